@@ -1,57 +1,115 @@
 /**
  * The chat-adapter contract, after Hubot's: a transport turns platform events into `IncomingMessage`s,
- * hands each to the bot's handler, and knows how to post and update replies. Adapters never hold the bot.
+ * hands each to the bot's handlers, and knows how to post and update replies and read history.
+ * Adapters never hold the bot, never read process.env and never exit the process.
  */
 export type Platform = 'shell' | 'slack' | 'discord';
 
 export interface IncomingMessage {
   platform: Platform;
-  /** Stable id of the platform event, used to answer each event exactly once. */
+  /** Stable id of the platform event (Slack event_id, Discord message/interaction id), to answer once. */
   eventId: string;
   userId: string;
+  /** Display name, as colleagues see it. */
   userName: string;
+  /** Slack user-group handles or Discord role names of the sender, for command permissions. */
+  userRoles: string[];
   channelId: string;
+  /** Channel name without `#` (what `channels:` in config is keyed by, besides the id). */
   channelName: string;
-  /** Thread or conversation the reply belongs in; undefined for the shell. */
+  /** Thread the reply belongs in (Slack thread_ts, Discord thread channel id); undefined for the shell. */
   threadId?: string;
-  /** Text with the bot's own mention already stripped. */
+  /**
+   * Text with the bot's own mention stripped. Slash commands arrive as text too (`/ask …`),
+   * so one parser serves every platform.
+   */
   text: string;
   /** True for direct messages (no channel audience). */
   isDirect: boolean;
+  /** True when it came from a slash command (the adapter has already acknowledged it). */
+  isSlashCommand: boolean;
+}
+
+export interface Citation {
+  /** The number the answer uses, e.g. 1 for [1]. */
+  index: number;
+  source: string;
+  heading: string;
+  link?: string;
 }
 
 /** Reply as the bot core builds it; each adapter renders it natively (Block Kit, embeds, plain text). */
 export interface OutgoingReply {
-  /** Main answer text (Markdown-ish; adapters convert). */
+  /** Main answer text in Markdown (adapters convert to mrkdwn etc.). */
   text: string;
-  /** Sources cited by the answer. */
-  citations: Array<{ label: string; source: string; heading: string; link?: string }>;
-  /** The route marker line (`☁️ escalated …` or `🏠 local` / `📚 …`). */
+  citations: Citation[];
+  /** The route marker line (`☁️ escalated …`, `🏠 local`, `📚 from the knowledge base …`). */
   marker?: string;
-  /** Notes such as "no model available" that the person must see. */
+  /** Whether the marker must lead the reply (escalations) or trail it quietly (local). */
+  markerPlacement?: 'top' | 'bottom';
+  /** Notes the person must see ("no model available", "thread truncated"). */
   notes: string[];
   /** Private to the asker where the platform supports it (usage errors, refusals). */
   ephemeral: boolean;
-  /** Ledger id of the model call that produced it, so feedback buttons can point at it. */
+  /** Ledger id of the model call behind it, so feedback buttons can point at it. */
   modelCallId?: number;
+  /** Optional image attachment (the spend chart). */
+  attachment?: { filename: string; data: Buffer; title: string };
 }
 
 export interface ReplyHandle {
   update(reply: OutgoingReply): Promise<void>;
 }
 
+export interface ConversationMessage {
+  userId: string;
+  userName: string;
+  text: string;
+  /** Platform timestamp/id, sortable as a string of the same platform. */
+  ts: string;
+  /** Permalink to the message, only when the platform gives a real one. */
+  link?: string;
+}
+
+export interface HistoryRequest {
+  /** `thread`: the thread the message is in; `channel`: recent channel messages. */
+  scope: 'thread' | 'channel';
+  channelId: string;
+  threadId?: string;
+  /** At most this many messages (newest kept). */
+  limit?: number;
+  /** Only messages newer than this time (ms since epoch). */
+  sinceMs?: number;
+}
+
 export interface ReplyChannel {
   /** Post a reply to the message (in its thread). Returns a handle to update it in place. */
   post(reply: OutgoingReply): Promise<ReplyHandle>;
-  /** Show that work is in progress ("thinking…", typing indicator). */
+  /** Show that work is in progress ("thinking…" placeholder, typing indicator). */
   progress(note: string): Promise<void>;
+  /** Read conversation history for summaries, oldest first, bot's own messages excluded. */
+  readHistory(request: HistoryRequest): Promise<ConversationMessage[]>;
 }
 
-export type MessageHandler = (message: IncomingMessage, channel: ReplyChannel) => Promise<void>;
+export interface FeedbackEvent {
+  platform: Platform;
+  modelCallId: number;
+  userId: string;
+  rating: 'up' | 'down';
+}
+
+export interface BotHandlers {
+  onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void>;
+  onFeedback(event: FeedbackEvent): Promise<void>;
+}
 
 export interface ChatAdapter {
   readonly platform: Platform;
   readonly maxMessageLength: number;
-  start(handler: MessageHandler): Promise<void>;
+  start(handlers: BotHandlers): Promise<void>;
   stop(): Promise<void>;
+  /** Display names of workspace members, for the privacy guard's name directory. */
+  memberNames(): Promise<string[]>;
+  /** Post to a channel outside any conversation (scheduled reports, budget alerts). */
+  postToChannel(channel: string, reply: OutgoingReply): Promise<void>;
 }
