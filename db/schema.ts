@@ -1,0 +1,132 @@
+/**
+ * The data tandem keeps, named for the people who read it: finance reads `model_calls`,
+ * operators read `knowledge_*` and `job_runs`. Money is stored as integer micro-dollars
+ * (`*_usd_micros`: 1 USD = 1,000,000) so sums are exact to the cent and never drift.
+ * FTS5 and sqlite-vec virtual tables cannot be expressed in drizzle; they live in the custom
+ * migration `0001_knowledge_fts.sql` and are queried with the `sql` template.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** The ledger: one row per model call, local or cloud, successful or not. */
+export const modelCalls = sqliteTable(
+  'model_calls',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Correlation id shared by every call made for one request, shown to users in failure notices. */
+    requestId: text('request_id').notNull(),
+    platform: text('platform', { enum: ['shell', 'slack', 'discord', 'cli', 'scheduler'] }).notNull(),
+    channelId: text('channel_id'),
+    channelName: text('channel_name'),
+    userId: text('user_id'),
+    /** The bot command that caused the call: ask, summarize, … */
+    command: text('command').notNull(),
+    /** What the call was for inside the command: answer, embed, summarize-map, summarize-reduce, … */
+    purpose: text('purpose').notNull(),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    location: text('location', { enum: ['local', 'cloud'] }).notNull(),
+    /** The route the router chose for the request (local, cloud, retrieval-only). */
+    route: text('route').notNull(),
+    /** JSON array of the router's reasons, e.g. ["complexity 0.72 ≥ 0.6"]. */
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Token counts as reported by the provider; NULL when it reported none (never guessed). */
+    inputTokens: integer('input_tokens'),
+    cachedInputTokens: integer('cached_input_tokens'),
+    outputTokens: integer('output_tokens'),
+    latencyMs: integer('latency_ms').notNull(),
+    /** What the call cost. NULL with cost_status 'unpriced' when no price is known — never a silent 0. */
+    costUsdMicros: integer('cost_usd_micros'),
+    costStatus: text('cost_status', { enum: ['priced', 'unpriced', 'free'] }).notNull(),
+    /** What the same tokens would have cost on the reference cloud model (the all-cloud counterfactual). */
+    counterfactualCostUsdMicros: integer('counterfactual_cost_usd_micros'),
+    /** Which price table priced it (package version or "override"), so old rows stay explainable. */
+    priceSource: text('price_source'),
+    status: text('status', { enum: ['ok', 'error'] }).notNull(),
+    error: text('error'),
+  },
+  (table) => [
+    index('model_calls_created_at_idx').on(table.createdAt),
+    index('model_calls_user_day_idx').on(table.userId, table.createdAt),
+  ],
+);
+
+/** 👍/👎 on an answer, one vote per person per answer (a second click changes the vote). */
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    modelCallId: integer('model_call_id')
+      .notNull()
+      .references(() => modelCalls.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    userId: text('user_id').notNull(),
+    rating: text('rating', { enum: ['up', 'down'] }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('feedback_call_user_uq').on(table.modelCallId, table.userId)],
+);
+
+/** Platform events already taken on, so a retried or duplicated delivery is answered once. */
+export const processedEvents = sqliteTable('processed_events', {
+  eventKey: text('event_key').primaryKey(),
+  receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * Scheduled work claimed by (job, slot) — e.g. ('monthly-report:slack:finance', '2026-10') — so a
+ * report or budget alert is sent once even across restarts and catch-up runs.
+ */
+export const jobRuns = sqliteTable(
+  'job_runs',
+  {
+    job: text('job').notNull(),
+    slot: text('slot').notNull(),
+    status: text('status', { enum: ['claimed', 'done', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }).notNull(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+    error: text('error'),
+  },
+  (table) => [primaryKey({ columns: [table.job, table.slot] })],
+);
+
+/** A file the knowledge base has indexed, with the hash that makes re-ingest incremental. */
+export const knowledgeDocuments = sqliteTable('knowledge_documents', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Path relative to its knowledge folder, with the folder's name in front (e.g. `handbook/it/vpn.md`). */
+  sourcePath: text('source_path').notNull().unique(),
+  /** The configured knowledge folder it came from; channel restrictions hang on this. */
+  folder: text('folder').notNull(),
+  title: text('title').notNull(),
+  format: text('format').notNull(),
+  contentHash: text('content_hash').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  /** Link to the original, when the document declares one (front matter `url:`). */
+  link: text('link'),
+  indexedAt: integer('indexed_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** A retrievable passage: a piece of a document under its heading path. */
+export const knowledgeChunks = sqliteTable(
+  'knowledge_chunks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => knowledgeDocuments.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    /** e.g. "Benefits > Paid Time Off > Sabbatical" — searched and shown with the citation. */
+    headingPath: text('heading_path').notNull(),
+    text: text('text').notNull(),
+    tokenCount: integer('token_count').notNull(),
+    /** Set once the chunk has an embedding in the vector table (NULL: BM25 only). */
+    embeddingModel: text('embedding_model'),
+    embeddingNorm: real('embedding_norm'),
+  },
+  (table) => [index('knowledge_chunks_document_idx').on(table.documentId)],
+);
+
+export type ModelCallRow = typeof modelCalls.$inferSelect;
+export type NewModelCall = typeof modelCalls.$inferInsert;
