@@ -1,0 +1,115 @@
+/**
+ * Reads the optional YAML file and the environment, validates them once, and either returns a
+ * complete config or throws a ConfigError naming every bad key, its value and what is allowed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError, type ConfigIssue } from '../errors.ts';
+import { ENVIRONMENT_KEYS, normalizeEnvironmentValue, type EnvironmentKey } from './environment.ts';
+import { configSchema, type TandemConfig } from './schema.ts';
+import { isSecretPath, maskSecret } from './secrets.ts';
+import { describeAllowed } from './describe-issue.ts';
+import { applyCloudDefaults } from './cloud-defaults.ts';
+
+export const DEFAULT_CONFIG_FILE = 'tandem.config.yaml';
+
+export interface LoadConfigOptions {
+  /** Usually process.env; injected so tests need not touch the real one. */
+  environment: Record<string, string | undefined>;
+  cwd: string;
+  /** Values from command-line flags (e.g. `--db`), which win over file and environment. */
+  overrides?: { databasePath?: string };
+}
+
+export interface LoadedConfig {
+  config: TandemConfig;
+  /** The file that was read, if any. */
+  file: string | undefined;
+  /** Which environment variables contributed, for `config check`. */
+  environmentKeys: EnvironmentKey[];
+}
+
+type RawTree = Record<string, unknown>;
+
+export function loadConfig(options: LoadConfigOptions): LoadedConfig {
+  const file = locateConfigFile(options);
+  const raw = file ? readConfigFile(file) : {};
+  const fromEnvironment = new Map<string, EnvironmentKey>();
+  for (const [name, path] of Object.entries(ENVIRONMENT_KEYS) as Array<[EnvironmentKey, readonly string[]]>) {
+    const value = options.environment[name];
+    if (value === undefined || value === '') continue;
+    setPath(raw, path, normalizeEnvironmentValue(name, value));
+    fromEnvironment.set(path.join('.'), name);
+  }
+  if (options.overrides?.databasePath) setPath(raw, ['database', 'path'], options.overrides.databasePath);
+
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(toConfigIssues(parsed.error, raw, fromEnvironment));
+  const config = applyCloudDefaults(parsed.data);
+  config.database.path = config.database.path === ':memory:' ? ':memory:' : resolve(options.cwd, config.database.path);
+  return { config, file, environmentKeys: [...fromEnvironment.values()] };
+}
+
+function locateConfigFile(options: LoadConfigOptions): string | undefined {
+  const explicit = options.environment.TANDEM_CONFIG;
+  if (explicit) {
+    const path = resolve(options.cwd, explicit);
+    if (!existsSync(path)) {
+      throw new ConfigError([{ key: 'TANDEM_CONFIG', value: explicit, allowed: 'the path of an existing YAML file' }]);
+    }
+    return path;
+  }
+  const fallback = resolve(options.cwd, DEFAULT_CONFIG_FILE);
+  return existsSync(fallback) ? fallback : undefined;
+}
+
+function readConfigFile(path: string): RawTree {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError([{ key: path, value: reason, allowed: 'valid YAML' }]);
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError([{ key: path, value: parsed, allowed: 'a YAML mapping of sections (local, cloud, …)' }]);
+  }
+  return parsed as RawTree;
+}
+
+function setPath(tree: RawTree, path: readonly string[], value: unknown): void {
+  let node = tree;
+  for (const key of path.slice(0, -1)) {
+    const child = node[key];
+    if (child === null || typeof child !== 'object' || Array.isArray(child)) node[key] = {};
+    node = node[key] as RawTree;
+  }
+  node[path[path.length - 1] as string] = value;
+}
+
+function getPath(tree: unknown, path: readonly PropertyKey[]): unknown {
+  let node = tree;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function toConfigIssues(error: z.ZodError, raw: RawTree, fromEnvironment: Map<string, EnvironmentKey>): ConfigIssue[] {
+  return error.issues.flatMap((issue) => {
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    return paths.map((path) => {
+      const dotted = path.map(String).join('.');
+      const value = getPath(raw, path);
+      return {
+        key: fromEnvironment.get(dotted) ?? dotted,
+        value: isSecretPath(path.map(String)) ? maskSecret(value) : value,
+        allowed: describeAllowed(issue, path),
+      };
+    });
+  });
+}

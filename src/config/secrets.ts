@@ -1,0 +1,26 @@
+/** Config keys whose values are credentials: masked in every printout and error message. */
+const SECRET_KEY_NAMES = new Set(['apiKey', 'botToken', 'appToken', 'signingSecret', 'token']);
+
+export function isSecretPath(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  return typeof last === 'string' && SECRET_KEY_NAMES.has(last);
+}
+
+/** Keeps enough of a credential to recognise which one is set (`xoxb-…7f3a`), never enough to use it. */
+export function maskSecret(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0) return String(value);
+  if (value.length <= 8) return '••••';
+  const prefix = /^[a-z]+[-_]/i.exec(value)?.[0] ?? '';
+  return `${prefix}…${value.slice(-4)}`;
+}
+
+/** A deep copy of a config-shaped value with every secret masked. */
+export function maskSecrets(value: unknown, path: (string | number)[] = []): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => maskSecrets(item, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, maskSecrets(child, [...path, key])]),
+    );
+  }
+  return isSecretPath(path) && value !== undefined ? maskSecret(value) : value;
+}
