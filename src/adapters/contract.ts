@@ -36,6 +36,8 @@ export interface Citation {
   source: string;
   heading: string;
   link?: string;
+  /** Retrieval score of the passage (higher is better), for `tandem ask --json` and debugging. */
+  score?: number;
 }
 
 /** Reply as the bot core builds it; each adapter renders it natively (Block Kit, embeds, plain text). */

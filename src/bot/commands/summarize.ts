@@ -1,0 +1,61 @@
+import type { HistoryRequest, IncomingMessage } from '../../adapters/contract.ts';
+import { reply, usageReply, type BotCommand } from '../command.ts';
+import type { BotServices } from '../services.ts';
+import { summarizeConversation } from '../summarize-flow.ts';
+import { scopeOf } from './ask.ts';
+import { DEFAULT_MESSAGE_LIMIT, parseSummarizeArgs, type SummarizeArgs } from './summarize-args.ts';
+
+export function summarizeCommand(services: BotServices, memberNames: () => Promise<string[]>): BotCommand {
+  const command: BotCommand = {
+    name: 'summarize',
+    aliases: ['summarise', 'tldr'],
+    usage: '/summarize [thread link | #channel] [24h | 7d | N messages] [short | detailed]',
+    summary: 'Summarize this thread (or a channel): TL;DR, decisions, action items with owners, open questions.',
+    async run({ message, channel, args, flags, requestId }) {
+      const parsed = parseSummarizeArgs(args, services.now());
+      if ('error' in parsed) return usageReply(command, parsed.error);
+      const history = historyRequest(message, parsed);
+      if ('error' in history) return usageReply(command, history.error);
+      await channel.progress('Reading the conversation…');
+      const messages = await channel.readHistory(history);
+      if (messages.length === 0) return reply('There is nothing to summarize here yet.', { ephemeral: true });
+      const outcome = await summarizeConversation(services, {
+        messages,
+        scope: scopeOf(message),
+        flags,
+        length: parsed.length,
+        context: { requestId, platform: message.platform, channelId: message.channelId, channelName: message.channelName, userId: message.userId },
+        memberNames: await memberNames(),
+      });
+      return reply(outcome.text, {
+        marker: outcome.marker,
+        markerPlacement: outcome.markerPlacement,
+        notes: outcome.notes,
+        ...(outcome.modelCallId === undefined ? {} : { modelCallId: outcome.modelCallId }),
+      });
+    },
+  };
+  return command;
+}
+
+function historyRequest(message: IncomingMessage, args: SummarizeArgs): HistoryRequest | { error: string } {
+  const bounds = { limit: args.limit ?? DEFAULT_MESSAGE_LIMIT, ...(args.sinceMs === undefined ? {} : { sinceMs: args.sinceMs }) };
+  // Only the channel the command was typed in can be read: summarizing another channel (or a thread
+  // in it) would leak it to people here who may not be members there.
+  if (args.thread) {
+    if (args.thread.channelId !== message.channelId) {
+      return { error: 'That thread is in another channel: run /summarize there (summaries are posted where they are asked for).' };
+    }
+    return { scope: 'thread', channelId: args.thread.channelId, threadId: args.thread.threadId, ...bounds };
+  }
+  if (args.channel) {
+    if (args.channel !== message.channelId && args.channel !== message.channelName) {
+      return { error: `Run /summarize inside #${args.channel} to summarize it (summaries are posted where they are asked for).` };
+    }
+    return { scope: 'channel', channelId: message.channelId, ...bounds };
+  }
+  if (message.threadId && args.limit === undefined && args.sinceMs === undefined) {
+    return { scope: 'thread', channelId: message.channelId, threadId: message.threadId, ...bounds };
+  }
+  return { scope: 'channel', channelId: message.channelId, ...bounds };
+}

@@ -1,0 +1,134 @@
+/**
+ * Summarizing a conversation: decide the route, then one model call when it fits, map-reduce when
+ * it does not (so nothing falls off the local context window), or an extractive summary when no
+ * model is reachable — each labelled as what it is.
+ */
+import type { ConversationMessage } from '../adapters/contract.ts';
+import type { ChannelScope } from '../knowledge/index.ts';
+import { scoreComplexity } from '../router/complexity.ts';
+import { countMessageTokens } from '../router/count-tokens.ts';
+import { decideRoute, type Route } from '../router/decide-route.ts';
+import { ProviderUnavailableError } from '../errors.ts';
+import type { CallContext } from '../spend/ledger.ts';
+import { meterProvider, newMeter, type MeteredCall } from '../spend/metered-provider.ts';
+import { routeMarker } from './format-reply.ts';
+import type { RouteFlags } from './parse-command.ts';
+import type { BotServices } from './services.ts';
+import { extractiveSummary } from './summary/extractive.ts';
+import { partitionByTokens } from './summary/partition.ts';
+import { mergeNotesMessages, partialNotesMessages, summaryMessages, type SummaryLength } from './summary/prompts.ts';
+
+export interface SummarizeRequest {
+  messages: ConversationMessage[];
+  scope: ChannelScope;
+  flags: RouteFlags;
+  length: SummaryLength;
+  context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
+  memberNames?: readonly string[];
+}
+
+export interface SummaryOutcome {
+  text: string;
+  route: Route | 'extractive';
+  escalated: boolean;
+  reasons: string[];
+  notes: string[];
+  marker: string;
+  markerPlacement: 'top' | 'bottom';
+  costUsdMicros: number | null;
+  modelCallId: number | undefined;
+}
+
+/** Tokens held back from the local window for the prompt's instructions and the answer. */
+const RESERVE_TOKENS = 1200;
+
+export async function summarizeConversation(services: BotServices, request: SummarizeRequest): Promise<SummaryOutcome> {
+  const local = await services.models.local.get();
+  const cloud = services.models.cloud ? await services.models.cloud.get() : undefined;
+  const contextWindow = local.contextWindow ?? services.models.localContextWindow;
+  const decision = decideRoute(
+    {
+      task: 'summarize',
+      flags: request.flags,
+      channelPolicy: services.channelPolicy(request.scope),
+      local: { available: local.ok, detail: local.detail, contextWindow },
+      cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
+      promptTokens: countMessageTokens(summaryMessages(request.messages, request.length)),
+      complexity: scoreComplexity(request.messages.map((message) => message.text).join('\n')),
+      budget: services.budget(request.context.userId),
+    },
+    services.routePolicy,
+  );
+  const context: CallContext = { ...request.context, command: 'summarize', route: decision.route, reasons: decision.reasons };
+  const notes = [...decision.refusals];
+
+  if (decision.route === 'cloud' && services.escalation) {
+    const result = await services.escalation.generate({
+      messages: summaryMessages(request.messages, request.length),
+      context,
+      purpose: 'summarize',
+      memberNames: request.memberNames ?? [],
+    });
+    const marker = routeMarker({ route: 'cloud', reason: decision.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
+    return { text: result.text, route: 'cloud', escalated: true, reasons: decision.reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
+  }
+  if (decision.route === 'local') {
+    try {
+      return await summarizeLocally(services, request, context, contextWindow - RESERVE_TOKENS, notes);
+    } catch (error) {
+      if (!(error instanceof ProviderUnavailableError)) throw error;
+      services.models.local.markDown(error.message);
+      notes.push('The local model failed mid-way; showing an extractive summary instead.');
+    }
+  }
+  return extractiveOutcome(request.messages, decision.reasons, notes);
+}
+
+async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budgetTokens: number, notes: string[]): Promise<SummaryOutcome> {
+  const meter = newMeter();
+  const parts = partitionByTokens(request.messages, Math.max(500, budgetTokens));
+  const contextWindow = budgetTokens + RESERVE_TOKENS;
+  let text: string;
+  let modelId = services.models.local.provider.modelId;
+  if (parts.length === 1) {
+    const result = await run(services, context, 'summarize', meter).generate({ messages: summaryMessages(parts[0]!, request.length), contextWindow });
+    text = result.text;
+    modelId = result.modelId;
+  } else {
+    notes.push(`Long conversation (${request.messages.length} messages): summarized in ${parts.length} parts and merged.`);
+    const partNotes: string[] = [];
+    for (const [index, part] of parts.entries()) {
+      const result = await run(services, context, 'summarize-map', meter).generate({ messages: partialNotesMessages(part, index + 1, parts.length), contextWindow });
+      partNotes.push(result.text.trim());
+    }
+    const merged = await run(services, context, 'summarize-reduce', meter).generate({ messages: mergeNotesMessages(partNotes, request.length), contextWindow });
+    text = merged.text;
+    modelId = merged.modelId;
+  }
+  const marker = routeMarker({ route: 'local', model: modelId });
+  return {
+    text: text.trim(),
+    route: 'local',
+    escalated: false,
+    reasons: context.reasons,
+    notes,
+    marker: marker.marker,
+    markerPlacement: marker.placement,
+    costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
+    modelCallId: meter.lastCallId,
+  };
+}
+
+function run(services: BotServices, context: CallContext, purpose: string, meter: MeteredCall) {
+  return meterProvider(services.models.local.provider, services.ledger, context, purpose, meter);
+}
+
+function extractiveOutcome(messages: readonly ConversationMessage[], reasons: string[], notes: string[]): SummaryOutcome {
+  const points = extractiveSummary(messages);
+  const text =
+    points.length === 0
+      ? 'Nothing to summarize yet: the conversation has no substantive messages.'
+      : `Extractive summary — the ${points.length} most central of ${messages.length} messages:\n\n${points.map((point) => `• *${point.userName}*: ${point.text.replace(/\s+/g, ' ').trim()}${point.link ? ` (${point.link})` : ''}`).join('\n')}`;
+  const marker = routeMarker({ route: 'extractive' });
+  return { text, route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: 0, modelCallId: undefined };
+}

@@ -1,0 +1,49 @@
+/**
+ * Remembers whether a provider is usable, so a dead Ollama costs one failed probe per interval
+ * instead of one timeout per message — and so the bot notices when it comes back.
+ */
+import type { ModelProvider, ProviderHealth } from './providers/contract.ts';
+
+export class ProviderHealthMonitor {
+  private state: ProviderHealth = { ok: false, detail: 'not checked yet' };
+  private checkedAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    readonly provider: ModelProvider,
+    private readonly recheckAfterMs = 30_000,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  get current(): ProviderHealth {
+    return this.state;
+  }
+
+  async check(): Promise<ProviderHealth> {
+    try {
+      this.state = await this.provider.health();
+    } catch (error) {
+      this.state = { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    }
+    this.checkedAt = this.now();
+    return this.state;
+  }
+
+  /** The cached state, re-probed when it is stale (down states are re-probed so recovery is seen). */
+  async get(): Promise<ProviderHealth> {
+    if (this.now() - this.checkedAt >= this.recheckAfterMs) return this.check();
+    return this.state;
+  }
+
+  /** A call just failed because the provider is unreachable: stop routing to it until the next probe. */
+  markDown(detail: string): void {
+    this.state = { ...this.state, ok: false, detail };
+    this.checkedAt = this.now();
+  }
+}
+
+export interface ModelLineup {
+  local: ProviderHealthMonitor;
+  cloud?: ProviderHealthMonitor;
+  /** Configured fallback when the local server does not report its context length. */
+  localContextWindow: number;
+}

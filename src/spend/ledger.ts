@@ -1,0 +1,119 @@
+/**
+ * Where money is counted. Every model call — local or cloud, answered or failed — becomes one
+ * `model_calls` row with the provider's reported tokens, its price and the all-cloud counterfactual.
+ * The ledger listens; it never decides anything about a request.
+ */
+import type { TandemDb } from '../../db/client.ts';
+import { feedback, modelCalls } from '../../db/schema.ts';
+import type { Platform } from '../adapters/contract.ts';
+import type { ProviderLocation, TokenUsage } from '../router/providers/contract.ts';
+
+export type CostStatus = 'priced' | 'unpriced' | 'free';
+
+export interface PriceQuote {
+  costUsdMicros: number | null;
+  costStatus: CostStatus;
+  priceSource: string;
+}
+
+/** What the ledger needs from pricing (implemented in pricing.ts). */
+export interface CallPricer {
+  price(input: { provider: string; model: string; location: ProviderLocation; usage: TokenUsage }): PriceQuote;
+  counterfactual(usage: TokenUsage): { costUsdMicros: number | null; priceSource: string };
+}
+
+/** Who asked and why — the same for every call made while answering one request. */
+export interface CallContext {
+  requestId: string;
+  platform: Platform | 'cli' | 'scheduler';
+  channelId?: string;
+  channelName?: string;
+  userId?: string;
+  command: string;
+  route: string;
+  reasons: string[];
+}
+
+export interface ModelCallRecord extends CallContext {
+  purpose: string;
+  provider: string;
+  model: string;
+  location: ProviderLocation;
+  usage: TokenUsage;
+  latencyMs: number;
+  status: 'ok' | 'error';
+  error?: string;
+}
+
+export interface RecordedCall {
+  id: number;
+  quote: PriceQuote;
+  record: ModelCallRecord;
+}
+
+export type LedgerListener = (call: RecordedCall) => void;
+
+export class SpendLedger {
+  private readonly listeners: LedgerListener[] = [];
+
+  constructor(
+    private readonly db: TandemDb,
+    private readonly pricer: CallPricer,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Budget alerts and live counters subscribe here instead of being called by the bot. */
+  onRecorded(listener: LedgerListener): void {
+    this.listeners.push(listener);
+  }
+
+  record(call: ModelCallRecord): RecordedCall {
+    const quote = this.pricer.price(call);
+    // Only real work has a counterfactual: a failed call would not have been billed by the cloud either.
+    const counterfactual = call.status === 'ok' ? this.pricer.counterfactual(call.usage) : undefined;
+    const [row] = this.db
+      .insert(modelCalls)
+      .values({
+        createdAt: this.now(),
+        requestId: call.requestId,
+        platform: call.platform,
+        channelId: call.channelId ?? null,
+        channelName: call.channelName ?? null,
+        userId: call.userId ?? null,
+        command: call.command,
+        purpose: call.purpose,
+        provider: call.provider,
+        model: call.model,
+        location: call.location,
+        route: call.route,
+        reasons: call.reasons,
+        inputTokens: call.usage.inputTokens ?? null,
+        cachedInputTokens: call.usage.cachedInputTokens ?? null,
+        outputTokens: call.usage.outputTokens ?? null,
+        latencyMs: Math.round(call.latencyMs),
+        costUsdMicros: quote.costUsdMicros,
+        costStatus: quote.costStatus,
+        counterfactualCostUsdMicros: counterfactual?.costUsdMicros ?? null,
+        priceSource: quote.priceSource,
+        status: call.status,
+        error: call.error ?? null,
+      })
+      .returning({ id: modelCalls.id })
+      .all();
+    const recorded: RecordedCall = { id: row!.id, quote, record: call };
+    for (const listener of this.listeners) listener(recorded);
+    return recorded;
+  }
+
+  /** One vote per person per answer; voting again replaces the earlier vote. */
+  recordFeedback(vote: { modelCallId: number; platform: string; userId: string; rating: 'up' | 'down' }): void {
+    this.db
+      .insert(feedback)
+      .values({ ...vote, createdAt: this.now() })
+      .onConflictDoUpdate({
+        target: [feedback.modelCallId, feedback.userId],
+        set: { rating: vote.rating, createdAt: this.now() },
+      })
+      .run();
+  }
+}

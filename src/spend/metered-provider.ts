@@ -1,0 +1,97 @@
+/**
+ * Wraps a provider so that every call is written to the ledger in a `finally`: spend is recorded
+ * even when the call fails half-way or the reply never reaches the user.
+ */
+import { EMPTY_USAGE, type GenerateChunk, type GenerateRequest, type GenerateResult, type ModelProvider, type TokenUsage } from '../router/providers/contract.ts';
+import type { CallContext, SpendLedger } from './ledger.ts';
+
+export interface MeteredCall {
+  /** Ledger id of the last completed generate/stream call, for feedback buttons. */
+  lastCallId: number | undefined;
+  /** Sum of reported usage and priced cost over every call made through this meter. */
+  totals: { usage: TokenUsage; costUsdMicros: number; unpriced: boolean };
+}
+
+export function meterProvider(
+  provider: ModelProvider,
+  ledger: SpendLedger,
+  context: CallContext,
+  purpose: string,
+  meter: MeteredCall = newMeter(),
+): ModelProvider & { meter: MeteredCall } {
+  const base = { provider: provider.providerId, model: provider.modelId, location: provider.location };
+  const write = (usage: TokenUsage, startedAt: number, error: unknown, model = provider.modelId): void => {
+    const recorded = ledger.record({
+      ...context,
+      ...base,
+      model,
+      purpose,
+      usage,
+      latencyMs: performance.now() - startedAt,
+      status: error === undefined ? 'ok' : 'error',
+      ...(error === undefined ? {} : { error: describeError(error) }),
+    });
+    meter.lastCallId = recorded.id;
+    addUsage(meter, usage, recorded.quote.costUsdMicros);
+  };
+
+  return {
+    providerId: provider.providerId,
+    modelId: provider.modelId,
+    location: provider.location,
+    meter,
+    health: () => provider.health(),
+    ...(provider.embed ? { embed: provider.embed.bind(provider) } : {}),
+    async generate(request: GenerateRequest): Promise<GenerateResult> {
+      const startedAt = performance.now();
+      let result: GenerateResult | undefined;
+      let failure: unknown;
+      try {
+        result = await provider.generate(request);
+        return result;
+      } catch (error) {
+        failure = error;
+        throw error;
+      } finally {
+        write(result?.usage ?? EMPTY_USAGE, startedAt, failure, result?.modelId);
+      }
+    },
+    async *stream(request: GenerateRequest): AsyncIterable<GenerateChunk> {
+      const startedAt = performance.now();
+      let finish: Extract<GenerateChunk, { type: 'finish' }> | undefined;
+      let failure: unknown;
+      try {
+        for await (const chunk of provider.stream(request)) {
+          if (chunk.type === 'finish') finish = chunk;
+          yield chunk;
+        }
+      } catch (error) {
+        failure = error;
+        throw error;
+      } finally {
+        write(finish?.usage ?? EMPTY_USAGE, startedAt, failure ?? (finish ? undefined : 'stream ended early'), finish?.modelId);
+      }
+    },
+  };
+}
+
+export function newMeter(): MeteredCall {
+  return { lastCallId: undefined, totals: { usage: { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 }, costUsdMicros: 0, unpriced: false } };
+}
+
+function addUsage(meter: MeteredCall, usage: TokenUsage, costUsdMicros: number | null): void {
+  const totals = meter.totals;
+  totals.usage = {
+    inputTokens: (totals.usage.inputTokens ?? 0) + (usage.inputTokens ?? 0),
+    cachedInputTokens: (totals.usage.cachedInputTokens ?? 0) + (usage.cachedInputTokens ?? 0),
+    outputTokens: (totals.usage.outputTokens ?? 0) + (usage.outputTokens ?? 0),
+  };
+  if (costUsdMicros === null) totals.unpriced = true;
+  else totals.costUsdMicros += costUsdMicros;
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // The ledger is read by finance; keep it a line, not a stack trace.
+  return message.split('\n')[0]!.slice(0, 500);
+}
