@@ -1,0 +1,90 @@
+/**
+ * The composition root: configuration in, a wired tandem out. This is the only module that opens
+ * the database, builds providers and chooses implementations; everything else receives them.
+ */
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
+import type { TandemConfig } from '../config/schema.ts';
+import { referenceModel } from '../config/cloud-defaults.ts';
+import { KnowledgeBase, type ChannelScope, type KnowledgeSource } from '../knowledge/index.ts';
+import type { Logger } from '../logger.ts';
+import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
+import type { BotServices } from '../bot/services.ts';
+import { SpendLedger } from '../spend/ledger.ts';
+import { createPricer } from '../spend/pricing.ts';
+import { budgetStatus } from '../spend/budget.ts';
+import { buildCloudProvider, buildLocalProvider } from './build-providers.ts';
+
+export const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
+
+export interface Tandem {
+  config: TandemConfig;
+  database: OpenedDatabase;
+  services: BotServices;
+  knowledge: KnowledgeBase;
+  sources: KnowledgeSource[];
+  close(): void;
+}
+
+export interface ComposeOptions {
+  config: TandemConfig;
+  logger: Logger;
+  /** Directory relative knowledge folder paths are resolved against (the config file's folder). */
+  baseDir: string;
+  now?: () => Date;
+}
+
+export function composeTandem(options: ComposeOptions): Tandem {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const database = openDatabase(config.database.path);
+  const reference = referenceModel(config);
+  const pricer = createPricer({
+    overrides: config.pricing.overrides,
+    local: { costPerMTokUsd: config.local.costPerMTokUsd },
+    reference,
+  });
+  const ledger = new SpendLedger(database.db, pricer, now);
+  const localProvider = buildLocalProvider(config);
+  const cloudProvider = buildCloudProvider(config);
+  const models: ModelLineup = {
+    local: new ProviderHealthMonitor(localProvider),
+    ...(cloudProvider ? { cloud: new ProviderHealthMonitor(cloudProvider) } : {}),
+    localContextWindow: config.local.contextWindow,
+  };
+  const knowledge = new KnowledgeBase({
+    database,
+    ...(localProvider.embed ? { embedder: { embed: localProvider.embed.bind(localProvider), embedModel: config.local.embedModel } } : {}),
+    now,
+  });
+  const services: BotServices = {
+    config,
+    knowledge,
+    models,
+    ledger,
+    routePolicy: { ...config.routing, outputReserveTokens: 1024 },
+    channelPolicy: (scope) => channelPolicy(config, scope),
+    budget: (userId) => {
+      const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
+      return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
+    },
+    logger,
+    now,
+  };
+  return { config, database, services, knowledge, sources: knowledgeSources(config, options.baseDir), close: () => database.close() };
+}
+
+export function knowledgeSources(config: TandemConfig, baseDir: string): KnowledgeSource[] {
+  const configured = config.knowledge.folders.map((folder) => {
+    const path = resolve(baseDir, folder.path);
+    return { path, name: folder.name ?? basename(path), channels: folder.channels };
+  });
+  if (configured.length > 0 || !config.knowledge.includeSample) return configured;
+  return [{ path: SAMPLE_HANDBOOK, name: 'handbook', channels: [] }];
+}
+
+function channelPolicy(config: TandemConfig, scope: ChannelScope): 'open' | 'confidential' {
+  const entry = config.channels[scope.channelId] ?? config.channels[scope.channelName] ?? config.channels[`#${scope.channelName}`];
+  return entry?.policy ?? 'open';
+}

@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { NotAvailableYetError } from '../../errors.ts';
+import type { CliIo } from '../io.ts';
+import type { GlobalOptions } from '../runtime.ts';
+
+export function registerRedact(program: Command, _io: CliIo, _globals: () => GlobalOptions): void {
+  program
+    .command('redact')
+    .description('(coming soon)')
+    .allowUnknownOption()
+    .argument('[args...]')
+    .action(() => {
+      throw new NotAvailableYetError('tandem redact');
+    });
+}

@@ -1,0 +1,43 @@
+/** `tandem start` (= `npm start`): run the bot on every configured platform, or the terminal chat. */
+import { userInfo } from 'node:os';
+import type { Command } from 'commander';
+import { ShellAdapter } from '../../adapters/shell.ts';
+import type { ChatAdapter } from '../../adapters/contract.ts';
+import { createBot } from '../../bot/bot.ts';
+import { writeLine, type CliIo } from '../io.ts';
+import { bootTandem, type GlobalOptions } from '../runtime.ts';
+import { platformAdapters } from '../../app/platform-adapters.ts';
+
+export function registerStart(program: Command, io: CliIo, globals: () => GlobalOptions): void {
+  program
+    .command('start')
+    .description('Run tandem: Slack and/or Discord when configured, otherwise a chat in this terminal')
+    .option('--shell', 'use the terminal chat even when Slack or Discord is configured')
+    .action(async (options: { shell?: boolean }) => {
+      const { tandem, startup } = await bootTandem(io, globals());
+      const adapters: ChatAdapter[] = options.shell ? [] : platformAdapters(tandem, io);
+      const shell = adapters.length === 0 ? new ShellAdapter({ input: io.stdin, output: io.stdout, userName: safeUserName(), banner: banner(startup.notes) }) : undefined;
+      const all = shell ? [shell] : adapters;
+      const bot = createBot(tandem.services, { memberNames: async () => (await Promise.all(all.map((adapter) => adapter.memberNames()))).flat() });
+      try {
+        for (const adapter of all) await adapter.start(bot.handlers);
+        if (!shell) for (const note of startup.notes) writeLine(io.stderr, note);
+        await (shell ? Promise.race([shell.done, io.shutdownSignal]) : io.shutdownSignal);
+      } finally {
+        for (const adapter of all) await adapter.stop().catch(() => undefined);
+        tandem.close();
+      }
+    });
+}
+
+function banner(notes: string[]): string {
+  return ['tandem — your local-first company assistant. Type a question, /help for commands, Ctrl-D to quit.', ...notes].join('\n');
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'you';
+  } catch {
+    return 'you';
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The `tandem` command line. Every failure ends here: configuration errors exit 2 before anything
+ * starts, usage errors print a hint, and nothing is swallowed.
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigError, TandemError } from '../errors.ts';
+import { writeLine, type CliIo } from './io.ts';
+import type { GlobalOptions } from './runtime.ts';
+import { registerAsk } from './commands/ask.ts';
+import { registerConfig } from './commands/config-check.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerStart } from './commands/start.ts';
+import { registerSummarize } from './commands/summarize.ts';
+import { registerRoute } from './commands/route.ts';
+import { registerRedact } from './commands/redact.ts';
+import { registerReport } from './commands/report.ts';
+
+export const EXIT_CONFIG = 2;
+export const EXIT_USAGE = 2;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command('tandem')
+    .description('Local-first AI assistant for Slack, Discord and the terminal')
+    .option('--db <path>', 'SQLite database file (default ./data/tandem.db, or TANDEM_DB)')
+    .option('--verbose', 'log debug detail to stderr')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showHelpAfterError('(run with --help for usage)');
+  const globals = () => program.opts<GlobalOptions>();
+  registerStart(program, io, globals);
+  registerAsk(program, io, globals);
+  registerSummarize(program, io, globals);
+  registerRoute(program, io, globals);
+  registerRedact(program, io, globals);
+  registerIngest(program, io, globals);
+  registerReport(program, io, globals);
+  registerConfig(program, io, globals);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+function reportFailure(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  if (error instanceof ConfigError) {
+    writeLine(io.stderr, `tandem: ${error.message}`);
+    writeLine(io.stderr, 'Nothing was started. Fix the values above (see `tandem config check` and the README’s configuration table).');
+    return EXIT_CONFIG;
+  }
+  if (error instanceof TandemError) {
+    writeLine(io.stderr, `tandem: ${error.message}`);
+    return error.code === 'USAGE' ? EXIT_USAGE : 1;
+  }
+  writeLine(io.stderr, `tandem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return 1;
+}

@@ -1,0 +1,46 @@
+/**
+ * Start-up shared by the commands that need a running tandem: load and validate config (before
+ * anything starts), compose, check the local model, and bring the knowledge base up to date.
+ */
+import { dirname } from 'node:path';
+import { composeTandem, type Tandem } from '../app/compose.ts';
+import { loadConfig, type LoadedConfig } from '../config/load.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import type { CliIo } from './io.ts';
+
+export interface GlobalOptions {
+  db?: string;
+  verbose?: boolean;
+}
+
+export function loadCliConfig(io: CliIo, options: GlobalOptions): LoadedConfig {
+  return loadConfig({ environment: io.environment, cwd: io.cwd, overrides: options.db ? { databasePath: options.db } : {} });
+}
+
+export function cliLogger(io: CliIo, options: GlobalOptions): Logger {
+  return createLogger({ level: options.verbose ? 'debug' : 'warn', write: (line) => io.stderr.write(`${line}\n`) });
+}
+
+export interface StartupReport {
+  /** Lines to show the person once (model status, index state). */
+  notes: string[];
+  localAvailable: boolean;
+}
+
+export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger }): Promise<{ tandem: Tandem; startup: StartupReport }> {
+  const loaded = loadCliConfig(io, options);
+  const logger = options.logger ?? cliLogger(io, options);
+  const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  const notes: string[] = [];
+  const local = await tandem.services.models.local.check();
+  if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
+  else notes.push(`📚 Retrieval-only mode: no local model available — ${local.detail}. Answers quote the knowledge base.`);
+  const cloud = tandem.services.models.cloud;
+  if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId}.`);
+  else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
+  const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true });
+  const stats = tandem.knowledge.stats();
+  notes.push(`📖 Knowledge base: ${stats.documents} documents, ${stats.chunks} passages (${summary.added} added, ${summary.updated} updated, ${summary.removed} removed).`);
+  if (summary.embeddingNote) notes.push(`   ${summary.embeddingNote}`);
+  return { tandem, startup: { notes, localAvailable: local.ok } };
+}
