@@ -15,6 +15,7 @@ import { SpendLedger } from '../spend/ledger.ts';
 import { createPricer } from '../spend/pricing.ts';
 import { budgetStatus } from '../spend/budget.ts';
 import { buildCloudProvider, buildLocalProvider } from './build-providers.ts';
+import { createCloudEscalation } from '../router/cloud-escalation.ts';
 
 export const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
 
@@ -50,7 +51,6 @@ export function composeTandem(options: ComposeOptions): Tandem {
   const cloudProvider = buildCloudProvider(config);
   const models: ModelLineup = {
     local: new ProviderHealthMonitor(localProvider),
-    ...(cloudProvider ? { cloud: new ProviderHealthMonitor(cloudProvider) } : {}),
     localContextWindow: config.local.contextWindow,
   };
   const knowledge = new KnowledgeBase({
@@ -69,6 +69,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
+    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), ledger) } : {}),
     logger,
     now,
   };

@@ -1,20 +1,19 @@
 /**
- * Answering a question: retrieve → decide the route → answer (local, cloud or passages) → cascade.
- * The route is decided in src/router; this file only carries out the decision and shapes the outcome.
+ * Answering a question: retrieve → decide the route → answer (cloud, local or passages) → cascade.
+ * The route is decided in src/router; this file carries the decision out, degrades visibly when a
+ * provider fails, and shapes the outcome.
  */
 import type { Citation } from '../adapters/contract.ts';
 import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
 import { judgeLocalAnswer } from '../router/answer-quality.ts';
 import { scoreComplexity } from '../router/complexity.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
-import { decideRoute, type Route, type RouteDecision } from '../router/decide-route.ts';
-import { ProviderUnavailableError } from '../errors.ts';
+import { decideRoute, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../spend/ledger.ts';
-import { meterProvider, newMeter } from '../spend/metered-provider.ts';
 import { groundedMessages, generalMessages, NOT_FOUND_ANSWER } from './answer/prompt.ts';
-import { resolveCitations } from './answer/citations.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
+import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { BotServices } from './services.ts';
@@ -24,6 +23,7 @@ export interface AskRequest {
   scope: ChannelScope;
   flags: RouteFlags;
   context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
+  memberNames?: readonly string[];
 }
 
 export interface AskOutcome {
@@ -42,38 +42,48 @@ export interface AskOutcome {
   found: boolean;
 }
 
+/** Everything the answering steps share for one question. */
+export interface AnswerPlan {
+  request: AskRequest;
+  retrieval: RetrievalResult;
+  messages: ChatMessage[];
+  found: boolean;
+  notes: string[];
+}
+
 export async function answerQuestion(services: BotServices, request: AskRequest): Promise<AskOutcome> {
   const retrieval = await services.knowledge.retrieve(request.question, request.scope, { limit: services.config.knowledge.maxResults });
   const found = retrieval.chunks.length > 0 && retrieval.confidence >= services.config.routing.minRetrievalConfidence;
   const messages = found ? groundedMessages(request.question, retrieval.chunks) : generalMessages(request.question);
   const decision = decideRoute(await gatherFacts(services, request, retrieval, messages), services.routePolicy);
-  const context: CallContext = { ...request.context, command: 'ask', route: decision.route, reasons: decision.reasons };
+  const plan: AnswerPlan = { request, retrieval, messages, found, notes: [...decision.refusals] };
 
-  if (decision.route === 'cloud' && services.escalation) {
-    return services.escalation.answerQuestion({ services, request, retrieval, messages, decision, context, found });
+  if (decision.route === 'cloud') {
+    const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));
+    if (cloud) return cloud;
   }
-  if (decision.route === 'local') {
-    const local = await answerLocally(services, messages, retrieval, context, found, decision.refusals);
+  if (decision.route !== 'retrieval-only') {
+    const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
     if (local) {
       const verdict = judgeLocalAnswer(local.result);
-      if (verdict.weak && decision.cascade && services.escalation) {
-        const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];
-        return services.escalation.answerQuestion({
-          services, request, retrieval, messages, decision: { ...decision, route: 'cloud', reasons }, context: { ...context, route: 'cloud', reasons }, found,
-        });
-      }
-      return local.outcome;
+      if (!verdict.weak || !decision.cascade) return local.outcome;
+      // Cascade: the local answer is weak and escalation is allowed — ask the cloud, keep the local one if that fails.
+      const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];
+      return (await answerInCloud(services, plan, contextFor(request, reasons, 'cloud'))) ?? local.outcome;
     }
-    decision.reasons.push('local model failed; answered from the knowledge base');
   }
-  return passagesOutcome(retrieval, decision, found);
+  return passagesOutcome(plan, decision);
 }
 
-async function gatherFacts(services: BotServices, request: AskRequest, retrieval: RetrievalResult, messages: ChatMessage[]) {
+function contextFor(request: AskRequest, reasons: string[], route: Route): CallContext {
+  return { ...request.context, command: 'ask', route, reasons };
+}
+
+async function gatherFacts(services: BotServices, request: AskRequest, retrieval: RetrievalResult, messages: ChatMessage[]): Promise<RouteFacts> {
   const local = await services.models.local.get();
-  const cloud = services.models.cloud ? await services.models.cloud.get() : undefined;
+  const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
   return {
-    task: 'ask' as const,
+    task: 'ask',
     flags: request.flags,
     channelPolicy: services.channelPolicy(request.scope),
     local: { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? services.models.localContextWindow },
@@ -85,45 +95,8 @@ async function gatherFacts(services: BotServices, request: AskRequest, retrieval
   };
 }
 
-async function answerLocally(
-  services: BotServices,
-  messages: ChatMessage[],
-  retrieval: RetrievalResult,
-  context: CallContext,
-  found: boolean,
-  notes: string[],
-) {
-  const monitor = services.models.local;
-  const meter = newMeter();
-  const provider = meterProvider(monitor.provider, services.ledger, context, 'answer', meter);
-  try {
-    const result = await provider.generate({ messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow });
-    const cited = found ? resolveCitations(result.text, retrieval.chunks) : { text: result.text.trim(), citations: [] };
-    const marker = routeMarker({ route: 'local', model: result.modelId });
-    const outcome: AskOutcome = {
-      answer: found ? cited.text : `${NOT_FOUND_ANSWER} From general knowledge:\n\n${cited.text}`,
-      citations: cited.citations,
-      route: 'local',
-      escalated: false,
-      reasons: context.reasons,
-      notes,
-      marker: marker.marker,
-      markerPlacement: marker.placement,
-      usage: { inputTokens: meter.totals.usage.inputTokens ?? 0, outputTokens: meter.totals.usage.outputTokens ?? 0 },
-      costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
-      modelCallId: meter.lastCallId,
-      found,
-    };
-    return { result, outcome };
-  } catch (error) {
-    if (!(error instanceof ProviderUnavailableError)) throw error;
-    monitor.markDown(error.message);
-    return undefined;
-  }
-}
-
-function passagesOutcome(retrieval: RetrievalResult, decision: RouteDecision, found: boolean): AskOutcome {
-  const cited = found ? quotePassages(retrieval.chunks) : { text: NOT_FOUND_ANSWER, citations: [] };
+function passagesOutcome(plan: AnswerPlan, decision: RouteDecision): AskOutcome {
+  const cited = plan.found ? quotePassages(plan.retrieval.chunks) : { text: NOT_FOUND_ANSWER, citations: [] };
   const marker = routeMarker({ route: 'retrieval-only' });
   return {
     answer: cited.text,
@@ -131,12 +104,12 @@ function passagesOutcome(retrieval: RetrievalResult, decision: RouteDecision, fo
     route: 'retrieval-only',
     escalated: false,
     reasons: decision.reasons,
-    notes: decision.refusals,
+    notes: plan.notes,
     marker: marker.marker,
     markerPlacement: marker.placement,
     usage: { inputTokens: 0, outputTokens: 0 },
     costUsdMicros: 0,
     modelCallId: undefined,
-    found,
+    found: plan.found,
   };
 }

@@ -5,10 +5,9 @@
  */
 import type { ConversationMessage } from '../adapters/contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
-import { scoreComplexity } from '../router/complexity.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
-import { ProviderUnavailableError } from '../errors.ts';
+import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { CallContext } from '../spend/ledger.ts';
 import { meterProvider, newMeter, type MeteredCall } from '../spend/metered-provider.ts';
 import { routeMarker } from './format-reply.ts';
@@ -44,7 +43,7 @@ const RESERVE_TOKENS = 1200;
 
 export async function summarizeConversation(services: BotServices, request: SummarizeRequest): Promise<SummaryOutcome> {
   const local = await services.models.local.get();
-  const cloud = services.models.cloud ? await services.models.cloud.get() : undefined;
+  const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
   const contextWindow = local.contextWindow ?? services.models.localContextWindow;
   const decision = decideRoute(
     {
@@ -54,7 +53,8 @@ export async function summarizeConversation(services: BotServices, request: Summ
       local: { available: local.ok, detail: local.detail, contextWindow },
       cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
       promptTokens: countMessageTokens(summaryMessages(request.messages, request.length)),
-      complexity: scoreComplexity(request.messages.map((message) => message.text).join('\n')),
+      // Summarizing is routine work whatever the thread discusses; only size or an explicit flag escalates it.
+      complexity: { score: 0, features: [] },
       budget: services.budget(request.context.userId),
     },
     services.routePolicy,
@@ -62,23 +62,17 @@ export async function summarizeConversation(services: BotServices, request: Summ
   const context: CallContext = { ...request.context, command: 'summarize', route: decision.route, reasons: decision.reasons };
   const notes = [...decision.refusals];
 
-  if (decision.route === 'cloud' && services.escalation) {
-    const result = await services.escalation.generate({
-      messages: summaryMessages(request.messages, request.length),
-      context,
-      purpose: 'summarize',
-      memberNames: request.memberNames ?? [],
-    });
-    const marker = routeMarker({ route: 'cloud', reason: decision.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
-    return { text: result.text, route: 'cloud', escalated: true, reasons: decision.reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
+  if (decision.route === 'cloud') {
+    const cloud = await summarizeInCloud(services, request, context, notes);
+    if (cloud) return cloud;
   }
-  if (decision.route === 'local') {
+  if (decision.route !== 'retrieval-only' && local.ok) {
     try {
-      return await summarizeLocally(services, request, context, contextWindow - RESERVE_TOKENS, notes);
+      return await summarizeLocally(services, request, { ...context, route: 'local' }, contextWindow - RESERVE_TOKENS, notes);
     } catch (error) {
-      if (!(error instanceof ProviderUnavailableError)) throw error;
-      services.models.local.markDown(error.message);
-      notes.push('The local model failed mid-way; showing an extractive summary instead.');
+      if (!(error instanceof ProviderUnavailableError || error instanceof ProviderRequestError)) throw error;
+      if (error instanceof ProviderUnavailableError) services.models.local.markDown(error.message);
+      notes.push(`The local model failed (${error.message}); showing an extractive summary instead.`);
     }
   }
   return extractiveOutcome(request.messages, decision.reasons, notes);
@@ -117,6 +111,20 @@ async function summarizeLocally(services: BotServices, request: SummarizeRequest
     costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
     modelCallId: meter.lastCallId,
   };
+}
+
+async function summarizeInCloud(services: BotServices, request: SummarizeRequest, context: CallContext, notes: string[]): Promise<SummaryOutcome | undefined> {
+  if (!services.escalation) return undefined;
+  try {
+    const result = await services.escalation.generate({ messages: summaryMessages(request.messages, request.length), context, purpose: 'summarize', memberNames: request.memberNames ?? [] });
+    const marker = routeMarker({ route: 'cloud', reason: context.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
+    return { text: result.text, route: 'cloud', escalated: true, reasons: context.reasons, notes: [...notes, ...result.notes], marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
+  } catch (error) {
+    if (!(error instanceof ProviderUnavailableError || error instanceof ProviderRequestError)) throw error;
+    if (error instanceof ProviderUnavailableError) services.escalation.monitor.markDown(error.message);
+    notes.push(`The cloud model was unavailable (${error.message}); summarized locally instead.`);
+    return undefined;
+  }
 }
 
 function run(services: BotServices, context: CallContext, purpose: string, meter: MeteredCall) {

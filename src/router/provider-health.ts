@@ -43,7 +43,6 @@ export class ProviderHealthMonitor {
 
 export interface ModelLineup {
   local: ProviderHealthMonitor;
-  cloud?: ProviderHealthMonitor;
   /** Configured fallback when the local server does not report its context length. */
   localContextWindow: number;
 }

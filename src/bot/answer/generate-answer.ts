@@ -1,0 +1,80 @@
+/**
+ * Carrying out a route with a model: the local answer and the escalated one. A provider that fails
+ * returns `undefined` with a note in the plan, so the caller degrades (cloud → local → passages)
+ * instead of failing the person.
+ */
+import { ProviderRequestError, ProviderUnavailableError } from '../../errors.ts';
+import type { GenerateResult } from '../../router/providers/contract.ts';
+import type { CallContext } from '../../spend/ledger.ts';
+import { meterProvider, newMeter } from '../../spend/metered-provider.ts';
+import type { AnswerPlan, AskOutcome } from '../ask-flow.ts';
+import { routeMarker } from '../format-reply.ts';
+import type { BotServices } from '../services.ts';
+import { resolveCitations } from './citations.ts';
+import { NOT_FOUND_ANSWER } from './prompt.ts';
+
+export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
+  const monitor = services.models.local;
+  const meter = newMeter();
+  const provider = meterProvider(monitor.provider, services.ledger, context, 'answer', meter);
+  try {
+    const result = await provider.generate({ messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow });
+    const marker = routeMarker({ route: 'local', model: result.modelId });
+    const outcome: AskOutcome = {
+      ...shapeAnswer(plan, result.text),
+      route: 'local',
+      escalated: false,
+      reasons: context.reasons,
+      notes: plan.notes,
+      marker: marker.marker,
+      markerPlacement: marker.placement,
+      usage: { inputTokens: meter.totals.usage.inputTokens ?? 0, outputTokens: meter.totals.usage.outputTokens ?? 0 },
+      costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
+      modelCallId: meter.lastCallId,
+      found: plan.found,
+    };
+    return { result, outcome };
+  } catch (error) {
+    if (!isProviderFailure(error)) throw error;
+    if (error instanceof ProviderUnavailableError) monitor.markDown(error.message);
+    plan.notes.push(`The local model failed (${error.message}); answering from the knowledge base.`);
+    return undefined;
+  }
+}
+
+export async function answerInCloud(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<AskOutcome | undefined> {
+  const escalation = services.escalation;
+  if (!escalation) return undefined;
+  try {
+    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames: plan.request.memberNames ?? [] });
+    const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
+    return {
+      ...shapeAnswer(plan, answer.text),
+      route: 'cloud',
+      escalated: true,
+      reasons: context.reasons,
+      notes: [...plan.notes, ...answer.notes],
+      marker: marker.marker,
+      markerPlacement: marker.placement,
+      usage: answer.usage,
+      costUsdMicros: answer.costUsdMicros,
+      modelCallId: answer.callId,
+      found: plan.found,
+    };
+  } catch (error) {
+    if (!isProviderFailure(error)) throw error;
+    if (error instanceof ProviderUnavailableError) escalation.monitor.markDown(error.message);
+    plan.notes.push(`The cloud model was unavailable (${error.message}); answered locally instead.`);
+    return undefined;
+  }
+}
+
+function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
+  if (!plan.found) return { answer: `${NOT_FOUND_ANSWER} From general knowledge:\n\n${text.trim()}`, citations: [] };
+  const cited = resolveCitations(text, plan.retrieval.chunks);
+  return { answer: cited.text, citations: cited.citations };
+}
+
+function isProviderFailure(error: unknown): error is ProviderUnavailableError | ProviderRequestError {
+  return error instanceof ProviderUnavailableError || error instanceof ProviderRequestError;
+}

@@ -1,0 +1,77 @@
+/**
+ * The only road to the cloud. Every message is pseudonymized by the privacy guard before it leaves
+ * (names, contacts, card numbers… become `<PERSON_1>`-style placeholders; secrets are removed for
+ * good), the call is metered, and the answer is re-identified locally before anyone sees it.
+ * A placeholder the guard never issued is not posted raw: it is flagged.
+ */
+import type { ChatMessage } from './providers/contract.ts';
+import type { ProviderHealthMonitor } from './provider-health.ts';
+import { Pseudonymizer } from './privacy/index.ts';
+import type { CallContext, SpendLedger } from '../spend/ledger.ts';
+import { meterProvider, newMeter } from '../spend/metered-provider.ts';
+
+export interface Redaction {
+  type: string;
+  count: number;
+}
+
+export interface CloudAnswer {
+  text: string;
+  redactions: Redaction[];
+  providerId: string;
+  modelId: string;
+  costUsdMicros: number | null;
+  usage: { inputTokens: number; outputTokens: number };
+  callId: number | undefined;
+  /** Things the person should know (e.g. a placeholder the model invented was removed). */
+  notes: string[];
+}
+
+export interface CloudRequest {
+  messages: ChatMessage[];
+  context: CallContext;
+  purpose: string;
+  /** Workspace member names, so colleagues' names are recognised exactly. */
+  memberNames: readonly string[];
+  maxOutputTokens?: number;
+}
+
+export interface CloudEscalation {
+  readonly monitor: ProviderHealthMonitor;
+  generate(request: CloudRequest): Promise<CloudAnswer>;
+}
+
+/** What would be sent, without sending it — for `tandem route` and tests. */
+export function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNames: readonly string[]): { messages: ChatMessage[]; redactions: Redaction[]; guard: Pseudonymizer } {
+  const guard = new Pseudonymizer({ memberNames });
+  const safe = messages.map((message) => ({ role: message.role, content: guard.apply(message.content) }));
+  return { messages: safe, redactions: guard.findings(), guard };
+}
+
+export function createCloudEscalation(monitor: ProviderHealthMonitor, ledger: SpendLedger): CloudEscalation {
+  return {
+    monitor,
+    async generate(request) {
+      const { messages, redactions, guard } = pseudonymizeForCloud(request.messages, request.memberNames);
+      const meter = newMeter();
+      const provider = meterProvider(monitor.provider, ledger, request.context, request.purpose, meter);
+      const result = await provider.generate({ messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) });
+      const restored = guard.restore(result.text);
+      const notes = restored.unrestored.length > 0 ? [`The cloud answer referred to ${restored.unrestored.length} placeholder(s) I never sent; they were removed.`] : [];
+      return {
+        text: removeUnrestored(restored.text, restored.unrestored),
+        redactions,
+        providerId: monitor.provider.providerId,
+        modelId: result.modelId,
+        costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
+        usage: { inputTokens: meter.totals.usage.inputTokens ?? 0, outputTokens: meter.totals.usage.outputTokens ?? 0 },
+        callId: meter.lastCallId,
+        notes,
+      };
+    },
+  };
+}
+
+function removeUnrestored(text: string, unrestored: readonly string[]): string {
+  return unrestored.reduce((current, placeholder) => current.split(placeholder).join('[unknown]'), text);
+}
