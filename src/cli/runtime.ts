@@ -11,6 +11,8 @@ import type { CliIo } from './io.ts';
 export interface GlobalOptions {
   db?: string;
   verbose?: boolean;
+  /** Skip start-up chatter on stderr (dry runs). */
+  quiet?: boolean;
 }
 
 export function loadCliConfig(io: CliIo, options: GlobalOptions): LoadedConfig {

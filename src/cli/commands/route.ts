@@ -1,15 +1,88 @@
+/**
+ * `tandem route`: a dry run of the routing policy. Prints the decision, its reasons, what would be
+ * redacted and the exact text that would leave for the cloud — nothing is sent anywhere.
+ */
 import type { Command } from 'commander';
-import { NotAvailableYetError } from '../../errors.ts';
-import type { CliIo } from '../io.ts';
-import type { GlobalOptions } from '../runtime.ts';
+import { decideRoute } from '../../router/decide-route.ts';
+import { scoreComplexity } from '../../router/complexity.ts';
+import { countMessageTokens } from '../../router/count-tokens.ts';
+import { pseudonymizeForCloud } from '../../router/cloud-escalation.ts';
+import { groundedMessages, generalMessages } from '../../bot/answer/prompt.ts';
+import { UsageError } from '../../errors.ts';
+import { readAll, writeLine, type CliIo } from '../io.ts';
+import { bootTandem, type GlobalOptions } from '../runtime.ts';
+import type { Tandem } from '../../app/compose.ts';
 
-export function registerRoute(program: Command, _io: CliIo, _globals: () => GlobalOptions): void {
+interface RouteOptions {
+  json?: boolean;
+  channel: string;
+  cloud?: boolean;
+  local?: boolean;
+}
+
+export function registerRoute(program: Command, io: CliIo, globals: () => GlobalOptions): void {
   program
     .command('route')
-    .description('(coming soon)')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new NotAvailableYetError('tandem route');
+    .description('Dry-run the routing policy: route, reasons, redactions and the text that would go to the cloud')
+    .argument('<text...>', 'a message, or - to read one per line from stdin')
+    .option('--json', 'print one JSON object per message')
+    .option('--channel <name>', 'decide as if in this channel (its policy applies)', 'cli')
+    .option('--cloud', 'as if the person asked for --cloud')
+    .option('--local', 'as if the person asked for --local')
+    .action(async (words: string[], options: RouteOptions) => {
+      const texts = words.length === 1 && words[0] === '-' ? (await readAll(io.stdin)).split('\n').filter((line) => line.trim()) : [words.join(' ')];
+      if (texts.every((text) => text.trim() === '')) throw new UsageError('Give a message to route, e.g. tandem route "summarize our Q3 contract risks"');
+      const { tandem } = await bootTandem(io, { ...globals(), quiet: true });
+      try {
+        for (const text of texts) {
+          const result = await dryRun(tandem, text, options);
+          writeLine(io.stdout, options.json ? JSON.stringify(result) : describe(result));
+        }
+      } finally {
+        tandem.close();
+      }
     });
+}
+
+async function dryRun(tandem: Tandem, text: string, options: RouteOptions) {
+  const services = tandem.services;
+  const scope = { channelId: options.channel, channelName: options.channel, isDirect: false };
+  const retrieval = await services.knowledge.retrieve(text, scope, { limit: services.config.knowledge.maxResults });
+  const found = retrieval.chunks.length > 0 && retrieval.confidence >= services.config.routing.minRetrievalConfidence;
+  const messages = found ? groundedMessages(text, retrieval.chunks) : generalMessages(text);
+  const local = await services.models.local.get();
+  const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
+  const decision = decideRoute(
+    {
+      task: 'ask',
+      flags: { cloud: options.cloud ?? false, local: options.local ?? false },
+      channelPolicy: services.channelPolicy(scope),
+      local: { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? services.models.localContextWindow },
+      cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
+      promptTokens: countMessageTokens(messages),
+      complexity: scoreComplexity(text),
+      retrievalConfidence: retrieval.confidence,
+      budget: services.budget(undefined),
+    },
+    services.routePolicy,
+  );
+  const guarded = pseudonymizeForCloud([{ role: 'user', content: text }], []);
+  return {
+    route: decision.route,
+    reasons: decision.reasons,
+    refusals: decision.refusals,
+    cascade: decision.cascade,
+    retrievalConfidence: Math.round(retrieval.confidence * 100) / 100,
+    redactions: guarded.redactions,
+    // What would leave the building if this request escalated; null when it never may.
+    cloudText: decision.cloudAllowed || decision.route === 'cloud' ? guarded.messages[0]!.content : null,
+  };
+}
+
+function describe(result: Awaited<ReturnType<typeof dryRun>>): string {
+  const lines = [`route: ${result.route}${result.cascade ? ' (cascade: may escalate if the local answer is weak)' : ''}`, ...result.reasons.map((reason) => `  because ${reason}`)];
+  for (const refusal of result.refusals) lines.push(`  refused: ${refusal}`);
+  lines.push(`redactions: ${result.redactions.length === 0 ? 'none' : result.redactions.map((item) => `${item.count} ${item.type}`).join(', ')}`);
+  lines.push(`cloud text: ${result.cloudText ?? '(never leaves: escalation not allowed)'}`);
+  return lines.join('\n');
 }
