@@ -33,7 +33,9 @@ export const modelCalls = sqliteTable(
     reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     /** Token counts as reported by the provider; NULL when it reported none (never guessed). */
     inputTokens: integer('input_tokens'),
+    /** Parts of input_tokens: read from, and written to, the vendor's prompt cache. */
     cachedInputTokens: integer('cached_input_tokens'),
+    cacheWriteInputTokens: integer('cache_write_input_tokens'),
     outputTokens: integer('output_tokens'),
     latencyMs: integer('latency_ms').notNull(),
     /** What the call cost. NULL with cost_status 'unpriced' when no price is known — never a silent 0. */

@@ -89,6 +89,7 @@ export class SpendLedger {
         reasons: call.reasons,
         inputTokens: call.usage.inputTokens ?? null,
         cachedInputTokens: call.usage.cachedInputTokens ?? null,
+        cacheWriteInputTokens: call.usage.cacheWriteInputTokens ?? null,
         outputTokens: call.usage.outputTokens ?? null,
         latencyMs: Math.round(call.latencyMs),
         costUsdMicros: quote.costUsdMicros,

@@ -19,11 +19,18 @@ export interface GenerateRequest {
   signal?: AbortSignal;
 }
 
-/** Token counts as *reported* by the provider — undefined when it reported nothing, never guessed. */
+/**
+ * Token counts as *reported* by the provider — undefined when it reported nothing, never guessed.
+ * `inputTokens` is every input token, cached or not (OpenAI's `prompt_tokens`; for Anthropic the sum
+ * of its three disjoint input counts), so the cache fields are parts of it, as price tables expect.
+ */
 export interface TokenUsage {
   inputTokens: number | undefined;
+  /** Part of inputTokens read from the vendor's prompt cache. */
   cachedInputTokens: number | undefined;
   outputTokens: number | undefined;
+  /** Part of inputTokens written to the prompt cache (Anthropic bills these above the base rate). */
+  cacheWriteInputTokens?: number | undefined;
 }
 
 export type FinishReason = 'stop' | 'length' | 'content-filter' | 'error' | 'other';

@@ -1,0 +1,1 @@
+ALTER TABLE `model_calls` ADD `cache_write_input_tokens` integer;
