@@ -1,0 +1,66 @@
+/**
+ * Posting last month's report to every configured finance channel, each exactly once: one job per
+ * channel (`monthly-report:<platform>:<channel>`), slot = the reported month. The report is built
+ * once, before any claim, so a crash while building leaves nothing half-claimed.
+ */
+import type { TandemDb } from '../../db/client.ts';
+import type { TandemConfig } from '../config/schema.ts';
+import type { Logger } from '../logger.ts';
+import { isJobDone, type JobKey } from './job-claims.ts';
+import { deliverOnce, type DeliveryContext, type DeliveryResult } from './job-delivery.ts';
+import { countCalls } from './ledger-queries.ts';
+import { buildMonthlyReport } from './report-data.ts';
+import type { MonthlyReport } from './report-types.ts';
+import { monthRange } from './zoned-time.ts';
+
+export interface PostTarget {
+  platform: 'slack' | 'discord';
+  channel: string;
+}
+
+export type PostReport = (target: PostTarget, report: MonthlyReport) => Promise<void>;
+
+export interface MonthlyReportJobContext extends DeliveryContext {
+  db: TandemDb;
+  config: TandemConfig;
+  logger: Logger;
+  post: PostReport;
+}
+
+export function reportTargets(config: TandemConfig): PostTarget[] {
+  return [
+    ...config.report.channels.slack.map((channel) => ({ platform: 'slack' as const, channel })),
+    ...config.report.channels.discord.map((channel) => ({ platform: 'discord' as const, channel })),
+  ];
+}
+
+export function monthlyReportJob(target: PostTarget, month: string): JobKey {
+  return { job: `monthly-report:${target.platform}:${target.channel}`, slot: month };
+}
+
+/**
+ * `catch-up` skips a month with no ledger rows at all: that is a fresh install, not a month finance
+ * is waiting for. A scheduled run posts even an empty month — silence would look like a failure.
+ */
+export async function postMonthlyReport(
+  context: MonthlyReportJobContext,
+  month: string,
+  trigger: 'scheduled' | 'catch-up',
+): Promise<Map<string, DeliveryResult>> {
+  const results = new Map<string, DeliveryResult>();
+  const timezone = context.config.report.timezone;
+  const pending = reportTargets(context.config).filter((target) => !isJobDone(context.db, monthlyReportJob(target, month)));
+  if (pending.length === 0) return results;
+  if (trigger === 'catch-up' && countCalls(context.db, monthRange(month, timezone)) === 0) {
+    context.logger.info('no AI calls recorded that month; not posting a catch-up report', { month });
+    return results;
+  }
+  const report = buildMonthlyReport(context.db, { month, timezone, now: context.now(), config: context.config });
+  await Promise.all(
+    pending.map(async (target) => {
+      const key = monthlyReportJob(target, month);
+      results.set(key.job, await deliverOnce(context, key, () => context.post(target, report)));
+    }),
+  );
+  return results;
+}
