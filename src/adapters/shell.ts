@@ -70,16 +70,17 @@ export class ShellAdapter implements ChatAdapter {
     const ts = String(this.sequence);
     await handlers.onMessage(
       { platform: 'shell', eventId: `shell-${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false },
-      this.replyChannel(),
+      this.replyChannel(text.startsWith('/')),
     );
-    if (!text.startsWith('/summar')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
+    // Commands are not conversation; questions and answers are.
+    if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
   }
 
-  private replyChannel(): ReplyChannel {
+  private replyChannel(isCommandLine: boolean): ReplyChannel {
     return {
       post: async (reply) => {
         this.write(reply);
-        if (!reply.ephemeral) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1` });
+        if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1` });
         return { update: async (updated) => this.write(updated) };
       },
       progress: async (note) => {

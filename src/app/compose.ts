@@ -6,13 +6,13 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import type { TandemConfig } from '../config/schema.ts';
-import { referenceModel } from '../config/cloud-defaults.ts';
 import { KnowledgeBase, type ChannelScope, type KnowledgeSource } from '../knowledge/index.ts';
 import type { Logger } from '../logger.ts';
 import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
 import type { BotServices } from '../bot/services.ts';
 import { SpendLedger } from '../spend/ledger.ts';
-import { createPricer } from '../spend/pricing.ts';
+import { createConfiguredPricer } from '../spend/pricing.ts';
+import { monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
 import { buildCloudProvider, buildLocalProvider } from './build-providers.ts';
 import { createCloudEscalation } from '../router/cloud-escalation.ts';
@@ -40,12 +40,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
   const database = openDatabase(config.database.path);
-  const reference = referenceModel(config);
-  const pricer = createPricer({
-    overrides: config.pricing.overrides,
-    local: { costPerMTokUsd: config.local.costPerMTokUsd },
-    reference,
-  });
+  const pricer = createConfiguredPricer(config);
   const ledger = new SpendLedger(database.db, pricer, now);
   const localProvider = buildLocalProvider(config);
   const cloudProvider = buildCloudProvider(config);
@@ -70,6 +65,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
     ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), ledger) } : {}),
+    spendReport: async () => monthToDateReply(database.db, config, now()),
     logger,
     now,
   };

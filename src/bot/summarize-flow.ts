@@ -136,7 +136,11 @@ function extractiveOutcome(messages: readonly ConversationMessage[], reasons: st
   const text =
     points.length === 0
       ? 'Nothing to summarize yet: the conversation has no substantive messages.'
-      : `Extractive summary — the ${points.length} most central of ${messages.length} messages:\n\n${points.map((point) => `• *${point.userName}*: ${point.text.replace(/\s+/g, ' ').trim()}${point.link ? ` (${point.link})` : ''}`).join('\n')}`;
+      : `Extractive summary — the ${points.length} most central of ${messages.length} messages:\n\n${points.map((point) => `• *${point.userName}*: ${clip(point.text.replace(/\s+/g, ' ').trim(), 280)}${point.link ? ` (${point.link})` : ''}`).join('\n')}`;
   const marker = routeMarker({ route: 'extractive' });
   return { text, route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: 0, modelCallId: undefined };
+}
+
+function clip(text: string, maxChars: number): string {
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
 }

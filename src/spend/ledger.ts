@@ -7,20 +7,7 @@ import type { TandemDb } from '../../db/client.ts';
 import { feedback, modelCalls } from '../../db/schema.ts';
 import type { Platform } from '../adapters/contract.ts';
 import type { ProviderLocation, TokenUsage } from '../router/providers/contract.ts';
-
-export type CostStatus = 'priced' | 'unpriced' | 'free';
-
-export interface PriceQuote {
-  costUsdMicros: number | null;
-  costStatus: CostStatus;
-  priceSource: string;
-}
-
-/** What the ledger needs from pricing (implemented in pricing.ts). */
-export interface CallPricer {
-  price(input: { provider: string; model: string; location: ProviderLocation; usage: TokenUsage }): PriceQuote;
-  counterfactual(usage: TokenUsage): { costUsdMicros: number | null; priceSource: string };
-}
+import type { Pricer, PriceQuote } from './pricing.ts';
 
 /** Who asked and why — the same for every call made while answering one request. */
 export interface CallContext {
@@ -58,7 +45,7 @@ export class SpendLedger {
 
   constructor(
     private readonly db: TandemDb,
-    private readonly pricer: CallPricer,
+    private readonly pricer: Pick<Pricer, 'price' | 'counterfactual'>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -68,7 +55,7 @@ export class SpendLedger {
   }
 
   record(call: ModelCallRecord): RecordedCall {
-    const quote = this.pricer.price(call);
+    const quote = this.pricer.price({ provider: call.provider, model: call.model, location: call.location, usage: call.usage });
     // Only real work has a counterfactual: a failed call would not have been billed by the cloud either.
     const counterfactual = call.status === 'ok' ? this.pricer.counterfactual(call.usage) : undefined;
     const [row] = this.db
