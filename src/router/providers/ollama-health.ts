@@ -24,13 +24,15 @@ export async function checkOllamaHealth(settings: OllamaSettings, call: OllamaCa
     notes.push(notPulled('chat model', settings.model));
   } else {
     const context = await readContext(call, chatPulled);
-    contextWindow = context.contextWindow;
+    // The usable window is what tandem asks for (num_ctx), capped by what the model was trained for.
+    contextWindow = Math.min(settings.contextWindow, context.contextWindow ?? settings.contextWindow);
     notes.push(`chat model ${settings.model} is ready${describeContext(settings, context)}`);
   }
   if (settings.embedModel !== undefined) {
     notes.push(embedPulled === undefined ? notPulled('embed model', settings.embedModel) : `embed model ${settings.embedModel} is ready`);
   }
-  const ok = chatPulled !== undefined && (settings.embedModel === undefined || embedPulled !== undefined);
+  // A missing embed model costs semantic search (ingest says so), not answers: chat health decides.
+  const ok = chatPulled !== undefined;
   return { ok, detail: `Ollama at ${settings.host}: ${notes.join('; ')}`, ...(contextWindow === undefined ? {} : { contextWindow }) };
 }
 

@@ -1,0 +1,42 @@
+/** Runs the real `tandem` CLI in-process with captured streams, as an operator would run it. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../src/cli/main.ts';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempWorkspace(configYaml?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-test-'));
+  if (configYaml !== undefined) writeFileSync(join(dir, 'tandem.config.yaml'), configYaml);
+  return dir;
+}
+
+export async function runTandem(args: string[], options: { cwd: string; environment?: Record<string, string>; stdin?: string }): Promise<CliRun> {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  stdin.end(options.stdin ?? '');
+  const code = await runCli(args, {
+    stdin,
+    stdout,
+    stderr,
+    environment: { TANDEM_DB: join(options.cwd, 'tandem.db'), ...options.environment },
+    cwd: options.cwd,
+    // The shell ends when stdin ends; platform adapters are not started in these tests.
+    shutdownSignal: new Promise(() => undefined),
+  });
+  return { code, stdout: out, stderr: err };
+}
+
+/** An address where nothing listens, for "Ollama is down" tests. */
+export const CLOSED_PORT_URL = 'http://127.0.0.1:9';
