@@ -1,0 +1,106 @@
+/**
+ * Renders the core's OutgoingReply as Block Kit: answer sections, notes, numbered sources, the route
+ * marker and 👍/👎 buttons, split across as many messages as Slack's limits require.
+ */
+import type { types } from '@slack/bolt';
+import type { Citation, OutgoingReply } from '../contract.ts';
+import { escapeMrkdwn, markdownToMrkdwn } from './mrkdwn.ts';
+import { splitText } from './text-split.ts';
+
+export type SlackBlock = types.KnownBlock;
+
+/** One chat message: blocks plus the fallback text notifications and screen readers use. */
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/** Slack's documented limits. */
+export const SECTION_TEXT_LIMIT = 3_000;
+export const BLOCKS_PER_MESSAGE = 50;
+
+export const FEEDBACK_ACTION_PREFIX = { up: 'feedback_up', down: 'feedback_down' } as const;
+
+function section(text: string): SlackBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+function context(text: string): SlackBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+function citationLine(citation: Citation): string {
+  const title = [citation.source, citation.heading].filter((part) => part.trim().length > 0).join(' — ');
+  const label = escapeMrkdwn(title).replace(/\|/g, '¦');
+  // Only links the knowledge base gave us; never a made-up one.
+  const body = citation.link ? `<${citation.link.replace(/[<>|]/g, encodeURIComponent)}|${label}>` : label;
+  return `[${citation.index}] ${body}`;
+}
+
+function sourceBlocks(citations: Citation[]): SlackBlock[] {
+  if (citations.length === 0) return [];
+  const lines = ['*Sources*', ...[...citations].sort((a, b) => a.index - b.index).map(citationLine)];
+  return splitText(lines.join('\n'), SECTION_TEXT_LIMIT).map(context);
+}
+
+function feedbackBlock(modelCallId: number): SlackBlock {
+  const button = (rating: 'up' | 'down', emoji: string, label: string) => ({
+    type: 'button' as const,
+    action_id: `${FEEDBACK_ACTION_PREFIX[rating]}:${modelCallId}`,
+    text: { type: 'plain_text' as const, text: emoji, emoji: true },
+    value: String(modelCallId),
+    accessibility_label: label,
+  });
+  return {
+    type: 'actions',
+    block_id: `feedback:${modelCallId}`,
+    elements: [button('up', '👍', 'Helpful answer'), button('down', '👎', 'Unhelpful answer')],
+  };
+}
+
+/** Every block of the reply in reading order. */
+export function replyBlocks(reply: OutgoingReply): SlackBlock[] {
+  const marker = reply.marker?.trim() ? [context(escapeMrkdwn(reply.marker.trim()))] : [];
+  const answer = reply.text.trim() ? splitText(markdownToMrkdwn(reply.text.trim()), SECTION_TEXT_LIMIT) : [];
+  return [
+    ...(reply.markerPlacement === 'top' ? marker : []),
+    ...answer.map(section),
+    ...reply.notes.filter((note) => note.trim()).map((note) => context(`:information_source: ${escapeMrkdwn(note.trim())}`)),
+    ...sourceBlocks(reply.citations),
+    ...(reply.markerPlacement === 'top' ? [] : marker),
+    ...(reply.modelCallId !== undefined ? [feedbackBlock(reply.modelCallId)] : []),
+  ];
+}
+
+function blockText(block: SlackBlock): string {
+  if (block.type === 'section') return block.text?.text ?? '';
+  if (block.type === 'context') {
+    return block.elements.map((element) => ('text' in element && typeof element.text === 'string' ? element.text : '')).join(' ');
+  }
+  return '';
+}
+
+/** Fallback text: what a notification shows (the answer, not the marker), within one section's length. */
+function fallbackText(blocks: SlackBlock[]): string {
+  const sections = blocks.filter((block) => block.type === 'section');
+  const text = (sections.length > 0 ? sections : blocks).map(blockText).filter(Boolean).join('\n\n');
+  if (text.length === 0) return 'tandem replied';
+  return text.length > SECTION_TEXT_LIMIT ? `${text.slice(0, SECTION_TEXT_LIMIT - 1)}…` : text;
+}
+
+/** The reply as one or more messages, each within 50 blocks. */
+export function renderReply(reply: OutgoingReply): SlackMessage[] {
+  const blocks = replyBlocks(reply);
+  const messages: SlackMessage[] = [];
+  for (let start = 0; start < blocks.length; start += BLOCKS_PER_MESSAGE) {
+    const slice = blocks.slice(start, start + BLOCKS_PER_MESSAGE);
+    messages.push({ text: fallbackText(slice), blocks: slice });
+  }
+  return messages.length > 0 ? messages : [{ text: '…', blocks: [section('…')] }];
+}
+
+/** A short plain notice (progress, failures, hints) as a message. */
+export function noticeMessage(text: string, style: 'progress' | 'plain' = 'plain'): SlackMessage {
+  const body = style === 'progress' ? `:hourglass_flowing_sand: _${escapeMrkdwn(text)}_` : escapeMrkdwn(text);
+  return { text, blocks: [style === 'progress' ? context(body) : section(body)] };
+}

@@ -1,0 +1,107 @@
+/**
+ * The ReplyChannel for a slash command. Slack gives each command a response_url: ephemeral replies
+ * and progress go through it (it works even where the bot is not a channel member); public answers
+ * are posted in the channel so they can be updated and rated.
+ */
+import type { RespondFn } from '@slack/bolt';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../contract.ts';
+import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
+import { postMessages, publicHandle } from './posted-reply.ts';
+import { PRIVATE_ATTACHMENT_NOTE, type GuardedReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
+import { isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
+
+export interface CommandTarget {
+  channelId: string;
+  userId: string;
+  command: string;
+  respond: RespondFn;
+}
+
+class CommandReplyChannel implements GuardedReplyChannel {
+  /** An ephemeral progress note is showing; the next private response replaces it. */
+  private progressShown = false;
+  private replied = false;
+
+  constructor(
+    private readonly target: CommandTarget,
+    private readonly deps: ReplyChannelDeps,
+  ) {}
+
+  // Arrow properties: the core may pass these methods around detached from the channel.
+  readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
+
+  readonly progress = async (note: string): Promise<void> => {
+    await this.respondEphemeral(noticeMessage(note, 'progress'));
+    this.progressShown = true;
+  };
+
+  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
+    this.replied = true;
+    return reply.ephemeral ? this.postPrivate(reply) : this.postPublic(reply);
+  };
+
+  readonly hasReplied = (): boolean => this.replied;
+
+  readonly hasPendingPlaceholder = (): boolean => this.progressShown;
+
+  /** Failures of a command are the asker's business only, so notices are always private. */
+  readonly notice = async (text: string): Promise<void> => {
+    this.replied = true;
+    await this.respondPrivately([noticeMessage(text)]);
+  };
+
+  /** The first private message replaces the progress note; later ones are appended. */
+  private async respondPrivately(messages: SlackMessage[]): Promise<void> {
+    for (const message of messages) {
+      await this.respondEphemeral(message);
+      this.progressShown = false;
+    }
+  }
+
+  private async respondEphemeral(message: SlackMessage): Promise<void> {
+    const { text, blocks } = message;
+    await this.target.respond({ response_type: 'ephemeral', replace_original: this.progressShown, text, blocks });
+  }
+
+  private async postPrivate(reply: OutgoingReply): Promise<ReplyHandle> {
+    const withNote = reply.attachment ? { ...reply, notes: [...reply.notes, PRIVATE_ATTACHMENT_NOTE] } : reply;
+    await this.respondPrivately(renderReply(withNote));
+    if (reply.attachment) await this.deps.sendAttachmentPrivately(this.target.userId, reply.attachment);
+    return {
+      update: async (next) => {
+        // A response_url message can be replaced in place, which suits an ephemeral answer.
+        this.progressShown = true;
+        await this.respondPrivately(renderReply(next));
+      },
+    };
+  }
+
+  private async postPublic(reply: OutgoingReply): Promise<ReplyHandle> {
+    const where = { channelId: this.target.channelId };
+    try {
+      const posted = await postMessages(this.deps.poster, where, renderReply(reply));
+      if (reply.attachment) await this.deps.poster.upload(where.channelId, reply.attachment);
+      if (this.progressShown) await this.target.respond({ delete_original: true }).catch(() => undefined);
+      this.progressShown = false;
+      return publicHandle(this.deps.poster, where, posted);
+    } catch (error) {
+      if (!isAccessError(error)) throw error;
+      return this.answerPrivatelyInstead(reply, error);
+    }
+  }
+
+  /** The bot cannot post here: the person still gets the answer, with what to do about it. */
+  private async answerPrivatelyInstead(reply: OutgoingReply, error: unknown): Promise<ReplyHandle> {
+    this.deps.logger.warn('cannot post a command answer in the channel; answered privately instead', {
+      command: this.target.command,
+      channelId: this.target.channelId,
+      error: slackErrorCode(error),
+    });
+    const hint = userHintFor(error);
+    return this.postPrivate({ ...reply, ephemeral: true, notes: hint ? [...reply.notes, hint] : reply.notes });
+  }
+}
+
+export function createCommandReplyChannel(target: CommandTarget, deps: ReplyChannelDeps): GuardedReplyChannel {
+  return new CommandReplyChannel(target, deps);
+}

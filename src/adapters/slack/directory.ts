@@ -1,0 +1,147 @@
+/**
+ * Who is who in the workspace: user names, user-group handles, channel names and the member list.
+ * Every lookup is cached (names rarely change, and Slack rate-limits these methods), and concurrent
+ * lookups share one request, so a 300-message thread costs one users.info per distinct author.
+ */
+import type { webApi } from '@slack/bolt';
+import { callSlack, slackErrorCode } from './slack-errors.ts';
+import type { SlackAdapterLogger } from './options.ts';
+
+export interface SlackDirectory {
+  userName(userId: string): Promise<string>;
+  /** Handles of the user groups the user belongs to; [] when user groups cannot be read. */
+  userRoles(userId: string): Promise<string[]>;
+  channelName(channelId: string): Promise<string>;
+  /** Real and display names of people (no bots, no deactivated accounts). */
+  memberNames(): Promise<string[]>;
+}
+
+interface DirectoryDeps {
+  client: webApi.WebClient;
+  logger: SlackAdapterLogger;
+  refreshMs: number;
+}
+
+interface UserLike {
+  name?: string;
+  real_name?: string;
+  deleted?: boolean;
+  is_bot?: boolean;
+  id?: string;
+  profile?: { display_name?: string; real_name?: string };
+}
+
+/** The name colleagues see: display name first, as Slack shows it. */
+export function displayNameOf(user: UserLike | undefined): string | undefined {
+  const candidates = [user?.profile?.display_name, user?.profile?.real_name, user?.real_name, user?.name];
+  return candidates.find((name): name is string => typeof name === 'string' && name.trim().length > 0);
+}
+
+/** Caches a value for `ttlMs`, sharing one in-flight load between callers. */
+function refreshing<T>(ttlMs: number, load: () => Promise<T>): () => Promise<T> {
+  let cached: { value: Promise<T>; at: number } | undefined;
+  return () => {
+    if (cached === undefined || Date.now() - cached.at > ttlMs) {
+      const value = load();
+      const entry = { value, at: Date.now() };
+      cached = entry;
+      // A failed load must not stick: the next caller tries again.
+      value.catch(() => {
+        if (cached === entry) cached = undefined;
+      });
+    }
+    return cached.value;
+  };
+}
+
+async function listMemberNames(client: webApi.WebClient): Promise<string[]> {
+  const names = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await callSlack('users.list', () => client.users.list({ limit: 200, cursor }));
+    for (const member of page.members ?? []) {
+      if (member.is_bot || member.deleted || member.id === 'USLACKBOT') continue;
+      for (const name of [member.real_name, member.profile?.real_name, member.profile?.display_name]) {
+        if (name && name.trim()) names.add(name.trim());
+      }
+    }
+    cursor = page.response_metadata?.next_cursor || undefined;
+  } while (cursor);
+  return [...names];
+}
+
+async function loadGroupHandles(deps: DirectoryDeps): Promise<Map<string, string[]>> {
+  const byUser = new Map<string, string[]>();
+  const response = await callSlack('usergroups.list', () => deps.client.usergroups.list({ include_users: true }));
+  for (const group of response.usergroups ?? []) {
+    if (!group.handle) continue;
+    for (const userId of group.users ?? []) {
+      byUser.set(userId, [...(byUser.get(userId) ?? []), group.handle]);
+    }
+  }
+  return byUser;
+}
+
+async function fetchUserName(deps: DirectoryDeps, userId: string): Promise<string> {
+  try {
+    const response = await callSlack('users.info', () => deps.client.users.info({ user: userId }));
+    return displayNameOf(response.user) ?? userId;
+  } catch (error) {
+    deps.logger.warn('could not resolve a Slack user name', { userId, error: slackErrorCode(error) ?? String(error) });
+    throw error;
+  }
+}
+
+async function fetchChannelName(deps: DirectoryDeps, channelId: string): Promise<string> {
+  try {
+    const response = await callSlack('conversations.info', () => deps.client.conversations.info({ channel: channelId }));
+    return response.channel?.name ?? channelId;
+  } catch (error) {
+    deps.logger.warn('could not resolve a Slack channel name', { channelId, error: slackErrorCode(error) ?? String(error) });
+    throw error;
+  }
+}
+
+/** User-group handles per user; without usergroups:read (or on a free plan) simply unknown, not an outage. */
+function groupHandles(deps: DirectoryDeps): (userId: string) => Promise<string[]> {
+  let unavailable = false;
+  const groups = refreshing(deps.refreshMs, () => loadGroupHandles(deps));
+  return async (userId) => {
+    if (unavailable) return [];
+    try {
+      return (await groups()).get(userId) ?? [];
+    } catch (error) {
+      const code = slackErrorCode(error);
+      unavailable = code === 'missing_scope' || code === 'paid_teams_only';
+      deps.logger.warn('could not read Slack user groups; roles left empty', { error: code ?? String(error) });
+      return [];
+    }
+  };
+}
+
+export function createSlackDirectory(deps: DirectoryDeps): SlackDirectory {
+  const userNames = new Map<string, Promise<string>>();
+  const channelNames = new Map<string, Promise<string>>();
+  return {
+    // A failed lookup is not cached (the next message tries again); the id stands in meanwhile.
+    userName: (userId) => memoize(userNames, userId, (id) => fetchUserName(deps, id)).catch(() => userId),
+    channelName: (channelId) => memoize(channelNames, channelId, (id) => fetchChannelName(deps, id)).catch(() => channelId),
+    memberNames: refreshing(deps.refreshMs, () => listMemberNames(deps.client)),
+    userRoles: groupHandles(deps),
+  };
+}
+
+/** Bounded because a long-running bot meets ever more ids; names are cheap to fetch again. */
+const MEMO_CAPACITY = 10_000;
+
+function memoize(cache: Map<string, Promise<string>>, key: string, load: (key: string) => Promise<string>): Promise<string> {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= MEMO_CAPACITY) cache.clear();
+  const value = load(key);
+  cache.set(key, value);
+  value.catch(() => {
+    if (cache.get(key) === value) cache.delete(key);
+  });
+  return value;
+}

@@ -1,0 +1,61 @@
+/**
+ * Events API routing: mentions in channels, direct messages and follow-ups in threads the bot takes
+ * part in. Everything else is dropped before any lookup, and each message is answered once.
+ */
+import type { App } from '@slack/bolt';
+import { eventKey, messageKey } from './dedupe.ts';
+import { buildIncomingMessage, isDirectChannel } from './incoming.ts';
+import { decideRoute, readMessageFields, replyThreadTs, type EventKind } from './message-fields.ts';
+import { runGuarded } from './handler-guard.ts';
+import { createThreadReplyChannel } from './reply-channel.ts';
+import type { RoutingDeps } from './routing-deps.ts';
+
+async function routeMessage(kind: EventKind, event: unknown, slackEventId: string, deps: RoutingDeps): Promise<void> {
+  const fields = readMessageFields(event);
+  if (fields === undefined) return;
+  const eventId = slackEventId || `${fields.channelId}-${fields.ts}`;
+  const identity = deps.identity.get();
+  const decision = decideRoute(kind, fields, { ...identity, isActiveThread: deps.threads.has });
+  if (!decision.handle) {
+    deps.logger.debug('Slack message ignored', { eventId, reason: decision.reason });
+    return;
+  }
+  // Retries repeat the event id; the mention/message pair shares channel and ts.
+  const keys = [messageKey(fields.channelId, fields.ts), ...(slackEventId ? [eventKey('event', slackEventId)] : [])];
+  const fresh = await deps.deduper.claim(keys);
+  if (!fresh) {
+    deps.logger.debug('duplicate Slack delivery dropped', { eventId, ts: fields.ts });
+    return;
+  }
+  const isDirect = isDirectChannel(fields.channelId, fields.channelType);
+  // In a DM a top-level question is answered top-level; elsewhere every answer goes in a thread.
+  const threadTs = isDirect ? fields.threadTs : replyThreadTs(fields);
+  if (threadTs !== undefined && !isDirect) deps.threads.add(fields.channelId, threadTs);
+  const userId = fields.userId ?? '';
+  const { channelId, text: rawText } = fields;
+  const message = await buildIncomingMessage(
+    { eventId, userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
+    deps.directory,
+  );
+  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect }, deps.replyDeps);
+  await runGuarded(deps.handlers, message, channel, deps.logger);
+}
+
+function eventIdOf(body: unknown): string {
+  const id = typeof body === 'object' && body !== null ? (body as { event_id?: unknown }).event_id : undefined;
+  return typeof id === 'string' ? id : '';
+}
+
+export function registerEventRoutes(app: App, deps: RoutingDeps): void {
+  const route = async (kind: EventKind, event: unknown, body: unknown, context: { botUserId?: string; botId?: string }) => {
+    deps.identity.learn(context);
+    try {
+      await deps.tasks.track(() => routeMessage(kind, event, eventIdOf(body), deps));
+    } catch (error) {
+      // runGuarded covers the handler; this catches lookups failing before it could run.
+      deps.logger.error('routing a Slack event failed', { eventId: eventIdOf(body), error: String(error) });
+    }
+  };
+  app.event('app_mention', async ({ event, body, context }) => route('mention', event, body, context));
+  app.message(async ({ message, body, context }) => route('message', message, body, context));
+}

@@ -1,0 +1,70 @@
+/**
+ * 👍/👎 under an answer: acknowledged at once, recorded by the bot against the model call the
+ * button carries, and thanked privately so the channel stays quiet.
+ */
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { FEEDBACK_ACTION_PREFIX } from './block-kit.ts';
+import { noticeMessage } from './block-kit.ts';
+import { newCorrelationId } from './handler-guard.ts';
+import type { RoutingDeps } from './routing-deps.ts';
+import { slackErrorCode } from './slack-errors.ts';
+
+const FEEDBACK_ACTION = new RegExp(`^(${FEEDBACK_ACTION_PREFIX.up}|${FEEDBACK_ACTION_PREFIX.down})(:\\d+)?$`);
+
+interface FeedbackClick {
+  rating: 'up' | 'down';
+  modelCallId: number;
+}
+
+/** The id travels in the button's value and in its action id; either will do. */
+export function parseFeedbackClick(actionId: string, value: string | undefined): FeedbackClick | undefined {
+  const match = FEEDBACK_ACTION.exec(actionId);
+  if (!match) return undefined;
+  const rating = match[1] === FEEDBACK_ACTION_PREFIX.up ? 'up' : 'down';
+  const modelCallId = Number(value ?? match[2]?.slice(1));
+  return Number.isInteger(modelCallId) ? { rating, modelCallId } : undefined;
+}
+
+type Click = BlockAction<ButtonAction>;
+type PrivateReply = (text: string) => Promise<unknown>;
+
+async function thankPrivately(body: Click, text: string, deps: RoutingDeps, respond?: PrivateReply): Promise<void> {
+  const channelId = body.channel?.id;
+  const threadTs = typeof body.message?.thread_ts === 'string' ? body.message.thread_ts : undefined;
+  try {
+    if (channelId === undefined) throw new Error('no channel on the action');
+    await deps.replyDeps.poster.postEphemeral(channelId, body.user.id, noticeMessage(text), threadTs);
+  } catch (error) {
+    if (respond === undefined) {
+      deps.logger.warn('could not thank for feedback', { error: slackErrorCode(error) ?? String(error) });
+      return;
+    }
+    await respond(text).catch(() => undefined);
+  }
+}
+
+async function handleFeedback(body: Click, click: FeedbackClick, deps: RoutingDeps, respond?: PrivateReply): Promise<void> {
+  const { modelCallId, rating } = click;
+  try {
+    await deps.handlers.onFeedback({ platform: 'slack', modelCallId, userId: body.user.id, rating });
+    await thankPrivately(body, 'Thanks for the feedback!', deps, respond);
+  } catch (error) {
+    const reference = newCorrelationId();
+    deps.logger.error('recording feedback failed', { reference, modelCallId: click.modelCallId, error: String(error) });
+    await thankPrivately(body, `Sorry, I could not record that feedback. (ref ${reference})`, deps, respond);
+  }
+}
+
+export function registerFeedbackRoutes(app: App, deps: RoutingDeps): void {
+  app.action<Click>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
+    await ack();
+    const click = parseFeedbackClick(action.action_id, action.value);
+    if (click === undefined) {
+      deps.logger.warn('feedback button without a model call id', { actionId: action.action_id });
+      return;
+    }
+    const reply: PrivateReply | undefined =
+      respond === undefined ? undefined : (text) => respond({ response_type: 'ephemeral', replace_original: false, text });
+    deps.tasks.run(() => handleFeedback(body, click, deps, reply));
+  });
+}

@@ -1,0 +1,161 @@
+/**
+ * Reads a thread or a channel for summaries: every page of Slack's cursor pagination, oldest first,
+ * the bot's own messages left out, authors shown by name and links built from a real permalink.
+ */
+import type { webApi } from '@slack/bolt';
+import type { ConversationMessage, HistoryRequest } from '../contract.ts';
+import type { SlackDirectory } from './directory.ts';
+import { callSlack, slackErrorCode } from './slack-errors.ts';
+import { slackToPlainText } from './slack-text.ts';
+import type { SlackAdapterLogger } from './options.ts';
+
+export interface BotIdentity {
+  botUserId?: string;
+  botId?: string;
+}
+
+export interface HistoryDeps {
+  client: webApi.WebClient;
+  directory: SlackDirectory;
+  identity: () => BotIdentity;
+  logger: SlackAdapterLogger;
+}
+
+interface RawMessage {
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  text?: string;
+  ts?: string;
+  thread_ts?: string;
+  username?: string;
+  bot_profile?: { name?: string };
+  files?: { name?: string }[];
+}
+
+type Readable = RawMessage & { ts: string };
+type Keep = (message: RawMessage) => boolean;
+
+interface Page {
+  messages?: RawMessage[];
+  has_more?: boolean;
+  response_metadata?: { next_cursor?: string };
+}
+
+/** Slack recommends pages of at most 200; the page cap stops a runaway channel read. */
+const PAGE_SIZE = 200;
+const MAX_PAGES = 100;
+const READABLE_SUBTYPES = new Set(['file_share', 'thread_broadcast', 'me_message', 'bot_message']);
+
+function isReadable(message: RawMessage, identity: BotIdentity): message is Readable {
+  if (!message.ts) return false;
+  if (message.subtype !== undefined && !READABLE_SUBTYPES.has(message.subtype)) return false;
+  const ownUser = identity.botUserId !== undefined && message.user === identity.botUserId;
+  const ownBot = identity.botId !== undefined && message.bot_id === identity.botId;
+  return !ownUser && !ownBot;
+}
+
+async function readPages(
+  fetchPage: (cursor: string | undefined) => Promise<Page>,
+  keep: (message: RawMessage) => boolean,
+  enough: (kept: number) => boolean,
+): Promise<RawMessage[]> {
+  const kept: RawMessage[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const response = await fetchPage(cursor);
+    kept.push(...(response.messages ?? []).filter(keep));
+    cursor = response.response_metadata?.next_cursor || undefined;
+    if (!response.has_more || cursor === undefined || enough(kept.length)) return kept;
+  }
+  return kept;
+}
+
+function oldestParam(sinceMs: number | undefined): string | undefined {
+  return sinceMs === undefined ? undefined : (sinceMs / 1000).toFixed(6);
+}
+
+type PermalinkFn = (ts: string, threadTs: string | undefined) => string;
+
+/** Permalinks follow one pattern per workspace; one chat.getPermalink call reveals its base. */
+function permalinkBuilder(deps: HistoryDeps): (channelId: string, sampleTs: string) => Promise<PermalinkFn | undefined> {
+  let base: Promise<string | undefined> | undefined;
+  return async (channelId, sampleTs) => {
+    base ??= callSlack('chat.getPermalink', () => deps.client.chat.getPermalink({ channel: channelId, message_ts: sampleTs }))
+      .then((response) => /^(https:\/\/[^/]+\/archives\/)/.exec(response.permalink ?? '')?.[1])
+      .catch((error: unknown) => {
+        base = undefined;
+        const detail = slackErrorCode(error) ?? String(error);
+        deps.logger.warn('no permalink available; summaries will carry no links', { error: detail });
+        return undefined;
+      });
+    const prefix = await base;
+    if (prefix === undefined) return undefined;
+    return (ts, threadTs) => {
+      const link = `${prefix}${channelId}/p${ts.replace('.', '')}`;
+      return threadTs !== undefined && threadTs !== ts ? `${link}?thread_ts=${threadTs}&cid=${channelId}` : link;
+    };
+  };
+}
+
+async function toConversationMessage(
+  message: Readable,
+  deps: HistoryDeps,
+  permalink: PermalinkFn | undefined,
+): Promise<ConversationMessage> {
+  const isPerson = message.user !== undefined && message.bot_id === undefined;
+  const userName = isPerson
+    ? await deps.directory.userName(message.user ?? '')
+    : (message.bot_profile?.name ?? message.username ?? 'bot');
+  const files = (message.files ?? []).map((file) => `[shared a file: ${file.name ?? 'file'}]`).join(' ');
+  const text = await slackToPlainText(message.text ?? '', deps.directory.userName, { keepChannelReferences: false });
+  const entry: ConversationMessage = {
+    userId: message.user ?? message.bot_id ?? 'unknown',
+    userName,
+    text: [text, files].filter(Boolean).join(' '),
+    ts: message.ts,
+  };
+  const link = permalink?.(message.ts, message.thread_ts);
+  return link === undefined ? entry : { ...entry, link };
+}
+
+/** Replies come oldest first, so the newest `limit` are only known after the last page. */
+function readThread(deps: HistoryDeps, request: HistoryRequest, keep: Keep): Promise<RawMessage[]> {
+  const ts = request.threadId;
+  if (!ts) throw new TypeError('readHistory: a thread read needs threadId');
+  const oldest = oldestParam(request.sinceMs);
+  return readPages(
+    (cursor) => callSlack('conversations.replies', () =>
+      deps.client.conversations.replies({ channel: request.channelId, ts, cursor, limit: PAGE_SIZE, oldest })),
+    keep,
+    () => false,
+  );
+}
+
+/** History comes newest first: stop once enough was read, then restore reading order. */
+async function readChannel(deps: HistoryDeps, request: HistoryRequest, keep: Keep): Promise<RawMessage[]> {
+  const limit = request.limit ?? Number.POSITIVE_INFINITY;
+  const oldest = oldestParam(request.sinceMs);
+  const newestFirst = await readPages(
+    (cursor) => callSlack('conversations.history', () =>
+      deps.client.conversations.history({ channel: request.channelId, cursor, limit: PAGE_SIZE, oldest })),
+    keep,
+    (kept) => kept >= limit,
+  );
+  return newestFirst.reverse();
+}
+
+export function createHistoryReader(deps: HistoryDeps): (request: HistoryRequest) => Promise<ConversationMessage[]> {
+  const permalinks = permalinkBuilder(deps);
+  return async (request) => {
+    const identity = deps.identity();
+    const keep = (message: RawMessage): boolean => isReadable(message, identity);
+    const read = request.scope === 'thread' ? readThread : readChannel;
+    const oldestFirst = (await read(deps, request, keep)) as Readable[];
+    const limit = request.limit ?? oldestFirst.length;
+    const newest = oldestFirst.slice(Math.max(0, oldestFirst.length - limit));
+    if (newest.length === 0) return [];
+    const permalink = await permalinks(request.channelId, newest[0]?.ts ?? '');
+    return Promise.all(newest.map((message) => toConversationMessage(message, deps, permalink)));
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The ReplyChannel for a conversation in a thread (mentions, DMs, follow-ups, the summarize
+ * shortcut): replies go in the thread, a "thinking…" placeholder is replaced in place by the answer,
+ * and ephemeral replies reach only the asker.
+ */
+import type { RespondFn } from '@slack/bolt';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
+import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
+import { postMessages, publicHandle } from './posted-reply.ts';
+import type { SlackAdapterLogger } from './options.ts';
+
+export interface ReplyChannelDeps {
+  poster: SlackPoster;
+  readHistory(request: HistoryRequest): Promise<ConversationMessage[]>;
+  logger: SlackAdapterLogger;
+  /** Remembers a thread the bot spoke in, so follow-ups there need no mention. */
+  markThreadActive(channelId: string, threadTs: string): void;
+  /** Files cannot be ephemeral: private attachments go to the person's DM with the bot. */
+  sendAttachmentPrivately(userId: string, attachment: Attachment): Promise<void>;
+}
+
+/** What the failure guard needs besides the contract: did anything reach the person, and a way to tell them. */
+export interface GuardedReplyChannel extends ReplyChannel {
+  hasReplied(): boolean;
+  hasPendingPlaceholder(): boolean;
+  /** A short notice; public in the reply's place unless `privately`, falling back to private. */
+  notice(text: string, options: { privately: boolean }): Promise<void>;
+}
+
+export interface ThreadTarget {
+  channelId: string;
+  /** The thread replies go in; undefined for a top-level direct message (answered top-level). */
+  threadTs?: string;
+  userId: string;
+  isDirect: boolean;
+  /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
+  respond?: RespondFn;
+}
+
+export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
+
+class ThreadReplyChannel implements GuardedReplyChannel {
+  private placeholder: PostedMessage | undefined;
+  private replied = false;
+  private readonly where: { channelId: string; threadTs?: string };
+
+  constructor(
+    private readonly target: ThreadTarget,
+    private readonly deps: ReplyChannelDeps,
+  ) {
+    this.where = { channelId: target.channelId, threadTs: target.threadTs };
+  }
+
+  // Arrow properties: the core may pass these methods around detached from the channel.
+  readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
+
+  readonly progress = async (note: string): Promise<void> => {
+    const message = noticeMessage(note, 'progress');
+    if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
+    else this.placeholder = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
+  };
+
+  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
+    this.replied = true;
+    return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
+  };
+
+  readonly hasReplied = (): boolean => this.replied;
+
+  readonly hasPendingPlaceholder = (): boolean => this.placeholder !== undefined;
+
+  readonly notice = async (text: string, { privately }: { privately: boolean }): Promise<void> => {
+    this.replied = true;
+    const message = noticeMessage(text);
+    if (!privately) {
+      await this.replaceOrPost([message]);
+      return;
+    }
+    const stale = this.placeholder;
+    this.placeholder = undefined;
+    await this.sendPrivately([message]);
+    if (stale !== undefined) await this.deps.poster.remove(stale).catch(() => undefined);
+  };
+
+  /** Posts in the thread; the first message takes the placeholder's place. */
+  private async replaceOrPost(messages: SlackMessage[]): Promise<PostedMessage[]> {
+    const posted = await postMessages(this.deps.poster, this.where, messages, this.placeholder);
+    // Released only once the answer took its place, so a failure notice can still use it.
+    this.placeholder = undefined;
+    return posted;
+  }
+
+  private async postPublic(reply: OutgoingReply): Promise<ReplyHandle> {
+    const posted = await this.replaceOrPost(renderReply(reply));
+    const { channelId, threadTs } = this.target;
+    if (threadTs !== undefined) this.deps.markThreadActive(channelId, threadTs);
+    if (reply.attachment) await this.deps.poster.upload(channelId, reply.attachment, threadTs);
+    return publicHandle(this.deps.poster, this.where, posted);
+  }
+
+  private async postPrivate(reply: OutgoingReply): Promise<ReplyHandle> {
+    const stale = this.placeholder;
+    this.placeholder = undefined;
+    if (stale !== undefined) await this.deps.poster.remove(stale);
+    const withNote = reply.attachment ? { ...reply, notes: [...reply.notes, PRIVATE_ATTACHMENT_NOTE] } : reply;
+    await this.sendPrivately(renderReply(withNote));
+    if (reply.attachment) await this.deps.sendAttachmentPrivately(this.target.userId, reply.attachment);
+    // Ephemeral messages cannot be edited; an update arrives as a fresh private message.
+    return { update: async (next) => this.sendPrivately(renderReply(next)) };
+  }
+
+  private async sendPrivately(messages: SlackMessage[]): Promise<void> {
+    const { target, deps } = this;
+    // In a DM everything is already private, and ephemeral messages there would be odd.
+    if (target.isDirect) {
+      await postMessages(deps.poster, this.where, messages);
+      return;
+    }
+    for (const message of messages) {
+      try {
+        await deps.poster.postEphemeral(target.channelId, target.userId, message, target.threadTs);
+      } catch (error) {
+        // The shortcut's response_url reaches the person even where the bot is not a member.
+        if (target.respond === undefined) throw error;
+        await target.respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
+      }
+    }
+  }
+}
+
+export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps): GuardedReplyChannel {
+  return new ThreadReplyChannel(target, deps);
+}
