@@ -1,8 +1,27 @@
 /** Chooses the chat platforms from configuration: each one whose credentials are present. */
+import { createSlackAdapter } from '../adapters/slack/index.ts';
 import type { ChatAdapter } from '../adapters/contract.ts';
-import type { CliIo } from '../cli/io.ts';
+import type { Logger } from '../logger.ts';
 import type { Tandem } from './compose.ts';
+import { createEventDeduper } from './processed-events.ts';
 
-export function platformAdapters(_tandem: Tandem, _io: CliIo): ChatAdapter[] {
-  return [];
+export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] {
+  const { config, database } = tandem;
+  const isDuplicateEvent = createEventDeduper(database.db);
+  const adapters: ChatAdapter[] = [];
+  if (config.slack.botToken) {
+    adapters.push(
+      createSlackAdapter({
+        botToken: config.slack.botToken,
+        ...(config.slack.appToken ? { appToken: config.slack.appToken } : {}),
+        ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
+        mode: config.slack.mode ?? 'socket',
+        port: config.slack.port,
+        ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+        logger,
+        isDuplicateEvent,
+      }),
+    );
+  }
+  return adapters;
 }

@@ -12,6 +12,7 @@ import { configSchema, type TandemConfig } from './schema.ts';
 import { isSecretPath, maskSecret } from './secrets.ts';
 import { describeAllowed } from './describe-issue.ts';
 import { applyCloudDefaults } from './cloud-defaults.ts';
+import { applyPlatformDefaults } from './platform-defaults.ts';
 
 export const DEFAULT_CONFIG_FILE = 'tandem.config.yaml';
 
@@ -47,7 +48,7 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
 
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(toConfigIssues(parsed.error, raw, fromEnvironment));
-  const config = applyCloudDefaults(parsed.data);
+  const config = applyPlatformDefaults(applyCloudDefaults(parsed.data));
   config.database.path = config.database.path === ':memory:' ? ':memory:' : resolve(options.cwd, config.database.path);
   return { config, file, environmentKeys: [...fromEnvironment.values()] };
 }

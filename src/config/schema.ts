@@ -130,8 +130,11 @@ export const slackSchema = z.strictObject({
   botToken: z.string().regex(/^xoxb-/, 'a bot token starting with xoxb-').optional(),
   appToken: z.string().regex(/^xapp-/, 'an app-level token starting with xapp-').optional(),
   signingSecret: z.string().min(1).optional(),
-  /** Socket Mode needs no public URL; HTTP mode needs the signing secret and a reachable port. */
-  mode: z.enum(['socket', 'http']).default('socket'),
+  /**
+   * Socket Mode needs no public URL; HTTP mode needs the signing secret and a reachable port.
+   * Unset: Socket Mode when an app token is present, else HTTP mode.
+   */
+  mode: z.enum(['socket', 'http']).optional(),
   port: z.number().int().min(1).max(65535).default(3000),
   apiUrl: httpUrl.optional(),
 });

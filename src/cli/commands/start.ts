@@ -5,7 +5,9 @@ import { ShellAdapter } from '../../adapters/shell.ts';
 import type { ChatAdapter } from '../../adapters/contract.ts';
 import { createBot } from '../../bot/bot.ts';
 import { writeLine, type CliIo } from '../io.ts';
-import { bootTandem, type GlobalOptions } from '../runtime.ts';
+import { bootTandem, cliLogger, type GlobalOptions } from '../runtime.ts';
+import { startBackgroundJobs, type BackgroundJobs } from '../../app/background-jobs.ts';
+import { createLogger } from '../../logger.ts';
 import { platformAdapters } from '../../app/platform-adapters.ts';
 
 export function registerStart(program: Command, io: CliIo, globals: () => GlobalOptions): void {
@@ -15,15 +17,20 @@ export function registerStart(program: Command, io: CliIo, globals: () => Global
     .option('--shell', 'use the terminal chat even when Slack or Discord is configured')
     .action(async (options: { shell?: boolean }) => {
       const { tandem, startup } = await bootTandem(io, globals());
-      const adapters: ChatAdapter[] = options.shell ? [] : platformAdapters(tandem, io);
+      // On a platform, operators want info-level lines; in the terminal chat, only warnings.
+      const logger = options.shell ? cliLogger(io, globals()) : createLogger({ level: globals().verbose ? 'debug' : 'info', write: (line) => io.stderr.write(`${line}\n`) });
+      const adapters: ChatAdapter[] = options.shell ? [] : platformAdapters(tandem, logger);
       const shell = adapters.length === 0 ? new ShellAdapter({ input: io.stdin, output: io.stdout, userName: safeUserName(), banner: banner(startup.notes) }) : undefined;
       const all = shell ? [shell] : adapters;
       const bot = createBot(tandem.services, { memberNames: async () => (await Promise.all(all.map((adapter) => adapter.memberNames()))).flat() });
+      let jobs: BackgroundJobs | undefined;
       try {
         for (const adapter of all) await adapter.start(bot.handlers);
-        if (!shell) for (const note of startup.notes) writeLine(io.stderr, note);
+        jobs = startBackgroundJobs(tandem, adapters, logger);
+        if (!shell) for (const note of [...startup.notes, `Connected: ${adapters.map((adapter) => adapter.platform).join(', ')}.`]) writeLine(io.stderr, note);
         await (shell ? Promise.race([shell.done, io.shutdownSignal]) : io.shutdownSignal);
       } finally {
+        await jobs?.stop();
         for (const adapter of all) await adapter.stop().catch(() => undefined);
         tandem.close();
       }

@@ -1,0 +1,50 @@
+/**
+ * What runs besides answering messages: the monthly report and budget alerts (posted through the
+ * platform adapters), and the scheduled re-index of the knowledge folders.
+ */
+import { schedule } from 'node-cron';
+import type { ChatAdapter } from '../adapters/contract.ts';
+import type { Logger } from '../logger.ts';
+import { startReportScheduler } from '../spend/schedule.ts';
+import { reportReply } from '../spend/spend-reply.ts';
+import type { Tandem } from './compose.ts';
+
+export interface BackgroundJobs {
+  stop(): Promise<void>;
+}
+
+export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapter[], logger: Logger): BackgroundJobs {
+  const { config, database, services } = tandem;
+  const adapterFor = (platform: 'slack' | 'discord') => {
+    const adapter = adapters.find((candidate) => candidate.platform === platform);
+    if (!adapter) throw new Error(`report.channels.${platform} is set but ${platform} is not connected`);
+    return adapter;
+  };
+  // Reports and alerts are claimed once per month in the database: only a process connected to a
+  // platform may claim them, or a terminal session on the 1st would use up the month's post.
+  const reports = adapters.length === 0 ? undefined : startReportScheduler({
+    db: database.db,
+    config,
+    logger,
+    post: (target, report) => adapterFor(target.platform).postToChannel(target.channel, reportReply(report, config)),
+    postAlert: (target, alert) => adapterFor(target.platform).postToChannel(target.channel, { text: alert.text, citations: [], notes: [], ephemeral: false }),
+  });
+  // Alerts follow spend: check after every cloud call rather than waiting for the next tick.
+  services.ledger.onRecorded((call) => {
+    if (call.record.location === 'cloud') void reports?.checkBudgetAlerts();
+  });
+  const reindex = schedule(
+    config.knowledge.reindexSchedule,
+    async () => {
+      const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true });
+      if (summary.added + summary.updated + summary.removed > 0) logger.info('knowledge base re-indexed', { added: summary.added, updated: summary.updated, removed: summary.removed });
+    },
+    { timezone: config.report.timezone, noOverlap: true, name: 'knowledge-reindex' },
+  );
+  return {
+    async stop() {
+      await reindex.stop();
+      await reports?.stop();
+    },
+  };
+}
