@@ -1,4 +1,5 @@
 /** Chooses the chat platforms from configuration: each one whose credentials are present. */
+import { createDiscordAdapter } from '../adapters/discord/index.ts';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
 import type { ChatAdapter } from '../adapters/contract.ts';
 import type { Logger } from '../logger.ts';
@@ -20,6 +21,19 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
         logger,
         isDuplicateEvent,
+      }),
+    );
+  }
+  if (config.discord.token) {
+    adapters.push(
+      createDiscordAdapter({
+        token: config.discord.token,
+        guildIds: config.discord.guildIds,
+        ...(config.discord.restApiUrl ? { restApiUrl: config.discord.restApiUrl } : {}),
+        fetchAllMembers: config.discord.fetchAllMembers,
+        logger,
+        // One table serves every platform; Slack namespaces its own keys the same way.
+        isDuplicateEvent: (eventId) => isDuplicateEvent(`discord:${eventId}`),
       }),
     );
   }

@@ -144,6 +144,8 @@ export const discordSchema = z.strictObject({
   /** Register slash commands in these guilds (instant) instead of globally (up to an hour). */
   guildIds: z.array(z.string().regex(/^\d+$/, 'a numeric guild id')).default([]),
   restApiUrl: httpUrl.optional(),
+  /** Read every member's name for the privacy guard (needs the privileged Server Members intent). */
+  fetchAllMembers: z.boolean().default(false),
 });
 
 export const configSchema = z.strictObject({

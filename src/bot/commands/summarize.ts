@@ -43,6 +43,10 @@ function historyRequest(message: IncomingMessage, args: SummarizeArgs): HistoryR
   // Only the channel the command was typed in can be read: summarizing another channel (or a thread
   // in it) would leak it to people here who may not be members there.
   if (args.thread) {
+    // A Discord thread is a channel of its own: its link names the thread, the message names the parent.
+    if (message.threadId !== undefined && args.thread.channelId === message.threadId) {
+      return { scope: 'thread', channelId: message.channelId, threadId: message.threadId, ...bounds };
+    }
     if (args.thread.channelId !== message.channelId) {
       return { error: 'That thread is in another channel: run /summarize there (summaries are posted where they are asked for).' };
     }

@@ -1,0 +1,120 @@
+/**
+ * The Discord adapter: a discord.js Client whose messages and interactions become `IncomingMessage`s
+ * for the bot's handlers. Reconnecting and resuming the gateway and honouring REST rate limits are
+ * discord.js's job; this file wires events, logs what the operator needs to know, and registers the
+ * slash commands once the client is ready.
+ */
+import { Events, RESTEvents, type Client } from 'discord.js';
+import { TandemError } from '../../errors.ts';
+import type { BotHandlers, ChatAdapter, OutgoingReply } from '../contract.ts';
+import { BoundedSet, createDuplicateCheck } from './bounded-set.ts';
+import { createDiscordClient } from './client-factory.ts';
+import { routeInteraction } from './interaction-routing.ts';
+import { listMemberNames } from './member-directory.ts';
+import { routeMessage, type MessageRoutingContext } from './message-routing.ts';
+import { stderrLogger, type DiscordAdapterOptions, type DiscordLogger } from './options.ts';
+import { postToChannel } from './post-to-channel.ts';
+import { MAX_MESSAGE_LENGTH } from './reply-rendering.ts';
+import { registerSlashCommands } from './slash-commands.ts';
+import type { TypingIndicator } from './typing-indicator.ts';
+
+const DEFAULT_TYPING_INTERVAL_MS = 8_000;
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): ChatAdapter {
+  return new DiscordAdapter(options);
+}
+
+class DiscordAdapter implements ChatAdapter {
+  readonly platform = 'discord' as const;
+  readonly maxMessageLength = MAX_MESSAGE_LENGTH;
+  private readonly logger: DiscordLogger;
+  private readonly engagedThreads = new BoundedSet(5_000);
+  private readonly typingRegistry = new Set<TypingIndicator>();
+  private readonly isDuplicate: (eventId: string) => boolean;
+  private client: Client | undefined;
+
+  constructor(private readonly options: DiscordAdapterOptions) {
+    this.logger = options.logger ?? stderrLogger;
+    this.isDuplicate = createDuplicateCheck(options.isDuplicateEvent);
+  }
+
+  async start(handlers: BotHandlers): Promise<void> {
+    const { options, logger } = this;
+    if (this.client) throw new TandemError('CONFIG_INVALID', 'The Discord adapter was started twice.');
+    const client = createDiscordClient(options);
+    this.client = client;
+    wireEvents(client, {
+      client,
+      handlers,
+      logger,
+      isDuplicate: this.isDuplicate,
+      engagedThreads: this.engagedThreads,
+      typingRegistry: this.typingRegistry,
+      typingIntervalMs: options.typingIntervalMs ?? DEFAULT_TYPING_INTERVAL_MS,
+    });
+    const ready = await loginAndWaitForReady(client, options.token, logger).catch((error: unknown) => {
+      this.client = undefined;
+      throw error;
+    });
+    logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size });
+    await registerSlashCommands(ready, { applicationId: options.applicationId, guildIds: options.guildIds, logger });
+  }
+
+  async stop(): Promise<void> {
+    for (const indicator of this.typingRegistry) indicator.stop();
+    await this.client?.destroy();
+    this.client = undefined;
+  }
+
+  async memberNames(): Promise<string[]> {
+    const { guildIds, fetchAllMembers = false } = this.options;
+    return listMemberNames(this.readyClient(), { guildIds, fetchAll: fetchAllMembers, logger: this.logger });
+  }
+
+  async postToChannel(channel: string, reply: OutgoingReply): Promise<void> {
+    return postToChannel(this.readyClient(), channel, reply, { guildIds: this.options.guildIds, logger: this.logger });
+  }
+
+  private readyClient(): Client {
+    if (!this.client?.isReady()) throw new TandemError('NOT_AVAILABLE_YET', 'The Discord adapter is not connected yet.');
+    return this.client;
+  }
+}
+
+function wireEvents(client: Client, context: MessageRoutingContext): void {
+  const { logger } = context;
+  // Handlers run detached from discord.js's emitter: an escaped rejection is logged, never lost.
+  const detached = (what: string, run: () => Promise<void>) => {
+    run().catch((error: unknown) => logger.error(`${what} failed`, { error: String(error) }));
+  };
+  client.on(Events.MessageCreate, (message) => detached('message routing', () => routeMessage(message, context)));
+  client.on(Events.InteractionCreate, (interaction) =>
+    detached('interaction routing', () => routeInteraction(interaction, context)),
+  );
+  client.on(Events.Error, (error) => logger.error('discord.js error', { error: error.message }));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.on(Events.ShardDisconnect, (event) => logger.warn('gateway disconnected', { code: event.code }));
+  client.on(Events.ShardReconnecting, () => logger.info('gateway reconnecting'));
+  client.on(Events.ShardResume, (_shardId, replayed) => logger.info('gateway resumed', { replayed }));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.info('Discord rate limit; waiting', { route: info.route, retryAfterMs: info.retryAfter }),
+  );
+}
+
+async function loginAndWaitForReady(client: Client, token: string, logger: DiscordLogger): Promise<Client<true>> {
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(token);
+  } catch (error) {
+    await client.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.error('Discord login failed', { error: reason });
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `Discord login failed: ${reason}. Check the bot token, and that the Message Content intent ` +
+        '(and Server Members, if fetchAllMembers is on) is enabled for the bot in the developer portal.',
+      { cause: error },
+    );
+  }
+  return ready;
+}

@@ -1,0 +1,41 @@
+/**
+ * 👍/👎 buttons: the custom id carries the ledger's model-call id (`feedback_up:42`), so a click
+ * maps straight to `onFeedback` without any state in the adapter.
+ */
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { BotHandlers } from '../contract.ts';
+import { failureNotice } from './platform-errors.ts';
+import type { DiscordLogger } from './options.ts';
+
+const FEEDBACK_ID = /^feedback_(up|down):(\d+)$/;
+
+export function feedbackCustomId(rating: 'up' | 'down', modelCallId: number): string {
+  return `feedback_${rating}:${modelCallId}`;
+}
+
+export function parseFeedbackCustomId(customId: string): { rating: 'up' | 'down'; modelCallId: number } | undefined {
+  const match = FEEDBACK_ID.exec(customId);
+  if (!match) return undefined;
+  return { rating: match[1] === 'up' ? 'up' : 'down', modelCallId: Number(match[2]) };
+}
+
+export async function handleFeedbackButton(
+  interaction: ButtonInteraction,
+  handlers: BotHandlers,
+  logger: DiscordLogger,
+): Promise<void> {
+  const feedback = parseFeedbackCustomId(interaction.customId);
+  if (!feedback) {
+    logger.debug('ignoring a button that is not ours', { customId: interaction.customId });
+    return;
+  }
+  // Acknowledge first: the handler writes to the ledger and must not race Discord's 3-second limit.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  try {
+    await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback });
+    await interaction.editReply({ content: feedback.rating === 'up' ? 'Thanks for the 👍!' : 'Thanks — noted 👎.' });
+  } catch (error) {
+    const notice = failureNotice(error, logger, { what: 'feedback', interactionId: interaction.id });
+    await interaction.editReply({ content: notice });
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The `ReplyChannel` for a slash command, acknowledged at once with a deferral. The first reply
+ * fills the deferred response (`editReply`); further messages are follow-ups. Discord fixes the
+ * original response's visibility at deferral time, so a reply whose visibility differs is re-routed:
+ * the placeholder is settled, the reply goes out as follow-ups with the right visibility (the first
+ * follow-up after an untouched deferral would inherit the deferral's), and the placeholder is deleted.
+ */
+import { MessageFlags, type ChatInputCommandInteraction, type Client } from 'discord.js';
+import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import { readHistory } from './history.ts';
+import type { DiscordLogger } from './options.ts';
+import { DiscordPermissionError, discordErrorCode, failureNotice, isMissingPermission } from './platform-errors.ts';
+import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
+
+/** A sent part of the reply: the original response, or a follow-up by message id. */
+type SentPart = { kind: 'original' } | { kind: 'followUp'; id: string };
+
+export class InteractionConversation {
+  readonly replyChannel: ReplyChannel;
+  private originalFilled = false;
+
+  constructor(
+    private readonly interaction: ChatInputCommandInteraction,
+    private readonly context: { client: Client; logger: DiscordLogger },
+  ) {
+    this.replyChannel = {
+      post: (reply) => this.post(reply),
+      progress: (note) => this.progress(note),
+      readHistory: (request) => readHistory(context.client, request),
+    };
+  }
+
+  /** Tell the person the request failed, privately, with a correlation id. */
+  async reportFailure(error: unknown): Promise<void> {
+    const { interaction, context } = this;
+    const notice = failureNotice(error, context.logger, { what: `/${interaction.commandName}`, interactionId: interaction.id });
+    await this.send([textPayload(notice)], true).catch((sendError: unknown) => {
+      context.logger.error('could not deliver the failure notice', { interactionId: interaction.id, error: String(sendError) });
+    });
+  }
+
+  /** Settles a deferral the handler never answered, so nobody watches "thinking…" forever. */
+  async finish(): Promise<void> {
+    if (this.originalFilled) return;
+    const { interaction } = this;
+    this.context.logger.warn('command finished without a reply', { interactionId: interaction.id, command: interaction.commandName });
+    await this.send([textPayload('Done — there was nothing to report.')], Boolean(interaction.ephemeral)).catch(() => undefined);
+  }
+
+  private async post(reply: OutgoingReply): Promise<ReplyHandle> {
+    try {
+      const parts = await this.send(renderReply(reply), reply.ephemeral);
+      return handleFor(this.interaction, parts, (payload) => this.followUp(payload, reply.ephemeral));
+    } catch (error) {
+      if (!isMissingPermission(error)) throw error;
+      const notice = failureNotice(error, this.context.logger, { what: 'replying', interactionId: this.interaction.id });
+      await this.followUp(textPayload(notice), true).catch(() => undefined);
+      throw new DiscordPermissionError('Discord refused the interaction reply', discordErrorCode(error), true);
+    }
+  }
+
+  private async progress(note: string): Promise<void> {
+    // While the deferral is unanswered its text can show what is happening.
+    if (this.originalFilled || !note.trim()) return;
+    await this.interaction.editReply(textPayload(`⏳ ${note.trim()}`)).catch((error: unknown) => {
+      this.context.logger.debug('progress note not shown', { error: String(error) });
+    });
+  }
+
+  private async send(payloads: DiscordMessagePayload[], ephemeral: boolean): Promise<SentPart[]> {
+    const parts: SentPart[] = [];
+    let rest = payloads;
+    if (!this.originalFilled) {
+      this.originalFilled = true;
+      if (Boolean(this.interaction.ephemeral) !== ephemeral) return this.reroute(payloads, ephemeral);
+      const [first, ...others] = payloads;
+      await this.interaction.editReply(first ?? textPayload('…'));
+      parts.push({ kind: 'original' });
+      rest = others;
+    }
+    for (const payload of rest) parts.push(await this.followUp(payload, ephemeral));
+    return parts;
+  }
+
+  /** The reply's visibility differs from the deferral's: settle the placeholder, follow up, delete it. */
+  private async reroute(payloads: DiscordMessagePayload[], ephemeral: boolean): Promise<SentPart[]> {
+    const { interaction } = this;
+    await interaction.editReply(textPayload(ephemeral ? '🔒 Answered privately.' : '📣 Answer posted below.'));
+    const parts: SentPart[] = [];
+    for (const payload of payloads) parts.push(await this.followUp(payload, ephemeral));
+    await interaction.deleteReply().catch((error: unknown) => {
+      this.context.logger.warn('could not delete the deferral placeholder', { interactionId: interaction.id, error: String(error) });
+    });
+    return parts;
+  }
+
+  private async followUp(payload: DiscordMessagePayload, ephemeral: boolean): Promise<SentPart> {
+    const message = await this.interaction.followUp({
+      ...payload,
+      ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    });
+    return { kind: 'followUp', id: message.id };
+  }
+}
+
+function handleFor(
+  interaction: ChatInputCommandInteraction,
+  parts: SentPart[],
+  followUp: (payload: DiscordMessagePayload) => Promise<SentPart>,
+): ReplyHandle {
+  return {
+    async update(reply) {
+      const payloads = renderReply(reply);
+      const kept = parts.slice(0, payloads.length);
+      const surplus = parts.slice(payloads.length);
+      for (const [index, payload] of payloads.entries()) {
+        const part = kept[index];
+        // `attachments: []` replaces earlier files rather than piling new ones on top.
+        const edit = { ...payload, attachments: [] };
+        if (!part) kept.push(await followUp(payload));
+        else if (part.kind === 'original') await interaction.editReply(edit);
+        else await interaction.editReply({ ...edit, message: part.id });
+      }
+      for (const part of surplus) await interaction.deleteReply(part.kind === 'original' ? undefined : part.id);
+      parts.splice(0, parts.length, ...kept);
+    },
+  };
+}

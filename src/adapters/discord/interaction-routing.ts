@@ -1,0 +1,64 @@
+/**
+ * Interactions: slash commands are deferred at once (Discord allows 3 seconds; a model call takes
+ * longer), turned into `IncomingMessage`s and answered through the deferred response; feedback
+ * buttons go to `onFeedback`.
+ */
+import { ChannelType, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { IncomingMessage } from '../contract.ts';
+import { handleFeedbackButton } from './feedback.ts';
+import { InteractionConversation } from './interaction-reply-channel.ts';
+import type { MessageRoutingContext } from './message-routing.ts';
+import { roleNames } from './message-routing.ts';
+import { isAlreadyReported } from './platform-errors.ts';
+import { DEFERRAL_IS_EPHEMERAL, isSlashCommandName, slashCommandText } from './slash-commands.ts';
+
+export async function routeInteraction(interaction: Interaction, context: MessageRoutingContext): Promise<void> {
+  if (interaction.isButton()) {
+    await handleFeedbackButton(interaction, context.handlers, context.logger);
+    return;
+  }
+  if (!interaction.isChatInputCommand() || !isSlashCommandName(interaction.commandName)) return;
+  if (context.isDuplicate(interaction.id)) {
+    context.logger.debug('duplicate interaction ignored', { eventId: interaction.id });
+    return;
+  }
+  const ephemeral = DEFERRAL_IS_EPHEMERAL[interaction.commandName];
+  try {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (error) {
+    // Past the 3-second window the token is dead (10062): nothing can reach the person any more.
+    context.logger.error('could not acknowledge a slash command', { eventId: interaction.id, error: String(error) });
+    return;
+  }
+  const incoming = toIncomingMessage(interaction);
+  if (incoming.threadId) context.engagedThreads.add(incoming.threadId);
+  const conversation = new InteractionConversation(interaction, context);
+  try {
+    await context.handlers.onMessage(incoming, conversation.replyChannel);
+  } catch (error) {
+    if (isAlreadyReported(error)) context.logger.warn('reply not delivered; already reported', { eventId: incoming.eventId });
+    else await conversation.reportFailure(error);
+  } finally {
+    await conversation.finish();
+  }
+}
+
+function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMessage {
+  const channel = interaction.channel;
+  const thread = channel?.isThread() ? channel : undefined;
+  const baseChannel = thread?.parent ?? channel;
+  const member = interaction.inCachedGuild() ? interaction.member : undefined;
+  return {
+    platform: 'discord',
+    eventId: interaction.id,
+    userId: interaction.user.id,
+    userName: member?.displayName ?? interaction.user.displayName,
+    userRoles: member ? roleNames(member.roles.cache.values(), interaction.guildId) : [],
+    channelId: thread?.parentId ?? interaction.channelId ?? '',
+    channelName: baseChannel && 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
+    ...(thread ? { threadId: thread.id } : {}),
+    text: slashCommandText(interaction),
+    isDirect: channel?.type === ChannelType.DM || !interaction.inGuild(),
+    isSlashCommand: true,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The `ReplyChannel` for a message that addressed the bot: typing while it works, the reply (public,
+ * threaded when long, or by DM when private), edits in place, history reads, and the failure notice
+ * when the handler throws.
+ */
+import type { Client } from 'discord.js';
+import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import type { BoundedSet } from './bounded-set.ts';
+import type { ChatMessage } from './chat-message.ts';
+import { readHistory } from './history.ts';
+import {
+  channelLabel,
+  deliverPrivately,
+  deliverPublicly,
+  explainPermissionProblem,
+  threadNameFor,
+  type Delivery,
+} from './message-delivery.ts';
+import type { DiscordLogger } from './options.ts';
+import {
+  DiscordPermissionError,
+  discordErrorCode,
+  failureNotice,
+  isMissingPermission,
+  permissionExplanation,
+} from './platform-errors.ts';
+import { renderReply, textPayload } from './reply-rendering.ts';
+import { createTypingIndicator, type TypingIndicator } from './typing-indicator.ts';
+
+export interface MessageReplyContext {
+  client: Client;
+  logger: DiscordLogger;
+  engagedThreads: BoundedSet;
+  typingIntervalMs: number;
+  typingRegistry: Set<TypingIndicator>;
+}
+
+export class MessageConversation {
+  readonly replyChannel: ReplyChannel;
+  private readonly typing: TypingIndicator;
+
+  constructor(
+    private readonly message: ChatMessage,
+    private readonly question: string,
+    private readonly context: MessageReplyContext,
+  ) {
+    this.typing = createTypingIndicator(message.channel, context.typingIntervalMs, context.logger, context.typingRegistry);
+    this.replyChannel = {
+      post: (reply) => this.post(reply),
+      progress: async () => this.typing.start(),
+      readHistory: (request) => readHistory(context.client, request),
+    };
+  }
+
+  /** Tell the person the request failed (the handler threw), never leaving them in silence. */
+  async reportFailure(error: unknown): Promise<void> {
+    const { message, context } = this;
+    this.typing.stop();
+    const where = channelLabel(message);
+    const notice = failureNotice(error, context.logger, { what: 'handling a message', eventId: message.id, where });
+    try {
+      await message.reply(textPayload(notice));
+    } catch (replyError) {
+      if (!isMissingPermission(replyError)) {
+        context.logger.error('could not post the failure notice', { eventId: message.id, error: String(replyError) });
+        return;
+      }
+      await explainPermissionProblem(message, replyError, notice, context.logger);
+    }
+  }
+
+  /** Stops the typing indicator; called when the handler is done, whatever happened. */
+  finish(): void {
+    this.typing.stop();
+  }
+
+  private async post(reply: OutgoingReply): Promise<ReplyHandle> {
+    const { message, context } = this;
+    this.typing.stop();
+    const payloads = renderReply(reply);
+    try {
+      const delivery =
+        reply.ephemeral && message.inGuild()
+          ? await deliverPrivately(message, payloads, context.logger)
+          : await deliverPublicly(message, payloads, {
+              threadName: threadNameFor(this.question),
+              engagedThreads: context.engagedThreads,
+              logger: context.logger,
+            });
+      return handleFor(delivery);
+    } catch (error) {
+      if (!isMissingPermission(error)) throw error;
+      const where = channelLabel(message);
+      const explained = await explainPermissionProblem(message, error, permissionExplanation(where), context.logger);
+      throw new DiscordPermissionError(`Discord refused the reply in ${where}`, discordErrorCode(error), explained);
+    }
+  }
+}
+
+/** Edits the sent messages in order; sends extra ones if the new reply is longer, deletes surplus. */
+function handleFor(delivery: Delivery): ReplyHandle {
+  return {
+    async update(reply) {
+      const payloads = renderReply(reply);
+      const kept = delivery.sent.slice(0, payloads.length);
+      const surplus = delivery.sent.slice(payloads.length);
+      for (const [index, payload] of payloads.entries()) {
+        const existing = kept[index];
+        // `attachments: []` replaces earlier files rather than piling new ones on top.
+        if (existing) kept[index] = await existing.edit({ ...payload, attachments: [] });
+        else kept.push(await delivery.target.send(payload));
+      }
+      await Promise.all(surplus.map((message) => message.delete()));
+      delivery.sent = kept;
+    },
+  };
+}

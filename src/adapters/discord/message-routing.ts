@@ -1,0 +1,84 @@
+/**
+ * Which messages the bot answers, and how they become `IncomingMessage`s: @-mentions (of the bot or
+ * its managed role) in server channels, every DM, and follow-ups in a thread the bot started or
+ * answered in, without a re-mention. Bots, webhooks and system messages are ignored.
+ */
+import { ChannelType, cleanContent } from 'discord.js';
+import type { BotHandlers, IncomingMessage } from '../contract.ts';
+import type { BoundedSet } from './bounded-set.ts';
+import type { ChatMessage } from './chat-message.ts';
+import { MessageConversation, type MessageReplyContext } from './message-reply-channel.ts';
+import { isAlreadyReported } from './platform-errors.ts';
+
+export interface MessageRoutingContext extends MessageReplyContext {
+  handlers: BotHandlers;
+  isDuplicate: (eventId: string) => boolean;
+}
+
+export function isAddressedToBot(message: ChatMessage, botUserId: string, engagedThreads: BoundedSet): boolean {
+  if (message.author.bot || message.webhookId || message.system) return false;
+  if (message.channel.type === ChannelType.DM) return true;
+  if (mentionsBot(message, botUserId)) return true;
+  const channel = message.channel;
+  return channel.isThread() && (engagedThreads.has(channel.id) || channel.ownerId === botUserId);
+}
+
+function mentionsBot(message: ChatMessage, botUserId: string): boolean {
+  // `mentions.has` would also count @everyone; only a direct mention or the bot's own role counts.
+  if (message.mentions.users.has(botUserId)) return true;
+  return message.mentions.roles.some((role) => role.tags?.botId === botUserId);
+}
+
+export function toIncomingMessage(message: ChatMessage, botUserId: string): IncomingMessage {
+  const channel = message.channel;
+  const parent = channel.isThread() ? channel.parent : null;
+  const baseChannel = parent ?? channel;
+  return {
+    platform: 'discord',
+    eventId: message.id,
+    userId: message.author.id,
+    userName: message.member?.displayName ?? message.author.displayName,
+    userRoles: message.member ? roleNames(message.member.roles.cache.values(), message.guildId) : [],
+    channelId: channel.isThread() ? (channel.parentId ?? channel.id) : channel.id,
+    channelName: 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
+    ...(channel.isThread() ? { threadId: channel.id } : {}),
+    text: stripBotMention(message, botUserId),
+    isDirect: channel.type === ChannelType.DM,
+    isSlashCommand: false,
+  };
+}
+
+export function roleNames(roles: Iterable<{ id: string; name: string }>, guildId: string | null): string[] {
+  return [...roles].filter((role) => role.id !== guildId).map((role) => role.name);
+}
+
+/** Removes `<@id>`, `<@!id>` and the bot's role mention; other mentions become readable `@names`. */
+function stripBotMention(message: ChatMessage, botUserId: string): string {
+  const botRoles = message.mentions.roles.filter((role) => role.tags?.botId === botUserId).map((role) => role.id);
+  const patterns = [`<@!?${botUserId}>`, ...botRoles.map((id) => `<@&${id}>`)];
+  const stripped = message.content.replace(new RegExp(patterns.join('|'), 'g'), ' ');
+  return cleanContent(stripped, message.channel).replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+export async function routeMessage(message: ChatMessage, context: MessageRoutingContext): Promise<void> {
+  const botUserId = context.client.user?.id;
+  if (!botUserId || !isAddressedToBot(message, botUserId, context.engagedThreads)) return;
+  if (context.isDuplicate(message.id)) {
+    context.logger.debug('duplicate message event ignored', { eventId: message.id });
+    return;
+  }
+  const incoming = toIncomingMessage(message, botUserId);
+  if (incoming.threadId) context.engagedThreads.add(incoming.threadId);
+  const conversation = new MessageConversation(message, incoming.text, context);
+  try {
+    await context.handlers.onMessage(incoming, conversation.replyChannel);
+  } catch (error) {
+    if (isAlreadyReported(error)) {
+      context.logger.warn('reply not delivered; already reported', { eventId: message.id });
+    } else {
+      await conversation.reportFailure(error);
+    }
+  } finally {
+    conversation.finish();
+  }
+}

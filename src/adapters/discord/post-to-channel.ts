@@ -1,0 +1,49 @@
+/**
+ * Posting outside any conversation (scheduled reports, budget alerts) to a channel given by id or
+ * by name (`#spend` or `spend`, looked up among cached server channels).
+ */
+import type { Client, SendableChannels } from 'discord.js';
+import { TandemError } from '../../errors.ts';
+import type { OutgoingReply } from '../contract.ts';
+import type { DiscordLogger } from './options.ts';
+import { DiscordPermissionError, describePermissionProblem, discordErrorCode, isMissingPermission } from './platform-errors.ts';
+import { renderReply } from './reply-rendering.ts';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+export async function postToChannel(
+  client: Client,
+  channelRef: string,
+  reply: OutgoingReply,
+  options: { guildIds?: string[]; logger: DiscordLogger },
+): Promise<void> {
+  const channel = await resolveChannel(client, channelRef, options.guildIds);
+  const label = `#${'name' in channel && channel.name ? channel.name : channelRef} (${channel.id})`;
+  try {
+    for (const payload of renderReply(reply)) await channel.send(payload);
+  } catch (error) {
+    if (!isMissingPermission(error)) throw error;
+    options.logger.error(describePermissionProblem(error, label), { channel: channel.id });
+    throw new DiscordPermissionError(describePermissionProblem(error, label), discordErrorCode(error), false);
+  }
+}
+
+async function resolveChannel(client: Client, channelRef: string, guildIds?: string[]): Promise<SendableChannels> {
+  const reference = channelRef.trim().replace(/^#/, '');
+  const channel = SNOWFLAKE.test(reference)
+    ? await client.channels.fetch(reference).catch(() => null)
+    : client.channels.cache.find(
+        (candidate) =>
+          'name' in candidate &&
+          candidate.name === reference &&
+          !candidate.isThread() &&
+          (!guildIds?.length || ('guildId' in candidate && guildIds.includes(candidate.guildId))),
+      );
+  if (!channel?.isSendable()) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `Discord channel "${channelRef}" was not found among the channels the bot can post in; use its id or exact name.`,
+    );
+  }
+  return channel;
+}
