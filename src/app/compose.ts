@@ -12,7 +12,7 @@ import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-heal
 import type { BotServices } from '../bot/services.ts';
 import { SpendLedger } from '../spend/ledger.ts';
 import { createConfiguredPricer } from '../spend/pricing.ts';
-import { monthToDateReply } from '../spend/spend-reply.ts';
+import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
 import { buildCloudProvider, buildLocalProvider } from './build-providers.ts';
 import { createCloudEscalation } from '../router/cloud-escalation.ts';
@@ -65,7 +65,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
     ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), ledger) } : {}),
-    spendReport: async () => monthToDateReply(database.db, config, now()),
+    spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,
     now,
   };

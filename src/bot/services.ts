@@ -26,8 +26,8 @@ export interface BotServices {
   budget(userId: string | undefined): BudgetState;
   /** Cloud escalation through the privacy guard; absent when no cloud key is configured. */
   escalation?: CloudEscalation;
-  /** Month-to-date spend as a chat reply; absent until the spend report is wired. */
-  spendReport?(): Promise<OutgoingReply>;
+  /** The spend report as a chat reply: month to date, or a given month (`YYYY-MM`). */
+  spendReport?(month?: string): Promise<OutgoingReply>;
   logger: Logger;
   now(): Date;
 }

@@ -32,3 +32,9 @@ export function monthToDateReply(db: TandemDb, config: TandemConfig, now: Date, 
   const report = buildMonthlyReport(db, { month: monthOf(now.getTime(), timezone), timezone, now, config });
   return reportReply(report, config, renderChart);
 }
+
+/** /spend 2026-10: a past (or the current) month, as finance would read it at month end. */
+export function monthReply(db: TandemDb, config: TandemConfig, month: string, now: Date, renderChart?: ReportChartRenderer): OutgoingReply {
+  const report = buildMonthlyReport(db, { month, timezone: config.report.timezone, now, config });
+  return reportReply(report, config, renderChart);
+}

@@ -1,0 +1,20 @@
+/**
+ * The knowledge base's public face. Everything else under src/knowledge is internal: import from
+ * here only.
+ */
+export { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
+export { DocumentRejectedError, KnowledgeIngestError } from './errors.ts';
+export { DIRECT_MESSAGE_ENTRY } from './store/folder-access.ts';
+export { SYNONYM_GROUPS } from './search/synonyms.ts';
+export type {
+  ChannelScope,
+  IngestOptions,
+  IngestSummary,
+  KnowledgeEmbedder,
+  KnowledgeSource,
+  KnowledgeStats,
+  RetrievalResult,
+  RetrievedChunk,
+  RetrieveOptions,
+  SkippedFile,
+} from './types.ts';

@@ -1,0 +1,108 @@
+/**
+ * Writes documents and their chunks. Changed documents are diffed chunk by chunk: a chunk whose
+ * heading path and text are unchanged keeps its row — and so its embedding — and only new or
+ * edited chunks are inserted (and later embedded). The FTS index follows through the triggers of
+ * migration 0001; vectors have no trigger (vec0 may not be loaded), so they are deleted here.
+ */
+import type Database from 'better-sqlite3';
+import type { ChunkDraft } from '../chunk/chunker.ts';
+import type { VectorIndex } from '../store/vector-index.ts';
+import type { IndexedDocument } from './plan.ts';
+
+export interface DocumentRecord {
+  sourcePath: string;
+  folder: string;
+  title: string;
+  format: string;
+  contentHash: string;
+  sizeBytes: number;
+  link?: string;
+  indexedAt: Date;
+}
+
+interface ChunkRow { id: number; headingPath: string; text: string; ordinal: number }
+
+export class DocumentStore {
+  private readonly statements;
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly vectors: VectorIndex,
+  ) {
+    this.statements = {
+      list: sqlite.prepare<[], IndexedDocument>('SELECT id, source_path AS sourcePath, folder, content_hash AS contentHash FROM knowledge_documents'),
+      insertDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number]>(
+        'INSERT INTO knowledge_documents (source_path, folder, title, format, content_hash, size_bytes, link, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      updateDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number, number]>(
+        'UPDATE knowledge_documents SET source_path = ?, folder = ?, title = ?, format = ?, content_hash = ?, size_bytes = ?, link = ?, indexed_at = ? WHERE id = ?',
+      ),
+      deleteDocument: sqlite.prepare<[number]>('DELETE FROM knowledge_documents WHERE id = ?'),
+      chunksOf: sqlite.prepare<[number], ChunkRow>(
+        'SELECT id, heading_path AS headingPath, text, ordinal FROM knowledge_chunks WHERE document_id = ? ORDER BY ordinal',
+      ),
+      insertChunk: sqlite.prepare<[number, number, string, string, number]>(
+        'INSERT INTO knowledge_chunks (document_id, ordinal, heading_path, text, token_count) VALUES (?, ?, ?, ?, ?)',
+      ),
+      moveChunk: sqlite.prepare<[number, number]>('UPDATE knowledge_chunks SET ordinal = ? WHERE id = ?'),
+      deleteChunk: sqlite.prepare<[number]>('DELETE FROM knowledge_chunks WHERE id = ?'),
+    };
+  }
+
+  listIndexed(): IndexedDocument[] {
+    return this.statements.list.all();
+  }
+
+  /** Runs `work` in one transaction (better-sqlite3 transactions are synchronous by design). */
+  transaction<T>(work: () => T): T {
+    return this.sqlite.transaction(work)();
+  }
+
+  /** Inserts a new document, or rewrites an existing one (update or rename); returns chunks inserted. */
+  write(record: DocumentRecord, drafts: readonly ChunkDraft[], existingId?: number): number {
+    const values = [record.sourcePath, record.folder, record.title, record.format, record.contentHash, record.sizeBytes, record.link ?? null, record.indexedAt.getTime()] as const;
+    if (existingId === undefined) {
+      const documentId = Number(this.statements.insertDocument.run(...values).lastInsertRowid);
+      for (const draft of drafts) this.insertChunk(documentId, draft);
+      return drafts.length;
+    }
+    this.statements.updateDocument.run(...values, existingId);
+    return this.replaceChunks(existingId, drafts);
+  }
+
+  remove(documentIds: readonly number[]): void {
+    for (const id of documentIds) {
+      this.vectors.delete(this.statements.chunksOf.all(id).map((chunk) => chunk.id));
+      // ON DELETE CASCADE removes the chunks, and their delete trigger removes them from FTS.
+      this.statements.deleteDocument.run(id);
+    }
+  }
+
+  private replaceChunks(documentId: number, drafts: readonly ChunkDraft[]): number {
+    const reusable = new Map<string, ChunkRow[]>();
+    for (const row of this.statements.chunksOf.all(documentId)) {
+      const key = chunkKey(row.headingPath, row.text);
+      reusable.set(key, [...(reusable.get(key) ?? []), row]);
+    }
+    let inserted = 0;
+    for (const draft of drafts) {
+      const kept = reusable.get(chunkKey(draft.headingPath, draft.text))?.shift();
+      if (!kept) {
+        this.insertChunk(documentId, draft);
+        inserted++;
+      } else if (kept.ordinal !== draft.ordinal) this.statements.moveChunk.run(draft.ordinal, kept.id);
+    }
+    const stale = [...reusable.values()].flat().map((row) => row.id);
+    this.vectors.delete(stale);
+    for (const id of stale) this.statements.deleteChunk.run(id);
+    return inserted;
+  }
+
+  private insertChunk(documentId: number, draft: ChunkDraft): void {
+    this.statements.insertChunk.run(documentId, draft.ordinal, draft.headingPath, draft.text, draft.tokenCount);
+  }
+}
+
+function chunkKey(headingPath: string, text: string): string {
+  return `${headingPath}\u0000${text}`;
+}

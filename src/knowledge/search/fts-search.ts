@@ -1,0 +1,59 @@
+/**
+ * BM25 over the FTS5 index, with channel restrictions applied in the same SQL statement (restricted
+ * chunks never leave the database). FTS5's bm25() is lower-is-better; hits are returned with the
+ * score negated so that, everywhere else, higher is better.
+ *
+ * Speed: the inner query ranks the best `pool` matches by BM25 alone, and only those are joined to
+ * their documents for the access check — joining every match of a common word costs more than the
+ * ranking itself at 100k chunks. If the access check leaves too few, the query runs again with the
+ * join over all matches, so a scope that sees only a small restricted corner still gets its best hits.
+ */
+import type Database from 'better-sqlite3';
+import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
+
+export interface RankedHit {
+  chunkId: number;
+  /** Higher is better. */
+  score: number;
+}
+
+export interface BM25Weights {
+  /** Weight of the heading path column: a word in "Expenses > Travel" says more than one in the body. */
+  heading: number;
+  text: number;
+}
+
+export const DEFAULT_BM25_WEIGHTS: BM25Weights = { heading: 3, text: 1 };
+
+type Row = { chunkId: number; rank: number };
+
+export class FtsSearch {
+  private readonly pooled: Database.Statement<[number, number, string, number, string, string, number], Row>;
+  private readonly exhaustive: Database.Statement<[number, number, string, string, string, number], Row>;
+
+  constructor(sqlite: Database.Database, private readonly weights: BM25Weights = DEFAULT_BM25_WEIGHTS) {
+    this.pooled = sqlite.prepare(`
+      SELECT f.id AS chunkId, f.rank AS rank
+      FROM (SELECT rowid AS id, bm25(knowledge_chunks_fts, ?, ?) AS rank FROM knowledge_chunks_fts
+            WHERE knowledge_chunks_fts MATCH ? ORDER BY rank LIMIT ?) f
+      JOIN knowledge_chunks c ON c.id = f.id
+      JOIN knowledge_documents d ON d.id = c.document_id
+      WHERE ${ACCESS_SQL}
+      ORDER BY f.rank LIMIT ?`);
+    this.exhaustive = sqlite.prepare(`
+      SELECT knowledge_chunks_fts.rowid AS chunkId, bm25(knowledge_chunks_fts, ?, ?) AS rank
+      FROM knowledge_chunks_fts
+      JOIN knowledge_chunks c ON c.id = knowledge_chunks_fts.rowid
+      JOIN knowledge_documents d ON d.id = c.document_id
+      WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}
+      ORDER BY rank LIMIT ?`);
+  }
+
+  search(match: string, access: AccessParams, limit: number): RankedHit[] {
+    const pool = Math.max(limit * 4, 200);
+    const { heading, text } = this.weights;
+    let rows = this.pooled.all(heading, text, match, pool, ...access, limit);
+    if (rows.length < limit) rows = this.exhaustive.all(heading, text, match, ...access, limit);
+    return rows.map((row) => ({ chunkId: row.chunkId, score: -row.rank }));
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Turns a question into search concepts: stopwords dropped, hyphenated compounds kept as phrases
+ * ("on-call"), multi-word synonyms recognised ("paid time off"), and every concept expanded with
+ * its synonym group. A concept is one thing the person asked about, however many ways it is spelled.
+ */
+import { STOPWORDS } from './stopwords.ts';
+import { DEFAULT_SYNONYMS, type Phrase, type SynonymIndex } from './synonyms.ts';
+import { stem } from './stemmer.ts';
+import { wordTokens, type WordToken } from './tokenize.ts';
+
+export interface QueryConcept {
+  /** The words as the person wrote them, e.g. "time off". */
+  label: string;
+  /** Ways to match it: the words themselves first, then their synonyms. */
+  phrases: readonly Phrase[];
+}
+
+/** Long pasted questions are cut here: more concepts add latency but no precision. */
+const MAX_CONCEPTS = 12;
+const MAX_QUERY_CHARS = 2_000;
+
+export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYNONYMS): QueryConcept[] {
+  // "What's" and "don't" leave single letters and stopwords behind, which are dropped below; they
+  // stay in the token list so that "doctor's note" can still match a synonym phrase.
+  const tokens = wordTokens(query.slice(0, MAX_QUERY_CHARS));
+  const concepts: QueryConcept[] = [];
+  const seen = new Set<string>();
+  let index = 0;
+  while (index < tokens.length && concepts.length < MAX_CONCEPTS) {
+    const found = conceptAt(tokens, index, synonyms);
+    index += found.length;
+    if (!found.concept) continue;
+    const key = found.concept.phrases[0]!.stems.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    concepts.push(found.concept);
+  }
+  return concepts;
+}
+
+function conceptAt(tokens: WordToken[], start: number, synonyms: SynonymIndex): { concept?: QueryConcept; length: number } {
+  for (let length = Math.min(synonyms.longest, tokens.length - start); length >= 2; length--) {
+    const words = tokens.slice(start, start + length).map((token) => token.word);
+    const group = synonyms.groups.get(words.map(stem).join(' '));
+    if (group) return { concept: conceptOf(words, group), length };
+  }
+  const compound = compoundLength(tokens, start);
+  const words = tokens.slice(start, start + compound).map((token) => token.word);
+  if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
+  const group = synonyms.groups.get(words.map(stem).join(' '));
+  return { concept: conceptOf(words, group ?? []), length: compound };
+}
+
+function conceptOf(words: string[], group: readonly Phrase[]): QueryConcept {
+  const own: Phrase = { words, stems: words.map(stem) };
+  const ownKey = own.stems.join(' ');
+  return { label: words.join(' '), phrases: [own, ...group.filter((phrase) => phrase.stems.join(' ') !== ownKey)] };
+}
+
+/** How many tokens from `start` are joined by hyphens ("state-of-the-art" → 4). */
+function compoundLength(tokens: WordToken[], start: number): number {
+  let end = start;
+  while (tokens[end]?.hyphenatedToNext && end + 1 < tokens.length) end++;
+  return end - start + 1;
+}
+
+/** Single letters and digits match everything and mean nothing on their own. */
+function isSearchable(word: string): boolean {
+  return word.length > 1 && !STOPWORDS.has(word);
+}

@@ -1,0 +1,87 @@
+/**
+ * Query-side synonyms for the workplace vocabulary people use interchangeably. Every entry of a
+ * group finds every other: a question about "vacation" also searches "PTO", "paid time off"… The
+ * index stays as written; only the query grows, so the map can change without re-indexing.
+ * Keep groups tight: a word here is searched whenever any of its partners is asked about.
+ */
+import { stem } from './stemmer.ts';
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // Not bare "leave": it is also the verb ("after leaving the company") and names sick and parental leave.
+  ['vacation', 'pto', 'paid time off', 'time off', 'holiday', 'annual leave', 'days off'],
+  ['sick', 'ill', 'illness', 'unwell', 'sick day', 'flu', 'cold'],
+  ['parental leave', 'maternity leave', 'paternity leave', 'maternity', 'paternity', 'adoption', 'new parent', 'baby'],
+  ['child', 'kid', 'children', 'kids'],
+  ['laptop', 'computer', 'notebook', 'macbook'],
+  ['vpn', 'remote access'],
+  ['expense', 'reimbursement', 'reimburse', 'refund', 'paid back', 'pay back'],
+  ['on call', 'pager', 'paging', 'paged'],
+  ['password', 'passphrase', 'credentials'],
+  ['2fa', 'two factor', 'mfa', 'multi factor', 'authenticator'],
+  ['wifi', 'wi fi', 'wireless'],
+  ['remote work', 'work from home', 'wfh', 'home office', 'telework', 'working remotely'],
+  ['salary', 'paycheck', 'payroll', 'compensation'],
+  ['manager', 'boss', 'supervisor'],
+  ['onboarding', 'first day', 'first week', 'new hire', 'new starter', 'day one'],
+  ['incident', 'outage', 'downtime'],
+  ['software', 'app', 'application', 'license'],
+  ['travel', 'trip', 'business trip'],
+  ['meal', 'food', 'lunch', 'dinner', 'per diem'],
+  ['harassment', 'bullying', 'discrimination'],
+  ['health insurance', 'medical', 'dental', 'vision'],
+  ['escalate', 'escalation'],
+  ['approve', 'approval', 'sign off'],
+  ['hotel', 'accommodation', 'lodging'],
+  ['phone', 'mobile', 'cell phone'],
+  ['resign', 'resignation', 'quit', 'notice period'],
+  ['gym', 'wellness', 'fitness'],
+  ['retirement', '401k', 'pension'],
+  ['training', 'learning', 'course', 'conference'],
+  ['broken', 'damaged', 'cracked', 'stolen', 'stole', 'lost'],
+  ['allowance', 'stipend', 'per diem'],
+  ["doctor's note", 'medical certificate', 'sick note'],
+];
+
+/** A word or phrase as written (what FTS is asked for) and stemmed (what matching compares). */
+export interface Phrase {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+}
+
+export interface SynonymIndex {
+  /** Stemmed phrase (stems joined by spaces) → every phrase of its group, itself included. */
+  readonly groups: ReadonlyMap<string, readonly Phrase[]>;
+  /** Longest synonym phrase, in words: how far ahead the query analyser must look. */
+  readonly longest: number;
+}
+
+export function toPhrase(text: string): Phrase {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return { words, stems: words.map(stem) };
+}
+
+export function buildSynonymIndex(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): SynonymIndex {
+  const index = new Map<string, Phrase[]>();
+  let longest = 1;
+  for (const group of groups) {
+    const phrases = group.map(toPhrase);
+    for (const phrase of phrases) {
+      longest = Math.max(longest, phrase.words.length);
+      const key = phrase.stems.join(' ');
+      index.set(key, dedupe([...(index.get(key) ?? []), ...phrases]));
+    }
+  }
+  return { groups: index, longest };
+}
+
+function dedupe(phrases: Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.stems.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const DEFAULT_SYNONYMS: SynonymIndex = buildSynonymIndex();

@@ -1,0 +1,53 @@
+import { passesLuhn } from './luhn.ts';
+import type { Candidate } from './types.ts';
+
+/** One digit per step, each optionally preceded by a single space or dash: linear, no nested ambiguity. */
+const CARD_RUN = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d)/g;
+
+interface CardBrand {
+  prefix: RegExp;
+  lengths: readonly number[];
+}
+
+/** Issuer identification ranges of the networks people actually paste; unknown prefixes are not cards. */
+const CARD_BRANDS: readonly CardBrand[] = [
+  { prefix: /^4/, lengths: [13, 16, 19] }, // Visa
+  { prefix: /^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, lengths: [16] }, // Mastercard
+  { prefix: /^3[47]/, lengths: [15] }, // American Express
+  { prefix: /^(?:6011|64[4-9]|65)/, lengths: [16, 17, 18, 19] }, // Discover
+  { prefix: /^3(?:0[0-5]|[689])/, lengths: [14, 15, 16, 17, 18, 19] }, // Diners Club
+  { prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] }, // JCB
+  { prefix: /^62/, lengths: [16, 17, 18, 19] }, // UnionPay
+  { prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] }, // Mir
+  { prefix: /^(?:5018|5020|5038|5893|6304|6759|676[1-3])/, lengths: [13, 14, 15, 16, 17, 18, 19] }, // Maestro
+];
+
+export function isCardNumber(digits: string): boolean {
+  const brand = CARD_BRANDS.some((candidate) => candidate.prefix.test(digits) && candidate.lengths.includes(digits.length));
+  return brand && passesLuhn(digits);
+}
+
+export function detectCreditCards(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CARD_RUN)) {
+    const accepted = longestValidPrefix(match[0]);
+    if (accepted === undefined) continue;
+    const start = match.index;
+    found.push({ type: 'CREDIT_CARD', start, end: start + accepted.length, value: accepted, identity: accepted.replace(/\D/g, '') });
+  }
+  return found;
+}
+
+/**
+ * A card followed by another number group ("4111 1111 1111 1111 2027") arrives as one run:
+ * drop trailing separator-delimited groups until the rest validates.
+ */
+function longestValidPrefix(run: string): string | undefined {
+  let candidate = run;
+  for (;;) {
+    if (isCardNumber(candidate.replace(/\D/g, ''))) return candidate;
+    const lastSeparator = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
+    if (lastSeparator <= 0) return undefined;
+    candidate = candidate.slice(0, lastSeparator);
+  }
+}

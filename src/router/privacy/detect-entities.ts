@@ -1,0 +1,65 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { detectCreditCards } from './detect-credit-card.ts';
+import { detectEmails } from './detect-email.ts';
+import { detectIbans } from './detect-iban.ts';
+import { detectIpAddresses } from './detect-ip-address.ts';
+import { detectDirectoryNames } from './detect-person-directory.ts';
+import { detectNlpNames } from './detect-person-nlp.ts';
+import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
+import { detectSecretAssignments } from './detect-secret-assignments.ts';
+import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
+import { detectSecretTokens } from './detect-secret-tokens.ts';
+import { detectUrlCredentials } from './detect-url-credentials.ts';
+import { detectUsSsns } from './detect-us-ssn.ts';
+import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
+import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
+
+/** Options compiled once (regions checked, directory regex built) and reused for every text. */
+export interface PreparedOptions {
+  regions: readonly CountryCode[];
+  directory: MemberDirectory | undefined;
+}
+
+export function prepareOptions(options: GuardOptions | undefined): PreparedOptions {
+  return { regions: resolvePhoneRegions(options?.regions), directory: memberDirectoryFor(options?.memberNames) };
+}
+
+/** Runs every detector, then resolves overlaps. Digit-based detectors are skipped when the text has too few digits. */
+export function detectCandidates(text: string, prepared: PreparedOptions): Candidate[] {
+  if (text.length === 0) return [];
+  const found: Candidate[] = [
+    ...detectPrivateKeys(text),
+    ...detectJwts(text),
+    ...detectSecretTokens(text),
+    ...detectSecretAssignments(text),
+    ...detectUrlCredentials(text),
+    ...detectEmails(text),
+    ...detectIpAddresses(text),
+    ...detectIbans(text),
+  ];
+  if (countDigits(text, 9) >= 9) {
+    found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
+  }
+  found.push(...detectDirectoryNames(text, prepared.directory), ...detectNlpNames(text));
+  return resolveOverlaps(text, found);
+}
+
+export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {
+  return detectCandidates(text, prepareOptions(options)).map(toPublicEntity);
+}
+
+export function toPublicEntity(candidate: Candidate): DetectedEntity {
+  const entity: DetectedEntity = { type: candidate.type, start: candidate.start, end: candidate.end, value: candidate.value };
+  if (candidate.secretKind !== undefined) entity.secretKind = candidate.secretKind;
+  return entity;
+}
+
+function countDigits(text: string, enough: number): number {
+  let count = 0;
+  for (let index = 0; index < text.length && count < enough; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) count += 1;
+  }
+  return count;
+}

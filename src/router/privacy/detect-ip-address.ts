@@ -1,0 +1,55 @@
+import { isIPv6 } from 'node:net';
+import { textAfter, textBefore } from './text-scan.ts';
+import type { Candidate } from './types.ts';
+
+const IPV4 = /(?<![\w.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
+/** Candidate IPv6: hex, colons and an optional dotted IPv4 tail, containing at least two colons. */
+const IPV6 = /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+const VERSION_WORDS = /(?:\bv|version|ver\.?|release|rel\.?|build|tag|(?:upgrad|bump|migrat|updat|roll(?:ed|ing)? (?:back|out))\w* to|==|>=|<=|~|\^)\s*$/;
+const VERSION_AFTER = /^\s*(?:upgrade|rollout|release|build|trial|update|patch|hotfix|migration|is out|ships)/;
+const ADDRESS_WORDS = /(?:\bip|host|server|addr|address|ping|ssh|dns|resolver|gateway|subnet|@|\/\/|from|to)\W*$/;
+/** Loopback, unspecified and broadcast/netmask values say nothing about anyone. */
+const NON_IDENTIFYING_V4 = /^(?:127\.|0\.|255\.)/;
+
+export function detectIpAddresses(text: string): Candidate[] {
+  return [...detectIpv4(text), ...detectIpv6(text)];
+}
+
+function detectIpv4(text: string): Candidate[] {
+  if (!text.includes('.')) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(IPV4)) {
+    const octets = match.slice(1, 5);
+    if (!octets.every(isOctet) || NON_IDENTIFYING_V4.test(match[0])) continue;
+    if (looksLikeVersion(text, match.index, match.index + match[0].length, octets)) continue;
+    found.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length, value: match[0] });
+  }
+  return found;
+}
+
+/**
+ * `v10.0.0.1`, `version 1.2.3.4`, `the 4.1.8.9 upgrade`. Four single-digit parts are a version unless an
+ * address word is near: hosts people mention are not 1.2.3.4, and public resolvers (8.8.8.8) identify nobody.
+ */
+function looksLikeVersion(text: string, start: number, end: number, octets: readonly (string | undefined)[]): boolean {
+  const before = textBefore(text, start, 24);
+  if (VERSION_WORDS.test(before) || VERSION_AFTER.test(textAfter(text, end, 24))) return true;
+  return octets.every((octet) => octet !== undefined && octet.length === 1) && !ADDRESS_WORDS.test(before);
+}
+
+function isOctet(octet: string | undefined): boolean {
+  if (octet === undefined || (octet.length > 1 && octet.startsWith('0'))) return false;
+  return Number(octet) <= 255;
+}
+
+function detectIpv6(text: string): Candidate[] {
+  if (!text.includes(':')) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(IPV6)) {
+    const value = match[0];
+    // `dead::beef`-like words and the loopback/unspecified forms are not worth masking.
+    if (!/\d/.test(value) || value === '::1' || value === '::' || !isIPv6(value)) continue;
+    found.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + value.length, value, identity: value.toLowerCase() });
+  }
+  return found;
+}

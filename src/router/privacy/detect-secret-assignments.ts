@@ -1,0 +1,103 @@
+import { shannonEntropy } from './entropy.ts';
+import { isPlaceholderValue } from './secret-allowlist.ts';
+import type { Candidate, SecretKind } from './types.ts';
+
+/**
+ * `key = value`, `key: value`, `"key": "value"`, `key => value`. The key is any identifier; whether it names a
+ * secret is decided afterwards, which keeps the pattern a plain left-to-right scan.
+ */
+const ASSIGNMENT =
+  /(?<![A-Za-z0-9_.$-])(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,80})\1[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})'|`([^`\r\n]{1,512})`|([^\s"'`,;)}\]]{1,512}))/g;
+const SECRET_KEY =
+  /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|(?:^|[_.-])pass)$/i;
+const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass)$/i;
+const SPOKEN_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pin)\s+(?:is|was|=|:)\s+["']?([^\s"']{6,64})/gi;
+const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
+const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;
+const CODE_REFERENCE =
+  /^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vars\.|config\.|settings\.|self\.|this\.|ctx\.|req\.|request\.)|^[\w.$]+\(.*\)$|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[A-Z_]+$/;
+const NOT_A_VALUE = /^(?:\d{1,7}|[/~.]{1,2}\/.*|\/.*|[A-Za-z]:\\.*|https?:\/\/.*)$/;
+
+export function detectSecretAssignments(text: string): Candidate[] {
+  return [...detectKeyValuePairs(text), ...detectSpokenPasswords(text), ...detectAuthorizationHeaders(text)];
+}
+
+function detectKeyValuePairs(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern = new RegExp(ASSIGNMENT.source, 'g');
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const key = match[2] ?? '';
+    const quoted = match[3] ?? match[4] ?? match[5];
+    const raw = quoted ?? match[6] ?? '';
+    const valueStart = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
+    if (!SECRET_KEY.test(key)) {
+      // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.
+      pattern.lastIndex = valueStart - (quoted === undefined ? 0 : 1);
+      continue;
+    }
+    // `scheme://user-token:password@host` is URL userinfo, not an assignment; the URL detector owns it.
+    if (text.slice(Math.max(0, match.index - 3), match.index) === '://') continue;
+    const awsSecret = /aws_?secret_?access_?key/i.test(key);
+    const value = quoted === undefined ? extendToLineEnd(text, match.index, valueStart, raw) : raw;
+    if (!looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
+    const secretKind: SecretKind = awsSecret ? 'aws-secret-access-key' : 'assigned-secret';
+    found.push({ type: 'SECRET', secretKind, start: valueStart, end: valueStart + value.length, value });
+  }
+  return found;
+}
+
+/**
+ * In a YAML line (`db_password: correct horse battery`) a plain value may contain spaces; take the short
+ * rest of the line. Everywhere else (`.env`, shell, prose) an unquoted value stops at the first space.
+ */
+function extendToLineEnd(text: string, keyStart: number, valueStart: number, raw: string): string {
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const yamlLine = /^\s*(?:-\s+)?["']?$/.test(text.slice(lineStart, keyStart)) && /:\s*$/.test(text.slice(keyStart, valueStart));
+  let value = raw;
+  if (yamlLine) {
+    const lineEnd = text.indexOf('\n', valueStart);
+    const rest = text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd).replace(/\s+#.*$/, '').trimEnd();
+    if (rest.length <= 64) value = rest;
+  }
+  return value.replace(/[.,]+$/, '');
+}
+
+function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefinition = false): boolean {
+  if (isPlaceholderValue(value) || CODE_REFERENCE.test(value)) return false;
+  const entropy = shannonEntropy(value);
+  // AWS secrets may start with `/`; anything random enough is not a file path.
+  if (NOT_A_VALUE.test(value) && !(randomByDefinition && entropy >= 4)) return false;
+  // A password is a secret however weak it is; tokens and keys are random, so demand randomness.
+  return passwordKey ? value.length >= 6 && entropy >= 2 : value.length >= 10 && entropy >= 3;
+}
+
+function detectSpokenPasswords(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SPOKEN_PASSWORD)) {
+    // Trailing punctuation stays inside the span: it may belong to the password, and masking a full stop costs nothing.
+    const value = match[1] ?? '';
+    const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);
+    if (!mixed || !looksLikeSecretValue(value, true)) continue;
+    const start = match.index + match[0].length - value.length;
+    found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
+  }
+  return found;
+}
+
+function detectAuthorizationHeaders(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(BEARER)) {
+    const value = match[1] ?? '';
+    if (isPlaceholderValue(value) || shannonEntropy(value) < 3) continue;
+    const start = match.index + match[0].length - value.length;
+    found.push({ type: 'SECRET', secretKind: 'bearer-token', start, end: start + value.length, value });
+  }
+  for (const match of text.matchAll(BASIC)) {
+    const value = match[1] ?? '';
+    const decoded = Buffer.from(value, 'base64').toString('latin1');
+    if (!/^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded)) continue;
+    const start = match.index + match[0].length - value.length;
+    found.push({ type: 'SECRET', secretKind: 'basic-auth', start, end: start + value.length, value });
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+import { shannonEntropy } from './entropy.ts';
+import { isPlaceholderValue } from './secret-allowlist.ts';
+import type { Candidate, SecretKind } from './types.ts';
+
+interface TokenRule {
+  kind: SecretKind;
+  /** Cheap substring test before the regex runs; most messages contain none of these. */
+  hint: string;
+  pattern: RegExp;
+  /** Characters of fixed prefix excluded from the entropy measurement. */
+  prefixLength: number;
+  minimumEntropy: number;
+}
+
+const BEFORE = '(?<![A-Za-z0-9_-])';
+const AFTER = '(?![A-Za-z0-9_-])';
+
+function rule(kind: SecretKind, hint: string, body: string, prefixLength: number, minimumEntropy = 3): TokenRule {
+  return { kind, hint, pattern: new RegExp(BEFORE + body + AFTER, 'g'), prefixLength, minimumEntropy };
+}
+
+/** Vendor formats with a fixed prefix. Current OpenAI and Anthropic formats first: scanners often miss them. */
+const TOKEN_RULES: readonly TokenRule[] = [
+  rule('anthropic-key', 'sk-ant-', 'sk-ant-[a-z]{2,8}\\d{2}-[A-Za-z0-9_-]{20,300}', 14),
+  rule('openai-key', 'sk-', 'sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}', 8),
+  rule('openai-key', 'sk-', 'sk-[A-Za-z0-9]{48}', 3),
+  rule('slack-token', 'xox', 'xox[abposre]-[A-Za-z0-9-]{10,250}', 5, 2.8),
+  rule('slack-token', 'xapp-', 'xapp-\\d-[A-Za-z0-9-]{10,250}', 7, 2.8),
+  rule('github-token', 'gh', 'gh[pousr]_[A-Za-z0-9]{36,255}', 4),
+  rule('github-token', 'github_pat_', 'github_pat_[A-Za-z0-9_]{22,255}', 11),
+  rule('gitlab-token', 'glpat-', 'glpat-[A-Za-z0-9_-]{20,64}', 6),
+  rule('npm-token', 'npm_', 'npm_[A-Za-z0-9]{36}', 4),
+  rule('huggingface-token', 'hf_', 'hf_[A-Za-z]{34,40}', 3),
+  rule('stripe-key', '_live_', '(?:sk|rk)_live_[A-Za-z0-9]{10,247}', 8),
+  rule('stripe-key', '_test_', '(?:sk|rk)_test_[A-Za-z0-9]{10,247}', 8),
+  rule('stripe-key', 'whsec_', 'whsec_[A-Za-z0-9+/=]{24,100}', 6),
+  rule('google-api-key', 'AIza', 'AIza[0-9A-Za-z_-]{35}', 4),
+  rule('aws-access-key-id', 'A', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}', 4, 2.5),
+  {
+    kind: 'slack-webhook',
+    hint: 'hooks.slack.com',
+    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{10,300}/g,
+    prefixLength: 0,
+    minimumEntropy: 3,
+  },
+];
+
+const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/g;
+const AWS_SECRET_REACH = 120;
+
+export function detectSecretTokens(text: string): Candidate[] {
+  const found = detectPrefixedTokens(text);
+  return [...found, ...detectAwsSecretsNearKeyIds(text, found)];
+}
+
+/**
+ * A bare 40-character AWS secret has no prefix; pasted right after its access key id
+ * ("AKIA… / wJalr…") the pair is unmistakable, so the id lends the secret its context.
+ */
+function detectAwsSecretsNearKeyIds(text: string, tokens: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const keyId of tokens.filter((token) => token.secretKind === 'aws-access-key-id')) {
+    const window = text.slice(keyId.end, keyId.end + AWS_SECRET_REACH);
+    for (const match of window.matchAll(AWS_SECRET_SHAPE)) {
+      if (isPlaceholderValue(match[0]) || shannonEntropy(match[0]) < 4) continue;
+      const start = keyId.end + match.index;
+      found.push({ type: 'SECRET', secretKind: 'aws-secret-access-key', start, end: start + 40, value: match[0] });
+    }
+  }
+  return found;
+}
+
+function detectPrefixedTokens(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const tokenRule of TOKEN_RULES) {
+    if (!text.includes(tokenRule.hint)) continue;
+    for (const match of text.matchAll(tokenRule.pattern)) {
+      const value = match[0];
+      const body = value.slice(tokenRule.prefixLength);
+      if (isPlaceholderValue(body) || shannonEntropy(body) < tokenRule.minimumEntropy) continue;
+      found.push({ type: 'SECRET', secretKind: tokenRule.kind, start: match.index, end: match.index + value.length, value });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,32 @@
+/**
+ * Privacy guard: finds personal data and secrets in text before anything is sent to a cloud model,
+ * and re-identifies the answer locally. Everything runs in-process; nothing here touches the network.
+ *
+ * Public API
+ * - `detectEntities(text, options?)` → `DetectedEntity[]`, sorted by `start`, non-overlapping,
+ *   with `text.slice(start, end) === value`. Types: PERSON, EMAIL, PHONE, CREDIT_CARD, IBAN, US_SSN,
+ *   IP_ADDRESS, URL_CREDENTIALS, SECRET (with `secretKind`, e.g. `github-token`, `private-key`, `jwt`).
+ * - `redact(text, options?)` → `{ text, entities }`, one-way, with typed masks such as `[EMAIL]`.
+ * - `new Pseudonymizer(options?)` — one per cloud request or conversation:
+ *     `apply(text)`     replaces values with `<PERSON_1>`, `<EMAIL_2>`, `<SECRET_1>`…; equal values share one
+ *                       placeholder across every text it is given; user-typed look-alikes such as `<PERSON_1>`
+ *                       are first rewritten to `PERSON#1` and their numbers are never issued.
+ *     `findings()`      distinct values per type (`[{ type: 'EMAIL', count: 2 }]`), never the values.
+ *     `restore(answer)` → `{ text, unrestored }`. Tolerates case changes, markdown/HTML escaping and dropped
+ *                       brackets; maps only placeholders it issued; secrets and credential URLs become
+ *                       `[secret removed]`; invented placeholders become `[unknown person]`-style markers
+ *                       and are listed in `unrestored` as the model wrote them.
+ * - `createRestoreStream(pseudonymizer)` re-identifies streamed chunks without cutting a placeholder in
+ *   half; `splitAtSafeBoundary(text)` is the underlying split.
+ *
+ * Options: `memberNames` (the workspace directory: exact, case-insensitive, whole-word, plus first names and
+ * surnames alone) and `regions` (phone regions for national formats; default US, GB, DE, FR, IN).
+ */
+export type { DetectedEntity, EntityType, GuardOptions, SecretKind } from './types.ts';
+export { ENTITY_TYPES } from './types.ts';
+export { detectEntities } from './detect-entities.ts';
+export { redact } from './redact.ts';
+export { Pseudonymizer } from './pseudonymizer.ts';
+export type { RestoreResult } from './restore.ts';
+export { createRestoreStream, splitAtSafeBoundary, type RestoreStream, type Restorer } from './restore-stream.ts';
+export { SECRET_REMOVED } from './placeholder-syntax.ts';

@@ -1,0 +1,85 @@
+import { isCommonWord, isKnownNameWord, isProductWord, isUnknownWord } from './name-lexicon.ts';
+
+/**
+ * Runs of capitalised words ("Sarah Connor", "Dr. Hannah Weber", "Raj Patel's"), classified with
+ * compromise's lexicon alone. Only runs the lexicon cannot settle are handed to its tagger, which
+ * costs ~0.3 ms per clause; this pass costs microseconds.
+ */
+export type NameRunVerdict = 'person' | 'ambiguous';
+
+export interface NameRun {
+  start: number;
+  end: number;
+  verdict: NameRunVerdict;
+}
+
+const WORD = /(?<![\p{L}\p{N}_@#/\\.-])(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)/gu;
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/;
+/** Words after which an unknown capitalised word is a person being addressed ("Hi Oluwaseun,"). */
+const ADDRESS_CUE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|thanks|thank you|thx|cheers|cc|bye)[ ,]+$/iu;
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findNameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  for (const words of groupWords(text)) {
+    const run = classify(text, trimNonNames(words));
+    if (run !== undefined) runs.push(run);
+  }
+  return runs;
+}
+
+/** Consecutive capitalised words separated by one space (or a particle such as "van"), possessive included. */
+function groupWords(text: string): Word[][] {
+  const groups: Word[][] = [];
+  let current: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = { start: match.index, end: match.index + match[0].length, text: match[0].replace(/['’]s$/u, '') };
+    const previous = current[current.length - 1];
+    const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
+    const afterHonorific = previous !== undefined && HONORIFIC.test(previous.text) && gap === '. ';
+    const possessive = previous !== undefined && /['’]s$/u.test(text.slice(previous.start, previous.end));
+    const joined = previous !== undefined && !possessive && (gap === ' ' || afterHonorific || isParticleGap(gap));
+    if (!joined && current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+    if (isProductWord(word.text)) continue;
+    current.push(word);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function isParticleGap(gap: string): boolean {
+  const inner = gap.trim();
+  return PARTICLES.has(inner) && gap === ` ${inner} `;
+}
+
+/** "Hey Sarah Connor" → "Sarah Connor": leading/trailing ordinary words are not part of the name. */
+function trimNonNames(words: Word[]): Word[] {
+  const isName = (word: Word): boolean => isKnownNameWord(word.text) || HONORIFIC.test(word.text) || isUnknownWord(word.text);
+  let first = 0;
+  let last = words.length - 1;
+  while (first <= last && !isName(words[first]!)) first += 1;
+  while (last >= first && !isName(words[last]!)) last -= 1;
+  return words.slice(first, last + 1);
+}
+
+function classify(text: string, words: Word[]): NameRun | undefined {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  const strong = words.some((word) => isKnownNameWord(word.text) && !isCommonWord(word.text));
+  const weak = words.some((word) => isKnownNameWord(word.text) || HONORIFIC.test(word.text));
+  const addressed = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  const allUnknown = words.every((word) => isUnknownWord(word.text));
+  if (strong || (addressed && allUnknown)) return { start: first.start, end: last.end, verdict: 'person' };
+  if (weak) return { start: first.start, end: last.end, verdict: 'ambiguous' };
+  return undefined;
+}

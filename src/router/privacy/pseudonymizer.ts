@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { detectCandidates, prepareOptions, type PreparedOptions } from './detect-entities.ts';
+import { formatPlaceholder, lookalikePattern, normalizeType } from './placeholder-syntax.ts';
+import { restorePlaceholders, type IssuedPlaceholder, type RestoreResult } from './restore.ts';
+import { ENTITY_TYPES, isRestorable, type Candidate, type EntityType, type GuardOptions } from './types.ts';
+
+/**
+ * One per cloud request (or conversation): the same value gets the same placeholder across every text
+ * it pseudonymizes, and only placeholders it issued are ever mapped back.
+ */
+export class Pseudonymizer {
+  readonly #prepared: PreparedOptions;
+  /** `TYPE \0 identity` → issued key (`PERSON_1`). Secrets are keyed by a hash, so no raw secret is kept. */
+  readonly #keyByIdentity = new Map<string, string>();
+  readonly #issued = new Map<string, IssuedPlaceholder>();
+  readonly #lastNumber = new Map<EntityType, number>();
+  /** Keys the user typed themselves (`PERSON_1`); never issued, so a model echo cannot resolve to anyone. */
+  readonly #reserved = new Set<string>();
+  /** Neutralized core (`PERSON#1`) → what the user actually typed (`PERSON_1`, `person\_1`). */
+  readonly #neutralized = new Map<string, string>();
+
+  constructor(options?: GuardOptions) {
+    this.#prepared = prepareOptions(options);
+  }
+
+  apply(text: string): string {
+    const neutral = this.#neutralizeLookalikes(text);
+    let output = '';
+    let cursor = 0;
+    for (const entity of detectCandidates(neutral, this.#prepared)) {
+      output += neutral.slice(cursor, entity.start) + this.#placeholderFor(entity);
+      cursor = entity.end;
+    }
+    return output + neutral.slice(cursor);
+  }
+
+  /** How many distinct values of each type were replaced so far; never the values themselves. */
+  findings(): Array<{ type: EntityType; count: number }> {
+    const counts = new Map<EntityType, number>();
+    for (const entry of this.#issued.values()) counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
+    return ENTITY_TYPES.filter((type) => counts.has(type)).map((type) => ({ type, count: counts.get(type) ?? 0 }));
+  }
+
+  /** Re-identifies a model's answer locally; call it on the complete text (or see createRestoreStream). */
+  restore(answer: string): RestoreResult {
+    return restorePlaceholders(answer, this.#issued, this.#neutralized);
+  }
+
+  #neutralizeLookalikes(text: string): string {
+    return text.replace(lookalikePattern(), (match: string, rawType: string, _separator: string, number: string) => {
+      const type = normalizeType(rawType);
+      if (type === undefined) return match;
+      const neutralCore = `${rawType}#${number}`;
+      if (!this.#neutralized.has(neutralCore)) this.#neutralized.set(neutralCore, match);
+      const key = `${type}_${number}`;
+      if (!this.#issued.has(key)) this.#reserved.add(key);
+      return neutralCore;
+    });
+  }
+
+  #placeholderFor(entity: Candidate): string {
+    const identityKey = `${entity.type}\u0000${identityOf(entity)}`;
+    let key = this.#keyByIdentity.get(identityKey);
+    if (key === undefined) {
+      const number = this.#nextNumber(entity.type);
+      key = `${entity.type}_${number}`;
+      this.#keyByIdentity.set(identityKey, key);
+      this.#issued.set(key, { type: entity.type, value: isRestorable(entity.type) ? entity.value : undefined });
+    }
+    const [, number = '0'] = /_(\d+)$/.exec(key) ?? [];
+    return formatPlaceholder(entity.type, Number(number));
+  }
+
+  #nextNumber(type: EntityType): number {
+    let number = (this.#lastNumber.get(type) ?? 0) + 1;
+    while (this.#reserved.has(`${type}_${number}`)) number += 1;
+    this.#lastNumber.set(type, number);
+    return number;
+  }
+}
+
+function identityOf(entity: Candidate): string {
+  if (!isRestorable(entity.type)) return createHash('sha256').update(entity.value).digest('base64url');
+  if (entity.identity !== undefined) return entity.identity;
+  if (entity.type === 'PERSON') return entity.value.toLowerCase().replace(/\s+/g, ' ');
+  return entity.type === 'IP_ADDRESS' || entity.type === 'EMAIL' ? entity.value.toLowerCase() : entity.value;
+}

@@ -1,0 +1,86 @@
+import type { Candidate, EntityType, SecretKind } from './types.ts';
+
+/** Credentials outrank everything: a name inside a token is part of the token. */
+const TIER: Readonly<Record<EntityType, number>> = {
+  SECRET: 3,
+  URL_CREDENTIALS: 2,
+  EMAIL: 1,
+  IBAN: 1,
+  CREDIT_CARD: 1,
+  US_SSN: 1,
+  IP_ADDRESS: 1,
+  PHONE: 1,
+  PERSON: 1,
+};
+
+/** Tie-break among equal-length spans of one tier: the stronger validity check wins. */
+const TYPE_RANK: Readonly<Record<EntityType, number>> = {
+  SECRET: 9,
+  URL_CREDENTIALS: 8,
+  EMAIL: 7,
+  IBAN: 6,
+  CREDIT_CARD: 5,
+  US_SSN: 4,
+  IP_ADDRESS: 3,
+  PHONE: 2,
+  PERSON: 1,
+};
+
+const GENERIC_SECRET_KINDS: ReadonlySet<SecretKind> = new Set(['assigned-secret', 'bearer-token', 'basic-auth']);
+
+function compareStrength(left: Candidate, right: Candidate): number {
+  return (
+    TIER[right.type] - TIER[left.type] ||
+    right.end - right.start - (left.end - left.start) ||
+    TYPE_RANK[right.type] - TYPE_RANK[left.type] ||
+    kindRank(right) - kindRank(left) ||
+    left.start - right.start
+  );
+}
+
+function kindRank(candidate: Candidate): number {
+  return candidate.secretKind === undefined || GENERIC_SECRET_KINDS.has(candidate.secretKind) ? 0 : 1;
+}
+
+/**
+ * Deterministic overlap resolution: strongest first (tier, then length, then type, then position).
+ * A weaker span inside a stronger one is dropped. A weaker span that sticks out of a stronger one
+ * widens the stronger one to the union, because dropping it would leave part of it in the clear.
+ */
+export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const accepted: Candidate[] = [];
+  for (const candidate of [...candidates].sort(compareStrength)) {
+    const overlapping = accepted.filter((entity) => entity.start < candidate.end && candidate.start < entity.end);
+    const winner = overlapping[0];
+    if (winner === undefined) {
+      accepted.push({ ...candidate });
+    } else if (candidate.start < winner.start || candidate.end > winner.end) {
+      widen(text, winner, candidate.start, candidate.end);
+    }
+  }
+  return mergeTouching(text, accepted.sort((left, right) => left.start - right.start));
+}
+
+function widen(text: string, entity: Candidate, start: number, end: number): void {
+  entity.start = Math.min(entity.start, start);
+  entity.end = Math.max(entity.end, end);
+  entity.value = text.slice(entity.start, entity.end);
+  delete entity.identity;
+}
+
+/** Widening can make two accepted spans overlap; fold them, keeping the stronger one's type. */
+function mergeTouching(text: string, sorted: Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  for (const entity of sorted) {
+    const previous = result[result.length - 1];
+    if (previous === undefined || entity.start >= previous.end) {
+      result.push(entity);
+      continue;
+    }
+    const stronger = compareStrength(previous, entity) <= 0 ? previous : entity;
+    const merged = { ...stronger };
+    widen(text, merged, Math.min(previous.start, entity.start), Math.max(previous.end, entity.end));
+    result[result.length - 1] = merged;
+  }
+  return result;
+}

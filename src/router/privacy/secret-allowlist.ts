@@ -1,0 +1,32 @@
+/**
+ * Values that sit where a secret would but are documentation placeholders. Secret scanners'
+ * own test suites show roughly half of their negatives match the bare pattern; these rules reject them.
+ */
+const PLACEHOLDER_WORDS = new Set([
+  'changeme', 'change_me', 'change-me', 'password', 'passwd', 'secret', 'token', 'placeholder', 'redacted',
+  'dummy', 'sample', 'example', 'test', 'testing', 'none', 'null', 'nil', 'undefined', 'true', 'false',
+  'empty', 'todo', 'tbd', 'foo', 'bar', 'foobar', 'xxx', 'hidden', 'masked', 'secret removed',
+]);
+
+const PLACEHOLDER_SHAPES: readonly RegExp[] = [
+  /example(?:key)?$/i, // AWS documentation keys: AKIAIOSFODNN7EXAMPLE, wJalr…EXAMPLEKEY
+  /x{4,}/i, // sk-xxxx…, ghp_XXXX…
+  /^[*.#_\-•]+$/, // ****, ...., ____
+  /\*{3,}/,
+  /^<[^<>]*>$/, // <your-token>
+  /^\[[^[\]]*\]$/, // [REDACTED]
+  /^\$\{[^}]*\}$/, // ${DB_PASSWORD}
+  /^\{\{[^}]*\}\}$/, // {{ secrets.TOKEN }}
+  /^%[^%]+%$/, // %API_KEY%
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $TOKEN
+  /^(?:your|my|the)[_-]/i, // your_api_key
+  /^your(?:api)?(?:key|token|secret|password)/i,
+  /<[A-Z_]*(?:PERSON|EMAIL|PHONE|SECRET)[A-Z_]*[#_]\d+>/, // our own placeholders when text is guarded twice
+];
+
+export function isPlaceholderValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return true;
+  if (PLACEHOLDER_WORDS.has(trimmed.toLowerCase())) return true;
+  return PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed));
+}

@@ -1,0 +1,44 @@
+/** Character-level helpers shared by the detectors, so each detector's boundary rules read the same way. */
+
+export function isAsciiAlphanumeric(character: string | undefined): boolean {
+  if (character === undefined || character.length === 0) return false;
+  const code = character.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isWordCharacter(character: string | undefined): boolean {
+  return character === '_' || isAsciiAlphanumeric(character);
+}
+
+export function isDigit(character: string | undefined): boolean {
+  if (character === undefined || character.length === 0) return false;
+  const code = character.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+export function digitsOnly(value: string): string {
+  return value.replace(/\D/g, '');
+}
+
+/** Lower-cased text just before `index`, for "is there a context word nearby" checks. */
+export function textBefore(text: string, index: number, length: number): string {
+  return text.slice(Math.max(0, index - length), index).toLowerCase();
+}
+
+export function textAfter(text: string, index: number, length: number): string {
+  return text.slice(index, index + length).toLowerCase();
+}
+
+/**
+ * True when the span is glued to a larger token, e.g. the `2024-118877` inside `ORD-2024-118877`
+ * or a number inside a path: a letter/digit right outside, or a joiner (`-` `.` `/` `_` `#`) followed by one.
+ */
+export function isEmbeddedInToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (isWordCharacter(before) || isWordCharacter(after)) return true;
+  const joiners = '-./_#@';
+  if (before !== undefined && joiners.includes(before) && isAsciiAlphanumeric(text[start - 2])) return true;
+  if (after !== undefined && joiners.includes(after) && isAsciiAlphanumeric(text[end + 1])) return true;
+  return false;
+}

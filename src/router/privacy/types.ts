@@ -1,0 +1,72 @@
+/**
+ * Shared vocabulary of the privacy guard. Public shapes are re-exported from index.ts;
+ * `Candidate` is internal: detectors attach an identity so that different spellings of
+ * one value ("Alice" and "Alice Johnson", "+44 20 7946 0958" and "020 7946 0958") can share a placeholder.
+ */
+export type EntityType =
+  | 'PERSON'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'CREDIT_CARD'
+  | 'IBAN'
+  | 'US_SSN'
+  | 'IP_ADDRESS'
+  | 'URL_CREDENTIALS'
+  | 'SECRET';
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'EMAIL',
+  'PHONE',
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'IP_ADDRESS',
+  'URL_CREDENTIALS',
+  'SECRET',
+];
+
+export type SecretKind =
+  | 'slack-token'
+  | 'slack-webhook'
+  | 'github-token'
+  | 'gitlab-token'
+  | 'npm-token'
+  | 'huggingface-token'
+  | 'aws-access-key-id'
+  | 'aws-secret-access-key'
+  | 'openai-key'
+  | 'anthropic-key'
+  | 'stripe-key'
+  | 'google-api-key'
+  | 'private-key'
+  | 'jwt'
+  | 'bearer-token'
+  | 'basic-auth'
+  | 'assigned-secret';
+
+export interface DetectedEntity {
+  type: EntityType;
+  /** UTF-16 offsets into the text that was scanned: `text.slice(start, end) === value`. */
+  start: number;
+  end: number;
+  value: string;
+  secretKind?: SecretKind;
+}
+
+export interface GuardOptions {
+  /** Workspace member display names, e.g. from the adapter's member directory. */
+  memberNames?: readonly string[];
+  /** ISO 3166 regions whose national phone formats are accepted (default US, GB, DE, FR, IN). */
+  regions?: readonly string[];
+}
+
+export interface Candidate extends DetectedEntity {
+  /** Stable key for "the same value"; falls back to the value when absent. */
+  identity?: string;
+}
+
+/** Values of these types are credentials: they are masked but never put back into an answer. */
+export function isRestorable(type: EntityType): boolean {
+  return type !== 'SECRET' && type !== 'URL_CREDENTIALS';
+}
