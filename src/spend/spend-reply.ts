@@ -28,9 +28,7 @@ export function reportReply(report: MonthlyReport, config: TandemConfig, renderC
 
 /** /spend: this month so far, in the report's time zone. */
 export function monthToDateReply(db: TandemDb, config: TandemConfig, now: Date, renderChart?: ReportChartRenderer): OutgoingReply {
-  const timezone = config.report.timezone;
-  const report = buildMonthlyReport(db, { month: monthOf(now.getTime(), timezone), timezone, now, config });
-  return reportReply(report, config, renderChart);
+  return monthReply(db, config, monthOf(now.getTime(), config.report.timezone), now, renderChart);
 }
 
 /** /spend 2026-10: a past (or the current) month, as finance would read it at month end. */

@@ -31,6 +31,7 @@ export function detectNlpNames(text: string): Candidate[] {
       if (candidate !== undefined) found.push(candidate);
       continue;
     }
+    if (cannotBeConfirmed(text, run.start, run.end)) continue;
     const windowStart = clauseEdge(text, run.start, -1);
     const windowText = text.slice(windowStart, clauseEdge(text, run.end, 1));
     for (const span of peopleIn(windowText)) {
@@ -42,6 +43,16 @@ export function detectNlpNames(text: string): Candidate[] {
     }
   }
   return dedupe(found);
+}
+
+/**
+ * Skips the tagger when its answer could only be rejected: a lone honorific, or a lone common-word
+ * name opening a sentence without a vocative comma ("Mark the ticket…") — see isPlausibleName.
+ */
+function cannotBeConfirmed(text: string, start: number, end: number): boolean {
+  const value = text.slice(start, end);
+  if (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Jr|Sr)\.?$/.test(value)) return true;
+  return !value.includes(' ') && isSentenceStart(text, start) && isCommonWord(value) && !/^\s*,/.test(text.slice(end));
 }
 
 /** Walks to a sentence or line boundary, at most WINDOW_REACH characters away. */

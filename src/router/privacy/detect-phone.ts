@@ -52,7 +52,8 @@ function trimRun(text: string, start: number, end: number): [number, number] {
 /** Two numbers separated by a space form one run; try whitespace-delimited sub-runs, longest first. */
 function splitRun(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate[] {
   // Four-digit blocks are how card numbers are written; a Luhn-invalid one is a typo, not three phone numbers.
-  if (CARD_SHAPE.test(text.slice(start, end))) return [];
+  // A run glued to letters (`DE89 3704 …`, `ORD-2024-…`) belongs to an identifier, not to a list of phones.
+  if (CARD_SHAPE.test(text.slice(start, end)) || isEmbeddedInToken(text, start, start)) return [];
   const groups = [...text.slice(start, end).matchAll(/\S+/g)].map((group) => ({
     start: start + group.index,
     end: start + group.index + group[0].length,
