@@ -2,7 +2,7 @@
  * The only road to the cloud. Every message is pseudonymized by the privacy guard before it leaves
  * (names, contacts, card numbers… become `<PERSON_1>`-style placeholders; secrets are removed for
  * good), the call is metered, and the answer is re-identified locally before anyone sees it.
- * A placeholder the guard never issued is not posted raw: it is flagged.
+ * A placeholder the guard never issued is not posted raw: the guard neutralizes it and we say so.
  */
 import type { ChatMessage } from './providers/contract.ts';
 import type { ProviderHealthMonitor } from './provider-health.ts';
@@ -57,9 +57,10 @@ export function createCloudEscalation(monitor: ProviderHealthMonitor, ledger: Sp
       const provider = meterProvider(monitor.provider, ledger, request.context, request.purpose, meter);
       const result = await provider.generate({ messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) });
       const restored = guard.restore(result.text);
-      const notes = restored.unrestored.length > 0 ? [`The cloud answer referred to ${restored.unrestored.length} placeholder(s) I never sent; they were removed.`] : [];
+      // The guard already replaced invented placeholders with neutral markers; say that it happened.
+      const notes = restored.unrestored.length > 0 ? [`The cloud answer referred to ${restored.unrestored.length} placeholder(s) that were never sent; they are shown as unknown.`] : [];
       return {
-        text: removeUnrestored(restored.text, restored.unrestored),
+        text: restored.text,
         redactions,
         providerId: monitor.provider.providerId,
         modelId: result.modelId,
@@ -70,8 +71,4 @@ export function createCloudEscalation(monitor: ProviderHealthMonitor, ledger: Sp
       };
     },
   };
-}
-
-function removeUnrestored(text: string, unrestored: readonly string[]): string {
-  return unrestored.reduce((current, placeholder) => current.split(placeholder).join('[unknown]'), text);
 }
