@@ -42,7 +42,7 @@ describe('npm start: the terminal chat over the sample handbook', () => {
     const run = await runTandem(['start'], { cwd: tempWorkspace(), environment: { OLLAMA_HOST: ollama.url }, stdin: '/help\n/frobnicate\n' });
     expect(run.stdout).toContain('`/ask <question> [--cloud | --local]`');
     expect(run.stdout).toContain('`/summarize');
-    expect(run.stdout).toContain('`/spend`');
+    expect(run.stdout).toContain('`/spend [YYYY-MM]`');
     expect(run.stdout).toContain("I don't know the command `/frobnicate`. Try one of: /ask, /summarize, /spend, /status, /help");
   });
 
