@@ -1,5 +1,5 @@
 import type { MemberDirectory } from './member-directory.ts';
-import { isSentenceStart } from './sentence-position.ts';
+import { isFollowedByVocativeOrPossessive, isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
 /** Exact, case-insensitive, whole-word matches of directory names: cheap and high-recall for colleagues. */
@@ -25,5 +25,5 @@ function isConfidentCommonWordName(text: string, start: number, value: string): 
   if (first === first.toLowerCase() || value === value.toUpperCase()) return false;
   if (text[start - 1] === '@') return true;
   if (!isSentenceStart(text, start)) return true;
-  return /^(?:,|:|['’]s\b)/.test(text.slice(start + value.length, start + value.length + 3));
+  return isFollowedByVocativeOrPossessive(text, start + value.length);
 }

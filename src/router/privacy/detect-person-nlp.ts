@@ -1,7 +1,8 @@
 import nlp from 'compromise';
-import { isCommonWord, isProductWord } from './name-lexicon.ts';
+import { createBoundedCache } from './bounded-cache.ts';
+import { NAME_PARTICLES, isCommonWord, isHonorific, isProductWord } from './name-lexicon.ts';
 import { findNameRuns } from './name-runs.ts';
-import { isSentenceStart } from './sentence-position.ts';
+import { isFollowedByVocativeOrPossessive, isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
 interface Span {
@@ -13,10 +14,10 @@ interface PersonOffset {
   offset?: { start: number; length: number };
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
 const WINDOW_REACH = 60;
-const CACHE_LIMIT = 512;
-const windowCache = new Map<string, Span[]>();
+const TAGGER_CALLS_PER_TEXT = 12;
+/** Thread history is re-sent with every escalation; the same clauses come back again and again. */
+const windowCache = createBoundedCache<Span[]>(512);
 
 /**
  * Names not in the directory. The lexicon settles clear cases ("Sarah Connor"); compromise's tagger
@@ -25,24 +26,27 @@ const windowCache = new Map<string, Span[]>();
  */
 export function detectNlpNames(text: string): Candidate[] {
   const found: Candidate[] = [];
+  let taggerCalls = 0;
   for (const run of findNameRuns(text)) {
-    if (run.verdict === 'person') {
-      const candidate = cleanSpan(text, run.start, run.end);
-      if (candidate !== undefined) found.push(candidate);
-      continue;
-    }
-    if (cannotBeConfirmed(text, run.start, run.end)) continue;
-    const windowStart = clauseEdge(text, run.start, -1);
-    const windowText = text.slice(windowStart, clauseEdge(text, run.end, 1));
-    for (const span of peopleIn(windowText)) {
-      const start = windowStart + span.start;
-      const end = windowStart + span.end;
-      if (end <= run.start || start >= run.end) continue;
-      const candidate = cleanSpan(text, start, end);
+    if (run.verdict === 'ambiguous' && cannotBeConfirmed(text, run.start, run.end)) continue;
+    // Past the budget (title-cased walls of text) ambiguous runs fall back to the cheap rules alone.
+    const useTagger = run.verdict === 'ambiguous' && (taggerCalls += 1) <= TAGGER_CALLS_PER_TEXT;
+    const spans = useTagger ? taggedPeopleAround(text, run) : [run];
+    for (const span of spans) {
+      const candidate = cleanSpan(text, span.start, span.end);
       if (candidate !== undefined) found.push(candidate);
     }
   }
   return dedupe(found);
+}
+
+/** People compromise finds in the clause around `run`, in text offsets, keeping those that touch the run. */
+function taggedPeopleAround(text: string, run: Span): Span[] {
+  const windowStart = clauseEdge(text, run.start, -1);
+  const windowText = text.slice(windowStart, clauseEdge(text, run.end, 1));
+  return peopleIn(windowText)
+    .map((span) => ({ start: windowStart + span.start, end: windowStart + span.end }))
+    .filter((span) => span.end > run.start && span.start < run.end);
 }
 
 /**
@@ -51,8 +55,8 @@ export function detectNlpNames(text: string): Candidate[] {
  */
 function cannotBeConfirmed(text: string, start: number, end: number): boolean {
   const value = text.slice(start, end);
-  if (/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Jr|Sr)\.?$/.test(value)) return true;
-  return !value.includes(' ') && isSentenceStart(text, start) && isCommonWord(value) && !/^\s*,/.test(text.slice(end));
+  if (isHonorific(value)) return true;
+  return isLoneSentenceOpeningVerb(text, start, value);
 }
 
 /** Walks to a sentence or line boundary, at most WINDOW_REACH characters away. */
@@ -75,7 +79,6 @@ function peopleIn(windowText: string): Span[] {
   const spans = people.flatMap((person) =>
     person.offset === undefined ? [] : [{ start: person.offset.start, end: person.offset.start + person.offset.length }],
   );
-  if (windowCache.size >= CACHE_LIMIT) windowCache.delete(windowCache.keys().next().value ?? '');
   windowCache.set(windowText, spans);
   return spans;
 }
@@ -98,12 +101,16 @@ function cleanSpan(text: string, rawStart: number, rawEnd: number): Candidate | 
 function isPlausibleName(text: string, start: number, value: string): boolean {
   const words = value.split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => isProductWord(word))) return false;
-  const capitalized = words.every((word) => PARTICLES.has(word) || /^\p{Lu}(?:\p{Ll}|\.|$)/u.test(word));
+  const capitalized = words.every((word) => NAME_PARTICLES.has(word) || /^\p{Lu}(?:\p{Ll}|\.|$)/u.test(word));
   if (!capitalized) return false;
   if (words.length > 1) return true;
-  const word = words[0] ?? '';
-  // "Grant access to…", "Mark the ticket…": a lone common word opening a sentence is a verb, not a person.
-  return !(isSentenceStart(text, start) && isCommonWord(word) && !/^\s*,/.test(text.slice(start + value.length)));
+  return !isLoneSentenceOpeningVerb(text, start, value);
+}
+
+/** "Grant access to…", "Mark the ticket…": a lone common word opening a sentence is a verb, not a person. */
+function isLoneSentenceOpeningVerb(text: string, start: number, value: string): boolean {
+  if (value.includes(' ') || !isSentenceStart(text, start) || !isCommonWord(value)) return false;
+  return !isFollowedByVocativeOrPossessive(text, start + value.length);
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {

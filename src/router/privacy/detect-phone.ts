@@ -1,4 +1,5 @@
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { createBoundedCache } from './bounded-cache.ts';
 import { isDigit, isEmbeddedInToken, textBefore } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
@@ -15,9 +16,9 @@ const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d
 const VERSION_SHAPE = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
 const CARD_SHAPE = /^\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
 const YEAR_IDENTIFIER_SHAPE = /^(?:19|20)\d{2}-\d+$/;
-const PHONE_WORDS = /(?:phone|tel|call|mobile|cell|whatsapp|sms|fax|dial|ring|text me|reach|contact|number|nummer|numéro|handy)/;
+const PHONE_WORDS = /(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy)/;
 const IDENTIFIER_WORDS =
-  /(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$/;
+  /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$/;
 
 export function resolvePhoneRegions(regions: readonly string[] | undefined): CountryCode[] {
   if (regions === undefined) return [...DEFAULT_PHONE_REGIONS];
@@ -28,6 +29,8 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
   const found: Candidate[] = [];
   for (const match of text.matchAll(PHONE_RUN)) {
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
+    // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
+    if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;
     const whole = validatePhone(text, start, end, regions);
     if (whole !== undefined) {
       found.push(whole);
@@ -52,8 +55,7 @@ function trimRun(text: string, start: number, end: number): [number, number] {
 /** Two numbers separated by a space form one run; try whitespace-delimited sub-runs, longest first. */
 function splitRun(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate[] {
   // Four-digit blocks are how card numbers are written; a Luhn-invalid one is a typo, not three phone numbers.
-  // A run glued to letters (`DE89 3704 …`, `ORD-2024-…`) belongs to an identifier, not to a list of phones.
-  if (CARD_SHAPE.test(text.slice(start, end)) || isEmbeddedInToken(text, start, start)) return [];
+  if (CARD_SHAPE.test(text.slice(start, end))) return [];
   const groups = [...text.slice(start, end).matchAll(/\S+/g)].map((group) => ({
     start: start + group.index,
     end: start + group.index + group[0].length,
@@ -98,6 +100,7 @@ function hasPlausibleContext(text: string, start: number, end: number, value: st
   // A colon right before or after digits is a clock time or a port, not a phone separator.
   if ((text[start - 1] === ':' && isDigit(text[start - 2])) || (text[end] === ':' && isDigit(text[end + 1]))) return false;
   const before = textBefore(text, start, 32);
+  if (/[$€£¥₹]\s?$/.test(before)) return false;
   const phoneWordNearby = PHONE_WORDS.test(before);
   if (!phoneWordNearby && IDENTIFIER_WORDS.test(before)) return false;
   const bareDigits = /^\d+$/.test(value);
@@ -106,7 +109,22 @@ function hasPlausibleContext(text: string, start: number, end: number, value: st
   return true;
 }
 
+/**
+ * Parsing with full metadata costs ~10 µs per region; conversation history is re-sent with every
+ * escalation, so the same numbers are checked again and again. Remember the last verdicts.
+ */
+const verdictCache = createBoundedCache<string | null>(2048);
+
 function parseValid(value: string, regions: readonly CountryCode[]): string | undefined {
+  const key = `${regions.join(',')}|${value}`;
+  const cached = verdictCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const verdict = parseUncached(value, regions);
+  verdictCache.set(key, verdict ?? null);
+  return verdict;
+}
+
+function parseUncached(value: string, regions: readonly CountryCode[]): string | undefined {
   if (value.startsWith('+')) {
     const phone = parsePhoneNumberFromString(value);
     return phone?.isValid() ? phone.number : undefined;

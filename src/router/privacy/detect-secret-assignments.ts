@@ -15,7 +15,9 @@ const SPOKEN_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pin)\s+(?:is|w
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;
 const CODE_REFERENCE =
-  /^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vars\.|config\.|settings\.|self\.|this\.|ctx\.|req\.|request\.)|^[\w.$]+\(.*\)$|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[A-Z_]+$/;
+  /^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vars\.|config\.|settings\.|self\.|this\.|ctx\.|req\.|request\.)|^[\w.$]+\(|^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$|^[A-Z_]+$/;
+/** Type annotations in pasted code: `password: string`, `token: Optional[str]`. */
+const TYPE_NAME = /^(?:string|number|boolean|bytes|str|int|any|unknown|object|text|varchar|secretstr|optional\[str\]|option<string>)\??$/i;
 const NOT_A_VALUE = /^(?:\d{1,7}|[/~.]{1,2}\/.*|\/.*|[A-Za-z]:\\.*|https?:\/\/.*)$/;
 
 export function detectSecretAssignments(text: string): Candidate[] {
@@ -63,7 +65,7 @@ function extendToLineEnd(text: string, keyStart: number, valueStart: number, raw
 }
 
 function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefinition = false): boolean {
-  if (isPlaceholderValue(value) || CODE_REFERENCE.test(value)) return false;
+  if (isPlaceholderValue(value) || CODE_REFERENCE.test(value) || TYPE_NAME.test(value)) return false;
   const entropy = shannonEntropy(value);
   // AWS secrets may start with `/`; anything random enough is not a file path.
   if (NOT_A_VALUE.test(value) && !(randomByDefinition && entropy >= 4)) return false;

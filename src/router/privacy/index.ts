@@ -19,6 +19,8 @@
  * - `createRestoreStream(pseudonymizer)` re-identifies streamed chunks without cutting a placeholder in
  *   half; `splitAtSafeBoundary(text)` is the underlying split.
  *
+ * - `clearGuardCaches()` drops the small caches of recent text fragments (name clauses, phone verdicts).
+ *
  * Options: `memberNames` (the workspace directory: exact, case-insensitive, whole-word, plus first names and
  * surnames alone) and `regions` (phone regions for national formats; default US, GB, DE, FR, IN).
  */
@@ -30,3 +32,4 @@ export { Pseudonymizer } from './pseudonymizer.ts';
 export type { RestoreResult } from './restore.ts';
 export { createRestoreStream, splitAtSafeBoundary, type RestoreStream, type Restorer } from './restore-stream.ts';
 export { SECRET_REMOVED } from './placeholder-syntax.ts';
+export { clearGuardCaches } from './bounded-cache.ts';

@@ -1,3 +1,4 @@
+import { createBoundedCache } from './bounded-cache.ts';
 import { isCommonWord } from './name-lexicon.ts';
 
 interface DirectoryAlias {
@@ -12,8 +13,7 @@ export interface MemberDirectory {
   aliases: ReadonlyMap<string, DirectoryAlias>;
 }
 
-const cache = new Map<string, MemberDirectory>();
-const CACHE_LIMIT = 16;
+const cache = createBoundedCache<MemberDirectory>(16);
 
 /** Compiled once per distinct list of names; callers may pass a fresh array on every message. */
 export function memberDirectoryFor(names: readonly string[] | undefined): MemberDirectory | undefined {
@@ -22,7 +22,6 @@ export function memberDirectoryFor(names: readonly string[] | undefined): Member
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const directory = buildDirectory(names);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, directory);
   return directory;
 }

@@ -8,6 +8,14 @@ interface CompromiseModel {
 
 const model = nlp.model() as unknown as CompromiseModel;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Jr|Sr)\.?$/;
+
+/** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Fatima bin Ali"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
+
+export function isHonorific(word: string): boolean {
+  return HONORIFIC.test(word);
+}
 
 /**
  * Capitalised words that compromise knows as names but that, in chat-ops, are almost always

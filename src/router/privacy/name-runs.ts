@@ -1,4 +1,4 @@
-import { isCommonWord, isKnownNameWord, isProductWord, isUnknownWord } from './name-lexicon.ts';
+import { NAME_PARTICLES, isCommonWord, isHonorific, isKnownNameWord, isProductWord, isUnknownWord } from './name-lexicon.ts';
 
 /**
  * Runs of capitalised words ("Sarah Connor", "Dr. Hannah Weber", "Raj Patel's"), classified with
@@ -14,8 +14,8 @@ export interface NameRun {
 }
 
 const WORD = /(?<![\p{L}\p{N}_@#/\\.-])(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)/gu;
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
-const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame)\.?$/;
+/** Longer runs are headlines or title-cased prose, not one name; capping them also bounds tagger input. */
+const MAXIMUM_RUN_WORDS = 5;
 /** Words after which an unknown capitalised word is a person being addressed ("Hi Oluwaseun,"). */
 const ADDRESS_CUE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|thanks|thank you|thx|cheers|cc|bye)[ ,]+$/iu;
 
@@ -42,9 +42,10 @@ function groupWords(text: string): Word[][] {
     const word = { start: match.index, end: match.index + match[0].length, text: match[0].replace(/['’]s$/u, '') };
     const previous = current[current.length - 1];
     const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
-    const afterHonorific = previous !== undefined && HONORIFIC.test(previous.text) && gap === '. ';
+    const afterHonorific = previous !== undefined && isHonorific(previous.text) && gap === '. ';
     const possessive = previous !== undefined && /['’]s$/u.test(text.slice(previous.start, previous.end));
-    const joined = previous !== undefined && !possessive && (gap === ' ' || afterHonorific || isParticleGap(gap));
+    const joined =
+      previous !== undefined && !possessive && current.length < MAXIMUM_RUN_WORDS && (gap === ' ' || afterHonorific || isParticleGap(gap));
     if (!joined && current.length > 0) {
       groups.push(current);
       current = [];
@@ -58,12 +59,12 @@ function groupWords(text: string): Word[][] {
 
 function isParticleGap(gap: string): boolean {
   const inner = gap.trim();
-  return PARTICLES.has(inner) && gap === ` ${inner} `;
+  return NAME_PARTICLES.has(inner) && gap === ` ${inner} `;
 }
 
 /** "Hey Sarah Connor" → "Sarah Connor": leading/trailing ordinary words are not part of the name. */
 function trimNonNames(words: Word[]): Word[] {
-  const isName = (word: Word): boolean => isKnownNameWord(word.text) || HONORIFIC.test(word.text) || isUnknownWord(word.text);
+  const isName = (word: Word): boolean => isKnownNameWord(word.text) || isHonorific(word.text) || isUnknownWord(word.text);
   let first = 0;
   let last = words.length - 1;
   while (first <= last && !isName(words[first]!)) first += 1;
@@ -76,7 +77,7 @@ function classify(text: string, words: Word[]): NameRun | undefined {
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return undefined;
   const strong = words.some((word) => isKnownNameWord(word.text) && !isCommonWord(word.text));
-  const weak = words.some((word) => isKnownNameWord(word.text) || HONORIFIC.test(word.text));
+  const weak = words.some((word) => isKnownNameWord(word.text) || isHonorific(word.text));
   const addressed = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
   const allUnknown = words.every((word) => isUnknownWord(word.text));
   if (strong || (addressed && allUnknown)) return { start: first.start, end: last.end, verdict: 'person' };

@@ -10,8 +10,9 @@ import { ENTITY_TYPES, isRestorable, type Candidate, type EntityType, type Guard
  */
 export class Pseudonymizer {
   readonly #prepared: PreparedOptions;
-  /** `TYPE \0 identity` → issued key (`PERSON_1`). Secrets are keyed by a hash, so no raw secret is kept. */
-  readonly #keyByIdentity = new Map<string, string>();
+  /** `TYPE \0 identity` → `<PERSON_1>`. Secrets are keyed by a hash, so no raw secret is kept. */
+  readonly #placeholderByIdentity = new Map<string, string>();
+  /** `PERSON_1` → type and original value: the only placeholders restore will map. */
   readonly #issued = new Map<string, IssuedPlaceholder>();
   readonly #lastNumber = new Map<EntityType, number>();
   /** Keys the user typed themselves (`PERSON_1`); never issued, so a model echo cannot resolve to anyone. */
@@ -60,15 +61,13 @@ export class Pseudonymizer {
 
   #placeholderFor(entity: Candidate): string {
     const identityKey = `${entity.type}\u0000${identityOf(entity)}`;
-    let key = this.#keyByIdentity.get(identityKey);
-    if (key === undefined) {
-      const number = this.#nextNumber(entity.type);
-      key = `${entity.type}_${number}`;
-      this.#keyByIdentity.set(identityKey, key);
-      this.#issued.set(key, { type: entity.type, value: isRestorable(entity.type) ? entity.value : undefined });
-    }
-    const [, number = '0'] = /_(\d+)$/.exec(key) ?? [];
-    return formatPlaceholder(entity.type, Number(number));
+    const existing = this.#placeholderByIdentity.get(identityKey);
+    if (existing !== undefined) return existing;
+    const number = this.#nextNumber(entity.type);
+    const placeholder = formatPlaceholder(entity.type, number);
+    this.#placeholderByIdentity.set(identityKey, placeholder);
+    this.#issued.set(`${entity.type}_${number}`, { type: entity.type, value: isRestorable(entity.type) ? entity.value : undefined });
+    return placeholder;
   }
 
   #nextNumber(type: EntityType): number {

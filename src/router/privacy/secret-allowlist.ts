@@ -9,7 +9,7 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [
-  /example(?:key)?$/i, // AWS documentation keys: AKIAIOSFODNN7EXAMPLE, wJalr…EXAMPLEKEY
+  /example(?:key)?$/i, // AWS documentation keys end in EXAMPLE (key ids) or EXAMPLEKEY (secrets)
   /x{4,}/i, // sk-xxxx…, ghp_XXXX…
   /^[*.#_\-•]+$/, // ****, ...., ____
   /\*{3,}/,

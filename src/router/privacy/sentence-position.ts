@@ -7,3 +7,8 @@ export function isSentenceStart(text: string, index: number): boolean {
   }
   return true;
 }
+
+/** "Will, can you…", "Mark's PR…": a vocative comma/colon or a possessive right after a name at `end`. */
+export function isFollowedByVocativeOrPossessive(text: string, end: number): boolean {
+  return /^(?:\s*[,:]|['’]s\b)/.test(text.slice(end, end + 4));
+}

@@ -29,16 +29,26 @@ export function textAfter(text: string, index: number, length: number): string {
   return text.slice(index, index + length).toLowerCase();
 }
 
+/** A letter/digit right before `start`, or a joiner (`-` `.` `/` `_` `#` `@`) that follows one: `ORD-|2024`. */
+export function isGluedBefore(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (isWordCharacter(before)) return true;
+  return before !== undefined && JOINERS.includes(before) && isAsciiAlphanumeric(text[start - 2]);
+}
+
+/** The mirror image of isGluedBefore, at `end`. */
+export function isGluedAfter(text: string, end: number): boolean {
+  const after = text[end];
+  if (isWordCharacter(after)) return true;
+  return after !== undefined && JOINERS.includes(after) && isAsciiAlphanumeric(text[end + 1]);
+}
+
 /**
  * True when the span is glued to a larger token, e.g. the `2024-118877` inside `ORD-2024-118877`
- * or a number inside a path: a letter/digit right outside, or a joiner (`-` `.` `/` `_` `#`) followed by one.
+ * or a number inside a path.
  */
 export function isEmbeddedInToken(text: string, start: number, end: number): boolean {
-  const before = text[start - 1];
-  const after = text[end];
-  if (isWordCharacter(before) || isWordCharacter(after)) return true;
-  const joiners = '-./_#@';
-  if (before !== undefined && joiners.includes(before) && isAsciiAlphanumeric(text[start - 2])) return true;
-  if (after !== undefined && joiners.includes(after) && isAsciiAlphanumeric(text[end + 1])) return true;
-  return false;
+  return isGluedBefore(text, start) || isGluedAfter(text, end);
 }
+
+const JOINERS = '-./_#@';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOfType } from './helpers.ts';
+
+describe('EMAIL', () => {
+  it('finds addresses with exact offsets, without trailing punctuation', () => {
+    expect(found('Mail jane.doe+ops@example.co.uk, or bob_smith@mail.example.org.')).toEqual([
+      'EMAIL:jane.doe+ops@example.co.uk',
+      'EMAIL:bob_smith@mail.example.org',
+    ]);
+  });
+
+  it('ignores things that only look like addresses', () => {
+    expect(foundOfType('npm i @types/node@20.1.0 and ping @channel; a@b is not one', 'EMAIL')).toEqual([]);
+  });
+});
+
+describe('PHONE', () => {
+  it.each([
+    ['+44 20 7946 0958', 'call +44 20 7946 0958 today'],
+    ['(415) 555-2671', 'my cell is (415) 555-2671'],
+    ['415.555.2671', 'reach me on 415.555.2671.'],
+    ['07911 123456', 'UK mobile 07911 123456'],
+    ['030 12345678', 'Büro 030 12345678'],
+    ['+91 98765 43210', 'WhatsApp +91 98765 43210'],
+    ['01 23 45 67 89', 'au 01 23 45 67 89 svp'],
+    ['+49 (0)30 1234567', 'Tel. +49 (0)30 1234567'],
+  ])('finds %s across the default regions', (phone, text) => {
+    expect(foundOfType(text, 'PHONE')).toEqual([phone]);
+  });
+
+  it.each([
+    ['an order id', 'order ORD-2024-118877 shipped'],
+    ['a version string', 'upgrade to 1.2.3.4 tonight'],
+    ['a v-prefixed version', 'tag v10.0.0.1 is out'],
+    ['a date', 'due 2026-11-25, not later'],
+    ['an ISO timestamp', 'failed at 2026-11-25T10:15:30Z'],
+    ['a date with a time', 'failed at 2026-11-25 10:15:30 UTC'],
+    ['a plain 6-digit number', 'build 118877 is green'],
+    ['a plain 8-digit number', 'job 12345678 timed out'],
+    ['a unix timestamp', 'ts=1732550400 in the log'],
+    ['an invoice number', 'invoice 2024-118877 is overdue'],
+    ['a ticket number with a hash', 'see #4155552671 for details'],
+  ])('does not take %s for a phone', (_label, text) => {
+    expect(foundOfType(text, 'PHONE')).toEqual([]);
+  });
+
+  it('accepts an unformatted number only with a trunk prefix or a phone word nearby', () => {
+    expect(foundOfType('id 4155552671', 'PHONE')).toEqual([]);
+    expect(foundOfType('call me at 4155552671', 'PHONE')).toEqual(['4155552671']);
+    expect(foundOfType('07911123456', 'PHONE')).toEqual(['07911123456']);
+  });
+
+  it('splits two numbers that arrive as one run', () => {
+    expect(foundOfType('numbers: +44 20 7946 0958 07911 123456', 'PHONE')).toEqual(['+44 20 7946 0958', '07911 123456']);
+  });
+
+  it('respects the configured regions', () => {
+    expect(foundOfType('Büro 030 12345678', 'PHONE', { regions: ['US'] })).toEqual([]);
+    expect(foundOfType('Büro 030 12345678', 'PHONE', { regions: ['de'] })).toEqual(['030 12345678']);
+  });
+});
+
+describe('PHONE context words', () => {
+  it('reads identifier words as whole words only', () => {
+    expect(foundOfType('Ask David 030 12345678', 'PHONE')).toEqual(['030 12345678']);
+    expect(foundOfType('order number 030 12345678', 'PHONE')).toEqual([]);
+  });
+
+  it('does not take amounts of money for phones', () => {
+    expect(foundOfType('budget € 1 234 567 890 approved', 'PHONE')).toEqual([]);
+  });
+});
