@@ -117,8 +117,9 @@ function requestCounts(rows: ReportRow[], targetLocalSharePct: number): MonthlyR
   const localRequests = new Set(rows.filter((row) => !row.requestIsCloud).map((row) => row.requestId));
   const cloudCalls = rows.filter((row) => row.location === 'cloud').length;
   return {
-    local: { requests: localRequests.size, calls: rows.length - cloudCalls },
-    cloud: { requests: cloudRequests.size, calls: cloudCalls },
+    local: localRequests.size,
+    cloud: cloudRequests.size,
+    calls: { local: rows.length - cloudCalls, cloud: cloudCalls },
     localSharePct: percent(localRequests.size, localRequests.size + cloudRequests.size),
     targetLocalSharePct,
   };

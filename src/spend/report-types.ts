@@ -27,9 +27,11 @@ export interface MonthlyReport {
   previousMonthCloudCostUsd: number;
   cloudCostChangeUsd: number;
   cloudCostChangePct: number | null;
+  /** Requests (what people asked) answered locally vs escalated; `calls` counts model calls behind them. */
   requests: {
-    local: { requests: number; calls: number };
-    cloud: { requests: number; calls: number };
+    local: number;
+    cloud: number;
+    calls: { local: number; cloud: number };
     localSharePct: number | null;
     targetLocalSharePct: number;
   };

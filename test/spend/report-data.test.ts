@@ -43,8 +43,9 @@ describe('buildMonthlyReport', () => {
   it('counts requests and calls, tokens and the local share', () => {
     const report = september();
     expect(report.requests).toEqual({
-      local: { requests: 2, calls: 3 },
-      cloud: { requests: 5, calls: 5 },
+      local: 2,
+      cloud: 5,
+      calls: { local: 3, cloud: 5 },
       localSharePct: 28.6,
       targetLocalSharePct: 80,
     });

@@ -1,5 +1,6 @@
 /** `tandem summarize`: summarize a thread given as JSON (`[{user, text, ts}]`), from a file or stdin. */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -31,7 +32,7 @@ export function registerSummarize(program: Command, io: CliIo, globals: () => Gl
     .option('--channel <name>', 'summarize as if in this channel (channel policy applies)', 'cli')
     .action(async (file: string, options: SummarizeOptions) => {
       if (options.length !== 'short' && options.length !== 'detailed') throw new UsageError(`--length must be short or detailed, not "${options.length}"`);
-      const messages = parseThread(file === '-' ? await readAll(io.stdin) : readThreadFile(file), file);
+      const messages = parseThread(file === '-' ? await readAll(io.stdin) : readThreadFile(resolve(io.cwd, file)), file);
       const { tandem } = await bootTandem(io, globals());
       try {
         const outcome = await summarizeConversation(tandem.services, {
