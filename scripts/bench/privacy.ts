@@ -13,6 +13,8 @@ import { loadavg } from 'node:os';
 import { clearGuardCaches } from '../../src/router/privacy/index.ts';
 import { generatePrivacyCorpus, type LabelledMessage, type LabelType } from '../../test/privacy/fixtures/labelled-corpus.ts';
 import { microAverage, percentile, precisionRecallF1, scoreTool, type ToolScore } from '../../test/privacy/bench-support/span-scoring.ts';
+import { MEMBER_NAMES } from '../../test/privacy/fixtures/corpus-values.ts';
+import { describeOverhead, measureRoutingOverhead } from './routing-overhead.ts';
 import { openRedactionAdapter, redactPiiAdapter, tandemAdapter, type ToolAdapter } from '../../test/privacy/bench-support/tool-adapters.ts';
 
 const TYPES: readonly LabelType[] = ['PERSON', 'EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS', 'URL_CREDENTIALS', 'SECRET'];
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
   printAccuracy(tools, scores);
   printSpeed(tools, speeds, documents.length);
   printRatios(tools, scores, speeds);
+  clearGuardCaches();
+  console.log(`\n${describeOverhead(measureRoutingOverhead(documents, MEMBER_NAMES))}`);
   console.log(`\nNetwork calls attempted (and blocked): ${blockedNetworkCalls}`);
   printNotes();
 }

@@ -7,7 +7,7 @@ import type { Citation } from '../adapters/contract.ts';
 import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
 import { judgeLocalAnswer } from '../router/answer-quality.ts';
 import { scoreComplexity } from '../router/complexity.ts';
-import { countMessageTokens } from '../router/count-tokens.ts';
+import { promptTokensWithin } from '../router/count-tokens.ts';
 import { decideRoute, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../spend/ledger.ts';
@@ -82,13 +82,14 @@ function contextFor(request: AskRequest, reasons: string[], route: Route): CallC
 async function gatherFacts(services: BotServices, request: AskRequest, retrieval: RetrievalResult, messages: ChatMessage[]): Promise<RouteFacts> {
   const local = await services.models.local.get();
   const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
+  const contextWindow = local.contextWindow ?? services.models.localContextWindow;
   return {
     task: 'ask',
     flags: request.flags,
     channelPolicy: services.channelPolicy(request.scope),
-    local: { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? services.models.localContextWindow },
+    local: { available: local.ok, detail: local.detail, contextWindow },
     cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
-    promptTokens: countMessageTokens(messages),
+    promptTokens: promptTokensWithin(messages, contextWindow - services.routePolicy.outputReserveTokens),
     complexity: scoreComplexity(request.question),
     retrievalConfidence: retrieval.confidence,
     budget: services.budget(request.context.userId),

@@ -15,3 +15,13 @@ export function countTokens(text: string): number {
 export function countMessageTokens(messages: readonly ChatMessage[]): number {
   return messages.reduce((total, message) => total + countO200k(message.content) + MESSAGE_OVERHEAD_TOKENS, 0);
 }
+
+/**
+ * Enough of a count to decide "does it fit in `limit`?": a byte-level BPE token covers at least one
+ * UTF-8 byte, so the byte count is an upper bound. When that bound already fits, exact tokenizing
+ * (about half a millisecond per 2 kB) is skipped and the bound is returned; otherwise the exact count.
+ */
+export function promptTokensWithin(messages: readonly ChatMessage[], limit: number): number {
+  const upperBound = messages.reduce((total, message) => total + Buffer.byteLength(message.content) + MESSAGE_OVERHEAD_TOKENS, 0);
+  return upperBound <= limit ? upperBound : countMessageTokens(messages);
+}

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { decideRoute } from '../../router/decide-route.ts';
 import { scoreComplexity } from '../../router/complexity.ts';
-import { countMessageTokens } from '../../router/count-tokens.ts';
+import { promptTokensWithin } from '../../router/count-tokens.ts';
 import { pseudonymizeForCloud } from '../../router/cloud-escalation.ts';
 import { groundedMessages, generalMessages } from '../../bot/answer/prompt.ts';
 import { UsageError } from '../../errors.ts';
@@ -59,7 +59,7 @@ async function dryRun(tandem: Tandem, text: string, options: RouteOptions) {
       channelPolicy: services.channelPolicy(scope),
       local: { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? services.models.localContextWindow },
       cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
-      promptTokens: countMessageTokens(messages),
+      promptTokens: promptTokensWithin(messages, (local.contextWindow ?? services.models.localContextWindow) - services.routePolicy.outputReserveTokens),
       complexity: scoreComplexity(text),
       retrievalConfidence: retrieval.confidence,
       budget: services.budget(undefined),
