@@ -2,8 +2,9 @@
  * The data tandem keeps, named for the people who read it: finance reads `model_calls`,
  * operators read `knowledge_*` and `job_runs`. Money is stored as integer micro-dollars
  * (`*_usd_micros`: 1 USD = 1,000,000) so sums are exact to the cent and never drift.
- * FTS5 and sqlite-vec virtual tables cannot be expressed in drizzle; they live in the custom
- * migration `0001_knowledge_fts.sql` and are queried with the `sql` template.
+ * FTS5 and sqlite-vec virtual tables cannot be expressed in drizzle: FTS5 lives in the custom
+ * migration `0001_knowledge_fts.sql`; the vec0 table `knowledge_chunk_vectors` is created by
+ * src/knowledge/store/vector-index.ts once the embedding model reports its dimension.
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
@@ -129,6 +130,26 @@ export const knowledgeChunks = sqliteTable(
   },
   (table) => [index('knowledge_chunks_document_idx').on(table.documentId)],
 );
+
+/**
+ * Which channels may see a knowledge folder (no rows: every channel). Kept in SQL so the restriction
+ * is applied inside the retrieval query: restricted passages never leave the database for others.
+ */
+export const knowledgeFolderChannels = sqliteTable(
+  'knowledge_folder_channels',
+  {
+    folder: text('folder').notNull(),
+    /** Channel name (lower case, no `#`), channel id, or `dm` for direct messages. */
+    channel: text('channel').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.folder, table.channel] })],
+);
+
+/** Small facts the knowledge base keeps about itself: embedding model and dimension, last ingest. */
+export const knowledgeMeta = sqliteTable('knowledge_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
 
 export type ModelCallRow = typeof modelCalls.$inferSelect;
 export type NewModelCall = typeof modelCalls.$inferInsert;

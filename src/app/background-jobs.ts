@@ -36,7 +36,7 @@ export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapt
   const reindex = schedule(
     config.knowledge.reindexSchedule,
     async () => {
-      const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true });
+      const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true, removeOtherFolders: true });
       if (summary.added + summary.updated + summary.removed > 0) logger.info('knowledge base re-indexed', { added: summary.added, updated: summary.updated, removed: summary.removed });
     },
     { timezone: config.report.timezone, noOverlap: true, name: 'knowledge-reindex' },

@@ -40,7 +40,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   const cloud = tandem.services.escalation?.monitor;
   if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
-  const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true });
+  // The configured folders are the whole truth at start: a folder dropped from config stops being quoted.
+  const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true, removeOtherFolders: true });
   const stats = tandem.knowledge.stats();
   notes.push(`📖 Knowledge base: ${stats.documents} documents, ${stats.chunks} passages (${summary.added} added, ${summary.updated} updated, ${summary.removed} removed).`);
   if (summary.embeddingNote) notes.push(`   ${summary.embeddingNote}`);

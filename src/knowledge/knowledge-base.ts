@@ -12,7 +12,6 @@ import { DEFAULT_BM25_WEIGHTS, FtsSearch, type BM25Weights } from './search/fts-
 import { retrieve, type RetrieverDeps } from './search/retriever.ts';
 import { VectorSearch } from './search/vector-search.ts';
 import { KnowledgeMeta } from './store/meta.ts';
-import { ensureRuntimeTables } from './store/runtime-tables.ts';
 import { VectorIndex } from './store/vector-index.ts';
 import type {
   ChannelScope,
@@ -48,7 +47,6 @@ export class KnowledgeBase {
 
   constructor(options: KnowledgeBaseOptions) {
     const { sqlite } = options.database;
-    ensureRuntimeTables(sqlite);
     this.sqlite = sqlite;
     this.meta = new KnowledgeMeta(sqlite);
     const vectors = new VectorIndex(sqlite, this.meta, options.database.vectorSearch);

@@ -35,6 +35,11 @@ export function registerIngest(program: Command, io: CliIo, globals: () => Globa
         await tandem.services.models.local.check();
         const summary = await tandem.knowledge.ingest(sources, { prune: options.prune !== false, onProgress: progressBar(io) });
         writeLine(io.stdout, options.json ? JSON.stringify(summary) : describeSummary(summary));
+        const unconfigured = sources.filter((source) => !tandem.sources.some((configured) => configured.path === source.path));
+        if (unconfigured.length > 0) {
+          // The configuration is the index's source of truth: `tandem start` re-indexes exactly the configured folders.
+          writeLine(io.stderr, `Note: ${unconfigured.map((source) => source.path).join(', ')} ${unconfigured.length === 1 ? 'is' : 'are'} not in knowledge.folders; add ${unconfigured.length === 1 ? 'it' : 'them'} to tandem.config.yaml to keep ${unconfigured.length === 1 ? 'it' : 'them'} indexed when tandem starts.`);
+        }
       } finally {
         tandem.close();
       }

@@ -32,6 +32,10 @@ export function blockPieces(block: ContentBlock, limits: PieceLimits): Piece[] {
     case 'list':
       return groupUnits(block.items.flatMap((item) => splitLong(item, limits.targetTokens)), limits.targetTokens, '', '', '\n', true);
     case 'table':
+      // A header too long to repeat (or a table of header only) is cut like prose instead.
+      if (block.rows.length === 0 || countTokens(block.header.join('\n')) > limits.targetTokens / 2) {
+        return groupUnits([...block.header, ...block.rows], limits.targetTokens, '', '', '\n', false);
+      }
       return groupUnits(block.rows, limits.targetTokens, `${block.header.join('\n')}\n`, '', '\n', false);
     case 'code':
       return groupUnits(block.lines, limits.targetTokens, `${block.fence}\n`, `\n${closingFence(block.fence)}`, '\n', false);

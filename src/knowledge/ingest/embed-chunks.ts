@@ -21,12 +21,15 @@ export async function embedPendingChunks(sqlite: Database.Database, vectors: Vec
   if (!embedder?.embed) return { embedded: 0, note: 'Embeddings off (no embedding model configured): retrieval uses BM25 only.' };
   if (!vectors.available) return { embedded: 0, note: 'Embeddings off: the sqlite-vec extension is not available on this platform, so retrieval uses BM25 only.' };
   const space = vectors.space();
-  if (space && space.model !== embedder.embedModel) vectors.dropAll();
-  if (space && space.model === embedder.embedModel) {
+  // No usable table (first run, or it went missing) or another model: start from a clean slate,
+  // so no chunk claims an embedding the table does not hold.
+  if (!space || space.model !== embedder.embedModel) vectors.dropAll();
+  else {
     // Same model name, maybe not the same model (a re-pulled tag): one short probe tells.
     const probe = await probeDimension(embedder);
     if (typeof probe === 'string') return { embedded: 0, note: stoppedNote(embedder, probe, countPending(sqlite, embedder.embedModel)) };
     if (probe !== space.dimension) vectors.dropAll();
+    else vectors.removeOrphans();
   }
   let embedded = 0;
   let afterId = 0;

@@ -27,7 +27,7 @@ export interface IngestContext {
   chunkOptions: ChunkOptions;
 }
 
-/** Documents written per transaction: large enough to be fast, small enough not to hold the lock long. */
+/** Chunks written per transaction (whole documents only): large enough to be fast, small enough not to hold the write lock long. */
 const BATCH_CHUNKS = 2_000;
 
 export async function runIngest(context: IngestContext, sources: readonly KnowledgeSource[], options: IngestOptions = {}): Promise<IngestSummary> {

@@ -3,7 +3,7 @@
  * anything below ~0.35 as "not in the knowledge base".
  *
  * Lexical evidence counts query concepts (a thing asked about, with its synonyms):
- *  - k: the most concepts found together in one of the best three BM25 chunks;
+ *  - k: the most concepts found together in one of the best five BM25 chunks;
  *  - n: all concepts, where a concept that appears in none of the candidate chunks counts half —
  *    paraphrases carry filler words the handbook never uses ("I *woke* up with the flu"), while
  *    off-topic questions consist of nothing else.
@@ -22,20 +22,22 @@ import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import { words } from './tokenize.ts';
 
-/** Chunks that may supply the co-occurrence count (an answer can sit in the second or third hit). */
-export const COVERAGE_CANDIDATES = 3;
+/** Chunks that may supply the co-occurrence count: the five a caller shows or hands to the model. */
+export const COVERAGE_CANDIDATES = 5;
 /** Chunks consulted to decide whether a concept occurs in the visible knowledge base at all. */
 export const PRESENCE_CANDIDATES = 10;
 const ABSENT_CONCEPT_WEIGHT = 0.5;
 const COSINE_FLOOR = 0.5;
 const COSINE_CEILING = 0.8;
 
-export function lexicalConfidence(concepts: readonly QueryConcept[], rankedTexts: readonly string[]): number {
-  if (concepts.length === 0 || rankedTexts.length === 0) return 0;
-  const found = rankedTexts.slice(0, PRESENCE_CANDIDATES).map((text) => foundConcepts(concepts, text));
+/**
+ * `found[i]`: the concepts the i-th best BM25 chunk contains (see foundConcepts), best first.
+ */
+export function lexicalConfidence(conceptCount: number, found: ReadonlyArray<ReadonlySet<number>>): number {
+  if (conceptCount === 0 || found.length === 0) return 0;
   const together = Math.max(...found.slice(0, COVERAGE_CANDIDATES).map((set) => set.size));
-  const present = concepts.filter((_, index) => found.some((set) => set.has(index))).length;
-  const weighted = present + ABSENT_CONCEPT_WEIGHT * (concepts.length - present);
+  const seen = new Set(found.slice(0, PRESENCE_CANDIDATES).flatMap((set) => [...set]));
+  const weighted = seen.size + ABSENT_CONCEPT_WEIGHT * (conceptCount - seen.size);
   const share = Math.min(1, together / weighted);
   if (together === 0) return 0;
   if (together === 1) return 0.5 * share ** 1.5;

@@ -9,11 +9,11 @@ import { accessParams, type AccessParams } from '../store/folder-access.ts';
 import { normalize, type VectorIndex } from '../store/vector-index.ts';
 import type { ChannelScope, KnowledgeEmbedder, RetrievalResult, RetrievedChunk, RetrieveOptions } from '../types.ts';
 import { loadChunkDetails, type ChunkDetails } from './chunk-details.ts';
-import { combinedConfidence, lexicalConfidence, PRESENCE_CANDIDATES, vectorConfidence } from './confidence.ts';
+import { combinedConfidence, foundConcepts, lexicalConfidence, PRESENCE_CANDIDATES, vectorConfidence } from './confidence.ts';
 import { toMatchExpression } from './fts-query.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
-import { analyzeQuery } from './query-terms.ts';
+import { analyzeQuery, type QueryConcept } from './query-terms.ts';
 import type { VectorHit, VectorSearch } from './vector-search.ts';
 
 export interface RetrieverDeps {
@@ -34,23 +34,35 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const candidates = Math.max(limit * 4, 20);
   const concepts = analyzeQuery(query);
   const access = accessParams(scope);
-  const match = toMatchExpression(concepts);
-  const lexicalHits = match ? deps.fts.search(match, access, candidates) : [];
+  const lexical = lexicalRanking(deps, concepts, access, candidates, Math.max(limit, PRESENCE_CANDIDATES));
   const semantic = await semanticHits(deps, query, access, candidates);
   const ranked = semantic.hits
-    ? reciprocalRankFusion([lexicalHits.map((hit) => hit.chunkId), semantic.hits.map((hit) => hit.chunkId)])
-    : lexicalHits;
+    ? reciprocalRankFusion([lexical.hits.map((hit) => hit.chunkId), semantic.hits.map((hit) => hit.chunkId)])
+    : lexical.hits;
   const top = ranked.slice(0, limit);
-  const coverageIds = lexicalHits.slice(0, PRESENCE_CANDIDATES).map((hit) => hit.chunkId);
-  const details = loadChunkDetails(deps.sqlite, [...new Set([...top.map((hit) => hit.chunkId), ...coverageIds])]);
-  const lexical = lexicalConfidence(concepts, coverageIds.map((id) => `${details.get(id)?.heading ?? ''}\n${details.get(id)?.text ?? ''}`));
-  const confidence = semantic.hits ? combinedConfidence(lexical, vectorConfidence(semantic.hits[0]?.similarity)) : lexical;
+  const missing = top.map((hit) => hit.chunkId).filter((id) => !lexical.details.has(id));
+  const details = new Map([...lexical.details, ...loadChunkDetails(deps.sqlite, missing)]);
+  const lexicalScore = lexicalConfidence(concepts.length, lexical.found);
+  const confidence = semantic.hits ? combinedConfidence(lexicalScore, vectorConfidence(semantic.hits[0]?.similarity)) : lexicalScore;
   return {
     chunks: top.flatMap((hit) => toRetrievedChunk(hit, details.get(hit.chunkId))),
     confidence: Math.round(confidence * 1000) / 1000,
     mode: semantic.hits ? 'hybrid' : 'bm25',
     ...(semantic.note ? { note: semantic.note } : {}),
   };
+}
+
+/** BM25 candidates; for the best `inspect` of them, their details and the query concepts each contains. */
+function lexicalRanking(deps: RetrieverDeps, concepts: QueryConcept[], access: AccessParams, candidates: number, inspect: number) {
+  const match = toMatchExpression(concepts);
+  const hits = match ? deps.fts.search(match, access, candidates) : [];
+  const inspected = hits.slice(0, inspect);
+  const details = loadChunkDetails(deps.sqlite, inspected.map((hit) => hit.chunkId));
+  const found = inspected.map((hit) => {
+    const chunk = details.get(hit.chunkId);
+    return foundConcepts(concepts, chunk ? `${chunk.heading}\n${chunk.text}` : '');
+  });
+  return { hits, details, found };
 }
 
 function toRetrievedChunk(hit: RankedHit, details: ChunkDetails | undefined): RetrievedChunk[] {

@@ -39,6 +39,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['training', 'learning', 'course', 'conference'],
   ['broken', 'damaged', 'cracked', 'stolen', 'stole', 'lost'],
   ['allowance', 'stipend', 'per diem'],
+  ['corporate card', 'company card', 'credit card'],
   ["doctor's note", 'medical certificate', 'sick note'],
 ];
 

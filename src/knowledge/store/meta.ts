@@ -1,4 +1,4 @@
-/** Key–value facts the knowledge base keeps about itself (see runtime-tables.ts). */
+/** Key–value facts the knowledge base keeps about itself (table `knowledge_meta` in db/schema.ts). */
 import type Database from 'better-sqlite3';
 
 export type MetaKey = 'vector_model' | 'vector_dimension' | 'last_ingest_at';

@@ -82,6 +82,19 @@ export class VectorIndex {
     return this.statements;
   }
 
+  /**
+   * Drops vectors whose chunk is gone — deleted while sqlite-vec was not loaded (a process without
+   * the extension cannot delete from vec0). They would only take KNN slots; the join hides them.
+   */
+  removeOrphans(): number {
+    if (!this.exists()) return 0;
+    const orphans = this.sqlite
+      .prepare(`SELECT chunk_id AS id FROM ${VECTOR_TABLE} WHERE chunk_id NOT IN (SELECT id FROM knowledge_chunks)`)
+      .all() as Array<{ id: number }>;
+    this.delete(orphans.map((orphan) => orphan.id));
+    return orphans.length;
+  }
+
   count(): number {
     if (!this.exists()) return 0;
     return (this.sqlite.prepare(`SELECT count(*) AS n FROM ${VECTOR_TABLE}`).get() as { n: number }).n;
