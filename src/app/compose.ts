@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
 import type { BotServices } from '../bot/services.ts';
 import { SpendLedger } from '../spend/ledger.ts';
+import { meterProvider } from '../spend/metered-provider.ts';
 import { createConfiguredPricer } from '../spend/pricing.ts';
 import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
@@ -64,7 +65,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
-    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), ledger) } : {}),
+    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), (provider, context, purpose) => meterProvider(provider, ledger, context, purpose)) } : {}),
     spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,
     now,

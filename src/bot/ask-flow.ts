@@ -3,53 +3,21 @@
  * The route is decided in src/router; this file carries the decision out, degrades visibly when a
  * provider fails, and shapes the outcome.
  */
-import type { Citation } from '../adapters/contract.ts';
-import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
+import type { RetrievalResult } from '../knowledge/index.ts';
 import { judgeLocalAnswer } from '../router/answer-quality.ts';
 import { scoreComplexity } from '../router/complexity.ts';
 import { promptTokensWithin } from '../router/count-tokens.ts';
 import { decideRoute, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
+
+export type { AskOutcome, AskRequest } from './ask-types.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
-import type { CallContext } from '../spend/ledger.ts';
+import type { CallContext } from '../router/request-context.ts';
 import { groundedMessages, generalMessages, NOT_FOUND_ANSWER } from './answer/prompt.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
 import { routeMarker } from './format-reply.ts';
-import type { RouteFlags } from './parse-command.ts';
+import type { AnswerPlan, AskOutcome, AskRequest } from './ask-types.ts';
 import type { BotServices } from './services.ts';
-
-export interface AskRequest {
-  question: string;
-  scope: ChannelScope;
-  flags: RouteFlags;
-  context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
-  memberNames?: readonly string[];
-}
-
-export interface AskOutcome {
-  answer: string;
-  citations: Citation[];
-  route: Route;
-  escalated: boolean;
-  reasons: string[];
-  notes: string[];
-  marker: string;
-  markerPlacement: 'top' | 'bottom';
-  usage: { inputTokens: number; outputTokens: number };
-  costUsdMicros: number | null;
-  modelCallId: number | undefined;
-  /** False when the knowledge base had nothing good enough. */
-  found: boolean;
-}
-
-/** Everything the answering steps share for one question. */
-export interface AnswerPlan {
-  request: AskRequest;
-  retrieval: RetrievalResult;
-  messages: ChatMessage[];
-  found: boolean;
-  notes: string[];
-}
 
 export async function answerQuestion(services: BotServices, request: AskRequest): Promise<AskOutcome> {
   const retrieval = await services.knowledge.retrieve(request.question, request.scope, { limit: services.config.knowledge.maxResults });

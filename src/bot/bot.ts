@@ -24,7 +24,7 @@ export interface Bot {
 
 export function createBot(services: BotServices, options: { memberNames: () => Promise<string[]> }): Bot {
   const commands: BotCommand[] = [];
-  commands.push(askCommand(services), summarizeCommand(services, options.memberNames), spendCommand(services), statusCommand(services), helpCommand(() => commands));
+  commands.push(askCommand(services, options.memberNames), summarizeCommand(services, options.memberNames), spendCommand(services), statusCommand(services), helpCommand(() => commands));
   const find = (name: string) => commands.find((command) => command.name === name || command.aliases.includes(name));
 
   async function onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void> {

@@ -8,7 +8,7 @@ import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
 import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
-import type { CallContext } from '../spend/ledger.ts';
+import type { CallContext } from '../router/request-context.ts';
 import { meterProvider, newMeter, type MeteredCall } from '../spend/metered-provider.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';

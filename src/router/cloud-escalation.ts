@@ -7,8 +7,7 @@
 import type { ChatMessage } from './providers/contract.ts';
 import type { ProviderHealthMonitor } from './provider-health.ts';
 import { Pseudonymizer } from './privacy/index.ts';
-import type { CallContext, SpendLedger } from '../spend/ledger.ts';
-import { meterProvider, newMeter } from '../spend/metered-provider.ts';
+import type { CallContext, Meter } from './request-context.ts';
 
 export interface Redaction {
   type: string;
@@ -48,13 +47,12 @@ export function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNam
   return { messages: safe, redactions: guard.findings(), guard };
 }
 
-export function createCloudEscalation(monitor: ProviderHealthMonitor, ledger: SpendLedger): CloudEscalation {
+export function createCloudEscalation(monitor: ProviderHealthMonitor, meter: Meter): CloudEscalation {
   return {
     monitor,
     async generate(request) {
       const { messages, redactions, guard } = pseudonymizeForCloud(request.messages, request.memberNames);
-      const meter = newMeter();
-      const provider = meterProvider(monitor.provider, ledger, request.context, request.purpose, meter);
+      const provider = meter(monitor.provider, request.context, request.purpose);
       const result = await provider.generate({ messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) });
       const restored = guard.restore(result.text);
       // The guard already replaced invented placeholders with neutral markers; say that it happened.
@@ -64,9 +62,9 @@ export function createCloudEscalation(monitor: ProviderHealthMonitor, ledger: Sp
         redactions,
         providerId: monitor.provider.providerId,
         modelId: result.modelId,
-        costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
-        usage: { inputTokens: meter.totals.usage.inputTokens ?? 0, outputTokens: meter.totals.usage.outputTokens ?? 0 },
-        callId: meter.lastCallId,
+        costUsdMicros: provider.meter.totals.unpriced ? null : provider.meter.totals.costUsdMicros,
+        usage: { inputTokens: provider.meter.totals.usage.inputTokens ?? 0, outputTokens: provider.meter.totals.usage.outputTokens ?? 0 },
+        callId: provider.meter.lastCallId,
         notes,
       };
     },

@@ -5,21 +5,11 @@
  */
 import type { TandemDb } from '../../db/client.ts';
 import { feedback, modelCalls } from '../../db/schema.ts';
-import type { Platform } from '../adapters/contract.ts';
 import type { ProviderLocation, TokenUsage } from '../router/providers/contract.ts';
 import type { Pricer, PriceQuote } from './pricing.ts';
+import type { CallContext } from '../router/request-context.ts';
 
-/** Who asked and why — the same for every call made while answering one request. */
-export interface CallContext {
-  requestId: string;
-  platform: Platform | 'cli' | 'scheduler';
-  channelId?: string;
-  channelName?: string;
-  userId?: string;
-  command: string;
-  route: string;
-  reasons: string[];
-}
+export type { CallContext };
 
 export interface ModelCallRecord extends CallContext {
   purpose: string;

@@ -3,14 +3,11 @@
  * even when the call fails half-way or the reply never reaches the user.
  */
 import { EMPTY_USAGE, type GenerateChunk, type GenerateRequest, type GenerateResult, type ModelProvider, type TokenUsage } from '../router/providers/contract.ts';
-import type { CallContext, SpendLedger } from './ledger.ts';
+import type { CallContext, MeteredProvider, MeterReading } from '../router/request-context.ts';
+import type { SpendLedger } from './ledger.ts';
 
-export interface MeteredCall {
-  /** Ledger id of the last completed generate/stream call, for feedback buttons. */
-  lastCallId: number | undefined;
-  /** Sum of reported usage and priced cost over every call made through this meter. */
-  totals: { usage: TokenUsage; costUsdMicros: number; unpriced: boolean };
-}
+/** Kept under its old name for the flows that pass a meter along. */
+export type MeteredCall = MeterReading;
 
 export function meterProvider(
   provider: ModelProvider,
@@ -18,7 +15,7 @@ export function meterProvider(
   context: CallContext,
   purpose: string,
   meter: MeteredCall = newMeter(),
-): ModelProvider & { meter: MeteredCall } {
+): MeteredProvider {
   const base = { provider: provider.providerId, model: provider.modelId, location: provider.location };
   const write = (usage: TokenUsage, startedAt: number, error: unknown, model = provider.modelId): void => {
     const recorded = ledger.record({

@@ -5,9 +5,9 @@
  */
 import { ProviderRequestError, ProviderUnavailableError } from '../../errors.ts';
 import type { GenerateResult } from '../../router/providers/contract.ts';
-import type { CallContext } from '../../spend/ledger.ts';
+import type { CallContext } from '../../router/request-context.ts';
 import { meterProvider, newMeter } from '../../spend/metered-provider.ts';
-import type { AnswerPlan, AskOutcome } from '../ask-flow.ts';
+import type { AnswerPlan, AskOutcome } from '../ask-types.ts';
 import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';

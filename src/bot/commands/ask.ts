@@ -8,7 +8,7 @@ export function scopeOf(message: IncomingMessage): ChannelScope {
   return { channelId: message.channelId, channelName: message.channelName, isDirect: message.isDirect };
 }
 
-export function askCommand(services: BotServices): BotCommand {
+export function askCommand(services: BotServices, memberNames: () => Promise<string[]> = async () => []): BotCommand {
   const command: BotCommand = {
     name: 'ask',
     aliases: [],
@@ -21,6 +21,8 @@ export function askCommand(services: BotServices): BotCommand {
         scope: scopeOf(message),
         flags,
         context: { requestId, platform: message.platform, channelId: message.channelId, channelName: message.channelName, userId: message.userId },
+        // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
+        memberNames: await memberNames(),
       });
       return reply(outcome.answer, {
         citations: outcome.citations,

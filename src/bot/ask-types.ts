@@ -1,0 +1,40 @@
+/** The shapes of a question's journey, shared by the ask flow and the steps that answer it. */
+import type { Citation } from '../adapters/contract.ts';
+import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
+import type { Route } from '../router/decide-route.ts';
+import type { ChatMessage } from '../router/providers/contract.ts';
+import type { CallContext } from '../router/request-context.ts';
+import type { RouteFlags } from './parse-command.ts';
+
+export interface AskRequest {
+  question: string;
+  scope: ChannelScope;
+  flags: RouteFlags;
+  context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
+  memberNames?: readonly string[];
+}
+
+export interface AskOutcome {
+  answer: string;
+  citations: Citation[];
+  route: Route;
+  escalated: boolean;
+  reasons: string[];
+  notes: string[];
+  marker: string;
+  markerPlacement: 'top' | 'bottom';
+  usage: { inputTokens: number; outputTokens: number };
+  costUsdMicros: number | null;
+  modelCallId: number | undefined;
+  /** False when the knowledge base had nothing good enough. */
+  found: boolean;
+}
+
+/** Everything the answering steps share for one question. */
+export interface AnswerPlan {
+  request: AskRequest;
+  retrieval: RetrievalResult;
+  messages: ChatMessage[];
+  found: boolean;
+  notes: string[];
+}

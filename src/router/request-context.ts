@@ -1,0 +1,30 @@
+/**
+ * Who asked, where, and what the router decided — carried with every model call made for one
+ * request, so the ledger (which only listens) can record it. Metering is injected as a function:
+ * the router calls providers through it without knowing where money is counted.
+ */
+import type { Platform } from '../adapters/contract.ts';
+import type { ModelProvider, TokenUsage } from './providers/contract.ts';
+
+export interface CallContext {
+  requestId: string;
+  platform: Platform | 'cli' | 'scheduler';
+  channelId?: string;
+  channelName?: string;
+  userId?: string;
+  command: string;
+  route: string;
+  reasons: string[];
+}
+
+/** Running totals of the calls made through one metered provider. */
+export interface MeterReading {
+  /** Ledger id of the last completed call, for feedback buttons. */
+  lastCallId: number | undefined;
+  totals: { usage: TokenUsage; costUsdMicros: number; unpriced: boolean };
+}
+
+export type MeteredProvider = ModelProvider & { readonly meter: MeterReading };
+
+/** Wraps a provider so each call is recorded against `context` with the given purpose. */
+export type Meter = (provider: ModelProvider, context: CallContext, purpose: string) => MeteredProvider;
