@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../../adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply } from '../../adapters/contract.ts';
 import type { ChannelScope } from '../../knowledge/index.ts';
 import { answerQuestion } from '../ask-flow.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
@@ -6,6 +6,22 @@ import type { BotServices } from '../services.ts';
 
 export function scopeOf(message: IncomingMessage): ChannelScope {
   return { channelId: message.channelId, channelName: message.channelName, isDirect: message.isDirect };
+}
+
+/** The part of the ledger's call context that comes from the message itself. */
+export function requestContextOf(message: IncomingMessage, requestId: string) {
+  return { requestId, platform: message.platform, channelId: message.channelId, channelName: message.channelName, userId: message.userId };
+}
+
+/** A command outcome as a reply; the 👍/👎 buttons need the model call behind it. */
+export function outcomeReply(text: string, outcome: { marker: string; markerPlacement: 'top' | 'bottom'; notes: string[]; modelCallId: number | undefined }, extra: Partial<OutgoingReply> = {}): OutgoingReply {
+  return reply(text, {
+    marker: outcome.marker,
+    markerPlacement: outcome.markerPlacement,
+    notes: outcome.notes,
+    ...(outcome.modelCallId === undefined ? {} : { modelCallId: outcome.modelCallId }),
+    ...extra,
+  });
 }
 
 export function askCommand(services: BotServices, memberNames: () => Promise<string[]> = async () => []): BotCommand {
@@ -20,17 +36,11 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
         question: args,
         scope: scopeOf(message),
         flags,
-        context: { requestId, platform: message.platform, channelId: message.channelId, channelName: message.channelName, userId: message.userId },
+        context: requestContextOf(message, requestId),
         // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
         memberNames: await memberNames(),
       });
-      return reply(outcome.answer, {
-        citations: outcome.citations,
-        marker: outcome.marker,
-        markerPlacement: outcome.markerPlacement,
-        notes: outcome.notes,
-        ...(outcome.modelCallId === undefined ? {} : { modelCallId: outcome.modelCallId }),
-      });
+      return outcomeReply(outcome.answer, outcome, { citations: outcome.citations });
     },
   };
   return command;

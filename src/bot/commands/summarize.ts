@@ -2,7 +2,7 @@ import type { HistoryRequest, IncomingMessage } from '../../adapters/contract.ts
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 import { summarizeConversation } from '../summarize-flow.ts';
-import { scopeOf } from './ask.ts';
+import { outcomeReply, requestContextOf, scopeOf } from './ask.ts';
 import { DEFAULT_MESSAGE_LIMIT, parseSummarizeArgs, type SummarizeArgs } from './summarize-args.ts';
 
 export function summarizeCommand(services: BotServices, memberNames: () => Promise<string[]>): BotCommand {
@@ -24,15 +24,10 @@ export function summarizeCommand(services: BotServices, memberNames: () => Promi
         scope: scopeOf(message),
         flags,
         length: parsed.length,
-        context: { requestId, platform: message.platform, channelId: message.channelId, channelName: message.channelName, userId: message.userId },
+        context: requestContextOf(message, requestId),
         memberNames: await memberNames(),
       });
-      return reply(outcome.text, {
-        marker: outcome.marker,
-        markerPlacement: outcome.markerPlacement,
-        notes: outcome.notes,
-        ...(outcome.modelCallId === undefined ? {} : { modelCallId: outcome.modelCallId }),
-      });
+      return outcomeReply(outcome.text, outcome);
     },
   };
   return command;
