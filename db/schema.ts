@@ -17,7 +17,8 @@ export const modelCalls = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     /** Correlation id shared by every call made for one request, shown to users in failure notices. */
     requestId: text('request_id').notNull(),
-    platform: text('platform', { enum: ['shell', 'slack', 'discord', 'cli', 'scheduler'] }).notNull(),
+    /** Where the request came from; `system` for tandem's own work (embedding the knowledge base). */
+    platform: text('platform', { enum: ['shell', 'slack', 'discord', 'cli', 'scheduler', 'system'] }).notNull(),
     channelId: text('channel_id'),
     channelName: text('channel_name'),
     userId: text('user_id'),

@@ -11,7 +11,7 @@ import type { Logger } from '../logger.ts';
 import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
 import type { BotServices } from '../bot/services.ts';
 import { SpendLedger } from '../spend/ledger.ts';
-import { meterProvider } from '../spend/metered-provider.ts';
+import { meterEmbeddings, meterProvider } from '../spend/metered-provider.ts';
 import { createConfiguredPricer } from '../spend/pricing.ts';
 import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
@@ -49,11 +49,8 @@ export function composeTandem(options: ComposeOptions): Tandem {
     local: new ProviderHealthMonitor(localProvider),
     localContextWindow: config.local.contextWindow,
   };
-  const knowledge = new KnowledgeBase({
-    database,
-    ...(localProvider.embed ? { embedder: { embed: localProvider.embed.bind(localProvider), embedModel: config.local.embedModel } } : {}),
-    now,
-  });
+  const embed = meterEmbeddings(localProvider, ledger);
+  const knowledge = new KnowledgeBase({ database, ...(embed ? { embedder: { embed, embedModel: config.local.embedModel } } : {}), now });
   const services: BotServices = {
     config,
     knowledge,

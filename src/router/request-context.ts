@@ -8,7 +8,7 @@ import type { ModelProvider, TokenUsage } from './providers/contract.ts';
 
 export interface CallContext {
   requestId: string;
-  platform: Platform | 'cli' | 'scheduler';
+  platform: Platform | 'cli' | 'scheduler' | 'system';
   channelId?: string;
   channelName?: string;
   userId?: string;

@@ -47,7 +47,9 @@ export class SpendLedger {
   record(call: ModelCallRecord): RecordedCall {
     const quote = this.pricer.price({ provider: call.provider, model: call.model, location: call.location, usage: call.usage });
     // Only real work has a counterfactual: a failed call would not have been billed by the cloud either.
-    const counterfactual = call.status === 'ok' ? this.pricer.counterfactual(call.usage) : undefined;
+    // Embeddings are compared as nothing: the reference is a chat model, and an all-cloud setup would
+    // embed the same documents too (at a cloud embedding price far below any chat price).
+    const counterfactual = call.status !== 'ok' ? undefined : call.purpose === 'embed' ? { costUsdMicros: 0 } : this.pricer.counterfactual(call.usage);
     const [row] = this.db
       .insert(modelCalls)
       .values({

@@ -2,7 +2,7 @@
  * Wraps a provider so that every call is written to the ledger in a `finally`: spend is recorded
  * even when the call fails half-way or the reply never reaches the user.
  */
-import { EMPTY_USAGE, type GenerateChunk, type GenerateRequest, type GenerateResult, type ModelProvider, type TokenUsage } from '../router/providers/contract.ts';
+import { EMPTY_USAGE, type EmbedResult, type GenerateChunk, type GenerateRequest, type GenerateResult, type ModelProvider, type TokenUsage } from '../router/providers/contract.ts';
 import type { CallContext, MeteredProvider, MeterReading } from '../router/request-context.ts';
 import type { SpendLedger } from './ledger.ts';
 
@@ -91,4 +91,41 @@ function describeError(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   // The ledger is read by finance; keep it a line, not a stack trace.
   return message.split('\n')[0]!.slice(0, 500);
+}
+
+/**
+ * Embedding calls are model calls too: each batch (ingest) or query embedding (retrieval) becomes a
+ * ledger row. They are tandem's own work rather than one person's request, hence `system`.
+ */
+export function meterEmbeddings(provider: ModelProvider, ledger: SpendLedger): NonNullable<ModelProvider['embed']> | undefined {
+  const embed = provider.embed?.bind(provider);
+  if (!embed) return undefined;
+  return async (texts, options) => {
+    const startedAt = performance.now();
+    let result: EmbedResult | undefined;
+    let failure: unknown;
+    try {
+      result = await embed(texts, options);
+      return result;
+    } catch (error) {
+      failure = error;
+      throw error;
+    } finally {
+      ledger.record({
+        requestId: 'knowledge',
+        platform: 'system',
+        command: 'knowledge',
+        route: 'local',
+        reasons: [],
+        purpose: 'embed',
+        provider: provider.providerId,
+        model: result?.modelId ?? options?.model ?? provider.modelId,
+        location: provider.location,
+        usage: { inputTokens: result?.usage.inputTokens, cachedInputTokens: undefined, outputTokens: 0 },
+        latencyMs: performance.now() - startedAt,
+        status: failure === undefined ? 'ok' : 'error',
+        ...(failure === undefined ? {} : { error: describeError(failure) }),
+      });
+    }
+  };
 }

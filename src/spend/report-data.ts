@@ -113,8 +113,10 @@ export function elapsedShare(range: TimeRange, nowMs: number): Elapsed {
 }
 
 function requestCounts(rows: ReportRow[], targetLocalSharePct: number): MonthlyReport['requests'] {
-  const cloudRequests = new Set(rows.filter((row) => row.requestIsCloud).map((row) => row.requestId));
-  const localRequests = new Set(rows.filter((row) => !row.requestIsCloud).map((row) => row.requestId));
+  // tandem's own work (embedding the knowledge base) costs what it costs but is nobody's request.
+  const asked = rows.filter((row) => row.platform !== 'system');
+  const cloudRequests = new Set(asked.filter((row) => row.requestIsCloud).map((row) => row.requestId));
+  const localRequests = new Set(asked.filter((row) => !row.requestIsCloud).map((row) => row.requestId));
   const cloudCalls = rows.filter((row) => row.location === 'cloud').length;
   return {
     local: localRequests.size,
