@@ -33,18 +33,31 @@ export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapt
   services.ledger.onRecorded((call) => {
     if (call.record.location === 'cloud') void reports?.checkBudgetAlerts();
   });
+  // Shutdown waits for a re-index under way: closing the database beneath it would fail it half-done.
+  let reindexing: Promise<void> = Promise.resolve();
   const reindex = schedule(
     config.knowledge.reindexSchedule,
-    async () => {
-      const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true, removeOtherFolders: true });
-      if (summary.added + summary.updated + summary.removed > 0) logger.info('knowledge base re-indexed', { added: summary.added, updated: summary.updated, removed: summary.removed });
+    () => {
+      reindexing = reindexKnowledge(tandem, logger);
+      return reindexing;
     },
     { timezone: config.report.timezone, noOverlap: true, name: 'knowledge-reindex' },
   );
   return {
     async stop() {
-      await reindex.stop();
+      // destroy(), not stop(): a stopped task stays in node-cron's process-wide registry.
+      await reindex.destroy();
       await reports?.stop();
+      await reindexing;
     },
   };
+}
+
+async function reindexKnowledge(tandem: Tandem, logger: Logger): Promise<void> {
+  try {
+    const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true, removeOtherFolders: true });
+    if (summary.added + summary.updated + summary.removed > 0) logger.info('knowledge base re-indexed', { added: summary.added, updated: summary.updated, removed: summary.removed });
+  } catch (error) {
+    logger.error('scheduled re-index failed', { error: error instanceof Error ? error.message : String(error) });
+  }
 }

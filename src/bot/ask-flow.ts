@@ -7,6 +7,7 @@ import type { RetrievalResult } from '../knowledge/index.ts';
 import { judgeLocalAnswer } from '../router/answer-quality.ts';
 import { scoreComplexity } from '../router/complexity.ts';
 import { promptTokensWithin } from '../router/count-tokens.ts';
+import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
 
 export type { AskOutcome, AskRequest } from './ask-types.ts';
@@ -30,7 +31,8 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
     const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));
     if (cloud) return cloud;
   }
-  if (decision.route !== 'retrieval-only') {
+  // After a failed escalation the local model is only worth trying if it was up.
+  if (decision.route === 'local' || (decision.route === 'cloud' && services.models.local.current.ok)) {
     const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
     if (local) {
       const verdict = judgeLocalAnswer(local.result);
@@ -48,16 +50,15 @@ function contextFor(request: AskRequest, reasons: string[], route: Route): CallC
 }
 
 async function gatherFacts(services: BotServices, request: AskRequest, retrieval: RetrievalResult, messages: ChatMessage[]): Promise<RouteFacts> {
-  const local = await services.models.local.get();
-  const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
-  const contextWindow = local.contextWindow ?? services.models.localContextWindow;
+  const channelPolicy = services.channelPolicy(request.scope);
+  const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags: request.flags });
   return {
     task: 'ask',
     flags: request.flags,
-    channelPolicy: services.channelPolicy(request.scope),
-    local: { available: local.ok, detail: local.detail, contextWindow },
-    cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
-    promptTokens: promptTokensWithin(messages, contextWindow - services.routePolicy.outputReserveTokens),
+    channelPolicy,
+    local,
+    cloud,
+    promptTokens: promptTokensWithin(messages, local.contextWindow - services.routePolicy.outputReserveTokens),
     complexity: scoreComplexity(request.question),
     retrievalConfidence: retrieval.confidence,
     budget: services.budget(request.context.userId),

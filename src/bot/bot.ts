@@ -46,7 +46,6 @@ export function createBot(services: BotServices, options: { memberNames: () => P
       return;
     }
     try {
-      if (command.name === 'ask') await channel.progress('Thinking…');
       await channel.post(await command.run({ message, channel, args: parsed.args, flags: parsed.flags, requestId }));
     } catch (error) {
       await channel.post(failureReply(error, requestId, services));

@@ -6,6 +6,7 @@
 import type { ConversationMessage } from '../adapters/contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
+import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
 import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { CallContext } from '../router/request-context.ts';
@@ -42,16 +43,16 @@ export interface SummaryOutcome {
 const RESERVE_TOKENS = 1200;
 
 export async function summarizeConversation(services: BotServices, request: SummarizeRequest): Promise<SummaryOutcome> {
-  const local = await services.models.local.get();
-  const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
-  const contextWindow = local.contextWindow ?? services.models.localContextWindow;
+  const channelPolicy = services.channelPolicy(request.scope);
+  const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags: request.flags });
+  const contextWindow = local.contextWindow;
   const decision = decideRoute(
     {
       task: 'summarize',
       flags: request.flags,
-      channelPolicy: services.channelPolicy(request.scope),
-      local: { available: local.ok, detail: local.detail, contextWindow },
-      cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
+      channelPolicy,
+      local,
+      cloud,
       promptTokens: countMessageTokens(summaryMessages(request.messages, request.length)),
       // Summarizing is routine work whatever the thread discusses; only size or an explicit flag escalates it.
       complexity: { score: 0, features: [] },
@@ -66,7 +67,7 @@ export async function summarizeConversation(services: BotServices, request: Summ
     const cloud = await summarizeInCloud(services, request, context, notes);
     if (cloud) return cloud;
   }
-  if (decision.route !== 'retrieval-only' && local.ok) {
+  if (decision.route !== 'retrieval-only' && local.available) {
     try {
       return await summarizeLocally(services, request, { ...context, route: 'local' }, contextWindow - RESERVE_TOKENS, notes);
     } catch (error) {

@@ -75,15 +75,20 @@ export function decideRoute(facts: RouteFacts, policy: RoutePolicy): RouteDecisi
   return decide('local', localReasons(facts, policy, blockers), true);
 }
 
+/**
+ * Why escalation is impossible. Policy comes first: when policy forbids the cloud, whether the cloud
+ * is up is beside the point (and is not even probed — see provider-facts.ts).
+ */
 function cloudBlockers(facts: RouteFacts): string[] {
-  const blockers: string[] = [];
-  if (!facts.cloud.configured) blockers.push('no cloud provider configured');
-  else if (!facts.cloud.available) blockers.push(`cloud unavailable (${facts.cloud.detail})`);
-  if (facts.channelPolicy === 'confidential') blockers.push('confidential channel never escalates');
-  if (facts.flags.local) blockers.push('--local requested');
-  if (facts.budget.monthExceeded) blockers.push('monthly cloud budget reached');
-  if (facts.budget.userExceeded) blockers.push('your daily cloud budget is reached');
-  return blockers;
+  const policy: string[] = [];
+  if (facts.channelPolicy === 'confidential') policy.push('confidential channel never escalates');
+  if (facts.flags.local) policy.push('--local requested');
+  if (facts.budget.monthExceeded) policy.push('monthly cloud budget reached');
+  if (facts.budget.userExceeded) policy.push('your daily cloud budget is reached');
+  if (policy.length > 0) return policy;
+  if (!facts.cloud.configured) return ['no cloud provider configured'];
+  if (!facts.cloud.available) return [`cloud unavailable (${facts.cloud.detail})`];
+  return [];
 }
 
 function localReasons(facts: RouteFacts, policy: RoutePolicy, blockers: string[]): string[] {

@@ -15,11 +15,11 @@ export function reasonKind(reason: string): string {
   return trimmed === '' ? reason.trim() : trimmed;
 }
 
-/** Top reasons among cloud calls, counted once per request. */
+/** Top reasons among requests the cloud answered, counted once per request (a failed attempt is not an escalation). */
 export function topEscalationReasons(rows: ReportRow[], limit = 5): Array<{ reason: string; requests: number }> {
   const requestsByReason = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (row.location !== 'cloud') continue;
+    if (row.location !== 'cloud' || row.status !== 'ok') continue;
     for (const reason of row.reasons) {
       const kind = reasonKind(reason);
       const requests = requestsByReason.get(kind) ?? new Set<string>();

@@ -45,7 +45,7 @@ export class SpendLedger {
   }
 
   record(call: ModelCallRecord): RecordedCall {
-    const quote = this.pricer.price({ provider: call.provider, model: call.model, location: call.location, usage: call.usage });
+    const quote = isUnbilledFailure(call) ? UNBILLED_FAILURE : this.pricer.price({ provider: call.provider, model: call.model, location: call.location, usage: call.usage });
     // Only real work has a counterfactual: a failed call would not have been billed by the cloud either.
     // Embeddings are compared as nothing: the reference is a chat model, and an all-cloud setup would
     // embed the same documents too (at a cloud embedding price far below any chat price).
@@ -96,4 +96,12 @@ export class SpendLedger {
       })
       .run();
   }
+}
+
+/** A call that failed before the provider reported any usage was not billed: cost 0, not "unpriced". */
+const UNBILLED_FAILURE: PriceQuote = { costUsdMicros: 0, costStatus: 'free', priceSource: 'failed before any usage was reported' };
+
+function isUnbilledFailure(call: ModelCallRecord): boolean {
+  const { inputTokens, cachedInputTokens, outputTokens } = call.usage;
+  return call.status === 'error' && inputTokens === undefined && cachedInputTokens === undefined && outputTokens === undefined;
 }

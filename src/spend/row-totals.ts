@@ -44,7 +44,8 @@ export interface Totals {
  * the savings are net of). Failed calls have no counterfactual: the cloud would not have billed them.
  */
 export function toReportRows(rows: LedgerRow[], timeZone: string): ReportRow[] {
-  const cloudRequests = new Set(rows.filter((row) => row.location === 'cloud').map((row) => row.requestId));
+  // A request is a cloud request when the cloud answered it: a failed escalation answered locally stays local.
+  const cloudRequests = new Set(rows.filter((row) => row.location === 'cloud' && row.status === 'ok').map((row) => row.requestId));
   return rows.map((row) => {
     const requestIsCloud = cloudRequests.has(row.requestId);
     const counts = row.status === 'ok' && (!requestIsCloud || row.location === 'cloud');

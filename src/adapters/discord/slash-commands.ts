@@ -33,7 +33,7 @@ export const slashCommandDefinitions = [
     .setName('summarize')
     .setDescription('Summarize this channel or thread')
     .addIntegerOption((option) =>
-      option.setName('messages').setDescription('How many recent messages (default: the whole thread or last 100)'),
+      option.setName('messages').setDescription('How many recent messages (default: the whole thread, or the last 200 in a channel)'),
     )
     .addStringOption((option) =>
       option

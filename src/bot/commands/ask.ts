@@ -30,8 +30,9 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
     aliases: [],
     usage: '/ask <question> [--cloud | --local]',
     summary: 'Answer a question from the company knowledge base (plain messages are questions too).',
-    async run({ message, args, flags, requestId }) {
+    async run({ message, channel, args, flags, requestId }) {
       if (args.length === 0) return usageReply(command, 'What would you like to know?');
+      await channel.progress('Thinking…');
       const outcome = await answerQuestion(services, {
         question: args,
         scope: scopeOf(message),

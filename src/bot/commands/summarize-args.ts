@@ -14,8 +14,9 @@ export interface SummarizeArgs {
   length: SummaryLength;
 }
 
-export const DEFAULT_MESSAGE_LIMIT = 200;
-const MAX_MESSAGE_LIMIT = 2000;
+/** A channel summary covers the recent past by default; a thread is summarized whole (up to the maximum). */
+export const DEFAULT_CHANNEL_MESSAGE_LIMIT = 200;
+export const MAX_MESSAGE_LIMIT = 2000;
 
 export function parseSummarizeArgs(args: string, now: Date): SummarizeArgs | { error: string } {
   const result: SummarizeArgs = { length: 'short' };

@@ -3,7 +3,7 @@ import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 import { summarizeConversation } from '../summarize-flow.ts';
 import { outcomeReply, requestContextOf, scopeOf } from './ask.ts';
-import { DEFAULT_MESSAGE_LIMIT, parseSummarizeArgs, type SummarizeArgs } from './summarize-args.ts';
+import { DEFAULT_CHANNEL_MESSAGE_LIMIT, MAX_MESSAGE_LIMIT, parseSummarizeArgs, type SummarizeArgs } from './summarize-args.ts';
 
 export function summarizeCommand(services: BotServices, memberNames: () => Promise<string[]>): BotCommand {
   const command: BotCommand = {
@@ -27,25 +27,30 @@ export function summarizeCommand(services: BotServices, memberNames: () => Promi
         context: requestContextOf(message, requestId),
         memberNames: await memberNames(),
       });
-      return outcomeReply(outcome.text, outcome);
+      // Say when the history was cut, so nobody mistakes a summary of the tail for the whole story.
+      const truncated = parsed.limit === undefined && history.limit !== undefined && messages.length >= history.limit;
+      const notes = truncated ? [...outcome.notes, `Only the newest ${messages.length} messages were read; ask for a count or a time window (e.g. /summarize 7d) to cover a different span.`] : outcome.notes;
+      return outcomeReply(outcome.text, { ...outcome, notes });
     },
   };
   return command;
 }
 
 function historyRequest(message: IncomingMessage, args: SummarizeArgs): HistoryRequest | { error: string } {
-  const bounds = { limit: args.limit ?? DEFAULT_MESSAGE_LIMIT, ...(args.sinceMs === undefined ? {} : { sinceMs: args.sinceMs }) };
+  const since = args.sinceMs === undefined ? {} : { sinceMs: args.sinceMs };
+  const bounds = { limit: args.limit ?? DEFAULT_CHANNEL_MESSAGE_LIMIT, ...since };
+  const threadBounds = { limit: args.limit ?? MAX_MESSAGE_LIMIT, ...since };
   // Only the channel the command was typed in can be read: summarizing another channel (or a thread
   // in it) would leak it to people here who may not be members there.
   if (args.thread) {
     // A Discord thread is a channel of its own: its link names the thread, the message names the parent.
     if (message.threadId !== undefined && args.thread.channelId === message.threadId) {
-      return { scope: 'thread', channelId: message.channelId, threadId: message.threadId, ...bounds };
+      return { scope: 'thread', channelId: message.channelId, threadId: message.threadId, ...threadBounds };
     }
     if (args.thread.channelId !== message.channelId) {
       return { error: 'That thread is in another channel: run /summarize there (summaries are posted where they are asked for).' };
     }
-    return { scope: 'thread', channelId: args.thread.channelId, threadId: args.thread.threadId, ...bounds };
+    return { scope: 'thread', channelId: args.thread.channelId, threadId: args.thread.threadId, ...threadBounds };
   }
   if (args.channel) {
     if (args.channel !== message.channelId && args.channel !== message.channelName) {
@@ -54,7 +59,7 @@ function historyRequest(message: IncomingMessage, args: SummarizeArgs): HistoryR
     return { scope: 'channel', channelId: message.channelId, ...bounds };
   }
   if (message.threadId && args.limit === undefined && args.sinceMs === undefined) {
-    return { scope: 'thread', channelId: message.channelId, threadId: message.threadId, ...bounds };
+    return { scope: 'thread', channelId: message.channelId, threadId: message.threadId, ...threadBounds };
   }
   return { scope: 'channel', channelId: message.channelId, ...bounds };
 }

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { decideRoute } from '../../router/decide-route.ts';
 import { scoreComplexity } from '../../router/complexity.ts';
 import { promptTokensWithin } from '../../router/count-tokens.ts';
+import { providerFacts } from '../../router/provider-facts.ts';
 import { pseudonymizeForCloud } from '../../router/cloud-escalation.ts';
 import { groundedMessages, generalMessages } from '../../bot/answer/prompt.ts';
 import { UsageError } from '../../errors.ts';
@@ -50,16 +51,17 @@ async function dryRun(tandem: Tandem, text: string, options: RouteOptions) {
   const retrieval = await services.knowledge.retrieve(text, scope, { limit: services.config.knowledge.maxResults });
   const found = retrieval.chunks.length > 0 && retrieval.confidence >= services.config.routing.minRetrievalConfidence;
   const messages = found ? groundedMessages(text, retrieval.chunks) : generalMessages(text);
-  const local = await services.models.local.get();
-  const cloud = services.escalation ? await services.escalation.monitor.get() : undefined;
+  const flags = { cloud: options.cloud ?? false, local: options.local ?? false };
+  const channelPolicy = services.channelPolicy(scope);
+  const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags });
   const decision = decideRoute(
     {
       task: 'ask',
-      flags: { cloud: options.cloud ?? false, local: options.local ?? false },
-      channelPolicy: services.channelPolicy(scope),
-      local: { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? services.models.localContextWindow },
-      cloud: { configured: cloud !== undefined, available: cloud?.ok ?? false, detail: cloud?.detail ?? 'not configured' },
-      promptTokens: promptTokensWithin(messages, (local.contextWindow ?? services.models.localContextWindow) - services.routePolicy.outputReserveTokens),
+      flags,
+      channelPolicy,
+      local,
+      cloud,
+      promptTokens: promptTokensWithin(messages, local.contextWindow - services.routePolicy.outputReserveTokens),
       complexity: scoreComplexity(text),
       retrievalConfidence: retrieval.confidence,
       budget: services.budget(undefined),
