@@ -1,0 +1,52 @@
+/**
+ * Runs a long-lived `tandem` command (`tandem start`) in-process with captured streams, and stops it
+ * the way SIGTERM does: by resolving the shutdown signal the CLI waits on.
+ */
+import { createServer } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../src/cli/main.ts';
+import type { CliRun } from './cli-harness.ts';
+
+export interface RunningCli {
+  stdout(): string;
+  stderr(): string;
+  /** Resolves the shutdown signal and waits for the command to finish. */
+  stop(): Promise<CliRun>;
+  /** Settles if the command ends on its own (e.g. a start-up failure). */
+  done: Promise<CliRun>;
+}
+
+export function startTandem(args: string[], options: { cwd: string; environment: Record<string, string> }): RunningCli {
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  let shutdown = () => {};
+  const shutdownSignal = new Promise<void>((resolve) => {
+    shutdown = resolve;
+  });
+  const done = runCli(args, { stdin, stdout, stderr, environment: options.environment, cwd: options.cwd, shutdownSignal }).then((code) => ({ code, stdout: out, stderr: err }));
+  return {
+    stdout: () => out,
+    stderr: () => err,
+    done,
+    async stop() {
+      shutdown();
+      stdin.end();
+      return done;
+    },
+  };
+}
+
+/** A TCP port free right now on 127.0.0.1 (for `slack.port`, which cannot be 0). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
