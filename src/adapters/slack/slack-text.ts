@@ -26,8 +26,10 @@ function renderReference(inner: string, options: PlainTextOptions): string {
   }
   if (target.startsWith('!subteam^')) return `@${label?.replace(/^@/, '') ?? 'group'}`;
   if (target.startsWith('!')) return `@${label ?? target.slice(1)}`;
-  if (label !== undefined && label !== target) return `${label} (${target.replace(/^mailto:/, '')})`;
-  return target.replace(/^mailto:/, '');
+  // Slack links an email as <mailto:a@b.example|a@b.example>: the label is the address again.
+  const address = target.replace(/^mailto:/, '');
+  if (label !== undefined && label !== target && label !== address) return `${label} (${address})`;
+  return address;
 }
 
 /** Converts Slack markup to plain text, resolving user mentions to `@Name`. */
