@@ -11,7 +11,8 @@ export interface AskRequest {
   scope: ChannelScope;
   flags: RouteFlags;
   context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
-  memberNames?: readonly string[];
+  /** Workspace member names for the privacy guard; loaded only if the request escalates. */
+  memberNames?: () => Promise<readonly string[]>;
 }
 
 export interface AskOutcome {

@@ -11,6 +11,7 @@ import { decideRoute, type Route } from '../router/decide-route.ts';
 import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { CallContext } from '../router/request-context.ts';
 import { meterProvider, newMeter, type MeteredCall } from '../spend/metered-provider.ts';
+import { loadMemberNames } from './answer/member-names.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { BotServices } from './services.ts';
@@ -24,7 +25,8 @@ export interface SummarizeRequest {
   flags: RouteFlags;
   length: SummaryLength;
   context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
-  memberNames?: readonly string[];
+  /** Workspace member names for the privacy guard; loaded only if the summary escalates. */
+  memberNames?: () => Promise<readonly string[]>;
 }
 
 export interface SummaryOutcome {
@@ -116,8 +118,10 @@ async function summarizeLocally(services: BotServices, request: SummarizeRequest
 
 async function summarizeInCloud(services: BotServices, request: SummarizeRequest, context: CallContext, notes: string[]): Promise<SummaryOutcome | undefined> {
   if (!services.escalation) return undefined;
+  const memberNames = await loadMemberNames(request.memberNames, notes);
+  if (!memberNames) return undefined;
   try {
-    const result = await services.escalation.generate({ messages: summaryMessages(request.messages, request.length), context, purpose: 'summarize', memberNames: request.memberNames ?? [] });
+    const result = await services.escalation.generate({ messages: summaryMessages(request.messages, request.length), context, purpose: 'summarize', memberNames });
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
     return { text: result.text, route: 'cloud', escalated: true, reasons: context.reasons, notes: [...notes, ...result.notes], marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
   } catch (error) {

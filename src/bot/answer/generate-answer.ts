@@ -11,6 +11,7 @@ import type { AnswerPlan, AskOutcome } from '../ask-types.ts';
 import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
+import { loadMemberNames } from './member-names.ts';
 import { NOT_FOUND_ANSWER } from './prompt.ts';
 
 export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
@@ -45,8 +46,10 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
 export async function answerInCloud(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<AskOutcome | undefined> {
   const escalation = services.escalation;
   if (!escalation) return undefined;
+  const memberNames = await loadMemberNames(plan.request.memberNames, plan.notes);
+  if (!memberNames) return undefined;
   try {
-    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames: plan.request.memberNames ?? [] });
+    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames });
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
     return {
       ...shapeAnswer(plan, answer.text),

@@ -39,7 +39,7 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
         flags,
         context: requestContextOf(message, requestId),
         // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
-        memberNames: await memberNames(),
+        memberNames,
       });
       return outcomeReply(outcome.answer, outcome, { citations: outcome.citations });
     },

@@ -25,7 +25,7 @@ export function summarizeCommand(services: BotServices, memberNames: () => Promi
         flags,
         length: parsed.length,
         context: requestContextOf(message, requestId),
-        memberNames: await memberNames(),
+        memberNames,
       });
       // Say when the history was cut, so nobody mistakes a summary of the tail for the whole story.
       const truncated = parsed.limit === undefined && history.limit !== undefined && messages.length >= history.limit;

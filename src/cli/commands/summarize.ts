@@ -41,7 +41,7 @@ export function registerSummarize(program: Command, io: CliIo, globals: () => Gl
           flags: { cloud: options.cloud ?? false, local: options.local ?? false },
           length: options.length,
           context: { requestId: randomUUID().slice(0, 8), platform: 'cli', channelId: options.channel, channelName: options.channel, userId: 'cli' },
-          memberNames: [...new Set(messages.map((message) => message.userName))],
+          memberNames: async () => [...new Set(messages.map((message) => message.userName))],
         });
         if (options.json) writeLine(io.stdout, JSON.stringify({ summary: outcome.text, route: outcome.route, escalated: outcome.escalated, reasons: outcome.reasons, notes: outcome.notes, marker: outcome.marker }));
         else writeLine(io.stdout, [outcome.markerPlacement === 'top' ? outcome.marker : '', outcome.text, ...outcome.notes.map((note) => `ℹ️  ${note}`), outcome.markerPlacement === 'top' ? '' : outcome.marker].filter(Boolean).join('\n\n'));
