@@ -38,7 +38,7 @@ export class ConfigError extends TandemError {
 
   static describe(issues: ConfigIssue[]): string {
     const lines = issues.map(
-      (issue) => `  - ${issue.key}: got ${JSON.stringify(issue.value)}; allowed: ${issue.allowed}`,
+      (issue) => `  - ${issue.key}: ${issue.value === undefined ? 'not set' : `got ${JSON.stringify(issue.value)}`}; allowed: ${issue.allowed}`,
     );
     return `Invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
   }
