@@ -1,16 +1,19 @@
 /**
- * Retrieval quality on the bundled sample handbook.
+ * Retrieval quality on the bundled sample handbook (or another handbook folder).
  *
- *   npx tsx scripts/eval/retrieval.ts [--questions scripts/eval/questions.jsonl] [--json]
+ *   npx tsx scripts/eval/retrieval.ts [--handbook knowledge/sample-handbook]
+ *                                     [--questions scripts/eval/questions.jsonl] [--json]
  *                                     [--ollama http://127.0.0.1:11434 --embed-model nomic-embed-text]
  *
- * Ingests knowledge/sample-handbook into an in-memory database, asks every question and reports
+ * Ingests the handbook folder (default knowledge/sample-handbook; a relative --handbook is resolved
+ * against the working directory) into an in-memory database, asks every question and reports
  * recall@1/3/5 and MRR@5 against the file each question's answer lives in — BM25 (with synonyms)
  * always, hybrid too when an Ollama embedding model is given and answers. Questions whose
  * `expected` is null are off-topic: they check the confidence calibration (they should score
  * below the 0.35 "not in the knowledge base" line, and answerable ones above it).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/client.ts';
@@ -19,11 +22,12 @@ import { createOllamaProvider } from '../../src/router/providers/ollama.ts';
 
 interface Question {
   question: string;
-  /** Path inside the handbook, e.g. "it/vpn.md"; null for off-topic questions. */
+  /** Path inside the handbook folder, e.g. "it/vpn.md"; null for off-topic questions. */
   expected: string | null;
   /**
    * "tune" (default): questions looked at while the synonyms and the confidence formula were
-   * chosen; "holdout": written before that tuning and never tuned on — the honest number.
+   * chosen; "holdout": written before that tuning and never tuned on — the honest number;
+   * "unseen": questions on a different handbook (questions-unseen.jsonl), never tuned on either.
    */
   set: string;
 }
@@ -47,29 +51,32 @@ interface ModeReport {
 
 const SOURCE_NAME = 'handbook';
 const CONFIDENCE_THRESHOLD = 0.35;
-const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
+const DEFAULT_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
 const DEFAULT_QUESTIONS = fileURLToPath(new URL('./questions.jsonl', import.meta.url));
 const SCOPE = { channelId: 'C-EVAL', channelName: 'eval', isDirect: false };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
+      handbook: { type: 'string', default: DEFAULT_HANDBOOK },
       questions: { type: 'string', default: DEFAULT_QUESTIONS },
       json: { type: 'boolean', default: false },
       ollama: { type: 'string' },
       'embed-model': { type: 'string', default: 'nomic-embed-text' },
     },
   });
+  const handbook = resolve(values.handbook);
+  if (!statSync(handbook, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--handbook ${values.handbook}: not a folder`);
   const questions = loadQuestions(values.questions);
-  const reports = await evaluate(questions, undefined);
+  const reports = await evaluate(handbook, questions, undefined);
   let hybridNote: string | undefined;
   if (values.ollama) {
     const embedder = await reachableEmbedder(values.ollama, values['embed-model']);
     if (typeof embedder === 'string') hybridNote = embedder;
-    else reports.push(...(await evaluate(questions, embedder)));
+    else reports.push(...(await evaluate(handbook, questions, embedder)));
   }
   if (values.json) console.log(JSON.stringify({ reports, ...(hybridNote ? { hybridNote } : {}) }, null, 2));
-  else printReports(reports, hybridNote);
+  else printReports(handbook, reports, hybridNote);
 }
 
 export function loadQuestions(path: string): Question[] {
@@ -87,12 +94,12 @@ export function loadQuestions(path: string): Question[] {
     });
 }
 
-async function evaluate(questions: Question[], embedder: KnowledgeEmbedder | undefined): Promise<ModeReport[]> {
+async function evaluate(handbook: string, questions: Question[], embedder: KnowledgeEmbedder | undefined): Promise<ModeReport[]> {
   const database = openDatabase(':memory:');
   try {
     const knowledge = new KnowledgeBase({ database, ...(embedder ? { embedder } : {}) });
-    const summary = await knowledge.ingest([{ path: HANDBOOK, name: SOURCE_NAME, channels: [] }]);
-    if (summary.skipped.length > 0) throw new Error(`the sample handbook did not ingest cleanly: ${JSON.stringify(summary.skipped)}`);
+    const summary = await knowledge.ingest([{ path: handbook, name: SOURCE_NAME, channels: [] }]);
+    if (summary.skipped.length > 0) throw new Error(`${handbook} did not ingest cleanly: ${JSON.stringify(summary.skipped)}`);
     const results: Array<{ question: Question; result: RetrievalResult; ms: number }> = [];
     for (const question of questions) {
       const started = performance.now();
@@ -149,8 +156,9 @@ async function reachableEmbedder(host: string, embedModel: string): Promise<Know
   }
 }
 
-function printReports(reports: ModeReport[], hybridNote: string | undefined): void {
-  console.log('Sample handbook retrieval (top 5 per question; MRR over those 5)\n');
+function printReports(handbook: string, reports: ModeReport[], hybridNote: string | undefined): void {
+  const title = handbook === DEFAULT_HANDBOOK ? 'Sample handbook' : `Handbook ${relative(process.cwd(), handbook) || '.'}`;
+  console.log(`${title} retrieval (top 5 per question; MRR over those 5)\n`);
   console.log('mode    set      answerable  recall@1  recall@3  recall@5  MRR@5   answerable≥0.35  off-topic<0.35  p50 ms');
   for (const report of reports) {
     const cells = [report.recallAt1, report.recallAt3, report.recallAt5, report.mrr].map((value) => value.toFixed(3).padEnd(8));
