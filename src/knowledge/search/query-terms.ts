@@ -42,7 +42,8 @@ function conceptAt(tokens: WordToken[], start: number, synonyms: SynonymIndex): 
   for (let length = Math.min(synonyms.longest, tokens.length - start); length >= 2; length--) {
     const words = tokens.slice(start, start + length).map((token) => token.word);
     const group = synonyms.groups.get(words.map(stem).join(' '));
-    if (group) return { concept: conceptOf(words, group), length };
+    // The phrase's own words stay searchable too: "credit card" must still find "purchasing card".
+    if (group) return { concept: conceptOf(words, [...group, ...singleWords(words)]), length };
   }
   const compound = compoundLength(tokens, start);
   const words = tokens.slice(start, start + compound).map((token) => token.word);
@@ -55,6 +56,10 @@ function conceptOf(words: string[], group: readonly Phrase[]): QueryConcept {
   const own: Phrase = { words, stems: words.map(stem) };
   const ownKey = own.stems.join(' ');
   return { label: words.join(' '), phrases: [own, ...group.filter((phrase) => phrase.stems.join(' ') !== ownKey)] };
+}
+
+function singleWords(words: readonly string[]): Phrase[] {
+  return words.filter(isSearchable).map((word) => ({ words: [word], stems: [stem(word)] }));
 }
 
 /** How many tokens from `start` are joined by hyphens ("state-of-the-art" → 4). */
