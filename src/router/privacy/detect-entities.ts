@@ -5,6 +5,7 @@ import { detectIbans } from './detect-iban.ts';
 import { detectIpAddresses } from './detect-ip-address.ts';
 import { detectDirectoryNames } from './detect-person-directory.ts';
 import { detectNlpNames } from './detect-person-nlp.ts';
+import { detectNameShapes } from './detect-person-shape.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
@@ -41,7 +42,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 9) >= 9) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
-  found.push(...detectDirectoryNames(text, prepared.directory), ...detectNlpNames(text));
+  found.push(...detectDirectoryNames(text, prepared.directory), ...detectNlpNames(text), ...detectNameShapes(text));
   return resolveOverlaps(text, found);
 }
 

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { createBoundedCache } from './bounded-cache.ts';
-import { NAME_PARTICLES, isCommonWord, isHonorific, isProductWord } from './name-lexicon.ts';
+import { NAME_PARTICLES, isCommonWord, isHonorific, isKnownNonNamePhrase, isProductWord } from './name-lexicon.ts';
 import { findNameRuns } from './name-runs.ts';
 import { isFollowedByVocativeOrPossessive, isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
@@ -103,7 +103,8 @@ function isPlausibleName(text: string, start: number, value: string): boolean {
   if (words.length === 0 || words.some((word) => isProductWord(word))) return false;
   const capitalized = words.every((word) => NAME_PARTICLES.has(word) || /^\p{Lu}(?:\p{Ll}|\.|$)/u.test(word));
   if (!capitalized) return false;
-  if (words.length > 1) return true;
+  // The tagger reads "San Francisco" as a first name and a surname; the lexicon knows the city.
+  if (words.length > 1) return !isKnownNonNamePhrase(value);
   return !isLoneSentenceOpeningVerb(text, start, value);
 }
 

@@ -23,6 +23,12 @@
  *
  * Options: `memberNames` (the workspace directory: exact, case-insensitive, whole-word, plus first names and
  * surnames alone) and `regions` (phone regions for national formats; default US, GB, DE, FR, IN).
+ *
+ * PERSON comes from three detectors, in order of confidence: the member directory; compromise's lexicon
+ * and tagger for names it knows ("Sarah Connor", "Will" mid-sentence); and name shapes for names nobody
+ * knows ("Priya Raman", "Siobhán Ní Bhriain"): two to four capitalised words none of which is an everyday
+ * word, product or place, or one such word after a cue ("ask Ngozi", "Dr. Okafor", "@Priya"). At a
+ * sentence start, where every word is capitalised, a shape needs what follows names ("said", ", our…", "'s").
  */
 export type { DetectedEntity, EntityType, GuardOptions, SecretKind } from './types.ts';
 export { ENTITY_TYPES } from './types.ts';

@@ -3,7 +3,12 @@ import nlp from 'compromise';
 /** The slice of compromise's model this module reads; the library types `model()` as a bare object. */
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[] | undefined> };
-  two: { switches: Record<string, string | undefined> };
+  two: {
+    switches: Record<string, string | undefined>;
+    /** Words that end organisation names ("Labs", "Bank") and place names ("Bay", "Heights"). */
+    orgWords: Record<string, boolean | undefined>;
+    placeWords: Record<string, boolean | undefined>;
+  };
 }
 
 const model = nlp.model() as unknown as CompromiseModel;
@@ -36,8 +41,18 @@ const PRODUCT_WORDS = new Set([
  */
 const EVERYDAY_WORD_NAMES = new Set(['mark', 'grant', 'chase', 'will', 'may', 'sue', 'don', 'drew', 'ray', 'jack', 'gene', 'bill', 'pat']);
 
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+
+/** The lexicon is unaccented ("siobhan", "sao paulo"); fold diacritics only when the word itself is missing. */
+function lexiconEntry(key: string): string | string[] | undefined {
+  const lower = key.toLowerCase();
+  const entry = model.one.lexicon[lower];
+  if (entry !== undefined || /^[\x00-\x7f]*$/.test(lower)) return entry;
+  return model.one.lexicon[lower.normalize('NFD').replace(/\p{M}+/gu, '')];
+}
+
 function lexiconTags(word: string): string[] {
-  const entry = model.one.lexicon[word.toLowerCase()];
+  const entry = lexiconEntry(word);
   return entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry];
 }
 
@@ -63,4 +78,27 @@ export function isUnknownWord(word: string): boolean {
 
 export function isProductWord(word: string): boolean {
   return PRODUCT_WORDS.has(word.toLowerCase());
+}
+
+/** "Labs", "Bank", "Heights": words that end organisation and place names in compromise's model. */
+export function isOrgOrPlaceWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return model.two.orgWords[lower] === true || model.two.placeWords[lower] === true;
+}
+
+/** A multi-word lexicon entry that is not a person ("New York", "Kuala Lumpur", "Goldman Sachs"). */
+export function isKnownNonNamePhrase(phrase: string): boolean {
+  const tags = lexiconTags(phrase.replace(/\s+/g, ' '));
+  return tags.length > 0 && tags.some((tag) => !NAME_TAGS.has(tag));
+}
+
+/** "is", "said", "wrote", "joined" (a past participle the lexicon files as an adjective). */
+export function isVerbForm(word: string): boolean {
+  if (lexiconTags(word).some((tag) => VERB_TAGS.has(tag))) return true;
+  return switchTags(word).some((tag) => tag === 'Past' || tag === 'Present');
+}
+
+/** Compromise knows it as an adverb ("just", "also") or it has the regular -ly form. */
+export function isAdverb(word: string): boolean {
+  return /ly$/.test(word) || lexiconTags(word).includes('Adverb');
 }

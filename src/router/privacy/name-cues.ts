@@ -1,0 +1,82 @@
+import { isAdverb, isUnknownWord, isVerbForm } from './name-lexicon.ts';
+
+/**
+ * The words around a capitalised run that say "person" ("ask Priya", "Priya Raman said") or
+ * "not a person" ("the Zalando Nubank board"). Each check reads a few dozen characters at most.
+ */
+
+const REACH = 40;
+
+/** Greetings, sign-offs and requests aimed at someone: what follows is someone being addressed or mentioned. */
+const ADDRESSING = String.raw`hi|hey|hello|hiya|dear|morning|thanks|thanks to|thank you|thx|ty|cheers|cc|bcc|bye|welcome|congrats|congratulations|kudos to|shout-?out to|props to`;
+const REQUEST = String.raw`ask|asked|asking|ping|pinged|pinging|tell|told|dm|message|messaged|remind|reminded|thank|thanked|email|emailed|contact|contacted|loop in|looped in|looping in|cc'd|introduce|introducing|invite|invited|meet`;
+/** "integrate with Stripe" is no person; "spoke with Ngozi" is. Only conversational verbs count. */
+const WITH = String.raw`(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|sync|synced|syncing|catch up|caught up|check|checked|checking|pair|paired|pairing|call|1:1|lunch|coffee) with`;
+const TO = String.raw`(?:reach out|reached out|talk|talked|speak|spoke|spoken|reply|replied|handed over|assigned|reassigned|introduced) to`;
+const BY = String.raw`(?:reviewed|approved|signed off|written|reported|requested|raised|filed|opened|owned|led|run|organi[sz]ed|hosted|presented) by`;
+const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${ADDRESSING}|${REQUEST}|${WITH}|${TO}|${BY})[\s,:]+$`, 'iu');
+
+/**
+ * Determiners and "in/via/using" introduce things and places ("the Sprint Zeta board", "in Okafor Hall").
+ * Not "that" or "his/her": "I heard that Ngozi Okafor left", "told her Priya Raman called".
+ */
+const THING_BEFORE = /(?:^|[^\p{L}'])(?:the|a|an|our|your|my|their|its|this|these|those|in|into|onto|via|using)\s+$/iu;
+
+/** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
+const THING_AFTER =
+  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscription|licen[cs]e|region|zone|offices?|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b/u;
+
+/** What follows a name that opens a sentence: a comma or bracket, "and", "who", or a verb ("said", "is", "will"). */
+const PUNCTUATION_AFTER = /^(?:\s*[,:;(]|\s+[-–—]\s)/u;
+const LINKING_WORD_AFTER = /^\s+(?:and|&|who|from|at|here|on behalf)\b/u;
+const NEXT_WORDS = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/** Closing punctuation or a line break: the run is the whole sentence or line. */
+const SENTENCE_CLOSING = /^(?:[.!?]+(?:\s|$)|[ \t,;]*(?:\r?\n|$))/u;
+
+/** After one unknown word: a question addressed to it, a verb of speech, or something only people have. */
+const VOCATIVE_AFTER =
+  /^,\s*(?:can|could|would|will|please|pls|are|do|did|have|any|thoughts|quick|when|what|where|how|is|you|i|we|let|fyi|thanks|thank)\b/iu;
+const SPEECH_AFTER = /^\s+(?:said|says|asked|asks|wrote|writes|thinks|thought|replied|replies|told|tells|agreed|mentioned|suggested|wants|feels)\b/u;
+const PERSONAL_THING_AFTER =
+  /^['’]s\s+(?:pr|laptop|desk|manager|team|calendar|inbox|email|phone|number|address|account|access|request|review|comments?|message|idea|code|branch|ticket|task|approval|birthday|leave|contract|salary|payslip|visa|flight|wife|husband|partner|kids?|mom|dad)\b/iu;
+
+export function hasPersonCueBefore(text: string, start: number): boolean {
+  if (text[start - 1] === '@') return true;
+  return CUE_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+}
+
+export function hasThingCueBefore(text: string, start: number): boolean {
+  return THING_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+}
+
+export function hasThingCueAfter(text: string, end: number): boolean {
+  return THING_AFTER.test(text.slice(end, end + REACH));
+}
+
+export function isFollowedLikeAName(text: string, end: number): boolean {
+  const after = text.slice(end, end + REACH);
+  if (PUNCTUATION_AFTER.test(after) || LINKING_WORD_AFTER.test(after)) return true;
+  const [, first, second] = NEXT_WORDS.exec(after) ?? [];
+  if (first === undefined) return false;
+  const verb = isAdverb(first) && second !== undefined ? second : first;
+  return isVerbForm(verb) || (verb.endsWith('ed') && isUnknownWord(verb));
+}
+
+/**
+ * With a sentence start before it, the run is the whole sentence ("Who approved it? Ngozi Okafor.")
+ * or the whole line (a signature, an attendee list).
+ */
+export function endsItsSentence(text: string, end: number): boolean {
+  return SENTENCE_CLOSING.test(text.slice(end, end + REACH));
+}
+
+/**
+ * What makes one unknown capitalised word a person without a cue before it: a question addressed to
+ * it at a sentence start ("Ngozi, can you…"), a verb of speech ("Ngozi said"), or something only people
+ * have ("Ngozi's laptop"). Products talk too ("Stripe says"), but the known ones are ordinary words.
+ */
+export function isFollowedLikeALonePerson(text: string, end: number, atSentenceStart: boolean): boolean {
+  const after = text.slice(end, end + REACH);
+  return (atSentenceStart && VOCATIVE_AFTER.test(after)) || SPEECH_AFTER.test(after) || PERSONAL_THING_AFTER.test(after);
+}
