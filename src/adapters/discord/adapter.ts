@@ -7,7 +7,8 @@
 import { Events, RESTEvents, type Client } from 'discord.js';
 import { TandemError } from '../../errors.ts';
 import type { BotHandlers, ChatAdapter, OutgoingReply } from '../contract.ts';
-import { BoundedSet, createDuplicateCheck } from './bounded-set.ts';
+import { BoundedSet } from '../bounded-set.ts';
+import { createDuplicateCheck } from './duplicate-check.ts';
 import { createDiscordClient } from './client-factory.ts';
 import { routeInteraction } from './interaction-routing.ts';
 import { listMemberNames } from './member-directory.ts';

@@ -10,7 +10,7 @@ import {
   type Message,
   type SendableChannels,
 } from 'discord.js';
-import type { BoundedSet } from './bounded-set.ts';
+import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
 import type { DiscordLogger } from './options.ts';
 import { describePermissionProblem, discordErrorCode, isMissingPermission } from './platform-errors.ts';

@@ -5,7 +5,7 @@
  */
 import type { Client } from 'discord.js';
 import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
-import type { BoundedSet } from './bounded-set.ts';
+import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { readHistory } from './history.ts';
 import {

@@ -5,7 +5,7 @@
  */
 import { ChannelType, cleanContent } from 'discord.js';
 import type { BotHandlers, IncomingMessage } from '../contract.ts';
-import type { BoundedSet } from './bounded-set.ts';
+import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { MessageConversation, type MessageReplyContext } from './message-reply-channel.ts';
 import { isAlreadyReported } from './platform-errors.ts';

@@ -3,7 +3,7 @@
  * message.channels). Every event is claimed here before the bot sees it, so a question is
  * answered exactly once.
  */
-import { BoundedSet } from './bounded-set.ts';
+import { BoundedSet } from '../bounded-set.ts';
 import type { DuplicateEventCheck, SlackAdapterLogger } from './options.ts';
 
 export interface EventDeduper {

@@ -3,7 +3,7 @@
  * duplicate filter, the threads the bot takes part in and who the bot itself is.
  */
 import type { BotHandlers } from '../contract.ts';
-import { BoundedSet } from './bounded-set.ts';
+import { BoundedSet } from '../bounded-set.ts';
 import type { EventDeduper } from './dedupe.ts';
 import type { SlackDirectory } from './directory.ts';
 import type { BotIdentity } from './history.ts';

@@ -1,6 +1,6 @@
 /**
- * A set that forgets its oldest entries past a capacity. Used for "seen" event ids and for the
- * threads the bot takes part in: memory must stay flat however long the bot runs.
+ * A set that forgets its oldest entries past a capacity. The Slack and Discord adapters keep "seen"
+ * event ids and the threads the bot takes part in with it: memory stays flat however long it runs.
  */
 export class BoundedSet {
   private readonly entries = new Set<string>();
