@@ -1,7 +1,7 @@
 /**
- * Where a message enters the bot core: every adapter calls these handlers. Each message ends in
+ * Where a message enters the bot core: every adapter calls these handlers. Each request ends in
  * exactly one reply — the answer, a usage hint, a refusal, or a failure notice with a correlation
- * id — never silence.
+ * id — never silence. (A "thanks" in a channel thread is not a request: it gets no reply.)
  */
 import { randomUUID } from 'node:crypto';
 import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../adapters/contract.ts';
@@ -15,7 +15,9 @@ import { summarizeCommand } from './commands/summarize.ts';
 import { parseCommand } from './parse-command.ts';
 import type { BotServices } from './services.ts';
 
-const SMALL_TALK = /^(hi|hello|hey|yo|thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|👍|🙏)[\s!.]*$/i;
+const GREETING = /^(hi|hello|hey|yo)[\s!.]*$/i;
+/** Acknowledgements are what colleagues say to each other in a thread tandem follows: not requests. */
+const ACKNOWLEDGEMENT = /^(thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|got it|👍|🙏)[\s!.]*$/i;
 
 export interface Bot {
   handlers: BotHandlers;
@@ -30,7 +32,8 @@ export function createBot(services: BotServices, options: { memberNames: () => P
   async function onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void> {
     const requestId = randomUUID().slice(0, 8);
     const text = message.text.trim();
-    if (text.length === 0 || SMALL_TALK.test(text)) {
+    if (ACKNOWLEDGEMENT.test(text) && !message.isDirect && !message.isSlashCommand) return;
+    if (text.length === 0 || GREETING.test(text) || ACKNOWLEDGEMENT.test(text)) {
       await channel.post(reply('Hi! Ask me anything about the company handbook, or type `/help` to see what I can do.', { ephemeral: message.isSlashCommand }));
       return;
     }

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/adapters/contract.ts';
+import { composeTandem, type Tandem } from '../../src/app/compose.ts';
+import { createBot } from '../../src/bot/bot.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import { silentLogger } from '../../src/logger.ts';
+
+let tandem: Tandem | undefined;
+afterEach(() => tandem?.close());
+
+function bot() {
+  const { config } = loadConfig({ environment: { TANDEM_DB: ':memory:', OLLAMA_HOST: 'http://127.0.0.1:9' }, cwd: process.cwd() });
+  tandem = composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
+  return createBot(tandem.services, { memberNames: async () => [] });
+}
+
+function say(text: string, overrides: Partial<IncomingMessage> = {}): IncomingMessage {
+  return { platform: 'slack', eventId: text, userId: 'U1', userName: 'Ana', userRoles: [], channelId: 'C1', channelName: 'eng', threadId: '1.0', text, isDirect: false, isSlashCommand: false, ...overrides };
+}
+
+function recorder(): ReplyChannel & { posts: OutgoingReply[] } {
+  const posts: OutgoingReply[] = [];
+  return { posts, post: async (reply) => (posts.push(reply), { update: async () => undefined }), progress: async () => undefined, readHistory: async () => [] };
+}
+
+describe('small talk', () => {
+  it('stays quiet when colleagues thank each other in a thread, but greets and answers thanks in a DM', async () => {
+    const { handlers } = bot();
+    const thread = recorder();
+    await handlers.onMessage(say('thanks!'), thread);
+    await handlers.onMessage(say('ok'), thread);
+    expect(thread.posts).toHaveLength(0);
+
+    const greeted = recorder();
+    await handlers.onMessage(say('hi'), greeted);
+    const direct = recorder();
+    await handlers.onMessage(say('thanks', { isDirect: true }), direct);
+    expect(greeted.posts.map((post) => post.text)).toEqual(['Hi! Ask me anything about the company handbook, or type `/help` to see what I can do.']);
+    expect(direct.posts).toHaveLength(1);
+  });
+});
