@@ -101,6 +101,15 @@ describe('tandem command line', () => {
     expect(result.cloudText).toBeNull();
   });
 
+  it('suggests a complexity threshold for a target cloud share from past messages', async () => {
+    const messages = ['how many vacation days?', 'who runs payroll?', 'where is the VPN guide?', 'Write a detailed Python script to reconcile invoices'].join('\n');
+    const run = await runTandem(['route', '--calibrate', '--target-cloud-share', '0.25', '--json', '-'], { cwd: tempWorkspace(), stdin: messages });
+    const result = JSON.parse(run.stdout) as { messages: number; threshold: number; cloudShareAtThreshold: number; cloudShareAtCurrent: number };
+    expect(result).toMatchObject({ messages: 4, cloudShareAtThreshold: 0.25, cloudShareAtCurrent: 0.25 });
+    const bad = await runTandem(['route', '--calibrate', '--target-cloud-share', '20%', 'x'], { cwd: tempWorkspace() });
+    expect(bad.code).toBe(2);
+  });
+
   it('reports a month from the ledger as JSON', async () => {
     const run = await runTandem(['report', '--month', '2026-10', '--json'], { cwd: tempWorkspace() });
     expect(run.code).toBe(0);

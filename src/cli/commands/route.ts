@@ -11,7 +11,8 @@ import { pseudonymizeForCloud } from '../../router/cloud-escalation.ts';
 import { groundedMessages, generalMessages } from '../../bot/answer/prompt.ts';
 import { UsageError } from '../../errors.ts';
 import { readAll, writeLine, type CliIo } from '../io.ts';
-import { bootTandem, type GlobalOptions } from '../runtime.ts';
+import { bootTandem, loadCliConfig, type GlobalOptions } from '../runtime.ts';
+import { calibrateThreshold } from '../../router/calibrate.ts';
 import type { Tandem } from '../../app/compose.ts';
 
 interface RouteOptions {
@@ -19,6 +20,8 @@ interface RouteOptions {
   channel: string;
   cloud?: boolean;
   local?: boolean;
+  calibrate?: boolean;
+  targetCloudShare: string;
 }
 
 export function registerRoute(program: Command, io: CliIo, globals: () => GlobalOptions): void {
@@ -30,9 +33,15 @@ export function registerRoute(program: Command, io: CliIo, globals: () => Global
     .option('--channel <name>', 'decide as if in this channel (its policy applies)', 'cli')
     .option('--cloud', 'as if the person asked for --cloud')
     .option('--local', 'as if the person asked for --local')
+    .option('--calibrate', 'instead: read past messages and suggest routing.complexityThreshold for a target cloud share')
+    .option('--target-cloud-share <share>', 'with --calibrate: the share of requests that may escalate on complexity (0–1)', '0.2')
     .action(async (words: string[], options: RouteOptions) => {
       const texts = words.length === 1 && words[0] === '-' ? (await readAll(io.stdin)).split('\n').filter((line) => line.trim()) : [words.join(' ')];
       if (texts.every((text) => text.trim() === '')) throw new UsageError('Give a message to route, e.g. tandem route "summarize our Q3 contract risks"');
+      if (options.calibrate) {
+        calibrate(io, globals(), texts, options);
+        return;
+      }
       const { tandem } = await bootTandem(io, { ...globals(), quiet: true });
       try {
         for (const text of texts) {
@@ -87,4 +96,21 @@ function describe(result: Awaited<ReturnType<typeof dryRun>>): string {
   lines.push(`redactions: ${result.redactions.length === 0 ? 'none' : result.redactions.map((item) => `${item.count} ${item.type}`).join(', ')}`);
   lines.push(`cloud text: ${result.cloudText ?? '(never leaves: escalation not allowed)'}`);
   return lines.join('\n');
+}
+
+function calibrate(io: CliIo, globals: GlobalOptions, texts: string[], options: RouteOptions): void {
+  const target = Number(options.targetCloudShare);
+  if (!Number.isFinite(target) || target < 0 || target > 1) throw new UsageError(`--target-cloud-share must be a number from 0 to 1, not "${options.targetCloudShare}"`);
+  const { config } = loadCliConfig(io, globals);
+  const result = calibrateThreshold(texts, target, config.routing.complexityThreshold);
+  if (options.json) {
+    writeLine(io.stdout, JSON.stringify(result));
+    return;
+  }
+  const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+  writeLine(io.stdout, [
+    `${result.messages} messages. To escalate at most ${percent(target)} on complexity, set routing.complexityThreshold: ${result.threshold.toFixed(2)} (${percent(result.cloudShareAtThreshold)} of these messages).`,
+    `The current threshold ${config.routing.complexityThreshold.toFixed(2)} would escalate ${percent(result.cloudShareAtCurrent)}.`,
+    `Features seen: ${result.features.map((feature) => `${feature.name} ${percent(feature.share)}`).join(', ') || 'none'}.`,
+  ].join('\n'));
 }
