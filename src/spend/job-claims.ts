@@ -14,7 +14,7 @@
  * chart) happens before the claim, so a crash there leaves no claim and is simply retried.
  * A send that *throws* is a known failure and is retried, up to `maxAttempts` over restarts.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like, ne } from 'drizzle-orm';
 import type { TandemDb } from '../../db/client.ts';
 import { jobRuns } from '../../db/schema.ts';
 
@@ -89,11 +89,17 @@ export function isJobDone(db: TandemDb, key: JobKey): boolean {
   return row?.status === 'done';
 }
 
-/** For an operator who has checked the channel: forget the slot so the next trigger sends it again. */
-export function releaseJob(db: TandemDb, key: JobKey): void {
-  db.delete(jobRuns).where(matches(key)).run();
-}
-
 function matches(key: JobKey) {
   return and(eq(jobRuns.job, key.job), eq(jobRuns.slot, key.slot));
+}
+
+/**
+ * For an operator who has checked the finance channels after an "outcome unknown" crash: forget the
+ * month's unfinished report slots (never the ones known to be delivered) so the next start re-sends.
+ */
+export function releaseUnfinishedReports(db: TandemDb, month: string): string[] {
+  const unfinished = and(like(jobRuns.job, 'monthly-report:%'), eq(jobRuns.slot, month), ne(jobRuns.status, 'done'));
+  const jobs = db.select({ job: jobRuns.job }).from(jobRuns).where(unfinished).all().map((row) => row.job);
+  db.delete(jobRuns).where(unfinished).run();
+  return jobs;
 }

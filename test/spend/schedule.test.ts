@@ -3,7 +3,7 @@ import type { OpenedDatabase } from '../../db/client.ts';
 import { jobRuns } from '../../db/schema.ts';
 import type { TandemConfig } from '../../src/config/schema.ts';
 import type { BudgetAlert } from '../../src/spend/budget-alerts.ts';
-import { OUTCOME_UNKNOWN } from '../../src/spend/job-claims.ts';
+import { OUTCOME_UNKNOWN, releaseUnfinishedReports } from '../../src/spend/job-claims.ts';
 import type { PostTarget } from '../../src/spend/monthly-report-job.ts';
 import type { MonthlyReport } from '../../src/spend/report-types.ts';
 import { startReportScheduler, type ReportScheduler } from '../../src/spend/schedule.ts';
@@ -136,6 +136,14 @@ describe('monthly report scheduler', () => {
       ['failed', OUTCOME_UNKNOWN],
       ['failed', OUTCOME_UNKNOWN],
     ]);
+
+    // The operator checks the channels, finds nothing, and releases the month: the next start sends it, once.
+    expect(releaseUnfinishedReports(database.db, '2026-09').sort()).toEqual(['monthly-report:discord:123456', 'monthly-report:slack:finance']);
+    const delivered = recordingPost(() => Promise.resolve());
+    await start(delivered.post).scheduler.caughtUp;
+    await start(delivered.post).scheduler.caughtUp;
+    expect(delivered.posts.map((item) => item.month)).toEqual(['2026-09', '2026-09']);
+    expect(releaseUnfinishedReports(database.db, '2026-09')).toEqual([]);
   });
 
   it('re-sends once after a crash mid-post when configured for at-least-once', async () => {

@@ -10,6 +10,7 @@ import { reportToCsv } from '../../spend/report-csv.ts';
 import { buildMonthlyReport } from '../../spend/report-data.ts';
 import { reportToJson } from '../../spend/report-json.ts';
 import { monthOf } from '../../spend/zoned-time.ts';
+import { releaseUnfinishedReports } from '../../spend/job-claims.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { loadCliConfig, type GlobalOptions } from '../runtime.ts';
 
@@ -18,6 +19,7 @@ interface ReportOptions {
   json?: boolean;
   csv?: string;
   png?: string;
+  releaseUnfinished?: boolean;
 }
 
 export function registerReport(program: Command, io: CliIo, globals: () => GlobalOptions): void {
@@ -28,6 +30,7 @@ export function registerReport(program: Command, io: CliIo, globals: () => Globa
     .option('--json', 'print the report as one JSON object')
     .option('--csv <file>', 'also write the detail rows as CSV')
     .option('--png <file>', 'also write the chart as PNG')
+    .option('--release-unfinished', "with --month: forget that month's unfinished report posts (after checking the channels) so the next start sends them")
     .action((options: ReportOptions) => {
       if (options.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
         throw new UsageError(`--month must look like 2026-10, not "${options.month}"`);
@@ -35,6 +38,12 @@ export function registerReport(program: Command, io: CliIo, globals: () => Globa
       const { config } = loadCliConfig(io, globals());
       const database = openDatabase(config.database.path);
       try {
+        if (options.releaseUnfinished) {
+          if (!options.month) throw new UsageError('--release-unfinished needs --month YYYY-MM');
+          const released = releaseUnfinishedReports(database.db, options.month);
+          writeLine(io.stdout, released.length === 0 ? `No unfinished report posts for ${options.month}.` : `Released ${released.join(', ')} for ${options.month}; the next start posts them.`);
+          return;
+        }
         const now = new Date();
         const timezone = config.report.timezone;
         const report = buildMonthlyReport(database.db, { month: options.month ?? monthOf(now.getTime(), timezone), timezone, now, config });
