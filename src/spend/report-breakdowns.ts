@@ -3,7 +3,7 @@
  * rows summed by row-totals.ts, sorted by what finance reads first: money, then volume.
  */
 import { microsToUsd, percent } from './money.ts';
-import type { ChannelLine, CommandLine, DailyLine, DetailLine, ModelLine } from './report-types.ts';
+import type { ChannelLine, CommandLine, DailyLine, DetailLine, ModelLine, UsageVolume } from './report-types.ts';
 import { groupRows, knownCostMicros, summarize, type ReportRow } from './row-totals.ts';
 
 const SEPARATOR = '\u0000';
@@ -22,11 +22,7 @@ export function modelLines(rows: ReportRow[]): ModelLine[] {
         provider: first.provider,
         model: first.model,
         location: first.location,
-        requests: totals.requestIds.size,
-        calls: totals.calls,
-        inputTokens: totals.inputTokens,
-        cachedInputTokens: totals.cachedInputTokens,
-        outputTokens: totals.outputTokens,
+        ...volumeOf(totals),
         costUsd: cost === null ? null : microsToUsd(cost),
         unpricedCalls: totals.unpricedCalls,
       };
@@ -118,14 +114,20 @@ export function detailLines(rows: ReportRow[]): DetailLine[] {
       provider: first.provider,
       model: first.model,
       location: first.location,
-      requests: totals.requestIds.size,
-      calls: totals.calls,
-      inputTokens: totals.inputTokens,
-      cachedInputTokens: totals.cachedInputTokens,
-      outputTokens: totals.outputTokens,
+      ...volumeOf(totals),
       costUsdMicros: totals.cloudMicros + totals.localMicros,
       unpricedCalls: totals.unpricedCalls,
       counterfactualUsdMicros: totals.counterfactualMicros,
     };
   }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function volumeOf(totals: ReturnType<typeof summarize>): UsageVolume {
+  return {
+    requests: totals.requestIds.size,
+    calls: totals.calls,
+    inputTokens: totals.inputTokens,
+    cachedInputTokens: totals.cachedInputTokens,
+    outputTokens: totals.outputTokens,
+  };
 }

@@ -54,15 +54,19 @@ export interface Votes {
   down: number;
 }
 
-export interface ModelLine {
-  provider: string;
-  model: string;
-  location: 'local' | 'cloud';
+/** Volume of a group of ledger rows, shared by the model breakdown and the CSV detail. */
+export interface UsageVolume {
   requests: number;
   calls: number;
   inputTokens: number;
   cachedInputTokens: number;
   outputTokens: number;
+}
+
+export interface ModelLine extends UsageVolume {
+  provider: string;
+  model: string;
+  location: 'local' | 'cloud';
   /** Null when every call of this model is unpriced. */
   costUsd: number | null;
   unpricedCalls: number;
@@ -119,7 +123,7 @@ export interface DailyLine {
 }
 
 /** One row per day × channel × command × model: the CSV's grain. */
-export interface DetailLine {
+export interface DetailLine extends UsageVolume {
   date: string;
   platform: string;
   channelId: string | null;
@@ -128,11 +132,6 @@ export interface DetailLine {
   provider: string;
   model: string;
   location: 'local' | 'cloud';
-  requests: number;
-  calls: number;
-  inputTokens: number;
-  cachedInputTokens: number;
-  outputTokens: number;
   /** Exact micro-dollars, so the CSV sums to the provider's invoice without rounding drift. */
   costUsdMicros: number;
   unpricedCalls: number;
