@@ -8,7 +8,6 @@ import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
-import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { CallContext } from '../router/request-context.ts';
 import { meterProvider, newMeter, type MeteredCall } from '../spend/metered-provider.ts';
 import { loadMemberNames } from './answer/member-names.ts';
@@ -73,8 +72,7 @@ export async function summarizeConversation(services: BotServices, request: Summ
     try {
       return await summarizeLocally(services, request, { ...context, route: 'local' }, contextWindow - RESERVE_TOKENS, notes);
     } catch (error) {
-      if (!(error instanceof ProviderUnavailableError || error instanceof ProviderRequestError)) throw error;
-      if (error instanceof ProviderUnavailableError) services.models.local.markDown(error.message);
+      if (!services.models.local.absorbFailure(error)) throw error;
       notes.push(`The local model failed (${error.message}); showing an extractive summary instead.`);
     }
   }
@@ -125,8 +123,7 @@ async function summarizeInCloud(services: BotServices, request: SummarizeRequest
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
     return { text: result.text, route: 'cloud', escalated: true, reasons: context.reasons, notes: [...notes, ...result.notes], marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
   } catch (error) {
-    if (!(error instanceof ProviderUnavailableError || error instanceof ProviderRequestError)) throw error;
-    if (error instanceof ProviderUnavailableError) services.escalation.monitor.markDown(error.message);
+    if (!services.escalation.monitor.absorbFailure(error)) throw error;
     notes.push(`The cloud model was unavailable (${error.message}); summarized locally instead.`);
     return undefined;
   }

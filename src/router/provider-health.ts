@@ -2,6 +2,7 @@
  * Remembers whether a provider is usable, so a dead Ollama costs one failed probe per interval
  * instead of one timeout per message — and so the bot notices when it comes back.
  */
+import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { ModelProvider, ProviderHealth } from './providers/contract.ts';
 
 export class ProviderHealthMonitor {
@@ -32,6 +33,19 @@ export class ProviderHealthMonitor {
   async get(): Promise<ProviderHealth> {
     if (this.now() - this.checkedAt >= this.recheckAfterMs) return this.check();
     return this.state;
+  }
+
+  /**
+   * Takes in a failed call. Provider failures (unreachable or an error answer) are the caller's to
+   * degrade from and return true — an unreachable provider is also marked down until the next probe;
+   * anything else is a bug and returns false, for the caller to rethrow.
+   */
+  absorbFailure(error: unknown): error is ProviderUnavailableError | ProviderRequestError {
+    if (error instanceof ProviderUnavailableError) {
+      this.markDown(error.message);
+      return true;
+    }
+    return error instanceof ProviderRequestError;
   }
 
   /** A call just failed because the provider is unreachable: stop routing to it until the next probe. */

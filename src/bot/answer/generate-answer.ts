@@ -3,7 +3,6 @@
  * returns `undefined` with a note in the plan, so the caller degrades (cloud → local → passages)
  * instead of failing the person.
  */
-import { ProviderRequestError, ProviderUnavailableError } from '../../errors.ts';
 import type { GenerateResult } from '../../router/providers/contract.ts';
 import type { CallContext } from '../../router/request-context.ts';
 import { meterProvider, newMeter } from '../../spend/metered-provider.ts';
@@ -36,8 +35,7 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
     };
     return { result, outcome };
   } catch (error) {
-    if (!isProviderFailure(error)) throw error;
-    if (error instanceof ProviderUnavailableError) monitor.markDown(error.message);
+    if (!monitor.absorbFailure(error)) throw error;
     plan.notes.push(`The local model failed (${error.message}); answering from the knowledge base.`);
     return undefined;
   }
@@ -65,8 +63,7 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
       found: plan.found,
     };
   } catch (error) {
-    if (!isProviderFailure(error)) throw error;
-    if (error instanceof ProviderUnavailableError) escalation.monitor.markDown(error.message);
+    if (!escalation.monitor.absorbFailure(error)) throw error;
     plan.notes.push(`The cloud model was unavailable (${error.message}); answered locally instead.`);
     return undefined;
   }
@@ -78,6 +75,3 @@ function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' 
   return { answer: cited.text, citations: cited.citations };
 }
 
-function isProviderFailure(error: unknown): error is ProviderUnavailableError | ProviderRequestError {
-  return error instanceof ProviderUnavailableError || error instanceof ProviderRequestError;
-}
