@@ -8,8 +8,8 @@ import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
-import type { CallContext } from '../router/request-context.ts';
-import { meterProvider, newMeter, type MeteredCall } from '../spend/metered-provider.ts';
+import type { CallContext, MeterReading } from '../router/request-context.ts';
+import { meterProvider, newMeter } from '../spend/metered-provider.ts';
 import { loadMemberNames } from './answer/member-names.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
@@ -129,7 +129,7 @@ async function summarizeInCloud(services: BotServices, request: SummarizeRequest
   }
 }
 
-function run(services: BotServices, context: CallContext, purpose: string, meter: MeteredCall) {
+function run(services: BotServices, context: CallContext, purpose: string, meter: MeterReading) {
   return meterProvider(services.models.local.provider, services.ledger, context, purpose, meter);
 }
 

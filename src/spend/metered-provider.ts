@@ -6,15 +6,12 @@ import { EMPTY_USAGE, type EmbedResult, type GenerateChunk, type GenerateRequest
 import type { CallContext, MeteredProvider, MeterReading } from '../router/request-context.ts';
 import type { SpendLedger } from './ledger.ts';
 
-/** Kept under its old name for the flows that pass a meter along. */
-export type MeteredCall = MeterReading;
-
 export function meterProvider(
   provider: ModelProvider,
   ledger: SpendLedger,
   context: CallContext,
   purpose: string,
-  meter: MeteredCall = newMeter(),
+  meter: MeterReading = newMeter(),
 ): MeteredProvider {
   const base = { provider: provider.providerId, model: provider.modelId, location: provider.location };
   const write = (usage: TokenUsage, startedAt: number, error: unknown, model = provider.modelId): void => {
@@ -72,11 +69,11 @@ export function meterProvider(
   };
 }
 
-export function newMeter(): MeteredCall {
+export function newMeter(): MeterReading {
   return { lastCallId: undefined, totals: { usage: { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 }, costUsdMicros: 0, unpriced: false } };
 }
 
-function addUsage(meter: MeteredCall, usage: TokenUsage, costUsdMicros: number | null): void {
+function addUsage(meter: MeterReading, usage: TokenUsage, costUsdMicros: number | null): void {
   const totals = meter.totals;
   totals.usage = {
     inputTokens: (totals.usage.inputTokens ?? 0) + (usage.inputTokens ?? 0),

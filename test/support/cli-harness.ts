@@ -17,14 +17,19 @@ export function tempWorkspace(configYaml?: string): string {
   return dir;
 }
 
-export async function runTandem(args: string[], options: { cwd: string; environment?: Record<string, string>; stdin?: string }): Promise<CliRun> {
+/** The three standard streams of an in-process CLI run, with what it wrote so far. */
+export function capturedStreams() {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const written = { out: '', err: '' };
+  stdout.on('data', (chunk: Buffer) => (written.out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (written.err += chunk.toString()));
+  return { stdin, stdout, stderr, written };
+}
+
+export async function runTandem(args: string[], options: { cwd: string; environment?: Record<string, string>; stdin?: string }): Promise<CliRun> {
+  const { stdin, stdout, stderr, written } = capturedStreams();
   stdin.end(options.stdin ?? '');
   const code = await runCli(args, {
     stdin,
@@ -35,7 +40,7 @@ export async function runTandem(args: string[], options: { cwd: string; environm
     // The shell ends when stdin ends; platform adapters are not started in these tests.
     shutdownSignal: new Promise(() => undefined),
   });
-  return { code, stdout: out, stderr: err };
+  return { code, stdout: written.out, stderr: written.err };
 }
 
 /** An address where nothing listens, for "Ollama is down" tests. */

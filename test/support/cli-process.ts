@@ -3,9 +3,8 @@
  * the way SIGTERM does: by resolving the shutdown signal the CLI waits on.
  */
 import { createServer } from 'node:net';
-import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/main.ts';
-import type { CliRun } from './cli-harness.ts';
+import { capturedStreams, type CliRun } from './cli-harness.ts';
 
 export interface RunningCli {
   stdout(): string;
@@ -17,21 +16,15 @@ export interface RunningCli {
 }
 
 export function startTandem(args: string[], options: { cwd: string; environment: Record<string, string> }): RunningCli {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const { stdin, stdout, stderr, written } = capturedStreams();
   let shutdown = () => {};
   const shutdownSignal = new Promise<void>((resolve) => {
     shutdown = resolve;
   });
-  const done = runCli(args, { stdin, stdout, stderr, environment: options.environment, cwd: options.cwd, shutdownSignal }).then((code) => ({ code, stdout: out, stderr: err }));
+  const done = runCli(args, { stdin, stdout, stderr, environment: options.environment, cwd: options.cwd, shutdownSignal }).then((code) => ({ code, stdout: written.out, stderr: written.err }));
   return {
-    stdout: () => out,
-    stderr: () => err,
+    stdout: () => written.out,
+    stderr: () => written.err,
     done,
     async stop() {
       shutdown();
