@@ -1,13 +1,14 @@
 /**
- * Summarizing a conversation: decide the route, then one model call when it fits, map-reduce when
- * it does not (so nothing falls off the local context window), or an extractive summary when no
- * model is reachable — each labelled as what it is.
+ * Summarizing a conversation: decide the route, then one model call when it fits, a hierarchical
+ * map and merge when it does not (so nothing falls off the local context window), or a structured
+ * extractive summary when no model is reachable — each labelled as what it is.
  */
 import type { ConversationMessage } from '../adapters/contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
+import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext, MeterReading } from '../router/request-context.ts';
 import { meterProvider, newMeter } from '../spend/metered-provider.ts';
 import { loadMemberNames } from './answer/member-names.ts';
@@ -15,8 +16,9 @@ import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { BotServices } from './services.ts';
 import { extractiveSummary } from './summary/extractive.ts';
-import { partitionByTokens } from './summary/partition.ts';
-import { mergeNotesMessages, partialNotesMessages, summaryMessages, type SummaryLength } from './summary/prompts.ts';
+import { windowBudget, type WindowBudget } from './summary/budget.ts';
+import { condenseConversation, type SummaryStep } from './summary/hierarchical.ts';
+import { summaryMessages, type SummaryLength } from './summary/prompts.ts';
 
 export interface SummarizeRequest {
   messages: ConversationMessage[];
@@ -39,9 +41,6 @@ export interface SummaryOutcome {
   costUsdMicros: number | null;
   modelCallId: number | undefined;
 }
-
-/** Tokens held back from the local window for the prompt's instructions and the answer. */
-const RESERVE_TOKENS = 1200;
 
 export async function summarizeConversation(services: BotServices, request: SummarizeRequest): Promise<SummaryOutcome> {
   const channelPolicy = services.channelPolicy(request.scope);
@@ -70,7 +69,7 @@ export async function summarizeConversation(services: BotServices, request: Summ
   }
   if (decision.route !== 'retrieval-only' && local.available) {
     try {
-      return await summarizeLocally(services, request, { ...context, route: 'local' }, contextWindow - RESERVE_TOKENS, notes);
+      return await summarizeLocally(services, request, { ...context, route: 'local' }, windowBudget(contextWindow), notes);
     } catch (error) {
       if (!services.models.local.absorbFailure(error)) throw error;
       notes.push(`The local model failed (${error.message}); showing an extractive summary instead.`);
@@ -79,26 +78,19 @@ export async function summarizeConversation(services: BotServices, request: Summ
   return extractiveOutcome(request.messages, decision.reasons, notes);
 }
 
-async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budgetTokens: number, notes: string[]): Promise<SummaryOutcome> {
+async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budget: WindowBudget, notes: string[]): Promise<SummaryOutcome> {
   const meter = newMeter();
-  const parts = partitionByTokens(request.messages, Math.max(500, budgetTokens));
-  const contextWindow = budgetTokens + RESERVE_TOKENS;
-  let text: string;
   let modelId = services.models.local.provider.modelId;
-  if (parts.length === 1) {
-    const result = await run(services, context, 'summarize', meter).generate({ messages: summaryMessages(parts[0]!, request.length), contextWindow });
-    text = result.text;
+  const call = async (messages: ChatMessage[], step: SummaryStep): Promise<string> => {
+    const result = await run(services, context, step, meter).generate({ messages, contextWindow: budget.contextWindow, maxOutputTokens: budget.outputTokens });
     modelId = result.modelId;
-  } else {
-    notes.push(`Long conversation (${request.messages.length} messages): summarized in ${parts.length} parts and merged.`);
-    const partNotes: string[] = [];
-    for (const [index, part] of parts.entries()) {
-      const result = await run(services, context, 'summarize-map', meter).generate({ messages: partialNotesMessages(part, index + 1, parts.length), contextWindow });
-      partNotes.push(result.text.trim());
-    }
-    const merged = await run(services, context, 'summarize-reduce', meter).generate({ messages: mergeNotesMessages(partNotes, request.length), contextWindow });
-    text = merged.text;
-    modelId = merged.modelId;
+    return result.text;
+  };
+  const condensed = await condenseConversation(request.messages, request.length, budget, call);
+  const text = condensed.text;
+  if (condensed.parts > 1) {
+    const rounds = condensed.mergeRounds === 0 ? '' : ` (the parts' notes combined in ${condensed.mergeRounds} round${condensed.mergeRounds === 1 ? '' : 's'} to fit the model's window)`;
+    notes.push(`Long conversation (${request.messages.length} messages): summarized in ${condensed.parts} parts and merged${rounds}.`);
   }
   const marker = routeMarker({ route: 'local', model: modelId });
   return {

@@ -36,6 +36,8 @@ export interface FakeOllamaOptions {
 
 export interface FakeOllama extends FakeServer {
   reply: OllamaReply;
+  /** Optional: the reply text computed from the /api/chat request body (a model that reads its prompt). */
+  respond?: (body: Record<string, unknown>) => string;
   models: FakeOllamaModel[];
   /** Base URL of the OpenAI-compatible API, for the openai SDK (`${url}/v1`). */
   openAIBaseURL: string;
@@ -108,16 +110,17 @@ function serveChat(fake: FakeOllama, request: RecordedRequest, response: ServerR
     return;
   }
   const model = String(body.model);
+  const text = fake.respond?.(body) ?? fake.reply.text;
   const createdAt = new Date(0).toISOString();
   const message = (content: string): Record<string, unknown> => ({ role: 'assistant', content });
   const final = { model, created_at: createdAt, message: message(''), done: true, ...finalCounts(fake.reply) };
   // Ollama streams unless told `stream: false`.
   if (body.stream === false) {
-    sendJson(response, 200, { ...final, message: message(fake.reply.text) });
+    sendJson(response, 200, { ...final, message: message(text) });
     return;
   }
   response.writeHead(200, { 'content-type': 'application/x-ndjson' });
-  for (const piece of splitIntoPieces(fake.reply.text)) {
+  for (const piece of splitIntoPieces(text)) {
     response.write(`${JSON.stringify({ model, created_at: createdAt, message: message(piece), done: false })}\n`);
   }
   response.end(`${JSON.stringify(final)}\n`);

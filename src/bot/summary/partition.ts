@@ -2,15 +2,27 @@
 import type { ConversationMessage } from '../../adapters/contract.ts';
 import { countTokens } from '../../router/count-tokens.ts';
 
+/** Framing per transcript line: the newline joining it and the "name: " separator. */
+const LINE_OVERHEAD_TOKENS = 2;
+
+/** What one message costs as a transcript line (`name: text`). */
+export function lineTokens(message: ConversationMessage): number {
+  return countTokens(`${message.userName}: ${message.text.replace(/\s+/g, ' ').trim()}`) + LINE_OVERHEAD_TOKENS;
+}
+
+/** Parts are packed full: a part closes only when the next message would not fit. */
 export function partitionByTokens(messages: readonly ConversationMessage[], budgetTokens: number): ConversationMessage[][] {
   const parts: ConversationMessage[][] = [];
   let current: ConversationMessage[] = [];
   let used = 0;
   for (const message of messages) {
     // A single message longer than the budget is cut rather than dropped: nothing falls off silently.
-    const tokens = countTokens(`${message.userName}: ${message.text}`) + 2;
-    const fitted = tokens > budgetTokens ? { ...message, text: truncateToTokens(message.text, budgetTokens - 20) } : message;
-    const cost = Math.min(tokens, budgetTokens);
+    let fitted = message;
+    let cost = lineTokens(message);
+    if (cost > budgetTokens) {
+      fitted = { ...message, text: clipToTokens(message.text, budgetTokens - countTokens(`${message.userName}: `) - LINE_OVERHEAD_TOKENS) };
+      cost = lineTokens(fitted);
+    }
     if (used + cost > budgetTokens && current.length > 0) {
       parts.push(current);
       current = [];
@@ -23,7 +35,15 @@ export function partitionByTokens(messages: readonly ConversationMessage[], budg
   return parts;
 }
 
-function truncateToTokens(text: string, maxTokens: number): string {
-  // ~4 characters per token is a safe under-estimate for English chat text.
-  return `${text.slice(0, Math.max(40, maxTokens * 3))}… [message truncated]`;
+const CLIP_MARK = '… [truncated]';
+
+/** The longest prefix of `text` (plus a visible mark) that counts at most `maxTokens`. */
+export function clipToTokens(text: string, maxTokens: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (countTokens(flat) <= maxTokens) return flat;
+  const room = Math.max(1, maxTokens - countTokens(CLIP_MARK));
+  // Characters per token vary (code, CJK, emoji), so shrink until the real count fits.
+  let length = Math.min(flat.length, room * 4);
+  while (length > 0 && countTokens(flat.slice(0, length)) > room) length = Math.floor(length * 0.85);
+  return `${flat.slice(0, length).trimEnd()}${CLIP_MARK}`;
 }

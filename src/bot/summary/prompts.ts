@@ -33,11 +33,38 @@ export function partialNotesMessages(messages: readonly ConversationMessage[], p
   ];
 }
 
-/** Reduce step: merge the parts' notes into one summary of the requested shape. */
-export function mergeNotesMessages(notes: readonly string[], length: SummaryLength): ChatMessage[] {
+/** Notes on a stretch of the conversation, labelled with the messages they cover. */
+export interface RangeNotes {
+  firstMessage: number;
+  lastMessage: number;
+  text: string;
+}
+
+export function notesHeading(notes: RangeNotes): string {
+  return `Notes on messages ${notes.firstMessage}–${notes.lastMessage}:`;
+}
+
+function notesBody(notes: readonly RangeNotes[]): string {
+  return notes.map((note) => `${notesHeading(note)}\n${note.text}`).join('\n\n');
+}
+
+/** Intermediate merge: several parts' notes into one set of notes, still terse, nothing dropped. */
+export function combineNotesMessages(notes: readonly RangeNotes[]): ChatMessage[] {
+  return [
+    {
+      role: 'system',
+      content:
+        'You combine notes taken on consecutive stretches of one long team conversation into one set of notes. Keep every decision, action item (owner, task, date) and open question; drop repeats; later decisions override earlier ones. Terse bullets with names. No preamble.',
+    },
+    { role: 'user', content: notesBody(notes) },
+  ];
+}
+
+/** Final merge: the notes into one summary of the requested shape. */
+export function mergeNotesMessages(notes: readonly RangeNotes[], length: SummaryLength): ChatMessage[] {
   const detail = length === 'short' ? 'Keep it under 120 words.' : 'Up to 350 words.';
   return [
     { role: 'system', content: `You merge notes taken on consecutive parts of one conversation into a single summary. Remove repeats; later decisions override earlier ones. ${SHAPE} ${detail}` },
-    { role: 'user', content: notes.map((note, index) => `Notes on part ${index + 1}:\n${note}`).join('\n\n') },
+    { role: 'user', content: notesBody(notes) },
   ];
 }
