@@ -15,7 +15,8 @@ import { loadMemberNames } from './answer/member-names.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { BotServices } from './services.ts';
-import { extractiveSummary } from './summary/extractive.ts';
+import { isSubstantive, structuredSummary } from './summary/extractive.ts';
+import { renderStructuredSummary } from './summary/render-extractive.ts';
 import { windowBudget, type WindowBudget } from './summary/budget.ts';
 import { condenseConversation, type SummaryStep } from './summary/hierarchical.ts';
 import { summaryMessages, type SummaryLength } from './summary/prompts.ts';
@@ -126,15 +127,9 @@ function run(services: BotServices, context: CallContext, purpose: string, meter
 }
 
 function extractiveOutcome(messages: readonly ConversationMessage[], reasons: string[], notes: string[]): SummaryOutcome {
-  const points = extractiveSummary(messages);
-  const text =
-    points.length === 0
-      ? 'Nothing to summarize yet: the conversation has no substantive messages.'
-      : `Extractive summary — the ${points.length} most central of ${messages.length} messages:\n\n${points.map((point) => `• *${point.userName}*: ${clip(point.text.replace(/\s+/g, ' ').trim(), 280)}${point.link ? ` (${point.link})` : ''}`).join('\n')}`;
+  const text = messages.some(isSubstantive)
+    ? `Extractive summary of ${messages.length} messages (quoted lines, linked to where they were said):\n\n${renderStructuredSummary(structuredSummary(messages))}`
+    : 'Nothing to summarize yet: the conversation has no substantive messages.';
   const marker = routeMarker({ route: 'extractive' });
   return { text, route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: 0, modelCallId: undefined };
-}
-
-function clip(text: string, maxChars: number): string {
-  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
 }

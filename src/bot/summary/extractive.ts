@@ -1,65 +1,136 @@
 /**
- * The summary when no model is reachable: the most central messages (TextRank over TF-IDF cosine
- * similarity), shown in the order they were said, with who said them. Central = the messages the
- * rest of the conversation keeps echoing, which is what a skim-reader needs.
+ * The summary when no model is reachable: the shape a colleague would write — TL;DR (the opening
+ * request and where things stand now), decisions, action items with owners and dates, open
+ * questions — built from the conversation's own lines, each tied to the message it came from.
+ * Position (opening, latest state), speaker turns (who agreed, who accepted) and replies (what a
+ * question got back) pick the lines, not word overlap alone.
  */
 import type { ConversationMessage } from '../../adapters/contract.ts';
+import { findActions, type ActionPoint } from './extractive-actions.ts';
+import { clauses, contentWords, decisionStrength, expressesDoubt, isAgreement, isGoAhead, isProposal, isQuestion, REQUEST, reportsStatus } from './cues.ts';
 
-const DAMPING = 0.85;
-const ITERATIONS = 30;
-const STOPWORDS = new Set(
-  'a an and are as at be but by for from has have i if in is it its me my of on or our so that the their them then there this to up was we what when which who will with you your yes no ok okay thanks thank please'.split(' '),
-);
-
-export function extractiveSummary(messages: readonly ConversationMessage[], options: { maxPoints?: number } = {}): ConversationMessage[] {
-  const candidates = messages.filter((message) => terms(message.text).length >= 3);
-  if (candidates.length === 0) return [];
-  const maxPoints = options.maxPoints ?? Math.min(7, Math.max(3, Math.ceil(candidates.length / 6)));
-  if (candidates.length <= maxPoints) return candidates;
-  const ranks = textRank(tfIdfVectors(candidates.map((message) => terms(message.text))));
-  const chosen = ranks
-    .map((rank, index) => ({ rank, index }))
-    .sort((a, b) => b.rank - a.rank || a.index - b.index)
-    .slice(0, maxPoints)
-    .map((item) => item.index)
-    .sort((a, b) => a - b);
-  return chosen.map((index) => candidates[index]!);
+export interface SummaryPoint {
+  /** The words quoted: the clause that carries the point, or the whole message when short. */
+  text: string;
+  message: ConversationMessage;
+  /** Position in the conversation (0-based). */
+  index: number;
 }
 
-function terms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).filter((word) => word.length > 1 && !STOPWORDS.has(word));
+export type { ActionPoint };
+
+export interface StructuredSummary {
+  opening: SummaryPoint | undefined;
+  latest: SummaryPoint | undefined;
+  decisions: SummaryPoint[];
+  actions: ActionPoint[];
+  questions: SummaryPoint[];
+  messageCount: number;
 }
 
-function tfIdfVectors(documents: string[][]): Array<Map<string, number>> {
-  const documentFrequency = new Map<string, number>();
-  for (const words of documents) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  return documents.map((words) => {
-    const vector = new Map<string, number>();
-    for (const word of words) vector.set(word, (vector.get(word) ?? 0) + 1);
-    for (const [word, count] of vector) vector.set(word, count * Math.log(1 + documents.length / documentFrequency.get(word)!));
-    return vector;
-  });
+/** Messages shorter than this are quoted whole rather than by clause. */
+const WHOLE_MESSAGE_WORDS = 25;
+
+export function structuredSummary(messages: readonly ConversationMessage[]): StructuredSummary {
+  const opening = openingPoint(messages);
+  const decisions = findDecisions(messages);
+  const latest = latestState(messages, opening?.index);
+  return {
+    opening,
+    latest,
+    decisions,
+    actions: findActions(messages),
+    questions: findOpenQuestions(messages),
+    messageCount: messages.length,
+  };
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  for (const [word, weight] of a) dot += weight * (b.get(word) ?? 0);
-  const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, weight) => sum + weight * weight, 0));
-  const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot / denominator;
+export function isSubstantive(message: ConversationMessage): boolean {
+  return contentWords(message.text).length >= 3;
 }
 
-function textRank(vectors: Array<Map<string, number>>): number[] {
-  const size = vectors.length;
-  const weights = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))));
-  const outSums = weights.map((row) => row.reduce((sum, weight) => sum + weight, 0));
-  let ranks = new Array<number>(size).fill(1 / size);
-  for (let iteration = 0; iteration < ITERATIONS; iteration += 1) {
-    ranks = ranks.map((_, i) => {
-      let incoming = 0;
-      for (let j = 0; j < size; j += 1) if (outSums[j]! > 0) incoming += (weights[j]![i]! / outSums[j]!) * ranks[j]!;
-      return (1 - DAMPING) / size + DAMPING * incoming;
-    });
+/** The clause(s) worth quoting from a message: all of it when short, else the ones that match. */
+export function quote(message: ConversationMessage, matches: (clause: string) => boolean): string {
+  const text = message.text.replace(/\s+/g, ' ').trim();
+  if (text.split(' ').length <= WHOLE_MESSAGE_WORDS) return text;
+  const chosen = clauses(message.text).filter(matches);
+  return (chosen.length > 0 ? chosen : clauses(message.text).slice(0, 1)).join(' ');
+}
+
+function openingPoint(messages: readonly ConversationMessage[]): SummaryPoint | undefined {
+  const index = messages.findIndex(isSubstantive);
+  if (index < 0) return undefined;
+  const message = messages[index]!;
+  // The request is stated up front; pasted logs after it are detail.
+  return { text: clauses(message.text).slice(0, 2).join(' '), message, index };
+}
+
+/** Where things stand: the last status report or decision, else the last substantive statement. */
+function latestState(messages: readonly ConversationMessage[], openingIndex: number | undefined): SummaryPoint | undefined {
+  const candidates = messages.map((message, index) => ({ message, index })).filter(({ message, index }) => index !== openingIndex && isSubstantive(message) && !clauses(message.text).every(isQuestion));
+  const state = [...candidates].reverse().find(({ message }) => clauses(message.text).some((clause) => reportsStatus(clause) || decisionStrength(clause) > 0));
+  const chosen = state ?? candidates.at(-1);
+  if (!chosen || chosen.index < messages.length / 2) return undefined;
+  return { text: quote(chosen.message, (clause) => reportsStatus(clause) || decisionStrength(clause) > 0), message: chosen.message, index: chosen.index };
+}
+
+/** Agreements from other people right after a message: a proposal the room accepted. */
+function agreementsAfter(messages: readonly ConversationMessage[], index: number): number {
+  const speaker = messages[index]!.userName;
+  let count = 0;
+  for (const next of messages.slice(index + 1, index + 4)) {
+    if (next.userName === speaker) continue;
+    if (isAgreement(next.text)) count += 1;
+    else break;
   }
-  return ranks;
+  return count;
+}
+
+function findDecisions(messages: readonly ConversationMessage[]): SummaryPoint[] {
+  const openingIndex = messages.findIndex(isSubstantive);
+  const opener = messages[openingIndex]?.userName;
+  const scored = messages.flatMap((message, index) => {
+    const parts = clauses(message.text);
+    const previous = messages[index - 1];
+    if (isGoAhead(message.text) && previous && previous.userName !== message.userName && !clauses(previous.text).every(isQuestion)) {
+      return [{ score: 2.5, point: { text: quote(previous, (clause) => !isQuestion(clause)), message: previous, index: index - 1 } }];
+    }
+    const strength = Math.max(0, ...parts.map(decisionStrength));
+    if (strength === 0 && isAgreement(message.text)) return [];
+    // The opening message asks; an "ok so…" there opens the discussion rather than closing it.
+    const cue = strength === 2 || (strength === 1 && index !== openingIndex);
+    const agreed = agreementsAfter(messages, index);
+    const proposal = !cue && ((agreed >= 1 && parts.some(isProposal)) || (agreed >= 2 && contentWords(message.text).length >= 4 && !parts.every(isQuestion)));
+    if (!cue && !proposal) return [];
+    const score = (cue ? strength : 1.5) + Math.min(agreed, 2) * 0.75 + (message.userName === opener ? 0.5 : 0);
+    const matches = cue ? (clause: string) => decisionStrength(clause) > 0 : (clause: string) => isProposal(clause) || !isQuestion(clause);
+    return [{ score, point: { text: quote(message, matches), message, index } }];
+  });
+  const limit = Math.min(5, 1 + Math.floor(messages.length / 10));
+  const unique = new Map<number, (typeof scored)[number]>();
+  for (const item of scored) if ((unique.get(item.point.index)?.score ?? -1) < item.score) unique.set(item.point.index, item);
+  return [...unique.values()]
+    .sort((a, b) => b.score - a.score || b.point.index - a.point.index)
+    .slice(0, limit)
+    .map((item) => item.point)
+    .sort((a, b) => a.index - b.index);
+}
+
+/** Questions nobody answered: no reply from someone else after them, or only "not sure"s. */
+function findOpenQuestions(messages: readonly ConversationMessage[]): SummaryPoint[] {
+  const open = messages.flatMap((message, index) => {
+    const asked = clauses(message.text).filter((clause) => isQuestion(clause) && contentWords(clause).length >= 2 && !REQUEST.test(clause));
+    if (asked.length === 0 || answered(messages, index)) return [];
+    return [{ text: asked.join(' '), message, index }];
+  });
+  return open.slice(-3);
+}
+
+function answered(messages: readonly ConversationMessage[], index: number): boolean {
+  const asker = messages[index]!.userName;
+  const replies = messages.slice(index + 1, index + 4).filter((reply) => reply.userName !== asker);
+  if (replies.length === 0) return false;
+  // "not sure" first, or a thread that ends on "let's discuss it later": still open.
+  if (expressesDoubt(replies[0]!.text) || (replies.length < 3 && expressesDoubt(replies.at(-1)!.text))) return false;
+  return replies.some((reply) => !expressesDoubt(reply.text) && !clauses(reply.text).every(isQuestion));
 }
