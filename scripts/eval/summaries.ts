@@ -75,7 +75,7 @@ function score(candidate: string, reference: string): Scores {
   return { rouge1: rougeN(candidate, reference, { ...options, n: 1 }), rouge2: rougeN(candidate, reference, { ...options, n: 2 }), rougeL: rougeL(candidate, reference, options) };
 }
 
-interface StructureCounts { threads: number; tldr: number; decisionsWanted: number; decisionsShown: number; questionsWanted: number; questionsShown: number; actionsShown: number; ownersRight: number; links: number; linksReal: number }
+interface StructureCounts { threads: number; tldr: number; decisionsWanted: number; decisionsShown: number; questionsWanted: number; questionsShown: number; questionsUnwanted: number; questionsInvented: number; actionsShown: number; ownersRight: number; links: number; linksReal: number }
 
 function structureOf(thread: ThreadRecord, counts: StructureCounts): void {
   const summary = structuredSummary(asConversation(thread));
@@ -91,6 +91,9 @@ function structureOf(thread: ThreadRecord, counts: StructureCounts): void {
   if (thread.reference.questions.length > 0) {
     counts.questionsWanted += 1;
     if (summary.questions.length > 0) counts.questionsShown += 1;
+  } else {
+    counts.questionsUnwanted += 1;
+    if (summary.questions.length > 0) counts.questionsInvented += 1;
   }
   for (const action of summary.actions) {
     counts.actionsShown += 1;
@@ -107,7 +110,7 @@ const report: Record<string, unknown> = {};
 for (const split of splits) {
   const chosen = threads.filter((thread) => thread.split === split);
   const totals = Object.fromEntries((Object.keys(systems) as SystemName[]).map((name) => [name, { rouge1: 0, rouge2: 0, rougeL: 0 }])) as Record<SystemName, Scores>;
-  const counts: StructureCounts = { threads: 0, tldr: 0, decisionsWanted: 0, decisionsShown: 0, questionsWanted: 0, questionsShown: 0, actionsShown: 0, ownersRight: 0, links: 0, linksReal: 0 };
+  const counts: StructureCounts = { threads: 0, tldr: 0, decisionsWanted: 0, decisionsShown: 0, questionsWanted: 0, questionsShown: 0, questionsUnwanted: 0, questionsInvented: 0, actionsShown: 0, ownersRight: 0, links: 0, linksReal: 0 };
   for (const thread of chosen) {
     const reference = referenceText(thread.reference);
     const messages = asConversation(thread);
@@ -128,7 +131,7 @@ for (const split of splits) {
     for (const row of rows) console.log(`| ${row.system} | ${row.rouge1} | ${row.rouge2} | ${row.rougeL} |`);
     console.log(
       `Structure: TL;DR ${percent(counts.tldr, counts.threads)}; decisions shown where the reference has some ${percent(counts.decisionsShown, counts.decisionsWanted)}; ` +
-        `open questions shown where the reference has some ${percent(counts.questionsShown, counts.questionsWanted)}; action owners matching the reference ${percent(counts.ownersRight, counts.actionsShown)} of ${counts.actionsShown}; ` +
+        `open questions shown where the reference has some ${percent(counts.questionsShown, counts.questionsWanted)}, where it has none ${percent(counts.questionsInvented, counts.questionsUnwanted)}; action owners matching the reference ${percent(counts.ownersRight, counts.actionsShown)} of ${counts.actionsShown}; ` +
         `permalinks real ${percent(counts.linksReal, counts.links)} of ${counts.links}`,
     );
   }

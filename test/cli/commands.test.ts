@@ -71,14 +71,15 @@ describe('tandem command line', () => {
     const run = await runTandem(['summarize', '--json', 'thread.json'], { cwd, environment: { OLLAMA_HOST: CLOSED_PORT_URL } });
     const result = JSON.parse(run.stdout) as { summary: string; route: string; marker: string };
     expect(result.route).toBe('extractive');
-    expect(result.summary).toContain('*Chen*: Decision: resize the replica disk');
+    expect(result.summary).toContain('**Decisions**\n- Chen: Decision: resize the replica disk');
+    expect(result.summary).toContain('**Open questions**\n- Dev: Who announces the maintenance window');
     expect(result.marker).toBe('📚 extractive summary, no model available');
   });
 
   it('rejects a thread that is not the documented shape with a usage error', async () => {
     const run = await runTandem(['summarize', '-'], { cwd: tempWorkspace(), stdin: '[{"who":"Ana"}]' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('expected an array of {user, text, ts}');
+    expect(run.stderr).toContain('expected an array of {user, text, ts} or {messages: [...]}');
   });
 
   it('redacts with typed masks and offsets, never printing the values', async () => {

@@ -30,13 +30,17 @@ export function isGoAhead(text: string): boolean {
   return trimmed.split(/\s+/).length <= 6 && /^((ok(ay)?|yes|yep|yeah|sure)[\s,.!]+)?(do (it|that)|go for it|go ahead|ship it|let'?s do (it|that)|go now)\b/.test(trimmed);
 }
 
+const AGREEMENT_WORDS = new Set(['agree', 'agreed', 'same', 'sure', 'sgtm', 'lgtm', 'works', 'fine', 'sounds', 'good', 'makes', 'sense', 'fair', 'love', 'go', 'approved', 'confirmed', 'perfect', 'great', 'nice', 'call', 'idea', 'me', 'by', 'for']);
+
+/** Starts like agreement and adds little: "+1", "works for me", "agree w oscar", "👍". "ok thats a big one" is not. */
 export function isAgreement(text: string): boolean {
   const trimmed = text.trim().toLowerCase();
   if (trimmed.split(/\s+/).length > 8) return false;
-  return AGREEMENT.test(trimmed) || /^(👍|👌|✅|🙏|💯|:\+1:|:thumbsup:)/u.test(trimmed) || /^\+1\b/.test(trimmed);
+  if (!(AGREEMENT.test(trimmed) || /^(👍|👌|✅|🙏|💯|:\+1:|:thumbsup:)/u.test(trimmed) || /^\+1\b/.test(trimmed))) return false;
+  return contentWords(trimmed).filter((word) => !AGREEMENT_WORDS.has(word)).length <= 2;
 }
 
-const DOUBT = /\b(not sure|unsure|no idea|idk|dunno|don'?t know|do not know|no answer yet|hard to say|good q(uestion)?|let'?s (not decide|discuss|see)|not decide|tbd|to be decided|no decision|unclear|hopefully|need(s)? (more digging|to check)|would need to check|i'?ll (find out|ask)|i don'?t know yet|not yet known)\b/i;
+const DOUBT = /\b(not sure|unsure|no idea|idk|dunno|don'?t know|do not know|no answer yet|hard to say|good q(uestion)?|let'?s (not decide|discuss|see|ask|revisit|take (this|it) offline|park)|depends (on|how)|it depends|not decide|tbd|to be decided|no decision|unclear|hopefully|need(s)? (more digging|to check)|would need to check|i'?ll (find out|ask)|i don'?t know yet|not yet known)\b/i;
 
 /** A reply that leaves the question open ("not sure", "no idea", "let's discuss at the demo"). */
 export function expressesDoubt(text: string): boolean {
@@ -44,6 +48,9 @@ export function expressesDoubt(text: string): boolean {
 }
 
 const QUESTION_START = /^(@?[\w.-]+[,:]?\s+)?(who|what|whats|what's|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|shall|will|would|has|have|any|anyone|anybody)\b/i;
+
+/** "last open thing is whether…", "still undecided": an open point stated, not asked. */
+export const OPEN_POINT = /\b(open (question|thing|item|point|issue)s?|still (open|undecided|unclear|tbd)|to be decided|tbd)\b/i;
 
 export function isQuestion(clause: string): boolean {
   const text = clause.trim();
@@ -88,10 +95,10 @@ const WEAK_DECISION = new RegExp(
     String.raw`^(ok(ay)?|alright)\b[\s,]*(so|we|our)\b`,
     String.raw`^(ok(ay)?)\s*:`,
     // "ok shorten.", "ok update the script…", "ok booking 3 rooms…": a closer followed by what happens.
-    String.raw`^(ok(ay)?|alright)[\s,.!]+(?!(so|i|i'?m|im|we|you|thx|thanks|ty|cool|great|lol|but|and|sure|yeah|that|this|the|it|is|are|do|can|could|should|will|would|what|who|how|when|why|let me|back|one|good|nice|np)\b)\w+`,
+    String.raw`^(ok(ay)?|alright)[\s,.!]+(?!(so|i|i'?m|im|i'?ll|ill|i'?d|we|you|thx|thanks|ty|cool|great|lol|but|and|sure|yeah|that|this|the|it|is|are|do|can|could|should|will|would|what|who|how|when|why|let me|back|one|good|nice|np)\b)\w+`,
     // Announced as it happens: "rolling back to v2.14.3", "reverting + restarting", "pausing rollout now".
     String.raw`^(ok(ay)?[\s,]+|yes[\s,]+)?(rolling back|reverting|pausing|disabling|raising|turning (on|off)|switching|pinning|banning|cancell?ing|freezing)\b`,
-    String.raw`\b(starting|effective|from) (next|this|tomorrow|today|mon|tue|wed|thu|fri)\w*`,
+    String.raw`\b(starting|effective|from) (next|this|tomorrow|today|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?)\b`,
     String.raw`\b(${GO_AHEAD_VERBS}) [^?]*\b(now|then)\s*[.!]?$`,
     String.raw`\bno [\w\s-]{1,20} then\b`,
   ].join('|'),
@@ -136,6 +143,7 @@ const DUE = new RegExp(
     String.raw`\b(by |before |on |until |due )?${MONTH} \d{1,2}(st|nd|rd|th)?\b`,
     String.raw`\b(by |before |on |until |due )?\d{1,2}(st|nd|rd|th)? ${MONTH}\b`,
     String.raw`\bin \d+ (min(ute)?s?|hours?|days?|weeks?)\b`,
+    String.raw`\b(by|before|at|until|till) \d{1,2}(:\d\d)?\s?(am|pm|utc)?(?![\d%.])`,
   ].join('|'),
   'i',
 );

@@ -7,7 +7,7 @@
  */
 import type { ConversationMessage } from '../../adapters/contract.ts';
 import { findActions, type ActionPoint } from './extractive-actions.ts';
-import { clauses, contentWords, decisionStrength, expressesDoubt, isAgreement, isGoAhead, isProposal, isQuestion, REQUEST, reportsStatus } from './cues.ts';
+import { clauses, contentWords, decisionStrength, expressesDoubt, isAgreement, isGoAhead, isProposal, isQuestion, OPEN_POINT, REQUEST, reportsStatus } from './cues.ts';
 
 export interface SummaryPoint {
   /** The words quoted: the clause that carries the point, or the whole message when short. */
@@ -67,11 +67,25 @@ function openingPoint(messages: readonly ConversationMessage[]): SummaryPoint | 
 
 /** Where things stand: the last status report or decision, else the last substantive statement. */
 function latestState(messages: readonly ConversationMessage[], openingIndex: number | undefined): SummaryPoint | undefined {
-  const candidates = messages.map((message, index) => ({ message, index })).filter(({ message, index }) => index !== openingIndex && isSubstantive(message) && !clauses(message.text).every(isQuestion));
+  const onTopic = topicalMessages(messages);
+  const candidates = messages
+    .map((message, index) => ({ message, index }))
+    .filter(({ message, index }) => index > (openingIndex ?? -1) && onTopic.has(index) && isSubstantive(message) && !clauses(message.text).every(isQuestion));
   const state = [...candidates].reverse().find(({ message }) => clauses(message.text).some((clause) => reportsStatus(clause) || decisionStrength(clause) > 0));
-  const chosen = state ?? candidates.at(-1);
-  if (!chosen || chosen.index < messages.length / 2) return undefined;
+  const chosen = state ?? candidates.filter(({ index }) => index >= messages.length / 2).at(-1);
+  if (!chosen) return undefined;
   return { text: quote(chosen.message, (clause) => reportsStatus(clause) || decisionStrength(clause) > 0), message: chosen.message, index: chosen.index };
+}
+
+/**
+ * Messages that share a content word with another message: a line nobody else's words touch
+ * ("lol my cat just walked over the keyboard") is an aside, not where the discussion stands.
+ */
+function topicalMessages(messages: readonly ConversationMessage[]): Set<number> {
+  const words = messages.map((message) => new Set(contentWords(message.text)));
+  const frequency = new Map<string, number>();
+  for (const set of words) for (const word of set) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return new Set(words.flatMap((set, index) => ([...set].some((word) => frequency.get(word)! >= 2) ? [index] : [])));
 }
 
 /** Agreements from other people right after a message: a proposal the room accepted. */
@@ -98,7 +112,8 @@ function findDecisions(messages: readonly ConversationMessage[]): SummaryPoint[]
     const strength = Math.max(0, ...parts.map(decisionStrength));
     if (strength === 0 && isAgreement(message.text)) return [];
     // The opening message asks; an "ok so…" there opens the discussion rather than closing it.
-    const cue = strength === 2 || (strength === 1 && index !== openingIndex);
+    // A bare "approved" / "lgtm" agrees with something; the decision is what it agrees with.
+    const cue = message.text.trim().split(/\s+/).length >= 3 && (strength === 2 || (strength === 1 && index !== openingIndex));
     const agreed = agreementsAfter(messages, index);
     const proposal = !cue && ((agreed >= 1 && parts.some(isProposal)) || (agreed >= 2 && contentWords(message.text).length >= 4 && !parts.every(isQuestion)));
     if (!cue && !proposal) return [];
@@ -119,7 +134,7 @@ function findDecisions(messages: readonly ConversationMessage[]): SummaryPoint[]
 /** Questions nobody answered: no reply from someone else after them, or only "not sure"s. */
 function findOpenQuestions(messages: readonly ConversationMessage[]): SummaryPoint[] {
   const open = messages.flatMap((message, index) => {
-    const asked = clauses(message.text).filter((clause) => isQuestion(clause) && contentWords(clause).length >= 2 && !REQUEST.test(clause));
+    const asked = clauses(message.text).filter((clause) => (isQuestion(clause) || OPEN_POINT.test(clause)) && contentWords(clause).length >= 1 && !REQUEST.test(clause));
     if (asked.length === 0 || answered(messages, index)) return [];
     return [{ text: asked.join(' '), message, index }];
   });
@@ -128,7 +143,10 @@ function findOpenQuestions(messages: readonly ConversationMessage[]): SummaryPoi
 
 function answered(messages: readonly ConversationMessage[], index: number): boolean {
   const asker = messages[index]!.userName;
-  const replies = messages.slice(index + 1, index + 4).filter((reply) => reply.userName !== asker);
+  // The exchange ends where the next question starts: its answers are not this question's.
+  const after = messages.slice(index + 1, index + 4);
+  const nextQuestion = after.findIndex((message) => clauses(message.text).some(isQuestion));
+  const replies = (nextQuestion < 0 ? after : after.slice(0, nextQuestion + 1)).filter((reply) => reply.userName !== asker);
   if (replies.length === 0) return false;
   // "not sure" first, or a thread that ends on "let's discuss it later": still open.
   if (expressesDoubt(replies[0]!.text) || (replies.length < 3 && expressesDoubt(replies.at(-1)!.text))) return false;
