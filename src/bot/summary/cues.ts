@@ -61,7 +61,7 @@ export function isQuestion(clause: string): boolean {
 }
 
 /** "can you / could you / pls" addressed to someone: an assignment, not an open question. */
-export const REQUEST = /\b(can|could|would) you\b|\b(pls|please)\b(?!\s*[!?]*$)|\byou (take|own|do|handle)\b/i;
+export const REQUEST = /\b(can|could|would) you\b|\b(pls|please)\b|\byou (take|own|do|handle)\b/i;
 
 /** Said outright: "decided", "final:", "going with", "X it is", "plan:", "let's go with". */
 const STRONG_DECISION = new RegExp(
@@ -109,7 +109,8 @@ const NOT_DECIDED = /\b(no decision|not decide|undecided|just a vibe|pending|let
 
 /** 2: a decision said outright; 1: a closer that decides only if no question hangs on it; 0: none. */
 export function decisionStrength(clause: string): number {
-  if (isQuestion(clause) || NOT_DECIDED.test(clause)) return 0;
+  // "rafa start next sprint pls" hands out work: an action item, not a decision.
+  if (isQuestion(clause) || NOT_DECIDED.test(clause) || REQUEST.test(clause)) return 0;
   if (STRONG_DECISION.test(clause)) return 2;
   return WEAK_DECISION.test(clause.trim()) ? 1 : 0;
 }
@@ -153,7 +154,7 @@ export function dueDate(clause: string): string | undefined {
   return DUE.exec(clause)?.[0]?.trim();
 }
 
-const STATUS = /\b(done|fixed|resolved|back (up|to|on)|is back|back\b.*\b(healthy|normal)|is (live|out|up)|live now|shipped|merged|rolled back|deployed|works( now)?|working again|healthy|restored|verified|recovered|complete[d]?|approved|booked|sent|posted|over)\b/i;
+const STATUS = /\b(?!back (to it|on topic|to work)\b)(done|fixed|resolved|back (up|to|on)|is back|back\b.*\b(healthy|normal)|is (live|out|up)|live now|shipped|merged|rolled back|deployed|works( now)?|working again|healthy|restored|verified|recovered|complete[d]?|approved|booked|sent|posted|over)\b/i;
 
 /** A message reporting where things stand ("rollback done", "search works", "redirect is live"). */
 export function reportsStatus(clause: string): boolean {
