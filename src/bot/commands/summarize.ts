@@ -1,4 +1,4 @@
-import type { HistoryRequest, IncomingMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage, HistoryRequest, IncomingMessage } from '../../adapters/contract.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 import { summarizeConversation } from '../summarize-flow.ts';
@@ -17,7 +17,7 @@ export function summarizeCommand(services: BotServices, memberNames: () => Promi
       const history = historyRequest(message, parsed);
       if ('error' in history) return usageReply(command, history.error);
       await channel.progress('Reading the conversation…');
-      const messages = await channel.readHistory(history);
+      const messages = withoutRequest(await channel.readHistory(history), message);
       if (messages.length === 0) return reply('There is nothing to summarize here yet.', { ephemeral: true });
       const outcome = await summarizeConversation(services, {
         messages,
@@ -34,6 +34,20 @@ export function summarizeCommand(services: BotServices, memberNames: () => Promi
     },
   };
   return command;
+}
+
+/**
+ * The request itself ("@tandem summarize") is in the history it reads, but it is not part of the
+ * conversation: left in, it would read as the reply that answered the last open question.
+ */
+function withoutRequest(messages: ConversationMessage[], request: IncomingMessage): ConversationMessage[] {
+  const asked = request.text.trim().toLowerCase();
+  for (let index = messages.length - 1; index >= 0; index -= 1) {
+    const candidate = messages[index]!;
+    const spoken = candidate.text.replace(/^\s*@\S+\s*/, '').trim().toLowerCase();
+    if (candidate.ts === request.eventId || (candidate.userId === request.userId && spoken === asked)) return messages.filter((_, kept) => kept !== index);
+  }
+  return messages;
 }
 
 function historyRequest(message: IncomingMessage, args: SummarizeArgs): HistoryRequest | { error: string } {
