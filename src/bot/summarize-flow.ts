@@ -128,7 +128,7 @@ function run(services: BotServices, context: CallContext, purpose: string, meter
 
 function extractiveOutcome(messages: readonly ConversationMessage[], reasons: string[], notes: string[]): SummaryOutcome {
   const text = messages.some(isSubstantive)
-    ? `Extractive summary of ${messages.length} messages (quoted lines, linked to where they were said):\n\n${renderStructuredSummary(structuredSummary(messages))}`
+    ? `Extractive summary of ${messages.length} messages, quoted from the conversation:\n\n${renderStructuredSummary(structuredSummary(messages))}`
     : 'Nothing to summarize yet: the conversation has no substantive messages.';
   const marker = routeMarker({ route: 'extractive' });
   return { text, route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: 0, modelCallId: undefined };

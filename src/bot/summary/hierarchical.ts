@@ -38,7 +38,14 @@ export async function condenseConversation(messages: readonly ConversationMessag
   }
   let mergeRounds = 0;
   while (countMessageTokens(mergeNotesMessages(notes, length)) > budget.promptTokens) {
-    notes = notes.length === 1 ? [clipNotes(notes[0]!, budget.promptTokens - countMessageTokens(mergeNotesMessages([], length)))] : await mergeRound(notes, budget, call);
+    if (notes.length === 1) {
+      notes = [clipNotes(notes[0]!, budget.promptTokens - countMessageTokens(mergeNotesMessages([], length)))];
+      continue;
+    }
+    const merged = await mergeRound(notes, budget, call);
+    // Groups hold two notes or more on any window the config allows (≥ 512); never loop forever.
+    if (merged.length >= notes.length) throw new Error(`a ${budget.contextWindow}-token context window is too small to merge the notes of a long conversation`);
+    notes = merged;
     mergeRounds += 1;
   }
   return { text: await call(mergeNotesMessages(notes, length), 'summarize-reduce'), parts: parts.length, mergeRounds };
