@@ -76,7 +76,7 @@ export async function summarizeConversation(services: BotServices, request: Summ
       notes.push(`The local model failed (${error.message}); showing an extractive summary instead.`);
     }
   }
-  return extractiveOutcome(request.messages, decision.reasons, notes);
+  return extractiveOutcome(request.messages, request.length, decision.reasons, notes);
 }
 
 async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budget: WindowBudget, notes: string[]): Promise<SummaryOutcome> {
@@ -126,9 +126,9 @@ function run(services: BotServices, context: CallContext, purpose: string, meter
   return meterProvider(services.models.local.provider, services.ledger, context, purpose, meter);
 }
 
-function extractiveOutcome(messages: readonly ConversationMessage[], reasons: string[], notes: string[]): SummaryOutcome {
+function extractiveOutcome(messages: readonly ConversationMessage[], length: SummaryLength, reasons: string[], notes: string[]): SummaryOutcome {
   const text = messages.some(isSubstantive)
-    ? `Extractive summary of ${messages.length} messages, quoted from the conversation:\n\n${renderStructuredSummary(structuredSummary(messages))}`
+    ? `Extractive summary of ${messages.length} messages, quoted from the conversation:\n\n${renderStructuredSummary(structuredSummary(messages, length))}`
     : 'Nothing to summarize yet: the conversation has no substantive messages.';
   const marker = routeMarker({ route: 'extractive' });
   return { text, route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: 0, modelCallId: undefined };

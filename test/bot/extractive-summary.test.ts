@@ -96,4 +96,13 @@ describe('structured extractive summary', () => {
     const text = renderStructuredSummary(structuredSummary(thread(slackLink, REPLICA_THREAD)));
     expect(text).not.toContain('cat just walked');
   });
+
+  it('shows more lines per section when asked for a detailed summary', () => {
+    const volunteers: Array<[string, string]> = Array.from({ length: 12 }, (_, index) => [`person${index}`, `i'll take checklist item ${index + 1} for the office move`]);
+    const messages = thread(slackLink, [['ops', 'office move checklist is up, we need owners for all 12 items by friday'], ...volunteers]);
+    const short = structuredSummary(messages).actions.length;
+    const detailed = structuredSummary(messages, 'detailed').actions.length;
+    expect(short).toBeLessThan(12);
+    expect(detailed).toBe(2 * short);
+  });
 });

@@ -34,7 +34,7 @@ export function findActions(messages: readonly ConversationMessage[]): ActionPoi
       }
     }
   });
-  return actions.slice(0, Math.min(8, 3 + Math.floor(messages.length / 8)));
+  return actions;
 }
 
 /** Handles and their first part ("maya.k" → "maya"), lower-cased, mapped to the display name. */

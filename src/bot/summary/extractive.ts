@@ -31,16 +31,33 @@ export interface StructuredSummary {
 /** Messages shorter than this are quoted whole rather than by clause. */
 const WHOLE_MESSAGE_WORDS = 25;
 
-export function structuredSummary(messages: readonly ConversationMessage[]): StructuredSummary {
+/** How many lines each section may hold: "detailed" doubles what a short summary shows. */
+export interface SectionLimits {
+  decisions: number;
+  actions: number;
+  questions: number;
+}
+
+export function sectionLimits(messageCount: number, length: 'short' | 'detailed' = 'short'): SectionLimits {
+  const scale = length === 'detailed' ? 2 : 1;
+  return {
+    decisions: scale * Math.min(5, 1 + Math.floor(messageCount / 10)),
+    actions: scale * Math.min(8, 3 + Math.floor(messageCount / 8)),
+    questions: scale * 3,
+  };
+}
+
+export function structuredSummary(messages: readonly ConversationMessage[], length: 'short' | 'detailed' = 'short'): StructuredSummary {
+  const limits = sectionLimits(messages.length, length);
   const opening = openingPoint(messages);
-  const decisions = findDecisions(messages);
+  const decisions = findDecisions(messages, limits.decisions);
   const latest = latestState(messages, opening?.index);
   return {
     opening,
     latest,
     decisions,
-    actions: findActions(messages),
-    questions: findOpenQuestions(messages),
+    actions: findActions(messages).slice(0, limits.actions),
+    questions: findOpenQuestions(messages).slice(-limits.questions),
     messageCount: messages.length,
   };
 }
@@ -100,7 +117,7 @@ function agreementsAfter(messages: readonly ConversationMessage[], index: number
   return count;
 }
 
-function findDecisions(messages: readonly ConversationMessage[]): SummaryPoint[] {
+function findDecisions(messages: readonly ConversationMessage[], limit: number): SummaryPoint[] {
   const openingIndex = messages.findIndex(isSubstantive);
   const opener = messages[openingIndex]?.userName;
   const scored = messages.flatMap((message, index) => {
@@ -121,7 +138,6 @@ function findDecisions(messages: readonly ConversationMessage[]): SummaryPoint[]
     const matches = cue ? (clause: string) => decisionStrength(clause) > 0 : (clause: string) => isProposal(clause) || !isQuestion(clause);
     return [{ score, point: { text: quote(message, matches), message, index } }];
   });
-  const limit = Math.min(5, 1 + Math.floor(messages.length / 10));
   const unique = new Map<number, (typeof scored)[number]>();
   for (const item of scored) if ((unique.get(item.point.index)?.score ?? -1) < item.score) unique.set(item.point.index, item);
   return [...unique.values()]
@@ -138,7 +154,7 @@ function findOpenQuestions(messages: readonly ConversationMessage[]): SummaryPoi
     if (asked.length === 0 || answered(messages, index)) return [];
     return [{ text: asked.join(' '), message, index }];
   });
-  return open.slice(-3);
+  return open;
 }
 
 function answered(messages: readonly ConversationMessage[], index: number): boolean {
