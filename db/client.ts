@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as sqliteVec from 'sqlite-vec';
+import { checkFileHeader, checkIntegrity, checkSchemaVersion, checkWritable, describeOpenFailure } from './open-checks.ts';
 import * as schema from './schema.ts';
 
 export type TandemDb = BetterSQLite3Database<typeof schema>;
@@ -24,20 +25,65 @@ export interface OpenedDatabase {
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export function openDatabase(path: string): OpenedDatabase {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+export interface OpenDatabaseOptions {
+  /** How long to wait for another writer to release the file before refusing (default 5 s). */
+  busyTimeoutMs?: number;
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens (or creates) the database after checking it is safe to use: a SQLite file, whole, not
+ * damaged, not from a newer tandem, and not held by another writer. Each refusal is a
+ * DatabaseUnusableError with a one-line message.
+ */
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const onDisk = path !== ':memory:' && path !== '';
+  if (onDisk) {
+    mkdirSync(dirname(path), { recursive: true });
+    checkFileHeader(path);
+  }
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(path, { timeout: busyTimeoutMs });
+    const vectorSearch = prepareConnection(sqlite, path, onDisk);
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder });
+    const opened = sqlite;
+    return { db, sqlite, vectorSearch, close: () => opened.close() };
+  } catch (error) {
+    sqlite?.close();
+    throw describeOpenFailure(error, path, busyTimeoutMs) ?? error;
+  }
+}
+
+function prepareConnection(sqlite: Database.Database, path: string, onDisk: boolean): boolean {
+  const fresh = sqlite.pragma('page_count', { simple: true }) === 0;
+  // Freed pages go back to the file at each removal (see src/knowledge/store/purge.ts); this has
+  // to be chosen before the first table exists, so older files get it once through VACUUM below.
+  if (fresh) sqlite.pragma('auto_vacuum = INCREMENTAL');
   // WAL lets the report read while the bot writes; NORMAL sync is safe under WAL and much faster.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros: a removed document's text must not linger in free space.
+  sqlite.pragma('secure_delete = ON');
   // sqlite-vec must be loaded before migrations, which may reference vec0 tables.
   const vectorSearch = loadVectorExtension(sqlite);
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
-  return { db, sqlite, vectorSearch, close: () => sqlite.close() };
+  if (onDisk && !fresh) {
+    checkIntegrity(sqlite, path);
+    checkSchemaVersion(sqlite, path, migrationsFolder);
+  }
+  if (onDisk) checkWritable(sqlite);
+  if (!fresh && sqlite.pragma('auto_vacuum', { simple: true }) !== INCREMENTAL) {
+    sqlite.pragma('auto_vacuum = INCREMENTAL');
+    sqlite.exec('VACUUM');
+  }
+  return vectorSearch;
 }
+
+const INCREMENTAL = 2;
 
 function loadVectorExtension(sqlite: Database.Database): boolean {
   try {

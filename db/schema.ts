@@ -107,6 +107,11 @@ export const knowledgeDocuments = sqliteTable('knowledge_documents', {
   format: text('format').notNull(),
   contentHash: text('content_hash').notNull(),
   sizeBytes: integer('size_bytes').notNull(),
+  /**
+   * The file's modification time when it was last hashed. With size_bytes it lets a freshness check
+   * skip re-hashing files whose size and time are unchanged (NULL: re-hash once to learn it).
+   */
+  modifiedAt: integer('modified_at', { mode: 'timestamp_ms' }),
   /** Link to the original, when the document declares one (front matter `url:`). */
   link: text('link'),
   indexedAt: integer('indexed_at', { mode: 'timestamp_ms' }).notNull(),
@@ -131,6 +136,23 @@ export const knowledgeChunks = sqliteTable(
   },
   (table) => [index('knowledge_chunks_document_idx').on(table.documentId)],
 );
+
+/**
+ * The folders and files the knowledge base indexes, one row per source. `configured` ones come from
+ * `knowledge.folders` and follow the configuration; `added` ones were registered by `tandem ingest
+ * PATH` and stay until `tandem forget PATH`; `sample` is the bundled handbook, used only while no
+ * other source exists. Documents belong to a source through knowledge_documents.folder = name.
+ */
+export const knowledgeSources = sqliteTable('knowledge_sources', {
+  /** Prefix of every document path from this source, and what channel restrictions hang on. */
+  name: text('name').primaryKey(),
+  /** Absolute path of the folder or file. */
+  path: text('path').notNull().unique(),
+  origin: text('origin', { enum: ['configured', 'added', 'sample'] }).notNull(),
+  addedAt: integer('added_at', { mode: 'timestamp_ms' }).notNull(),
+  /** When the last ingest of this source finished; NULL until its first. */
+  lastIndexedAt: integer('last_indexed_at', { mode: 'timestamp_ms' }),
+});
 
 /**
  * Which channels may see a knowledge folder (no rows: every channel). Kept in SQL so the restriction

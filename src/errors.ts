@@ -9,7 +9,8 @@ export type TandemErrorCode =
   | 'USAGE'
   | 'NOT_AVAILABLE_YET'
   | 'PERMISSION_DENIED'
-  | 'INGEST_FAILED';
+  | 'INGEST_FAILED'
+  | 'DATABASE_UNUSABLE';
 
 export class TandemError extends Error {
   constructor(
@@ -84,6 +85,16 @@ export class NotAvailableYetError extends TandemError {
 export class PermissionDeniedError extends TandemError {
   constructor(message: string) {
     super('PERMISSION_DENIED', message);
+  }
+}
+
+/**
+ * The database file cannot be used safely (not SQLite, truncated, damaged, locked, from a newer
+ * tandem). The message is one line naming the file, the problem and what to do.
+ */
+export class DatabaseUnusableError extends TandemError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('DATABASE_UNUSABLE', message, options);
   }
 }
 

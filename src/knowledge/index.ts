@@ -6,6 +6,12 @@ export { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
 export { DocumentRejectedError, KnowledgeIngestError } from './errors.ts';
 export { DIRECT_MESSAGE_ENTRY } from './store/folder-access.ts';
 export { SYNONYM_GROUPS } from './search/synonyms.ts';
+export type { AddSourceRequest } from './lifecycle/add-source.ts';
+export type { ForgetOutcome } from './lifecycle/forget-source.ts';
+export type { FreshnessReport, StaleSource } from './lifecycle/freshness.ts';
+export type { SourceReport } from './lifecycle/source-report.ts';
+export type { SourceSyncOutcome, SourceSyncRequest } from './lifecycle/sync-sources.ts';
+export type { RegisteredSource, SourceOrigin } from './store/source-registry.ts';
 export type {
   ChannelScope,
   IngestOptions,

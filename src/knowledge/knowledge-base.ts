@@ -11,7 +11,14 @@ import { DEFAULT_MAX_FILE_BYTES } from './ingest/read-file.ts';
 import { DEFAULT_BM25_WEIGHTS, FtsSearch, type BM25Weights } from './search/fts-search.ts';
 import { retrieve, type RetrieverDeps } from './search/retriever.ts';
 import { VectorSearch } from './search/vector-search.ts';
+import { registerSource, type AddSourceRequest } from './lifecycle/add-source.ts';
+import type { LifecycleContext } from './lifecycle/context.ts';
+import { forgetSource, type ForgetOutcome } from './lifecycle/forget-source.ts';
+import { checkFreshness, type FreshnessReport } from './lifecycle/freshness.ts';
+import { reportSources, type SourceReport } from './lifecycle/source-report.ts';
+import { syncSources, type SourceSyncOutcome, type SourceSyncRequest } from './lifecycle/sync-sources.ts';
 import { KnowledgeMeta } from './store/meta.ts';
+import { SourceRegistry, type RegisteredSource } from './store/source-registry.ts';
 import { VectorIndex } from './store/vector-index.ts';
 import type {
   ChannelScope,
@@ -42,6 +49,7 @@ export class KnowledgeBase {
   private readonly retriever: RetrieverDeps;
   private readonly sqlite: OpenedDatabase['sqlite'];
   private readonly meta: KnowledgeMeta;
+  private readonly lifecycle: LifecycleContext;
   /** Ingest runs are serialised: two overlapping runs would plan against the same stale snapshot. */
   private running: Promise<unknown> = Promise.resolve();
 
@@ -50,16 +58,20 @@ export class KnowledgeBase {
     this.sqlite = sqlite;
     this.meta = new KnowledgeMeta(sqlite);
     const vectors = new VectorIndex(sqlite, this.meta, options.database.vectorSearch);
+    const store = new DocumentStore(sqlite, vectors);
+    const registry = new SourceRegistry(sqlite);
     this.ingestContext = {
       sqlite,
-      store: new DocumentStore(sqlite, vectors),
+      store,
       vectors,
       meta: this.meta,
+      registry,
       embedder: options.embedder,
       now: options.now ?? (() => new Date()),
       maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       chunkOptions: { ...DEFAULT_CHUNK_OPTIONS, ...options.chunking },
     };
+    this.lifecycle = { sqlite, store, registry, now: this.ingestContext.now };
     this.retriever = {
       sqlite,
       fts: new FtsSearch(sqlite, options.bm25Weights ?? DEFAULT_BM25_WEIGHTS),
@@ -75,6 +87,42 @@ export class KnowledgeBase {
     const run = this.running.then(() => runIngest(this.ingestContext, sources, options));
     this.running = run.catch(() => undefined);
     return run;
+  }
+
+  /** Brings the registry in line with the configuration (no file is read); returns the active sources. */
+  syncSources(request: SourceSyncRequest): SourceSyncOutcome {
+    return syncSources(this.lifecycle, request);
+  }
+
+  /** Every registered source: configured, added and (while alone) the sample. */
+  sources(): RegisteredSource[] {
+    return this.lifecycle.registry.list();
+  }
+
+  /** Registers a path (`tandem ingest PATH`) under the restriction rules, then indexes it. */
+  addSource(request: AddSourceRequest, options?: IngestOptions): Promise<{ source: RegisteredSource; summary: IngestSummary }> {
+    const run = this.running.then(async () => {
+      const source = registerSource(this.lifecycle, request);
+      return { source, summary: await runIngest(this.ingestContext, [source], options) };
+    });
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Removes an added source and all of its text (`tandem forget PATH`). */
+  forget(match: { path: string; name: string }): Promise<ForgetOutcome> {
+    const run = this.running.then(() => forgetSource(this.lifecycle, match));
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Compares the files with the index without changing it (see lifecycle/freshness.ts). */
+  checkFreshness(sources: readonly RegisteredSource[]): Promise<FreshnessReport> {
+    return checkFreshness(this.lifecycle, sources, this.ingestContext.maxFileBytes);
+  }
+
+  sourceReports(): SourceReport[] {
+    return reportSources(this.sqlite, this.lifecycle.registry.list());
   }
 
   retrieve(query: string, scope: ChannelScope, options?: RetrieveOptions): Promise<RetrievalResult> {

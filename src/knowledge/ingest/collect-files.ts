@@ -6,14 +6,16 @@
 import { DocumentRejectedError } from '../errors.ts';
 import type { DocumentContent } from '../parse/formats.ts';
 import type { KnowledgeSource, SkippedFile } from '../types.ts';
-import type { ScannedDocument } from './plan.ts';
+import type { IndexedDocument, ScannedDocument } from './plan.ts';
 import { loadFile } from './read-file.ts';
-import { scanSource, type SourceFile } from './scan-source.ts';
+import { scanSource, settledModifiedMs, type SourceFile } from './scan-source.ts';
 
 export interface CollectedFile extends ScannedDocument {
   file: SourceFile;
   /** Absent when the index already holds this exact content. */
   content?: DocumentContent;
+  /** Same content as indexed but a new size or time: the index should remember the new ones. */
+  restated?: boolean;
 }
 
 export interface Collection {
@@ -26,7 +28,7 @@ export interface Collection {
 
 export async function collectFiles(
   sources: readonly KnowledgeSource[],
-  indexedHashes: ReadonlyMap<string, string>,
+  indexed: ReadonlyMap<string, IndexedDocument>,
   options: { maxFileBytes: number; onFileDone: () => void; onTotal: (total: number) => void },
 ): Promise<Collection> {
   const scans = await Promise.all(sources.map(async (source) => ({ source, scan: await scanSource(source) })));
@@ -39,7 +41,7 @@ export async function collectFiles(
   options.onTotal(collection.total);
   for (const { scan } of scans) {
     for (const file of scan.files) {
-      const collected = await collectOne(file, indexedHashes, options.maxFileBytes, collection.skipped);
+      const collected = await collectOne(file, indexed, options.maxFileBytes, collection.skipped);
       if (collected) collection.files.push(collected);
       if (!collected?.content) options.onFileDone();
     }
@@ -47,16 +49,23 @@ export async function collectFiles(
   return collection;
 }
 
-async function collectOne(file: SourceFile, indexedHashes: ReadonlyMap<string, string>, maxFileBytes: number, skipped: SkippedFile[]): Promise<CollectedFile | undefined> {
+async function collectOne(file: SourceFile, indexed: ReadonlyMap<string, IndexedDocument>, maxFileBytes: number, skipped: SkippedFile[]): Promise<CollectedFile | undefined> {
+  const known = indexed.get(file.sourcePath);
+  // Same size and same settled modification time: the content is the one indexed, no need to read it.
+  if (known && statsMatch(known, file)) return { file, sourcePath: file.sourcePath, folder: file.folder, contentHash: known.contentHash };
   try {
     const loaded = await loadFile(file, maxFileBytes);
-    const unchanged = indexedHashes.get(file.sourcePath) === loaded.contentHash;
+    const unchanged = known?.contentHash === loaded.contentHash;
     const base = { file, sourcePath: file.sourcePath, folder: file.folder, contentHash: loaded.contentHash };
-    return unchanged ? base : { ...base, content: loaded.content };
+    return unchanged ? { ...base, restated: true } : { ...base, content: loaded.content };
   } catch (error) {
     skipped.push({ path: file.sourcePath, reason: rejectionReason(error) });
     return undefined;
   }
+}
+
+export function statsMatch(known: IndexedDocument, file: SourceFile): boolean {
+  return known.modifiedMs !== undefined && known.modifiedMs !== null && known.sizeBytes === file.sizeBytes && known.modifiedMs === settledModifiedMs(file);
 }
 
 export function rejectionReason(error: unknown): string {

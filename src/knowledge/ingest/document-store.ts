@@ -16,6 +16,8 @@ export interface DocumentRecord {
   format: string;
   contentHash: string;
   sizeBytes: number;
+  /** Settled file modification time (see scan-source.ts), or null to re-hash next time. */
+  modifiedMs: number | null;
   link?: string;
   indexedAt: Date;
 }
@@ -30,13 +32,20 @@ export class DocumentStore {
     private readonly vectors: VectorIndex,
   ) {
     this.statements = {
-      list: sqlite.prepare<[], IndexedDocument>('SELECT id, source_path AS sourcePath, folder, content_hash AS contentHash FROM knowledge_documents'),
-      insertDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number]>(
-        'INSERT INTO knowledge_documents (source_path, folder, title, format, content_hash, size_bytes, link, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      list: sqlite.prepare<[], IndexedDocument>(
+        'SELECT id, source_path AS sourcePath, folder, content_hash AS contentHash, size_bytes AS sizeBytes, modified_at AS modifiedMs FROM knowledge_documents',
       ),
-      updateDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number, number]>(
-        'UPDATE knowledge_documents SET source_path = ?, folder = ?, title = ?, format = ?, content_hash = ?, size_bytes = ?, link = ?, indexed_at = ? WHERE id = ?',
+      listFolder: sqlite.prepare<[string], IndexedDocument>(
+        'SELECT id, source_path AS sourcePath, folder, content_hash AS contentHash, size_bytes AS sizeBytes, modified_at AS modifiedMs FROM knowledge_documents WHERE folder = ?',
       ),
+      insertDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number, number | null]>(
+        'INSERT INTO knowledge_documents (source_path, folder, title, format, content_hash, size_bytes, link, indexed_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      updateDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number, number | null, number]>(
+        'UPDATE knowledge_documents SET source_path = ?, folder = ?, title = ?, format = ?, content_hash = ?, size_bytes = ?, link = ?, indexed_at = ?, modified_at = ? WHERE id = ?',
+      ),
+      folders: sqlite.prepare<[], { folder: string }>('SELECT DISTINCT folder FROM knowledge_documents'),
+      restate: sqlite.prepare<[number, number | null, string]>('UPDATE knowledge_documents SET size_bytes = ?, modified_at = ? WHERE source_path = ?'),
       deleteDocument: sqlite.prepare<[number]>('DELETE FROM knowledge_documents WHERE id = ?'),
       chunksOf: sqlite.prepare<[number], ChunkRow>(
         'SELECT id, heading_path AS headingPath, text, ordinal FROM knowledge_chunks WHERE document_id = ? ORDER BY ordinal',
@@ -53,6 +62,21 @@ export class DocumentStore {
     return this.statements.list.all();
   }
 
+  /** The documents of one source, with the size and time their content was hashed at. */
+  listFolder(folder: string): IndexedDocument[] {
+    return this.statements.listFolder.all(folder);
+  }
+
+  /** Every folder name that has documents. */
+  folders(): string[] {
+    return this.statements.folders.all().map((row) => row.folder);
+  }
+
+  /** Remembers a new size/time for content that turned out unchanged, so it is not re-hashed again. */
+  restate(sourcePath: string, sizeBytes: number, modifiedMs: number | null): void {
+    this.statements.restate.run(sizeBytes, modifiedMs, sourcePath);
+  }
+
   /** Runs `work` in one transaction (better-sqlite3 transactions are synchronous by design). */
   transaction<T>(work: () => T): T {
     return this.sqlite.transaction(work)();
@@ -60,7 +84,7 @@ export class DocumentStore {
 
   /** Inserts a new document, or rewrites an existing one (update or rename); returns chunks inserted. */
   write(record: DocumentRecord, drafts: readonly ChunkDraft[], existingId?: number): number {
-    const values = [record.sourcePath, record.folder, record.title, record.format, record.contentHash, record.sizeBytes, record.link ?? null, record.indexedAt.getTime()] as const;
+    const values = [record.sourcePath, record.folder, record.title, record.format, record.contentHash, record.sizeBytes, record.link ?? null, record.indexedAt.getTime(), record.modifiedMs] as const;
     if (existingId === undefined) {
       const documentId = Number(this.statements.insertDocument.run(...values).lastInsertRowid);
       for (const draft of drafts) this.insertChunk(documentId, draft);
@@ -70,7 +94,11 @@ export class DocumentStore {
     return this.replaceChunks(existingId, drafts);
   }
 
+  /** Whether any chunk was deleted since the last purge (its words are still in FTS5 segments). */
+  removedText = false;
+
   remove(documentIds: readonly number[]): void {
+    if (documentIds.length > 0) this.removedText = true;
     for (const id of documentIds) {
       this.vectors.delete(this.statements.chunksOf.all(id).map((chunk) => chunk.id));
       // ON DELETE CASCADE removes the chunks, and their delete trigger removes them from FTS.
@@ -93,6 +121,7 @@ export class DocumentStore {
       } else if (kept.ordinal !== draft.ordinal) this.statements.moveChunk.run(draft.ordinal, kept.id);
     }
     const stale = [...reusable.values()].flat().map((row) => row.id);
+    if (stale.length > 0) this.removedText = true;
     this.vectors.delete(stale);
     for (const id of stale) this.statements.deleteChunk.run(id);
     return inserted;

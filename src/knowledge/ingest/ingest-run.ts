@@ -8,6 +8,8 @@ import type { ChunkOptions } from '../chunk/chunker.ts';
 import { KnowledgeIngestError } from '../errors.ts';
 import { removeFolderAccess, saveFolderAccess } from '../store/folder-access.ts';
 import type { KnowledgeMeta } from '../store/meta.ts';
+import { purgeRemovedText } from '../store/purge.ts';
+import type { SourceRegistry } from '../store/source-registry.ts';
 import type { VectorIndex } from '../store/vector-index.ts';
 import type { IngestOptions, IngestSummary, KnowledgeEmbedder, KnowledgeSource } from '../types.ts';
 import { collectFiles, rejectionReason, type CollectedFile } from './collect-files.ts';
@@ -15,12 +17,14 @@ import type { DocumentStore } from './document-store.ts';
 import { embedPendingChunks } from './embed-chunks.ts';
 import { planIngest, type IngestPlan } from './plan.ts';
 import { prepareDocument, type PreparedDocument } from './prepare-document.ts';
+import { settledModifiedMs } from './scan-source.ts';
 
 export interface IngestContext {
   sqlite: Database.Database;
   store: DocumentStore;
   vectors: VectorIndex;
   meta: KnowledgeMeta;
+  registry: SourceRegistry;
   embedder: KnowledgeEmbedder | undefined;
   now: () => Date;
   maxFileBytes: number;
@@ -36,7 +40,7 @@ export async function runIngest(context: IngestContext, sources: readonly Knowle
   saveFolderAccess(context.sqlite, sources);
   const indexed = context.store.listIndexed();
   const progress = progressCounter(options.onProgress);
-  const collection = await collectFiles(sources, new Map(indexed.map((document) => [document.sourcePath, document.contentHash])), {
+  const collection = await collectFiles(sources, new Map(indexed.map((document) => [document.sourcePath, document])), {
     maxFileBytes: context.maxFileBytes,
     onTotal: progress.setTotal,
     onFileDone: progress.tick,
@@ -50,8 +54,16 @@ export async function runIngest(context: IngestContext, sources: readonly Knowle
   context.store.transaction(() => context.store.remove(plan.remove.map((document) => document.id)));
   if (options.removeOtherFolders) removeFolderAccess(context.sqlite, sources.map((source) => source.name));
   const written = await writeChanges(context, plan, progress.tick);
+  context.store.transaction(() => {
+    for (const document of plan.unchanged) if (document.restated) context.store.restate(document.sourcePath, document.file.sizeBytes, settledModifiedMs(document.file));
+  });
+  if (context.store.removedText) {
+    purgeRemovedText(context.sqlite);
+    context.store.removedText = false;
+  }
   const embedding = await embedPendingChunks(context.sqlite, context.vectors, context.embedder);
   context.meta.set('last_ingest_at', context.now().toISOString());
+  context.registry.markIndexed(collection.scannedFolders, context.now());
   return {
     added: plan.add.length + plan.rename.length - written.failed.add - written.failed.rename.size,
     updated: plan.update.length - written.failed.update,

@@ -12,6 +12,9 @@ export interface IndexedDocument {
   sourcePath: string;
   folder: string;
   contentHash: string;
+  sizeBytes?: number;
+  /** The file's settled modification time when last hashed (null: unknown, re-hash). */
+  modifiedMs?: number | null;
 }
 
 export interface ScannedDocument {

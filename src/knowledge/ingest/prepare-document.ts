@@ -4,6 +4,7 @@ import { DocumentRejectedError } from '../errors.ts';
 import { parseDocument } from '../parse/formats.ts';
 import type { DocumentRecord } from './document-store.ts';
 import type { CollectedFile } from './collect-files.ts';
+import { settledModifiedMs } from './scan-source.ts';
 
 export interface PreparedDocument {
   record: DocumentRecord;
@@ -23,6 +24,7 @@ export async function prepareDocument(collected: CollectedFile, indexedAt: Date,
       format: parsed.format,
       contentHash: collected.contentHash,
       sizeBytes: collected.file.sizeBytes,
+      modifiedMs: settledModifiedMs(collected.file),
       ...(parsed.link ? { link: parsed.link } : {}),
       indexedAt,
     },

@@ -1,0 +1,70 @@
+/**
+ * The one-shot commands' freshness check: is the index older than the files? One listing and one
+ * stat per file, compared with the size and modification time each document was hashed at; only
+ * files whose size or time differ are read and re-hashed (a touched but unchanged file is not a
+ * change). Nothing is written: `ask` and `route` answer from the index as it is and say when it lags.
+ */
+import { statsMatch } from '../ingest/collect-files.ts';
+import type { IndexedDocument } from '../ingest/plan.ts';
+import { loadFile } from '../ingest/read-file.ts';
+import { scanSourceSync, type SourceFile } from '../ingest/scan-source.ts';
+import type { RegisteredSource } from '../store/source-registry.ts';
+import type { LifecycleContext } from './context.ts';
+
+export interface StaleSource {
+  name: string;
+  added: number;
+  changed: number;
+  removed: number;
+  /** The most recently modified new or changed file, if any. */
+  newest?: { path: string; modifiedAt: Date };
+}
+
+export interface FreshnessReport {
+  stale: StaleSource[];
+  /** Files listed across all sources. */
+  files: number;
+  durationMs: number;
+}
+
+export async function checkFreshness(context: LifecycleContext, sources: readonly RegisteredSource[], maxFileBytes: number): Promise<FreshnessReport> {
+  const started = performance.now();
+  const report: FreshnessReport = { stale: [], files: 0, durationMs: 0 };
+  for (const source of sources) {
+    const scan = scanSourceSync(source);
+    // An unreadable folder keeps its documents (ingest does not prune it either): nothing to compare.
+    if (scan.unreadable) continue;
+    report.files += scan.files.length;
+    const known = new Map(context.store.listFolder(source.name).map((document) => [document.sourcePath, document]));
+    const stale = await compare(scan.files, known, maxFileBytes);
+    if (stale.added + stale.changed + stale.removed > 0) report.stale.push({ name: source.name, ...stale });
+  }
+  report.durationMs = performance.now() - started;
+  return report;
+}
+
+async function compare(files: readonly SourceFile[], known: Map<string, IndexedDocument>, maxFileBytes: number): Promise<Omit<StaleSource, 'name'>> {
+  const result: Omit<StaleSource, 'name'> = { added: 0, changed: 0, removed: 0 };
+  for (const file of files) {
+    const document = known.get(file.sourcePath);
+    known.delete(file.sourcePath);
+    if (document && statsMatch(document, file)) continue;
+    const hash = await hashOrUndefined(file, maxFileBytes);
+    // A file ingest skips (empty, binary, too large) is not a change, unless it replaced an indexed one.
+    if (!document && hash === undefined) continue;
+    if (document && hash === document.contentHash) continue;
+    if (document) result.changed++;
+    else result.added++;
+    if (!result.newest || file.modifiedMs > result.newest.modifiedAt.getTime()) result.newest = { path: file.sourcePath, modifiedAt: new Date(file.modifiedMs) };
+  }
+  result.removed = known.size;
+  return result;
+}
+
+async function hashOrUndefined(file: SourceFile, maxFileBytes: number): Promise<string | undefined> {
+  try {
+    return (await loadFile(file, maxFileBytes)).contentHash;
+  } catch {
+    return undefined;
+  }
+}
