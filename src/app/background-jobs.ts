@@ -8,6 +8,7 @@ import type { Logger } from '../logger.ts';
 import { startReportScheduler } from '../spend/schedule.ts';
 import { reportReply } from '../spend/spend-reply.ts';
 import type { Tandem } from './compose.ts';
+import { indexAllSources } from './knowledge-upkeep.ts';
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
@@ -55,8 +56,10 @@ export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapt
 
 async function reindexKnowledge(tandem: Tandem, logger: Logger): Promise<void> {
   try {
-    const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true, removeOtherFolders: true });
-    if (summary.added + summary.updated + summary.removed > 0) logger.info('knowledge base re-indexed', { added: summary.added, updated: summary.updated, removed: summary.removed });
+    const { summary, dropped } = await indexAllSources(tandem);
+    if (summary.added + summary.updated + summary.removed + dropped.length > 0) {
+      logger.info('knowledge base re-indexed', { added: summary.added, updated: summary.updated, removed: summary.removed, droppedSources: dropped.length });
+    }
   } catch (error) {
     logger.error('scheduled re-index failed', { error: error instanceof Error ? error.message : String(error) });
   }

@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import type { TandemConfig } from '../config/schema.ts';
-import { KnowledgeBase, type ChannelScope, type KnowledgeSource } from '../knowledge/index.ts';
+import { KnowledgeBase, type ChannelScope, type KnowledgeSource, type SourceSyncRequest } from '../knowledge/index.ts';
 import type { Logger } from '../logger.ts';
 import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
 import type { BotServices } from '../bot/services.ts';
@@ -25,7 +25,10 @@ export interface Tandem {
   database: OpenedDatabase;
   services: BotServices;
   knowledge: KnowledgeBase;
+  /** The configured folders, or the sample handbook when none are configured. */
   sources: KnowledgeSource[];
+  /** What the configuration says the knowledge base holds (see src/app/knowledge-upkeep.ts). */
+  knowledgeSources: SourceSyncRequest;
   close(): void;
 }
 
@@ -67,7 +70,23 @@ export function composeTandem(options: ComposeOptions): Tandem {
     logger,
     now,
   };
-  return { config, database, services, knowledge, sources: knowledgeSources(config, options.baseDir), close: () => database.close() };
+  return {
+    config,
+    database,
+    services,
+    knowledge,
+    sources: knowledgeSources(config, options.baseDir),
+    knowledgeSources: sourceSyncRequest(config, options.baseDir),
+    close: () => database.close(),
+  };
+}
+
+export function sourceSyncRequest(config: TandemConfig, baseDir: string): SourceSyncRequest {
+  const configured = config.knowledge.folders.map((folder) => {
+    const path = resolve(baseDir, folder.path);
+    return { path, name: folder.name ?? basename(path), channels: folder.channels };
+  });
+  return { configured, ...(config.knowledge.includeSample ? { sample: { path: SAMPLE_HANDBOOK, name: 'handbook', channels: [] } } : {}) };
 }
 
 export function knowledgeSources(config: TandemConfig, baseDir: string): KnowledgeSource[] {

@@ -14,6 +14,9 @@ import { registerSummarize } from './commands/summarize.ts';
 import { registerRoute } from './commands/route.ts';
 import { registerRedact } from './commands/redact.ts';
 import { registerReport } from './commands/report.ts';
+import { registerForget } from './commands/forget.ts';
+import { registerSources } from './commands/sources.ts';
+import { registerBackup } from './commands/backup.ts';
 
 export const EXIT_CONFIG = 2;
 export const EXIT_USAGE = 2;
@@ -33,7 +36,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRoute(program, io, globals);
   registerRedact(program, io, globals);
   registerIngest(program, io, globals);
+  registerForget(program, io, globals);
+  registerSources(program, io, globals);
   registerReport(program, io, globals);
+  registerBackup(program, io, globals);
   registerConfig(program, io, globals);
   try {
     await program.parseAsync([...argv], { from: 'user' });

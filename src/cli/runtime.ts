@@ -6,7 +6,8 @@ import { dirname } from 'node:path';
 import { composeTandem, type Tandem } from '../app/compose.ts';
 import { loadConfig, type LoadedConfig } from '../config/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import type { CliIo } from './io.ts';
+import { writeLine, type CliIo } from './io.ts';
+import { indexAllSources, prepareIndexForQuestions } from '../app/knowledge-upkeep.ts';
 
 export interface GlobalOptions {
   db?: string;
@@ -14,6 +15,12 @@ export interface GlobalOptions {
   /** Skip start-up chatter on stderr (dry runs). */
   quiet?: boolean;
 }
+
+/**
+ * What a command needs from the knowledge base: `sync` indexes every source (start), `check` uses
+ * the index as it is after a fast freshness check (ask, route), `none` leaves it alone (summarize).
+ */
+export type KnowledgeUpkeep = 'sync' | 'check' | 'none';
 
 export function loadCliConfig(io: CliIo, options: GlobalOptions): LoadedConfig {
   return loadConfig({ environment: io.environment, cwd: io.cwd, overrides: options.db ? { databasePath: options.db } : {} });
@@ -29,7 +36,7 @@ export interface StartupReport {
   localAvailable: boolean;
 }
 
-export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger }): Promise<{ tandem: Tandem; startup: StartupReport }> {
+export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger; knowledge?: KnowledgeUpkeep }): Promise<{ tandem: Tandem; startup: StartupReport }> {
   const loaded = loadCliConfig(io, options);
   const logger = options.logger ?? cliLogger(io, options);
   const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
@@ -40,10 +47,25 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   const cloud = tandem.services.escalation?.monitor;
   if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
-  // The configured folders are the whole truth at start: a folder dropped from config stops being quoted.
-  const summary = await tandem.knowledge.ingest(tandem.sources, { prune: true, removeOtherFolders: true });
-  const stats = tandem.knowledge.stats();
-  notes.push(`📖 Knowledge base: ${stats.documents} documents, ${stats.chunks} passages (${summary.added} added, ${summary.updated} updated, ${summary.removed} removed).`);
-  if (summary.embeddingNote) notes.push(`   ${summary.embeddingNote}`);
+  try {
+    notes.push(...(await upkeep(tandem, io, options.knowledge ?? 'sync')));
+  } catch (error) {
+    tandem.close();
+    throw error;
+  }
   return { tandem, startup: { notes, localAvailable: local.ok } };
+}
+
+async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep): Promise<string[]> {
+  if (mode === 'none') return [];
+  if (mode === 'check') {
+    // Stale-index and first-index lines matter even to scripts: stderr, never mixed into stdout.
+    for (const note of await prepareIndexForQuestions(tandem)) writeLine(io.stderr, note);
+    return [];
+  }
+  const { summary } = await indexAllSources(tandem);
+  const stats = tandem.knowledge.stats();
+  const notes = [`📖 Knowledge base: ${stats.documents} documents, ${stats.chunks} passages (${summary.added} added, ${summary.updated} updated, ${summary.removed} removed).`];
+  if (summary.embeddingNote) notes.push(`   ${summary.embeddingNote}`);
+  return notes;
 }

@@ -27,7 +27,7 @@ export function registerAsk(program: Command, io: CliIo, globals: () => GlobalOp
     .action(async (words: string[], options: AskOptions) => {
       const questions = words.length === 1 && words[0] === '-' ? (await readAll(io.stdin)).split('\n').map((line) => line.trim()).filter(Boolean) : [words.join(' ')];
       if (questions.length === 0 || questions[0] === '') throw new UsageError('Give a question, e.g. tandem ask "how many vacation days do I get?"');
-      const { tandem } = await bootTandem(io, globals());
+      const { tandem } = await bootTandem(io, { ...globals(), knowledge: 'check' });
       try {
         for (const question of questions) {
           const outcome = await answerQuestion(tandem.services, {

@@ -1,11 +1,16 @@
-/** `tandem ingest`: index folders and files into the knowledge base, incrementally. */
-import { basename, resolve } from 'node:path';
+/**
+ * `tandem ingest [PATH…]`: with paths, register each as an added knowledge source (it stays
+ * indexed until `tandem forget PATH`) and index it; without, index every source. Re-runs skip
+ * unchanged files. Restrictions only ever narrow here (see src/knowledge/lifecycle/add-source.ts).
+ */
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { composeTandem } from '../../app/compose.ts';
+import { composeTandem, type Tandem } from '../../app/compose.ts';
+import { indexAllSources } from '../../app/knowledge-upkeep.ts';
 import type { IngestSummary } from '../../knowledge/index.ts';
+import { UsageError } from '../../errors.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
-import { dirname } from 'node:path';
 
 interface IngestOptions {
   name?: string;
@@ -17,33 +22,49 @@ interface IngestOptions {
 export function registerIngest(program: Command, io: CliIo, globals: () => GlobalOptions): void {
   program
     .command('ingest')
-    .description('Index folders or files (Markdown, text, HTML, PDF) into the knowledge base; re-runs skip unchanged files')
-    .argument('[paths...]', 'folders or files; default: the configured knowledge folders')
-    .option('--name <name>', 'source name shown in citations (one path only)')
-    .option('--channels <list>', 'comma-separated channels allowed to see these documents')
+    .description('Add folders or files (Markdown, text, HTML, PDF) to the knowledge base and index them; re-runs skip unchanged files')
+    .argument('[paths...]', 'folders or files to add; default: re-index every source')
+    .option('--name <name>', 'source name shown in citations (one path only; default: the folder name)')
+    .option('--channels <list>', 'comma-separated channels allowed to see these documents (dm for direct messages); a restriction is never widened')
     .option('--no-prune', 'keep documents whose files have disappeared')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], options: IngestOptions) => {
+      if (options.name !== undefined && paths.length !== 1) throw new UsageError('--name names one source: give exactly one path with it.');
       const loaded = loadCliConfig(io, globals());
       const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
       try {
-        const channels = options.channels ? options.channels.split(',').map((item) => item.trim()).filter(Boolean) : [];
-        const sources =
-          paths.length > 0
-            ? paths.map((path) => ({ path: resolve(io.cwd, path), name: paths.length === 1 && options.name ? options.name : basename(resolve(io.cwd, path)), channels }))
-            : tandem.sources;
         await tandem.services.models.local.check();
-        const summary = await tandem.knowledge.ingest(sources, { prune: options.prune !== false, onProgress: progressBar(io) });
-        writeLine(io.stdout, options.json ? JSON.stringify(summary) : describeSummary(summary));
-        const unconfigured = sources.filter((source) => !tandem.sources.some((configured) => configured.path === source.path));
-        if (unconfigured.length > 0) {
-          // The configuration is the index's source of truth: `tandem start` re-indexes exactly the configured folders.
-          writeLine(io.stderr, `Note: ${unconfigured.map((source) => source.path).join(', ')} ${unconfigured.length === 1 ? 'is' : 'are'} not in knowledge.folders; add ${unconfigured.length === 1 ? 'it' : 'them'} to tandem.config.yaml to keep ${unconfigured.length === 1 ? 'it' : 'them'} indexed when tandem starts.`);
+        const onProgress = progressBar(io);
+        const prune = options.prune !== false;
+        if (paths.length === 0) {
+          const { summary } = await indexAllSources(tandem, { onProgress, prune });
+          writeLine(io.stdout, options.json ? JSON.stringify(summary) : describeSummary(summary));
+          return;
         }
+        tandem.knowledge.syncSources(tandem.knowledgeSources);
+        await addPaths(tandem, io, paths, options, { onProgress, prune });
       } finally {
         tandem.close();
       }
     });
+}
+
+async function addPaths(tandem: Tandem, io: CliIo, paths: string[], options: IngestOptions, ingest: { onProgress: (done: number, total: number) => void; prune: boolean }): Promise<void> {
+  const channels = options.channels === undefined ? undefined : options.channels.split(',').map((item) => item.trim()).filter(Boolean);
+  for (const path of paths) {
+    const { source, summary } = await tandem.knowledge.addSource(
+      { path: resolve(io.cwd, path), ...(options.name ? { name: options.name } : {}), ...(channels ? { channels } : {}) },
+      ingest,
+    );
+    if (options.json) {
+      writeLine(io.stdout, JSON.stringify({ source: { name: source.name, path: source.path, origin: source.origin, channels: source.channels }, ...summary }));
+      continue;
+    }
+    const restriction = source.channels.length === 0 ? 'visible in every channel' : `visible only in ${source.channels.map((channel) => (channel === 'dm' ? 'direct messages' : `#${channel}`)).join(', ')}`;
+    const kept = source.origin === 'added' ? `it stays indexed until \`tandem forget ${source.path}\`` : 'configured in tandem.config.yaml';
+    writeLine(io.stdout, `Knowledge source "${source.name}" (${source.path}): ${restriction}; ${kept}.`);
+    writeLine(io.stdout, describeSummary(summary));
+  }
 }
 
 function progressBar(io: CliIo): (done: number, total: number) => void {

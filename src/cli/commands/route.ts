@@ -42,7 +42,7 @@ export function registerRoute(program: Command, io: CliIo, globals: () => Global
         calibrate(io, globals(), texts, options);
         return;
       }
-      const { tandem } = await bootTandem(io, { ...globals(), quiet: true });
+      const { tandem } = await bootTandem(io, { ...globals(), quiet: true, knowledge: 'check' });
       try {
         for (const text of texts) {
           const result = await dryRun(tandem, text, options);

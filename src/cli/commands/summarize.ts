@@ -35,7 +35,7 @@ export function registerSummarize(program: Command, io: CliIo, globals: () => Gl
       if (options.length !== 'short' && options.length !== 'detailed') throw new UsageError(`--length must be short or detailed, not "${options.length}"`);
       const threads = parseThreads(file === '-' ? await readAll(io.stdin) : readThreadFile(resolve(io.cwd, file)), file);
       if (threads.length > 1 && !options.json) throw new UsageError(`${threads.length} threads given (one per line): add --json to get one summary per line`);
-      const { tandem } = await bootTandem(io, globals());
+      const { tandem } = await bootTandem(io, { ...globals(), knowledge: 'none' });
       try {
         for (const thread of threads) {
           const outcome = await summarizeThread(tandem.services, thread, options);

@@ -1,0 +1,24 @@
+/** `tandem forget PATH`: remove an added knowledge source and every trace of its text from the database. */
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { composeTandem } from '../../app/compose.ts';
+import { writeLine, type CliIo } from '../io.ts';
+import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
+
+export function registerForget(program: Command, io: CliIo, globals: () => GlobalOptions): void {
+  program
+    .command('forget')
+    .description('Remove a source added with tandem ingest: its documents, passages, vectors and search index entries')
+    .argument('<path>', 'the folder or file as given to tandem ingest (or its source name)')
+    .action(async (path: string) => {
+      const loaded = loadCliConfig(io, globals());
+      const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+      try {
+        tandem.knowledge.syncSources(tandem.knowledgeSources);
+        const { source, documents } = await tandem.knowledge.forget({ path: resolve(io.cwd, path), name: path });
+        writeLine(io.stdout, `Forgot "${source.name}" (${source.path}): ${documents} document${documents === 1 ? '' : 's'} and their passages removed, and the freed space cleared from the database file.`);
+      } finally {
+        tandem.close();
+      }
+    });
+}
