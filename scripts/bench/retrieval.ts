@@ -137,7 +137,8 @@ async function benchSize(size: number, queryCount: number): Promise<SizeReport> 
     try {
       const knowledge = new KnowledgeBase({ database });
       const started = performance.now();
-      const summary = await knowledge.ingest([{ path: folder, name: 'bench', channels: [] }]);
+      // The same lifecycle as `tandem ingest PATH`: registered as a source, then indexed.
+      const { summary } = await knowledge.addSource({ path: folder, name: 'bench' });
       const ingestSeconds = (performance.now() - started) / 1000;
       const targets = targetChunkIds(database, corpus);
       const tandem = await measureTandem(knowledge, corpus, targets);

@@ -98,7 +98,8 @@ async function evaluate(handbook: string, questions: Question[], embedder: Knowl
   const database = openDatabase(':memory:');
   try {
     const knowledge = new KnowledgeBase({ database, ...(embedder ? { embedder } : {}) });
-    const summary = await knowledge.ingest([{ path: handbook, name: SOURCE_NAME, channels: [] }]);
+    // The same lifecycle as `tandem ingest PATH`: registered as a source, then indexed.
+    const { summary } = await knowledge.addSource({ path: resolve(handbook), name: SOURCE_NAME });
     if (summary.skipped.length > 0) throw new Error(`${handbook} did not ingest cleanly: ${JSON.stringify(summary.skipped)}`);
     const results: Array<{ question: Question; result: RetrievalResult; ms: number }> = [];
     for (const question of questions) {

@@ -22,6 +22,7 @@ export async function indexAllSources(tandem: Tandem, options: Pick<IngestOption
 
 /** For one-shot commands: returns the lines to show the person (first index, stale index). */
 export async function prepareIndexForQuestions(tandem: Tandem): Promise<string[]> {
+  const started = performance.now();
   const { active } = tandem.knowledge.syncSources(tandem.knowledgeSources);
   const notes: string[] = [];
   const neverIndexed = active.filter((source) => !source.lastIndexedAt);
@@ -31,6 +32,8 @@ export async function prepareIndexForQuestions(tandem: Tandem): Promise<string[]
   }
   const indexed = active.filter((source) => source.lastIndexedAt);
   const freshness = await tandem.knowledge.checkFreshness(indexed);
+  // Read by scripts/bench/knowledge-freshness.ts (with --verbose) to show what the check costs.
+  tandem.services.logger.debug('knowledge index check', { sources: indexed.length, files: freshness.files, durationMs: Math.round((performance.now() - started) * 10) / 10 });
   for (const stale of freshness.stale) notes.push(staleNote(stale, indexed.find((source) => source.name === stale.name)));
   return notes;
 }
