@@ -1,7 +1,7 @@
 /**
  * What the index check costs a one-shot command on a large, unchanged knowledge base.
  *
- *   npx tsx scripts/bench/knowledge-freshness.ts [--files 15000] [--passages 100000] [--asks 3] [--json]
+ *   npx tsx scripts/bench/knowledge-freshness.ts [--files 15000] [--passages 100000] [--asks 3] [--json] [--keep DIR]
  *
  * Builds a deterministic synthetic corpus (seeded PRNG; Markdown files in folders of 100, one
  * passage per `##` section) in a temporary workspace, registers it with `tandem ingest ./corpus`
@@ -10,10 +10,11 @@
  * time is measured from outside; the time spent bringing the index up to date — registering the
  * configuration and the freshness check (one stat per file, re-hashing only what changed) — is
  * read from tandem's own debug line. Also reported: the check after touching one file (re-hash of
- * that file only, and the stale-index note). Temporary files are deleted afterwards.
+ * that file only, and the stale-index note). Temporary files are deleted afterwards, unless --keep
+ * DIR names a workspace to build once and reuse.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,7 @@ function writeCorpus(folder: string, files: number, passages: number): number {
   let bytes = 0;
   for (let index = 0; index < files; index++) {
     const sections = Math.floor(passages / files) + (index < passages % files ? 1 : 0);
-    const text = [`# ${phrase(3)}`, ...Array.from({ length: sections }, () => `## ${phrase(2)}\n\n${phrase(120 + Math.floor(random() * 40))}`)].join('\n\n');
+    const text = [`# ${phrase(3)}`, ...Array.from({ length: sections }, () => `## ${phrase(2)}\n\n${phrase(80 + Math.floor(random() * 40))}`)].join('\n\n');
     const directory = join(folder, `part-${Math.floor(index / FILES_PER_FOLDER)}`);
     if (index % FILES_PER_FOLDER === 0) mkdirSync(directory, { recursive: true });
     const file = join(directory, `doc-${index}.md`);
@@ -79,20 +80,24 @@ function checkMs(stderr: string): number {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { files: { type: 'string', default: '15000' }, passages: { type: 'string', default: '100000' }, asks: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { files: { type: 'string', default: '15000' }, passages: { type: 'string', default: '100000' }, asks: { type: 'string', default: '3' }, json: { type: 'boolean', default: false }, keep: { type: 'string' } } });
   const files = Number(values.files);
   const passages = Number(values.passages);
-  const cwd = mkdtempSync(join(tmpdir(), 'tandem-freshness-'));
+  const cwd = values.keep ?? mkdtempSync(join(tmpdir(), 'tandem-freshness-'));
+  const reuse = values.keep !== undefined && existsSync(join(cwd, 'tandem.db'));
   try {
+    mkdirSync(cwd, { recursive: true });
     writeFileSync(join(cwd, 'tandem.config.yaml'), 'knowledge:\n  includeSample: false\n');
-    const bytes = writeCorpus(join(cwd, 'corpus'), files, passages);
+    const bytes = reuse ? 0 : writeCorpus(join(cwd, 'corpus'), files, passages);
     const ingest = tandem(cwd, ['ingest', '--json', './corpus']);
     const indexed = JSON.parse(ingest.stdout) as { chunks: number };
     const asks = Array.from({ length: Number(values.asks) }, () => tandem(cwd, ['--verbose', 'ask', '--local', 'where is the gardo kalo renshati policy?']));
     const unchanged = asks.map((run) => ({ totalMs: run.ms, checkMs: checkMs(run.stderr), stale: run.stderr.includes('older than its files') }));
     const touched = join(cwd, 'corpus', 'part-0', 'doc-0.md');
+    const original = readFileSync(touched);
     writeFileSync(touched, '# Changed\n\nThis page changed after the index was built.\n');
     const afterChange = tandem(cwd, ['--verbose', 'ask', '--local', 'where is the gardo kalo renshati policy?']);
+    writeFileSync(touched, original);
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const report = {
       files,
@@ -114,7 +119,7 @@ function main(): void {
     console.log(`tandem ask on the unchanged index: ${report.askMs} ms (median of ${unchanged.length}), of which the index check ${report.checkMs} ms = ${(report.checkShare * 100).toFixed(1)} %.${report.unchangedReportedStale ? ' (reported stale: unexpected)' : ''}`);
     console.log(`After changing one file: ask ${report.afterOneChange.askMs} ms, index check ${report.afterOneChange.checkMs} ms, stale-index note ${report.afterOneChange.noted ? 'shown' : 'MISSING'}.`);
   } finally {
-    rmSync(cwd, { recursive: true, force: true });
+    if (!values.keep) rmSync(cwd, { recursive: true, force: true });
   }
 }
 

@@ -103,7 +103,10 @@ export class KnowledgeBase {
   addSource(request: AddSourceRequest, options?: IngestOptions): Promise<{ source: RegisteredSource; summary: IngestSummary }> {
     const run = this.running.then(async () => {
       const source = registerSource(this.lifecycle, request);
-      return { source, summary: await runIngest(this.ingestContext, [source], options) };
+      // Folders that contain the new one are re-indexed with it (their links into it are dropped).
+      const containers = this.lifecycle.registry.list().filter((entry) => entry.name !== source.name && !entry.lastIndexedAt && entry.path !== source.path);
+      const summary = await runIngest(this.ingestContext, [source, ...containers], options);
+      return { source: this.lifecycle.registry.find({ name: source.name }) ?? source, summary };
     });
     this.running = run.catch(() => undefined);
     return run;

@@ -100,6 +100,20 @@ describe('knowledge sources', () => {
     await expect(knowledge.forget({ path: '/nowhere', name: 'nowhere' })).rejects.toThrow(/tandem sources/);
   });
 
+  it('a restricted folder inside an open one is only seen under its own restriction, also when added later', async () => {
+    docs.write('hr/salaries.md', '# Salary bands\n\nBand four pays between seventy and ninety thousand.\n');
+    symlinkSync(join(docs.path, 'hr/salaries.md'), join(docs.path, 'pay-link.md'));
+    await knowledge.addSource({ path: docs.path, name: 'docs' });
+    expect((await knowledge.retrieve('salary bands', scope('general'))).chunks.length).toBeGreaterThan(0);
+    await knowledge.addSource({ path: join(docs.path, 'hr'), name: 'hr', channels: ['people'] });
+    expect((await knowledge.retrieve('salary bands', scope('general'))).chunks).toEqual([]);
+    const people = await knowledge.retrieve('salary bands', scope('people'));
+    expect(people.chunks.map((chunk) => chunk.source)).toEqual(['hr/salaries.md']);
+    const again = await knowledge.ingest(knowledge.sources());
+    expect(again.skipped).toEqual([expect.objectContaining({ path: 'docs/pay-link.md', reason: expect.stringMatching(/outside this folder/) })]);
+    expect((await knowledge.retrieve('salary bands', scope('general'))).chunks).toEqual([]);
+  });
+
   it('reports documents, passages, restriction, last indexed and embedding coverage per source', async () => {
     await knowledge.addSource({ path: hr.path, channels: ['people'] });
     const [report] = knowledge.sourceReports();

@@ -29,9 +29,9 @@ export interface Collection {
 export async function collectFiles(
   sources: readonly KnowledgeSource[],
   indexed: ReadonlyMap<string, IndexedDocument>,
-  options: { maxFileBytes: number; onFileDone: () => void; onTotal: (total: number) => void },
+  options: { maxFileBytes: number; onFileDone: () => void; onTotal: (total: number) => void; otherSources: readonly string[] },
 ): Promise<Collection> {
-  const scans = await Promise.all(sources.map(async (source) => ({ source, scan: await scanSource(source) })));
+  const scans = await Promise.all(sources.map(async (source) => ({ source, scan: await scanSource(source, { otherSources: options.otherSources.filter((path) => path !== source.path) }) })));
   const collection: Collection = { files: [], skipped: [], scannedFolders: new Set(), total: 0 };
   for (const { source, scan } of scans) {
     if (!scan.unreadable) collection.scannedFolders.add(source.name);

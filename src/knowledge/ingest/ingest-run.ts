@@ -42,6 +42,7 @@ export async function runIngest(context: IngestContext, sources: readonly Knowle
   const progress = progressCounter(options.onProgress);
   const collection = await collectFiles(sources, new Map(indexed.map((document) => [document.sourcePath, document])), {
     maxFileBytes: context.maxFileBytes,
+    otherSources: [...new Set([...context.registry.list().map((source) => source.path), ...sources.map((source) => source.path)])],
     onTotal: progress.setTotal,
     onFileDone: progress.tick,
   });

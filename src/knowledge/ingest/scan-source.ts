@@ -33,16 +33,25 @@ export interface ScanResult {
   unreadable: boolean;
 }
 
-export async function scanSource(source: KnowledgeSource): Promise<ScanResult> {
-  return scanSourceSync(source);
+export interface ScanOptions {
+  /**
+   * Every other source's path. A source nested inside this folder is left to itself (with its own
+   * restriction): indexing it here too would show a restricted folder wherever its parent is seen.
+   */
+  otherSources?: readonly string[];
 }
 
-export function scanSourceSync(source: KnowledgeSource): ScanResult {
+export async function scanSource(source: KnowledgeSource, options: ScanOptions = {}): Promise<ScanResult> {
+  return scanSourceSync(source, options);
+}
+
+export function scanSourceSync(source: KnowledgeSource, options: ScanOptions = {}): ScanResult {
   const result: ScanResult = { files: [], skipped: [], unreadable: false };
   try {
     const root = realpathSync(source.path);
     const info = statSync(root);
-    if (info.isDirectory()) walk(source, root, root, result);
+    const nested = nestedRoots(root, options.otherSources ?? []);
+    if (info.isDirectory()) walk({ source, root, nested }, root, result);
     else if (basename(root).startsWith('.')) result.skipped.push({ path: source.path, reason: 'hidden file (not indexed)' });
     else addFile(source, root, basename(source.path), info.size, info.mtimeMs, result);
   } catch (error) {
@@ -53,17 +62,26 @@ export function scanSourceSync(source: KnowledgeSource): ScanResult {
   return result;
 }
 
-function walk(source: KnowledgeSource, root: string, folder: string, result: ScanResult): void {
+interface Walk {
+  source: KnowledgeSource;
+  root: string;
+  /** Real paths of other sources inside this one. */
+  nested: readonly string[];
+}
+
+function walk(scan: Walk, folder: string, result: ScanResult): void {
+  const { source, root } = scan;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const absolutePath = join(folder, entry.name);
     const relativePath = relative(root, absolutePath).split(sep).join('/');
     if (entry.isDirectory()) {
-      walk(source, root, absolutePath, result);
+      if (!scan.nested.includes(absolutePath)) walk(scan, absolutePath, result);
       continue;
     }
+    if (scan.nested.includes(absolutePath)) continue;
     try {
-      const target = entry.isSymbolicLink() ? confinedTarget(root, absolutePath) : { path: absolutePath };
+      const target = entry.isSymbolicLink() ? confinedTarget(scan, absolutePath) : { path: absolutePath };
       if ('refused' in target) {
         result.skipped.push({ path: `${source.name}/${relativePath}`, reason: target.refused });
         continue;
@@ -77,15 +95,31 @@ function walk(source: KnowledgeSource, root: string, folder: string, result: Sca
   }
 }
 
-/** A link is followed only to a visible file inside the same source folder. */
-function confinedTarget(root: string, linkPath: string): { path: string } | { refused: string } {
+/** A link is followed only to a visible file inside the same source folder, and not into a nested source. */
+function confinedTarget(scan: Walk, linkPath: string): { path: string } | { refused: string } {
   const target = realpathSync(linkPath);
-  const inside = relative(root, target);
-  if (inside === '' || isAbsolute(inside) || inside.split(sep)[0] === '..') {
-    return { refused: 'link to a file outside this folder (not followed: it would take this folder\'s restriction)' };
-  }
-  if (inside.split(sep).some((part) => part.startsWith('.'))) return { refused: 'link to a hidden file (not followed)' };
+  const outside = { refused: 'link to a file outside this folder (not followed: it would take this folder\'s restriction)' };
+  if (!isInside(scan.root, target) || scan.nested.some((nested) => nested === target || isInside(nested, target))) return outside;
+  if (relative(scan.root, target).split(sep).some((part) => part.startsWith('.'))) return { refused: 'link to a hidden file (not followed)' };
   return { path: target };
+}
+
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..';
+}
+
+function nestedRoots(root: string, otherSources: readonly string[]): string[] {
+  const nested: string[] = [];
+  for (const path of otherSources) {
+    try {
+      const real = realpathSync(path);
+      if (isInside(root, real)) nested.push(real);
+    } catch {
+      // A source that does not exist holds nothing to leave out.
+    }
+  }
+  return nested;
 }
 
 function addFile(source: KnowledgeSource, absolutePath: string, relativePath: string, sizeBytes: number, modifiedMs: number, result: ScanResult): void {

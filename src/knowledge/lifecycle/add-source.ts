@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { KnowledgeIngestError } from '../errors.ts';
 import { normalizeChannel } from '../store/folder-access.ts';
 import type { RegisteredSource } from '../store/source-registry.ts';
-import { describeChannels, removeSourceDocuments, type LifecycleContext } from './context.ts';
+import { describeChannels, invalidateContainers, removeShadowedDocuments, removeSourceDocuments, type LifecycleContext } from './context.ts';
 
 export interface AddSourceRequest {
   /** Absolute path. */
@@ -35,6 +35,8 @@ export function registerSource(context: LifecycleContext, request: AddSourceRequ
     removeSourceDocuments(context, sample.name);
     context.registry.remove(sample.name);
   }
+  removeShadowedDocuments(context);
+  invalidateContainers(context, source.path);
   return context.registry.find({ name })!;
 }
 

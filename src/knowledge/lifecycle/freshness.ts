@@ -30,8 +30,9 @@ export interface FreshnessReport {
 export async function checkFreshness(context: LifecycleContext, sources: readonly RegisteredSource[], maxFileBytes: number): Promise<FreshnessReport> {
   const started = performance.now();
   const report: FreshnessReport = { stale: [], files: 0, durationMs: 0 };
+  const allPaths = context.registry.list().map((source) => source.path);
   for (const source of sources) {
-    const scan = scanSourceSync(source);
+    const scan = scanSourceSync(source, { otherSources: allPaths.filter((path) => path !== source.path) });
     // An unreadable folder keeps its documents (ingest does not prune it either): nothing to compare.
     if (scan.unreadable) continue;
     report.files += scan.files.length;

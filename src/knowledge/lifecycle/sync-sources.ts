@@ -8,7 +8,7 @@ import { KnowledgeIngestError } from '../errors.ts';
 import { normalizeChannel, removeFolderAccess } from '../store/folder-access.ts';
 import type { RegisteredSource } from '../store/source-registry.ts';
 import type { KnowledgeSource } from '../types.ts';
-import { purgeIfRemoved, removeSourceDocuments, type LifecycleContext } from './context.ts';
+import { invalidateContainers, purgeIfRemoved, removeShadowedDocuments, removeSourceDocuments, type LifecycleContext } from './context.ts';
 
 export interface SourceSyncRequest {
   configured: readonly KnowledgeSource[];
@@ -38,8 +38,14 @@ export function syncSources(context: LifecycleContext, request: SourceSyncReques
     context.registry.remove(source.name);
     dropped.push(source.name);
   }
-  for (const entry of wanted) if (!unchanged(entry.source, entry.origin, registered)) context.registry.save(entry.source, entry.origin, context.now());
+  for (const entry of wanted) {
+    if (unchanged(entry.source, entry.origin, registered)) continue;
+    const isNew = !registered.some((source) => source.name === entry.source.name && source.path === entry.source.path);
+    context.registry.save(entry.source, entry.origin, context.now());
+    if (isNew) invalidateContainers(context, entry.source.path);
+  }
   removeUnregistered(context);
+  removeShadowedDocuments(context);
   purgeIfRemoved(context);
   return { active: context.registry.list(), dropped };
 }

@@ -34,7 +34,7 @@ export class SourceRegistry {
       update: sqlite.prepare<[string, string, string]>('UPDATE knowledge_sources SET path = ?, origin = ? WHERE name = ?'),
       remove: sqlite.prepare<[string]>('DELETE FROM knowledge_sources WHERE name = ?'),
       removeAccess: sqlite.prepare<[string]>('DELETE FROM knowledge_folder_channels WHERE folder = ?'),
-      markIndexed: sqlite.prepare<[number, string]>('UPDATE knowledge_sources SET last_indexed_at = ? WHERE name = ?'),
+      markIndexed: sqlite.prepare<[number | null, string]>('UPDATE knowledge_sources SET last_indexed_at = ? WHERE name = ?'),
     };
   }
 
@@ -74,5 +74,10 @@ export class SourceRegistry {
 
   markIndexed(names: Iterable<string>, at: Date): void {
     for (const name of names) this.statements.markIndexed.run(at.getTime(), name);
+  }
+
+  /** The source must be indexed again before it is trusted (as if new). */
+  markUnindexed(name: string): void {
+    this.statements.markIndexed.run(null, name);
   }
 }
