@@ -28,6 +28,12 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export interface OpenDatabaseOptions {
   /** How long to wait for another writer to release the file before refusing (default 5 s). */
   busyTimeoutMs?: number;
+  /**
+   * `full` (default) runs PRAGMA quick_check, which reads every page: about a second per 50 MB.
+   * `on-access` leaves damage to be found by the pages a one-shot command actually reads (SQLite
+   * reports SQLITE_CORRUPT, which the CLI turns into the same one-line refusal).
+   */
+  integrityCheck?: 'full' | 'on-access';
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
@@ -47,7 +53,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { timeout: busyTimeoutMs });
-    const vectorSearch = prepareConnection(sqlite, path, onDisk);
+    const vectorSearch = prepareConnection(sqlite, path, { onDisk, fullCheck: (options.integrityCheck ?? 'full') === 'full' });
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder });
     const opened = sqlite;
@@ -58,7 +64,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
   }
 }
 
-function prepareConnection(sqlite: Database.Database, path: string, onDisk: boolean): boolean {
+function prepareConnection(sqlite: Database.Database, path: string, { onDisk, fullCheck }: { onDisk: boolean; fullCheck: boolean }): boolean {
   const fresh = sqlite.pragma('page_count', { simple: true }) === 0;
   // Freed pages go back to the file at each removal (see src/knowledge/store/purge.ts); this has
   // to be chosen before the first table exists, so older files get it once through VACUUM below.
@@ -72,7 +78,7 @@ function prepareConnection(sqlite: Database.Database, path: string, onDisk: bool
   // sqlite-vec must be loaded before migrations, which may reference vec0 tables.
   const vectorSearch = loadVectorExtension(sqlite);
   if (onDisk && !fresh) {
-    checkIntegrity(sqlite, path);
+    if (fullCheck) checkIntegrity(sqlite, path);
     checkSchemaVersion(sqlite, path, migrationsFolder);
   }
   if (onDisk) checkWritable(sqlite);

@@ -85,6 +85,13 @@ export function checkWritable(sqlite: Database.Database): void {
   sqlite.exec('COMMIT');
 }
 
+/** A damaged page found while a command runs (after an `on-access` open): the same one-line refusal. */
+export function describeDamage(error: unknown): DatabaseUnusableError | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return undefined;
+  return new DatabaseUnusableError(`the database is damaged (${error instanceof Error ? error.message : String(error)}): ${BACKUP_HINT}.`, { cause: error });
+}
+
 /** Turns SQLite's own open-time failures into the same one-line refusals. */
 export function describeOpenFailure(error: unknown, path: string, busyTimeoutMs: number): DatabaseUnusableError | undefined {
   const code = (error as { code?: unknown } | null)?.code;

@@ -97,7 +97,9 @@ export const jobRuns = sqliteTable(
 );
 
 /** A file the knowledge base has indexed, with the hash that makes re-ingest incremental. */
-export const knowledgeDocuments = sqliteTable('knowledge_documents', {
+export const knowledgeDocuments = sqliteTable(
+  'knowledge_documents',
+  {
   id: integer('id').primaryKey({ autoIncrement: true }),
   /** Path relative to its knowledge folder, with the folder's name in front (e.g. `handbook/it/vpn.md`). */
   sourcePath: text('source_path').notNull().unique(),
@@ -115,7 +117,10 @@ export const knowledgeDocuments = sqliteTable('knowledge_documents', {
   /** Link to the original, when the document declares one (front matter `url:`). */
   link: text('link'),
   indexedAt: integer('indexed_at', { mode: 'timestamp_ms' }).notNull(),
-});
+  },
+  // Per-source work (freshness check, `tandem sources`, forget) reads one folder's documents.
+  (table) => [index('knowledge_documents_folder_idx').on(table.folder)],
+);
 
 /** A retrievable passage: a piece of a document under its heading path. */
 export const knowledgeChunks = sqliteTable(

@@ -7,4 +7,5 @@ CREATE TABLE `knowledge_sources` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `knowledge_sources_path_unique` ON `knowledge_sources` (`path`);--> statement-breakpoint
-ALTER TABLE `knowledge_documents` ADD `modified_at` integer;
+ALTER TABLE `knowledge_documents` ADD `modified_at` integer;--> statement-breakpoint
+CREATE INDEX `knowledge_documents_folder_idx` ON `knowledge_documents` (`folder`);

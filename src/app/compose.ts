@@ -37,13 +37,15 @@ export interface ComposeOptions {
   logger: Logger;
   /** Directory relative knowledge folder paths are resolved against (the config file's folder). */
   baseDir: string;
+  /** See OpenDatabaseOptions: one-shot commands skip the full scan of a large file. */
+  integrityCheck?: 'full' | 'on-access';
   now?: () => Date;
 }
 
 export function composeTandem(options: ComposeOptions): Tandem {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
-  const database = openDatabase(config.database.path);
+  const database = openDatabase(config.database.path, options.integrityCheck ? { integrityCheck: options.integrityCheck } : {});
   const pricer = createConfiguredPricer(config);
   const ledger = new SpendLedger(database.db, pricer, now);
   const localProvider = buildLocalProvider(config);

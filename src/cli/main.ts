@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, TandemError } from '../errors.ts';
 import { writeLine, type CliIo } from './io.ts';
+import { describeDamage } from '../../db/open-checks.ts';
 import type { GlobalOptions } from './runtime.ts';
 import { registerAsk } from './commands/ask.ts';
 import { registerConfig } from './commands/config-check.ts';
@@ -55,6 +56,11 @@ function reportFailure(error: unknown, io: CliIo): number {
     writeLine(io.stderr, `tandem: ${error.message}`);
     writeLine(io.stderr, 'Nothing was started. Fix the values above (see `tandem config check` and the README’s configuration table).');
     return EXIT_CONFIG;
+  }
+  const damage = describeDamage(error);
+  if (damage) {
+    writeLine(io.stderr, `tandem: ${damage.message}`);
+    return 1;
   }
   if (error instanceof TandemError) {
     writeLine(io.stderr, `tandem: ${error.message}`);

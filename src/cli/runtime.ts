@@ -39,7 +39,10 @@ export interface StartupReport {
 export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger; knowledge?: KnowledgeUpkeep }): Promise<{ tandem: Tandem; startup: StartupReport }> {
   const loaded = loadCliConfig(io, options);
   const logger = options.logger ?? cliLogger(io, options);
-  const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  const mode = options.knowledge ?? 'sync';
+  // The long-running bot checks every page of the file at start; one-shot commands cannot afford
+  // to read a large file whole for one answer, and rely on SQLite's checks of the pages they read.
+  const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
   const notes: string[] = [];
   const local = await tandem.services.models.local.check();
   if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
@@ -48,7 +51,7 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
   try {
-    notes.push(...(await upkeep(tandem, io, options.knowledge ?? 'sync')));
+    notes.push(...(await upkeep(tandem, io, mode)));
   } catch (error) {
     tandem.close();
     throw error;

@@ -22,6 +22,9 @@ function populatedDatabase(path: string): void {
   const database = openDatabase(path);
   const insert = database.sqlite.prepare("INSERT INTO knowledge_meta (key, value) VALUES (?, ?)");
   for (let index = 0; index < 400; index++) insert.run(`filler-${index}`, 'x'.repeat(200));
+  // Restriction rows every command reads while registering the configured folders.
+  const restrict = database.sqlite.prepare('INSERT INTO knowledge_folder_channels (folder, channel) VALUES (?, ?)');
+  for (let index = 0; index < 400; index++) restrict.run('old-folder', `channel-${index}-${'y'.repeat(150)}`);
   database.close();
 }
 
@@ -61,14 +64,16 @@ describe('tandem refuses a database it cannot trust, in one line', () => {
     const { cwd, db } = workspace();
     populatedDatabase(db);
     const raw = new Database(db);
-    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'knowledge_meta'").get() as { rootpage: number };
+    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'knowledge_folder_channels'").get() as { rootpage: number };
     const pageSize = raw.pragma('page_size', { simple: true }) as number;
     raw.close();
     // Scribble over the middle of the table's root page, as a failing disk or a bad copy would.
     const descriptor = openSync(db, 'r+');
     writeSync(descriptor, Buffer.alloc(64, 0xa5), 0, 64, (rootpage - 1) * pageSize + 8);
     closeSync(descriptor);
-    expectOneLineRefusal(await runTandem(['sources'], { cwd }), /tandem\.db (failed its integrity check|is damaged) .*backup/);
+    expectOneLineRefusal(await runTandem(['sources'], { cwd }), /tandem\.db failed its integrity check .*backup/);
+    // One-shot commands do not read a large file whole; the damaged page they touch refuses the same way.
+    expectOneLineRefusal(await runTandem(['ask', 'how many vacation days?'], { cwd, environment: { OLLAMA_HOST: 'http://127.0.0.1:9' } }), /damaged .*restore your latest backup/);
   });
 
   it('a database another process is writing to: waits, then says so', async () => {

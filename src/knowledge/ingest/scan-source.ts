@@ -45,7 +45,7 @@ export async function scanSource(source: KnowledgeSource, options: ScanOptions =
   return scanSourceSync(source, options);
 }
 
-export function scanSourceSync(source: KnowledgeSource, options: ScanOptions = {}): ScanResult {
+export function scanSourceSync(source: KnowledgeSource, options: ScanOptions & { sorted?: boolean } = {}): ScanResult {
   const result: ScanResult = { files: [], skipped: [], unreadable: false };
   try {
     const root = realpathSync(source.path);
@@ -58,7 +58,7 @@ export function scanSourceSync(source: KnowledgeSource, options: ScanOptions = {
     result.unreadable = true;
     result.skipped.push({ path: source.path, reason: `source ${describeFsError(error)}; its documents are kept as they were` });
   }
-  result.files.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+  if (options.sorted !== false) result.files.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
   return result;
 }
 
@@ -69,14 +69,15 @@ interface Walk {
   nested: readonly string[];
 }
 
-function walk(scan: Walk, folder: string, result: ScanResult): void {
-  const { source, root } = scan;
+function walk(scan: Walk, folder: string, result: ScanResult, relativeFolder = ''): void {
+  const { source } = scan;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const absolutePath = join(folder, entry.name);
-    const relativePath = relative(root, absolutePath).split(sep).join('/');
+    // Built by concatenation, not path.relative: this runs once per file on every freshness check.
+    const relativePath = relativeFolder === '' ? entry.name : `${relativeFolder}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!scan.nested.includes(absolutePath)) walk(scan, absolutePath, result);
+      if (!scan.nested.includes(absolutePath)) walk(scan, absolutePath, result, relativePath);
       continue;
     }
     if (scan.nested.includes(absolutePath)) continue;

@@ -32,7 +32,7 @@ export async function checkFreshness(context: LifecycleContext, sources: readonl
   const report: FreshnessReport = { stale: [], files: 0, durationMs: 0 };
   const allPaths = context.registry.list().map((source) => source.path);
   for (const source of sources) {
-    const scan = scanSourceSync(source, { otherSources: allPaths.filter((path) => path !== source.path) });
+    const scan = scanSourceSync(source, { otherSources: allPaths.filter((path) => path !== source.path), sorted: false });
     // An unreadable folder keeps its documents (ingest does not prune it either): nothing to compare.
     if (scan.unreadable) continue;
     report.files += scan.files.length;
