@@ -126,3 +126,19 @@ describe('knowledge sources from the command line', () => {
     expect(rows(cwd, 'SELECT id FROM knowledge_documents')).toEqual([]);
   });
 });
+
+describe('a configured folder that clashes with an added one', () => {
+  it('is refused with the fix, and the fix (tandem forget) works', async () => {
+    const cwd = workspace({ 'docs/hr/pay.md': '# Pay\n\nPaid monthly.\n', 'other/hr/notes.md': '# Notes\n\nHello.\n' });
+    const environment = { OLLAMA_HOST: CLOSED_PORT_URL };
+    expect((await runTandem(['ingest', 'other/hr'], { cwd, environment })).code).toBe(0);
+    writeFileSync(join(cwd, 'tandem.config.yaml'), 'knowledge:\n  folders:\n    - path: ./docs/hr\n      channels: [people]\n');
+    const refused = await runTandem(['ask', 'when are we paid?'], { cwd, environment });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/clashes with .*other\/hr, added as "hr" by tandem ingest: run `tandem forget/);
+    expect((await runTandem(['sources'], { cwd })).stdout).toMatch(/^hr\s+added/m);
+    expect((await runTandem(['forget', 'other/hr'], { cwd })).code).toBe(0);
+    const answered = await runTandem(['ask', '--json', '--channel', 'people', 'when are we paid?'], { cwd, environment });
+    expect((JSON.parse(answered.stdout) as { citations: Array<{ source: string }> }).citations[0]?.source).toBe('hr/pay.md');
+  });
+});

@@ -14,7 +14,7 @@ export function registerForget(program: Command, io: CliIo, globals: () => Globa
       const loaded = loadCliConfig(io, globals());
       const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
       try {
-        tandem.knowledge.syncSources(tandem.knowledgeSources);
+        // No sync with the configuration first: forgetting is how a clash with it gets resolved.
         const { source, documents } = await tandem.knowledge.forget({ path: resolve(io.cwd, path), name: path });
         writeLine(io.stdout, `Forgot "${source.name}" (${source.path}): ${documents} document${documents === 1 ? '' : 's'} and their passages removed, and the freed space cleared from the database file.`);
       } finally {

@@ -2,7 +2,7 @@
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { composeTandem } from '../../app/compose.ts';
-import type { SourceReport } from '../../knowledge/index.ts';
+import { KnowledgeIngestError, type SourceReport } from '../../knowledge/index.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
 
@@ -15,7 +15,13 @@ export function registerSources(program: Command, io: CliIo, globals: () => Glob
       const loaded = loadCliConfig(io, globals());
       const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
       try {
-        tandem.knowledge.syncSources(tandem.knowledgeSources);
+        try {
+          tandem.knowledge.syncSources(tandem.knowledgeSources);
+        } catch (error) {
+          // A clash between the configuration and an added source: still list what is there.
+          if (!(error instanceof KnowledgeIngestError)) throw error;
+          writeLine(io.stderr, `Note: ${error.message}`);
+        }
         const reports = tandem.knowledge.sourceReports();
         writeLine(io.stdout, options.json ? JSON.stringify(reports.map(toJson)) : describe(reports));
       } finally {
