@@ -44,18 +44,23 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   // to read a large file whole for one answer, and rely on SQLite's checks of the pages they read.
   const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
   const notes: string[] = [];
-  const local = await tandem.services.models.local.check();
+  // The model probe waits on the network while the index check works on the disk: run them together.
+  const localCheck = tandem.services.models.local.check();
+  let knowledgeNotes: string[];
+  try {
+    knowledgeNotes = await upkeep(tandem, io, mode);
+  } catch (error) {
+    await localCheck.catch(() => undefined);
+    tandem.close();
+    throw error;
+  }
+  const local = await localCheck;
   if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
   else notes.push(`📚 Retrieval-only mode: no local model available — ${local.detail}. Answers quote the knowledge base.`);
   const cloud = tandem.services.escalation?.monitor;
   if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
-  try {
-    notes.push(...(await upkeep(tandem, io, mode)));
-  } catch (error) {
-    tandem.close();
-    throw error;
-  }
+  notes.push(...knowledgeNotes);
   return { tandem, startup: { notes, localAvailable: local.ok } };
 }
 

@@ -64,7 +64,7 @@ async function collectOne(file: SourceFile, indexed: ReadonlyMap<string, Indexed
   }
 }
 
-export function statsMatch(known: IndexedDocument, file: SourceFile): boolean {
+export function statsMatch(known: Pick<IndexedDocument, 'sizeBytes' | 'modifiedMs'>, file: SourceFile): boolean {
   return known.modifiedMs !== undefined && known.modifiedMs !== null && known.sizeBytes === file.sizeBytes && known.modifiedMs === settledModifiedMs(file);
 }
 

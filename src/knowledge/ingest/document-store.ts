@@ -44,6 +44,8 @@ export class DocumentStore {
       updateDocument: sqlite.prepare<[string, string, string, string, string, number, string | null, number, number | null, number]>(
         'UPDATE knowledge_documents SET source_path = ?, folder = ?, title = ?, format = ?, content_hash = ?, size_bytes = ?, link = ?, indexed_at = ?, modified_at = ? WHERE id = ?',
       ),
+      fingerprints: sqlite.prepare<[string], [string, number, number | null]>('SELECT source_path, size_bytes, modified_at FROM knowledge_documents WHERE folder = ?').raw(),
+      hashOf: sqlite.prepare<[string], { contentHash: string }>('SELECT content_hash AS contentHash FROM knowledge_documents WHERE source_path = ?'),
       folders: sqlite.prepare<[], { folder: string }>('SELECT DISTINCT folder FROM knowledge_documents'),
       restate: sqlite.prepare<[number, number | null, string]>('UPDATE knowledge_documents SET size_bytes = ?, modified_at = ? WHERE source_path = ?'),
       deleteDocument: sqlite.prepare<[number]>('DELETE FROM knowledge_documents WHERE id = ?'),
@@ -65,6 +67,17 @@ export class DocumentStore {
   /** The documents of one source, with the size and time their content was hashed at. */
   listFolder(folder: string): IndexedDocument[] {
     return this.statements.listFolder.all(folder);
+  }
+
+  /** Path → [size, settled modification time] for one folder: all a freshness check needs per file. */
+  fingerprints(folder: string): Map<string, [number, number | null]> {
+    const fingerprints = new Map<string, [number, number | null]>();
+    for (const [path, size, modified] of this.statements.fingerprints.iterate(folder)) fingerprints.set(path, [size, modified]);
+    return fingerprints;
+  }
+
+  hashOf(sourcePath: string): string | undefined {
+    return this.statements.hashOf.get(sourcePath)?.contentHash;
   }
 
   /** Every folder name that has documents. */

@@ -7,7 +7,7 @@
  * file, so a 15k-file folder is checked in tens of milliseconds rather than a second of awaits.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, isAbsolute, relative, sep } from 'node:path';
 import { formatOf, SUPPORTED_EXTENSIONS } from '../parse/formats.ts';
 import type { DocumentFormat } from '../parse/document.ts';
 import type { KnowledgeSource, SkippedFile } from '../types.ts';
@@ -73,8 +73,8 @@ function walk(scan: Walk, folder: string, result: ScanResult, relativeFolder = '
   const { source } = scan;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
-    const absolutePath = join(folder, entry.name);
-    // Built by concatenation, not path.relative: this runs once per file on every freshness check.
+    // Built by concatenation, not path.join/relative: this runs once per file on every freshness check.
+    const absolutePath = `${folder}${sep}${entry.name}`;
     const relativePath = relativeFolder === '' ? entry.name : `${relativeFolder}/${entry.name}`;
     if (entry.isDirectory()) {
       if (!scan.nested.includes(absolutePath)) walk(scan, absolutePath, result, relativePath);

@@ -5,7 +5,6 @@
  * change). Nothing is written: `ask` and `route` answer from the index as it is and say when it lags.
  */
 import { statsMatch } from '../ingest/collect-files.ts';
-import type { IndexedDocument } from '../ingest/plan.ts';
 import { loadFile } from '../ingest/read-file.ts';
 import { scanSourceSync, type SourceFile } from '../ingest/scan-source.ts';
 import type { RegisteredSource } from '../store/source-registry.ts';
@@ -36,21 +35,21 @@ export async function checkFreshness(context: LifecycleContext, sources: readonl
     // An unreadable folder keeps its documents (ingest does not prune it either): nothing to compare.
     if (scan.unreadable) continue;
     report.files += scan.files.length;
-    const known = new Map(context.store.listFolder(source.name).map((document) => [document.sourcePath, document]));
-    const stale = await compare(scan.files, known, maxFileBytes);
+    const stale = await compare(context, scan.files, context.store.fingerprints(source.name), maxFileBytes);
     if (stale.added + stale.changed + stale.removed > 0) report.stale.push({ name: source.name, ...stale });
   }
   report.durationMs = performance.now() - started;
   return report;
 }
 
-async function compare(files: readonly SourceFile[], known: Map<string, IndexedDocument>, maxFileBytes: number): Promise<Omit<StaleSource, 'name'>> {
+async function compare(context: LifecycleContext, files: readonly SourceFile[], known: Map<string, [number, number | null]>, maxFileBytes: number): Promise<Omit<StaleSource, 'name'>> {
   const result: Omit<StaleSource, 'name'> = { added: 0, changed: 0, removed: 0 };
   for (const file of files) {
-    const document = known.get(file.sourcePath);
+    const fingerprint = known.get(file.sourcePath);
     known.delete(file.sourcePath);
-    if (document && statsMatch(document, file)) continue;
+    if (fingerprint && statsMatch({ sizeBytes: fingerprint[0], modifiedMs: fingerprint[1] }, file)) continue;
     const hash = await hashOrUndefined(file, maxFileBytes);
+    const document = fingerprint ? { contentHash: context.store.hashOf(file.sourcePath) } : undefined;
     // A file ingest skips (empty, binary, too large) is not a change, unless it replaced an indexed one.
     if (!document && hash === undefined) continue;
     if (document && hash === document.contentHash) continue;
