@@ -12,7 +12,7 @@ import { DEFAULT_BM25_WEIGHTS, FtsSearch, type BM25Weights } from './search/fts-
 import { retrieve, type RetrieverDeps } from './search/retriever.ts';
 import { VectorSearch } from './search/vector-search.ts';
 import { registerSource, type AddSourceRequest } from './lifecycle/add-source.ts';
-import type { LifecycleContext } from './lifecycle/context.ts';
+import { containersOf, type LifecycleContext } from './lifecycle/context.ts';
 import { forgetSource, type ForgetOutcome } from './lifecycle/forget-source.ts';
 import { checkFreshness, type FreshnessReport } from './lifecycle/freshness.ts';
 import { reportSources, type SourceReport } from './lifecycle/source-report.ts';
@@ -104,7 +104,7 @@ export class KnowledgeBase {
     const run = this.running.then(async () => {
       const source = registerSource(this.lifecycle, request);
       // Folders that contain the new one are re-indexed with it (their links into it are dropped).
-      const containers = this.lifecycle.registry.list().filter((entry) => entry.name !== source.name && !entry.lastIndexedAt && entry.path !== source.path);
+      const containers = containersOf(this.lifecycle, source.path);
       const summary = await runIngest(this.ingestContext, [source, ...containers], options);
       return { source: this.lifecycle.registry.find({ name: source.name }) ?? source, summary };
     });

@@ -142,3 +142,28 @@ describe('a configured folder that clashes with an added one', () => {
     expect((JSON.parse(answered.stdout) as { citations: Array<{ source: string }> }).citations[0]?.source).toBe('hr/pay.md');
   });
 });
+
+describe('tandem start keeps every source in step', () => {
+  it('indexes changes at start, keeps added sources, and drops a folder removed from the configuration', async () => {
+    const cwd = workspace(
+      { 'docs/team/vpn.md': OWN_VPN, 'docs/wiki/lunch.md': '# Lunch\n\nLunch is served at noon in the Aurora room.\n' },
+      'knowledge:\n  folders:\n    - path: ./docs/wiki\n',
+    );
+    const environment = { OLLAMA_HOST: CLOSED_PORT_URL };
+    expect((await runTandem(['ingest', 'docs/team'], { cwd, environment })).code).toBe(0);
+    writeFileSync(join(cwd, 'docs/wiki/lunch.md'), '# Lunch\n\nLunch moved to one o\'clock in the Borealis room.\n');
+    const started = await runTandem(['start', '--shell'], { cwd, environment, stdin: 'when is lunch?\n' });
+    expect(started.code).toBe(0);
+    // The configured folder is first indexed here; the added one is kept, unchanged.
+    expect(started.stdout).toContain('Knowledge base: 2 documents, 2 passages (1 added, 0 updated, 0 removed)');
+    expect(started.stdout).toContain('Borealis');
+    expect(rows<{ name: string; origin: string }>(cwd, 'SELECT name, origin FROM knowledge_sources ORDER BY name')).toEqual([
+      { name: 'team', origin: 'added' },
+      { name: 'wiki', origin: 'configured' },
+    ]);
+
+    writeFileSync(join(cwd, 'tandem.config.yaml'), 'knowledge:\n  includeSample: false\n');
+    expect((await runTandem(['start', '--shell'], { cwd, environment, stdin: '' })).code).toBe(0);
+    expect(rows<{ folder: string }>(cwd, 'SELECT DISTINCT folder FROM knowledge_documents')).toEqual([{ folder: 'team' }]);
+  });
+});

@@ -3,7 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { DocumentStore } from '../ingest/document-store.ts';
 import { purgeRemovedText } from '../store/purge.ts';
-import type { SourceRegistry } from '../store/source-registry.ts';
+import type { RegisteredSource, SourceRegistry } from '../store/source-registry.ts';
 
 export interface LifecycleContext {
   sqlite: Database.Database;
@@ -45,10 +45,15 @@ export function removeShadowedDocuments(context: LifecycleContext): void {
  * link inside them may point into the new source's files (see ingest/scan-source.ts).
  */
 export function invalidateContainers(context: LifecycleContext, path: string): void {
-  for (const outer of context.registry.list()) {
+  for (const outer of containersOf(context, path)) context.registry.markUnindexed(outer.name);
+}
+
+/** Registered sources whose folder holds `path`. */
+export function containersOf(context: LifecycleContext, path: string): RegisteredSource[] {
+  return context.registry.list().filter((outer) => {
     const inside = relative(outer.path, path);
-    if (inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..') context.registry.markUnindexed(outer.name);
-  }
+    return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..';
+  });
 }
 
 /** After removals: make the removed text unrecoverable from the file (see store/purge.ts). */
