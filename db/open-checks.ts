@@ -3,8 +3,7 @@
  * copy, a damaged page or a schema from a newer tandem must stop the command with one line saying
  * what is wrong and what to do — not a stack trace, and never silent use of data tandem cannot trust.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { DatabaseUnusableError } from '../src/errors.ts';
 
@@ -31,10 +30,20 @@ export function checkFileHeader(path: string): void {
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
   const pages = header.readUInt32BE(28);
-  // The page count in the header is only valid when its "valid for" number matches the change counter.
-  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  // The page count in the header is only valid when its "valid for" number matches the change counter,
+  // and only settled when no WAL is pending: a checkpoint in another process writes page 1 (with
+  // the new count) before the pages that extend the file.
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24) && !walPending(path);
   if (countValid && pages > 0 && size < pages * pageSize) throw truncated(path, size, pages * pageSize);
   if (pageSize >= 512 && size % pageSize !== 0) throw truncated(path, size, Math.ceil(size / pageSize) * pageSize);
+}
+
+function walPending(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
 }
 
 function readHeader(path: string, length: number): Buffer {
