@@ -72,7 +72,7 @@ export function checkSchemaVersion(sqlite: Database.Database, path: string, migr
   if (!table) return;
   const newestApplied = (sqlite.prepare('SELECT max(created_at) AS newest FROM __drizzle_migrations').get() as { newest: number | null }).newest;
   const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as { entries: Array<{ when: number; tag: string }> };
-  const newestKnown = journal.entries.at(-1);
+  const newestKnown = journal.entries.reduce<{ when: number; tag: string } | undefined>((newest, entry) => (!newest || entry.when > newest.when ? entry : newest), undefined);
   if (newestApplied !== null && newestKnown && Number(newestApplied) > newestKnown.when) {
     throw new DatabaseUnusableError(`${path} was written by a newer tandem (its schema is newer than ${newestKnown.tag}, the newest this version knows): upgrade tandem, or point --db at another file.`);
   }
