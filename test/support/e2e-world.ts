@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../db/client.ts';
 import { feedback, modelCalls } from '../../db/schema.ts';
 import { composeTandem, type Tandem } from '../../src/app/compose.ts';
+import { indexAllSources } from '../../src/app/knowledge-upkeep.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import type { Logger } from '../../src/logger.ts';
 import { startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic.ts';
@@ -188,7 +189,7 @@ export async function composeFromWorkspace(world: Pick<World, 'cwd' | 'environme
   const loaded = loadConfig({ environment: { ...world.environment, ...extraEnvironment }, cwd: world.cwd });
   const tandem = composeTandem({ config: loaded.config, logger, baseDir: world.cwd });
   await tandem.services.models.local.check();
-  await tandem.knowledge.ingest(tandem.sources, { prune: true });
+  await indexAllSources(tandem);
   return tandem;
 }
 
