@@ -53,6 +53,8 @@ describe('knowledge sources', () => {
     await expect(knowledge.addSource({ path: hr.path, name: 'team' })).rejects.toThrow(/already exists .*--name/);
     expect(knowledge.sources().map((entry) => entry.path)).toEqual([docs.path]);
     expect(folders()).toEqual(['team']);
+    await expect(knowledge.addSource({ path: `${hr.path}-typo` })).rejects.toThrow(/does not exist/);
+    expect(knowledge.sources()).toHaveLength(1);
   });
 
   it('keeps a configured folder\'s restriction when it is ingested without --channels, and refuses --channels that differ', async () => {

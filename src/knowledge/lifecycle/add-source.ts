@@ -4,6 +4,7 @@
  * source's channels but never drop or widen them (that takes `tandem forget PATH` first, a
  * deliberate act). A name already used by another source is refused, never merged or pruned.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { KnowledgeIngestError } from '../errors.ts';
 import { normalizeChannel } from '../store/folder-access.ts';
@@ -22,6 +23,8 @@ export function registerSource(context: LifecycleContext, request: AddSourceRequ
   const channels = request.channels === undefined ? undefined : normalizeAll(request.channels);
   const existing = context.registry.find({ path: request.path });
   if (existing) return reuse(context, existing, request, channels);
+  // A mistyped path must not become a source that stays, empty, until someone forgets it.
+  if (!existsSync(request.path)) throw new KnowledgeIngestError(`${request.path} does not exist: check the path (nothing was added).`);
   const name = request.name ?? basename(request.path);
   if (name.trim() === '' || name.includes('/')) throw new KnowledgeIngestError(`The source name ${JSON.stringify(name)} is not usable: give --name a non-empty name without "/".`);
   const clash = context.registry.find({ name });
