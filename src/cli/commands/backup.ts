@@ -10,9 +10,11 @@ export function registerBackup(program: Command, io: CliIo, globals: () => Globa
     .command('backup')
     .description('Copy the database (ledger and knowledge base) to FILE with SQLite\'s online backup; safe while tandem runs')
     .argument('<file>', 'where to write the copy (must not exist yet)')
-    .action(async (file: string) => {
-      const { config } = loadCliConfig(io, globals());
-      const outcome = await backupDatabase(config.database.path, resolve(io.cwd, file));
-      writeLine(io.stdout, `Backed up ${config.database.path} to ${outcome.file} (${(outcome.bytes / 1024 / 1024).toFixed(1)} MB). To restore: stop tandem, then copy it over ${config.database.path} and delete ${config.database.path}-wal and ${config.database.path}-shm if present.`);
-    });
+    .action((file: string) => runBackup(io, globals(), file));
+}
+
+export async function runBackup(io: CliIo, globals: GlobalOptions, file: string): Promise<void> {
+  const { config } = loadCliConfig(io, globals);
+  const outcome = await backupDatabase(config.database.path, resolve(io.cwd, file));
+  writeLine(io.stdout, `Backed up ${config.database.path} to ${outcome.file} (${(outcome.bytes / 1024 / 1024).toFixed(1)} MB). To restore: stop tandem, then copy it over ${config.database.path} and delete ${config.database.path}-wal and ${config.database.path}-shm if present.`);
 }

@@ -10,15 +10,17 @@ export function registerForget(program: Command, io: CliIo, globals: () => Globa
     .command('forget')
     .description('Remove a source added with tandem ingest: its documents, passages, vectors and search index entries')
     .argument('<path>', 'the folder or file as given to tandem ingest (or its source name)')
-    .action(async (path: string) => {
-      const loaded = loadCliConfig(io, globals());
-      const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
-      try {
-        // No sync with the configuration first: forgetting is how a clash with it gets resolved.
-        const { source, documents } = await tandem.knowledge.forget({ path: resolve(io.cwd, path), name: path });
-        writeLine(io.stdout, `Forgot "${source.name}" (${source.path}): ${documents} document${documents === 1 ? '' : 's'} and their passages removed, and the freed space cleared from the database file.`);
-      } finally {
-        tandem.close();
-      }
-    });
+    .action((path: string) => runForget(io, globals(), path));
+}
+
+export async function runForget(io: CliIo, globals: GlobalOptions, path: string): Promise<void> {
+  const loaded = loadCliConfig(io, globals);
+  const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  try {
+    // No sync with the configuration first: forgetting is how a clash with it gets resolved.
+    const { source, documents } = await tandem.knowledge.forget({ path: resolve(io.cwd, path), name: path });
+    writeLine(io.stdout, `Forgot "${source.name}" (${source.path}): ${documents} document${documents === 1 ? '' : 's'} and their passages removed, and the freed space cleared from the database file.`);
+  } finally {
+    tandem.close();
+  }
 }

@@ -12,7 +12,7 @@ import { UsageError } from '../../errors.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
 
-interface IngestOptions {
+export interface IngestOptions {
   name?: string;
   channels?: string;
   json?: boolean;
@@ -28,25 +28,27 @@ export function registerIngest(program: Command, io: CliIo, globals: () => Globa
     .option('--channels <list>', 'comma-separated channels allowed to see these documents (dm for direct messages); a restriction is never widened')
     .option('--no-prune', 'keep documents whose files have disappeared')
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], options: IngestOptions) => {
-      if (options.name !== undefined && paths.length !== 1) throw new UsageError('--name names one source: give exactly one path with it.');
-      const loaded = loadCliConfig(io, globals());
-      const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
-      try {
-        await tandem.services.models.local.check();
-        const onProgress = progressBar(io);
-        const prune = options.prune !== false;
-        if (paths.length === 0) {
-          const { summary } = await indexAllSources(tandem, { onProgress, prune });
-          writeLine(io.stdout, options.json ? JSON.stringify(summary) : describeSummary(summary));
-          return;
-        }
-        tandem.knowledge.syncSources(tandem.knowledgeSources);
-        await addPaths(tandem, io, paths, options, { onProgress, prune });
-      } finally {
-        tandem.close();
-      }
-    });
+    .action((paths: string[], options: IngestOptions) => runIngest(io, globals(), paths, options));
+}
+
+export async function runIngest(io: CliIo, globals: GlobalOptions, paths: string[], options: IngestOptions): Promise<void> {
+  if (options.name !== undefined && paths.length !== 1) throw new UsageError('--name names one source: give exactly one path with it.');
+  const loaded = loadCliConfig(io, globals);
+  const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  try {
+    await tandem.services.models.local.check();
+    const onProgress = progressBar(io);
+    const prune = options.prune !== false;
+    if (paths.length === 0) {
+      const { summary } = await indexAllSources(tandem, { onProgress, prune });
+      writeLine(io.stdout, options.json ? JSON.stringify(summary) : describeSummary(summary));
+      return;
+    }
+    tandem.knowledge.syncSources(tandem.knowledgeSources);
+    await addPaths(tandem, io, paths, options, { onProgress, prune });
+  } finally {
+    tandem.close();
+  }
 }
 
 async function addPaths(tandem: Tandem, io: CliIo, paths: string[], options: IngestOptions, ingest: { onProgress: (done: number, total: number) => void; prune: boolean }): Promise<void> {

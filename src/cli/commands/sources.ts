@@ -11,23 +11,29 @@ export function registerSources(program: Command, io: CliIo, globals: () => Glob
     .command('sources')
     .description('List the knowledge sources: documents, passages, channel restriction, last indexed, embedding coverage')
     .option('--json', 'print a JSON array')
-    .action((options: { json?: boolean }) => {
-      const loaded = loadCliConfig(io, globals());
-      const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals()), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
-      try {
-        try {
-          tandem.knowledge.syncSources(tandem.knowledgeSources);
-        } catch (error) {
-          // A clash between the configuration and an added source: still list what is there.
-          if (!(error instanceof KnowledgeIngestError)) throw error;
-          writeLine(io.stderr, `Note: ${error.message}`);
-        }
-        const reports = tandem.knowledge.sourceReports();
-        writeLine(io.stdout, options.json ? JSON.stringify(reports.map(toJson)) : describe(reports));
-      } finally {
-        tandem.close();
-      }
-    });
+    .action((options: SourcesOptions) => runSources(io, globals(), options));
+}
+
+export interface SourcesOptions {
+  json?: boolean;
+}
+
+export function runSources(io: CliIo, globals: GlobalOptions, options: SourcesOptions): void {
+  const loaded = loadCliConfig(io, globals);
+  const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  try {
+    try {
+      tandem.knowledge.syncSources(tandem.knowledgeSources);
+    } catch (error) {
+      // A clash between the configuration and an added source: still list what is there.
+      if (!(error instanceof KnowledgeIngestError)) throw error;
+      writeLine(io.stderr, `Note: ${error.message}`);
+    }
+    const reports = tandem.knowledge.sourceReports();
+    writeLine(io.stdout, options.json ? JSON.stringify(reports.map(toJson)) : describe(reports));
+  } finally {
+    tandem.close();
+  }
 }
 
 function toJson(report: SourceReport) {
