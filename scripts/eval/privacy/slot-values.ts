@@ -158,7 +158,10 @@ const SLOTS: Readonly<Record<string, SlotBuilder>> = {
   pan: ({ faker }) => labelled('ID_NUMBER', pan(faker)),
   aadhaar: ({ faker }) => labelled('ID_NUMBER', aadhaar(faker)),
   natid: ({ faker }) => labelled('ID_NUMBER', nationalId(faker)),
-  host: ({ faker }) => filler(faker.helpers.arrayElement(['db', 'db-1', 'localhost', 'postgres.internal', faker.internet.ipv4(), 'mq'])),
+  host: ({ faker }) => {
+    const host = faker.helpers.arrayElement(['db', 'db-1', 'localhost', 'postgres.internal', faker.internet.ipv4(), 'mq']);
+    return /^\d/.test(host) ? labelled('IP_ADDRESS', host) : filler(host);
+  },
   user: ({ faker }) => filler(faker.internet.username().toLowerCase()),
   password: ({ faker }) => labelled('SECRET', password(faker, false)),
   password_url: ({ faker }) => labelled('SECRET', password(faker, true)),

@@ -2,7 +2,14 @@ import { passesLuhn } from './luhn.ts';
 import type { Candidate } from './types.ts';
 
 /** One digit per step, each optionally preceded by a single space or dash: linear, no nested ambiguity. */
-const CARD_RUN = /(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-]|\.\d)/g;
+const CARD_RUN = /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)/g;
+/**
+ * Words that put a number in a payment context. There, any Luhn-valid 12–19-digit run is a card, whatever
+ * its issuer: the smaller networks (UATP, Dankort, Troy, RuPay, Maestro's long range) are not in the table.
+ */
+const PAYMENT_CUE =
+  /(?:card|\bcc\b|credit|debit|visa|master|amex|maestro|jcb|unionpay|dankort|uatp|\bpay|paid|payment|charge|refund|billing|\bcvv|\bcvc|\bexp\b|expir|checkout|\bpan\b|transaction|karte|carte|tarjeta|cart[aã]o)/i;
+const CUE_REACH = 60;
 
 interface CardBrand {
   prefix: RegExp;
@@ -30,9 +37,10 @@ export function isCardNumber(digits: string): boolean {
 export function detectCreditCards(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(CARD_RUN)) {
-    const accepted = longestValidPrefix(match[0]);
-    if (accepted === undefined) continue;
     const start = match.index;
+    const context = `${text.slice(Math.max(0, start - CUE_REACH), start)} ${text.slice(start + match[0].length, start + match[0].length + 30)}`;
+    const accepted = longestValidPrefix(match[0], PAYMENT_CUE.test(context));
+    if (accepted === undefined) continue;
     found.push({ type: 'CREDIT_CARD', start, end: start + accepted.length, value: accepted, identity: accepted.replace(/\D/g, '') });
   }
   return found;
@@ -42,10 +50,11 @@ export function detectCreditCards(text: string): Candidate[] {
  * A card followed by another number group ("4111 1111 1111 1111 2027") arrives as one run:
  * drop trailing separator-delimited groups until the rest validates.
  */
-function longestValidPrefix(run: string): string | undefined {
+function longestValidPrefix(run: string, paymentContext: boolean): string | undefined {
   let candidate = run;
   for (;;) {
-    if (isCardNumber(candidate.replace(/\D/g, ''))) return candidate;
+    const digits = candidate.replace(/\D/g, '');
+    if (digits.length >= 12 && (isCardNumber(digits) || (paymentContext && passesLuhn(digits)))) return candidate;
     const lastSeparator = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
     if (lastSeparator <= 0) return undefined;
     candidate = candidate.slice(0, lastSeparator);

@@ -8,6 +8,7 @@ import { detectNlpNames } from './detect-person-nlp.ts';
 import { detectNameShapes } from './detect-person-shape.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
+import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectUrlCredentials } from './detect-url-credentials.ts';
@@ -34,6 +35,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectJwts(text),
     ...detectSecretTokens(text),
     ...detectSecretAssignments(text),
+    ...detectSecretFlags(text),
     ...detectUrlCredentials(text),
     ...detectEmails(text),
     ...detectIpAddresses(text),

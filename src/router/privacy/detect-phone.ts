@@ -31,14 +31,42 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
     // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
     if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;
-    const whole = validatePhone(text, start, end, regions);
+    const whole = validatePhone(text, start, end, regions) ?? phoneByShape(text, start, end);
     if (whole !== undefined) {
-      found.push(whole);
+      found.push(withExtension(text, whole));
       continue;
     }
-    found.push(...splitRun(text, start, end, regions));
+    found.push(...splitRun(text, start, end, regions).map((phone) => withExtension(text, phone)));
   }
   return found;
+}
+
+/**
+ * Numbers libphonenumber calls invalid are still phone numbers when they look like one: an international
+ * `+` prefix, or phone formatting (groups, dots, a trunk `(0)`) next to a phone cue ("call me on", "fax:").
+ */
+const PHONE_CUE =
+  /(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular)/;
+const EXTENSION = /^\s{0,2}(?:ext\.?|extension|x|#|,,|доб\.?)\s{0,2}\d{1,6}\b/i;
+
+function phoneByShape(text: string, start: number, end: number): Candidate | undefined {
+  const value = text.slice(start, end);
+  const digitCount = value.replace(/\D/g, '').length;
+  if (digitCount < 7 || digitCount > 15 || DATE_SHAPE.test(value) || YEAR_IDENTIFIER_SHAPE.test(value)) return undefined;
+  if (CARD_SHAPE.test(value)) return undefined;
+  const international = /^(?:\+|00)\d/.test(value) && digitCount >= 8;
+  const cue = PHONE_CUE.test(textBefore(text, start, 48));
+  if (!international && !cue) return undefined;
+  if (!international && VERSION_SHAPE.test(value) && digitCount < 9) return undefined;
+  if (!international && /^\d+$/.test(value) && digitCount < 8) return undefined;
+  return { type: 'PHONE', start, end, value, identity: value.replace(/\D/g, '') };
+}
+
+function withExtension(text: string, phone: Candidate): Candidate {
+  const extension = EXTENSION.exec(text.slice(phone.end, phone.end + 16));
+  if (extension === null) return phone;
+  const end = phone.end + extension[0].length;
+  return { ...phone, end, value: text.slice(phone.start, end) };
 }
 
 /** Drops trailing separators and a closing parenthesis that has no opening partner in the run. */

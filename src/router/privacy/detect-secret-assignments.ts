@@ -8,9 +8,13 @@ import type { Candidate, SecretKind } from './types.ts';
  */
 const ASSIGNMENT =
   /(?<![A-Za-z0-9_.$-])(["']?)([A-Za-z_][A-Za-z0-9_.-]{0,80})\1[ \t]{0,8}(?::=|=>|=|:)[ \t]{0,8}(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})'|`([^`\r\n]{1,512})`|([^\s"'`,;)}\]]{1,512}))/g;
+/**
+ * Key names that hold secrets, with the prefixes and suffixes people add (`DB_PASSWORD_PROD`, `ADMIN_PASS_2`,
+ * `SECRET_KEY_BASE`, `X-Amz-Signature`, SAS `sig`, Azure `AccountKey`).
+ */
 const SECRET_KEY =
-  /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|(?:^|[_.-])pass)$/i;
-const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass)$/i;
+  /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|signature|(?:^|[_.-])pass|^pw|^sig)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|base|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
 const SPOKEN_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pin)\s+(?:is|was|=|:)\s+["']?([^\s"']{6,64})/gi;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;

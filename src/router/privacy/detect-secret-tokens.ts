@@ -35,6 +35,8 @@ const TOKEN_RULES: readonly TokenRule[] = [
   rule('stripe-key', '_test_', '(?:sk|rk)_test_[A-Za-z0-9]{10,247}', 8),
   rule('stripe-key', 'whsec_', 'whsec_[A-Za-z0-9+/=]{24,100}', 6),
   rule('google-api-key', 'AIza', 'AIza[0-9A-Za-z_-]{35}', 4),
+  rule('sendgrid-key', 'SG.', 'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', 3),
+  rule('google-oauth-secret', 'GOCSPX-', 'GOCSPX-[A-Za-z0-9_-]{20,64}', 7),
   rule('aws-access-key-id', 'A', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}', 4, 2.5),
   {
     kind: 'slack-webhook',

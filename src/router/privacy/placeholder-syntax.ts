@@ -52,6 +52,9 @@ const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
   IBAN: 'IBAN',
   US_SSN: 'SSN',
   IP_ADDRESS: 'IP address',
+  ADDRESS: 'address',
+  DATE_OF_BIRTH: 'date of birth',
+  ID_NUMBER: 'ID number',
   URL_CREDENTIALS: 'credentials',
   SECRET: 'secret',
 };

@@ -9,6 +9,9 @@ const TIER: Readonly<Record<EntityType, number>> = {
   CREDIT_CARD: 1,
   US_SSN: 1,
   IP_ADDRESS: 1,
+  ADDRESS: 1,
+  DATE_OF_BIRTH: 1,
+  ID_NUMBER: 1,
   PHONE: 1,
   PERSON: 1,
 };
@@ -22,7 +25,10 @@ const TYPE_RANK: Readonly<Record<EntityType, number>> = {
   CREDIT_CARD: 5,
   US_SSN: 4,
   IP_ADDRESS: 3,
+  ID_NUMBER: 3,
+  DATE_OF_BIRTH: 2,
   PHONE: 2,
+  ADDRESS: 1,
   PERSON: 1,
 };
 

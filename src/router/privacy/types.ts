@@ -11,6 +11,9 @@ export type EntityType =
   | 'IBAN'
   | 'US_SSN'
   | 'IP_ADDRESS'
+  | 'ADDRESS'
+  | 'DATE_OF_BIRTH'
+  | 'ID_NUMBER'
   | 'URL_CREDENTIALS'
   | 'SECRET';
 
@@ -22,6 +25,9 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   'IBAN',
   'US_SSN',
   'IP_ADDRESS',
+  'ADDRESS',
+  'DATE_OF_BIRTH',
+  'ID_NUMBER',
   'URL_CREDENTIALS',
   'SECRET',
 ];
@@ -43,7 +49,12 @@ export type SecretKind =
   | 'jwt'
   | 'bearer-token'
   | 'basic-auth'
-  | 'assigned-secret';
+  | 'assigned-secret'
+  | 'sendgrid-key'
+  | 'google-oauth-secret'
+  | 'signed-url-signature'
+  | 'azure-account-key'
+  | 'command-line-password';
 
 export interface DetectedEntity {
   type: EntityType;

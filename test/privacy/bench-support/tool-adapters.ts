@@ -37,7 +37,8 @@ export function tandemAdapter(withDirectory: boolean): ToolAdapter {
   return {
     name: withDirectory ? 'tandem' : 'tandem (no directory)',
     covers: ALL_TYPES,
-    detect: async (text) => detectEntities(text, options).map(({ type, start, end }) => ({ type, start, end })),
+    // The old corpus has no labels for the newer classes; they count as OTHER there.
+    detect: async (text) => detectEntities(text, options).map(({ type, start, end }) => ({ type: ALL_TYPES.has(type as LabelType) ? (type as LabelType) : 'OTHER', start, end })),
     run: (text) => detectEntities(text, options),
   };
 }

@@ -1,0 +1,40 @@
+import { isPlaceholderValue } from './secret-allowlist.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Passwords on command lines: `--password=X`, `--password X`, `--token X`, mysql's glued `-pX`, and the
+ * `user:pass` of curl/wget/httpie (`-u`, `--user`). Only the value is masked, never the command.
+ */
+const LONG_FLAG =
+  /(?<![\w-])--(?:db-|admin-|root-)?(?:password|passwd|pass|pwd|token|secret|api-?key|access-key|secret-key|client-secret|auth-token|private-key)(?:=|[ \t]+)(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"']{1,256}))/gi;
+const GLUED_P = /(?<=^|[ \t])-p(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'-][^\s"']{2,127}))/gm;
+const USER_PASS = /(?<![\w-])(?:-u|--user|-U|--basic-auth)(?:=|[ \t]+)["']?([^\s:"'@]{1,64}):([^\s"']{1,256})/g;
+const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimport)\b/;
+
+export function detectSecretFlags(text: string): Candidate[] {
+  if (!text.includes('-')) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(LONG_FLAG)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of text.matchAll(GLUED_P)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? '';
+    // `-p5432` is a port and `-plain` a word; a glued value counts on a mysql line or when it is mixed.
+    if (/^\d+$/.test(value)) continue;
+    if (!MYSQL_COMMAND.test(lineOf(text, match.index)) && !(/[A-Za-z]/.test(value) && /[\d\W_]/.test(value))) continue;
+    push(found, match, value);
+  }
+  for (const match of text.matchAll(USER_PASS)) push(found, match, match[2] ?? '');
+  return found;
+}
+
+function push(found: Candidate[], match: RegExpMatchArray, value: string): void {
+  const trimmed = value.replace(/[.,;)]+$/, '');
+  if (trimmed.length < 3 || isPlaceholderValue(trimmed) || /^\$\{?\w+\}?$/.test(trimmed)) return;
+  const start = (match.index ?? 0) + match[0].lastIndexOf(value);
+  found.push({ type: 'SECRET', secretKind: 'command-line-password', start, end: start + trimmed.length, value: trimmed });
+}
+
+function lineOf(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end < 0 ? text.length : end);
+}
