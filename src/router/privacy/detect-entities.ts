@@ -1,5 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { detectAddresses } from './detect-address.ts';
 import { detectCreditCards } from './detect-credit-card.ts';
+import { detectDatesOfBirth } from './detect-date-of-birth.ts';
+import { detectIdNumbers } from './detect-id-numbers.ts';
 import { detectEmails } from './detect-email.ts';
 import { detectIbans } from './detect-iban.ts';
 import { detectIpAddresses } from './detect-ip-address.ts';
@@ -44,6 +47,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 9) >= 9) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
+  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory), ...detectNlpNames(text), ...detectNameShapes(text));
   return resolveOverlaps(text, found);
 }

@@ -1,0 +1,106 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * Street addresses and postcodes in the shapes of the US, UK, Germany, France, Canada, India and
+ * Australia. A street is a house number plus a street-type word ("12 Baker St", "2040 Boulevard Pierre
+ * Charron", "Lindenstraße 5", "Am Weingarten 58a"). Postcodes with a distinctive shape (UK, Canada)
+ * count alone; bare digit postcodes (US, DE, FR, IN, AU) only near a street or after a postcode cue.
+ * A street, a city and a postcode on one line become one span: the city is part of the address.
+ */
+/** Street-type words as postal services list them (USPS suffixes, UK and Indian usage), plurals allowed. */
+const STREET_TYPES = String.raw`(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|court|ct|place|pl|boulevard|blvd|crescent|cres|close|terrace|tce|parkway|pkwy|highway|hwy|square|sq|circle|cir|trail|trl|ridge|brook|meadow|grove|garden|gdns|mews|row|walk|hill|park|parade|promenade|view|vale|green|rise|height|point|crossing|loop|path|pike|alley|plaza|junction|motorway|wharf|quay|estate|field|manor|mount|villa|turnpike|causeway|expressway|freeway|bypass|creek|fall|glen|harbou?r|haven|hollow|knoll|landing|mill|orchard|ranch|shore|spring|station|summit|valley|vista|well|yard|centre|center|corner|cove|dale|flat|gateway|gate|common|chase|drove|fold|garth|nook|pine|shoal|spur|track|trace|wood|cliff|ferry|fort|port|inlet|island|isle|lake|plain|prairie|river|stream|throughway|tunnel|union|village|ville|bend|circuit|esplanade|glade|mall|outlook|retreat|reserve|strand|branch|divide|copse|lea|forge|via|viaduct|ford|pass|croft|burg|bluff|bottom|camp|canyon|cape|club|crest|curve|dam|extension|key|light|lock|lodge|loaf|neck|overpass|passage|radial|ramp|rapid|route|skyway|stravenue|trafficway|underpass|wall|mead|paddock|wynd|brae|side|nagar|marg|colony|enclave|sector|chowk|oval|circus|heath)(?:e?s)?`;
+const STREET_TYPE = new RegExp(`^${STREET_TYPES}\\.?$`, 'i');
+const UNIT = String.raw`(?:,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6})?`;
+/** House number, one to four words, a street-type word: "327 Baumbach Drive", "14046 alden motorway apt. 3". */
+const ENGLISH_STREET = new RegExp(String.raw`(?<![\w/.-])\d{1,6}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'giu');
+/** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four". */
+const FRENCH_STREET =
+  /(?<![\w/.-])\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/giu;
+/** "Lindenstraße 5", "Hauptstr. 12a", "Am Weingarten 58a", "Ober dem Hof 64", "Via Roma 10", "Calle Mayor 3". */
+const GERMAN_STREET =
+  /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s\d{1,4}\s?[a-zA-Z]?(?![\p{L}\d])/gu;
+/** After "live at", "ship to", "address:", continental order needs no street word: "Halfenleimbach 28b". */
+const CUED_STREET =
+  /(?<=(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+)[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}\s\d{1,4}\s?[a-zA-Z]?(?![\p{L}\d])/giu;
+/** UK outward + inward code; the inward code is also accepted loosely written ("EC08 86Z"), as people mistype it. */
+const UK_POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d(?:[A-Z]{2}|\d[A-Z]))(?![\w-])/gi;
+const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
+const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4})?|\d{3} ?\d{3}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
+const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod pocztowy)[\s:#-]*(?:is|code)?[\s:]*$/i;
+const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
+const STREET_TO_POSTCODE_REACH = 60;
+
+export function detectAddresses(text: string): Candidate[] {
+  const streets = findStreets(text);
+  const postcodes = findPostcodes(text, streets);
+  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start));
+}
+
+function findStreets(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of [ENGLISH_STREET, FRENCH_STREET, GERMAN_STREET, CUED_STREET]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[0].replace(/[,.]+$/, '');
+      if (pattern === ENGLISH_STREET && !isPlausibleEnglishStreet(text, match.index, value)) continue;
+      found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
+    }
+  }
+  return found;
+}
+
+/**
+ * "5 min walk" and "3 new Park passes" have the shape too. A street name is capitalised (or the whole
+ * message shouts), or an address word comes before it ("deliver to 12 baker st").
+ */
+function isPlausibleEnglishStreet(text: string, start: number, value: string): boolean {
+  const words = value.replace(/,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6}$/i, '').split(/\s+/).slice(1);
+  const nameWords = words.slice(0, -1);
+  if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
+  const capitalised = nameWords.every((word) => /^[\p{Lu}\d]/u.test(word));
+  return capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  const nearStreet = (index: number): boolean => streets.some((street) => index >= street.end && index - street.end <= STREET_TO_POSTCODE_REACH);
+  const cued = (index: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, index - 24), index));
+  for (const pattern of [UK_POSTCODE, CANADIAN_POSTCODE]) {
+    for (const match of text.matchAll(pattern)) {
+      // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context.
+      const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]);
+      if (distinctive || nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
+    }
+  }
+  for (const match of text.matchAll(DIGIT_POSTCODE)) {
+    if (nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
+  }
+  return found;
+}
+
+function candidate(match: RegExpMatchArray): Candidate {
+  const start = match.index ?? 0;
+  return { type: 'ADDRESS', start, end: start + match[0].length, value: match[0] };
+}
+
+/** A street and a postcode on one line (or consecutive lines) with at most a city between them: one address. */
+function joinLines(text: string, parts: readonly Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const part of parts) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && part.start >= previous.end) {
+      const gap = text.slice(previous.end, part.start);
+      if (gap.length <= 40 && /^[\s,\p{L}'’.-]*$/u.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2) {
+        previous.end = Math.max(previous.end, part.end);
+        previous.value = text.slice(previous.start, previous.end);
+        continue;
+      }
+    }
+    if (previous !== undefined && part.start < previous.end) {
+      previous.end = Math.max(previous.end, part.end);
+      previous.value = text.slice(previous.start, previous.end);
+      continue;
+    }
+    joined.push({ ...part });
+  }
+  return joined;
+}

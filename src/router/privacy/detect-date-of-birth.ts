@@ -1,0 +1,28 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * A date next to a birth cue ("dob 03/04/1987", "born 3 march 1987", "birthday is mar 3, 1987").
+ * Dates without a cue are meeting days and invoice dates, and stay.
+ */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
+const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
+const DATE = new RegExp(
+  String.raw`(?<![\w/.-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
+  'giu',
+);
+const BIRTH_CUE =
+  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bné(?:e)?\b|naissance|nacimiento|nascita|urodzon|doğum|\bage\b)/i;
+const CUE_REACH = 40;
+
+export function detectDatesOfBirth(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(DATE)) {
+    const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);
+    // The cue must be in the same line (a CSV header counts through the column detector instead).
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    if (!BIRTH_CUE.test(line)) continue;
+    found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
+  }
+  return found;
+}

@@ -1,0 +1,64 @@
+import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Passports, driver's licences and national ids. Shapes with a check digit or a fixed letter layout
+ * count alone (UK NI, Indian PAN, Aadhaar in 4-4-4 groups, the UK DVLA licence, Spanish DNI, Brazilian
+ * CPF); any other number counts when an id word comes just before it ("passport no W1016445", "DL# …",
+ * "pesel 8203…"), because the formats of a hundred countries cannot all be listed.
+ */
+const ID_CUE =
+  /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|\bSSN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b)/i;
+/** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
+const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
+/** One to five groups; a group has a digit or is a short letter block ("OH 25 29 59 B"). */
+const NUMBER_AFTER_CUE = /[A-Za-z0-9](?:[A-Za-z0-9]|[ .\/-](?=[A-Za-z0-9])){4,24}/g;
+const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boolean }> = [
+  { pattern: /(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g, valid: (value) => isIssuedNiPrefix(value.slice(0, 2)) },
+  { pattern: /(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])/g, valid: () => true },
+  { pattern: /(?<![\w-])[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![\w-])/g, valid: (value) => isAadhaar(value.replace(/\D/g, '')) },
+  { pattern: /(?<![\w-])[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?![\w-])/g, valid: () => true },
+  { pattern: /(?<![\w-])\d{8}[A-Z](?![\w-])/g, valid: isSpanishDni },
+  { pattern: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])/g, valid: (value) => isCpf(value.replace(/\D/g, '')) },
+];
+
+export function detectIdNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { pattern, valid } of STANDALONE) {
+    for (const match of text.matchAll(pattern)) {
+      if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
+    }
+  }
+  for (const cue of text.matchAll(new RegExp(ID_CUE.source, 'gi'))) found.push(...numberAfterCue(text, cue.index + cue[0].length));
+  return found;
+}
+
+function numberAfterCue(text: string, from: number): Candidate[] {
+  const window = text.slice(from, from + 48);
+  NUMBER_AFTER_CUE.lastIndex = 0;
+  for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
+    if (!CUE_GAP.test(window.slice(0, match.index))) return [];
+    const value = trimWordGroups(match[0]);
+    const digits = value.replace(/\D/g, '').length;
+    const compact = value.replace(/[^A-Za-z0-9]/g, '');
+    // Passport numbers may be mostly letters ("CNF5RYTSF"); one digit is enough in an upper-case block.
+    if (compact.length < 6 || digits < 1 || (digits < 2 && !/^[A-Z0-9]{8,10}$/.test(compact))) continue;
+    return [idCandidate(from + match.index, value)];
+  }
+  return [];
+}
+
+/** "W1016445 expires" arrives as one run: drop trailing groups that are ordinary words. */
+function trimWordGroups(run: string): string {
+  const groups = run.split(/(?<=[ .\/-])/);
+  while (groups.length > 1) {
+    const last = groups[groups.length - 1]!.trim();
+    if (/\d/.test(last) || /^[A-Z]{1,2}$/.test(last)) break;
+    groups.pop();
+  }
+  return groups.join('').replace(/[ .\/-]+$/, '');
+}
+
+function idCandidate(start: number, value: string): Candidate {
+  return { type: 'ID_NUMBER', start, end: start + value.length, value, identity: value.replace(/[^A-Za-z0-9]/g, '').toUpperCase() };
+}
