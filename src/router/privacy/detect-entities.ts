@@ -8,12 +8,16 @@ import { detectIbans } from './detect-iban.ts';
 import { detectIpAddresses } from './detect-ip-address.ts';
 import { detectDirectoryNames } from './detect-person-directory.ts';
 import { detectNlpNames } from './detect-person-nlp.ts';
+import { detectRecallNames } from './detect-person-recall.ts';
+import { detectOtherScriptNames } from './detect-person-script.ts';
 import { detectNameShapes } from './detect-person-shape.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
+import { detectLabelledFields } from './detect-labelled-fields.ts';
+import { detectTableColumns } from './detect-table-columns.ts';
 import { detectUrlCredentials } from './detect-url-credentials.ts';
 import { detectUsSsns } from './detect-us-ssn.ts';
 import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts';
@@ -49,6 +53,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   }
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory), ...detectNlpNames(text), ...detectNameShapes(text));
+  found.push(...detectRecallNames(text), ...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
   return resolveOverlaps(text, found);
 }
 

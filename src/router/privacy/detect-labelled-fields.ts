@@ -1,0 +1,39 @@
+import { columnType } from './detect-table-columns.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Pasted JSON, YAML and form dumps label their values: `"name": "Tijs Smeets"`, `customer_name: ana`,
+ * `dob=1990-01-02`. The key decides the type, with the same vocabulary as table headers; secrets keep
+ * their own detector (entropy and allowlists), so SECRET keys are skipped here.
+ */
+const FIELD = /(?<![\w-])(["']?)([A-Za-z][\w .-]{0,30}?)\1[ \t]*[:=][ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s,;"'{}[\]][^,;"'{}[\]\n]{0,60}))/g;
+
+export function detectLabelledFields(text: string): Candidate[] {
+  if (!text.includes(':') && !text.includes('=')) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(FIELD)) {
+    const type = columnType(match[2] ?? '');
+    if (type === undefined || type === 'SECRET') continue;
+    const quoted = match[3] ?? match[4];
+    const raw = quoted ?? match[5] ?? '';
+    const value = raw.trim().replace(/[.!?]+$/, '');
+    if (value.length < 2 || !isPlausibleValue(text, match, type, value, quoted !== undefined)) continue;
+    const start = match.index + match[0].lastIndexOf(raw) + (raw.length - raw.trimStart().length);
+    found.push({ type, start, end: start + value.length, value });
+  }
+  return found;
+}
+
+/**
+ * Unquoted values count only when they fill the rest of the line (`name: Ana Lima`), never mid-sentence.
+ * A person's name has a capital or two words: `name: checkout-db` in a manifest is a service.
+ */
+function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, value: string, quoted: boolean): boolean {
+  if (!quoted) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) return false;
+    if (!['PERSON', 'ADDRESS', 'DATE_OF_BIRTH', 'ID_NUMBER'].includes(type)) return false;
+  }
+  if (type !== 'PERSON') return true;
+  return /^[\p{L}\p{M}'’. -]+$/u.test(value) && (/\s/.test(value) || /^\p{Lu}/u.test(value)) && !/^[\p{Ll}-]+$/u.test(value);
+}

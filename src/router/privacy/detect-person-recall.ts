@@ -1,0 +1,147 @@
+import { isDictionaryWord } from './english-dictionary.ts';
+import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { wordKind, type WordKind } from './name-word-kinds.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * The recall-first name pass, for names written as people type them: lower case ("ask nataniel melo"),
+ * ALL CAPS ("MEETING WITH ISAIAS FEEST"), with diacritics, hyphens and apostrophes. A word that is not an
+ * ordinary word (see name-word-kinds.ts) is a candidate; it becomes a PERSON when
+ * - two or more candidates stand together ("nataniel melo", "LINARES PRIETO");
+ * - a cue comes before it ("ask", "cc", "thanks", "spoke w/", "who is", "from") or a title ("Mr", "Dr.",
+ *   "Sister"), which also makes an ordinary-looking surname count ("Mr BARON");
+ * - a verb follows a lone candidate ("gunnar will handle it", "isioma said");
+ * - it is an item of a list of people ("reviewers: Rousseau, Adam, Huet").
+ * Over-redaction costs answer quality, a miss costs trust: the eval measures both.
+ */
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: WordKind;
+  /** "Priya", not "PRIYA" or "priya": case that carries information. */
+  titleCase: boolean;
+}
+
+const LATIN_WORD =
+  /(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
+const CUE =
+  /(?:^|[^\p{L}])(?:ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|met|meet|meeting|sync|synced|call|lunch|coffee|pair|paired|1:1) with|w\/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke (?:w\/|with|to)|talk to|talked to|buddy for|buddy is|name|customer|client|owner|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for)\s*[:,]?\s+$/iu;
+const TITLE =
+  /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|shri|smt|sri)\.?\s+$/iu;
+const VERB_AFTER =
+  /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
+const THING_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|your|my|this|that|these|those|its|their)\s+$/iu;
+const LIST_CUE =
+  /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
+const MAXIMUM_CUED_WORDS = 3;
+
+export function detectRecallNames(text: string): Candidate[] {
+  const tokens = tokenize(text);
+  return [...fromRuns(text, tokens), ...fromCues(text, tokens), ...fromLists(text)];
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(LATIN_WORD)) {
+    // A possessive is not part of the name: "Raman's laptop" masks "Raman".
+    const word = match[0].length > 3 ? match[0].replace(/['’]s$/u, '') : match[0];
+    tokens.push({
+      start: match.index,
+      end: match.index + word.length,
+      text: word,
+      kind: PARTICLES.has(word.toLowerCase()) ? 'ordinary' : wordKind(word),
+      titleCase: /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word),
+    });
+  }
+  return tokens;
+}
+
+function adjacent(text: string, left: Token, right: Token): boolean {
+  return right.start === left.end + 1 && (text[left.end] === ' ' || text[left.end] === '\u00a0');
+}
+
+/** Two or more candidate words together, particles allowed between them ("jesse van loon"). */
+function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (tokens[index]!.kind !== 'name') {
+      index += 1;
+      continue;
+    }
+    let last = index;
+    let names = 1;
+    let cursor = index + 1;
+    while (cursor < tokens.length && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) {
+      const token = tokens[cursor]!;
+      if (token.kind === 'name' || token.kind === 'maybe') {
+        last = cursor;
+        names += 1;
+      } else if (!PARTICLES.has(token.text.toLowerCase())) break;
+      cursor += 1;
+    }
+    const first = tokens[index]!;
+    // A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") is a thing.
+    const thing = first.titleCase && (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, tokens[last]!.end));
+    if (names >= 2 && !thing) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
+    index = Math.max(last, index) + 1;
+  }
+  return found;
+}
+
+/** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */
+function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, index) => {
+    const before = text.slice(Math.max(0, token.start - 40), token.start);
+    const titled = TITLE.test(before) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
+    const cued = token.kind !== 'ordinary' && CUE.test(before) && !hasThingCueAfter(text, token.end);
+    if (titled || cued) {
+      found.push(span(text, token.start, extend(text, tokens, index)));
+      return;
+    }
+    const lone = token.kind === 'name' && !THING_BEFORE.test(before);
+    if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
+  });
+  return found;
+}
+
+/** After the first word: further name words, or Title-case words in a message that is not all Title case. */
+function extend(text: string, tokens: readonly Token[], first: number): number {
+  let end = tokens[first]!.end;
+  for (let cursor = first + 1; cursor < tokens.length && cursor < first + MAXIMUM_CUED_WORDS; cursor += 1) {
+    const token = tokens[cursor]!;
+    if (!adjacent(text, tokens[cursor - 1]!, token)) break;
+    // In an ALL CAPS message a surname that is frequent on the web ("FEEST") still continues the name.
+    const shoutedRareWord = token.text === token.text.toUpperCase() && !isDictionaryWord(token.text.toLowerCase());
+    if (token.kind === 'ordinary' && !token.titleCase && !shoutedRareWord && !PARTICLES.has(token.text.toLowerCase())) break;
+    if (PARTICLES.has(token.text.toLowerCase())) continue;
+    end = token.end;
+  }
+  return end;
+}
+
+/** "reviewers: Rousseau, Adam, Huet", "attendees: priya raman and ngozi": every item on the line is a person. */
+function fromLists(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const cue of text.matchAll(LIST_CUE)) {
+    const from = cue.index + cue[0].length;
+    const lineEnd = text.indexOf('\n', from);
+    const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    for (const item of line.matchAll(/[^,;&]+/g)) {
+      const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
+      const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
+      const words = trimmed.split(/\s+/);
+      if (words.length === 0 || words.length > 3 || !words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word))) continue;
+      const start = from + item.index + (item[0].length - value.length);
+      if (words.some((word) => /^\p{Lu}/u.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
+    }
+  }
+  return found;
+}
+
+function span(text: string, start: number, end: number): Candidate {
+  return { type: 'PERSON', start, end, value: text.slice(start, end) };
+}

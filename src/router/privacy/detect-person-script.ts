@@ -1,0 +1,25 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * Names in other scripts inside a Latin-script message ("customer name: 陈宇泽", "met كرم بن عثمان at the
+ * conference"): a run of at most four words of Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai, Hangul or
+ * CJK. In an English chat message such a short run is a name far more often than anything else, and
+ * masking a short foreign phrase costs little. A message mostly in another script is left to the
+ * other detectors: there, every word is in that script.
+ */
+const OTHER = String.raw`[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{M}ー・]`;
+const RUN = new RegExp(String.raw`${OTHER}+(?:[ \u00a0\u3000]${OTHER}+){0,3}`, 'gu');
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const MAXIMUM_RUN_LENGTH = 40;
+
+export function detectOtherScriptNames(text: string): Candidate[] {
+  if (/^[\x00-\x7f]*$/.test(text)) return [];
+  const runs = [...text.matchAll(RUN)];
+  if (runs.length === 0) return [];
+  const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
+  const latinLetters = text.match(LATIN_LETTER)?.length ?? 0;
+  if (latinLetters < otherLetters) return [];
+  return runs
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && /\p{L}/u.test(run[0]))
+    .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
+}

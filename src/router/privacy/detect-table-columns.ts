@@ -1,0 +1,72 @@
+import type { Candidate, EntityType } from './types.ts';
+
+/**
+ * Pasted CSV / TSV / semicolon tables: the header says what each column holds, so every cell under
+ * `name`, `email`, `phone`, `street`, `postcode`, `dob`, `ni`, `iban`, `password`… is masked whatever it
+ * looks like ("Patsy Monahan", "016977 0615", "Vogel"). Only lines with the header's delimiter count
+ * as rows, and a row ends the table when its field count differs from the header's.
+ */
+export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
+  [/^(?:full[ _-]?)?name$|^(?:first|last|given|family|middle|sur|display|customer|employee|contact|client|patient|holder|card[ _-]?holder)[ _-]?(?:name)?$|^surname$|^name[ _-]on[ _-]card$/i, 'PERSON'],
+  [/^e-?mail(?:[ _-]?address)?$/i, 'EMAIL'],
+  [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$/i, 'PHONE'],
+  [/^(?:street|address|addr|address[ _-]?line[ _-]?\d?|street[ _-]?address|postcode|post[ _-]?code|zip|zip[ _-]?code|postal[ _-]?code)$/i, 'ADDRESS'],
+  [/^(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|born)$/i, 'DATE_OF_BIRTH'],
+  [/^(?:ni|nino|ni[ _-]?number|ssn|passport(?:[ _-]?(?:number|no))?|pan|aadhaa?r|national[ _-]?id|id[ _-]?number|licen[cs]e(?:[ _-]?(?:number|no))?|dl|tax[ _-]?id)$/i, 'ID_NUMBER'],
+  [/^(?:card|cc|card[ _-]?(?:number|no)|credit[ _-]?card|pan[ _-]?number)$/i, 'CREDIT_CARD'],
+  [/^iban$/i, 'IBAN'],
+  [/^(?:password|passwd|pwd|pass|secret|token|api[ _-]?key)$/i, 'SECRET'],
+];
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+export function columnType(header: string): EntityType | undefined {
+  return COLUMN_TYPES.find(([pattern]) => pattern.test(header))?.[1];
+}
+
+export function detectTableColumns(text: string): Candidate[] {
+  if (!text.includes('\n')) return [];
+  const lines = splitLines(text);
+  const found: Candidate[] = [];
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const header = lines[index]!;
+    const delimiter = DELIMITERS.find((candidate) => header.text.split(candidate).length >= 2);
+    if (delimiter === undefined) continue;
+    const types = header.text.split(delimiter).map((cell) => columnType(cell.trim().replace(/^["']|["']$/g, '')));
+    if (!types.some((type) => type !== undefined)) continue;
+    let row = index + 1;
+    for (; row < lines.length; row += 1) {
+      const cells = lines[row]!.text.split(delimiter);
+      if (cells.length !== types.length) break;
+      found.push(...cellsOf(lines[row]!, cells, delimiter, types));
+    }
+    index = row - 1;
+  }
+  return found;
+}
+
+
+function cellsOf(line: { start: number; text: string }, cells: readonly string[], delimiter: string, types: ReadonlyArray<EntityType | undefined>): Candidate[] {
+  const found: Candidate[] = [];
+  let offset = line.start;
+  cells.forEach((cell, column) => {
+    const type = types[column];
+    const leading = cell.length - cell.trimStart().length;
+    const value = cell.trim().replace(/^["']|["']$/g, '');
+    if (type !== undefined && value.length > 0) {
+      const start = offset + cell.indexOf(value, leading);
+      found.push({ type, start, end: start + value.length, value });
+    }
+    offset += cell.length + delimiter.length;
+  });
+  return found;
+}
+
+function splitLines(text: string): Array<{ start: number; text: string }> {
+  const lines: Array<{ start: number; text: string }> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, text: line.replace(/\r$/, '') });
+    start += line.length + 1;
+  }
+  return lines;
+}

