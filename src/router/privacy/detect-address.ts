@@ -12,16 +12,18 @@ const STREET_TYPES = String.raw`(?:street|st|road|rd|avenue|ave|av|lane|ln|drive
 const STREET_TYPE = new RegExp(`^${STREET_TYPES}\\.?$`, 'i');
 const UNIT = String.raw`(?:,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6})?`;
 /** House number, one to four words, a street-type word: "327 Baumbach Drive", "14046 alden motorway apt. 3". */
-const ENGLISH_STREET = new RegExp(String.raw`(?<![\w/.-])\d{1,6}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'giu');
+const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iuy');
 /** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four". */
 const FRENCH_STREET =
-  /(?<![\w/.-])\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/giu;
+  /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
 /** "Lindenstraße 5", "Hauptstr. 12a", "Am Weingarten 58a", "Ober dem Hof 64", "Via Roma 10", "Calle Mayor 3". */
-const GERMAN_STREET =
-  /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s\d{1,4}\s?[a-zA-Z]?(?![\p{L}\d])/gu;
+const GERMAN_STREET_NAME =
+  /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s$/u;
 /** After "live at", "ship to", "address:", continental order needs no street word: "Halfenleimbach 28b". */
-const CUED_STREET =
-  /(?<=(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+)[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3}\s\d{1,4}\s?[a-zA-Z]?(?![\p{L}\d])/giu;
+const CUED_STREET_NAME =
+  /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/iu;
+const HOUSE_NUMBER = /(?<![\w/.,-])\d{1,6}(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
+const NAME_REACH = 70;
 /** UK outward + inward code; the inward code is also accepted loosely written ("EC08 86Z"), as people mistype it. */
 const UK_POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d(?:[A-Z]{2}|\d[A-Z]))(?![\w-])/gi;
 const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
@@ -36,14 +38,30 @@ export function detectAddresses(text: string): Candidate[] {
   return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start));
 }
 
+/**
+ * Every street shape is anchored on a house number, so only digit runs are examined: English and French
+ * streets read forward from the number, German, Italian and cued ones end at it.
+ */
 function findStreets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const pattern of [ENGLISH_STREET, FRENCH_STREET, GERMAN_STREET, CUED_STREET]) {
-    for (const match of text.matchAll(pattern)) {
+  for (const number of text.matchAll(HOUSE_NUMBER)) {
+    for (const pattern of [ENGLISH_STREET, FRENCH_STREET]) {
+      pattern.lastIndex = number.index;
+      const match = pattern.exec(text);
+      if (match === null) continue;
       const value = match[0].replace(/[,.]+$/, '');
       if (pattern === ENGLISH_STREET && !isPlausibleEnglishStreet(text, match.index, value)) continue;
       found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
     }
+    const end = number.index + number[0].length;
+    if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+    const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
+    const german = GERMAN_STREET_NAME.exec(before);
+    const cued = CUED_STREET_NAME.exec(before);
+    const nameStart = german !== null ? german.index : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
+    if (nameStart < 0) continue;
+    const start = number.index - before.length + nameStart;
+    found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
   }
   return found;
 }

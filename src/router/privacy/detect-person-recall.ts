@@ -26,13 +26,17 @@ interface Token {
 const LATIN_WORD =
   /(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
 const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
-const CUE =
-  /(?:^|[^\p{L}])(?:ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|met|meet|meeting|sync|synced|call|lunch|coffee|pair|paired|1:1) with|w\/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke (?:w\/|with|to)|talk to|talked to|buddy for|buddy is|name|customer|client|owner|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for)\s*[:,]?\s+$/iu;
-const TITLE =
-  /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|sig\.ra|shri|smt|sri)\.?\s+$/iu;
+/**
+ * Words right before a name: requests, greetings, "spoke w/", form labels. Looked up as the last one or two
+ * words before a token (a set lookup, not a regex scan per token: this runs for every word of every message).
+ */
+const CUE_PHRASES = new Set(
+  `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for`.split('|'),
+);
+const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|shri|smt|sri'.split('|'));
+const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|its|their'.split('|'));
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
-const THING_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|your|my|this|that|these|those|its|their)\s+$/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
@@ -95,17 +99,27 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
 function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
-    const before = text.slice(Math.max(0, token.start - 40), token.start);
-    const titled = TITLE.test(before) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
-    const cued = token.kind !== 'ordinary' && CUE.test(before) && !hasThingCueAfter(text, token.end);
+    const [last, lastTwo] = wordsBefore(text, token.start);
+    const titled = TITLES.has(last.replace(/\.$/, '')) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
+    const cued = token.kind !== 'ordinary' && (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo)) && !hasThingCueAfter(text, token.end);
     if (titled || cued) {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
     }
-    const lone = token.kind === 'name' && !THING_BEFORE.test(before);
+    const lone = token.kind === 'name' && !THINGS_BEFORE.has(last);
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;
+}
+
+/** The last word and the last two words before `start`, lower case, without a trailing `:` or `,`. */
+function wordsBefore(text: string, start: number): [string, string] {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (!/\s$/.test(before) && before.length > 0) return ['', ''];
+  const words = before.trimEnd().split(/\s+/);
+  const clean = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/[:,]+$/, '').replace(/^[("'“]+/, '');
+  const last = clean(words[words.length - 1]);
+  return [last, `${clean(words[words.length - 2])} ${last}`];
 }
 
 /** After the first word: further name words, or Title-case words in a message that is not all Title case. */
