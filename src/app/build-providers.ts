@@ -5,7 +5,8 @@
 import type { TandemConfig } from '../config/schema.ts';
 import { createAnthropicProvider } from '../router/providers/anthropic.ts';
 import type { ModelProvider } from '../router/providers/contract.ts';
-import { createOllamaProvider } from '../router/providers/ollama.ts';
+import type { LastFilter } from '../router/privacy/index.ts';
+import { createOllamaJsonGenerator, createOllamaProvider } from '../router/providers/ollama.ts';
 import { createOpenAIProvider } from '../router/providers/openai.ts';
 
 export function buildLocalProvider(config: TandemConfig): ModelProvider {
@@ -22,6 +23,14 @@ export function buildLocalProvider(config: TandemConfig): ModelProvider {
     });
   }
   return createOllamaProvider({ host: local.host, model: local.model, embedModel: local.embedModel, contextWindow: local.contextWindow, timeoutMs: local.timeoutMs });
+}
+
+/** The local model's last privacy pass (Ollama structured output); undefined when turned off or not Ollama. */
+export function buildLastPrivacyFilter(config: TandemConfig): LastFilter | undefined {
+  const local = config.local;
+  if (local.provider !== 'ollama' || local.privacyFilterTimeoutMs === 0) return undefined;
+  const generate = createOllamaJsonGenerator({ host: local.host, model: local.model, contextWindow: local.contextWindow, timeoutMs: local.privacyFilterTimeoutMs });
+  return { generate, timeoutMs: local.privacyFilterTimeoutMs };
 }
 
 /** Undefined when no cloud key is configured: tandem is then purely local, and says so. */

@@ -15,7 +15,7 @@ import { meterEmbeddings, meterProvider } from '../spend/metered-provider.ts';
 import { createConfiguredPricer } from '../spend/pricing.ts';
 import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
-import { buildCloudProvider, buildLocalProvider } from './build-providers.ts';
+import { buildCloudProvider, buildLastPrivacyFilter, buildLocalProvider } from './build-providers.ts';
 import { createCloudEscalation } from '../router/cloud-escalation.ts';
 
 export const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
@@ -67,7 +67,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
-    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), (provider, context, purpose) => meterProvider(provider, ledger, context, purpose)) } : {}),
+    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), (provider, context, purpose) => meterProvider(provider, ledger, context, purpose), buildLastPrivacyFilter(config)) } : {}),
     spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,
     now,

@@ -33,6 +33,8 @@ export const localSchema = z.strictObject({
   /** Used when the server does not report the model's context length. */
   contextWindow: z.number().int().min(512).max(2_000_000).default(8192),
   timeoutMs: z.number().int().min(1000).default(120_000),
+  /** Longest wait for the local model's last privacy pass over text bound for the cloud; 0 turns the pass off. */
+  privacyFilterTimeoutMs: z.number().int().min(0).max(60_000).default(3000),
   /** What local inference really costs, so savings are believable: per million tokens… */
   costPerMTokUsd: usd.default(0),
   /** …and/or a flat monthly amount (hardware amortization, power). */

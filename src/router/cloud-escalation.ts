@@ -6,7 +6,7 @@
  */
 import type { ChatMessage } from './providers/contract.ts';
 import type { ProviderHealthMonitor } from './provider-health.ts';
-import { Pseudonymizer } from './privacy/index.ts';
+import { Pseudonymizer, pseudonymizeWithLastFilter, type LastFilter } from './privacy/index.ts';
 import type { CallContext, Meter } from './request-context.ts';
 
 export interface Redaction {
@@ -47,16 +47,17 @@ export function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNam
   return { messages: safe, redactions: guard.findings(), guard };
 }
 
-export function createCloudEscalation(monitor: ProviderHealthMonitor, meter: Meter): CloudEscalation {
+/** `lastFilter`: the local model's structured-output pass over outgoing text, when a local model is configured. */
+export function createCloudEscalation(monitor: ProviderHealthMonitor, meter: Meter, lastFilter?: LastFilter): CloudEscalation {
   return {
     monitor,
     async generate(request) {
-      const { messages, redactions, guard } = pseudonymizeForCloud(request.messages, request.memberNames);
+      const { messages, redactions, guard, notes: guardNotes } = await pseudonymizeWithLastFilter(request.messages, request.memberNames, lastFilter);
       const provider = meter(monitor.provider, request.context, request.purpose);
       const result = await provider.generate({ messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) });
       const restored = guard.restore(result.text);
       // The guard already replaced invented placeholders with neutral markers; say that it happened.
-      const notes = restored.unrestored.length > 0 ? [`The cloud answer referred to ${restored.unrestored.length} placeholder(s) that were never sent; they are shown as unknown.`] : [];
+      const notes = [...guardNotes, ...(restored.unrestored.length > 0 ? [`The cloud answer referred to ${restored.unrestored.length} placeholder(s) that were never sent; they are shown as unknown.`] : [])];
       return {
         text: restored.text,
         redactions,

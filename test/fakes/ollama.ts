@@ -1,7 +1,7 @@
 /**
  * A fake Ollama server on 127.0.0.1 speaking its real wire format, so tests drive the real `ollama`
  * client: /api/chat (NDJSON stream ending in a `done: true` line with the counts, or one JSON
- * object), /api/embed, /api/tags, /api/show, /api/version, and the OpenAI-compatible
+ * object), /api/generate (one JSON object, for structured output), /api/embed, /api/tags, /api/show, /api/version, and the OpenAI-compatible
  * /v1/chat/completions and /v1/models. Errors are Ollama's `{"error": "..."}`.
  */
 import type { ServerResponse } from 'node:http';
@@ -32,6 +32,7 @@ export interface FakeOllamaOptions {
   models?: FakeOllamaModel[];
   reply?: Partial<OllamaReply>;
   embeddingDimensions?: number;
+  generateReply?: string;
 }
 
 export interface FakeOllama extends FakeServer {
@@ -42,6 +43,8 @@ export interface FakeOllama extends FakeServer {
   /** Base URL of the OpenAI-compatible API, for the openai SDK (`${url}/v1`). */
   openAIBaseURL: string;
   embeddingDimensions: number;
+  /** What /api/generate answers (the privacy guard's structured-output pass); Ollama returns it as `response`. */
+  generateReply: string;
 }
 
 export const DEFAULT_OLLAMA_MODELS: FakeOllamaModel[] = [
@@ -69,6 +72,7 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
     models: options.models ?? DEFAULT_OLLAMA_MODELS.map((model) => ({ ...model })),
     openAIBaseURL: `${server.url}/v1`,
     embeddingDimensions: options.embeddingDimensions ?? 64,
+    generateReply: options.generateReply ?? '{"items":[]}',
   });
   return fake;
 }
@@ -78,6 +82,7 @@ function route(fake: FakeOllama, request: RecordedRequest, response: ServerRespo
   const key = `${request.method} ${path}`;
   if (key === 'POST /api/chat') serveChat(fake, request, response);
   else if (key === 'POST /api/embed') serveEmbed(fake, request, response);
+  else if (key === 'POST /api/generate') serveGenerate(fake, request, response);
   else if (key === 'GET /api/tags') serveTags(fake, response);
   else if (key === 'POST /api/show') serveShow(fake, request, response);
   else if (key === 'GET /api/version') sendJson(response, 200, { version: '0.12.6' });
@@ -124,6 +129,20 @@ function serveChat(fake: FakeOllama, request: RecordedRequest, response: ServerR
     response.write(`${JSON.stringify({ model, created_at: createdAt, message: message(piece), done: false })}\n`);
   }
   response.end(`${JSON.stringify(final)}\n`);
+}
+
+/** Non-streaming /api/generate, as the structured-output pass uses it. */
+function serveGenerate(fake: FakeOllama, request: RecordedRequest, response: ServerResponse): void {
+  const body = parseJsonBody(request);
+  if (body === undefined || typeof body.prompt !== 'string') {
+    sendJson(response, 400, { error: 'invalid request: prompt is required' });
+    return;
+  }
+  if (findModel(fake, body.model) === undefined) {
+    modelMissing(response, body.model);
+    return;
+  }
+  sendJson(response, 200, { model: String(body.model), created_at: new Date(0).toISOString(), response: fake.generateReply, done: true, ...finalCounts(fake.reply) });
 }
 
 function finalCounts(reply: OllamaReply): Record<string, unknown> {

@@ -8,7 +8,7 @@ import type { Candidate } from './types.ts';
  * "pesel 8203…"), because the formats of a hundred countries cannot all be listed.
  */
 const ID_CUE =
-  /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|\bSSN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b)/i;
+  /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b)/i;
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
 const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
 /** One to five groups; a group has a digit or is a short letter block ("OH 25 29 59 B"). */

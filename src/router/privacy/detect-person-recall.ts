@@ -78,8 +78,11 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     let last = index;
     let names = 1;
     let cursor = index + 1;
+    const style = caseStyle(tokens[index]!.text);
     while (cursor < tokens.length && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) {
       const token = tokens[cursor]!;
+      // One name is written in one style: "Olivia Brown banks" stops before "banks".
+      if (caseStyle(token.text) !== style && !PARTICLES.has(token.text.toLowerCase())) break;
       if (token.kind === 'name' || token.kind === 'maybe') {
         last = cursor;
         names += 1;
@@ -106,10 +109,18 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
     }
-    const lone = token.kind === 'name' && !THINGS_BEFORE.has(last);
+    // Acronyms ("IP is down", "VPN was slow") are not lone names.
+    const acronym = token.text.length <= 4 && caseStyle(token.text) === 'upper';
+    const lone = token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;
+}
+
+function caseStyle(word: string): 'lower' | 'upper' | 'title' | 'mixed' {
+  if (word === word.toLowerCase()) return 'lower';
+  if (word === word.toUpperCase()) return 'upper';
+  return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
 }
 
 /** The last word and the last two words before `start`, lower case, without a trailing `:` or `,`. */

@@ -39,3 +39,6 @@ export type { RestoreResult } from './restore.ts';
 export { createRestoreStream, splitAtSafeBoundary, type RestoreStream, type Restorer } from './restore-stream.ts';
 export { SECRET_REMOVED } from './placeholder-syntax.ts';
 export { clearGuardCaches } from './bounded-cache.ts';
+export { pseudonymizeWithLastFilter, type GuardedMessages } from './guard-cloud-messages.ts';
+export { FINDINGS_SCHEMA, type LastFilter, type LocalJsonGenerate, type LocalJsonRequest } from './local-model-filter.ts';
+export { warmGuard } from './warm-guard.ts';

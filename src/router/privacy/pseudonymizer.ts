@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { detectCandidates, prepareOptions, type PreparedOptions } from './detect-entities.ts';
+import type { ModelFinding } from './local-model-filter.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
 import { formatPlaceholder, lookalikePattern, normalizeType } from './placeholder-syntax.ts';
 import { restorePlaceholders, type IssuedPlaceholder, type RestoreResult } from './restore.ts';
 import { ENTITY_TYPES, isRestorable, type Candidate, type EntityType, type GuardOptions } from './types.ts';
@@ -19,6 +21,8 @@ export class Pseudonymizer {
   readonly #reserved = new Set<string>();
   /** Neutralized core (`PERSON#1`) → what the user actually typed (`PERSON_1`, `person\_1`). */
   readonly #neutralized = new Map<string, string>();
+  /** Values the local model found that the patterns missed; matched literally in every later text. */
+  readonly #extraValues: ModelFinding[] = [];
 
   constructor(options?: GuardOptions) {
     this.#prepared = prepareOptions(options);
@@ -28,11 +32,22 @@ export class Pseudonymizer {
     const neutral = this.#neutralizeLookalikes(text);
     let output = '';
     let cursor = 0;
-    for (const entity of detectCandidates(neutral, this.#prepared)) {
+    for (const entity of this.#detect(neutral)) {
       output += neutral.slice(cursor, entity.start) + this.#placeholderFor(entity);
       cursor = entity.end;
     }
     return output + neutral.slice(cursor);
+  }
+
+  /** Adds values found by the local model's last pass; they are masked in every text given after this. */
+  addValues(findings: readonly ModelFinding[]): void {
+    this.#extraValues.push(...findings);
+  }
+
+  #detect(text: string): Candidate[] {
+    const found = detectCandidates(text, this.#prepared);
+    if (this.#extraValues.length === 0) return found;
+    return resolveOverlaps(text, [...found, ...literalMatches(text, this.#extraValues)]);
   }
 
   /** How many distinct values of each type were replaced so far; never the values themselves. */
@@ -83,4 +98,17 @@ function identityOf(entity: Candidate): string {
   if (entity.identity !== undefined) return entity.identity;
   if (entity.type === 'PERSON') return entity.value.toLowerCase().replace(/\s+/g, ' ');
   return entity.type === 'IP_ADDRESS' || entity.type === 'EMAIL' ? entity.value.toLowerCase() : entity.value;
+}
+
+/** Whole-word occurrences of each value, so "Ana" does not mask the middle of "Banana". */
+function literalMatches(text: string, findings: readonly ModelFinding[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const finding of findings) {
+    for (let index = text.indexOf(finding.value); index >= 0; index = text.indexOf(finding.value, index + 1)) {
+      const end = index + finding.value.length;
+      if (/[\p{L}\p{N}]/u.test(text[index - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      found.push({ type: finding.type, start: index, end, value: finding.value });
+    }
+  }
+  return found;
 }

@@ -160,3 +160,37 @@ function finishReasonOf(raw: string | undefined): FinishReason {
   if (raw === 'length') return 'length';
   return 'other';
 }
+
+/**
+ * "Ask the local model for JSON following this schema" (Ollama's `format`), for the privacy guard's last
+ * filter. Returns the raw answer; the caller validates it. The caller's signal ends the call.
+ */
+export function createOllamaJsonGenerator(options: OllamaProviderOptions): (request: { system: string; prompt: string; schema: Record<string, unknown>; signal: AbortSignal }) => Promise<string> {
+  const settings: OllamaSettings = {
+    providerId: options.providerId ?? 'ollama',
+    host: options.host.replace(/\/+$/, ''),
+    model: options.model,
+    embedModel: undefined,
+    contextWindow: options.contextWindow ?? DEFAULT_CONTEXT_WINDOW,
+    keepAlive: options.keepAlive,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    fetch: options.fetch ?? globalThis.fetch,
+  };
+  return async (request) => {
+    const { client, context } = openCall(settings, request.signal);
+    try {
+      // /api/generate, not /api/chat: a one-shot extraction, kept apart from the conversations tandem answers.
+      const response = await client.generate({
+        model: settings.model,
+        system: request.system,
+        prompt: request.prompt,
+        format: request.schema,
+        stream: false,
+        options: { temperature: 0, num_ctx: settings.contextWindow },
+      });
+      return response.response ?? '';
+    } catch (error) {
+      throw mapOllamaError(settings, error, context);
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import { askLocalModelForPersonalData, type LastFilter } from './local-model-filter.ts';
+import { Pseudonymizer } from './pseudonymizer.ts';
+import type { EntityType } from './types.ts';
+
+export interface GuardedMessages<Message extends { content: string }> {
+  messages: Message[];
+  redactions: Array<{ type: EntityType; count: number }>;
+  guard: Pseudonymizer;
+  /** Said to the person: e.g. the local last filter was skipped. Never holds a value. */
+  notes: string[];
+}
+
+/**
+ * Pseudonymizes messages bound for the cloud: patterns first, then — when a local model is configured —
+ * one local structured-output pass over the already-pseudonymized text. Values the model finds are
+ * added to the same pseudonymizer and the original messages are pseudonymized again, so the model's
+ * findings share placeholders (and restore) with everything else. The model only ever sees text that
+ * stays on this machine.
+ */
+export async function pseudonymizeWithLastFilter<Message extends { content: string }>(
+  messages: readonly Message[],
+  memberNames: readonly string[],
+  filter: LastFilter | undefined,
+): Promise<GuardedMessages<Message>> {
+  const first = pseudonymize(messages, new Pseudonymizer({ memberNames }));
+  if (filter === undefined) return { ...first, notes: [] };
+  const outcome = await askLocalModelForPersonalData(first.messages.map((message) => message.content).join('\n\n'), filter);
+  if (outcome.status === 'skipped') return { ...first, notes: [`Local privacy check skipped (${outcome.reason}); pattern redaction only.`] };
+  if (outcome.status === 'no-opinion') return { ...first, notes: ['Local privacy check gave no usable answer; pattern redaction only.'] };
+  if (outcome.findings.length === 0) return { ...first, notes: [] };
+  const guard = new Pseudonymizer({ memberNames });
+  guard.addValues(outcome.findings);
+  return { ...pseudonymize(messages, guard), notes: [] };
+}
+
+function pseudonymize<Message extends { content: string }>(messages: readonly Message[], guard: Pseudonymizer): Omit<GuardedMessages<Message>, 'notes'> {
+  const safe = messages.map((message) => ({ ...message, content: guard.apply(message.content) }));
+  return { messages: safe, redactions: guard.findings(), guard };
+}
