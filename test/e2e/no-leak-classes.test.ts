@@ -1,0 +1,78 @@
+/**
+ * The no-leak invariant on messages written from the classes people really paste (see
+ * test/support/pii-classes-corpus.ts), through every road to the cloud: `--cloud`, a complex request,
+ * the cascade, a dead local model, a thread summary — and the local model's last filter catching
+ * what the patterns cannot.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runTandem } from '../support/cli-harness.ts';
+import { askEach } from '../support/escalation-checks.ts';
+import { startWorld, type Vendor, type World } from '../support/e2e-world.ts';
+import { buildClassCorpus } from '../support/pii-classes-corpus.ts';
+import { findLeaks } from '../support/pii-corpus.ts';
+
+const corpus = buildClassCorpus();
+const HEDGE = "I'm not sure. I don't have enough information to answer that.";
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+async function expectEscalatedWithoutLeaks(current: World, flags: string[], phrase?: (text: string) => string): Promise<void> {
+  const asked = await askEach(current, flags, corpus.messages, phrase);
+  expect(asked.every(({ outcome }) => outcome.escalated)).toBe(true);
+  expect(current.cloudChats()).toHaveLength(corpus.messages.length);
+  expect(findLeaks(current.cloudRequests(), corpus.forbidden)).toEqual([]);
+}
+
+describe.each<Vendor>(['openai', 'anthropic'])('pasted personal data and secrets never reach %s', (vendor) => {
+  it('tandem ask --cloud', async () => {
+    world = await startWorld({ vendor });
+    await expectEscalatedWithoutLeaks(world, ['--cloud']);
+  });
+});
+
+describe('every road to the cloud', () => {
+  it('a complex request', async () => {
+    world = await startWorld({ vendor: 'openai' });
+    await expectEscalatedWithoutLeaks(world, [], (text) => `Write a detailed Python script for this: ${text}`);
+  });
+
+  it('the cascade after a hedging local answer', async () => {
+    world = await startWorld({ vendor: 'openai', ollamaReply: { text: HEDGE } });
+    await expectEscalatedWithoutLeaks(world, []);
+  });
+
+  it('a dead local model', async () => {
+    world = await startWorld({ vendor: 'openai', ollama: 'down' });
+    await expectEscalatedWithoutLeaks(world, []);
+  });
+
+  it('a thread summary', async () => {
+    world = await startWorld({ vendor: 'openai' });
+    const thread = corpus.messages.map((message, index) => ({ user: message.author, text: message.text, ts: `1760001${String(index).padStart(3, '0')}.000100` }));
+    writeFileSync(join(world.cwd, 'thread.json'), JSON.stringify(thread));
+    const run = await runTandem(['summarize', '--cloud', '--json', 'thread.json'], { cwd: world.cwd, environment: world.environment });
+    expect(run.code, run.stderr).toBe(0);
+    expect(world.cloudChats()).toHaveLength(1);
+    expect(findLeaks(world.cloudRequests(), corpus.forbidden)).toEqual([]);
+  });
+});
+
+describe('the local model as the last filter', () => {
+  it('masks a name only the local model recognised, and puts it back in the answer', async () => {
+    world = await startWorld({ vendor: 'openai', ollamaReply: { text: HEDGE } });
+    world.ollama!.generateReply = JSON.stringify({ items: [{ kind: 'person', text: 'pearl' }, { kind: 'person', text: 'Someone Invented' }] });
+    world.openai.reply.text = 'Ask <PERSON_1> to confirm the rollout date.';
+    const run = await runTandem(['ask', '--cloud', '--json', 'ok so pearl will handle the rollout, when is it?'], { cwd: world.cwd, environment: world.environment });
+    expect(run.code, run.stderr).toBe(0);
+    expect(findLeaks(world.cloudRequests(), [{ what: 'PERSON', needle: 'pearl' }])).toEqual([]);
+    const outcome = JSON.parse(run.stdout) as { answer: string; notes: string[] };
+    expect(outcome.answer).toContain('Ask pearl to confirm the rollout date.');
+    expect(world.ollama!.requests.filter((request) => request.path === '/api/generate')).toHaveLength(1);
+  });
+});
