@@ -15,7 +15,7 @@ export interface ClassCorpus {
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-function secrets(seed: number): Record<string, string> {
+function secrets(seed: number) {
   const random = seededRandom(seed);
   const pick = (alphabet: string, length: number): string => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
   return {

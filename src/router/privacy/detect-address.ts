@@ -24,6 +24,16 @@ const CUED_STREET_NAME =
   /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/iu;
 const HOUSE_NUMBER = /(?<![\w/.,-])\d{1,6}(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
+/** The word before a house number: a German street ending, or any capitalised word (the last name word). */
+const CONTINENTAL_HINT = /^(?:\p{Lu}.*|.*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|hof|markt|berg|garten|feld|stieg|wall|graben|tor|brücke))$/u;
+
+function lastWord(before: string): string {
+  const end = before.length - 1;
+  let start = end;
+  while (start > 0 && before[start - 1] !== ' ' && before[start - 1] !== '\n') start -= 1;
+  return before.slice(start, end);
+}
+const ADDRESS_VERB_HINT = /(?:live|ship|deliver|send|mail|address|addr|adresse|wohnhaft)/i;
 /** UK outward + inward code; the inward code is also accepted loosely written ("EC08 86Z"), as people mistype it. */
 const UK_POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d(?:[A-Z]{2}|\d[A-Z]))(?![\w-])/gi;
 const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
@@ -45,7 +55,10 @@ export function detectAddresses(text: string): Candidate[] {
 function findStreets(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const number of text.matchAll(HOUSE_NUMBER)) {
-    for (const pattern of [ENGLISH_STREET, FRENCH_STREET]) {
+    const numberEnd = number.index + number[0].length;
+    // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
+    const wordFollows = /^,?\s[\p{L}]/u.test(text.slice(numberEnd, numberEnd + 3));
+    for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET] : []) {
       pattern.lastIndex = number.index;
       const match = pattern.exec(text);
       if (match === null) continue;
@@ -55,9 +68,11 @@ function findStreets(text: string): Candidate[] {
     }
     const end = number.index + number[0].length;
     if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+    if (text[number.index - 1] !== ' ') continue;
     const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
-    const german = GERMAN_STREET_NAME.exec(before);
-    const cued = CUED_STREET_NAME.exec(before);
+    // Cheap look at the word before the number first; the full patterns scan the whole window.
+    const german = CONTINENTAL_HINT.test(lastWord(before)) ? GERMAN_STREET_NAME.exec(before) : null;
+    const cued = german === null && ADDRESS_VERB_HINT.test(before) ? CUED_STREET_NAME.exec(before) : null;
     const nameStart = german !== null ? german.index : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
     if (nameStart < 0) continue;
     const start = number.index - before.length + nameStart;

@@ -16,6 +16,8 @@ const BIRTH_CUE =
 const CUE_REACH = 40;
 
 export function detectDatesOfBirth(text: string): Candidate[] {
+  // Birth cues are rare; without one anywhere there is nothing to look for.
+  if (!BIRTH_CUE.test(text)) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(DATE)) {
     const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);

@@ -8,8 +8,11 @@ import type { Candidate } from './types.ts';
  */
 const FIELD = /(?<![\w-])(["']?)([A-Za-z][\w .-]{0,30}?)\1[ \t]*[:=][ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s,;"'{}[\]][^,;"'{}[\]\n]{0,60}))/g;
 
+/** A key from the column vocabulary followed by `:` or `=`, before the full pattern runs. */
+const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|post|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)["']?[ \t]*[:=]/i;
+
 export function detectLabelledFields(text: string): Candidate[] {
-  if (!text.includes(':') && !text.includes('=')) return [];
+  if (!FIELD_HINT.test(text)) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(FIELD)) {
     const type = columnType(match[2] ?? '');

@@ -21,7 +21,10 @@ interface Token {
   kind: WordKind;
   /** "Priya", not "PRIYA" or "priya": case that carries information. */
   titleCase: boolean;
+  style: CaseStyle;
 }
+
+type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
 
 const LATIN_WORD =
   /(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
@@ -51,12 +54,14 @@ function tokenize(text: string): Token[] {
   for (const match of text.matchAll(LATIN_WORD)) {
     // A possessive is not part of the name: "Raman's laptop" masks "Raman".
     const word = match[0].length > 3 ? match[0].replace(/['’]s$/u, '') : match[0];
+    const style = caseStyle(word);
     tokens.push({
       start: match.index,
       end: match.index + word.length,
       text: word,
       kind: PARTICLES.has(word.toLowerCase()) ? 'ordinary' : wordKind(word),
-      titleCase: /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(word),
+      titleCase: style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word)),
+      style,
     });
   }
   return tokens;
@@ -78,11 +83,11 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     let last = index;
     let names = 1;
     let cursor = index + 1;
-    const style = caseStyle(tokens[index]!.text);
+    const style = tokens[index]!.style;
     while (cursor < tokens.length && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) {
       const token = tokens[cursor]!;
       // One name is written in one style: "Olivia Brown banks" stops before "banks".
-      if (caseStyle(token.text) !== style && !PARTICLES.has(token.text.toLowerCase())) break;
+      if (token.style !== style && !PARTICLES.has(token.text.toLowerCase())) break;
       if (token.kind === 'name' || token.kind === 'maybe') {
         last = cursor;
         names += 1;
@@ -102,6 +107,8 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
 function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
+    // Most words are ordinary lower-case words: no rule below can start at one.
+    if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
     const [last, lastTwo] = wordsBefore(text, token.start);
     const titled = TITLES.has(last.replace(/\.$/, '')) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
     const cued = token.kind !== 'ordinary' && (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo)) && !hasThingCueAfter(text, token.end);
@@ -110,14 +117,14 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
       return;
     }
     // Acronyms ("IP is down", "VPN was slow") are not lone names.
-    const acronym = token.text.length <= 4 && caseStyle(token.text) === 'upper';
+    const acronym = token.text.length <= 4 && token.style === 'upper';
     const lone = token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;
 }
 
-function caseStyle(word: string): 'lower' | 'upper' | 'title' | 'mixed' {
+function caseStyle(word: string): CaseStyle {
   if (word === word.toLowerCase()) return 'lower';
   if (word === word.toUpperCase()) return 'upper';
   return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
@@ -140,7 +147,7 @@ function extend(text: string, tokens: readonly Token[], first: number): number {
     const token = tokens[cursor]!;
     if (!adjacent(text, tokens[cursor - 1]!, token)) break;
     // In an ALL CAPS message a surname that is frequent on the web ("FEEST") still continues the name.
-    const shoutedRareWord = token.text === token.text.toUpperCase() && !isDictionaryWord(token.text.toLowerCase());
+    const shoutedRareWord = token.style === 'upper' && !isDictionaryWord(token.text.toLowerCase());
     if (token.kind === 'ordinary' && !token.titleCase && !shoutedRareWord && !PARTICLES.has(token.text.toLowerCase())) break;
     if (PARTICLES.has(token.text.toLowerCase())) continue;
     end = token.end;

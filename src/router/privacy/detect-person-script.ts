@@ -9,11 +9,13 @@ import type { Candidate } from './types.ts';
  */
 const OTHER = String.raw`[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{M}ー・]`;
 const RUN = new RegExp(String.raw`${OTHER}+(?:[ \u00a0\u3000]${OTHER}+){0,3}`, 'gu');
+/** Any character from Greek onwards, outside the Latin blocks (Vietnamese lives in U+1E00–U+1EFF). */
+const OTHER_SCRIPT_HINT = /[\u0370-\u1cff\u2e80-\ud7ff\uf900-\uffef]/;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 const MAXIMUM_RUN_LENGTH = 40;
 
 export function detectOtherScriptNames(text: string): Candidate[] {
-  if (/^[\x00-\x7f]*$/.test(text)) return [];
+  if (!OTHER_SCRIPT_HINT.test(text)) return [];
   const runs = [...text.matchAll(RUN)];
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);

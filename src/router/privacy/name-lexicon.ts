@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { createBoundedCache } from './bounded-cache.ts';
 
 /** The slice of compromise's model this module reads; the library types `model()` as a bare object. */
 interface CompromiseModel {
@@ -51,9 +52,17 @@ function lexiconEntry(key: string): string | string[] | undefined {
   return model.one.lexicon[lower.normalize('NFD').replace(/\p{M}+/gu, '')];
 }
 
+/** Every detector asks about the same capitalised words; remember the answer per word. */
+const tagCache = createBoundedCache<string[]>(65_536);
+
 function lexiconTags(word: string): string[] {
-  const entry = lexiconEntry(word);
-  return entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry];
+  let tags = tagCache.get(word);
+  if (tags === undefined) {
+    const entry = lexiconEntry(word);
+    tags = entry === undefined ? [] : typeof entry === 'string' ? [entry] : [...entry];
+    tagCache.set(word, tags);
+  }
+  return tags;
 }
 
 function switchTags(word: string): string[] {

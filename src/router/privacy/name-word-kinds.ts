@@ -12,7 +12,7 @@ import { isCommonWord, isKnownNameWord, isOrgOrPlaceWord, isProductWord } from '
  */
 export type WordKind = 'ordinary' | 'maybe' | 'name';
 
-const kinds = createBoundedCache<WordKind>(8192);
+const kinds = createBoundedCache<WordKind>(65_536);
 
 export function wordKind(word: string): WordKind {
   const lower = word.toLowerCase().replace(/['’]s$/u, '');

@@ -1,0 +1,130 @@
+/**
+ * Guard throughput through the CLI, against redact-pii and openredaction in the same run:
+ *
+ *   npm run bench:privacy-throughput
+ *
+ * 5,000 chat messages of 200–2,000 bytes, built (seeded) from the faker evaluation set, go through
+ * `tandem redact --json --stats -` in a child process, which reports the guard's CPU time per line
+ * (start-up and the one-time warm-up are reported apart). The two peers run in this process on the
+ * same messages, CPU time per message. Recall and over-redaction of all three come from one half of the
+ * evaluation set (development by default, `-- --held` for the held-back one), scored as `npm run eval:privacy`
+ * scores it. Offline: fetch throws.
+ */
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { generateEvalSet, type Half } from '../eval/privacy/generate.ts';
+import { groupRecall, scoreHalf } from '../eval/privacy/score.ts';
+import { redact } from '../../src/router/privacy/index.ts';
+import { openRedactionAdapter, redactPiiAdapter, type ToolAdapter } from '../../test/privacy/bench-support/tool-adapters.ts';
+import { describeOverhead, measureRoutingOverhead } from './routing-overhead.ts';
+
+const MESSAGE_COUNT = 5000;
+const PEER_BUDGET_MS = 180_000;
+
+interface Speed {
+  texts: number;
+  bytes: number;
+  cpuMs: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+globalThis.fetch = async () => {
+  throw new Error('network access is disabled in the privacy benchmark');
+};
+
+function buildMessages(): string[] {
+  const pool = [...generateEvalSet('dev'), ...generateEvalSet('held')].map((message) => message.text.replace(/\s*\n\s*/g, ' '));
+  let state = 20_261_202;
+  const random = (): number => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const messages: string[] = [];
+  while (messages.length < MESSAGE_COUNT) {
+    const target = 200 + Math.floor(random() * 1800);
+    let text = '';
+    while (Buffer.byteLength(text) < target) text += (text ? ' ' : '') + pool[Math.floor(random() * pool.length)];
+    messages.push(Buffer.from(text).subarray(0, target).toString('utf8').replace(/\uFFFD$/, ''));
+  }
+  return messages;
+}
+
+function measureCli(messages: readonly string[]): Speed & { warmUpCpuMs: number } {
+  const run = spawnSync(process.execPath, ['bin/tandem.mjs', 'redact', '--json', '--stats', '-'], { input: messages.join('\n'), maxBuffer: 1 << 30, encoding: 'utf8' });
+  const line = /redact stats: (\{.*\})/.exec(run.stderr)?.[1];
+  if (run.status !== 0 || line === undefined) throw new Error(`tandem redact failed: ${run.stderr.slice(0, 400)}`);
+  return JSON.parse(line) as Speed & { warmUpCpuMs: number };
+}
+
+async function measurePeer(tool: ToolAdapter, messages: readonly string[]): Promise<Speed> {
+  for (const message of messages.slice(0, 5)) await tool.run(message);
+  const perText: number[] = [];
+  let bytes = 0;
+  const started = performance.now();
+  for (const message of messages) {
+    if (performance.now() - started > PEER_BUDGET_MS) break;
+    const start = process.cpuUsage();
+    await tool.run(message);
+    const used = process.cpuUsage(start);
+    perText.push((used.user + used.system) / 1000);
+    bytes += Buffer.byteLength(message);
+  }
+  const sorted = [...perText].sort((left, right) => left - right);
+  const at = (share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+  return { texts: perText.length, bytes, cpuMs: perText.reduce((sum, value) => sum + value, 0), p50Ms: at(0.5), p99Ms: at(0.99) };
+}
+
+async function accuracy(half: Half, detect: (text: string) => Promise<Array<{ start: number; end: number }>>): Promise<string[]> {
+  const held = generateEvalSet(half);
+  const predictions = new Map<string, Array<{ start: number; end: number }>>();
+  for (const message of held) predictions.set(message.id, await detect(message.text));
+  const score = scoreHalf(held, (text) => predictions.get(held.find((message) => message.text === text)?.id ?? '') ?? []);
+  const recall = (types: Parameters<typeof groupRecall>[1]): string => {
+    const { caught, total } = groupRecall(score, types);
+    return (caught / Math.max(1, total)).toFixed(3);
+  };
+  return [
+    recall(['CREDIT_CARD', 'PHONE', 'EMAIL', 'IBAN', 'US_SSN', 'IP_ADDRESS']),
+    recall(['PERSON']),
+    recall(['ADDRESS']),
+    `${((100 * score.cleanAltered) / Math.max(1, score.cleanMessages)).toFixed(1)} %`,
+  ];
+}
+
+function row(name: string, speed: Speed, recall: readonly string[]): string[] {
+  const megabytesPerSecond = speed.bytes / 1e6 / (speed.cpuMs / 1000);
+  return [name, String(speed.texts), megabytesPerSecond.toFixed(3), speed.p50Ms.toFixed(3), speed.p99Ms.toFixed(3), ...recall];
+}
+
+function printTable(header: readonly string[], rows: readonly string[][]): void {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((cells) => (cells[column] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const cells of rows) console.log(line(cells));
+}
+
+async function main(): Promise<void> {
+  const messages = buildMessages();
+  const totalBytes = messages.reduce((sum, message) => sum + Buffer.byteLength(message), 0);
+  console.log(`Privacy guard throughput — ${messages.length} messages, ${(totalBytes / 1e6).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(2)}\n`);
+  const cli = measureCli(messages);
+  const peers = [openRedactionAdapter(), redactPiiAdapter()];
+  const peerSpeeds: Speed[] = [];
+  for (const peer of peers) peerSpeeds.push(await measurePeer(peer, messages));
+  const half: Half = process.argv.includes('--held') ? 'held' : 'dev';
+  const ourRecall = await accuracy(half, async (text) => redact(text).entities);
+  const peerRecall: string[][] = [];
+  for (const peer of peers) peerRecall.push(await accuracy(half, async (text) => (await peer.detect(text)).filter((span) => span.type !== 'OTHER')));
+  const header = ['tool', 'texts', 'MB/s (CPU)', 'p50 ms/text', 'p99 ms/text', 'recall cards..IPs', 'recall names', 'recall addresses', 'PII-free altered'];
+  printTable(header, [row('tandem redact (CLI)', cli, ourRecall), ...peers.map((peer, index) => row(peer.name, peerSpeeds[index]!, peerRecall[index]!))]);
+  console.log(`\nCLI warm-up (word list, phone metadata, lexicon; once per process): ${cli.warmUpCpuMs.toFixed(0)} ms CPU`);
+  const ours = cli.bytes / cli.cpuMs;
+  for (const [index, peer] of peers.entries()) console.log(`throughput ours/${peer.name}: ${(ours / (peerSpeeds[index]!.bytes / peerSpeeds[index]!.cpuMs)).toFixed(2)}x`);
+  const documents = messages.filter((message) => Buffer.byteLength(message) >= 1900).map((message) => message.slice(0, 2048));
+  console.log(`\n${describeOverhead(measureRoutingOverhead(documents.slice(0, 400), []))}`);
+  console.log(`\nRecall columns: ${half === 'held' ? 'held-back' : 'development'} half of the faker set (scripts/eval/privacy; --held for the other); every tool is scored on every label.`);
+}
+
+await main();
