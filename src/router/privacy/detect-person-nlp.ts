@@ -14,7 +14,7 @@ interface PersonOffset {
   offset?: { start: number; length: number };
 }
 
-const WINDOW_REACH = 60;
+const WINDOW_REACH = 32;
 /**
  * The tagger costs ~0.7 ms per call on a clause it has not seen, a third of the whole guard's time on
  * long messages. One call per text settles the common case (one ambiguous name in a message); further
