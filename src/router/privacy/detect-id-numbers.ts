@@ -39,24 +39,31 @@ function numberAfterCue(text: string, from: number): Candidate[] {
   for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
     if (!CUE_GAP.test(window.slice(0, match.index))) return [];
     const value = trimWordGroups(match[0]);
+    const offset = match[0].indexOf(value);
     const digits = value.replace(/\D/g, '').length;
     const compact = value.replace(/[^A-Za-z0-9]/g, '');
     // Passport numbers may be mostly letters ("CNF5RYTSF"); one digit is enough in an upper-case block.
     if (compact.length < 6 || digits < 1 || (digits < 2 && !/^[A-Z0-9]{8,10}$/.test(compact))) continue;
-    return [idCandidate(from + match.index, value)];
+    return [idCandidate(from + match.index + offset, value)];
   }
   return [];
 }
 
-/** "W1016445 expires" arrives as one run: drop trailing groups that are ordinary words. */
+/**
+ * "is 4991 1866 5246" and "W1016445 expires" / "X1234567 exp 2031" arrive as one run: the number is the
+ * groups between leading gap words and the first ordinary word after it.
+ */
 function trimWordGroups(run: string): string {
   const groups = run.split(/(?<=[ .\/-])/);
-  while (groups.length > 1) {
-    const last = groups[groups.length - 1]!.trim();
-    if (/\d/.test(last) || /^[A-Z]{1,2}$/.test(last)) break;
-    groups.pop();
-  }
-  return groups.join('').replace(/[ .\/-]+$/, '');
+  const isWord = (group: string): boolean => {
+    const trimmed = group.trim().replace(/[.\/-]$/, '');
+    return !/\d/.test(trimmed) && !/^[A-Z]{1,2}$/.test(trimmed);
+  };
+  let first = 0;
+  while (first < groups.length - 1 && isWord(groups[first]!)) first += 1;
+  let last = first;
+  while (last + 1 < groups.length && !isWord(groups[last + 1]!)) last += 1;
+  return groups.slice(first, last + 1).join('').replace(/[ .\/-]+$/, '');
 }
 
 function idCandidate(start: number, value: string): Candidate {

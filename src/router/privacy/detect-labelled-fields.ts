@@ -35,7 +35,8 @@ function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, v
   if (!quoted) {
     const end = (match.index ?? 0) + match[0].length;
     if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) return false;
-    if (!['PERSON', 'ADDRESS', 'DATE_OF_BIRTH', 'ID_NUMBER'].includes(type)) return false;
+    // Dates and id numbers have their own detectors with cues; a rest-of-line value would swallow prose.
+    if (type !== 'PERSON' && type !== 'ADDRESS') return false;
   }
   if (type !== 'PERSON') return true;
   return /^[\p{L}\p{M}'’. -]+$/u.test(value) && (/\s/.test(value) || /^\p{Lu}/u.test(value)) && !/^[\p{Ll}-]+$/u.test(value);

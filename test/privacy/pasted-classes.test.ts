@@ -1,0 +1,102 @@
+/**
+ * The classes people paste that the guard used to let through: addresses, dates of birth, id numbers
+ * with their checksums, phones by shape, cards of any issuer in a payment context, secrets on command
+ * lines and in suffixed keys, URL userinfo of any shape, names in lower case / ALL CAPS / other scripts,
+ * and tables whose header says what a column holds. Each case also states what must stay untouched.
+ */
+import { describe, expect, it } from 'vitest';
+import { Pseudonymizer } from '../../src/router/privacy/index.ts';
+import { found, foundOfType } from './helpers.ts';
+
+const secret = (...parts: string[]): string => parts.join('');
+
+describe('addresses and postcodes', () => {
+  it('finds streets with their city and postcode, in several national shapes', () => {
+    expect(foundOfType('pls send it to 1600 Amphitheatre Parkway, Mountain View 94043 by friday', 'ADDRESS')).toEqual(['1600 Amphitheatre Parkway, Mountain View 94043']);
+    expect(foundOfType('office moved to 221B Baker Street, London NW1 6XE', 'ADDRESS')).toEqual(['221B Baker Street, London NW1 6XE']);
+    expect(foundOfType('sie wohnt Kastanienallee 12a, 10435 Berlin', 'ADDRESS')).toEqual(['Kastanienallee 12a, 10435']);
+    expect(foundOfType('rdv au 5 rue de la Paix, Paris', 'ADDRESS')).toEqual(['5 rue de la Paix']);
+    expect(foundOfType('postcode is K1A 0B1', 'ADDRESS')).toEqual(['K1A 0B1']);
+  });
+
+  it('leaves numbers followed by ordinary words alone', () => {
+    expect(foundOfType('the 5 min walk to the 3 new park benches', 'ADDRESS')).toEqual([]);
+    expect(foundOfType('we had 12345 requests and 2024 was busy', 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('dates of birth and id numbers', () => {
+  it('takes a date only next to a birth word', () => {
+    expect(foundOfType('DOB: 1984-02-29 on the form', 'DATE_OF_BIRTH')).toEqual(['1984-02-29']);
+    expect(foundOfType('he was born on 3 March 1971', 'DATE_OF_BIRTH')).toEqual(['3 March 1971']);
+    expect(foundOfType('invoice paid on 03/04/2026', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('accepts checksummed ids alone and rejects the same shapes with a wrong check digit', () => {
+    expect(foundOfType('aadhaar is 4991 1866 5246', 'ID_NUMBER')).toEqual(['4991 1866 5246']);
+    expect(foundOfType('ref 4991 1866 5247 for the box', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('DNI 12345678Z', 'ID_NUMBER')).toEqual(['12345678Z']);
+    expect(foundOfType('row 12345678A was skipped', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('NI: AB 12 34 56 C', 'ID_NUMBER')).toEqual(['AB 12 34 56 C']);
+  });
+
+  it('takes the number after a passport or licence word', () => {
+    expect(foundOfType('passport number: X1234567 exp 2031', 'ID_NUMBER')).toEqual(['X1234567']);
+    expect(foundOfType('DL# D123-456-78-901-0', 'ID_NUMBER')).toEqual(['D123-456-78-901-0']);
+  });
+});
+
+describe('phones and cards by shape and context', () => {
+  it('keeps extensions and international numbers libphonenumber rejects', () => {
+    expect(foundOfType('call me on (555) 010-4477 ext. 12', 'PHONE')).toEqual(['(555) 010-4477 ext. 12']);
+    expect(foundOfType('whatsapp +99 123 4567 890', 'PHONE')).toEqual(['+99 123 4567 890']);
+    expect(foundOfType('tel 020.555.0199', 'PHONE')).toEqual(['020.555.0199']);
+  });
+
+  it('takes any Luhn-valid card number in a payment context, not elsewhere', () => {
+    expect(foundOfType('refund the card 1000 0000 0000 009', 'CREDIT_CARD')).toEqual(['1000 0000 0000 009']);
+    expect(foundOfType('tracking 1000 0000 0000 009 shipped', 'CREDIT_CARD')).toEqual([]);
+  });
+});
+
+describe('secrets in the shapes people paste', () => {
+  it('masks passwords on command lines and in suffixed keys, not the commands', () => {
+    const value = secret('Wq', '8#tz', 'Lm2');
+    expect(foundOfType(`mysql -u app -p${value} crm`, 'SECRET')).toEqual([value]);
+    expect(foundOfType(`curl -u deploy:${value} https://ci.internal`, 'SECRET')).toEqual([value]);
+    expect(foundOfType(`./run --password=${value}`, 'SECRET')).toEqual([value]);
+    expect(foundOfType(`ADMIN_PASS_2=${value}`, 'SECRET')).toEqual([value]);
+    expect(foundOfType('psql -h db -p 5432 -U app', 'SECRET')).toEqual([]);
+  });
+
+  it('masks URL userinfo whatever the password holds and whatever the host is', () => {
+    const value = secret('p#s', '?w/', 'rd');
+    expect(foundOfType(`postgres://app:${value}@db:5432/prod`, 'URL_CREDENTIALS')).toEqual([`postgres://app:${value}@db:5432`]);
+    expect(foundOfType('see https://medium.com/@someone/post', 'URL_CREDENTIALS')).toEqual([]);
+  });
+});
+
+describe('names written any way', () => {
+  it('finds lower-case, ALL CAPS and other-script names, and list items', () => {
+    expect(foundOfType('can you ping ikechukwu obi about it', 'PERSON')).toEqual(['ikechukwu obi']);
+    expect(foundOfType('CALL WITH TADEUSZ KOWALCZYK AT 3', 'PERSON')).toEqual(['TADEUSZ KOWALCZYK']);
+    expect(foundOfType('the buyer is Дмитрий Соколов, pls invoice', 'PERSON')).toEqual(['Дмитрий Соколов']);
+    expect(foundOfType('approvers: Okonkwo, Lindqvist', 'PERSON')).toEqual(['Okonkwo', 'Lindqvist']);
+  });
+
+  it('leaves ordinary chat alone', () => {
+    expect(found('pls dont merge on friday lol, ci is flaky')).toEqual([]);
+    expect(found('URGENT: PROD DATABASE IS DOWN, ALL HANDS')).toEqual([]);
+  });
+});
+
+describe('tables and labelled fields', () => {
+  it('masks every cell under a personal-data header, and restores them', () => {
+    const csv = 'full_name;phone;postcode\nAmaka Eze;0803 000 1111;100001';
+    expect(found(csv)).toEqual(['PERSON:Amaka Eze', 'PHONE:0803 000 1111', 'ADDRESS:100001']);
+    const guard = new Pseudonymizer();
+    expect(guard.restore(guard.apply(csv)).text).toBe(csv);
+    expect(foundOfType('{"customer_name": "Bo Svensson", "plan": "pro"}', 'PERSON')).toEqual(['Bo Svensson']);
+    expect(foundOfType('metadata:\n  name: checkout-db', 'PERSON')).toEqual([]);
+  });
+});
