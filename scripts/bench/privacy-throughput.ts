@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { generateEvalSet, type Half } from '../eval/privacy/generate.ts';
 import { groupRecall, scoreHalf } from '../eval/privacy/score.ts';
-import { redact } from '../../src/router/privacy/index.ts';
+import { Pseudonymizer, redact } from '../../src/router/privacy/index.ts';
 import { openRedactionAdapter, redactPiiAdapter, type ToolAdapter } from '../../test/privacy/bench-support/tool-adapters.ts';
 import { describeOverhead, measureRoutingOverhead } from './routing-overhead.ts';
 
@@ -105,6 +105,20 @@ function printTable(header: readonly string[], rows: readonly string[][]): void 
   for (const cells of rows) console.log(line(cells));
 }
 
+/** CPU time of the guard alone per distinct 2 kB message (a fresh pseudonymizer each, as per request). */
+function describeGuardCpu(documents: readonly string[]): string {
+  const cpu: number[] = [];
+  for (const document of documents) {
+    const start = process.cpuUsage();
+    new Pseudonymizer().apply(document);
+    const used = process.cpuUsage(start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  cpu.sort((left, right) => left - right);
+  const at = (share: number): number => cpu[Math.min(cpu.length - 1, Math.floor(share * cpu.length))] ?? 0;
+  return `Guard CPU time per distinct 2 kB message: p50 ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms over ${cpu.length} messages`;
+}
+
 async function main(): Promise<void> {
   const messages = buildMessages();
   const totalBytes = messages.reduce((sum, message) => sum + Buffer.byteLength(message), 0);
@@ -124,6 +138,7 @@ async function main(): Promise<void> {
   for (const [index, peer] of peers.entries()) console.log(`throughput ours/${peer.name}: ${(ours / (peerSpeeds[index]!.bytes / peerSpeeds[index]!.cpuMs)).toFixed(2)}x`);
   const documents = messages.filter((message) => Buffer.byteLength(message) >= 1900).map((message) => message.slice(0, 2048));
   console.log(`\n${describeOverhead(measureRoutingOverhead(documents.slice(0, 400), []))}`);
+  console.log(describeGuardCpu(documents.slice(0, 400)));
   console.log(`\nRecall columns: ${half === 'held' ? 'held-back' : 'development'} half of the faker set (scripts/eval/privacy; --held for the other); every tool is scored on every label.`);
 }
 

@@ -5,7 +5,8 @@
  * Public API
  * - `detectEntities(text, options?)` → `DetectedEntity[]`, sorted by `start`, non-overlapping,
  *   with `text.slice(start, end) === value`. Types: PERSON, EMAIL, PHONE, CREDIT_CARD, IBAN, US_SSN,
- *   IP_ADDRESS, URL_CREDENTIALS, SECRET (with `secretKind`, e.g. `github-token`, `private-key`, `jwt`).
+ *   IP_ADDRESS, ADDRESS, DATE_OF_BIRTH, ID_NUMBER, URL_CREDENTIALS, SECRET (with `secretKind`, e.g.
+ *   `github-token`, `private-key`, `jwt`, `command-line-password`).
  * - `redact(text, options?)` → `{ text, entities }`, one-way, with typed masks such as `[EMAIL]`.
  * - `new Pseudonymizer(options?)` — one per cloud request or conversation:
  *     `apply(text)`     replaces values with `<PERSON_1>`, `<EMAIL_2>`, `<SECRET_1>`…; equal values share one
@@ -19,11 +20,17 @@
  * - `createRestoreStream(pseudonymizer)` re-identifies streamed chunks without cutting a placeholder in
  *   half; `splitAtSafeBoundary(text)` is the underlying split.
  *
+ * - `pseudonymizeWithLastFilter(messages, memberNames, lastFilter?)` — what the cloud escalation uses:
+ *   patterns, then (with a `LastFilter`, i.e. a "local JSON generate" capability and a time bound) one
+ *   local structured-output pass whose verbatim findings join the same placeholders; notes say when it
+ *   was skipped. `warmGuard()` loads the lazy tables once.
  * - `clearGuardCaches()` drops the small caches of recent text fragments (name clauses, phone verdicts).
  *
  * Options: `memberNames` (the workspace directory: exact, case-insensitive, whole-word, plus first names and
  * surnames alone) and `regions` (phone regions for national formats; default US, GB, DE, FR, IN).
  *
+ * PERSON also comes from a recall-first pass (detect-person-recall.ts: words outside the SCOWL word list,
+ * any case, with cues, titles, verbs and lists), other-script runs, and table headers / labelled fields.
  * PERSON comes from three detectors, in order of confidence: the member directory; compromise's lexicon
  * and tagger for names it knows ("Sarah Connor", "Will" mid-sentence); and name shapes for names nobody
  * knows ("Priya Raman", "Siobhán Ní Bhriain"): two to four capitalised words none of which is an everyday
