@@ -6,6 +6,7 @@
  * `npx tsx scripts/eval/privacy/generate.ts OUT_DIR` writes both halves as JSONL for inspection.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fakers from '@faker-js/faker';
 import type { Faker } from '@faker-js/faker';
@@ -146,7 +147,8 @@ function hashSeed(key: string): number {
 }
 
 if (process.argv[1]?.endsWith('generate.ts')) {
-  const directory = process.argv[2] ?? 'tmp/privacy-eval';
+  // Not inside the repository: the messages hold realistic-looking secrets assembled at run time.
+  const directory = process.argv[2] ?? join(tmpdir(), 'tandem-privacy-eval');
   mkdirSync(directory, { recursive: true });
   for (const half of ['dev', 'held'] as const) {
     const messages = generateEvalSet(half);
