@@ -12,13 +12,17 @@ import { askEach } from '../support/escalation-checks.ts';
 import { startWorld, type Vendor, type World } from '../support/e2e-world.ts';
 import { buildClassCorpus } from '../support/pii-classes-corpus.ts';
 import { findLeaks } from '../support/pii-corpus.ts';
+import { finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
 
 const corpus = buildClassCorpus();
 const HEDGE = "I'm not sure. I don't have enough information to answer that.";
 
 let world: World | undefined;
+let slack: SlackTandem | undefined;
 afterEach(async () => {
+  await slack?.stop();
   await world?.close();
+  slack = undefined;
   world = undefined;
 });
 
@@ -59,6 +63,21 @@ describe('every road to the cloud', () => {
     const run = await runTandem(['summarize', '--cloud', '--json', 'thread.json'], { cwd: world.cwd, environment: world.environment });
     expect(run.code, run.stderr).toBe(0);
     expect(world.cloudChats()).toHaveLength(1);
+    expect(findLeaks(world.cloudRequests(), corpus.forbidden)).toEqual([]);
+  });
+});
+
+describe('through Slack', () => {
+  it('a mention with --cloud', async () => {
+    world = await startWorld({ vendor: 'openai' });
+    slack = await startSlackTandem(world);
+    for (const [index, message] of corpus.messages.entries()) {
+      const ts = `1760002${String(index).padStart(3, '0')}.000100`;
+      const response = await slack.sendEvent(mention({ ts, text: `--cloud ${message.text}` }));
+      expect(response.status).toBe(200);
+      expect(finalReplies(slack.fake, GENERAL, ts), message.text).toHaveLength(1);
+    }
+    expect(world.cloudChats()).toHaveLength(corpus.messages.length);
     expect(findLeaks(world.cloudRequests(), corpus.forbidden)).toEqual([]);
   });
 });
