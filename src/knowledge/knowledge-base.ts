@@ -10,6 +10,7 @@ import { runIngest, type IngestContext } from './ingest/ingest-run.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './ingest/read-file.ts';
 import { DEFAULT_BM25_WEIGHTS, FtsSearch, type BM25Weights } from './search/fts-search.ts';
 import { retrieve, type RetrieverDeps } from './search/retriever.ts';
+import { TermStatistics } from './search/term-statistics.ts';
 import { VectorSearch } from './search/vector-search.ts';
 import { registerSource, type AddSourceRequest } from './lifecycle/add-source.ts';
 import { containersOf, type LifecycleContext } from './lifecycle/context.ts';
@@ -77,6 +78,7 @@ export class KnowledgeBase {
       fts: new FtsSearch(sqlite, options.bm25Weights ?? DEFAULT_BM25_WEIGHTS),
       vectors,
       vectorSearch: new VectorSearch(sqlite),
+      terms: new TermStatistics(sqlite),
       embedder: options.embedder,
       queryEmbedTimeoutMs: options.queryEmbedTimeoutMs ?? 5_000,
     };

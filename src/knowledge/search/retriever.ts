@@ -9,11 +9,15 @@ import { accessParams, type AccessParams } from '../store/folder-access.ts';
 import { normalize, type VectorIndex } from '../store/vector-index.ts';
 import type { ChannelScope, KnowledgeEmbedder, RetrievalResult, RetrievedChunk, RetrieveOptions } from '../types.ts';
 import { loadChunkDetails, type ChunkDetails } from './chunk-details.ts';
-import { combinedConfidence, foundConcepts, lexicalConfidence, PRESENCE_CANDIDATES, vectorConfidence } from './confidence.ts';
+import { evidenceConfidence } from './confidence.ts';
+import { conceptWeights } from './evidence.ts';
 import { toMatchExpression } from './fts-query.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
-import { analyzeQuery, type QueryConcept } from './query-terms.ts';
+import { analyzeQuery } from './query-terms.ts';
+import { rankByEvidence, type Candidate, type RankedPassage } from './rerank.ts';
+import { correctSpelling } from './spelling.ts';
+import type { TermStatistics } from './term-statistics.ts';
 import type { VectorHit, VectorSearch } from './vector-search.ts';
 
 export interface RetrieverDeps {
@@ -21,54 +25,56 @@ export interface RetrieverDeps {
   fts: FtsSearch;
   vectors: VectorIndex;
   vectorSearch: VectorSearch;
+  terms: TermStatistics;
   embedder: KnowledgeEmbedder | undefined;
   /** A question must not wait long on a slow embedding model: BM25 answers on its own. */
   queryEmbedTimeoutMs: number;
 }
 
 export const DEFAULT_LIMIT = 5;
+/** Candidates whose evidence is weighed: enough for the right page to surface from BM25's top ranks. */
+const RERANK_POOL = 30;
 const MAX_LIMIT = 50;
 
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
-  const candidates = Math.max(limit * 4, 20);
-  const concepts = analyzeQuery(query);
+  const candidates = Math.max(limit * 4, RERANK_POOL);
   const access = accessParams(scope);
-  const lexical = lexicalRanking(deps, concepts, access, candidates, Math.max(limit, PRESENCE_CANDIDATES));
+  const concepts = correctSpelling(analyzeQuery(query), deps.terms, access);
+  const match = toMatchExpression(concepts);
+  const lexical = match ? deps.fts.search(match, access, candidates) : [];
   const semantic = await semanticHits(deps, query, access, candidates);
-  const ranked = semantic.hits
-    ? reciprocalRankFusion([lexical.hits.map((hit) => hit.chunkId), semantic.hits.map((hit) => hit.chunkId)])
-    : lexical.hits;
-  const top = ranked.slice(0, limit);
-  const missing = top.map((hit) => hit.chunkId).filter((id) => !lexical.details.has(id));
-  const details = new Map([...lexical.details, ...loadChunkDetails(deps.sqlite, missing)]);
-  const lexicalScore = lexicalConfidence(concepts.length, lexical.found);
-  const confidence = semantic.hits ? combinedConfidence(lexicalScore, vectorConfidence(semantic.hits[0]?.similarity)) : lexicalScore;
+  const pool = candidatePool(lexical, semantic.hits);
+  const details = loadChunkDetails(deps.sqlite, pool.map((candidate) => candidate.chunkId));
+  const weights = conceptWeights(deps.terms.frequencies(concepts, access));
+  const ranked = rankByEvidence(concepts, weights, pool, details);
+  const best = ranked[0];
+  const confidence = best ? evidenceConfidence(best.evidence, semantic.hits?.[0]?.similarity) : 0;
   return {
-    chunks: top.flatMap((hit) => toRetrievedChunk(hit, details.get(hit.chunkId))),
+    chunks: ranked.slice(0, limit).flatMap((passage) => toRetrievedChunk(passage, details.get(passage.chunkId))),
     confidence: Math.round(confidence * 1000) / 1000,
     mode: semantic.hits ? 'hybrid' : 'bm25',
     ...(semantic.note ? { note: semantic.note } : {}),
   };
 }
 
-/** BM25 candidates; for the best `inspect` of them, their details and the query concepts each contains. */
-function lexicalRanking(deps: RetrieverDeps, concepts: QueryConcept[], access: AccessParams, candidates: number, inspect: number) {
-  const match = toMatchExpression(concepts);
-  const hits = match ? deps.fts.search(match, access, candidates) : [];
-  const inspected = hits.slice(0, inspect);
-  const details = loadChunkDetails(deps.sqlite, inspected.map((hit) => hit.chunkId));
-  const found = inspected.map((hit) => {
-    const chunk = details.get(hit.chunkId);
-    return foundConcepts(concepts, chunk ? `${chunk.heading}\n${chunk.text}` : '');
+/** Candidates from both searches in their fused order, with the vector similarity where known. */
+function candidatePool(lexical: readonly RankedHit[], vector: readonly VectorHit[] | undefined): Candidate[] {
+  const similarity = new Map((vector ?? []).map((hit) => [hit.chunkId, hit.similarity]));
+  const bm25 = new Map(lexical.map((hit) => [hit.chunkId, hit.score]));
+  const lexicalIds = lexical.map((hit) => hit.chunkId);
+  const fused = vector ? reciprocalRankFusion([lexicalIds, vector.map((hit) => hit.chunkId)]).map((hit) => hit.chunkId) : lexicalIds;
+  return fused.slice(0, RERANK_POOL).map((chunkId, fusedRank) => {
+    const known = similarity.get(chunkId);
+    const score = bm25.get(chunkId);
+    return { chunkId, fusedRank, ...(known !== undefined ? { similarity: known } : {}), ...(score !== undefined ? { bm25: score } : {}) };
   });
-  return { hits, details, found };
 }
 
-function toRetrievedChunk(hit: RankedHit, details: ChunkDetails | undefined): RetrievedChunk[] {
+function toRetrievedChunk(passage: RankedPassage, details: ChunkDetails | undefined): RetrievedChunk[] {
   if (!details) return [];
   const { chunkId, source, heading, title, text, link } = details;
-  return [{ chunkId, source, heading, title, text, score: hit.score, ...(link ? { link } : {}) }];
+  return [{ chunkId, source, heading, title, text, score: passage.score, ...(link ? { link } : {}) }];
 }
 
 /** Vector hits when hybrid retrieval is possible for this query; otherwise why not (or nothing to say). */

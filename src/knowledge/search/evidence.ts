@@ -1,0 +1,82 @@
+/**
+ * How much of a question a passage answers, weighted by how informative each word is.
+ *
+ * Each query concept weighs its inverse document frequency over the visible index (BM25's idf):
+ * "travel" in a handbook where few passages mention it weighs a lot, "policy" or "days", which
+ * are everywhere, weigh little — so two common words co-occurring by chance are weak evidence,
+ * and one rare word in the page's title is strong. A concept the visible index never contains
+ * cannot be matched by any passage; it still weighs, at half the weight of the rarest possible
+ * word: questions carry filler the handbook never uses ("i *woke* up with the flu"), while a
+ * question about something the handbook lacks ("the office *dog*") is made of such words.
+ *
+ * coverage   — the weighted share of the question's concepts that the passage contains;
+ * titleShare — the weighted share found in the passage's title or heading path, where a match
+ *              says what the whole section is about.
+ */
+import type { QueryConcept } from './query-terms.ts';
+import { stem } from './stemmer.ts';
+import type { ConceptFrequencies } from './term-statistics.ts';
+import { words } from './tokenize.ts';
+
+export interface PassageText {
+  title: string;
+  heading: string;
+  text: string;
+}
+
+export interface PassageEvidence {
+  coverage: number;
+  titleShare: number;
+  /** Ranking score: coverage, plus a bonus for title and heading matches. */
+  score: number;
+}
+
+const ABSENT_WEIGHT_SHARE = 0.5;
+const PART_CREDIT = 0.5;
+/** A title/heading match counts this much extra (on top of counting for coverage). */
+export const TITLE_BONUS = 0.5;
+
+/** Weight of each concept: BM25's idf, with the absent-concept rule above. */
+export function conceptWeights(statistics: ConceptFrequencies): number[] {
+  const total = Math.max(1, statistics.total);
+  const idf = (frequency: number) => Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+  return statistics.frequencies.map((frequency) => (frequency === 0 ? ABSENT_WEIGHT_SHARE * idf(0) : idf(frequency)));
+}
+
+export function passageEvidence(concepts: readonly QueryConcept[], weights: readonly number[], passage: PassageText): PassageEvidence {
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  if (concepts.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0 };
+  const titleStems = stemSet(`${passage.title}\n${passage.heading}`);
+  const bodyStems = stemSet(passage.text);
+  let covered = 0;
+  let titled = 0;
+  concepts.forEach((concept, index) => {
+    const weight = weights[index] ?? 0;
+    const inTitle = strength(concept, titleStems);
+    covered += weight * Math.max(inTitle, strength(concept, bodyStems));
+    titled += weight * inTitle;
+  });
+  const coverage = covered / sum;
+  const titleShare = titled / sum;
+  return { coverage, titleShare, score: coverage + TITLE_BONUS * titleShare };
+}
+
+/**
+ * 1 when the passage holds the concept or one of its synonyms; PART_CREDIT when it holds only one
+ * word of a multi-word concept ("health" of "health insurance"); 0 otherwise.
+ */
+function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
+  const own = concept.phrases[0]?.stems ?? [];
+  let best = 0;
+  for (const phrase of concept.phrases) {
+    if (phrase.stems.length === 0 || !phrase.stems.every((part) => stems.has(part))) continue;
+    const partOfOwn = own.length > 1 && phrase.stems.length < own.length && phrase.stems.every((part) => own.includes(part));
+    best = Math.max(best, partOfOwn ? PART_CREDIT : 1);
+    if (best === 1) break;
+  }
+  return best;
+}
+
+function stemSet(text: string): Set<string> {
+  return new Set(words(text).map(stem));
+}

@@ -1,0 +1,58 @@
+/**
+ * Typo tolerance for words the visible index does not contain at all ("reciept", "polcy",
+ * "acess"): such a word is matched against the index's own vocabulary by one edit (insertion,
+ * deletion, substitution, or the adjacent swap people type most), and the most frequent
+ * neighbour is searched as well. Words the index knows are never touched, so a correct rare word
+ * is never "corrected" into a common one, and neither is an ordinary English word the index
+ * happens to lack ("moon" must not become "noon"). Short words are left alone: at three letters, one edit
+ * reaches too many real words.
+ */
+import type { AccessParams } from '../store/folder-access.ts';
+import { isEnglishWord } from './english-words.ts';
+import type { QueryConcept } from './query-terms.ts';
+import { stem } from './stemmer.ts';
+import type { Phrase } from './synonyms.ts';
+import type { TermStatistics } from './term-statistics.ts';
+
+const MIN_LENGTH = 4;
+
+export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics, access: AccessParams): QueryConcept[] {
+  const { frequencies } = terms.frequencies(concepts, access);
+  return concepts.map((concept, index) => {
+    const own = concept.phrases[0];
+    if (frequencies[index] !== 0 || !own || own.stems.length !== 1) return concept;
+    const word = own.stems[0]!;
+    const written = own.words[0] ?? word;
+    if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return concept;
+    const suggestion = bestNeighbour(word, terms, access);
+    if (!suggestion) return concept;
+    const phrase: Phrase = { words: [suggestion], stems: [stem(suggestion)] };
+    return { label: concept.label, phrases: [...concept.phrases, phrase] };
+  });
+}
+
+/** The neighbour the scope sees most often, as a word FTS5 will stem back to it. */
+function bestNeighbour(word: string, terms: TermStatistics, access: AccessParams): string | undefined {
+  let best: { word: string; frequency: number } | undefined;
+  for (const term of terms.vocabularyNeighbours(word)) {
+    const surface = surfaceWord(term, terms, access);
+    if (surface && (!best || surface.frequency > best.frequency)) best = surface;
+  }
+  return best?.word;
+}
+
+/**
+ * Index terms are stems ("expens"), and FTS5 stems query words again ("expens" → "expen"), so a
+ * stem cannot be searched as it is: the first of its common surface forms that FTS5 finds is used.
+ */
+const SURFACE_ENDINGS = ['', 'e', 's', 'y', 'ing', 'ed'];
+
+function surfaceWord(term: string, terms: TermStatistics, access: AccessParams): { word: string; frequency: number } | undefined {
+  for (const ending of SURFACE_ENDINGS) {
+    const word = term + ending;
+    if (stem(word) !== term) continue;
+    const frequency = terms.wordFrequency(word, access);
+    if (frequency > 0) return { word, frequency };
+  }
+  return undefined;
+}

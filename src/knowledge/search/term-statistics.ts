@@ -1,0 +1,125 @@
+/**
+ * How informative each query concept is in the part of the index the asking channel may see:
+ * its document frequency (chunks containing any of its phrases) and the number of visible chunks.
+ * Counting is one indexed FTS5 query per concept, cached until the index changes (a new ingest
+ * run or new chunks), so repeated words cost nothing. Restricted folders the scope cannot see do
+ * not count: the weights reveal nothing about them.
+ */
+import type Database from 'better-sqlite3';
+import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
+import type { QueryConcept } from './query-terms.ts';
+import type { Phrase } from './synonyms.ts';
+
+export interface ConceptFrequencies {
+  /** Visible chunks. */
+  total: number;
+  /**
+   * Visible chunks containing each concept, in concept order: as the person wrote it when the
+   * index has it (a concept's synonyms must not make a rare word look common), otherwise any of
+   * its phrases (a typo's correction, a synonym the handbook uses instead).
+   */
+  frequencies: number[];
+}
+
+/** Entries kept per index version before the cache starts over: bounds memory on odd traffic. */
+const MAX_CACHED = 20_000;
+
+export class TermStatistics {
+  private readonly countMatches: Database.Statement<[string, string, string], { count: number }>;
+  private readonly countVisible: Database.Statement<[string, string], { count: number }>;
+  private readonly version: Database.Statement<[], { version: string }>;
+  private cacheVersion = '';
+  private readonly cache = new Map<string, number>();
+  private neighbourIndex: Map<string, string[]> | undefined;
+
+  constructor(private readonly sqlite: Database.Database) {
+    this.countMatches = sqlite.prepare(`
+      SELECT count(*) AS count FROM knowledge_chunks_fts
+      JOIN knowledge_chunks c ON c.id = knowledge_chunks_fts.rowid
+      JOIN knowledge_documents d ON d.id = c.document_id
+      WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}`);
+    this.countVisible = sqlite.prepare(`
+      SELECT count(*) AS count FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id WHERE ${ACCESS_SQL}`);
+    this.version = sqlite.prepare(`
+      SELECT coalesce((SELECT value FROM knowledge_meta WHERE key = 'last_ingest_at'), '') || ':' ||
+             coalesce((SELECT max(id) FROM knowledge_chunks), 0) || ':' ||
+             coalesce((SELECT max(id) FROM knowledge_documents), 0) AS version`);
+  }
+
+  frequencies(concepts: readonly QueryConcept[], access: AccessParams): ConceptFrequencies {
+    this.refresh();
+    const scope = access.join('\u0000');
+    const total = this.cached(`total\u0000${scope}`, () => this.countVisible.get(...access)?.count ?? 0);
+    const count = (phrases: readonly Phrase[]) => {
+      const match = matchAny(phrases);
+      if (!match) return 0;
+      return this.cached(`${scope}\u0000${match}`, () => this.countMatches.get(match, ...access)?.count ?? 0);
+    };
+    const frequencies = concepts.map((concept) => count(concept.phrases.slice(0, 1)) || count(concept.phrases));
+    return { total, frequencies };
+  }
+
+  /** Document frequency of one stemmed word as the index holds it (for spelling suggestions). */
+  wordFrequency(word: string, access: AccessParams): number {
+    this.refresh();
+    const match = matchAny([{ words: [word], stems: [word] }]);
+    if (!match) return 0;
+    return this.cached(`${access.join('\u0000')}\u0000${match}`, () => this.countMatches.get(match, ...access)?.count ?? 0);
+  }
+
+  /**
+   * Index terms (stems, as FTS5 holds them) within one edit of `word`, via a deletion-neighbourhood
+   * map of the vocabulary built on first use after each index change. The vocabulary is the whole
+   * index's; callers keep only neighbours the scope can see (wordFrequency > 0).
+   */
+  vocabularyNeighbours(word: string): string[] {
+    this.refresh();
+    this.neighbourIndex ??= this.buildNeighbourIndex();
+    const found = new Set<string>();
+    for (const key of deletionKeys(word)) for (const term of this.neighbourIndex.get(key) ?? []) if (term !== word) found.add(term);
+    return [...found];
+  }
+
+  private buildNeighbourIndex(): Map<string, string[]> {
+    this.sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+    const index = new Map<string, string[]>();
+    for (const { term } of this.sqlite.prepare<[], { term: string }>('SELECT term FROM temp.knowledge_vocabulary').iterate()) {
+      if (term.length < 3 || !/^\p{L}+$/u.test(term)) continue;
+      for (const key of deletionKeys(term)) {
+        const list = index.get(key);
+        if (list) list.push(term);
+        else index.set(key, [term]);
+      }
+    }
+    return index;
+  }
+
+  private refresh(): void {
+    const version = this.version.get()?.version ?? '';
+    if (version === this.cacheVersion && this.cache.size < MAX_CACHED) return;
+    this.cache.clear();
+    this.neighbourIndex = undefined;
+    this.cacheVersion = version;
+  }
+
+  private cached(key: string, compute: () => number): number {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    this.cache.set(key, value);
+    return value;
+  }
+}
+
+/** Quoted phrases OR-ed, as in fts-query.ts: nothing typed can change the query's syntax. */
+function matchAny(phrases: readonly Phrase[]): string | undefined {
+  const quoted = phrases.filter((phrase) => phrase.words.length > 0).map((phrase) => `"${phrase.words.join(' ').replace(/"/g, '""')}"`);
+  return quoted.length === 0 ? undefined : quoted.join(' OR ');
+}
+
+/** The word itself and every string one deletion away: two words one edit apart share one of these. */
+export function deletionKeys(word: string): string[] {
+  const keys = [word];
+  for (let index = 0; index < word.length; index++) keys.push(word.slice(0, index) + word.slice(index + 1));
+  return keys;
+}
