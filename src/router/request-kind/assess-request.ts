@@ -1,0 +1,87 @@
+/**
+ * What kind of request a message is, and how hard: company question, general question,
+ * production task, pasted material to analyse, or chit-chat — each decision with the signals
+ * that made it. Difficulty is a documented sum of those signals in [0, 1]; whether it is hard
+ * *enough* to need the cloud depends on the local model's tier (see local-tier.ts) and is decided
+ * in decide-route.ts. Pure and synchronous: well under a millisecond per message.
+ */
+import { readSignals, type RequestSignals } from './signals.ts';
+
+export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
+
+export interface RequestAssessment {
+  kind: RequestKind;
+  /** 0–1: how much a small local model would struggle. */
+  difficulty: number;
+  /** The signals, in words, e.g. "opens with a task verb (build)". */
+  signals: string[];
+}
+
+export interface KnowledgeCoverage {
+  /** Retrieval confidence for this text (0–1), when it was retrieved for. */
+  confidence?: number;
+  /** The "not found" line it is compared with. */
+  line: number;
+}
+
+export function assessRequest(text: string, coverage: KnowledgeCoverage): RequestAssessment {
+  const signals = readSignals(text);
+  if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
+  if (signals.material) return scored('pasted', pastedDifficulty(signals));
+  if (signals.leadVerb || (signals.scrutiny && !signals.question) || (signals.heavyVerb && signals.workObjects.length > 0)) return scored('task', taskDifficulty(signals));
+  const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
+  if (covered) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
+  return scored('general', generalDifficulty(signals, coverage));
+}
+
+type Contribution = [weight: number, signal: string];
+
+function scored(kind: RequestKind, contributions: Contribution[]): RequestAssessment {
+  const total = contributions.reduce((sum, [weight]) => sum + weight, 0);
+  return { kind, difficulty: Math.round(Math.min(1, Math.max(0, total)) * 100) / 100, signals: contributions.map(([, signal]) => signal) };
+}
+
+function taskDifficulty(signals: RequestSignals): Contribution[] {
+  const parts: Contribution[] = [];
+  if (signals.leadVerb) parts.push([signals.leadVerb.weight === 'heavy' ? 0.45 : 0.2, `opens with a task verb (${signals.leadVerb.verb})`]);
+  if (signals.heavyVerb && signals.heavyVerb !== signals.leadVerb?.verb) parts.push([signals.leadVerb ? 0.15 : 0.35, `asks to ${signals.heavyVerb}`]);
+  if (signals.scrutiny) parts.push([0.35, `asks for judgement ("${signals.scrutiny}")`]);
+  parts.push(...sharedDifficulty(signals));
+  return parts;
+}
+
+function pastedDifficulty(signals: RequestSignals): Contribution[] {
+  const material = signals.material!;
+  const parts: Contribution[] = [[material.type === 'prose' ? 0.1 : 0.3, `pasted ${material.type} (${material.lines} line${material.lines === 1 ? '' : 's'})`]];
+  if (material.lines >= 3) parts.push([material.lines >= 5 ? 0.2 : 0.1, 'the material is long enough to need reading closely']);
+  // Judging a one-line error is a lookup; judging a page of logs or terms is analysis.
+  const depth = material.lines >= 3 || material.chars >= 120 ? 1 : 0.4;
+  if (signals.scrutiny) parts.push([0.3 * depth, `asks for judgement ("${signals.scrutiny}")`]);
+  else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
+  else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
+  else if (material.lines >= 3) parts.push([0.1, 'asks about it']);
+  parts.push(...sharedDifficulty(signals));
+  return parts;
+}
+
+function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage): Contribution[] {
+  const parts: Contribution[] = [[0.05, coverage.confidence === undefined ? 'a question' : `the knowledge base does not cover it (confidence ${coverage.confidence.toFixed(2)})`]];
+  if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
+  if (signals.scrutiny) parts.push([0.35, `asks for judgement ("${signals.scrutiny}")`]);
+  if (signals.ownSituation && signals.workObjects.length > 0) parts.push([0.2, 'applies expertise to our own situation']);
+  parts.push(...sharedDifficulty(signals));
+  return parts;
+}
+
+/** Signals that make any request harder or easier, whatever its kind. */
+function sharedDifficulty(signals: RequestSignals): Contribution[] {
+  const parts: Contribution[] = [];
+  const objects = signals.workObjects;
+  if (objects.length > 0) parts.push([Math.min(0.4, 0.13 * objects.length), `about ${objects.slice(0, 4).join(', ')}`]);
+  if (signals.figures >= 2) parts.push([signals.figures >= 4 ? 0.2 : 0.1, `${signals.figures} figures to work with`]);
+  if (signals.constraints >= 3) parts.push([signals.constraints >= 5 ? 0.15 : 0.1, `${signals.constraints} requirements or conditions`]);
+  if (signals.words > 25) parts.push([signals.words > 40 ? 0.15 : 0.1, `a long request (${signals.words} words)`]);
+  if (signals.largeOutput) parts.push([0.1, 'asks for a large answer']);
+  if (signals.smallOutput) parts.push([-0.25, 'asks for something short']);
+  return parts;
+}

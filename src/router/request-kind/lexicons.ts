@@ -1,0 +1,94 @@
+/**
+ * Broad word lists for reading a request's shape. They describe how people ask for work in
+ * general — verbs of making, deciding, checking and fixing, and the things those verbs act on —
+ * not any particular message, so a new phrasing lands on words that are already here. Keep them
+ * wide and plain; a word belongs here if it would mean the same in any team's channel.
+ */
+
+/** Verbs that ask for a piece of work, by how much thinking the work usually takes. */
+export const HEAVY_TASK_VERBS: ReadonlySet<string> = new Set(
+  `build implement design architect refactor port migrate rewrite restructure optimise optimize speed tune
+  debug troubleshoot diagnose investigate profile fix audit review critique assess evaluate analyse analyze
+  model forecast project estimate plan budget price benchmark scale shard partition secure harden
+  reconcile dedupe deduplicate automate orchestrate integrate sketch prototype negotiate redline
+  prioritise prioritize decide choose pick recommend justify quantify validate verify test backfill
+  figure untangle rework overhaul consolidate split`.split(/\s+/),
+);
+
+export const LIGHT_TASK_VERBS: ReadonlySet<string> = new Set(
+  `write draft compose make create give suggest list name summarise summarize tldr translate reword rephrase
+  proofread shorten expand turn convert format sort add count explain describe outline generate come
+  put prepare send tweak polish fix`.split(/\s+/),
+);
+
+/** Idioms that ask for scrutiny or a decision without a task verb in sight. */
+export const SCRUTINY_PHRASES: readonly RegExp[] = [
+  /\bpoke holes\b/, /\bholes in\b/, /\btear (this|it) apart\b/, /\bsanity[- ]check\b/, /\bdouble[- ]check\b/,
+  /\bthink (this |it )?through\b/, /\bwalk me through\b/, /\bwhat (could|would|will) (go wrong|break|bite)\b/,
+  /\bwhat breaks\b/, /\bwhere are we bleeding\b/, /\bwhat('s| is) going on\b/, /\bwhy (does|is|did|do|are)\b/,
+  /\bis (this|it|b|a)\b.{0,40}\b(better|worth|enforceable|binding|legal|valid|noise|healthy|right|safe|secure|correct|a good idea)\b/, /\bwhich (would|should) (you|we)\b/,
+  /\bhow (would|should) (you|we)\b/, /\bwhat would you (do|cut|fix|pick|change)\b/, /\bshould we\b/,
+  /\bbetter or worse\b/, /\bwhat does (this|it) mean for us\b/, /\bpush back\b/, /\bcan (it|this) go faster\b/,
+  /\bmake (it|this) (faster|idempotent|safe|scale)\b/, /\bwhat('s| is) the (cleanest|best|safest|right) way\b/,
+  /\bhow do we (move|handle|make|test|get|stop|avoid|split)\b/, /\bwhat do we (do|need)\b/,
+  /\b(are|am|is) (we|i|it) (allowed|required|compliant|liable|covered|exposed|on the hook)\b/, /\bdo we (need|have to|actually|own)\b/,
+  /\bwhat does .{3,120} mean for (us|me|the company)\b/, /\bno idea (where|how|why)\b/, /\bwhere (do|should) (i|we) start\b/,
+  /\b(likely|possible) (cause|causes|chain)\b/, /\bwhat (went|is going|'s going) wrong\b/, /\bwhat happened\b/,
+];
+
+/** What heavy work acts on: systems, code, data, money, law, organisations. */
+export const WORK_OBJECTS: ReadonlySet<string> = new Set(
+  `code function method class module service microservice microservices monolith api endpoint schema database db
+  table tables query queries index migration pipeline workflow job jobs queue consumer consumers worker cache
+  operator controller crd hook component test tests suite regex script bash terraform docker k8s kubernetes
+  cluster pod pods deployment infra infrastructure architecture design system systems sync shard shards
+  replica failover latency throughput memory leak crash bug flaky timeout timeouts outage incident postmortem
+  auth authentication jwt session sessions tokens webhook webhooks security vulnerability vulnerable attack exploit
+  injection xss csrf redos algorithm algorithms concurrent concurrency thread threads race deadlock retry retries
+  backoff idempotent idempotency semantics decorator recursion async parser compiler protocol encryption keys
+  model runway churn ltv cac arpa arr mrr revenue margin pricing price prices budget spend cost costs
+  forecast cash p&l pnl valuation headcount funnel conversion cohort retention nps variant experiment
+  agreement msa dpa nda sow terms redlines indemnification indemnify liability warranty warranties ip
+  subprocessor subprocessors gdpr hipaa soc sccs compliance non-compete noncompete questionnaire regulator
+  reorg rollout roadmap strategy hiring plan law laws legal lawful consent jurisdiction regulation regulations
+  regulatory privacy`.split(/\s+/),
+);
+
+/** Things that make an output small whatever the verb: "a quick message", "one liner". */
+export const SMALL_OUTPUT: readonly RegExp[] = [
+  /\b(quick|short|brief|small|simple|little|tiny)\b/, /\bone[- ]liner?\b/, /\b(one|two|2|3|three) (line|lines|sentence|sentences|word|words)\b/,
+  /\b(tweet|haiku|subject line|title|name|names|slogan|tagline|emoji|bio|caption)\b/, /\bpolite(ly)?\b/, /\bnicely\b/,
+];
+
+/** Things that make an output large: tests, plans over time, end-to-end, multi-part deliverables. */
+export const LARGE_OUTPUT: readonly RegExp[] = [
+  /\bwith tests\b/, /\bend[- ]to[- ]end\b/, /\b\d+[- ]day plan\b/, /\bplan\b/, /\bpseudocode\b/, /\bstep\b/,
+  /\bincl(uding|\.)?\b/, /\bwhat .{0,30} and (what|how|why)\b/, /\boptions\b/, /\bin what order\b/,
+  /\btoday, this week\b/, /\bcontributing factors\b/, /\bfollow[- ]ups?\b/,
+];
+
+/** Greetings, thanks, acknowledgements and questions about the assistant itself. */
+export const CHITCHAT_WORDS: ReadonlySet<string> = new Set(
+  `hi hey hello yo morning evening night afternoon thanks thank thx ty cheers appreciate appreciated ok okay
+  k cool nice great awesome perfect sure lol haha hah nvm never mind sorry brb bye goodbye test testing ping
+  wow yes no yep nope welcome happy friday monday weekend good best helpful wrong mate all everyone there
+  tandem bot`.split(/\s+/),
+);
+
+export const ABOUT_ASSISTANT: readonly RegExp[] = [
+  /\bwhat (can|do) you do\b/, /\bwhat are you\b/, /\bwho (made|built|are) you\b/, /\bare you (a bot|there|smarter|human|real)\b/,
+  /\bhow do i use you\b/, /\bwhat commands\b/, /\bdo you remember\b/, /\bhow are you\b/, /\btell me a joke\b/,
+  /\byou there\b/, /\bwhat'?s up\b/, /^help( me)?[.!?]*$/, /^can you help\??$/, /\byou('re| are) (the best|great|awesome|wrong)\b/,
+];
+
+/** Opening filler people put before the request itself ("hey can u pls …"). */
+export const LEAD_FILLER: ReadonlySet<string> = new Set(
+  `hey hi hello yo ok so um uh pls please plz can could would will you u ya ur i we me need want wanna gonna
+  kinda sort of just quickly quick help let us lets let's also then now and`.split(/\s+/),
+);
+
+/** Questions that ask for facts rather than work: a general question when the handbook lacks it. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(
+  `what whats what's who whos who's when where which why how is are do does did can could should would will was
+  were any anyone`.split(/\s+/),
+);

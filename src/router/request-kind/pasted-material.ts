@@ -1,0 +1,56 @@
+/**
+ * Finds material pasted into a message — code, logs and stack traces, tables, legal or policy
+ * text, quoted prose — by the shape of its lines, not by its words. The first line that reads
+ * like a request is the ask; what follows it (or a fenced block anywhere) is the material.
+ */
+export type MaterialType = 'code' | 'log' | 'table' | 'legal' | 'prose';
+
+export interface PastedMaterial {
+  type: MaterialType;
+  /** Lines of material (not counting the ask). */
+  lines: number;
+  chars: number;
+}
+
+const CODE_LINE = [
+  /[{};]\s*$/, /^\s*(def|function|class|const|let|var|import|from|return|if|for|while|async|await|public|private|fn|func|package)\b/,
+  /=>/, /^\s*(select|from|where|join|left join|group by|order by|alter|create|update|insert|delete|with)\b/i,
+  /^\s*[+-]\s+\S/, /^\s{2,}\S/, /^\s*<\/?[a-z][\w-]*[^>]*>/i, /\w\(.*\)\s*[:{]?\s*$/, /^\s*[@#]\w+/,
+];
+const LOG_LINE = [
+  /\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}/i, /^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s/, /\b(error|warn|warning|info|debug|fatal|panic)\b.*[:=]/i,
+  /^\s*at\s+[\w.$<>]+[\s(]/, /\w+(exception|error):/i, /\bexit code\b|\berrno\b|\bnpm err!/i, /^\s*[a-z ]+:\s+\S+$/i,
+];
+const TABLE_LINE = [/^[^,|\t]+([,|\t][^,|\t]*){2,}$/, /^\s*\w[\w .&/-]*\s[-|]\s.+[-|]\s/];
+const LEGAL_WORDS = /\b(shall|hereby|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|sub-?processors?|controller|processor|employee shall|customer shall|provider)\b/i;
+const NUMBERED_CLAUSE = /^\s*(\d+(\.\d+)+|\d+\.|[a-z]\))\s+\S/i;
+
+export function findPastedMaterial(text: string): PastedMaterial | undefined {
+  const fenced = /```([\s\S]*?)```/.exec(text);
+  if (fenced) return describe(fenced[1]!.split('\n').filter((line) => line.trim() !== ''), 'code');
+  const lines = text.split('\n').map((line) => line.replace(/\s+$/, ''));
+  const body = lines.slice(1).filter((line) => line.trim() !== '');
+  if (body.length >= 1) {
+    const type = classifyLines(body);
+    if (type) return describe(body, type);
+  }
+  const quoted = /["“]([^"”]{80,})["”]/.exec(text);
+  if (quoted) return describe([quoted[1]!], LEGAL_WORDS.test(quoted[1]!) ? 'legal' : 'prose');
+  return undefined;
+}
+
+function classifyLines(lines: readonly string[]): MaterialType | undefined {
+  const share = (patterns: readonly RegExp[]) => lines.filter((line) => patterns.some((pattern) => pattern.test(line))).length / lines.length;
+  const joined = lines.join('\n');
+  if (LEGAL_WORDS.test(joined) && (lines.some((line) => NUMBERED_CLAUSE.test(line)) || /["“]/.test(joined))) return 'legal';
+  const scores: Array<[MaterialType, number]> = [['log', share(LOG_LINE)], ['code', share(CODE_LINE)], ['table', share(TABLE_LINE)]];
+  const [type, best] = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (best >= 0.4) return type;
+  if (lines.length >= 3 && joined.length >= 120) return 'prose';
+  if (/["“][^"”]{40,}["”]/.test(joined)) return 'prose';
+  return undefined;
+}
+
+function describe(lines: readonly string[], type: MaterialType): PastedMaterial {
+  return { type, lines: lines.length, chars: lines.reduce((total, line) => total + line.length, 0) };
+}

@@ -1,0 +1,83 @@
+/**
+ * The observable signals of a request, each one a plain fact that can be shown as a reason:
+ * the verb that opens it, the things it acts on, numbers and constraints, the size of what it
+ * asks for, pasted material, and whether it is small talk.
+ */
+import { ABOUT_ASSISTANT, CHITCHAT_WORDS, HEAVY_TASK_VERBS, LARGE_OUTPUT, LEAD_FILLER, LIGHT_TASK_VERBS, QUESTION_OPENERS, SCRUTINY_PHRASES, SMALL_OUTPUT, WORK_OBJECTS } from './lexicons.ts';
+import { findPastedMaterial, type PastedMaterial } from './pasted-material.ts';
+
+export interface RequestSignals {
+  /** The ask: the message without pasted material, lower-cased. */
+  ask: string;
+  words: number;
+  chitchat: boolean;
+  material?: PastedMaterial;
+  /** The task verb the request opens with (after filler such as "hey can u pls"), if any. */
+  leadVerb?: { verb: string; weight: 'heavy' | 'light' };
+  /** A heavy task verb anywhere in the ask ("…, can u think through batching"). */
+  heavyVerb?: string;
+  scrutiny?: string;
+  /** Opens like a question ("what", "how", "is there"). */
+  question: boolean;
+  workObjects: string[];
+  /** Figures with units or magnitudes: "2TB", "40s", "15%", "$49", "1,200". */
+  figures: number;
+  /** Separate requirements: clauses joined by commas, "and", "with", "without", "but". */
+  constraints: number;
+  smallOutput: boolean;
+  largeOutput: boolean;
+  /** Speaks of "we", "our", "us": a question about the team's own case, not a textbook fact. */
+  ownSituation: boolean;
+}
+
+const WORD = /[a-z0-9&']+/g;
+const FIGURE = /(?:[$£€]\s?\d[\d,.]*\s?[kmb]?\b|\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|customers|visitors|events))/gi;
+const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl|including|given)\b/g;
+
+export function readSignals(text: string): RequestSignals {
+  const material = findPastedMaterial(text);
+  const ask = (material ? text.split('\n')[0]! : text).toLowerCase().trim();
+  const tokens = ask.match(WORD) ?? [];
+  const lead = leadVerb(tokens);
+  const heavyVerb = tokens.find((token) => HEAVY_TASK_VERBS.has(token));
+  const scrutiny = SCRUTINY_PHRASES.map((pattern) => pattern.exec(ask)?.[0]).find((found) => found !== undefined);
+  return {
+    ask,
+    words: tokens.length,
+    chitchat: !material && isChitchat(ask, tokens),
+    ...(material ? { material } : {}),
+    ...(lead ? { leadVerb: lead } : {}),
+    ...(heavyVerb ? { heavyVerb } : {}),
+    ...(scrutiny ? { scrutiny } : {}),
+    question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
+    workObjects: [...new Set(tokens.filter((token) => WORK_OBJECTS.has(token)))],
+    figures: (text.match(FIGURE) ?? []).length,
+    constraints: (ask.match(CONSTRAINT) ?? []).length,
+    smallOutput: SMALL_OUTPUT.some((pattern) => pattern.test(ask)),
+    largeOutput: LARGE_OUTPUT.some((pattern) => pattern.test(ask)),
+    ownSituation: tokens.some((token) => token === 'we' || token === 'our' || token === 'us' || token === "we're"),
+  };
+}
+
+/** "hey can u pls build…", "need a bash thing that…", "help me plan…": the verb after the filler. */
+function leadVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
+  let index = 0;
+  while (index < tokens.length && (LEAD_FILLER.has(tokens[index]!) || tokens[index] === 'help')) index++;
+  const verb = tokens[index];
+  if (!verb) return undefined;
+  if (HEAVY_TASK_VERBS.has(verb)) return { verb, weight: 'heavy' };
+  if (LIGHT_TASK_VERBS.has(verb)) return { verb, weight: 'light' };
+  // "need a bash thing that…", "want a workflow that…": asking for an artefact is a task too.
+  if (index > 0 && /^(need|want)$/.test(tokens[index - 1]!) && /^(a|an|the|some)$/.test(verb)) return { verb: tokens[index - 1]!, weight: 'light' };
+  return undefined;
+}
+
+function firstContentWord(tokens: readonly string[]): string | undefined {
+  return tokens.find((token) => !/^(hey|hi|hello|yo|ok|so|um|uh|pls|please|quick|question|q)$/.test(token));
+}
+
+function isChitchat(ask: string, tokens: readonly string[]): boolean {
+  if (ABOUT_ASSISTANT.some((pattern) => pattern.test(ask))) return true;
+  if (tokens.length === 0) return true;
+  return tokens.length <= 6 && tokens.every((token) => CHITCHAT_WORDS.has(token));
+}
