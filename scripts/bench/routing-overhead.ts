@@ -1,14 +1,14 @@
 /**
- * What tandem adds before a message reaches any model: complexity score, local token count, the
+ * What tandem adds before a message reaches any model: the request-kind assessment, local token count, the
  * route decision and pseudonymization. Measured per 2 kB message; the target is p99 < 2 ms.
  */
-import { scoreComplexity } from '../../src/router/complexity.ts';
+import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
 import { promptTokensWithin } from '../../src/router/count-tokens.ts';
 import { decideRoute, type RoutePolicy } from '../../src/router/decide-route.ts';
 import { Pseudonymizer } from '../../src/router/privacy/index.ts';
 import { percentile } from '../../test/privacy/bench-support/span-scoring.ts';
 
-const POLICY: RoutePolicy = { complexityThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserveTokens: 1024 };
+const POLICY: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserveTokens: 1024 };
 const TARGET_P99_MS = 2;
 
 export interface Overhead {
@@ -37,10 +37,10 @@ function routeOnce(text: string, memberNames: readonly string[]): void {
       task: 'ask',
       flags: { cloud: false, local: false },
       channelPolicy: 'open',
-      local: { available: true, detail: 'ok', contextWindow: 8192 },
+      local: { available: true, detail: 'ok', contextWindow: 8192, tier: 'small', tierSource: '3.2B parameters' },
       cloud: { configured: true, available: true, detail: 'ok' },
       promptTokens: promptTokensWithin(messages, 8192 - POLICY.outputReserveTokens),
-      complexity: scoreComplexity(text),
+      request: assessRequest(text, { confidence: 0.8, line: 0.35 }),
       retrievalConfidence: 0.8,
       budget: { monthExceeded: false, userExceeded: false },
     },

@@ -8,6 +8,7 @@ import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import { KnowledgeBase, type ChannelScope, type KnowledgeSource, type SourceSyncRequest } from '../knowledge/index.ts';
 import type { Logger } from '../logger.ts';
+import { PreferenceMatcher } from '../router/routing-preferences.ts';
 import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
 import type { BotServices } from '../bot/services.ts';
 import { SpendLedger } from '../spend/ledger.ts';
@@ -53,6 +54,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
   const models: ModelLineup = {
     local: new ProviderHealthMonitor(localProvider),
     localContextWindow: config.local.contextWindow,
+    ...(config.routing.localTier ? { localTier: config.routing.localTier } : {}),
   };
   const embed = meterEmbeddings(localProvider, ledger);
   const knowledge = new KnowledgeBase({ database, ...(embed ? { embedder: { embed, embedModel: config.local.embedModel } } : {}), now });
@@ -67,6 +69,9 @@ export function composeTandem(options: ComposeOptions): Tandem {
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
+    ...(config.routing.preferences.length > 0
+      ? { routingPreferences: new PreferenceMatcher({ provider: localProvider, preferences: config.routing.preferences, timeoutMs: config.routing.preferenceTimeoutMs, meter: (provider, context, purpose) => meterProvider(provider, ledger, context, purpose) }) }
+      : {}),
     ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), (provider, context, purpose) => meterProvider(provider, ledger, context, purpose), buildLastPrivacyFilter(config)) } : {}),
     spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,

@@ -5,15 +5,16 @@
  */
 import type { RetrievalResult } from '../knowledge/index.ts';
 import { judgeLocalAnswer } from '../router/answer-quality.ts';
-import { scoreComplexity } from '../router/complexity.ts';
+import { assessRequest, type RequestAssessment } from '../router/request-kind/assess-request.ts';
 import { promptTokensWithin } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
-import { decideRoute, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
+import { decideRoute, preferenceCouldMatter, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
 
 export type { AskOutcome, AskRequest } from './ask-types.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
-import { groundedMessages, generalMessages, NOT_FOUND_ANSWER } from './answer/prompt.ts';
+import { groundedMessages, generalMessages } from './answer/prompt.ts';
+import { CHITCHAT_WITHOUT_MODEL, closestPagesNote } from './answer/not-found.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
 import { routeMarker } from './format-reply.ts';
@@ -22,10 +23,13 @@ import type { BotServices } from './services.ts';
 
 export async function answerQuestion(services: BotServices, request: AskRequest): Promise<AskOutcome> {
   const retrieval = await services.knowledge.retrieve(request.question, request.scope, { limit: services.config.knowledge.maxResults });
-  const found = retrieval.chunks.length > 0 && retrieval.confidence >= services.config.routing.minRetrievalConfidence;
+  const line = services.config.routing.minRetrievalConfidence;
+  const assessment = assessRequest(request.question, { confidence: retrieval.confidence, line });
+  // Small talk is never answered from passages that happen to share a word with it.
+  const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
   const messages = found ? groundedMessages(request.question, retrieval.chunks) : generalMessages(request.question);
-  const decision = decideRoute(await gatherFacts(services, request, retrieval, messages), services.routePolicy);
-  const plan: AnswerPlan = { request, retrieval, messages, found, notes: [...decision.refusals] };
+  const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
+  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
 
   if (decision.route === 'cloud') {
     const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));
@@ -49,24 +53,29 @@ function contextFor(request: AskRequest, reasons: string[], route: Route): CallC
   return { ...request.context, command: 'ask', route, reasons };
 }
 
-async function gatherFacts(services: BotServices, request: AskRequest, retrieval: RetrievalResult, messages: ChatMessage[]): Promise<RouteFacts> {
+async function gatherFacts(services: BotServices, request: AskRequest, retrieval: RetrievalResult, messages: ChatMessage[], assessment: RequestAssessment): Promise<RouteFacts> {
   const channelPolicy = services.channelPolicy(request.scope);
   const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags: request.flags });
+  // The local call is only worth its latency when its answer could change the route.
+  const couldEscalate = local.available && cloud.available && channelPolicy === 'open' && !request.flags.local && !request.flags.cloud
+    && preferenceCouldMatter(assessment, local.tier, services.routePolicy);
+  const preference = couldEscalate ? await services.routingPreferences?.match(request.question, contextFor(request, [], 'local')) : undefined;
   return {
+    ...(preference ? { preference } : {}),
     task: 'ask',
     flags: request.flags,
     channelPolicy,
     local,
     cloud,
     promptTokens: promptTokensWithin(messages, local.contextWindow - services.routePolicy.outputReserveTokens),
-    complexity: scoreComplexity(request.question),
+    request: assessment,
     retrievalConfidence: retrieval.confidence,
     budget: services.budget(request.context.userId),
   };
 }
 
 function passagesOutcome(plan: AnswerPlan, decision: RouteDecision): AskOutcome {
-  const cited = plan.found ? quotePassages(plan.retrieval.chunks) : { text: NOT_FOUND_ANSWER, citations: [] };
+  const cited = plan.found ? quotePassages(plan.retrieval.chunks) : { text: plan.kind === 'chitchat' ? CHITCHAT_WITHOUT_MODEL : closestPagesNote(plan.retrieval.chunks), citations: [] };
   const marker = routeMarker({ route: 'retrieval-only' });
   return {
     answer: cited.text,

@@ -2,6 +2,7 @@
 import type { Citation } from '../adapters/contract.ts';
 import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
 import type { Route } from '../router/decide-route.ts';
+import type { RequestKind } from '../router/request-kind/assess-request.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import type { RouteFlags } from './parse-command.ts';
@@ -34,6 +35,8 @@ export interface AskOutcome {
 /** Everything the answering steps share for one question. */
 export interface AnswerPlan {
   request: AskRequest;
+  /** What kind of request the router judged this to be: chit-chat gets no "not found" preamble. */
+  kind: RequestKind;
   retrieval: RetrievalResult;
   messages: ChatMessage[];
   found: boolean;

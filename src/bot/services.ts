@@ -10,6 +10,7 @@ import type { RoutePolicy } from '../router/decide-route.ts';
 import type { ModelLineup } from '../router/provider-health.ts';
 import type { SpendLedger } from '../spend/ledger.ts';
 import type { Logger } from '../logger.ts';
+import type { PreferenceMatcher } from '../router/routing-preferences.ts';
 
 export interface BudgetState {
   monthExceeded: boolean;
@@ -26,6 +27,8 @@ export interface BotServices {
   budget(userId: string | undefined): BudgetState;
   /** Cloud escalation through the privacy guard; absent when no cloud key is configured. */
   escalation?: CloudEscalation;
+  /** Plain-language routing preferences matched by the local model (absent when none are configured). */
+  routingPreferences?: PreferenceMatcher;
   /** The spend report as a chat reply: month to date, or a given month (`YYYY-MM`). */
   spendReport?(month?: string): Promise<OutgoingReply>;
   logger: Logger;

@@ -56,7 +56,7 @@ export async function summarizeConversation(services: BotServices, request: Summ
       cloud,
       promptTokens: countMessageTokens(summaryMessages(request.messages, request.length)),
       // Summarizing is routine work whatever the thread discusses; only size or an explicit flag escalates it.
-      complexity: { score: 0, features: [] },
+      request: { kind: 'task', difficulty: 0, signals: ['summarizing is routine work'] },
       budget: services.budget(request.context.userId),
     },
     services.routePolicy,

@@ -60,9 +60,31 @@ export const cloudSchema = z.strictObject({
   anthropic: cloudVendorSchema.default({}),
 });
 
+/** Plain-language routing preferences the local model matches requests against (see README). */
+export const DEFAULT_ROUTING_PREFERENCES = [
+  { when: 'contract, legal clause or compliance review', route: 'cloud' },
+  { when: 'writing, fixing or reviewing non-trivial code, or debugging from logs', route: 'cloud' },
+  { when: 'financial analysis, forecasts or pricing decisions from figures', route: 'cloud' },
+  { when: 'architecture or design trade-offs and plans', route: 'cloud' },
+  { when: 'questions about company policies, benefits, IT and how-tos', route: 'local' },
+  { when: 'short messages, rewording, translation and quick facts', route: 'local' },
+] as const;
+
+const routingPreferenceSchema = z.strictObject({
+  /** What the request is about, in plain words. */
+  when: z.string().trim().min(3).max(200),
+  route: z.enum(['local', 'cloud']),
+});
+
 export const routingSchema = z.strictObject({
-  /** Complexity score (0–1) at or above which a request goes to the cloud. */
-  complexityThreshold: z.number().min(0).max(1).default(0.6),
+  /** Difficulty (0–1) at or above which a request escalates from a small local model; larger tiers add to it. */
+  difficultyThreshold: z.number().min(0).max(1).default(0.6),
+  /** How capable the local model is; by default read from Ollama's reported parameter size (small if unknown). */
+  localTier: z.enum(['small', 'medium', 'large']).optional(),
+  /** Plain-language preferences decided by the local model; [] turns the local call off. */
+  preferences: z.array(routingPreferenceSchema).max(20).default(DEFAULT_ROUTING_PREFERENCES.map((preference) => ({ ...preference }))),
+  /** How long the local model may take to match a preference before the classifier decides alone. */
+  preferenceTimeoutMs: z.number().int().min(100).max(30_000).default(1_500),
   /** Below this retrieval confidence (0–1) an ask counts as "not in the knowledge base". */
   minRetrievalConfidence: z.number().min(0).max(1).default(0.35),
   /** Answer locally first and escalate only when the local answer is weak. */

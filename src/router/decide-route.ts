@@ -2,7 +2,8 @@
  * The routing policy: a pure function from facts to a route and the reasons for it. No I/O, no
  * vendor SDKs — `tandem route --json` prints exactly what this returns, and tests drive every branch.
  */
-import type { ComplexityScore } from './complexity.ts';
+import type { RequestAssessment, RequestKind } from './request-kind/assess-request.ts';
+import { TIER_ALLOWANCE, type LocalTier } from './request-kind/local-tier.ts';
 
 export type Route = 'local' | 'cloud' | 'retrieval-only';
 export type TaskKind = 'ask' | 'summarize';
@@ -11,18 +12,22 @@ export interface RouteFacts {
   task: TaskKind;
   flags: { cloud: boolean; local: boolean };
   channelPolicy: 'open' | 'confidential';
-  local: { available: boolean; detail: string; contextWindow: number };
+  local: { available: boolean; detail: string; contextWindow: number; tier: LocalTier; tierSource: string };
   cloud: { configured: boolean; available: boolean; detail: string };
   /** Tokens of question plus context, counted locally. */
   promptTokens: number;
-  complexity: ComplexityScore;
+  /** What kind of request this is and how hard (request-kind/assess-request.ts). */
+  request: RequestAssessment;
+  /** The routing preference the local model matched, when one did (routing-preferences.ts). */
+  preference?: { when: string; route: 'local' | 'cloud' };
   /** 0–1 from retrieval, for asks. */
   retrievalConfidence?: number;
   budget: { monthExceeded: boolean; userExceeded: boolean };
 }
 
 export interface RoutePolicy {
-  complexityThreshold: number;
+  /** Difficulty (0–1) at or above which a request escalates from a small local model. */
+  difficultyThreshold: number;
   minRetrievalConfidence: number;
   cascade: boolean;
   /** Tokens kept free in the local context for the answer itself. */
@@ -66,13 +71,53 @@ export function decideRoute(facts: RouteFacts, policy: RoutePolicy): RouteDecisi
     if (cloudAllowed) return decide('cloud', [reason]);
     return decide('local', [`${reason}; staying local (${blockers.join('; ')}) and condensing`]);
   }
-  const { score, features } = facts.complexity;
-  if (score >= policy.complexityThreshold) {
-    const reason = `complexity ${score.toFixed(2)} ≥ ${policy.complexityThreshold.toFixed(2)} (${features.join(', ')})`;
-    if (cloudAllowed) return decide('cloud', [reason]);
-    return decide('local', [`${reason}, but ${blockers.join('; ')}`]);
+  const difficulty = judgeDifficulty(facts, policy);
+  if (difficulty.hard) {
+    if (cloudAllowed) return decide('cloud', difficulty.reasons);
+    return decide('local', [...difficulty.reasons.slice(0, -1), `${difficulty.reasons.at(-1)}, but ${blockers.join('; ')}`]);
   }
-  return decide('local', localReasons(facts, policy, blockers), true);
+  return decide('local', localReasons(facts, policy, blockers, difficulty.reasons), facts.request.kind !== 'chitchat');
+}
+
+export const KIND_NAMES: Readonly<Record<RequestKind, string>> = {
+  company: 'company question',
+  general: 'general question',
+  task: 'production task',
+  pasted: 'pasted material',
+  chitchat: 'chit-chat',
+};
+
+const MAX_SIGNALS_SHOWN = 3;
+
+/** Preferences move the bar by this much: one more reason, not a veto over the classifier. */
+export const PREFERENCE_SHIFT = 0.2;
+
+/**
+ * Whether a routing preference could change this request's route: only within PREFERENCE_SHIFT of
+ * the bar. Far from it the classifier's answer stands whatever the preference, so the local call
+ * that matches preferences is skipped (no latency, no tokens).
+ */
+export function preferenceCouldMatter(request: RequestAssessment, tier: LocalTier, policy: Pick<RoutePolicy, 'difficultyThreshold'>): boolean {
+  if (request.kind === 'chitchat') return false;
+  const bar = policy.difficultyThreshold + TIER_ALLOWANCE[tier];
+  return Math.abs(request.difficulty - bar) < PREFERENCE_SHIFT;
+}
+
+/**
+ * Hard enough for the cloud? The bar is the policy threshold plus the local tier's allowance,
+ * moved by a matched routing preference. The deciding reason comes last (the marker shows it).
+ */
+function judgeDifficulty(facts: RouteFacts, policy: RoutePolicy): { hard: boolean; reasons: string[] } {
+  const { kind, difficulty, signals } = facts.request;
+  const { tier, tierSource } = facts.local;
+  const shift = facts.preference ? (facts.preference.route === 'cloud' ? -PREFERENCE_SHIFT : PREFERENCE_SHIFT) : 0;
+  const bar = Math.min(1, Math.max(0, policy.difficultyThreshold + TIER_ALLOWANCE[tier] + shift));
+  const hard = kind !== 'chitchat' && difficulty >= bar;
+  const reasons = facts.preference ? [`routing preference "${facts.preference.when}" → ${facts.preference.route}`] : [];
+  // The strongest few signals: the marker people read carries this reason, so it stays short.
+  const detail = [`${tier} local model, ${tierSource}`, ...signals.slice(0, MAX_SIGNALS_SHOWN)].join('; ');
+  reasons.push(`${KIND_NAMES[kind]}: difficulty ${difficulty.toFixed(2)} ${hard ? '≥' : '<'} ${bar.toFixed(2)} (${detail})`);
+  return { hard, reasons };
 }
 
 /**
@@ -91,9 +136,9 @@ function cloudBlockers(facts: RouteFacts): string[] {
   return [];
 }
 
-function localReasons(facts: RouteFacts, policy: RoutePolicy, blockers: string[]): string[] {
-  const reasons = [`complexity ${facts.complexity.score.toFixed(2)} < ${policy.complexityThreshold.toFixed(2)}`];
-  if (facts.retrievalConfidence !== undefined && facts.retrievalConfidence < policy.minRetrievalConfidence) {
+function localReasons(facts: RouteFacts, policy: RoutePolicy, blockers: string[], difficulty: string[]): string[] {
+  const reasons = [...difficulty];
+  if (facts.request.kind !== 'chitchat' && facts.retrievalConfidence !== undefined && facts.retrievalConfidence < policy.minRetrievalConfidence) {
     reasons.push(`weak retrieval (confidence ${facts.retrievalConfidence.toFixed(2)}): answer locally, escalate if the answer is weak`);
   }
   if (facts.flags.local) reasons.push('requested with --local');

@@ -6,6 +6,7 @@
 import type { CloudEscalation } from './cloud-escalation.ts';
 import type { RouteFacts } from './decide-route.ts';
 import type { ModelLineup } from './provider-health.ts';
+import { tierFromParameterSize, type LocalTier } from './request-kind/local-tier.ts';
 
 export interface ProviderFacts {
   local: RouteFacts['local'];
@@ -18,9 +19,17 @@ export async function providerFacts(
   gate: { channelPolicy: 'open' | 'confidential'; flags: { local: boolean } },
 ): Promise<ProviderFacts> {
   const local = await models.local.get();
-  const localFacts = { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? models.localContextWindow };
+  const localFacts = { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? models.localContextWindow, ...localTier(models, local.parameterSize) };
   if (!escalation) return { local: localFacts, cloud: { configured: false, available: false, detail: 'not configured' } };
   const mayEscalate = gate.channelPolicy !== 'confidential' && !gate.flags.local;
   const cloud = mayEscalate ? await escalation.monitor.get() : escalation.monitor.current;
   return { local: localFacts, cloud: { configured: true, available: cloud.ok, detail: cloud.detail } };
+}
+
+/** The configured tier, else the one the server's parameter size implies, else the cautious guess. */
+export function localTier(models: Pick<ModelLineup, 'localTier'>, parameterSize: string | undefined): { tier: LocalTier; tierSource: string } {
+  if (models.localTier) return { tier: models.localTier, tierSource: 'routing.localTier' };
+  const reported = tierFromParameterSize(parameterSize);
+  if (reported) return { tier: reported, tierSource: `${parameterSize} parameters` };
+  return { tier: 'small', tierSource: 'size not reported, assumed small' };
 }

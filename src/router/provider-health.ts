@@ -4,6 +4,7 @@
  */
 import { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { ModelProvider, ProviderHealth } from './providers/contract.ts';
+import type { LocalTier } from './request-kind/local-tier.ts';
 
 export class ProviderHealthMonitor {
   private state: ProviderHealth = { ok: false, detail: 'not checked yet' };
@@ -59,4 +60,6 @@ export interface ModelLineup {
   local: ProviderHealthMonitor;
   /** Configured fallback when the local server does not report its context length. */
   localContextWindow: number;
+  /** routing.localTier: wins over the parameter size the server reports (or does not). */
+  localTier?: LocalTier;
 }

@@ -24,6 +24,10 @@ export interface RoutedMessage {
   message: LabelledMessage;
   kind: RequestKind;
   escalated: boolean;
+  /** Retrieval confidence was at or above the "not found" line. */
+  found: boolean;
+  /** 1-based rank of the first passage from the labelled page, when it was retrieved. */
+  pageRank?: number;
 }
 
 export interface RoutingScore {
@@ -37,6 +41,8 @@ export interface RoutingScore {
   oracleCloudShare: number;
   /** Modelled cloud spend divided by the oracle's. */
   spendVsOracle: number;
+  /** Answerable company questions labelled with their page: page first, in the top 3, below the line. */
+  pages: { total: number; first: number; top3: number; falseNotFound: number };
   /** Easy requests sent to the cloud and hard ones kept local, for reading. */
   misrouted: Array<{ text: string; labelledHard: boolean; kind: RequestKind }>;
 }
@@ -55,6 +61,7 @@ export function scoreRouting(routed: readonly RoutedMessage[]): RoutingScore {
   const oracleCost = cost(hard);
   const share = (part: number, whole: number) => (whole === 0 ? 0 : round(part / whole));
   const escalated = routed.filter((entry) => entry.escalated);
+  const paged = answerable.filter((entry) => entry.message.page !== undefined);
   return {
     messages: routed.length,
     confusion,
@@ -64,6 +71,12 @@ export function scoreRouting(routed: readonly RoutedMessage[]): RoutingScore {
     cloudShare: share(escalated.length, routed.length),
     oracleCloudShare: share(hard.length, routed.length),
     spendVsOracle: oracleCost === 0 ? 0 : round(cost(escalated) / oracleCost),
+    pages: {
+      total: paged.length,
+      first: share(paged.filter((entry) => entry.pageRank === 1).length, paged.length),
+      top3: share(paged.filter((entry) => entry.pageRank !== undefined && entry.pageRank <= 3).length, paged.length),
+      falseNotFound: share(answerable.filter((entry) => !entry.found).length, answerable.length),
+    },
     misrouted: routed
       .filter((entry) => entry.escalated !== entry.message.hard)
       .map((entry) => ({ text: entry.message.text, labelledHard: entry.message.hard, kind: entry.kind })),

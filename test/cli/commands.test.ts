@@ -45,7 +45,7 @@ describe('tandem command line', () => {
       usage: { inputTokens: 300, outputTokens: 14 },
       costUsd: 0,
     });
-    expect(lines[0]!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^complexity 0\.00 < 0\.60$/)]));
+    expect(lines[0]!.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^company question: difficulty 0\.00 < 0\.60 \(small local model, 3\.2B parameters; the knowledge base covers it/)]));
     expect(lines[0]!.citations).toEqual([expect.objectContaining({ source: 'handbook/it/vpn.md', heading: expect.stringContaining('VPN'), score: expect.any(Number) })]);
   });
 
@@ -102,8 +102,8 @@ describe('tandem command line', () => {
     expect(result.cloudText).toBeNull();
   });
 
-  it('suggests a complexity threshold for a target cloud share from past messages', async () => {
-    const messages = ['how many vacation days?', 'who runs payroll?', 'where is the VPN guide?', 'Write a detailed Python script to reconcile invoices'].join('\n');
+  it('suggests a difficulty threshold for a target cloud share from past messages', async () => {
+    const messages = ['how many vacation days?', 'who runs payroll?', 'where is the VPN guide?', 'debug why our invoice reconciliation job double-counts refunds across 3 currencies and fix the query'].join('\n');
     const run = await runTandem(['route', '--calibrate', '--target-cloud-share', '0.25', '--json', '-'], { cwd: tempWorkspace(), stdin: messages });
     const result = JSON.parse(run.stdout) as { messages: number; threshold: number; cloudShareAtThreshold: number; cloudShareAtCurrent: number };
     expect(result).toMatchObject({ messages: 4, cloudShareAtThreshold: 0.25, cloudShareAtCurrent: 0.25 });

@@ -45,28 +45,29 @@ describe.each(VENDORS)('no raw personal data or secret reaches %s', (vendor) => 
     expect(rows.every((row) => row.location === 'cloud' && row.status === 'ok' && row.costUsdMicros === 16_000 && row.provider === vendor)).toBe(true);
   });
 
-  it('a request complex enough escalates on its own, through the same guard', async () => {
+  it('a request hard enough escalates on its own, through the same guard', async () => {
     world = await startWorld({ vendor });
-    const phrase = (text: string) => `Write a detailed Python script for this: ${text}`;
+    const phrase = (text: string) => `Debug why our Python billing job double-charges customers when the payment webhook retries, and make it idempotent: ${text}`;
     const asked = await askEach(world, [], corpus.messages, phrase);
 
     const sent = expectOneChatPerQuestion(world, corpus.messages.length);
     corpus.messages.forEach((message, index) => expectPlaceholders(sent[index]!, message));
     expectNothingLeaked(world, corpus);
-    expectEscalatedAnswers(asked, world, corpus, /complexity 0\.\d\d ≥ 0\.60 \(code generation, [a-z ,]*explicit depth request\)/);
+    expectEscalatedAnswers(asked, world, corpus, /(production task|pasted material): difficulty 0\.\d\d ≥ 0\.60 \(small local model, 3\.2B parameters; .*\)/);
     // Decided up front: the local model was never asked.
     expect(world.ollama!.requests.filter((request) => request.path === '/api/chat')).toHaveLength(0);
   });
 
   it('the cascade: a hedging local answer escalates, and only the cloud request is pseudonymized', async () => {
-    world = await startWorld({ vendor, ollamaReply: { text: HEDGE } });
+    // Routing preferences off: this test counts the local model's chat calls, one answer each.
+    world = await startWorld({ vendor, ollamaReply: { text: HEDGE }, extraConfig: 'routing:\n  preferences: []' });
     const asked = await askEach(world, [], corpus.messages);
 
     const sent = expectOneChatPerQuestion(world, corpus.messages.length);
     corpus.messages.forEach((message, index) => expectPlaceholders(sent[index]!, message));
     expectNothingLeaked(world, corpus);
     expectEscalatedAnswers(asked, world, corpus, 'cascade: local answer was unsure or declined');
-    for (const { outcome } of asked) expect(outcome.reasons[0]).toMatch(/^complexity 0\.\d\d < 0\.60$/);
+    for (const { outcome } of asked) expect(outcome.reasons[0]).toMatch(/^[a-z -]+: difficulty 0\.\d\d < 0\.60 \(/);
     // The local model saw each question first; the ledger has the local try and the escalation.
     expect(world.ollama!.requests.filter((request) => request.path === '/api/chat')).toHaveLength(corpus.messages.length);
     const rows = readLedger(world.dbPath);

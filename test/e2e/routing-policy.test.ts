@@ -45,9 +45,9 @@ describe('a confidential channel never escalates', () => {
     expect(forced.notes).toContain('--cloud refused: confidential channel never escalates');
     expect(forced.answer).toMatch(/\n\n🏠 local · llama3\.2$/);
 
-    const complex = await ask(world, ['--channel', 'legal', 'Write a detailed Python script that reconciles the vendor contract clauses step by step']);
+    const complex = await ask(world, ['--channel', 'legal', 'Review the indemnification and liability terms in our vendor MSA and tell me what we should push back on before renewal']);
     expect(complex.route).toBe('local');
-    expect(complex.reasons).toEqual([expect.stringMatching(/^complexity 0\.\d\d ≥ 0\.60 \(.*\), but confidential channel never escalates$/)]);
+    expect(complex.reasons).toEqual([expect.stringMatching(/^production task: difficulty 0\.\d\d ≥ 0\.60 \(.*\), but confidential channel never escalates$/)]);
 
     world.ollama!.reply.text = HEDGE;
     const weak = await ask(world, ['--channel', 'legal', 'how many vacation days do I get?']);
@@ -99,8 +99,8 @@ describe('budget caps keep requests local and say so', () => {
     expect(capped).toMatchObject({ route: 'local', escalated: false, costUsd: 0 });
     expect(capped.reasons).toContain('monthly cloud budget reached');
     expect(capped.notes).toContain('--cloud refused: monthly cloud budget reached');
-    // A complex request too: it would have escalated, and says why it did not.
-    const complex = await ask(world, ['Write a detailed Python script that exports the vacation balances']);
+    // A hard request too: it would have escalated, and says why it did not.
+    const complex = await ask(world, ['Debug why the nightly job that exports vacation balances to payroll drops rows for people who changed teams, and fix the query']);
     expect(complex.route).toBe('local');
     expect(complex.reasons[0]).toMatch(/, but monthly cloud budget reached$/);
     expect(world.cloudChats()).toHaveLength(2);

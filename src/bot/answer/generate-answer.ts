@@ -11,7 +11,7 @@ import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
 import { loadMemberNames } from './member-names.ts';
-import { NOT_FOUND_ANSWER } from './prompt.ts';
+import { closestPagesNote } from './not-found.ts';
 
 export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
   const monitor = services.models.local;
@@ -70,7 +70,9 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
 }
 
 function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
-  if (!plan.found) return { answer: `${NOT_FOUND_ANSWER} From general knowledge:\n\n${text.trim()}`, citations: [] };
+  // Small talk, tasks and pasted material were never questions for the handbook: no preamble.
+  if (!plan.found && plan.kind !== 'company' && plan.kind !== 'general') return { answer: text.trim(), citations: [] };
+  if (!plan.found) return { answer: `${closestPagesNote(plan.retrieval.chunks)}\n\nFrom general knowledge:\n\n${text.trim()}`, citations: [] };
   const cited = resolveCitations(text, plan.retrieval.chunks);
   return { answer: cited.text, citations: cited.citations };
 }

@@ -16,6 +16,11 @@ export interface GenerateRequest {
   temperature?: number;
   /** Context window to request from servers that need telling (Ollama's num_ctx). */
   contextWindow?: number;
+  /**
+   * Constrain the answer to JSON matching this JSON Schema (Ollama's `format`, OpenAI-compatible
+   * `response_format: json_schema`), so a short classification call always answers in shape.
+   */
+  jsonSchema?: { name: string; schema: Record<string, unknown> };
   signal?: AbortSignal;
 }
 
@@ -61,6 +66,8 @@ export interface ProviderHealth {
   detail: string;
   /** Context window of the configured chat model, when the server tells us. */
   contextWindow?: number;
+  /** The chat model's parameter size as the server reports it ("3.2B"), for the local tier. */
+  parameterSize?: string;
 }
 
 export interface ModelProvider {

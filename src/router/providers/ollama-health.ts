@@ -20,12 +20,14 @@ export async function checkOllamaHealth(settings: OllamaSettings, call: OllamaCa
   const embedPulled = settings.embedModel === undefined ? undefined : findModelName(pulled, settings.embedModel);
   const notes: string[] = [];
   let contextWindow: number | undefined;
+  let parameterSize: string | undefined;
   if (chatPulled === undefined) {
     notes.push(notPulled('chat model', settings.model));
   } else {
     const context = await readContext(call, chatPulled);
     // The usable window is what tandem asks for (num_ctx), capped by what the model was trained for.
     contextWindow = Math.min(settings.contextWindow, context.contextWindow ?? settings.contextWindow);
+    parameterSize = context.parameterSize;
     notes.push(`chat model ${settings.model} is ready${describeContext(settings, context)}`);
   }
   if (settings.embedModel !== undefined) {
@@ -33,7 +35,12 @@ export async function checkOllamaHealth(settings: OllamaSettings, call: OllamaCa
   }
   // A missing embed model costs semantic search (ingest says so), not answers: chat health decides.
   const ok = chatPulled !== undefined;
-  return { ok, detail: `Ollama at ${settings.host}: ${notes.join('; ')}`, ...(contextWindow === undefined ? {} : { contextWindow }) };
+  return {
+    ok,
+    detail: `Ollama at ${settings.host}: ${notes.join('; ')}`,
+    ...(contextWindow === undefined ? {} : { contextWindow }),
+    ...(parameterSize === undefined ? {} : { parameterSize }),
+  };
 }
 
 function notPulled(what: string, model: string): string {
@@ -45,6 +52,8 @@ interface ContextFacts {
   contextWindow: number | undefined;
   /** A num_ctx baked into the Modelfile; tandem's own num_ctx overrides it per request. */
   modelfileNumCtx: number | undefined;
+  /** details.parameter_size, e.g. "3.2B": how capable the local model is (see local-tier.ts). */
+  parameterSize?: string;
   problem: string | undefined;
 }
 
@@ -61,9 +70,11 @@ async function readContext(call: OllamaCall, model: string): Promise<ContextFact
   const trained = typeof architecture === 'string' ? info[`${architecture}.context_length`] : undefined;
   const numCtx = /^num_ctx\s+(\d+)/m.exec(shown.parameters ?? '')?.[1];
   const modelfileNumCtx = numCtx === undefined ? undefined : Number(numCtx);
+  const parameterSize = shown.details?.parameter_size;
   return {
     contextWindow: typeof trained === 'number' ? trained : modelfileNumCtx,
     modelfileNumCtx,
+    ...(typeof parameterSize === 'string' && parameterSize !== '' ? { parameterSize } : {}),
     problem: undefined,
   };
 }

@@ -72,6 +72,7 @@ function chatRequest(settings: OllamaSettings, request: GenerateRequest): Omit<C
     model: settings.model,
     messages,
     ...(settings.keepAlive === undefined ? {} : { keep_alive: settings.keepAlive }),
+    ...(request.jsonSchema === undefined ? {} : { format: request.jsonSchema.schema }),
     options: {
       num_ctx: request.contextWindow ?? settings.contextWindow,
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),

@@ -118,6 +118,7 @@ function body(settings: OpenAISettings, request: GenerateRequest): ChatCompletio
     messages,
     ...limit,
     ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+    ...(request.jsonSchema === undefined ? {} : { response_format: { type: 'json_schema', json_schema: { name: request.jsonSchema.name, schema: request.jsonSchema.schema, strict: true } } }),
   };
 }
 

@@ -5,13 +5,14 @@
  * *enough* to need the cloud depends on the local model's tier (see local-tier.ts) and is decided
  * in decide-route.ts. Pure and synchronous: well under a millisecond per message.
  */
+import type { MaterialType } from './pasted-material.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
 
 export interface RequestAssessment {
   kind: RequestKind;
-  /** 0–1: how much a small local model would struggle. */
+  /** 0–0.99: how much a small local model would struggle. */
   difficulty: number;
   /** The signals, in words, e.g. "opens with a task verb (build)". */
   signals: string[];
@@ -36,9 +37,13 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
 
 type Contribution = [weight: number, signal: string];
 
+/** Structured material takes reading; prose less; an encoded blob has nothing to reason about. */
+const MATERIAL_WEIGHT: Readonly<Record<MaterialType, number>> = { code: 0.3, log: 0.3, table: 0.3, legal: 0.3, prose: 0.1, blob: 0 };
+
 function scored(kind: RequestKind, contributions: Contribution[]): RequestAssessment {
   const total = contributions.reduce((sum, [weight]) => sum + weight, 0);
-  return { kind, difficulty: Math.round(Math.min(1, Math.max(0, total)) * 100) / 100, signals: contributions.map(([, signal]) => signal) };
+  // At most 0.99, so that routing.difficultyThreshold: 1 means "never escalate on difficulty".
+  return { kind, difficulty: Math.round(Math.min(0.99, Math.max(0, total)) * 100) / 100, signals: contributions.map(([, signal]) => signal) };
 }
 
 function taskDifficulty(signals: RequestSignals): Contribution[] {
@@ -52,7 +57,8 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
 
 function pastedDifficulty(signals: RequestSignals): Contribution[] {
   const material = signals.material!;
-  const parts: Contribution[] = [[material.type === 'prose' ? 0.1 : 0.3, `pasted ${material.type} (${material.lines} line${material.lines === 1 ? '' : 's'})`]];
+  const parts: Contribution[] = [[MATERIAL_WEIGHT[material.type], `pasted ${material.type} (${material.lines} line${material.lines === 1 ? '' : 's'})`]];
+  if (material.type === 'blob') return [...parts, ...sharedDifficulty(signals)];
   if (material.lines >= 3) parts.push([material.lines >= 5 ? 0.2 : 0.1, 'the material is long enough to need reading closely']);
   // Judging a one-line error is a lookup; judging a page of logs or terms is analysis.
   const depth = material.lines >= 3 || material.chars >= 120 ? 1 : 0.4;

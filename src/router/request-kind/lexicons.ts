@@ -51,7 +51,7 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   agreement msa dpa nda sow terms redlines indemnification indemnify liability warranty warranties ip
   subprocessor subprocessors gdpr hipaa soc sccs compliance non-compete noncompete questionnaire regulator
   reorg rollout roadmap strategy hiring plan law laws legal lawful consent jurisdiction regulation regulations
-  regulatory privacy`.split(/\s+/),
+  regulatory privacy python typescript javascript golang rust java kotlin swift ruby php scala sql`.split(/\s+/),
 );
 
 /** Things that make an output small whatever the verb: "a quick message", "one liner". */
@@ -64,7 +64,7 @@ export const SMALL_OUTPUT: readonly RegExp[] = [
 export const LARGE_OUTPUT: readonly RegExp[] = [
   /\bwith tests\b/, /\bend[- ]to[- ]end\b/, /\b\d+[- ]day plan\b/, /\bplan\b/, /\bpseudocode\b/, /\bstep\b/,
   /\bincl(uding|\.)?\b/, /\bwhat .{0,30} and (what|how|why)\b/, /\boptions\b/, /\bin what order\b/,
-  /\btoday, this week\b/, /\bcontributing factors\b/, /\bfollow[- ]ups?\b/,
+  /\btoday, this week\b/, /\bcontributing factors\b/, /\bfollow[- ]ups?\b/, /\b(detailed|in[- ]depth|thorough|comprehensive)\b/,
 ];
 
 /** Greetings, thanks, acknowledgements and questions about the assistant itself. */

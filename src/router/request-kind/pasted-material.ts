@@ -3,7 +3,8 @@
  * text, quoted prose — by the shape of its lines, not by its words. The first line that reads
  * like a request is the ask; what follows it (or a fenced block anywhere) is the material.
  */
-export type MaterialType = 'code' | 'log' | 'table' | 'legal' | 'prose';
+/** `blob`: encoded data (keys, base64, hashes) — pasted, but with no structure to reason about. */
+export type MaterialType = 'code' | 'log' | 'table' | 'legal' | 'prose' | 'blob';
 
 export interface PastedMaterial {
   type: MaterialType;
@@ -23,6 +24,7 @@ const LOG_LINE = [
 ];
 const TABLE_LINE = [/^[^,|\t]+([,|\t][^,|\t]*){2,}$/, /^\s*\w[\w .&/-]*\s[-|]\s.+[-|]\s/];
 const LEGAL_WORDS = /\b(shall|hereby|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|sub-?processors?|controller|processor|employee shall|customer shall|provider)\b/i;
+const BLOB_LINE = [/^[A-Za-z0-9+/=_-]{24,}$/, /^-{3,}\s*(BEGIN|END)\b.*-{3,}$/];
 const NUMBERED_CLAUSE = /^\s*(\d+(\.\d+)+|\d+\.|[a-z]\))\s+\S/i;
 
 export function findPastedMaterial(text: string): PastedMaterial | undefined {
@@ -43,6 +45,7 @@ function classifyLines(lines: readonly string[]): MaterialType | undefined {
   const share = (patterns: readonly RegExp[]) => lines.filter((line) => patterns.some((pattern) => pattern.test(line))).length / lines.length;
   const joined = lines.join('\n');
   if (LEGAL_WORDS.test(joined) && (lines.some((line) => NUMBERED_CLAUSE.test(line)) || /["“]/.test(joined))) return 'legal';
+  if (share(BLOB_LINE) >= 0.6) return 'blob';
   const scores: Array<[MaterialType, number]> = [['log', share(LOG_LINE)], ['code', share(CODE_LINE)], ['table', share(TABLE_LINE)]];
   const [type, best] = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (best >= 0.4) return type;
