@@ -46,7 +46,8 @@ describe.each(VENDORS)('no raw personal data or secret reaches %s', (vendor) => 
   });
 
   it('a request hard enough escalates on its own, through the same guard', async () => {
-    world = await startWorld({ vendor });
+    // Routing preferences off: the classifier alone decides, so the local model is never called.
+    world = await startWorld({ vendor, extraConfig: 'routing:\n  preferences: []' });
     const phrase = (text: string) => `Debug why our Python billing job double-charges customers when the payment webhook retries, and make it idempotent: ${text}`;
     const asked = await askEach(world, [], corpus.messages, phrase);
 
