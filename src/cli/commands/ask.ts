@@ -3,13 +3,15 @@ import type { Command } from 'commander';
 import { answerQuestion, type AskOutcome } from '../../bot/ask-flow.ts';
 import { UsageError } from '../../errors.ts';
 import { renderReplyText } from '../../adapters/render-text.ts';
-import { readAll, writeLine, type CliIo } from '../io.ts';
+import { writeLine, type CliIo } from '../io.ts';
+import { readInputMessages } from '../message-input.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
 import { randomUUID } from 'node:crypto';
 import { microsToExactUsd } from '../../spend/money.ts';
 
 interface AskOptions {
   json?: boolean;
+  jsonl?: boolean;
   cloud?: boolean;
   local?: boolean;
   channel?: string;
@@ -19,24 +21,26 @@ export function registerAsk(program: Command, io: CliIo, globals: () => GlobalOp
   program
     .command('ask')
     .description('Answer a question from the knowledge base (use - to read one question per line from stdin)')
-    .argument('<question...>', 'the question, or - for stdin')
+    .argument('[question...]', 'the question, or - for stdin')
     .option('--json', 'print one JSON object per answer')
+    .option('--jsonl', 'read questions from stdin, one {"text", "channel"} object per line (multi-line questions stay whole); implies --json')
     .option('--cloud', 'ask for a cloud model (the routing policy may refuse)')
     .option('--local', 'never leave this machine')
     .option('--channel <name>', 'answer as if asked in this channel (channel policy and knowledge restrictions apply)', 'cli')
     .action(async (words: string[], options: AskOptions) => {
-      const questions = words.length === 1 && words[0] === '-' ? (await readAll(io.stdin)).split('\n').map((line) => line.trim()).filter(Boolean) : [words.join(' ')];
-      if (questions.length === 0 || questions[0] === '') throw new UsageError('Give a question, e.g. tandem ask "how many vacation days do I get?"');
+      const questions = (await readInputMessages(words, options.jsonl, io)).map((message) => ({ ...message, text: message.text.trim() })).filter((message) => message.text !== '');
+      if (questions.length === 0) throw new UsageError('Give a question, e.g. tandem ask "how many vacation days do I get?"');
       const { tandem } = await bootTandem(io, { ...globals(), knowledge: 'check' });
       try {
-        for (const question of questions) {
+        for (const { text: question, channel: asked } of questions) {
+          const channel = asked ?? options.channel ?? 'cli';
           const outcome = await answerQuestion(tandem.services, {
             question,
-            scope: { channelId: options.channel ?? 'cli', channelName: options.channel ?? 'cli', isDirect: false },
+            scope: { channelId: channel, channelName: channel, isDirect: false },
             flags: { cloud: options.cloud ?? false, local: options.local ?? false },
-            context: { requestId: randomUUID().slice(0, 8), platform: 'cli', channelId: options.channel ?? 'cli', channelName: options.channel ?? 'cli', userId: 'cli' },
+            context: { requestId: randomUUID().slice(0, 8), platform: 'cli', channelId: channel, channelName: channel, userId: 'cli' },
           });
-          writeLine(io.stdout, options.json ? JSON.stringify(toJson(outcome)) : renderOutcome(outcome));
+          writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify(toJson(outcome)) : renderOutcome(outcome));
         }
       } finally {
         tandem.close();

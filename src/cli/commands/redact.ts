@@ -2,19 +2,21 @@
 import type { Command } from 'commander';
 import { redact, warmGuard } from '../../router/privacy/index.ts';
 import { UsageError } from '../../errors.ts';
-import { readAll, writeLine, type CliIo } from '../io.ts';
+import { writeLine, type CliIo } from '../io.ts';
+import { readInputMessages } from '../message-input.ts';
 import type { GlobalOptions } from '../runtime.ts';
 
 export function registerRedact(program: Command, io: CliIo, _globals: () => GlobalOptions): void {
   program
     .command('redact')
     .description('Detect personal data and secrets in a text and print it redacted')
-    .argument('<text...>', 'the text, or - to read one text per line from stdin')
+    .argument('[text...]', 'the text, or - to read one text per line from stdin')
     .option('--json', 'print {text, entities:[{type,start,end}]} per text')
+    .option('--jsonl', 'read texts from stdin, one {"text", "channel"} object per line (multi-line texts stay whole); implies --json')
     .option('--names <list>', 'comma-separated member names to treat as people')
     .option('--stats', 'print the guard\'s CPU time per text to stderr (for benchmarks)')
-    .action(async (words: string[], options: { json?: boolean; names?: string; stats?: boolean }) => {
-      const texts = words.length === 1 && words[0] === '-' ? (await readAll(io.stdin)).split('\n').filter((line) => line.trim()) : [words.join(' ')];
+    .action(async (words: string[], options: { json?: boolean; jsonl?: boolean; names?: string; stats?: boolean }) => {
+      const texts = (await readInputMessages(words, options.jsonl, io)).map((message) => message.text);
       if (texts.every((text) => text.trim() === '')) throw new UsageError('Give a text to redact, e.g. tandem redact "mail jane@example.com"');
       const memberNames = options.names ? options.names.split(',').map((name) => name.trim()).filter(Boolean) : [];
       const warmStart = process.cpuUsage();
@@ -34,7 +36,7 @@ export function registerRedact(program: Command, io: CliIo, _globals: () => Glob
         bytes += Buffer.byteLength(text);
         // Offsets refer to the input text; values are never printed, only their types and places.
         const entities = result.entities.map((entity) => ({ type: entity.type, start: entity.start, end: entity.end, ...(entity.secretKind ? { secretKind: entity.secretKind } : {}) }));
-        writeLine(io.stdout, options.json ? JSON.stringify({ text: result.text, entities }) : result.text);
+        writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify({ text: result.text, entities }) : result.text);
       }
       if (options.stats) writeLine(io.stderr, `redact stats: ${JSON.stringify(describeStats(perText, bytes, guardMicros, warmMicros))}`);
     });

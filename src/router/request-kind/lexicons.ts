@@ -33,7 +33,7 @@ export const SCRUTINY_PHRASES: readonly RegExp[] = [
   /\bhow do we (move|handle|make|test|get|stop|avoid|split)\b/, /\bwhat do we (do|need)\b/,
   /\b(are|am|is) (we|i|it) (allowed|required|compliant|liable|covered|exposed|on the hook)\b/, /\bdo we (need|have to|actually|own)\b/,
   /\bwhat does .{3,120} mean for (us|me|the company)\b/, /\bno idea (where|how|why)\b/, /\bwhere (do|should) (i|we) start\b/,
-  /\b(likely|possible) (cause|causes|chain)\b/, /\bwhat (went|is going|'s going) wrong\b/, /\bwhat happened\b/,
+  /\b(likely|possible) (cause|causes|chain)\b/, /\b(any|no) idea why\b/, /\bkeeps? (happening|failing|crashing|dropping|timing out)\b/, /\bwhat (went|is going|'s going) wrong\b/, /\bwhat happened\b/,
 ];
 
 /** What heavy work acts on: systems, code, data, money, law, organisations. */
@@ -72,7 +72,7 @@ export const CHITCHAT_WORDS: ReadonlySet<string> = new Set(
   `hi hey hello yo morning evening night afternoon thanks thank thx ty cheers appreciate appreciated ok okay
   k cool nice great awesome perfect sure lol haha hah nvm never mind sorry brb bye goodbye test testing ping
   wow yes no yep nope welcome happy friday monday weekend good best helpful wrong mate all everyone there
-  tandem bot`.split(/\s+/),
+  tandem bot you so much a lot for it the very guys folks team again`.split(/\s+/),
 );
 
 export const ABOUT_ASSISTANT: readonly RegExp[] = [

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runTandem, tempWorkspace } from '../support/cli-harness.ts';
+
+const LABELLED = [
+  { text: 'how many vacation days do i get', kind: 'company', hard: false, answerable: true, page: 'policies/paid-time-off.md', split: 'dev' },
+  { text: 'thanks!!', kind: 'chitchat', hard: false, split: 'dev' },
+  { text: 'why does this deadlock under load?\nfunc (s *Store) Put(k string) {\n  s.mu.Lock()\n  s.flush()\n  s.mu.Unlock()\n}\nfunc (s *Store) flush() { s.mu.Lock(); defer s.mu.Unlock() }', kind: 'pasted', hard: true, split: 'held' },
+  { text: 'what does idempotent mean', kind: 'general', hard: false, split: 'held' },
+];
+
+describe('tandem route --evaluate and --jsonl', () => {
+  it('scores labelled messages per split: kinds, hard requests escalated, spend against the oracle, pages', async () => {
+    const cwd = tempWorkspace();
+    writeFileSync(join(cwd, 'labelled.jsonl'), LABELLED.map((entry) => JSON.stringify(entry)).join('\n'));
+    const run = await runTandem(['route', '--evaluate', 'labelled.jsonl', '--json'], { cwd });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { tier: string; reports: Array<{ split: string; score: { messages: number; hard: { escalated: number; total: number }; answerableCompany: { escalated: number }; spendVsOracle: number; pages: { first: number }; confusion: Record<string, Record<string, number>> } }> };
+    expect(result.tier).toBe('small');
+    expect(result.reports.map((report) => report.split)).toEqual(['dev', 'held', 'all']);
+    const all = result.reports[2]!.score;
+    expect(all.messages).toBe(4);
+    expect(all.hard).toMatchObject({ escalated: 1, total: 1 });
+    expect(all.answerableCompany.escalated).toBe(0);
+    expect(all.spendVsOracle).toBe(1);
+    expect(all.pages.first).toBe(1);
+    expect(all.confusion.chitchat!.chitchat).toBe(1);
+    const text = await runTandem(['route', '--evaluate', 'labelled.jsonl', '--split', 'dev'], { cwd });
+    expect(text.stdout).toContain('Kinds (dev): labelled ↓, decided →');
+    expect(text.stdout).not.toMatch(/^held /m);
+  });
+
+  it('names the line and the fix for a bad labelled file', async () => {
+    const cwd = tempWorkspace();
+    writeFileSync(join(cwd, 'bad.jsonl'), '{"text": "hi", "kind": "smalltalk", "hard": false}\n');
+    const run = await runTandem(['route', '--evaluate', 'bad.jsonl'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bad.jsonl:1: kind');
+  });
+
+  it('routes whole multi-line messages from --jsonl, each in its own channel', async () => {
+    const stdin = [
+      JSON.stringify({ text: 'what is going on here?\n2026-11-02 03:12:44 ERROR pool: acquire conn: context deadline exceeded\n2026-11-02 03:12:45 WARN db: 50/50 connections in use\n2026-11-02 03:12:45 ERROR handler: GET /v1/orders 504\n2026-11-02 03:13:02 INFO gc: pause 1.2s heap 3.8GB\n2026-11-02 03:13:10 INFO cron: nightly_rollup started', channel: 'eng' }),
+      JSON.stringify({ text: 'thanks!' }),
+    ].join('\n');
+    const run = await runTandem(['route', '--jsonl'], { cwd: tempWorkspace(), stdin });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; difficulty: number });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ kind: 'pasted' });
+    expect(lines[0]!.difficulty).toBeGreaterThanOrEqual(0.6);
+    expect(lines[1]).toMatchObject({ kind: 'chitchat', difficulty: 0 });
+    const bad = await runTandem(['route', '--jsonl'], { cwd: tempWorkspace(), stdin: '{"channel": "eng"}\n' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('stdin line 1: expected {"text": string, "channel"?: string}');
+  });
+});

@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenedDatabase } from '../../db/client.ts';
+import { closestPagesNote } from '../../src/bot/answer/not-found.ts';
+import { KnowledgeBase } from '../../src/knowledge/index.ts';
+import { conceptWeights } from '../../src/knowledge/search/evidence.ts';
+import { CHANNEL, memoryDatabase } from './fixtures.ts';
+
+const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
+
+let database: OpenedDatabase;
+let knowledge: KnowledgeBase;
+
+beforeAll(async () => {
+  database = memoryDatabase();
+  knowledge = new KnowledgeBase({ database });
+  await knowledge.ingest([{ path: HANDBOOK, name: 'handbook', channels: [] }]);
+});
+
+afterAll(() => database.close());
+
+describe('relevance weighted by how informative each word is', () => {
+  it.each([
+    ['What is our travel policy?', 'handbook/expenses/travel.md'],
+    ['How do I file an expense report?', 'handbook/expenses/reimbursement.md'],
+    ['Is there a parental leave policy?', 'handbook/policies/parental-leave.md'],
+    ['How do I set up 2FA?', 'handbook/it/passwords-and-2fa.md'],
+    ["who's on call this weekend?", 'handbook/on-call/rotation.md'],
+  ])('finds the page named after "%s" and clears the "not found" line', async (question, source) => {
+    const result = await knowledge.retrieve(question, CHANNEL);
+    expect(result.chunks[0]?.source).toBe(source);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.35);
+  });
+
+  it('finds a page through a misspelt word the handbook does not contain', async () => {
+    const result = await knowledge.retrieve('lost the reciept for my taxi', CHANNEL);
+    expect(result.chunks.slice(0, 3).map((chunk) => chunk.source)).toContain('handbook/expenses/reimbursement.md');
+  });
+
+  it('does not "correct" an ordinary English word into a handbook word', async () => {
+    expect((await knowledge.retrieve('how far is the moon from the earth', CHANNEL)).confidence).toBeLessThan(0.35);
+  });
+
+  it('weighs a rare word above a common one, and a word the index lacks at half the rarest', () => {
+    const [rare, common, absent] = conceptWeights({ total: 100, frequencies: [2, 60, 0] });
+    expect(rare!).toBeGreaterThan(common! * 3);
+    expect(absent!).toBeCloseTo(Math.log(1 + 100.5 / 0.5) / 2, 5);
+  });
+});
+
+describe('never a dead end', () => {
+  it('lists the closest pages, once each, with their links', async () => {
+    const result = await knowledge.retrieve('can I bring my dog to the office?', CHANNEL);
+    const note = closestPagesNote(result.chunks);
+    expect(note.split('\n')[0]).toBe("I couldn't find a direct answer in the knowledge base; the closest pages are:");
+    const listed = note.split('\n').slice(1);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.every((line) => line.startsWith('• '))).toBe(true);
+  });
+
+  it('says plainly that nothing was found when nothing came close', () => {
+    expect(closestPagesNote([])).toBe("I couldn't find this in the knowledge base.");
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
+import { tierFromParameterSize } from '../../src/router/request-kind/local-tier.ts';
+import { findPastedMaterial } from '../../src/router/request-kind/pasted-material.ts';
+
+const covered = { confidence: 0.7, line: 0.35 };
+const uncovered = { confidence: 0.1, line: 0.35 };
+
+describe('assessRequest', () => {
+  it('calls small talk and questions about tandem chit-chat, whatever the knowledge base says', () => {
+    for (const text of ['thank you!!', 'morning team', 'what can you do?', 'help', 'ok cool thx']) {
+      expect(assessRequest(text, covered), text).toMatchObject({ kind: 'chitchat', difficulty: 0 });
+    }
+  });
+
+  it('tells company questions from general ones by knowledge-base coverage', () => {
+    expect(assessRequest('how much parental leave do new dads get?', covered).kind).toBe('company');
+    expect(assessRequest('what is the difference between a mutex and a semaphore?', uncovered).kind).toBe('general');
+    expect(assessRequest('what is the difference between a mutex and a semaphore?', uncovered).difficulty).toBeLessThan(0.6);
+  });
+
+  it('reads a production task from its opening verb after filler, and weighs it by what it acts on', () => {
+    const heavy = assessRequest('hey could u pls migrate our cron jobs to a queue with retries and dead-lettering, 200 jobs, no downtime', uncovered);
+    expect(heavy.kind).toBe('task');
+    expect(heavy.difficulty).toBeGreaterThanOrEqual(0.6);
+    expect(heavy.signals[0]).toBe('opens with a task verb (migrate)');
+    const light = assessRequest('write a short note saying the kitchen is closed for cleaning', uncovered);
+    expect(light.kind).toBe('task');
+    expect(light.difficulty).toBeLessThan(0.6);
+  });
+
+  it('hears a request for judgement in idioms without any task verb', () => {
+    const idiom = assessRequest('we plan to keep every tenant in one postgres schema with a tenant_id column, what could go wrong at 500 tenants?', uncovered);
+    expect(idiom.signals.join(' ')).toContain('asks for judgement');
+    expect(idiom.difficulty).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('weighs pasted material by its shape and by what is asked of it', () => {
+    const trace = 'any idea why this keeps happening after the upgrade?\nTraceback (most recent call last):\n  File "app.py", line 41, in handle\n    rows = db.fetch(query)\nsqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached';
+    expect(assessRequest(trace, uncovered)).toMatchObject({ kind: 'pasted' });
+    expect(assessRequest(trace, uncovered).difficulty).toBeGreaterThanOrEqual(0.6);
+    const tidy = assessRequest('make this friendlier: "Per my last email, the report was due Friday and I still do not have it, please send it today."', uncovered);
+    expect(tidy.kind).toBe('pasted');
+    expect(tidy.difficulty).toBeLessThan(0.6);
+    const key = assessRequest('keep this safe for me\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACDbTXSjgDVd2y9pV7yQZ4fb2kJZmt6N2dVX7dU7Jg7lQAAAAJgAAAAAAAAA\n-----END OPENSSH PRIVATE KEY-----', uncovered);
+    expect(key.difficulty).toBeLessThan(0.6);
+  });
+
+  it('lets "short" or "one line" pull a task down', () => {
+    expect(assessRequest('give me a quick one-liner to list docker images by size', uncovered).difficulty).toBeLessThan(0.6);
+  });
+});
+
+describe('findPastedMaterial', () => {
+  it('recognises logs, tables, terms and code by their lines', () => {
+    expect(findPastedMaterial('see below\n2026-11-02 10:00:01 ERROR worker: lost lease\n2026-11-02 10:00:02 WARN retrying')?.type).toBe('log');
+    expect(findPastedMaterial('numbers:\nregion,q1,q2\nemea,10,12\namer,20,25')?.type).toBe('table');
+    expect(findPastedMaterial('is this ok?\n7.1 The Supplier shall indemnify the Customer against all losses.\n7.2 Liability is capped at fees paid.')?.type).toBe('legal');
+    expect(findPastedMaterial('fix pls\n```\nconst x = await fetch(url);\n```')?.type).toBe('code');
+    expect(findPastedMaterial('how many vacation days do I get?')).toBeUndefined();
+  });
+});
+
+describe('tierFromParameterSize', () => {
+  it('maps the size Ollama reports onto small, medium and large', () => {
+    expect(tierFromParameterSize('3.2B')).toBe('small');
+    expect(tierFromParameterSize('567M')).toBe('small');
+    expect(tierFromParameterSize('32.8B')).toBe('medium');
+    expect(tierFromParameterSize('70.6B')).toBe('large');
+    expect(tierFromParameterSize(undefined)).toBeUndefined();
+    expect(tierFromParameterSize('unknown')).toBeUndefined();
+  });
+});
