@@ -10,7 +10,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Not bare "leave": it is also the verb ("after leaving the company") and names sick and parental leave.
   ['vacation', 'pto', 'paid time off', 'time off', 'holiday', 'annual leave', 'days off'],
   ['sick', 'ill', 'illness', 'unwell', 'sick day', 'flu', 'cold'],
-  ['parental leave', 'maternity leave', 'paternity leave', 'maternity', 'paternity', 'adoption', 'new parent', 'baby'],
+  ['parental leave', 'maternity leave', 'paternity leave', 'maternity', 'paternity', 'adoption', 'new parent', 'baby', 'pregnant', 'pregnancy', 'newborn', 'father', 'mother', 'dad', 'mom', 'mum'],
   ['child', 'kid', 'children', 'kids'],
   ['laptop', 'computer', 'notebook', 'macbook'],
   ['vpn', 'remote access'],
