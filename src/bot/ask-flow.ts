@@ -15,6 +15,7 @@ import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import { groundedMessages, generalMessages } from './answer/prompt.ts';
 import { CHITCHAT_WITHOUT_MODEL, closestPagesNote } from './answer/not-found.ts';
+import { chitchatMessages } from './answer/chitchat-prompt.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
 import { routeMarker } from './format-reply.ts';
@@ -27,7 +28,7 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
   const assessment = assessRequest(request.question, { confidence: retrieval.confidence, line });
   // Small talk is never answered from passages that happen to share a word with it.
   const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
-  const messages = found ? groundedMessages(request.question, retrieval.chunks) : generalMessages(request.question);
+  const messages = found ? groundedMessages(request.question, retrieval.chunks) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question);
   const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
   const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
 
