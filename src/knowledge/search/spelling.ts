@@ -4,7 +4,7 @@
  * deletion, substitution, or the adjacent swap people type most), and the most frequent
  * neighbour is searched as well. Words the index knows are never touched, so a correct rare word
  * is never "corrected" into a common one, and neither is an ordinary English word the index
- * happens to lack ("moon" must not become "noon"). Short words are left alone: at three letters, one edit
+ * happens to lack ("moon" must not become "noon"). Short words are left alone: under five letters, one edit
  * reaches too many real words.
  */
 import type { AccessParams } from '../store/folder-access.ts';
@@ -14,7 +14,9 @@ import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 import type { TermStatistics } from './term-statistics.ts';
 
-const MIN_LENGTH = 4;
+/** Below five letters one edit reaches too many real words ("peru" → "per"). */
+const MIN_LENGTH = 5;
+const MIN_SUGGESTION_LENGTH = 4;
 
 export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics, access: AccessParams): QueryConcept[] {
   const { frequencies } = terms.frequencies(concepts, access);
@@ -34,7 +36,7 @@ export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics,
 /** The neighbour the scope sees most often, as a word FTS5 will stem back to it. */
 function bestNeighbour(word: string, terms: TermStatistics, access: AccessParams): string | undefined {
   let best: { word: string; frequency: number } | undefined;
-  for (const term of terms.vocabularyNeighbours(word)) {
+  for (const term of terms.vocabularyNeighbours(word).filter((candidate) => candidate.length >= MIN_SUGGESTION_LENGTH)) {
     const surface = surfaceWord(term, terms, access);
     if (surface && (!best || surface.frequency > best.frequency)) best = surface;
   }
