@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOllama, type FakeOllama } from '../fakes/ollama.ts';
 import { runTandem, tempWorkspace } from '../support/cli-harness.ts';
 
 const LABELLED = [
@@ -54,5 +55,30 @@ describe('tandem route --evaluate and --jsonl', () => {
     const bad = await runTandem(['route', '--jsonl'], { cwd: tempWorkspace(), stdin: '{"channel": "eng"}\n' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('stdin line 1: expected {"text": string, "channel"?: string}');
+  });
+});
+
+describe('tandem route with a local model up: routing preferences', () => {
+  let ollama: FakeOllama;
+  beforeAll(async () => {
+    ollama = await startFakeOllama({ models: [{ name: 'llama3.2:latest', architecture: 'llama', contextLength: 8192 }], reply: { text: '{"preference": 2}' } });
+  });
+  afterAll(async () => ollama.close());
+
+  it('asks the local model which preference fits a request near the bar, and shows the match as a reason', async () => {
+    const run = await runTandem(['route', '--json', 'write a k8s controller in go that watches a CRD'], { cwd: tempWorkspace(), environment: { OLLAMA_HOST: ollama.url } });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { kind: string; localTier: string; reasons: string[] };
+    expect(result).toMatchObject({ kind: 'task', localTier: 'small' });
+    expect(result.reasons[0]).toBe('routing preference "writing, fixing or reviewing non-trivial code, or debugging from logs" → cloud');
+    const call = ollama.requests.filter((request) => request.path === '/api/chat').at(-1)!;
+    expect(JSON.parse(call.body)).toMatchObject({ format: { type: 'object', required: ['preference'] } });
+  });
+
+  it('does not spend a local call on requests far from the bar', async () => {
+    const before = ollama.requests.filter((request) => request.path === '/api/chat').length;
+    const run = await runTandem(['route', '--json', 'thanks a lot!'], { cwd: tempWorkspace(), environment: { OLLAMA_HOST: ollama.url } });
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'chitchat' });
+    expect(ollama.requests.filter((request) => request.path === '/api/chat')).toHaveLength(before);
   });
 });
