@@ -46,8 +46,9 @@ export function conceptWeights(statistics: ConceptFrequencies): number[] {
 export function passageEvidence(concepts: readonly QueryConcept[], weights: readonly number[], passage: PassageText): PassageEvidence {
   const sum = weights.reduce((total, weight) => total + weight, 0);
   if (concepts.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0 };
-  const titleStems = stemSet(`${passage.title}\n${passage.heading}`);
-  const bodyStems = stemSet(passage.text);
+  const wanted = leadingPairs(concepts);
+  const titleStems = stemSet(`${passage.title}\n${passage.heading}`, wanted);
+  const bodyStems = stemSet(passage.text, wanted);
   let covered = 0;
   let titled = 0;
   concepts.forEach((concept, index) => {
@@ -77,6 +78,34 @@ function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
   return best;
 }
 
-function stemSet(text: string): Set<string> {
-  return new Set(words(text).map(stem));
+/**
+ * Every candidate passage is stemmed on every query, so stems are memoised: words repeat across
+ * passages and questions, and a map lookup is far cheaper than the Porter steps. Bounded: the map
+ * starts over when full.
+ */
+const STEM_MEMO_LIMIT = 100_000;
+const stemMemo = new Map<string, string>();
+
+function memoStem(word: string): string {
+  let stemmed = stemMemo.get(word);
+  if (stemmed === undefined) {
+    if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
+    stemmed = stem(word);
+    stemMemo.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/**
+ * Porter stemming only ever rewrites the end of a word, never its first two letters, so a passage
+ * word can only match a query stem that starts the same way: the others are not stemmed at all.
+ */
+function leadingPairs(concepts: readonly QueryConcept[]): Set<string> {
+  return new Set(concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems.map((part) => part.slice(0, 2)))));
+}
+
+function stemSet(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const stems = new Set<string>();
+  for (const word of words(text)) if (wanted.has(word.slice(0, 2))) stems.add(memoStem(word));
+  return stems;
 }

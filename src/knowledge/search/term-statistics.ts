@@ -1,13 +1,17 @@
 /**
  * How informative each query concept is in the part of the index the asking channel may see:
- * its document frequency (chunks containing any of its phrases) and the number of visible chunks.
- * Counting is one indexed FTS5 query per concept, cached until the index changes (a new ingest
- * run or new chunks), so repeated words cost nothing. Restricted folders the scope cannot see do
- * not count: the weights reveal nothing about them.
+ * its document frequency (chunks containing it) and the number of visible chunks. Restricted
+ * folders the scope cannot see do not count: the weights reveal nothing about them.
+ *
+ * Speed: when the scope sees every folder (the common case), frequencies come from FTS5's own
+ * vocabulary table (one indexed lookup per stem; a phrase counts as its rarest word, an upper
+ * bound). Only a scope that some folder is hidden from pays for exact counts over what it sees,
+ * one FTS5 query per concept. Everything is cached until the index changes.
  */
 import type Database from 'better-sqlite3';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
 import type { QueryConcept } from './query-terms.ts';
+import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 
 export interface ConceptFrequencies {
@@ -31,6 +35,9 @@ export class TermStatistics {
   private cacheVersion = '';
   private readonly cache = new Map<string, number>();
   private neighbourIndex: Map<string, string[]> | undefined;
+  private readonly hiddenFolders: Database.Statement<[string, string], { hidden: number }>;
+  private readonly countAll: Database.Statement<[], { count: number }>;
+  private vocabularyLookup: Database.Statement<[string], { doc: number }> | undefined;
 
   constructor(private readonly sqlite: Database.Database) {
     this.countMatches = sqlite.prepare(`
@@ -40,6 +47,9 @@ export class TermStatistics {
       WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}`);
     this.countVisible = sqlite.prepare(`
       SELECT count(*) AS count FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id WHERE ${ACCESS_SQL}`);
+    this.hiddenFolders = sqlite.prepare(`
+      SELECT count(*) AS hidden FROM (SELECT folder FROM knowledge_folder_channels GROUP BY folder HAVING sum(channel IN (?, ?)) = 0)`);
+    this.countAll = sqlite.prepare('SELECT count(*) AS count FROM knowledge_chunks');
     this.version = sqlite.prepare(`
       SELECT coalesce((SELECT value FROM knowledge_meta WHERE key = 'last_ingest_at'), '') || ':' ||
              coalesce((SELECT max(id) FROM knowledge_chunks), 0) || ':' ||
@@ -48,23 +58,42 @@ export class TermStatistics {
 
   frequencies(concepts: readonly QueryConcept[], access: AccessParams): ConceptFrequencies {
     this.refresh();
-    const scope = access.join('\u0000');
-    const total = this.cached(`total\u0000${scope}`, () => this.countVisible.get(...access)?.count ?? 0);
-    const count = (phrases: readonly Phrase[]) => {
-      const match = matchAny(phrases);
-      if (!match) return 0;
-      return this.cached(`${scope}\u0000${match}`, () => this.countMatches.get(match, ...access)?.count ?? 0);
-    };
+    const count = this.seesEverything(access) ? (phrases: readonly Phrase[]) => this.vocabularyCount(phrases) : (phrases: readonly Phrase[]) => this.exactCount(phrases, access);
+    const total = this.seesEverything(access)
+      ? this.cached('total', () => this.countAll.get()?.count ?? 0)
+      : this.cached(`total\u0000${access.join('\u0000')}`, () => this.countVisible.get(...access)?.count ?? 0);
     const frequencies = concepts.map((concept) => count(concept.phrases.slice(0, 1)) || count(concept.phrases));
     return { total, frequencies };
   }
 
-  /** Document frequency of one stemmed word as the index holds it (for spelling suggestions). */
+  /** Visible chunks containing `word` as FTS5 would search it (for spelling suggestions). */
   wordFrequency(word: string, access: AccessParams): number {
     this.refresh();
-    const match = matchAny([{ words: [word], stems: [word] }]);
+    const phrase = [{ words: [word], stems: [stem(word)] }];
+    return this.seesEverything(access) ? this.vocabularyCount(phrase) : this.exactCount(phrase, access);
+  }
+
+  private seesEverything(access: AccessParams): boolean {
+    return this.cached(`hidden\u0000${access.join('\u0000')}`, () => this.hiddenFolders.get(...access)?.hidden ?? 1) === 0;
+  }
+
+  /** Any phrase's count, a phrase counting as its rarest word (FTS5's vocabulary has single terms only). */
+  private vocabularyCount(phrases: readonly Phrase[]): number {
+    this.vocabularyLookup ??= this.openVocabulary().prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
+    const lookup = this.vocabularyLookup;
+    const termCount = (term: string) => this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
+    return Math.max(0, ...phrases.filter((phrase) => phrase.stems.length > 0).map((phrase) => Math.min(...phrase.stems.map(termCount))));
+  }
+
+  private exactCount(phrases: readonly Phrase[], access: AccessParams): number {
+    const match = matchAny(phrases);
     if (!match) return 0;
     return this.cached(`${access.join('\u0000')}\u0000${match}`, () => this.countMatches.get(match, ...access)?.count ?? 0);
+  }
+
+  private openVocabulary(): Database.Database {
+    this.sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+    return this.sqlite;
   }
 
   /**
@@ -81,9 +110,8 @@ export class TermStatistics {
   }
 
   private buildNeighbourIndex(): Map<string, string[]> {
-    this.sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
     const index = new Map<string, string[]>();
-    for (const { term } of this.sqlite.prepare<[], { term: string }>('SELECT term FROM temp.knowledge_vocabulary').iterate()) {
+    for (const { term } of this.openVocabulary().prepare<[], { term: string }>('SELECT term FROM temp.knowledge_vocabulary').iterate()) {
       if (term.length < 3 || !/^\p{L}+$/u.test(term)) continue;
       for (const key of deletionKeys(term)) {
         const list = index.get(key);
@@ -96,10 +124,11 @@ export class TermStatistics {
 
   private refresh(): void {
     const version = this.version.get()?.version ?? '';
-    if (version === this.cacheVersion && this.cache.size < MAX_CACHED) return;
-    this.cache.clear();
-    this.neighbourIndex = undefined;
-    this.cacheVersion = version;
+    if (version !== this.cacheVersion) {
+      this.neighbourIndex = undefined;
+      this.cacheVersion = version;
+      this.cache.clear();
+    } else if (this.cache.size >= MAX_CACHED) this.cache.clear();
   }
 
   private cached(key: string, compute: () => number): number {
