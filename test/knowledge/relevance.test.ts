@@ -4,7 +4,10 @@ import type { OpenedDatabase } from '../../db/client.ts';
 import { closestPagesNote } from '../../src/bot/answer/not-found.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
 import { conceptWeights } from '../../src/knowledge/search/evidence.ts';
-import { CHANNEL, memoryDatabase } from './fixtures.ts';
+import { accessParams } from '../../src/knowledge/store/folder-access.ts';
+import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
+import { TermStatistics } from '../../src/knowledge/search/term-statistics.ts';
+import { CHANNEL, memoryDatabase, tempFolder } from './fixtures.ts';
 
 const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
 
@@ -61,5 +64,28 @@ describe('never a dead end', () => {
 
   it('says plainly that nothing was found when nothing came close', () => {
     expect(closestPagesNote([])).toBe("I couldn't find this in the knowledge base.");
+  });
+});
+
+describe('term statistics over the visible index', () => {
+  it('counts only what the channel may see, so a hidden folder changes no weight', async () => {
+    const hr = tempFolder({ 'salaries.md': '# Salary bands\n\nThe zebracorn salary band review happens in March.' });
+    const open = tempFolder({ 'wiki.md': '# Wiki\n\nGeneral notes about the office and the kitchen.' });
+    const db = memoryDatabase();
+    try {
+      const base = new KnowledgeBase({ database: db });
+      await base.ingest([{ path: hr.path, name: 'hr', channels: ['people'] }, { path: open.path, name: 'wiki', channels: [] }]);
+      const terms = new TermStatistics(db.sqlite);
+      const concept = analyzeQuery('zebracorn');
+      const general = terms.frequencies(concept, accessParams({ channelId: 'C1', channelName: 'general', isDirect: false }));
+      const people = terms.frequencies(concept, accessParams({ channelId: 'C2', channelName: 'people', isDirect: false }));
+      expect(general.frequencies).toEqual([0]);
+      expect(people.frequencies).toEqual([1]);
+      expect(people.total).toBeGreaterThan(general.total);
+    } finally {
+      db.close();
+      hr.cleanup();
+      open.cleanup();
+    }
   });
 });
