@@ -116,7 +116,8 @@ export class KnowledgeBase {
 
   /** Removes an added source and all of its text (`tandem forget PATH`). */
   forget(match: { path: string; name: string }): Promise<ForgetOutcome> {
-    const run = this.running.then(() => forgetSource(this.lifecycle, match));
+    // Word statistics must not keep counting text that is gone (removal may leave the ids as they were).
+    const run = this.running.then(() => forgetSource(this.lifecycle, match)).finally(() => this.retriever.terms.invalidate());
     this.running = run.catch(() => undefined);
     return run;
   }

@@ -122,6 +122,11 @@ export class TermStatistics {
     return index;
   }
 
+  /** Forget every cached count: the caller changed the index in a way the version key may not show. */
+  invalidate(): void {
+    this.cacheVersion = '';
+  }
+
   private refresh(): void {
     const version = this.version.get()?.version ?? '';
     if (version !== this.cacheVersion) {
