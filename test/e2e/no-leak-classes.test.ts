@@ -1,6 +1,6 @@
 /**
  * The no-leak invariant on messages written from the classes people really paste (see
- * test/support/pii-classes-corpus.ts), through every road to the cloud: `--cloud`, a complex request,
+ * test/support/pii-classes-corpus.ts), through every road to the cloud: `--cloud`, a hard request,
  * the cascade, a dead local model, a thread summary — and the local model's last filter catching
  * what the patterns cannot.
  */
@@ -41,9 +41,9 @@ describe.each<Vendor>(['openai', 'anthropic'])('pasted personal data and secrets
 });
 
 describe('every road to the cloud', () => {
-  it('a complex request', async () => {
+  it('a hard request', async () => {
     world = await startWorld({ vendor: 'openai' });
-    await expectEscalatedWithoutLeaks(world, [], (text) => `Write a detailed Python script for this: ${text}`);
+    await expectEscalatedWithoutLeaks(world, [], (text) => `Debug why our Python billing job double-charges customers when the payment webhook retries, and make it idempotent: ${text}`);
   });
 
   it('the cascade after a hedging local answer', async () => {

@@ -13,6 +13,7 @@
  * titleShare — the weighted share found in the passage's title or heading path, where a match
  *              says what the whole section is about.
  */
+import { isEnglishWord } from './english-words.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { ConceptFrequencies } from './term-statistics.ts';
@@ -33,14 +34,24 @@ export interface PassageEvidence {
 
 const ABSENT_WEIGHT_SHARE = 0.5;
 const PART_CREDIT = 0.5;
+const UNKNOWN_WORD_SHARE = 1 / 3;
 /** A title/heading match counts this much extra (on top of counting for coverage). */
 export const TITLE_BONUS = 0.5;
 
-/** Weight of each concept: BM25's idf, with the absent-concept rule above. */
-export function conceptWeights(statistics: ConceptFrequencies): number[] {
+/**
+ * Weight of each concept: BM25's idf, with the absent-concept rule above. An absent word that is
+ * not ordinary English — a colleague's name ("ask Tomasz Kowalski…"), a product code, a typo with
+ * no near match — says little about the topic and weighs a third of that.
+ */
+export function conceptWeights(statistics: ConceptFrequencies, concepts?: readonly QueryConcept[]): number[] {
   const total = Math.max(1, statistics.total);
   const idf = (frequency: number) => Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-  return statistics.frequencies.map((frequency) => (frequency === 0 ? ABSENT_WEIGHT_SHARE * idf(0) : idf(frequency)));
+  return statistics.frequencies.map((frequency, index) => {
+    if (frequency > 0) return idf(frequency);
+    const words = concepts?.[index]?.phrases[0]?.words ?? [];
+    const ordinary = words.length === 0 || words.every((word) => isEnglishWord(word));
+    return ABSENT_WEIGHT_SHARE * idf(0) * (ordinary ? 1 : UNKNOWN_WORD_SHARE);
+  });
 }
 
 export function passageEvidence(concepts: readonly QueryConcept[], weights: readonly number[], passage: PassageText): PassageEvidence {

@@ -46,7 +46,7 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const semantic = await semanticHits(deps, query, access, candidates);
   const pool = candidatePool(lexical, semantic.hits);
   const details = loadChunkDetails(deps.sqlite, pool.map((candidate) => candidate.chunkId));
-  const weights = conceptWeights(deps.terms.frequencies(concepts, access));
+  const weights = conceptWeights(deps.terms.frequencies(concepts, access), concepts);
   const ranked = rankByEvidence(concepts, weights, pool, details);
   const best = ranked[0];
   const confidence = best ? evidenceConfidence(best.evidence, semantic.hits?.[0]?.similarity) : 0;
