@@ -3,6 +3,7 @@
  * end-to-end tests (input and output are injectable streams). It keeps the conversation so that
  * `/summarize` has something to summarize.
  */
+import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel } from './contract.ts';
@@ -26,6 +27,8 @@ export class ShellAdapter implements ChatAdapter {
   private readline: Interface | undefined;
   private readonly history: Array<ConversationMessage & { sentAt: number }> = [];
   private sequence = 0;
+  /** Delivery keys are unique per terminal session: a line typed again is a new question. */
+  private readonly session = randomUUID().slice(0, 8);
   private resolveDone: () => void = () => {};
   /** Settles when the input ends (Ctrl-D, end of a pipe) or `/quit` is typed. */
   readonly done: Promise<void> = new Promise((resolve) => (this.resolveDone = resolve));
@@ -68,8 +71,8 @@ export class ShellAdapter implements ChatAdapter {
     }
     this.sequence += 1;
     const ts = String(this.sequence);
-    await handlers.onMessage(
-      { platform: 'shell', eventId: `shell-${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false },
+    await handlers.receive(
+      { platform: 'shell', eventId: `shell-${ts}`, deliveryKey: `shell:${this.session}:${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false },
       this.replyChannel(text.startsWith('/')),
     );
     // Commands are not conversation; questions and answers are.

@@ -18,6 +18,7 @@ import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
 import { buildCloudProvider, buildLastPrivacyFilter, buildLocalProvider } from './build-providers.ts';
 import { createCloudEscalation } from '../router/cloud-escalation.ts';
+import { createRequestJournal } from '../journal/request-journal.ts';
 
 export const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
 
@@ -63,6 +64,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
     knowledge,
     models,
     ledger,
+    journal: createRequestJournal(database.db, { leaseMs: config.requests.leaseSeconds * 1000, now }),
     routePolicy: { ...config.routing, outputReserveTokens: 1024 },
     channelPolicy: (scope) => channelPolicy(config, scope),
     budget: (userId) => {

@@ -4,11 +4,9 @@ import { createSlackAdapter } from '../adapters/slack/index.ts';
 import type { ChatAdapter } from '../adapters/contract.ts';
 import type { Logger } from '../logger.ts';
 import type { Tandem } from './compose.ts';
-import { createEventDeduper } from './processed-events.ts';
 
 export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] {
-  const { config, database } = tandem;
-  const isDuplicateEvent = createEventDeduper(database.db);
+  const { config } = tandem;
   const adapters: ChatAdapter[] = [];
   if (config.slack.botToken) {
     adapters.push(
@@ -20,7 +18,6 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
         port: config.slack.port,
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
         logger,
-        isDuplicateEvent,
       }),
     );
   }
@@ -32,8 +29,6 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
         ...(config.discord.restApiUrl ? { restApiUrl: config.discord.restApiUrl } : {}),
         fetchAllMembers: config.discord.fetchAllMembers,
         logger,
-        // One table serves every platform; Slack namespaces its own keys the same way.
-        isDuplicateEvent: (eventId) => isDuplicateEvent(`discord:${eventId}`),
       }),
     );
   }

@@ -9,6 +9,7 @@ import type { CloudEscalation } from '../router/cloud-escalation.ts';
 import type { RoutePolicy } from '../router/decide-route.ts';
 import type { ModelLineup } from '../router/provider-health.ts';
 import type { SpendLedger } from '../spend/ledger.ts';
+import type { RequestJournal } from '../journal/request-journal.ts';
 import type { Logger } from '../logger.ts';
 import type { PreferenceMatcher } from '../router/routing-preferences.ts';
 
@@ -22,6 +23,8 @@ export interface BotServices {
   knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats'>;
   models: ModelLineup;
   ledger: SpendLedger;
+  /** Every request's claim and progress, so each is answered once, across restarts too. */
+  journal: RequestJournal;
   routePolicy: RoutePolicy;
   channelPolicy(scope: ChannelScope): 'open' | 'confidential';
   budget(userId: string | undefined): BudgetState;

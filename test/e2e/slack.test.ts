@@ -4,7 +4,7 @@
  * Slack Web API recording every call the bot makes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { feedback, modelCalls, processedEvents } from '../../db/schema.ts';
+import { feedback, modelCalls, requestJournal } from '../../db/schema.ts';
 import { buttonClick, slashCommand } from '../fakes/slack-requests.ts';
 import type { FakeSlackMessage } from '../fakes/slack.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
@@ -51,12 +51,12 @@ describe('Slack, end to end with the real core', () => {
     expect(blocks[2]).toMatchObject({ type: 'context' });
     expect(blocks[3]).toMatchObject({ type: 'actions', elements: [{ action_id: `feedback_up:${row!.id}`, value: String(row!.id) }, { action_id: `feedback_down:${row!.id}` }] });
 
-    // Asked once, recorded once, claimed in the durable processed-events table.
+    // Asked once, recorded once, claimed once in the durable request journal, whose id is the ledger's request id.
     expect(chats()).toHaveLength(1);
     expect(ledger()).toHaveLength(1);
     expect(row).toMatchObject({ platform: 'slack', channelId: GENERAL, channelName: 'general', userId: ALICE, location: 'local', status: 'ok', purpose: 'answer' });
-    const claimed = slack.tandem.database.db.select().from(processedEvents).all().map((entry) => entry.eventKey);
-    expect(claimed).toEqual(expect.arrayContaining(['slack:event:EvE2EMENTION', `slack:message:${GENERAL}:${ts}`]));
+    const claimed = slack.tandem.database.db.select().from(requestJournal).all();
+    expect(claimed).toEqual([expect.objectContaining({ deliveryKey: `slack:message:${GENERAL}:${ts}`, status: 'answered', requestId: row!.requestId, message: null })]);
     expect(world.cloudChats()).toHaveLength(0);
   });
 

@@ -8,7 +8,6 @@ import { Events, RESTEvents, type Client } from 'discord.js';
 import { TandemError } from '../../errors.ts';
 import type { BotHandlers, ChatAdapter, OutgoingReply } from '../contract.ts';
 import { BoundedSet } from '../bounded-set.ts';
-import { createDuplicateCheck } from './duplicate-check.ts';
 import { createDiscordClient } from './client-factory.ts';
 import { routeInteraction } from './interaction-routing.ts';
 import { listMemberNames } from './member-directory.ts';
@@ -31,12 +30,10 @@ class DiscordAdapter implements ChatAdapter {
   private readonly logger: DiscordLogger;
   private readonly engagedThreads = new BoundedSet(5_000);
   private readonly typingRegistry = new Set<TypingIndicator>();
-  private readonly isDuplicate: (eventId: string) => boolean;
   private client: Client | undefined;
 
   constructor(private readonly options: DiscordAdapterOptions) {
     this.logger = options.logger ?? stderrLogger;
-    this.isDuplicate = createDuplicateCheck(options.isDuplicateEvent);
   }
 
   async start(handlers: BotHandlers): Promise<void> {
@@ -48,7 +45,6 @@ class DiscordAdapter implements ChatAdapter {
       client,
       handlers,
       logger,
-      isDuplicate: this.isDuplicate,
       engagedThreads: this.engagedThreads,
       typingRegistry: this.typingRegistry,
       typingIntervalMs: options.typingIntervalMs ?? DEFAULT_TYPING_INTERVAL_MS,

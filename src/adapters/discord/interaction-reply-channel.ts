@@ -7,7 +7,7 @@
  */
 import { MessageFlags, type ChatInputCommandInteraction, type Client } from 'discord.js';
 import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
-import { readHistory } from './history.ts';
+import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
 import { DiscordPermissionError, discordErrorCode, failureNotice, isMissingPermission } from './platform-errors.ts';
 import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
@@ -26,14 +26,13 @@ export class InteractionConversation {
     this.replyChannel = {
       post: (reply) => this.post(reply),
       progress: (note) => this.progress(note),
-      readHistory: (request) => readHistory(context.client, request),
+      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger),
     };
   }
 
-  /** Tell the person the request failed, privately, with a correlation id. */
-  async reportFailure(error: unknown): Promise<void> {
+  /** Tell the person, privately, what the pipeline could not post (its reference included). */
+  async reportFailure(notice: string): Promise<void> {
     const { interaction, context } = this;
-    const notice = failureNotice(error, context.logger, { what: `/${interaction.commandName}`, interactionId: interaction.id });
     await this.send([textPayload(notice)], true).catch((sendError: unknown) => {
       context.logger.error('could not deliver the failure notice', { interactionId: interaction.id, error: String(sendError) });
     });

@@ -8,8 +8,7 @@ import type { IncomingMessage } from '../contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
 import { InteractionConversation } from './interaction-reply-channel.ts';
 import type { MessageRoutingContext } from './message-routing.ts';
-import { roleNames } from './message-routing.ts';
-import { isAlreadyReported } from './platform-errors.ts';
+import { reportUndelivered, roleNames } from './message-routing.ts';
 import { DEFERRAL_IS_EPHEMERAL, isSlashCommandName, slashCommandText } from './slash-commands.ts';
 
 export async function routeInteraction(interaction: Interaction, context: MessageRoutingContext): Promise<void> {
@@ -18,10 +17,6 @@ export async function routeInteraction(interaction: Interaction, context: Messag
     return;
   }
   if (!interaction.isChatInputCommand() || !isSlashCommandName(interaction.commandName)) return;
-  if (context.isDuplicate(interaction.id)) {
-    context.logger.debug('duplicate interaction ignored', { eventId: interaction.id });
-    return;
-  }
   const ephemeral = DEFERRAL_IS_EPHEMERAL[interaction.commandName];
   try {
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -34,10 +29,9 @@ export async function routeInteraction(interaction: Interaction, context: Messag
   if (incoming.threadId) context.engagedThreads.add(incoming.threadId);
   const conversation = new InteractionConversation(interaction, context);
   try {
-    await context.handlers.onMessage(incoming, conversation.replyChannel);
+    await context.handlers.receive(incoming, conversation.replyChannel);
   } catch (error) {
-    if (isAlreadyReported(error)) context.logger.warn('reply not delivered; already reported', { eventId: incoming.eventId });
-    else await conversation.reportFailure(error);
+    await reportUndelivered(error, conversation, context, incoming.eventId);
   } finally {
     await conversation.finish();
   }
@@ -51,6 +45,7 @@ function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMe
   return {
     platform: 'discord',
     eventId: interaction.id,
+    deliveryKey: `discord:interaction:${interaction.id}`,
     userId: interaction.user.id,
     userName: member?.displayName ?? interaction.user.displayName,
     userRoles: member ? roleNames(member.roles.cache.values(), interaction.guildId) : [],

@@ -7,7 +7,7 @@ import type { Client } from 'discord.js';
 import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
-import { readHistory } from './history.ts';
+import { readHistoryOrExplain } from './history.ts';
 import {
   channelLabel,
   deliverPrivately,
@@ -48,16 +48,14 @@ export class MessageConversation {
     this.replyChannel = {
       post: (reply) => this.post(reply),
       progress: async () => this.typing.start(),
-      readHistory: (request) => readHistory(context.client, request),
+      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger),
     };
   }
 
-  /** Tell the person the request failed (the handler threw), never leaving them in silence. */
-  async reportFailure(error: unknown): Promise<void> {
+  /** Tell the person what the pipeline could not post (its reference included), never leaving them in silence. */
+  async reportFailure(notice: string): Promise<void> {
     const { message, context } = this;
     this.typing.stop();
-    const where = channelLabel(message);
-    const notice = failureNotice(error, context.logger, { what: 'handling a message', eventId: message.id, where });
     try {
       await message.reply(textPayload(notice));
     } catch (replyError) {

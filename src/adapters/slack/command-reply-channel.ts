@@ -20,7 +20,6 @@ export interface CommandTarget {
 class CommandReplyChannel implements GuardedReplyChannel {
   /** An ephemeral progress note is showing; the next private response replaces it. */
   private progressShown = false;
-  private replied = false;
 
   constructor(
     private readonly target: CommandTarget,
@@ -35,18 +34,10 @@ class CommandReplyChannel implements GuardedReplyChannel {
     this.progressShown = true;
   };
 
-  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
-    this.replied = true;
-    return reply.ephemeral ? this.postPrivate(reply) : this.postPublic(reply);
-  };
-
-  readonly hasReplied = (): boolean => this.replied;
-
-  readonly hasPendingPlaceholder = (): boolean => this.progressShown;
+  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => (reply.ephemeral ? this.postPrivate(reply) : this.postPublic(reply));
 
   /** Failures of a command are the asker's business only, so notices are always private. */
   readonly notice = async (text: string): Promise<void> => {
-    this.replied = true;
     await this.respondPrivately([noticeMessage(text)]);
   };
 

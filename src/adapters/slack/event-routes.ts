@@ -1,9 +1,9 @@
 /**
  * Events API routing: mentions in channels, direct messages and follow-ups in threads the bot takes
- * part in. Everything else is dropped before any lookup, and each message is answered once.
+ * part in. Everything else is dropped before any lookup; the bot's journal answers each message once.
  */
 import type { App } from '@slack/bolt';
-import { eventKey, messageKey } from './dedupe.ts';
+import { messageKey } from './delivery-keys.ts';
 import { buildIncomingMessage, isDirectChannel } from './incoming.ts';
 import { decideRoute, readMessageFields, replyThreadTs, type EventKind } from './message-fields.ts';
 import { runGuarded } from './handler-guard.ts';
@@ -20,13 +20,6 @@ async function routeMessage(kind: EventKind, event: unknown, slackEventId: strin
     deps.logger.debug('Slack message ignored', { eventId, reason: decision.reason });
     return;
   }
-  // Retries repeat the event id; the mention/message pair shares channel and ts.
-  const keys = [messageKey(fields.channelId, fields.ts), ...(slackEventId ? [eventKey('event', slackEventId)] : [])];
-  const fresh = await deps.deduper.claim(keys);
-  if (!fresh) {
-    deps.logger.debug('duplicate Slack delivery dropped', { eventId, ts: fields.ts });
-    return;
-  }
   const isDirect = isDirectChannel(fields.channelId, fields.channelType);
   // In a DM a top-level question is answered top-level; elsewhere every answer goes in a thread.
   const threadTs = isDirect ? fields.threadTs : replyThreadTs(fields);
@@ -34,7 +27,7 @@ async function routeMessage(kind: EventKind, event: unknown, slackEventId: strin
   const userId = fields.userId ?? '';
   const { channelId, text: rawText } = fields;
   const message = await buildIncomingMessage(
-    { eventId, userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
+    { eventId, deliveryKey: messageKey(channelId, fields.ts), userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
     deps.directory,
   );
   const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect }, deps.replyDeps);

@@ -12,6 +12,7 @@ export const DIRECT_MESSAGE_CHANNEL_NAME = 'directmessage';
 
 export interface IncomingParts {
   eventId: string;
+  deliveryKey: string;
   userId: string;
   channelId: string;
   isDirect: boolean;
@@ -45,6 +46,7 @@ export async function buildIncomingMessage(parts: IncomingParts, directory: Slac
   const message: IncomingMessage = {
     platform: 'slack',
     eventId: parts.eventId,
+    deliveryKey: parts.deliveryKey,
     userId: parts.userId,
     userName,
     userRoles,

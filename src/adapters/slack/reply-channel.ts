@@ -4,7 +4,7 @@
  * and ephemeral replies reach only the asker.
  */
 import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation } from '../contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
@@ -20,10 +20,8 @@ export interface ReplyChannelDeps {
   sendAttachmentPrivately(userId: string, attachment: Attachment): Promise<void>;
 }
 
-/** What the failure guard needs besides the contract: did anything reach the person, and a way to tell them. */
+/** What the failure guard needs besides the contract: a way to tell the person privately. */
 export interface GuardedReplyChannel extends ReplyChannel {
-  hasReplied(): boolean;
-  hasPendingPlaceholder(): boolean;
   /** A short notice; public in the reply's place unless `privately`, falling back to private. */
   notice(text: string, options: { privately: boolean }): Promise<void>;
 }
@@ -42,36 +40,33 @@ export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct
 
 class ThreadReplyChannel implements GuardedReplyChannel {
   private placeholder: PostedMessage | undefined;
-  private replied = false;
   private readonly where: { channelId: string; threadTs?: string };
 
   constructor(
     private readonly target: ThreadTarget,
     private readonly deps: ReplyChannelDeps,
+    /** A placeholder posted before a restart, which the answer replaces in place. */
+    existing?: PostedMessage,
   ) {
     this.where = { channelId: target.channelId, threadTs: target.threadTs };
+    this.placeholder = existing;
   }
 
   // Arrow properties: the core may pass these methods around detached from the channel.
   readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
 
-  readonly progress = async (note: string): Promise<void> => {
+  readonly progress = async (note: string): Promise<ReplyLocation> => {
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
     else this.placeholder = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
+    const { channel, ts } = this.placeholder;
+    return { channelId: channel, messageId: ts, ...(this.target.threadTs === undefined ? {} : { threadId: this.target.threadTs }) };
   };
 
-  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
-    this.replied = true;
-    return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
-  };
-
-  readonly hasReplied = (): boolean => this.replied;
-
-  readonly hasPendingPlaceholder = (): boolean => this.placeholder !== undefined;
+  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> =>
+    reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
 
   readonly notice = async (text: string, { privately }: { privately: boolean }): Promise<void> => {
-    this.replied = true;
     const message = noticeMessage(text);
     if (!privately) {
       await this.replaceOrPost([message]);
@@ -129,6 +124,6 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   }
 }
 
-export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps): GuardedReplyChannel {
-  return new ThreadReplyChannel(target, deps);
+export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps, existing?: PostedMessage): GuardedReplyChannel {
+  return new ThreadReplyChannel(target, deps, existing);
 }
