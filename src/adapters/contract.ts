@@ -118,7 +118,11 @@ export interface FeedbackEvent {
 }
 
 export interface BotHandlers {
-  /** The one pipeline: journal, reference, parse, permissions, command, one error path, one reply. */
+  /**
+   * The one pipeline: journal, reference, parse, permissions, command, one error path, one reply.
+   * The delivery is claimed durably before `receive` returns its promise, so an adapter may
+   * acknowledge the platform as soon as the call returns; the promise settles once answered.
+   */
   receive(message: IncomingMessage, channel: ReplyChannel): Promise<void>;
   onFeedback(event: FeedbackEvent): Promise<void>;
 }
@@ -137,7 +141,7 @@ export interface ChatAdapter {
    * `location` in place, or replies afresh when there was none. Undefined when the platform can no
    * longer reach the person for it (a terminal that is gone, an expired slash-command token).
    */
-  resumeChannel?(message: IncomingMessage, location: ReplyLocation | undefined): ReplyChannel | undefined;
+  resumeChannel?(message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel | undefined>;
 }
 
 /**

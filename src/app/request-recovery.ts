@@ -25,8 +25,13 @@ export function startRequestRecovery(options: { journal: RequestJournal; bot: Bo
       journal.renewLeases();
       for (const open of journal.takeAbandoned(BATCH)) {
         const adapter = adapters.find((candidate) => candidate.platform === open.message.platform);
-        const channel = adapter?.resumeChannel?.(open.message, open.replyLocation);
-        const work = bot.resume(open, channel).catch((error: unknown) => logger.error('resuming a request failed', { requestId: open.requestId, error: String(error) }));
+        const work = Promise.resolve(adapter?.resumeChannel?.(open.message, open.replyLocation))
+          .then((channel) => bot.resume(open, channel))
+          .catch((error: unknown) => {
+            // Tried again on the next sweep; after a few attempts the person gets an apology instead.
+            logger.error('resuming a request failed; it will be retried', { requestId: open.requestId, error: String(error) });
+            journal.release(open.requestId);
+          });
         running.add(work);
         void work.finally(() => running.delete(work));
       }

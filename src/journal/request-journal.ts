@@ -35,6 +35,8 @@ export interface RequestJournal {
   postingStarted(requestId: string): void;
   answered(requestId: string): void;
   failed(requestId: string, error: string): void;
+  /** Gives an open request back (its resumption could not start), for the next sweep to try again. */
+  release(requestId: string): void;
   /** Keeps this tandem's open requests its own (called well inside the lease). */
   renewLeases(): void;
   /** Takes over open requests whose lease ran out: their tandem died with them in hand. */
@@ -86,6 +88,9 @@ export function createRequestJournal(db: TandemDb, options: JournalOptions): Req
     },
     answered: (requestId) => void end(requestId, 'answered'),
     failed: (requestId, error) => void end(requestId, 'failed', error),
+    release(requestId) {
+      db.update(requestJournal).set({ leaseExpiresAt: new Date(0) }).where(and(eq(requestJournal.requestId, requestId), inArray(requestJournal.status, OPEN))).run();
+    },
     renewLeases() {
       db.update(requestJournal).set({ leaseExpiresAt: leaseFromNow() }).where(and(eq(requestJournal.owner, owner), inArray(requestJournal.status, OPEN))).run();
     },

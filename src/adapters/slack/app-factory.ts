@@ -47,7 +47,9 @@ function buildApp(options: ResolvedSlackOptions): App {
   return new App({
     ...shared,
     signingSecret: options.signingSecret,
-    processBeforeResponse: options.processBeforeResponse ?? false,
+    // Slack gets its 200 only when the event listener returns: after the bot's journal holds the
+    // claim (see event-routes.ts). Answering goes on afterwards unless the options ask to wait for it.
+    processBeforeResponse: true,
     port: options.port ?? 3000,
   });
 }

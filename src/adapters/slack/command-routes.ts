@@ -54,7 +54,7 @@ async function handleSummarizeShortcut(shortcut: MessageShortcut, respond: Respo
     { eventId: shortcut.trigger_id, deliveryKey: eventKey('shortcut', shortcut.trigger_id), userId, channelId, isDirect, threadId: threadTs, rawText: '/summarize', isSlashCommand: true },
     deps.directory,
   );
-  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, respond }, deps.replyDeps);
+  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, respond, deliveryKey: message.deliveryKey }, deps.replyDeps);
   await runGuarded(deps.handlers, message, channel, deps.logger);
 }
 

@@ -10,15 +10,20 @@ import { runGuarded } from './handler-guard.ts';
 import { createThreadReplyChannel } from './reply-channel.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 
-async function routeMessage(kind: EventKind, event: unknown, slackEventId: string, deps: RoutingDeps): Promise<void> {
+/**
+ * Translates the event and hands it to the bot, whose `receive` claims it in the journal before it
+ * returns its promise. The answering promise comes back wrapped, so the caller can let Slack have its
+ * 200 once the claim is durable: killed after that, the next start finishes the request.
+ */
+async function routeMessage(kind: EventKind, event: unknown, slackEventId: string, deps: RoutingDeps): Promise<{ answering: Promise<void> } | undefined> {
   const fields = readMessageFields(event);
-  if (fields === undefined) return;
+  if (fields === undefined) return undefined;
   const eventId = slackEventId || `${fields.channelId}-${fields.ts}`;
   const identity = deps.identity.get();
   const decision = decideRoute(kind, fields, { ...identity, isActiveThread: deps.threads.has });
   if (!decision.handle) {
     deps.logger.debug('Slack message ignored', { eventId, reason: decision.reason });
-    return;
+    return undefined;
   }
   const isDirect = isDirectChannel(fields.channelId, fields.channelType);
   // In a DM a top-level question is answered top-level; elsewhere every answer goes in a thread.
@@ -30,8 +35,8 @@ async function routeMessage(kind: EventKind, event: unknown, slackEventId: strin
     { eventId, deliveryKey: messageKey(channelId, fields.ts), userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
     deps.directory,
   );
-  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect }, deps.replyDeps);
-  await runGuarded(deps.handlers, message, channel, deps.logger);
+  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, deliveryKey: message.deliveryKey }, deps.replyDeps);
+  return { answering: runGuarded(deps.handlers, message, channel, deps.logger) };
 }
 
 function eventIdOf(body: unknown): string {
@@ -43,7 +48,11 @@ export function registerEventRoutes(app: App, deps: RoutingDeps): void {
   const route = async (kind: EventKind, event: unknown, body: unknown, context: { botUserId?: string; botId?: string }) => {
     deps.identity.learn(context);
     try {
-      await deps.tasks.track(() => routeMessage(kind, event, eventIdOf(body), deps));
+      const routed = await deps.tasks.track(() => routeMessage(kind, event, eventIdOf(body), deps));
+      if (routed === undefined) return;
+      const answering = deps.tasks.track(() => routed.answering);
+      if (deps.answerBeforeAck) await answering;
+      else answering.catch((error: unknown) => deps.logger.error('answering a Slack event failed', { eventId: eventIdOf(body), error: String(error) }));
     } catch (error) {
       // runGuarded covers the handler; this catches lookups failing before it could run.
       deps.logger.error('routing a Slack event failed', { eventId: eventIdOf(body), error: String(error) });

@@ -8,6 +8,7 @@ import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, 
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
+import { placeholderMetadata } from './request-placeholder.ts';
 import type { SlackAdapterLogger } from './options.ts';
 
 export interface ReplyChannelDeps {
@@ -34,6 +35,8 @@ export interface ThreadTarget {
   isDirect: boolean;
   /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
   respond?: RespondFn;
+  /** The request's delivery key, tagged on the placeholder so a resumed request can find it. */
+  deliveryKey?: string;
 }
 
 export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
@@ -58,7 +61,10 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   readonly progress = async (note: string): Promise<ReplyLocation> => {
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
-    else this.placeholder = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
+    else {
+      const { channelId, threadTs, deliveryKey } = this.target;
+      this.placeholder = await this.deps.poster.post(channelId, message, threadTs, deliveryKey ? placeholderMetadata(deliveryKey) : undefined);
+    }
     const { channel, ts } = this.placeholder;
     return { channelId: channel, messageId: ts, ...(this.target.threadTs === undefined ? {} : { threadId: this.target.threadTs }) };
   };

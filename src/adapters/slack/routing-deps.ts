@@ -18,6 +18,8 @@ export interface RoutingDeps {
   logger: SlackAdapterLogger;
   replyDeps: ReplyChannelDeps;
   tasks: TaskTracker;
+  /** Hold Slack's HTTP response until the answer is posted (tests), not just until the claim. */
+  answerBeforeAck: boolean;
 }
 
 /** Threads the bot started or was addressed in; later messages there are for the bot. */

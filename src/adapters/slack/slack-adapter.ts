@@ -26,6 +26,7 @@ import {
 } from './routing-deps.ts';
 import { callSlack, isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
 import { createTaskTracker, type TaskTracker } from './task-tracker.ts';
+import { findPlaceholder } from './request-placeholder.ts';
 
 export interface SlackAdapter extends ChatAdapter {
   readonly platform: 'slack';
@@ -89,6 +90,7 @@ function registerRoutes(parts: AdapterParts, handlers: BotHandlers): void {
     logger: parts.options.logger,
     replyDeps: parts.replyDeps,
     tasks: parts.tasks,
+    answerBeforeAck: parts.options.processBeforeResponse ?? false,
   };
   registerEventRoutes(parts.bolt.app, deps);
   registerCommandRoutes(parts.bolt.app, deps);
@@ -117,9 +119,14 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
  * After a restart: the answer replaces the placeholder left in the thread, or is posted there afresh.
  * Slash commands resume in their channel too (their response_url died with the old process).
  */
-function resumeChannel(parts: AdapterParts, message: IncomingMessage, location: ReplyLocation | undefined): ReplyChannel {
-  const target = { channelId: message.channelId, threadTs: message.threadId, userId: message.userId, isDirect: message.isDirect };
-  return createThreadReplyChannel(target, parts.replyDeps, location ? { channel: location.channelId, ts: location.messageId } : undefined);
+async function resumeChannel(parts: AdapterParts, message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel> {
+  const target = { channelId: message.channelId, threadTs: message.threadId, userId: message.userId, isDirect: message.isDirect, deliveryKey: message.deliveryKey };
+  const placeholder = location
+    ? { channel: location.channelId, ts: location.messageId }
+    : message.threadId === undefined
+      ? undefined
+      : await findPlaceholder(parts.bolt.client, { channelId: message.channelId, threadTs: message.threadId }, message.deliveryKey);
+  return createThreadReplyChannel(target, parts.replyDeps, placeholder);
 }
 
 export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
