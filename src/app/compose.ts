@@ -74,7 +74,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
     ...(config.routing.preferences.length > 0
       ? { routingPreferences: new PreferenceMatcher({ provider: localProvider, preferences: config.routing.preferences, timeoutMs: config.routing.preferenceTimeoutMs, meter: (provider, context, purpose) => meterProvider(provider, ledger, context, purpose) }) }
       : {}),
-    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), (provider, context, purpose) => meterProvider(provider, ledger, context, purpose), buildLastPrivacyFilter(config)) } : {}),
+    ...(cloudProvider ? { escalation: createCloudEscalation(cloudProvider, (provider, context, purpose) => meterProvider(provider, ledger, context, purpose), buildLastPrivacyFilter(config)) } : {}),
     spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,
     now,

@@ -57,8 +57,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   const local = await localCheck;
   if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
   else notes.push(`📚 Retrieval-only mode: no local model available — ${local.detail}. Answers quote the knowledge base.`);
-  const cloud = tandem.services.escalation?.monitor;
-  if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
+  const cloud = tandem.services.escalation;
+  if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.providerId}/${cloud.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
   notes.push(...knowledgeNotes);
   return { tandem, startup: { notes, localAvailable: local.ok } };

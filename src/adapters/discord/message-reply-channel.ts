@@ -20,7 +20,6 @@ import type { DiscordLogger } from './options.ts';
 import {
   DiscordPermissionError,
   discordErrorCode,
-  failureNotice,
   isMissingPermission,
   permissionExplanation,
 } from './platform-errors.ts';
