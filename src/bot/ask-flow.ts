@@ -8,6 +8,7 @@ import { judgeLocalAnswer } from '../router/answer-quality.ts';
 import { assessRequest, type RequestAssessment } from '../router/request-kind/assess-request.ts';
 import { promptTokensWithin } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
+import { usableTokens } from '../router/output-reserve.ts';
 import { decideRoute, preferenceCouldMatter, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
 
 export type { AskOutcome, AskRequest } from './ask-types.ts';
@@ -68,7 +69,7 @@ async function gatherFacts(services: BotServices, request: AskRequest, retrieval
     channelPolicy,
     local,
     cloud,
-    promptTokens: promptTokensWithin(messages, local.contextWindow - services.routePolicy.outputReserveTokens),
+    promptTokens: promptTokensWithin(messages, usableTokens(local.contextWindow, services.routePolicy.outputReserve)),
     request: assessment,
     retrievalConfidence: retrieval.confidence,
     budget: services.budget(request.context.userId),

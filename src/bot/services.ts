@@ -8,6 +8,7 @@ import type { ChannelScope, KnowledgeBase } from '../knowledge/index.ts';
 import type { CloudEscalation } from '../router/cloud-escalation.ts';
 import type { RoutePolicy } from '../router/decide-route.ts';
 import type { ModelLineup } from '../router/provider-health.ts';
+import type { MeteredModel } from '../router/request-context.ts';
 import type { SpendLedger } from '../spend/ledger.ts';
 import type { RequestJournal } from '../journal/request-journal.ts';
 import type { Logger } from '../logger.ts';
@@ -22,6 +23,8 @@ export interface BotServices {
   config: TandemConfig;
   knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats'>;
   models: ModelLineup;
+  /** The local model behind the metering layer: every call lands in the ledger, whoever makes it. */
+  localModel: MeteredModel;
   ledger: SpendLedger;
   /** Every request's claim and progress, so each is answered once, across restarts too. */
   journal: RequestJournal;

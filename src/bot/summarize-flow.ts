@@ -10,7 +10,7 @@ import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext, MeterReading } from '../router/request-context.ts';
-import { meterProvider, newMeter } from '../spend/metered-provider.ts';
+import { newMeter } from '../spend/metered-provider.ts';
 import { loadMemberNames } from './answer/member-names.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
@@ -123,7 +123,7 @@ async function summarizeInCloud(services: BotServices, request: SummarizeRequest
 }
 
 function run(services: BotServices, context: CallContext, purpose: string, meter: MeterReading) {
-  return meterProvider(services.models.local.provider, services.ledger, context, purpose, meter);
+  return services.localModel(context, purpose, meter);
 }
 
 function extractiveOutcome(messages: readonly ConversationMessage[], length: SummaryLength, reasons: string[], notes: string[]): SummaryOutcome {

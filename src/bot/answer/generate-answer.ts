@@ -5,7 +5,7 @@
  */
 import type { GenerateResult } from '../../router/providers/contract.ts';
 import type { CallContext } from '../../router/request-context.ts';
-import { meterProvider, newMeter } from '../../spend/metered-provider.ts';
+import { newMeter } from '../../spend/metered-provider.ts';
 import type { AnswerPlan, AskOutcome } from '../ask-types.ts';
 import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
@@ -16,7 +16,7 @@ import { closestPagesNote } from './not-found.ts';
 export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
   const monitor = services.models.local;
   const meter = newMeter();
-  const provider = meterProvider(monitor.provider, services.ledger, context, 'answer', meter);
+  const provider = services.localModel(context, 'answer', meter);
   try {
     const result = await provider.generate({ messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow });
     const marker = routeMarker({ route: 'local', model: result.modelId });
