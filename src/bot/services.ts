@@ -20,7 +20,8 @@ export interface BudgetState {
 }
 
 export interface BotServices {
-  config: TandemConfig;
+  /** Only the sections commands read; tokens, keys and adapter settings never reach the bot. */
+  config: Pick<TandemConfig, 'knowledge' | 'routing' | 'budget' | 'report'>;
   knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats'>;
   models: ModelLineup;
   /** The local model behind the metering layer: every call lands in the ledger, whoever makes it. */
