@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel } from './contract.ts';
+import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel } from '../core/chat-contract.ts';
 import { renderReplyText } from './render-text.ts';
 
 export interface ShellAdapterOptions {

@@ -1,7 +1,7 @@
 /** Chooses the chat platforms from configuration: each one whose credentials are present. */
 import { createDiscordAdapter } from '../adapters/discord/index.ts';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
-import type { ChatAdapter } from '../adapters/contract.ts';
+import type { ChatAdapter } from '../core/chat-contract.ts';
 import type { Logger } from '../logger.ts';
 import type { Tandem } from './compose.ts';
 

@@ -4,7 +4,7 @@
  * each to the bot's pipeline with a reply channel from the platform it came from, which replaces the
  * "Thinking…" placeholder in place.
  */
-import type { ChatAdapter } from '../adapters/contract.ts';
+import type { ChatAdapter } from '../core/chat-contract.ts';
 import type { Bot } from '../bot/bot.ts';
 import type { RequestJournal } from '../journal/request-journal.ts';
 import type { Logger } from '../logger.ts';

@@ -4,8 +4,8 @@
  * exactly one reply. (A "thanks" in a channel thread is not a request: it gets no reply.)
  * Requests a crashed tandem left open come back through `resume`, into the same path.
  */
-import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../adapters/contract.ts';
-import { UndeliveredReply } from '../adapters/contract.ts';
+import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../core/chat-contract.ts';
+import { UndeliveredReply } from '../core/chat-contract.ts';
 import type { OpenRequest } from '../journal/request-journal.ts';
 import { reply, type BotCommand } from './command.ts';
 import { askCommand } from './commands/ask.ts';

@@ -2,7 +2,7 @@
  * Everything a command needs, built once by the composition root and passed in. Commands never
  * construct clients or read configuration from the environment themselves.
  */
-import type { OutgoingReply } from '../adapters/contract.ts';
+import type { OutgoingReply } from '../core/chat-contract.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import type { ChannelScope, KnowledgeBase } from '../knowledge/index.ts';
 import type { CloudEscalation } from '../router/cloud-escalation.ts';

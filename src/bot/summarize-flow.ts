@@ -3,7 +3,7 @@
  * map and merge when it does not (so nothing falls off the local context window), or a structured
  * extractive summary when no model is reachable — each labelled as what it is.
  */
-import type { ConversationMessage } from '../adapters/contract.ts';
+import type { ConversationMessage } from '../core/chat-contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';

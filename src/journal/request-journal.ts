@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { TandemDb } from '../../db/client.ts';
 import { requestJournal } from '../../db/schema.ts';
-import type { IncomingMessage, ReplyLocation } from '../adapters/contract.ts';
+import type { IncomingMessage, ReplyLocation } from '../core/chat-contract.ts';
 
 export type RequestStatus = 'claimed' | 'answering' | 'answered' | 'failed';
 

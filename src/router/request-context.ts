@@ -3,7 +3,7 @@
  * request, so the ledger (which only listens) can record it. Metering is injected as a function:
  * the router calls providers through it without knowing where money is counted.
  */
-import type { Platform } from '../adapters/contract.ts';
+import type { Platform } from '../core/chat-contract.ts';
 import type { ModelProvider, TokenUsage } from './providers/contract.ts';
 
 export interface CallContext {

@@ -3,7 +3,7 @@
  * call paid for still reaches the person, and the operator's log says loudly that spend is missing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/core/chat-contract.ts';
 import type { Tandem } from '../../src/app/compose.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { composeFromWorkspace, memoryLogger, startWorld, type World } from '../support/e2e-world.ts';

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { requestJournal } from '../../db/schema.ts';
-import type { IncomingMessage, OutgoingReply, ReplyChannel, ReplyLocation } from '../../src/adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply, ReplyChannel, ReplyLocation } from '../../src/core/chat-contract.ts';
 import { composeTandem, type Tandem } from '../../src/app/compose.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { loadConfig } from '../../src/config/load.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/core/chat-contract.ts';
 import { composeTandem, type Tandem } from '../../src/app/compose.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { loadConfig } from '../../src/config/load.ts';

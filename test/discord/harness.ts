@@ -10,7 +10,7 @@ import type {
   IncomingMessage,
   OutgoingReply,
   ReplyChannel,
-} from '../../src/adapters/contract.ts';
+} from '../../src/core/chat-contract.ts';
 import { createDiscordAdapter, type DiscordAdapterOptions, type DiscordLogger } from '../../src/adapters/discord/index.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeGuild } from '../fakes/discord.ts';
 import { withPipelineErrorPath } from '../support/stand-in-pipeline.ts';

@@ -23,6 +23,11 @@ describe('architecture boundaries enforced by the lint', () => {
     expect(found).toEqual([expect.stringMatching(/no-restricted-imports: .*never import the bot/)]);
   });
 
+  it('the core importing an adapter fails', async () => {
+    const found = await problems('src/spend/notify.ts', "import { createSlackAdapter } from '../adapters/slack/index.ts';\nexport const make = createSlackAdapter;\n");
+    expect(found).toEqual([expect.stringMatching(/never depends on a platform/)]);
+  });
+
   it('a vendor SDK outside its provider file fails; inside it passes', async () => {
     expect(await problems('src/bot/answer/quick.ts', "import OpenAI from 'openai';\nexport const client = OpenAI;\n")).toEqual([expect.stringMatching(/Vendor SDKs/)]);
     expect(await problems('src/router/providers/openai.ts', "import OpenAI from 'openai';\nexport const client = OpenAI;\n")).toEqual([]);

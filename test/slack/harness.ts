@@ -2,7 +2,7 @@
  * Shared set-up for the Slack tests: a fake Slack, the real adapter (real Bolt and WebClient)
  * pointed at it, a scriptable test bot standing in for the core, and a recording logger.
  */
-import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/adapters/contract.ts';
+import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/core/chat-contract.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterLogger, type SlackAdapterOptions } from '../../src/adapters/slack/index.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { withPipelineErrorPath } from '../support/stand-in-pipeline.ts';

@@ -4,7 +4,7 @@
  * processed-events deduper keyed `discord:<id>` as platformAdapters() does.
  */
 import type { Tandem } from '../../src/app/compose.ts';
-import type { ChatAdapter } from '../../src/adapters/contract.ts';
+import type { ChatAdapter } from '../../src/core/chat-contract.ts';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';

@@ -3,7 +3,7 @@
  * (src/bot/pipeline), so an adapter is tested against what `receive` really does when work fails —
  * one failure reply with the request's reference, and `UndeliveredReply` when even that cannot be posted.
  */
-import { UndeliveredReply, type ReplyChannel } from '../../src/adapters/contract.ts';
+import { UndeliveredReply, type ReplyChannel } from '../../src/core/chat-contract.ts';
 import { failureReply } from '../../src/bot/pipeline/failure-reply.ts';
 import { newRequestId } from '../../src/journal/request-journal.ts';
 import type { Logger } from '../../src/logger.ts';

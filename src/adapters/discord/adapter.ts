@@ -6,7 +6,7 @@
  */
 import { Events, RESTEvents, type Client } from 'discord.js';
 import { TandemError } from '../../errors.ts';
-import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel } from '../contract.ts';
+import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel } from '../../core/chat-contract.ts';
 import { BoundedSet } from '../bounded-set.ts';
 import { createDiscordClient } from './client-factory.ts';
 import { routeInteraction } from './interaction-routing.ts';

@@ -3,7 +3,7 @@
  * maps straight to `onFeedback` without any state in the adapter.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import type { BotHandlers } from '../contract.ts';
+import type { BotHandlers } from '../../core/chat-contract.ts';
 import { failureNotice } from './platform-errors.ts';
 import type { DiscordLogger } from './options.ts';
 

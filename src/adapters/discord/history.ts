@@ -12,7 +12,7 @@ import {
   type TextBasedChannel,
 } from 'discord.js';
 import { PermissionDeniedError, TandemError } from '../../errors.ts';
-import type { ConversationMessage, HistoryRequest } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest } from '../../core/chat-contract.ts';
 import { resolveDisplayNames } from './member-directory.ts';
 import type { DiscordLogger } from './options.ts';
 import { describePermissionProblem, isMissingPermission, permissionExplanation } from './platform-errors.ts';

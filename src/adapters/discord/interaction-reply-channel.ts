@@ -6,7 +6,7 @@
  * follow-up after an untouched deferral would inherit the deferral's), and the placeholder is deleted.
  */
 import { MessageFlags, type ChatInputCommandInteraction, type Client } from 'discord.js';
-import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
 import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
 import { DiscordPermissionError, discordErrorCode, failureNotice, isMissingPermission } from './platform-errors.ts';

@@ -4,7 +4,7 @@
  * buttons go to `onFeedback`.
  */
 import { ChannelType, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { IncomingMessage } from '../contract.ts';
+import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
 import { InteractionConversation } from './interaction-reply-channel.ts';
 import type { MessageRoutingContext } from './message-routing.ts';

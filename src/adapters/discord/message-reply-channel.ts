@@ -4,7 +4,7 @@
  * when the handler throws.
  */
 import type { Client } from 'discord.js';
-import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { readHistoryOrExplain } from './history.ts';

@@ -4,7 +4,7 @@
  * answered in, without a re-mention. Bots, webhooks and system messages are ignored.
  */
 import { ChannelType, cleanContent } from 'discord.js';
-import { UndeliveredReply, type BotHandlers, type IncomingMessage } from '../contract.ts';
+import { UndeliveredReply, type BotHandlers, type IncomingMessage } from '../../core/chat-contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { MessageConversation, type MessageReplyContext } from './message-reply-channel.ts';

@@ -4,7 +4,7 @@
  * are posted in the channel so they can be updated and rated.
  */
 import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import { PRIVATE_ATTACHMENT_NOTE, type GuardedReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';

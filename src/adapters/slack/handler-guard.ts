@@ -3,7 +3,7 @@
  * for Slack: when not even that reply could be posted (often an access problem), log what the
  * operator must fix and try to reach the person privately, with the pipeline's own reference.
  */
-import { UndeliveredReply, type BotHandlers, type IncomingMessage } from '../contract.ts';
+import { UndeliveredReply, type BotHandlers, type IncomingMessage } from '../../core/chat-contract.ts';
 import type { GuardedReplyChannel } from './reply-channel.ts';
 import { isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
 import type { SlackAdapterLogger } from './options.ts';

@@ -2,7 +2,7 @@
  * Builds the platform-neutral IncomingMessage: names, user-group handles and channel name are
  * looked up (cached) and Slack markup is turned into readable text.
  */
-import type { IncomingMessage } from '../contract.ts';
+import type { IncomingMessage } from '../../core/chat-contract.ts';
 import type { SlackDirectory } from './directory.ts';
 import { stripBotMention, toCommandText } from './message-fields.ts';
 import { slackToPlainText } from './slack-text.ts';

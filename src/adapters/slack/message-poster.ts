@@ -3,7 +3,7 @@
  * naming the method, so the log line says exactly which call Slack refused and why.
  */
 import type { webApi } from '@slack/bolt';
-import type { OutgoingReply } from '../contract.ts';
+import type { OutgoingReply } from '../../core/chat-contract.ts';
 import type { SlackMessage } from './block-kit.ts';
 import type { PlaceholderMetadata } from './request-placeholder.ts';
 import { callSlack } from './slack-errors.ts';

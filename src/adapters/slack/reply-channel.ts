@@ -4,7 +4,7 @@
  * and ephemeral replies reach only the asker.
  */
 import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';

@@ -2,7 +2,7 @@
  * What every route (events, commands, shortcut, buttons) shares: the bot's handlers, lookups,
  * the threads the bot takes part in and who the bot itself is.
  */
-import type { BotHandlers } from '../contract.ts';
+import type { BotHandlers } from '../../core/chat-contract.ts';
 import { BoundedSet } from '../bounded-set.ts';
 import type { SlackDirectory } from './directory.ts';
 import type { BotIdentity } from './history.ts';

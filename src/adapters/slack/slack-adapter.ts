@@ -4,7 +4,7 @@
  * Block Kit. It never reads the environment: the composition root passes every option.
  */
 import type { AddressInfo } from 'node:net';
-import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel, ReplyLocation } from '../contract.ts';
+import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel, ReplyLocation } from '../../core/chat-contract.ts';
 import { createBoltApp, type BoltApp } from './app-factory.ts';
 import { renderReply, SECTION_TEXT_LIMIT } from './block-kit.ts';
 import { registerCommandRoutes } from './command-routes.ts';

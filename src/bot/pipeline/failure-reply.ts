@@ -2,7 +2,7 @@
  * The one error path: whatever fails while answering, the person gets one reply naming the request's
  * reference — the journal's request id, the same one on the ledger rows and in the log line.
  */
-import type { OutgoingReply } from '../../adapters/contract.ts';
+import type { OutgoingReply } from '../../core/chat-contract.ts';
 import { TandemError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { reply } from '../command.ts';

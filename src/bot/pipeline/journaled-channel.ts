@@ -4,7 +4,7 @@
  * Replacing a placeholder in place can be repeated safely; posting a new message cannot, so only the
  * latter is fenced (after a crash, a request whose posting had started is not posted again).
  */
-import type { ReplyChannel, ReplyLocation } from '../../adapters/contract.ts';
+import type { ReplyChannel, ReplyLocation } from '../../core/chat-contract.ts';
 import type { RequestJournal } from '../../journal/request-journal.ts';
 
 export interface JournaledChannel extends ReplyChannel {

@@ -2,7 +2,7 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { ShellAdapter } from '../../adapters/shell.ts';
-import type { ChatAdapter } from '../../adapters/contract.ts';
+import type { ChatAdapter } from '../../core/chat-contract.ts';
 import { createBot } from '../../bot/bot.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { bootTandem, cliLogger, type GlobalOptions } from '../runtime.ts';

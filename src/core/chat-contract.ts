@@ -1,5 +1,6 @@
 /**
- * The chat-adapter contract, after Hubot's: a transport turns platform events into `IncomingMessage`s,
+ * The message and reply contract shared by the whole core (bot, router, spend) and every adapter,
+ * after Hubot's: a transport turns platform events into `IncomingMessage`s,
  * hands each to the bot's one pipeline (`receive`), and knows how to post and update replies and read
  * history. Duplicate deliveries, failure notices and references are the pipeline's business, not theirs.
  * Adapters never hold the bot, never read process.env and never exit the process.
