@@ -204,7 +204,7 @@ describe('Discord adapter: messages', () => {
     expect(botPosts(fake, GENERAL).map((message) => message.content)).not.toContain('secret');
   });
 
-  it('turns a handler error into a short failure notice with a correlation id', async () => {
+  it('turns a handler error into a short failure notice naming the request reference', async () => {
     harness = await startHarness();
     const { fake } = harness;
     harness.respondWith(async () => {

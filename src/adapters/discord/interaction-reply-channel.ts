@@ -9,7 +9,7 @@ import { MessageFlags, type ChatInputCommandInteraction, type Client } from 'dis
 import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
 import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
-import { DiscordPermissionError, discordErrorCode, failureNotice, isMissingPermission } from './platform-errors.ts';
+import { DiscordPermissionError, discordErrorCode, isMissingPermission, permissionNotice } from './platform-errors.ts';
 import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
 
 /** A sent part of the reply: the original response, or a follow-up by message id. */
@@ -52,7 +52,7 @@ export class InteractionConversation {
       return handleFor(this.interaction, parts, (payload) => this.followUp(payload, reply.ephemeral));
     } catch (error) {
       if (!isMissingPermission(error)) throw error;
-      const notice = failureNotice(error, this.context.logger, { what: 'replying', interactionId: this.interaction.id });
+      const notice = permissionNotice(error, this.context.logger, { interactionId: this.interaction.id });
       await this.followUp(textPayload(notice), true).catch(() => undefined);
       throw new DiscordPermissionError('Discord refused the interaction reply', discordErrorCode(error), true);
     }
