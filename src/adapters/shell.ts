@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel } from '../core/chat-contract.ts';
+import { UndeliveredReply, type BotHandlers, type ChatAdapter, type ConversationMessage, type HistoryRequest, type OutgoingReply, type ReplyChannel } from '../core/chat-contract.ts';
 import { renderReplyText } from './render-text.ts';
 
 export interface ShellAdapterOptions {
@@ -44,7 +44,11 @@ export class ShellAdapter implements ChatAdapter {
     // Lines are handled one at a time, in order: a pasted batch of questions is answered in sequence.
     let queue = Promise.resolve();
     readline.on('line', (line) => {
-      queue = queue.then(() => this.handleLine(line, handlers)).then(() => readline.prompt());
+      // A line whose reply could not be written must not stop the lines after it from being answered.
+      queue = queue
+        .then(() => this.handleLine(line, handlers))
+        .catch((error: unknown) => void this.options.output.write(`tandem › ${error instanceof UndeliveredReply ? error.text : 'Sorry, that could not be answered.'}\n`))
+        .then(() => readline.prompt());
     });
     readline.on('close', () => void queue.then(() => this.resolveDone()));
   }
