@@ -19,6 +19,7 @@ import { CHITCHAT_WITHOUT_MODEL, closestPagesNote } from './answer/not-found.ts'
 import { chitchatMessages } from './answer/chitchat-prompt.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
+import { descend } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
 import type { AnswerPlan, AskOutcome, AskRequest } from './ask-types.ts';
 import type { BotServices } from './services.ts';
@@ -33,22 +34,22 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
   const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
   const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
 
-  if (decision.route === 'cloud') {
-    const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));
-    if (cloud) return cloud;
-  }
-  // After a failed escalation the local model is only worth trying if it was up.
-  if (decision.route === 'local' || (decision.route === 'cloud' && services.models.local.current.ok)) {
-    const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
-    if (local) {
+  return descend({
+    route: decision.route,
+    // After a failed escalation the local model is only worth trying if it was up.
+    localAvailable: () => decision.route === 'local' || services.models.local.current.ok,
+    cloud: () => answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud')),
+    local: async () => {
+      const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
+      if (!local) return undefined;
       const verdict = judgeLocalAnswer(local.result);
       if (!verdict.weak || !decision.cascade) return local.outcome;
       // Cascade: the local answer is weak and escalation is allowed — ask the cloud, keep the local one if that fails.
       const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];
       return (await answerInCloud(services, plan, contextFor(request, reasons, 'cloud'))) ?? local.outcome;
-    }
-  }
-  return passagesOutcome(plan, decision);
+    },
+    fallback: () => passagesOutcome(plan, decision),
+  });
 }
 
 function contextFor(request: AskRequest, reasons: string[], route: Route): CallContext {

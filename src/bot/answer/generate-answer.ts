@@ -7,6 +7,7 @@ import type { GenerateResult } from '../../router/providers/contract.ts';
 import type { CallContext } from '../../router/request-context.ts';
 import { newMeter } from '../../spend/metered-provider.ts';
 import type { AnswerPlan, AskOutcome } from '../ask-types.ts';
+import { orDegrade } from '../degrade-ladder.ts';
 import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
@@ -17,7 +18,8 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
   const monitor = services.models.local;
   const meter = newMeter();
   const provider = services.localModel(context, 'answer', meter);
-  try {
+  const explain = (detail: string) => `The local model failed (${detail}); answering from the knowledge base.`;
+  return orDegrade(monitor, plan.notes, explain, async () => {
     const result = await provider.generate({ messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow });
     const marker = routeMarker({ route: 'local', model: result.modelId });
     const outcome: AskOutcome = {
@@ -34,11 +36,7 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
       found: plan.found,
     };
     return { result, outcome };
-  } catch (error) {
-    if (!monitor.absorbFailure(error)) throw error;
-    plan.notes.push(`The local model failed (${error.message}); answering from the knowledge base.`);
-    return undefined;
-  }
+  });
 }
 
 export async function answerInCloud(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<AskOutcome | undefined> {
@@ -46,7 +44,8 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   if (!escalation) return undefined;
   const memberNames = await loadMemberNames(plan.request.memberNames, plan.notes);
   if (!memberNames) return undefined;
-  try {
+  const explain = (detail: string) => `The cloud model was unavailable (${detail}); answered locally instead.`;
+  return orDegrade(escalation.monitor, plan.notes, explain, async (): Promise<AskOutcome> => {
     const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames });
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
     return {
@@ -62,11 +61,7 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
       modelCallId: answer.callId,
       found: plan.found,
     };
-  } catch (error) {
-    if (!escalation.monitor.absorbFailure(error)) throw error;
-    plan.notes.push(`The cloud model was unavailable (${error.message}); answered locally instead.`);
-    return undefined;
-  }
+  });
 }
 
 function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
