@@ -7,6 +7,7 @@ import { composeTandem, type Tandem } from '../app/compose.ts';
 import { loadConfig, type LoadedConfig } from '../config/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { writeLine, type CliIo } from './io.ts';
+import type { ChannelScope } from '../knowledge/index.ts';
 import { indexAllSources, prepareIndexForQuestions } from '../app/knowledge-upkeep.ts';
 
 export interface GlobalOptions {
@@ -36,7 +37,14 @@ export interface StartupReport {
   localAvailable: boolean;
 }
 
-export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger; knowledge?: KnowledgeUpkeep }): Promise<{ tandem: Tandem; startup: StartupReport }> {
+export interface BootOptions {
+  logger?: Logger;
+  knowledge?: KnowledgeUpkeep;
+  /** With `check`: where the question is asked (only sources visible there are checked and named). */
+  scope?: ChannelScope;
+}
+
+export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions): Promise<{ tandem: Tandem; startup: StartupReport }> {
   const loaded = loadCliConfig(io, options);
   const logger = options.logger ?? cliLogger(io, options);
   const mode = options.knowledge ?? 'sync';
@@ -48,7 +56,7 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   const localCheck = tandem.services.models.local.check();
   let knowledgeNotes: string[];
   try {
-    knowledgeNotes = await upkeep(tandem, io, mode);
+    knowledgeNotes = await upkeep(tandem, io, mode, options.scope ?? CLI_SCOPE);
   } catch (error) {
     await localCheck.catch(() => undefined);
     tandem.close();
@@ -64,11 +72,13 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   return { tandem, startup: { notes, localAvailable: local.ok } };
 }
 
-async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep): Promise<string[]> {
+const CLI_SCOPE: ChannelScope = { channelId: 'cli', channelName: 'cli', isDirect: false };
+
+async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep, scope: ChannelScope): Promise<string[]> {
   if (mode === 'none') return [];
   if (mode === 'check') {
     // Stale-index and first-index lines matter even to scripts: stderr, never mixed into stdout.
-    for (const note of await prepareIndexForQuestions(tandem)) writeLine(io.stderr, note);
+    for (const note of await prepareIndexForQuestions(tandem, scope)) writeLine(io.stderr, note);
     return [];
   }
   const { summary } = await indexAllSources(tandem);
