@@ -12,6 +12,6 @@ describe('the output reserve', () => {
   it('is checked once when the route policy is built', () => {
     expect(outputReserveProblems({ ...DEFAULT_OUTPUT_RESERVE, fraction: 0.9 })).toEqual(['output reserve fraction 0.9 is not in (0, 0.5]']);
     expect(outputReserveProblems({ ...DEFAULT_OUTPUT_RESERVE, capTokens: 100 })).toEqual(['output reserve cap 100 is below its floor']);
-    expect(routePolicyFrom({ complexityThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true }).outputReserve).toBe(DEFAULT_OUTPUT_RESERVE);
+    expect(routePolicyFrom({ difficultyThreshold: 0.6, preferences: [], preferenceTimeoutMs: 1_500, minRetrievalConfidence: 0.35, cascade: true }).outputReserve).toBe(DEFAULT_OUTPUT_RESERVE);
   });
 });

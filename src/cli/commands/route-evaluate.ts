@@ -80,7 +80,7 @@ async function routeLabelled(tandem: Tandem, message: LabelledMessage, tier: 'sm
   const line = services.config.routing.minRetrievalConfidence;
   const request = assessRequest(message.text, { confidence: retrieval.confidence, line });
   const found = request.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
-  const contextWindow = services.config.local.contextWindow;
+  const contextWindow = tandem.config.local.contextWindow;
   const prompt = found ? groundedMessages(message.text, retrieval.chunks) : generalMessages(message.text);
   const decision = decideRoute(
     {
