@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
@@ -59,12 +60,24 @@ function tokenize(text: string): Token[] {
       start: match.index,
       end: match.index + word.length,
       text: word,
-      kind: PARTICLES.has(word.toLowerCase()) ? 'ordinary' : wordKind(word),
+      kind: PARTICLES.has(word.toLowerCase()) || isCodeOrAcronymShape(word) ? 'ordinary' : wordKind(word),
       titleCase: style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word)),
       style,
     });
   }
   return tokens;
+}
+
+/**
+ * "meterProvider", "ClearLine", "AbstractSingletonProxyFactoryBean": a capital after a lower-case letter
+ * is how code identifiers and product names are written; names do it only after a prefix ("McDonald",
+ * "DeShawn", "LaToya", "MacKenzie"). "DTOs", "APIs": an acronym's plural.
+ */
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O|D)\p{Lu}\p{Ll}+$/u;
+
+function isCodeOrAcronymShape(word: string): boolean {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
+  return /\p{Ll}\p{Lu}/u.test(word) && !NAME_PREFIX_CAMEL.test(word.replace(/['’-]/g, ''));
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {
@@ -97,7 +110,8 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     const first = tokens[index]!;
     // A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") is a thing.
     const thing = first.titleCase && (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, tokens[last]!.end));
-    if (names >= 2 && !thing) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
+    const place = first.titleCase && isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));
+    if (names >= 2 && !thing && !place) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
@@ -111,7 +125,8 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
     if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
     const [last, lastTwo] = wordsBefore(text, token.start);
     const titled = TITLES.has(last.replace(/\.$/, '')) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
-    const cued = token.kind !== 'ordinary' && (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo)) && !hasThingCueAfter(text, token.end);
+    const cued =
+      token.kind !== 'ordinary' && (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo)) && !hasThingCueAfter(text, token.end) && !isRepeatedWord(lastTwo, token);
     if (titled || cued) {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
@@ -122,6 +137,11 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;
+}
+
+/** "page by page", "one by one": the same word on both sides of the cue is an idiom, not a person. */
+function isRepeatedWord(lastTwo: string, token: Token): boolean {
+  return lastTwo.split(' ')[0] === token.text.toLowerCase();
 }
 
 function caseStyle(word: string): CaseStyle {

@@ -38,7 +38,24 @@ function classify(lower: string): WordKind {
   if (knownName) return 'name';
   // Short vowel-less words are abbreviations ("ssn", "cvv", "dns"), not names.
   if (lower.length <= 4 && /^[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųőűı]+$/.test(lower)) return 'ordinary';
-  return lower.length < 2 || isFrequentLowercaseWord(lower) ? 'ordinary' : 'name';
+  if (lower.length < 2 || isFrequentLowercaseWord(lower) || isDerivedEverydayWord(lower)) return 'ordinary';
+  return 'name';
+}
+
+const INFLECTION = /^(.{4,}?)(?:ing|ed|ers?|es|s)$/;
+const PREFIX = /^(?:re|un|pre|non|mis|sub|auto|micro|multi)(.{5,})$/;
+
+/**
+ * Jargon the dictionary lacks but builds from its words: "chunking", "rebalance", "prefetched",
+ * "unmounted". Known names never get here ("Browning", "Fielding" are settled by the lexicon first).
+ */
+function isDerivedEverydayWord(lower: string): boolean {
+  const stem = INFLECTION.exec(lower)?.[1];
+  if (stem !== undefined && (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))))) {
+    return true;
+  }
+  const base = PREFIX.exec(lower)?.[1];
+  return base !== undefined && (isDictionaryWord(base) || isDerivedEverydayWord(base));
 }
 
 /** "muinat-oluwaseun" is a name; "follow-up", "non-prod" are not. */
