@@ -109,12 +109,19 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     }
     const first = tokens[index]!;
     // A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") is a thing.
-    const thing = first.titleCase && (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, tokens[last]!.end));
+    const thing = first.titleCase && (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end));
     const place = first.titleCase && isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));
     if (names >= 2 && !thing && !place) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
+}
+
+/** "for a Coche Genérico de Plástico": the thing cue stands before the whole capitalised run, ordinary words included. */
+function capitalisedRunStart(text: string, tokens: readonly Token[], index: number): number {
+  let first = index;
+  while (first > 0 && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.titleCase || PARTICLES.has(tokens[first - 1]!.text))) first -= 1;
+  return tokens[first]!.start;
 }
 
 /** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */

@@ -29,7 +29,7 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
 function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
   const inner = candidate.value.split(/\s+/);
   if (inner.slice(1).some(isOrganisationEnding)) return true;
-  if (isSecondPartOfFirm(text, candidate)) return true;
+  if (isSecondPartOfFirm(text, candidate) || isInsideNamedThing(text, candidate)) return true;
   let cursor = candidate.end;
   // "the Johnson Controls badge": a determiner, then the run going on with a capitalised ordinary word.
   const following = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(cursor, cursor + 40))?.[1];
@@ -82,4 +82,27 @@ function isSecondPartOfFirm(text: string, candidate: Candidate): boolean {
 /** "… contract", "… invoice", "… integration", "… team": what a firm has and a pair of people does not. */
 function isFirmContextAfter(text: string, end: number): boolean {
   return BUSINESS_NOUN.test(text.slice(end, end + 20)) || hasThingCueAfter(text, end);
+}
+
+const RUN_WORD_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|von) $/u;
+const RUN_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|von)(?=[\s.,;:!?]|$)/u;
+
+/**
+ * "for a Coche Genérico de Plástico", "Sapatos Lustroso de Concreto licences": the span is part of a
+ * longer capitalised run, and the thing cue stands before or after the whole run, out of the
+ * detectors' sight.
+ */
+function isInsideNamedThing(text: string, candidate: Candidate): boolean {
+  let start = candidate.start;
+  let end = candidate.end;
+  for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)); match !== null; ) {
+    start -= match[1]!.length + 1;
+    match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  }
+  for (let match = RUN_WORD_AFTER.exec(text.slice(end, end + 30)); match !== null; ) {
+    end += match[1]!.length + 1;
+    match = RUN_WORD_AFTER.exec(text.slice(end, end + 30));
+  }
+  if (start === candidate.start && end === candidate.end) return false;
+  return hasThingCueBefore(text, start) || hasThingCueAfter(text, end);
 }
