@@ -60,7 +60,7 @@ function tokenize(text: string): Token[] {
       start: match.index,
       end: match.index + word.length,
       text: word,
-      kind: PARTICLES.has(word.toLowerCase()) || isCodeOrAcronymShape(word) ? 'ordinary' : wordKind(word),
+      kind: PARTICLES.has(word.toLowerCase()) || (style === 'mixed' && isCodeOrAcronymShape(word)) ? 'ordinary' : wordKind(word),
       titleCase: style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word)),
       style,
     });
@@ -152,7 +152,10 @@ function isRepeatedWord(lastTwo: string, token: Token): boolean {
 }
 
 function caseStyle(word: string): CaseStyle {
-  if (word === word.toLowerCase()) return 'lower';
+  const lower = word.toLowerCase();
+  if (word === lower) return 'lower';
+  // Most capitalised words are "Title": one capital, then lower case (checked without a Unicode regex).
+  if (word.slice(1) === lower.slice(1) && word.length > 1) return 'title';
   if (word === word.toUpperCase()) return 'upper';
   return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
 }
