@@ -54,7 +54,9 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(LATIN_WORD)) {
     // A possessive is not part of the name: "Raman's laptop" masks "Raman".
-    const word = match[0].length > 3 ? match[0].replace(/['’]s$/u, '') : match[0];
+    const raw = match[0];
+    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
+    const word = possessive ? raw.slice(0, -2) : raw;
     const style = caseStyle(word);
     tokens.push({
       start: match.index,

@@ -23,7 +23,19 @@ const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
 const MAXIMUM_WORDS_AFTER = 4;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.filter((candidate) => candidate.type !== 'PERSON' || !isInsideOrganisationName(text, candidate));
+  return candidates.filter((candidate) => candidate.type !== 'PERSON' || !mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
+}
+
+const JOIN_AFTER = /^ (?:[\p{Lu}&+-]|(?:et|und|e|y|de|da|do|del|di|la|le|van|von) )/u;
+const JOIN_BEFORE = /(?:^|\s)(?:\p{Lu}\S*|[&+-]|et|und|e|y|de|da|do|del|di|la|le|van|von) $/u;
+
+/**
+ * Every rule below needs the span to have more than one word, or a capitalised word, a connector or a
+ * particle right next to it; most names in chat have none, and skip the rest (this runs per name found).
+ */
+function mayBeInsideOrganisation(text: string, candidate: Candidate): boolean {
+  if (candidate.value.includes(' ')) return true;
+  return JOIN_AFTER.test(text.slice(candidate.end, candidate.end + 6)) || JOIN_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
 }
 
 function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
