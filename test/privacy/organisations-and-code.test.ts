@@ -42,3 +42,15 @@ describe('code identifiers, jargon and symbols', () => {
     expect(people('ask DeShawn McAllister about the badge')).toEqual(['DeShawn McAllister']);
   });
 });
+
+describe('name positions', () => {
+  it('reads who fills a role, a surname after a requested title, and short Vietnamese names', () => {
+    expect(redact('the on-call backup for next week is ngozi').text).toBe('the on-call backup for next week is [PERSON]');
+    expect(redact('could you ping brother okeke about the keys').text).not.toContain('okeke');
+    expect(redact('pls cc lê vũ on the thread').text).not.toMatch(/lê|vũ/);
+  });
+
+  it('leaves a role filled by a thing alone', () => {
+    expect(people('the owner of this alert is the platform team')).toEqual([]);
+  });
+});

@@ -133,9 +133,15 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
     // Most words are ordinary lower-case words: no rule below can start at one.
     if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
     const [last, lastTwo] = wordsBefore(text, token.start);
-    const titled = TITLES.has(last.replace(/\.$/, '')) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
+    const title = TITLES.has(last.replace(/\.$/, ''));
+    // "ask sister donnelly": a request, then a title, then any word is someone's surname.
+    const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
+    const titled = title && (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
     const cued =
-      token.kind !== 'ordinary' && (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo)) && !hasThingCueAfter(text, token.end) && !isRepeatedWord(lastTwo, token);
+      token.kind !== 'ordinary' &&
+      (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last)) &&
+      !hasThingCueAfter(text, token.end) &&
+      !isRepeatedWord(lastTwo, token);
     if (titled || cued) {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
@@ -146,6 +152,15 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;
+}
+
+const ROLE_BEFORE =
+  /\b(?:buddy|owner|lead|manager|mentor|contact|assignee|reviewer|approver|on-?call|poc|dri|sponsor|host|organi[sz]er|driver|backup|cover|deputy)\b[^.!?\n]{0,40}$/iu;
+
+/** "onboarding buddy for Ana Costa is celia", "the dri this week will be tomasz": a role, then who fills it. */
+function isRoleAnswer(text: string, start: number, last: string): boolean {
+  if (last !== 'is' && last !== 'be' && last !== 'was') return false;
+  return ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** "page by page", "one by one": the same word on both sides of the cue is an idiom, not a person. */

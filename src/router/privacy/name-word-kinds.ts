@@ -26,6 +26,8 @@ export function wordKind(word: string): WordKind {
 
 function classify(lower: string): WordKind {
   if (lower.includes('-')) return compoundKind(lower);
+  // The lexicon folds accents, so "lê" and "ân" (Vietnamese names) would read as "le" and "an".
+  if (lower.length <= 3 && /[^\x00-\x7f]/.test(lower)) return isDictionaryWord(lower) ? 'ordinary' : 'name';
   const knownName = isKnownNameWord(lower);
   const everyday =
     isDictionaryWord(lower) ||
@@ -37,7 +39,8 @@ function classify(lower: string): WordKind {
   if (everyday) return knownName ? 'maybe' : 'ordinary';
   if (knownName) return 'name';
   // Short vowel-less words are abbreviations ("ssn", "cvv", "dns"), not names.
-  if (lower.length <= 4 && /^[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųőűı]+$/.test(lower)) return 'ordinary';
+  // Abbreviations are plain ASCII: "từ", "vũ" (Vietnamese names) carry vowels this check does not list.
+  if (lower.length <= 4 && /^[b-df-hj-np-tv-xz]+$/.test(lower)) return 'ordinary';
   if (lower.length < 2 || isFrequentLowercaseWord(lower) || isDerivedEverydayWord(lower)) return 'ordinary';
   return 'name';
 }
