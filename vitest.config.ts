@@ -8,14 +8,14 @@ export default defineConfig({
     hookTimeout: 20_000,
     pool: 'forks',
     // Measured only with --coverage (CI's one test run: `npm test -- --coverage`). The floor sits a
-    // few points under the figure measured when it was set (lines 89.8 %, statements 85.9 %,
-    // functions 89.0 %, branches 72.5 %, from 52 of the test files), so it catches untested code
-    // landing without failing on noise; raise it as the figure rises.
+    // few points under the whole suite's figure when it was set (lines 94.7 %, statements 91.6 %,
+    // functions 92.7 %, branches 81.5 %), so it catches untested code landing without failing on
+    // noise; raise it as the figure rises.
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts', 'db/**/*.ts'],
       reporter: ['text-summary', 'json-summary'],
-      thresholds: { lines: 85, statements: 82, functions: 85, branches: 68 },
+      thresholds: { lines: 90, statements: 88, functions: 88, branches: 77 },
     },
   },
 });
