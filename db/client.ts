@@ -4,13 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as sqliteVec from 'sqlite-vec';
 import { checkFileHeader, checkIntegrity, checkSchemaVersion, checkWritable, describeOpenFailure } from './open-checks.ts';
 import * as schema from './schema.ts';
+import { packageFile } from '../src/package-files.ts';
 
 export type TandemDb = BetterSQLite3Database<typeof schema>;
 
@@ -23,7 +23,7 @@ export interface OpenedDatabase {
   close(): void;
 }
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = packageFile('db/migrations');
 
 export interface OpenDatabaseOptions {
   /** How long to wait for another writer to release the file before refusing (default 5 s). */

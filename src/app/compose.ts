@@ -3,7 +3,6 @@
  * the database, builds providers and chooses implementations; everything else receives them.
  */
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import { KnowledgeBase, type ChannelScope, type KnowledgeSource, type SourceSyncRequest } from '../knowledge/index.ts';
@@ -21,8 +20,9 @@ import { createCloudEscalation } from '../router/cloud-escalation.ts';
 import type { Meter } from '../router/request-context.ts';
 import { createRequestJournal } from '../journal/request-journal.ts';
 import { routePolicyFrom } from './route-policy.ts';
+import { packageFile } from '../package-files.ts';
 
-export const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
+export const SAMPLE_HANDBOOK = packageFile('knowledge/sample-handbook');
 
 export interface Tandem {
   config: TandemConfig;

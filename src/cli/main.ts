@@ -7,17 +7,8 @@ import { ConfigError, TandemError } from '../errors.ts';
 import { writeLine, type CliIo } from './io.ts';
 import { describeDamage } from '../../db/open-checks.ts';
 import type { GlobalOptions } from './runtime.ts';
-import { registerAsk } from './commands/ask.ts';
-import { registerConfig } from './commands/config-check.ts';
-import { registerIngest } from './commands/ingest.ts';
-import { registerStart } from './commands/start.ts';
-import { registerSummarize } from './commands/summarize.ts';
-import { registerRoute } from './commands/route.ts';
-import { registerRedact } from './commands/redact.ts';
-import { registerReport } from './commands/report.ts';
-import { registerForget } from './commands/forget.ts';
-import { registerSources } from './commands/sources.ts';
-import { registerBackup } from './commands/backup.ts';
+import { defineCommands } from './command-line.ts';
+import { packageVersion } from '../package-files.ts';
 
 export const EXIT_CONFIG = 2;
 export const EXIT_USAGE = 2;
@@ -27,21 +18,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description('Local-first AI assistant for Slack, Discord and the terminal')
     .option('--db <path>', 'SQLite database file (default ./data/tandem.db, or TANDEM_DB)')
     .option('--verbose', 'log debug detail to stderr')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .showHelpAfterError('(run with --help for usage)');
   const globals = () => program.opts<GlobalOptions>();
-  registerStart(program, io, globals);
-  registerAsk(program, io, globals);
-  registerSummarize(program, io, globals);
-  registerRoute(program, io, globals);
-  registerRedact(program, io, globals);
-  registerIngest(program, io, globals);
-  registerForget(program, io, globals);
-  registerSources(program, io, globals);
-  registerReport(program, io, globals);
-  registerBackup(program, io, globals);
-  registerConfig(program, io, globals);
+  defineCommands(program, io, globals);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

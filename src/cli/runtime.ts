@@ -3,7 +3,7 @@
  * anything starts), compose, check the local model, and bring the knowledge base up to date.
  */
 import { dirname } from 'node:path';
-import { composeTandem, type Tandem } from '../app/compose.ts';
+import type { Tandem } from '../app/compose.ts';
 import { loadConfig, type LoadedConfig } from '../config/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { writeLine, type CliIo } from './io.ts';
@@ -50,6 +50,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   const mode = options.knowledge ?? 'sync';
   // The long-running bot checks every page of the file at start; one-shot commands cannot afford
   // to read a large file whole for one answer, and rely on SQLite's checks of the pages they read.
+  // Loaded here, not at the top: commands that never boot tandem (config check) skip the SDKs and the database.
+  const { composeTandem } = await import('../app/compose.ts');
   const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
   const notes: string[] = [];
   // The model probe waits on the network while the index check works on the disk: run them together.

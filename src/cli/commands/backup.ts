@@ -1,17 +1,8 @@
 /** `tandem backup FILE`: copy the database safely, even while tandem is running. */
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
 import { backupDatabase } from '../../app/database-backup.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { loadCliConfig, type GlobalOptions } from '../runtime.ts';
-
-export function registerBackup(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  program
-    .command('backup')
-    .description('Copy the database (ledger and knowledge base) to FILE with SQLite\'s online backup; safe while tandem runs')
-    .argument('<file>', 'where to write the copy (must not exist yet)')
-    .action((file: string) => runBackup(io, globals(), file));
-}
 
 export async function runBackup(io: CliIo, globals: GlobalOptions, file: string): Promise<void> {
   const { config } = loadCliConfig(io, globals);

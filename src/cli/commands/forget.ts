@@ -1,17 +1,8 @@
 /** `tandem forget PATH`: remove an added knowledge source and every trace of its text from the database. */
 import { dirname, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { composeTandem } from '../../app/compose.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
-
-export function registerForget(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  program
-    .command('forget')
-    .description('Remove a source added with tandem ingest: its documents, passages, vectors and search index entries')
-    .argument('<path>', 'the folder or file as given to tandem ingest (or its source name)')
-    .action((path: string) => runForget(io, globals(), path));
-}
 
 export async function runForget(io: CliIo, globals: GlobalOptions, path: string): Promise<void> {
   const loaded = loadCliConfig(io, globals);

@@ -4,7 +4,6 @@
  * unchanged files. Restrictions only ever narrow here (see src/knowledge/lifecycle/add-source.ts).
  */
 import { dirname, resolve } from 'node:path';
-import type { Command } from 'commander';
 import { composeTandem, type Tandem } from '../../app/compose.ts';
 import { indexAllSources } from '../../app/knowledge-upkeep.ts';
 import type { IngestSummary } from '../../knowledge/index.ts';
@@ -17,18 +16,6 @@ export interface IngestOptions {
   channels?: string;
   json?: boolean;
   prune?: boolean;
-}
-
-export function registerIngest(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  program
-    .command('ingest')
-    .description('Add folders or files (Markdown, text, HTML, PDF) to the knowledge base and index them; re-runs skip unchanged files')
-    .argument('[paths...]', 'folders or files to add; default: re-index every source')
-    .option('--name <name>', 'source name shown in citations (one path only; default: the folder name)')
-    .option('--channels <list>', 'comma-separated channels allowed to see these documents (dm for direct messages); a restriction is never widened')
-    .option('--no-prune', 'keep documents whose files have disappeared')
-    .option('--json', 'print the summary as JSON')
-    .action((paths: string[], options: IngestOptions) => runIngest(io, globals(), paths, options));
 }
 
 export async function runIngest(io: CliIo, globals: GlobalOptions, paths: string[], options: IngestOptions): Promise<void> {

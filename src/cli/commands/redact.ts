@@ -1,45 +1,41 @@
 /** `tandem redact`: show what the privacy guard finds in a text, with typed masks and offsets. */
-import type { Command } from 'commander';
 import { redact, warmGuard } from '../../router/privacy/index.ts';
 import { UsageError } from '../../errors.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { readInputMessages } from '../message-input.ts';
 import type { GlobalOptions } from '../runtime.ts';
 
-export function registerRedact(program: Command, io: CliIo, _globals: () => GlobalOptions): void {
-  program
-    .command('redact')
-    .description('Detect personal data and secrets in a text and print it redacted')
-    .argument('[text...]', 'the text, or - to read one text per line from stdin')
-    .option('--json', 'print {text, entities:[{type,start,end}]} per text')
-    .option('--jsonl', 'read texts from stdin, one {"text", "channel"} object per line (multi-line texts stay whole); implies --json')
-    .option('--names <list>', 'comma-separated member names to treat as people')
-    .option('--stats', 'print the guard\'s CPU time per text to stderr (for benchmarks)')
-    .action(async (words: string[], options: { json?: boolean; jsonl?: boolean; names?: string; stats?: boolean }) => {
-      const texts = (await readInputMessages(words, options.jsonl, io)).map((message) => message.text);
-      if (texts.every((text) => text.trim() === '')) throw new UsageError('Give a text to redact, e.g. tandem redact "mail jane@example.com"');
-      const memberNames = options.names ? options.names.split(',').map((name) => name.trim()).filter(Boolean) : [];
-      const warmStart = process.cpuUsage();
-      // Lazy tables (word list, phone metadata, lexicon) load once, before the first text.
-      warmGuard();
-      const warmMicros = cpuMicrosSince(warmStart);
-      const perText: number[] = [];
-      let bytes = 0;
-      let guardMicros = 0;
-      for (const text of texts) {
-        // CPU time of the guard alone (not the writes); per-text spread from the monotonic clock.
-        const cpuStart = process.cpuUsage();
-        const start = performance.now();
-        const result = redact(text, { memberNames });
-        perText.push(performance.now() - start);
-        guardMicros += cpuMicrosSince(cpuStart);
-        bytes += Buffer.byteLength(text);
-        // Offsets refer to the input text; values are never printed, only their types and places.
-        const entities = result.entities.map((entity) => ({ type: entity.type, start: entity.start, end: entity.end, ...(entity.secretKind ? { secretKind: entity.secretKind } : {}) }));
-        writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify({ text: result.text, entities }) : result.text);
-      }
-      if (options.stats) writeLine(io.stderr, `redact stats: ${JSON.stringify(describeStats(perText, bytes, guardMicros, warmMicros))}`);
-    });
+export interface RedactOptions {
+  json?: boolean;
+  jsonl?: boolean;
+  names?: string;
+  stats?: boolean;
+}
+
+export async function runRedact(io: CliIo, _globals: GlobalOptions, words: string[], options: RedactOptions): Promise<void> {
+  const texts = (await readInputMessages(words, options.jsonl, io)).map((message) => message.text);
+  if (texts.every((text) => text.trim() === '')) throw new UsageError('Give a text to redact, e.g. tandem redact "mail jane@example.com"');
+  const memberNames = options.names ? options.names.split(',').map((name) => name.trim()).filter(Boolean) : [];
+  const warmStart = process.cpuUsage();
+  // Lazy tables (word list, phone metadata, lexicon) load once, before the first text.
+  warmGuard();
+  const warmMicros = cpuMicrosSince(warmStart);
+  const perText: number[] = [];
+  let bytes = 0;
+  let guardMicros = 0;
+  for (const text of texts) {
+    // CPU time of the guard alone (not the writes); per-text spread from the monotonic clock.
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    const result = redact(text, { memberNames });
+    perText.push(performance.now() - start);
+    guardMicros += cpuMicrosSince(cpuStart);
+    bytes += Buffer.byteLength(text);
+    // Offsets refer to the input text; values are never printed, only their types and places.
+    const entities = result.entities.map((entity) => ({ type: entity.type, start: entity.start, end: entity.end, ...(entity.secretKind ? { secretKind: entity.secretKind } : {}) }));
+    writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify({ text: result.text, entities }) : result.text);
+  }
+  if (options.stats) writeLine(io.stderr, `redact stats: ${JSON.stringify(describeStats(perText, bytes, guardMicros, warmMicros))}`);
 }
 
 function cpuMicrosSince(start: NodeJS.CpuUsage): number {

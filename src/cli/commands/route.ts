@@ -5,7 +5,6 @@
  * route-evaluate.ts and route-calibrate.ts.
  */
 import { randomUUID } from 'node:crypto';
-import type { Command } from 'commander';
 import { decideRoute, preferenceCouldMatter } from '../../router/decide-route.ts';
 import { assessRequest } from '../../router/request-kind/assess-request.ts';
 import { promptTokensWithin } from '../../router/count-tokens.ts';
@@ -34,37 +33,21 @@ export interface RouteOptions {
   split?: string;
 }
 
-export function registerRoute(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  program
-    .command('route')
-    .description('Dry-run the routing policy: route, reasons, redactions and the text that would go to the cloud')
-    .argument('[text...]', 'a message, or - to read one per line from stdin')
-    .option('--json', 'print one JSON object per message')
-    .option('--jsonl', 'read messages from stdin, one {"text", "channel"} object per line (multi-line messages stay whole)')
-    .option('--channel <name>', 'decide as if in this channel (its policy applies)', 'cli')
-    .option('--cloud', 'as if the person asked for --cloud')
-    .option('--local', 'as if the person asked for --local')
-    .option('--evaluate <labelled.jsonl>', 'instead: score the router on labelled messages (confusion matrix, cloud share, spend vs an oracle)')
-    .option('--tier <tier>', 'with --evaluate: the local model tier to assume (small, medium, large)')
-    .option('--split <name>', 'with --evaluate: score only the messages of this split (e.g. dev)')
-    .option('--calibrate', 'instead: read past messages and suggest routing.difficultyThreshold for a target cloud share')
-    .option('--target-cloud-share <share>', 'with --calibrate: the share of requests that may escalate on difficulty (0–1)', '0.2')
-    .action(async (words: string[], options: RouteOptions) => {
-      if (options.evaluate) return runEvaluate(io, globals(), options);
-      const messages = await readInputMessages(words, options.jsonl, io);
-      if (messages.every((message) => message.text.trim() === '')) throw new UsageError('Give a message to route, e.g. tandem route "what does clause 9 of this MSA mean for us"');
-      if (options.calibrate) return runCalibrate(io, globals(), messages.map((message) => message.text), options);
-      const { tandem } = await bootTandem(io, { ...globals(), quiet: true, knowledge: 'check', scope: { channelId: options.channel, channelName: options.channel, isDirect: false } });
-      try {
-        for (const message of messages) {
-          const result = await dryRun(tandem, message, options);
-          writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify(result) : describe(result));
-        }
-      } finally {
-        tandem.close();
-      }
-      return undefined;
-    });
+export async function runRoute(io: CliIo, globals: GlobalOptions, words: string[], options: RouteOptions): Promise<void> {
+  if (options.evaluate) return runEvaluate(io, globals, options);
+  const messages = await readInputMessages(words, options.jsonl, io);
+  if (messages.every((message) => message.text.trim() === '')) throw new UsageError('Give a message to route, e.g. tandem route "what does clause 9 of this MSA mean for us"');
+  if (options.calibrate) return runCalibrate(io, globals, messages.map((message) => message.text), options);
+  const { tandem } = await bootTandem(io, { ...globals, quiet: true, knowledge: 'check', scope: { channelId: options.channel, channelName: options.channel, isDirect: false } });
+  try {
+    for (const message of messages) {
+      const result = await dryRun(tandem, message, options);
+      writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify(result) : describe(result));
+    }
+  } finally {
+    tandem.close();
+  }
+  return undefined;
 }
 
 async function dryRun(tandem: Tandem, message: InputMessage, options: RouteOptions) {

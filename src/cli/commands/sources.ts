@@ -1,18 +1,9 @@
 /** `tandem sources`: what the knowledge base holds, per source. */
 import { dirname } from 'node:path';
-import type { Command } from 'commander';
 import { composeTandem } from '../../app/compose.ts';
 import { KnowledgeIngestError, type SourceReport } from '../../knowledge/index.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
-
-export function registerSources(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  program
-    .command('sources')
-    .description('List the knowledge sources: documents, passages, channel restriction, last indexed, embedding coverage')
-    .option('--json', 'print a JSON array')
-    .action((options: SourcesOptions) => runSources(io, globals(), options));
-}
 
 export interface SourcesOptions {
   json?: boolean;

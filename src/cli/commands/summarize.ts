@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Command } from 'commander';
 import type { BotServices } from '../../bot/services.ts';
 import { summarizeConversation, type SummaryOutcome } from '../../bot/summarize-flow.ts';
 import { UsageError } from '../../errors.ts';
@@ -13,7 +12,7 @@ import { readAll, writeLine, type CliIo } from '../io.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
 import { parseThreads, type ThreadInput } from './summarize-input.ts';
 
-interface SummarizeOptions {
+export interface SummarizeOptions {
   json?: boolean;
   length: string;
   cloud?: boolean;
@@ -21,30 +20,19 @@ interface SummarizeOptions {
   channel: string;
 }
 
-export function registerSummarize(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  program
-    .command('summarize')
-    .description('Summarize a thread: a JSON array of {user, text, ts}, from a file or - for stdin; with --json, JSON Lines of threads (one per line)')
-    .argument('<file>', 'thread JSON file (or JSON Lines with --json), or -')
-    .option('--json', 'print JSON; several threads in (one per line), one summary per line out')
-    .option('--length <length>', 'short or detailed', 'short')
-    .option('--cloud', 'ask for a cloud model (the routing policy may refuse)')
-    .option('--local', 'never leave this machine')
-    .option('--channel <name>', 'summarize as if in this channel (channel policy applies)', 'cli')
-    .action(async (file: string, options: SummarizeOptions) => {
-      if (options.length !== 'short' && options.length !== 'detailed') throw new UsageError(`--length must be short or detailed, not "${options.length}"`);
-      const threads = parseThreads(file === '-' ? await readAll(io.stdin) : readThreadFile(resolve(io.cwd, file)), file);
-      if (threads.length > 1 && !options.json) throw new UsageError(`${threads.length} threads given (one per line): add --json to get one summary per line`);
-      const { tandem } = await bootTandem(io, { ...globals(), knowledge: 'none' });
-      try {
-        for (const thread of threads) {
-          const outcome = await summarizeThread(tandem.services, thread, options);
-          writeLine(io.stdout, options.json ? JSON.stringify({ ...(thread.id === undefined ? {} : { id: thread.id }), ...jsonOf(outcome) }) : textOf(outcome));
-        }
-      } finally {
-        tandem.close();
-      }
-    });
+export async function runSummarize(io: CliIo, globals: GlobalOptions, file: string, options: SummarizeOptions): Promise<void> {
+  if (options.length !== 'short' && options.length !== 'detailed') throw new UsageError(`--length must be short or detailed, not "${options.length}"`);
+  const threads = parseThreads(file === '-' ? await readAll(io.stdin) : readThreadFile(resolve(io.cwd, file)), file);
+  if (threads.length > 1 && !options.json) throw new UsageError(`${threads.length} threads given (one per line): add --json to get one summary per line`);
+  const { tandem } = await bootTandem(io, { ...globals, knowledge: 'none' });
+  try {
+    for (const thread of threads) {
+      const outcome = await summarizeThread(tandem.services, thread, options);
+      writeLine(io.stdout, options.json ? JSON.stringify({ ...(thread.id === undefined ? {} : { id: thread.id }), ...jsonOf(outcome) }) : textOf(outcome));
+    }
+  } finally {
+    tandem.close();
+  }
 }
 
 function summarizeThread(services: BotServices, thread: ThreadInput, options: SummarizeOptions): Promise<SummaryOutcome> {
