@@ -3,7 +3,8 @@
  * OpenAI-compatible local servers (llama.cpp, LM Studio, vLLM, Ollama's /v1), so with
  * `location: 'local'` this is also tandem's OpenAI-compatible local provider.
  */
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { createRequire } from 'node:module';
+import type OpenAI from 'openai';
 import type {
   ChatCompletion,
   ChatCompletionChunk,
@@ -56,11 +57,20 @@ interface OpenAISettings {
   timeoutMs: number;
 }
 
-const OPENAI_ERRORS: SdkErrorClasses = { APIError, APIConnectionError, APIConnectionTimeoutError };
+/**
+ * The SDK is loaded when a provider is built, not when this file is: most runs never talk to this
+ * vendor, and loading it costs ~50 ms and ~150 files. require() because building a provider is synchronous.
+ */
+const loadSdk = (): typeof import('openai') => createRequire(import.meta.url)('openai') as typeof import('openai');
+const OPENAI_ERRORS: SdkErrorClasses = {
+  get APIError() { return loadSdk().APIError; },
+  get APIConnectionError() { return loadSdk().APIConnectionError; },
+  get APIConnectionTimeoutError() { return loadSdk().APIConnectionTimeoutError; },
+};
 
 export function createOpenAIProvider(options: OpenAIProviderOptions): ModelProvider {
   const settings = settingsOf(options);
-  const client = new OpenAI({
+  const client = new (loadSdk().OpenAI)({
     // settingsOf refused an empty cloud key; local servers ignore the key but the SDK insists on one.
     apiKey: options.apiKey || 'no-key',
     baseURL: settings.baseURL,
@@ -213,7 +223,7 @@ async function checkHealth(client: OpenAI, settings: OpenAISettings): Promise<Pr
     }
   } catch (error) {
     const context = { ...contextOf(settings, undefined), timeoutMs, local: settings.location === 'local' };
-    const hint = error instanceof APIError && error.status === 404 ? ': the base URL should end in /v1' : '';
+    const hint = error instanceof loadSdk().APIError && error.status === 404 ? ': the base URL should end in /v1' : '';
     return { ok: false, detail: healthFailureDetail(settings.providerId, error, OPENAI_ERRORS, context) + hint };
   }
   const where = `${settings.providerId} at ${settings.baseURL}`;
