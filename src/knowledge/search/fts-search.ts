@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
+import { PhraseStatistics } from './phrase-statistics.ts';
 
 export interface RankedHit {
   chunkId: number;
@@ -30,8 +31,11 @@ type Row = { chunkId: number; rank: number };
 export class FtsSearch {
   private readonly pooled: Database.Statement<[number, number, string, number, string, string, number], Row>;
   private readonly exhaustive: Database.Statement<[number, number, string, string, string, number], Row>;
+  /** Phrase row counts and index size, for planning the two-stage query (query-plan.ts). */
+  readonly statistics: PhraseStatistics;
 
-  constructor(sqlite: Database.Database, private readonly weights: BM25Weights = DEFAULT_BM25_WEIGHTS) {
+  constructor(sqlite: Database.Database, readonly weights: BM25Weights = DEFAULT_BM25_WEIGHTS) {
+    this.statistics = new PhraseStatistics(sqlite);
     this.pooled = sqlite.prepare(`
       SELECT f.id AS chunkId, f.rank AS rank
       FROM (SELECT rowid AS id, bm25(knowledge_chunks_fts, ?, ?) AS rank FROM knowledge_chunks_fts

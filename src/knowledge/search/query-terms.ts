@@ -19,14 +19,14 @@ export interface QueryConcept {
 const MAX_CONCEPTS = 12;
 const MAX_QUERY_CHARS = 2_000;
 
-export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYNONYMS): QueryConcept[] {
+export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYNONYMS, maxConcepts = MAX_CONCEPTS): QueryConcept[] {
   // "What's" and "don't" leave single letters and stopwords behind, which are dropped below; they
   // stay in the token list so that "doctor's note" can still match a synonym phrase.
   const tokens = wordTokens(query.slice(0, MAX_QUERY_CHARS));
   const concepts: QueryConcept[] = [];
   const seen = new Set<string>();
   let index = 0;
-  while (index < tokens.length && concepts.length < MAX_CONCEPTS) {
+  while (index < tokens.length && concepts.length < maxConcepts) {
     const found = conceptAt(tokens, index, synonyms);
     index += found.length;
     if (!found.concept) continue;

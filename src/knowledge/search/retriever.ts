@@ -11,10 +11,11 @@ import type { ChannelScope, KnowledgeEmbedder, RetrievalResult, RetrievedChunk, 
 import { loadChunkDetails, type ChunkDetails } from './chunk-details.ts';
 import { evidenceConfidence } from './confidence.ts';
 import { conceptWeights } from './evidence.ts';
-import { toMatchExpression } from './fts-query.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
+import { rescore } from './rescore.ts';
 import { rankByEvidence, type Candidate, type RankedPassage } from './rerank.ts';
 import { correctSpelling } from './spelling.ts';
 import type { TermStatistics } from './term-statistics.ts';
@@ -35,14 +36,18 @@ export const DEFAULT_LIMIT = 5;
 /** Candidates whose evidence is weighed: enough for the right page to surface from BM25's top ranks. */
 const RERANK_POOL = 30;
 const MAX_LIMIT = 50;
+/** Candidates the rare phrases bring for the full BM25 ranking: enough that the best by all words is among them. */
+const RESCORE_POOL = 60;
+/** Concepts read from a long message before the most informative are kept (query-plan.ts). */
+const ANALYZED_CONCEPTS = 40;
 
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const candidates = Math.max(limit * 4, RERANK_POOL);
   const access = accessParams(scope);
-  const concepts = correctSpelling(analyzeQuery(query), deps.terms, access);
-  const match = toMatchExpression(concepts);
-  const lexical = match ? deps.fts.search(match, access, candidates) : [];
+  const plan = planQuery(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.fts.statistics);
+  const concepts = plan.concepts;
+  const lexical = lexicalCandidates(deps, plan, access, candidates);
   const semantic = await semanticHits(deps, query, access, candidates);
   const pool = candidatePool(lexical, semantic.hits);
   const details = loadChunkDetails(deps.sqlite, pool.map((candidate) => candidate.chunkId));
@@ -56,6 +61,18 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
     mode: semantic.hits ? 'hybrid' : 'bm25',
     ...(semantic.note ? { note: semantic.note } : {}),
   };
+}
+
+/**
+ * Two-stage BM25 (query-plan.ts): the rare phrases, each once, find candidates in FTS5; FTS5's BM25
+ * formula over every phrase ranks them (rescore.ts), so common words never make FTS5 score every
+ * passage that contains them.
+ */
+function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): RankedHit[] {
+  if (!plan.candidateMatch) return [];
+  const pool = deps.fts.search(plan.candidateMatch, access, Math.max(candidates, RESCORE_POOL));
+  const details = loadChunkDetails(deps.sqlite, pool.map((hit) => hit.chunkId));
+  return rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates);
 }
 
 /** Candidates from both searches in their fused order, with the vector similarity where known. */

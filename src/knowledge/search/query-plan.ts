@@ -1,0 +1,124 @@
+/**
+ * Two-stage lexical search: rare phrases find the candidates, every phrase ranks them.
+ *
+ * Ranking every passage that contains a common word ("team", "policy", "process") is what made a
+ * question slow on a large index: FTS5 scores each match of each OR-ed phrase. Here each phrase's
+ * row count is looked up first (phrase-statistics.ts); the rarest phrases, up to a budget of
+ * postings, form the FTS5 query that finds candidates (each phrase once), and the final BM25 —
+ * IDF-weighted, with every phrase — is computed only for those candidates (rescore.ts). A passage
+ * that shares only common words with the question could not have ranked well anyway: BM25 gives
+ * such words little weight, and none at all once they are in half the passages.
+ *
+ * Long messages (a pasted log) keep only their most informative concepts: the ones in the fewest
+ * passages, but present at least once.
+ */
+import type { QueryConcept } from './query-terms.ts';
+import type { Phrase } from './synonyms.ts';
+import { inverseDocumentFrequency, quotePhrase, type IndexTotals, type PhraseStatistics } from './phrase-statistics.ts';
+
+/** Concepts a question keeps; more add cost but, in a pasted log, no precision. */
+export const MAX_INFORMATIVE_CONCEPTS = 12;
+/** Postings the candidate query may touch beyond its rarest phrase: a few milliseconds of FTS5. */
+export const CANDIDATE_POSTINGS = 5_000;
+/** A word the person wrote weighs double against the synonyms it brought in. */
+const OWN_WEIGHT = 2;
+/** Common concepts AND-ed into the candidate query: the rarest few already pin a sentence down. */
+const MAX_TOGETHER = 4;
+const SYNONYM_WEIGHT = 1;
+
+export interface ScoringPhrase {
+  phrase: Phrase;
+  weight: number;
+  idf: number;
+  rows: number;
+}
+
+export interface QueryPlan {
+  /** The concepts searched for (and counted by the confidence). */
+  concepts: QueryConcept[];
+  /** FTS5 MATCH expression over the rare phrases; undefined when nothing can match. */
+  candidateMatch: string | undefined;
+  scoring: ScoringPhrase[];
+  totals: IndexTotals;
+}
+
+export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseStatistics, budget: number = CANDIDATE_POSTINGS): QueryPlan {
+  const totals = statistics.refresh();
+  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], totals };
+  const rowsOf = (phrase: Phrase) => statistics.rowsContaining(phrase);
+  const kept = concepts.length > MAX_INFORMATIVE_CONCEPTS ? mostInformative(concepts, rowsOf) : [...concepts];
+  const scoring = scoringPhrases(kept, rowsOf, totals.rows);
+  return { concepts: kept, candidateMatch: candidateExpression(kept, scoring, rowsOf, totals.rows, budget), scoring, totals };
+}
+
+function mostInformative(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number): QueryConcept[] {
+  const rarity = concepts.map((concept, index) => {
+    const present = concept.phrases.map(rowsOf).filter((rows) => rows > 0);
+    // Absent words (ids, hashes, typos) carry no evidence: they go last, not first.
+    return { index, rows: present.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...present) };
+  });
+  const chosen = new Set(rarity.sort((left, right) => left.rows - right.rows || left.index - right.index).slice(0, MAX_INFORMATIVE_CONCEPTS).map((entry) => entry.index));
+  return concepts.filter((_, index) => chosen.has(index));
+}
+
+function scoringPhrases(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number, totalRows: number): ScoringPhrase[] {
+  const byKey = new Map<string, ScoringPhrase>();
+  for (const concept of concepts) {
+    concept.phrases.forEach((phrase, position) => {
+      const key = phrase.stems.join(' ');
+      const weight = position === 0 ? OWN_WEIGHT : SYNONYM_WEIGHT;
+      const existing = byKey.get(key);
+      if (existing) {
+        existing.weight = Math.max(existing.weight, weight);
+        return;
+      }
+      const rows = phrase.words.length === 0 ? 0 : rowsOf(phrase);
+      if (rows > 0) byKey.set(key, { phrase, weight, rows, idf: inverseDocumentFrequency(rows, totalRows) });
+    });
+  }
+  // In over half the passages, BM25's IDF is floored to ~0: such a phrase cannot move a score, only
+  // cost time — unless it is all the question has.
+  const all = [...byKey.values()];
+  const informative = all.filter((entry) => entry.rows <= totalRows / 2);
+  return informative.length > 0 ? informative : all;
+}
+
+/**
+ * The rarest phrases, each once, until the postings budget is spent (the rarest always counts);
+ * and, when two or more concepts were too common to be among them, those concepts together (AND):
+ * a passage holding all of them is a candidate even without a rare word, and there are few such
+ * passages. A sentence someone half-remembers is mostly common words; this is what finds it.
+ */
+function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {
+  const byRarity = [...scoring].sort((left, right) => left.rows - right.rows);
+  const chosen: ScoringPhrase[] = [];
+  let postings = 0;
+  for (const entry of byRarity) {
+    if (chosen.length > 0 && postings + entry.rows > budget) break;
+    chosen.push(entry);
+    postings += entry.rows;
+  }
+  if (chosen.length === 0) return undefined;
+  const rare = new Set(chosen.map((entry) => entry.phrase.stems.join(' ')));
+  const together = commonTogether(concepts, rare, rowsOf, totalRows, budget);
+  return [...chosen.map((entry) => quotePhrase(entry.phrase)), ...(together ? [together] : [])].join(' OR ');
+}
+
+function commonTogether(concepts: readonly QueryConcept[], rare: ReadonlySet<string>, rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {
+  // Words in over half the passages filter almost nothing, and FTS5 would still read all their rows.
+  const informative = (phrase: Phrase) => phrase.words.length > 0 && rowsOf(phrase) > 0 && rowsOf(phrase) <= totalRows / 2;
+  const common = concepts
+    .map((concept) => concept.phrases.filter(informative))
+    .filter((phrases) => phrases.length > 0 && !phrases.some((phrase) => rare.has(phrase.stems.join(' '))))
+    .sort((left, right) => sumRows(left, rowsOf) - sumRows(right, rowsOf))
+    .slice(0, MAX_TOGETHER);
+  if (common.length < 2) return undefined;
+  // Expected passages holding all of them, were the words independent: skip the clause if it is no filter.
+  const expected = common.reduce((share, phrases) => share * Math.min(1, sumRows(phrases, rowsOf) / totalRows), totalRows);
+  if (expected > budget) return undefined;
+  return `(${common.map((phrases) => `(${phrases.map(quotePhrase).join(' OR ')})`).join(' AND ')})`;
+}
+
+function sumRows(phrases: readonly Phrase[], rowsOf: (phrase: Phrase) => number): number {
+  return phrases.reduce((sum, phrase) => sum + rowsOf(phrase), 0);
+}

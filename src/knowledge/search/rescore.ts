@@ -1,0 +1,61 @@
+/**
+ * The second stage of the lexical search: FTS5's own BM25 formula (k1 = 1.2, b = 0.75, column
+ * weights, whole-row length normalisation, floored IDF), computed here for the few candidates the
+ * rare phrases found, over every phrase of the question. Doing it in JavaScript is what lets common
+ * words rank candidates without FTS5 visiting every passage that contains them.
+ */
+import type { ChunkDetails } from './chunk-details.ts';
+import type { BM25Weights, RankedHit } from './fts-search.ts';
+import type { QueryPlan } from './query-plan.ts';
+import { stem } from './stemmer.ts';
+import { words } from './tokenize.ts';
+
+const ASCII_WORD = /[a-z0-9]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+const K1 = 1.2;
+const B = 0.75;
+/** Words repeat (Zipf): stemming each distinct word once makes rescoring a table lookup. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
+export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, weights: BM25Weights): RankedHit[] {
+  const averageLength = plan.totals.averageLength || 1;
+  const hits = candidates.map((chunk) => {
+    const heading = stemmedWords(chunk.heading);
+    const text = stemmedWords(chunk.text);
+    const lengthNorm = K1 * (1 - B + (B * (heading.length + text.length)) / averageLength);
+    let score = 0;
+    for (const entry of plan.scoring) {
+      const frequency = weights.heading * occurrences(heading, entry.phrase.stems) + weights.text * occurrences(text, entry.phrase.stems);
+      if (frequency > 0) score += entry.weight * entry.idf * ((frequency * (K1 + 1)) / (frequency + lengthNorm));
+    }
+    return { chunkId: chunk.chunkId, score };
+  });
+  return hits.sort((left, right) => right.score - left.score || left.chunkId - right.chunkId);
+}
+
+function stemmedWords(text: string): string[] {
+  // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and much cheaper.
+  const tokens = NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []);
+  return tokens.map((word) => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+      stemmed = stem(word);
+      stems.set(word, stemmed);
+    }
+    return stemmed;
+  });
+}
+
+/** How often the phrase's stems occur consecutively. */
+function occurrences(tokens: readonly string[], phrase: readonly string[]): number {
+  const first = phrase[0];
+  if (first === undefined) return 0;
+  let count = 0;
+  for (let index = tokens.indexOf(first); index !== -1; index = tokens.indexOf(first, index + 1)) {
+    if (phrase.every((part, offset) => tokens[index + offset] === part)) count++;
+  }
+  return count;
+}

@@ -1,0 +1,89 @@
+/**
+ * The lexical search on a large index: rare phrases find candidates, every phrase ranks them with
+ * FTS5's own BM25; each phrase appears once in the FTS5 query; a long message keeps its most
+ * informative concepts; and nothing a person types can break the query.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { OpenedDatabase } from '../../db/client.ts';
+import { FtsSearch } from '../../src/knowledge/search/fts-search.ts';
+import { loadChunkDetails } from '../../src/knowledge/search/chunk-details.ts';
+import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
+import { MAX_INFORMATIVE_CONCEPTS, planQuery } from '../../src/knowledge/search/query-plan.ts';
+import { rescore } from '../../src/knowledge/search/rescore.ts';
+import { KnowledgeBase } from '../../src/knowledge/index.ts';
+import { accessParams } from '../../src/knowledge/store/folder-access.ts';
+import { CHANNEL, memoryDatabase, tempFolder, type TempFolder } from './fixtures.ts';
+
+let database: OpenedDatabase | undefined;
+let folder: TempFolder | undefined;
+afterEach(() => {
+  database?.close();
+  folder?.cleanup();
+  database = undefined;
+  folder = undefined;
+});
+
+/** Forty notes, fifteen about the team; two mention the zebra crossing, one of them in its heading. */
+async function teamNotes(): Promise<{ knowledge: KnowledgeBase; fts: FtsSearch; database: OpenedDatabase }> {
+  const files: Record<string, string> = {};
+  for (let index = 0; index < 40; index++) files[`notes/note-${index}.md`] = `# Note ${index}\n\nThe ${index < 15 ? 'team' : 'group'} meets on day ${index} to plan the week and review the backlog.\n`;
+  files['notes/crossing.md'] = '# Zebra crossing\n\nThe group asked the city for a zebra crossing outside the office.\n';
+  files['notes/parking.md'] = '# Parking\n\nThe team parks behind the zebra crossing; the garage is full.\n';
+  folder = tempFolder(files);
+  database = memoryDatabase();
+  const knowledge = new KnowledgeBase({ database });
+  await knowledge.ingest([{ path: folder.path, name: 'notes', channels: [] }]);
+  return { knowledge, fts: new FtsSearch(database.sqlite), database };
+}
+
+describe('two-stage lexical search', () => {
+  it('lets rare words find the candidates while common words only rank them', async () => {
+    const { fts } = await teamNotes();
+    const plan = planQuery(analyzeQuery('team zebra crossing'), fts.statistics, 5);
+    expect(plan.candidateMatch).toContain('"zebra"');
+    expect(plan.candidateMatch).not.toContain('"team"');
+    expect(plan.scoring.map((entry) => entry.phrase.words.join(' '))).toEqual(expect.arrayContaining(['team', 'zebra', 'crossing']));
+  });
+
+  it('puts each of the person’s words into the FTS5 query once', async () => {
+    const { fts } = await teamNotes();
+    const plan = planQuery(analyzeQuery('zebra crossing zebra, the ZEBRA crossing'), fts.statistics);
+    const phrases = plan.candidateMatch!.split(' OR ');
+    expect(new Set(phrases).size).toBe(phrases.length);
+  });
+
+  it('ranks with the same BM25 as FTS5 (own words weighted double)', async () => {
+    const { fts, database } = await teamNotes();
+    const plan = planQuery(analyzeQuery('garage'), fts.statistics);
+    const [hit] = fts.search(plan.candidateMatch!, accessParams(CHANNEL), 5);
+    const details = loadChunkDetails(database.sqlite, [hit!.chunkId]);
+    const [rescored] = rescore([...details.values()], plan, fts.weights);
+    expect(rescored!.score).toBeCloseTo(2 * hit!.score, 6);
+  });
+
+  it('finds the passage that holds the question’s words, common ones included', async () => {
+    const { knowledge } = await teamNotes();
+    const result = await knowledge.retrieve('the team parks behind the garage', CHANNEL);
+    expect(result.chunks[0]?.source).toBe('notes/notes/parking.md');
+  });
+
+  it('keeps only the most informative concepts of a long message, rare before absent', async () => {
+    const { fts } = await teamNotes();
+    const filler = Array.from({ length: 30 }, (_, index) => `xq${index}z`).join(' ');
+    const plan = planQuery(analyzeQuery(`team ${filler} zebra`, undefined, 40), fts.statistics);
+    expect(plan.concepts).toHaveLength(MAX_INFORMATIVE_CONCEPTS);
+    expect(plan.concepts.map((concept) => concept.label)).toEqual(expect.arrayContaining(['team', 'zebra']));
+  });
+
+  it('never produces an expression FTS5 rejects, whatever the input', async () => {
+    const { fts, database } = await teamNotes();
+    const alphabet = ['"', "'", '(', ')', '*', '^', ':', '-', '+', 'AND', 'OR', 'NOT', 'NEAR', ' ', 'é', '🎉', '\u0000', 'x', '北', '{', '}', '.', ',', 'zebra', 'team', '\n'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 1_000; round++) {
+      const input = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const plan = planQuery(analyzeQuery(input), fts.statistics, 1);
+      if (plan.candidateMatch !== undefined) expect(() => fts.search(plan.candidateMatch!, accessParams(CHANNEL), 5), input).not.toThrow();
+    }
+  });
+});
