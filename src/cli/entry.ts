@@ -1,5 +1,6 @@
 /** Process glue: the only place that touches process.* for the CLI. */
 import { runCli } from './main.ts';
+import { withCpuStamps } from './cpu-stamps.ts';
 
 export async function main(): Promise<void> {
   const shutdownSignal = new Promise<void>((resolve) => {
@@ -8,7 +9,7 @@ export async function main(): Promise<void> {
   });
   const code = await runCli(process.argv.slice(2), {
     stdin: process.stdin,
-    stdout: process.stdout,
+    stdout: process.env.TANDEM_CPU_STAMPS === '1' ? withCpuStamps(process.stdout, process.stderr, () => process.cpuUsage()) : process.stdout,
     stderr: process.stderr,
     environment: process.env,
     cwd: process.cwd(),

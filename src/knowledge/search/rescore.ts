@@ -36,17 +36,18 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
 }
 
 function stemmedWords(text: string): string[] {
-  // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and much cheaper.
-  const tokens = NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []);
-  return tokens.map((word) => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) {
-      if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-      stemmed = stem(word);
-      stems.set(word, stemmed);
-    }
-    return stemmed;
-  });
+  // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and cheaper.
+  return (NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? [])).map(cachedStem);
+}
+
+function cachedStem(word: string): string {
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stemmed = stem(word);
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** How often the phrase's stems occur consecutively. */
