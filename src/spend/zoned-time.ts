@@ -77,8 +77,29 @@ export function zonedToEpochMs(year: number, month: number, day: number, timeZon
   return exact.length > 0 ? Math.min(...exact) : Math.max(first, second);
 }
 
+/**
+ * Ranges are pure functions of their arguments and are asked for on every message (budget checks):
+ * each costs a dozen Intl formatToParts calls, so they are remembered.
+ */
+const ranges = new Map<string, TimeRange>();
+const MAX_REMEMBERED_RANGES = 1_000;
+
+function remembered(key: string, compute: () => TimeRange): TimeRange {
+  let range = ranges.get(key);
+  if (!range) {
+    if (ranges.size >= MAX_REMEMBERED_RANGES) ranges.clear();
+    range = compute();
+    ranges.set(key, range);
+  }
+  return { ...range };
+}
+
 /** "YYYY-MM" → [local midnight on the 1st, local midnight on the 1st of the next month). */
 export function monthRange(month: string, timeZone: string): TimeRange {
+  return remembered(`month ${month} ${timeZone}`, () => computeMonthRange(month, timeZone));
+}
+
+function computeMonthRange(month: string, timeZone: string): TimeRange {
   const { year, monthNumber } = parseMonth(month);
   const next = monthNumber === 12 ? { year: year + 1, monthNumber: 1 } : { year, monthNumber: monthNumber + 1 };
   return {
@@ -89,6 +110,10 @@ export function monthRange(month: string, timeZone: string): TimeRange {
 
 /** "YYYY-MM-DD" → [local midnight, next local midnight): 23 or 25 hours on DST days. */
 export function dayRange(day: string, timeZone: string): TimeRange {
+  return remembered(`day ${day} ${timeZone}`, () => computeDayRange(day, timeZone));
+}
+
+function computeDayRange(day: string, timeZone: string): TimeRange {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(year, month - 1, date + 1));
   return {

@@ -38,7 +38,7 @@ export async function runRoute(io: CliIo, globals: GlobalOptions, words: string[
   const messages = await readInputMessages(words, options.jsonl, io);
   if (messages.every((message) => message.text.trim() === '')) throw new UsageError('Give a message to route, e.g. tandem route "what does clause 9 of this MSA mean for us"');
   if (options.calibrate) return runCalibrate(io, globals, messages.map((message) => message.text), options);
-  const { tandem } = await bootTandem(io, { ...globals, quiet: true, knowledge: 'check', scope: { channelId: options.channel, channelName: options.channel, isDirect: false } });
+  const { tandem } = await bootTandem(io, { ...globals, quiet: true, knowledge: 'check', warmGuard: true, scope: { channelId: options.channel, channelName: options.channel, isDirect: false } });
   try {
     for (const message of messages) {
       const result = await dryRun(tandem, message, options);

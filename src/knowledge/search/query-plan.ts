@@ -39,16 +39,19 @@ export interface QueryPlan {
   /** FTS5 MATCH expression over the rare phrases; undefined when nothing can match. */
   candidateMatch: string | undefined;
   scoring: ScoringPhrase[];
+  /** True when the candidate query holds every scoring phrase: FTS5's order is then nearly final. */
+  complete: boolean;
   totals: IndexTotals;
 }
 
 export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseStatistics, budget: number = CANDIDATE_POSTINGS): QueryPlan {
   const totals = statistics.refresh();
-  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], totals };
+  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], complete: true, totals };
   const rowsOf = (phrase: Phrase) => statistics.rowsContaining(phrase);
   const kept = concepts.length > MAX_INFORMATIVE_CONCEPTS ? mostInformative(concepts, rowsOf) : [...concepts];
   const scoring = scoringPhrases(kept, rowsOf, totals.rows);
-  return { concepts: kept, candidateMatch: candidateExpression(kept, scoring, rowsOf, totals.rows, budget), scoring, totals };
+  const candidates = candidateExpression(kept, scoring, rowsOf, totals.rows, budget);
+  return { concepts: kept, candidateMatch: candidates?.match, scoring, complete: candidates?.complete ?? true, totals };
 }
 
 function mostInformative(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number): QueryConcept[] {
@@ -89,7 +92,7 @@ function scoringPhrases(concepts: readonly QueryConcept[], rowsOf: (phrase: Phra
  * a passage holding all of them is a candidate even without a rare word, and there are few such
  * passages. A sentence someone half-remembers is mostly common words; this is what finds it.
  */
-function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {
+function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; complete: boolean } | undefined {
   const byRarity = [...scoring].sort((left, right) => left.rows - right.rows);
   const chosen: ScoringPhrase[] = [];
   let postings = 0;
@@ -101,7 +104,8 @@ function candidateExpression(concepts: readonly QueryConcept[], scoring: readonl
   if (chosen.length === 0) return undefined;
   const rare = new Set(chosen.map((entry) => entry.phrase.stems.join(' ')));
   const together = commonTogether(concepts, rare, rowsOf, totalRows, budget);
-  return [...chosen.map((entry) => quotePhrase(entry.phrase)), ...(together ? [together] : [])].join(' OR ');
+  const match = [...chosen.map((entry) => quotePhrase(entry.phrase)), ...(together ? [together] : [])].join(' OR ');
+  return { match, complete: chosen.length === scoring.length };
 }
 
 function commonTogether(concepts: readonly QueryConcept[], rare: ReadonlySet<string>, rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {

@@ -70,7 +70,8 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
  */
 function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): RankedHit[] {
   if (!plan.candidateMatch) return [];
-  const pool = deps.fts.search(plan.candidateMatch, access, Math.max(candidates, RESCORE_POOL));
+  // When FTS5 saw every phrase, its order differs from the final one only by the own-word weight.
+  const pool = deps.fts.search(plan.candidateMatch, access, plan.complete ? candidates : Math.max(candidates, RESCORE_POOL));
   const details = loadChunkDetails(deps.sqlite, pool.map((hit) => hit.chunkId));
   return rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates);
 }
