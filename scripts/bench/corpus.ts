@@ -22,6 +22,8 @@ export interface BenchQuestion {
   /** The passage asked about: its file (relative to the corpus folder) and section ordinal. */
   file: string;
   section: number;
+  /** The section's own heading (the last part of the passage's heading path). */
+  heading: string;
   kind: 'heading' | 'sentence';
 }
 
@@ -109,12 +111,12 @@ function askQuestions(sections: Array<{ file: string; heading: string; body: str
     const section = index % SECTIONS_PER_DOCUMENT;
     const opener = QUESTION_OPENERS[Math.floor(random() * QUESTION_OPENERS.length)]!;
     if (questions.length % 2 === 0) {
-      questions.push({ text: `${opener} ${heading}?`, file, section, kind: 'heading' });
+      questions.push({ text: `${opener} ${heading}?`, file, section, heading, kind: 'heading' });
     } else {
       // A key sentence, as someone half-remembers it: 6–10 consecutive words, common ones included.
       const length = 6 + Math.floor(random() * 5);
       const start = Math.floor(random() * (body.length - length));
-      questions.push({ text: `${opener} ${body.slice(start, start + length).join(' ')}`, file, section, kind: 'sentence' });
+      questions.push({ text: `${opener} ${body.slice(start, start + length).join(' ')}`, file, section, heading, kind: 'sentence' });
     }
   }
   return questions;
