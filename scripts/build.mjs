@@ -24,7 +24,10 @@ const DIST = join(ROOT, 'dist');
 /** What the bundle is made of: the sources, and this file's build settings. */
 const INPUTS = [join(ROOT, 'src'), join(ROOT, 'db'), fileURLToPath(import.meta.url)];
 const ENTRY = 'entry.js';
-/** Older builds are kept a while: a long-running `tandem start` may still load chunks from one. */
+/**
+ * The newest older builds are kept: a process that started from one loads its chunks during start-up
+ * (each command's import()), so removing a build under a running bot is safe once it has started.
+ */
 const BUILDS_KEPT = 3;
 
 export function sourceFingerprint() {
