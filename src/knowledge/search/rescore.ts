@@ -21,13 +21,16 @@ const MAX_CACHED_STEMS = 100_000;
 
 export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, weights: BM25Weights): RankedHit[] {
   const averageLength = plan.totals.averageLength || 1;
+  const firstStems = new Set(plan.scoring.map((entry) => entry.phrase.stems[0]));
   const hits = candidates.map((chunk) => {
     const heading = stemmedWords(chunk.heading);
     const text = stemmedWords(chunk.text);
+    const inHeading = positions(heading, firstStems);
+    const inText = positions(text, firstStems);
     const lengthNorm = K1 * (1 - B + (B * (heading.length + text.length)) / averageLength);
     let score = 0;
     for (const entry of plan.scoring) {
-      const frequency = weights.heading * occurrences(heading, entry.phrase.stems) + weights.text * occurrences(text, entry.phrase.stems);
+      const frequency = weights.heading * occurrences(heading, inHeading, entry.phrase.stems) + weights.text * occurrences(text, inText, entry.phrase.stems);
       if (frequency > 0) score += entry.weight * entry.idf * ((frequency * (K1 + 1)) / (frequency + lengthNorm));
     }
     return { chunkId: chunk.chunkId, score };
@@ -50,13 +53,23 @@ function cachedStem(word: string): string {
   return stemmed;
 }
 
+/** Where each wanted stem occurs: one pass over the passage instead of one per phrase. */
+function positions(tokens: readonly string[], wanted: ReadonlySet<string | undefined>): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    if (!wanted.has(token)) return;
+    const list = found.get(token);
+    if (list) list.push(index);
+    else found.set(token, [index]);
+  });
+  return found;
+}
+
 /** How often the phrase's stems occur consecutively. */
-function occurrences(tokens: readonly string[], phrase: readonly string[]): number {
+function occurrences(tokens: readonly string[], starts: ReadonlyMap<string, number[]>, phrase: readonly string[]): number {
   const first = phrase[0];
-  if (first === undefined) return 0;
-  let count = 0;
-  for (let index = tokens.indexOf(first); index !== -1; index = tokens.indexOf(first, index + 1)) {
-    if (phrase.every((part, offset) => tokens[index + offset] === part)) count++;
-  }
-  return count;
+  const candidates = first === undefined ? undefined : starts.get(first);
+  if (!candidates) return 0;
+  if (phrase.length === 1) return candidates.length;
+  return candidates.filter((index) => phrase.every((part, offset) => tokens[index + offset] === part)).length;
 }
