@@ -4,8 +4,8 @@
  * @napi-rs/canvas (Skia, shipped as a prebuilt binary per platform; no native build, no download
  * at install) — so swapping it touches nothing else.
  */
-import { createCanvas } from '@napi-rs/canvas';
-import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
+import { createRequire } from 'node:module';
+import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { MonthlyReport } from './report-types.ts';
 
 /** What the rest of tandem depends on: a report in, PNG bytes out. */
@@ -17,13 +17,26 @@ const HEIGHT = 600;
 const MAX_MODELS = 6;
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1'];
 
-let registered = false;
+type Renderer = { createCanvas: typeof import('@napi-rs/canvas').createCanvas; Chart: typeof import('chart.js').Chart };
+let renderer: Renderer | undefined;
+
+/**
+ * Loaded on the first chart, not with this file: every command that composes tandem reaches this
+ * module (the /spend reply), few draw a chart. require() because drawing is synchronous.
+ */
+function loadRenderer(): Renderer {
+  if (!renderer) {
+    const require = createRequire(import.meta.url);
+    const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
+    const { Chart, registerables } = require('chart.js') as typeof import('chart.js');
+    Chart.register(...registerables);
+    renderer = { createCanvas, Chart };
+  }
+  return renderer;
+}
 
 export const renderReportChart: ReportChartRenderer = (report) => {
-  if (!registered) {
-    Chart.register(...registerables);
-    registered = true;
-  }
+  const { createCanvas, Chart } = loadRenderer();
   const canvas = createCanvas(WIDTH, HEIGHT);
   // Chart.js types want a DOM canvas; in Node it only calls getContext('2d') and reads width/height,
   // which the Skia canvas provides.
