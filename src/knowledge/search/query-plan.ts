@@ -22,7 +22,7 @@ export const MAX_INFORMATIVE_CONCEPTS = 12;
 export const CANDIDATE_POSTINGS = 5_000;
 /** A word the person wrote weighs double against the synonyms it brought in. */
 const OWN_WEIGHT = 2;
-/** Common concepts AND-ed into the candidate query: the rarest few already pin a sentence down. */
+/** Concepts AND-ed into the candidate query: the rarest few already pin a sentence down. */
 const MAX_TOGETHER = 4;
 const SYNONYM_WEIGHT = 1;
 
@@ -88,9 +88,10 @@ function scoringPhrases(concepts: readonly QueryConcept[], rowsOf: (phrase: Phra
 
 /**
  * The rarest phrases, each once, until the postings budget is spent (the rarest always counts);
- * and, when two or more concepts were too common to be among them, those concepts together (AND):
- * a passage holding all of them is a candidate even without a rare word, and there are few such
- * passages. A sentence someone half-remembers is mostly common words; this is what finds it.
+ * and the question's rarest concepts together (AND): a passage holding all of them is a candidate
+ * even when its words are too common to be among the rare ones, and there are few such passages.
+ * A half-remembered sentence is mostly common words, and on a large index so is a heading; this is
+ * what finds them.
  */
 function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; complete: boolean } | undefined {
   const byRarity = [...scoring].sort((left, right) => left.rows - right.rows);
@@ -102,25 +103,25 @@ function candidateExpression(concepts: readonly QueryConcept[], scoring: readonl
     postings += entry.rows;
   }
   if (chosen.length === 0) return undefined;
-  const rare = new Set(chosen.map((entry) => entry.phrase.stems.join(' ')));
-  const together = commonTogether(concepts, rare, rowsOf, totalRows, budget);
+  const complete = chosen.length === scoring.length;
+  const together = complete ? undefined : allTogether(concepts, rowsOf, totalRows, budget);
   const match = [...chosen.map((entry) => quotePhrase(entry.phrase)), ...(together ? [together] : [])].join(' OR ');
-  return { match, complete: chosen.length === scoring.length };
+  return { match, complete };
 }
 
-function commonTogether(concepts: readonly QueryConcept[], rare: ReadonlySet<string>, rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {
+function allTogether(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {
   // Words in over half the passages filter almost nothing, and FTS5 would still read all their rows.
   const informative = (phrase: Phrase) => phrase.words.length > 0 && rowsOf(phrase) > 0 && rowsOf(phrase) <= totalRows / 2;
-  const common = concepts
+  const groups = concepts
     .map((concept) => concept.phrases.filter(informative))
-    .filter((phrases) => phrases.length > 0 && !phrases.some((phrase) => rare.has(phrase.stems.join(' '))))
+    .filter((phrases) => phrases.length > 0)
     .sort((left, right) => sumRows(left, rowsOf) - sumRows(right, rowsOf))
     .slice(0, MAX_TOGETHER);
-  if (common.length < 2) return undefined;
+  if (groups.length < 2) return undefined;
   // Expected passages holding all of them, were the words independent: skip the clause if it is no filter.
-  const expected = common.reduce((share, phrases) => share * Math.min(1, sumRows(phrases, rowsOf) / totalRows), totalRows);
+  const expected = groups.reduce((share, phrases) => share * Math.min(1, sumRows(phrases, rowsOf) / totalRows), totalRows);
   if (expected > budget) return undefined;
-  return `(${common.map((phrases) => `(${phrases.map(quotePhrase).join(' OR ')})`).join(' AND ')})`;
+  return `(${groups.map((phrases) => `(${phrases.map(quotePhrase).join(' OR ')})`).join(' AND ')})`;
 }
 
 function sumRows(phrases: readonly Phrase[], rowsOf: (phrase: Phrase) => number): number {
