@@ -39,7 +39,7 @@ const MAX_LIMIT = 50;
 /** Candidates the rare phrases bring for the full BM25 ranking: enough that the best by all words is among them. */
 const RESCORE_POOL = 60;
 /** Concepts read from a long message before the most informative are kept (query-plan.ts). */
-const ANALYZED_CONCEPTS = 40;
+const ANALYZED_CONCEPTS = 24;
 
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
