@@ -25,11 +25,6 @@ export interface GlobalOptions {
  */
 export type KnowledgeUpkeep = 'sync' | 'check' | 'none';
 
-/**
- * One message with every kind of finding the guard looks for: its lazy tables (the NLP lexicon,
- * word lists, phone metadata) load at start instead of inside the first person's message.
- */
-const GUARD_WARM_UP = 'Hi Priya Raman, thanks! cc Mark Will about the April outage: mail jane.doe@example.com or call +44 20 7946 0958 from 10.0.0.12; card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32.';
 
 export function loadCliConfig(io: CliIo, options: GlobalOptions): LoadedConfig {
   return loadConfig({ environment: io.environment, cwd: io.cwd, overrides: options.db ? { databasePath: options.db } : {} });
@@ -61,7 +56,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   // Loaded here, not at the top: commands that never boot tandem (config check) skip the SDKs and the database.
   const { composeTandem } = await import('../app/compose.ts');
   const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
-  if (options.warmGuard || tandem.services.escalation) (await import('../router/privacy/index.ts')).redact(GUARD_WARM_UP, { memberNames: [] });
+  // The guard's lazy tables load now, not inside the first person's message, whenever it will run.
+  if (options.warmGuard || tandem.services.escalation) (await import('../router/privacy/index.ts')).warmGuard();
   const notes: string[] = [];
   // The model probe waits on the network while the index check works on the disk: run them together.
   const localCheck = tandem.services.models.local.check();
