@@ -21,7 +21,7 @@ const theAdapters = { group: ['**/adapters/**'], message: 'The core never depend
 const restrict = (...patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'data/**', 'dist/**', 'test/lint/fixtures/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'data/**', 'dist/**', 'test/lint/fixtures/**', '.tandem-bench/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
