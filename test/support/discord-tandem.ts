@@ -7,7 +7,7 @@ import type { Tandem } from '../../src/app/compose.ts';
 import type { ChatAdapter } from '../../src/core/chat-contract.ts';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { createBot } from '../../src/bot/bot.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeGuild } from '../fakes/discord.ts';
 import { BOT, GUILD_ID, testGuild } from '../discord/harness.ts';
 import { composeFromWorkspace, memoryLogger, type World } from './e2e-world.ts';
 
@@ -23,8 +23,8 @@ export interface DiscordTandem {
   stop(): Promise<void>;
 }
 
-export async function startDiscordTandem(world: World): Promise<DiscordTandem> {
-  const fake = await startFakeDiscord({ botUser: BOT, guilds: [testGuild()] });
+export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [testGuild()]): Promise<DiscordTandem> {
+  const fake = await startFakeDiscord({ botUser: BOT, guilds });
   const logger = memoryLogger();
   const tandem = await composeFromWorkspace(world, logger);
   const adapter = createDiscordAdapter({

@@ -8,7 +8,7 @@ import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
 import { InteractionConversation } from './interaction-reply-channel.ts';
 import type { MessageRoutingContext } from './message-routing.ts';
-import { reportUndelivered, roleNames } from './message-routing.ts';
+import { reportUndelivered, roleIds } from './message-routing.ts';
 import { DEFERRAL_IS_EPHEMERAL, isSlashCommandName, slashCommandText } from './slash-commands.ts';
 
 export async function routeInteraction(interaction: Interaction, context: MessageRoutingContext): Promise<void> {
@@ -48,7 +48,7 @@ function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMe
     deliveryKey: `discord:interaction:${interaction.id}`,
     userId: interaction.user.id,
     userName: member?.displayName ?? interaction.user.displayName,
-    userRoles: member ? roleNames(member.roles.cache.values(), interaction.guildId) : [],
+    userRoles: member ? roleIds(member.roles.cache.values(), interaction.guildId) : [],
     channelId: thread?.parentId ?? interaction.channelId ?? '',
     channelName: baseChannel && 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
     ...(thread ? { threadId: thread.id } : {}),

@@ -38,7 +38,7 @@ export function toIncomingMessage(message: ChatMessage, botUserId: string): Inco
     deliveryKey: `discord:message:${message.id}`,
     userId: message.author.id,
     userName: message.member?.displayName ?? message.author.displayName,
-    userRoles: message.member ? roleNames(message.member.roles.cache.values(), message.guildId) : [],
+    userRoles: message.member ? roleIds(message.member.roles.cache.values(), message.guildId) : [],
     channelId: channel.isThread() ? (channel.parentId ?? channel.id) : channel.id,
     channelName: 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
     ...(channel.isThread() ? { threadId: channel.id } : {}),
@@ -48,8 +48,12 @@ export function toIncomingMessage(message: ChatMessage, botUserId: string): Inco
   };
 }
 
-export function roleNames(roles: Iterable<{ id: string; name: string }>, guildId: string | null): string[] {
-  return [...roles].filter((role) => role.id !== guildId).map((role) => role.name);
+/**
+ * Role *ids*, never names: anyone can create a role called "finance" in a server of their own, but a
+ * role id belongs to exactly one server, so `report.viewers.roles` matches only the configured roles.
+ */
+export function roleIds(roles: Iterable<{ id: string }>, guildId: string | null): string[] {
+  return [...roles].filter((role) => role.id !== guildId).map((role) => role.id);
 }
 
 /** Removes `<@id>`, `<@!id>` and the bot's role mention; other mentions become readable `@names`. */
