@@ -13,6 +13,7 @@ import { isSecretPath, maskSecret } from './secrets.ts';
 import { describeAllowed } from './describe-issue.ts';
 import { applyCloudDefaults } from './cloud-defaults.ts';
 import { applyPlatformDefaults } from './platform-defaults.ts';
+import { findUnsafeIntegers } from './unsafe-numbers.ts';
 
 export const DEFAULT_CONFIG_FILE = 'tandem.config.yaml';
 
@@ -69,8 +70,12 @@ function locateConfigFile(options: LoadConfigOptions): string | undefined {
 function readConfigFile(path: string): RawTree {
   let parsed: unknown;
   try {
-    parsed = parseYaml(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    const unsafe = findUnsafeIntegers(text);
+    if (unsafe.length > 0) throw new ConfigError(unsafe);
+    parsed = parseYaml(text);
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ConfigError([{ key: path, value: reason, allowed: 'valid YAML' }]);
   }
@@ -106,9 +111,12 @@ function toConfigIssues(error: z.ZodError, raw: RawTree, fromEnvironment: Map<st
     return paths.map((path) => {
       const dotted = path.map(String).join('.');
       const value = getPath(raw, path);
+      // A misspelled key may well hold a credential (`slack.bot_token`): its text is never echoed.
+      const hidden = issue.code === 'unrecognized_keys' && typeof value === 'string';
       return {
         key: fromEnvironment.get(dotted) ?? dotted,
         value: isSecretPath(path.map(String)) ? maskSecret(value) : value,
+        ...(hidden ? { valueHidden: true } : {}),
         allowed: describeAllowed(issue, path),
       };
     });
