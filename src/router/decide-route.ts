@@ -5,6 +5,7 @@
 import type { RequestAssessment, RequestKind } from './request-kind/assess-request.ts';
 import { TIER_ALLOWANCE, type LocalTier } from './request-kind/local-tier.ts';
 import { usableTokens, type OutputReserve } from './output-reserve.ts';
+import { UNVERIFIED_POLICY_REASON, type ChannelPolicy } from './channel-policy.ts';
 
 export type Route = 'local' | 'cloud' | 'retrieval-only';
 export type TaskKind = 'ask' | 'summarize';
@@ -12,7 +13,7 @@ export type TaskKind = 'ask' | 'summarize';
 export interface RouteFacts {
   task: TaskKind;
   flags: { cloud: boolean; local: boolean };
-  channelPolicy: 'open' | 'confidential';
+  channelPolicy: ChannelPolicy;
   local: { available: boolean; detail: string; contextWindow: number; tier: LocalTier; tierSource: string };
   cloud: { configured: boolean; available: boolean; detail: string };
   /** Tokens of question plus context, counted locally. */
@@ -128,6 +129,7 @@ function judgeDifficulty(facts: RouteFacts, policy: RoutePolicy): { hard: boolea
 function cloudBlockers(facts: RouteFacts): string[] {
   const policy: string[] = [];
   if (facts.channelPolicy === 'confidential') policy.push('confidential channel never escalates');
+  if (facts.channelPolicy === 'unverified') policy.push(UNVERIFIED_POLICY_REASON);
   if (facts.flags.local) policy.push('--local requested');
   if (facts.budget.monthExceeded) policy.push('monthly cloud budget reached');
   if (facts.budget.userExceeded) policy.push('your daily cloud budget is reached');
