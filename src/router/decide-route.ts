@@ -2,6 +2,7 @@
  * The routing policy: a pure function from facts to a route and the reasons for it. No I/O, no
  * vendor SDKs — `tandem route --json` prints exactly what this returns, and tests drive every branch.
  */
+import { maskSecretsIn } from '../mask-secrets.ts';
 import type { RequestAssessment, RequestKind } from './request-kind/assess-request.ts';
 import { TIER_ALLOWANCE, type LocalTier } from './request-kind/local-tier.ts';
 import { usableTokens, type OutputReserve } from './output-reserve.ts';
@@ -51,12 +52,13 @@ export function decideRoute(facts: RouteFacts, policy: RoutePolicy): RouteDecisi
   const blockers = cloudBlockers(facts);
   const cloudAllowed = blockers.length === 0;
   const refusals: string[] = [];
+  // Reasons quote provider details (hosts, error texts): shown to people and stored, so masked here.
   const decide = (route: Route, reasons: string[], cascade = false): RouteDecision => ({
     route,
-    reasons,
+    reasons: reasons.map(maskSecretsIn),
     cascade: cascade && cloudAllowed && policy.cascade,
     cloudAllowed,
-    refusals,
+    refusals: refusals.map(maskSecretsIn),
   });
 
   if (facts.flags.cloud) {
