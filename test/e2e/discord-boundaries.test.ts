@@ -14,6 +14,8 @@ const HR_CHANNEL = '1300000000000000010';
 const HR_THREAD = '1300000000000000011';
 const GENERAL_THREAD = '1300000000000000012';
 const GENERAL_PRIVATE_THREAD = '1300000000000000013';
+/** A thread whose parent channel Discord did not tell us about; the thread itself is called "general". */
+const ORPHAN_THREAD = '1300000000000000014';
 const OTHER_GUILD = '1200000000000000099';
 const MALLORY = '1400000000000000099';
 const SELF_MADE_FINANCE = '1500000000000000099';
@@ -28,6 +30,7 @@ function guilds(): FakeGuild[] {
     { id: HR_THREAD, name: 'raises', type: 11, parentId: HR_CHANNEL, ownerId: ADA },
     { id: GENERAL_THREAD, name: 'launch notes', type: 11, parentId: GENERAL, ownerId: ADA },
     { id: GENERAL_PRIVATE_THREAD, name: 'quiet', type: 12, parentId: GENERAL, ownerId: ADA },
+    { id: ORPHAN_THREAD, name: 'general', type: 11, parentId: '1300000000000000777', ownerId: ADA },
   );
   const mallorys: FakeGuild = {
     id: OTHER_GUILD,
@@ -124,5 +127,18 @@ describe('Discord /spend checks role ids', () => {
     const impostor = discord.fake.slashCommand({ channelId: '1300000000000000098', userId: MALLORY, name: 'spend' });
     const refusal = await eventually(() => impostor.original, 'the refusal');
     expect(refusal).toMatchObject({ content: expect.stringMatching(/^Spend figures are limited/), flags: EPHEMERAL });
+  });
+});
+
+describe('Discord channel policies when the channel name is unknown', () => {
+  it('a thread whose parent is unknown is not taken for a channel of its own name: a name-keyed confidential policy keeps it local', async () => {
+    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: 'channels:\n  legal: { policy: confidential }' });
+    discord = await startDiscordTandem(world, guilds());
+
+    discord.fake.userMessage({ channelId: ORPHAN_THREAD, authorId: ADA, content: `<@${BOT.id}> --cloud how many vacation days do I get?` });
+    const posted = await eventually(() => discord!.botPosts(ORPHAN_THREAD)[0], 'the answer');
+
+    expect(JSON.stringify(posted)).toContain('channel policy cannot be checked (channel name unknown)');
+    expect(world.cloudChats()).toHaveLength(0);
   });
 });

@@ -40,7 +40,8 @@ export async function routeInteraction(interaction: Interaction, context: Messag
 function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMessage {
   const channel = interaction.channel;
   const thread = channel?.isThread() ? channel : undefined;
-  const baseChannel = thread?.parent ?? channel;
+  // With a thread's parent unknown the channel name is unknown too (see message-routing.ts).
+  const baseChannel = thread ? thread.parent : channel;
   const member = interaction.inCachedGuild() ? interaction.member : undefined;
   return {
     platform: 'discord',

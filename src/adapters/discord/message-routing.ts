@@ -30,8 +30,9 @@ function mentionsBot(message: ChatMessage, botUserId: string): boolean {
 
 export function toIncomingMessage(message: ChatMessage, botUserId: string): IncomingMessage {
   const channel = message.channel;
-  const parent = channel.isThread() ? channel.parent : null;
-  const baseChannel = parent ?? channel;
+  // A thread's own name is not its channel's: with the parent unknown, the channel name is unknown
+  // (''), so a policy keyed by name is not silently matched against whatever the thread is called.
+  const baseChannel = channel.isThread() ? channel.parent : channel;
   return {
     platform: 'discord',
     eventId: message.id,
@@ -40,7 +41,7 @@ export function toIncomingMessage(message: ChatMessage, botUserId: string): Inco
     userName: message.member?.displayName ?? message.author.displayName,
     userRoles: message.member ? roleIds(message.member.roles.cache.values(), message.guildId) : [],
     channelId: channel.isThread() ? (channel.parentId ?? channel.id) : channel.id,
-    channelName: 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
+    channelName: baseChannel && 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
     ...(channel.isThread() ? { threadId: channel.id } : {}),
     text: stripBotMention(message, botUserId),
     isDirect: channel.type === ChannelType.DM,
