@@ -112,7 +112,7 @@ function toConfigIssues(error: z.ZodError, raw: RawTree, fromEnvironment: Map<st
       const dotted = path.map(String).join('.');
       const value = getPath(raw, path);
       // A misspelled key may well hold a credential (`slack.bot_token`): its text is never echoed.
-      const hidden = issue.code === 'unrecognized_keys' && typeof value === 'string';
+      const hidden = issue.code === 'unrecognized_keys' && (typeof value === 'string' || (typeof value === 'object' && value !== null));
       return {
         key: fromEnvironment.get(dotted) ?? dotted,
         value: isSecretPath(path.map(String)) ? maskSecret(value) : value,

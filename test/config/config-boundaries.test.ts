@@ -69,6 +69,13 @@ describe('configuration printouts never show a credential', () => {
     expect(run.stderr).not.toContain('2718281828');
   });
 
+  it('a misspelled section holding credentials is named, its contents hidden', async () => {
+    const run = await runTandem(['config', 'check'], { cwd: workspace(`slack:\n  auth:\n    bot: ${BOT_TOKEN}\n`) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('slack.auth: value hidden');
+    expect(run.stderr).not.toContain('qWeRtYuIoPaSdFgH');
+  });
+
   it('credentials inside OLLAMA_HOST and base URLs are masked in config check', async () => {
     const cwd = workspace(`cloud:\n  openai:\n    baseUrl: https://proxy-user:${HOST_PASSWORD}@llm-proxy.example/v1\n`);
     const run = await runTandem(['config', 'check'], { cwd, environment: { OLLAMA_HOST: `http://admin:${HOST_PASSWORD}@10.1.2.3:11434` } });
