@@ -47,6 +47,6 @@ function issueAt(path: string[], digits: string, where: string): ConfigIssue {
   return {
     key: path.join('.'),
     value: BigInt(digits.replace(/[_+]/g, '')),
-    allowed: `a quoted string: ${digits} ${where} is too large for a YAML number and would be rounded to another id — quote Discord ids: '${digits}'`,
+    allowed: `a quoted string; unquoted, YAML rounds this number ${where} to another id — quote Discord ids: '${digits}'`,
   };
 }
