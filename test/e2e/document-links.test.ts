@@ -80,4 +80,20 @@ describe('the terminal never receives escape sequences from documents', () => {
     expect(run.stdout).not.toContain(ESC);
     expect(run.stdout).not.toContain(BEL);
   });
+
+  it('tandem summarize quoting chat messages with escape sequences prints them inert', async () => {
+    world = await startWorld({ ollama: 'down', cloud: false });
+    const thread = [
+      { user: 'ada', text: `We decided to ship on friday ${ESC}[2J${ESC}]0;pwned${BEL}after the QA sign-off.`, ts: '1' },
+      { user: 'grace', text: `Action: grace updates the release notes ${ESC}[8mhidden${ESC}[0m by thursday.`, ts: '2' },
+    ];
+    writeFileSync(join(world.cwd, 'thread.json'), JSON.stringify(thread));
+
+    const run = await runTandem(['summarize', 'thread.json'], { cwd: world.cwd, environment: world.environment });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('release notes');
+    expect(run.stdout).not.toContain(ESC);
+    expect(run.stdout).not.toContain(BEL);
+  });
 });
