@@ -5,7 +5,6 @@
  */
 import { httpLinkTarget } from '../link-target.ts';
 
-
 /** Slack treats these three as control characters in all text. */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
