@@ -104,6 +104,17 @@ describe('Discord /summarize reads only where it was asked', () => {
     expect(readsOf(GENERAL_THREAD)).toBeGreaterThan(0);
     expect(modelSaw('QA found two blockers')).toBe(true);
   });
+
+  it('summarizes a private thread from inside it', async () => {
+    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } });
+    discord = await startDiscordTandem(world, guilds());
+    discord.fake.seedMessages(GENERAL_PRIVATE_THREAD, [{ authorId: ADA, content: 'the offsite moves to the lake house in june', at: Date.now() - 60_000 }]);
+
+    const answer = await summarizeIn(GENERAL_PRIVATE_THREAD, '');
+
+    expect(answer).toContain(LOCAL_SUMMARY);
+    expect(modelSaw('lake house')).toBe(true);
+  });
 });
 
 describe('Discord /spend checks role ids', () => {
