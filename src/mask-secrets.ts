@@ -55,8 +55,3 @@ export function maskToken(value: string): string {
   const prefix = /^[a-z]+[-_]/i.exec(value)?.[0] ?? '';
   return `${prefix}…${value.slice(-4)}`;
 }
-
-/** Whether `text` holds anything `maskSecretsIn` would hide. */
-export function holdsSecret(text: string): boolean {
-  return maskSecretsIn(text) !== text;
-}
