@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ADA, BOT, FINANCE_ROLE, GENERAL, GRACE, GUILD_ID, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
-import { testGuild } from '../discord/harness.ts';
+import { botPosts, reply, startHarness, testGuild, type Harness } from '../discord/harness.ts';
 import type { FakeGuild } from '../fakes/discord.ts';
 
 const LOCAL_SUMMARY = 'TL;DR: the launch moves to Friday.';
@@ -151,5 +151,35 @@ describe('Discord channel policies when the channel name is unknown', () => {
 
     expect(JSON.stringify(posted)).toContain('channel policy cannot be checked (channel name unknown)');
     expect(world.cloudChats()).toHaveLength(0);
+  });
+});
+
+describe('Discord report channels given by name', () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.stop();
+    harness = undefined;
+  });
+
+  /** Acme and Mallory's server each have a channel called "finance". */
+  function twoFinanceChannels(): FakeGuild[] {
+    const [acme, mallorys] = guilds();
+    acme!.channels.push({ id: '1300000000000000020', name: 'finance' });
+    mallorys!.channels.push({ id: '1300000000000000097', name: 'finance' });
+    return [acme!, mallorys!];
+  }
+
+  it('are looked up only in the configured server, never in another server the bot was invited to', async () => {
+    harness = await startHarness({ guildIds: [GUILD_ID] }, twoFinanceChannels());
+    await harness.adapter.postToChannel('finance', reply('Monthly spend report'));
+    expect(botPosts(harness.fake, '1300000000000000020').map((message) => message.content)).toEqual(['Monthly spend report']);
+    expect(botPosts(harness.fake, '1300000000000000097')).toHaveLength(0);
+  });
+
+  it('are refused while no server is configured and the bot is in several', async () => {
+    harness = await startHarness({ guildIds: [] }, twoFinanceChannels());
+    await expect(harness.adapter.postToChannel('finance', reply('Monthly spend report'))).rejects.toThrow(/use the channel id, or set discord.guildIds/);
+    expect(botPosts(harness.fake, '1300000000000000097')).toHaveLength(0);
+    expect(botPosts(harness.fake, '1300000000000000020')).toHaveLength(0);
   });
 });
