@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ADA, BOT, FINANCE_ROLE, GENERAL, GRACE, GUILD_ID, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
-import { botPosts, reply, startHarness, testGuild, type Harness } from '../discord/harness.ts';
+import { botPosts, reply, startHarness, testGuild, waitFor, type Harness } from '../discord/harness.ts';
 import type { FakeGuild } from '../fakes/discord.ts';
 
 const LOCAL_SUMMARY = 'TL;DR: the launch moves to Friday.';
@@ -117,10 +117,11 @@ describe('Discord /summarize reads only where it was asked', () => {
   });
 });
 
+// No discord.guildIds here: the bot answers in every server it is in, Mallory's included.
 describe('Discord /spend checks role ids', () => {
   it('allows the configured role id and refuses a role with the same name made in another server', async () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: `report:\n  viewers:\n    roles: ['${FINANCE_ROLE}']` });
-    discord = await startDiscordTandem(world, guilds());
+    discord = await startDiscordTandem(world, guilds(), []);
 
     const allowed = discord.fake.slashCommand({ channelId: GENERAL, userId: ADA, name: 'spend' });
     const report = await eventually(() => allowed.original, 'the report');
@@ -133,7 +134,7 @@ describe('Discord /spend checks role ids', () => {
 
   it('a role *name* in report.viewers.roles never lets a Discord member in', async () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: 'report:\n  viewers:\n    roles: [finance]' });
-    discord = await startDiscordTandem(world, guilds());
+    discord = await startDiscordTandem(world, guilds(), []);
 
     const impostor = discord.fake.slashCommand({ channelId: '1300000000000000098', userId: MALLORY, name: 'spend' });
     const refusal = await eventually(() => impostor.original, 'the refusal');
@@ -174,6 +175,16 @@ describe('Discord report channels given by name', () => {
     await harness.adapter.postToChannel('finance', reply('Monthly spend report'));
     expect(botPosts(harness.fake, '1300000000000000020').map((message) => message.content)).toEqual(['Monthly spend report']);
     expect(botPosts(harness.fake, '1300000000000000097')).toHaveLength(0);
+  });
+
+  it('messages and commands from a server that is not configured are not answered at all', async () => {
+    harness = await startHarness({ guildIds: [GUILD_ID] }, guilds());
+    const impostor = harness.fake.slashCommand({ channelId: '1300000000000000098', userId: MALLORY, name: 'ask', options: { question: 'what are the salary bands?' } });
+    harness.fake.userMessage({ channelId: '1300000000000000098', authorId: MALLORY, content: `<@${BOT.id}> what are the salary bands?` });
+    harness.fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> and here?` });
+    await waitFor(() => harness!.messages.some((message) => message.channelId === GENERAL), 'the configured server’s message');
+    expect(harness.messages.map((message) => message.channelId)).toEqual([GENERAL]);
+    expect(impostor.callbacks).toHaveLength(0);
   });
 
   it('are refused while no server is configured and the bot is in several', async () => {

@@ -23,7 +23,7 @@ export interface DiscordTandem {
   stop(): Promise<void>;
 }
 
-export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [testGuild()]): Promise<DiscordTandem> {
+export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [testGuild()], guildIds: string[] = [GUILD_ID]): Promise<DiscordTandem> {
   const fake = await startFakeDiscord({ botUser: BOT, guilds });
   const logger = memoryLogger();
   const tandem = await composeFromWorkspace(world, logger);
@@ -31,7 +31,7 @@ export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [te
     token: ['e2e', 'discord', 'token'].join('-'),
     restApiUrl: fake.restUrl,
     restRetries: 0,
-    guildIds: [GUILD_ID],
+    guildIds,
     logger,
   });
   const bot = createBot(tandem.services, { memberNames: () => adapter.memberNames() });

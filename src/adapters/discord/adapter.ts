@@ -45,7 +45,7 @@ class DiscordAdapter implements ChatAdapter {
     if (this.client) throw new TandemError('CONFIG_INVALID', 'The Discord adapter was started twice.');
     const client = createDiscordClient(options);
     this.client = client;
-    wireEvents(client, {
+    wireEvents(client, options.guildIds ?? [], {
       client,
       handlers,
       logger,
@@ -96,16 +96,21 @@ class DiscordAdapter implements ChatAdapter {
   }
 }
 
-function wireEvents(client: Client, context: MessageRoutingContext): void {
+function wireEvents(client: Client, guildIds: readonly string[], context: MessageRoutingContext): void {
   const { logger } = context;
   // Handlers run detached from discord.js's emitter: an escaped rejection is logged, never lost.
   const detached = (what: string, run: () => Promise<void>) => {
     run().catch((error: unknown) => logger.error(`${what} failed`, { error: String(error) }));
   };
-  client.on(Events.MessageCreate, (message) => detached('message routing', () => routeMessage(message, context)));
-  client.on(Events.InteractionCreate, (interaction) =>
-    detached('interaction routing', () => routeInteraction(interaction, context)),
-  );
+  // Anyone can invite the bot to a server of their own and name a channel like a restricted one:
+  // with servers configured, nothing from any other server is answered (DMs have no server).
+  const welcome = (guildId: string | null) => guildId === null || guildIds.length === 0 || guildIds.includes(guildId);
+  client.on(Events.MessageCreate, (message) => {
+    if (welcome(message.guildId)) detached('message routing', () => routeMessage(message, context));
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (welcome(interaction.guildId)) detached('interaction routing', () => routeInteraction(interaction, context));
+  });
   client.on(Events.Error, (error) => logger.error('discord.js error', { error: error.message }));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.ShardDisconnect, (event) => logger.warn('gateway disconnected', { code: event.code }));
