@@ -187,6 +187,15 @@ describe('Discord report channels given by name', () => {
     expect(impostor.callbacks).toHaveLength(0);
   });
 
+  it('DMs are answered only for members of the configured server', async () => {
+    harness = await startHarness({ guildIds: [GUILD_ID] }, guilds());
+    harness.fake.userMessage({ direct: true, authorId: MALLORY, content: 'what are the salary bands?' });
+    await waitFor(() => harness!.fake.requests.some((request) => request.path === `/guilds/${GUILD_ID}/members/${MALLORY}`), 'the membership lookup');
+    harness.fake.userMessage({ direct: true, authorId: GRACE, content: 'and for me?' });
+    await waitFor(() => harness!.messages.some((message) => message.userId === GRACE), 'the member’s DM');
+    expect(harness.messages.map((message) => message.userId)).toEqual([GRACE]);
+  });
+
   it('are refused while no server is configured and the bot is in several', async () => {
     harness = await startHarness({ guildIds: [] }, twoFinanceChannels());
     await expect(harness.adapter.postToChannel('finance', reply('Monthly spend report'))).rejects.toThrow(/use the channel id, or set discord.guildIds/);

@@ -13,6 +13,7 @@ import { routeInteraction } from './interaction-routing.ts';
 import { listMemberNames } from './member-directory.ts';
 import { routeMessage, type MessageRoutingContext } from './message-routing.ts';
 import { MessageConversation } from './message-reply-channel.ts';
+import { createServerScope } from './server-scope.ts';
 import { stderrLogger, type DiscordAdapterOptions, type DiscordLogger } from './options.ts';
 import { postToChannel } from './post-to-channel.ts';
 import { MAX_MESSAGE_LENGTH } from './reply-rendering.ts';
@@ -102,15 +103,18 @@ function wireEvents(client: Client, guildIds: readonly string[], context: Messag
   const detached = (what: string, run: () => Promise<void>) => {
     run().catch((error: unknown) => logger.error(`${what} failed`, { error: String(error) }));
   };
-  // Anyone can invite the bot to a server of their own and name a channel like a restricted one:
-  // with servers configured, nothing from any other server is answered (DMs have no server).
-  const welcome = (guildId: string | null) => guildId === null || guildIds.length === 0 || guildIds.includes(guildId);
+  const scope = createServerScope(client, guildIds);
   client.on(Events.MessageCreate, (message) => {
-    if (welcome(message.guildId)) detached('message routing', () => routeMessage(message, context));
+    if (message.author.bot) return;
+    detached('message routing', async () => {
+      if (await scope.admits(message.guildId, message.author.id)) await routeMessage(message, context);
+    });
   });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (welcome(interaction.guildId)) detached('interaction routing', () => routeInteraction(interaction, context));
-  });
+  client.on(Events.InteractionCreate, (interaction) =>
+    detached('interaction routing', async () => {
+      if (await scope.admits(interaction.guildId, interaction.user.id)) await routeInteraction(interaction, context);
+    }),
+  );
   client.on(Events.Error, (error) => logger.error('discord.js error', { error: error.message }));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.ShardDisconnect, (event) => logger.warn('gateway disconnected', { code: event.code }));
