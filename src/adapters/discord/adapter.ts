@@ -59,6 +59,9 @@ class DiscordAdapter implements ChatAdapter {
       throw error;
     });
     logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size });
+    if (!options.guildIds?.length) {
+      logger.warn('discord.guildIds is not set: tandem answers in every server it is invited to, and DMs from anyone sharing one; set it to your server ids');
+    }
     await registerSlashCommands(ready, { applicationId: options.applicationId, guildIds: options.guildIds, logger });
   }
 
