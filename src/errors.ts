@@ -2,6 +2,8 @@
  * Every error tandem raises on purpose carries a stable `code`, so one place (the CLI's and each
  * adapter's error handler) decides what a person sees and what the log gets — as Bolt does.
  */
+import { maskSecretsIn } from './mask-secrets.ts';
+
 export type TandemErrorCode =
   | 'CONFIG_INVALID'
   | 'PROVIDER_UNAVAILABLE'
@@ -30,6 +32,8 @@ export interface ConfigIssue {
   value: unknown;
   /** What would have been accepted. */
   allowed: string;
+  /** The value must not be echoed at all (it could be a secret under a misspelled key). */
+  valueHidden?: boolean;
 }
 
 export class ConfigError extends TandemError {
@@ -38,11 +42,17 @@ export class ConfigError extends TandemError {
   }
 
   static describe(issues: ConfigIssue[]): string {
-    const lines = issues.map(
-      (issue) => `  - ${issue.key}: ${issue.value === undefined ? 'not set' : `got ${JSON.stringify(issue.value)}`}; allowed: ${issue.allowed}`,
-    );
+    const lines = issues.map((issue) => `  - ${maskSecretsIn(issue.key)}: ${describeValue(issue)}; allowed: ${issue.allowed}`);
     return `Invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
   }
+}
+
+function describeValue(issue: ConfigIssue): string {
+  if (issue.valueHidden) return 'value hidden';
+  if (issue.value === undefined) return 'not set';
+  // Integers YAML would round are shown exactly as typed.
+  if (typeof issue.value === 'bigint') return `got ${issue.value}`;
+  return `got ${maskSecretsIn(JSON.stringify(issue.value) ?? String(issue.value))}`;
 }
 
 /** The provider could not be reached or the model is not there; callers degrade rather than fail. */

@@ -1,7 +1,10 @@
 /**
  * A minimal structured logger. Lines go to stderr so that `tandem ask --json` keeps stdout clean
- * for machines. Never pass message text or secrets as fields: logs are not redacted.
+ * for machines. Never pass message text or secrets as fields: logs are not redacted (credentials
+ * that slip into a line anyway — a host URL with a password, a token — are masked on the way out).
  */
+import { maskSecretsIn } from './mask-secrets.ts';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
@@ -19,7 +22,7 @@ export function createLogger(options: { level?: LogLevel; write?: (line: string)
   const log = (level: LogLevel) => (message: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < threshold) return;
     const suffix = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : '';
-    write(`[tandem] ${level}: ${message}${suffix}`);
+    write(maskSecretsIn(`[tandem] ${level}: ${message}${suffix}`));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -1,5 +1,7 @@
 /** Renders a reply as plain text for terminals (the shell adapter and `tandem ask`). */
 import type { OutgoingReply } from '../core/chat-contract.ts';
+import { httpLinkTarget } from './link-target.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 export function renderReplyText(reply: OutgoingReply): string {
   const lines: string[] = [];
@@ -8,10 +10,12 @@ export function renderReplyText(reply: OutgoingReply): string {
   if (reply.citations.length > 0) {
     lines.push('', 'Sources:');
     for (const citation of reply.citations) {
-      lines.push(`  [${citation.index}] ${citation.source} — ${citation.heading}${citation.link ? ` <${citation.link}>` : ''}`);
+      const link = httpLinkTarget(citation.link);
+      lines.push(`  [${citation.index}] ${citation.source} — ${citation.heading}${link ? ` <${link}>` : ''}`);
     }
   }
   for (const note of reply.notes) lines.push('', `ℹ️  ${note}`);
   if (reply.marker && reply.markerPlacement !== 'top') lines.push('', reply.marker);
-  return lines.join('\n');
+  // Everything here can quote a document; none of it may drive the terminal.
+  return terminalSafe(lines.join('\n'));
 }

@@ -5,7 +5,7 @@
 import { basename, resolve } from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import type { TandemConfig } from '../config/schema.ts';
-import { KnowledgeBase, type ChannelScope, type KnowledgeSource, type SourceSyncRequest } from '../knowledge/index.ts';
+import { KnowledgeBase, type KnowledgeSource, type SourceSyncRequest } from '../knowledge/index.ts';
 import type { Logger } from '../logger.ts';
 import { PreferenceMatcher } from '../router/routing-preferences.ts';
 import { ProviderHealthMonitor, type ModelLineup } from '../router/provider-health.ts';
@@ -21,6 +21,7 @@ import type { Meter } from '../router/request-context.ts';
 import { createRequestJournal } from '../journal/request-journal.ts';
 import { routePolicyFrom } from './route-policy.ts';
 import { packageFile } from '../package-files.ts';
+import { channelPolicyFor } from '../router/channel-policy.ts';
 
 export const SAMPLE_HANDBOOK = packageFile('knowledge/sample-handbook');
 
@@ -71,7 +72,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
     ledger,
     journal: createRequestJournal(database.db, { leaseMs: config.requests.leaseSeconds * 1000, now }),
     routePolicy: routePolicyFrom(config.routing),
-    channelPolicy: (scope) => channelPolicy(config, scope),
+    channelPolicy: (scope) => channelPolicyFor(config.channels, scope),
     budget: (userId) => {
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
@@ -110,9 +111,4 @@ export function knowledgeSources(config: TandemConfig, baseDir: string): Knowled
   });
   if (configured.length > 0 || !config.knowledge.includeSample) return configured;
   return [{ path: SAMPLE_HANDBOOK, name: 'handbook', channels: [] }];
-}
-
-function channelPolicy(config: TandemConfig, scope: ChannelScope): 'open' | 'confidential' {
-  const entry = config.channels[scope.channelId] ?? config.channels[scope.channelName] ?? config.channels[`#${scope.channelName}`];
-  return entry?.policy ?? 'open';
 }

@@ -5,6 +5,7 @@
 import type { OutgoingReply } from '../core/chat-contract.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import type { ChannelScope, KnowledgeBase } from '../knowledge/index.ts';
+import type { ChannelPolicy } from '../router/channel-policy.ts';
 import type { CloudEscalation } from '../router/cloud-escalation.ts';
 import type { RoutePolicy } from '../router/decide-route.ts';
 import type { ModelLineup } from '../router/provider-health.ts';
@@ -30,7 +31,7 @@ export interface BotServices {
   /** Every request's claim and progress, so each is answered once, across restarts too. */
   journal: RequestJournal;
   routePolicy: RoutePolicy;
-  channelPolicy(scope: ChannelScope): 'open' | 'confidential';
+  channelPolicy(scope: ChannelScope): ChannelPolicy;
   budget(userId: string | undefined): BudgetState;
   /** Cloud escalation through the privacy guard; absent when no cloud key is configured. */
   escalation?: CloudEscalation;

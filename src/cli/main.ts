@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError, TandemError } from '../errors.ts';
+import { maskSecretsIn } from '../mask-secrets.ts';
 import { writeLine, type CliIo } from './io.ts';
 import { describeDamage } from '../../db/open-checks.ts';
 import type { GlobalOptions } from './runtime.ts';
@@ -45,9 +46,9 @@ function reportFailure(error: unknown, io: CliIo): number {
     return 1;
   }
   if (error instanceof TandemError) {
-    writeLine(io.stderr, `tandem: ${error.message}`);
+    writeLine(io.stderr, `tandem: ${maskSecretsIn(error.message)}`);
     return error.code === 'USAGE' ? EXIT_USAGE : 1;
   }
-  writeLine(io.stderr, `tandem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  writeLine(io.stderr, maskSecretsIn(`tandem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
   return 1;
 }

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { Tandem } from '../app/compose.ts';
 import { loadConfig, type LoadedConfig } from '../config/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { maskSecretsIn } from '../mask-secrets.ts';
 import { writeLine, type CliIo } from './io.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { indexAllSources, prepareIndexForQuestions } from '../app/knowledge-upkeep.ts';
@@ -76,7 +77,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.providerId}/${cloud.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
   notes.push(...knowledgeNotes);
-  return { tandem, startup: { notes, localAvailable: local.ok } };
+  // Notes quote provider details, which can name a host with credentials in it.
+  return { tandem, startup: { notes: notes.map(maskSecretsIn), localAvailable: local.ok } };
 }
 
 const CLI_SCOPE: ChannelScope = { channelId: 'cli', channelName: 'cli', isDirect: false };

@@ -13,6 +13,7 @@ import { isSecretPath, maskSecret } from './secrets.ts';
 import { describeAllowed } from './describe-issue.ts';
 import { applyCloudDefaults } from './cloud-defaults.ts';
 import { applyPlatformDefaults } from './platform-defaults.ts';
+import { findUnsafeIntegers } from './unsafe-numbers.ts';
 
 export const DEFAULT_CONFIG_FILE = 'tandem.config.yaml';
 
@@ -36,7 +37,7 @@ type RawTree = Record<string, unknown>;
 
 export function loadConfig(options: LoadConfigOptions): LoadedConfig {
   const file = locateConfigFile(options);
-  const raw = file ? readConfigFile(file) : {};
+  const { raw, unsafe } = file ? readConfigFile(file) : { raw: {}, unsafe: [] };
   const fromEnvironment = new Map<string, EnvironmentKey>();
   for (const [name, path] of Object.entries(ENVIRONMENT_KEYS) as Array<[EnvironmentKey, readonly string[]]>) {
     const value = options.environment[name];
@@ -47,7 +48,12 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
   if (options.overrides?.databasePath) setPath(raw, ['database', 'path'], options.overrides.databasePath);
 
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(toConfigIssues(parsed.error, raw, fromEnvironment));
+  if (!parsed.success || unsafe.length > 0) {
+    // Every problem at once; a rounded id's own type error would only repeat the unsafe-id one.
+    const flagged = new Set(unsafe.map((issue) => issue.key));
+    const others = parsed.success ? [] : toConfigIssues(parsed.error, raw, fromEnvironment).filter((issue) => !flagged.has(issue.key));
+    throw new ConfigError([...unsafe, ...others]);
+  }
   const config = applyPlatformDefaults(applyCloudDefaults(parsed.data));
   config.database.path = config.database.path === ':memory:' ? ':memory:' : resolve(options.cwd, config.database.path);
   return { config, file, environmentKeys: [...fromEnvironment.values()] };
@@ -66,19 +72,22 @@ function locateConfigFile(options: LoadConfigOptions): string | undefined {
   return existsSync(fallback) ? fallback : undefined;
 }
 
-function readConfigFile(path: string): RawTree {
+function readConfigFile(path: string): { raw: RawTree; unsafe: ConfigIssue[] } {
   let parsed: unknown;
+  let unsafe: ConfigIssue[] = [];
   try {
-    parsed = parseYaml(readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    unsafe = findUnsafeIntegers(text);
+    parsed = parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ConfigError([{ key: path, value: reason, allowed: 'valid YAML' }]);
   }
-  if (parsed === null || parsed === undefined) return {};
+  if (parsed === null || parsed === undefined) return { raw: {}, unsafe };
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ConfigError([{ key: path, value: parsed, allowed: 'a YAML mapping of sections (local, cloud, …)' }]);
   }
-  return parsed as RawTree;
+  return { raw: parsed as RawTree, unsafe };
 }
 
 function setPath(tree: RawTree, path: readonly string[], value: unknown): void {
@@ -106,9 +115,12 @@ function toConfigIssues(error: z.ZodError, raw: RawTree, fromEnvironment: Map<st
     return paths.map((path) => {
       const dotted = path.map(String).join('.');
       const value = getPath(raw, path);
+      // A misspelled key may well hold a credential (`slack.bot_token`): its text is never echoed.
+      const hidden = issue.code === 'unrecognized_keys' && (typeof value === 'string' || (typeof value === 'object' && value !== null));
       return {
         key: fromEnvironment.get(dotted) ?? dotted,
         value: isSecretPath(path.map(String)) ? maskSecret(value) : value,
+        ...(hidden ? { valueHidden: true } : {}),
         allowed: describeAllowed(issue, path),
       };
     });

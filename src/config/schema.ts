@@ -141,7 +141,7 @@ export const reportSchema = z.strictObject({
       discord: z.array(z.string().min(1)).default([]),
     })
     .default({ slack: [], discord: [] }),
-  /** Who may run /spend: platform user ids, and Slack user-group handles / Discord role names. */
+  /** Who may run /spend: platform user ids, and Slack user-group handles / Discord role ids (names are never trusted on Discord). */
   viewers: z
     .strictObject({
       users: z.array(z.string().min(1)).default([]),

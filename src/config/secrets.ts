@@ -1,3 +1,5 @@
+import { maskSecretsIn, maskToken } from '../mask-secrets.ts';
+
 /** Config keys whose values are credentials: masked in every printout and error message. */
 const SECRET_KEY_NAMES = new Set(['apiKey', 'botToken', 'appToken', 'signingSecret', 'token']);
 
@@ -10,8 +12,7 @@ export function isSecretPath(path: readonly (string | number)[]): boolean {
 export function maskSecret(value: unknown): string {
   if (typeof value !== 'string' || value.length === 0) return String(value);
   if (value.length <= 8) return '••••';
-  const prefix = /^[a-z]+[-_]/i.exec(value)?.[0] ?? '';
-  return `${prefix}…${value.slice(-4)}`;
+  return maskToken(value);
 }
 
 /** A deep copy of a config-shaped value with every secret masked. */
@@ -22,5 +23,7 @@ export function maskSecrets(value: unknown, path: (string | number)[] = []): unk
       Object.entries(value).map(([key, child]) => [key, maskSecrets(child, [...path, key])]),
     );
   }
-  return isSecretPath(path) && value !== undefined ? maskSecret(value) : value;
+  if (isSecretPath(path) && value !== undefined) return maskSecret(value);
+  // Credentials hide in ordinary values too: `local.host: http://user:pass@…`.
+  return typeof value === 'string' ? maskSecretsIn(value) : value;
 }

@@ -19,7 +19,7 @@ export interface IncomingMessage {
   userId: string;
   /** Display name, as colleagues see it. */
   userName: string;
-  /** Slack user-group handles or Discord role names of the sender, for command permissions. */
+  /** Slack user-group handles or Discord role ids (never names) of the sender, for command permissions. */
   userRoles: string[];
   channelId: string;
   /** Channel name without `#` (what `channels:` in config is keyed by, besides the id). */

@@ -2,9 +2,11 @@
  * The routing policy: a pure function from facts to a route and the reasons for it. No I/O, no
  * vendor SDKs — `tandem route --json` prints exactly what this returns, and tests drive every branch.
  */
+import { maskSecretsIn } from '../mask-secrets.ts';
 import type { RequestAssessment, RequestKind } from './request-kind/assess-request.ts';
 import { TIER_ALLOWANCE, type LocalTier } from './request-kind/local-tier.ts';
 import { usableTokens, type OutputReserve } from './output-reserve.ts';
+import { UNVERIFIED_POLICY_REASON, type ChannelPolicy } from './channel-policy.ts';
 
 export type Route = 'local' | 'cloud' | 'retrieval-only';
 export type TaskKind = 'ask' | 'summarize';
@@ -12,7 +14,7 @@ export type TaskKind = 'ask' | 'summarize';
 export interface RouteFacts {
   task: TaskKind;
   flags: { cloud: boolean; local: boolean };
-  channelPolicy: 'open' | 'confidential';
+  channelPolicy: ChannelPolicy;
   local: { available: boolean; detail: string; contextWindow: number; tier: LocalTier; tierSource: string };
   cloud: { configured: boolean; available: boolean; detail: string };
   /** Tokens of question plus context, counted locally. */
@@ -50,12 +52,13 @@ export function decideRoute(facts: RouteFacts, policy: RoutePolicy): RouteDecisi
   const blockers = cloudBlockers(facts);
   const cloudAllowed = blockers.length === 0;
   const refusals: string[] = [];
+  // Reasons quote provider details (hosts, error texts): shown to people and stored, so masked here.
   const decide = (route: Route, reasons: string[], cascade = false): RouteDecision => ({
     route,
-    reasons,
+    reasons: reasons.map(maskSecretsIn),
     cascade: cascade && cloudAllowed && policy.cascade,
     cloudAllowed,
-    refusals,
+    refusals: refusals.map(maskSecretsIn),
   });
 
   if (facts.flags.cloud) {
@@ -128,6 +131,7 @@ function judgeDifficulty(facts: RouteFacts, policy: RoutePolicy): { hard: boolea
 function cloudBlockers(facts: RouteFacts): string[] {
   const policy: string[] = [];
   if (facts.channelPolicy === 'confidential') policy.push('confidential channel never escalates');
+  if (facts.channelPolicy === 'unverified') policy.push(UNVERIFIED_POLICY_REASON);
   if (facts.flags.local) policy.push('--local requested');
   if (facts.budget.monthExceeded) policy.push('monthly cloud budget reached');
   if (facts.budget.userExceeded) policy.push('your daily cloud budget is reached');

@@ -3,6 +3,7 @@
  * only when the request could go there at all — a confidential channel or `--local` must not even
  * tell the vendor (with our API key) that someone is asking something.
  */
+import type { ChannelPolicy } from './channel-policy.ts';
 import type { CloudEscalation } from './cloud-escalation.ts';
 import type { RouteFacts } from './decide-route.ts';
 import type { ModelLineup } from './provider-health.ts';
@@ -16,12 +17,12 @@ export interface ProviderFacts {
 export async function providerFacts(
   models: ModelLineup,
   escalation: CloudEscalation | undefined,
-  gate: { channelPolicy: 'open' | 'confidential'; flags: { local: boolean } },
+  gate: { channelPolicy: ChannelPolicy; flags: { local: boolean } },
 ): Promise<ProviderFacts> {
   const local = await models.local.get();
   const localFacts = { available: local.ok, detail: local.detail, contextWindow: local.contextWindow ?? models.localContextWindow, ...localTier(models, local.parameterSize) };
   if (!escalation) return { local: localFacts, cloud: { configured: false, available: false, detail: 'not configured' } };
-  const mayEscalate = gate.channelPolicy !== 'confidential' && !gate.flags.local;
+  const mayEscalate = gate.channelPolicy === 'open' && !gate.flags.local;
   const cloud = mayEscalate ? await escalation.monitor.get() : escalation.monitor.current;
   return { local: localFacts, cloud: { configured: true, available: cloud.ok, detail: cloud.detail } };
 }

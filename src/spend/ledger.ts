@@ -4,6 +4,7 @@
  * The ledger listens; it never decides anything about a request.
  */
 import type { TandemDb } from '../../db/client.ts';
+import { maskSecretsIn } from '../mask-secrets.ts';
 import { feedback, modelCalls } from '../../db/schema.ts';
 import type { ProviderLocation, TokenUsage } from '../router/providers/contract.ts';
 import type { Pricer, PriceQuote } from './pricing.ts';
@@ -65,7 +66,7 @@ export class SpendLedger {
         model: call.model,
         location: call.location,
         route: call.route,
-        reasons: call.reasons,
+        reasons: call.reasons.map(maskSecretsIn),
         inputTokens: call.usage.inputTokens ?? null,
         cachedInputTokens: call.usage.cachedInputTokens ?? null,
         cacheWriteInputTokens: call.usage.cacheWriteInputTokens ?? null,
@@ -76,7 +77,7 @@ export class SpendLedger {
         counterfactualCostUsdMicros: counterfactual?.costUsdMicros ?? null,
         priceSource: quote.priceSource,
         status: call.status,
-        error: call.error ?? null,
+        error: call.error === undefined ? null : maskSecretsIn(call.error),
       })
       .returning({ id: modelCalls.id })
       .all();

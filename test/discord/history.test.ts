@@ -70,11 +70,27 @@ describe('Discord adapter: reading history', () => {
       RANDOM,
       Array.from({ length: 30 }, (_, index) => ({ authorId: GRACE, content: `old ${index}`, at: now - (60 - index) * MINUTE })),
     );
-    const latest = await readThrough(GENERAL, { scope: 'channel', channelId: RANDOM, limit: 5 });
-    expect(latest.map((message) => message.text)).toEqual(['old 25', 'old 26', 'old 27', 'old 28', 'old 29']);
+    // The mention that asks is the newest message of the channel it reads.
+    const latest = await readThrough(RANDOM, { scope: 'channel', channelId: RANDOM, limit: 5 });
+    expect(latest.map((message) => message.text)).toEqual(['old 26', 'old 27', 'old 28', 'old 29', '@tandem summarize']);
 
-    const recent = await readThrough(GENERAL, { scope: 'channel', channelId: RANDOM, sinceMs: now - 33.5 * MINUTE });
-    expect(recent.map((message) => message.text)).toEqual(['old 27', 'old 28', 'old 29']);
+    const recent = await readThrough(RANDOM, { scope: 'channel', channelId: RANDOM, sinceMs: now - 33.5 * MINUTE });
+    expect(recent.map((message) => message.text)).toEqual(['old 27', 'old 28', 'old 29', '@tandem summarize', '@tandem summarize']);
+  });
+
+  it('refuses to read another channel, whatever the request names, before fetching a message', async () => {
+    harness = await startHarness();
+    const { fake } = harness;
+    fake.seedMessages(RANDOM, [{ authorId: GRACE, content: 'elsewhere', at: Date.now() - MINUTE }]);
+    let refusal: unknown;
+    harness.respondWith(async (_message, channel) => {
+      refusal = await channel.readHistory({ scope: 'channel', channelId: RANDOM }).catch((error: unknown) => error);
+      await channel.post(reply('done'));
+    });
+    fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> summarize` });
+    await waitFor(() => refusal, 'the refusal');
+    expect(refusal).toMatchObject({ code: 'USAGE', message: expect.stringMatching(/only summarize this channel or a thread in it/) });
+    expect(fake.requests.filter((request) => request.path.startsWith(`/channels/${RANDOM}/messages`))).toHaveLength(0);
   });
 
   it('includes the message a bot-started thread hangs from', async () => {

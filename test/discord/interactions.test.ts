@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PermissionDeniedError } from '../../src/errors.ts';
-import { ADA, BOT, EXISTING_THREAD, GENERAL, GRACE, gate, reply, startHarness, waitFor, type Harness } from './harness.ts';
+import { ADA, BOT, EXISTING_THREAD, FINANCE_ROLE, GENERAL, GRACE, gate, reply, startHarness, waitFor, type Harness } from './harness.ts';
 
 const EPHEMERAL = 64;
 
@@ -29,7 +29,7 @@ describe('Discord adapter: slash commands and buttons', () => {
       isSlashCommand: true,
       eventId: interaction.id,
       userName: 'Ada',
-      userRoles: ['finance'],
+      userRoles: [FINANCE_ROLE],
       channelId: GENERAL,
       channelName: 'general',
     });
@@ -42,7 +42,7 @@ describe('Discord adapter: slash commands and buttons', () => {
   it('delivers an ephemeral refusal to /spend ephemerally (flags 64)', async () => {
     harness = await startHarness();
     harness.respondWith(async (message, channel) => {
-      const allowed = message.userRoles.includes('finance');
+      const allowed = message.userRoles.includes(FINANCE_ROLE);
       const chart = { filename: 'spend.png', data: Buffer.from('89504e47', 'hex'), title: 'Spend this month' };
       await channel.post(
         allowed

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { modelCalls } from '../../db/schema.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
-import { ADA, BOT, GENERAL, GRACE, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
+import { ADA, BOT, FINANCE_ROLE, GENERAL, GRACE, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
 
 const LOCAL_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 const EPHEMERAL = 64;
@@ -63,7 +63,7 @@ describe('Discord, end to end with the real core', () => {
   });
 
   it('/spend is refused privately without the finance role; with it, the report and its chart arrive privately', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: 'report:\n  viewers:\n    roles: [finance]' });
+    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: `report:\n  viewers:\n    roles: ['${FINANCE_ROLE}']` });
     discord = await startDiscordTandem(world);
     const refused = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'spend' });
     const refusal = await eventually(() => refused.original, 'the refusal');

@@ -7,7 +7,7 @@ import type { Tandem } from '../../src/app/compose.ts';
 import type { ChatAdapter } from '../../src/core/chat-contract.ts';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { createBot } from '../../src/bot/bot.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
+import { startFakeDiscord, type FakeDiscord, type FakeGuild } from '../fakes/discord.ts';
 import { BOT, GUILD_ID, testGuild } from '../discord/harness.ts';
 import { composeFromWorkspace, memoryLogger, type World } from './e2e-world.ts';
 
@@ -23,15 +23,15 @@ export interface DiscordTandem {
   stop(): Promise<void>;
 }
 
-export async function startDiscordTandem(world: World): Promise<DiscordTandem> {
-  const fake = await startFakeDiscord({ botUser: BOT, guilds: [testGuild()] });
+export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [testGuild()], guildIds: string[] = [GUILD_ID]): Promise<DiscordTandem> {
+  const fake = await startFakeDiscord({ botUser: BOT, guilds });
   const logger = memoryLogger();
   const tandem = await composeFromWorkspace(world, logger);
   const adapter = createDiscordAdapter({
     token: ['e2e', 'discord', 'token'].join('-'),
     restApiUrl: fake.restUrl,
     restRetries: 0,
-    guildIds: [GUILD_ID],
+    guildIds,
     logger,
   });
   const bot = createBot(tandem.services, { memberNames: () => adapter.memberNames() });

@@ -13,6 +13,7 @@ import { routeInteraction } from './interaction-routing.ts';
 import { listMemberNames } from './member-directory.ts';
 import { routeMessage, type MessageRoutingContext } from './message-routing.ts';
 import { MessageConversation } from './message-reply-channel.ts';
+import { createServerScope } from './server-scope.ts';
 import { stderrLogger, type DiscordAdapterOptions, type DiscordLogger } from './options.ts';
 import { postToChannel } from './post-to-channel.ts';
 import { MAX_MESSAGE_LENGTH } from './reply-rendering.ts';
@@ -45,7 +46,7 @@ class DiscordAdapter implements ChatAdapter {
     if (this.client) throw new TandemError('CONFIG_INVALID', 'The Discord adapter was started twice.');
     const client = createDiscordClient(options);
     this.client = client;
-    wireEvents(client, {
+    wireEvents(client, options.guildIds ?? [], {
       client,
       handlers,
       logger,
@@ -58,6 +59,9 @@ class DiscordAdapter implements ChatAdapter {
       throw error;
     });
     logger.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size });
+    if (!options.guildIds?.length) {
+      logger.warn('discord.guildIds is not set: tandem answers in every server it is invited to, and DMs from anyone sharing one; set it to your server ids');
+    }
     await registerSlashCommands(ready, { applicationId: options.applicationId, guildIds: options.guildIds, logger });
   }
 
@@ -96,15 +100,23 @@ class DiscordAdapter implements ChatAdapter {
   }
 }
 
-function wireEvents(client: Client, context: MessageRoutingContext): void {
+function wireEvents(client: Client, guildIds: readonly string[], context: MessageRoutingContext): void {
   const { logger } = context;
   // Handlers run detached from discord.js's emitter: an escaped rejection is logged, never lost.
   const detached = (what: string, run: () => Promise<void>) => {
     run().catch((error: unknown) => logger.error(`${what} failed`, { error: String(error) }));
   };
-  client.on(Events.MessageCreate, (message) => detached('message routing', () => routeMessage(message, context)));
+  const scope = createServerScope(client, guildIds);
+  client.on(Events.MessageCreate, (message) => {
+    if (message.author.bot) return;
+    detached('message routing', async () => {
+      if (await scope.admits(message.guildId, message.author.id)) await routeMessage(message, context);
+    });
+  });
   client.on(Events.InteractionCreate, (interaction) =>
-    detached('interaction routing', () => routeInteraction(interaction, context)),
+    detached('interaction routing', async () => {
+      if (await scope.admits(interaction.guildId, interaction.user.id)) await routeInteraction(interaction, context);
+    }),
   );
   client.on(Events.Error, (error) => logger.error('discord.js error', { error: error.message }));
   client.on(Events.Warn, (message) => logger.warn(message));

@@ -5,6 +5,7 @@
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Citation, OutgoingReply } from '../../core/chat-contract.ts';
+import { httpLinkTarget } from '../link-target.ts';
 
 export const EMBED_LIMITS = {
   description: 4096,
@@ -89,11 +90,10 @@ function sourcesEmbeds(citations: Citation[]): APIEmbed[] {
 function citationField(citation: Citation): APIEmbedField {
   const heading = citation.heading.trim() || citation.source;
   const source = escapeMarkdown(citation.source);
-  // Masked links only work with http(s); anything else (a file path) is shown as text.
-  const value =
-    citation.link && /^https?:\/\//i.test(citation.link)
-      ? `[${source.replace(/[[\]]/g, '')}](${citation.link})`
-      : source;
+  // Masked links only work with http(s); anything else (a file path) is shown as text. A `)` in
+  // the target would end the link early and let the rest of it render as text of its own choosing.
+  const link = httpLinkTarget(citation.link);
+  const value = link ? `[${source.replace(/[[\]]/g, '')}](${link.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : source;
   return {
     name: truncate(`[${citation.index}] ${heading}`, EMBED_LIMITS.fieldName),
     value: truncate(value || '—', EMBED_LIMITS.fieldValue),

@@ -11,8 +11,9 @@ import {
   type Message,
   type TextBasedChannel,
 } from 'discord.js';
-import { PermissionDeniedError, TandemError } from '../../errors.ts';
+import { PermissionDeniedError } from '../../errors.ts';
 import type { ConversationMessage, HistoryRequest } from '../../core/chat-contract.ts';
+import { resolveHistoryTarget } from './history-target.ts';
 import { resolveDisplayNames } from './member-directory.ts';
 import type { DiscordLogger } from './options.ts';
 import { describePermissionProblem, isMissingPermission, permissionExplanation } from './platform-errors.ts';
@@ -27,10 +28,11 @@ const CONVERSATION_TYPES = new Set<MessageType>([MessageType.Default, MessageTyp
 /**
  * Reads history; a missing Discord permission becomes a person-facing refusal (what to grant, and
  * where) that the bot's pipeline shows as written, with the operator's log line written here.
+ * `originId` is the channel or thread the request came from: nothing outside it is read.
  */
-export async function readHistoryOrExplain(client: Client, request: HistoryRequest, logger: DiscordLogger): Promise<ConversationMessage[]> {
+export async function readHistoryOrExplain(client: Client, request: HistoryRequest, logger: DiscordLogger, originId: string): Promise<ConversationMessage[]> {
   try {
-    return await readHistory(client, request);
+    return await readHistory(client, request, originId);
   } catch (error) {
     if (!isMissingPermission(error)) throw error;
     const where = `<#${request.channelId}>`;
@@ -39,12 +41,9 @@ export async function readHistoryOrExplain(client: Client, request: HistoryReque
   }
 }
 
-export async function readHistory(client: Client, request: HistoryRequest): Promise<ConversationMessage[]> {
-  const channelId = request.scope === 'thread' ? (request.threadId ?? request.channelId) : request.channelId;
-  const channel = await client.channels.fetch(channelId);
-  if (!channel?.isTextBased()) {
-    throw new TandemError('USAGE', `Channel ${channelId} has no messages I can read.`);
-  }
+/** `originId`: the channel or thread the request came from; nothing outside it is read (see history-target.ts). */
+export async function readHistory(client: Client, request: HistoryRequest, originId: string): Promise<ConversationMessage[]> {
+  const channel = await resolveHistoryTarget(client, request, originId);
   const limit = Math.min(MAX_LIMIT, Math.max(1, request.limit ?? DEFAULT_LIMIT[request.scope]));
   const { messages, reachedStart } = await fetchPages(channel, limit, request.sinceMs, client.user?.id);
   if (reachedStart && channel.isThread() && messages.length < limit) {

@@ -26,7 +26,7 @@ export class InteractionConversation {
     this.replyChannel = {
       post: (reply) => this.post(reply),
       progress: (note) => this.progress(note),
-      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger),
+      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger, interaction.channelId ?? ''),
     };
   }
 

@@ -8,7 +8,7 @@ import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
 import { InteractionConversation } from './interaction-reply-channel.ts';
 import type { MessageRoutingContext } from './message-routing.ts';
-import { reportUndelivered, roleNames } from './message-routing.ts';
+import { reportUndelivered, roleIds } from './message-routing.ts';
 import { DEFERRAL_IS_EPHEMERAL, isSlashCommandName, slashCommandText } from './slash-commands.ts';
 
 export async function routeInteraction(interaction: Interaction, context: MessageRoutingContext): Promise<void> {
@@ -40,7 +40,8 @@ export async function routeInteraction(interaction: Interaction, context: Messag
 function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMessage {
   const channel = interaction.channel;
   const thread = channel?.isThread() ? channel : undefined;
-  const baseChannel = thread?.parent ?? channel;
+  // With a thread's parent unknown the channel name is unknown too (see message-routing.ts).
+  const baseChannel = thread ? thread.parent : channel;
   const member = interaction.inCachedGuild() ? interaction.member : undefined;
   return {
     platform: 'discord',
@@ -48,7 +49,7 @@ function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMe
     deliveryKey: `discord:interaction:${interaction.id}`,
     userId: interaction.user.id,
     userName: member?.displayName ?? interaction.user.displayName,
-    userRoles: member ? roleNames(member.roles.cache.values(), interaction.guildId) : [],
+    userRoles: member ? roleIds(member.roles.cache.values(), interaction.guildId) : [],
     channelId: thread?.parentId ?? interaction.channelId ?? '',
     channelName: baseChannel && 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
     ...(thread ? { threadId: thread.id } : {}),

@@ -47,7 +47,7 @@ export class MessageConversation {
     this.replyChannel = {
       post: (reply) => this.post(reply),
       progress: async () => this.typing.start(),
-      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger),
+      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger, message.channelId),
     };
   }
 

@@ -30,17 +30,18 @@ function mentionsBot(message: ChatMessage, botUserId: string): boolean {
 
 export function toIncomingMessage(message: ChatMessage, botUserId: string): IncomingMessage {
   const channel = message.channel;
-  const parent = channel.isThread() ? channel.parent : null;
-  const baseChannel = parent ?? channel;
+  // A thread's own name is not its channel's: with the parent unknown, the channel name is unknown
+  // (''), so a policy keyed by name is not silently matched against whatever the thread is called.
+  const baseChannel = channel.isThread() ? channel.parent : channel;
   return {
     platform: 'discord',
     eventId: message.id,
     deliveryKey: `discord:message:${message.id}`,
     userId: message.author.id,
     userName: message.member?.displayName ?? message.author.displayName,
-    userRoles: message.member ? roleNames(message.member.roles.cache.values(), message.guildId) : [],
+    userRoles: message.member ? roleIds(message.member.roles.cache.values(), message.guildId) : [],
     channelId: channel.isThread() ? (channel.parentId ?? channel.id) : channel.id,
-    channelName: 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
+    channelName: baseChannel && 'name' in baseChannel && baseChannel.name ? baseChannel.name : '',
     ...(channel.isThread() ? { threadId: channel.id } : {}),
     text: stripBotMention(message, botUserId),
     isDirect: channel.type === ChannelType.DM,
@@ -48,8 +49,12 @@ export function toIncomingMessage(message: ChatMessage, botUserId: string): Inco
   };
 }
 
-export function roleNames(roles: Iterable<{ id: string; name: string }>, guildId: string | null): string[] {
-  return [...roles].filter((role) => role.id !== guildId).map((role) => role.name);
+/**
+ * Role *ids*, never names: anyone can create a role called "finance" in a server of their own, but a
+ * role id belongs to exactly one server, so `report.viewers.roles` matches only the configured roles.
+ */
+export function roleIds(roles: Iterable<{ id: string }>, guildId: string | null): string[] {
+  return [...roles].filter((role) => role.id !== guildId).map((role) => role.id);
 }
 
 /** Removes `<@id>`, `<@!id>` and the bot's role mention; other mentions become readable `@names`. */

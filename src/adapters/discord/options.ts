@@ -14,7 +14,10 @@ export interface DiscordAdapterOptions {
   token: string;
   /** Application id for command registration; defaults to the id Discord reports at READY. */
   applicationId?: string;
-  /** Register slash commands in these guilds (instant); without it they are registered globally. */
+  /**
+   * Register slash commands in these guilds (instant); without it they are registered globally.
+   * When set, messages and commands from any other server are ignored.
+   */
   guildIds?: string[];
   /** REST base URL, e.g. `http://127.0.0.1:PORT/api` for a fake; discord.js's default otherwise. */
   restApiUrl?: string;

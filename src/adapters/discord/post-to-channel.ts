@@ -1,6 +1,6 @@
 /**
  * Posting outside any conversation (scheduled reports, budget alerts) to a channel given by id or
- * by name (`#spend` or `spend`, looked up among cached server channels).
+ * by name (`#spend` or `spend`, looked up among cached channels of the configured servers only).
  */
 import type { Client, SendableChannels } from 'discord.js';
 import { TandemError } from '../../errors.ts';
@@ -30,15 +30,7 @@ export async function postToChannel(
 
 async function resolveChannel(client: Client, channelRef: string, guildIds?: string[]): Promise<SendableChannels> {
   const reference = channelRef.trim().replace(/^#/, '');
-  const channel = SNOWFLAKE.test(reference)
-    ? await client.channels.fetch(reference).catch(() => null)
-    : client.channels.cache.find(
-        (candidate) =>
-          'name' in candidate &&
-          candidate.name === reference &&
-          !candidate.isThread() &&
-          (!guildIds?.length || ('guildId' in candidate && guildIds.includes(candidate.guildId))),
-      );
+  const channel = SNOWFLAKE.test(reference) ? await client.channels.fetch(reference).catch(() => null) : channelByName(client, reference, guildIds);
   if (!channel?.isSendable()) {
     throw new TandemError(
       'CONFIG_INVALID',
@@ -46,4 +38,21 @@ async function resolveChannel(client: Client, channelRef: string, guildIds?: str
     );
   }
   return channel;
+}
+
+/**
+ * Anyone can invite the bot to a server of their own and name a channel "finance": a name is
+ * looked up only in the configured servers (`discord.guildIds`), or — with none configured — only
+ * while the bot is in a single server. A name matching more than one channel is refused too.
+ */
+function channelByName(client: Client, name: string, guildIds?: string[]) {
+  const servers = guildIds?.length ? guildIds : [...client.guilds.cache.keys()];
+  if (servers.length !== 1 && !guildIds?.length) {
+    throw new TandemError('CONFIG_INVALID', `Discord channel "${name}" is given by name while the bot is in ${servers.length} servers: use the channel id, or set discord.guildIds.`);
+  }
+  const matches = client.channels.cache.filter(
+    (candidate) => 'name' in candidate && candidate.name?.toLowerCase() === name.toLowerCase() && !candidate.isThread() && 'guildId' in candidate && servers.includes(candidate.guildId),
+  );
+  if (matches.size > 1) throw new TandemError('CONFIG_INVALID', `Discord channel name "${name}" matches ${matches.size} channels: use the channel id.`);
+  return matches.first() ?? null;
 }

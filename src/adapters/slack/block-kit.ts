@@ -4,6 +4,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Citation, OutgoingReply } from '../../core/chat-contract.ts';
+import { httpLinkTarget } from '../link-target.ts';
 import { escapeMrkdwn, markdownToMrkdwn } from './mrkdwn.ts';
 import { splitText } from './text-split.ts';
 
@@ -32,8 +33,9 @@ function context(text: string): SlackBlock {
 function citationLine(citation: Citation): string {
   const title = [citation.source, citation.heading].filter((part) => part.trim().length > 0).join(' — ');
   const label = escapeMrkdwn(title).replace(/\|/g, '¦');
-  // Only links the knowledge base gave us; never a made-up one.
-  const body = citation.link ? `<${citation.link.replace(/[<>|]/g, encodeURIComponent)}|${label}>` : label;
+  // Only http(s) links the knowledge base gave us; `!channel` or `javascript:` targets stay text.
+  const link = httpLinkTarget(citation.link);
+  const body = link ? `<${link.replace(/[<>|]/g, encodeURIComponent)}|${label}>` : label;
   return `[${citation.index}] ${body}`;
 }
 

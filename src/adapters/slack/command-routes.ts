@@ -23,7 +23,7 @@ function commandEventId(command: SlashCommand): string {
 
 async function handleCommand(command: SlashCommand, respond: RespondFn, deps: RoutingDeps): Promise<void> {
   const eventId = commandEventId(command);
-  const isDirect = isDirectChannel(command.channel_id) || command.channel_name === 'directmessage';
+  const isDirect = isDirectChannel(command.channel_id);
   const message = await buildIncomingMessage(
     {
       eventId,

@@ -11,6 +11,7 @@ export interface SlackDirectory {
   userName(userId: string): Promise<string>;
   /** Handles of the user groups the user belongs to; [] when user groups cannot be read. */
   userRoles(userId: string): Promise<string[]>;
+  /** '' when Slack would not say (the lookup failed): a policy keyed by name then cannot be checked. */
   channelName(channelId: string): Promise<string>;
   /** Real and display names of people (no bots, no deactivated accounts). */
   memberNames(): Promise<string[]>;
@@ -95,7 +96,7 @@ async function fetchUserName(deps: DirectoryDeps, userId: string): Promise<strin
 async function fetchChannelName(deps: DirectoryDeps, channelId: string): Promise<string> {
   try {
     const response = await callSlack('conversations.info', () => deps.client.conversations.info({ channel: channelId }));
-    return response.channel?.name ?? channelId;
+    return response.channel?.name ?? '';
   } catch (error) {
     deps.logger.warn('could not resolve a Slack channel name', { channelId, error: slackErrorCode(error) ?? String(error) });
     throw error;
@@ -123,9 +124,10 @@ export function createSlackDirectory(deps: DirectoryDeps): SlackDirectory {
   const userNames = new Map<string, Promise<string>>();
   const channelNames = new Map<string, Promise<string>>();
   return {
-    // A failed lookup is not cached (the next message tries again); the id stands in meanwhile.
+    // A failed lookup is not cached (the next message tries again). Meanwhile the name is unknown (''),
+    // never the id: a policy keyed by name must see that it cannot be checked, not a name that misses.
     userName: (userId) => memoize(userNames, userId, (id) => fetchUserName(deps, id)).catch(() => userId),
-    channelName: (channelId) => memoize(channelNames, channelId, (id) => fetchChannelName(deps, id)).catch(() => channelId),
+    channelName: (channelId) => memoize(channelNames, channelId, (id) => fetchChannelName(deps, id)).catch(() => ''),
     memberNames: refreshing(deps.refreshMs, () => listMemberNames(deps.client)),
     userRoles: groupHandles(deps),
   };

@@ -12,7 +12,8 @@ function logUndelivered(logger: SlackAdapterLogger, error: UndeliveredReply, mes
   const cause = error.cause;
   const fields = { reference: error.requestId, eventId: message.eventId, channelId: message.channelId, slackError: slackErrorCode(cause) };
   if (isAccessError(cause)) {
-    logger.warn(`Slack refused access in #${message.channelName} (${fields.slackError}); invite the bot or grant the scope`, fields);
+    const where = message.channelName ? `#${message.channelName}` : message.channelId;
+    logger.warn(`Slack refused access in ${where} (${fields.slackError}); invite the bot or grant the scope`, fields);
   } else {
     logger.error('a reply could not be posted in Slack', { ...fields, error: String(cause) });
   }

@@ -25,14 +25,23 @@ export interface IncomingParts {
   channelNameHint?: string;
 }
 
+/**
+ * A DM by what Slack says it is (channel_type, or the `D` id prefix) — never by its name: a public
+ * channel can be *named* "directmessage", and DM-only knowledge must not be quoted there.
+ */
 export function isDirectChannel(channelId: string, channelType?: string): boolean {
   return channelType === 'im' || (channelType === undefined && channelId.startsWith('D'));
 }
 
+/** Names slash-command payloads use for conversations that are not channels: they identify nothing. */
+const PLACEHOLDER_NAMES = new Set(['privategroup', DIRECT_MESSAGE_CHANNEL_NAME]);
+
 async function channelNameFor(parts: IncomingParts, directory: SlackDirectory): Promise<string> {
   if (parts.isDirect) return DIRECT_MESSAGE_CHANNEL_NAME;
   const name = await directory.channelName(parts.channelId);
-  return name === parts.channelId && parts.channelNameHint ? parts.channelNameHint : name;
+  if (name !== '') return name;
+  const hint = parts.channelNameHint?.trim() ?? '';
+  return PLACEHOLDER_NAMES.has(hint) || hint.startsWith('mpdm-') ? '' : hint;
 }
 
 export async function buildIncomingMessage(parts: IncomingParts, directory: SlackDirectory): Promise<IncomingMessage> {

@@ -3,6 +3,7 @@
  * `*i*` → `_i_`, `[t](u)` → `<u|t>`, headings → bold lines, bullets → `•`. Code is left untouched
  * apart from the `&`, `<`, `>` escaping Slack requires everywhere.
  */
+import { httpLinkTarget } from '../link-target.ts';
 
 /** Slack treats these three as control characters in all text. */
 export function escapeMrkdwn(text: string): string {
@@ -25,9 +26,11 @@ const STASH_CLOSE = '\uE001';
 
 function convertInline(text: string, stash: (fragment: string) => string): string {
   let out = text
-    .replace(/!?\[([^\]\n]+)\]\((\S+?)(?:\s+"[^"]*")?\)/g, (_m, label: string, url: string) =>
-      stash(`<${safeUrl(url)}|${safeLabel(label)}>`),
-    )
+    .replace(/!?\[([^\]\n]+)\]\((\S+?)(?:\s+"[^"]*")?\)/g, (_m, label: string, url: string) => {
+      // `[x](!here)` would become `<!here|x>`, a ping: only http(s) targets become links.
+      const target = httpLinkTarget(url);
+      return stash(target ? `<${safeUrl(target)}|${safeLabel(label)}>` : safeLabel(label));
+    })
     .replace(/<(https?:\/\/[^\s>]+)>/g, (_m, url: string) => stash(`<${safeUrl(url)}>`));
   out = escapeMrkdwn(out);
   out = out

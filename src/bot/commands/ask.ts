@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingReply } from '../../core/chat-contract.ts';
 import type { ChannelScope } from '../../knowledge/index.ts';
+import { maskSecretsIn } from '../../mask-secrets.ts';
 import { answerQuestion } from '../ask-flow.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
@@ -18,7 +19,8 @@ export function outcomeReply(text: string, outcome: { marker: string; markerPlac
   return reply(text, {
     marker: outcome.marker,
     markerPlacement: outcome.markerPlacement,
-    notes: outcome.notes,
+    // Notes quote provider errors, which may carry a host or a key.
+    notes: outcome.notes.map(maskSecretsIn),
     ...(outcome.modelCallId === undefined ? {} : { modelCallId: outcome.modelCallId }),
     ...extra,
   });

@@ -1,3 +1,4 @@
+import { maskSecretsIn } from '../../mask-secrets.ts';
 import { reply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 
@@ -20,7 +21,8 @@ export function statusCommand(services: BotServices): BotCommand {
         `Knowledge base: ${stats.documents} documents, ${stats.chunks} passages${stats.lastIndexedAt ? `, indexed ${stats.lastIndexedAt.toISOString()}` : ''}`,
         `Monthly cloud budget: ${budget === undefined ? 'none set' : `$${budget.toFixed(2)}`}`,
       ];
-      return reply(lines.join('\n'), { ephemeral: true });
+      // Provider details can name a host with credentials in it.
+      return reply(maskSecretsIn(lines.join('\n')), { ephemeral: true });
     },
   };
 }

@@ -1,6 +1,7 @@
 /** `tandem ask`: the same answer path as chat, for operators and scripts (`--json` = one object per line). */
 import { answerQuestion, type AskOutcome } from '../../bot/ask-flow.ts';
 import { UsageError } from '../../errors.ts';
+import { maskSecretsIn } from '../../mask-secrets.ts';
 import { renderReplyText } from '../../adapters/render-text.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { readInputMessages } from '../message-input.ts';
@@ -52,10 +53,10 @@ function toJson(outcome: AskOutcome) {
     citations: outcome.citations.map((citation) => ({ source: citation.source, heading: citation.heading, score: citation.score ?? null, ...(citation.link ? { link: citation.link } : {}) })),
     usage: outcome.usage,
     costUsd: outcome.costUsdMicros === null ? null : microsToExactUsd(outcome.costUsdMicros),
-    notes: outcome.notes,
+    notes: outcome.notes.map(maskSecretsIn),
   };
 }
 
 function renderOutcome(outcome: AskOutcome): string {
-  return renderReplyText({ text: outcome.answer, citations: outcome.citations, marker: outcome.marker, markerPlacement: outcome.markerPlacement, notes: outcome.notes, ephemeral: false });
+  return renderReplyText({ text: outcome.answer, citations: outcome.citations, marker: outcome.marker, markerPlacement: outcome.markerPlacement, notes: outcome.notes.map(maskSecretsIn), ephemeral: false });
 }

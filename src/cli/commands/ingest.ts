@@ -9,6 +9,7 @@ import { indexAllSources } from '../../app/knowledge-upkeep.ts';
 import type { IngestSummary } from '../../knowledge/index.ts';
 import { UsageError } from '../../errors.ts';
 import { writeLine, type CliIo } from '../io.ts';
+import { terminalSafe } from '../../adapters/terminal-text.ts';
 import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
 
 export interface IngestOptions {
@@ -73,5 +74,6 @@ export function describeSummary(summary: IngestSummary): string {
   ];
   if (summary.embeddingNote) lines.push(summary.embeddingNote);
   for (const skipped of summary.skipped) lines.push(`  skipped ${skipped.path}: ${skipped.reason}`);
-  return lines.join('\n');
+  // File names come from disk and can hold escape sequences.
+  return terminalSafe(lines.join('\n'));
 }

@@ -9,6 +9,8 @@ import type { BotServices } from '../../bot/services.ts';
 import { summarizeConversation, type SummaryOutcome } from '../../bot/summarize-flow.ts';
 import { UsageError } from '../../errors.ts';
 import { readAll, writeLine, type CliIo } from '../io.ts';
+import { terminalSafe } from '../../adapters/terminal-text.ts';
+import { maskSecretsIn } from '../../mask-secrets.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
 import { parseThreads, type ThreadInput } from './summarize-input.ts';
 
@@ -51,9 +53,10 @@ function jsonOf(outcome: SummaryOutcome) {
   return { summary: outcome.text, route: outcome.route, escalated: outcome.escalated, reasons: outcome.reasons, notes: outcome.notes, marker: outcome.marker };
 }
 
+/** Summaries quote other people's messages: nothing in them may drive the terminal. */
 function textOf(outcome: SummaryOutcome): string {
   const top = outcome.markerPlacement === 'top';
-  return [top ? outcome.marker : '', outcome.text, ...outcome.notes.map((note) => `ℹ️  ${note}`), top ? '' : outcome.marker].filter(Boolean).join('\n\n');
+  return terminalSafe([top ? outcome.marker : '', outcome.text, ...outcome.notes.map((note) => `ℹ️  ${maskSecretsIn(note)}`), top ? '' : outcome.marker].filter(Boolean).join('\n\n'));
 }
 
 function readThreadFile(file: string): string {

@@ -14,8 +14,17 @@ export const DIRECT_MESSAGE_ENTRY = 'dm';
 /** Bound in place of a name that must not match anything (no stored entry can be empty). */
 const NO_MATCH = '';
 
+/**
+ * Platform ids (Slack `C…`/`G…`/`D…`, Discord snowflakes) are kept exactly as written, so an id
+ * entry can only be matched by that id — never by a channel someone *named* like it. Names are
+ * compared case-insensitively, without `#`.
+ */
+const PLATFORM_ID = /^(?:[CGD][A-Z0-9]{8,}|\d{15,})$/;
+
 export function normalizeChannel(entry: string): string {
-  return entry.trim().replace(/^#/, '').toLowerCase();
+  const trimmed = entry.trim();
+  if (PLATFORM_ID.test(trimmed)) return trimmed;
+  return trimmed.replace(/^#/, '').toLowerCase();
 }
 
 /** Replaces the rules of the given folders (run before their documents are written, in one transaction). */
@@ -44,7 +53,9 @@ export type AccessParams = [string, string];
 export function accessParams(scope: ChannelScope): AccessParams {
   const id = guard(normalizeChannel(scope.channelId));
   if (scope.isDirect) return [DIRECT_MESSAGE_ENTRY, id];
-  return [guard(normalizeChannel(scope.channelName)), id];
+  const name = normalizeChannel(scope.channelName);
+  // A name shaped like an id stands for nothing: it could only be matching someone else's id entry.
+  return [PLATFORM_ID.test(name) ? NO_MATCH : guard(name), id];
 }
 
 /** The same rule as ACCESS_SQL, for a source's stored (normalized) channel list. */

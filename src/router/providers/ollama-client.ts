@@ -2,6 +2,7 @@
  * Shared plumbing for the Ollama provider and its health check: the per-call client with a deadline,
  * and the mapping of what the `ollama` client throws onto tandem's provider errors.
  */
+import { maskSecretsIn } from '../../mask-secrets.ts';
 import { Ollama } from 'ollama';
 import { ProviderUnavailableError, TandemError } from '../../errors.ts';
 import { answeredWithError, callerAbortReason, timedOut, unexpected, unreachable } from './errors-map.ts';
@@ -55,7 +56,7 @@ export function mapOllamaError(settings: OllamaSettings, error: unknown, context
   if (status === 404) {
     return new ProviderUnavailableError(
       settings.providerId,
-      `model ${settings.model} is not available on Ollama at ${settings.host}: run \`ollama pull ${settings.model}\``,
+      `model ${settings.model} is not available on Ollama at ${maskSecretsIn(settings.host)}: run \`ollama pull ${settings.model}\``,
       { cause: error },
     );
   }

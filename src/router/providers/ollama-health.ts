@@ -2,6 +2,7 @@
  * Ollama's health: is the server up, are the chat and embed models pulled, and how much context
  * the chat model really has (the router decides "too long for local" from it).
  */
+import { maskSecretsIn } from '../../mask-secrets.ts';
 import type { ShowResponse } from 'ollama';
 import type { ProviderHealth } from './contract.ts';
 import { describeCause } from './errors-map.ts';
@@ -37,7 +38,7 @@ export async function checkOllamaHealth(settings: OllamaSettings, call: OllamaCa
   const ok = chatPulled !== undefined;
   return {
     ok,
-    detail: `Ollama at ${settings.host}: ${notes.join('; ')}`,
+    detail: `Ollama at ${maskSecretsIn(settings.host)}: ${notes.join('; ')}`,
     ...(contextWindow === undefined ? {} : { contextWindow }),
     ...(parameterSize === undefined ? {} : { parameterSize }),
   };
@@ -93,12 +94,12 @@ function describeContext(settings: OllamaSettings, facts: ContextFacts): string 
 
 function describeDown(settings: OllamaSettings, error: unknown, call: OllamaCall): string {
   if (isConnectionFailure(error)) {
-    return `cannot reach Ollama (${describeCause(error)}): is Ollama running at ${settings.host}? Start it with \`ollama serve\``;
+    return `cannot reach Ollama (${describeCause(error)}): is Ollama running at ${maskSecretsIn(settings.host)}? Start it with \`ollama serve\``;
   }
   const status = responseStatus(error);
   if (status !== undefined) {
-    return `${settings.host} answered ${status} to /api/tags (${describeCause(error)}): is it an Ollama server?`;
+    return `${maskSecretsIn(settings.host)} answered ${status} to /api/tags (${describeCause(error)}): is it an Ollama server?`;
   }
   const mapped = mapOllamaError(settings, error, call.context);
-  return `Ollama at ${settings.host} did not list its models: ${mapped instanceof Error ? mapped.message : String(mapped)}`;
+  return `Ollama at ${maskSecretsIn(settings.host)} did not list its models: ${mapped instanceof Error ? mapped.message : String(mapped)}`;
 }
