@@ -1,6 +1,6 @@
 /** `tandem route --calibrate`: the budget dial — suggest routing.difficultyThreshold for a target cloud share, pulled down by recorded presses. */
 import { existsSync } from 'node:fs';
-import { openDatabase } from '../../../db/client.ts';
+import { openLedger } from '../../app/ledger-access.ts';
 import { calibrateThreshold, withPressLabels, type Calibration, type PressLabel } from '../../router/calibrate.ts';
 import { StrongerModelLog } from '../../spend/stronger-model-log.ts';
 import { UsageError } from '../../errors.ts';
@@ -13,7 +13,7 @@ export function runCalibrate(io: CliIo, globals: GlobalOptions, texts: string[],
   if (!Number.isFinite(target) || target < 0 || target > 1) throw new UsageError(`--target-cloud-share must be a number from 0 to 1, not "${options.targetCloudShare}"`);
   const { config } = loadCliConfig(io, globals);
   const traffic = calibrateThreshold(texts, target, config.routing.difficultyThreshold);
-  const result = withPressLabels(traffic, readPressLabels(config.database.path), config.routing.difficultyThreshold);
+  const result = withPressLabels(traffic, readPressLabels(config), config.routing.difficultyThreshold);
   if (options.json) {
     writeLine(io.stdout, JSON.stringify(result));
     return;
@@ -34,9 +34,10 @@ function pressLine(result: Calibration, current: number, percent: (share: number
 }
 
 /** Presses recorded by a running tandem; none when the database does not exist yet. */
-function readPressLabels(path: string): PressLabel[] {
+function readPressLabels(config: Parameters<typeof openLedger>[0]): PressLabel[] {
+  const path = config.database.path;
   if (path !== ':memory:' && !existsSync(path)) return [];
-  const database = openDatabase(path);
+  const database = openLedger(config);
   try {
     return new StrongerModelLog(database.db, () => new Date()).labels();
   } finally {
