@@ -108,6 +108,50 @@ export const requestJournal = sqliteTable(
 );
 
 /**
+ * "☁️ Ask a stronger model" presses: someone judged a local answer not good enough and had the cloud
+ * answer it again. One row per local answer (the first press; a second press is told it is done).
+ * The request's features are kept so `tandem route --calibrate` can learn where the difficulty bar
+ * should sit — a press means the request should have escalated. No question text is stored.
+ */
+export const strongerModelRequests = sqliteTable(
+  'stronger_model_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The local answer people asked to improve. */
+    localModelCallId: integer('local_model_call_id')
+      .notNull()
+      .references(() => modelCalls.id, { onDelete: 'cascade' }),
+    /** The cloud answer that replaced it; NULL until answered (or when the cloud failed). */
+    cloudModelCallId: integer('cloud_model_call_id').references(() => modelCalls.id, { onDelete: 'set null' }),
+    platform: text('platform').notNull(),
+    /** Who pressed. */
+    userId: text('user_id').notNull(),
+    /** Where the press came from: the button under the answer, or the offer after a 👎. */
+    source: text('source', { enum: ['answer_button', 'after_thumbs_down'] }).notNull(),
+    /** The router's request kind for the question: company, general, task, pasted, chitchat. */
+    requestKind: text('request_kind').notNull(),
+    /** The classifier's difficulty (0–1) for the question. */
+    difficulty: real('difficulty').notNull(),
+    /** Size class of the local model that answered: small, medium, large. */
+    localTier: text('local_tier').notNull(),
+    /** JSON array of the router's reasons for keeping it local. */
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    status: text('status', { enum: ['pending', 'answered', 'failed'] }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('stronger_model_requests_local_call_uq').on(table.localModelCallId),
+    index('stronger_model_requests_created_at_idx').on(table.createdAt),
+  ],
+);
+
+/** Platform events already taken on, so a retried or duplicated delivery is answered once. */
+export const processedEvents = sqliteTable('processed_events', {
+  eventKey: text('event_key').primaryKey(),
+  receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
  * Scheduled work claimed by (job, slot) — e.g. ('monthly-report:slack:finance', '2026-10') — so a
  * report or budget alert is sent once even across restarts and catch-up runs.
  */

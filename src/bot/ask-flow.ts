@@ -31,9 +31,16 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
   // Small talk is never answered from passages that happen to share a word with it.
   const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
   const messages = found ? groundedMessages(request.question, retrieval.chunks) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question);
-  const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
+  const facts = await gatherFacts(services, request, retrieval, messages, assessment);
+  const decision = decideRoute(facts, services.routePolicy);
   const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
+  const outcome = await carryOut(services, plan, decision);
+  // What a "☁️ Ask a stronger model" offer needs: could this have escalated, and what the router saw.
+  return { ...outcome, routing: { cloudAllowed: decision.cloudAllowed, kind: assessment.kind, difficulty: assessment.difficulty, tier: facts.local.tier } };
+}
 
+function carryOut(services: BotServices, plan: AnswerPlan, decision: RouteDecision): Promise<AskOutcome> {
+  const { request } = plan;
   return descend({
     route: decision.route,
     // After a failed escalation the local model is only worth trying if it was up.

@@ -3,6 +3,7 @@ import type { Citation } from '../core/chat-contract.ts';
 import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
 import type { Route } from '../router/decide-route.ts';
 import type { RequestKind } from '../router/request-kind/assess-request.ts';
+import type { LocalTier } from '../router/request-kind/local-tier.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import type { RouteFlags } from './parse-command.ts';
@@ -30,6 +31,15 @@ export interface AskOutcome {
   modelCallId: number | undefined;
   /** False when the knowledge base had nothing good enough. */
   found: boolean;
+  /** The router's view of the request: whether it could have escalated, and the features a press is recorded with. */
+  routing?: RoutingFeatures;
+}
+
+export interface RoutingFeatures {
+  cloudAllowed: boolean;
+  kind: RequestKind;
+  difficulty: number;
+  tier: LocalTier;
 }
 
 /** Everything the answering steps share for one question. */

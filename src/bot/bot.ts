@@ -4,7 +4,8 @@
  * exactly one reply. (A "thanks" in a channel thread is not a request: it gets no reply.)
  * Requests a crashed tandem left open come back through `resume`, into the same path.
  */
-import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../core/chat-contract.ts';
+import { randomUUID } from 'node:crypto';
+import type { BotHandlers, FeedbackAck, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel, StrongerModelPress } from '../core/chat-contract.ts';
 import { UndeliveredReply } from '../core/chat-contract.ts';
 import type { OpenRequest } from '../journal/request-journal.ts';
 import { reply, type BotCommand } from './command.ts';
@@ -17,6 +18,8 @@ import { parseCommand } from './parse-command.ts';
 import { describe, failureReply, interruptedText } from './pipeline/failure-reply.ts';
 import { journaledChannel, type JournaledChannel } from './pipeline/journaled-channel.ts';
 import type { BotServices } from './services.ts';
+import { createStrongerModelOffers } from './stronger-model/offers.ts';
+import { pressStrongerModel } from './stronger-model/press-stronger-model.ts';
 
 const GREETING = /^(hi|hello|hey|yo)[\s!.]*$/i;
 /** Acknowledgements are what colleagues say to each other in a thread tandem follows: not requests. */
@@ -34,7 +37,8 @@ export interface Bot {
 export function createBot(services: BotServices, options: { memberNames: () => Promise<string[]> }): Bot {
   const { journal, logger } = services;
   const commands: BotCommand[] = [];
-  commands.push(askCommand(services, options.memberNames), summarizeCommand(services, options.memberNames), spendCommand(services), statusCommand(services), helpCommand(() => commands));
+  const offers = createStrongerModelOffers();
+  commands.push(askCommand(services, options.memberNames, offers), summarizeCommand(services, options.memberNames), spendCommand(services), statusCommand(services), helpCommand(() => commands));
   const find = (name: string) => commands.find((command) => command.name === name || command.aliases.includes(name));
 
   async function respond(message: IncomingMessage, channel: ReplyChannel, requestId: string): Promise<OutgoingReply | undefined> {
@@ -97,11 +101,23 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     await handle(open.message, resumed, requestId);
   }
 
-  async function onFeedback(event: FeedbackEvent): Promise<void> {
+  async function onFeedback(event: FeedbackEvent): Promise<FeedbackAck> {
     services.ledger.recordFeedback({ modelCallId: event.modelCallId, platform: event.platform, userId: event.userId, rating: event.rating });
+    // A 👎 on a local answer that could have escalated: offer the same stronger model the button does.
+    return { offerStrongerModel: event.rating === 'down' && offers.get(event.modelCallId, services.now().getTime()) !== undefined };
   }
 
-  return { handlers: { receive, onFeedback }, commands, resume };
+  /** A press is not a new request for the journal: the answer it improves was already delivered. */
+  async function onStrongerModel(press: StrongerModelPress, channel: ReplyChannel): Promise<void> {
+    const requestId = randomUUID().slice(0, 8);
+    try {
+      await pressStrongerModel(services, offers, press, channel);
+    } catch (error) {
+      await channel.post(failureReply(error, requestId, logger));
+    }
+  }
+
+  return { handlers: { receive, onFeedback, onStrongerModel }, commands, resume };
 }
 
 function unknownCommand(name: string, commands: readonly BotCommand[]): OutgoingReply {

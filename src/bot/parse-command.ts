@@ -17,6 +17,8 @@ export interface RouteFlags {
   cloud: boolean;
   /** `--local`: never leave the building for this request. */
   local: boolean;
+  /** Set by the "Ask a stronger model" button, never typed: the cloud answer's marker says why. */
+  strongerModel?: boolean;
 }
 
 const FLAG_PATTERN = /(^|\s)--(cloud|local)(?=\s|$)/gi;

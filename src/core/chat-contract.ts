@@ -62,6 +62,11 @@ export interface OutgoingReply {
   ephemeral: boolean;
   /** Ledger id of the model call behind it, so feedback buttons can point at it. */
   modelCallId?: number;
+  /**
+   * Show "☁️ Ask a stronger model" under this local answer (needs modelCallId). The core sets it only
+   * where the privacy gate would let the request escalate; adapters never decide it.
+   */
+  offerStrongerModel?: boolean;
   /** Optional image attachment (the spend chart). */
   attachment?: { filename: string; data: Buffer; title: string };
 }
@@ -118,6 +123,20 @@ export interface FeedbackEvent {
   rating: 'up' | 'down';
 }
 
+/** What the core answers to a vote: after a 👎 on a local answer it may offer a stronger model. */
+export interface FeedbackAck {
+  offerStrongerModel: boolean;
+}
+
+/** Someone pressed "☁️ Ask a stronger model" under a local answer (or in the offer after a 👎). */
+export interface StrongerModelPress {
+  platform: Platform;
+  /** Ledger id of the local answer, carried by the button. */
+  modelCallId: number;
+  userId: string;
+  source: 'answer_button' | 'after_thumbs_down';
+}
+
 export interface BotHandlers {
   /**
    * The one pipeline: journal, reference, parse, permissions, command, one error path, one reply.
@@ -125,7 +144,9 @@ export interface BotHandlers {
    * acknowledge the platform as soon as the call returns; the promise settles once answered.
    */
   receive(message: IncomingMessage, channel: ReplyChannel): Promise<void>;
-  onFeedback(event: FeedbackEvent): Promise<void>;
+  onFeedback(event: FeedbackEvent): Promise<FeedbackAck | void>;
+  /** Re-answers the pressed answer's question in the cloud, replying through `channel` (the same thread). */
+  onStrongerModel?(press: StrongerModelPress, channel: ReplyChannel): Promise<void>;
 }
 
 export interface ChatAdapter {

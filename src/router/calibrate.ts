@@ -6,6 +6,7 @@
  * escalated that would still stay local at the suggested threshold are the dial's blind spot.
  */
 import { assessRequest, type RequestKind } from './request-kind/assess-request.ts';
+import { TIER_ALLOWANCE, type LocalTier } from './request-kind/local-tier.ts';
 
 export interface Calibration {
   messages: number;
@@ -18,6 +19,50 @@ export interface Calibration {
   cloudShareAtCurrent: number;
   /** Share of each request kind in this traffic, most frequent first. */
   kinds: Array<{ kind: RequestKind; share: number }>;
+  /** From "☁️ Ask a stronger model" presses, when there are any (each press: this request should have escalated). */
+  pressed?: PressedLabels;
+}
+
+/** A press as calibration reads it: the difficulty the router saw and the local tier that answered. */
+export interface PressLabel {
+  difficulty: number;
+  localTier: string;
+}
+
+export interface PressedLabels {
+  presses: number;
+  /** Share of pressed requests that would escalate at the suggested threshold (and at the current one). */
+  escalatedAtThreshold: number;
+  escalatedAtCurrent: number;
+  /** The highest threshold at which at least PRESS_COVERAGE of pressed requests would escalate. */
+  thresholdForPresses: number;
+}
+
+/** Presses are one person's judgement: aim to escalate nine in ten of them, not every one. */
+export const PRESS_COVERAGE = 0.9;
+
+/** The bar a press needed: its difficulty less what its local tier was trusted with. */
+function neededThreshold(label: PressLabel): number {
+  const tier: LocalTier = label.localTier === 'medium' || label.localTier === 'large' ? label.localTier : 'small';
+  return Math.max(0, label.difficulty - TIER_ALLOWANCE[tier]);
+}
+
+/**
+ * Presses pull the suggestion down: the threshold becomes the lower of the traffic quantile and the
+ * bar that would have escalated PRESS_COVERAGE of the pressed requests.
+ */
+export function withPressLabels(calibration: Calibration, labels: readonly PressLabel[], currentThreshold: number): Calibration {
+  if (labels.length === 0) return calibration;
+  const needed = labels.map(neededThreshold).sort((a, b) => a - b);
+  const index = Math.floor(needed.length * (1 - PRESS_COVERAGE));
+  const thresholdForPresses = Math.round((needed[Math.min(index, needed.length - 1)] ?? 0) * 100) / 100;
+  const threshold = Math.min(calibration.threshold, thresholdForPresses);
+  const escalated = (limit: number) => needed.filter((bar) => bar >= limit).length / needed.length;
+  return {
+    ...calibration,
+    threshold,
+    pressed: { presses: labels.length, escalatedAtThreshold: escalated(threshold), escalatedAtCurrent: escalated(currentThreshold), thresholdForPresses },
+  };
 }
 
 export function calibrateThreshold(texts: readonly string[], targetCloudShare: number, currentThreshold: number): Calibration {

@@ -13,7 +13,8 @@ export type TaskKind = 'ask' | 'summarize';
 
 export interface RouteFacts {
   task: TaskKind;
-  flags: { cloud: boolean; local: boolean };
+  /** `strongerModel`: the cloud was asked for by pressing "Ask a stronger model" under a local answer. */
+  flags: { cloud: boolean; local: boolean; strongerModel?: boolean };
   channelPolicy: ChannelPolicy;
   local: { available: boolean; detail: string; contextWindow: number; tier: LocalTier; tierSource: string };
   cloud: { configured: boolean; available: boolean; detail: string };
@@ -62,7 +63,7 @@ export function decideRoute(facts: RouteFacts, policy: RoutePolicy): RouteDecisi
   });
 
   if (facts.flags.cloud) {
-    if (cloudAllowed) return decide('cloud', ['requested with --cloud']);
+    if (cloudAllowed) return decide('cloud', [facts.flags.strongerModel ? 'asked for a stronger model' : 'requested with --cloud']);
     refusals.push(`--cloud refused: ${blockers.join('; ')}`);
   }
   if (!facts.local.available) {
@@ -128,7 +129,7 @@ function judgeDifficulty(facts: RouteFacts, policy: RoutePolicy): { hard: boolea
  * Why escalation is impossible. Policy comes first: when policy forbids the cloud, whether the cloud
  * is up is beside the point (and is not even probed — see provider-facts.ts).
  */
-function cloudBlockers(facts: RouteFacts): string[] {
+export function cloudBlockers(facts: Pick<RouteFacts, 'channelPolicy' | 'flags' | 'budget' | 'cloud'>): string[] {
   const policy: string[] = [];
   if (facts.channelPolicy === 'confidential') policy.push('confidential channel never escalates');
   if (facts.channelPolicy === 'unverified') policy.push(UNVERIFIED_POLICY_REASON);

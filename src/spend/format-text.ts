@@ -19,6 +19,7 @@ export function formatReportText(report: MonthlyReport, format: MoneyFormat): st
     `Top channels: ${listOrNone(report.byChannel.slice(0, 3).map((line) => `${channelLabel(line)} ${money(line.costUsd)}`))}`,
     `Escalations: ${listOrNone(report.escalationReasons.slice(0, 3).map((item) => `${item.reason} ×${formatCount(item.requests, format.locale)}`))}`,
     feedbackLine(report),
+    strongerModelLine(report),
     breakEvenLine(report, money, format.locale),
     dataQualityLine(report),
     format.currency === 'USD' ? undefined : `Amounts are US dollars written in ${format.currency} format; no exchange rate is applied.`,
@@ -74,6 +75,12 @@ function modelLabel(line: ModelLine, all: ModelLine[], money: MoneyFormatter): s
 export function channelLabel(line: Pick<ChannelLine, 'platform' | 'channelId' | 'channelName'>): string {
   if (line.channelName) return `#${line.channelName.replace(/^#/, '')}`;
   return line.channelId ? `${line.platform}:${line.channelId}` : line.platform;
+}
+
+function strongerModelLine(report: MonthlyReport): string {
+  const { requests, shareOfLocalAnswersPct } = report.strongerModelRequests;
+  const share = shareOfLocalAnswersPct === null ? '' : ` (${shareOfLocalAnswersPct}% of local answers)`;
+  return `Asked for a stronger model: ${requests}${share}`;
 }
 
 function feedbackLine(report: MonthlyReport): string {

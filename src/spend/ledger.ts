@@ -9,6 +9,7 @@ import { feedback, modelCalls } from '../../db/schema.ts';
 import type { ProviderLocation, TokenUsage } from '../router/providers/contract.ts';
 import type { Pricer, PriceQuote } from './pricing.ts';
 import type { CallContext } from '../router/request-context.ts';
+import { StrongerModelLog } from './stronger-model-log.ts';
 
 export type { CallContext };
 
@@ -33,12 +34,16 @@ export type LedgerListener = (call: RecordedCall) => void;
 
 export class SpendLedger {
   private readonly listeners: LedgerListener[] = [];
+  /** "☁️ Ask a stronger model" presses: who wanted more than the local answer, and for what kind of request. */
+  readonly strongerModelRequests: StrongerModelLog;
 
   constructor(
     private readonly db: TandemDb,
     private readonly pricer: Pick<Pricer, 'price' | 'counterfactual'>,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.strongerModelRequests = new StrongerModelLog(db, now);
+  }
 
   /** Budget alerts and live counters subscribe here instead of being called by the bot. */
   onRecorded(listener: LedgerListener): void {

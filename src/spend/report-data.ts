@@ -8,6 +8,7 @@ import { referenceModel } from '../config/cloud-defaults.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import { topEscalationReasons } from './escalation-reasons.ts';
 import { readCalls, readFeedbackCounts, sumCloudCostMicros } from './ledger-queries.ts';
+import { countStrongerModelRequests } from './stronger-model-log.ts';
 import { microsToUsd, percent, usdToMicros } from './money.ts';
 import { channelLines, commandLines, dailyLines, detailLines, modelLines } from './report-breakdowns.ts';
 import type { BudgetLine, MonthlyReport } from './report-types.ts';
@@ -36,6 +37,8 @@ export function buildMonthlyReport(db: TandemDb, options: MonthlyReportOptions):
   const totals = summarize(rows);
   const previousCloudMicros = sumCloudCostMicros(db, monthRange(previousMonth(month), timezone));
   const money = moneyFigures(totals, previousCloudMicros, config, elapsed);
+  const requests = requestCounts(rows, options.localShareTargetPct ?? DEFAULT_LOCAL_SHARE_TARGET_PCT);
+  const presses = countStrongerModelRequests(db, upToNow);
   return {
     schemaVersion: 1,
     month,
@@ -48,7 +51,7 @@ export function buildMonthlyReport(db: TandemDb, options: MonthlyReportOptions):
     },
     reference: referenceModel(config),
     ...money.figures,
-    requests: requestCounts(rows, options.localShareTargetPct ?? DEFAULT_LOCAL_SHARE_TARGET_PCT),
+    requests,
     tokens: tokenCounts(rows),
     unitCosts: unitCosts(totals, money.spentMicros),
     byModel: modelLines(rows),
@@ -57,6 +60,7 @@ export function buildMonthlyReport(db: TandemDb, options: MonthlyReportOptions):
     escalationReasons: topEscalationReasons(rows),
     budget: budgetLine(totals.cloudMicros, config.budget.monthlyUsd, elapsed),
     feedback: readFeedbackCounts(db, upToNow),
+    strongerModelRequests: { requests: presses, shareOfLocalAnswersPct: requests.local === 0 ? null : Math.round((presses / requests.local) * 1000) / 10 },
     breakEvenMonth: breakEven(config.local.hardwareCostUsd, money.savingsMicros, elapsed.fraction),
     dataQuality: {
       unpricedCalls: totals.unpricedCalls,

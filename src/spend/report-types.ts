@@ -43,6 +43,8 @@ export interface MonthlyReport {
   escalationReasons: Array<{ reason: string; requests: number }>;
   budget: BudgetLine;
   feedback: { local: Votes; cloud: Votes };
+  /** "☁️ Ask a stronger model" presses: how often people wanted more than the local answer. */
+  strongerModelRequests: { requests: number; shareOfLocalAnswersPct: number | null };
   breakEvenMonth: { hardwareCostUsd: number; monthsToRepay: number | null } | null;
   dataQuality: DataQuality;
   daily: DailyLine[];

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeOllama } from '../fakes/ollama.ts';
 import { CLOSED_PORT_URL, runTandem, tempWorkspace } from '../support/cli-harness.ts';
+import { openDatabase } from '../../db/client.ts';
+import { StrongerModelLog } from '../../src/spend/stronger-model-log.ts';
+import { insertCall } from '../spend/fixtures.ts';
 
 describe('tandem command line', () => {
   let ollama: FakeOllama;
@@ -109,6 +112,24 @@ describe('tandem command line', () => {
     expect(result).toMatchObject({ messages: 4, cloudShareAtThreshold: 0.25, cloudShareAtCurrent: 0.25 });
     const bad = await runTandem(['route', '--calibrate', '--target-cloud-share', '20%', 'x'], { cwd: tempWorkspace() });
     expect(bad.code).toBe(2);
+  });
+
+  it('calibration takes "Ask a stronger model" presses as labels: the suggestion escalates most pressed requests', async () => {
+    const cwd = tempWorkspace();
+    const database = openDatabase(join(cwd, 'tandem.db'));
+    const log = new StrongerModelLog(database.db, () => new Date('2026-10-05T09:00:00Z'));
+    for (const [index, difficulty] of [0.3, 0.35, 0.4].entries()) {
+      const callId = insertCall(database, { at: '2026-10-05T09:00:00Z', requestId: `r${index}` });
+      log.claim({ localModelCallId: callId, platform: 'slack', userId: 'u1', source: 'answer_button', requestKind: 'task', difficulty, localTier: 'small', reasons: [] });
+    }
+    database.close();
+    const messages = ['how many vacation days?', 'who runs payroll?', 'thanks!', 'where is the VPN guide?'].join('\n');
+    const run = await runTandem(['route', '--calibrate', '--json', '-'], { cwd, stdin: messages });
+    const result = JSON.parse(run.stdout) as { threshold: number; pressed: { presses: number; escalatedAtThreshold: number } };
+    expect(result.pressed).toMatchObject({ presses: 3, escalatedAtThreshold: 1 });
+    expect(result.threshold).toBeLessThanOrEqual(0.3);
+    const text = await runTandem(['route', '--calibrate', '-'], { cwd, stdin: messages });
+    expect(text.stdout).toContain('3 "Ask a stronger model" presses');
   });
 
   it('reports a month from the ledger as JSON', async () => {

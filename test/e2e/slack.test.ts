@@ -49,7 +49,7 @@ describe('Slack, end to end with the real core', () => {
       '🏠 local · llama3.2',
     ]);
     expect(blocks[2]).toMatchObject({ type: 'context' });
-    expect(blocks[3]).toMatchObject({ type: 'actions', elements: [{ action_id: `feedback_up:${row!.id}`, value: String(row!.id) }, { action_id: `feedback_down:${row!.id}` }] });
+    expect(blocks[3]).toMatchObject({ type: 'actions', elements: [{ action_id: `feedback_up:${row!.id}`, value: String(row!.id) }, { action_id: `feedback_down:${row!.id}` }, { action_id: 'stronger_model:answer_button' }] });
 
     // Asked once, recorded once, claimed once in the durable request journal, whose id is the ledger's request id.
     expect(chats()).toHaveLength(1);

@@ -56,7 +56,7 @@ describe('reportToJson', () => {
       'schemaVersion', 'month', 'period', 'reference', 'cloudCostUsd', 'localCostUsd', 'localCost', 'totalCostUsd',
       'counterfactualCostUsd', 'savingsUsd', 'savingsPct', 'previousMonthCloudCostUsd', 'cloudCostChangeUsd',
       'cloudCostChangePct', 'requests', 'tokens', 'unitCosts', 'byModel', 'byChannel', 'byCommand', 'escalationReasons',
-      'budget', 'feedback', 'breakEvenMonth', 'dataQuality', 'daily', 'detail',
+      'budget', 'feedback', 'strongerModelRequests', 'breakEvenMonth', 'dataQuality', 'daily', 'detail',
     ]);
     expect(parsed).toEqual(report);
     expect(parsed.byModel.find((line) => line.model === 'gpt-9-preview')).toMatchObject({ costUsd: null, unpricedCalls: 1 });

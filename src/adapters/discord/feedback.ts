@@ -2,8 +2,9 @@
  * 👍/👎 buttons: the custom id carries the ledger's model-call id (`feedback_up:42`), so a click
  * maps straight to `onFeedback` without any state in the adapter.
  */
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { ComponentType, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotHandlers } from '../../core/chat-contract.ts';
+import { strongerModelButton } from './stronger-model-component.ts';
 import type { DiscordLogger } from './options.ts';
 
 const FEEDBACK_ID = /^feedback_(up|down):(\d+)$/;
@@ -31,7 +32,12 @@ export async function handleFeedbackButton(
   // Acknowledge first: the handler writes to the ledger and must not race Discord's 3-second limit.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
-    await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback });
+    const ack = await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback });
+    if (ack?.offerStrongerModel) {
+      const row = { type: ComponentType.ActionRow, components: [strongerModelButton(feedback.modelCallId, 'after_thumbs_down')] } as const;
+      await interaction.editReply({ content: 'Thanks — noted 👎. Want a stronger model to try this one?', components: [row] });
+      return;
+    }
     await interaction.editReply({ content: feedback.rating === 'up' ? 'Thanks for the 👍!' : 'Thanks — noted 👎.' });
   } catch (error) {
     // The model call id names the answer in the log; the person only needs to know to click again.

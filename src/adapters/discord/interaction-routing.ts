@@ -6,6 +6,7 @@
 import { ChannelType, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
+import { handleStrongerModelButton, isStrongerModelButton } from './stronger-model-button.ts';
 import { InteractionConversation } from './interaction-reply-channel.ts';
 import type { MessageRoutingContext } from './message-routing.ts';
 import { reportUndelivered, roleIds } from './message-routing.ts';
@@ -13,7 +14,8 @@ import { DEFERRAL_IS_EPHEMERAL, isSlashCommandName, slashCommandText } from './s
 
 export async function routeInteraction(interaction: Interaction, context: MessageRoutingContext): Promise<void> {
   if (interaction.isButton()) {
-    await handleFeedbackButton(interaction, context.handlers, context.logger);
+    if (isStrongerModelButton(interaction.customId)) await handleStrongerModelButton(interaction, context);
+    else await handleFeedbackButton(interaction, context.handlers, context.logger);
     return;
   }
   if (!interaction.isChatInputCommand() || !isSlashCommandName(interaction.commandName)) return;

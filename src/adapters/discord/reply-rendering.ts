@@ -13,6 +13,7 @@ import {
 import type { OutgoingReply } from '../../core/chat-contract.ts';
 import { EMBED_LIMITS, embedLength, renderEmbeds } from './embed-rendering.ts';
 import { feedbackCustomId } from './feedback.ts';
+import { strongerModelButton } from './stronger-model-component.ts';
 import { splitMarkdown } from './text-splitting.ts';
 
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -39,7 +40,7 @@ export function renderReply(reply: OutgoingReply): DiscordMessagePayload[] {
   });
   if (payloads.length === 0) payloads.push(emptyPayload('…'));
   const last = payloads[payloads.length - 1] as DiscordMessagePayload;
-  if (reply.modelCallId !== undefined) last.components = [feedbackRow(reply.modelCallId)];
+  if (reply.modelCallId !== undefined) last.components = [feedbackRow(reply.modelCallId, reply.offerStrongerModel === true)];
   if (reply.attachment) {
     last.files = [
       { attachment: reply.attachment.data, name: reply.attachment.filename, description: reply.attachment.title },
@@ -82,7 +83,7 @@ function groupEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
   return groups;
 }
 
-function feedbackRow(modelCallId: number): APIActionRowComponent<APIButtonComponent> {
+function feedbackRow(modelCallId: number, offerStrongerModel: boolean): APIActionRowComponent<APIButtonComponent> {
   const button = (rating: 'up' | 'down', emoji: string, label: string): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -92,6 +93,6 @@ function feedbackRow(modelCallId: number): APIActionRowComponent<APIButtonCompon
   });
   return {
     type: ComponentType.ActionRow,
-    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')],
+    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful'), ...(offerStrongerModel ? [strongerModelButton(modelCallId, 'answer_button')] : [])],
   };
 }

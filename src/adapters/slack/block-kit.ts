@@ -6,6 +6,7 @@ import type { types } from '@slack/bolt';
 import type { Citation, OutgoingReply } from '../../core/chat-contract.ts';
 import { httpLinkTarget } from '../link-target.ts';
 import { escapeMrkdwn, markdownToMrkdwn } from './mrkdwn.ts';
+import { strongerModelButton } from './stronger-model-block.ts';
 import { splitText } from './text-split.ts';
 
 export type SlackBlock = types.KnownBlock;
@@ -45,7 +46,7 @@ function sourceBlocks(citations: Citation[]): SlackBlock[] {
   return splitText(lines.join('\n'), SECTION_TEXT_LIMIT).map(context);
 }
 
-function feedbackBlock(modelCallId: number): SlackBlock {
+function feedbackBlock(modelCallId: number, offerStrongerModel: boolean): SlackBlock {
   const button = (rating: 'up' | 'down', emoji: string, label: string) => ({
     type: 'button' as const,
     action_id: `${FEEDBACK_ACTION_PREFIX[rating]}:${modelCallId}`,
@@ -56,7 +57,7 @@ function feedbackBlock(modelCallId: number): SlackBlock {
   return {
     type: 'actions',
     block_id: `feedback:${modelCallId}`,
-    elements: [button('up', '👍', 'Helpful answer'), button('down', '👎', 'Unhelpful answer')],
+    elements: [button('up', '👍', 'Helpful answer'), button('down', '👎', 'Unhelpful answer'), ...(offerStrongerModel ? [strongerModelButton(modelCallId, 'answer_button')] : [])],
   };
 }
 
@@ -70,7 +71,7 @@ export function replyBlocks(reply: OutgoingReply): SlackBlock[] {
     ...reply.notes.filter((note) => note.trim()).map((note) => context(`:information_source: ${escapeMrkdwn(note.trim())}`)),
     ...sourceBlocks(reply.citations),
     ...(reply.markerPlacement === 'top' ? [] : marker),
-    ...(reply.modelCallId !== undefined ? [feedbackBlock(reply.modelCallId)] : []),
+    ...(reply.modelCallId !== undefined ? [feedbackBlock(reply.modelCallId, reply.offerStrongerModel === true)] : []),
   ];
 }
 

@@ -7,6 +7,7 @@ import { FEEDBACK_ACTION_PREFIX } from './block-kit.ts';
 import { noticeMessage } from './block-kit.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 import { slackErrorCode } from './slack-errors.ts';
+import { strongerModelOffer } from './stronger-model-block.ts';
 
 const FEEDBACK_ACTION = new RegExp(`^(${FEEDBACK_ACTION_PREFIX.up}|${FEEDBACK_ACTION_PREFIX.down})(:\\d+)?$`);
 
@@ -45,7 +46,13 @@ async function thankPrivately(body: Click, text: string, deps: RoutingDeps, resp
 async function handleFeedback(body: Click, click: FeedbackClick, deps: RoutingDeps, respond?: PrivateReply): Promise<void> {
   const { modelCallId, rating } = click;
   try {
-    await deps.handlers.onFeedback({ platform: 'slack', modelCallId, userId: body.user.id, rating });
+    const ack = await deps.handlers.onFeedback({ platform: 'slack', modelCallId, userId: body.user.id, rating });
+    if (ack?.offerStrongerModel && body.channel?.id) {
+      const message = body.message;
+      const threadTs = typeof message?.thread_ts === 'string' ? message.thread_ts : typeof message?.ts === 'string' ? message.ts : undefined;
+      await deps.replyDeps.poster.postEphemeral(body.channel.id, body.user.id, strongerModelOffer(modelCallId, threadTs), threadTs);
+      return;
+    }
     await thankPrivately(body, 'Thanks for the feedback!', deps, respond);
   } catch (error) {
     // The model call id names the answer in the log; the person only needs to know to click again.

@@ -11,6 +11,7 @@ import { registerCommandRoutes } from './command-routes.ts';
 import { createSlackDirectory, type SlackDirectory } from './directory.ts';
 import { registerEventRoutes } from './event-routes.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
+import { registerStrongerModelRoute } from './stronger-model-button.ts';
 import { createHistoryReader } from './history.ts';
 import { createSlackPoster, type Attachment } from './message-poster.ts';
 import { resolveSlackOptions, type ResolvedSlackOptions, type SlackAdapterLogger, type SlackAdapterOptions } from './options.ts';
@@ -95,6 +96,7 @@ function registerRoutes(parts: AdapterParts, handlers: BotHandlers): void {
   registerEventRoutes(parts.bolt.app, deps);
   registerCommandRoutes(parts.bolt.app, deps);
   registerFeedbackRoutes(parts.bolt.app, deps);
+  registerStrongerModelRoute(parts.bolt.app, deps);
 }
 
 /** A post nobody is waiting for (reports, alerts): log access problems clearly, then let the caller decide. */

@@ -4,6 +4,7 @@ import { maskSecretsIn } from '../../mask-secrets.ts';
 import { answerQuestion } from '../ask-flow.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
+import { mayOfferStrongerModel, type StrongerModelOffers } from '../stronger-model/offers.ts';
 
 export function scopeOf(message: IncomingMessage): ChannelScope {
   return { channelId: message.channelId, channelName: message.channelName, isDirect: message.isDirect };
@@ -26,7 +27,7 @@ export function outcomeReply(text: string, outcome: { marker: string; markerPlac
   });
 }
 
-export function askCommand(services: BotServices, memberNames: () => Promise<string[]> = async () => []): BotCommand {
+export function askCommand(services: BotServices, memberNames: () => Promise<string[]> = async () => [], offers?: StrongerModelOffers): BotCommand {
   const command: BotCommand = {
     name: 'ask',
     aliases: [],
@@ -35,15 +36,21 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
     async run({ message, channel, args, flags, requestId }) {
       if (args.length === 0) return usageReply(command, 'What would you like to know?');
       await channel.progress('Thinking…');
-      const outcome = await answerQuestion(services, {
+      const request = {
         question: args,
         scope: scopeOf(message),
         flags,
         context: requestContextOf(message, requestId),
         // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
         memberNames,
-      });
-      return outcomeReply(outcome.answer, outcome, { citations: outcome.citations });
+      };
+      const outcome = await answerQuestion(services, request);
+      // Only where the privacy gate would let it escalate: the button is never a way around the policy.
+      const offer = offers !== undefined && outcome.routing !== undefined && outcome.modelCallId !== undefined && mayOfferStrongerModel(outcome, flags);
+      if (offer && outcome.routing && outcome.modelCallId !== undefined) {
+        offers.add(outcome.modelCallId, { request, features: outcome.routing, reasons: outcome.reasons, offeredAt: services.now().getTime() });
+      }
+      return outcomeReply(outcome.answer, outcome, { citations: outcome.citations, ...(offer ? { offerStrongerModel: true } : {}) });
     },
   };
   return command;
