@@ -145,12 +145,6 @@ export const strongerModelRequests = sqliteTable(
   ],
 );
 
-/** Platform events already taken on, so a retried or duplicated delivery is answered once. */
-export const processedEvents = sqliteTable('processed_events', {
-  eventKey: text('event_key').primaryKey(),
-  receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
-});
-
 /**
  * Scheduled work claimed by (job, slot) — e.g. ('monthly-report:slack:finance', '2026-10') — so a
  * report or budget alert is sent once even across restarts and catch-up runs.
