@@ -1,8 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+const DISCORD_TESTS = [
+  'test/discord/**/*.test.ts',
+  'test/e2e/discord*.test.ts',
+  'test/e2e/stronger-model-discord.test.ts',
+  'test/e2e/document-links.test.ts',
+  'test/e2e/extractive-summary.test.ts',
+  'test/crash/discord-crash.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Integration tests start real HTTP servers on 127.0.0.1; give them room on 2-core CI machines.
     testTimeout: 20_000,
     hookTimeout: 20_000,
@@ -10,7 +18,12 @@ export default defineConfig({
     // Test files in one worker share loaded modules instead of each re-importing the composition root
     // (compromise, tokenizer tables, SQLite bindings: ~2 s a file). Safe here because tests mock no
     // module, restore fake timers in afterEach, and tandem's module-level state is memoisation only.
-    isolate: false,
+    // Except discord.js: its file uploads (undici FormData brand checks) fail when another test file
+    // loaded undici first in the same worker, so everything that drives discord.js runs isolated.
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: DISCORD_TESTS, isolate: false } },
+      { extends: true, test: { name: 'discord', include: DISCORD_TESTS, isolate: true } },
+    ],
     // Measured only with --coverage (CI's one test run: `npm test -- --coverage`). The floor sits a
     // few points under the whole suite's figure when it was set (lines 94.7 %, statements 91.6 %,
     // functions 92.7 %, branches 81.5 %), so it catches untested code landing without failing on
