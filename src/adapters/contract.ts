@@ -71,6 +71,8 @@ export interface ConversationMessage {
   ts: string;
   /** Permalink to the message, only when the platform gives a real one. */
   link?: string;
+  /** True for the bot's own messages (only present when the request asked for them). */
+  fromSelf?: boolean;
 }
 
 export interface HistoryRequest {
@@ -82,6 +84,11 @@ export interface HistoryRequest {
   limit?: number;
   /** Only messages newer than this time (ms since epoch). */
   sinceMs?: number;
+  /**
+   * Keep the bot's own messages (marked `fromSelf`): a follow-up question is read with the answers
+   * it follows. Summaries leave them out.
+   */
+  includeOwn?: boolean;
 }
 
 export interface ReplyChannel {
@@ -89,7 +96,7 @@ export interface ReplyChannel {
   post(reply: OutgoingReply): Promise<ReplyHandle>;
   /** Show that work is in progress ("thinking…" placeholder, typing indicator). */
   progress(note: string): Promise<void>;
-  /** Read conversation history for summaries, oldest first, bot's own messages excluded. */
+  /** Read conversation history, oldest first, bot's own messages excluded unless `includeOwn`. */
   readHistory(request: HistoryRequest): Promise<ConversationMessage[]>;
 }
 

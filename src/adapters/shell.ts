@@ -68,19 +68,19 @@ export class ShellAdapter implements ChatAdapter {
     }
     this.sequence += 1;
     const ts = String(this.sequence);
+    // Commands are not conversation; questions and answers are, in the order they were said.
+    if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
     await handlers.onMessage(
       { platform: 'shell', eventId: `shell-${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false },
       this.replyChannel(text.startsWith('/')),
     );
-    // Commands are not conversation; questions and answers are.
-    if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
   }
 
   private replyChannel(isCommandLine: boolean): ReplyChannel {
     return {
       post: async (reply) => {
         this.write(reply);
-        if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1` });
+        if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1`, fromSelf: true });
         return { update: async (updated) => this.write(updated) };
       },
       progress: async (note) => {

@@ -23,12 +23,15 @@ import type { AnswerPlan, AskOutcome, AskRequest } from './ask-types.ts';
 import type { BotServices } from './services.ts';
 
 export async function answerQuestion(services: BotServices, request: AskRequest): Promise<AskOutcome> {
-  const retrieval = await services.knowledge.retrieve(request.question, request.scope, { limit: services.config.knowledge.maxResults });
+  const searchFor = request.conversation?.retrievalQuestion.text ?? request.question;
+  const turns = request.conversation?.turns ?? [];
+  const retrieval = await services.knowledge.retrieve(searchFor, request.scope, { limit: services.config.knowledge.maxResults });
   const line = services.config.routing.minRetrievalConfidence;
-  const assessment = assessRequest(request.question, { confidence: retrieval.confidence, line });
+  // A follow-up is judged by what it asks in context ("and them?" alone says little).
+  const assessment = assessRequest(searchFor, { confidence: retrieval.confidence, line });
   // Small talk is never answered from passages that happen to share a word with it.
   const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
-  const messages = found ? groundedMessages(request.question, retrieval.chunks) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question);
+  const messages = found ? groundedMessages(request.question, retrieval.chunks, turns) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question, turns);
   const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
   const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
 

@@ -6,6 +6,7 @@ import type { RequestKind } from '../router/request-kind/assess-request.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import type { RouteFlags } from './parse-command.ts';
+import type { ConversationContext } from './conversation/conversation-context.ts';
 
 export interface AskRequest {
   question: string;
@@ -14,6 +15,8 @@ export interface AskRequest {
   context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
   /** Workspace member names for the privacy guard; loaded only if the request escalates. */
   memberNames?: () => Promise<readonly string[]>;
+  /** The thread or DM the question was asked in: turns for the model, a standalone question for retrieval. */
+  conversation?: ConversationContext;
 }
 
 export interface AskOutcome {

@@ -29,14 +29,17 @@ export async function readHistory(client: Client, request: HistoryRequest): Prom
     throw new TandemError('USAGE', `Channel ${channelId} has no messages I can read.`);
   }
   const limit = Math.min(MAX_LIMIT, Math.max(1, request.limit ?? DEFAULT_LIMIT[request.scope]));
-  const { messages, reachedStart } = await fetchPages(channel, limit, request.sinceMs, client.user?.id);
+  const botUserId = client.user?.id;
+  // Own messages are kept only on request (a follow-up reads the answers it follows).
+  const excluded = request.includeOwn === true ? undefined : botUserId;
+  const { messages, reachedStart } = await fetchPages(channel, limit, request.sinceMs, excluded);
   if (reachedStart && channel.isThread() && messages.length < limit) {
     const starter = await channel.fetchStarterMessage().catch(() => null);
-    if (starter && keep(starter, request.sinceMs, client.user?.id)) messages.push(starter);
+    if (starter && keep(starter, request.sinceMs, excluded)) messages.push(starter);
   }
   const ordered = messages.sort((a, b) => compareIds(a.id, b.id)).slice(-limit);
   const names = await resolveDisplayNames(ordered);
-  return ordered.map((message) => toConversationMessage(message, names));
+  return ordered.map((message) => ({ ...toConversationMessage(message, names), ...(message.author.id === botUserId ? { fromSelf: true } : {}) }));
 }
 
 async function fetchPages(

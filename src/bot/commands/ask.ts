@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingReply } from '../../adapters/contract.ts';
 import type { ChannelScope } from '../../knowledge/index.ts';
 import { answerQuestion } from '../ask-flow.ts';
+import { conversationContext } from '../conversation/conversation-context.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 
@@ -32,12 +33,16 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
     summary: 'Answer a question from the company knowledge base (plain messages are questions too).',
     async run({ message, channel, args, flags, requestId }) {
       if (args.length === 0) return usageReply(command, 'What would you like to know?');
+      const context = requestContextOf(message, requestId);
       await channel.progress('Thinking…');
+      // The thread or DM so far (the placeholder just posted is recognised and left out).
+      const conversation = await conversationContext(services, { message, channel, question: args, context });
       const outcome = await answerQuestion(services, {
         question: args,
         scope: scopeOf(message),
         flags,
-        context: requestContextOf(message, requestId),
+        context,
+        conversation,
         // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
         memberNames,
       });
