@@ -91,9 +91,26 @@ export interface HistoryRequest {
   includeOwn?: boolean;
 }
 
+/** What is known before the first token: the route marker, so it can lead the message. */
+export interface StreamOpening {
+  marker?: string;
+  markerPlacement?: 'top' | 'bottom';
+}
+
+/** An answer shown while it is written. The channel's next `post` replaces it with the finished reply. */
+export interface ReplyStream {
+  /** More text of the answer (Markdown); the adapter decides how often people see it change. */
+  append(text: string): Promise<void>;
+}
+
 export interface ReplyChannel {
   /** Post a reply to the message (in its thread). Returns a handle to update it in place. */
   post(reply: OutgoingReply): Promise<ReplyHandle>;
+  /**
+   * Optional: start showing an answer as it is generated. After it, `post` finishes that same
+   * message with the complete reply (sources, notes, final marker, feedback buttons).
+   */
+  stream?(opening: StreamOpening): Promise<ReplyStream>;
   /** Show that work is in progress ("thinking…" placeholder, typing indicator). */
   progress(note: string): Promise<void>;
   /** Read conversation history, oldest first, bot's own messages excluded unless `includeOwn`. */

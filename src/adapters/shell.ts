@@ -5,7 +5,7 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel } from './contract.ts';
+import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, StreamOpening } from './contract.ts';
 import { renderReplyText } from './render-text.ts';
 
 export interface ShellAdapterOptions {
@@ -77,9 +77,25 @@ export class ShellAdapter implements ChatAdapter {
   }
 
   private replyChannel(isCommandLine: boolean): ReplyChannel {
+    let streamed: { opening: StreamOpening; text: string } | undefined;
     return {
+      stream: async (opening) => {
+        streamed = { opening, text: '' };
+        const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
+        this.options.output.write(`tandem › ${indent(lead)}`);
+        const current = streamed;
+        return {
+          append: async (text) => {
+            current.text += text;
+            this.options.output.write(indent(text));
+          },
+        };
+      },
       post: async (reply) => {
-        this.write(reply);
+        const shown = streamed;
+        streamed = undefined;
+        if (shown) this.finishStream(shown, reply);
+        else this.write(reply);
         if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1`, fromSelf: true });
         return { update: async (updated) => this.write(updated) };
       },
@@ -103,7 +119,33 @@ export class ShellAdapter implements ChatAdapter {
     if (this.history.length > limit) this.history.splice(0, this.history.length - limit);
   }
 
-  private write(reply: OutgoingReply): void {
-    this.options.output.write(`tandem › ${renderReplyText(reply).replace(/\n/g, '\n         ')}\n`);
+  /** Tokens already on screen stay; what only the finished reply knows (sources, notes, cost) follows. */
+  private finishStream(shown: { opening: StreamOpening; text: string }, reply: OutgoingReply): void {
+    const output = this.options.output;
+    if (shown.text.trim() !== reply.text.trim()) {
+      // A fallback or a rewritten answer replaced what was streamed: show the reply whole.
+      output.write('\n');
+      this.write(reply);
+      return;
+    }
+    const ledWith = shown.opening.markerPlacement === 'top' ? shown.opening.marker : undefined;
+    const tail = renderReplyText({ ...reply, text: '', marker: closingMarker(reply.marker, ledWith), markerPlacement: 'bottom' });
+    output.write(`${indent(tail.replace(/^\n+/, '\n\n'))}\n`);
   }
+
+  private write(reply: OutgoingReply): void {
+    this.options.output.write(`tandem › ${indent(renderReplyText(reply))}\n`);
+  }
+}
+
+/** A marker already shown at the top is not repeated; only what it learned since (the cost) is. */
+function closingMarker(marker: string | undefined, ledWith: string | undefined): string | undefined {
+  if (marker === undefined || ledWith === undefined) return marker;
+  if (marker === ledWith) return undefined;
+  return marker.startsWith(ledWith) ? `cost of this answer: ${marker.slice(ledWith.length).replace(/^\s*·\s*/, '')}` : marker;
+}
+
+/** Continuation lines line up under the text after `tandem › `. */
+function indent(text: string): string {
+  return text.replace(/\n/g, '\n         ');
 }

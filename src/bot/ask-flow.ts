@@ -33,7 +33,7 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
   const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
   const messages = found ? groundedMessages(request.question, retrieval.chunks, turns) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question, turns);
   const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
-  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
+  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals], streamUsed: false };
 
   if (decision.route === 'cloud') {
     const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));

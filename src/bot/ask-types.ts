@@ -7,6 +7,7 @@ import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { ConversationContext } from './conversation/conversation-context.ts';
+import type { OpenStream } from './answer/stream-answer.ts';
 
 export interface AskRequest {
   question: string;
@@ -17,6 +18,8 @@ export interface AskRequest {
   memberNames?: () => Promise<readonly string[]>;
   /** The thread or DM the question was asked in: turns for the model, a standalone question for retrieval. */
   conversation?: ConversationContext;
+  /** Present when the platform can show the answer while it is written. */
+  openStream?: OpenStream;
 }
 
 export interface AskOutcome {
@@ -44,4 +47,6 @@ export interface AnswerPlan {
   messages: ChatMessage[];
   found: boolean;
   notes: string[];
+  /** Only the first model attempt streams; a fallback's answer replaces it when posted. */
+  streamUsed: boolean;
 }

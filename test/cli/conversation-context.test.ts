@@ -87,7 +87,9 @@ describe('conversation context in the terminal chat', () => {
     const second = 'and can she approve carrying them over too? --cloud';
     const run = await runTandem(['start'], { cwd: world.cwd, environment: world.environment, stdin: `${first}\n${second}\n` });
     expect(run.code).toBe(0);
-    expect(run.stdout.match(/☁️ escalated/g)).toHaveLength(2);
+    // Both answers lead with the marker, printed before the first token; the cost follows at the end.
+    expect(run.stdout.match(/^tandem › ☁️ escalated: requested with --cloud · redacted 1 person · openai\/gpt-5\.4$/gm)).toHaveLength(2);
+    expect(run.stdout.match(/cost of this answer: \$0\.02/g)).toHaveLength(2);
 
     const chats = world.cloudChats();
     expect(chats).toHaveLength(2);

@@ -2,6 +2,7 @@
  * The fake's Web API methods. Each returns Slack's JSON (`{ok:true,…}` or `{ok:false,error}`);
  * the server decides about rate limits and injected failures before calling them.
  */
+import { STREAMING_METHODS } from './slack-streaming.ts';
 import { FakeSlackState, paginate, userPayload, type ApiArgs, type ApiResult, type FakeSlackMessage } from './slack-state.ts';
 
 export interface WebApiContext {
@@ -89,6 +90,7 @@ const WORKSPACE_URL = 'https://fake-workspace.slack.com/';
 let fileCounter = 0;
 
 export const WEB_API_METHODS: Record<string, Method> = {
+  ...STREAMING_METHODS,
   'auth.test': (_args, { state }) => ({
     ok: true,
     user_id: state.botUserId,

@@ -10,7 +10,8 @@ import { runGuarded } from './handler-guard.ts';
 import { createThreadReplyChannel } from './reply-channel.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 
-async function routeMessage(kind: EventKind, event: unknown, slackEventId: string, deps: RoutingDeps): Promise<void> {
+async function routeMessage(kind: EventKind, event: unknown, body: { eventId: string; teamId: string | undefined }, deps: RoutingDeps): Promise<void> {
+  const slackEventId = body.eventId;
   const fields = readMessageFields(event);
   if (fields === undefined) return;
   const eventId = slackEventId || `${fields.channelId}-${fields.ts}`;
@@ -37,7 +38,7 @@ async function routeMessage(kind: EventKind, event: unknown, slackEventId: strin
     { eventId, userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
     deps.directory,
   );
-  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect }, deps.replyDeps);
+  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, ...(body.teamId ? { teamId: body.teamId } : {}) }, deps.replyDeps);
   await runGuarded(deps.handlers, message, channel, deps.logger);
 }
 
@@ -46,11 +47,16 @@ function eventIdOf(body: unknown): string {
   return typeof id === 'string' ? id : '';
 }
 
+function teamIdOf(body: unknown): string | undefined {
+  const id = typeof body === 'object' && body !== null ? (body as { team_id?: unknown }).team_id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function registerEventRoutes(app: App, deps: RoutingDeps): void {
   const route = async (kind: EventKind, event: unknown, body: unknown, context: { botUserId?: string; botId?: string }) => {
     deps.identity.learn(context);
     try {
-      await deps.tasks.track(() => routeMessage(kind, event, eventIdOf(body), deps));
+      await deps.tasks.track(() => routeMessage(kind, event, { eventId: eventIdOf(body), teamId: teamIdOf(body) }, deps));
     } catch (error) {
       // runGuarded covers the handler; this catches lookups failing before it could run.
       deps.logger.error('routing a Slack event failed', { eventId: eventIdOf(body), error: String(error) });

@@ -164,7 +164,8 @@ export function createHistoryReader(deps: HistoryDeps): (request: HistoryRequest
     const limit = request.limit ?? oldestFirst.length;
     const newest = oldestFirst.slice(Math.max(0, oldestFirst.length - limit));
     if (newest.length === 0) return [];
-    const permalink = await permalinks(request.channelId, newest[0]?.ts ?? '');
+    // Links serve summaries; a follow-up's context (includeOwn) has no use for them.
+    const permalink = request.includeOwn ? undefined : await permalinks(request.channelId, newest[0]?.ts ?? '');
     return Promise.all(newest.map((message) => toConversationMessage(message, deps, permalink, isOwn(message, identity))));
   };
 }

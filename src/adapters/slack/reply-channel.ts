@@ -3,12 +3,13 @@
  * shortcut): replies go in the thread, a "thinking…" placeholder is replaced in place by the answer,
  * and ephemeral replies reach only the asker.
  */
-import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyStream, StreamOpening } from '../contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import type { SlackAdapterLogger } from './options.ts';
+import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
 
 export interface ReplyChannelDeps {
   poster: SlackPoster;
@@ -18,6 +19,8 @@ export interface ReplyChannelDeps {
   markThreadActive(channelId: string, threadTs: string): void;
   /** Files cannot be ephemeral: private attachments go to the person's DM with the bot. */
   sendAttachmentPrivately(userId: string, attachment: Attachment): Promise<void>;
+  /** For streaming answers (chat.startStream…); without it answers are posted when complete. */
+  client?: webApi.WebClient;
 }
 
 /** What the failure guard needs besides the contract: did anything reach the person, and a way to tell them. */
@@ -33,6 +36,8 @@ export interface ThreadTarget {
   /** The thread replies go in; undefined for a top-level direct message (answered top-level). */
   threadTs?: string;
   userId: string;
+  /** The workspace, which Slack's text streaming needs outside DMs. */
+  teamId?: string;
   isDirect: boolean;
   /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
   respond?: RespondFn;
@@ -42,6 +47,7 @@ export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct
 
 class ThreadReplyChannel implements GuardedReplyChannel {
   private placeholder: PostedMessage | undefined;
+  private live: LiveAnswer | undefined;
   private replied = false;
   private readonly where: { channelId: string; threadTs?: string };
 
@@ -61,10 +67,28 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     else this.placeholder = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
   };
 
+  readonly stream = async (opening: StreamOpening): Promise<ReplyStream> => {
+    const client = this.deps.client;
+    if (client === undefined) return { append: async () => undefined };
+    const { channelId, threadTs, userId, teamId } = this.target;
+    this.live = openLiveAnswer({ channelId, threadTs, userId, ...(teamId ? { teamId } : {}) }, opening, this.placeholder, { client, poster: this.deps.poster, logger: this.deps.logger });
+    return this.live;
+  };
+
   readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
     this.replied = true;
+    await this.endLiveAnswer();
     return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
   };
+
+  /** The streamed message becomes the one the finished reply replaces in place. */
+  private async endLiveAnswer(): Promise<void> {
+    const live = this.live;
+    this.live = undefined;
+    if (live === undefined) return;
+    const shown = await live.close();
+    if (shown !== undefined) this.placeholder = shown;
+  }
 
   readonly hasReplied = (): boolean => this.replied;
 
@@ -72,6 +96,7 @@ class ThreadReplyChannel implements GuardedReplyChannel {
 
   readonly notice = async (text: string, { privately }: { privately: boolean }): Promise<void> => {
     this.replied = true;
+    await this.endLiveAnswer().catch(() => undefined);
     const message = noticeMessage(text);
     if (!privately) {
       await this.replaceOrPost([message]);

@@ -59,7 +59,7 @@ function buildParts(options: ResolvedSlackOptions): AdapterParts {
     await poster.upload(opened.channel.id, attachment);
   };
   const readHistory = createHistoryReader({ client, directory, identity: identity.get, logger });
-  const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately };
+  const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately, client };
   return { options, bolt, directory, threads, identity, tasks, replyDeps };
 }
 

@@ -12,13 +12,20 @@ import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
 import { loadMemberNames } from './member-names.ts';
 import { closestPagesNote } from './not-found.ts';
+import { lazyStream, readStream, type OpenStream } from './stream-answer.ts';
+import type { ReplyStream, StreamOpening } from '../../adapters/contract.ts';
+import type { CloudLiveView } from '../../router/cloud-escalation.ts';
 
 export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
   const monitor = services.models.local;
   const meter = newMeter();
   const provider = meterProvider(monitor.provider, services.ledger, context, 'answer', meter);
   try {
-    const result = await provider.generate({ messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow });
+    const request = { messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow };
+    const open = takeStream(plan);
+    const result = open
+      ? await readStream(provider.stream(request), lazyStream(open, openingFor(routeMarker({ route: 'local', model: monitor.provider.modelId }))), { modelId: monitor.provider.modelId })
+      : await provider.generate(request);
     const marker = routeMarker({ route: 'local', model: result.modelId });
     const outcome: AskOutcome = {
       ...shapeAnswer(plan, result.text),
@@ -47,7 +54,8 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   const memberNames = await loadMemberNames(plan.request.memberNames, plan.notes);
   if (!memberNames) return undefined;
   try {
-    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames });
+    const open = takeStream(plan);
+    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames }, open ? liveCloudView(open, context) : undefined);
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
     return {
       ...shapeAnswer(plan, answer.text),
@@ -67,6 +75,31 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
     plan.notes.push(`The cloud model was unavailable (${error.message}); answered locally instead.`);
     return undefined;
   }
+}
+
+function openingFor(marker: { marker: string; placement: 'top' | 'bottom' }): StreamOpening {
+  return { marker: marker.marker, markerPlacement: marker.placement };
+}
+
+/** The stream, if the platform offers one and no earlier attempt used it. */
+function takeStream(plan: AnswerPlan): OpenStream | undefined {
+  if (plan.streamUsed || !plan.request.openStream) return undefined;
+  plan.streamUsed = true;
+  return plan.request.openStream;
+}
+
+/** The escalation marker leads the streamed message: it is known (all but the cost) before the first token. */
+function liveCloudView(open: OpenStream, context: CallContext): CloudLiveView {
+  let stream: ReplyStream | undefined;
+  return {
+    async started(start) {
+      const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: start.redactions, provider: start.providerId, model: start.modelId, costPending: true });
+      stream = await open(openingFor(marker));
+    },
+    async text(restored) {
+      await stream?.append(restored);
+    },
+  };
 }
 
 function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {

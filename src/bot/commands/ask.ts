@@ -43,6 +43,7 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
         flags,
         context,
         conversation,
+        ...(channel.stream ? { openStream: channel.stream.bind(channel) } : {}),
         // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
         memberNames,
       });
