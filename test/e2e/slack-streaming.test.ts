@@ -84,6 +84,8 @@ describe('streaming answers into Slack', () => {
     expect(pieces.join('')).toContain('Ask Ngozi Okafor to approve it.');
     const [reply] = finalReplies(slack.fake, GENERAL, ts);
     expect(blockTexts(reply!.blocks)[0]).toMatch(/^☁️ escalated: .* · \$0\.02$/);
+    // The notification text leads with the marker too, so previews show it was escalated.
+    expect(String(slack.fake.callsTo('chat.update').at(-1)!.args.text)).toMatch(/^☁️ escalated: requested with --cloud/);
     expect(world.cloudChats().map((chat) => chat.body).join('')).not.toMatch(/Ngozi|Okafor/);
   });
 

@@ -80,10 +80,15 @@ function blockText(block: SlackBlock): string {
   return '';
 }
 
-/** Fallback text: what a notification shows (the answer, not the marker), within one section's length. */
-function fallbackText(blocks: SlackBlock[]): string {
+/**
+ * Fallback text: what a notification or preview shows — the answer, led by the escalation marker when
+ * the reply leads with one (so "☁️ escalated" is visible before anyone opens the message), within one
+ * section's length.
+ */
+function fallbackText(blocks: SlackBlock[], leadingMarker: string | undefined): string {
   const sections = blocks.filter((block) => block.type === 'section');
-  const text = (sections.length > 0 ? sections : blocks).map(blockText).filter(Boolean).join('\n\n');
+  const body = (sections.length > 0 ? sections : blocks).map(blockText).filter(Boolean);
+  const text = (leadingMarker && sections.length > 0 ? [leadingMarker, ...body] : body).join('\n\n');
   if (text.length === 0) return 'tandem replied';
   return text.length > SECTION_TEXT_LIMIT ? `${text.slice(0, SECTION_TEXT_LIMIT - 1)}…` : text;
 }
@@ -92,9 +97,11 @@ function fallbackText(blocks: SlackBlock[]): string {
 export function renderReply(reply: OutgoingReply): SlackMessage[] {
   const blocks = replyBlocks(reply);
   const messages: SlackMessage[] = [];
+  const leadingMarker = reply.markerPlacement === 'top' && reply.marker?.trim() ? escapeMrkdwn(reply.marker.trim()) : undefined;
   for (let start = 0; start < blocks.length; start += BLOCKS_PER_MESSAGE) {
     const slice = blocks.slice(start, start + BLOCKS_PER_MESSAGE);
-    messages.push({ text: fallbackText(slice), blocks: slice });
+    // Only the first message starts with the marker; continuations are notified as the answer goes on.
+    messages.push({ text: fallbackText(slice, start === 0 ? leadingMarker : undefined), blocks: slice });
   }
   return messages.length > 0 ? messages : [{ text: '…', blocks: [section('…')] }];
 }
