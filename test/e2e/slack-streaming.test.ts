@@ -65,7 +65,7 @@ describe('streaming answers into Slack', () => {
     const texts = blockTexts(reply!.blocks);
     expect(texts[0]).toContain('Point 1: vacation days accrue monthly');
     expect(texts).toContain('🏠 local · llama3.2');
-    expect(reply!.blocks.some((block) => block.type === 'actions')).toBe(true);
+    expect(reply!.blocks.some((block) => block.type === 'context_actions')).toBe(true);
     expect(slack.fake.callsTo('chat.update').at(-1)!.args.ts).toBe(reply!.ts);
   });
 

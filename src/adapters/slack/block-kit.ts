@@ -43,18 +43,29 @@ function sourceBlocks(citations: Citation[]): SlackBlock[] {
   return splitText(lines.join('\n'), SECTION_TEXT_LIMIT).map(context);
 }
 
+export const FEEDBACK_BUTTONS_ACTION = 'feedback_buttons';
+
+/**
+ * Slack's native feedback buttons (a `feedback_buttons` element in a `context_actions` block), as
+ * AI apps in Slack show them. Each button's value names the rating and the model call it is about.
+ */
 function feedbackBlock(modelCallId: number): SlackBlock {
-  const button = (rating: 'up' | 'down', emoji: string, label: string) => ({
-    type: 'button' as const,
-    action_id: `${FEEDBACK_ACTION_PREFIX[rating]}:${modelCallId}`,
-    text: { type: 'plain_text' as const, text: emoji, emoji: true },
-    value: String(modelCallId),
+  const button = (rating: 'up' | 'down', text: string, label: string) => ({
+    text: { type: 'plain_text' as const, text, emoji: true },
+    value: `${FEEDBACK_ACTION_PREFIX[rating]}:${modelCallId}`,
     accessibility_label: label,
   });
   return {
-    type: 'actions',
+    type: 'context_actions',
     block_id: `feedback:${modelCallId}`,
-    elements: [button('up', '👍', 'Helpful answer'), button('down', '👎', 'Unhelpful answer')],
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: `${FEEDBACK_BUTTONS_ACTION}:${modelCallId}`,
+        positive_button: button('up', '👍', 'Helpful answer'),
+        negative_button: button('down', '👎', 'Unhelpful answer'),
+      },
+    ],
   };
 }
 
