@@ -39,7 +39,7 @@ async function handleCommand(command: SlashCommand, respond: RespondFn, deps: Ro
     deps.directory,
   );
   const channel = createCommandReplyChannel(
-    { channelId: command.channel_id, userId: command.user_id, command: command.command, respond },
+    { channelId: command.channel_id, userId: command.user_id, command: command.command, text: command.text ?? '', respond },
     deps.replyDeps,
   );
   await runGuarded(deps.handlers, message, channel, deps.logger);
