@@ -124,9 +124,19 @@ export interface FeedbackEvent {
   rating: 'up' | 'down';
 }
 
+/** A question offered to start a conversation (Slack's assistant split view shows these as buttons). */
+export interface SuggestedPrompt {
+  /** Short label on the button. */
+  title: string;
+  /** The message sent when it is clicked. */
+  message: string;
+}
+
 export interface BotHandlers {
   onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void>;
   onFeedback(event: FeedbackEvent): Promise<void>;
+  /** Optional: questions to offer a new conversation in this place, drawn from what the bot can answer. */
+  suggestedPrompts?(where: { channelId: string; channelName: string; isDirect: boolean }): Promise<SuggestedPrompt[]>;
 }
 
 export interface ChatAdapter {

@@ -13,6 +13,7 @@ import { spendCommand } from './commands/spend.ts';
 import { statusCommand } from './commands/status.ts';
 import { summarizeCommand } from './commands/summarize.ts';
 import { parseCommand } from './parse-command.ts';
+import { suggestedPrompts } from './suggested-prompts.ts';
 import type { BotServices } from './services.ts';
 
 const GREETING = /^(hi|hello|hey|yo)[\s!.]*$/i;
@@ -59,7 +60,11 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     services.ledger.recordFeedback({ modelCallId: event.modelCallId, platform: event.platform, userId: event.userId, rating: event.rating });
   }
 
-  return { handlers: { onMessage, onFeedback }, commands };
+  async function offerPrompts(where: { channelId: string; channelName: string; isDirect: boolean }) {
+    return suggestedPrompts(services, where);
+  }
+
+  return { handlers: { onMessage, onFeedback, suggestedPrompts: offerPrompts }, commands };
 }
 
 function unknownCommand(name: string, commands: readonly BotCommand[]): OutgoingReply {

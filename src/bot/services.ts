@@ -19,7 +19,7 @@ export interface BudgetState {
 
 export interface BotServices {
   config: TandemConfig;
-  knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats'>;
+  knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats' | 'topDocuments'>;
   models: ModelLineup;
   ledger: SpendLedger;
   routePolicy: RoutePolicy;

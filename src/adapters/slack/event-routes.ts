@@ -10,7 +10,14 @@ import { runGuarded } from './handler-guard.ts';
 import { createThreadReplyChannel } from './reply-channel.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 
-async function routeMessage(kind: EventKind, event: unknown, body: { eventId: string; teamId: string | undefined }, deps: RoutingDeps): Promise<void> {
+/** Where a message event came from: its ids, and whether it is in Slack's assistant split view. */
+export interface EventOrigin {
+  eventId: string;
+  teamId: string | undefined;
+  assistantThread?: boolean;
+}
+
+export async function routeMessage(kind: EventKind, event: unknown, body: EventOrigin, deps: RoutingDeps): Promise<void> {
   const slackEventId = body.eventId;
   const fields = readMessageFields(event);
   if (fields === undefined) return;
@@ -38,16 +45,17 @@ async function routeMessage(kind: EventKind, event: unknown, body: { eventId: st
     { eventId, userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
     deps.directory,
   );
-  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, ...(body.teamId ? { teamId: body.teamId } : {}) }, deps.replyDeps);
+  const target = { channelId, threadTs, userId, isDirect, ...(body.teamId ? { teamId: body.teamId } : {}), ...(body.assistantThread ? { assistantThread: true } : {}) };
+  const channel = createThreadReplyChannel(target, deps.replyDeps);
   await runGuarded(deps.handlers, message, channel, deps.logger);
 }
 
-function eventIdOf(body: unknown): string {
+export function eventIdOf(body: unknown): string {
   const id = typeof body === 'object' && body !== null ? (body as { event_id?: unknown }).event_id : undefined;
   return typeof id === 'string' ? id : '';
 }
 
-function teamIdOf(body: unknown): string | undefined {
+export function teamIdOf(body: unknown): string | undefined {
   const id = typeof body === 'object' && body !== null ? (body as { team_id?: unknown }).team_id : undefined;
   return typeof id === 'string' ? id : undefined;
 }

@@ -9,6 +9,7 @@ import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import type { SlackAdapterLogger } from './options.ts';
+import { callSlack, slackErrorCode } from './slack-errors.ts';
 import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
 
 export interface ReplyChannelDeps {
@@ -38,9 +39,19 @@ export interface ThreadTarget {
   userId: string;
   /** The workspace, which Slack's text streaming needs outside DMs. */
   teamId?: string;
+  /** A thread of Slack's assistant split view: progress is its loading status, not a placeholder. */
+  assistantThread?: boolean;
   isDirect: boolean;
   /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
   respond?: RespondFn;
+}
+
+/** Rotated by Slack while the status shows: what tandem is doing, in the order it does it. */
+const LOADING_MESSAGES = ['Reading the conversation…', 'Searching the knowledge base…', 'Writing the answer…'];
+
+/** Slack shows the status after the app's name ("tandem is thinking…"). */
+function statusText(note: string): string {
+  return `is ${note.replace(/^[A-Z]/, (first) => first.toLowerCase())}`;
 }
 
 export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
@@ -62,6 +73,7 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
 
   readonly progress = async (note: string): Promise<void> => {
+    if (this.target.assistantThread && (await this.showStatus(note))) return;
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
     else this.placeholder = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
@@ -80,6 +92,22 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     await this.endLiveAnswer();
     return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
   };
+
+  /** Slack's loading state under the assistant thread; cleared by Slack when the answer is posted. */
+  private async showStatus(note: string): Promise<boolean> {
+    const { client, logger } = this.deps;
+    const { channelId, threadTs } = this.target;
+    if (client === undefined || threadTs === undefined) return false;
+    try {
+      await callSlack('assistant.threads.setStatus', () =>
+        client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: statusText(note), loading_messages: LOADING_MESSAGES }),
+      );
+      return true;
+    } catch (error) {
+      logger.warn('assistant loading status refused; showing a placeholder instead', { error: slackErrorCode(error) ?? String(error) });
+      return false;
+    }
+  }
 
   /** The streamed message becomes the one the finished reply replaces in place. */
   private async endLiveAnswer(): Promise<void> {

@@ -10,6 +10,7 @@ import { renderReply, SECTION_TEXT_LIMIT } from './block-kit.ts';
 import { registerCommandRoutes } from './command-routes.ts';
 import { createEventDeduper } from './dedupe.ts';
 import { createSlackDirectory, type SlackDirectory } from './directory.ts';
+import { registerAssistant } from './assistant.ts';
 import { registerEventRoutes } from './event-routes.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { createHistoryReader } from './history.ts';
@@ -74,6 +75,8 @@ function registerRoutes(parts: AdapterParts, handlers: BotHandlers): void {
     replyDeps: parts.replyDeps,
     tasks: parts.tasks,
   };
+  // Before the message routes: Bolt's Assistant takes the DM-thread messages of the split view.
+  registerAssistant(parts.bolt.app, deps);
   registerEventRoutes(parts.bolt.app, deps);
   registerCommandRoutes(parts.bolt.app, deps);
   registerFeedbackRoutes(parts.bolt.app, deps);
