@@ -19,6 +19,7 @@ import { chitchatMessages } from './answer/chitchat-prompt.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
 import { routeMarker } from './format-reply.ts';
+import { decisionWithUsableCloud, unusableCloudNote, upFrontNote } from './answer/cloud-degradation.ts';
 import type { AnswerPlan, AskOutcome, AskRequest } from './ask-types.ts';
 import type { BotServices } from './services.ts';
 
@@ -32,8 +33,10 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
   // Small talk is never answered from passages that happen to share a word with it.
   const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
   const messages = found ? groundedMessages(request.question, retrieval.chunks, turns) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question, turns);
-  const decision = decideRoute(await gatherFacts(services, request, retrieval, messages, assessment), services.routePolicy);
-  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals], streamUsed: false };
+  const facts = await gatherFacts(services, request, retrieval, messages, assessment);
+  const decision = decideRoute(facts, services.routePolicy);
+  const unusableCloud = upFrontNote(facts, decision, services.routePolicy);
+  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals, ...(unusableCloud ? [unusableCloud] : [])], streamUsed: false };
 
   if (decision.route === 'cloud') {
     const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));
@@ -44,6 +47,9 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
     const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
     if (local) {
       const verdict = judgeLocalAnswer(local.result);
+      if (verdict.weak && !decision.cascade && decisionWithUsableCloud(facts, services.routePolicy)?.cascade) {
+        local.outcome.notes.push(unusableCloudNote(facts.cloud.detail, `cascade: ${verdict.reason}`));
+      }
       if (!verdict.weak || !decision.cascade) return local.outcome;
       // Cascade: the local answer is weak and escalation is allowed — ask the cloud, keep the local one if that fails.
       const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];

@@ -36,7 +36,12 @@ export interface StartupReport {
   localAvailable: boolean;
 }
 
-export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger; knowledge?: KnowledgeUpkeep }): Promise<{ tandem: Tandem; startup: StartupReport }> {
+/**
+ * `probeCloud` (tandem start only): check at start that the configured cloud model answers, so a bad
+ * key or an unknown model is a warning now rather than a surprise on the first escalation. One-off
+ * commands skip it: `tandem ask --channel legal` must not contact the vendor at all.
+ */
+export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger; knowledge?: KnowledgeUpkeep; probeCloud?: boolean }): Promise<{ tandem: Tandem; startup: StartupReport }> {
   const loaded = loadCliConfig(io, options);
   const logger = options.logger ?? cliLogger(io, options);
   const mode = options.knowledge ?? 'sync';
@@ -58,7 +63,9 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
   else notes.push(`📚 Retrieval-only mode: no local model available — ${local.detail}. Answers quote the knowledge base.`);
   const cloud = tandem.services.escalation?.monitor;
-  if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
+  const cloudHealth = cloud && options.probeCloud ? await cloud.check() : undefined;
+  if (cloud && cloudHealth?.ok === false) notes.push(unusableCloudWarning(cloud.provider.providerId, cloud.provider.modelId, cloudHealth.detail));
+  else if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
   notes.push(...knowledgeNotes);
   return { tandem, startup: { notes, localAvailable: local.ok } };
@@ -76,4 +83,14 @@ async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep): Promise
   const notes = [`📖 Knowledge base: ${stats.documents} documents, ${stats.chunks} passages (${summary.added} added, ${summary.updated} updated, ${summary.removed} removed).`];
   if (summary.embeddingNote) notes.push(`   ${summary.embeddingNote}`);
   return notes;
+}
+
+/** Names the setting to fix: the key for an authentication failure, else the model. */
+export function unusableCloudWarning(providerId: string, modelId: string, detail: string): string {
+  const keyVariable = providerId === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY';
+  const authProblem = /\b(401|403)\b|unauthori[sz]ed|authenticat|api key|permission/i.test(detail);
+  const fix = authProblem
+    ? `check ${keyVariable} (or cloud.${providerId}.apiKey): the provider refused the key`
+    : `set cloud.model to a model ${providerId} offers your account (now: ${modelId}), or check cloud.${providerId}.baseUrl`;
+  return `⚠️  Cloud escalation is configured but unusable — ${detail}. Fix: ${fix}. Until then, requests that would escalate are answered locally, with a note saying so.`;
 }

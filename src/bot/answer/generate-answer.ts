@@ -24,7 +24,7 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
     const request = { messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow };
     const open = takeStream(plan);
     const result = open
-      ? await readStream(provider.stream(request), lazyStream(open, openingFor(routeMarker({ route: 'local', model: monitor.provider.modelId }))), { modelId: monitor.provider.modelId })
+      ? await readStream(provider.stream(request), prefaced(plan, lazyStream(open, openingFor(routeMarker({ route: 'local', model: monitor.provider.modelId })))), { modelId: monitor.provider.modelId })
       : await provider.generate(request);
     const marker = routeMarker({ route: 'local', model: result.modelId });
     const outcome: AskOutcome = {
@@ -55,7 +55,7 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   if (!memberNames) return undefined;
   try {
     const open = takeStream(plan);
-    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames }, open ? liveCloudView(open, context) : undefined);
+    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames }, open ? liveCloudView(open, context, plan) : undefined);
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
     return {
       ...shapeAnswer(plan, answer.text),
@@ -77,6 +77,18 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   }
 }
 
+/** What shapeAnswer puts before a general-knowledge answer is streamed first, so the stream matches the reply. */
+function prefaced(plan: AnswerPlan, show: (text: string) => Promise<void>): (text: string) => Promise<void> {
+  let started = false;
+  return async (text) => {
+    if (started || plan.found) return show(text);
+    const visible = text.trimStart();
+    if (visible.length === 0) return;
+    started = true;
+    await show(`${generalPreface(plan)}${visible}`);
+  };
+}
+
 function openingFor(marker: { marker: string; placement: 'top' | 'bottom' }): StreamOpening {
   return { marker: marker.marker, markerPlacement: marker.placement };
 }
@@ -89,23 +101,28 @@ function takeStream(plan: AnswerPlan): OpenStream | undefined {
 }
 
 /** The escalation marker leads the streamed message: it is known (all but the cost) before the first token. */
-function liveCloudView(open: OpenStream, context: CallContext): CloudLiveView {
+function liveCloudView(open: OpenStream, context: CallContext, plan: AnswerPlan): CloudLiveView {
   let stream: ReplyStream | undefined;
   return {
     async started(start) {
       const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: start.redactions, provider: start.providerId, model: start.modelId, costPending: true });
       stream = await open(openingFor(marker));
     },
-    async text(restored) {
+    text: prefaced(plan, async (restored) => {
       await stream?.append(restored);
-    },
+    }),
   };
 }
 
-function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
+/** What leads an answer the knowledge base did not ground: the closest pages, or nothing for small talk and tasks. */
+function generalPreface(plan: AnswerPlan): string {
   // Small talk, tasks and pasted material were never questions for the handbook: no preamble.
-  if (!plan.found && plan.kind !== 'company' && plan.kind !== 'general') return { answer: text.trim(), citations: [] };
-  if (!plan.found) return { answer: `${closestPagesNote(plan.retrieval.chunks)}\n\nFrom general knowledge:\n\n${text.trim()}`, citations: [] };
+  if (plan.kind !== 'company' && plan.kind !== 'general') return '';
+  return `${closestPagesNote(plan.retrieval.chunks)}\n\nFrom general knowledge:\n\n`;
+}
+
+function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
+  if (!plan.found) return { answer: `${generalPreface(plan)}${text.trim()}`, citations: [] };
   const cited = resolveCitations(text, plan.retrieval.chunks);
   return { answer: cited.text, citations: cited.citations };
 }

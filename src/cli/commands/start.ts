@@ -16,7 +16,7 @@ export function registerStart(program: Command, io: CliIo, globals: () => Global
     .description('Run tandem: Slack and/or Discord when configured, otherwise a chat in this terminal')
     .option('--shell', 'use the terminal chat even when Slack or Discord is configured')
     .action(async (options: { shell?: boolean }) => {
-      const { tandem, startup } = await bootTandem(io, globals());
+      const { tandem, startup } = await bootTandem(io, { ...globals(), probeCloud: true });
       // On a platform, operators want info-level lines; in the terminal chat, only warnings.
       const logger = options.shell ? cliLogger(io, globals()) : createLogger({ level: globals().verbose ? 'debug' : 'info', write: (line) => io.stderr.write(`${line}\n`) });
       const adapters: ChatAdapter[] = options.shell ? [] : platformAdapters(tandem, logger);
