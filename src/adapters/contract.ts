@@ -28,6 +28,23 @@ export interface IncomingMessage {
   isDirect: boolean;
   /** True when it came from a slash command (the adapter has already acknowledged it). */
   isSlashCommand: boolean;
+  /** How the bot is reached on this platform, from what the adapter really registered: help is built from it. */
+  help?: PlatformHelp;
+}
+
+/** One way to run a bot command on a platform, in that platform's own syntax. */
+export interface CommandEntry {
+  /** The bot command it runs (`ask`, `summarize`, …). */
+  command: string;
+  /** What the person types there, e.g. `/ask question:<text>` or `/tandem status`. */
+  syntax: string;
+}
+
+export interface PlatformHelp {
+  /** The registered commands; a bot command not listed here is not offered on the platform. */
+  commands: CommandEntry[];
+  /** Other ways to reach the bot, in the platform's words (mentions, DMs, shortcuts), Markdown. */
+  ways: string[];
 }
 
 export interface Citation {

@@ -5,7 +5,7 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, StreamOpening } from './contract.ts';
+import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, PlatformHelp, ReplyChannel, StreamOpening } from './contract.ts';
 import { renderReplyText } from './render-text.ts';
 
 export interface ShellAdapterOptions {
@@ -19,6 +19,18 @@ export interface ShellAdapterOptions {
 }
 
 const CHANNEL = 'shell';
+
+/** In the terminal every command is typed as it is named. */
+const SHELL_HELP: PlatformHelp = {
+  commands: [
+    { command: 'ask', syntax: '/ask <question> [--cloud | --local]' },
+    { command: 'summarize', syntax: '/summarize [short | detailed]' },
+    { command: 'spend', syntax: '/spend [YYYY-MM]' },
+    { command: 'status', syntax: '/status' },
+    { command: 'help', syntax: '/help' },
+  ],
+  ways: ['Type a question and press Enter; `/quit` or Ctrl-D leaves.'],
+};
 
 export class ShellAdapter implements ChatAdapter {
   readonly platform = 'shell' as const;
@@ -71,7 +83,7 @@ export class ShellAdapter implements ChatAdapter {
     // Commands are not conversation; questions and answers are, in the order they were said.
     if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
     await handlers.onMessage(
-      { platform: 'shell', eventId: `shell-${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false },
+      { platform: 'shell', eventId: `shell-${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false, help: SHELL_HELP },
       this.replyChannel(text.startsWith('/')),
     );
   }

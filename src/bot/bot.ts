@@ -8,7 +8,7 @@ import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyC
 import { TandemError } from '../errors.ts';
 import { reply, type BotCommand } from './command.ts';
 import { askCommand } from './commands/ask.ts';
-import { helpCommand } from './commands/help.ts';
+import { helpCommand, platformHelp } from './commands/help.ts';
 import { spendCommand } from './commands/spend.ts';
 import { statusCommand } from './commands/status.ts';
 import { summarizeCommand } from './commands/summarize.ts';
@@ -35,13 +35,14 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     const text = message.text.trim();
     if (ACKNOWLEDGEMENT.test(text) && !message.isDirect && !message.isSlashCommand) return;
     if (text.length === 0 || GREETING.test(text) || ACKNOWLEDGEMENT.test(text)) {
-      await channel.post(reply('Hi! Ask me anything about the company handbook, or type `/help` to see what I can do.', { ephemeral: message.isSlashCommand }));
+      const helpSyntax = platformHelp(message, commands).commands.find((entry) => entry.command === 'help')?.syntax ?? '/help';
+      await channel.post(reply(`Hi! Ask me anything about the company handbook, or use \`${helpSyntax}\` to see what I can do.`, { ephemeral: message.isSlashCommand }));
       return;
     }
     const parsed = parseCommand(text);
     const command = find(parsed.name);
     if (!command) {
-      await channel.post(unknownCommand(parsed.name, commands));
+      await channel.post(unknownCommand(parsed.name, message, commands));
       return;
     }
     const refusal = command.refuse?.(message);
@@ -67,9 +68,11 @@ export function createBot(services: BotServices, options: { memberNames: () => P
   return { handlers: { onMessage, onFeedback, suggestedPrompts: offerPrompts }, commands };
 }
 
-function unknownCommand(name: string, commands: readonly BotCommand[]): OutgoingReply {
-  const names = commands.map((command) => `/${command.name}`).join(', ');
-  return reply(`I don't know the command \`/${name}\`. Try one of: ${names} — or just type a question.`, { ephemeral: true });
+function unknownCommand(name: string, message: IncomingMessage, commands: readonly BotCommand[]): OutgoingReply {
+  // The platform's own spellings (`/tandem status` in Slack), first word of each, in registry order.
+  const entries = platformHelp(message, commands).commands;
+  const names = [...new Set(commands.flatMap((command) => entries.filter((entry) => entry.command === command.name).map((entry) => entry.syntax.split(' ').slice(0, entry.syntax.startsWith('/tandem') ? 2 : 1).join(' '))))];
+  return reply(`I don't know the command \`/${name}\`. Try one of: ${names.join(', ')} — or ask a question.`, { ephemeral: true });
 }
 
 function failureReply(error: unknown, requestId: string, services: BotServices): OutgoingReply {

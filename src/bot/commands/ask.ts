@@ -30,7 +30,7 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
     name: 'ask',
     aliases: [],
     usage: '/ask <question> [--cloud | --local]',
-    summary: 'Answer a question from the company knowledge base (plain messages are questions too).',
+    summary: 'Answer a question from the company knowledge base.',
     async run({ message, channel, args, flags, requestId }) {
       if (args.length === 0) return usageReply(command, 'What would you like to know?');
       const context = requestContextOf(message, requestId);
