@@ -11,6 +11,7 @@ import { registerCommandRoutes } from './command-routes.ts';
 import { createEventDeduper } from './dedupe.ts';
 import { createSlackDirectory, type SlackDirectory } from './directory.ts';
 import { registerAssistant } from './assistant.ts';
+import { tokenRejection } from './token-errors.ts';
 import { registerEventRoutes } from './event-routes.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { createHistoryReader } from './history.ts';
@@ -117,7 +118,7 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
       } catch (error) {
         // Routes are registered on the Bolt app already; a retry needs a fresh adapter.
         state = 'failed';
-        throw error;
+        throw tokenRejection(error) ?? error;
       }
       state = 'running';
       options.logger.info('Slack adapter started', { mode: options.mode, address: bolt.address() });
