@@ -28,6 +28,10 @@ export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapt
     config,
     logger,
     post: (target, report) => adapterFor(target.platform).postToChannel(target.channel, reportReply(report, config)),
+    resolveChannel: async (target) => {
+      const adapter = adapterFor(target.platform);
+      return adapter.resolveChannel ? adapter.resolveChannel(target.channel) : target.channel;
+    },
     postAlert: (target, alert) => adapterFor(target.platform).postToChannel(target.channel, { text: alert.text, citations: [], notes: [], ephemeral: false }),
   });
   // Alerts follow spend: check after every cloud call rather than waiting for the next tick.

@@ -20,11 +20,16 @@ export interface PostTarget {
 
 export type PostReport = (target: PostTarget, report: MonthlyReport) => Promise<void>;
 
+/** The platform's id for a configured channel (`finance`, `#finance`, `C0FINANCE01` → `C0FINANCE01`). */
+export type ResolveChannel = (target: PostTarget) => Promise<string>;
+
 export interface MonthlyReportJobContext extends DeliveryContext {
   db: TandemDb;
   config: TandemConfig;
   logger: Logger;
   post: PostReport;
+  /** Without it, the configured spelling is the key (tests and platforms whose ids are what is configured). */
+  resolveChannel?: ResolveChannel;
 }
 
 export function reportTargets(config: TandemConfig): PostTarget[] {
@@ -49,7 +54,9 @@ export async function postMonthlyReport(
 ): Promise<Map<string, DeliveryResult>> {
   const results = new Map<string, DeliveryResult>();
   const timezone = context.config.report.timezone;
-  const pending = reportTargets(context.config).filter((target) => !isJobDone(context.db, monthlyReportJob(target, month)));
+  const pending = (await resolvedTargets(context)).filter(
+    (target) => !isJobDone(context.db, monthlyReportJob(target, month)) && !isJobDone(context.db, monthlyReportJob(target.configured, month)),
+  );
   if (pending.length === 0) return results;
   if (trigger === 'catch-up' && countCalls(context.db, monthRange(month, timezone)) === 0) {
     context.logger.info('no AI calls recorded that month; not posting a catch-up report', { month });
@@ -63,4 +70,27 @@ export async function postMonthlyReport(
     }),
   );
   return results;
+}
+
+/**
+ * The exactly-once key is the channel's id, not how it is spelled in the configuration: `finance`,
+ * `#finance` and its id are one channel and get one report. A channel that cannot be resolved now
+ * is left for the next run (nothing is claimed), and the same channel configured twice is posted once.
+ */
+async function resolvedTargets(context: MonthlyReportJobContext): Promise<Array<PostTarget & { configured: PostTarget }>> {
+  const byKey = new Map<string, PostTarget & { configured: PostTarget }>();
+  for (const target of reportTargets(context.config)) {
+    let channel = target.channel;
+    if (context.resolveChannel) {
+      try {
+        channel = await context.resolveChannel(target);
+      } catch (error) {
+        context.logger.warn('report channel not found; the report waits for the next run', { channel: target.channel, error: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
+    }
+    const resolved = { platform: target.platform, channel, configured: target };
+    byKey.set(monthlyReportJob(resolved, 'any').job, resolved);
+  }
+  return [...byKey.values()];
 }

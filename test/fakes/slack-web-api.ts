@@ -111,6 +111,11 @@ export const WEB_API_METHODS: Record<string, Method> = {
   'conversations.replies': replies,
   'conversations.history': history,
   'conversations.info': channelInfo,
+  'conversations.list': (args, { state }) => {
+    const channels = [...state.channels.values()].filter((channel) => !channel.isIm).map((channel) => ({ id: channel.id, name: channel.name, is_member: channel.isMember !== false, is_archived: false }));
+    const { page, meta } = paginate(channels, args, state.maxPageSize);
+    return { ok: true, channels: page, response_metadata: meta.response_metadata };
+  },
   'conversations.open': (args) => ({ ok: true, channel: { id: `D${str(args.users).split(',')[0] ?? ''}` } }),
   'users.info': userInfo,
   'users.list': userList,

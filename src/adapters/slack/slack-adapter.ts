@@ -12,6 +12,7 @@ import { createEventDeduper } from './dedupe.ts';
 import { createSlackDirectory, type SlackDirectory } from './directory.ts';
 import { registerAssistant } from './assistant.ts';
 import { tokenRejection } from './token-errors.ts';
+import { createChannelResolver } from './channel-resolver.ts';
 import { registerEventRoutes } from './event-routes.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { createHistoryReader } from './history.ts';
@@ -91,7 +92,14 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
     if (first === undefined) return;
     // A scheduled report starts a thread the bot owns: questions under it get answers.
     parts.threads.add(first.channel, first.ts);
-    if (reply.attachment) await poster.upload(first.channel, reply.attachment);
+    // The chart belongs to the report: in its thread, not as a second top-level message. The report
+    // is delivered once its text is posted; a failed upload must not make it look undelivered (and
+    // be posted again), so it is logged instead.
+    if (reply.attachment) {
+      await poster.upload(first.channel, reply.attachment, first.ts).catch((error: unknown) => {
+        parts.options.logger.warn(`posted to ${channel}, but its attachment could not be uploaded`, { channel, slackError: slackErrorCode(error) ?? String(error) });
+      });
+    }
   } catch (error) {
     if (isAccessError(error)) {
       const explanation = userHintFor(error) ?? slackErrorCode(error);
@@ -132,5 +140,6 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
     },
     memberNames: () => parts.directory.memberNames(),
     postToChannel: (channel, reply) => postToChannel(parts, channel, reply),
+    resolveChannel: createChannelResolver(bolt.client),
   };
 }
