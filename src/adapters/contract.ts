@@ -165,6 +165,8 @@ export interface ChatAdapter {
   memberNames(): Promise<string[]>;
   /** Post to a channel outside any conversation (scheduled reports, budget alerts). */
   postToChannel(channel: string, reply: OutgoingReply): Promise<void>;
+  /** Optional: a private message to one person outside any conversation (admin notices). */
+  notifyPrivately?(userId: string, reply: OutgoingReply): Promise<void>;
   /** Optional: the platform's id for a channel given by name (`finance`, `#finance`) or id; throws when unknown. */
   resolveChannel?(channel: string): Promise<string>;
 }

@@ -28,6 +28,13 @@ export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapt
     config,
     logger,
     post: (target, report) => adapterFor(target.platform).postToChannel(target.channel, reportReply(report, config)),
+    notifyAdmins: async (text) => {
+      // report.viewers.users are the finance and admin people; Slack can reach them by DM.
+      const slack = adapters.find((adapter) => adapter.platform === 'slack');
+      for (const userId of config.report.viewers.users) {
+        await slack?.notifyPrivately?.(userId, { text, citations: [], notes: [], ephemeral: false });
+      }
+    },
     resolveChannel: async (target) => {
       const adapter = adapterFor(target.platform);
       return adapter.resolveChannel ? adapter.resolveChannel(target.channel) : target.channel;

@@ -6,7 +6,7 @@
 import type { TandemDb } from '../../db/client.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import type { Logger } from '../logger.ts';
-import { isJobDone, type JobKey } from './job-claims.ts';
+import { isJobDone, reopenGivenUp, type JobKey } from './job-claims.ts';
 import { deliverOnce, type DeliveryContext, type DeliveryResult } from './job-delivery.ts';
 import { countCalls } from './ledger-queries.ts';
 import { buildMonthlyReport } from './report-data.ts';
@@ -30,6 +30,8 @@ export interface MonthlyReportJobContext extends DeliveryContext {
   post: PostReport;
   /** Without it, the configured spelling is the key (tests and platforms whose ids are what is configured). */
   resolveChannel?: ResolveChannel;
+  /** Tells the admins privately (where the platform allows) that a report was given up on. */
+  notifyAdmins?: (text: string) => Promise<void>;
 }
 
 export function reportTargets(config: TandemConfig): PostTarget[] {
@@ -66,7 +68,11 @@ export async function postMonthlyReport(
   await Promise.all(
     pending.map(async (target) => {
       const key = monthlyReportJob(target, month);
-      results.set(key.job, await deliverOnce(context, key, () => context.post(target, report)));
+      // A start-up gives a report that failed every attempt last time one more round.
+      if (trigger === 'catch-up' && reopenGivenUp(context.db, key)) context.logger.info('retrying a report given up on before', { job: key.job, month });
+      const result = await deliverOnce(context, key, () => context.post(target, report));
+      results.set(key.job, result);
+      if (result === 'gave-up') await announceGiveUp(context, target, month);
     }),
   );
   return results;
@@ -93,4 +99,11 @@ async function resolvedTargets(context: MonthlyReportJobContext): Promise<Array<
     byKey.set(monthlyReportJob(resolved, 'any').job, resolved);
   }
   return [...byKey.values()];
+}
+
+/** Loud in the log, and privately to the admins where possible: finance is waiting for this report. */
+async function announceGiveUp(context: MonthlyReportJobContext, target: PostTarget, month: string): Promise<void> {
+  const text = `The ${month} AI-spend report could not be posted to ${target.platform} channel ${target.channel} after every retry. It will be tried again when tandem next starts; check that the bot is in the channel and may post there (the log has the error), or run \`tandem report --month ${month}\` to send it by hand.`;
+  context.logger.error(text, { job: monthlyReportJob(target, month).job });
+  await context.notifyAdmins?.(text).catch((error: unknown) => context.logger.warn('could not tell the admins about the failed report', { error: error instanceof Error ? error.message : String(error) }));
 }

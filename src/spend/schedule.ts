@@ -30,6 +30,8 @@ export interface ReportSchedulerOptions {
   budgetCheckSchedule?: string;
   /** Resolves a configured report channel to its id, the exactly-once key. */
   resolveChannel?: ResolveChannel;
+  /** Private word to the admins when a report is given up on. */
+  notifyAdmins?: (text: string) => Promise<void>;
 }
 
 export interface ReportScheduler {
@@ -59,7 +61,7 @@ export function startReportScheduler(options: ReportSchedulerOptions): ReportSch
     void promise.finally(() => inFlight.delete(promise));
     return promise;
   };
-  const context: MonthlyReportJobContext = { db, config, logger, post: options.post, now, policy, sleep: timers.sleep, ...(options.resolveChannel ? { resolveChannel: options.resolveChannel } : {}) };
+  const context: MonthlyReportJobContext = { db, config, logger, post: options.post, now, policy, sleep: timers.sleep, ...(options.resolveChannel ? { resolveChannel: options.resolveChannel } : {}), ...(options.notifyAdmins ? { notifyAdmins: options.notifyAdmins } : {}) };
   const runReport = (month: string, trigger: 'scheduled' | 'catch-up') =>
     track(() => postMonthlyReport(context, month, trigger), `monthly report for ${month}`);
   const budgetCheck = coalesce(() =>

@@ -141,5 +141,10 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
     memberNames: () => parts.directory.memberNames(),
     postToChannel: (channel, reply) => postToChannel(parts, channel, reply),
     resolveChannel: createChannelResolver(bolt.client),
+    notifyPrivately: async (userId, reply) => {
+      const opened = await callSlack('conversations.open', () => bolt.client.conversations.open({ users: userId }));
+      if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
+      await postMessages(parts.replyDeps.poster, { channelId: opened.channel.id }, renderReply(reply));
+    },
   };
 }
