@@ -39,7 +39,9 @@ export async function readHistory(client: Client, request: HistoryRequest): Prom
   }
   const ordered = messages.sort((a, b) => compareIds(a.id, b.id)).slice(-limit);
   const names = await resolveDisplayNames(ordered);
-  return ordered.map((message) => ({ ...toConversationMessage(message, names), ...(message.author.id === botUserId ? { fromSelf: true } : {}) }));
+  // For a conversation's context, the bot's own mention is how people addressed it, not what they said.
+  const mentionToDrop = request.includeOwn === true ? botUserId : undefined;
+  return ordered.map((message) => ({ ...toConversationMessage(message, names, mentionToDrop), ...(message.author.id === botUserId ? { fromSelf: true } : {}) }));
 }
 
 async function fetchPages(
@@ -74,9 +76,11 @@ function keep(message: Message, sinceMs: number | undefined, botUserId: string |
   return message.content.trim().length > 0 || message.attachments.size > 0;
 }
 
-function toConversationMessage(message: Message, names: Map<string, string>): ConversationMessage {
+function toConversationMessage(message: Message, names: Map<string, string>, mentionToDrop?: string): ConversationMessage {
+  const content = mentionToDrop === undefined ? message.content : message.content.replace(new RegExp(`<@!?${mentionToDrop}>`, 'g'), ' ');
   // Mentions become @names, so a summary shows names rather than raw ids or live pings.
-  const text = cleanContent(message.content, message.channel).trim();
+  const cleaned = cleanContent(content, message.channel);
+  const text = (mentionToDrop === undefined ? cleaned : cleaned.replace(/^[ \t]+/, '')).trim();
   const attachments = [...message.attachments.values()].map((file) => `[attachment: ${file.name}]`);
   return {
     userId: message.author.id,
