@@ -53,8 +53,9 @@ function withoutCurrent(history: ConversationMessage[], message: IncomingMessage
   return history;
 }
 
+/** Letters and digits only: platforms render links, channel references and flags differently in history. */
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(ROUTE_FLAGS, '$1').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function toTurns(history: readonly ConversationMessage[]): ConversationTurn[] {
