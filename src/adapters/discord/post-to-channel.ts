@@ -28,7 +28,7 @@ export async function postToChannel(
   }
 }
 
-async function resolveChannel(client: Client, channelRef: string, guildIds?: string[]): Promise<SendableChannels> {
+export async function resolveChannel(client: Client, channelRef: string, guildIds?: string[]): Promise<SendableChannels> {
   const reference = channelRef.trim().replace(/^#/, '');
   const channel = SNOWFLAKE.test(reference)
     ? await client.channels.fetch(reference).catch(() => null)
@@ -46,4 +46,10 @@ async function resolveChannel(client: Client, channelRef: string, guildIds?: str
     );
   }
   return channel;
+}
+
+/** A private message to one person (admin notices); throws when their DMs are closed. */
+export async function sendDirect(client: Client, userId: string, reply: OutgoingReply): Promise<void> {
+  const user = await client.users.fetch(userId);
+  for (const payload of renderReply(reply)) await user.send(payload);
 }
