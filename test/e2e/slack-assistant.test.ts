@@ -47,6 +47,11 @@ describe("Slack's assistant split view", () => {
     // No "thinking…" placeholder: the greeting is the only chat.postMessage; the answer is streamed.
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(slack.fake.callsTo('chat.startStream')[0]!.args).toMatchObject({ channel: DM, thread_ts: THREAD });
+    // Slack echoes the bot's own post in the thread as a message event: no title, no answer for it.
+    const titles = slack.fake.callsTo('assistant.threads.setTitle').length;
+    await slack.sendEvent({ type: 'message', channel: DM, channel_type: 'im', user: 'UBOT', bot_id: 'BBOT', text: 'Full-time employees accrue…', ts: '1760009020.000100', thread_ts: THREAD });
+    expect(slack.fake.callsTo('assistant.threads.setTitle')).toHaveLength(titles);
+    expect(slack.fake.callsTo('chat.startStream')).toHaveLength(1);
     const answer = finalReplies(slack.fake, DM, THREAD).at(-1)!;
     expect(blockTexts(answer.blocks)[0]).toBe(ANSWER);
     expect(answer.blocks.some((block) => block.type === 'context_actions')).toBe(true);

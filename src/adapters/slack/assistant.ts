@@ -61,7 +61,9 @@ export function registerAssistant(app: App, deps: RoutingDeps): void {
       },
       userMessage: async ({ message, body, context, setTitle }) => {
         deps.identity.learn(context);
-        const text = 'text' in message && typeof message.text === 'string' ? message.text.trim() : '';
+        // Slack also delivers the bot's own posts in the thread here: those are not questions.
+        const fromBot = 'bot_id' in message && message.bot_id !== undefined;
+        const text = !fromBot && 'text' in message && typeof message.text === 'string' ? message.text.trim() : '';
         if (text) await setTitle(text.length > TITLE_LIMIT ? `${text.slice(0, TITLE_LIMIT - 1)}…` : text).catch(warn('could not title the assistant thread'));
         await deps.tasks.track(() => routeMessage('message', message, { eventId: eventIdOf(body), teamId: teamIdOf(body), assistantThread: true }, deps));
       },
