@@ -74,8 +74,10 @@ describe('conversation context in the terminal chat', () => {
     expect(answer.messages[2]!.content).toBe('You get 25 days of paid vacation a year [1].');
     const finalPrompt = answer.messages[3]!.content;
     expect(finalPrompt).toContain(`Question: ${FOLLOW_UP}`);
-    expect(finalPrompt).toContain('handbook/policies/paid-time-off.md — Paid Time Off > Carry-over');
-    expect(finalPrompt).not.toContain('learning-budget');
+    // The rewrite was searched: the paid-time-off page leads, ahead of any other page that "carries over".
+    const sources = [...finalPrompt.matchAll(/^\[\d+\] (\S+) — (.*)$/gm)].map((match) => `${match[1]} — ${match[2]}`);
+    expect(sources[0]).toBe('handbook/policies/paid-time-off.md — Paid Time Off > Carry-over');
+    expect(sources.slice(0, 3).every((source) => source.startsWith('handbook/policies/paid-time-off.md'))).toBe(true);
 
     const purposes = readLedger(`${cwd}/tandem.db`).map((row) => row.purpose);
     expect(purposes).toEqual(['answer', 'rewrite', 'answer']);
