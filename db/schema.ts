@@ -72,11 +72,40 @@ export const feedback = sqliteTable(
   (table) => [uniqueIndex('feedback_call_user_uq').on(table.modelCallId, table.userId)],
 );
 
-/** Platform events already taken on, so a retried or duplicated delivery is answered once. */
-export const processedEvents = sqliteTable('processed_events', {
-  eventKey: text('event_key').primaryKey(),
-  receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
-});
+/**
+ * The request journal: every delivery a person sent is claimed here once (by its platform key) and
+ * followed to its end, so a crash never leaves anyone looking at "Thinking…" forever. A request moves
+ * claimed → answering (a placeholder is showing at `reply_location`) → answered, or failed. The
+ * `request_id` is the reference people see in notices and the one on the ledger's `model_calls` rows.
+ * The message itself is kept only until the request ends, so an unfinished request can be redone.
+ */
+export const requestJournal = sqliteTable(
+  'request_journal',
+  {
+    requestId: text('request_id').primaryKey(),
+    /** Platform-namespaced delivery key (`slack:message:C…:ts`, `discord:…`): a retry finds the claim. */
+    deliveryKey: text('delivery_key').notNull().unique(),
+    platform: text('platform').notNull(),
+    channelId: text('channel_id').notNull(),
+    userId: text('user_id').notNull(),
+    status: text('status', { enum: ['claimed', 'answering', 'answered', 'failed'] }).notNull(),
+    /** JSON of the incoming message while the request is open; NULL once it has ended. */
+    message: text('message', { mode: 'json' }).$type<Record<string, unknown>>(),
+    /** JSON `{channelId, messageId, threadId?}` of the placeholder the answer replaces in place. */
+    replyLocation: text('reply_location', { mode: 'json' }).$type<{ channelId: string; messageId: string; threadId?: string }>(),
+    /** Set just before a reply is posted as a new message: after a crash it is not posted again. */
+    postingStartedAt: integer('posting_started_at', { mode: 'timestamp_ms' }),
+    /** How many times work on it started (a request that keeps crashing tandem gets an apology). */
+    attempts: integer('attempts').notNull().default(1),
+    /** Which running tandem holds it, and until when; an expired lease means the holder died. */
+    owner: text('owner').notNull(),
+    leaseExpiresAt: integer('lease_expires_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }).notNull(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+    error: text('error'),
+  },
+  (table) => [index('request_journal_open_idx').on(table.status, table.leaseExpiresAt)],
+);
 
 /**
  * Scheduled work claimed by (job, slot) — e.g. ('monthly-report:slack:finance', '2026-10') — so a

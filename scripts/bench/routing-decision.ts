@@ -11,8 +11,9 @@ import { parseArgs } from 'node:util';
 import { promptTokensWithin } from '../../src/router/count-tokens.ts';
 import { decideRoute, type RoutePolicy } from '../../src/router/decide-route.ts';
 import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
+import { DEFAULT_OUTPUT_RESERVE, usableTokens } from '../../src/router/output-reserve.ts';
 
-const POLICY: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserveTokens: 1024 };
+const POLICY: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserve: DEFAULT_OUTPUT_RESERVE };
 const LABELLED = fileURLToPath(new URL('../eval/routing-labelled.jsonl', import.meta.url));
 
 function routeOnce(text: string): void {
@@ -23,7 +24,7 @@ function routeOnce(text: string): void {
       channelPolicy: 'open',
       local: { available: true, detail: 'ok', contextWindow: 8192, tier: 'small', tierSource: '3.2B parameters' },
       cloud: { configured: true, available: true, detail: 'ok' },
-      promptTokens: promptTokensWithin([{ role: 'user', content: text }], 8192 - POLICY.outputReserveTokens),
+      promptTokens: promptTokensWithin([{ role: 'user', content: text }], usableTokens(8192, POLICY.outputReserve)),
       request: assessRequest(text, { confidence: 0.5, line: 0.35 }),
       retrievalConfidence: 0.5,
       budget: { monthExceeded: false, userExceeded: false },

@@ -5,10 +5,11 @@
 import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
 import { promptTokensWithin } from '../../src/router/count-tokens.ts';
 import { decideRoute, type RoutePolicy } from '../../src/router/decide-route.ts';
+import { DEFAULT_OUTPUT_RESERVE, usableTokens } from '../../src/router/output-reserve.ts';
 import { Pseudonymizer } from '../../src/router/privacy/index.ts';
 import { percentile } from '../../test/privacy/bench-support/span-scoring.ts';
 
-const POLICY: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserveTokens: 1024 };
+const POLICY: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserve: DEFAULT_OUTPUT_RESERVE };
 const TARGET_P99_MS = 2;
 
 export interface Overhead {
@@ -39,7 +40,7 @@ function routeOnce(text: string, memberNames: readonly string[]): void {
       channelPolicy: 'open',
       local: { available: true, detail: 'ok', contextWindow: 8192, tier: 'small', tierSource: '3.2B parameters' },
       cloud: { configured: true, available: true, detail: 'ok' },
-      promptTokens: promptTokensWithin(messages, 8192 - POLICY.outputReserveTokens),
+      promptTokens: promptTokensWithin(messages, usableTokens(8192, POLICY.outputReserve)),
       request: assessRequest(text, { confidence: 0.8, line: 0.35 }),
       retrievalConfidence: 0.8,
       budget: { monthExceeded: false, userExceeded: false },

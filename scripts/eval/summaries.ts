@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { l as rougeL, n as rougeN } from 'js-rouge';
-import type { ConversationMessage } from '../../src/adapters/contract.ts';
+import type { ConversationMessage } from '../../src/core/chat-contract.ts';
 import { structuredSummary } from '../../src/bot/summary/extractive.ts';
 import { renderStructuredSummary } from '../../src/bot/summary/render-extractive.ts';
 

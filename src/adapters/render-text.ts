@@ -1,5 +1,5 @@
 /** Renders a reply as plain text for terminals (the shell adapter and `tandem ask`). */
-import type { OutgoingReply } from './contract.ts';
+import type { OutgoingReply } from '../core/chat-contract.ts';
 
 export function renderReplyText(reply: OutgoingReply): string {
   const lines: string[] = [];

@@ -3,9 +3,10 @@
  * end-to-end tests (input and output are injectable streams). It keeps the conversation so that
  * `/summarize` has something to summarize.
  */
+import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { BotHandlers, ChatAdapter, ConversationMessage, HistoryRequest, OutgoingReply, PlatformHelp, ReplyChannel, StreamOpening } from './contract.ts';
+import { UndeliveredReply, type BotHandlers, type ChatAdapter, type ConversationMessage, type HistoryRequest, type OutgoingReply, type PlatformHelp, type ReplyChannel, type StreamOpening } from '../core/chat-contract.ts';
 import { renderReplyText } from './render-text.ts';
 
 export interface ShellAdapterOptions {
@@ -38,6 +39,8 @@ export class ShellAdapter implements ChatAdapter {
   private readline: Interface | undefined;
   private readonly history: Array<ConversationMessage & { sentAt: number }> = [];
   private sequence = 0;
+  /** Delivery keys are unique per terminal session: a line typed again is a new question. */
+  private readonly session = randomUUID().slice(0, 8);
   private resolveDone: () => void = () => {};
   /** Settles when the input ends (Ctrl-D, end of a pipe) or `/quit` is typed. */
   readonly done: Promise<void> = new Promise((resolve) => (this.resolveDone = resolve));
@@ -53,7 +56,11 @@ export class ShellAdapter implements ChatAdapter {
     // Lines are handled one at a time, in order: a pasted batch of questions is answered in sequence.
     let queue = Promise.resolve();
     readline.on('line', (line) => {
-      queue = queue.then(() => this.handleLine(line, handlers)).then(() => readline.prompt());
+      // A line whose reply could not be written must not stop the lines after it from being answered.
+      queue = queue
+        .then(() => this.handleLine(line, handlers))
+        .catch((error: unknown) => void this.options.output.write(`tandem › ${error instanceof UndeliveredReply ? error.text : 'Sorry, that could not be answered.'}\n`))
+        .then(() => readline.prompt());
     });
     readline.on('close', () => void queue.then(() => this.resolveDone()));
   }
@@ -82,8 +89,8 @@ export class ShellAdapter implements ChatAdapter {
     const ts = String(this.sequence);
     // Commands are not conversation; questions and answers are, in the order they were said.
     if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
-    await handlers.onMessage(
-      { platform: 'shell', eventId: `shell-${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false, help: SHELL_HELP },
+    await handlers.receive(
+      { platform: 'shell', eventId: `shell-${ts}`, deliveryKey: `shell:${this.session}:${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false, help: SHELL_HELP },
       this.replyChannel(text.startsWith('/')),
     );
   }

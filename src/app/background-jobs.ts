@@ -3,7 +3,7 @@
  * platform adapters), and the scheduled re-index of the knowledge folders.
  */
 import { schedule } from 'node-cron';
-import type { ChatAdapter } from '../adapters/contract.ts';
+import type { ChatAdapter } from '../core/chat-contract.ts';
 import type { Logger } from '../logger.ts';
 import { startReportScheduler } from '../spend/schedule.ts';
 import { reportReply } from '../spend/spend-reply.ts';

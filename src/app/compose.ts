@@ -18,6 +18,9 @@ import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
 import { buildCloudProvider, buildLastPrivacyFilter, buildLocalProvider } from './build-providers.ts';
 import { createCloudEscalation } from '../router/cloud-escalation.ts';
+import type { Meter } from '../router/request-context.ts';
+import { createRequestJournal } from '../journal/request-journal.ts';
+import { routePolicyFrom } from './route-policy.ts';
 
 export const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
 
@@ -56,23 +59,27 @@ export function composeTandem(options: ComposeOptions): Tandem {
     localContextWindow: config.local.contextWindow,
     ...(config.routing.localTier ? { localTier: config.routing.localTier } : {}),
   };
-  const embed = meterEmbeddings(localProvider, ledger);
+  const embed = meterEmbeddings(localProvider, ledger, logger);
+  // One metering layer for both paths: the bot never meters, it calls models that are metered.
+  const meter: Meter = (provider, context, purpose, reading) => meterProvider(provider, ledger, logger, context, purpose, reading);
   const knowledge = new KnowledgeBase({ database, ...(embed ? { embedder: { embed, embedModel: config.local.embedModel } } : {}), now });
   const services: BotServices = {
     config,
     knowledge,
     models,
+    localModel: (context, purpose, reading) => meter(localProvider, context, purpose, reading),
     ledger,
-    routePolicy: { ...config.routing, outputReserveTokens: 1024 },
+    journal: createRequestJournal(database.db, { leaseMs: config.requests.leaseSeconds * 1000, now }),
+    routePolicy: routePolicyFrom(config.routing),
     channelPolicy: (scope) => channelPolicy(config, scope),
     budget: (userId) => {
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
     ...(config.routing.preferences.length > 0
-      ? { routingPreferences: new PreferenceMatcher({ provider: localProvider, preferences: config.routing.preferences, timeoutMs: config.routing.preferenceTimeoutMs, meter: (provider, context, purpose) => meterProvider(provider, ledger, context, purpose) }) }
+      ? { routingPreferences: new PreferenceMatcher({ provider: localProvider, preferences: config.routing.preferences, timeoutMs: config.routing.preferenceTimeoutMs, meter }) }
       : {}),
-    ...(cloudProvider ? { escalation: createCloudEscalation(new ProviderHealthMonitor(cloudProvider), (provider, context, purpose) => meterProvider(provider, ledger, context, purpose), buildLastPrivacyFilter(config)) } : {}),
+    ...(cloudProvider ? { escalation: createCloudEscalation(cloudProvider, meter, buildLastPrivacyFilter(config)) } : {}),
     spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,
     now,

@@ -5,7 +5,7 @@
  * configuration (cheap, so a changed restriction applies at once), index a source only the first
  * time it is seen, and otherwise run the fast freshness check and say when the index lags.
  */
-import type { IngestOptions, IngestSummary, RegisteredSource, StaleSource } from '../knowledge/index.ts';
+import { visibleIn, type ChannelScope, type IngestOptions, type IngestSummary, type RegisteredSource, type StaleSource } from '../knowledge/index.ts';
 import type { Tandem } from './compose.ts';
 
 export interface FullIndexOutcome {
@@ -20,17 +20,22 @@ export async function indexAllSources(tandem: Tandem, options: Pick<IngestOption
   return { summary, dropped };
 }
 
-/** For one-shot commands: returns the lines to show the person (first index, stale index). */
-export async function prepareIndexForQuestions(tandem: Tandem): Promise<string[]> {
+/**
+ * For one-shot commands: returns the lines to show the person (first index, stale index). Only
+ * sources the asking channel may see are checked and named: the others take no part in the answer,
+ * and their names and file paths are not the channel's to read.
+ */
+export async function prepareIndexForQuestions(tandem: Tandem, scope: ChannelScope): Promise<string[]> {
   const started = performance.now();
   const { active } = tandem.knowledge.syncSources(tandem.knowledgeSources);
   const notes: string[] = [];
   const neverIndexed = active.filter((source) => !source.lastIndexedAt);
   if (neverIndexed.length > 0) {
     const summary = await tandem.knowledge.ingest(neverIndexed, { prune: true });
-    notes.push(`Indexed ${neverIndexed.map((source) => `"${source.name}"`).join(', ')} for the first time: ${summary.added} documents, ${summary.chunks} passages.`);
+    const named = neverIndexed.filter((source) => visibleIn(source.channels, scope));
+    if (named.length > 0) notes.push(`Indexed ${named.map((source) => `"${source.name}"`).join(', ')}${named.length < neverIndexed.length ? ' (and sources this channel does not see)' : ''} for the first time: ${summary.added} documents, ${summary.chunks} passages.`);
   }
-  const indexed = active.filter((source) => source.lastIndexedAt);
+  const indexed = active.filter((source) => source.lastIndexedAt && visibleIn(source.channels, scope));
   const freshness = await tandem.knowledge.checkFreshness(indexed);
   // Read by scripts/bench/knowledge-freshness.ts (with --verbose) to show what the check costs.
   tandem.services.logger.debug('knowledge index check', { sources: indexed.length, files: freshness.files, durationMs: Math.round((performance.now() - started) * 10) / 10 });

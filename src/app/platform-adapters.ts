@@ -1,14 +1,12 @@
 /** Chooses the chat platforms from configuration: each one whose credentials are present. */
 import { createDiscordAdapter } from '../adapters/discord/index.ts';
 import { createSlackAdapter } from '../adapters/slack/index.ts';
-import type { ChatAdapter } from '../adapters/contract.ts';
+import type { ChatAdapter } from '../core/chat-contract.ts';
 import type { Logger } from '../logger.ts';
 import type { Tandem } from './compose.ts';
-import { createEventDeduper } from './processed-events.ts';
 
 export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] {
-  const { config, database } = tandem;
-  const isDuplicateEvent = createEventDeduper(database.db);
+  const { config } = tandem;
   const adapters: ChatAdapter[] = [];
   if (config.slack.botToken) {
     adapters.push(
@@ -21,7 +19,6 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
         host: config.slack.host,
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
         logger,
-        isDuplicateEvent,
       }),
     );
   }
@@ -33,8 +30,6 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
         ...(config.discord.restApiUrl ? { restApiUrl: config.discord.restApiUrl } : {}),
         fetchAllMembers: config.discord.fetchAllMembers,
         logger,
-        // One table serves every platform; Slack namespaces its own keys the same way.
-        isDuplicateEvent: (eventId) => isDuplicateEvent(`discord:${eventId}`),
       }),
     );
   }

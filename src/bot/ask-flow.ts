@@ -8,6 +8,7 @@ import { judgeLocalAnswer } from '../router/answer-quality.ts';
 import { assessRequest, type RequestAssessment } from '../router/request-kind/assess-request.ts';
 import { promptTokensWithin } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
+import { usableTokens } from '../router/output-reserve.ts';
 import { decideRoute, preferenceCouldMatter, type Route, type RouteDecision, type RouteFacts } from '../router/decide-route.ts';
 
 export type { AskOutcome, AskRequest } from './ask-types.ts';
@@ -18,6 +19,7 @@ import { CHITCHAT_WITHOUT_MODEL, closestPagesNote } from './answer/not-found.ts'
 import { chitchatMessages } from './answer/chitchat-prompt.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
+import { descend } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
 import { decisionWithUsableCloud, unusableCloudNote, upFrontNote } from './answer/cloud-degradation.ts';
 import type { AnswerPlan, AskOutcome, AskRequest } from './ask-types.ts';
@@ -38,14 +40,14 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
   const unusableCloud = upFrontNote(facts, decision, services.routePolicy);
   const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals, ...(unusableCloud ? [unusableCloud] : [])], streamUsed: false };
 
-  if (decision.route === 'cloud') {
-    const cloud = await answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud'));
-    if (cloud) return cloud;
-  }
-  // After a failed escalation the local model is only worth trying if it was up.
-  if (decision.route === 'local' || (decision.route === 'cloud' && services.models.local.current.ok)) {
-    const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
-    if (local) {
+  return descend({
+    route: decision.route,
+    // After a failed escalation the local model is only worth trying if it was up.
+    localAvailable: () => decision.route === 'local' || services.models.local.current.ok,
+    cloud: () => answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud')),
+    local: async () => {
+      const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
+      if (!local) return undefined;
       const verdict = judgeLocalAnswer(local.result);
       if (verdict.weak && !decision.cascade && decisionWithUsableCloud(facts, services.routePolicy)?.cascade) {
         local.outcome.notes.push(unusableCloudNote(facts.cloud.detail, `cascade: ${verdict.reason}`));
@@ -54,9 +56,9 @@ export async function answerQuestion(services: BotServices, request: AskRequest)
       // Cascade: the local answer is weak and escalation is allowed — ask the cloud, keep the local one if that fails.
       const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];
       return (await answerInCloud(services, plan, contextFor(request, reasons, 'cloud'))) ?? local.outcome;
-    }
-  }
-  return passagesOutcome(plan, decision);
+    },
+    fallback: () => passagesOutcome(plan, decision),
+  });
 }
 
 function contextFor(request: AskRequest, reasons: string[], route: Route): CallContext {
@@ -77,7 +79,7 @@ async function gatherFacts(services: BotServices, request: AskRequest, retrieval
     channelPolicy,
     local,
     cloud,
-    promptTokens: promptTokensWithin(messages, local.contextWindow - services.routePolicy.outputReserveTokens),
+    promptTokens: promptTokensWithin(messages, usableTokens(local.contextWindow, services.routePolicy.outputReserve)),
     request: assessment,
     retrievalConfidence: retrieval.confidence,
     budget: services.budget(request.context.userId),

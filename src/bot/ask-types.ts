@@ -1,5 +1,5 @@
 /** The shapes of a question's journey, shared by the ask flow and the steps that answer it. */
-import type { Citation } from '../adapters/contract.ts';
+import type { Citation } from '../core/chat-contract.ts';
 import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
 import type { Route } from '../router/decide-route.ts';
 import type { RequestKind } from '../router/request-kind/assess-request.ts';

@@ -1,11 +1,12 @@
 /**
- * Where a message enters the bot core: every adapter calls these handlers. Each request ends in
- * exactly one reply — the answer, a usage hint, a refusal, or a failure notice with a correlation
- * id — never silence. (A "thanks" in a channel thread is not a request: it gets no reply.)
+ * The one request pipeline every adapter calls, like Hubot's receive middleware: journal (answered
+ * once, across restarts too) → request id → parse → permissions → command → one error path →
+ * exactly one reply. (A "thanks" in a channel thread is not a request: it gets no reply.)
+ * Requests a crashed tandem left open come back through `resume`, into the same path.
  */
-import { randomUUID } from 'node:crypto';
-import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../adapters/contract.ts';
-import { TandemError } from '../errors.ts';
+import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../core/chat-contract.ts';
+import { UndeliveredReply } from '../core/chat-contract.ts';
+import type { OpenRequest } from '../journal/request-journal.ts';
 import { reply, type BotCommand } from './command.ts';
 import { askCommand } from './commands/ask.ts';
 import { helpCommand, platformHelp } from './commands/help.ts';
@@ -13,48 +14,89 @@ import { spendCommand } from './commands/spend.ts';
 import { statusCommand } from './commands/status.ts';
 import { summarizeCommand } from './commands/summarize.ts';
 import { parseCommand } from './parse-command.ts';
+import { describe, failureReply, interruptedText } from './pipeline/failure-reply.ts';
+import { journaledChannel, type JournaledChannel } from './pipeline/journaled-channel.ts';
 import { suggestedPrompts } from './suggested-prompts.ts';
 import type { BotServices } from './services.ts';
 
 const GREETING = /^(hi|hello|hey|yo)[\s!.]*$/i;
 /** Acknowledgements are what colleagues say to each other in a thread tandem follows: not requests. */
 const ACKNOWLEDGEMENT = /^(thanks|thank you|thx|ty|cheers|ok|okay|cool|great|nice|got it|👍|🙏)[\s!.]*$/i;
+/** A request that took tandem down this many times is not tried again: the person gets an apology. */
+const MAX_ATTEMPTS = 3;
 
 export interface Bot {
   handlers: BotHandlers;
   commands: readonly BotCommand[];
+  /** Finishes a request a crashed tandem left open; `channel` is undefined when no one can be reached. */
+  resume(open: OpenRequest, channel: ReplyChannel | undefined): Promise<void>;
 }
 
 export function createBot(services: BotServices, options: { memberNames: () => Promise<string[]> }): Bot {
+  const { journal, logger } = services;
   const commands: BotCommand[] = [];
   commands.push(askCommand(services, options.memberNames), summarizeCommand(services, options.memberNames), spendCommand(services), statusCommand(services), helpCommand(() => commands));
   const find = (name: string) => commands.find((command) => command.name === name || command.aliases.includes(name));
 
-  async function onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void> {
-    const requestId = randomUUID().slice(0, 8);
+  async function respond(message: IncomingMessage, channel: ReplyChannel, requestId: string): Promise<OutgoingReply | undefined> {
     const text = message.text.trim();
-    if (ACKNOWLEDGEMENT.test(text) && !message.isDirect && !message.isSlashCommand) return;
+    if (ACKNOWLEDGEMENT.test(text) && !message.isDirect && !message.isSlashCommand) return undefined;
     if (text.length === 0 || GREETING.test(text) || ACKNOWLEDGEMENT.test(text)) {
       const helpSyntax = platformHelp(message, commands).commands.find((entry) => entry.command === 'help')?.syntax ?? '/help';
-      await channel.post(reply(`Hi! Ask me anything about the company handbook, or use \`${helpSyntax}\` to see what I can do.`, { ephemeral: message.isSlashCommand }));
-      return;
+      return reply(`Hi! Ask me anything about the company handbook, or use \`${helpSyntax}\` to see what I can do.`, { ephemeral: message.isSlashCommand });
     }
     const parsed = parseCommand(text);
     const command = find(parsed.name);
-    if (!command) {
-      await channel.post(unknownCommand(parsed.name, message, commands));
-      return;
-    }
+    if (!command) return unknownCommand(parsed.name, message, commands);
     const refusal = command.refuse?.(message);
-    if (refusal) {
-      await channel.post(reply(refusal, { ephemeral: true }));
+    if (refusal) return reply(refusal, { ephemeral: true });
+    return command.run({ message, channel, args: parsed.args, flags: parsed.flags, requestId });
+  }
+
+  async function handle(message: IncomingMessage, channel: JournaledChannel, requestId: string): Promise<void> {
+    let answer: OutgoingReply | undefined;
+    try {
+      answer = await respond(message, channel, requestId);
+    } catch (error) {
+      await deliver(channel, failureReply(error, requestId, logger), requestId, describe(error));
       return;
     }
+    if (answer) await deliver(channel, answer, requestId);
+    else journal.answered(requestId);
+  }
+
+  async function deliver(channel: JournaledChannel, outgoing: OutgoingReply, requestId: string, failure?: string): Promise<void> {
     try {
-      await channel.post(await command.run({ message, channel, args: parsed.args, flags: parsed.flags, requestId }));
+      await channel.post(outgoing);
     } catch (error) {
-      await channel.post(failureReply(error, requestId, services));
+      logger.error('could not deliver a reply', { requestId, error: describe(error) });
+      journal.failed(requestId, `undelivered: ${describe(error)}`);
+      throw new UndeliveredReply(requestId, outgoing.text, { cause: error });
     }
+    if (failure === undefined) journal.answered(requestId);
+    else journal.failed(requestId, failure);
+  }
+
+  async function receive(message: IncomingMessage, channel: ReplyChannel): Promise<void> {
+    const requestId = journal.claim(message);
+    if (requestId === undefined) {
+      logger.debug('duplicate delivery dropped', { deliveryKey: message.deliveryKey, eventId: message.eventId });
+      return;
+    }
+    await handle(message, journaledChannel(channel, journal, requestId), requestId);
+  }
+
+  async function resume(open: OpenRequest, channel: ReplyChannel | undefined): Promise<void> {
+    const { requestId, replyLocation } = open;
+    if (channel === undefined) return void journal.failed(requestId, 'interrupted; the person can no longer be reached');
+    // Replacing a placeholder can be repeated; a new message whose posting had started cannot.
+    if (open.postingStarted && replyLocation === undefined) return void journal.failed(requestId, 'interrupted while posting; not posted again');
+    const resumed = journaledChannel(channel, journal, requestId, replyLocation);
+    logger.info('resuming a request interrupted by a restart', { requestId, attempt: open.attempts, deliveryKey: open.message.deliveryKey });
+    if (open.attempts > MAX_ATTEMPTS) {
+      return deliver(resumed, reply(interruptedText(requestId), { ephemeral: false }), requestId, 'interrupted too many times');
+    }
+    await handle(open.message, resumed, requestId);
   }
 
   async function onFeedback(event: FeedbackEvent): Promise<void> {
@@ -65,7 +107,7 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     return suggestedPrompts(services, where);
   }
 
-  return { handlers: { onMessage, onFeedback, suggestedPrompts: offerPrompts }, commands };
+  return { handlers: { receive, onFeedback, suggestedPrompts: offerPrompts }, commands, resume };
 }
 
 function unknownCommand(name: string, message: IncomingMessage, commands: readonly BotCommand[]): OutgoingReply {
@@ -73,14 +115,4 @@ function unknownCommand(name: string, message: IncomingMessage, commands: readon
   const entries = platformHelp(message, commands).commands;
   const names = [...new Set(commands.flatMap((command) => entries.filter((entry) => entry.command === command.name).map((entry) => entry.syntax.split(' ').slice(0, entry.syntax.startsWith('/tandem') ? 2 : 1).join(' '))))];
   return reply(`I don't know the command \`/${name}\`. Try one of: ${names.join(', ')} — or ask a question.`, { ephemeral: true });
-}
-
-function failureReply(error: unknown, requestId: string, services: BotServices): OutgoingReply {
-  if (error instanceof TandemError && (error.code === 'USAGE' || error.code === 'NOT_AVAILABLE_YET' || error.code === 'PERMISSION_DENIED')) {
-    return reply(error.message, { ephemeral: true });
-  }
-  services.logger.error('request failed', { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-  return reply(`Sorry, something went wrong while answering (reference \`${requestId}\`). Please try again; if it keeps failing, tell your tandem admin the reference.`, {
-    ephemeral: false,
-  });
 }

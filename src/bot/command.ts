@@ -2,7 +2,7 @@
  * Commands are data, as in Hubot: help text, usage hints and permission checks all come from the
  * same record, so `/help` can never drift from what the bot actually does.
  */
-import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../core/chat-contract.ts';
 import type { RouteFlags } from './parse-command.ts';
 
 export interface CommandInput {

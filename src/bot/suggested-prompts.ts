@@ -2,7 +2,7 @@
  * Questions offered when someone opens a new conversation: one per substantial document of the
  * knowledge base they may see, so every suggestion is one tandem can answer from its sources.
  */
-import type { SuggestedPrompt } from '../adapters/contract.ts';
+import type { SuggestedPrompt } from '../core/chat-contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import type { BotServices } from './services.ts';
 

@@ -3,15 +3,16 @@
  * map and merge when it does not (so nothing falls off the local context window), or a structured
  * extractive summary when no model is reachable — each labelled as what it is.
  */
-import type { ConversationMessage } from '../adapters/contract.ts';
+import type { ConversationMessage } from '../core/chat-contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
 import { decideRoute, type Route } from '../router/decide-route.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext, MeterReading } from '../router/request-context.ts';
-import { meterProvider, newMeter } from '../spend/metered-provider.ts';
+import { newMeter } from '../spend/metered-provider.ts';
 import { loadMemberNames } from './answer/member-names.ts';
+import { descend, orDegrade } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { BotServices } from './services.ts';
@@ -64,19 +65,16 @@ export async function summarizeConversation(services: BotServices, request: Summ
   const context: CallContext = { ...request.context, command: 'summarize', route: decision.route, reasons: decision.reasons };
   const notes = [...decision.refusals];
 
-  if (decision.route === 'cloud') {
-    const cloud = await summarizeInCloud(services, request, context, notes);
-    if (cloud) return cloud;
-  }
-  if (decision.route !== 'retrieval-only' && local.available) {
-    try {
-      return await summarizeLocally(services, request, { ...context, route: 'local' }, windowBudget(contextWindow), notes);
-    } catch (error) {
-      if (!services.models.local.absorbFailure(error)) throw error;
-      notes.push(`The local model failed (${error.message}); showing an extractive summary instead.`);
-    }
-  }
-  return extractiveOutcome(request.messages, request.length, decision.reasons, notes);
+  return descend({
+    route: decision.route,
+    localAvailable: () => local.available,
+    cloud: () => summarizeInCloud(services, request, context, notes),
+    local: () =>
+      orDegrade(services.models.local, notes, (detail) => `The local model failed (${detail}); showing an extractive summary instead.`, () =>
+        summarizeLocally(services, request, { ...context, route: 'local' }, windowBudget(contextWindow), notes),
+      ),
+    fallback: () => extractiveOutcome(request.messages, request.length, decision.reasons, notes),
+  });
 }
 
 async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budget: WindowBudget, notes: string[]): Promise<SummaryOutcome> {
@@ -111,19 +109,17 @@ async function summarizeInCloud(services: BotServices, request: SummarizeRequest
   if (!services.escalation) return undefined;
   const memberNames = await loadMemberNames(request.memberNames, notes);
   if (!memberNames) return undefined;
-  try {
-    const result = await services.escalation.generate({ messages: summaryMessages(request.messages, request.length), context, purpose: 'summarize', memberNames });
+  const escalation = services.escalation;
+  const explain = (detail: string) => `The cloud model was unavailable (${detail}); summarized locally instead.`;
+  return orDegrade(escalation.monitor, notes, explain, async (): Promise<SummaryOutcome> => {
+    const result = await escalation.generate({ messages: summaryMessages(request.messages, request.length), context, purpose: 'summarize', memberNames });
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
     return { text: result.text, route: 'cloud', escalated: true, reasons: context.reasons, notes: [...notes, ...result.notes], marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
-  } catch (error) {
-    if (!services.escalation.monitor.absorbFailure(error)) throw error;
-    notes.push(`The cloud model was unavailable (${error.message}); summarized locally instead.`);
-    return undefined;
-  }
+  });
 }
 
 function run(services: BotServices, context: CallContext, purpose: string, meter: MeterReading) {
-  return meterProvider(services.models.local.provider, services.ledger, context, purpose, meter);
+  return services.localModel(context, purpose, meter);
 }
 
 function extractiveOutcome(messages: readonly ConversationMessage[], length: SummaryLength, reasons: string[], notes: string[]): SummaryOutcome {

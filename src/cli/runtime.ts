@@ -7,6 +7,7 @@ import { composeTandem, type Tandem } from '../app/compose.ts';
 import { loadConfig, type LoadedConfig } from '../config/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { writeLine, type CliIo } from './io.ts';
+import type { ChannelScope } from '../knowledge/index.ts';
 import { indexAllSources, prepareIndexForQuestions } from '../app/knowledge-upkeep.ts';
 
 export interface GlobalOptions {
@@ -36,12 +37,20 @@ export interface StartupReport {
   localAvailable: boolean;
 }
 
-/**
- * `probeCloud` (tandem start only): check at start that the configured cloud model answers, so a bad
- * key or an unknown model is a warning now rather than a surprise on the first escalation. One-off
- * commands skip it: `tandem ask --channel legal` must not contact the vendor at all.
- */
-export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: Logger; knowledge?: KnowledgeUpkeep; probeCloud?: boolean }): Promise<{ tandem: Tandem; startup: StartupReport }> {
+export interface BootOptions {
+  logger?: Logger;
+  knowledge?: KnowledgeUpkeep;
+  /** With `check`: where the question is asked (only sources visible there are checked and named). */
+  scope?: ChannelScope;
+  /**
+   * `tandem start` only: check at start that the configured cloud model answers, so a bad key or an
+   * unknown model is a warning now rather than a surprise on the first escalation. One-off commands
+   * skip it: `tandem ask --channel legal` must not contact the vendor at all.
+   */
+  probeCloud?: boolean;
+}
+
+export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions): Promise<{ tandem: Tandem; startup: StartupReport }> {
   const loaded = loadCliConfig(io, options);
   const logger = options.logger ?? cliLogger(io, options);
   const mode = options.knowledge ?? 'sync';
@@ -53,7 +62,7 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   const localCheck = tandem.services.models.local.check();
   let knowledgeNotes: string[];
   try {
-    knowledgeNotes = await upkeep(tandem, io, mode);
+    knowledgeNotes = await upkeep(tandem, io, mode, options.scope ?? CLI_SCOPE);
   } catch (error) {
     await localCheck.catch(() => undefined);
     tandem.close();
@@ -62,20 +71,22 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & { logger?: 
   const local = await localCheck;
   if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
   else notes.push(`📚 Retrieval-only mode: no local model available — ${local.detail}. Answers quote the knowledge base.`);
-  const cloud = tandem.services.escalation?.monitor;
-  const cloudHealth = cloud && options.probeCloud ? await cloud.check() : undefined;
-  if (cloud && cloudHealth?.ok === false) notes.push(unusableCloudWarning(cloud.provider.providerId, cloud.provider.modelId, cloudHealth.detail));
-  else if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.provider.providerId}/${cloud.provider.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
+  const cloud = tandem.services.escalation;
+  const cloudHealth = cloud && options.probeCloud ? await cloud.monitor.check() : undefined;
+  if (cloud && cloudHealth?.ok === false) notes.push(unusableCloudWarning(cloud.providerId, cloud.modelId, cloudHealth.detail));
+  else if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.providerId}/${cloud.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
   notes.push(...knowledgeNotes);
   return { tandem, startup: { notes, localAvailable: local.ok } };
 }
 
-async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep): Promise<string[]> {
+const CLI_SCOPE: ChannelScope = { channelId: 'cli', channelName: 'cli', isDirect: false };
+
+async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep, scope: ChannelScope): Promise<string[]> {
   if (mode === 'none') return [];
   if (mode === 'check') {
     // Stale-index and first-index lines matter even to scripts: stderr, never mixed into stdout.
-    for (const note of await prepareIndexForQuestions(tandem)) writeLine(io.stderr, note);
+    for (const note of await prepareIndexForQuestions(tandem, scope)) writeLine(io.stderr, note);
     return [];
   }
   const { summary } = await indexAllSources(tandem);

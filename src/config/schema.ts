@@ -182,6 +182,14 @@ export const discordSchema = z.strictObject({
   fetchAllMembers: z.boolean().default(false),
 });
 
+export const requestsSchema = z.strictObject({
+  /**
+   * A running tandem renews its claim on the requests it is answering; one whose claim went this long
+   * without renewal is taken over (and finished) by the next tandem to start on the same database.
+   */
+  leaseSeconds: z.number().int().min(1).max(3600).default(60),
+});
+
 export const configSchema = z.strictObject({
   database: z.strictObject({ path: z.string().min(1).default('./data/tandem.db') }).default({ path: './data/tandem.db' }),
   local: localSchema.default(localSchema.parse({})),
@@ -194,6 +202,7 @@ export const configSchema = z.strictObject({
   report: reportSchema.default(reportSchema.parse({})),
   slack: slackSchema.default(slackSchema.parse({})),
   discord: discordSchema.default(discordSchema.parse({})),
+  requests: requestsSchema.default(requestsSchema.parse({})),
 });
 
 export type TandemConfig = z.infer<typeof configSchema>;

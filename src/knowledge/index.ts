@@ -4,7 +4,7 @@
  */
 export { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
 export { DocumentRejectedError, KnowledgeIngestError } from './errors.ts';
-export { DIRECT_MESSAGE_ENTRY } from './store/folder-access.ts';
+export { DIRECT_MESSAGE_ENTRY, visibleIn } from './store/folder-access.ts';
 export { SYNONYM_GROUPS } from './search/synonyms.ts';
 export type { AddSourceRequest } from './lifecycle/add-source.ts';
 export type { ForgetOutcome } from './lifecycle/forget-source.ts';

@@ -3,9 +3,13 @@
  * (names, contacts, card numbers… become `<PERSON_1>`-style placeholders; secrets are removed for
  * good), the call is metered, and the answer is re-identified locally before anyone sees it.
  * A placeholder the guard never issued is not posted raw: the guard neutralizes it and we say so.
+ *
+ * The raw cloud provider lives only inside this closure: what the rest of tandem holds (BotServices,
+ * the CLI) is the escalation, whose health view has no way back to the provider. The lint keeps the
+ * provider files importable only from here and from src/app, which builds them.
  */
-import type { ChatMessage, ModelProvider } from './providers/contract.ts';
-import type { ProviderHealthMonitor } from './provider-health.ts';
+import type { ChatMessage, ModelProvider, ProviderHealth } from './providers/contract.ts';
+import { ProviderHealthMonitor } from './provider-health.ts';
 import { Pseudonymizer, pseudonymizeWithLastFilter, type LastFilter } from './privacy/index.ts';
 import { createRestoreStream } from './privacy/restore-stream.ts';
 import type { CallContext, Meter } from './request-context.ts';
@@ -52,8 +56,19 @@ export interface CloudLiveView {
   text(restored: string): Promise<void>;
 }
 
+/** The cloud provider's health, without the provider. */
+export interface CloudHealth {
+  readonly current: ProviderHealth;
+  get(): Promise<ProviderHealth>;
+  check(): Promise<ProviderHealth>;
+  absorbFailure: ProviderHealthMonitor['absorbFailure'];
+}
+
 export interface CloudEscalation {
-  readonly monitor: ProviderHealthMonitor;
+  /** Which cloud escalations go to, for status lines. */
+  readonly providerId: string;
+  readonly modelId: string;
+  readonly monitor: CloudHealth;
   generate(request: CloudRequest, live?: CloudLiveView): Promise<CloudAnswer>;
 }
 
@@ -65,12 +80,23 @@ export function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNam
 }
 
 /** `lastFilter`: the local model's structured-output pass over outgoing text, when a local model is configured. */
-export function createCloudEscalation(monitor: ProviderHealthMonitor, meter: Meter, lastFilter?: LastFilter): CloudEscalation {
+export function createCloudEscalation(cloudProvider: ModelProvider, meter: Meter, lastFilter?: LastFilter): CloudEscalation {
+  const health = new ProviderHealthMonitor(cloudProvider);
+  const monitor: CloudHealth = {
+    get current() {
+      return health.current;
+    },
+    get: () => health.get(),
+    check: () => health.check(),
+    absorbFailure: health.absorbFailure.bind(health),
+  };
   return {
+    providerId: cloudProvider.providerId,
+    modelId: cloudProvider.modelId,
     monitor,
     async generate(request, live) {
       const { messages, redactions, guard, notes: guardNotes } = await pseudonymizeWithLastFilter(request.messages, request.memberNames, lastFilter);
-      const provider = meter(monitor.provider, request.context, request.purpose);
+      const provider = meter(cloudProvider, request.context, request.purpose);
       const call = { messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) };
       const result = live ? await streamRestored(provider, call, guard, live, redactions) : await provider.generate(call);
       const restored = guard.restore(result.text);
@@ -79,7 +105,7 @@ export function createCloudEscalation(monitor: ProviderHealthMonitor, meter: Met
       return {
         text: restored.text,
         redactions,
-        providerId: monitor.provider.providerId,
+        providerId: cloudProvider.providerId,
         modelId: result.modelId,
         costUsdMicros: provider.meter.totals.unpriced ? null : provider.meter.totals.costUsdMicros,
         usage: { inputTokens: provider.meter.totals.usage.inputTokens ?? 0, outputTokens: provider.meter.totals.usage.outputTokens ?? 0 },

@@ -4,6 +4,7 @@
  */
 import type { RequestAssessment, RequestKind } from './request-kind/assess-request.ts';
 import { TIER_ALLOWANCE, type LocalTier } from './request-kind/local-tier.ts';
+import { usableTokens, type OutputReserve } from './output-reserve.ts';
 
 export type Route = 'local' | 'cloud' | 'retrieval-only';
 export type TaskKind = 'ask' | 'summarize';
@@ -30,8 +31,8 @@ export interface RoutePolicy {
   difficultyThreshold: number;
   minRetrievalConfidence: number;
   cascade: boolean;
-  /** Tokens kept free in the local context for the answer itself. */
-  outputReserveTokens: number;
+  /** What is kept free in the local context for the answer itself (derived from the window). */
+  outputReserve: OutputReserve;
 }
 
 export interface RouteDecision {
@@ -65,7 +66,7 @@ export function decideRoute(facts: RouteFacts, policy: RoutePolicy): RouteDecisi
     if (cloudAllowed) return decide('cloud', [`local model unavailable (${facts.local.detail})`]);
     return decide('retrieval-only', [`local model unavailable (${facts.local.detail})`, ...blockers]);
   }
-  const room = facts.local.contextWindow - policy.outputReserveTokens;
+  const room = usableTokens(facts.local.contextWindow, policy.outputReserve);
   if (facts.promptTokens > room) {
     const reason = `${facts.promptTokens} tokens exceed the local context (${room} usable of ${facts.local.contextWindow})`;
     if (cloudAllowed) return decide('cloud', [reason]);

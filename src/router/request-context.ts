@@ -3,7 +3,7 @@
  * request, so the ledger (which only listens) can record it. Metering is injected as a function:
  * the router calls providers through it without knowing where money is counted.
  */
-import type { Platform } from '../adapters/contract.ts';
+import type { Platform } from '../core/chat-contract.ts';
 import type { ModelProvider, TokenUsage } from './providers/contract.ts';
 
 export interface CallContext {
@@ -26,5 +26,11 @@ export interface MeterReading {
 
 export type MeteredProvider = ModelProvider & { readonly meter: MeterReading };
 
-/** Wraps a provider so each call is recorded against `context` with the given purpose. */
-export type Meter = (provider: ModelProvider, context: CallContext, purpose: string) => MeteredProvider;
+/**
+ * Wraps a provider so each call is recorded against `context` with the given purpose; calls made for
+ * one answer (a summary's map and reduce steps) share `reading` so their totals add up.
+ */
+export type Meter = (provider: ModelProvider, context: CallContext, purpose: string, reading?: MeterReading) => MeteredProvider;
+
+/** The local model, metered: what the bot calls instead of the raw provider. */
+export type MeteredModel = (context: CallContext, purpose: string, reading?: MeterReading) => MeteredProvider;

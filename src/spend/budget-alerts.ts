@@ -46,7 +46,7 @@ export function budgetAlertJob(thresholdPct: number, month: string): JobKey {
 
 /** Returns the alert it sent (or logged), if a new threshold was crossed. */
 export async function checkBudgetAlerts(options: BudgetAlertOptions): Promise<BudgetAlert | undefined> {
-  const { db, config, now, logger } = options;
+  const { db, config, now } = options;
   const capUsd = config.budget.monthlyUsd;
   if (capUsd === undefined || capUsd <= 0) return undefined;
   const timezone = config.report.timezone;

@@ -1,21 +1,25 @@
 /**
  * Wraps a provider so that every call is written to the ledger in a `finally`: spend is recorded
- * even when the call fails half-way or the reply never reaches the user.
+ * even when the call fails half-way or the reply never reaches the user. The ledger listens and never
+ * steers: if writing the row fails (a full disk, a locked file), that is logged loudly and the answer
+ * — already paid for — still reaches the person.
  */
 import { EMPTY_USAGE, type EmbedResult, type GenerateChunk, type GenerateRequest, type GenerateResult, type ModelProvider, type TokenUsage } from '../router/providers/contract.ts';
 import type { CallContext, MeteredProvider, MeterReading } from '../router/request-context.ts';
 import type { SpendLedger } from './ledger.ts';
+import type { Logger } from '../logger.ts';
 
 export function meterProvider(
   provider: ModelProvider,
   ledger: SpendLedger,
+  logger: Logger,
   context: CallContext,
   purpose: string,
   meter: MeterReading = newMeter(),
 ): MeteredProvider {
   const base = { provider: provider.providerId, model: provider.modelId, location: provider.location };
   const write = (usage: TokenUsage, startedAt: number, error: unknown, model = provider.modelId): void => {
-    const recorded = ledger.record({
+    const recorded = recordOrReport(logger, context.requestId, () => ledger.record({
       ...context,
       ...base,
       model,
@@ -24,7 +28,8 @@ export function meterProvider(
       latencyMs: performance.now() - startedAt,
       status: error === undefined ? 'ok' : 'error',
       ...(error === undefined ? {} : { error: describeError(error) }),
-    });
+    }));
+    if (recorded === undefined) return;
     meter.lastCallId = recorded.id;
     addUsage(meter, usage, recorded.quote.costUsdMicros);
   };
@@ -69,6 +74,16 @@ export function meterProvider(
   };
 }
 
+/** Runs a ledger write; a failure is reported loudly and swallowed, so it never replaces an answer. */
+function recordOrReport<T>(logger: Logger, requestId: string, write: () => T): T | undefined {
+  try {
+    return write();
+  } catch (error) {
+    logger.error('THE LEDGER COULD NOT RECORD A MODEL CALL: its spend is missing from reports until this is fixed', { requestId, error: describeError(error) });
+    return undefined;
+  }
+}
+
 export function newMeter(): MeterReading {
   return { lastCallId: undefined, totals: { usage: { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0 }, costUsdMicros: 0, unpriced: false } };
 }
@@ -94,7 +109,7 @@ function describeError(error: unknown): string {
  * Embedding calls are model calls too: each batch (ingest) or query embedding (retrieval) becomes a
  * ledger row. They are tandem's own work rather than one person's request, hence `system`.
  */
-export function meterEmbeddings(provider: ModelProvider, ledger: SpendLedger): NonNullable<ModelProvider['embed']> | undefined {
+export function meterEmbeddings(provider: ModelProvider, ledger: SpendLedger, logger: Logger): NonNullable<ModelProvider['embed']> | undefined {
   const embed = provider.embed?.bind(provider);
   if (!embed) return undefined;
   return async (texts, options) => {
@@ -108,7 +123,7 @@ export function meterEmbeddings(provider: ModelProvider, ledger: SpendLedger): N
       failure = error;
       throw error;
     } finally {
-      ledger.record({
+      recordOrReport(logger, 'knowledge', () => ledger.record({
         requestId: 'knowledge',
         platform: 'system',
         command: 'knowledge',
@@ -122,7 +137,7 @@ export function meterEmbeddings(provider: ModelProvider, ledger: SpendLedger): N
         latencyMs: performance.now() - startedAt,
         status: failure === undefined ? 'ok' : 'error',
         ...(failure === undefined ? {} : { error: describeError(failure) }),
-      });
+      }));
     }
   };
 }

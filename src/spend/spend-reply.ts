@@ -3,7 +3,7 @@
  * post and for /spend (month to date). A chart that fails to render costs the picture, not the post.
  */
 import type { TandemDb } from '../../db/client.ts';
-import type { OutgoingReply } from '../adapters/contract.ts';
+import type { OutgoingReply } from '../core/chat-contract.ts';
 import type { TandemConfig } from '../config/schema.ts';
 import { formatReportText } from './format-text.ts';
 import { renderReportChart, type ReportChartRenderer } from './report-chart.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationMessage } from '../../src/adapters/contract.ts';
+import type { ConversationMessage } from '../../src/core/chat-contract.ts';
 import { structuredSummary } from '../../src/bot/summary/extractive.ts';
 import { renderStructuredSummary } from '../../src/bot/summary/render-extractive.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/core/chat-contract.ts';
 import { composeTandem, type Tandem } from '../../src/app/compose.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { loadConfig } from '../../src/config/load.ts';
@@ -15,7 +15,7 @@ function bot() {
 }
 
 function say(text: string, overrides: Partial<IncomingMessage> = {}): IncomingMessage {
-  return { platform: 'slack', eventId: text, userId: 'U1', userName: 'Ana', userRoles: [], channelId: 'C1', channelName: 'eng', threadId: '1.0', text, isDirect: false, isSlashCommand: false, ...overrides };
+  return { platform: 'slack', eventId: text, deliveryKey: `test:${Math.random()}`, userId: 'U1', userName: 'Ana', userRoles: [], channelId: 'C1', channelName: 'eng', threadId: '1.0', text, isDirect: false, isSlashCommand: false, ...overrides };
 }
 
 function recorder(): ReplyChannel & { posts: OutgoingReply[] } {
@@ -27,14 +27,14 @@ describe('small talk', () => {
   it('stays quiet when colleagues thank each other in a thread, but greets and answers thanks in a DM', async () => {
     const { handlers } = bot();
     const thread = recorder();
-    await handlers.onMessage(say('thanks!'), thread);
-    await handlers.onMessage(say('ok'), thread);
+    await handlers.receive(say('thanks!'), thread);
+    await handlers.receive(say('ok'), thread);
     expect(thread.posts).toHaveLength(0);
 
     const greeted = recorder();
-    await handlers.onMessage(say('hi'), greeted);
+    await handlers.receive(say('hi'), greeted);
     const direct = recorder();
-    await handlers.onMessage(say('thanks', { isDirect: true }), direct);
+    await handlers.receive(say('thanks', { isDirect: true }), direct);
     expect(greeted.posts.map((post) => post.text)).toEqual(['Hi! Ask me anything about the company handbook, or use `/help` to see what I can do.']);
     expect(direct.posts).toHaveLength(1);
   });

@@ -118,6 +118,16 @@ describe('knowledge sources from the command line', () => {
     expect(rows<{ last: number }>(cwd, 'SELECT last_indexed_at AS last FROM knowledge_sources')).toEqual(indexedAt);
   });
 
+  it('names a stale restricted folder only where that folder may be seen', async () => {
+    const cwd = workspace({ 'docs/hr/pay.md': '# Salary bands\n\nBand four pays between seventy and ninety thousand.\n' });
+    expect((await runTandem(['ingest', '--channels', 'people', 'docs/hr'], { cwd, environment: offline })).code).toBe(0);
+    writeFileSync(join(cwd, 'docs/hr/pay.md'), '# Salary bands\n\nBand four now pays up to one hundred thousand.\n');
+    const general = await runTandem(['ask', '--channel', 'general', 'salary bands'], { cwd, environment: offline });
+    expect(general.stderr).not.toMatch(/hr|pay\.md/);
+    const people = await runTandem(['ask', '--channel', 'people', 'salary bands'], { cwd, environment: offline });
+    expect(people.stderr).toMatch(/Note: the index of "hr" .*older than its files \(1 changed/);
+  });
+
   it('summarize never touches the knowledge base, even on a fresh database', async () => {
     const cwd = workspace({ 'thread.json': JSON.stringify([{ user: 'Ana', text: 'Decision: ship on Friday', ts: '1' }]) });
     const run = await runTandem(['summarize', '--json', 'thread.json'], { cwd, environment: offline });

@@ -10,9 +10,10 @@ import type {
   IncomingMessage,
   OutgoingReply,
   ReplyChannel,
-} from '../../src/adapters/contract.ts';
+} from '../../src/core/chat-contract.ts';
 import { createDiscordAdapter, type DiscordAdapterOptions, type DiscordLogger } from '../../src/adapters/discord/index.ts';
 import { startFakeDiscord, type FakeDiscord, type FakeGuild } from '../fakes/discord.ts';
+import { withPipelineErrorPath } from '../support/stand-in-pipeline.ts';
 
 export const BOT = { id: '1100000000000000001', username: 'tandem' };
 export const GUILD_ID = '1200000000000000001';
@@ -70,8 +71,8 @@ export async function startHarness(
   guilds: FakeGuild[] = [testGuild()],
 ): Promise<Harness> {
   const fake = await startFakeDiscord({ botUser: BOT, guilds });
-  const standIn = standInCore();
   const logs: LogEntry[] = [];
+  const standIn = standInCore(recordingLogger(logs));
   const adapter = createDiscordAdapter({
     token: 'test-token',
     restApiUrl: fake.restUrl,
@@ -97,16 +98,20 @@ export async function startHarness(
 }
 
 /** Stands in for the bot core: records what arrives and runs the test's scripted behaviour. */
-function standInCore() {
+function standInCore(logger: DiscordLogger) {
   const messages: IncomingMessage[] = [];
   const feedback: FeedbackEvent[] = [];
   let behaviour: Behaviour = async (_message, channel) => {
     await channel.post(reply('ok'));
   };
+  const claimed = new Set<string>();
   const handlers: BotHandlers = {
-    async onMessage(message, channel) {
+    // Like the core's journal: each delivery key is taken once.
+    async receive(message, channel) {
+      if (claimed.has(message.deliveryKey)) return;
+      claimed.add(message.deliveryKey);
       messages.push(message);
-      await behaviour(message, channel);
+      await withPipelineErrorPath(channel, logger, () => behaviour(message, channel));
     },
     async onFeedback(event) {
       feedback.push(event);

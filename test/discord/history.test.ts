@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConversationMessage, HistoryRequest } from '../../src/adapters/contract.ts';
+import type { ConversationMessage, HistoryRequest } from '../../src/core/chat-contract.ts';
 import { ADA, BOT, EXISTING_THREAD, GENERAL, GRACE, GUILD_ID, RANDOM, startHarness, waitFor, reply, type Harness } from './harness.ts';
 
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Citation } from '../../src/adapters/contract.ts';
+import type { Citation } from '../../src/core/chat-contract.ts';
 import { renderReply } from '../../src/adapters/discord/reply-rendering.ts';
 import { splitMarkdown } from '../../src/adapters/discord/text-splitting.ts';
 import { messageBodyProblems } from '../fakes/discord-limits.ts';

@@ -162,25 +162,19 @@ describe('Discord adapter: messages', () => {
     });
   });
 
-  it('asks the shared dedupe before handling, and skips events it has seen', async () => {
-    const seen = new Set<string>();
-    harness = await startHarness({
-      isDuplicateEvent: (id) => {
-        const duplicate = seen.has(id);
-        seen.add(id);
-        return duplicate;
-      },
-    });
+  it('keys a replayed message event like the original, so the journal answers it once', async () => {
+    harness = await startHarness();
     const { fake } = harness;
-    // An event handled before a restart: the shared table already holds its id.
-    const replayed = fake.state.messageJson({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> old` });
-    seen.add(String(replayed.id));
-    fake.state.storeMessage(GENERAL, replayed);
-    fake.gateway.dispatch('MESSAGE_CREATE', fake.state.gatewayMessage(replayed));
-    fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> new` });
+    const original = fake.state.messageJson({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> once` });
+    fake.state.storeMessage(GENERAL, original);
+    fake.gateway.dispatch('MESSAGE_CREATE', fake.state.gatewayMessage(original));
     await waitFor(() => botPosts(fake, GENERAL).length === 1, 'reply');
-    expect(harness.messages.map((incoming) => incoming.text)).toEqual(['new']);
-    expect(seen.size).toBe(2);
+    // A gateway RESUME replays the same event.
+    fake.gateway.dispatch('MESSAGE_CREATE', fake.state.gatewayMessage(original));
+    fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> new` });
+    await waitFor(() => botPosts(fake, GENERAL).length === 2, 'second reply');
+    expect(harness.messages.map((incoming) => incoming.text)).toEqual(['once', 'new']);
+    expect(harness.messages[0]!.deliveryKey).toBe(`discord:message:${String(original.id)}`);
   });
 
   it('sends a private reply to a server message by DM, with a pointer in the channel', async () => {
@@ -210,7 +204,7 @@ describe('Discord adapter: messages', () => {
     expect(botPosts(fake, GENERAL).map((message) => message.content)).not.toContain('secret');
   });
 
-  it('turns a handler error into a short failure notice with a correlation id', async () => {
+  it('turns a handler error into a short failure notice naming the request reference', async () => {
     harness = await startHarness();
     const { fake } = harness;
     harness.respondWith(async () => {
@@ -218,10 +212,10 @@ describe('Discord adapter: messages', () => {
     });
     fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> break` });
     const [notice] = await waitFor(() => botPosts(fake, GENERAL).length === 1 && botPosts(fake, GENERAL), 'notice');
-    const reference = /ref `([0-9a-f]{8})`/.exec(String(notice?.content))?.[1];
+    const reference = /reference `([0-9a-f]{8})`/.exec(String(notice?.content))?.[1];
     expect(reference).toBeDefined();
     expect(String(notice?.content)).not.toContain('database is locked');
-    const logged = harness.logs.find((entry) => entry.level === 'error' && entry.fields?.correlationId === reference);
+    const logged = harness.logs.find((entry) => entry.level === 'error' && entry.fields?.requestId === reference);
     expect(String(logged?.fields?.error)).toContain('database is locked');
   });
 

@@ -4,7 +4,7 @@
  * Slack Web API recording every call the bot makes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { feedback, modelCalls, processedEvents } from '../../db/schema.ts';
+import { feedback, modelCalls, requestJournal } from '../../db/schema.ts';
 import { feedbackButtonsClick, slashCommand } from '../fakes/slack-requests.ts';
 import type { FakeSlackMessage } from '../fakes/slack.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
@@ -54,12 +54,12 @@ describe('Slack, end to end with the real core', () => {
       elements: [{ type: 'feedback_buttons', action_id: `feedback_buttons:${row!.id}`, positive_button: { value: `feedback_up:${row!.id}` }, negative_button: { value: `feedback_down:${row!.id}` } }],
     });
 
-    // Asked once, recorded once, claimed in the durable processed-events table.
+    // Asked once, recorded once, claimed once in the durable request journal, whose id is the ledger's request id.
     expect(chats()).toHaveLength(1);
     expect(ledger()).toHaveLength(1);
     expect(row).toMatchObject({ platform: 'slack', channelId: GENERAL, channelName: 'general', userId: ALICE, location: 'local', status: 'ok', purpose: 'answer' });
-    const claimed = slack.tandem.database.db.select().from(processedEvents).all().map((entry) => entry.eventKey);
-    expect(claimed).toEqual(expect.arrayContaining(['slack:event:EvE2EMENTION', `slack:message:${GENERAL}:${ts}`]));
+    const claimed = slack.tandem.database.db.select().from(requestJournal).all();
+    expect(claimed).toEqual([expect.objectContaining({ deliveryKey: `slack:message:${GENERAL}:${ts}`, status: 'answered', requestId: row!.requestId, message: null })]);
     expect(world.cloudChats()).toHaveLength(0);
   });
 

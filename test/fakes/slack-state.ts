@@ -28,6 +28,8 @@ export interface FakeSlackMessage {
   subtype?: string;
   thread_ts?: string;
   blocks?: unknown[];
+  /** Message metadata; conversations.replies returns it only with include_all_metadata. */
+  metadata?: unknown;
 }
 
 export interface FakeSlackThread {

@@ -32,6 +32,7 @@ function post(args: ApiArgs, { state }: WebApiContext): ApiResult {
   const message: FakeSlackMessage = { ts, text: str(args.text), user: state.botUserId, bot_id: state.botId };
   if (args.thread_ts !== undefined) message.thread_ts = str(args.thread_ts);
   if (Array.isArray(args.blocks)) message.blocks = args.blocks;
+  if (typeof args.metadata === 'object' && args.metadata !== null) message.metadata = args.metadata;
   state.addMessage(str(args.channel), message);
   return { ok: true, channel: str(args.channel), ts, message };
 }
@@ -51,7 +52,8 @@ function replies(args: ApiArgs, { state }: WebApiContext): ApiResult {
   if (!thread) return fail('thread_not_found');
   const oldest = Number(args.oldest ?? 0);
   const { page, meta } = paginate(thread.filter((m) => Number(m.ts) > oldest), args, state.maxPageSize);
-  return { ok: true, messages: page, ...meta };
+  const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+  return { ok: true, messages: withMetadata ? page : page.map(({ metadata: _metadata, ...message }) => message), ...meta };
 }
 
 function history(args: ApiArgs, { state }: WebApiContext): ApiResult {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decideRoute, type RouteFacts, type RoutePolicy } from '../../src/router/decide-route.ts';
 import type { RequestAssessment } from '../../src/router/request-kind/assess-request.ts';
+import { DEFAULT_OUTPUT_RESERVE } from '../../src/router/output-reserve.ts';
 
-const policy: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserveTokens: 1024 };
+const policy: RoutePolicy = { difficultyThreshold: 0.6, minRetrievalConfidence: 0.35, cascade: true, outputReserve: DEFAULT_OUTPUT_RESERVE };
 
 const LOCAL = { available: true, detail: 'ok', contextWindow: 8192, tier: 'small' as const, tierSource: '3.2B parameters' };
 const everyday: RequestAssessment = { kind: 'company', difficulty: 0.1, signals: ['the knowledge base covers it (confidence 0.80)'] };

@@ -36,7 +36,7 @@ describe('Slack adapter: feedback buttons', () => {
     };
     await harness.sendInteraction(click('feedback_up:9', '9'));
     const [notice] = await harness.fake.waitForCalls('chat.postEphemeral');
-    expect(notice?.args.text).toMatch(/could not record that feedback\. \(ref [0-9a-f]{8}\)/);
+    expect(notice?.args.text).toMatch(/could not record that feedback\. Please try again/);
     expect(harness.logger.lines.some((line) => line.level === 'error' && line.message.includes('feedback'))).toBe(true);
   });
 });

@@ -2,8 +2,10 @@
  * Shared set-up for the Slack tests: a fake Slack, the real adapter (real Bolt and WebClient)
  * pointed at it, a scriptable test bot standing in for the core, and a recording logger.
  */
-import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/adapters/contract.ts';
+import type { BotHandlers, FeedbackEvent, IncomingMessage, OutgoingReply, ReplyChannel } from '../../src/core/chat-contract.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterLogger, type SlackAdapterOptions } from '../../src/adapters/slack/index.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { withPipelineErrorPath } from '../support/stand-in-pipeline.ts';
 import { startFakeSlack, type FakeSlack, type FakeSlackSeed } from '../fakes/slack.ts';
 import {
   eventCallback,
@@ -57,17 +59,25 @@ export function reply(text: string, extra: Partial<OutgoingReply> = {}): Outgoin
 
 type Behaviour = (message: IncomingMessage, channel: ReplyChannel) => Promise<void>;
 
-/** Stands in for the bot core: records what it was given and answers as the test scripts it. */
+/**
+ * Stands in for the bot core: records what it was given and answers as the test scripts it. Like the
+ * core's journal, it takes each delivery key once, so a retry the adapter keys right is not answered.
+ */
 export class TestBot implements BotHandlers {
   readonly messages: IncomingMessage[] = [];
+  readonly deliveryKeys: string[] = [];
   readonly feedback: FeedbackEvent[] = [];
+  constructor(private readonly logger: SlackAdapterLogger = silentLogger) {}
+
   behaviour: Behaviour = async (message, channel) => {
     await channel.post(reply(`You said: ${message.text}`));
   };
 
-  async onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void> {
+  async receive(message: IncomingMessage, channel: ReplyChannel): Promise<void> {
+    this.deliveryKeys.push(message.deliveryKey);
+    if (this.deliveryKeys.indexOf(message.deliveryKey) !== this.deliveryKeys.length - 1) return;
     this.messages.push(message);
-    await this.behaviour(message, channel);
+    await withPipelineErrorPath(channel, this.logger, () => this.behaviour(message, channel));
   }
 
   async onFeedback(event: FeedbackEvent): Promise<void> {
@@ -101,7 +111,7 @@ export interface Harness {
 export async function startHttpHarness(overrides: Partial<SlackAdapterOptions> = {}, seed: FakeSlackSeed = SEED): Promise<Harness> {
   const fake = await startFakeSlack(seed);
   const logger = recordingLogger();
-  const bot = new TestBot();
+  const bot = new TestBot(logger);
   const adapter = createSlackAdapter({
     botToken: 'xoxb-test',
     signingSecret: SIGNING_SECRET,

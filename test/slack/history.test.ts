@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReplyChannel } from '../../src/adapters/contract.ts';
+import type { ReplyChannel } from '../../src/core/chat-contract.ts';
 import type { FakeSlackMessage, FakeSlackSeed } from '../fakes/slack.ts';
 import { ALICE, BOB, BOT_ID, BOT_USER_ID, GENERAL, SEED, startHttpHarness, waitFor, type Harness } from './harness.ts';
 

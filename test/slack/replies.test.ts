@@ -64,10 +64,10 @@ describe('Slack adapter: replies', () => {
     };
     await mentionIn(h, '1700000302.000100');
     const [update] = await h.fake.waitForCalls('chat.update');
-    const reference = /ref(?:erence:)? ([0-9a-f]{8})/.exec(String(update?.args.text))?.[1];
+    const reference = /reference `([0-9a-f]{8})`/.exec(String(update?.args.text))?.[1];
     expect(update?.args.text).toContain('Sorry, something went wrong');
     expect(reference).toBeDefined();
-    const logged = h.logger.lines.find((line) => line.level === 'error' && line.fields?.reference === reference);
+    const logged = h.logger.lines.find((line) => line.level === 'error' && line.fields?.requestId === reference);
     expect(String(logged?.fields?.error)).toContain('model exploded');
   });
 

@@ -45,26 +45,24 @@ describe('which messages reach the bot', () => {
   });
 });
 
-describe('the injectable duplicate-event check', () => {
-  it('is consulted with namespaced keys, and its "seen before" answer suppresses the event', async () => {
-    const seen = new Set<string>(['slack:event:EvSEENBEFORE']);
-    const asked: string[] = [];
-    const harness = await startHttpHarness({
-      isDuplicateEvent: (key) => {
-        asked.push(key);
-        const duplicate = seen.has(key);
-        seen.add(key);
-        return duplicate;
-      },
-    });
+describe('delivery keys for the journal', () => {
+  it('gives every redelivery of one posted message the same namespaced key', async () => {
+    const harness = await startHttpHarness();
     try {
       const event = { type: 'app_mention', user: ALICE, channel: GENERAL, text: `<@${BOT_USER_ID}> hi`, ts: '1700000600.000100' };
-      await harness.sendEvent(event, { eventId: 'EvSEENBEFORE' });
-      expect(harness.bot.messages).toHaveLength(0);
+      await harness.sendEvent(event, { eventId: 'EvFIRST' });
+      await harness.sendEvent(event, { eventId: 'EvFIRST', retryNum: 1 });
+      await harness.sendEvent({ ...event, type: 'message', channel_type: 'im', channel: 'D0ALICE' }, { eventId: 'EvDM' });
+      await harness.sendEvent({ ...event, type: 'message', channel_type: 'im', channel: 'D0ALICE' }, { eventId: 'EvDM', retryNum: 1 });
       await harness.sendEvent({ ...event, ts: '1700000601.000100' }, { eventId: 'EvNEW' });
-      expect(harness.bot.messages).toHaveLength(1);
-      expect(asked).toContain('slack:event:EvNEW');
-      expect(asked).toContain(`slack:message:${GENERAL}:1700000601.000100`);
+      expect(harness.bot.deliveryKeys).toEqual([
+        `slack:message:${GENERAL}:1700000600.000100`,
+        `slack:message:${GENERAL}:1700000600.000100`,
+        'slack:message:D0ALICE:1700000600.000100',
+        'slack:message:D0ALICE:1700000600.000100',
+        `slack:message:${GENERAL}:1700000601.000100`,
+      ]);
+      expect(harness.bot.messages).toHaveLength(3);
     } finally {
       await harness.stop();
     }

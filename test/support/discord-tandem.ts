@@ -4,8 +4,7 @@
  * processed-events deduper keyed `discord:<id>` as platformAdapters() does.
  */
 import type { Tandem } from '../../src/app/compose.ts';
-import { createEventDeduper } from '../../src/app/processed-events.ts';
-import type { ChatAdapter } from '../../src/adapters/contract.ts';
+import type { ChatAdapter } from '../../src/core/chat-contract.ts';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
@@ -28,14 +27,12 @@ export async function startDiscordTandem(world: World): Promise<DiscordTandem> {
   const fake = await startFakeDiscord({ botUser: BOT, guilds: [testGuild()] });
   const logger = memoryLogger();
   const tandem = await composeFromWorkspace(world, logger);
-  const isDuplicateEvent = createEventDeduper(tandem.database.db);
   const adapter = createDiscordAdapter({
     token: ['e2e', 'discord', 'token'].join('-'),
     restApiUrl: fake.restUrl,
     restRetries: 0,
     guildIds: [GUILD_ID],
     logger,
-    isDuplicateEvent: (eventId) => isDuplicateEvent(`discord:${eventId}`),
   });
   const bot = createBot(tandem.services, { memberNames: () => adapter.memberNames() });
   await adapter.start(bot.handlers);

@@ -7,7 +7,6 @@
  */
 import { startBackgroundJobs, type BackgroundJobs } from '../../src/app/background-jobs.ts';
 import type { Tandem } from '../../src/app/compose.ts';
-import { createEventDeduper } from '../../src/app/processed-events.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/index.ts';
 import { createBot } from '../../src/bot/bot.ts';
 import { startFakeSlack, type FakeSlack, type FakeSlackSeed } from '../fakes/slack.ts';
@@ -79,7 +78,6 @@ export async function startSlackTandem(world: World, options: SlackTandemOptions
     botId: BOT_ID,
     retryConfig: { retries: 0 },
     logger,
-    isDuplicateEvent: createEventDeduper(tandem.database.db),
   });
   // As in `tandem start`: the guard's member directory comes from every connected platform.
   const bot = createBot(tandem.services, { memberNames: () => adapter.memberNames() });

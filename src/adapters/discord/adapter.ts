@@ -6,18 +6,19 @@
  */
 import { Events, RESTEvents, type Client } from 'discord.js';
 import { TandemError } from '../../errors.ts';
-import type { BotHandlers, ChatAdapter, OutgoingReply } from '../contract.ts';
+import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel } from '../../core/chat-contract.ts';
 import { BoundedSet } from '../bounded-set.ts';
-import { createDuplicateCheck } from './duplicate-check.ts';
 import { createDiscordClient } from './client-factory.ts';
 import { routeInteraction } from './interaction-routing.ts';
 import { listMemberNames } from './member-directory.ts';
 import { routeMessage, type MessageRoutingContext } from './message-routing.ts';
+import { MessageConversation } from './message-reply-channel.ts';
 import { stderrLogger, type DiscordAdapterOptions, type DiscordLogger } from './options.ts';
 import { postToChannel, resolveChannel, sendDirect } from './post-to-channel.ts';
 import { MAX_MESSAGE_LENGTH } from './reply-rendering.ts';
 import { registerSlashCommands } from './slash-commands.ts';
 import type { TypingIndicator } from './typing-indicator.ts';
+import type { ChatMessage } from './chat-message.ts';
 
 const DEFAULT_TYPING_INTERVAL_MS = 8_000;
 
@@ -31,12 +32,12 @@ class DiscordAdapter implements ChatAdapter {
   private readonly logger: DiscordLogger;
   private readonly engagedThreads = new BoundedSet(5_000);
   private readonly typingRegistry = new Set<TypingIndicator>();
-  private readonly isDuplicate: (eventId: string) => boolean;
   private client: Client | undefined;
+  private readonly typingIntervalMs: number;
 
   constructor(private readonly options: DiscordAdapterOptions) {
     this.logger = options.logger ?? stderrLogger;
-    this.isDuplicate = createDuplicateCheck(options.isDuplicateEvent);
+    this.typingIntervalMs = options.typingIntervalMs ?? DEFAULT_TYPING_INTERVAL_MS;
   }
 
   async start(handlers: BotHandlers): Promise<void> {
@@ -48,10 +49,9 @@ class DiscordAdapter implements ChatAdapter {
       client,
       handlers,
       logger,
-      isDuplicate: this.isDuplicate,
       engagedThreads: this.engagedThreads,
       typingRegistry: this.typingRegistry,
-      typingIntervalMs: options.typingIntervalMs ?? DEFAULT_TYPING_INTERVAL_MS,
+      typingIntervalMs: this.typingIntervalMs,
     });
     const ready = await loginAndWaitForReady(client, options.token, logger).catch((error: unknown) => {
       this.client = undefined;
@@ -83,6 +83,20 @@ class DiscordAdapter implements ChatAdapter {
 
   async notifyPrivately(userId: string, reply: OutgoingReply): Promise<void> {
     await sendDirect(this.readyClient(), userId, reply);
+  }
+
+  /**
+   * A message a crashed tandem left unanswered is answered as a reply to it, found again by id. A
+   * slash command cannot be: its interaction token lived in the old process.
+   */
+  async resumeChannel(message: IncomingMessage): Promise<ReplyChannel | undefined> {
+    if (message.isSlashCommand) return undefined;
+    const client = this.readyClient();
+    const channel = await client.channels.fetch(message.threadId ?? message.channelId);
+    if (!channel?.isTextBased() || !('messages' in channel)) return undefined;
+    const original = await channel.messages.fetch(message.eventId);
+    const context = { client, logger: this.logger, engagedThreads: this.engagedThreads, typingIntervalMs: this.typingIntervalMs, typingRegistry: this.typingRegistry };
+    return new MessageConversation(original as ChatMessage, message.text, context).replyChannel;
   }
 
   private readyClient(): Client {

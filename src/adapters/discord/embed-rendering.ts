@@ -4,7 +4,7 @@
  * 25 fields, 6,000 characters in all) by spilling into further embeds.
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Citation, OutgoingReply } from '../contract.ts';
+import type { Citation, OutgoingReply } from '../../core/chat-contract.ts';
 
 export const EMBED_LIMITS = {
   description: 4096,

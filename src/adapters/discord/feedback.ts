@@ -3,8 +3,7 @@
  * maps straight to `onFeedback` without any state in the adapter.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import type { BotHandlers } from '../contract.ts';
-import { failureNotice } from './platform-errors.ts';
+import type { BotHandlers } from '../../core/chat-contract.ts';
 import type { DiscordLogger } from './options.ts';
 
 const FEEDBACK_ID = /^feedback_(up|down):(\d+)$/;
@@ -35,7 +34,8 @@ export async function handleFeedbackButton(
     await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback });
     await interaction.editReply({ content: feedback.rating === 'up' ? 'Thanks for the 👍!' : 'Thanks — noted 👎.' });
   } catch (error) {
-    const notice = failureNotice(error, logger, { what: 'feedback', interactionId: interaction.id });
-    await interaction.editReply({ content: notice });
+    // The model call id names the answer in the log; the person only needs to know to click again.
+    logger.error('recording feedback failed', { modelCallId: feedback.modelCallId, error: String(error) });
+    await interaction.editReply({ content: 'Sorry, I could not record that feedback. Please try again in a moment.' });
   }
 }

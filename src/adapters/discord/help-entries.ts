@@ -2,7 +2,7 @@
  * tandem's ways in on Discord, generated from the slash-command definitions the adapter registers:
  * each option appears as Discord shows it (`name:`), optional ones in brackets.
  */
-import type { PlatformHelp } from '../contract.ts';
+import type { PlatformHelp } from '../../core/chat-contract.ts';
 import { slashCommandDefinitions } from './slash-commands.ts';
 
 interface OptionJson {

@@ -11,9 +11,11 @@ import {
   type Message,
   type TextBasedChannel,
 } from 'discord.js';
-import { TandemError } from '../../errors.ts';
-import type { ConversationMessage, HistoryRequest } from '../contract.ts';
+import { PermissionDeniedError, TandemError } from '../../errors.ts';
+import type { ConversationMessage, HistoryRequest } from '../../core/chat-contract.ts';
 import { resolveDisplayNames } from './member-directory.ts';
+import type { DiscordLogger } from './options.ts';
+import { describePermissionProblem, isMissingPermission, permissionExplanation } from './platform-errors.ts';
 
 const PAGE_SIZE = 100;
 /** Without an explicit limit: a whole thread up to this many messages, or the latest channel page. */
@@ -21,6 +23,21 @@ const DEFAULT_LIMIT = { thread: 1000, channel: 100 } as const;
 /** Whatever is asked, at most 50 pages: a summary of more would be chunked past usefulness anyway. */
 const MAX_LIMIT = 5000;
 const CONVERSATION_TYPES = new Set<MessageType>([MessageType.Default, MessageType.Reply]);
+
+/**
+ * Reads history; a missing Discord permission becomes a person-facing refusal (what to grant, and
+ * where) that the bot's pipeline shows as written, with the operator's log line written here.
+ */
+export async function readHistoryOrExplain(client: Client, request: HistoryRequest, logger: DiscordLogger): Promise<ConversationMessage[]> {
+  try {
+    return await readHistory(client, request);
+  } catch (error) {
+    if (!isMissingPermission(error)) throw error;
+    const where = `<#${request.channelId}>`;
+    logger.error(describePermissionProblem(error, where), { channelId: request.channelId });
+    throw new PermissionDeniedError(permissionExplanation(where));
+  }
+}
 
 export async function readHistory(client: Client, request: HistoryRequest): Promise<ConversationMessage[]> {
   const channelId = request.scope === 'thread' ? (request.threadId ?? request.channelId) : request.channelId;

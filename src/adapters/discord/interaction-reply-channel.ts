@@ -6,10 +6,10 @@
  * follow-up after an untouched deferral would inherit the deferral's), and the placeholder is deleted.
  */
 import { MessageFlags, type ChatInputCommandInteraction, type Client } from 'discord.js';
-import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
-import { readHistory } from './history.ts';
+import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
+import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
-import { DiscordPermissionError, discordErrorCode, failureNotice, isMissingPermission } from './platform-errors.ts';
+import { DiscordPermissionError, discordErrorCode, isMissingPermission, permissionNotice } from './platform-errors.ts';
 import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
 
 /** A sent part of the reply: the original response, or a follow-up by message id. */
@@ -26,14 +26,13 @@ export class InteractionConversation {
     this.replyChannel = {
       post: (reply) => this.post(reply),
       progress: (note) => this.progress(note),
-      readHistory: (request) => readHistory(context.client, request),
+      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger),
     };
   }
 
-  /** Tell the person the request failed, privately, with a correlation id. */
-  async reportFailure(error: unknown): Promise<void> {
+  /** Tell the person, privately, what the pipeline could not post (its reference included). */
+  async reportFailure(notice: string): Promise<void> {
     const { interaction, context } = this;
-    const notice = failureNotice(error, context.logger, { what: `/${interaction.commandName}`, interactionId: interaction.id });
     await this.send([textPayload(notice)], true).catch((sendError: unknown) => {
       context.logger.error('could not deliver the failure notice', { interactionId: interaction.id, error: String(sendError) });
     });
@@ -53,7 +52,7 @@ export class InteractionConversation {
       return handleFor(this.interaction, parts, (payload) => this.followUp(payload, reply.ephemeral));
     } catch (error) {
       if (!isMissingPermission(error)) throw error;
-      const notice = failureNotice(error, this.context.logger, { what: 'replying', interactionId: this.interaction.id });
+      const notice = permissionNotice(error, this.context.logger, { interactionId: this.interaction.id });
       await this.followUp(textPayload(notice), true).catch(() => undefined);
       throw new DiscordPermissionError('Discord refused the interaction reply', discordErrorCode(error), true);
     }

@@ -5,12 +5,11 @@
  */
 import { DISCORD_HELP } from './help-entries.ts';
 import { ChannelType, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { IncomingMessage } from '../contract.ts';
+import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
 import { InteractionConversation } from './interaction-reply-channel.ts';
 import type { MessageRoutingContext } from './message-routing.ts';
-import { roleNames } from './message-routing.ts';
-import { isAlreadyReported } from './platform-errors.ts';
+import { reportUndelivered, roleNames } from './message-routing.ts';
 import { DEFERRAL_IS_EPHEMERAL, isSlashCommandName, slashCommandText } from './slash-commands.ts';
 
 export async function routeInteraction(interaction: Interaction, context: MessageRoutingContext): Promise<void> {
@@ -19,10 +18,6 @@ export async function routeInteraction(interaction: Interaction, context: Messag
     return;
   }
   if (!interaction.isChatInputCommand() || !isSlashCommandName(interaction.commandName)) return;
-  if (context.isDuplicate(interaction.id)) {
-    context.logger.debug('duplicate interaction ignored', { eventId: interaction.id });
-    return;
-  }
   const ephemeral = DEFERRAL_IS_EPHEMERAL[interaction.commandName];
   try {
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -35,10 +30,9 @@ export async function routeInteraction(interaction: Interaction, context: Messag
   if (incoming.threadId) context.engagedThreads.add(incoming.threadId);
   const conversation = new InteractionConversation(interaction, context);
   try {
-    await context.handlers.onMessage(incoming, conversation.replyChannel);
+    await context.handlers.receive(incoming, conversation.replyChannel);
   } catch (error) {
-    if (isAlreadyReported(error)) context.logger.warn('reply not delivered; already reported', { eventId: incoming.eventId });
-    else await conversation.reportFailure(error);
+    await reportUndelivered(error, conversation, context, incoming.eventId);
   } finally {
     await conversation.finish();
   }
@@ -52,6 +46,7 @@ function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMe
   return {
     platform: 'discord',
     eventId: interaction.id,
+    deliveryKey: `discord:interaction:${interaction.id}`,
     userId: interaction.user.id,
     userName: member?.displayName ?? interaction.user.displayName,
     userRoles: member ? roleNames(member.roles.cache.values(), interaction.guildId) : [],

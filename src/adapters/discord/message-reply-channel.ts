@@ -4,10 +4,10 @@
  * when the handler throws.
  */
 import type { Client } from 'discord.js';
-import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../contract.ts';
+import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
-import { readHistory } from './history.ts';
+import { readHistoryOrExplain } from './history.ts';
 import {
   channelLabel,
   deliverPrivately,
@@ -20,7 +20,6 @@ import type { DiscordLogger } from './options.ts';
 import {
   DiscordPermissionError,
   discordErrorCode,
-  failureNotice,
   isMissingPermission,
   permissionExplanation,
 } from './platform-errors.ts';
@@ -54,19 +53,17 @@ export class MessageConversation {
         return this.live;
       },
       progress: async () => this.typing.start(),
-      readHistory: (request) => readHistory(context.client, request),
+      readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger),
     };
   }
 
-  /** Tell the person the request failed (the handler threw), never leaving them in silence. */
-  async reportFailure(error: unknown): Promise<void> {
+  /** Tell the person what the pipeline could not post (its reference included), never leaving them in silence. */
+  async reportFailure(notice: string): Promise<void> {
     const { message, context } = this;
     this.typing.stop();
     // A half-written answer must not stand as if it were the answer.
     const partial = await this.endLiveAnswer().catch(() => undefined);
     await partial?.delete().catch(() => undefined);
-    const where = channelLabel(message);
-    const notice = failureNotice(error, context.logger, { what: 'handling a message', eventId: message.id, where });
     try {
       await message.reply(textPayload(notice));
     } catch (replyError) {

@@ -5,7 +5,7 @@
  */
 import { DISCORD_HELP } from './help-entries.ts';
 import { ChannelType, cleanContent } from 'discord.js';
-import type { BotHandlers, IncomingMessage } from '../contract.ts';
+import { UndeliveredReply, type BotHandlers, type IncomingMessage } from '../../core/chat-contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { MessageConversation, type MessageReplyContext } from './message-reply-channel.ts';
@@ -13,7 +13,6 @@ import { isAlreadyReported } from './platform-errors.ts';
 
 export interface MessageRoutingContext extends MessageReplyContext {
   handlers: BotHandlers;
-  isDuplicate: (eventId: string) => boolean;
 }
 
 export function isAddressedToBot(message: ChatMessage, botUserId: string, engagedThreads: BoundedSet): boolean {
@@ -37,6 +36,7 @@ export function toIncomingMessage(message: ChatMessage, botUserId: string): Inco
   return {
     platform: 'discord',
     eventId: message.id,
+    deliveryKey: `discord:message:${message.id}`,
     userId: message.author.id,
     userName: message.member?.displayName ?? message.author.displayName,
     userRoles: message.member ? roleNames(message.member.roles.cache.values(), message.guildId) : [],
@@ -65,22 +65,27 @@ function stripBotMention(message: ChatMessage, botUserId: string): string {
 export async function routeMessage(message: ChatMessage, context: MessageRoutingContext): Promise<void> {
   const botUserId = context.client.user?.id;
   if (!botUserId || !isAddressedToBot(message, botUserId, context.engagedThreads)) return;
-  if (context.isDuplicate(message.id)) {
-    context.logger.debug('duplicate message event ignored', { eventId: message.id });
-    return;
-  }
   const incoming = toIncomingMessage(message, botUserId);
   if (incoming.threadId) context.engagedThreads.add(incoming.threadId);
   const conversation = new MessageConversation(message, incoming.text, context);
   try {
-    await context.handlers.onMessage(incoming, conversation.replyChannel);
+    await context.handlers.receive(incoming, conversation.replyChannel);
   } catch (error) {
-    if (isAlreadyReported(error)) {
-      context.logger.warn('reply not delivered; already reported', { eventId: message.id });
-    } else {
-      await conversation.reportFailure(error);
-    }
+    await reportUndelivered(error, conversation, context, message.id);
   } finally {
     conversation.finish();
   }
+}
+
+/** The pipeline could not post its reply: unless the person was already told why, try once more. */
+export async function reportUndelivered(error: unknown, conversation: { reportFailure(text: string): Promise<void> }, context: { logger: MessageRoutingContext['logger'] }, eventId: string): Promise<void> {
+  if (!(error instanceof UndeliveredReply)) {
+    context.logger.error('the bot pipeline failed', { eventId, error: String(error) });
+    return;
+  }
+  if (isAlreadyReported(error.cause)) {
+    context.logger.warn('reply not delivered; already reported', { eventId, reference: error.requestId });
+    return;
+  }
+  await conversation.reportFailure(error.text);
 }

@@ -27,8 +27,6 @@ export interface DiscordAdapterOptions {
    */
   fetchAllMembers?: boolean;
   logger?: DiscordLogger;
-  /** Shared dedupe (e.g. a processed-events table): true when the event was already handled. */
-  isDuplicateEvent?: (eventId: string) => boolean;
   /** Milliseconds between typing indicators while a reply is being prepared (Discord shows ~10 s). */
   typingIntervalMs?: number;
 }

@@ -1,15 +1,12 @@
 /**
- * What a person sees and what the log gets when something fails: a missing Discord permission is
- * named precisely (the operator can fix it), anything else becomes a short notice with a correlation
- * id that points at the full log line. Never silence.
+ * Discord's refusals, named precisely: the operator's log line says which permission to grant where,
+ * and the waiting person is told what to ask for. Other failures are the bot pipeline's to report,
+ * with the request's reference.
  */
-import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
-import { PermissionDeniedError, TandemError, type TandemErrorCode } from '../../errors.ts';
+import { PermissionDeniedError } from '../../errors.ts';
 import type { DiscordLogger } from './options.ts';
 
-// TandemErrors whose message is written for the person who asked (others may name hosts or keys).
-const PERSON_FACING_CODES = new Set<TandemErrorCode>(['USAGE', 'PERMISSION_DENIED', 'NOT_AVAILABLE_YET']);
 const PERMISSION_CODES = new Set<number>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess]);
 
 export function discordErrorCode(error: unknown): number | undefined {
@@ -19,10 +16,6 @@ export function discordErrorCode(error: unknown): number | undefined {
 export function isMissingPermission(error: unknown): boolean {
   const code = discordErrorCode(error);
   return code !== undefined && PERMISSION_CODES.has(code);
-}
-
-export function newCorrelationId(): string {
-  return randomBytes(4).toString('hex');
 }
 
 /**
@@ -62,28 +55,9 @@ export function permissionExplanation(where: string): string {
   );
 }
 
-/**
- * Logs `error` with a fresh correlation id and returns the text to show the person: a usage or
- * permission message as written, anything else as a short apology.
- */
-export function failureNotice(
-  error: unknown,
-  logger: DiscordLogger,
-  context: Record<string, unknown> & { what: string; where?: string },
-): string {
-  const correlationId = newCorrelationId();
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  if (isMissingPermission(error)) {
-    const where = context.where ?? 'this channel';
-    logger.error(describePermissionProblem(error, where), { ...context, correlationId });
-    return `${permissionExplanation(where)} (ref \`${correlationId}\`)`;
-  }
-  logger.error(`${context.what} failed (ref ${correlationId})`, { ...context, correlationId, error: detail });
-  if (error instanceof TandemError && PERSON_FACING_CODES.has(error.code)) {
-    return `${error.message} (ref \`${correlationId}\`)`;
-  }
-  return (
-    `Sorry — something went wrong on my side (ref \`${correlationId}\`). ` +
-    'Try again in a minute; if it keeps happening, give this reference to whoever runs tandem.'
-  );
+/** Logs a missing permission for the operator and returns what to tell the waiting person. */
+export function permissionNotice(error: unknown, logger: DiscordLogger, context: Record<string, unknown> & { where?: string }): string {
+  const where = context.where ?? 'this channel';
+  logger.error(describePermissionProblem(error, where), context);
+  return permissionExplanation(where);
 }

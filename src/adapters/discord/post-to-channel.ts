@@ -4,7 +4,7 @@
  */
 import type { Client, SendableChannels } from 'discord.js';
 import { TandemError } from '../../errors.ts';
-import type { OutgoingReply } from '../contract.ts';
+import type { OutgoingReply } from '../../core/chat-contract.ts';
 import type { DiscordLogger } from './options.ts';
 import { DiscordPermissionError, describePermissionProblem, discordErrorCode, isMissingPermission } from './platform-errors.ts';
 import { renderReply } from './reply-rendering.ts';

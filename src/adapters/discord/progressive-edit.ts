@@ -4,7 +4,7 @@
  * inside Discord's per-channel edit limits (about 5 per 5 seconds) with room for everything else.
  */
 import type { Message } from 'discord.js';
-import type { ReplyStream, StreamOpening } from '../contract.ts';
+import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import type { ChatMessage } from './chat-message.ts';
 import type { DiscordLogger } from './options.ts';
 import { MAX_MESSAGE_LENGTH, textPayload } from './reply-rendering.ts';

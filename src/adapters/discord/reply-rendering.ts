@@ -10,7 +10,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
-import type { OutgoingReply } from '../contract.ts';
+import type { OutgoingReply } from '../../core/chat-contract.ts';
 import { EMBED_LIMITS, embedLength, renderEmbeds } from './embed-rendering.ts';
 import { feedbackCustomId } from './feedback.ts';
 import { splitMarkdown } from './text-splitting.ts';

@@ -4,7 +4,8 @@
  * would talk to slack.com whatever `clientOptions` say).
  */
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, LogLevel, type webApi } from '@slack/bolt';
+import { ClaimFirstSocketModeReceiver } from './claim-first-receiver.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import type { ResolvedSlackOptions } from './options.ts';
 import { callSlack } from './slack-errors.ts';
@@ -37,17 +38,18 @@ function buildApp(options: ResolvedSlackOptions): App {
     tokenVerificationEnabled: options.botId === undefined || options.botUserId === undefined,
   };
   if (options.mode === 'socket') {
-    const receiver = new SocketModeReceiver({
-      appToken: options.appToken ?? '',
-      logger,
-      installerOptions: { clientOptions: clientOptions(options) },
-    });
+    const receiver = new ClaimFirstSocketModeReceiver(
+      { appToken: options.appToken ?? '', logger, installerOptions: { clientOptions: clientOptions(options) } },
+      (error) => options.logger.error('processing a Socket Mode envelope failed', { error: String(error) }),
+    );
     return new App({ ...shared, receiver, socketMode: true });
   }
   return new App({
     ...shared,
     signingSecret: options.signingSecret,
-    processBeforeResponse: options.processBeforeResponse ?? false,
+    // Slack gets its 200 only when the event listener returns: after the bot's journal holds the
+    // claim (see event-routes.ts). Answering goes on afterwards unless the options ask to wait for it.
+    processBeforeResponse: true,
     port: options.port ?? 3000,
   });
 }

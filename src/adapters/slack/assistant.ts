@@ -7,7 +7,7 @@
 import { Assistant, type App } from '@slack/bolt';
 import { BoundedSet } from '../bounded-set.ts';
 import { DIRECT_MESSAGE_CHANNEL_NAME } from './incoming.ts';
-import { eventIdOf, routeMessage, teamIdOf } from './event-routes.ts';
+import { dispatchMessage, eventIdOf, teamIdOf } from './event-routes.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 import { slackErrorCode } from './slack-errors.ts';
 
@@ -65,7 +65,7 @@ export function registerAssistant(app: App, deps: RoutingDeps): void {
         const fromBot = 'bot_id' in message && message.bot_id !== undefined;
         const text = !fromBot && 'text' in message && typeof message.text === 'string' ? message.text.trim() : '';
         if (text) await setTitle(text.length > TITLE_LIMIT ? `${text.slice(0, TITLE_LIMIT - 1)}…` : text).catch(warn('could not title the assistant thread'));
-        await deps.tasks.track(() => routeMessage('message', message, { eventId: eventIdOf(body), teamId: teamIdOf(body), assistantThread: true }, deps));
+        await dispatchMessage('message', message, { eventId: eventIdOf(body), teamId: teamIdOf(body), assistantThread: true }, deps);
       },
     }),
   );

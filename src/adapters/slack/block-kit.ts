@@ -3,7 +3,7 @@
  * marker and 👍/👎 buttons, split across as many messages as Slack's limits require.
  */
 import type { types } from '@slack/bolt';
-import type { Citation, OutgoingReply } from '../contract.ts';
+import type { Citation, OutgoingReply } from '../../core/chat-contract.ts';
 import { escapeMrkdwn, markdownToMrkdwn } from './mrkdwn.ts';
 import { splitText } from './text-split.ts';
 

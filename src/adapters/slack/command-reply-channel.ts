@@ -4,7 +4,7 @@
  * are posted in the channel so they can be updated and rated.
  */
 import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import { askedByLine, withAskedBy } from './asked-by.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
@@ -23,7 +23,6 @@ export interface CommandTarget {
 class CommandReplyChannel implements GuardedReplyChannel {
   /** An ephemeral progress note is showing; the next private response replaces it. */
   private progressShown = false;
-  private replied = false;
 
   constructor(
     private readonly target: CommandTarget,
@@ -38,18 +37,10 @@ class CommandReplyChannel implements GuardedReplyChannel {
     this.progressShown = true;
   };
 
-  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
-    this.replied = true;
-    return reply.ephemeral ? this.postPrivate(reply) : this.postPublic(reply);
-  };
-
-  readonly hasReplied = (): boolean => this.replied;
-
-  readonly hasPendingPlaceholder = (): boolean => this.progressShown;
+  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => (reply.ephemeral ? this.postPrivate(reply) : this.postPublic(reply));
 
   /** Failures of a command are the asker's business only, so notices are always private. */
   readonly notice = async (text: string): Promise<void> => {
-    this.replied = true;
     await this.respondPrivately([noticeMessage(text)]);
   };
 

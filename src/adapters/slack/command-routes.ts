@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { App, MessageShortcut, RespondFn, SlashCommand } from '@slack/bolt';
 import { createCommandReplyChannel } from './command-reply-channel.ts';
-import { eventKey } from './dedupe.ts';
+import { eventKey } from './delivery-keys.ts';
 import { runGuarded } from './handler-guard.ts';
 import { buildIncomingMessage, commandLine, isDirectChannel } from './incoming.ts';
 import { createThreadReplyChannel } from './reply-channel.ts';
@@ -24,11 +24,11 @@ function commandEventId(command: SlashCommand): string {
 
 async function handleCommand(command: SlashCommand, respond: RespondFn, deps: RoutingDeps): Promise<void> {
   const eventId = commandEventId(command);
-  if (!(await deps.deduper.claim([eventKey('command', eventId)]))) return;
   const isDirect = isDirectChannel(command.channel_id) || command.channel_name === 'directmessage';
   const message = await buildIncomingMessage(
     {
       eventId,
+      deliveryKey: eventKey('command', eventId),
       userId: command.user_id,
       channelId: command.channel_id,
       isDirect,
@@ -47,16 +47,15 @@ async function handleCommand(command: SlashCommand, respond: RespondFn, deps: Ro
 }
 
 async function handleSummarizeShortcut(shortcut: MessageShortcut, respond: RespondFn, deps: RoutingDeps): Promise<void> {
-  if (!(await deps.deduper.claim([eventKey('shortcut', shortcut.trigger_id)]))) return;
   const channelId = shortcut.channel.id;
   const threadTs = typeof shortcut.message.thread_ts === 'string' ? shortcut.message.thread_ts : shortcut.message.ts;
   const isDirect = isDirectChannel(channelId);
   const userId = shortcut.user.id;
   const message = await buildIncomingMessage(
-    { eventId: shortcut.trigger_id, userId, channelId, isDirect, threadId: threadTs, rawText: '/summarize', isSlashCommand: true },
+    { eventId: shortcut.trigger_id, deliveryKey: eventKey('shortcut', shortcut.trigger_id), userId, channelId, isDirect, threadId: threadTs, rawText: '/summarize', isSlashCommand: true },
     deps.directory,
   );
-  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, respond }, deps.replyDeps);
+  const channel = createThreadReplyChannel({ channelId, threadTs, userId, isDirect, respond, deliveryKey: message.deliveryKey }, deps.replyDeps);
   await runGuarded(deps.handlers, message, channel, deps.logger);
 }
 

@@ -1,9 +1,9 @@
 /**
  * Events API routing: mentions in channels, direct messages and follow-ups in threads the bot takes
- * part in. Everything else is dropped before any lookup, and each message is answered once.
+ * part in. Everything else is dropped before any lookup; the bot's journal answers each message once.
  */
 import type { App } from '@slack/bolt';
-import { eventKey, messageKey } from './dedupe.ts';
+import { messageKey } from './delivery-keys.ts';
 import { buildIncomingMessage, isDirectChannel } from './incoming.ts';
 import { decideRoute, readMessageFields, replyThreadTs, type EventKind } from './message-fields.ts';
 import { runGuarded } from './handler-guard.ts';
@@ -17,23 +17,21 @@ export interface EventOrigin {
   assistantThread?: boolean;
 }
 
-export async function routeMessage(kind: EventKind, event: unknown, body: EventOrigin, deps: RoutingDeps): Promise<void> {
-  const slackEventId = body.eventId;
+/**
+ * Translates the event and hands it to the bot, whose `receive` claims it in the journal before it
+ * returns its promise. The answering promise comes back wrapped, so the caller can let Slack have its
+ * 200 once the claim is durable: killed after that, the next start finishes the request.
+ */
+async function routeMessage(kind: EventKind, event: unknown, origin: EventOrigin, deps: RoutingDeps): Promise<{ answering: Promise<void> } | undefined> {
+  const slackEventId = origin.eventId;
   const fields = readMessageFields(event);
-  if (fields === undefined) return;
+  if (fields === undefined) return undefined;
   const eventId = slackEventId || `${fields.channelId}-${fields.ts}`;
   const identity = deps.identity.get();
   const decision = decideRoute(kind, fields, { ...identity, isActiveThread: deps.threads.has });
   if (!decision.handle) {
     deps.logger.debug('Slack message ignored', { eventId, reason: decision.reason });
-    return;
-  }
-  // Retries repeat the event id; the mention/message pair shares channel and ts.
-  const keys = [messageKey(fields.channelId, fields.ts), ...(slackEventId ? [eventKey('event', slackEventId)] : [])];
-  const fresh = await deps.deduper.claim(keys);
-  if (!fresh) {
-    deps.logger.debug('duplicate Slack delivery dropped', { eventId, ts: fields.ts });
-    return;
+    return undefined;
   }
   const isDirect = isDirectChannel(fields.channelId, fields.channelType);
   // In a DM a top-level question is answered top-level; elsewhere every answer goes in a thread.
@@ -42,12 +40,24 @@ export async function routeMessage(kind: EventKind, event: unknown, body: EventO
   const userId = fields.userId ?? '';
   const { channelId, text: rawText } = fields;
   const message = await buildIncomingMessage(
-    { eventId, userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
+    { eventId, deliveryKey: messageKey(channelId, fields.ts), userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
     deps.directory,
   );
-  const target = { channelId, threadTs, userId, isDirect, ...(body.teamId ? { teamId: body.teamId } : {}), ...(body.assistantThread ? { assistantThread: true } : {}) };
+  const target = { channelId, threadTs, userId, isDirect, deliveryKey: message.deliveryKey, ...(origin.teamId ? { teamId: origin.teamId } : {}), ...(origin.assistantThread ? { assistantThread: true } : {}) };
   const channel = createThreadReplyChannel(target, deps.replyDeps);
-  await runGuarded(deps.handlers, message, channel, deps.logger);
+  return { answering: runGuarded(deps.handlers, message, channel, deps.logger) };
+}
+
+/**
+ * Routes a message event, then answers it: before Slack's ack when `answerBeforeAck` (FaaS), else in
+ * the background once the journal holds the claim. Used by the event routes and the assistant view.
+ */
+export async function dispatchMessage(kind: EventKind, event: unknown, origin: EventOrigin, deps: RoutingDeps): Promise<void> {
+  const routed = await deps.tasks.track(() => routeMessage(kind, event, origin, deps));
+  if (routed === undefined) return;
+  const answering = deps.tasks.track(() => routed.answering);
+  if (deps.answerBeforeAck) await answering;
+  else answering.catch((error: unknown) => deps.logger.error('answering a Slack event failed', { eventId: origin.eventId, error: String(error) }));
 }
 
 export function eventIdOf(body: unknown): string {
@@ -64,7 +74,7 @@ export function registerEventRoutes(app: App, deps: RoutingDeps): void {
   const route = async (kind: EventKind, event: unknown, body: unknown, context: { botUserId?: string; botId?: string }) => {
     deps.identity.learn(context);
     try {
-      await deps.tasks.track(() => routeMessage(kind, event, { eventId: eventIdOf(body), teamId: teamIdOf(body) }, deps));
+      await dispatchMessage(kind, event, { eventId: eventIdOf(body), teamId: teamIdOf(body) }, deps);
     } catch (error) {
       // runGuarded covers the handler; this catches lookups failing before it could run.
       deps.logger.error('routing a Slack event failed', { eventId: eventIdOf(body), error: String(error) });

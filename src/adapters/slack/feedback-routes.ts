@@ -5,7 +5,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { FEEDBACK_ACTION_PREFIX, FEEDBACK_BUTTONS_ACTION } from './block-kit.ts';
 import { noticeMessage } from './block-kit.ts';
-import { newCorrelationId } from './handler-guard.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 import { slackErrorCode } from './slack-errors.ts';
 
@@ -51,9 +50,9 @@ async function handleFeedback(body: Click, click: FeedbackClick, deps: RoutingDe
     await deps.handlers.onFeedback({ platform: 'slack', modelCallId, userId: body.user.id, rating });
     await thankPrivately(body, 'Thanks for the feedback!', deps, respond);
   } catch (error) {
-    const reference = newCorrelationId();
-    deps.logger.error('recording feedback failed', { reference, modelCallId: click.modelCallId, error: String(error) });
-    await thankPrivately(body, `Sorry, I could not record that feedback. (ref ${reference})`, deps, respond);
+    // The model call id names the answer in the log; the person only needs to know to click again.
+    deps.logger.error('recording feedback failed', { modelCallId: click.modelCallId, error: String(error) });
+    await thankPrivately(body, 'Sorry, I could not record that feedback. Please try again in a moment.', deps, respond);
   }
 }
 

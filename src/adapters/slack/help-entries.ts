@@ -2,7 +2,7 @@
  * tandem's ways in on Slack, derived from the slash commands the adapter registers (and the manifest
  * lists): Slack's own `/status` and `/help` belong to Slack, so status and help go through `/tandem`.
  */
-import type { PlatformHelp } from '../contract.ts';
+import type { PlatformHelp } from '../../core/chat-contract.ts';
 
 /** The slash commands the app registers; slack/manifest.yml lists the same four. */
 export const SLASH_COMMANDS = ['/ask', '/summarize', '/spend', '/tandem'] as const;

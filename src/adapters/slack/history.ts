@@ -3,7 +3,7 @@
  * the bot's own messages left out, authors shown by name and links built from a real permalink.
  */
 import type { webApi } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest } from '../../core/chat-contract.ts';
 import type { SlackDirectory } from './directory.ts';
 import { stripBotMention } from './message-fields.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';

@@ -2,7 +2,7 @@
  * Builds the platform-neutral IncomingMessage: names, user-group handles and channel name are
  * looked up (cached) and Slack markup is turned into readable text.
  */
-import type { IncomingMessage } from '../contract.ts';
+import type { IncomingMessage } from '../../core/chat-contract.ts';
 import type { SlackDirectory } from './directory.ts';
 import { SLACK_HELP } from './help-entries.ts';
 import { stripBotMention, toCommandText } from './message-fields.ts';
@@ -13,6 +13,7 @@ export const DIRECT_MESSAGE_CHANNEL_NAME = 'directmessage';
 
 export interface IncomingParts {
   eventId: string;
+  deliveryKey: string;
   userId: string;
   channelId: string;
   isDirect: boolean;
@@ -46,6 +47,7 @@ export async function buildIncomingMessage(parts: IncomingParts, directory: Slac
   const message: IncomingMessage = {
     platform: 'slack',
     eventId: parts.eventId,
+    deliveryKey: parts.deliveryKey,
     userId: parts.userId,
     userName,
     userRoles,

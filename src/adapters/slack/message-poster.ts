@@ -3,8 +3,9 @@
  * naming the method, so the log line says exactly which call Slack refused and why.
  */
 import type { webApi } from '@slack/bolt';
-import type { OutgoingReply } from '../contract.ts';
+import type { OutgoingReply } from '../../core/chat-contract.ts';
 import type { SlackMessage } from './block-kit.ts';
+import type { PlaceholderMetadata } from './request-placeholder.ts';
 import { callSlack } from './slack-errors.ts';
 
 export interface PostedMessage {
@@ -15,7 +16,7 @@ export interface PostedMessage {
 export type Attachment = NonNullable<OutgoingReply['attachment']>;
 
 export interface SlackPoster {
-  post(channel: string, message: SlackMessage, threadTs?: string): Promise<PostedMessage>;
+  post(channel: string, message: SlackMessage, threadTs?: string, metadata?: PlaceholderMetadata): Promise<PostedMessage>;
   update(target: PostedMessage, message: SlackMessage): Promise<void>;
   remove(target: PostedMessage): Promise<void>;
   postEphemeral(channel: string, userId: string, message: SlackMessage, threadTs?: string): Promise<void>;
@@ -25,9 +26,9 @@ export interface SlackPoster {
 
 export function createSlackPoster(client: webApi.WebClient): SlackPoster {
   return {
-    async post(channel, message, threadTs) {
+    async post(channel, message, threadTs, metadata) {
       const response = await callSlack('chat.postMessage', () =>
-        client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, thread_ts: threadTs }),
+        client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, thread_ts: threadTs, ...(metadata ? { metadata } : {}) }),
       );
       return { channel: response.channel ?? channel, ts: response.ts ?? '' };
     },

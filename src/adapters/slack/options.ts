@@ -13,12 +13,6 @@ export interface SlackAdapterLogger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/**
- * Returns true when the event id was seen before (and records it otherwise), like
- * `INSERT OR IGNORE` into a processed-events table reporting zero changed rows.
- */
-export type DuplicateEventCheck = (eventId: string) => boolean | Promise<boolean>;
-
 export type SlackRetryConfig = webApi.RetryOptions;
 
 export interface SlackAdapterOptions {
@@ -48,8 +42,6 @@ export interface SlackAdapterOptions {
   logger?: SlackAdapterLogger;
   /** Web API retry policy (rate limits are waited out per `retry-after`). */
   retryConfig?: SlackRetryConfig;
-  /** Durable "seen this event?" check; an in-memory LRU is used when absent. */
-  isDuplicateEvent?: DuplicateEventCheck;
   /** How many threads the bot remembers taking part in (follow-ups need no re-mention). */
   activeThreadLimit?: number;
   /** How often cached member names and user groups are refreshed. Default one hour. */

@@ -3,7 +3,7 @@
  * message can take over a "thinking…" placeholder, and an update edits, adds or removes messages
  * so the thread shows exactly the new version.
  */
-import type { OutgoingReply, ReplyHandle } from '../contract.ts';
+import type { OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
 import { renderReply, type SlackMessage } from './block-kit.ts';
 import type { PostedMessage, SlackPoster } from './message-poster.ts';
 

@@ -4,10 +4,11 @@
  * and ephemeral replies reach only the asker.
  */
 import type { RespondFn, webApi } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyStream, StreamOpening } from '../contract.ts';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
+import { placeholderMetadata } from './request-placeholder.ts';
 import type { SlackAdapterLogger } from './options.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
@@ -24,10 +25,8 @@ export interface ReplyChannelDeps {
   client?: webApi.WebClient;
 }
 
-/** What the failure guard needs besides the contract: did anything reach the person, and a way to tell them. */
+/** What the failure guard needs besides the contract: a way to tell the person privately. */
 export interface GuardedReplyChannel extends ReplyChannel {
-  hasReplied(): boolean;
-  hasPendingPlaceholder(): boolean;
   /** A short notice; public in the reply's place unless `privately`, falling back to private. */
   notice(text: string, options: { privately: boolean }): Promise<void>;
 }
@@ -44,6 +43,8 @@ export interface ThreadTarget {
   isDirect: boolean;
   /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
   respond?: RespondFn;
+  /** The request's delivery key, tagged on the placeholder so a resumed request can find it. */
+  deliveryKey?: string;
 }
 
 /** Rotated by Slack while the status shows: what tandem is doing, in the order it does it. */
@@ -59,24 +60,32 @@ export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct
 class ThreadReplyChannel implements GuardedReplyChannel {
   private placeholder: PostedMessage | undefined;
   private live: LiveAnswer | undefined;
-  private replied = false;
   private readonly where: { channelId: string; threadTs?: string };
 
   constructor(
     private readonly target: ThreadTarget,
     private readonly deps: ReplyChannelDeps,
+    /** A placeholder posted before a restart, which the answer replaces in place. */
+    existing?: PostedMessage,
   ) {
     this.where = { channelId: target.channelId, threadTs: target.threadTs };
+    this.placeholder = existing;
   }
 
   // Arrow properties: the core may pass these methods around detached from the channel.
   readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
 
-  readonly progress = async (note: string): Promise<void> => {
+  readonly progress = async (note: string): Promise<ReplyLocation | void> => {
+    // The assistant view's loading status replaces no message: nothing to record for a resume.
     if (this.target.assistantThread && (await this.showStatus(note))) return;
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
-    else this.placeholder = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
+    else {
+      const { channelId, threadTs, deliveryKey } = this.target;
+      this.placeholder = await this.deps.poster.post(channelId, message, threadTs, deliveryKey ? placeholderMetadata(deliveryKey) : undefined);
+    }
+    const { channel, ts } = this.placeholder;
+    return { channelId: channel, messageId: ts, ...(this.target.threadTs === undefined ? {} : { threadId: this.target.threadTs }) };
   };
 
   readonly stream = async (opening: StreamOpening): Promise<ReplyStream> => {
@@ -88,7 +97,6 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   };
 
   readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
-    this.replied = true;
     await this.endLiveAnswer();
     return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
   };
@@ -118,12 +126,7 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     if (shown !== undefined) this.placeholder = shown;
   }
 
-  readonly hasReplied = (): boolean => this.replied;
-
-  readonly hasPendingPlaceholder = (): boolean => this.placeholder !== undefined;
-
   readonly notice = async (text: string, { privately }: { privately: boolean }): Promise<void> => {
-    this.replied = true;
     await this.endLiveAnswer().catch(() => undefined);
     const message = noticeMessage(text);
     if (!privately) {
@@ -182,6 +185,6 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   }
 }
 
-export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps): GuardedReplyChannel {
-  return new ThreadReplyChannel(target, deps);
+export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps, existing?: PostedMessage): GuardedReplyChannel {
+  return new ThreadReplyChannel(target, deps, existing);
 }

@@ -1,10 +1,9 @@
 /**
  * What every route (events, commands, shortcut, buttons) shares: the bot's handlers, lookups,
- * duplicate filter, the threads the bot takes part in and who the bot itself is.
+ * the threads the bot takes part in and who the bot itself is.
  */
-import type { BotHandlers } from '../contract.ts';
+import type { BotHandlers } from '../../core/chat-contract.ts';
 import { BoundedSet } from '../bounded-set.ts';
-import type { EventDeduper } from './dedupe.ts';
 import type { SlackDirectory } from './directory.ts';
 import type { BotIdentity } from './history.ts';
 import type { SlackAdapterLogger } from './options.ts';
@@ -14,12 +13,13 @@ import type { TaskTracker } from './task-tracker.ts';
 export interface RoutingDeps {
   handlers: BotHandlers;
   directory: SlackDirectory;
-  deduper: EventDeduper;
   threads: ActiveThreads;
   identity: IdentityStore;
   logger: SlackAdapterLogger;
   replyDeps: ReplyChannelDeps;
   tasks: TaskTracker;
+  /** Hold Slack's HTTP response until the answer is posted (tests), not just until the claim. */
+  answerBeforeAck: boolean;
 }
 
 /** Threads the bot started or was addressed in; later messages there are for the bot. */

@@ -4,11 +4,10 @@
  * Block Kit. It never reads the environment: the composition root passes every option.
  */
 import type { AddressInfo } from 'node:net';
-import type { BotHandlers, ChatAdapter, OutgoingReply } from '../contract.ts';
+import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel, ReplyLocation } from '../../core/chat-contract.ts';
 import { createBoltApp, type BoltApp } from './app-factory.ts';
 import { renderReply, SECTION_TEXT_LIMIT } from './block-kit.ts';
 import { registerCommandRoutes } from './command-routes.ts';
-import { createEventDeduper } from './dedupe.ts';
 import { createSlackDirectory, type SlackDirectory } from './directory.ts';
 import { registerAssistant } from './assistant.ts';
 import { tokenRejection } from './token-errors.ts';
@@ -17,9 +16,10 @@ import { registerEventRoutes } from './event-routes.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { createHistoryReader } from './history.ts';
 import { createSlackPoster, type Attachment } from './message-poster.ts';
-import { resolveSlackOptions, type ResolvedSlackOptions, type SlackAdapterOptions } from './options.ts';
+import { resolveSlackOptions, type ResolvedSlackOptions, type SlackAdapterLogger, type SlackAdapterOptions } from './options.ts';
+import { PermissionDeniedError } from '../../errors.ts';
 import { postMessages } from './posted-reply.ts';
-import type { ReplyChannelDeps } from './reply-channel.ts';
+import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import {
   createActiveThreads,
   createIdentityStore,
@@ -29,6 +29,7 @@ import {
 } from './routing-deps.ts';
 import { callSlack, isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
 import { createTaskTracker, type TaskTracker } from './task-tracker.ts';
+import { findPlaceholder } from './request-placeholder.ts';
 
 export interface SlackAdapter extends ChatAdapter {
   readonly platform: 'slack';
@@ -61,21 +62,38 @@ function buildParts(options: ResolvedSlackOptions): AdapterParts {
     if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
     await poster.upload(opened.channel.id, attachment);
   };
-  const readHistory = createHistoryReader({ client, directory, identity: identity.get, logger });
+  const readHistory = explainingRefusals(createHistoryReader({ client, directory, identity: identity.get, logger }), logger);
   const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately, client };
   return { options, bolt, directory, threads, identity, tasks, replyDeps };
+}
+
+/**
+ * Slack refusing to let the bot read a conversation is something the asker can act on: it becomes a
+ * person-facing refusal (what to invite or grant) that the bot's pipeline shows as written.
+ */
+function explainingRefusals(read: ReplyChannelDeps['readHistory'], logger: SlackAdapterLogger): ReplyChannelDeps['readHistory'] {
+  return async (request) => {
+    try {
+      return await read(request);
+    } catch (error) {
+      const hint = isAccessError(error) ? userHintFor(error) : undefined;
+      if (hint === undefined) throw error;
+      logger.warn(`Slack refused to let the bot read ${request.channelId} (${slackErrorCode(error)}); invite the bot or grant the scope`, { channelId: request.channelId, slackError: slackErrorCode(error) });
+      throw new PermissionDeniedError(hint);
+    }
+  };
 }
 
 function registerRoutes(parts: AdapterParts, handlers: BotHandlers): void {
   const deps: RoutingDeps = {
     handlers,
     directory: parts.directory,
-    deduper: createEventDeduper(parts.options.isDuplicateEvent, parts.options.logger),
     threads: parts.threads,
     identity: parts.identity,
     logger: parts.options.logger,
     replyDeps: parts.replyDeps,
     tasks: parts.tasks,
+    answerBeforeAck: parts.options.processBeforeResponse ?? false,
   };
   // Before the message routes: Bolt's Assistant takes the DM-thread messages of the split view.
   registerAssistant(parts.bolt.app, deps);
@@ -107,6 +125,20 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
     }
     throw error;
   }
+}
+
+/**
+ * After a restart: the answer replaces the placeholder left in the thread, or is posted there afresh.
+ * Slash commands resume in their channel too (their response_url died with the old process).
+ */
+async function resumeChannel(parts: AdapterParts, message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel> {
+  const target = { channelId: message.channelId, threadTs: message.threadId, userId: message.userId, isDirect: message.isDirect, deliveryKey: message.deliveryKey };
+  const placeholder = location
+    ? { channel: location.channelId, ts: location.messageId }
+    : message.threadId === undefined
+      ? undefined
+      : await findPlaceholder(parts.bolt.client, { channelId: message.channelId, threadTs: message.threadId }, message.deliveryKey);
+  return createThreadReplyChannel(target, parts.replyDeps, placeholder);
 }
 
 export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
@@ -146,5 +178,6 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
       if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
       await postMessages(parts.replyDeps.poster, { channelId: opened.channel.id }, renderReply(reply));
     },
+    resumeChannel: (message, location) => resumeChannel(parts, message, location),
   };
 }

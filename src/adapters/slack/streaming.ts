@@ -6,7 +6,7 @@
  * second after the first, which goes out at once: people see the first words as soon as they exist.
  */
 import type { webApi } from '@slack/bolt';
-import type { ReplyStream, StreamOpening } from '../contract.ts';
+import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { SECTION_TEXT_LIMIT, type SlackMessage } from './block-kit.ts';
 import type { PostedMessage, SlackPoster } from './message-poster.ts';
 import { markdownToMrkdwn } from './mrkdwn.ts';

@@ -1,5 +1,5 @@
 /** Maps the `[n]` markers in an answer back to the chunks they name, so every citation is real. */
-import type { Citation } from '../../adapters/contract.ts';
+import type { Citation } from '../../core/chat-contract.ts';
 import type { RetrievedChunk } from '../../knowledge/index.ts';
 
 export interface CitedAnswer {

@@ -5,26 +5,28 @@
  */
 import type { GenerateResult } from '../../router/providers/contract.ts';
 import type { CallContext } from '../../router/request-context.ts';
-import { meterProvider, newMeter } from '../../spend/metered-provider.ts';
+import { newMeter } from '../../spend/metered-provider.ts';
 import type { AnswerPlan, AskOutcome } from '../ask-types.ts';
+import { orDegrade } from '../degrade-ladder.ts';
 import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
 import { loadMemberNames } from './member-names.ts';
 import { closestPagesNote } from './not-found.ts';
 import { lazyStream, readStream, type OpenStream } from './stream-answer.ts';
-import type { ReplyStream, StreamOpening } from '../../adapters/contract.ts';
+import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import type { CloudLiveView } from '../../router/cloud-escalation.ts';
 
 export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
   const monitor = services.models.local;
   const meter = newMeter();
-  const provider = meterProvider(monitor.provider, services.ledger, context, 'answer', meter);
-  try {
+  const provider = services.localModel(context, 'answer', meter);
+  const explain = (detail: string) => `The local model failed (${detail}); answering from the knowledge base.`;
+  return orDegrade(monitor, plan.notes, explain, async () => {
     const request = { messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow };
     const open = takeStream(plan);
     const result = open
-      ? await readStream(provider.stream(request), prefaced(plan, lazyStream(open, openingFor(routeMarker({ route: 'local', model: monitor.provider.modelId })))), { modelId: monitor.provider.modelId })
+      ? await readStream(provider.stream(request), prefaced(plan, lazyStream(open, openingFor(routeMarker({ route: 'local', model: provider.modelId })))), { modelId: provider.modelId })
       : await provider.generate(request);
     const marker = routeMarker({ route: 'local', model: result.modelId });
     const outcome: AskOutcome = {
@@ -41,11 +43,7 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
       found: plan.found,
     };
     return { result, outcome };
-  } catch (error) {
-    if (!monitor.absorbFailure(error)) throw error;
-    plan.notes.push(`The local model failed (${error.message}); answering from the knowledge base.`);
-    return undefined;
-  }
+  });
 }
 
 export async function answerInCloud(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<AskOutcome | undefined> {
@@ -53,7 +51,8 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   if (!escalation) return undefined;
   const memberNames = await loadMemberNames(plan.request.memberNames, plan.notes);
   if (!memberNames) return undefined;
-  try {
+  const explain = (detail: string) => `The cloud model was unavailable (${detail}); answered locally instead.`;
+  return orDegrade(escalation.monitor, plan.notes, explain, async (): Promise<AskOutcome> => {
     const open = takeStream(plan);
     const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames }, open ? liveCloudView(open, context, plan) : undefined);
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
@@ -70,11 +69,7 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
       modelCallId: answer.callId,
       found: plan.found,
     };
-  } catch (error) {
-    if (!escalation.monitor.absorbFailure(error)) throw error;
-    plan.notes.push(`The cloud model was unavailable (${error.message}); answered locally instead.`);
-    return undefined;
-  }
+  });
 }
 
 /** What shapeAnswer puts before a general-knowledge answer is streamed first, so the stream matches the reply. */

@@ -3,7 +3,7 @@
  * handed to the reply stream (opened with the route marker before the first token), and the chunks
  * are collected into the same GenerateResult a non-streamed call returns.
  */
-import type { ReplyStream, StreamOpening } from '../../adapters/contract.ts';
+import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import type { GenerateChunk, GenerateRequest, GenerateResult } from '../../router/providers/contract.ts';
 import { EMPTY_USAGE } from '../../router/providers/contract.ts';
 

@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingReply } from '../../adapters/contract.ts';
+import type { IncomingMessage, OutgoingReply } from '../../core/chat-contract.ts';
 import type { ChannelScope } from '../../knowledge/index.ts';
 import { answerQuestion } from '../ask-flow.ts';
 import { conversationContext } from '../conversation/conversation-context.ts';

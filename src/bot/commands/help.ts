@@ -1,4 +1,4 @@
-import type { IncomingMessage, PlatformHelp } from '../../adapters/contract.ts';
+import type { IncomingMessage, PlatformHelp } from '../../core/chat-contract.ts';
 import { reply, type BotCommand } from '../command.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../../adapters/contract.ts';
+import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { NotAvailableYetError } from '../../errors.ts';
 import { usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';

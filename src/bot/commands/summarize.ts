@@ -1,4 +1,4 @@
-import type { ConversationMessage, HistoryRequest, IncomingMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage, HistoryRequest, IncomingMessage } from '../../core/chat-contract.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 import { summarizeConversation } from '../summarize-flow.ts';

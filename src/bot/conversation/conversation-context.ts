@@ -2,9 +2,8 @@
  * What a request knows of its conversation: the recent turns the model is shown (within a token
  * budget) and the standalone question retrieval searches for. Read once per request.
  */
-import type { IncomingMessage, ReplyChannel } from '../../adapters/contract.ts';
+import type { IncomingMessage, ReplyChannel } from '../../core/chat-contract.ts';
 import type { CallContext } from '../../router/request-context.ts';
-import { meterProvider } from '../../spend/metered-provider.ts';
 import type { BotServices } from '../services.ts';
 import { standaloneQuestion, type StandaloneQuestion } from './standalone-question.ts';
 import { readRecentTurns, turnsWithinBudget, type ConversationTurn } from './turns.ts';
@@ -43,7 +42,7 @@ export async function conversationContext(
   const rewriter = monitor.current.ok
     ? {
         generate: async (request: Parameters<typeof monitor.provider.generate>[0]) => {
-          const metered = meterProvider(monitor.provider, services.ledger, { ...input.context, command: 'ask', route: 'local', reasons: ['follow-up rewrite'] }, 'rewrite');
+          const metered = services.localModel({ ...input.context, command: 'ask', route: 'local', reasons: ['follow-up rewrite'] }, 'rewrite');
           try {
             return await metered.generate({ ...request, contextWindow: window });
           } catch (error) {

@@ -3,7 +3,7 @@
  * message or the terminal chat. Read through the adapter's history, with the bot's own answers, and
  * cleaned of what is presentation rather than conversation (route markers, source lists, progress).
  */
-import type { ConversationMessage, IncomingMessage, ReplyChannel } from '../../adapters/contract.ts';
+import type { ConversationMessage, IncomingMessage, ReplyChannel } from '../../core/chat-contract.ts';
 import { countTokens } from '../../router/count-tokens.ts';
 
 export interface ConversationTurn {

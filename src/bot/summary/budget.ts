@@ -1,14 +1,10 @@
 /**
- * How a context window is shared between what we send and what the model writes back. One small
- * function so every flow that calls a local model (summaries, answers) reserves output the same way.
+ * How a context window is shared between what we send and what the model writes back. The output
+ * reserve is the route policy's own (src/router/output-reserve.ts), so a summary and the decision
+ * to send it locally agree on how much of the window the prompt may use.
  */
+import { DEFAULT_OUTPUT_RESERVE, reservedTokens } from '../../router/output-reserve.ts';
 
-/** Share of the window kept for the model's answer: a summary or merged notes, rarely longer. */
-const OUTPUT_SHARE = 0.25;
-/** Below this the model cannot write a useful summary… */
-const OUTPUT_FLOOR_TOKENS = 256;
-/** …and above this more room for the answer only starves the input on large windows. */
-const OUTPUT_CAP_TOKENS = 4096;
 /**
  * Token counts are o200k estimates of what the local model's own tokenizer will see; keep a margin
  * so an under-count never pushes a request past num_ctx (where Ollama silently truncates).
@@ -17,10 +13,7 @@ const COUNT_MARGIN_SHARE = 0.05;
 
 /** Tokens reserved for the model's output in a window of `contextWindow` tokens. */
 export function outputReserve(contextWindow: number): number {
-  const share = Math.round(contextWindow * OUTPUT_SHARE);
-  const reserve = Math.min(OUTPUT_CAP_TOKENS, Math.max(OUTPUT_FLOOR_TOKENS, share));
-  // On tiny windows the floor would eat the prompt: the input keeps at least two thirds.
-  return Math.min(reserve, Math.floor(contextWindow / 3));
+  return reservedTokens(contextWindow, DEFAULT_OUTPUT_RESERVE);
 }
 
 export interface WindowBudget {

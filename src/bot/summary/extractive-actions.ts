@@ -3,7 +3,7 @@
  * (Dana owns it, more so when she says "on it"), and a bare "on it" that takes on the request just
  * before it. The date comes from the commitment, the request, or the acceptance.
  */
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 import { clauses, dueDate, isBareAcceptance, isCommitment, REQUEST } from './cues.ts';
 
 export interface ActionPoint {

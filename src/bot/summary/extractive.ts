@@ -5,7 +5,7 @@
  * Position (opening, latest state), speaker turns (who agreed, who accepted) and replies (what a
  * question got back) pick the lines, not word overlap alone.
  */
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 import { findActions, type ActionPoint } from './extractive-actions.ts';
 import { clauses, contentWords, decisionStrength, expressesDoubt, isAgreement, isGoAhead, isProposal, isQuestion, OPEN_POINT, REQUEST, reportsStatus } from './cues.ts';
 

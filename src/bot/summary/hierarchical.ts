@@ -4,7 +4,7 @@
  * until one final merge sees everything that is left. Prompt sizes are counted before each call,
  * never hoped for: Ollama truncates an over-long prompt silently.
  */
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 import { countMessageTokens, countTokens } from '../../router/count-tokens.ts';
 import type { ChatMessage } from '../../router/providers/contract.ts';
 import type { WindowBudget } from './budget.ts';

@@ -1,5 +1,5 @@
 /** Splits a conversation into consecutive parts that each fit a token budget (the map step's input). */
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 import { countTokens } from '../../router/count-tokens.ts';
 
 /** Framing per transcript line: the newline joining it and the "name: " separator. */

@@ -1,6 +1,6 @@
 /** Prompts for model summaries: the shape people asked for (TL;DR first, decisions, owners). */
 import type { ChatMessage } from '../../router/providers/contract.ts';
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 
 export type SummaryLength = 'short' | 'detailed';
 

@@ -3,7 +3,7 @@
  * who said it and links the message it came from — only with a permalink the platform gave us;
  * a message without one is cited by name and time, never with a made-up link.
  */
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 import type { StructuredSummary, SummaryPoint } from './extractive.ts';
 
 const MAX_QUOTE_CHARS = 280;

@@ -30,7 +30,9 @@ export function registerAsk(program: Command, io: CliIo, globals: () => GlobalOp
     .action(async (words: string[], options: AskOptions) => {
       const questions = (await readInputMessages(words, options.jsonl, io)).map((message) => ({ ...message, text: message.text.trim() })).filter((message) => message.text !== '');
       if (questions.length === 0) throw new UsageError('Give a question, e.g. tandem ask "how many vacation days do I get?"');
-      const { tandem } = await bootTandem(io, { ...globals(), knowledge: 'check' });
+      // The freshness note names only sources visible where the questions are asked (--channel).
+      const scope = { channelId: options.channel ?? 'cli', channelName: options.channel ?? 'cli', isDirect: false };
+      const { tandem } = await bootTandem(io, { ...globals(), knowledge: 'check', scope });
       try {
         for (const { text: question, channel: asked } of questions) {
           const channel = asked ?? options.channel ?? 'cli';

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openDatabase } from '../../../db/client.ts';
+import { openLedger } from '../../app/ledger-access.ts';
 import { UsageError } from '../../errors.ts';
 import { formatReportText } from '../../spend/format-text.ts';
 import { renderReportChart } from '../../spend/report-chart.ts';
@@ -36,7 +36,7 @@ export function registerReport(program: Command, io: CliIo, globals: () => Globa
         throw new UsageError(`--month must look like 2026-10, not "${options.month}"`);
       }
       const { config } = loadCliConfig(io, globals());
-      const database = openDatabase(config.database.path);
+      const database = openLedger(config);
       try {
         if (options.releaseUnfinished) {
           if (!options.month) throw new UsageError('--release-unfinished needs --month YYYY-MM');

@@ -17,6 +17,7 @@ import type { Tandem } from '../../app/compose.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
 import type { RouteOptions } from './route.ts';
+import { usableTokens } from '../../router/output-reserve.ts';
 
 const labelledSchema = z.object({
   text: z.string().min(1),
@@ -79,7 +80,7 @@ async function routeLabelled(tandem: Tandem, message: LabelledMessage, tier: 'sm
   const line = services.config.routing.minRetrievalConfidence;
   const request = assessRequest(message.text, { confidence: retrieval.confidence, line });
   const found = request.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
-  const contextWindow = services.config.local.contextWindow;
+  const contextWindow = tandem.config.local.contextWindow;
   const prompt = found ? groundedMessages(message.text, retrieval.chunks) : generalMessages(message.text);
   const decision = decideRoute(
     {
@@ -88,7 +89,7 @@ async function routeLabelled(tandem: Tandem, message: LabelledMessage, tier: 'sm
       channelPolicy: services.channelPolicy(scope),
       local: { available: true, detail: 'assumed healthy', contextWindow, tier, tierSource: 'evaluation' },
       cloud: { configured: true, available: true, detail: 'assumed healthy' },
-      promptTokens: promptTokensWithin(prompt, contextWindow - services.routePolicy.outputReserveTokens),
+      promptTokens: promptTokensWithin(prompt, usableTokens(contextWindow, services.routePolicy.outputReserve)),
       request,
       retrievalConfidence: retrieval.confidence,
       budget: { monthExceeded: false, userExceeded: false },

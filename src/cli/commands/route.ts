@@ -19,6 +19,7 @@ import { bootTandem, type GlobalOptions } from '../runtime.ts';
 import type { Tandem } from '../../app/compose.ts';
 import { runCalibrate } from './route-calibrate.ts';
 import { runEvaluate } from './route-evaluate.ts';
+import { usableTokens } from '../../router/output-reserve.ts';
 
 export interface RouteOptions {
   json?: boolean;
@@ -53,7 +54,7 @@ export function registerRoute(program: Command, io: CliIo, globals: () => Global
       const messages = await readInputMessages(words, options.jsonl, io);
       if (messages.every((message) => message.text.trim() === '')) throw new UsageError('Give a message to route, e.g. tandem route "what does clause 9 of this MSA mean for us"');
       if (options.calibrate) return runCalibrate(io, globals(), messages.map((message) => message.text), options);
-      const { tandem } = await bootTandem(io, { ...globals(), quiet: true, knowledge: 'check' });
+      const { tandem } = await bootTandem(io, { ...globals(), quiet: true, knowledge: 'check', scope: { channelId: options.channel, channelName: options.channel, isDirect: false } });
       try {
         for (const message of messages) {
           const result = await dryRun(tandem, message, options);
@@ -79,7 +80,7 @@ async function dryRun(tandem: Tandem, message: InputMessage, options: RouteOptio
   const flags = { cloud: options.cloud ?? false, local: options.local ?? false };
   const channelPolicy = services.channelPolicy(scope);
   const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags });
-  const promptTokens = promptTokensWithin(messages, local.contextWindow - services.routePolicy.outputReserveTokens);
+  const promptTokens = promptTokensWithin(messages, usableTokens(local.contextWindow, services.routePolicy.outputReserve));
   const context = { requestId: randomUUID(), platform: 'cli' as const, channelName: channel, command: 'route', route: 'local', reasons: [] };
   const preference = local.available && preferenceCouldMatter(request, local.tier, services.routePolicy) ? await services.routingPreferences?.match(text, context) : undefined;
   const facts = { task: 'ask' as const, flags, channelPolicy, local, cloud, promptTokens, request, retrievalConfidence: retrieval.confidence, budget: services.budget(undefined) };

@@ -2,13 +2,14 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { ShellAdapter } from '../../adapters/shell.ts';
-import type { ChatAdapter } from '../../adapters/contract.ts';
+import type { ChatAdapter } from '../../core/chat-contract.ts';
 import { createBot } from '../../bot/bot.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { bootTandem, cliLogger, type GlobalOptions } from '../runtime.ts';
 import { startBackgroundJobs, type BackgroundJobs } from '../../app/background-jobs.ts';
 import { createLogger } from '../../logger.ts';
 import { platformAdapters } from '../../app/platform-adapters.ts';
+import { startRequestRecovery, type RequestRecovery } from '../../app/request-recovery.ts';
 
 export function registerStart(program: Command, io: CliIo, globals: () => GlobalOptions): void {
   program
@@ -24,12 +25,15 @@ export function registerStart(program: Command, io: CliIo, globals: () => Global
       const all = shell ? [shell] : adapters;
       const bot = createBot(tandem.services, { memberNames: async () => (await Promise.all(all.map((adapter) => adapter.memberNames()))).flat() });
       let jobs: BackgroundJobs | undefined;
+      let recovery: RequestRecovery | undefined;
       try {
         for (const adapter of all) await adapter.start(bot.handlers);
+        recovery = startRequestRecovery({ journal: tandem.services.journal, bot, adapters: all, logger });
         jobs = startBackgroundJobs(tandem, adapters, logger);
         if (!shell) for (const note of [...startup.notes, `Connected: ${adapters.map((adapter) => adapter.platform).join(', ')}.`]) writeLine(io.stderr, note);
         await (shell ? Promise.race([shell.done, io.shutdownSignal]) : io.shutdownSignal);
       } finally {
+        await recovery?.stop();
         await jobs?.stop();
         for (const adapter of all) await adapter.stop().catch(() => undefined);
         tandem.close();

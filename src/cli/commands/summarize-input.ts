@@ -3,7 +3,7 @@
  * `messages`), or many as JSON Lines — one thread per line — for batch runs and evaluations.
  */
 import { z } from 'zod';
-import type { ConversationMessage } from '../../adapters/contract.ts';
+import type { ConversationMessage } from '../../core/chat-contract.ts';
 import { UsageError } from '../../errors.ts';
 
 const messageSchema = z.object({

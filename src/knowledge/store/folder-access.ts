@@ -47,6 +47,13 @@ export function accessParams(scope: ChannelScope): AccessParams {
   return [guard(normalizeChannel(scope.channelName)), id];
 }
 
+/** The same rule as ACCESS_SQL, for a source's stored (normalized) channel list. */
+export function visibleIn(channels: readonly string[], scope: ChannelScope): boolean {
+  if (channels.length === 0) return true;
+  const [first, second] = accessParams(scope);
+  return channels.some((channel) => channel !== NO_MATCH && (channel === first || channel === second));
+}
+
 /** Only a direct message may present the reserved `dm` entry. */
 function guard(value: string): string {
   return value === DIRECT_MESSAGE_ENTRY ? NO_MATCH : value;

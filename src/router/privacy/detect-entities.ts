@@ -21,6 +21,7 @@ import { detectTableColumns } from './detect-table-columns.ts';
 import { detectUrlCredentials } from './detect-url-credentials.ts';
 import { detectUsSsns } from './detect-us-ssn.ts';
 import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts';
+import { withoutOrganisationNames } from './organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 
@@ -52,8 +53,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
-  found.push(...detectDirectoryNames(text, prepared.directory), ...detectNlpNames(text), ...detectNameShapes(text));
-  found.push(...detectRecallNames(text), ...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
+  found.push(...detectDirectoryNames(text, prepared.directory));
+  found.push(...withoutOrganisationNames(text, [...detectNlpNames(text), ...detectNameShapes(text), ...detectRecallNames(text)]));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
   return resolveOverlaps(text, found);
 }
 

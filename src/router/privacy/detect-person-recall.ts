@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
@@ -53,18 +54,32 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(LATIN_WORD)) {
     // A possessive is not part of the name: "Raman's laptop" masks "Raman".
-    const word = match[0].length > 3 ? match[0].replace(/['’]s$/u, '') : match[0];
+    const raw = match[0];
+    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
+    const word = possessive ? raw.slice(0, -2) : raw;
     const style = caseStyle(word);
     tokens.push({
       start: match.index,
       end: match.index + word.length,
       text: word,
-      kind: PARTICLES.has(word.toLowerCase()) ? 'ordinary' : wordKind(word),
+      kind: PARTICLES.has(word.toLowerCase()) || (style === 'mixed' && isCodeOrAcronymShape(word)) ? 'ordinary' : wordKind(word),
       titleCase: style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word)),
       style,
     });
   }
   return tokens;
+}
+
+/**
+ * "meterProvider", "ClearLine", "AbstractSingletonProxyFactoryBean": a capital after a lower-case letter
+ * is how code identifiers and product names are written; names do it only after a prefix ("McDonald",
+ * "DeShawn", "LaToya", "MacKenzie"). "DTOs", "APIs": an acronym's plural.
+ */
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O|D)\p{Lu}\p{Ll}+$/u;
+
+function isCodeOrAcronymShape(word: string): boolean {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
+  return /\p{Ll}\p{Lu}/u.test(word) && !NAME_PREFIX_CAMEL.test(word.replace(/['’-]/g, ''));
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {
@@ -96,11 +111,19 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     }
     const first = tokens[index]!;
     // A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") is a thing.
-    const thing = first.titleCase && (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, tokens[last]!.end));
-    if (names >= 2 && !thing) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
+    const thing = first.titleCase && (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end));
+    const place = first.titleCase && isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));
+    if (names >= 2 && !thing && !place) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
+}
+
+/** "for a Coche Genérico de Plástico": the thing cue stands before the whole capitalised run, ordinary words included. */
+function capitalisedRunStart(text: string, tokens: readonly Token[], index: number): number {
+  let first = index;
+  while (first > 0 && adjacent(text, tokens[first - 1]!, tokens[first]!) && (tokens[first - 1]!.titleCase || PARTICLES.has(tokens[first - 1]!.text))) first -= 1;
+  return tokens[first]!.start;
 }
 
 /** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */
@@ -110,8 +133,15 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
     // Most words are ordinary lower-case words: no rule below can start at one.
     if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
     const [last, lastTwo] = wordsBefore(text, token.start);
-    const titled = TITLES.has(last.replace(/\.$/, '')) && (token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
-    const cued = token.kind !== 'ordinary' && (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo)) && !hasThingCueAfter(text, token.end);
+    const title = TITLES.has(last.replace(/\.$/, ''));
+    // "ask sister donnelly": a request, then a title, then any word is someone's surname.
+    const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
+    const titled = title && (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
+    const cued =
+      token.kind !== 'ordinary' &&
+      (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last)) &&
+      !hasThingCueAfter(text, token.end) &&
+      !isRepeatedWord(lastTwo, token);
     if (titled || cued) {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
@@ -124,8 +154,25 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
+const ROLE_BEFORE =
+  /\b(?:buddy|owner|lead|manager|mentor|contact|assignee|reviewer|approver|on-?call|poc|dri|sponsor|host|organi[sz]er|driver|backup|cover|deputy)\b[^.!?\n]{0,40}$/iu;
+
+/** "onboarding buddy for Ana Costa is celia", "the dri this week will be tomasz": a role, then who fills it. */
+function isRoleAnswer(text: string, start: number, last: string): boolean {
+  if (last !== 'is' && last !== 'be' && last !== 'was') return false;
+  return ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** "page by page", "one by one": the same word on both sides of the cue is an idiom, not a person. */
+function isRepeatedWord(lastTwo: string, token: Token): boolean {
+  return lastTwo.split(' ')[0] === token.text.toLowerCase();
+}
+
 function caseStyle(word: string): CaseStyle {
-  if (word === word.toLowerCase()) return 'lower';
+  const lower = word.toLowerCase();
+  if (word === lower) return 'lower';
+  // Most capitalised words are "Title": one capital, then lower case (checked without a Unicode regex).
+  if (word.slice(1) === lower.slice(1) && word.length > 1) return 'title';
   if (word === word.toUpperCase()) return 'upper';
   return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
 }

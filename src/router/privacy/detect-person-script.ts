@@ -22,6 +22,11 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   const latinLetters = text.match(LATIN_LETTER)?.length ?? 0;
   if (latinLetters < otherLetters) return [];
   return runs
-    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && /\p{L}/u.test(run[0]))
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && /\p{L}/u.test(run[0]) && !isLoneSymbolLetter(run[0]))
     .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
+}
+
+/** "Π(1 − w)", "Δt", "λ": a single Greek or Cyrillic letter is a symbol; a single Han or Hangul character may be a name. */
+function isLoneSymbolLetter(run: string): boolean {
+  return [...run].length === 1 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(run);
 }

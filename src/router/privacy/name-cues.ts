@@ -24,7 +24,7 @@ const THING_BEFORE = /(?:^|[^\p{L}'])(?:the|a|an|our|your|my|their|its|this|thes
 
 /** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
 const THING_AFTER =
-  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscription|licen[cs]e|region|zone|offices?|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b/u;
+  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|region|zone|offices?|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b/u;
 
 /** What follows a name that opens a sentence: a comma or bracket, "and", "who", or a verb ("said", "is", "will"). */
 const PUNCTUATION_AFTER = /^(?:\s*[,:;(]|\s+[-–—]\s)/u;

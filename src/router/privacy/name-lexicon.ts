@@ -65,14 +65,25 @@ function lexiconTags(word: string): string[] {
   return tags;
 }
 
-function switchTags(word: string): string[] {
-  return model.two.switches[word.toLowerCase()]?.split('|') ?? [];
+const NO_TAGS: readonly string[] = [];
+/** Split once per switch entry; most words have none and share NO_TAGS (this runs several times per word). */
+const splitSwitches = new Map<string, readonly string[]>();
+
+function switchTags(word: string): readonly string[] {
+  const entry = model.two.switches[word.toLowerCase()];
+  if (entry === undefined) return NO_TAGS;
+  let tags = splitSwitches.get(entry);
+  if (tags === undefined) {
+    tags = entry.split('|');
+    splitSwitches.set(entry, tags);
+  }
+  return tags;
 }
 
 /** Compromise's lexicon lists it as a first name, surname or honorific, and it is not a product name. */
 export function isKnownNameWord(word: string): boolean {
   if (PRODUCT_WORDS.has(word.toLowerCase())) return false;
-  return [...lexiconTags(word), ...switchTags(word)].some((tag) => NAME_TAGS.has(tag));
+  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) || switchTags(word).some((tag) => NAME_TAGS.has(tag));
 }
 
 /** Also an ordinary word ("Will", "Mark", "April", "Frank"): trust it only when capitalised mid-sentence. */

@@ -26,6 +26,8 @@ export function wordKind(word: string): WordKind {
 
 function classify(lower: string): WordKind {
   if (lower.includes('-')) return compoundKind(lower);
+  // The lexicon folds accents, so "lê" and "ân" (Vietnamese names) would read as "le" and "an".
+  if (lower.length <= 3 && /[^\x00-\x7f]/.test(lower)) return isDictionaryWord(lower) ? 'ordinary' : 'name';
   const knownName = isKnownNameWord(lower);
   const everyday =
     isDictionaryWord(lower) ||
@@ -37,8 +39,26 @@ function classify(lower: string): WordKind {
   if (everyday) return knownName ? 'maybe' : 'ordinary';
   if (knownName) return 'name';
   // Short vowel-less words are abbreviations ("ssn", "cvv", "dns"), not names.
-  if (lower.length <= 4 && /^[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿąęėįųőűı]+$/.test(lower)) return 'ordinary';
-  return lower.length < 2 || isFrequentLowercaseWord(lower) ? 'ordinary' : 'name';
+  // Abbreviations are plain ASCII: "từ", "vũ" (Vietnamese names) carry vowels this check does not list.
+  if (lower.length <= 4 && /^[b-df-hj-np-tv-xz]+$/.test(lower)) return 'ordinary';
+  if (lower.length < 2 || isFrequentLowercaseWord(lower) || isDerivedEverydayWord(lower)) return 'ordinary';
+  return 'name';
+}
+
+const INFLECTION = /^(.{4,}?)(?:ing|ed|ers?|es|s)$/;
+const PREFIX = /^(?:re|un|pre|non|mis|sub|auto|micro|multi)(.{5,})$/;
+
+/**
+ * Jargon the dictionary lacks but builds from its words: "chunking", "rebalance", "prefetched",
+ * "unmounted". Known names never get here ("Browning", "Fielding" are settled by the lexicon first).
+ */
+function isDerivedEverydayWord(lower: string): boolean {
+  const stem = INFLECTION.exec(lower)?.[1];
+  if (stem !== undefined && (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))))) {
+    return true;
+  }
+  const base = PREFIX.exec(lower)?.[1];
+  return base !== undefined && (isDictionaryWord(base) || isDerivedEverydayWord(base));
 }
 
 /** "muinat-oluwaseun" is a name; "follow-up", "non-prod" are not. */

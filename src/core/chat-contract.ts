@@ -1,14 +1,21 @@
 /**
- * The chat-adapter contract, after Hubot's: a transport turns platform events into `IncomingMessage`s,
- * hands each to the bot's handlers, and knows how to post and update replies and read history.
+ * The message and reply contract shared by the whole core (bot, router, spend) and every adapter,
+ * after Hubot's: a transport turns platform events into `IncomingMessage`s,
+ * hands each to the bot's one pipeline (`receive`), and knows how to post and update replies and read
+ * history. Duplicate deliveries, failure notices and references are the pipeline's business, not theirs.
  * Adapters never hold the bot, never read process.env and never exit the process.
  */
 export type Platform = 'shell' | 'slack' | 'discord';
 
 export interface IncomingMessage {
   platform: Platform;
-  /** Stable id of the platform event (Slack event_id, Discord message/interaction id), to answer once. */
+  /** Stable id of the platform event (Slack event_id, Discord message/interaction id), for logs. */
   eventId: string;
+  /**
+   * The key the request journal claims, namespaced by platform: every redelivery of the same
+   * request carries the same key (Slack's retries and its app_mention/message pair share one).
+   */
+  deliveryKey: string;
   userId: string;
   /** Display name, as colleagues see it. */
   userName: string;
@@ -76,6 +83,14 @@ export interface OutgoingReply {
   attachment?: { filename: string; data: Buffer; title: string };
 }
 
+/** Where a posted placeholder lives, so a request resumed after a crash can replace it in place. */
+export interface ReplyLocation {
+  channelId: string;
+  /** Slack ts or Discord message id of the placeholder. */
+  messageId: string;
+  threadId?: string;
+}
+
 export interface ReplyHandle {
   update(reply: OutgoingReply): Promise<void>;
 }
@@ -128,8 +143,11 @@ export interface ReplyChannel {
    * message with the complete reply (sources, notes, final marker, feedback buttons).
    */
   stream?(opening: StreamOpening): Promise<ReplyStream>;
-  /** Show that work is in progress ("thinking…" placeholder, typing indicator). */
-  progress(note: string): Promise<void>;
+  /**
+   * Show that work is in progress ("thinking…" placeholder, typing indicator). Returns where the
+   * placeholder was posted when the answer will replace it in place; nothing for a typing indicator.
+   */
+  progress(note: string): Promise<ReplyLocation | void>;
   /** Read conversation history, oldest first, bot's own messages excluded unless `includeOwn`. */
   readHistory(request: HistoryRequest): Promise<ConversationMessage[]>;
 }
@@ -150,7 +168,12 @@ export interface SuggestedPrompt {
 }
 
 export interface BotHandlers {
-  onMessage(message: IncomingMessage, channel: ReplyChannel): Promise<void>;
+  /**
+   * The one pipeline: journal, reference, parse, permissions, command, one error path, one reply.
+   * The delivery is claimed durably before `receive` returns its promise, so an adapter may
+   * acknowledge the platform as soon as the call returns; the promise settles once answered.
+   */
+  receive(message: IncomingMessage, channel: ReplyChannel): Promise<void>;
   onFeedback(event: FeedbackEvent): Promise<void>;
   /** Optional: questions to offer a new conversation in this place, drawn from what the bot can answer. */
   suggestedPrompts?(where: { channelId: string; channelName: string; isDirect: boolean }): Promise<SuggestedPrompt[]>;
@@ -169,4 +192,25 @@ export interface ChatAdapter {
   notifyPrivately?(userId: string, reply: OutgoingReply): Promise<void>;
   /** Optional: the platform's id for a channel given by name (`finance`, `#finance`) or id; throws when unknown. */
   resolveChannel?(channel: string): Promise<string>;
+  /**
+   * A reply channel for a request a crashed tandem left unanswered: it replaces the placeholder at
+   * `location` in place, or replies afresh when there was none. Undefined when the platform can no
+   * longer reach the person for it (a terminal that is gone, an expired slash-command token).
+   */
+  resumeChannel?(message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel | undefined>;
+}
+
+/**
+ * Thrown by `receive` when not even the failure notice could be posted: the adapter may still reach
+ * the person another way (privately), with the text and reference the pipeline chose.
+ */
+export class UndeliveredReply extends Error {
+  constructor(
+    readonly requestId: string,
+    readonly text: string,
+    options: { cause: unknown },
+  ) {
+    super(`the reply to request ${requestId} could not be delivered`, options);
+    this.name = 'UndeliveredReply';
+  }
 }

@@ -1,0 +1,46 @@
+/**
+ * A reply channel that writes the journal before each step a person can see: the placeholder's
+ * location once it is showing, and "posting started" before a reply goes out as a new message.
+ * Replacing a placeholder in place can be repeated safely; posting a new message cannot, so only the
+ * latter is fenced (after a crash, a request whose posting had started is not posted again).
+ */
+import type { ReplyChannel, ReplyLocation, StreamOpening } from '../../core/chat-contract.ts';
+import type { RequestJournal } from '../../journal/request-journal.ts';
+
+export interface JournaledChannel extends ReplyChannel {
+  /** True once something was posted (the answer, a notice, a refusal). */
+  hasReplied(): boolean;
+}
+
+export function journaledChannel(channel: ReplyChannel, journal: RequestJournal, requestId: string, known?: ReplyLocation): JournaledChannel {
+  let location = known;
+  let replied = false;
+  return {
+    // Spread first: a platform's extra reply abilities (streaming…) pass through unchanged.
+    ...channel,
+    readHistory: (request) => channel.readHistory(request),
+    async progress(note) {
+      const where = await channel.progress(note);
+      if (where && location === undefined) {
+        location = where;
+        journal.placed(requestId, where);
+      }
+      return where;
+    },
+    // A stream that does not replace a placeholder posts a new message: fence it like a post.
+    ...(channel.stream === undefined
+      ? {}
+      : {
+          stream: async (opening: StreamOpening) => {
+            if (location === undefined && !replied) journal.postingStarted(requestId);
+            return channel.stream!(opening);
+          },
+        }),
+    async post(reply) {
+      if (location === undefined && !replied) journal.postingStarted(requestId);
+      replied = true;
+      return channel.post(reply);
+    },
+    hasReplied: () => replied,
+  };
+}

@@ -1,0 +1,120 @@
+import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { isOrgOrPlaceWord } from './name-lexicon.ts';
+import { wordKind } from './name-word-kinds.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Firms are named after people ("Schneider & Partner GmbH", "Van Leeuwen BV", "Hewlett Packard
+ * Enterprise", "Ernst & Young"), and a name-shaped run inside such a firm name is not a person. What
+ * marks the firm is the words after the run: a legal form, a word that ends organisation names in
+ * compromise's model ("Partners", "Holdings", "Bank"), or "&" / "et" / "und" joining it to an ordinary
+ * word or to a business noun; or a determiner before the run and a capitalised ordinary word after it
+ * ("the Johnson Controls badge"). The member directory is not filtered: a colleague's name stays a name.
+ */
+const LEGAL_FORMS = new Set(
+  'gmbh ag kg ohg ug bv nv sa sas sarl spa srl sp ltd llc llp lp inc corp plc oy ab asa aps as pty pte kk se sl slu bhd tbk'.split(' '),
+);
+/** Business words that compromise's organisation list lacks but that end firm names just as often. */
+const FIRM_WORDS = new Set('software solutions technologies logistics logistique distribution frères fils bau gruppe groupe'.split(' '));
+const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y']);
+/** After "X et Y": what is bought, signed or billed is the firm's ("the Leroux et Martin contract"). */
+const BUSINESS_NOUN = /^\s+(?:contract|invoice|deal|account|renewal|order|quote|proposal|tender|bid|po|sow|msa|nda|rfp|bill|payment)s?\b/iu;
+const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
+const MAXIMUM_WORDS_AFTER = 4;
+
+export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((candidate) => candidate.type !== 'PERSON' || !mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
+}
+
+const JOIN_AFTER = /^ (?:[\p{Lu}&+-]|(?:et|und|e|y|de|da|do|del|di|la|le|van|von) )/u;
+const JOIN_BEFORE = /(?:^|\s)(?:\p{Lu}\S*|[&+-]|et|und|e|y|de|da|do|del|di|la|le|van|von) $/u;
+
+/**
+ * Every rule below needs the span to have more than one word, or a capitalised word, a connector or a
+ * particle right next to it; most names in chat have none, and skip the rest (this runs per name found).
+ */
+function mayBeInsideOrganisation(text: string, candidate: Candidate): boolean {
+  if (candidate.value.includes(' ')) return true;
+  return JOIN_AFTER.test(text.slice(candidate.end, candidate.end + 6)) || JOIN_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+}
+
+function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
+  const inner = candidate.value.split(/\s+/);
+  if (inner.slice(1).some(isOrganisationEnding)) return true;
+  if (isSecondPartOfFirm(text, candidate) || isInsideNamedThing(text, candidate)) return true;
+  let cursor = candidate.end;
+  // "the Johnson Controls badge": a determiner, then the run going on with a capitalised ordinary word.
+  const following = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(cursor, cursor + 40))?.[1];
+  if (following !== undefined && wordKind(following) === 'ordinary' && hasThingCueBefore(text, candidate.start)) return true;
+  for (let count = 0; count < MAXIMUM_WORDS_AFTER; count += 1) {
+    const match = NEXT_WORD.exec(text.slice(cursor, cursor + 40));
+    if (match === null) return false;
+    const word = match[1]!;
+    cursor += match[0].length;
+    if (CONNECTORS.has(word.toLowerCase())) return isJoinedFirm(text, cursor, word);
+    if (isOrganisationEnding(word)) return true;
+    if (!/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** "Sp.", "GmbH", "AG", or a capitalised organisation word ("Partners", "Enterprise", "Distribution"). */
+function isOrganisationEnding(word: string): boolean {
+  const bare = word.replace(/[.,]+$/, '');
+  const lower = bare.toLowerCase();
+  if (LEGAL_FORMS.has(lower)) return /^\p{Lu}/u.test(bare);
+  const titleCase = /^\p{Lu}\p{Ll}/u.test(bare);
+  return titleCase && (FIRM_WORDS.has(lower) || (isOrgOrPlaceWord(lower) && !isPlaceOnly(lower)));
+}
+
+/** Compromise's list mixes place words ("Heights", "Bay") with organisation words; only the latter mark a firm. */
+function isPlaceOnly(lower: string): boolean {
+  return /^(?:bay|heights|hills?|valley|park|beach|island|lake|river|mount|street|road|avenue)$/.test(lower);
+}
+
+/** After a connector: "& Young", "& Partner GmbH", "et Martin contract". A second person's name alone is not a firm. */
+function isJoinedFirm(text: string, cursor: number, connector: string): boolean {
+  const match = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(cursor, cursor + 40));
+  if (match === null) return false;
+  const word = match[1]!;
+  const after = cursor + match[0].length;
+  // Only "&" and "+" join a plain word into a firm name: "Priya - Thanks", "Ana y Sol" are not firms.
+  if (isOrganisationEnding(word) || ((connector === '&' || connector === '+') && wordKind(word) === 'ordinary')) return true;
+  const next = /^ (\S+)/.exec(text.slice(after, after + 20))?.[1];
+  return (next !== undefined && isOrganisationEnding(next)) || isFirmContextAfter(text, after);
+}
+
+/** "Leroux et Martin contract" seen from "Martin": a connector before, a business noun or firm word after. */
+function isSecondPartOfFirm(text: string, candidate: Candidate): boolean {
+  if (!/\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return false;
+  const next = /^ (\S+)/.exec(text.slice(candidate.end, candidate.end + 20))?.[1];
+  return isFirmContextAfter(text, candidate.end) || (next !== undefined && isOrganisationEnding(next));
+}
+
+/** "… contract", "… invoice", "… integration", "… team": what a firm has and a pair of people does not. */
+function isFirmContextAfter(text: string, end: number): boolean {
+  return BUSINESS_NOUN.test(text.slice(end, end + 20)) || hasThingCueAfter(text, end);
+}
+
+const RUN_WORD_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|von) $/u;
+const RUN_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|von)(?=[\s.,;:!?]|$)/u;
+
+/**
+ * "for a Coche Genérico de Plástico", "Sapatos Lustroso de Concreto licences": the span is part of a
+ * longer capitalised run, and the thing cue stands before or after the whole run, out of the
+ * detectors' sight.
+ */
+function isInsideNamedThing(text: string, candidate: Candidate): boolean {
+  let start = candidate.start;
+  let end = candidate.end;
+  for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)); match !== null; ) {
+    start -= match[1]!.length + 1;
+    match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  }
+  for (let match = RUN_WORD_AFTER.exec(text.slice(end, end + 30)); match !== null; ) {
+    end += match[1]!.length + 1;
+    match = RUN_WORD_AFTER.exec(text.slice(end, end + 30));
+  }
+  if (start === candidate.start && end === candidate.end) return false;
+  return hasThingCueBefore(text, start) || hasThingCueAfter(text, end);
+}

@@ -1,0 +1,94 @@
+/**
+ * Crash safety on Discord: `tandem start` as a child process on a fake Discord, killed with SIGKILL
+ * at random points while messages arrive, restarted on the same database. Discord has no per-event
+ * ack; a gateway event a dead session never handled is delivered again (here, as the fake replays it)
+ * — so every message the journal claimed must be answered by whichever tandem comes next, exactly once,
+ * as a reply to that message.
+ */
+import { appendFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { requestJournal } from '../../db/schema.ts';
+import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
+import { ADA, BOT, GENERAL, GUILD_ID, testGuild } from '../discord/harness.ts';
+import { eventually, startWorld, type World } from '../support/e2e-world.ts';
+import { spawnTandem, type TandemProcess } from '../support/tandem-process.ts';
+
+const ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
+const QUESTIONS = 24;
+const IN_FLIGHT = 4;
+
+let world: World | undefined;
+let fake: FakeDiscord | undefined;
+let tandem: TandemProcess | undefined;
+afterEach(async () => {
+  await tandem?.kill();
+  await fake?.close();
+  await world?.close();
+  tandem = world = fake = undefined;
+});
+
+function claimedKeys(dbPath: string): Set<string> {
+  const database = openDatabase(dbPath);
+  try {
+    return new Set(database.db.select({ key: requestJournal.deliveryKey }).from(requestJournal).all().map((row) => row.key));
+  } finally {
+    database.close();
+  }
+}
+
+describe('crash safety: Discord', () => {
+  it('killed with SIGKILL at random points while messages arrive and restarted, it answers every claimed message exactly once', async () => {
+    world = await startWorld({ ollamaReply: { text: ANSWER }, cloud: false, extraConfig: 'requests:\n  leaseSeconds: 1' });
+    const discord = (fake = await startFakeDiscord({ botUser: BOT, guilds: [testGuild()] }));
+    world.environment.DISCORD_TOKEN = ['crash', 'discord', 'token'].join('-');
+    const yaml = `\ndiscord:\n  restApiUrl: ${discord.restUrl}\n  guildIds: ['${GUILD_ID}']\n`;
+    appendFileSync(`${world.cwd}/tandem.config.yaml`, yaml);
+    const start = async () => {
+      tandem = spawnTandem(['start'], { cwd: world!.cwd, environment: world!.environment });
+      await tandem.waitFor('Connected: discord.');
+      return tandem;
+    };
+    await start();
+
+    const killAfter = [1 + Math.floor(Math.random() * 8), 9 + Math.floor(Math.random() * 8)];
+    const questions: string[] = [];
+    let next = 0;
+    let delivered = 0;
+    let restarting: Promise<unknown> | undefined;
+    const worker = async () => {
+      while (next < QUESTIONS) {
+        const index = next++;
+        // A message whose event no live session took is delivered again once a session is up.
+        for (;;) {
+          await eventually(() => discord.gateway.isLive(), 'a live gateway session', 30_000);
+          const message = discord.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> how many vacation days do I get? (${index})` });
+          const key = `discord:message:${String(message.id)}`;
+          const claimed = await eventually(() => claimedKeys(world!.dbPath).has(key), 'the claim', 1_500).then(() => true, () => false);
+          if (claimed) {
+            questions.push(String(message.id));
+            break;
+          }
+        }
+        delivered += 1;
+        if (killAfter.includes(delivered) && restarting === undefined) {
+          restarting = (async () => {
+            await tandem!.kill();
+            await start();
+            restarting = undefined;
+          })();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    while (restarting) await restarting;
+
+    const context = `killed after ${killAfter.join(' and ')} claimed messages`;
+    const repliesTo = (id: string) =>
+      discord.messagesIn(GENERAL).filter((posted) => (posted.author as { id: string }).id === BOT.id && (posted.message_reference as { message_id?: string } | undefined)?.message_id === id);
+    await eventually(() => questions.every((id) => repliesTo(id).length > 0), `every claimed message answered (${context})`, 30_000);
+    expect(await tandem!.stop(), tandem!.stderr()).toBe(0);
+    tandem = undefined;
+    for (const id of questions) expect(repliesTo(id).map((posted) => String(posted.content ?? '') + JSON.stringify(posted.embeds ?? [])), `message ${id}, ${context}`).toHaveLength(1);
+  }, 120_000);
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities, redact } from '../../src/router/privacy/index.ts';
+
+function people(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.value);
+}
+
+describe('firms named after people', () => {
+  it.each([
+    'the quote from Weber & Söhne GmbH expires tomorrow',
+    'Dijkstra Holding BV signed the order form',
+    'we invoice Lambert et Fils for the pilot',
+    'Okonkwo & Partners asked for a discount',
+    'the Costa e Filhos account is overdue',
+    'Nakamura Logistics wants the api keys rotated',
+  ])('leaves "%s" alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('still redacts two people joined by "&" or "y", and a colleague next to a firm', () => {
+    expect(redact('ask Ngozi & Tomasz about the outage').text).toBe('ask [PERSON] & [PERSON] about the outage');
+    expect(redact('met Lucía y Mateo yesterday').text).not.toMatch(/Lucía|Mateo/);
+    expect(people('thanks Ngozi Okafor, Dijkstra Holding BV signed')).toEqual(['Ngozi Okafor']);
+  });
+});
+
+describe('code identifiers, jargon and symbols', () => {
+  it.each([
+    'the retryPolicy in QueueWorker ignores the jitter',
+    'PaymentIntentBuilder is called by checkoutFlow twice',
+    'we store the UUIDs and the ARNs in one column',
+    'Prefetching is disabled on the edge nodes',
+    'unmounted volumes show up after a reschedule is done',
+    'the score is 1 − Σ(p) for each bucket',
+  ])('leaves "%s" alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps names written with a prefix capital', () => {
+    expect(people('ask DeShawn McAllister about the badge')).toEqual(['DeShawn McAllister']);
+  });
+});
+
+describe('name positions', () => {
+  it('reads who fills a role, a surname after a requested title, and short Vietnamese names', () => {
+    expect(redact('the on-call backup for next week is ngozi').text).toBe('the on-call backup for next week is [PERSON]');
+    expect(redact('could you ping brother okeke about the keys').text).not.toContain('okeke');
+    expect(redact('pls cc lê vũ on the thread').text).not.toMatch(/lê|vũ/);
+  });
+
+  it('leaves a role filled by a thing alone', () => {
+    expect(people('the owner of this alert is the platform team')).toEqual([]);
+  });
+});
