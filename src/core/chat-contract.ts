@@ -127,6 +127,11 @@ export interface HistoryRequest {
 export interface StreamOpening {
   marker?: string;
   markerPlacement?: 'top' | 'bottom';
+  /**
+   * Called when the answer moves to a new message (a Slack text stream), before the placeholder is
+   * removed: the journal then resumes the request there instead of in a message that is gone.
+   */
+  moved?(location: ReplyLocation): void;
 }
 
 /** An answer shown while it is written. The channel's next `post` replaces it with the finished reply. */

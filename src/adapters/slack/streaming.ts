@@ -46,6 +46,15 @@ export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening,
   let sink: Sink = target.threadTs !== undefined ? { kind: 'stream', streamer: startStreamer(target, deps.client) } : { kind: 'update', message: placeholder };
   let placeholderToRemove = sink.kind === 'stream' ? placeholder : undefined;
 
+  // The stream's message now holds the answer: say where (for a resume) before the placeholder goes.
+  const dropPlaceholder = async (): Promise<void> => {
+    const removing = placeholderToRemove;
+    placeholderToRemove = undefined;
+    if (removing === undefined || sink.kind !== 'stream' || sink.streamer.ts === undefined) return;
+    opening.moved?.({ channelId: target.channelId, messageId: sink.streamer.ts, ...(target.threadTs === undefined ? {} : { threadId: target.threadTs }) });
+    await removeQuietly(deps, removing);
+  };
+
   const send = async (): Promise<void> => {
     timer = undefined;
     if (sent === text.length) return;
@@ -55,8 +64,7 @@ export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening,
       try {
         await callSlack('chat.appendStream', () => (sink as { streamer: webApi.ChatStreamer }).streamer.append({ markdown_text: text.slice(sent, upTo) }));
         sent = upTo;
-        if (placeholderToRemove) await removeQuietly(deps, placeholderToRemove);
-        placeholderToRemove = undefined;
+        await dropPlaceholder();
         return;
       } catch (error) {
         // Streaming refused (method unknown to the workspace, scope missing…): edit the placeholder instead.
@@ -99,7 +107,7 @@ export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening,
       await callSlack('chat.stopStream', () => streamer.stop(sent < text.length ? { markdown_text: text.slice(sent) } : undefined)).catch((error: unknown) => {
         deps.logger.warn('could not stop the Slack text stream', { error: slackErrorCode(error) ?? String(error) });
       });
-      if (placeholderToRemove) await removeQuietly(deps, placeholderToRemove);
+      await dropPlaceholder();
       return streamer.ts === undefined ? undefined : { channel: target.channelId, ts: streamer.ts };
     },
   };

@@ -33,7 +33,12 @@ export function journaledChannel(channel: ReplyChannel, journal: RequestJournal,
       : {
           stream: async (opening: StreamOpening) => {
             if (location === undefined && !replied) journal.postingStarted(requestId);
-            return channel.stream!(opening);
+            const moved = (where: ReplyLocation) => {
+              location = where;
+              journal.placed(requestId, where);
+              opening.moved?.(where);
+            };
+            return channel.stream!({ ...opening, moved });
           },
         }),
     async post(reply) {
