@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { UndeliveredReply, type BotHandlers, type ChatAdapter, type ConversationMessage, type HistoryRequest, type OutgoingReply, type ReplyChannel } from '../core/chat-contract.ts';
+import { UndeliveredReply, type BotHandlers, type ChatAdapter, type ConversationMessage, type HistoryRequest, type OutgoingReply, type PlatformHelp, type ReplyChannel, type StreamOpening } from '../core/chat-contract.ts';
 import { renderReplyText } from './render-text.ts';
 
 export interface ShellAdapterOptions {
@@ -20,6 +20,18 @@ export interface ShellAdapterOptions {
 }
 
 const CHANNEL = 'shell';
+
+/** In the terminal every command is typed as it is named. */
+const SHELL_HELP: PlatformHelp = {
+  commands: [
+    { command: 'ask', syntax: '/ask <question> [--cloud | --local]' },
+    { command: 'summarize', syntax: '/summarize [short | detailed]' },
+    { command: 'spend', syntax: '/spend [YYYY-MM]' },
+    { command: 'status', syntax: '/status' },
+    { command: 'help', syntax: '/help' },
+  ],
+  ways: ['Type a question and press Enter; `/quit` or Ctrl-D leaves.'],
+};
 
 export class ShellAdapter implements ChatAdapter {
   readonly platform = 'shell' as const;
@@ -75,19 +87,35 @@ export class ShellAdapter implements ChatAdapter {
     }
     this.sequence += 1;
     const ts = String(this.sequence);
+    // Commands are not conversation; questions and answers are, in the order they were said.
+    if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
     await handlers.receive(
-      { platform: 'shell', eventId: `shell-${ts}`, deliveryKey: `shell:${this.session}:${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false },
+      { platform: 'shell', eventId: `shell-${ts}`, deliveryKey: `shell:${this.session}:${ts}`, userId: this.options.userName, userName: this.options.userName, userRoles: [], channelId: CHANNEL, channelName: CHANNEL, text, isDirect: true, isSlashCommand: false, help: SHELL_HELP },
       this.replyChannel(text.startsWith('/')),
     );
-    // Commands are not conversation; questions and answers are.
-    if (!text.startsWith('/')) this.remember({ userId: this.options.userName, userName: this.options.userName, text, ts });
   }
 
   private replyChannel(isCommandLine: boolean): ReplyChannel {
+    let streamed: { opening: StreamOpening; text: string } | undefined;
     return {
+      stream: async (opening) => {
+        streamed = { opening, text: '' };
+        const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
+        this.options.output.write(`tandem › ${indent(lead)}`);
+        const current = streamed;
+        return {
+          append: async (text) => {
+            current.text += text;
+            this.options.output.write(indent(text));
+          },
+        };
+      },
       post: async (reply) => {
-        this.write(reply);
-        if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1` });
+        const shown = streamed;
+        streamed = undefined;
+        if (shown) this.finishStream(shown, reply);
+        else this.write(reply);
+        if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1`, fromSelf: true });
         return { update: async (updated) => this.write(updated) };
       },
       progress: async (note) => {
@@ -110,7 +138,33 @@ export class ShellAdapter implements ChatAdapter {
     if (this.history.length > limit) this.history.splice(0, this.history.length - limit);
   }
 
-  private write(reply: OutgoingReply): void {
-    this.options.output.write(`tandem › ${renderReplyText(reply).replace(/\n/g, '\n         ')}\n`);
+  /** Tokens already on screen stay; what only the finished reply knows (sources, notes, cost) follows. */
+  private finishStream(shown: { opening: StreamOpening; text: string }, reply: OutgoingReply): void {
+    const output = this.options.output;
+    if (shown.text.trim() !== reply.text.trim()) {
+      // A fallback or a rewritten answer replaced what was streamed: show the reply whole.
+      output.write('\n');
+      this.write(reply);
+      return;
+    }
+    const ledWith = shown.opening.markerPlacement === 'top' ? shown.opening.marker : undefined;
+    const tail = renderReplyText({ ...reply, text: '', marker: closingMarker(reply.marker, ledWith), markerPlacement: 'bottom' });
+    output.write(`${indent(tail.replace(/^\n+/, '\n\n'))}\n`);
   }
+
+  private write(reply: OutgoingReply): void {
+    this.options.output.write(`tandem › ${indent(renderReplyText(reply))}\n`);
+  }
+}
+
+/** A marker already shown at the top is not repeated; only what it learned since (the cost) is. */
+function closingMarker(marker: string | undefined, ledWith: string | undefined): string | undefined {
+  if (marker === undefined || ledWith === undefined) return marker;
+  if (marker === ledWith) return undefined;
+  return marker.startsWith(ledWith) ? `cost of this answer: ${marker.slice(ledWith.length).replace(/^\s*·\s*/, '')}` : marker;
+}
+
+/** Continuation lines line up under the text after `tandem › `. */
+function indent(text: string): string {
+  return text.replace(/\n/g, '\n         ');
 }

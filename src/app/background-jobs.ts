@@ -10,6 +10,9 @@ import { reportReply } from '../spend/spend-reply.ts';
 import type { Tandem } from './compose.ts';
 import { indexAllSources } from './knowledge-upkeep.ts';
 
+/** Slack user ids (U…, W… on Enterprise Grid) and Discord snowflakes cannot be mistaken for each other. */
+const USER_ID_SHAPES: Partial<Record<ChatAdapter['platform'], RegExp>> = { slack: /^[UW][A-Z0-9]{2,}$/, discord: /^\d{17,20}$/ };
+
 export interface BackgroundJobs {
   stop(): Promise<void>;
 }
@@ -28,6 +31,19 @@ export function startBackgroundJobs(tandem: Tandem, adapters: readonly ChatAdapt
     config,
     logger,
     post: (target, report) => adapterFor(target.platform).postToChannel(target.channel, reportReply(report, config)),
+    notifyAdmins: async (text) => {
+      // report.viewers.users are the finance and admin people: each gets a DM on the platform their id belongs to.
+      for (const userId of config.report.viewers.users) {
+        const adapter = adapters.find((candidate) => USER_ID_SHAPES[candidate.platform]?.test(userId));
+        await adapter?.notifyPrivately?.(userId, { text, citations: [], notes: [], ephemeral: false }).catch((error: unknown) => {
+          logger.warn('could not tell an admin about the failed report', { userId, error: error instanceof Error ? error.message : String(error) });
+        });
+      }
+    },
+    resolveChannel: async (target) => {
+      const adapter = adapterFor(target.platform);
+      return adapter.resolveChannel ? adapter.resolveChannel(target.channel) : target.channel;
+    },
     postAlert: (target, alert) => adapterFor(target.platform).postToChannel(target.channel, { text: alert.text, citations: [], notes: [], ephemeral: false }),
   });
   // Alerts follow spend: check after every cloud call rather than waiting for the next tick.

@@ -16,6 +16,7 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
         ...(config.slack.signingSecret ? { signingSecret: config.slack.signingSecret } : {}),
         mode: config.slack.mode ?? 'socket',
         port: config.slack.port,
+        host: config.slack.host,
         ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
         logger,
       }),

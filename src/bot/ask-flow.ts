@@ -21,25 +21,30 @@ import { quotePassages } from './answer/retrieval-only.ts';
 import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
 import { descend } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
+import { decisionWithUsableCloud, unusableCloudNote, upFrontNote } from './answer/cloud-degradation.ts';
 import type { AnswerPlan, AskOutcome, AskRequest } from './ask-types.ts';
 import type { BotServices } from './services.ts';
 
 export async function answerQuestion(services: BotServices, request: AskRequest): Promise<AskOutcome> {
-  const retrieval = await services.knowledge.retrieve(request.question, request.scope, { limit: services.config.knowledge.maxResults });
+  const searchFor = request.conversation?.retrievalQuestion.text ?? request.question;
+  const turns = request.conversation?.turns ?? [];
+  const retrieval = await services.knowledge.retrieve(searchFor, request.scope, { limit: services.config.knowledge.maxResults });
   const line = services.config.routing.minRetrievalConfidence;
-  const assessment = assessRequest(request.question, { confidence: retrieval.confidence, line });
+  // A follow-up is judged by what it asks in context ("and them?" alone says little).
+  const assessment = assessRequest(searchFor, { confidence: retrieval.confidence, line });
   // Small talk is never answered from passages that happen to share a word with it.
   const found = assessment.kind !== 'chitchat' && retrieval.chunks.length > 0 && retrieval.confidence >= line;
-  const messages = found ? groundedMessages(request.question, retrieval.chunks) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question);
+  const messages = found ? groundedMessages(request.question, retrieval.chunks, turns) : assessment.kind === 'chitchat' ? chitchatMessages(request.question) : generalMessages(request.question, turns);
   const facts = await gatherFacts(services, request, retrieval, messages, assessment);
   const decision = decideRoute(facts, services.routePolicy);
-  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals] };
-  const outcome = await carryOut(services, plan, decision);
+  const unusableCloud = upFrontNote(facts, decision, services.routePolicy);
+  const plan: AnswerPlan = { request, kind: assessment.kind, retrieval, messages, found, notes: [...decision.refusals, ...(unusableCloud ? [unusableCloud] : [])], streamUsed: false };
+  const outcome = await carryOut(services, plan, decision, facts);
   // What a "☁️ Ask a stronger model" offer needs: could this have escalated, and what the router saw.
   return { ...outcome, routing: { cloudAllowed: decision.cloudAllowed, kind: assessment.kind, difficulty: assessment.difficulty, tier: facts.local.tier } };
 }
 
-function carryOut(services: BotServices, plan: AnswerPlan, decision: RouteDecision): Promise<AskOutcome> {
+function carryOut(services: BotServices, plan: AnswerPlan, decision: RouteDecision, facts: RouteFacts): Promise<AskOutcome> {
   const { request } = plan;
   return descend({
     route: decision.route,
@@ -50,6 +55,9 @@ function carryOut(services: BotServices, plan: AnswerPlan, decision: RouteDecisi
       const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
       if (!local) return undefined;
       const verdict = judgeLocalAnswer(local.result);
+      if (verdict.weak && !decision.cascade && decisionWithUsableCloud(facts, services.routePolicy)?.cascade) {
+        local.outcome.notes.push(unusableCloudNote(facts.cloud.detail, `cascade: ${verdict.reason}`));
+      }
       if (!verdict.weak || !decision.cascade) return local.outcome;
       // Cascade: the local answer is weak and escalation is allowed — ask the cloud, keep the local one if that fails.
       const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];

@@ -7,6 +7,8 @@ import type { LocalTier } from '../router/request-kind/local-tier.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import type { RouteFlags } from './parse-command.ts';
+import type { ConversationContext } from './conversation/conversation-context.ts';
+import type { OpenStream } from './answer/stream-answer.ts';
 
 export interface AskRequest {
   question: string;
@@ -15,6 +17,10 @@ export interface AskRequest {
   context: Omit<CallContext, 'route' | 'reasons' | 'command'>;
   /** Workspace member names for the privacy guard; loaded only if the request escalates. */
   memberNames?: () => Promise<readonly string[]>;
+  /** The thread or DM the question was asked in: turns for the model, a standalone question for retrieval. */
+  conversation?: ConversationContext;
+  /** Present when the platform can show the answer while it is written. */
+  openStream?: OpenStream;
 }
 
 export interface AskOutcome {
@@ -51,4 +57,6 @@ export interface AnswerPlan {
   messages: ChatMessage[];
   found: boolean;
   notes: string[];
+  /** Only the first model attempt streams; a fallback's answer replaces it when posted. */
+  streamUsed: boolean;
 }

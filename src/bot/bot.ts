@@ -10,13 +10,14 @@ import { UndeliveredReply } from '../core/chat-contract.ts';
 import type { OpenRequest } from '../journal/request-journal.ts';
 import { reply, type BotCommand } from './command.ts';
 import { askCommand } from './commands/ask.ts';
-import { helpCommand } from './commands/help.ts';
+import { helpCommand, platformHelp } from './commands/help.ts';
 import { spendCommand } from './commands/spend.ts';
 import { statusCommand } from './commands/status.ts';
 import { summarizeCommand } from './commands/summarize.ts';
 import { parseCommand } from './parse-command.ts';
 import { describe, failureReply, interruptedText } from './pipeline/failure-reply.ts';
 import { journaledChannel, type JournaledChannel } from './pipeline/journaled-channel.ts';
+import { suggestedPrompts } from './suggested-prompts.ts';
 import type { BotServices } from './services.ts';
 import { createStrongerModelOffers } from './stronger-model/offers.ts';
 import { pressStrongerModel } from './stronger-model/press-stronger-model.ts';
@@ -45,11 +46,12 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     const text = message.text.trim();
     if (ACKNOWLEDGEMENT.test(text) && !message.isDirect && !message.isSlashCommand) return undefined;
     if (text.length === 0 || GREETING.test(text) || ACKNOWLEDGEMENT.test(text)) {
-      return reply('Hi! Ask me anything about the company handbook, or type `/help` to see what I can do.', { ephemeral: message.isSlashCommand });
+      const helpSyntax = platformHelp(message, commands).commands.find((entry) => entry.command === 'help')?.syntax ?? '/help';
+      return reply(`Hi! Ask me anything about the company handbook, or use \`${helpSyntax}\` to see what I can do.`, { ephemeral: message.isSlashCommand });
     }
     const parsed = parseCommand(text);
     const command = find(parsed.name);
-    if (!command) return unknownCommand(parsed.name, commands);
+    if (!command) return unknownCommand(parsed.name, message, commands);
     const refusal = command.refuse?.(message);
     if (refusal) return reply(refusal, { ephemeral: true });
     return command.run({ message, channel, args: parsed.args, flags: parsed.flags, requestId });
@@ -117,10 +119,16 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     }
   }
 
-  return { handlers: { receive, onFeedback, onStrongerModel }, commands, resume };
+  async function offerPrompts(where: { channelId: string; channelName: string; isDirect: boolean }) {
+    return suggestedPrompts(services, where);
+  }
+
+  return { handlers: { receive, onFeedback, onStrongerModel, suggestedPrompts: offerPrompts }, commands, resume };
 }
 
-function unknownCommand(name: string, commands: readonly BotCommand[]): OutgoingReply {
-  const names = commands.map((command) => `/${command.name}`).join(', ');
-  return reply(`I don't know the command \`/${name}\`. Try one of: ${names} — or just type a question.`, { ephemeral: true });
+function unknownCommand(name: string, message: IncomingMessage, commands: readonly BotCommand[]): OutgoingReply {
+  // The platform's own spellings (`/tandem status` in Slack), first word of each, in registry order.
+  const entries = platformHelp(message, commands).commands;
+  const names = [...new Set(commands.flatMap((command) => entries.filter((entry) => entry.command === command.name).map((entry) => entry.syntax.split(' ').slice(0, entry.syntax.startsWith('/tandem') ? 2 : 1).join(' '))))];
+  return reply(`I don't know the command \`/${name}\`. Try one of: ${names.join(', ')} — or ask a question.`, { ephemeral: true });
 }

@@ -14,6 +14,8 @@ export interface MarkerInput {
   reason?: string;
   redactions?: Array<{ type: string; count: number }>;
   costUsdMicros?: number | null;
+  /** While an answer streams the cost is not known yet: the marker leaves it out until the end. */
+  costPending?: boolean;
 }
 
 export function routeMarker(input: MarkerInput): { marker: string; placement: 'top' | 'bottom' } {
@@ -34,7 +36,7 @@ function escalatedMarker(input: MarkerInput): string {
   const redacted = (input.redactions ?? []).filter((item) => item.count > 0);
   parts.push(redacted.length > 0 ? `redacted ${redacted.map((item) => `${item.count} ${item.type.toLowerCase()}`).join(', ')}` : 'nothing to redact');
   if (input.provider || input.model) parts.push([input.provider, input.model].filter(Boolean).join('/'));
-  parts.push(input.costUsdMicros === null || input.costUsdMicros === undefined ? 'cost unpriced' : formatUsdMicros(input.costUsdMicros));
+  if (!input.costPending) parts.push(input.costUsdMicros === null || input.costUsdMicros === undefined ? 'cost unpriced' : formatUsdMicros(input.costUsdMicros));
   return parts.join(' · ');
 }
 

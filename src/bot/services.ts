@@ -23,7 +23,7 @@ export interface BudgetState {
 export interface BotServices {
   /** Only the sections commands read; tokens, keys and adapter settings never reach the bot. */
   config: Pick<TandemConfig, 'knowledge' | 'routing' | 'budget' | 'report'>;
-  knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats'>;
+  knowledge: Pick<KnowledgeBase, 'retrieve' | 'stats' | 'topDocuments'>;
   models: ModelLineup;
   /** The local model behind the metering layer: every call lands in the ledger, whoever makes it. */
   localModel: MeteredModel;

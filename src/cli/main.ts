@@ -47,6 +47,7 @@ function reportFailure(error: unknown, io: CliIo): number {
   }
   if (error instanceof TandemError) {
     writeLine(io.stderr, `tandem: ${maskSecretsIn(error.message)}`);
+    if (error.code === 'CONFIG_INVALID') return EXIT_CONFIG;
     return error.code === 'USAGE' ? EXIT_USAGE : 1;
   }
   writeLine(io.stderr, maskSecretsIn(`tandem: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));

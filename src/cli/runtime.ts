@@ -46,6 +46,12 @@ export interface BootOptions {
   knowledge?: KnowledgeUpkeep;
   /** With `check`: where the question is asked (only sources visible there are checked and named). */
   scope?: ChannelScope;
+  /**
+   * `tandem start` only: check at start that the configured cloud model answers, so a bad key or an
+   * unknown model is a warning now rather than a surprise on the first escalation. One-off commands
+   * skip it: `tandem ask --channel legal` must not contact the vendor at all.
+   */
+  probeCloud?: boolean;
 }
 
 export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions): Promise<{ tandem: Tandem; startup: StartupReport }> {
@@ -74,7 +80,9 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   if (local.ok) notes.push(`🏠 Local model ${tandem.config.local.model} is ready (${local.detail}).`);
   else notes.push(`📚 Retrieval-only mode: no local model available — ${local.detail}. Answers quote the knowledge base.`);
   const cloud = tandem.services.escalation;
-  if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.providerId}/${cloud.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
+  const cloudHealth = cloud && options.probeCloud ? await cloud.monitor.check() : undefined;
+  if (cloud && cloudHealth?.ok === false) notes.push(unusableCloudWarning(cloud.providerId, cloud.modelId, cloudHealth.detail));
+  else if (cloud) notes.push(`☁️  Cloud escalation: ${cloud.providerId}/${cloud.modelId} (personal data and secrets are pseudonymized before anything leaves).`);
   else notes.push('☁️  Cloud escalation is off (no OPENAI_API_KEY or ANTHROPIC_API_KEY): everything stays local.');
   notes.push(...knowledgeNotes);
   // Notes quote provider details, which can name a host with credentials in it.
@@ -95,4 +103,14 @@ async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep, scope: C
   const notes = [`📖 Knowledge base: ${stats.documents} documents, ${stats.chunks} passages (${summary.added} added, ${summary.updated} updated, ${summary.removed} removed).`];
   if (summary.embeddingNote) notes.push(`   ${summary.embeddingNote}`);
   return notes;
+}
+
+/** Names the setting to fix: the key for an authentication failure, else the model. */
+export function unusableCloudWarning(providerId: string, modelId: string, detail: string): string {
+  const keyVariable = providerId === 'anthropic' ? 'ANTHROPIC_API_KEY' : 'OPENAI_API_KEY';
+  const authProblem = /\b(401|403)\b|unauthori[sz]ed|authenticat|api key|permission/i.test(detail);
+  const fix = authProblem
+    ? `check ${keyVariable} (or cloud.${providerId}.apiKey): the provider refused the key`
+    : `set cloud.model to a model ${providerId} offers your account (now: ${modelId}), or check cloud.${providerId}.baseUrl`;
+  return `⚠️  Cloud escalation is configured but unusable — ${detail}. Fix: ${fix}. Until then, requests that would escalate are answered locally, with a note saying so.`;
 }

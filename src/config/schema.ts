@@ -160,6 +160,16 @@ export const slackSchema = z.strictObject({
    */
   mode: z.enum(['socket', 'http']).optional(),
   port: z.number().int().min(1).max(65535).default(3000),
+  /**
+   * HTTP mode's listen address. Slack only calls https:// URLs and tandem serves plain HTTP, so a
+   * TLS-terminating proxy always sits in front: by default tandem listens on loopback only and the
+   * port is not reachable from the network. In a container behind a proxy in another container,
+   * set `0.0.0.0` (all IPv4 interfaces) or `::`.
+   */
+  host: z
+    .string()
+    .regex(/^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:.]*|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$/, 'an IP address or host name, e.g. 127.0.0.1 or 0.0.0.0 (no scheme, no port)')
+    .default('127.0.0.1'),
   apiUrl: httpUrl.optional(),
 });
 

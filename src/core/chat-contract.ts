@@ -35,6 +35,23 @@ export interface IncomingMessage {
   isDirect: boolean;
   /** True when it came from a slash command (the adapter has already acknowledged it). */
   isSlashCommand: boolean;
+  /** How the bot is reached on this platform, from what the adapter really registered: help is built from it. */
+  help?: PlatformHelp;
+}
+
+/** One way to run a bot command on a platform, in that platform's own syntax. */
+export interface CommandEntry {
+  /** The bot command it runs (`ask`, `summarize`, …). */
+  command: string;
+  /** What the person types there, e.g. `/ask question:<text>` or `/tandem status`. */
+  syntax: string;
+}
+
+export interface PlatformHelp {
+  /** The registered commands; a bot command not listed here is not offered on the platform. */
+  commands: CommandEntry[];
+  /** Other ways to reach the bot, in the platform's words (mentions, DMs, shortcuts), Markdown. */
+  ways: string[];
 }
 
 export interface Citation {
@@ -91,6 +108,8 @@ export interface ConversationMessage {
   ts: string;
   /** Permalink to the message, only when the platform gives a real one. */
   link?: string;
+  /** True for the bot's own messages (only present when the request asked for them). */
+  fromSelf?: boolean;
 }
 
 export interface HistoryRequest {
@@ -102,17 +121,44 @@ export interface HistoryRequest {
   limit?: number;
   /** Only messages newer than this time (ms since epoch). */
   sinceMs?: number;
+  /**
+   * Keep the bot's own messages (marked `fromSelf`): a follow-up question is read with the answers
+   * it follows. Summaries leave them out.
+   */
+  includeOwn?: boolean;
+}
+
+/** What is known before the first token: the route marker, so it can lead the message. */
+export interface StreamOpening {
+  marker?: string;
+  markerPlacement?: 'top' | 'bottom';
+  /**
+   * Called when the answer moves to a new message (a Slack text stream), before the placeholder is
+   * removed: the journal then resumes the request there instead of in a message that is gone.
+   */
+  moved?(location: ReplyLocation): void;
+}
+
+/** An answer shown while it is written. The channel's next `post` replaces it with the finished reply. */
+export interface ReplyStream {
+  /** More text of the answer (Markdown); the adapter decides how often people see it change. */
+  append(text: string): Promise<void>;
 }
 
 export interface ReplyChannel {
   /** Post a reply to the message (in its thread). Returns a handle to update it in place. */
   post(reply: OutgoingReply): Promise<ReplyHandle>;
   /**
+   * Optional: start showing an answer as it is generated. After it, `post` finishes that same
+   * message with the complete reply (sources, notes, final marker, feedback buttons).
+   */
+  stream?(opening: StreamOpening): Promise<ReplyStream>;
+  /**
    * Show that work is in progress ("thinking…" placeholder, typing indicator). Returns where the
    * placeholder was posted when the answer will replace it in place; nothing for a typing indicator.
    */
   progress(note: string): Promise<ReplyLocation | void>;
-  /** Read conversation history for summaries, oldest first, bot's own messages excluded. */
+  /** Read conversation history, oldest first, bot's own messages excluded unless `includeOwn`. */
   readHistory(request: HistoryRequest): Promise<ConversationMessage[]>;
 }
 
@@ -137,6 +183,14 @@ export interface StrongerModelPress {
   source: 'answer_button' | 'after_thumbs_down';
 }
 
+/** A question offered to start a conversation (Slack's assistant split view shows these as buttons). */
+export interface SuggestedPrompt {
+  /** Short label on the button. */
+  title: string;
+  /** The message sent when it is clicked. */
+  message: string;
+}
+
 export interface BotHandlers {
   /**
    * The one pipeline: journal, reference, parse, permissions, command, one error path, one reply.
@@ -147,6 +201,8 @@ export interface BotHandlers {
   onFeedback(event: FeedbackEvent): Promise<FeedbackAck | void>;
   /** Re-answers the pressed answer's question in the cloud, replying through `channel` (the same thread). */
   onStrongerModel?(press: StrongerModelPress, channel: ReplyChannel): Promise<void>;
+  /** Optional: questions to offer a new conversation in this place, drawn from what the bot can answer. */
+  suggestedPrompts?(where: { channelId: string; channelName: string; isDirect: boolean }): Promise<SuggestedPrompt[]>;
 }
 
 export interface ChatAdapter {
@@ -158,6 +214,10 @@ export interface ChatAdapter {
   memberNames(): Promise<string[]>;
   /** Post to a channel outside any conversation (scheduled reports, budget alerts). */
   postToChannel(channel: string, reply: OutgoingReply): Promise<void>;
+  /** Optional: a private message to one person outside any conversation (admin notices). */
+  notifyPrivately?(userId: string, reply: OutgoingReply): Promise<void>;
+  /** Optional: the platform's id for a channel given by name (`finance`, `#finance`) or id; throws when unknown. */
+  resolveChannel?(channel: string): Promise<string>;
   /**
    * A reply channel for a request a crashed tandem left unanswered: it replaces the placeholder at
    * `location` in place, or replies afresh when there was none. Undefined when the platform can no

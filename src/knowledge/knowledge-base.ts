@@ -11,6 +11,7 @@ import { DEFAULT_MAX_FILE_BYTES } from './ingest/read-file.ts';
 import { DEFAULT_BM25_WEIGHTS, FtsSearch, type BM25Weights } from './search/fts-search.ts';
 import { retrieve, type RetrieverDeps } from './search/retriever.ts';
 import { TermStatistics } from './search/term-statistics.ts';
+import { topDocuments, type DocumentTitle } from './search/top-documents.ts';
 import { VectorSearch } from './search/vector-search.ts';
 import { registerSource, type AddSourceRequest } from './lifecycle/add-source.ts';
 import { containersOf, type LifecycleContext } from './lifecycle/context.ts';
@@ -133,6 +134,11 @@ export class KnowledgeBase {
 
   retrieve(query: string, scope: ChannelScope, options?: RetrieveOptions): Promise<RetrievalResult> {
     return retrieve(this.retriever, query, scope, options);
+  }
+
+  /** The biggest documents `scope` may see, for suggested questions (largest first). */
+  topDocuments(scope: ChannelScope, limit: number): DocumentTitle[] {
+    return topDocuments(this.sqlite, scope, limit);
   }
 
   stats(): KnowledgeStats {

@@ -11,6 +11,7 @@
 import type { ChatMessage, ModelProvider, ProviderHealth } from './providers/contract.ts';
 import { ProviderHealthMonitor } from './provider-health.ts';
 import { Pseudonymizer, pseudonymizeWithLastFilter, type LastFilter } from './privacy/index.ts';
+import { createRestoreStream } from './privacy/restore-stream.ts';
 import type { CallContext, Meter } from './request-context.ts';
 
 export interface Redaction {
@@ -39,6 +40,22 @@ export interface CloudRequest {
   maxOutputTokens?: number;
 }
 
+/** What is known once the request is pseudonymized, before the first token: enough for the marker. */
+export interface CloudStart {
+  redactions: Redaction[];
+  providerId: string;
+  modelId: string;
+}
+
+/**
+ * Watching a cloud answer being written: `started` runs before the call, `text` receives re-identified
+ * text only — a placeholder cut between two chunks is held back until it is whole.
+ */
+export interface CloudLiveView {
+  started(start: CloudStart): Promise<void>;
+  text(restored: string): Promise<void>;
+}
+
 /** The cloud provider's health, without the provider. */
 export interface CloudHealth {
   readonly current: ProviderHealth;
@@ -52,7 +69,7 @@ export interface CloudEscalation {
   readonly providerId: string;
   readonly modelId: string;
   readonly monitor: CloudHealth;
-  generate(request: CloudRequest): Promise<CloudAnswer>;
+  generate(request: CloudRequest, live?: CloudLiveView): Promise<CloudAnswer>;
 }
 
 /** What would be sent, without sending it — for `tandem route` and tests. */
@@ -77,10 +94,11 @@ export function createCloudEscalation(cloudProvider: ModelProvider, meter: Meter
     providerId: cloudProvider.providerId,
     modelId: cloudProvider.modelId,
     monitor,
-    async generate(request) {
+    async generate(request, live) {
       const { messages, redactions, guard, notes: guardNotes } = await pseudonymizeWithLastFilter(request.messages, request.memberNames, lastFilter);
       const provider = meter(cloudProvider, request.context, request.purpose);
-      const result = await provider.generate({ messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) });
+      const call = { messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) };
+      const result = live ? await streamRestored(provider, call, guard, live, redactions) : await provider.generate(call);
       const restored = guard.restore(result.text);
       // The guard already replaced invented placeholders with neutral markers; say that it happened.
       const notes = [...guardNotes, ...(restored.unrestored.length > 0 ? [`The cloud answer referred to ${restored.unrestored.length} placeholder(s) that were never sent; they are shown as unknown.`] : [])];
@@ -96,4 +114,30 @@ export function createCloudEscalation(cloudProvider: ModelProvider, meter: Meter
       };
     },
   };
+}
+
+/** Streams the call, showing only re-identified text; returns the raw result like `generate` does. */
+async function streamRestored(
+  provider: ModelProvider,
+  call: { messages: ChatMessage[]; maxOutputTokens?: number },
+  guard: Pseudonymizer,
+  live: CloudLiveView,
+  redactions: Redaction[],
+): Promise<{ text: string; modelId: string }> {
+  await live.started({ redactions, providerId: provider.providerId, modelId: provider.modelId });
+  const restorer = createRestoreStream(guard);
+  let raw = '';
+  let modelId = provider.modelId;
+  for await (const chunk of provider.stream(call)) {
+    if (chunk.type === 'finish') {
+      modelId = chunk.modelId;
+      continue;
+    }
+    raw += chunk.text;
+    const ready = restorer.push(chunk.text);
+    if (ready.length > 0) await live.text(ready);
+  }
+  const rest = restorer.finish();
+  if (rest.length > 0) await live.text(rest);
+  return { text: raw, modelId };
 }

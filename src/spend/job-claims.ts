@@ -103,3 +103,15 @@ export function releaseUnfinishedReports(db: TandemDb, month: string): string[] 
   db.delete(jobRuns).where(unfinished).run();
   return jobs;
 }
+
+/**
+ * A new round for a slot that failed every attempt with a *known* failure (the send threw: nothing
+ * was posted): the next start tries again without an operator. "Outcome unknown" rows are never
+ * reopened — at most once still holds.
+ */
+export function reopenGivenUp(db: TandemDb, key: JobKey): boolean {
+  const row = db.select().from(jobRuns).where(matches(key)).get();
+  if (!row || row.status !== 'failed' || row.error === OUTCOME_UNKNOWN) return false;
+  db.update(jobRuns).set({ attempts: 0 }).where(matches(key)).run();
+  return true;
+}

@@ -12,7 +12,7 @@ import type { TandemConfig } from '../config/schema.ts';
 import type { Logger } from '../logger.ts';
 import { checkBudgetAlerts, type PostBudgetAlert } from './budget-alerts.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './job-delivery.ts';
-import { postMonthlyReport, type MonthlyReportJobContext, type PostReport } from './monthly-report-job.ts';
+import { postMonthlyReport, type MonthlyReportJobContext, type PostReport, type ResolveChannel } from './monthly-report-job.ts';
 import { monthOf, previousMonth } from './zoned-time.ts';
 
 /** Often enough that an alert lands within the hour; cheap (one indexed SUM). */
@@ -28,6 +28,10 @@ export interface ReportSchedulerOptions {
   logger: Logger;
   retry?: Partial<RetryPolicy>;
   budgetCheckSchedule?: string;
+  /** Resolves a configured report channel to its id, the exactly-once key. */
+  resolveChannel?: ResolveChannel;
+  /** Private word to the admins when a report is given up on. */
+  notifyAdmins?: (text: string) => Promise<void>;
 }
 
 export interface ReportScheduler {
@@ -57,7 +61,7 @@ export function startReportScheduler(options: ReportSchedulerOptions): ReportSch
     void promise.finally(() => inFlight.delete(promise));
     return promise;
   };
-  const context: MonthlyReportJobContext = { db, config, logger, post: options.post, now, policy, sleep: timers.sleep };
+  const context: MonthlyReportJobContext = { db, config, logger, post: options.post, now, policy, sleep: timers.sleep, ...(options.resolveChannel ? { resolveChannel: options.resolveChannel } : {}), ...(options.notifyAdmins ? { notifyAdmins: options.notifyAdmins } : {}) };
   const runReport = (month: string, trigger: 'scheduled' | 'catch-up') =>
     track(() => postMonthlyReport(context, month, trigger), `monthly report for ${month}`);
   const budgetCheck = coalesce(() =>

@@ -35,7 +35,7 @@ describe('small talk', () => {
     await handlers.receive(say('hi'), greeted);
     const direct = recorder();
     await handlers.receive(say('thanks', { isDirect: true }), direct);
-    expect(greeted.posts.map((post) => post.text)).toEqual(['Hi! Ask me anything about the company handbook, or type `/help` to see what I can do.']);
+    expect(greeted.posts.map((post) => post.text)).toEqual(['Hi! Ask me anything about the company handbook, or use `/help` to see what I can do.']);
     expect(direct.posts).toHaveLength(1);
   });
 });

@@ -96,3 +96,17 @@ describe('loadConfig', () => {
     expect(printed).toContain('…1234');
   });
 });
+
+describe('slack.host', () => {
+  it('defaults to loopback, so HTTP mode is reachable only through the proxy in front of it', () => {
+    const { config } = loadConfig({ environment: {}, cwd: workspace() });
+    expect(config.slack).toMatchObject({ host: '127.0.0.1', port: 3000 });
+  });
+
+  it('takes an address or host name, and names the problem for a URL', () => {
+    expect(loadConfig({ environment: {}, cwd: workspace('slack:\n  host: 0.0.0.0\n') }).config.slack.host).toBe('0.0.0.0');
+    expect(loadConfig({ environment: {}, cwd: workspace("slack:\n  host: '::'\n") }).config.slack.host).toBe('::');
+    const issues = issuesOf(() => loadConfig({ environment: {}, cwd: workspace('slack:\n  host: http://0.0.0.0:3000\n') }));
+    expect(issues).toEqual([expect.objectContaining({ key: 'slack.host', allowed: expect.stringContaining('no scheme, no port') })]);
+  });
+});

@@ -44,7 +44,11 @@ describe('Discord, end to end with the real core', () => {
     expect(buttons.map((button) => button.custom_id)).toEqual([`feedback_up:${row!.id}`, `feedback_down:${row!.id}`, `stronger_model:answer_button:${row!.id}`]);
 
     discord.fake.userMessage({ channelId: GENERAL, authorId: GRACE, content: `<@${BOT.id}> --cloud how many vacation days do I get?` });
-    const escalated = await eventually(() => discord!.botPosts(GENERAL)[1], 'the escalated answer');
+    // It streams (the marker leads from the first edit); the finished answer carries the cost too.
+    const escalated = await eventually(() => {
+      const post = discord!.botPosts(GENERAL)[1];
+      return post !== undefined && String(post.content).includes('$0.02') && post;
+    }, 'the finished escalated answer');
     expect(escalated.content).toMatch(/^☁️ escalated: requested with --cloud · nothing to redact · openai\/gpt-5\.4 · \$0\.02\n\n/);
     expect(world.cloudChats()).toHaveLength(1);
   });

@@ -8,7 +8,7 @@
  * 09:00 before the (≤ 50 ms) timer fires makes the tick see the slot, with no sleeps and no
  * fake-timer interplay with the HTTP clients.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -111,6 +111,9 @@ describe('the scheduled monthly report', () => {
     expect(text).toContain('Cloud $0.03');
     expect(posts[0]!.args.thread_ts).toBeUndefined();
     expect(fake.callsTo('upload')).toHaveLength(1);
+    // The chart goes into the report's thread, not as a second top-level message.
+    const [reportMessage] = fake.state.postedMessages().filter((message) => message.channel === FINANCE && message.thread_ts === undefined);
+    expect(uploads[0]!.args.thread_ts).toBe(reportMessage!.ts);
     // Nothing for August: the start-up catch-up found no August rows in Kolkata time.
     expect(fake.calls.filter((call) => call.method === 'chat.postMessage')).toHaveLength(1);
 
@@ -127,6 +130,31 @@ describe('the scheduled monthly report', () => {
     try {
       const claims = database.db.select().from(jobRuns).where(eq(jobRuns.job, `monthly-report:slack:${FINANCE}`)).all();
       expect(claims.map((claim) => [claim.slot, claim.status, claim.attempts])).toEqual([['2026-09', 'done', 1]]);
+    } finally {
+      database.close();
+    }
+  });
+});
+
+describe('the report channel however it is spelled', () => {
+  it('configured as `finance`, then by its id, then as `#finance`: one channel, one report for the month', async () => {
+    world = await startWorld({ extraConfig: REPORT_CONFIG.replace(FINANCE, 'finance'), reindexSchedule: '17 3 * * 0' });
+    seedLedger(world.dbPath);
+    fake = await startFakeSlack(SLACK_SEED);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(AFTER_RESTART);
+    for (const spelling of ['finance', FINANCE, '"#finance"']) {
+      writeFileSync(join(world.cwd, 'tandem.config.yaml'), readFileSync(join(world.cwd, 'tandem.config.yaml'), 'utf8').replace(/slack: \[[^\]]*\]/, `slack: [${spelling}]`));
+      slack = await startSlackTandem(world, { fake, backgroundJobs: true });
+      if (spelling === 'finance') await eventually(() => toFinance(fake!).uploads.length === 1, 'the catch-up report in #finance');
+      const running = slack;
+      slack = undefined;
+      await running.stop();
+    }
+    expect(toFinance(fake).posts).toHaveLength(1);
+    const database = openDatabase(world.dbPath);
+    try {
+      expect(database.db.select().from(jobRuns).all().map((claim) => [claim.job, claim.slot, claim.status])).toEqual([[`monthly-report:slack:${FINANCE}`, '2026-09', 'done']]);
     } finally {
       database.close();
     }

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { feedback, modelCalls, requestJournal } from '../../db/schema.ts';
-import { buttonClick, slashCommand } from '../fakes/slack-requests.ts';
+import { feedbackButtonsClick, slashCommand } from '../fakes/slack-requests.ts';
 import type { FakeSlackMessage } from '../fakes/slack.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
 import { ALICE, BOB, blockTexts, CAROL, finalReplies, GENERAL, mention, SLACK_SEED, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
@@ -49,7 +49,12 @@ describe('Slack, end to end with the real core', () => {
       '🏠 local · llama3.2',
     ]);
     expect(blocks[2]).toMatchObject({ type: 'context' });
-    expect(blocks[3]).toMatchObject({ type: 'actions', elements: [{ action_id: `feedback_up:${row!.id}`, value: String(row!.id) }, { action_id: `feedback_down:${row!.id}` }, { action_id: 'stronger_model:answer_button' }] });
+    expect(blocks[3]).toMatchObject({
+      type: 'context_actions',
+      elements: [{ type: 'feedback_buttons', action_id: `feedback_buttons:${row!.id}`, positive_button: { value: `feedback_up:${row!.id}` }, negative_button: { value: `feedback_down:${row!.id}` } }],
+    });
+    // A cloud is configured and the channel is open, so the offer of a stronger model sits in its own row.
+    expect(blocks[4]).toMatchObject({ type: 'actions', elements: [{ action_id: 'stronger_model:answer_button' }] });
 
     // Asked once, recorded once, claimed once in the durable request journal, whose id is the ledger's request id.
     expect(chats()).toHaveLength(1);
@@ -60,17 +65,17 @@ describe('Slack, end to end with the real core', () => {
     expect(world.cloudChats()).toHaveLength(0);
   });
 
-  it('a 👍 on the answer is recorded as feedback against its model call', async () => {
+  it("a 👍 on Slack's native feedback buttons is recorded as feedback against the answer's model call", async () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     slack = await startSlackTandem(world);
     const ts = '1760004100.000100';
     await slack.sendEvent(mention({ ts, text: 'how many vacation days do I get?' }));
     const [answer] = finalReplies(slack.fake, GENERAL, ts);
-    const button = answer!.blocks.find((block) => block.type === 'actions')!.elements![0]!;
+    const element = (answer!.blocks.find((block) => block.type === 'context_actions') as unknown as { elements: Array<{ action_id: string; positive_button: { value: string } }> }).elements[0]!;
     const [call] = ledger();
 
     const response = await slack.sendInteraction(
-      buttonClick({ userId: BOB, channelId: GENERAL, messageTs: answer!.ts, threadTs: ts, responseUrl: slack.fake.responseUrl(), actionId: button.action_id!, value: button.value! }),
+      feedbackButtonsClick({ userId: BOB, channelId: GENERAL, messageTs: answer!.ts, threadTs: ts, responseUrl: slack.fake.responseUrl(), actionId: element.action_id, value: element.positive_button.value }),
     );
     expect(response.status).toBe(200);
     const votes = await eventually(() => {

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack.ts';
 import { eventCallback, sendSignedEvent } from '../fakes/slack-requests.ts';
+import { runTandem } from '../support/cli-harness.ts';
 import { freePort, startTandem, type RunningCli } from '../support/cli-process.ts';
 import { lastUserContent, markerPattern } from '../support/escalation-checks.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
@@ -53,5 +54,19 @@ describe('tandem start on Slack (HTTP mode)', () => {
     running = undefined;
     const result = await stopped.stop();
     expect(result.code, result.stderr).toBe(0);
+  });
+});
+
+describe('tandem start with a token Slack refuses', () => {
+  it('stops with one line naming SLACK_BOT_TOKEN and the fix, exit code 2, no stack trace', async () => {
+    const port = await freePort();
+    world = await startWorld({ extraConfig: `slack:\n  port: ${port}` });
+    fake = await startFakeSlack(SLACK_SEED);
+    fake.failNext('auth.test', 'invalid_auth');
+    const run = await runTandem(['start'], { cwd: world.cwd, environment: { ...world.environment, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl } });
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n').filter((line) => line.startsWith('tandem: '));
+    expect(lines).toEqual([expect.stringMatching(/^tandem: Slack refused the bot token \(invalid_auth\): set SLACK_BOT_TOKEN \(slack\.botToken\) to the Bot User OAuth Token/)]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

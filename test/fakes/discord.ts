@@ -18,6 +18,8 @@ export type { FakeGateway } from './discord-gateway.ts';
 
 export interface RecordedRequest extends FakeRequest {
   status: number;
+  /** When it arrived (ms since epoch), for pacing checks. */
+  at: number;
 }
 
 export interface FailureRule {
@@ -149,8 +151,9 @@ async function handleHttp(
     body,
     files,
   };
+  const at = Date.now();
   const response = respond(request);
-  requests.push({ ...request, status: response.status });
+  requests.push({ ...request, status: response.status, at });
   outgoing.writeHead(response.status, {
     ...(response.body === undefined ? {} : { 'content-type': 'application/json' }),
     ...response.headers,

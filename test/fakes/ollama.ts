@@ -31,6 +31,10 @@ export interface OllamaReply {
 export interface FakeOllamaOptions {
   models?: FakeOllamaModel[];
   reply?: Partial<OllamaReply>;
+  /** Per request: a different reply for some prompts (e.g. a follow-up rewrite); undefined keeps `reply`. */
+  replyFor?: (messages: ReadonlyArray<{ role: string; content: string }>) => Partial<OllamaReply> | undefined;
+  /** Streamed replies send one piece every this many ms, like a model on a CPU (default: all at once). */
+  tokenDelayMs?: number;
   embeddingDimensions?: number;
   generateReply?: string;
 }
@@ -39,6 +43,8 @@ export interface FakeOllama extends FakeServer {
   reply: OllamaReply;
   /** Optional: the reply text computed from the /api/chat request body (a model that reads its prompt). */
   respond?: (body: Record<string, unknown>) => string;
+  replyFor: FakeOllamaOptions['replyFor'];
+  tokenDelayMs: number;
   models: FakeOllamaModel[];
   /** Base URL of the OpenAI-compatible API, for the openai SDK (`${url}/v1`). */
   openAIBaseURL: string;
@@ -69,6 +75,8 @@ export async function startFakeOllama(options: FakeOllamaOptions = {}): Promise<
   });
   fake = Object.assign(server, {
     reply: { ...DEFAULT_OLLAMA_REPLY, ...options.reply },
+    replyFor: options.replyFor,
+    tokenDelayMs: options.tokenDelayMs ?? 0,
     models: options.models ?? DEFAULT_OLLAMA_MODELS.map((model) => ({ ...model })),
     openAIBaseURL: `${server.url}/v1`,
     embeddingDimensions: options.embeddingDimensions ?? 64,
@@ -115,20 +123,28 @@ function serveChat(fake: FakeOllama, request: RecordedRequest, response: ServerR
     return;
   }
   const model = String(body.model);
-  const text = fake.respond?.(body) ?? fake.reply.text;
   const createdAt = new Date(0).toISOString();
   const message = (content: string): Record<string, unknown> => ({ role: 'assistant', content });
-  const final = { model, created_at: createdAt, message: message(''), done: true, ...finalCounts(fake.reply) };
+  const scripted = { ...fake.reply, ...fake.replyFor?.(body.messages as Array<{ role: string; content: string }>) };
+  const reply = { ...scripted, text: fake.respond?.(body) ?? scripted.text };
+  const final = { model, created_at: createdAt, message: message(''), done: true, ...finalCounts(reply) };
   // Ollama streams unless told `stream: false`.
   if (body.stream === false) {
-    sendJson(response, 200, { ...final, message: message(text) });
+    sendJson(response, 200, { ...final, message: message(reply.text) });
     return;
   }
   response.writeHead(200, { 'content-type': 'application/x-ndjson' });
-  for (const piece of splitIntoPieces(text)) {
-    response.write(`${JSON.stringify({ model, created_at: createdAt, message: message(piece), done: false })}\n`);
+  const lines = splitIntoPieces(reply.text).map((piece) => `${JSON.stringify({ model, created_at: createdAt, message: message(piece), done: false })}\n`);
+  void writePaced(response, lines, fake.tokenDelayMs).then(() => response.end(`${JSON.stringify(final)}\n`));
+}
+
+/** Writes each line, waiting `delayMs` before each one (none at 0), stopping if the client went away. */
+async function writePaced(response: ServerResponse, lines: string[], delayMs: number): Promise<void> {
+  for (const line of lines) {
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (response.destroyed) return;
+    response.write(line);
   }
-  response.end(`${JSON.stringify(final)}\n`);
 }
 
 /** Non-streaming /api/generate, as the structured-output pass uses it. */

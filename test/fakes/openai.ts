@@ -27,6 +27,8 @@ export interface OpenAIReply {
   model?: string;
   /** Send no usage at all (an old local server). */
   omitUsage?: boolean;
+  /** How a streamed reply is cut into deltas (joined, they must equal `text`); default: word by word. */
+  pieces?: string[];
 }
 
 export interface FakeOpenAIOptions {
@@ -133,7 +135,7 @@ function streamFrames(base: Record<string, unknown>, reply: OpenAIReply, include
   });
   return [
     chunk({ role: 'assistant', content: '', refusal: null }, null),
-    ...splitIntoPieces(reply.text).map((piece) => chunk({ content: piece }, null)),
+    ...(reply.pieces ?? splitIntoPieces(reply.text)).map((piece) => chunk({ content: piece }, null)),
     chunk({}, reply.finishReason),
     // With include_usage, OpenAI sends one more chunk: no choices, the whole call's usage.
     ...(includeUsage ? [{ data: { ...base, object: 'chat.completion.chunk', choices: [], usage: usageOf(reply) } }] : []),

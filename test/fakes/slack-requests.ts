@@ -130,6 +130,12 @@ export function buttonClick(options: InteractionOn & { actionId: string; value: 
   };
 }
 
+/** A click on one of Slack's native feedback buttons: the element's action id, the clicked button's value. */
+export function feedbackButtonsClick(options: InteractionOn & { actionId: string; value: string }): Record<string, unknown> {
+  const click = buttonClick(options);
+  return { ...click, actions: [{ type: 'feedback_buttons', action_id: options.actionId, block_id: 'feedback', value: options.value, action_ts: '1700000000.000001' }] };
+}
+
 export function messageShortcut(options: InteractionOn & { callbackId: string }): Record<string, unknown> {
   return {
     type: 'message_action',

@@ -2,6 +2,7 @@
  * The fake's Web API methods. Each returns Slack's JSON (`{ok:true,…}` or `{ok:false,error}`);
  * the server decides about rate limits and injected failures before calling them.
  */
+import { STREAMING_METHODS } from './slack-streaming.ts';
 import { FakeSlackState, paginate, userPayload, type ApiArgs, type ApiResult, type FakeSlackMessage } from './slack-state.ts';
 
 export interface WebApiContext {
@@ -91,6 +92,7 @@ const WORKSPACE_URL = 'https://fake-workspace.slack.com/';
 let fileCounter = 0;
 
 export const WEB_API_METHODS: Record<string, Method> = {
+  ...STREAMING_METHODS,
   'auth.test': (_args, { state }) => ({
     ok: true,
     user_id: state.botUserId,
@@ -111,6 +113,11 @@ export const WEB_API_METHODS: Record<string, Method> = {
   'conversations.replies': replies,
   'conversations.history': history,
   'conversations.info': channelInfo,
+  'conversations.list': (args, { state }) => {
+    const channels = [...state.channels.values()].filter((channel) => !channel.isIm).map((channel) => ({ id: channel.id, name: channel.name, is_member: channel.isMember !== false, is_archived: false }));
+    const { page, meta } = paginate(channels, args, state.maxPageSize);
+    return { ok: true, channels: page, response_metadata: meta.response_metadata };
+  },
   'conversations.open': (args) => ({ ok: true, channel: { id: `D${str(args.users).split(',')[0] ?? ''}` } }),
   'users.info': userInfo,
   'users.list': userList,

@@ -44,7 +44,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata', 'chunks', 'prompts', 'loading_messages']);
 
 function parseForm(body: string): ApiArgs {
   const args: ApiArgs = {};

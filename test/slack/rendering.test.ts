@@ -75,10 +75,13 @@ describe('Block Kit rendering', () => {
     expect(message?.text).toBe('Answer [1][2]');
   });
 
-  it('adds 👍/👎 only when there is a model call to rate', () => {
+  it("adds Slack's native feedback buttons only when there is a model call to rate", () => {
     expect(JSON.stringify(renderReply(reply('a'))[0]?.blocks)).not.toContain('feedback_up');
     const blocks = renderReply(reply('a', { modelCallId: 5 }))[0]?.blocks ?? [];
-    expect(blocks.at(-1)).toMatchObject({ type: 'actions', elements: [{ action_id: 'feedback_up:5', value: '5' }, { action_id: 'feedback_down:5', value: '5' }] });
+    expect(blocks.at(-1)).toMatchObject({
+      type: 'context_actions',
+      elements: [{ type: 'feedback_buttons', action_id: 'feedback_buttons:5', positive_button: { value: 'feedback_up:5' }, negative_button: { value: 'feedback_down:5' } }],
+    });
   });
 
   it('spreads a very long answer over several messages of at most 50 blocks, buttons on the last', () => {
@@ -89,6 +92,6 @@ describe('Block Kit rendering', () => {
       expect(message.blocks.length).toBeLessThanOrEqual(BLOCKS_PER_MESSAGE);
       expect(message.text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
     }
-    expect(messages.at(-1)?.blocks.at(-1)?.type).toBe('actions');
+    expect(messages.at(-1)?.blocks.at(-1)?.type).toBe('context_actions');
   });
 });

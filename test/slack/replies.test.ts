@@ -31,11 +31,8 @@ describe('Slack adapter: replies', () => {
     const placeholderTs = h.fake.state.postedMessages()[0]?.ts;
     expect(updates.map((call) => call.args.ts)).toEqual([placeholderTs, placeholderTs]);
     expect(updates[1]?.args.text).toBe('Final answer');
-    const buttons = (updates[1]?.args.blocks as Block[]).find((block) => block.type === 'actions')?.elements ?? [];
-    expect(buttons.map((button) => [button.action_id, button.value])).toEqual([
-      ['feedback_up:42', '42'],
-      ['feedback_down:42', '42'],
-    ]);
+    const feedback = (updates[1]?.args.blocks as Block[]).find((block) => block.type === 'context_actions');
+    expect(feedback).toMatchObject({ elements: [{ type: 'feedback_buttons', positive_button: { value: 'feedback_up:42' }, negative_button: { value: 'feedback_down:42' } }] });
   });
 
   it('splits a long answer into sections of at most 3,000 characters and messages of at most 50 blocks', async () => {

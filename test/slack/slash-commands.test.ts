@@ -39,7 +39,8 @@ describe('Slack adapter: slash commands and the summarize shortcut', () => {
       userName: 'alice',
     });
     expect(harness.bot.messages[0]?.threadId).toBeUndefined();
-    expect(posted?.args).toMatchObject({ channel: GENERAL, text: 'answer to /ask how many vacation days' });
+    // The public answer says who asked what: nobody else saw the command.
+    expect(posted?.args).toMatchObject({ channel: GENERAL, text: `<@${harness.bot.messages[0]?.userId}> asked: how many vacation days\n\nanswer to /ask how many vacation days` });
     expect(posted?.args.thread_ts).toBeUndefined();
   });
 

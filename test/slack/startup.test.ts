@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.ts';
+import { ConfigError, TandemError } from '../../src/errors.ts';
 import { createSlackAdapter, SlackApiError } from '../../src/adapters/slack/index.ts';
 import { startFakeSlack } from '../fakes/slack.ts';
 import { SEED, TestBot, recordingLogger } from './harness.ts';
@@ -12,7 +12,7 @@ describe('Slack adapter start-up', () => {
     expect(() => createSlackAdapter({ botToken: '', appToken: 'xapp-test' })).toThrow(/slack\.botToken/);
   });
 
-  it('fails start() with a SlackApiError when Slack rejects the bot token', async () => {
+  it('fails start() naming SLACK_BOT_TOKEN and the fix when Slack rejects the bot token', async () => {
     const fake = await startFakeSlack(SEED);
     try {
       fake.failNext('auth.test', 'invalid_auth');
@@ -24,8 +24,11 @@ describe('Slack adapter start-up', () => {
         logger: recordingLogger(),
       });
       const failure = await adapter.start(new TestBot()).then(() => undefined, (error: unknown) => error);
-      expect(failure).toBeInstanceOf(SlackApiError);
-      expect(failure).toMatchObject({ method: 'auth.test', slackError: 'invalid_auth' });
+      expect(failure).toBeInstanceOf(TandemError);
+      expect(failure).toMatchObject({ code: 'CONFIG_INVALID', cause: expect.any(SlackApiError) });
+      expect((failure as Error).message).toBe(
+        'Slack refused the bot token (invalid_auth): set SLACK_BOT_TOKEN (slack.botToken) to the Bot User OAuth Token (xoxb-…) from OAuth & Permissions; reinstall the app if the token was revoked.',
+      );
       // Nothing was connected, so there is nothing to stop; stop() stays harmless.
       await adapter.stop();
       expect(fake.callsTo('apps.connections.open')).toHaveLength(0);

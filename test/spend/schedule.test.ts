@@ -48,13 +48,14 @@ function recordingPost(behaviour: (target: PostTarget, attempt: number) => Promi
   return { posts, post };
 }
 
-function start(post: (target: PostTarget, report: MonthlyReport) => Promise<void>, options: { config?: TandemConfig; resendAfterCrash?: boolean } = {}) {
+function start(post: (target: PostTarget, report: MonthlyReport) => Promise<void>, options: { config?: TandemConfig; resendAfterCrash?: boolean; notifyAdmins?: (text: string) => Promise<void> } = {}) {
   const logger = recordingLogger();
   const scheduler = startReportScheduler({
     db: database.db,
     config: options.config ?? testConfig(),
     post,
     logger,
+    ...(options.notifyAdmins ? { notifyAdmins: options.notifyAdmins } : {}),
     ...(options.resendAfterCrash ? { retry: { resendAfterCrash: true } } : {}),
   });
   running.push(scheduler);
@@ -189,14 +190,15 @@ describe('monthly report scheduler', () => {
     expect(posts.map((item) => item.target).sort()).toEqual(['discord:123456', 'slack:finance']);
   });
 
-  it('retries a failed post with backoff, then gives up after the bounded attempts', async () => {
+  it('retries a failed post with backoff, gives up after the bounded attempts and says so to the admins, then tries again at the next start', async () => {
     vi.setSystemTime(new Date('2026-10-03T10:00:00Z'));
     septemberCall();
     const { posts, post } = recordingPost(async (target, attempt) => {
       if (target.platform === 'slack' && attempt < 3) throw new Error('ratelimited');
       if (target.platform === 'discord') throw new Error('Missing Access');
     });
-    const { scheduler, logger } = start(post);
+    const notices: string[] = [];
+    const { scheduler, logger } = start(post, { notifyAdmins: async (text) => void notices.push(text) });
     await vi.advanceTimersByTimeAsync(MINUTE); // 2nd attempt after 1 minute
     await vi.advanceTimersByTimeAsync(4 * MINUTE); // 3rd after 4 more
     await vi.advanceTimersByTimeAsync(16 * MINUTE); // discord's 4th and last after 16 more
@@ -208,10 +210,16 @@ describe('monthly report scheduler', () => {
       'monthly-report:slack:finance@2026-09:done:3',
     ]);
     expect(logger.lines.some((line) => line.level === 'error' && line.message.includes('giving up'))).toBe(true);
+    expect(notices).toEqual([expect.stringMatching(/^The 2026-09 AI-spend report could not be posted to discord channel 123456 after every retry\. It will be tried again when tandem next starts/)]);
 
+    // The next start tries the known failure again, one more bounded round; the delivered report is not re-sent.
     await vi.advanceTimersByTimeAsync(HOUR);
-    await start(post).scheduler.caughtUp; // a restart does not start the attempts over
-    expect(posts).toHaveLength(7);
+    const restarted = start(post);
+    await vi.advanceTimersByTimeAsync(21 * MINUTE);
+    await restarted.scheduler.caughtUp;
+    expect(posts.filter((item) => item.target === 'slack:finance')).toHaveLength(3);
+    expect(posts.filter((item) => item.target === 'discord:123456')).toHaveLength(8);
+    expect(restarted.logger.lines.some((line) => line.level === 'info' && line.message.includes('retrying a report given up on before'))).toBe(true);
   });
 
   it('stops every task on stop()', async () => {

@@ -15,7 +15,7 @@ import { routeMessage, type MessageRoutingContext } from './message-routing.ts';
 import { MessageConversation } from './message-reply-channel.ts';
 import { createServerScope } from './server-scope.ts';
 import { stderrLogger, type DiscordAdapterOptions, type DiscordLogger } from './options.ts';
-import { postToChannel } from './post-to-channel.ts';
+import { postToChannel, resolveChannel, sendDirect } from './post-to-channel.ts';
 import { MAX_MESSAGE_LENGTH } from './reply-rendering.ts';
 import { registerSlashCommands } from './slash-commands.ts';
 import type { TypingIndicator } from './typing-indicator.ts';
@@ -78,6 +78,15 @@ class DiscordAdapter implements ChatAdapter {
 
   async postToChannel(channel: string, reply: OutgoingReply): Promise<void> {
     return postToChannel(this.readyClient(), channel, reply, { guildIds: this.options.guildIds, logger: this.logger });
+  }
+
+  /** The channel's id however it is configured (`spend`, `#spend`, its id): the report's exactly-once key. */
+  async resolveChannel(channel: string): Promise<string> {
+    return (await resolveChannel(this.readyClient(), channel, this.options.guildIds)).id;
+  }
+
+  async notifyPrivately(userId: string, reply: OutgoingReply): Promise<void> {
+    await sendDirect(this.readyClient(), userId, reply);
   }
 
   /**

@@ -45,14 +45,19 @@ export async function readHistoryOrExplain(client: Client, request: HistoryReque
 export async function readHistory(client: Client, request: HistoryRequest, originId: string): Promise<ConversationMessage[]> {
   const channel = await resolveHistoryTarget(client, request, originId);
   const limit = Math.min(MAX_LIMIT, Math.max(1, request.limit ?? DEFAULT_LIMIT[request.scope]));
-  const { messages, reachedStart } = await fetchPages(channel, limit, request.sinceMs, client.user?.id);
+  const botUserId = client.user?.id;
+  // Own messages are kept only on request (a follow-up reads the answers it follows).
+  const excluded = request.includeOwn === true ? undefined : botUserId;
+  const { messages, reachedStart } = await fetchPages(channel, limit, request.sinceMs, excluded);
   if (reachedStart && channel.isThread() && messages.length < limit) {
     const starter = await channel.fetchStarterMessage().catch(() => null);
-    if (starter && keep(starter, request.sinceMs, client.user?.id)) messages.push(starter);
+    if (starter && keep(starter, request.sinceMs, excluded)) messages.push(starter);
   }
   const ordered = messages.sort((a, b) => compareIds(a.id, b.id)).slice(-limit);
   const names = await resolveDisplayNames(ordered);
-  return ordered.map((message) => toConversationMessage(message, names));
+  // For a conversation's context, the bot's own mention is how people addressed it, not what they said.
+  const mentionToDrop = request.includeOwn === true ? botUserId : undefined;
+  return ordered.map((message) => ({ ...toConversationMessage(message, names, mentionToDrop), ...(message.author.id === botUserId ? { fromSelf: true } : {}) }));
 }
 
 async function fetchPages(
@@ -87,9 +92,11 @@ function keep(message: Message, sinceMs: number | undefined, botUserId: string |
   return message.content.trim().length > 0 || message.attachments.size > 0;
 }
 
-function toConversationMessage(message: Message, names: Map<string, string>): ConversationMessage {
+function toConversationMessage(message: Message, names: Map<string, string>, mentionToDrop?: string): ConversationMessage {
+  const content = mentionToDrop === undefined ? message.content : message.content.replace(new RegExp(`<@!?${mentionToDrop}>`, 'g'), ' ');
   // Mentions become @names, so a summary shows names rather than raw ids or live pings.
-  const text = cleanContent(message.content, message.channel).trim();
+  const cleaned = cleanContent(content, message.channel);
+  const text = (mentionToDrop === undefined ? cleaned : cleaned.replace(/^[ \t]+/, '')).trim();
   const attachments = [...message.attachments.values()].map((file) => `[attachment: ${file.name}]`);
   return {
     userId: message.author.id,

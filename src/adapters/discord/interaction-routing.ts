@@ -3,6 +3,7 @@
  * longer), turned into `IncomingMessage`s and answered through the deferred response; feedback
  * buttons go to `onFeedback`.
  */
+import { DISCORD_HELP } from './help-entries.ts';
 import { ChannelType, MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { IncomingMessage } from '../../core/chat-contract.ts';
 import { handleFeedbackButton } from './feedback.ts';
@@ -58,5 +59,6 @@ function toIncomingMessage(interaction: ChatInputCommandInteraction): IncomingMe
     text: slashCommandText(interaction),
     isDirect: channel?.type === ChannelType.DM || !interaction.inGuild(),
     isSlashCommand: true,
+    help: DISCORD_HELP,
   };
 }

@@ -23,6 +23,7 @@ import {
   isMissingPermission,
   permissionExplanation,
 } from './platform-errors.ts';
+import { openProgressiveReply, type ProgressiveReply } from './progressive-edit.ts';
 import { renderReply, textPayload } from './reply-rendering.ts';
 import { createTypingIndicator, type TypingIndicator } from './typing-indicator.ts';
 
@@ -37,6 +38,7 @@ export interface MessageReplyContext {
 export class MessageConversation {
   readonly replyChannel: ReplyChannel;
   private readonly typing: TypingIndicator;
+  private live: ProgressiveReply | undefined;
 
   constructor(
     private readonly message: ChatMessage,
@@ -46,6 +48,10 @@ export class MessageConversation {
     this.typing = createTypingIndicator(message.channel, context.typingIntervalMs, context.logger, context.typingRegistry);
     this.replyChannel = {
       post: (reply) => this.post(reply),
+      stream: async (opening) => {
+        this.live = openProgressiveReply(message, opening, context.logger, () => this.typing.stop());
+        return this.live;
+      },
       progress: async () => this.typing.start(),
       readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger, message.channelId),
     };
@@ -55,6 +61,9 @@ export class MessageConversation {
   async reportFailure(notice: string): Promise<void> {
     const { message, context } = this;
     this.typing.stop();
+    // A half-written answer must not stand as if it were the answer.
+    const partial = await this.endLiveAnswer().catch(() => undefined);
+    await partial?.delete().catch(() => undefined);
     try {
       await message.reply(textPayload(notice));
     } catch (replyError) {
@@ -66,6 +75,12 @@ export class MessageConversation {
     }
   }
 
+  private async endLiveAnswer() {
+    const live = this.live;
+    this.live = undefined;
+    return live?.close();
+  }
+
   /** Stops the typing indicator; called when the handler is done, whatever happened. */
   finish(): void {
     this.typing.stop();
@@ -75,7 +90,14 @@ export class MessageConversation {
     const { message, context } = this;
     this.typing.stop();
     const payloads = renderReply(reply);
+    const streamed = await this.endLiveAnswer();
     try {
+      if (streamed !== undefined) {
+        // The finished reply takes the partial one's place when it fits one message; otherwise it is
+        // delivered as usual (a thread for long answers) and the partial one is removed.
+        if (payloads.length === 1 && !reply.ephemeral) return handleFor({ target: message.channel, sent: [await streamed.edit({ ...payloads[0], attachments: [] })] });
+        await streamed.delete().catch(() => undefined);
+      }
       const delivery =
         reply.ephemeral && message.inGuild()
           ? await deliverPrivately(message, payloads, context.logger)

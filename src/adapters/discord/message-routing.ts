@@ -3,6 +3,7 @@
  * its managed role) in server channels, every DM, and follow-ups in a thread the bot started or
  * answered in, without a re-mention. Bots, webhooks and system messages are ignored.
  */
+import { DISCORD_HELP } from './help-entries.ts';
 import { ChannelType, cleanContent } from 'discord.js';
 import { UndeliveredReply, type BotHandlers, type IncomingMessage } from '../../core/chat-contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
@@ -46,6 +47,7 @@ export function toIncomingMessage(message: ChatMessage, botUserId: string): Inco
     text: stripBotMention(message, botUserId),
     isDirect: channel.type === ChannelType.DM,
     isSlashCommand: false,
+    help: DISCORD_HELP,
   };
 }
 

@@ -28,7 +28,7 @@ export async function postToChannel(
   }
 }
 
-async function resolveChannel(client: Client, channelRef: string, guildIds?: string[]): Promise<SendableChannels> {
+export async function resolveChannel(client: Client, channelRef: string, guildIds?: string[]): Promise<SendableChannels> {
   const reference = channelRef.trim().replace(/^#/, '');
   const channel = SNOWFLAKE.test(reference) ? await client.channels.fetch(reference).catch(() => null) : channelByName(client, reference, guildIds);
   if (!channel?.isSendable()) {
@@ -55,4 +55,10 @@ function channelByName(client: Client, name: string, guildIds?: string[]) {
   );
   if (matches.size > 1) throw new TandemError('CONFIG_INVALID', `Discord channel name "${name}" matches ${matches.size} channels: use the channel id.`);
   return matches.first() ?? null;
+}
+
+/** A private message to one person (admin notices); throws when their DMs are closed. */
+export async function sendDirect(client: Client, userId: string, reply: OutgoingReply): Promise<void> {
+  const user = await client.users.fetch(userId);
+  for (const payload of renderReply(reply)) await user.send(payload);
 }

@@ -46,18 +46,29 @@ function sourceBlocks(citations: Citation[]): SlackBlock[] {
   return splitText(lines.join('\n'), SECTION_TEXT_LIMIT).map(context);
 }
 
-function feedbackBlock(modelCallId: number, offerStrongerModel: boolean): SlackBlock {
-  const button = (rating: 'up' | 'down', emoji: string, label: string) => ({
-    type: 'button' as const,
-    action_id: `${FEEDBACK_ACTION_PREFIX[rating]}:${modelCallId}`,
-    text: { type: 'plain_text' as const, text: emoji, emoji: true },
-    value: String(modelCallId),
+export const FEEDBACK_BUTTONS_ACTION = 'feedback_buttons';
+
+/**
+ * Slack's native feedback buttons (a `feedback_buttons` element in a `context_actions` block), as
+ * AI apps in Slack show them. Each button's value names the rating and the model call it is about.
+ */
+function feedbackBlock(modelCallId: number): SlackBlock {
+  const button = (rating: 'up' | 'down', text: string, label: string) => ({
+    text: { type: 'plain_text' as const, text, emoji: true },
+    value: `${FEEDBACK_ACTION_PREFIX[rating]}:${modelCallId}`,
     accessibility_label: label,
   });
   return {
-    type: 'actions',
+    type: 'context_actions',
     block_id: `feedback:${modelCallId}`,
-    elements: [button('up', '👍', 'Helpful answer'), button('down', '👎', 'Unhelpful answer'), ...(offerStrongerModel ? [strongerModelButton(modelCallId, 'answer_button')] : [])],
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: `${FEEDBACK_BUTTONS_ACTION}:${modelCallId}`,
+        positive_button: button('up', '👍', 'Helpful answer'),
+        negative_button: button('down', '👎', 'Unhelpful answer'),
+      },
+    ],
   };
 }
 
@@ -71,7 +82,11 @@ export function replyBlocks(reply: OutgoingReply): SlackBlock[] {
     ...reply.notes.filter((note) => note.trim()).map((note) => context(`:information_source: ${escapeMrkdwn(note.trim())}`)),
     ...sourceBlocks(reply.citations),
     ...(reply.markerPlacement === 'top' ? [] : marker),
-    ...(reply.modelCallId !== undefined ? [feedbackBlock(reply.modelCallId, reply.offerStrongerModel === true)] : []),
+    ...(reply.modelCallId !== undefined ? [feedbackBlock(reply.modelCallId)] : []),
+    // Slack's context_actions block holds only feedback and icon buttons: the offer gets its own row.
+    ...(reply.modelCallId !== undefined && reply.offerStrongerModel === true
+      ? [{ type: 'actions' as const, block_id: `stronger_model:${reply.modelCallId}`, elements: [strongerModelButton(reply.modelCallId, 'answer_button')] }]
+      : []),
   ];
 }
 
@@ -83,10 +98,15 @@ function blockText(block: SlackBlock): string {
   return '';
 }
 
-/** Fallback text: what a notification shows (the answer, not the marker), within one section's length. */
-function fallbackText(blocks: SlackBlock[]): string {
+/**
+ * Fallback text: what a notification or preview shows — the answer, led by the escalation marker when
+ * the reply leads with one (so "☁️ escalated" is visible before anyone opens the message), within one
+ * section's length.
+ */
+function fallbackText(blocks: SlackBlock[], leadingMarker: string | undefined): string {
   const sections = blocks.filter((block) => block.type === 'section');
-  const text = (sections.length > 0 ? sections : blocks).map(blockText).filter(Boolean).join('\n\n');
+  const body = (sections.length > 0 ? sections : blocks).map(blockText).filter(Boolean);
+  const text = (leadingMarker && sections.length > 0 ? [leadingMarker, ...body] : body).join('\n\n');
   if (text.length === 0) return 'tandem replied';
   return text.length > SECTION_TEXT_LIMIT ? `${text.slice(0, SECTION_TEXT_LIMIT - 1)}…` : text;
 }
@@ -95,9 +115,11 @@ function fallbackText(blocks: SlackBlock[]): string {
 export function renderReply(reply: OutgoingReply): SlackMessage[] {
   const blocks = replyBlocks(reply);
   const messages: SlackMessage[] = [];
+  const leadingMarker = reply.markerPlacement === 'top' && reply.marker?.trim() ? escapeMrkdwn(reply.marker.trim()) : undefined;
   for (let start = 0; start < blocks.length; start += BLOCKS_PER_MESSAGE) {
     const slice = blocks.slice(start, start + BLOCKS_PER_MESSAGE);
-    messages.push({ text: fallbackText(slice), blocks: slice });
+    // Only the first message starts with the marker; continuations are notified as the answer goes on.
+    messages.push({ text: fallbackText(slice, start === 0 ? leadingMarker : undefined), blocks: slice });
   }
   return messages.length > 0 ? messages : [{ text: '…', blocks: [section('…')] }];
 }

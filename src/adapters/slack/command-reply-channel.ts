@@ -6,6 +6,7 @@
 import type { RespondFn } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
+import { askedByLine, withAskedBy } from './asked-by.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import { PRIVATE_ATTACHMENT_NOTE, type GuardedReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
@@ -14,6 +15,8 @@ export interface CommandTarget {
   channelId: string;
   userId: string;
   command: string;
+  /** What the person typed after the command, shown with the public answer. */
+  text?: string;
   respond: RespondFn;
 }
 
@@ -70,7 +73,8 @@ class CommandReplyChannel implements GuardedReplyChannel {
   private async postPublic(reply: OutgoingReply): Promise<ReplyHandle> {
     const where = { channelId: this.target.channelId };
     try {
-      const posted = await postMessages(this.deps.poster, where, renderReply(reply));
+      const { userId, command, text } = this.target;
+      const posted = await postMessages(this.deps.poster, where, withAskedBy(renderReply(reply), askedByLine(userId, command, text ?? '')));
       if (reply.attachment) await this.deps.poster.upload(where.channelId, reply.attachment);
       if (this.progressShown) await this.target.respond({ delete_original: true }).catch(() => undefined);
       this.progressShown = false;

@@ -11,7 +11,8 @@ import { buildIncomingMessage, commandLine, isDirectChannel } from './incoming.t
 import { createThreadReplyChannel } from './reply-channel.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 
-export const SLASH_COMMANDS = ['/ask', '/summarize', '/spend', '/tandem'] as const;
+import { SLASH_COMMANDS } from './help-entries.ts';
+export { SLASH_COMMANDS };
 export const SUMMARIZE_SHORTCUT_ID = 'summarize_thread';
 
 /** trigger_id is unique per invocation; the response_url is too, should a payload lack it. */
@@ -39,7 +40,7 @@ async function handleCommand(command: SlashCommand, respond: RespondFn, deps: Ro
     deps.directory,
   );
   const channel = createCommandReplyChannel(
-    { channelId: command.channel_id, userId: command.user_id, command: command.command, respond },
+    { channelId: command.channel_id, userId: command.user_id, command: command.command, text: command.text ?? '', respond },
     deps.replyDeps,
   );
   await runGuarded(deps.handlers, message, channel, deps.logger);

@@ -3,13 +3,15 @@
  * button carries, and thanked privately so the channel stays quiet.
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { FEEDBACK_ACTION_PREFIX } from './block-kit.ts';
+import { FEEDBACK_ACTION_PREFIX, FEEDBACK_BUTTONS_ACTION } from './block-kit.ts';
 import { noticeMessage } from './block-kit.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 import { slackErrorCode } from './slack-errors.ts';
 import { strongerModelOffer } from './stronger-model-block.ts';
 
 const FEEDBACK_ACTION = new RegExp(`^(${FEEDBACK_ACTION_PREFIX.up}|${FEEDBACK_ACTION_PREFIX.down})(:\\d+)?$`);
+/** Native feedback buttons: one action id for the pair; the clicked button's value says which. */
+const FEEDBACK_BUTTONS = new RegExp(`^${FEEDBACK_BUTTONS_ACTION}(:\\d+)?$`);
 
 interface FeedbackClick {
   rating: 'up' | 'down';
@@ -61,16 +63,33 @@ async function handleFeedback(body: Click, click: FeedbackClick, deps: RoutingDe
   }
 }
 
+/** `feedback_up:42` as a native button's value (or a legacy button's action id plus value). */
+function clickOf(action: { action_id: string; value?: string }): FeedbackClick | undefined {
+  if (FEEDBACK_BUTTONS.test(action.action_id)) return action.value === undefined ? undefined : parseFeedbackClick(action.value, undefined);
+  return parseFeedbackClick(action.action_id, action.value);
+}
+
 export function registerFeedbackRoutes(app: App, deps: RoutingDeps): void {
-  app.action<Click>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
-    await ack();
-    const click = parseFeedbackClick(action.action_id, action.value);
-    if (click === undefined) {
-      deps.logger.warn('feedback button without a model call id', { actionId: action.action_id });
-      return;
-    }
-    const reply: PrivateReply | undefined =
-      respond === undefined ? undefined : (text) => respond({ response_type: 'ephemeral', replace_original: false, text });
-    deps.tasks.run(() => handleFeedback(body, click, deps, reply));
-  });
+  // Legacy 👍/👎 buttons stay answered: messages posted before the native buttons still carry them.
+  app.action<Click>(FEEDBACK_ACTION, async (args) => onClick(args, deps));
+  app.action<Click>(FEEDBACK_BUTTONS, async (args) => onClick(args, deps));
+}
+
+interface ClickArgs {
+  action: { action_id: string; value?: string };
+  body: Click;
+  ack: () => Promise<void>;
+  respond?: (message: Record<string, unknown>) => Promise<unknown>;
+}
+
+async function onClick({ action, body, ack, respond }: ClickArgs, deps: RoutingDeps): Promise<void> {
+  await ack();
+  const click = clickOf(action);
+  if (click === undefined) {
+    deps.logger.warn('feedback button without a model call id', { actionId: action.action_id });
+    return;
+  }
+  const reply: PrivateReply | undefined =
+    respond === undefined ? undefined : (text) => respond({ response_type: 'ephemeral', replace_original: false, text });
+  deps.tasks.run(() => handleFeedback(body, click, deps, reply));
 }

@@ -5,6 +5,7 @@
 import type { webApi } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest } from '../../core/chat-contract.ts';
 import type { SlackDirectory } from './directory.ts';
+import { stripBotMention } from './message-fields.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 import { slackToPlainText } from './slack-text.ts';
 import type { SlackAdapterLogger } from './options.ts';
@@ -47,12 +48,16 @@ const PAGE_SIZE = 200;
 const MAX_PAGES = 100;
 const READABLE_SUBTYPES = new Set(['file_share', 'thread_broadcast', 'me_message', 'bot_message']);
 
-function isReadable(message: RawMessage, identity: BotIdentity): message is Readable {
-  if (!message.ts) return false;
-  if (message.subtype !== undefined && !READABLE_SUBTYPES.has(message.subtype)) return false;
+function isOwn(message: RawMessage, identity: BotIdentity): boolean {
   const ownUser = identity.botUserId !== undefined && message.user === identity.botUserId;
   const ownBot = identity.botId !== undefined && message.bot_id === identity.botId;
-  return !ownUser && !ownBot;
+  return ownUser || ownBot;
+}
+
+function isReadable(message: RawMessage, identity: BotIdentity, includeOwn: boolean): message is Readable {
+  if (!message.ts) return false;
+  if (message.subtype !== undefined && !READABLE_SUBTYPES.has(message.subtype)) return false;
+  return includeOwn || !isOwn(message, identity);
 }
 
 async function readPages(
@@ -102,18 +107,22 @@ async function toConversationMessage(
   message: Readable,
   deps: HistoryDeps,
   permalink: PermalinkFn | undefined,
+  own: boolean,
 ): Promise<ConversationMessage> {
   const isPerson = message.user !== undefined && message.bot_id === undefined;
   const userName = isPerson
     ? await deps.directory.userName(message.user ?? '')
     : (message.bot_profile?.name ?? message.username ?? 'bot');
   const files = (message.files ?? []).map((file) => `[shared a file: ${file.name ?? 'file'}]`).join(' ');
-  const text = await slackToPlainText(message.text ?? '', deps.directory.userName, { keepChannelReferences: false });
+  // The bot's own mention is how people address it, not part of what they said.
+  const raw = stripBotMention(message.text ?? '', deps.identity().botUserId);
+  const text = await slackToPlainText(raw, deps.directory.userName, { keepChannelReferences: false });
   const entry: ConversationMessage = {
     userId: message.user ?? message.bot_id ?? 'unknown',
     userName,
     text: [text, files].filter(Boolean).join(' '),
     ts: message.ts,
+    ...(own ? { fromSelf: true } : {}),
   };
   const link = permalink?.(message.ts, message.thread_ts);
   return link === undefined ? entry : { ...entry, link };
@@ -149,13 +158,14 @@ export function createHistoryReader(deps: HistoryDeps): (request: HistoryRequest
   const permalinks = permalinkBuilder(deps);
   return async (request) => {
     const identity = deps.identity();
-    const keep = (message: RawMessage): boolean => isReadable(message, identity);
+    const keep = (message: RawMessage): boolean => isReadable(message, identity, request.includeOwn === true);
     const read = request.scope === 'thread' ? readThread : readChannel;
     const oldestFirst = (await read(deps, request, keep)) as Readable[];
     const limit = request.limit ?? oldestFirst.length;
     const newest = oldestFirst.slice(Math.max(0, oldestFirst.length - limit));
     if (newest.length === 0) return [];
-    const permalink = await permalinks(request.channelId, newest[0]?.ts ?? '');
-    return Promise.all(newest.map((message) => toConversationMessage(message, deps, permalink)));
+    // Links serve summaries; a follow-up's context (includeOwn) has no use for them.
+    const permalink = request.includeOwn ? undefined : await permalinks(request.channelId, newest[0]?.ts ?? '');
+    return Promise.all(newest.map((message) => toConversationMessage(message, deps, permalink, isOwn(message, identity))));
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage } from '../../core/chat-contract.ts';
 import type { SlackDirectory } from './directory.ts';
+import { SLACK_HELP } from './help-entries.ts';
 import { stripBotMention, toCommandText } from './message-fields.ts';
 import { slackToPlainText } from './slack-text.ts';
 
@@ -64,6 +65,7 @@ export async function buildIncomingMessage(parts: IncomingParts, directory: Slac
     text: parts.isSlashCommand ? text : toCommandText(text),
     isDirect: parts.isDirect,
     isSlashCommand: parts.isSlashCommand,
+    help: SLACK_HELP,
   };
   return parts.threadId === undefined ? message : { ...message, threadId: parts.threadId };
 }

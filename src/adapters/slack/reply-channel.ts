@@ -3,13 +3,15 @@
  * shortcut): replies go in the thread, a "thinking…" placeholder is replaced in place by the answer,
  * and ephemeral replies reach only the asker.
  */
-import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation } from '../../core/chat-contract.ts';
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import { placeholderMetadata } from './request-placeholder.ts';
 import type { SlackAdapterLogger } from './options.ts';
+import { callSlack, slackErrorCode } from './slack-errors.ts';
+import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
 
 export interface ReplyChannelDeps {
   poster: SlackPoster;
@@ -19,6 +21,8 @@ export interface ReplyChannelDeps {
   markThreadActive(channelId: string, threadTs: string): void;
   /** Files cannot be ephemeral: private attachments go to the person's DM with the bot. */
   sendAttachmentPrivately(userId: string, attachment: Attachment): Promise<void>;
+  /** For streaming answers (chat.startStream…); without it answers are posted when complete. */
+  client?: webApi.WebClient;
 }
 
 /** What the failure guard needs besides the contract: a way to tell the person privately. */
@@ -32,6 +36,10 @@ export interface ThreadTarget {
   /** The thread replies go in; undefined for a top-level direct message (answered top-level). */
   threadTs?: string;
   userId: string;
+  /** The workspace, which Slack's text streaming needs outside DMs. */
+  teamId?: string;
+  /** A thread of Slack's assistant split view: progress is its loading status, not a placeholder. */
+  assistantThread?: boolean;
   isDirect: boolean;
   /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
   respond?: RespondFn;
@@ -39,10 +47,19 @@ export interface ThreadTarget {
   deliveryKey?: string;
 }
 
+/** Rotated by Slack while the status shows: what tandem is doing, in the order it does it. */
+const LOADING_MESSAGES = ['Reading the conversation…', 'Searching the knowledge base…', 'Writing the answer…'];
+
+/** Slack shows the status after the app's name ("tandem is thinking…"). */
+function statusText(note: string): string {
+  return `is ${note.replace(/^[A-Z]/, (first) => first.toLowerCase())}`;
+}
+
 export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
 
 class ThreadReplyChannel implements GuardedReplyChannel {
   private placeholder: PostedMessage | undefined;
+  private live: LiveAnswer | undefined;
   private readonly where: { channelId: string; threadTs?: string };
 
   constructor(
@@ -58,7 +75,9 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   // Arrow properties: the core may pass these methods around detached from the channel.
   readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
 
-  readonly progress = async (note: string): Promise<ReplyLocation> => {
+  readonly progress = async (note: string): Promise<ReplyLocation | void> => {
+    // The assistant view's loading status replaces no message: nothing to record for a resume.
+    if (this.target.assistantThread && (await this.showStatus(note))) return;
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
     else {
@@ -69,10 +88,46 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     return { channelId: channel, messageId: ts, ...(this.target.threadTs === undefined ? {} : { threadId: this.target.threadTs }) };
   };
 
-  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> =>
-    reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
+  readonly stream = async (opening: StreamOpening): Promise<ReplyStream> => {
+    const client = this.deps.client;
+    if (client === undefined) return { append: async () => undefined };
+    const { channelId, threadTs, userId, teamId } = this.target;
+    this.live = openLiveAnswer({ channelId, threadTs, userId, ...(teamId ? { teamId } : {}) }, opening, this.placeholder, { client, poster: this.deps.poster, logger: this.deps.logger });
+    return this.live;
+  };
+
+  readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
+    await this.endLiveAnswer();
+    return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
+  };
+
+  /** Slack's loading state under the assistant thread; cleared by Slack when the answer is posted. */
+  private async showStatus(note: string): Promise<boolean> {
+    const { client, logger } = this.deps;
+    const { channelId, threadTs } = this.target;
+    if (client === undefined || threadTs === undefined) return false;
+    try {
+      await callSlack('assistant.threads.setStatus', () =>
+        client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: statusText(note), loading_messages: LOADING_MESSAGES }),
+      );
+      return true;
+    } catch (error) {
+      logger.warn('assistant loading status refused; showing a placeholder instead', { error: slackErrorCode(error) ?? String(error) });
+      return false;
+    }
+  }
+
+  /** The streamed message becomes the one the finished reply replaces in place. */
+  private async endLiveAnswer(): Promise<void> {
+    const live = this.live;
+    this.live = undefined;
+    if (live === undefined) return;
+    const shown = await live.close();
+    if (shown !== undefined) this.placeholder = shown;
+  }
 
   readonly notice = async (text: string, { privately }: { privately: boolean }): Promise<void> => {
+    await this.endLiveAnswer().catch(() => undefined);
     const message = noticeMessage(text);
     if (!privately) {
       await this.replaceOrPost([message]);

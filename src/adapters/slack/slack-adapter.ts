@@ -9,6 +9,9 @@ import { createBoltApp, type BoltApp } from './app-factory.ts';
 import { renderReply, SECTION_TEXT_LIMIT } from './block-kit.ts';
 import { registerCommandRoutes } from './command-routes.ts';
 import { createSlackDirectory, type SlackDirectory } from './directory.ts';
+import { registerAssistant } from './assistant.ts';
+import { tokenRejection } from './token-errors.ts';
+import { createChannelResolver } from './channel-resolver.ts';
 import { registerEventRoutes } from './event-routes.ts';
 import { registerFeedbackRoutes } from './feedback-routes.ts';
 import { registerStrongerModelRoute } from './stronger-model-button.ts';
@@ -61,7 +64,7 @@ function buildParts(options: ResolvedSlackOptions): AdapterParts {
     await poster.upload(opened.channel.id, attachment);
   };
   const readHistory = explainingRefusals(createHistoryReader({ client, directory, identity: identity.get, logger }), logger);
-  const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately };
+  const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately, client };
   return { options, bolt, directory, threads, identity, tasks, replyDeps };
 }
 
@@ -93,6 +96,8 @@ function registerRoutes(parts: AdapterParts, handlers: BotHandlers): void {
     tasks: parts.tasks,
     answerBeforeAck: parts.options.processBeforeResponse ?? false,
   };
+  // Before the message routes: Bolt's Assistant takes the DM-thread messages of the split view.
+  registerAssistant(parts.bolt.app, deps);
   registerEventRoutes(parts.bolt.app, deps);
   registerCommandRoutes(parts.bolt.app, deps);
   registerFeedbackRoutes(parts.bolt.app, deps);
@@ -107,7 +112,14 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
     if (first === undefined) return;
     // A scheduled report starts a thread the bot owns: questions under it get answers.
     parts.threads.add(first.channel, first.ts);
-    if (reply.attachment) await poster.upload(first.channel, reply.attachment);
+    // The chart belongs to the report: in its thread, not as a second top-level message. The report
+    // is delivered once its text is posted; a failed upload must not make it look undelivered (and
+    // be posted again), so it is logged instead.
+    if (reply.attachment) {
+      await poster.upload(first.channel, reply.attachment, first.ts).catch((error: unknown) => {
+        parts.options.logger.warn(`posted to ${channel}, but its attachment could not be uploaded`, { channel, slackError: slackErrorCode(error) ?? String(error) });
+      });
+    }
   } catch (error) {
     if (isAccessError(error)) {
       const explanation = userHintFor(error) ?? slackErrorCode(error);
@@ -148,7 +160,7 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
       } catch (error) {
         // Routes are registered on the Bolt app already; a retry needs a fresh adapter.
         state = 'failed';
-        throw error;
+        throw tokenRejection(error) ?? error;
       }
       state = 'running';
       options.logger.info('Slack adapter started', { mode: options.mode, address: bolt.address() });
@@ -162,6 +174,12 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
     },
     memberNames: () => parts.directory.memberNames(),
     postToChannel: (channel, reply) => postToChannel(parts, channel, reply),
+    resolveChannel: createChannelResolver(bolt.client),
+    notifyPrivately: async (userId, reply) => {
+      const opened = await callSlack('conversations.open', () => bolt.client.conversations.open({ users: userId }));
+      if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
+      await postMessages(parts.replyDeps.poster, { channelId: opened.channel.id }, renderReply(reply));
+    },
     resumeChannel: (message, location) => resumeChannel(parts, message, location),
   };
 }

@@ -13,6 +13,9 @@ import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
 import { loadMemberNames } from './member-names.ts';
 import { closestPagesNote } from './not-found.ts';
+import { lazyStream, readStream, type OpenStream } from './stream-answer.ts';
+import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
+import type { CloudLiveView } from '../../router/cloud-escalation.ts';
 
 export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
   const monitor = services.models.local;
@@ -20,7 +23,11 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
   const provider = services.localModel(context, 'answer', meter);
   const explain = (detail: string) => `The local model failed (${detail}); answering from the knowledge base.`;
   return orDegrade(monitor, plan.notes, explain, async () => {
-    const result = await provider.generate({ messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow });
+    const request = { messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow };
+    const open = takeStream(plan);
+    const result = open
+      ? await readStream(provider.stream(request), prefaced(plan, lazyStream(open, openingFor(routeMarker({ route: 'local', model: provider.modelId })))), { modelId: provider.modelId })
+      : await provider.generate(request);
     const marker = routeMarker({ route: 'local', model: result.modelId });
     const outcome: AskOutcome = {
       ...shapeAnswer(plan, result.text),
@@ -46,7 +53,8 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   if (!memberNames) return undefined;
   const explain = (detail: string) => `The cloud model was unavailable (${detail}); answered locally instead.`;
   return orDegrade(escalation.monitor, plan.notes, explain, async (): Promise<AskOutcome> => {
-    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames });
+    const open = takeStream(plan);
+    const answer = await escalation.generate({ messages: plan.messages, context, purpose: 'answer', memberNames }, open ? liveCloudView(open, context, plan) : undefined);
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: answer.redactions, provider: answer.providerId, model: answer.modelId, costUsdMicros: answer.costUsdMicros });
     return {
       ...shapeAnswer(plan, answer.text),
@@ -64,10 +72,52 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
   });
 }
 
-function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
+/** What shapeAnswer puts before a general-knowledge answer is streamed first, so the stream matches the reply. */
+function prefaced(plan: AnswerPlan, show: (text: string) => Promise<void>): (text: string) => Promise<void> {
+  let started = false;
+  return async (text) => {
+    if (started || plan.found) return show(text);
+    const visible = text.trimStart();
+    if (visible.length === 0) return;
+    started = true;
+    await show(`${generalPreface(plan)}${visible}`);
+  };
+}
+
+function openingFor(marker: { marker: string; placement: 'top' | 'bottom' }): StreamOpening {
+  return { marker: marker.marker, markerPlacement: marker.placement };
+}
+
+/** The stream, if the platform offers one and no earlier attempt used it. */
+function takeStream(plan: AnswerPlan): OpenStream | undefined {
+  if (plan.streamUsed || !plan.request.openStream) return undefined;
+  plan.streamUsed = true;
+  return plan.request.openStream;
+}
+
+/** The escalation marker leads the streamed message: it is known (all but the cost) before the first token. */
+function liveCloudView(open: OpenStream, context: CallContext, plan: AnswerPlan): CloudLiveView {
+  let stream: ReplyStream | undefined;
+  return {
+    async started(start) {
+      const marker = routeMarker({ route: 'cloud', reason: context.reasons[context.reasons.length - 1], redactions: start.redactions, provider: start.providerId, model: start.modelId, costPending: true });
+      stream = await open(openingFor(marker));
+    },
+    text: prefaced(plan, async (restored) => {
+      await stream?.append(restored);
+    }),
+  };
+}
+
+/** What leads an answer the knowledge base did not ground: the closest pages, or nothing for small talk and tasks. */
+function generalPreface(plan: AnswerPlan): string {
   // Small talk, tasks and pasted material were never questions for the handbook: no preamble.
-  if (!plan.found && plan.kind !== 'company' && plan.kind !== 'general') return { answer: text.trim(), citations: [] };
-  if (!plan.found) return { answer: `${closestPagesNote(plan.retrieval.chunks)}\n\nFrom general knowledge:\n\n${text.trim()}`, citations: [] };
+  if (plan.kind !== 'company' && plan.kind !== 'general') return '';
+  return `${closestPagesNote(plan.retrieval.chunks)}\n\nFrom general knowledge:\n\n`;
+}
+
+function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
+  if (!plan.found) return { answer: `${generalPreface(plan)}${text.trim()}`, citations: [] };
   const cited = resolveCitations(text, plan.retrieval.chunks);
   return { answer: cited.text, citations: cited.citations };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingReply } from '../../core/chat-contract.ts
 import type { ChannelScope } from '../../knowledge/index.ts';
 import { maskSecretsIn } from '../../mask-secrets.ts';
 import { answerQuestion } from '../ask-flow.ts';
+import { conversationContext } from '../conversation/conversation-context.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
 import type { BotServices } from '../services.ts';
 import { mayOfferStrongerModel, type StrongerModelOffers } from '../stronger-model/offers.ts';
@@ -32,15 +33,20 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
     name: 'ask',
     aliases: [],
     usage: '/ask <question> [--cloud | --local]',
-    summary: 'Answer a question from the company knowledge base (plain messages are questions too).',
+    summary: 'Answer a question from the company knowledge base.',
     async run({ message, channel, args, flags, requestId }) {
       if (args.length === 0) return usageReply(command, 'What would you like to know?');
+      const context = requestContextOf(message, requestId);
       await channel.progress('Thinking…');
+      // The thread or DM so far (the placeholder just posted is recognised and left out).
+      const conversation = await conversationContext(services, { message, channel, question: args, context });
       const request = {
         question: args,
         scope: scopeOf(message),
         flags,
-        context: requestContextOf(message, requestId),
+        context,
+        conversation,
+        ...(channel.stream ? { openStream: channel.stream.bind(channel) } : {}),
         // The privacy guard recognises colleagues by the workspace member directory, as summaries do.
         memberNames,
       };

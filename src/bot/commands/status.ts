@@ -17,7 +17,7 @@ export function statusCommand(services: BotServices): BotCommand {
       const budget = services.config.budget.monthlyUsd;
       const lines = [
         `Local model: ${local.ok ? `✅ ${services.models.local.provider.modelId}` : `❌ ${local.detail} — answering from the knowledge base only`}`,
-        `Cloud: ${cloud && escalation ? `${cloud.ok ? '✅' : '❌'} ${escalation.providerId}/${escalation.modelId}${cloud.ok ? '' : ` (${cloud.detail})`}` : 'off (no API key configured)'}`,
+        `Cloud: ${cloud && escalation ? `${cloud.ok ? '✅' : '❌'} ${escalation.providerId}/${escalation.modelId}${cloud.ok ? '' : ` (${cloud.detail}) — configured but unusable: requests that would escalate are answered locally, with a note`}` : 'off (no API key configured)'}`,
         `Knowledge base: ${stats.documents} documents, ${stats.chunks} passages${stats.lastIndexedAt ? `, indexed ${stats.lastIndexedAt.toISOString()}` : ''}`,
         `Monthly cloud budget: ${budget === undefined ? 'none set' : `$${budget.toFixed(2)}`}`,
       ];

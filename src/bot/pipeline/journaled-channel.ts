@@ -4,7 +4,7 @@
  * Replacing a placeholder in place can be repeated safely; posting a new message cannot, so only the
  * latter is fenced (after a crash, a request whose posting had started is not posted again).
  */
-import type { ReplyChannel, ReplyLocation } from '../../core/chat-contract.ts';
+import type { ReplyChannel, ReplyLocation, StreamOpening } from '../../core/chat-contract.ts';
 import type { RequestJournal } from '../../journal/request-journal.ts';
 
 export interface JournaledChannel extends ReplyChannel {
@@ -27,6 +27,20 @@ export function journaledChannel(channel: ReplyChannel, journal: RequestJournal,
       }
       return where;
     },
+    // A stream that does not replace a placeholder posts a new message: fence it like a post.
+    ...(channel.stream === undefined
+      ? {}
+      : {
+          stream: async (opening: StreamOpening) => {
+            if (location === undefined && !replied) journal.postingStarted(requestId);
+            const moved = (where: ReplyLocation) => {
+              location = where;
+              journal.placed(requestId, where);
+              opening.moved?.(where);
+            };
+            return channel.stream!({ ...opening, moved });
+          },
+        }),
     async post(reply) {
       if (location === undefined && !replied) journal.postingStarted(requestId);
       replied = true;
