@@ -13,6 +13,7 @@ import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
+import { neighbourTerms, type Vocabulary } from './vocabulary-neighbours.ts';
 
 export interface ConceptFrequencies {
   /** Visible chunks. */
@@ -34,7 +35,10 @@ export class TermStatistics {
   private readonly version: Database.Statement<[], { version: string }>;
   private cacheVersion = '';
   private readonly cache = new Map<string, number>();
-  private neighbourIndex: Map<string, string[]> | undefined;
+  private firstLetterCache: string[] | undefined;
+  private readonly prefixCache = new Map<string, string[]>();
+  private vocabularyRange: Database.Statement<[string, string], { term: string }> | undefined;
+  private vocabularyNext: Database.Statement<[string], { term: string }> | undefined;
   private readonly hiddenFolders: Database.Statement<[string, string], { hidden: number }>;
   private readonly countAll: Database.Statement<[], { count: number }>;
   private vocabularyLookup: Database.Statement<[string], { doc: number }> | undefined;
@@ -79,9 +83,7 @@ export class TermStatistics {
 
   /** Any phrase's count, a phrase counting as its rarest word (FTS5's vocabulary has single terms only). */
   private vocabularyCount(phrases: readonly Phrase[]): number {
-    this.vocabularyLookup ??= this.openVocabulary().prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
-    const lookup = this.vocabularyLookup;
-    const termCount = (term: string) => this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
+    const termCount = (term: string) => this.wordTermCount(term);
     return Math.max(0, ...phrases.filter((phrase) => phrase.stems.length > 0).map((phrase) => Math.min(...phrase.stems.map(termCount))));
   }
 
@@ -97,29 +99,38 @@ export class TermStatistics {
   }
 
   /**
-   * Index terms (stems, as FTS5 holds them) within one edit of `word`, via a deletion-neighbourhood
-   * map of the vocabulary built on first use after each index change. The vocabulary is the whole
+   * Index terms (stems, as FTS5 holds them) within one edit of `word`, asking the vocabulary only
+   * about terms that could qualify (vocabulary-neighbours.ts). The vocabulary is the whole
    * index's; callers keep only neighbours the scope can see (wordFrequency > 0).
    */
   vocabularyNeighbours(word: string): string[] {
     this.refresh();
-    this.neighbourIndex ??= this.buildNeighbourIndex();
-    const found = new Set<string>();
-    for (const key of deletionKeys(word)) for (const term of this.neighbourIndex.get(key) ?? []) if (term !== word) found.add(term);
-    return [...found];
+    return neighbourTerms(word, this.vocabulary());
   }
 
-  private buildNeighbourIndex(): Map<string, string[]> {
-    const index = new Map<string, string[]>();
-    for (const { term } of this.openVocabulary().prepare<[], { term: string }>('SELECT term FROM temp.knowledge_vocabulary').iterate()) {
-      if (term.length < 3 || !/^\p{L}+$/u.test(term)) continue;
-      for (const key of deletionKeys(term)) {
-        const list = index.get(key);
-        if (list) list.push(term);
-        else index.set(key, [term]);
-      }
-    }
-    return index;
+  private vocabulary(): Vocabulary {
+    const sqlite = this.openVocabulary();
+    this.vocabularyRange ??= sqlite.prepare<[string, string], { term: string }>('SELECT term FROM temp.knowledge_vocabulary WHERE term >= ? AND term < ?');
+    this.vocabularyNext ??= sqlite.prepare<[string], { term: string }>('SELECT term FROM temp.knowledge_vocabulary WHERE term >= ? LIMIT 1');
+    const range = this.vocabularyRange;
+    const next = this.vocabularyNext;
+    return {
+      termsStartingWith: (prefix) => this.prefixCache.get(prefix) ?? this.remember(prefix, [...range.iterate(prefix, afterLetter(prefix))].map((row) => row.term)),
+      has: (term) => this.wordTermCount(term) > 0,
+      firstLetters: () => (this.firstLetterCache ??= distinctFirstLetters(next)),
+    };
+  }
+
+  /** Each letter's terms are read once per index version: reading FTS5's vocabulary costs per row. */
+  private remember(prefix: string, terms: string[]): string[] {
+    this.prefixCache.set(prefix, terms);
+    return terms;
+  }
+
+  private wordTermCount(term: string): number {
+    this.vocabularyLookup ??= this.openVocabulary().prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
+    const lookup = this.vocabularyLookup;
+    return this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
   }
 
   /** Forget every cached count: the caller changed the index in a way the version key may not show. */
@@ -130,7 +141,8 @@ export class TermStatistics {
   private refresh(): void {
     const version = this.version.get()?.version ?? '';
     if (version !== this.cacheVersion) {
-      this.neighbourIndex = undefined;
+      this.firstLetterCache = undefined;
+      this.prefixCache.clear();
       this.cacheVersion = version;
       this.cache.clear();
     } else if (this.cache.size >= MAX_CACHED) this.cache.clear();
@@ -151,9 +163,23 @@ function matchAny(phrases: readonly Phrase[]): string | undefined {
   return quoted.length === 0 ? undefined : quoted.join(' OR ');
 }
 
-/** The word itself and every string one deletion away: two words one edit apart share one of these. */
-export function deletionKeys(word: string): string[] {
-  const keys = [word];
-  for (let index = 0; index < word.length; index++) keys.push(word.slice(0, index) + word.slice(index + 1));
-  return keys;
+/**
+ * One seek per distinct first letter: FTS5's vocabulary comes in term order, so the first term at
+ * or after everything starting with a letter starts with the next letter present.
+ */
+function distinctFirstLetters(next: Database.Statement<[string], { term: string }>): string[] {
+  const letters: string[] = [];
+  let after = '';
+  for (let row = next.get(after); row; row = next.get(after)) {
+    const first = String.fromCodePoint(row.term.codePointAt(0)!);
+    if (/\p{L}/u.test(first)) letters.push(first);
+    after = afterLetter(first);
+  }
+  return letters;
+}
+
+/** The smallest string sorting after every string that starts with `letter` (skipping surrogates). */
+function afterLetter(letter: string): string {
+  const next = letter.codePointAt(0)! + 1;
+  return String.fromCodePoint(next >= 0xd800 && next <= 0xdfff ? 0xe000 : next);
 }
