@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deletionKeys, neighbourTerms, type Vocabulary } from '../../src/knowledge/search/vocabulary-neighbours.ts';
+import { NeighbourMap, deletionKeys, neighbourTerms, type Vocabulary } from '../../src/knowledge/search/vocabulary-neighbours.ts';
 
 /** A sorted word list standing in for FTS5's vocabulary table. */
 function vocabularyOf(terms: string[]): Vocabulary {
@@ -22,6 +22,7 @@ const TERMS = ['receipt', 'recept', 'deceipt', 'eceipt', 'ereceipt', 'xreceipt',
 describe('words one edit from the index vocabulary', () => {
   it.each(['reciept', 'eceipt', 'receip', 'xeceipt', 'rceipt', 'ecreipt', 'polcy', 'olicy', 'acess', 'cces', 'zzzzz'])('finds for "%s" exactly what a scan of the whole vocabulary finds', (word) => {
     expect(neighbourTerms(word, vocabularyOf(TERMS)).sort()).toEqual(everyNeighbour(word, TERMS).sort());
+    expect(new NeighbourMap(TERMS).neighbours(word).sort()).toEqual(everyNeighbour(word, TERMS).sort());
   });
 
   it('reaches terms whose first letter differs from the word', () => {

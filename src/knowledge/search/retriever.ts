@@ -44,6 +44,8 @@ const ANALYZED_CONCEPTS = 24;
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const candidates = Math.max(limit * 4, RERANK_POOL);
+  // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
+  if (deps.terms.isEmpty()) return { chunks: [], confidence: 0, mode: 'bm25' };
   const access = accessParams(scope);
   const plan = planQuery(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.fts.statistics);
   const concepts = plan.concepts;

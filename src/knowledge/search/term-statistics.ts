@@ -13,7 +13,7 @@ import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
-import { neighbourTerms, type Vocabulary } from './vocabulary-neighbours.ts';
+import { NeighbourMap, neighbourTerms, type Vocabulary } from './vocabulary-neighbours.ts';
 
 export interface ConceptFrequencies {
   /** Visible chunks. */
@@ -28,6 +28,8 @@ export interface ConceptFrequencies {
 
 /** Entries kept per index version before the cache starts over: bounds memory on odd traffic. */
 const MAX_CACHED = 20_000;
+/** Up to this many passages the vocabulary is small enough to map whole for typo look-ups. */
+const WHOLE_VOCABULARY_CHUNKS = 5_000;
 
 export class TermStatistics {
   private readonly countMatches: Database.Statement<[string, string, string], { count: number }>;
@@ -37,6 +39,8 @@ export class TermStatistics {
   private readonly cache = new Map<string, number>();
   private firstLetterCache: string[] | undefined;
   private readonly prefixCache = new Map<string, string[]>();
+  private readonly neighbourCache = new Map<string, string[]>();
+  private wholeVocabulary: NeighbourMap | undefined;
   private vocabularyRange: Database.Statement<[string, string], { term: string }> | undefined;
   private vocabularyNext: Database.Statement<[string], { term: string }> | undefined;
   private readonly hiddenFolders: Database.Statement<[string, string], { hidden: number }>;
@@ -105,7 +109,25 @@ export class TermStatistics {
    */
   vocabularyNeighbours(word: string): string[] {
     this.refresh();
-    return neighbourTerms(word, this.vocabulary());
+    const known = this.neighbourCache.get(word);
+    if (known) return known;
+    if (this.neighbourCache.size >= MAX_CACHED) this.neighbourCache.clear();
+    // A small index's whole vocabulary is mapped at once (milliseconds, and every later word is a
+    // map lookup); a large one's would cost the first misspelt question most of a second.
+    const small = this.cached('total', () => this.countAll.get()?.count ?? 0) <= WHOLE_VOCABULARY_CHUNKS;
+    const found = small ? (this.wholeVocabulary ??= new NeighbourMap(this.allTerms())).neighbours(word) : neighbourTerms(word, this.vocabulary());
+    this.neighbourCache.set(word, found);
+    return found;
+  }
+
+  /** Whether the index holds no passage at all (nothing to search, whatever the scope). */
+  isEmpty(): boolean {
+    this.refresh();
+    return this.cached('total', () => this.countAll.get()?.count ?? 0) === 0;
+  }
+
+  private allTerms(): Iterable<string> {
+    return [...this.openVocabulary().prepare<[], { term: string }>('SELECT term FROM temp.knowledge_vocabulary').iterate()].map((row) => row.term);
   }
 
   private vocabulary(): Vocabulary {
@@ -143,6 +165,8 @@ export class TermStatistics {
     if (version !== this.cacheVersion) {
       this.firstLetterCache = undefined;
       this.prefixCache.clear();
+      this.neighbourCache.clear();
+      this.wholeVocabulary = undefined;
       this.cacheVersion = version;
       this.cache.clear();
     } else if (this.cache.size >= MAX_CACHED) this.cache.clear();

@@ -45,6 +45,28 @@ export function neighbourTerms(word: string, vocabulary: Vocabulary): string[] {
   return [...found];
 }
 
+/** A deletion-neighbourhood map of a whole (small) vocabulary: the same rule, as map lookups. */
+export class NeighbourMap {
+  private readonly byKey = new Map<string, string[]>();
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) {
+      if (term.length < 3 || !LETTERS_ONLY.test(term)) continue;
+      for (const key of deletionKeys(term)) {
+        const list = this.byKey.get(key);
+        if (list) list.push(term);
+        else this.byKey.set(key, [term]);
+      }
+    }
+  }
+
+  neighbours(word: string): string[] {
+    const found = new Set<string>();
+    for (const key of deletionKeys(word)) for (const term of this.byKey.get(key) ?? []) if (term !== word) found.add(term);
+    return [...found];
+  }
+}
+
 /** The word itself and every string one deletion away: two words one edit apart share one of these. */
 export function deletionKeys(word: string): string[] {
   const keys = [word];
