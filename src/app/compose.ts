@@ -74,6 +74,8 @@ export function composeTandem(options: ComposeOptions): Tandem {
     routePolicy: routePolicyFrom(config.routing),
     channelPolicy: (scope) => channelPolicyFor(config.channels, scope),
     budget: (userId) => {
+      // Without a cap nothing can be exceeded: no ledger query on every message.
+      if (config.budget.monthlyUsd === undefined && config.budget.perUserDailyUsd === undefined) return { monthExceeded: false, userExceeded: false };
       const status = budgetStatus(database.db, { now: now(), timezone: config.report.timezone, budget: config.budget, ...(userId ? { userId } : {}) });
       return { monthExceeded: status.monthExceeded, userExceeded: status.userExceeded };
     },
