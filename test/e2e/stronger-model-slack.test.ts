@@ -69,7 +69,7 @@ describe('Ask a stronger model, in Slack', () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: 'channels:\n  legal: { policy: confidential }' });
     slack = await startSlackTandem(world);
     const confidential = await askLocally('1760007100.000100', LEGAL);
-    expect(confidential.blocks.find((block) => block.type === 'actions')).toBeDefined();
+    expect(confidential.blocks.find((block) => block.type === 'context_actions')).toBeDefined();
     expect(strongerButton(confidential.blocks as never)).toBeUndefined();
     await slack.stop();
     await world.close();
@@ -85,8 +85,9 @@ describe('Ask a stronger model, in Slack', () => {
     slack = await startSlackTandem(world);
     const ts = '1760007300.000100';
     const answer = await askLocally(ts);
-    const down = (answer.blocks.find((block) => block.type === 'actions') as { elements: Element[] }).elements[1]!;
-    await slack.sendInteraction(buttonClick({ userId: BOB, channelId: GENERAL, messageTs: answer.ts, threadTs: ts, responseUrl: slack.fake.responseUrl(), actionId: down.action_id!, value: down.value! }));
+    // Slack's native feedback buttons: one action for the pair, the 👎's value names the answer.
+    const feedback = (answer.blocks.find((block) => block.type === 'context_actions') as unknown as { elements: Array<{ action_id: string; negative_button: { value: string } }> }).elements[0]!;
+    await slack.sendInteraction(buttonClick({ userId: BOB, channelId: GENERAL, messageTs: answer.ts, threadTs: ts, responseUrl: slack.fake.responseUrl(), actionId: feedback.action_id, value: feedback.negative_button.value }));
     const [offer] = await slack.fake.waitForCalls('chat.postEphemeral');
     expect(offer!.args).toMatchObject({ channel: GENERAL, user: BOB, thread_ts: ts });
     const offered = strongerButton(offer!.args.blocks as never);

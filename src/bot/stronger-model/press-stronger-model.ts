@@ -43,7 +43,8 @@ export async function pressStrongerModel(services: BotServices, offers: Stronger
   }
   await channel.progress('Asking a stronger model…');
   try {
-    const { request } = offer;
+    // The stored request's stream belongs to the finished local answer's message: never reuse it.
+    const { openStream: _finishedStream, ...request } = offer.request;
     const outcome = await answerQuestion(services, {
       ...request,
       flags: { cloud: true, local: false, strongerModel: true },
