@@ -86,9 +86,9 @@ describe('crash safety: Discord', () => {
     const context = `killed after ${killAfter.join(' and ')} claimed messages`;
     const repliesTo = (id: string) =>
       discord.messagesIn(GENERAL).filter((posted) => (posted.author as { id: string }).id === BOT.id && (posted.message_reference as { message_id?: string } | undefined)?.message_id === id);
-    await eventually(() => questions.every((id) => repliesTo(id).length > 0), `every claimed message answered (${context})`, 30_000);
+    await eventually(() => questions.every((id) => repliesTo(id).length > 0), `every claimed message answered (${context})`, 60_000);
     expect(await tandem!.stop(), tandem!.stderr()).toBe(0);
     tandem = undefined;
     for (const id of questions) expect(repliesTo(id).map((posted) => String(posted.content ?? '') + JSON.stringify(posted.embeds ?? [])), `message ${id}, ${context}`).toHaveLength(1);
-  }, 120_000);
+  }, 180_000);
 });
