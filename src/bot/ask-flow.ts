@@ -96,7 +96,7 @@ function passagesOutcome(plan: AnswerPlan, decision: RouteDecision): AskOutcome 
   const cited = plan.found ? quotePassages(plan.retrieval.chunks) : { text: plan.kind === 'chitchat' ? CHITCHAT_WITHOUT_MODEL : closestPagesNote(plan.retrieval.chunks), citations: [] };
   const marker = routeMarker({ route: 'retrieval-only' });
   return {
-    answer: cited.text,
+    text: cited.text,
     citations: cited.citations,
     route: 'retrieval-only',
     escalated: false,

@@ -1,11 +1,10 @@
 /** The shapes of a question's journey, shared by the ask flow and the steps that answer it. */
-import type { Citation } from '../core/chat-contract.ts';
 import type { ChannelScope, RetrievalResult } from '../knowledge/index.ts';
-import type { Route } from '../router/decide-route.ts';
 import type { RequestKind } from '../router/request-kind/assess-request.ts';
 import type { LocalTier } from '../router/request-kind/local-tier.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
+import type { ModelOutcome } from './outcome.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { ConversationContext } from './conversation/conversation-context.ts';
 import type { OpenStream } from './answer/stream-answer.ts';
@@ -23,18 +22,8 @@ export interface AskRequest {
   openStream?: OpenStream;
 }
 
-export interface AskOutcome {
-  answer: string;
-  citations: Citation[];
-  route: Route;
-  escalated: boolean;
-  reasons: string[];
-  notes: string[];
-  marker: string;
-  markerPlacement: 'top' | 'bottom';
-  usage: { inputTokens: number; outputTokens: number };
-  costUsdMicros: number | null;
-  modelCallId: number | undefined;
+/** The ladder's one outcome, with what only a question has. */
+export interface AskOutcome extends ModelOutcome {
   /** False when the knowledge base had nothing good enough. */
   found: boolean;
   /** The router's view of the request: whether it could have escalated, and the features a press is recorded with. */

@@ -35,7 +35,16 @@ export interface Bot {
   resume(open: OpenRequest, channel: ReplyChannel | undefined): Promise<void>;
 }
 
-export function createBot(services: BotServices, options: { memberNames: () => Promise<string[]> }): Bot {
+export interface BotOptions {
+  memberNames: () => Promise<string[]>;
+  /**
+   * `rethrow`: a failure is journaled and thrown to the caller instead of posted as a notice. For
+   * one-shot callers (the CLI) whose error path is the process's: one line on stderr and an exit code.
+   */
+  failures?: 'notify' | 'rethrow';
+}
+
+export function createBot(services: BotServices, options: BotOptions): Bot {
   const { journal, logger } = services;
   const commands: BotCommand[] = [];
   const offers = createStrongerModelOffers();
@@ -62,6 +71,10 @@ export function createBot(services: BotServices, options: { memberNames: () => P
     try {
       answer = await respond(message, channel, requestId);
     } catch (error) {
+      if (options.failures === 'rethrow') {
+        journal.failed(requestId, describe(error));
+        throw error;
+      }
       await deliver(channel, failureReply(error, requestId, logger), requestId, describe(error));
       return;
     }

@@ -5,8 +5,10 @@
  */
 import type { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
 import type { Route } from '../router/decide-route.ts';
+import type { ModelOutcome } from './outcome.ts';
 
-export interface Ladder<T> {
+/** `T` is the one outcome, or the one outcome with a command's own facts on top (ask's `found`). */
+export interface Ladder<T extends ModelOutcome> {
   /** The route the policy chose. */
   route: Route;
   /** Whether the local model is worth trying (it was up when last seen). */
@@ -16,7 +18,7 @@ export interface Ladder<T> {
   fallback: () => T;
 }
 
-export async function descend<T>(ladder: Ladder<T>): Promise<T> {
+export async function descend<T extends ModelOutcome>(ladder: Ladder<T>): Promise<T> {
   if (ladder.route === 'cloud') {
     const answered = await ladder.cloud();
     if (answered !== undefined) return answered;

@@ -7,13 +7,14 @@ import type { ConversationMessage } from '../core/chat-contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
-import { decideRoute, type Route } from '../router/decide-route.ts';
+import { decideRoute } from '../router/decide-route.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext, MeterReading } from '../router/request-context.ts';
 import { newMeter } from '../spend/metered-provider.ts';
 import { loadMemberNames } from './answer/member-names.ts';
 import { descend, orDegrade } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
+import { NO_USAGE, type ModelOutcome } from './outcome.ts';
 import type { RouteFlags } from './parse-command.ts';
 import type { BotServices } from './services.ts';
 import { isSubstantive, structuredSummary } from './summary/extractive.ts';
@@ -32,19 +33,7 @@ export interface SummarizeRequest {
   memberNames?: () => Promise<readonly string[]>;
 }
 
-export interface SummaryOutcome {
-  text: string;
-  route: Route | 'extractive';
-  escalated: boolean;
-  reasons: string[];
-  notes: string[];
-  marker: string;
-  markerPlacement: 'top' | 'bottom';
-  costUsdMicros: number | null;
-  modelCallId: number | undefined;
-}
-
-export async function summarizeConversation(services: BotServices, request: SummarizeRequest): Promise<SummaryOutcome> {
+export async function summarizeConversation(services: BotServices, request: SummarizeRequest): Promise<ModelOutcome> {
   const channelPolicy = services.channelPolicy(request.scope);
   const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags: request.flags });
   const contextWindow = local.contextWindow;
@@ -77,7 +66,7 @@ export async function summarizeConversation(services: BotServices, request: Summ
   });
 }
 
-async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budget: WindowBudget, notes: string[]): Promise<SummaryOutcome> {
+async function summarizeLocally(services: BotServices, request: SummarizeRequest, context: CallContext, budget: WindowBudget, notes: string[]): Promise<ModelOutcome> {
   const meter = newMeter();
   let modelId = services.models.local.provider.modelId;
   const call = async (messages: ChatMessage[], step: SummaryStep): Promise<string> => {
@@ -94,27 +83,29 @@ async function summarizeLocally(services: BotServices, request: SummarizeRequest
   const marker = routeMarker({ route: 'local', model: modelId });
   return {
     text: text.trim(),
+    citations: [],
     route: 'local',
     escalated: false,
     reasons: context.reasons,
     notes,
     marker: marker.marker,
     markerPlacement: marker.placement,
+    usage: { inputTokens: meter.totals.usage.inputTokens ?? 0, outputTokens: meter.totals.usage.outputTokens ?? 0 },
     costUsdMicros: meter.totals.unpriced ? null : meter.totals.costUsdMicros,
     modelCallId: meter.lastCallId,
   };
 }
 
-async function summarizeInCloud(services: BotServices, request: SummarizeRequest, context: CallContext, notes: string[]): Promise<SummaryOutcome | undefined> {
+async function summarizeInCloud(services: BotServices, request: SummarizeRequest, context: CallContext, notes: string[]): Promise<ModelOutcome | undefined> {
   if (!services.escalation) return undefined;
   const memberNames = await loadMemberNames(request.memberNames, notes);
   if (!memberNames) return undefined;
   const escalation = services.escalation;
   const explain = (detail: string) => `The cloud model was unavailable (${detail}); summarized locally instead.`;
-  return orDegrade(escalation.monitor, notes, explain, async (): Promise<SummaryOutcome> => {
+  return orDegrade(escalation.monitor, notes, explain, async (): Promise<ModelOutcome> => {
     const result = await escalation.generate({ messages: summaryMessages(request.messages, request.length), context, purpose: 'summarize', memberNames });
     const marker = routeMarker({ route: 'cloud', reason: context.reasons[0], redactions: result.redactions, provider: result.providerId, model: result.modelId, costUsdMicros: result.costUsdMicros });
-    return { text: result.text, route: 'cloud', escalated: true, reasons: context.reasons, notes: [...notes, ...result.notes], marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
+    return { text: result.text, citations: [], route: 'cloud', escalated: true, reasons: context.reasons, notes: [...notes, ...result.notes], marker: marker.marker, markerPlacement: marker.placement, usage: result.usage, costUsdMicros: result.costUsdMicros, modelCallId: result.callId };
   });
 }
 
@@ -122,10 +113,10 @@ function run(services: BotServices, context: CallContext, purpose: string, meter
   return services.localModel(context, purpose, meter);
 }
 
-function extractiveOutcome(messages: readonly ConversationMessage[], length: SummaryLength, reasons: string[], notes: string[]): SummaryOutcome {
+function extractiveOutcome(messages: readonly ConversationMessage[], length: SummaryLength, reasons: string[], notes: string[]): ModelOutcome {
   const text = messages.some(isSubstantive)
     ? `Extractive summary of ${messages.length} messages, quoted from the conversation:\n\n${renderStructuredSummary(structuredSummary(messages, length))}`
     : 'Nothing to summarize yet: the conversation has no substantive messages.';
   const marker = routeMarker({ route: 'extractive' });
-  return { text, route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, costUsdMicros: 0, modelCallId: undefined };
+  return { text, citations: [], route: 'extractive', escalated: false, reasons, notes, marker: marker.marker, markerPlacement: marker.placement, usage: NO_USAGE, costUsdMicros: 0, modelCallId: undefined };
 }

@@ -5,7 +5,7 @@
  * history. Duplicate deliveries, failure notices and references are the pipeline's business, not theirs.
  * Adapters never hold the bot, never read process.env and never exit the process.
  */
-export type Platform = 'shell' | 'slack' | 'discord';
+export type Platform = 'shell' | 'slack' | 'discord' | 'cli';
 
 export interface IncomingMessage {
   platform: Platform;
@@ -84,8 +84,19 @@ export interface OutgoingReply {
    * where the privacy gate would let the request escalate; adapters never decide it.
    */
   offerStrongerModel?: boolean;
+  /** How a model-backed reply was made, for callers that report it (`tandem ask --json`); chat adapters show the marker instead. */
+  provenance?: ReplyProvenance;
   /** Optional image attachment (the spend chart). */
   attachment?: { filename: string; data: Buffer; title: string };
+}
+
+export interface ReplyProvenance {
+  route: 'cloud' | 'local' | 'retrieval-only' | 'extractive';
+  escalated: boolean;
+  reasons: string[];
+  usage: { inputTokens: number; outputTokens: number };
+  /** Null when the provider's price is unknown. */
+  costUsdMicros: number | null;
 }
 
 /** Where a posted placeholder lives, so a request resumed after a crash can replace it in place. */

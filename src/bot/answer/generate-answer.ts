@@ -116,9 +116,9 @@ function generalPreface(plan: AnswerPlan): string {
   return `${closestPagesNote(plan.retrieval.chunks)}\n\nFrom general knowledge:\n\n`;
 }
 
-function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'answer' | 'citations'> {
-  if (!plan.found) return { answer: `${generalPreface(plan)}${text.trim()}`, citations: [] };
+function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'text' | 'citations'> {
+  if (!plan.found) return { text: `${generalPreface(plan)}${text.trim()}`, citations: [] };
   const cited = resolveCitations(text, plan.retrieval.chunks);
-  return { answer: cited.text, citations: cited.citations };
+  return { text: cited.text, citations: cited.citations };
 }
 

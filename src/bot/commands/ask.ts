@@ -4,6 +4,7 @@ import { maskSecretsIn } from '../../mask-secrets.ts';
 import { answerQuestion } from '../ask-flow.ts';
 import { conversationContext } from '../conversation/conversation-context.ts';
 import { reply, usageReply, type BotCommand } from '../command.ts';
+import { provenanceOf, type ModelOutcome } from '../outcome.ts';
 import type { BotServices } from '../services.ts';
 import { mayOfferStrongerModel, type StrongerModelOffers } from '../stronger-model/offers.ts';
 
@@ -16,9 +17,11 @@ export function requestContextOf(message: IncomingMessage, requestId: string) {
   return { requestId, platform: message.platform, channelId: message.channelId, channelName: message.channelName, userId: message.userId };
 }
 
-/** A command outcome as a reply; the 👍/👎 buttons need the model call behind it. */
-export function outcomeReply(text: string, outcome: { marker: string; markerPlacement: 'top' | 'bottom'; notes: string[]; modelCallId: number | undefined }, extra: Partial<OutgoingReply> = {}): OutgoingReply {
-  return reply(text, {
+/** A ladder outcome as a reply; the 👍/👎 buttons need the model call behind it. */
+export function outcomeReply(outcome: ModelOutcome, extra: Partial<OutgoingReply> = {}): OutgoingReply {
+  return reply(outcome.text, {
+    citations: outcome.citations,
+    provenance: provenanceOf(outcome),
     marker: outcome.marker,
     markerPlacement: outcome.markerPlacement,
     // Notes quote provider errors, which may carry a host or a key.
@@ -56,7 +59,7 @@ export function askCommand(services: BotServices, memberNames: () => Promise<str
       if (offer && outcome.routing && outcome.modelCallId !== undefined) {
         offers.add(outcome.modelCallId, { request, features: outcome.routing, reasons: outcome.reasons, offeredAt: services.now().getTime() });
       }
-      return outcomeReply(outcome.answer, outcome, { citations: outcome.citations, ...(offer ? { offerStrongerModel: true } : {}) });
+      return outcomeReply(outcome, { ...(offer ? { offerStrongerModel: true } : {}) });
     },
   };
   return command;

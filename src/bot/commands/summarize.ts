@@ -27,10 +27,11 @@ export function summarizeCommand(services: BotServices, memberNames: () => Promi
         context: requestContextOf(message, requestId),
         memberNames,
       });
-      // Say when the history was cut, so nobody mistakes a summary of the tail for the whole story.
-      const truncated = parsed.limit === undefined && history.limit !== undefined && messages.length >= history.limit;
+      // Say when the history was cut, so nobody mistakes a summary of the tail for the whole story. A reader
+      // that stopped at the limit returns exactly that many; one holding the whole thread (a file) may return more.
+      const truncated = parsed.limit === undefined && history.limit !== undefined && messages.length === history.limit;
       const notes = truncated ? [...outcome.notes, `Only the newest ${messages.length} messages were read; ask for a count or a time window (e.g. /summarize 7d) to cover a different span.`] : outcome.notes;
-      return outcomeReply(outcome.text, { ...outcome, notes });
+      return outcomeReply({ ...outcome, notes });
     },
   };
   return command;

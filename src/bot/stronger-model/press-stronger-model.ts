@@ -55,7 +55,7 @@ export async function pressStrongerModel(services: BotServices, offers: Stronger
     services.ledger.strongerModelRequests.settle(claimId, escalated && outcome.modelCallId !== undefined
       ? { status: 'answered', cloudModelCallId: outcome.modelCallId }
       : { status: 'failed' });
-    await channel.post(outcomeReply(outcome.answer, outcome, { citations: outcome.citations }));
+    await channel.post(outcomeReply(outcome));
   } catch (error) {
     services.ledger.strongerModelRequests.settle(claimId, { status: 'failed' });
     throw error;

@@ -1,12 +1,15 @@
-/** `tandem ask`: the same answer path as chat, for operators and scripts (`--json` = one object per line). */
-import { answerQuestion, type AskOutcome } from '../../bot/ask-flow.ts';
+/**
+ * `tandem ask`: the same answer path as chat — each question goes through `bot.receive` as a `/ask`
+ * message — for operators and scripts (`--json` = one object per line).
+ */
+import type { OutgoingReply, ReplyProvenance } from '../../core/chat-contract.ts';
 import { UsageError } from '../../errors.ts';
 import { maskSecretsIn } from '../../mask-secrets.ts';
 import { renderReplyText } from '../../adapters/render-text.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { readInputMessages } from '../message-input.ts';
+import { createOneShotAdapter } from '../one-shot-adapter.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
-import { randomUUID } from 'node:crypto';
 import { microsToExactUsd } from '../../spend/money.ts';
 
 export interface AskOptions {
@@ -24,39 +27,43 @@ export async function runAsk(io: CliIo, globals: GlobalOptions, words: string[],
   const scope = { channelId: options.channel ?? 'cli', channelName: options.channel ?? 'cli', isDirect: false };
   const { tandem } = await bootTandem(io, { ...globals, knowledge: 'check', scope });
   try {
+    const adapter = createOneShotAdapter(tandem.services);
+    const flags = [options.cloud ? ' --cloud' : '', options.local ? ' --local' : ''].join('');
     for (const { text: question, channel: asked } of questions) {
-      const channel = asked ?? options.channel ?? 'cli';
-      const outcome = await answerQuestion(tandem.services, {
-        question,
-        scope: { channelId: channel, channelName: channel, isDirect: false },
-        flags: { cloud: options.cloud ?? false, local: options.local ?? false },
-        context: { requestId: randomUUID().slice(0, 8), platform: 'cli', channelId: channel, channelName: channel, userId: 'cli' },
-      });
-      writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify(toJson(outcome)) : renderOutcome(outcome));
+      const reply = await adapter.send({ text: `/ask ${question}${flags}`, channel: asked ?? options.channel ?? 'cli' });
+      const provenance = answered(reply);
+      writeLine(io.stdout, options.json || options.jsonl ? JSON.stringify(toJson(reply, provenance)) : renderOutcome(reply));
     }
   } finally {
     tandem.close();
   }
 }
 
-/** The answer as a person sees it: an escalation marker leads, a local marker trails. */
-export function answerAsSeen(outcome: Pick<AskOutcome, 'answer' | 'marker' | 'markerPlacement'>): string {
-  return outcome.markerPlacement === 'top' ? `${outcome.marker}\n\n${outcome.answer}` : `${outcome.answer}\n\n${outcome.marker}`;
+/** A reply without provenance is the core refusing the request (usage, permission): the CLI's usage error. */
+export function answered(reply: OutgoingReply): ReplyProvenance {
+  if (reply.provenance === undefined) throw new UsageError(reply.text.split('\n')[0]!);
+  return reply.provenance;
 }
 
-function toJson(outcome: AskOutcome) {
+/** The answer as a person sees it: an escalation marker leads, a local marker trails. */
+export function answerAsSeen(reply: Pick<OutgoingReply, 'text' | 'marker' | 'markerPlacement'>): string {
+  if (reply.marker === undefined) return reply.text;
+  return reply.markerPlacement === 'top' ? `${reply.marker}\n\n${reply.text}` : `${reply.text}\n\n${reply.marker}`;
+}
+
+function toJson(reply: OutgoingReply, provenance: ReplyProvenance) {
   return {
-    answer: answerAsSeen(outcome),
-    route: outcome.route,
-    escalated: outcome.escalated,
-    reasons: outcome.reasons,
-    citations: outcome.citations.map((citation) => ({ source: citation.source, heading: citation.heading, score: citation.score ?? null, ...(citation.link ? { link: citation.link } : {}) })),
-    usage: outcome.usage,
-    costUsd: outcome.costUsdMicros === null ? null : microsToExactUsd(outcome.costUsdMicros),
-    notes: outcome.notes.map(maskSecretsIn),
+    answer: answerAsSeen(reply),
+    route: provenance.route,
+    escalated: provenance.escalated,
+    reasons: provenance.reasons,
+    citations: reply.citations.map((citation) => ({ source: citation.source, heading: citation.heading, score: citation.score ?? null, ...(citation.link ? { link: citation.link } : {}) })),
+    usage: provenance.usage,
+    costUsd: provenance.costUsdMicros === null ? null : microsToExactUsd(provenance.costUsdMicros),
+    notes: reply.notes.map(maskSecretsIn),
   };
 }
 
-function renderOutcome(outcome: AskOutcome): string {
-  return renderReplyText({ text: outcome.answer, citations: outcome.citations, marker: outcome.marker, markerPlacement: outcome.markerPlacement, notes: outcome.notes.map(maskSecretsIn), ephemeral: false });
+function renderOutcome(reply: OutgoingReply): string {
+  return renderReplyText({ text: reply.text, citations: reply.citations, ...(reply.marker ? { marker: reply.marker } : {}), ...(reply.markerPlacement ? { markerPlacement: reply.markerPlacement } : {}), notes: reply.notes.map(maskSecretsIn), ephemeral: false });
 }

@@ -1,18 +1,19 @@
 /**
  * `tandem summarize`: summarize a thread given as JSON (`[{user, text, ts}]`), from a file or stdin;
- * with `--json`, JSON Lines of threads in, one summary per line out, in one process.
+ * with `--json`, JSON Lines of threads in, one summary per line out, in one process. Each thread goes
+ * through `bot.receive` as a `/summarize` typed in it, as in chat.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import type { BotServices } from '../../bot/services.ts';
-import { summarizeConversation, type SummaryOutcome } from '../../bot/summarize-flow.ts';
+import type { OutgoingReply, ReplyProvenance } from '../../core/chat-contract.ts';
 import { UsageError } from '../../errors.ts';
 import { readAll, writeLine, type CliIo } from '../io.ts';
 import { terminalSafe } from '../../adapters/terminal-text.ts';
 import { maskSecretsIn } from '../../mask-secrets.ts';
+import { createOneShotAdapter } from '../one-shot-adapter.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
-import { parseThreads, type ThreadInput } from './summarize-input.ts';
+import { answered } from './ask.ts';
+import { parseThreads } from './summarize-input.ts';
 
 export interface SummarizeOptions {
   json?: boolean;
@@ -28,35 +29,26 @@ export async function runSummarize(io: CliIo, globals: GlobalOptions, file: stri
   if (threads.length > 1 && !options.json) throw new UsageError(`${threads.length} threads given (one per line): add --json to get one summary per line`);
   const { tandem } = await bootTandem(io, { ...globals, knowledge: 'none' });
   try {
+    const adapter = createOneShotAdapter(tandem.services);
+    const flags = [options.cloud ? ' --cloud' : '', options.local ? ' --local' : ''].join('');
     for (const thread of threads) {
-      const outcome = await summarizeThread(tandem.services, thread, options);
-      writeLine(io.stdout, options.json ? JSON.stringify({ ...(thread.id === undefined ? {} : { id: thread.id }), ...jsonOf(outcome) }) : textOf(outcome));
+      const reply = await adapter.send({ text: `/summarize ${options.length}${flags}`, channel: options.channel, conversation: thread.messages });
+      const provenance = answered(reply);
+      writeLine(io.stdout, options.json ? JSON.stringify({ ...(thread.id === undefined ? {} : { id: thread.id }), ...jsonOf(reply, provenance) }) : textOf(reply));
     }
   } finally {
     tandem.close();
   }
 }
 
-function summarizeThread(services: BotServices, thread: ThreadInput, options: SummarizeOptions): Promise<SummaryOutcome> {
-  const { messages } = thread;
-  return summarizeConversation(services, {
-    messages,
-    scope: { channelId: options.channel, channelName: options.channel, isDirect: false },
-    flags: { cloud: options.cloud ?? false, local: options.local ?? false },
-    length: options.length === 'detailed' ? 'detailed' : 'short',
-    context: { requestId: randomUUID().slice(0, 8), platform: 'cli', channelId: options.channel, channelName: options.channel, userId: 'cli' },
-    memberNames: async () => [...new Set(messages.map((message) => message.userName))],
-  });
-}
-
-function jsonOf(outcome: SummaryOutcome) {
-  return { summary: outcome.text, route: outcome.route, escalated: outcome.escalated, reasons: outcome.reasons, notes: outcome.notes, marker: outcome.marker };
+function jsonOf(reply: OutgoingReply, provenance: ReplyProvenance) {
+  return { summary: reply.text, route: provenance.route, escalated: provenance.escalated, reasons: provenance.reasons, notes: reply.notes, marker: reply.marker };
 }
 
 /** Summaries quote other people's messages: nothing in them may drive the terminal. */
-function textOf(outcome: SummaryOutcome): string {
-  const top = outcome.markerPlacement === 'top';
-  return terminalSafe([top ? outcome.marker : '', outcome.text, ...outcome.notes.map((note) => `ℹ️  ${maskSecretsIn(note)}`), top ? '' : outcome.marker].filter(Boolean).join('\n\n'));
+function textOf(reply: OutgoingReply): string {
+  const top = reply.markerPlacement === 'top';
+  return terminalSafe([top ? reply.marker : '', reply.text, ...reply.notes.map((note) => `ℹ️  ${maskSecretsIn(note)}`), top ? '' : reply.marker].filter(Boolean).join('\n\n'));
 }
 
 function readThreadFile(file: string): string {
