@@ -65,6 +65,15 @@ describe('the request journal in the pipeline', () => {
     expect(channel.posts.map((post) => post.text)).toEqual([expect.stringContaining(`reference \`${row!.requestId}\``)]);
   });
 
+  it('hands a failure back to a one-shot caller that has its own error path, posting nothing', async () => {
+    const { tandem: t } = compose();
+    const bot = createBot(t.services, { memberNames: async () => [], failures: 'rethrow' });
+    const channel = recorder({ history: async () => Promise.reject(new Error('socket hang up')) });
+    await expect(bot.handlers.receive(say('/summarize'), channel)).rejects.toThrow('socket hang up');
+    expect(channel.posts).toEqual([]);
+    expect(rows(t)[0]).toMatchObject({ status: 'failed', error: 'Error: socket hang up' });
+  });
+
   it('finishes a request a dead tandem left with a placeholder showing, in place of that placeholder', async () => {
     const { tandem: t, bot } = compose();
     const message = say('/help');
