@@ -7,6 +7,7 @@ import type { Message } from 'discord.js';
 import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import type { ChatMessage } from './chat-message.ts';
 import type { DiscordLogger } from './options.ts';
+import { pacedText } from '../paced-text.ts';
 import { MAX_MESSAGE_LENGTH, textPayload } from './reply-rendering.ts';
 
 export const EDIT_INTERVAL_MS = 1_000;
@@ -17,18 +18,8 @@ export interface ProgressiveReply extends ReplyStream {
 }
 
 export function openProgressiveReply(question: ChatMessage, opening: StreamOpening, logger: DiscordLogger, onFirstText: () => void): ProgressiveReply {
-  let text = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
-  let shownLength = 0;
-  let lastSentAt = Number.NEGATIVE_INFINITY;
-  let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<void> = Promise.resolve();
   let sent: Message | undefined;
-
-  const send = async (): Promise<void> => {
-    timer = undefined;
-    if (text.length === shownLength) return;
-    const upTo = text.length;
-    lastSentAt = Date.now();
+  const show = async (text: string): Promise<void> => {
     const payload = textPayload(clip(text));
     if (sent === undefined) {
       onFirstText();
@@ -36,29 +27,17 @@ export function openProgressiveReply(question: ChatMessage, opening: StreamOpeni
     } else {
       sent = await sent.edit(payload);
     }
-    shownLength = upTo;
   };
-
-  const schedule = (): void => {
-    if (timer !== undefined) return;
-    const wait = Math.max(0, lastSentAt + EDIT_INTERVAL_MS - Date.now());
-    timer = setTimeout(() => {
-      chain = chain.then(send).catch((error: unknown) => logger.warn('showing a partial answer in Discord failed', { error: String(error) }));
-    }, wait);
-  };
-
-  if (text.length > 0) schedule();
+  const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
+  const paced = pacedText(lead, EDIT_INTERVAL_MS, show, (error) => logger.warn('showing a partial answer in Discord failed', { error: String(error) }));
   return {
     async append(more) {
-      text += more;
-      schedule();
+      paced.append(more);
     },
     async close() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await chain;
+      await paced.settle();
       // The finished reply is one more edit of the same message: it keeps the same pace.
-      const wait = lastSentAt + EDIT_INTERVAL_MS - Date.now();
+      const wait = paced.lastShownAt + EDIT_INTERVAL_MS - Date.now();
       if (sent !== undefined && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       return sent;
     },

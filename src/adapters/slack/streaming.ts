@@ -12,6 +12,7 @@ import type { PostedMessage, SlackPoster } from './message-poster.ts';
 import { markdownToMrkdwn } from './mrkdwn.ts';
 import type { SlackAdapterLogger } from './options.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
+import { pacedText } from '../paced-text.ts';
 
 /** chat.update is rate-limited per channel (Tier 3); one edit a second keeps well inside it. */
 export const STREAM_UPDATE_INTERVAL_MS = 1_000;
@@ -38,11 +39,6 @@ type Sink = { kind: 'stream'; streamer: webApi.ChatStreamer } | { kind: 'update'
 
 export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening, placeholder: PostedMessage | undefined, deps: LiveAnswerDeps): LiveAnswer {
   const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
-  let text = lead;
-  let sent = 0;
-  let lastSentAt = Number.NEGATIVE_INFINITY;
-  let timer: NodeJS.Timeout | undefined;
-  let chain: Promise<void> = Promise.resolve();
   let sink: Sink = target.threadTs !== undefined ? { kind: 'stream', streamer: startStreamer(target, deps.client) } : { kind: 'update', message: placeholder };
   let placeholderToRemove = sink.kind === 'stream' ? placeholder : undefined;
 
@@ -55,56 +51,40 @@ export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening,
     await removeQuietly(deps, removing);
   };
 
-  const send = async (): Promise<void> => {
-    timer = undefined;
-    if (sent === text.length) return;
-    const upTo = text.length;
-    lastSentAt = Date.now();
+  const show = async (text: string, from: number): Promise<void> => {
     if (sink.kind === 'stream') {
+      const streamer = sink.streamer;
       try {
-        await callSlack('chat.appendStream', () => (sink as { streamer: webApi.ChatStreamer }).streamer.append({ markdown_text: text.slice(sent, upTo) }));
-        sent = upTo;
+        await callSlack('chat.appendStream', () => streamer.append({ markdown_text: text.slice(from) }));
         await dropPlaceholder();
         return;
       } catch (error) {
         // Streaming refused (method unknown to the workspace, scope missing…): edit the placeholder instead.
         deps.logger.warn('Slack text streaming unavailable; updating the message instead', { error: slackErrorCode(error) ?? String(error) });
-        const streamedTs = sink.streamer.ts;
         // Keep editing whichever message already shows the answer: the stream's, else the placeholder.
-        sink = { kind: 'update', message: streamedTs ? { channel: target.channelId, ts: streamedTs } : placeholder };
+        sink = { kind: 'update', message: streamer.ts ? { channel: target.channelId, ts: streamer.ts } : placeholder };
         placeholderToRemove = undefined;
       }
     }
     const message = partialMessage(text);
     if (sink.message) await deps.poster.update(sink.message, message);
     else sink.message = await deps.poster.post(target.channelId, message, target.threadTs);
-    sent = upTo;
   };
 
-  const schedule = (): void => {
-    if (timer !== undefined) return;
-    const wait = Math.max(0, lastSentAt + STREAM_UPDATE_INTERVAL_MS - Date.now());
-    timer = setTimeout(() => {
-      chain = chain.then(send).catch((error: unknown) => deps.logger.warn('streaming an answer to Slack failed', { error: String(error) }));
-    }, wait);
-  };
-
-  if (lead) schedule();
+  const paced = pacedText(lead, STREAM_UPDATE_INTERVAL_MS, show, (error) => deps.logger.warn('streaming an answer to Slack failed', { error: String(error) }));
   return {
     async append(more) {
-      text += more;
-      schedule();
+      paced.append(more);
     },
     async close() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await chain;
+      await paced.settle();
       if (sink.kind === 'update') {
-        await send().catch(() => undefined);
+        await paced.showNow().catch(() => undefined);
         return sink.message;
       }
       const streamer = sink.streamer;
-      await callSlack('chat.stopStream', () => streamer.stop(sent < text.length ? { markdown_text: text.slice(sent) } : undefined)).catch((error: unknown) => {
+      const rest = paced.shown < paced.text.length ? { markdown_text: paced.text.slice(paced.shown) } : undefined;
+      await callSlack('chat.stopStream', () => streamer.stop(rest)).catch((error: unknown) => {
         deps.logger.warn('could not stop the Slack text stream', { error: slackErrorCode(error) ?? String(error) });
       });
       await dropPlaceholder();
