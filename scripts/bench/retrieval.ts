@@ -18,13 +18,12 @@ import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { decode } from 'gpt-tokenizer';
+import { prng, vocabulary, zipfSampler } from './corpus.ts';
 import MiniSearch from 'minisearch';
 import { openDatabase } from '../../db/client.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
 
 const SECTIONS_PER_DOCUMENT = 10;
-const VOCABULARY_SIZE = 30_000;
 const SCOPE = { channelId: 'C-BENCH', channelName: 'bench', isDirect: false };
 
 interface Corpus {
@@ -44,50 +43,6 @@ interface SizeReport {
 }
 
 interface Latency { p50: number; p95: number; p99: number }
-
-/** mulberry32: tiny, fast and good enough to make the corpus identical on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Real word pieces, not invented syllables: the o200k tokens that are a space plus 3–14 lower-case
- * letters, in token-id order (roughly frequency order, which becomes the Zipf rank). Tokenising
- * them costs what tokenising prose costs; made-up words take 2–3 BPE merges each and would make
- * the ingest look three times slower than it is on real documents.
- */
-function vocabulary(): string[] {
-  const words: string[] = [];
-  for (let id = 0; words.length < VOCABULARY_SIZE && id < 200_000; id++) {
-    const piece = decode([id]);
-    if (/^ [a-z]{3,14}$/.test(piece)) words.push(piece.slice(1));
-  }
-  return words;
-}
-
-/** Zipf (s = 1) sampler by inverse CDF over word ranks. */
-function zipfSampler(random: () => number, size: number): () => number {
-  const cumulative = new Float64Array(size);
-  let total = 0;
-  for (let rank = 0; rank < size; rank++) cumulative[rank] = total += 1 / (rank + 1);
-  return () => {
-    const target = random() * total;
-    let low = 0;
-    let high = size - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (cumulative[middle]! < target) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-}
 
 function generateCorpus(chunks: number, queryCount: number, seed: number): Corpus {
   const random = prng(seed);
