@@ -1,13 +1,18 @@
 /**
- * /ask in a channel: the public answer says who asked what (Slack shows nobody the command), through
- * real Bolt and the real core against the fake Slack.
+ * /ask in a channel, through real Bolt, the real WebClient's ChatStreamer and the real core against
+ * the fake Slack: a short top-level "@alice asked: …" message (Slack shows nobody the command), and
+ * the answer streamed into its thread while the model writes, finished in place — one message, the
+ * marker leading an escalated answer once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../fakes/slack.ts';
 import { slashCommand } from '../fakes/slack-requests.ts';
 import { startWorld, type World } from '../support/e2e-world.ts';
-import { ALICE, blockTexts, GENERAL, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { ALICE, blockTexts, finalReplies, GENERAL, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
 
-const ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
+/** About 56 words: at one word per 50 ms the whole answer takes about three seconds to write. */
+const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
+const STREAM_METHODS = new Set(['chat.startStream', 'chat.appendStream', 'chat.stopStream']);
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
@@ -18,17 +23,92 @@ afterEach(async () => {
   world = undefined;
 });
 
+function streamedText(call: RecordedCall): string {
+  const chunks = Array.isArray(call.args.chunks) ? (call.args.chunks as Array<{ text?: string }>) : [];
+  return String(call.args.markdown_text ?? '') + chunks.map((chunk) => chunk.text ?? '').join('');
+}
+
+async function waitUntil<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** The top-level message the answer hangs from, and the finished answer (feedback buttons shown) in its thread. */
+async function answeredThread(tandem: SlackTandem) {
+  const root = await waitUntil(() => tandem.fake.callsTo('chat.postMessage').find((call) => call.args.thread_ts === undefined), 'the asked message');
+  const rootTs = String(tandem.fake.state.history.get(GENERAL)?.find((message) => message.text === root.args.text)?.ts);
+  const replies = await waitUntil(() => {
+    // The thread's parent is the bot's own "asked" message; the replies are what follows it.
+    const all = finalReplies(tandem.fake, GENERAL, rootTs).filter((reply) => reply.ts !== rootTs);
+    return all.some((reply) => reply.blocks.some((block) => block.type === 'context_actions')) && all;
+  }, 'the finished answer in the thread');
+  return { root, rootTs, replies };
+}
+
 describe('/ask in Slack', () => {
-  it('posts the answer with the asker and the question above it, in the blocks and the notification text', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: ANSWER } });
+  it('says who asked what at the top, streams the answer into its thread within a second, and finishes it in place', async () => {
+    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world.ollama!.tokenDelayMs = 50;
     slack = await startSlackTandem(world);
-    await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('ask') }));
-    const [posted] = await slack.fake.waitForCalls('chat.postMessage');
-    expect(posted!.args).toMatchObject({ channel: GENERAL });
-    expect(posted!.args.thread_ts).toBeUndefined();
-    const texts = blockTexts(posted!.args.blocks as never);
-    expect(texts[0]).toBe(`<@${ALICE}> asked: how many vacation days do I get?`);
-    expect(texts[1]).toBe(ANSWER);
-    expect(String(posted!.args.text)).toMatch(new RegExp(`^<@${ALICE}> asked: how many vacation days do I get\\?\\n\\n`));
+    const sentAt = Date.now();
+    const acked = await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('ask') }));
+    expect(acked.status).toBe(200);
+
+    const first = await waitUntil(() => slack!.fake.calls.find((call) => STREAM_METHODS.has(call.method) && streamedText(call).length > 0), 'the first streamed words');
+    expect(first.at - sentAt, `first visible words after ${first.at - sentAt} ms`).toBeLessThan(1_000);
+    const { root, rootTs, replies } = await answeredThread(slack);
+
+    expect(root.args).toMatchObject({ channel: GENERAL, text: `<@${ALICE}> asked: how many vacation days do I get?` });
+    const streamCalls = slack.fake.calls.filter((call) => STREAM_METHODS.has(call.method));
+    expect(streamCalls[0]).toMatchObject({ method: 'chat.startStream', args: { channel: GENERAL, thread_ts: rootTs, recipient_user_id: ALICE } });
+    expect(streamCalls.filter((call) => call.method === 'chat.appendStream').length).toBeGreaterThanOrEqual(1);
+    expect(streamCalls.map(streamedText).join('')).toBe(LONG_ANSWER);
+
+    // One answer in the thread: the streamed message, finished with the whole text, marker and buttons.
+    expect(replies).toHaveLength(1);
+    const texts = blockTexts(replies[0]!.blocks);
+    expect(texts[0]).toBe(LONG_ANSWER);
+    expect(texts.filter((text) => text.includes('🏠 local · llama3.2'))).toHaveLength(1);
+    expect(slack.fake.callsTo('chat.update').at(-1)!.args.ts).toBe(replies[0]!.ts);
+    // Nothing else top-level: the thread holds the answer.
+    expect(slack.fake.callsTo('chat.postMessage').filter((call) => call.args.thread_ts === undefined)).toHaveLength(1);
+  });
+
+  it('an escalated /ask answer leads with its marker from the first streamed words, once', async () => {
+    world = await startWorld({ ollamaReply: { text: 'unused' } });
+    world.openai.reply = { ...world.openai.reply, text: 'Expenses are filed in the finance portal within 30 days [1].', pieces: ['Expenses are filed ', 'in the finance portal ', 'within 30 days [1].'] };
+    slack = await startSlackTandem(world);
+    await slack.sendCommand(slashCommand({ command: '/ask', text: 'how do I file expenses? --cloud', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('cloud') }));
+    const { replies } = await answeredThread(slack);
+
+    const pieces = slack.fake.calls.filter((call) => STREAM_METHODS.has(call.method)).map(streamedText).filter((text) => text.length > 0);
+    expect(pieces[0]).toMatch(/^☁️ escalated: requested with --cloud/);
+    expect(pieces.join('')).toContain('Expenses are filed in the finance portal within 30 days [1].');
+    expect(replies).toHaveLength(1);
+    const texts = blockTexts(replies[0]!.blocks);
+    expect(texts[0]).toMatch(/^☁️ escalated: requested with --cloud/);
+    expect(texts.join('\n').match(/☁️ escalated/g)).toHaveLength(1);
+    expect(String(slack.fake.callsTo('chat.update').at(-1)!.args.text)).toMatch(/^☁️ escalated: requested with --cloud/);
+  });
+
+  it('where Slack refuses streaming, the answer is written into the thread with chat.update instead', async () => {
+    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world.ollama!.tokenDelayMs = 20;
+    slack = await startSlackTandem(world);
+    slack.fake.failNext('chat.startStream', 'unknown_method');
+    await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('fallback') }));
+    const { rootTs, replies } = await answeredThread(slack);
+
+    expect(replies).toHaveLength(1);
+    expect(blockTexts(replies[0]!.blocks)[0]).toBe(LONG_ANSWER);
+    const updates = slack.fake.callsTo('chat.update');
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(updates.map((call) => call.args.ts))).toEqual(new Set([replies[0]!.ts]));
+    expect(slack.fake.callsTo('chat.postMessage').filter((call) => call.args.thread_ts === rootTs)).toHaveLength(1);
   });
 });

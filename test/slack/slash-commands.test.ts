@@ -16,7 +16,7 @@ const command = (name: string, text: string, extra: Partial<Parameters<typeof sl
   slashCommand({ command: name, text, userId: ALICE, channelId: GENERAL, responseUrl: harness.fake.responseUrl(), ...extra });
 
 describe('Slack adapter: slash commands and the summarize shortcut', () => {
-  it('acks /ask at once, then answers in the channel', async () => {
+  it('acks /ask at once, then answers in the thread of an "asked" message in the channel', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
@@ -30,7 +30,7 @@ describe('Slack adapter: slash commands and the summarize shortcut', () => {
     expect(harness.fake.callsTo('chat.postMessage')).toHaveLength(0);
 
     release();
-    const [posted] = await harness.fake.waitForCalls('chat.postMessage');
+    const [asked, answer] = await harness.fake.waitForCalls('chat.postMessage', 2);
     expect(harness.bot.messages[0]).toMatchObject({
       text: '/ask how many vacation days',
       isSlashCommand: true,
@@ -39,9 +39,11 @@ describe('Slack adapter: slash commands and the summarize shortcut', () => {
       userName: 'alice',
     });
     expect(harness.bot.messages[0]?.threadId).toBeUndefined();
-    // The public answer says who asked what: nobody else saw the command.
-    expect(posted?.args).toMatchObject({ channel: GENERAL, text: `<@${harness.bot.messages[0]?.userId}> asked: how many vacation days\n\nanswer to /ask how many vacation days` });
-    expect(posted?.args.thread_ts).toBeUndefined();
+    // Top-level, who asked what (nobody else saw the command); the answer in that message's thread.
+    expect(asked?.args).toMatchObject({ channel: GENERAL, text: `<@${harness.bot.messages[0]?.userId}> asked: how many vacation days` });
+    expect(asked?.args.thread_ts).toBeUndefined();
+    expect(answer?.args).toMatchObject({ channel: GENERAL, text: 'answer to /ask how many vacation days' });
+    expect(answer?.args.thread_ts).toBeDefined();
   });
 
   it('sends an ephemeral usage reply for /ask without text through the response_url', async () => {

@@ -4,9 +4,10 @@
  * are posted in the channel so they can be updated and rated.
  */
 import type { RespondFn } from '@slack/bolt';
-import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
+import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import { askedByLine, withAskedBy } from './asked-by.ts';
+import { AskedThread } from './asked-thread.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import { PRIVATE_ATTACHMENT_NOTE, type GuardedReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
@@ -17,17 +18,28 @@ export interface CommandTarget {
   command: string;
   /** What the person typed after the command, shown with the public answer. */
   text?: string;
+  /** The workspace, which Slack's text streaming needs outside DMs. */
+  teamId?: string;
   respond: RespondFn;
 }
 
 class CommandReplyChannel implements GuardedReplyChannel {
   /** An ephemeral progress note is showing; the next private response replaces it. */
   private progressShown = false;
+  /** `/ask` answers in a thread under an "asked" message, streamed while written. */
+  private readonly asked: AskedThread | undefined;
+  readonly stream?: (opening: StreamOpening) => Promise<ReplyStream>;
 
   constructor(
     private readonly target: CommandTarget,
     private readonly deps: ReplyChannelDeps,
-  ) {}
+  ) {
+    if (target.command !== '/ask') return;
+    const { channelId, userId, teamId, text } = target;
+    const asked = new AskedThread({ channelId, userId, question: text ?? '', ...(teamId ? { teamId } : {}) }, deps);
+    this.asked = asked;
+    if (deps.client !== undefined) this.stream = (opening) => asked.stream(opening);
+  }
 
   // Arrow properties: the core may pass these methods around detached from the channel.
   readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
@@ -41,6 +53,7 @@ class CommandReplyChannel implements GuardedReplyChannel {
 
   /** Failures of a command are the asker's business only, so notices are always private. */
   readonly notice = async (text: string): Promise<void> => {
+    await this.asked?.discard();
     await this.respondPrivately([noticeMessage(text)]);
   };
 
@@ -58,6 +71,7 @@ class CommandReplyChannel implements GuardedReplyChannel {
   }
 
   private async postPrivate(reply: OutgoingReply): Promise<ReplyHandle> {
+    await this.asked?.discard();
     const withNote = reply.attachment ? { ...reply, notes: [...reply.notes, PRIVATE_ATTACHMENT_NOTE] } : reply;
     await this.respondPrivately(renderReply(withNote));
     if (reply.attachment) await this.deps.sendAttachmentPrivately(this.target.userId, reply.attachment);
@@ -71,18 +85,24 @@ class CommandReplyChannel implements GuardedReplyChannel {
   }
 
   private async postPublic(reply: OutgoingReply): Promise<ReplyHandle> {
-    const where = { channelId: this.target.channelId };
     try {
-      const { userId, command, text } = this.target;
-      const posted = await postMessages(this.deps.poster, where, withAskedBy(renderReply(reply), askedByLine(userId, command, text ?? '')));
-      if (reply.attachment) await this.deps.poster.upload(where.channelId, reply.attachment);
+      const handle = this.asked ? await this.asked.post(reply) : await this.postTopLevel(reply);
       if (this.progressShown) await this.target.respond({ delete_original: true }).catch(() => undefined);
       this.progressShown = false;
-      return publicHandle(this.deps.poster, where, posted);
+      return handle;
     } catch (error) {
       if (!isAccessError(error)) throw error;
       return this.answerPrivatelyInstead(reply, error);
     }
+  }
+
+  /** Other commands' public answers: top-level, led by who used which command. */
+  private async postTopLevel(reply: OutgoingReply): Promise<ReplyHandle> {
+    const where = { channelId: this.target.channelId };
+    const { userId, command, text } = this.target;
+    const posted = await postMessages(this.deps.poster, where, withAskedBy(renderReply(reply), askedByLine(userId, command, text ?? '')));
+    if (reply.attachment) await this.deps.poster.upload(where.channelId, reply.attachment);
+    return publicHandle(this.deps.poster, where, posted);
   }
 
   /** The bot cannot post here: the person still gets the answer, with what to do about it. */

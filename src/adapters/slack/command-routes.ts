@@ -40,7 +40,7 @@ async function handleCommand(command: SlashCommand, respond: RespondFn, deps: Ro
     deps.directory,
   );
   const channel = createCommandReplyChannel(
-    { channelId: command.channel_id, userId: command.user_id, command: command.command, text: command.text ?? '', respond },
+    { channelId: command.channel_id, userId: command.user_id, command: command.command, text: command.text ?? '', ...(command.team_id ? { teamId: command.team_id } : {}), respond },
     deps.replyDeps,
   );
   await runGuarded(deps.handlers, message, channel, deps.logger);

@@ -134,7 +134,8 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
  * Slash commands resume in their channel too (their response_url died with the old process).
  */
 async function resumeChannel(parts: AdapterParts, message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel> {
-  const target = { channelId: message.channelId, threadTs: message.threadId, userId: message.userId, isDirect: message.isDirect, deliveryKey: message.deliveryKey };
+  // A slash command's answer lives in the thread of its "asked" message: the location says which.
+  const target = { channelId: message.channelId, threadTs: message.threadId ?? location?.threadId, userId: message.userId, isDirect: message.isDirect, deliveryKey: message.deliveryKey };
   const placeholder = location
     ? { channel: location.channelId, ts: location.messageId }
     : message.threadId === undefined

@@ -41,14 +41,19 @@ export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening,
   const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
   let sink: Sink = target.threadTs !== undefined ? { kind: 'stream', streamer: startStreamer(target, deps.client) } : { kind: 'update', message: placeholder };
   let placeholderToRemove = sink.kind === 'stream' ? placeholder : undefined;
-
-  // The stream's message now holds the answer: say where (for a resume) before the placeholder goes.
+  let announced = false;
+  // A new message holds the answer now: say where (a resume replaces it) before any placeholder goes.
+  const announce = (message: PostedMessage): void => {
+    if (announced) return;
+    announced = true;
+    opening.moved?.({ channelId: message.channel, messageId: message.ts, ...(target.threadTs === undefined ? {} : { threadId: target.threadTs }) });
+  };
   const dropPlaceholder = async (): Promise<void> => {
+    if (sink.kind !== 'stream' || sink.streamer.ts === undefined) return;
+    announce({ channel: target.channelId, ts: sink.streamer.ts });
     const removing = placeholderToRemove;
     placeholderToRemove = undefined;
-    if (removing === undefined || sink.kind !== 'stream' || sink.streamer.ts === undefined) return;
-    opening.moved?.({ channelId: target.channelId, messageId: sink.streamer.ts, ...(target.threadTs === undefined ? {} : { threadId: target.threadTs }) });
-    await removeQuietly(deps, removing);
+    if (removing !== undefined) await removeQuietly(deps, removing);
   };
 
   const show = async (text: string, from: number): Promise<void> => {
@@ -68,7 +73,10 @@ export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening,
     }
     const message = partialMessage(text);
     if (sink.message) await deps.poster.update(sink.message, message);
-    else sink.message = await deps.poster.post(target.channelId, message, target.threadTs);
+    else {
+      sink.message = await deps.poster.post(target.channelId, message, target.threadTs);
+      announce(sink.message);
+    }
   };
 
   const paced = pacedText(lead, STREAM_UPDATE_INTERVAL_MS, show, (error) => deps.logger.warn('streaming an answer to Slack failed', { error: String(error) }));
