@@ -1,11 +1,12 @@
 /**
  * Answers appear in Discord while they are written, through real discord.js against the fake
  * Discord: the first words are the reply, then the same message is edited — never more than once a
- * second — until the finished answer (sources embed, marker, buttons) takes its place.
+ * second — until the finished answer (sources embed, marker, buttons) takes its place. A slash
+ * command's answer is written the same way into its deferred response, through the interaction webhook.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
-import { ADA, BOT, GENERAL, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
+import { ADA, BOT, GENERAL, GRACE, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
 
 const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
 
@@ -40,5 +41,48 @@ describe('progressive answers in Discord', () => {
     const times = writes.map((request) => request.at);
     const gaps = times.slice(1).map((time, index) => time - times[index]!);
     expect(Math.min(...gaps), `gaps between writes: ${gaps.join(', ')} ms`).toBeGreaterThanOrEqual(990);
+  });
+
+  it('/ask writes the answer into its deferred response as it comes: first words within a second, edits at most once a second, one finished reply', async () => {
+    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world.ollama!.tokenDelayMs = 50;
+    discord = await startDiscordTandem(world);
+    const sentAt = Date.now();
+    const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' } });
+    const firstWords = await eventually(() => interaction.originalEditLog.find((edit) => edit.content?.startsWith('Point')), 'the first words in the response');
+    expect(firstWords.at - sentAt, `first visible words after ${firstWords.at - sentAt} ms`).toBeLessThan(1_000);
+    const finished = await eventually(() => {
+      const original = interaction.original;
+      return original !== undefined && Array.isArray(original.embeds) && original.embeds.length > 0 && original;
+    }, 'the finished answer');
+
+    expect(finished).toMatchObject({ content: LONG_ANSWER, flags: 0 });
+    const partial = interaction.originalEditLog.filter((edit) => edit.content !== undefined && edit.content.length < LONG_ANSWER.length && edit.content.startsWith('Point'));
+    expect(partial.length).toBeGreaterThanOrEqual(1);
+    // Answer edits (the partial ones and the finished one) keep Discord's pace: at most one a second.
+    const answerEdits = interaction.originalEditLog.filter((edit) => edit.content?.startsWith('Point'));
+    const gaps = answerEdits.slice(1).map((edit, index) => edit.at - answerEdits[index]!.at);
+    expect(Math.min(...gaps), `gaps between edits: ${gaps.join(', ')} ms`).toBeGreaterThanOrEqual(990);
+    // One message: no follow-ups, nothing else posted in the channel.
+    expect(interaction.followups).toHaveLength(0);
+    expect(discord.botPosts(GENERAL)).toHaveLength(1);
+  });
+
+  it('an escalated /ask response leads with its marker from the first words, once', async () => {
+    world = await startWorld({ ollamaReply: { text: 'unused' } });
+    world.openai.reply = { ...world.openai.reply, text: 'Expenses are filed in the finance portal within 30 days [1].', pieces: ['Expenses are filed ', 'in the finance portal ', 'within 30 days [1].'] };
+    discord = await startDiscordTandem(world);
+    const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how do I file expenses? --cloud' } });
+    const finished = await eventually(() => {
+      const original = interaction.original;
+      return original !== undefined && String(original.content).includes('$0.02') && original;
+    }, 'the finished escalated answer');
+
+    // Every edit after the progress note, from the first one on, leads with the marker.
+    const shown = interaction.originalEditLog.map((edit) => edit.content ?? '').filter((content) => !content.startsWith('⏳'));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    for (const content of shown) expect(content).toMatch(/^☁️ escalated: requested with --cloud · nothing to redact · openai\/gpt-5\.4/);
+    expect(String(finished.content)).toContain('Expenses are filed in the finance portal within 30 days [1].');
+    expect(String(finished.content).match(/☁️ escalated/g)).toHaveLength(1);
   });
 });

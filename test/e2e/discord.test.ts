@@ -57,10 +57,10 @@ describe('Discord, end to end with the real core', () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     discord = await startDiscordTandem(world);
     const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' } });
-    // Deferred ("tandem is thinking…"), a progress edit, then the answer edited into the same reply.
+    // Deferred ("tandem is thinking…"), a progress edit, then the answer (written in as it comes): all one reply.
     const original = await eventually(() => interaction.original?.content === LOCAL_ANSWER && interaction.original, 'the edited reply');
     expect(interaction.callbacks).toEqual([expect.objectContaining({ type: 5, data: { flags: 0 } })]);
-    expect(interaction.originalEdits).toBe(2);
+    expect(interaction.originalEdits).toBeGreaterThanOrEqual(2);
     expect(original).toMatchObject({ content: LOCAL_ANSWER, flags: 0 });
     expect((original.embeds as EmbedJson[])[0]).toMatchObject({ title: 'Sources', footer: { text: '🏠 local · llama3.2' } });
     expect(interaction.followups).toHaveLength(0);

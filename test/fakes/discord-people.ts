@@ -135,6 +135,7 @@ function interactionBase({ state, interactions }: World, channelId: string, user
     channelId,
     callbacks: [],
     originalEdits: 0,
+    originalEditLog: [],
     originalDeleted: false,
     followups: [],
   };

@@ -28,6 +28,8 @@ export interface FakeInteractionRecord {
   /** The original response once it has content (reply or first edit after a deferral). */
   original?: ApiObject;
   originalEdits: number;
+  /** Each edit of the original response as it arrived: when, and the content it set (if any). */
+  originalEditLog: { at: number; content?: string }[];
   originalDeleted: boolean;
   followups: ApiObject[];
 }
@@ -77,6 +79,7 @@ function editOriginal(request: FakeRequest, [, token = '']: string[], context: R
   // The original response keeps the visibility chosen when the interaction was acknowledged.
   fields.flags = deferralFlags(record);
   record.originalEdits += 1;
+  record.originalEditLog.push({ at: Date.now(), ...(typeof fields.content === 'string' ? { content: fields.content } : {}) });
   if (record.original) Object.assign(record.original, fields);
   else record.original = responseMessage(context, record, fields);
   return json(record.original);

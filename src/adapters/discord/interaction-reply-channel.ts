@@ -10,6 +10,7 @@ import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-c
 import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
 import { DiscordPermissionError, discordErrorCode, isMissingPermission, permissionNotice } from './platform-errors.ts';
+import { openProgressiveResponse } from './progressive-edit.ts';
 import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
 
 /** A sent part of the reply: the original response, or a follow-up by message id. */
@@ -18,6 +19,8 @@ type SentPart = { kind: 'original' } | { kind: 'followUp'; id: string };
 export class InteractionConversation {
   readonly replyChannel: ReplyChannel;
   private originalFilled = false;
+  /** The answer being written into the deferred response; the finished reply is its last edit. */
+  private live: ReturnType<typeof openProgressiveResponse> | undefined;
 
   constructor(
     private readonly interaction: ChatInputCommandInteraction,
@@ -26,6 +29,10 @@ export class InteractionConversation {
     this.replyChannel = {
       post: (reply) => this.post(reply),
       progress: (note) => this.progress(note),
+      stream: async (opening) => {
+        this.live = openProgressiveResponse(interaction, opening, context.logger);
+        return this.live;
+      },
       readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger, interaction.channelId ?? ''),
     };
   }
@@ -33,6 +40,8 @@ export class InteractionConversation {
   /** Tell the person, privately, what the pipeline could not post (its reference included). */
   async reportFailure(notice: string): Promise<void> {
     const { interaction, context } = this;
+    // The notice replaces a half-written answer: it must not stand as if it were the answer.
+    await this.endLiveAnswer().catch(() => undefined);
     await this.send([textPayload(notice)], true).catch((sendError: unknown) => {
       context.logger.error('could not deliver the failure notice', { interactionId: interaction.id, error: String(sendError) });
     });
@@ -46,7 +55,14 @@ export class InteractionConversation {
     await this.send([textPayload('Done — there was nothing to report.')], Boolean(interaction.ephemeral)).catch(() => undefined);
   }
 
+  private async endLiveAnswer(): Promise<void> {
+    const live = this.live;
+    this.live = undefined;
+    await live?.close();
+  }
+
   private async post(reply: OutgoingReply): Promise<ReplyHandle> {
+    await this.endLiveAnswer();
     try {
       const parts = await this.send(renderReply(reply), reply.ephemeral);
       return handleFor(this.interaction, parts, (payload) => this.followUp(payload, reply.ephemeral));
@@ -60,7 +76,7 @@ export class InteractionConversation {
 
   private async progress(note: string): Promise<void> {
     // While the deferral is unanswered its text can show what is happening.
-    if (this.originalFilled || !note.trim()) return;
+    if (this.originalFilled || this.live !== undefined || !note.trim()) return;
     await this.interaction.editReply(textPayload(`⏳ ${note.trim()}`)).catch((error: unknown) => {
       this.context.logger.debug('progress note not shown', { error: String(error) });
     });
