@@ -125,4 +125,10 @@ async function main(): Promise<void> {
   }
 }
 
+// `| head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 await main();

@@ -13,6 +13,23 @@ describe('a follow-up without a model', () => {
     expect(carryTerms(TURNS, 'what about contractors?').how).toBe('carried-terms');
   });
 
+  it('reads a fragment of a question and a thing named before ("a new one") as follow-ups', () => {
+    expect(carryTerms(TURNS, 'for interns??').how).toBe('carried-terms');
+    expect(carryTerms(TURNS, 'how long tho').how).toBe('carried-terms');
+    expect(carryTerms([{ role: 'user', text: 'my badge stopped working' }], 'where do i get a new one')).toEqual({ text: 'where do i get a new one badge stopped working', how: 'carried-terms' });
+    // Counting is not pointing back: "one week" names its own amount of something.
+    expect(carryTerms(TURNS, 'can i take one week unpaid leave in august').how).toBe('as-asked');
+  });
+
+  it('carries through a chain of follow-ups to the question that named the topic', () => {
+    const chain = [
+      { role: 'user' as const, text: 'bought a monitor for my home office' },
+      { role: 'assistant' as const, text: 'Claim it from the stipend.' },
+      { role: 'user' as const, text: 'how soon do i get it back' },
+    ];
+    expect(carryTerms(chain, 'and if they say no?').text).toBe('and if they say no? soon back bought monitor home office');
+  });
+
   it('searches a new topic on its own', () => {
     expect(carryTerms(TURNS, 'ok thx. how do i get vpn access').how).toBe('as-asked');
     expect(carryTerms(TURNS, 'and sick days?').how).toBe('as-asked');

@@ -50,17 +50,23 @@ export function acceptRewrite(output: string, question: string, turns: readonly 
   return line;
 }
 
-/** Without a model: the latest earlier question that names a topic lends its words. */
+/**
+ * Without a model: the latest earlier question that names a topic lends its words — and when that
+ * question was itself a follow-up ("when will i get it back?"), the one it followed lends too.
+ */
 export function carryTerms(turns: readonly ConversationTurn[], question: string): StandaloneQuestion {
   if (!leansOnConversation(question)) return { text: question, how: 'as-asked' };
-  const own = new Set(topicTerms(question));
+  const seen = new Set(topicTerms(question));
+  const carried: string[] = [];
   for (let index = turns.length - 1; index >= 0; index -= 1) {
     const turn = turns[index]!;
     if (turn.role !== 'user') continue;
-    const carried = topicTerms(turn.text).filter((term) => !own.has(term));
-    if (carried.length >= 1) return { text: `${question} ${carried.join(' ')}`, how: 'carried-terms' };
+    const terms = topicTerms(turn.text).filter((term) => !seen.has(term));
+    for (const term of terms) seen.add(term);
+    carried.push(...terms);
+    if (carried.length >= 1 && !leansOnConversation(turn.text)) break;
   }
-  return { text: question, how: 'as-asked' };
+  return carried.length === 0 ? { text: question, how: 'as-asked' } : { text: `${question} ${carried.join(' ')}`, how: 'carried-terms' };
 }
 
 export async function standaloneQuestion(
