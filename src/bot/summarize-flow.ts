@@ -7,10 +7,11 @@ import type { ConversationMessage } from '../core/chat-contract.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { countMessageTokens } from '../router/count-tokens.ts';
 import { providerFacts } from '../router/provider-facts.ts';
-import { decideRoute } from '../router/decide-route.ts';
+import { decideRoute, type RouteFacts } from '../router/decide-route.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext, MeterReading } from '../router/request-context.ts';
 import { newMeter } from '../spend/metered-provider.ts';
+import { upFrontNote } from './answer/cloud-degradation.ts';
 import { loadMemberNames } from './answer/member-names.ts';
 import { descend, orDegrade } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
@@ -37,22 +38,22 @@ export async function summarizeConversation(services: BotServices, request: Summ
   const channelPolicy = services.channelPolicy(request.scope);
   const { local, cloud } = await providerFacts(services.models, services.escalation, { channelPolicy, flags: request.flags });
   const contextWindow = local.contextWindow;
-  const decision = decideRoute(
-    {
-      task: 'summarize',
-      flags: request.flags,
-      channelPolicy,
-      local,
-      cloud,
-      promptTokens: countMessageTokens(summaryMessages(request.messages, request.length)),
-      // Summarizing is routine work whatever the thread discusses; only size or an explicit flag escalates it.
-      request: { kind: 'task', difficulty: 0, signals: ['summarizing is routine work'] },
-      budget: services.budget(request.context.userId),
-    },
-    services.routePolicy,
-  );
+  const facts: RouteFacts = {
+    task: 'summarize',
+    flags: request.flags,
+    channelPolicy,
+    local,
+    cloud,
+    promptTokens: countMessageTokens(summaryMessages(request.messages, request.length)),
+    // Summarizing is routine work whatever the thread discusses; only size or an explicit flag escalates it.
+    request: { kind: 'task', difficulty: 0, signals: ['summarizing is routine work'] },
+    budget: services.budget(request.context.userId),
+  };
+  const decision = decideRoute(facts, services.routePolicy);
   const context: CallContext = { ...request.context, command: 'summarize', route: decision.route, reasons: decision.reasons };
-  const notes = [...decision.refusals];
+  // A summary that would have escalated to a configured but unusable cloud says so, as answers do.
+  const unusableCloud = upFrontNote(facts, decision, services.routePolicy, 'Summarized locally');
+  const notes = [...decision.refusals, ...(unusableCloud ? [unusableCloud] : [])];
 
   return descend({
     route: decision.route,

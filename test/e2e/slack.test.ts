@@ -172,6 +172,30 @@ describe('Slack thread summaries with the real core', () => {
     expect(world.cloudRequests()).toEqual([]);
   });
 
+  it('a summary that would have escalated to a configured but unusable cloud says so, as answers do; a short one does not', async () => {
+    world = await startWorld({
+      ollamaReply: { text: '**TL;DR** The release moves to Friday after a staging dry run.' },
+      localConfig: 'timeoutMs: 5000\ncontextWindow: 2048',
+      cloudConfig: 'model: gpt-9-imaginary\nmaxRetries: 0\ntimeoutMs: 5000',
+    });
+    const SHORT_ROOT = '1760006000.000000';
+    const short: FakeSlackMessage[] = [
+      { ts: SHORT_ROOT, user: ALICE, text: 'should we move the release to Friday?', thread_ts: SHORT_ROOT },
+      { ts: '1760006001.000000', user: BOB, text: 'yes, after a dry run on staging', thread_ts: SHORT_ROOT },
+    ];
+    const threads = [{ channel: GENERAL, ts: ROOT, messages: longThread() }, { channel: GENERAL, ts: SHORT_ROOT, messages: short }];
+    slack = await startSlackTandem(world, { seed: { ...SLACK_SEED, threads } });
+    await slack.sendEvent({ ...mention({ ts: '1760005999.000100', text: 'summarize', user: BOB }), thread_ts: ROOT });
+    await slack.sendEvent({ ...mention({ ts: '1760006002.000100', text: 'summarize', user: BOB }), thread_ts: SHORT_ROOT });
+
+    const long = blockTexts(finalReplies(slack.fake, GENERAL, ROOT)[0]!.blocks);
+    expect(long).toContainEqual(expect.stringMatching(/☁️ This request would have gone to the cloud \(\d+ tokens exceed the local context .*\), but the configured cloud model is unusable: .*gpt-9-imaginary.*Summarized locally; tell your tandem admin\.$/));
+    expect(long).toContain('🏠 local · llama3.2');
+    const shortReply = blockTexts(finalReplies(slack.fake, GENERAL, SHORT_ROOT).find((reply) => reply.ts !== SHORT_ROOT && reply.ts !== '1760006001.000000')!.blocks);
+    expect(shortReply.join('\n')).not.toContain('would have gone to the cloud');
+    expect(world.cloudChats()).toHaveLength(0);
+  });
+
   // Found by this suite: a thread summary reads every page but keeps only the newest 200 messages
   // (the channel default), so the question that started a long thread never reaches the model —
   // and the reply does not say that anything was left out.

@@ -11,14 +11,17 @@ export function decisionWithUsableCloud(facts: RouteFacts, policy: RoutePolicy):
   return decideRoute({ ...facts, cloud: { ...facts.cloud, available: true } }, policy);
 }
 
-export function unusableCloudNote(detail: string, wouldHave: string): string {
-  return `☁️ This request would have gone to the cloud (${wouldHave}), but the configured cloud model is unusable: ${detail}. Answered locally; tell your tandem admin.`;
+/** What was done instead, in the note's closing words. */
+export type DoneInstead = 'Answered locally' | 'Summarized locally';
+
+export function unusableCloudNote(detail: string, wouldHave: string, doneInstead: DoneInstead = 'Answered locally'): string {
+  return `☁️ This request would have gone to the cloud (${wouldHave}), but the configured cloud model is unusable: ${detail}. ${doneInstead}; tell your tandem admin.`;
 }
 
 /** The up-front case: the route itself would have been the cloud. */
-export function upFrontNote(facts: RouteFacts, decision: RouteDecision, policy: RoutePolicy): string | undefined {
+export function upFrontNote(facts: RouteFacts, decision: RouteDecision, policy: RoutePolicy, doneInstead: DoneInstead = 'Answered locally'): string | undefined {
   if (decision.route === 'cloud') return undefined;
   const usable = decisionWithUsableCloud(facts, policy);
   if (usable?.route !== 'cloud') return undefined;
-  return unusableCloudNote(facts.cloud.detail, usable.reasons[0] ?? 'escalation');
+  return unusableCloudNote(facts.cloud.detail, usable.reasons[0] ?? 'escalation', doneInstead);
 }
