@@ -8,6 +8,7 @@ import { feedback, modelCalls, requestJournal } from '../../db/schema.ts';
 import { feedbackButtonsClick, slashCommand } from '../fakes/slack-requests.ts';
 import type { FakeSlackMessage } from '../fakes/slack.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
+import { threadStatus } from '../fakes/slack-streaming.ts';
 import { ALICE, BOB, blockTexts, CAROL, finalReplies, GENERAL, mention, SLACK_SEED, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
 
 const LOCAL_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
@@ -38,8 +39,11 @@ describe('Slack, end to end with the real core', () => {
 
     const replies = finalReplies(slack.fake, GENERAL, ts);
     expect(replies).toHaveLength(1);
-    // One "thinking…" placeholder, replaced in place by the answer.
-    expect(slack.fake.callsTo('chat.postMessage').map((call) => [call.args.channel, call.args.thread_ts])).toEqual([[GENERAL, ts]]);
+    // Slack's loading status under the thread while working (no placeholder message), cleared by the
+    // answer: one message, streamed and then finished in place.
+    expect(slack.fake.callsTo('assistant.threads.setStatus')[0]!.args).toMatchObject({ channel_id: GENERAL, thread_ts: ts, status: 'is thinking…' });
+    expect(threadStatus(slack.fake.state, GENERAL, ts)).toBe('');
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect(slack.fake.callsTo('chat.update')).toHaveLength(1);
     const [row] = ledger();
     const blocks = replies[0]!.blocks;

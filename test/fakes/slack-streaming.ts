@@ -3,6 +3,9 @@
  * ts}`, `chat.appendStream`, `chat.stopStream` → `{ok, channel, ts, message}`; chunks are
  * `{type: "markdown_text", text}` or a `markdown_text` field) and `assistant.threads.*`.
  * A stream lives in a thread, needs its recipient outside DMs, and takes no appends once stopped.
+ * A loading status (`assistant.threads.setStatus`) may be set in any thread of a channel the bot is
+ * in (Slack accepts it with `chat:write` since March 2026, not only in the assistant view); an empty
+ * status clears it, and Slack clears it itself when the app replies in that thread.
  */
 import type { ApiArgs, ApiResult, FakeSlackMessage, FakeSlackState } from './slack-state.ts';
 
@@ -64,11 +67,37 @@ const stopStream: Method = (args, { state }) => {
   return { ok: true, channel: str(args.channel), ts: str(args.ts), message: { ...stream.message } };
 };
 
+/** Loading statuses by `channel:thread_ts`, with the last ts before they were set. */
+const statuses = new WeakMap<FakeSlackState, Map<string, { status: string; loadingMessages: string[]; after: string }>>();
+
+const setStatus: Method = (args, { state }) => {
+  const channel = str(args.channel_id);
+  if (!channel || !args.thread_ts || typeof args.status !== 'string') return fail('invalid_arguments');
+  const loadingMessages = Array.isArray(args.loading_messages) ? args.loading_messages.map(str) : [];
+  if (loadingMessages.length > 10) return fail('invalid_arguments');
+  if (!channel.startsWith('D')) {
+    if (!state.channels.has(channel)) return fail('channel_not_found');
+    if (!state.isMember(channel)) return fail('not_in_channel');
+  }
+  let map = statuses.get(state);
+  if (!map) statuses.set(state, (map = new Map()));
+  map.set(`${channel}:${str(args.thread_ts)}`, { status: args.status, loadingMessages, after: state.nextTs() });
+  return { ok: true };
+};
+
+/** What the thread shows under its last message now: the status, unless cleared or the bot replied since. */
+export function threadStatus(state: FakeSlackState, channel: string, threadTs: string): string {
+  const entry = statuses.get(state)?.get(`${channel}:${threadTs}`);
+  if (!entry) return '';
+  const replied = (state.threads.get(`${channel}:${threadTs}`) ?? []).some((message) => message.user === state.botUserId && Number(message.ts) > Number(entry.after));
+  return replied ? '' : entry.status;
+}
+
 export const STREAMING_METHODS: Record<string, Method> = {
   'chat.startStream': startStream,
   'chat.appendStream': appendStream,
   'chat.stopStream': stopStream,
-  'assistant.threads.setStatus': (args) => (args.channel_id && args.thread_ts ? { ok: true } : fail('invalid_arguments')),
+  'assistant.threads.setStatus': setStatus,
   'assistant.threads.setSuggestedPrompts': (args) => (args.channel_id && Array.isArray(args.prompts) ? { ok: true } : fail('invalid_arguments')),
   'assistant.threads.setTitle': (args) => (args.channel_id && args.title ? { ok: true } : fail('invalid_arguments')),
 };

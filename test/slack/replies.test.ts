@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SlackApiError } from '../../src/adapters/slack/index.ts';
 import { slashCommand } from '../fakes/slack-requests.ts';
+import { threadStatus } from '../fakes/slack-streaming.ts';
 import { ALICE, BOT_USER_ID, GENERAL, reply, startHttpHarness, waitFor, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;
@@ -16,7 +17,7 @@ const mentionIn = (h: Harness, ts: string, text = 'tell me everything') =>
 type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: unknown }[] };
 
 describe('Slack adapter: replies', () => {
-  it('replaces the "thinking…" placeholder in place, and updates the answer via its handle', async () => {
+  it('shows Slack\'s loading status under the thread while working, posts the answer there (which clears it) and updates it via its handle', async () => {
     const h = (harness = await startHttpHarness());
     h.bot.behaviour = async (_message, channel) => {
       await channel.progress('Searching the handbook…');
@@ -24,15 +25,46 @@ describe('Slack adapter: replies', () => {
       await handle.update(reply('Final answer', { modelCallId: 42 }));
     };
     await mentionIn(h, '1700000300.000100');
-    const updates = await h.fake.waitForCalls('chat.update', 2);
+    const [update] = await h.fake.waitForCalls('chat.update');
+    const [status] = h.fake.callsTo('assistant.threads.setStatus');
+    expect(status?.args).toMatchObject({ channel_id: GENERAL, thread_ts: '1700000300.000100', status: 'is searching the handbook…' });
+    expect((status?.args.loading_messages as string[]).length).toBeGreaterThan(0);
+    // No placeholder message: the answer is the thread's one reply, edited in place.
+    const [posted] = h.fake.callsTo('chat.postMessage');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(posted?.args).toMatchObject({ thread_ts: '1700000300.000100', text: 'First draft' });
+    expect(update?.args).toMatchObject({ ts: h.fake.state.postedMessages()[0]?.ts, text: 'Final answer' });
+    expect(threadStatus(h.fake.state, GENERAL, '1700000300.000100')).toBe('');
+    const feedback = (update?.args.blocks as Block[]).find((block) => block.type === 'context_actions');
+    expect(feedback).toMatchObject({ elements: [{ type: 'feedback_buttons', positive_button: { value: 'feedback_up:42' }, negative_button: { value: 'feedback_down:42' } }] });
+  });
+
+  it('where Slack refuses the loading status, a "thinking…" placeholder shows instead and the answer replaces it in place', async () => {
+    const h = (harness = await startHttpHarness());
+    h.fake.failNext('assistant.threads.setStatus', 'missing_scope');
+    h.bot.behaviour = async (_message, channel) => {
+      await channel.progress('Searching the handbook…');
+      await channel.post(reply('Final answer', { modelCallId: 42 }));
+    };
+    await mentionIn(h, '1700000304.000100');
+    const [update] = await h.fake.waitForCalls('chat.update');
     const [placeholder] = h.fake.callsTo('chat.postMessage');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(placeholder?.args.text).toBe('Searching the handbook…');
-    const placeholderTs = h.fake.state.postedMessages()[0]?.ts;
-    expect(updates.map((call) => call.args.ts)).toEqual([placeholderTs, placeholderTs]);
-    expect(updates[1]?.args.text).toBe('Final answer');
-    const feedback = (updates[1]?.args.blocks as Block[]).find((block) => block.type === 'context_actions');
-    expect(feedback).toMatchObject({ elements: [{ type: 'feedback_buttons', positive_button: { value: 'feedback_up:42' }, negative_button: { value: 'feedback_down:42' } }] });
+    expect(update?.args).toMatchObject({ ts: h.fake.state.postedMessages()[0]?.ts, text: 'Final answer' });
+  });
+
+  it('a private reply does not clear the status the way a thread reply does, so it is cleared explicitly', async () => {
+    const h = (harness = await startHttpHarness());
+    h.bot.behaviour = async (_message, channel) => {
+      await channel.progress('Thinking…');
+      await channel.post(reply('Only you can see this.', { ephemeral: true }));
+    };
+    await mentionIn(h, '1700000305.000100');
+    await h.fake.waitForCalls('chat.postEphemeral');
+    const statuses = await h.fake.waitForCalls('assistant.threads.setStatus', 2);
+    expect(statuses.map((call) => call.args.status)).toEqual(['is thinking…', '']);
+    expect(threadStatus(h.fake.state, GENERAL, '1700000305.000100')).toBe('');
   });
 
   it('splits a long answer into sections of at most 3,000 characters and messages of at most 50 blocks', async () => {
@@ -63,7 +95,7 @@ describe('Slack adapter: replies', () => {
       throw new Error('model exploded');
     };
     await mentionIn(h, '1700000302.000100');
-    const [update] = await h.fake.waitForCalls('chat.update');
+    const [update] = await h.fake.waitForCalls('chat.postMessage');
     const reference = /reference `([0-9a-f]{8})`/.exec(String(update?.args.text))?.[1];
     expect(update?.args.text).toContain('Sorry, something went wrong');
     expect(reference).toBeDefined();

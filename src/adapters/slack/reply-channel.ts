@@ -38,7 +38,7 @@ export interface ThreadTarget {
   userId: string;
   /** The workspace, which Slack's text streaming needs outside DMs. */
   teamId?: string;
-  /** A thread of Slack's assistant split view: progress is its loading status, not a placeholder. */
+  /** A thread of Slack's assistant split view (its loading status is all it shows while working). */
   assistantThread?: boolean;
   isDirect: boolean;
   /** Present for interactions (the shortcut): reaches the person even where the bot is not a member. */
@@ -60,6 +60,10 @@ export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct
 class ThreadReplyChannel implements GuardedReplyChannel {
   private placeholder: PostedMessage | undefined;
   private live: LiveAnswer | undefined;
+  /** Slack's loading status is showing under the thread (it replaces the placeholder there). */
+  private statusShown = false;
+  /** Slack refused the status once (an older install, a workspace without it): placeholders from now on. */
+  private statusRefused = false;
   private readonly where: { channelId: string; threadTs?: string };
 
   constructor(
@@ -76,8 +80,9 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   readonly readHistory = (request: HistoryRequest): Promise<ConversationMessage[]> => this.deps.readHistory(request);
 
   readonly progress = async (note: string): Promise<ReplyLocation | void> => {
-    // The assistant view's loading status replaces no message: nothing to record for a resume.
-    if (this.target.assistantThread && (await this.showStatus(note))) return;
+    // In a thread, Slack's loading status ("tandem is searching the knowledge base…") shows the work
+    // without a message to replace; a placeholder posted before a restart is still used in place.
+    if (this.placeholder === undefined && (await this.showStatus(note))) return;
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
     else {
@@ -98,23 +103,46 @@ class ThreadReplyChannel implements GuardedReplyChannel {
 
   readonly post = async (reply: OutgoingReply): Promise<ReplyHandle> => {
     await this.endLiveAnswer();
-    return reply.ephemeral && !this.target.isDirect ? this.postPrivate(reply) : this.postPublic(reply);
+    if (reply.ephemeral && !this.target.isDirect) {
+      const handle = await this.postPrivate(reply);
+      await this.clearStatus();
+      return handle;
+    }
+    // A public reply in the thread clears the status: Slack does that itself.
+    this.statusShown = false;
+    return this.postPublic(reply);
   };
 
-  /** Slack's loading state under the assistant thread; cleared by Slack when the answer is posted. */
+  /**
+   * Slack's loading status under the thread (`assistant.threads.setStatus`, allowed in any channel
+   * thread with chat:write since March 2026, not only in the assistant view).
+   */
   private async showStatus(note: string): Promise<boolean> {
     const { client, logger } = this.deps;
     const { channelId, threadTs } = this.target;
-    if (client === undefined || threadTs === undefined) return false;
+    if (client === undefined || threadTs === undefined || this.statusRefused) return false;
     try {
       await callSlack('assistant.threads.setStatus', () =>
         client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: statusText(note), loading_messages: LOADING_MESSAGES }),
       );
+      this.statusShown = true;
       return true;
     } catch (error) {
-      logger.warn('assistant loading status refused; showing a placeholder instead', { error: slackErrorCode(error) ?? String(error) });
+      this.statusRefused = true;
+      logger.warn('Slack loading status refused; showing a placeholder instead', { error: slackErrorCode(error) ?? String(error) });
       return false;
     }
+  }
+
+  /** Slack clears the status when the app replies in the thread; a private reply is no such reply. */
+  private async clearStatus(): Promise<void> {
+    const { client, logger } = this.deps;
+    const { channelId, threadTs } = this.target;
+    if (!this.statusShown || client === undefined || threadTs === undefined) return;
+    this.statusShown = false;
+    await callSlack('assistant.threads.setStatus', () => client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: '' })).catch((error: unknown) => {
+      logger.debug('could not clear the loading status (Slack drops it after two minutes)', { error: slackErrorCode(error) ?? String(error) });
+    });
   }
 
   /** The streamed message becomes the one the finished reply replaces in place. */
@@ -130,12 +158,14 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     await this.endLiveAnswer().catch(() => undefined);
     const message = noticeMessage(text);
     if (!privately) {
+      this.statusShown = false;
       await this.replaceOrPost([message]);
       return;
     }
     const stale = this.placeholder;
     this.placeholder = undefined;
     await this.sendPrivately([message]);
+    await this.clearStatus();
     if (stale !== undefined) await this.deps.poster.remove(stale).catch(() => undefined);
   };
 
