@@ -1,0 +1,99 @@
+/**
+ * A tandem killed while an answer was streaming into Slack: the journal knows the streamed message
+ * (reported as soon as Slack gave it a ts), so the next start finishes the request there — the thread
+ * ends with one complete answer, not a half-written one beside a new one. For a mention, and for
+ * /ask, whose answer streams in the thread of its "asked" message.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.ts';
+import { requestJournal } from '../../db/schema.ts';
+import { startFakeSlack, type FakeSlack } from '../fakes/slack.ts';
+import { eventCallback, sendSignedEvent, sendSignedForm, slashCommand } from '../fakes/slack-requests.ts';
+import { freePort } from '../support/cli-process.ts';
+import { eventually, startWorld, type World } from '../support/e2e-world.ts';
+import { ALICE, BOT_TOKEN, BOT_USER_ID, GENERAL, SIGNING_SECRET, SLACK_SEED, mention } from '../support/slack-tandem.ts';
+import { spawnTandem, type TandemProcess } from '../support/tandem-process.ts';
+
+/** About 56 words: at one word per 50 ms, three seconds of writing — long enough to be cut off. */
+const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
+
+let world: World | undefined;
+let fake: FakeSlack | undefined;
+let tandem: TandemProcess | undefined;
+afterEach(async () => {
+  await tandem?.kill();
+  await fake?.close();
+  await world?.close();
+  tandem = world = fake = undefined;
+});
+
+async function startScene() {
+  const port = await freePort();
+  world = await startWorld({ ollamaReply: { text: LONG_ANSWER }, cloud: false, extraConfig: `slack:\n  port: ${port}\nrequests:\n  leaseSeconds: 1` });
+  world.ollama!.tokenDelayMs = 50;
+  fake = await startFakeSlack(SLACK_SEED);
+  const environment = { ...world.environment, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl };
+  const start = async () => {
+    tandem = spawnTandem(['start'], { cwd: world!.cwd, environment });
+    await tandem.waitFor('Connected: slack.');
+  };
+  await start();
+  return { url: `http://127.0.0.1:${port}/slack/events`, fake, start };
+}
+
+/** Kills tandem once the answer has started streaming (text appended after the stream's first words). */
+async function killMidStream(scene: { fake: FakeSlack }): Promise<void> {
+  await eventually(() => scene.fake.callsTo('chat.appendStream').length > 0, 'the answer streaming', 20_000);
+  await tandem!.kill();
+}
+
+/** The bot's messages in a thread, the thread's own parent left out. */
+function botReplies(scene: { fake: FakeSlack }, threadTs: string) {
+  return (scene.fake.state.threads.get(`${GENERAL}:${threadTs}`) ?? []).filter((message) => message.user === BOT_USER_ID && message.ts !== threadTs);
+}
+
+function journalStatuses(): string[] {
+  const database = openDatabase(world!.dbPath);
+  try {
+    return database.db.select().from(requestJournal).all().map((row) => row.status);
+  } finally {
+    database.close();
+  }
+}
+
+describe('crash safety: killed while an answer streams into Slack', () => {
+  it('a mention: the restarted tandem finishes it as one complete message in the thread', async () => {
+    const scene = await startScene();
+    const ts = '1760009000.000100';
+    await sendSignedEvent(scene.url, eventCallback(mention({ ts, text: 'how many vacation days do I get?' }), { eventId: 'EvSTREAMCRASH' }), { signingSecret: SIGNING_SECRET });
+    await killMidStream(scene);
+    const partial = botReplies(scene, ts);
+    expect(partial).toHaveLength(1);
+    expect(partial[0]!.text.length).toBeLessThan(LONG_ANSWER.length);
+
+    await scene.start();
+    await eventually(() => botReplies(scene, ts).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
+    expect(await tandem!.stop()).toBe(0);
+    tandem = undefined;
+    expect(botReplies(scene, ts).map((message) => message.text)).toEqual([LONG_ANSWER]);
+    expect(journalStatuses()).toEqual(['answered']);
+  }, 60_000);
+
+  it('/ask: the restarted tandem finishes it in the thread of its "asked" message, once', async () => {
+    const scene = await startScene();
+    await sendSignedForm(scene.url, slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: scene.fake.responseUrl('crash') }), { signingSecret: SIGNING_SECRET });
+    await killMidStream(scene);
+    const asked = (scene.fake.state.history.get(GENERAL) ?? []).filter((message) => message.user === BOT_USER_ID);
+    expect(asked.map((message) => message.text)).toEqual([`<@${ALICE}> asked: how many vacation days do I get?`]);
+    const rootTs = asked[0]!.ts;
+
+    await scene.start();
+    await eventually(() => botReplies(scene, rootTs).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
+    expect(await tandem!.stop()).toBe(0);
+    tandem = undefined;
+    expect(botReplies(scene, rootTs).map((message) => message.text)).toEqual([LONG_ANSWER]);
+    // Still one "asked" message at the top: the resumed request did not ask again.
+    expect((scene.fake.state.history.get(GENERAL) ?? []).filter((message) => message.user === BOT_USER_ID)).toHaveLength(1);
+    expect(journalStatuses()).toEqual(['answered']);
+  }, 60_000);
+});
