@@ -7,11 +7,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../fakes/slack.ts';
 import { slashCommand } from '../fakes/slack-requests.ts';
-import { startWorld, type World } from '../support/e2e-world.ts';
-import { ALICE, blockTexts, finalReplies, GENERAL, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { eventually, startWorld, type World } from '../support/e2e-world.ts';
+import { ALICE, BOB, blockTexts, finalReplies, GENERAL, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
 
 /** About 56 words: at one word per 50 ms the whole answer takes about three seconds to write. */
 const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
+interface ChatBody {
+  messages: Array<{ role: string; content: string }>;
+}
+
 const STREAM_METHODS = new Set(['chat.startStream', 'chat.appendStream', 'chat.stopStream']);
 
 let world: World | undefined;
@@ -28,25 +32,15 @@ function streamedText(call: RecordedCall): string {
   return String(call.args.markdown_text ?? '') + chunks.map((chunk) => chunk.text ?? '').join('');
 }
 
-async function waitUntil<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 /** The top-level message the answer hangs from, and the finished answer (feedback buttons shown) in its thread. */
 async function answeredThread(tandem: SlackTandem) {
-  const root = await waitUntil(() => tandem.fake.callsTo('chat.postMessage').find((call) => call.args.thread_ts === undefined), 'the asked message');
+  const root = await eventually(() => tandem.fake.callsTo('chat.postMessage').find((call) => call.args.thread_ts === undefined), 'the asked message', 15_000);
   const rootTs = String(tandem.fake.state.history.get(GENERAL)?.find((message) => message.text === root.args.text)?.ts);
-  const replies = await waitUntil(() => {
+  const replies = await eventually(() => {
     // The thread's parent is the bot's own "asked" message; the replies are what follows it.
     const all = finalReplies(tandem.fake, GENERAL, rootTs).filter((reply) => reply.ts !== rootTs);
     return all.some((reply) => reply.blocks.some((block) => block.type === 'context_actions')) && all;
-  }, 'the finished answer in the thread');
+  }, 'the finished answer in the thread', 15_000);
   return { root, rootTs, replies };
 }
 
@@ -59,7 +53,7 @@ describe('/ask in Slack', () => {
     const acked = await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('ask') }));
     expect(acked.status).toBe(200);
 
-    const first = await waitUntil(() => slack!.fake.calls.find((call) => STREAM_METHODS.has(call.method) && streamedText(call).length > 0), 'the first streamed words');
+    const first = await eventually(() => slack!.fake.calls.find((call) => STREAM_METHODS.has(call.method) && streamedText(call).length > 0), 'the first streamed words', 15_000);
     expect(first.at - sentAt, `first visible words after ${first.at - sentAt} ms`).toBeLessThan(1_000);
     const { root, rootTs, replies } = await answeredThread(slack);
 
@@ -110,5 +104,32 @@ describe('/ask in Slack', () => {
     expect(updates.length).toBeGreaterThanOrEqual(2);
     expect(new Set(updates.map((call) => call.args.ts))).toEqual(new Set([replies[0]!.ts]));
     expect(slack.fake.callsTo('chat.postMessage').filter((call) => call.args.thread_ts === rootTs)).toHaveLength(1);
+  });
+
+  it('a follow-up in the /ask thread is read with the question asked there, and retrieves its page', async () => {
+    const answer = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
+    world = await startWorld({ cloud: false, ollamaReply: { text: answer } });
+    world.ollama!.replyFor = (messages) => (messages[0]?.content.includes('standalone question') ? { text: 'how many unused vacation days carry over into next year?' } : undefined);
+    slack = await startSlackTandem(world);
+    await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('first') }));
+    const { rootTs } = await answeredThread(slack);
+
+    // Someone else follows up in the thread without a mention, as people do.
+    const followUpTs = slack.fake.state.nextTs();
+    const followUp = { type: 'message', channel: GENERAL, channel_type: 'channel', user: BOB, ts: followUpTs, thread_ts: rootTs, text: 'and how many of them carry over?' };
+    slack.fake.state.addMessage(GENERAL, { ts: followUpTs, user: BOB, text: followUp.text, thread_ts: rootTs });
+    await slack.sendEvent(followUp);
+    await eventually(() => finalReplies(slack!.fake, GENERAL, rootTs).filter((reply) => reply.ts !== rootTs).length === 2, 'the answer to the follow-up');
+
+    const chats = world.ollama!.requests.filter((request) => request.path === '/api/chat').map((request) => JSON.parse(request.body) as ChatBody);
+    const rewrite = chats.find((chat) => chat.messages[0]!.content.includes('standalone question'));
+    expect(rewrite?.messages[1]!.content).toContain('user: how many vacation days do I get?');
+    const last = chats.at(-1)!;
+    // The asked message is the asker's turn (the question as typed), the streamed answer the bot's.
+    expect(last.messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(last.messages[1]!.content).toBe('how many vacation days do I get?');
+    expect(last.messages[2]!.content).toContain('25 days of paid vacation');
+    expect(last.messages[3]!.content).toContain('handbook/time-off.md — Time Off > Vacation');
+    expect(last.messages[3]!.content).toContain('Question: and how many of them carry over?');
   });
 });

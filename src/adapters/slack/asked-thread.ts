@@ -8,6 +8,7 @@
 import type { OutgoingReply, ReplyHandle, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { renderReply, type SlackMessage } from './block-kit.ts';
 import { askedByLine } from './asked-by.ts';
+import { askedMetadata } from './asked-metadata.ts';
 import type { PostedMessage } from './message-poster.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import type { ReplyChannelDeps } from './reply-channel.ts';
@@ -75,7 +76,7 @@ export class AskedThread {
   private async ensureRoot(): Promise<PostedMessage> {
     if (this.root !== undefined) return this.root;
     const { channelId, userId, question } = this.target;
-    this.root = await this.deps.poster.post(channelId, askedMessage(userId, question));
+    this.root = await this.deps.poster.post(channelId, askedMessage(userId, question), undefined, askedMetadata(userId, question));
     this.deps.markThreadActive(channelId, this.root.ts);
     return this.root;
   }

@@ -4,6 +4,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest } from '../../core/chat-contract.ts';
+import { readAskedMetadata } from './asked-metadata.ts';
 import type { SlackDirectory } from './directory.ts';
 import { stripBotMention } from './message-fields.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
@@ -32,6 +33,8 @@ interface RawMessage {
   username?: string;
   bot_profile?: { name?: string };
   files?: { name?: string }[];
+  /** Returned only when asked for (include_all_metadata). */
+  metadata?: unknown;
 }
 
 type Readable = RawMessage & { ts: string };
@@ -128,6 +131,18 @@ async function toConversationMessage(
   return link === undefined ? entry : { ...entry, link };
 }
 
+/** An `/ask` "asked" message is the asker's question, though the bot posted it. */
+async function askedTurn(message: Readable, deps: HistoryDeps): Promise<ConversationMessage | undefined> {
+  const asked = readAskedMetadata(message.metadata);
+  if (asked === undefined) return undefined;
+  return { userId: asked.asker, userName: await deps.directory.userName(asked.asker), text: asked.question, ts: message.ts };
+}
+
+/** A conversation's context reads the bot's own messages, so it needs their metadata ("asked" messages). */
+function metadataParam(request: HistoryRequest): { include_all_metadata?: boolean } {
+  return request.includeOwn === true ? { include_all_metadata: true } : {};
+}
+
 /** Replies come oldest first, so the newest `limit` are only known after the last page. */
 function readThread(deps: HistoryDeps, request: HistoryRequest, keep: Keep): Promise<RawMessage[]> {
   const ts = request.threadId;
@@ -135,7 +150,7 @@ function readThread(deps: HistoryDeps, request: HistoryRequest, keep: Keep): Pro
   const oldest = oldestParam(request.sinceMs);
   return readPages(
     (cursor) => callSlack('conversations.replies', () =>
-      deps.client.conversations.replies({ channel: request.channelId, ts, cursor, limit: PAGE_SIZE, oldest })),
+      deps.client.conversations.replies({ channel: request.channelId, ts, cursor, limit: PAGE_SIZE, oldest, ...metadataParam(request) })),
     keep,
     () => false,
   );
@@ -147,7 +162,7 @@ async function readChannel(deps: HistoryDeps, request: HistoryRequest, keep: Kee
   const oldest = oldestParam(request.sinceMs);
   const newestFirst = await readPages(
     (cursor) => callSlack('conversations.history', () =>
-      deps.client.conversations.history({ channel: request.channelId, cursor, limit: PAGE_SIZE, oldest })),
+      deps.client.conversations.history({ channel: request.channelId, cursor, limit: PAGE_SIZE, oldest, ...metadataParam(request) })),
     keep,
     (kept) => kept >= limit,
   );
@@ -166,6 +181,11 @@ export function createHistoryReader(deps: HistoryDeps): (request: HistoryRequest
     if (newest.length === 0) return [];
     // Links serve summaries; a follow-up's context (includeOwn) has no use for them.
     const permalink = request.includeOwn ? undefined : await permalinks(request.channelId, newest[0]?.ts ?? '');
-    return Promise.all(newest.map((message) => toConversationMessage(message, deps, permalink, isOwn(message, identity))));
+    return Promise.all(
+      newest.map(async (message) => {
+        const own = isOwn(message, identity);
+        return (own ? await askedTurn(message, deps) : undefined) ?? toConversationMessage(message, deps, permalink, own);
+      }),
+    );
   };
 }

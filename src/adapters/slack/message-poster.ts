@@ -5,7 +5,6 @@
 import type { webApi } from '@slack/bolt';
 import type { OutgoingReply } from '../../core/chat-contract.ts';
 import type { SlackMessage } from './block-kit.ts';
-import type { PlaceholderMetadata } from './request-placeholder.ts';
 import { callSlack } from './slack-errors.ts';
 
 export interface PostedMessage {
@@ -15,8 +14,14 @@ export interface PostedMessage {
 
 export type Attachment = NonNullable<OutgoingReply['attachment']>;
 
+/** Slack message metadata: what tandem tags its own messages with, to find or read them back later. */
+export interface MessageMetadata {
+  event_type: string;
+  event_payload: Record<string, string>;
+}
+
 export interface SlackPoster {
-  post(channel: string, message: SlackMessage, threadTs?: string, metadata?: PlaceholderMetadata): Promise<PostedMessage>;
+  post(channel: string, message: SlackMessage, threadTs?: string, metadata?: MessageMetadata): Promise<PostedMessage>;
   update(target: PostedMessage, message: SlackMessage): Promise<void>;
   remove(target: PostedMessage): Promise<void>;
   postEphemeral(channel: string, userId: string, message: SlackMessage, threadTs?: string): Promise<void>;
