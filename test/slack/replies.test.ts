@@ -67,6 +67,21 @@ describe('Slack adapter: replies', () => {
     expect(threadStatus(h.fake.state, GENERAL, '1700000305.000100')).toBe('');
   });
 
+  it('when the answer cannot be posted in the thread, the loading status does not stay behind', async () => {
+    const h = (harness = await startHttpHarness());
+    // The answer and then the failure notice are both refused: the asker is told privately.
+    h.fake.failNext('chat.postMessage', 'not_in_channel');
+    h.fake.failNext('chat.postMessage', 'not_in_channel');
+    h.bot.behaviour = async (_message, channel) => {
+      await channel.progress('Thinking…');
+      await channel.post(reply('Final answer'));
+    };
+    await mentionIn(h, '1700000306.000100');
+    await h.fake.waitForCalls('chat.postEphemeral');
+    await waitFor(() => threadStatus(h.fake.state, GENERAL, '1700000306.000100') === '', 5_000, 'the status cleared');
+    expect(h.fake.callsTo('assistant.threads.setStatus').map((call) => call.args.status)).toEqual(['is thinking…', '']);
+  });
+
   it('splits a long answer into sections of at most 3,000 characters and messages of at most 50 blocks', async () => {
     const h = (harness = await startHttpHarness());
     const paragraph = `${'word '.repeat(500).trim()}.`; // ~2,500 characters

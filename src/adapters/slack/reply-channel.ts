@@ -108,9 +108,11 @@ class ThreadReplyChannel implements GuardedReplyChannel {
       await this.clearStatus();
       return handle;
     }
-    // A public reply in the thread clears the status: Slack does that itself.
+    const handle = await this.postPublic(reply);
+    // A public reply in the thread clears the status: Slack does that itself. Only once it is
+    // posted: a failed post leaves the status for the failure path to clear.
     this.statusShown = false;
-    return this.postPublic(reply);
+    return handle;
   };
 
   /**
@@ -158,8 +160,8 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     await this.endLiveAnswer().catch(() => undefined);
     const message = noticeMessage(text);
     if (!privately) {
-      this.statusShown = false;
       await this.replaceOrPost([message]);
+      this.statusShown = false;
       return;
     }
     const stale = this.placeholder;
