@@ -105,6 +105,11 @@ export interface ReplyLocation {
   /** Slack ts or Discord message id of the placeholder. */
   messageId: string;
   threadId?: string;
+  /**
+   * Only the thread is known, not a message to replace (Slack's `/ask` "asked" message, posted before
+   * the answer): a resumed request answers in `threadId` afresh; `messageId` is the thread's parent.
+   */
+  threadOnly?: boolean;
 }
 
 export interface ReplyHandle {
@@ -145,7 +150,8 @@ export interface StreamOpening {
   markerPlacement?: 'top' | 'bottom';
   /**
    * Called when the answer moves to a new message (a Slack text stream), before the placeholder is
-   * removed: the journal then resumes the request there instead of in a message that is gone.
+   * removed: the journal then resumes the request there instead of in a message that is gone. Also
+   * called with a `threadOnly` location once the thread the answer will go in exists.
    */
   moved?(location: ReplyLocation): void;
 }

@@ -96,4 +96,49 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     expect((scene.fake.state.history.get(GENERAL) ?? []).filter((message) => message.user === BOT_USER_ID)).toHaveLength(1);
     expect(journalStatuses()).toEqual(['answered']);
   }, 60_000);
+
+  it('/ask killed once its "asked" message is up but before the answer streams: the restart answers in that thread', async () => {
+    const scene = await startScene();
+    // Slack holds the stream back (rate limited), so tandem dies with only the "asked" message posted.
+    scene.fake.rateLimitNext('chat.startStream', 30);
+    await sendSignedForm(scene.url, slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: scene.fake.responseUrl('held') }), { signingSecret: SIGNING_SECRET });
+    await eventually(() => scene.fake.callsTo('chat.startStream').length > 0, 'the stream asked for', 20_000);
+    await tandem!.kill();
+    const rootTs = askedMessages(scene)[0]!.ts;
+    expect(botReplies(scene, rootTs)).toHaveLength(0);
+
+    await scene.start();
+    await eventually(() => botReplies(scene, rootTs).some((message) => message.text === LONG_ANSWER), 'the answer in the asked thread after the restart', 30_000);
+    expect(await tandem!.stop()).toBe(0);
+    tandem = undefined;
+    expect(botReplies(scene, rootTs).map((message) => message.text)).toEqual([LONG_ANSWER]);
+    expect(askedMessages(scene)).toHaveLength(1);
+    expect(journalStatuses()).toEqual(['answered']);
+  }, 60_000);
+
+  it('/ask killed before anything was posted: the restart asks it as /ask does, and answers in that thread', async () => {
+    const scene = await startScene();
+    // The model has not written a word yet when tandem dies.
+    world!.ollama!.tokenDelayMs = 10_000;
+    await sendSignedForm(scene.url, slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: scene.fake.responseUrl('early') }), { signingSecret: SIGNING_SECRET });
+    await eventually(() => world!.ollama!.requests.some((request) => request.path === '/api/chat'), 'the model asked', 20_000);
+    await tandem!.kill();
+    expect(askedMessages(scene)).toHaveLength(0);
+
+    world!.ollama!.tokenDelayMs = 20;
+    await scene.start();
+    const [asked] = await eventually(() => askedMessages(scene).length > 0 && askedMessages(scene), 'the asked message after the restart', 30_000);
+    expect(asked!.text).toBe(`<@${ALICE}> asked: how many vacation days do I get?`);
+    await eventually(() => botReplies(scene, asked!.ts).some((message) => message.text === LONG_ANSWER), 'the answer in its thread', 30_000);
+    expect(await tandem!.stop()).toBe(0);
+    tandem = undefined;
+    // Nothing top-level but the "asked" message: no placeholder, no unannounced answer.
+    expect(askedMessages(scene)).toHaveLength(1);
+    expect(journalStatuses()).toEqual(['answered']);
+  }, 60_000);
 });
+
+/** The bot's top-level messages in the channel. */
+function askedMessages(scene: { fake: FakeSlack }) {
+  return (scene.fake.state.history.get(GENERAL) ?? []).filter((message) => message.user === BOT_USER_ID);
+}

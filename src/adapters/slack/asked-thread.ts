@@ -5,7 +5,7 @@
  * marker and feedback buttons. The thread becomes one tandem takes part in, so follow-ups there need
  * no mention.
  */
-import type { OutgoingReply, ReplyHandle, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
+import type { OutgoingReply, ReplyHandle, ReplyLocation, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { renderReply, type SlackMessage } from './block-kit.ts';
 import { askedByLine } from './asked-by.ts';
 import { askedMetadata } from './asked-metadata.ts';
@@ -29,6 +29,10 @@ export function askedMessage(userId: string, question: string): SlackMessage {
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }
 
+function threadOnly(root: PostedMessage): ReplyLocation {
+  return { channelId: root.channel, messageId: root.ts, threadId: root.ts, threadOnly: true };
+}
+
 export class AskedThread {
   private root: PostedMessage | undefined;
   private live: LiveAnswer | undefined;
@@ -41,7 +45,7 @@ export class AskedThread {
   /** Posts the "asked" message (once) and streams the answer into its thread. */
   async stream(opening: StreamOpening): Promise<ReplyStream> {
     const client = this.deps.client;
-    const root = await this.ensureRoot().catch((error: unknown) => {
+    const root = await this.ensureRoot((posted) => opening.moved?.(threadOnly(posted))).catch((error: unknown) => {
       // Not a member here (or the like): the finished answer goes privately instead, unstreamed.
       this.deps.logger.debug('cannot post the asked message; the answer will not stream', { error: slackErrorCode(error) ?? String(error) });
       return undefined;
@@ -73,10 +77,12 @@ export class AskedThread {
     }
   }
 
-  private async ensureRoot(): Promise<PostedMessage> {
+  /** `posted` learns of a new "asked" message at once: a restart must answer in its thread, not ask again. */
+  private async ensureRoot(posted?: (root: PostedMessage) => void): Promise<PostedMessage> {
     if (this.root !== undefined) return this.root;
     const { channelId, userId, question } = this.target;
     this.root = await this.deps.poster.post(channelId, askedMessage(userId, question), undefined, askedMetadata(userId, question));
+    posted?.(this.root);
     this.deps.markThreadActive(channelId, this.root.ts);
     return this.root;
   }

@@ -3,7 +3,6 @@
  * and progress go through it (it works even where the bot is not a channel member); public answers
  * are posted in the channel so they can be updated and rated.
  */
-import type { RespondFn } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import { askedByLine, withAskedBy } from './asked-by.ts';
@@ -11,6 +10,15 @@ import { AskedThread } from './asked-thread.ts';
 import { postMessages, publicHandle } from './posted-reply.ts';
 import { PRIVATE_ATTACHMENT_NOTE, type GuardedReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
+
+/** What a slash command's response_url takes (Bolt's `respond`), as far as tandem uses it. */
+export interface CommandResponse {
+  response_type?: 'ephemeral';
+  replace_original?: boolean;
+  delete_original?: boolean;
+  text?: string;
+  blocks?: SlackMessage['blocks'];
+}
 
 export interface CommandTarget {
   channelId: string;
@@ -20,7 +28,7 @@ export interface CommandTarget {
   text?: string;
   /** The workspace, which Slack's text streaming needs outside DMs. */
   teamId?: string;
-  respond: RespondFn;
+  respond(response: CommandResponse): Promise<unknown>;
 }
 
 class CommandReplyChannel implements GuardedReplyChannel {

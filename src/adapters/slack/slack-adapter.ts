@@ -4,7 +4,7 @@
  * Block Kit. It never reads the environment: the composition root passes every option.
  */
 import type { AddressInfo } from 'node:net';
-import type { BotHandlers, ChatAdapter, IncomingMessage, OutgoingReply, ReplyChannel, ReplyLocation } from '../../core/chat-contract.ts';
+import type { BotHandlers, ChatAdapter, OutgoingReply } from '../../core/chat-contract.ts';
 import { createBoltApp, type BoltApp } from './app-factory.ts';
 import { renderReply, SECTION_TEXT_LIMIT } from './block-kit.ts';
 import { registerCommandRoutes } from './command-routes.ts';
@@ -20,7 +20,7 @@ import { createSlackPoster, type Attachment } from './message-poster.ts';
 import { resolveSlackOptions, type ResolvedSlackOptions, type SlackAdapterLogger, type SlackAdapterOptions } from './options.ts';
 import { PermissionDeniedError } from '../../errors.ts';
 import { postMessages } from './posted-reply.ts';
-import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
+import type { ReplyChannelDeps } from './reply-channel.ts';
 import {
   createActiveThreads,
   createIdentityStore,
@@ -30,7 +30,7 @@ import {
 } from './routing-deps.ts';
 import { callSlack, isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
 import { createTaskTracker, type TaskTracker } from './task-tracker.ts';
-import { findPlaceholder } from './request-placeholder.ts';
+import { resumedChannel } from './resumed-channel.ts';
 
 export interface SlackAdapter extends ChatAdapter {
   readonly platform: 'slack';
@@ -129,21 +129,6 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
   }
 }
 
-/**
- * After a restart: the answer replaces the placeholder left in the thread, or is posted there afresh.
- * Slash commands resume in their channel too (their response_url died with the old process).
- */
-async function resumeChannel(parts: AdapterParts, message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel> {
-  // A slash command's answer lives in the thread of its "asked" message: the location says which.
-  const target = { channelId: message.channelId, threadTs: message.threadId ?? location?.threadId, userId: message.userId, isDirect: message.isDirect, deliveryKey: message.deliveryKey };
-  const placeholder = location
-    ? { channel: location.channelId, ts: location.messageId }
-    : message.threadId === undefined
-      ? undefined
-      : await findPlaceholder(parts.bolt.client, { channelId: message.channelId, threadTs: message.threadId }, message.deliveryKey);
-  return createThreadReplyChannel(target, parts.replyDeps, placeholder);
-}
-
 export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
   const parts = buildParts(resolveSlackOptions(input));
   const { bolt, options } = parts;
@@ -181,6 +166,6 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
       if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
       await postMessages(parts.replyDeps.poster, { channelId: opened.channel.id }, renderReply(reply));
     },
-    resumeChannel: (message, location) => resumeChannel(parts, message, location),
+    resumeChannel: (message, location) => resumedChannel(bolt.client, parts.replyDeps, message, location),
   };
 }

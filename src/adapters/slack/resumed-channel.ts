@@ -1,0 +1,48 @@
+/**
+ * After a restart: the reply channel a request left open resumes in. The answer replaces the
+ * placeholder or streamed message the journal recorded, or is posted in the recorded thread afresh;
+ * an `/ask` that never got as far as its "asked" message is asked now, answered in that thread as
+ * `/ask` always is (its response_url died with the old process, so private messages go directly).
+ */
+import type { IncomingMessage, ReplyChannel, ReplyLocation } from '../../core/chat-contract.ts';
+import type { webApi } from '@slack/bolt';
+import type { SlackMessage } from './block-kit.ts';
+import { createCommandReplyChannel, type CommandResponse } from './command-reply-channel.ts';
+import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
+import { findPlaceholder } from './request-placeholder.ts';
+
+const ASK_COMMAND = /^\/ask(?:\s+([\s\S]*))?$/;
+
+/** The question of an `/ask` (the command line as received), else undefined. */
+function askedQuestion(message: IncomingMessage): string | undefined {
+  if (!message.isSlashCommand || message.threadId !== undefined) return undefined;
+  const match = ASK_COMMAND.exec(message.text.trim());
+  return match === null ? undefined : (match[1] ?? '').trim();
+}
+
+/** Stands in for the dead response_url: ephemeral messages go to the asker directly. */
+function directResponder(deps: ReplyChannelDeps, channelId: string, userId: string): (response: CommandResponse) => Promise<void> {
+  return async (response) => {
+    if (response.delete_original === true || (response.text === undefined && response.blocks === undefined)) return;
+    const message: SlackMessage = { text: response.text ?? '', blocks: response.blocks ?? [] };
+    await deps.poster.postEphemeral(channelId, userId, message);
+  };
+}
+
+export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel> {
+  const { channelId, userId, isDirect, deliveryKey } = message;
+  const question = askedQuestion(message);
+  if (question !== undefined && location?.threadId === undefined) {
+    return createCommandReplyChannel({ channelId, userId, command: '/ask', text: question, respond: directResponder(deps, channelId, userId) }, deps);
+  }
+  // A slash command's answer lives in the thread of its "asked" message: the location says which.
+  const threadTs = message.threadId ?? location?.threadId;
+  const target = { channelId, threadTs, userId, isDirect, deliveryKey };
+  const placeholder =
+    location !== undefined && location.threadOnly !== true
+      ? { channel: location.channelId, ts: location.messageId }
+      : message.threadId === undefined
+        ? undefined
+        : await findPlaceholder(client, { channelId, threadTs: message.threadId }, deliveryKey);
+  return createThreadReplyChannel(target, deps, placeholder);
+}
