@@ -11,8 +11,10 @@
  * labelled with the page the last turn's answer lives on, and a class: `pronoun` / `ellipsis`
  * follow-ups that need the turn before, `switch` / `switch-pointing` new topics (the latter opening
  * with "and…", "also…", "what about…") that must not drag the old topic in, `restated` follow-ups
- * that name their topic. Every third conversation of each class is held back.
- * Reports recall@1 and @3 of the searched text against the message searched alone.
+ * that name their topic, `switch-short` new topics named in a word or two ("whats the wifi?"), and
+ * `small-talk` after an answer ("thanks!"), which has no page (`"expected": null`) and is scored by
+ * whether it was searched as typed, with nothing carried in. Every third conversation of each class
+ * is held back. Reports recall@1 and @3 of the searched text against the message searched alone.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,8 @@ interface Conversation {
   id: string;
   set: 'dev' | 'held';
   class: string;
-  expected: string;
+  /** The page the answer lives on; null for small talk, which has none. */
+  expected: string | null;
   turns: ConversationTurn[];
 }
 
@@ -35,6 +38,8 @@ interface Scored {
   searched: string;
   carriedRank: number | undefined;
   aloneRank: number | undefined;
+  /** Nothing of the conversation was carried into the search. */
+  asTyped: boolean;
 }
 
 const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
@@ -49,7 +54,7 @@ function loadConversations(path: string): Conversation[] {
     .map((line, index) => {
       const record = JSON.parse(line) as Partial<Conversation>;
       const turns = record.turns ?? [];
-      if (typeof record.expected !== 'string' || (record.set !== 'dev' && record.set !== 'held') || turns.length < 2 || turns.at(-1)?.role !== 'user') {
+      if ((typeof record.expected !== 'string' && record.expected !== null) || (record.set !== 'dev' && record.set !== 'held') || turns.length < 2 || turns.at(-1)?.role !== 'user') {
         throw new Error(`${path}:${index + 1}: expected {"set": "dev"|"held", "class", "expected": page, "turns": [..., {"role": "user", ...}]}`);
       }
       return record as Conversation;
@@ -67,8 +72,9 @@ async function score(conversations: Conversation[]): Promise<Scored[]> {
       const earlier = conversation.turns.slice(0, -1);
       const question = conversation.turns.at(-1)!.text;
       const searched = carryTerms(earlier, question).text;
-      const rank = async (text: string) => rankOf(await knowledge.retrieve(text, SCOPE, { limit: 5 }), conversation.expected);
-      scored.push({ conversation, searched, carriedRank: await rank(searched), aloneRank: await rank(question) });
+      const expected = conversation.expected;
+      const rank = async (text: string) => (expected === null ? undefined : rankOf(await knowledge.retrieve(text, SCOPE, { limit: 5 }), expected));
+      scored.push({ conversation, searched, carriedRank: await rank(searched), aloneRank: await rank(question), asTyped: searched === question });
     }
     return scored;
   } finally {
@@ -86,9 +92,13 @@ function recall(ranks: Array<number | undefined>, within: number): string {
   return (ranks.filter((rank) => rank !== undefined && rank <= within).length / ranks.length).toFixed(3);
 }
 
+/** Conversations whose last turn has a page; small talk is reported apart (kept as typed or not). */
+const hasPage = (entry: Scored): boolean => entry.conversation.expected !== null;
+
 function rows(scored: Scored[]) {
-  const classes = [...new Set(scored.map((entry) => entry.conversation.class))].sort();
-  return [...classes.map((name) => ({ name, entries: scored.filter((entry) => entry.conversation.class === name) })), { name: 'all', entries: scored }].map(({ name, entries }) => ({
+  const paged = scored.filter(hasPage);
+  const classes = [...new Set(paged.map((entry) => entry.conversation.class))].sort();
+  return [...classes.map((name) => ({ name, entries: paged.filter((entry) => entry.conversation.class === name) })), { name: 'all', entries: paged }].map(({ name, entries }) => ({
     class: name,
     conversations: entries.length,
     carried: { recallAt1: Number(recall(entries.map((entry) => entry.carriedRank), 1)), recallAt3: Number(recall(entries.map((entry) => entry.carriedRank), 3)) },
@@ -105,8 +115,10 @@ async function main(): Promise<void> {
   const conversations = loadConversations(DATA).filter((entry) => values.set === 'all' || entry.set === values.set);
   const scored = await score(conversations);
   const table = rows(scored);
+  const smallTalk = scored.filter((entry) => !hasPage(entry));
+  const keptAsTyped = smallTalk.filter((entry) => entry.asTyped).length;
   if (values.json) {
-    console.log(JSON.stringify({ set: values.set, rows: table }, null, 2));
+    console.log(JSON.stringify({ set: values.set, rows: table, smallTalk: { conversations: smallTalk.length, keptAsTyped } }, null, 2));
     return;
   }
   console.log(`Follow-ups, set ${values.set}: the last turn's page in the top 1 / top 3 (sample handbook, no model)\n`);
@@ -116,9 +128,10 @@ async function main(): Promise<void> {
     const alone = `${row.alone.recallAt1.toFixed(3)} / ${row.alone.recallAt3.toFixed(3)}`;
     console.log(`${row.class.padEnd(17)}${String(row.conversations).padEnd(5)}${carried.padEnd(22)}${alone}`);
   }
+  if (smallTalk.length > 0) console.log(`\nsmall talk       ${String(smallTalk.length).padEnd(5)}searched as typed (nothing carried in): ${keptAsTyped} of ${smallTalk.length}`);
   // Misses are shown for the dev set only: the held-back third is scored, never studied.
   if (values.set !== 'dev') return;
-  const misses = scored.filter((entry) => entry.carriedRank !== 1);
+  const misses = scored.filter((entry) => (hasPage(entry) ? entry.carriedRank !== 1 : !entry.asTyped));
   if (misses.length > 0) console.log('\nNot first:');
   for (const miss of misses) {
     console.log(`  ${miss.conversation.id} ${miss.conversation.class.padEnd(16)} rank ${miss.carriedRank ?? '-'}  "${miss.searched}"  → ${miss.conversation.expected}`);
