@@ -35,6 +35,21 @@ describe('a follow-up without a model', () => {
     expect(carryTerms(TURNS, 'and sick days?').how).toBe('as-asked');
     expect(carryTerms(TURNS, 'whats the wifi password').how).toBe('as-asked');
   });
+
+  it('a short question with its own question word and topic asks about that topic, not the last one', () => {
+    expect(carryTerms(TURNS, 'where is the kitchen?').how).toBe('as-asked');
+    expect(carryTerms(TURNS, 'whos the payroll person').how).toBe('as-asked');
+    // Without a topic of its own it still borrows one: whom to tell, how long.
+    expect(carryTerms(TURNS, 'who do i tell?').how).toBe('carried-terms');
+    expect(carryTerms(TURNS, 'how soon?').how).toBe('carried-terms');
+  });
+
+  it('small talk after an answer carries nothing: there is no question to complete', () => {
+    expect(carryTerms(TURNS, 'ok great, thanks a lot')).toEqual({ text: 'ok great, thanks a lot', how: 'as-asked' });
+    expect(carryTerms(TURNS, 'alright cool').how).toBe('as-asked');
+    // An acknowledgement that goes on to ask is a question again.
+    expect(carryTerms(TURNS, 'ok thanks, and is it paid?').how).toBe('carried-terms');
+  });
 });
 
 describe("the local model's rewrite", () => {
