@@ -2,7 +2,8 @@
  * The fake's AI-app methods, in Slack's shapes: text streaming (`chat.startStream` → `{ok, channel,
  * ts}`, `chat.appendStream`, `chat.stopStream` → `{ok, channel, ts, message}`; chunks are
  * `{type: "markdown_text", text}` or a `markdown_text` field) and `assistant.threads.*`.
- * A stream lives in a thread, needs its recipient outside DMs, and takes no appends once stopped.
+ * A stream lives in a thread, needs its recipient outside DMs, takes no appends once stopped and no
+ * chat.update until stopped.
  * A loading status (`assistant.threads.setStatus`) may be set in any thread of a channel the bot is
  * in (Slack accepts it with `chat:write` since March 2026, not only in the assistant view); an empty
  * status clears it, and Slack clears it itself when the app replies in that thread.
@@ -66,6 +67,15 @@ const stopStream: Method = (args, { state }) => {
   stream.stopped = true;
   return { ok: true, channel: str(args.channel), ts: str(args.ts), message: { ...stream.message } };
 };
+
+/**
+ * A message still streaming takes no edits: it is finished with chat.stopStream first. Slack
+ * documents no error code of its own for this; the fake answers chat.update's `cant_update_message`.
+ */
+export function isStreaming(state: FakeSlackState, channel: string, ts: string): boolean {
+  const stream = streamsOf(state).get(`${channel}:${ts}`);
+  return stream !== undefined && !stream.stopped;
+}
 
 /** Loading statuses by `channel:thread_ts`, with the last ts before they were set. */
 const statuses = new WeakMap<FakeSlackState, Map<string, { status: string; loadingMessages: string[]; after: string }>>();

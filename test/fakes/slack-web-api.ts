@@ -2,7 +2,7 @@
  * The fake's Web API methods. Each returns Slack's JSON (`{ok:true,…}` or `{ok:false,error}`);
  * the server decides about rate limits and injected failures before calling them.
  */
-import { STREAMING_METHODS } from './slack-streaming.ts';
+import { isStreaming, STREAMING_METHODS } from './slack-streaming.ts';
 import { FakeSlackState, paginate, userPayload, type ApiArgs, type ApiResult, type FakeSlackMessage } from './slack-state.ts';
 
 export interface WebApiContext {
@@ -40,6 +40,7 @@ function post(args: ApiArgs, { state }: WebApiContext): ApiResult {
 function update(args: ApiArgs, { state }: WebApiContext): ApiResult {
   const message = state.findMessage(str(args.channel), str(args.ts));
   if (!message) return fail('message_not_found');
+  if (isStreaming(state, str(args.channel), message.ts)) return fail('cant_update_message');
   message.text = str(args.text);
   if (Array.isArray(args.blocks)) message.blocks = args.blocks;
   return { ok: true, channel: str(args.channel), ts: message.ts, text: message.text };

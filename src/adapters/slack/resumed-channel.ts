@@ -1,6 +1,7 @@
 /**
  * After a restart: the reply channel a request left open resumes in. The answer replaces the
- * placeholder or streamed message the journal recorded, or is posted in the recorded thread afresh;
+ * placeholder or streamed message the journal recorded (a stream is stopped first: Slack takes no
+ * edit of a message still streaming), or is posted in the recorded thread afresh;
  * an `/ask` that never got as far as its "asked" message is asked now, answered in that thread as
  * `/ask` always is (its response_url died with the old process, so private messages go directly).
  */
@@ -8,8 +9,10 @@ import type { IncomingMessage, ReplyChannel, ReplyLocation } from '../../core/ch
 import type { webApi } from '@slack/bolt';
 import type { SlackMessage } from './block-kit.ts';
 import { createCommandReplyChannel, type CommandResponse } from './command-reply-channel.ts';
+import type { PostedMessage } from './message-poster.ts';
 import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { findPlaceholder } from './request-placeholder.ts';
+import { callSlack, slackErrorCode } from './slack-errors.ts';
 
 const ASK_COMMAND = /^\/ask(?:\s+([\s\S]*))?$/;
 
@@ -38,11 +41,22 @@ export async function resumedChannel(client: webApi.WebClient, deps: ReplyChanne
   // A slash command's answer lives in the thread of its "asked" message: the location says which.
   const threadTs = message.threadId ?? location?.threadId;
   const target = { channelId, threadTs, userId, isDirect, deliveryKey };
+  const recorded = location !== undefined && location.threadOnly !== true ? { channel: location.channelId, ts: location.messageId } : undefined;
+  if (recorded !== undefined) await stopInterruptedStream(client, deps, recorded);
   const placeholder =
-    location !== undefined && location.threadOnly !== true
-      ? { channel: location.channelId, ts: location.messageId }
-      : message.threadId === undefined
-        ? undefined
-        : await findPlaceholder(client, { channelId, threadTs: message.threadId }, deliveryKey);
+    recorded ??
+    (message.threadId === undefined ? undefined : await findPlaceholder(client, { channelId, threadTs: message.threadId }, deliveryKey));
   return createThreadReplyChannel(target, deps, placeholder);
+}
+
+/**
+ * The recorded message may be a text stream the old process never stopped, and Slack takes no edit of
+ * a message still streaming: stop it first. A placeholder, or a stream Slack already ended, answers
+ * message_not_in_streaming_state, which is what a restart expects.
+ */
+async function stopInterruptedStream(client: webApi.WebClient, deps: ReplyChannelDeps, message: PostedMessage): Promise<void> {
+  await callSlack('chat.stopStream', () => client.chat.stopStream({ channel: message.channel, ts: message.ts })).catch((error: unknown) => {
+    const code = slackErrorCode(error);
+    if (code !== 'message_not_in_streaming_state') deps.logger.debug('could not stop an interrupted stream; editing it anyway', { error: code ?? String(error) });
+  });
 }
