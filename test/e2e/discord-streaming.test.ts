@@ -85,4 +85,31 @@ describe('progressive answers in Discord', () => {
     expect(String(finished.content)).toContain('Expenses are filed in the finance portal within 30 days [1].');
     expect(String(finished.content).match(/☁️ escalated/g)).toHaveLength(1);
   });
+
+  it('/ask whose finished edit Discord refuses: the answer still reaches the asker, and the half-written one does not stay', async () => {
+    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world.ollama!.tokenDelayMs = 20;
+    discord = await startDiscordTandem(world);
+    // The edit carrying the finished answer (its sources embed) is refused once.
+    discord.fake.failNext({ method: 'PATCH', path: /\/messages\/@original$/, status: 404, code: 10015, message: 'Unknown Webhook', bodyIncludes: '"embeds":[{' });
+    const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' } });
+    const [answer] = await eventually(() => interaction.followups.length > 0 && interaction.followups, 'the answer delivered another way');
+
+    // The response was never filled by the refused edit, so it is settled and removed, not left half-written.
+    expect(answer).toMatchObject({ content: LONG_ANSWER, flags: 64 });
+    await eventually(() => interaction.originalDeleted, 'the half-written response removed');
+    expect(interaction.followups).toHaveLength(1);
+  });
+
+  it('/ask answered after 14 minutes: posted in the channel (the token is about to expire), the deferral pointing to it', async () => {
+    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    discord = await startDiscordTandem(world);
+    const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' }, createdAt: Date.now() - 14.5 * 60 * 1000 });
+    const posted = await eventually(() => discord!.botPosts(GENERAL).find((message) => message.content === LONG_ANSWER && message.webhook_id === undefined), 'the answer in the channel');
+
+    expect(Array.isArray(posted.embeds) && posted.embeds.length > 0).toBe(true);
+    await eventually(() => interaction.original?.content === '📣 Answer posted below.', 'the deferral pointing to the answer');
+    expect(interaction.originalEditLog.filter((edit) => edit.content?.startsWith('Point'))).toHaveLength(0);
+    expect(interaction.followups).toHaveLength(0);
+  });
 });

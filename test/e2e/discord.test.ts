@@ -60,7 +60,14 @@ describe('Discord, end to end with the real core', () => {
     // Deferred ("tandem is thinking…"), a progress edit, then the answer (written in as it comes): all one reply.
     const original = await eventually(() => interaction.original?.content === LOCAL_ANSWER && interaction.original, 'the edited reply');
     expect(interaction.callbacks).toEqual([expect.objectContaining({ type: 5, data: { flags: 0 } })]);
-    expect(interaction.originalEdits).toBeGreaterThanOrEqual(2);
+    // Every edit accounted for: the progress note, the words shown while written (how many depends
+    // on how the model's tokens arrive), each a beginning of the answer, and the finished answer.
+    const edits = interaction.originalEditLog.map((edit) => edit.content);
+    expect(edits[0]).toBe('⏳ Thinking…');
+    expect(edits.at(-1)).toBe(LOCAL_ANSWER);
+    const partial = edits.slice(1, -1);
+    expect(partial.every((content) => content !== undefined && LOCAL_ANSWER.startsWith(content))).toBe(true);
+    expect(interaction.originalEdits).toBe(2 + partial.length);
     expect(original).toMatchObject({ content: LOCAL_ANSWER, flags: 0 });
     expect((original.embeds as EmbedJson[])[0]).toMatchObject({ title: 'Sources', footer: { text: '🏠 local · llama3.2' } });
     expect(interaction.followups).toHaveLength(0);

@@ -30,6 +30,8 @@ export interface SlashCommandInput {
   userId: string;
   name: string;
   options?: Record<string, string | number>;
+  /** When the interaction was created (ms since epoch; default now): its token lives 15 minutes from then. */
+  createdAt?: number;
 }
 
 export interface FakePeople {
@@ -97,7 +99,7 @@ function seedMessages(state: FakeDiscordState, channelId: string, messages: Seed
 }
 
 function slashCommand(world: World, input: SlashCommandInput): FakeInteractionRecord {
-  const { record, payload } = interactionBase(world, input.channelId, input.userId);
+  const { record, payload } = interactionBase(world, input.channelId, input.userId, input.createdAt);
   const options = Object.entries(input.options ?? {}).map(([name, value]) => ({
     name,
     type: typeof value === 'number' ? 4 : 3,
@@ -127,8 +129,8 @@ function clickButton(
 }
 
 /** The fields every interaction carries, and its record for the REST side to fill in. */
-function interactionBase({ state, interactions }: World, channelId: string, userId: string) {
-  const id = snowflake();
+function interactionBase({ state, interactions }: World, channelId: string, userId: string, createdAt?: number) {
+  const id = snowflake(createdAt);
   const record: FakeInteractionRecord = {
     id,
     token: `token-${randomBytes(12).toString('hex')}`,

@@ -15,7 +15,7 @@ import {
   type RestContext,
   type Route,
 } from './discord-rest.ts';
-import type { ApiObject } from './discord-state.ts';
+import { timestampOf, type ApiObject } from './discord-state.ts';
 
 export const EPHEMERAL = 64;
 
@@ -69,9 +69,18 @@ function deferralFlags(record: FakeInteractionRecord): number {
   return Number(record.callbacks[0]?.data?.flags ?? 0) & EPHEMERAL;
 }
 
+/** Discord: an interaction token works for 15 minutes after the interaction was created. */
+const TOKEN_LIFETIME_MS = 15 * 60 * 1000;
+
+function expired(record: FakeInteractionRecord): FakeResponse | undefined {
+  return Date.now() - timestampOf(record.id) > TOKEN_LIFETIME_MS ? json({ message: 'Invalid Webhook Token', code: 50027 }, 401) : undefined;
+}
+
 function editOriginal(request: FakeRequest, [, token = '']: string[], context: RestContext): FakeResponse {
   const record = byToken(context, token);
   if (!record || record.callbacks.length === 0 || record.originalDeleted) return notFound('Webhook', 10015);
+  const stale = expired(record);
+  if (stale) return stale;
   const body = (request.body ?? {}) as ApiObject;
   const problems = messageBodyProblems({ ...body, attachments: request.files }, { requireSomething: false });
   if (problems.length > 0) return invalidBody(problems);
@@ -88,6 +97,8 @@ function editOriginal(request: FakeRequest, [, token = '']: string[], context: R
 function followUp(request: FakeRequest, [, token = '']: string[], context: RestContext): FakeResponse {
   const record = byToken(context, token);
   if (!record || record.callbacks.length === 0) return notFound('Webhook', 10015);
+  const stale = expired(record);
+  if (stale) return stale;
   const body = (request.body ?? {}) as ApiObject;
   const problems = messageBodyProblems({ ...body, attachments: request.files }, { requireSomething: true });
   if (problems.length > 0) return invalidBody(problems);

@@ -33,6 +33,8 @@ export interface FailureRule {
   retryAfterSeconds?: number;
   /** How many matching requests fail; default 1. */
   times?: number;
+  /** Only requests whose JSON body contains this text fail (e.g. the finished answer's edit). */
+  bodyIncludes?: string;
 }
 
 export interface FakeDiscordOptions {
@@ -97,7 +99,11 @@ function createResponder(
 ): (request: FakeRequest) => FakeResponse {
   return (request) => {
     const failure = failures.find(
-      (rule) => rule.remaining > 0 && (!rule.method || rule.method === request.method) && rule.path.test(request.path),
+      (rule) =>
+        rule.remaining > 0 &&
+        (!rule.method || rule.method === request.method) &&
+        rule.path.test(request.path) &&
+        (rule.bodyIncludes === undefined || JSON.stringify(request.body ?? null).includes(rule.bodyIncludes)),
     );
     if (failure) {
       failure.remaining -= 1;

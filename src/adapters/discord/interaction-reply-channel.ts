@@ -5,7 +5,7 @@
  * the placeholder is settled, the reply goes out as follow-ups with the right visibility (the first
  * follow-up after an untouched deferral would inherit the deferral's), and the placeholder is deleted.
  */
-import { MessageFlags, type ChatInputCommandInteraction, type Client } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction, type Client, type Message } from 'discord.js';
 import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
 import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
@@ -13,8 +13,14 @@ import { DiscordPermissionError, discordErrorCode, isMissingPermission, permissi
 import { openProgressiveResponse } from './progressive-edit.ts';
 import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
 
-/** A sent part of the reply: the original response, or a follow-up by message id. */
-type SentPart = { kind: 'original' } | { kind: 'followUp'; id: string };
+/** A sent part of the reply: the original response, a follow-up by message id, or a channel message. */
+type SentPart = { kind: 'original' } | { kind: 'followUp'; id: string } | { kind: 'channel'; message: Message };
+
+/**
+ * An interaction's token works for 15 minutes from its creation; past 14 a public answer is posted in
+ * the channel instead, so an edit that would fail halfway does not lose it.
+ */
+const TOKEN_SAFE_MS = 14 * 60 * 1000;
 
 export class InteractionConversation {
   readonly replyChannel: ReplyChannel;
@@ -30,6 +36,8 @@ export class InteractionConversation {
       post: (reply) => this.post(reply),
       progress: (note) => this.progress(note),
       stream: async (opening) => {
+        // Edits of a deferral about to expire would stop halfway: the answer is posted whole instead.
+        if (this.tokenExpiring()) return { append: async () => undefined };
         this.live = openProgressiveResponse(interaction, opening, context.logger);
         return this.live;
       },
@@ -82,14 +90,20 @@ export class InteractionConversation {
     });
   }
 
+  private tokenExpiring(): boolean {
+    return Date.now() - this.interaction.createdTimestamp > TOKEN_SAFE_MS;
+  }
+
   private async send(payloads: DiscordMessagePayload[], ephemeral: boolean): Promise<SentPart[]> {
+    if (!ephemeral && this.tokenExpiring()) return this.postInChannel(payloads);
     const parts: SentPart[] = [];
     let rest = payloads;
     if (!this.originalFilled) {
-      this.originalFilled = true;
       if (Boolean(this.interaction.ephemeral) !== ephemeral) return this.reroute(payloads, ephemeral);
       const [first, ...others] = payloads;
       await this.interaction.editReply(first ?? textPayload('…'));
+      // Only once Discord took it: after a failed edit, the failure notice still fills the response.
+      this.originalFilled = true;
       parts.push({ kind: 'original' });
       rest = others;
     }
@@ -101,11 +115,28 @@ export class InteractionConversation {
   private async reroute(payloads: DiscordMessagePayload[], ephemeral: boolean): Promise<SentPart[]> {
     const { interaction } = this;
     await interaction.editReply(textPayload(ephemeral ? '🔒 Answered privately.' : '📣 Answer posted below.'));
+    this.originalFilled = true;
     const parts: SentPart[] = [];
     for (const payload of payloads) parts.push(await this.followUp(payload, ephemeral));
     await interaction.deleteReply().catch((error: unknown) => {
       this.context.logger.warn('could not delete the deferral placeholder', { interactionId: interaction.id, error: String(error) });
     });
+    return parts;
+  }
+
+  /** The token is about to expire: the answer goes in the channel, and the deferral points to it if it still can. */
+  private async postInChannel(payloads: DiscordMessagePayload[]): Promise<SentPart[]> {
+    const { interaction, context } = this;
+    const channel = await context.client.channels.fetch(interaction.channelId);
+    if (!channel?.isSendable()) throw new Error(`cannot post in channel ${interaction.channelId}`);
+    const parts: SentPart[] = [];
+    for (const payload of payloads) parts.push({ kind: 'channel', message: await channel.send(payload) });
+    if (!this.originalFilled) {
+      this.originalFilled = true;
+      await interaction.editReply(textPayload('📣 Answer posted below.')).catch((error: unknown) => {
+        context.logger.debug('the expiring deferral could not point to the answer', { interactionId: interaction.id, error: String(error) });
+      });
+    }
     return parts;
   }
 
@@ -134,9 +165,13 @@ function handleFor(
         const edit = { ...payload, attachments: [] };
         if (!part) kept.push(await followUp(payload));
         else if (part.kind === 'original') await interaction.editReply(edit);
+        else if (part.kind === 'channel') part.message = await part.message.edit(edit);
         else await interaction.editReply({ ...edit, message: part.id });
       }
-      for (const part of surplus) await interaction.deleteReply(part.kind === 'original' ? undefined : part.id);
+      for (const part of surplus) {
+        if (part.kind === 'channel') await part.message.delete();
+        else await interaction.deleteReply(part.kind === 'original' ? undefined : part.id);
+      }
       parts.splice(0, parts.length, ...kept);
     },
   };
