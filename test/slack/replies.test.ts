@@ -82,6 +82,38 @@ describe('Slack adapter: replies', () => {
     expect(h.fake.callsTo('assistant.threads.setStatus').map((call) => call.args.status)).toEqual(['is thinking…', '']);
   });
 
+  it('a loading status Slack holds up (rate limited) does not hold up the answer: a placeholder shows instead, and the late status is cleared', async () => {
+    const h = (harness = await startHttpHarness({ retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 0 } }));
+    h.fake.rateLimitNext('assistant.threads.setStatus', 4);
+    h.bot.behaviour = async (_message, channel) => {
+      await channel.progress('Thinking…');
+      await channel.post(reply('Final answer'));
+    };
+    await mentionIn(h, '1700000307.000100');
+    const [update] = await h.fake.waitForCalls('chat.update');
+    const [placeholder] = h.fake.callsTo('chat.postMessage');
+    expect(placeholder?.args.text).toBe('Thinking…');
+    expect(update?.args).toMatchObject({ ts: h.fake.state.postedMessages()[0]?.ts, text: 'Final answer' });
+    // The status went through after its retry, under an answer already given: it is cleared.
+    const statuses = await h.fake.waitForCalls('assistant.threads.setStatus', 3, 10_000);
+    expect(statuses.map((call) => call.args.status)).toEqual(['is thinking…', 'is thinking…', '']);
+    expect(threadStatus(h.fake.state, GENERAL, '1700000307.000100')).toBe('');
+  });
+
+  it('once Slack refuses the loading status, later requests go straight to a placeholder', async () => {
+    const h = (harness = await startHttpHarness());
+    h.fake.failNext('assistant.threads.setStatus', 'missing_scope');
+    h.bot.behaviour = async (_message, channel) => {
+      await channel.progress('Thinking…');
+      await channel.post(reply('Final answer'));
+    };
+    await mentionIn(h, '1700000308.000100');
+    await mentionIn(h, '1700000309.000100');
+    await h.fake.waitForCalls('chat.update', 2);
+    expect(h.fake.callsTo('assistant.threads.setStatus')).toHaveLength(1);
+    expect(h.fake.callsTo('chat.postMessage').map((call) => call.args.text)).toEqual(['Thinking…', 'Thinking…']);
+  });
+
   it('splits a long answer into sections of at most 3,000 characters and messages of at most 50 blocks', async () => {
     const h = (harness = await startHttpHarness());
     const paragraph = `${'word '.repeat(500).trim()}.`; // ~2,500 characters

@@ -23,6 +23,12 @@ export interface ReplyChannelDeps {
   sendAttachmentPrivately(userId: string, attachment: Attachment): Promise<void>;
   /** For streaming answers (chat.startStream…); without it answers are posted when complete. */
   client?: webApi.WebClient;
+  /** Shared by every reply channel of the adapter: once Slack refuses the loading status, placeholders from then on. */
+  loadingStatus: LoadingStatusSupport;
+}
+
+export interface LoadingStatusSupport {
+  refused: boolean;
 }
 
 /** What the failure guard needs besides the contract: a way to tell the person privately. */
@@ -47,6 +53,12 @@ export interface ThreadTarget {
   deliveryKey?: string;
 }
 
+/**
+ * A status held up (Slack rate-limiting the method, the WebClient waiting out its retry-after) must
+ * not hold up the answer: past this, a placeholder shows the work instead.
+ */
+export const STATUS_WAIT_MS = 1_500;
+
 /** Rotated by Slack while the status shows: what tandem is doing, in the order it does it. */
 const LOADING_MESSAGES = ['Reading the conversation…', 'Searching the knowledge base…', 'Writing the answer…'];
 
@@ -62,8 +74,8 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   private live: LiveAnswer | undefined;
   /** Slack's loading status is showing under the thread (it replaces the placeholder there). */
   private statusShown = false;
-  /** Slack refused the status once (an older install, a workspace without it): placeholders from now on. */
-  private statusRefused = false;
+  /** The reply is out: a status that lands late must be cleared, not left under the answer. */
+  private settled = false;
   private readonly where: { channelId: string; threadTs?: string };
 
   constructor(
@@ -105,13 +117,18 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     await this.endLiveAnswer();
     if (reply.ephemeral && !this.target.isDirect) {
       const handle = await this.postPrivate(reply);
+      this.settled = true;
       await this.clearStatus();
       return handle;
     }
+    const intoPlaceholder = this.placeholder !== undefined;
     const handle = await this.postPublic(reply);
-    // A public reply in the thread clears the status: Slack does that itself. Only once it is
-    // posted: a failed post leaves the status for the failure path to clear.
-    this.statusShown = false;
+    this.settled = true;
+    // A new reply in the thread clears the status: Slack does that itself. An edited placeholder is
+    // no new reply, so a status that landed late is cleared explicitly. Only once posted: a failed
+    // post leaves the status for the failure path to clear.
+    if (intoPlaceholder) await this.clearStatus();
+    else this.statusShown = false;
     return handle;
   };
 
@@ -120,20 +137,35 @@ class ThreadReplyChannel implements GuardedReplyChannel {
    * thread with chat:write since March 2026, not only in the assistant view).
    */
   private async showStatus(note: string): Promise<boolean> {
-    const { client, logger } = this.deps;
+    const { client, logger, loadingStatus } = this.deps;
     const { channelId, threadTs } = this.target;
-    if (client === undefined || threadTs === undefined || this.statusRefused) return false;
-    try {
-      await callSlack('assistant.threads.setStatus', () =>
-        client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: statusText(note), loading_messages: LOADING_MESSAGES }),
-      );
-      this.statusShown = true;
-      return true;
-    } catch (error) {
-      this.statusRefused = true;
-      logger.warn('Slack loading status refused; showing a placeholder instead', { error: slackErrorCode(error) ?? String(error) });
+    if (client === undefined || threadTs === undefined || loadingStatus.refused) return false;
+    const setting = callSlack('assistant.threads.setStatus', () =>
+      client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: statusText(note), loading_messages: LOADING_MESSAGES }),
+    ).then(
+      () => 'shown' as const,
+      (error: unknown) => {
+        loadingStatus.refused = true;
+        logger.warn('Slack loading status refused; showing placeholders instead from now on', { error: slackErrorCode(error) ?? String(error) });
+        return 'refused' as const;
+      },
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), STATUS_WAIT_MS)));
+    const outcome = await Promise.race([setting, late]).finally(() => clearTimeout(timer));
+    if (outcome === 'late') {
+      void setting.then((landed) => this.statusLanded(landed === 'shown'));
       return false;
     }
+    this.statusShown = outcome === 'shown';
+    return this.statusShown;
+  }
+
+  /** A status that arrived after the placeholder took over: it shows too, unless the reply is already out. */
+  private statusLanded(shown: boolean): void {
+    if (!shown) return;
+    this.statusShown = true;
+    if (this.settled) void this.clearStatus();
   }
 
   /** Slack clears the status when the app replies in the thread; a private reply is no such reply. */
@@ -162,11 +194,13 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     if (!privately) {
       await this.replaceOrPost([message]);
       this.statusShown = false;
+      this.settled = true;
       return;
     }
     const stale = this.placeholder;
     this.placeholder = undefined;
     await this.sendPrivately([message]);
+    this.settled = true;
     await this.clearStatus();
     if (stale !== undefined) await this.deps.poster.remove(stale).catch(() => undefined);
   };

@@ -64,7 +64,7 @@ function buildParts(options: ResolvedSlackOptions): AdapterParts {
     await poster.upload(opened.channel.id, attachment);
   };
   const readHistory = explainingRefusals(createHistoryReader({ client, directory, identity: identity.get, logger }), logger);
-  const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately, client };
+  const replyDeps: ReplyChannelDeps = { poster, logger, readHistory, markThreadActive: threads.add, sendAttachmentPrivately, client, loadingStatus: { refused: false } };
   return { options, bolt, directory, threads, identity, tasks, replyDeps };
 }
 
