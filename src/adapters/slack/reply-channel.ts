@@ -10,8 +10,8 @@ import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts
 import { postMessages, publicHandle } from './posted-reply.ts';
 import { placeholderMetadata } from './request-placeholder.ts';
 import type { SlackAdapterLogger } from './options.ts';
-import { callSlack, slackErrorCode } from './slack-errors.ts';
 import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
+import { ThreadLoadingStatus, type LoadingStatusSupport } from './loading-status.ts';
 
 export interface ReplyChannelDeps {
   poster: SlackPoster;
@@ -25,10 +25,6 @@ export interface ReplyChannelDeps {
   client?: webApi.WebClient;
   /** Shared by every reply channel of the adapter: once Slack refuses the loading status, placeholders from then on. */
   loadingStatus: LoadingStatusSupport;
-}
-
-export interface LoadingStatusSupport {
-  refused: boolean;
 }
 
 /** What the failure guard needs besides the contract: a way to tell the person privately. */
@@ -53,29 +49,13 @@ export interface ThreadTarget {
   deliveryKey?: string;
 }
 
-/**
- * A status held up (Slack rate-limiting the method, the WebClient waiting out its retry-after) must
- * not hold up the answer: past this, a placeholder shows the work instead.
- */
-export const STATUS_WAIT_MS = 1_500;
-
-/** Rotated by Slack while the status shows: what tandem is doing, in the order it does it. */
-const LOADING_MESSAGES = ['Reading the conversation…', 'Searching the knowledge base…', 'Writing the answer…'];
-
-/** Slack shows the status after the app's name ("tandem is thinking…"). */
-function statusText(note: string): string {
-  return `is ${note.replace(/^[A-Z]/, (first) => first.toLowerCase())}`;
-}
-
 export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
 
 class ThreadReplyChannel implements GuardedReplyChannel {
   private placeholder: PostedMessage | undefined;
   private live: LiveAnswer | undefined;
-  /** Slack's loading status is showing under the thread (it replaces the placeholder there). */
-  private statusShown = false;
-  /** The reply is out: a status that lands late must be cleared, not left under the answer. */
-  private settled = false;
+  /** Slack's loading status under the thread (it replaces the placeholder there). */
+  private readonly status: ThreadLoadingStatus;
   private readonly where: { channelId: string; threadTs?: string };
 
   constructor(
@@ -86,6 +66,7 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   ) {
     this.where = { channelId: target.channelId, threadTs: target.threadTs };
     this.placeholder = existing;
+    this.status = new ThreadLoadingStatus(this.where, deps);
   }
 
   // Arrow properties: the core may pass these methods around detached from the channel.
@@ -94,7 +75,7 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   readonly progress = async (note: string): Promise<ReplyLocation | void> => {
     // In a thread, Slack's loading status ("tandem is searching the knowledge base…") shows the work
     // without a message to replace; a placeholder posted before a restart is still used in place.
-    if (this.placeholder === undefined && (await this.showStatus(note))) return;
+    if (this.placeholder === undefined && (await this.status.show(note))) return;
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
     else {
@@ -117,67 +98,11 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     await this.endLiveAnswer();
     if (reply.ephemeral && !this.target.isDirect) {
       const handle = await this.postPrivate(reply);
-      this.settled = true;
-      await this.clearStatus();
+      await this.status.clear();
       return handle;
     }
-    const intoPlaceholder = this.placeholder !== undefined;
-    const handle = await this.postPublic(reply);
-    this.settled = true;
-    // A new reply in the thread clears the status: Slack does that itself. An edited placeholder is
-    // no new reply, so a status that landed late is cleared explicitly. Only once posted: a failed
-    // post leaves the status for the failure path to clear.
-    if (intoPlaceholder) await this.clearStatus();
-    else this.statusShown = false;
-    return handle;
+    return this.postPublic(reply);
   };
-
-  /**
-   * Slack's loading status under the thread (`assistant.threads.setStatus`, allowed in any channel
-   * thread with chat:write since March 2026, not only in the assistant view).
-   */
-  private async showStatus(note: string): Promise<boolean> {
-    const { client, logger, loadingStatus } = this.deps;
-    const { channelId, threadTs } = this.target;
-    if (client === undefined || threadTs === undefined || loadingStatus.refused) return false;
-    const setting = callSlack('assistant.threads.setStatus', () =>
-      client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: statusText(note), loading_messages: LOADING_MESSAGES }),
-    ).then(
-      () => 'shown' as const,
-      (error: unknown) => {
-        loadingStatus.refused = true;
-        logger.warn('Slack loading status refused; showing placeholders instead from now on', { error: slackErrorCode(error) ?? String(error) });
-        return 'refused' as const;
-      },
-    );
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), STATUS_WAIT_MS)));
-    const outcome = await Promise.race([setting, late]).finally(() => clearTimeout(timer));
-    if (outcome === 'late') {
-      void setting.then((landed) => this.statusLanded(landed === 'shown'));
-      return false;
-    }
-    this.statusShown = outcome === 'shown';
-    return this.statusShown;
-  }
-
-  /** A status that arrived after the placeholder took over: it shows too, unless the reply is already out. */
-  private statusLanded(shown: boolean): void {
-    if (!shown) return;
-    this.statusShown = true;
-    if (this.settled) void this.clearStatus();
-  }
-
-  /** Slack clears the status when the app replies in the thread; a private reply is no such reply. */
-  private async clearStatus(): Promise<void> {
-    const { client, logger } = this.deps;
-    const { channelId, threadTs } = this.target;
-    if (!this.statusShown || client === undefined || threadTs === undefined) return;
-    this.statusShown = false;
-    await callSlack('assistant.threads.setStatus', () => client.assistant.threads.setStatus({ channel_id: channelId, thread_ts: threadTs, status: '' })).catch((error: unknown) => {
-      logger.debug('could not clear the loading status (Slack drops it after two minutes)', { error: slackErrorCode(error) ?? String(error) });
-    });
-  }
 
   /** The streamed message becomes the one the finished reply replaces in place. */
   private async endLiveAnswer(): Promise<void> {
@@ -193,23 +118,27 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     const message = noticeMessage(text);
     if (!privately) {
       await this.replaceOrPost([message]);
-      this.statusShown = false;
-      this.settled = true;
       return;
     }
     const stale = this.placeholder;
     this.placeholder = undefined;
     await this.sendPrivately([message]);
-    this.settled = true;
-    await this.clearStatus();
+    await this.status.clear();
     if (stale !== undefined) await this.deps.poster.remove(stale).catch(() => undefined);
   };
 
-  /** Posts in the thread; the first message takes the placeholder's place. */
+  /**
+   * Posts in the thread; the first message takes the placeholder's place. A new message clears the
+   * loading status (Slack does that itself); an edited placeholder does not, so it is cleared here.
+   * Only once posted: after a failed post the failure path still clears it.
+   */
   private async replaceOrPost(messages: SlackMessage[]): Promise<PostedMessage[]> {
-    const posted = await postMessages(this.deps.poster, this.where, messages, this.placeholder);
+    const intoPlaceholder = this.placeholder;
+    const posted = await postMessages(this.deps.poster, this.where, messages, intoPlaceholder);
     // Released only once the answer took its place, so a failure notice can still use it.
     this.placeholder = undefined;
+    if (intoPlaceholder !== undefined) await this.status.clear();
+    else this.status.clearedBySlack();
     return posted;
   }
 
