@@ -7,7 +7,7 @@ import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyHandle, R
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import { askedByLine, withAskedBy } from './asked-by.ts';
 import { AskedThread } from './asked-thread.ts';
-import { postMessages, publicHandle } from './posted-reply.ts';
+import { finishPublicReply, postMessages } from './posted-reply.ts';
 import { PRIVATE_ATTACHMENT_NOTE, type GuardedReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
 
@@ -109,8 +109,7 @@ class CommandReplyChannel implements GuardedReplyChannel {
     const where = { channelId: this.target.channelId };
     const { userId, command, text } = this.target;
     const posted = await postMessages(this.deps.poster, where, withAskedBy(renderReply(reply), askedByLine(userId, command, text ?? '')));
-    if (reply.attachment) await this.deps.poster.upload(where.channelId, reply.attachment);
-    return publicHandle(this.deps.poster, where, posted);
+    return finishPublicReply(this.deps.poster, where, posted, reply.attachment);
   }
 
   /** The bot cannot post here: the person still gets the answer, with what to do about it. */

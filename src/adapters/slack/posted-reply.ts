@@ -5,7 +5,7 @@
  */
 import type { OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
 import { renderReply, type SlackMessage } from './block-kit.ts';
-import type { PostedMessage, SlackPoster } from './message-poster.ts';
+import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 
 export interface PublicTarget {
   channelId: string;
@@ -61,4 +61,10 @@ export function publicHandle(poster: SlackPoster, target: PublicTarget, posted: 
       current = await replaceMessages(poster, target, current, renderReply(reply));
     },
   };
+}
+
+/** A public reply once its messages are up: its attachment follows them (in the thread), then its handle. */
+export async function finishPublicReply(poster: SlackPoster, target: PublicTarget, posted: PostedMessage[], attachment: Attachment | undefined): Promise<ReplyHandle> {
+  if (attachment) await poster.upload(target.channelId, attachment, target.threadTs);
+  return publicHandle(poster, target, posted);
 }

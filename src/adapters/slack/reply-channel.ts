@@ -7,7 +7,7 @@ import type { RespondFn, webApi } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
-import { postMessages, publicHandle } from './posted-reply.ts';
+import { finishPublicReply, postMessages } from './posted-reply.ts';
 import { placeholderMetadata } from './request-placeholder.ts';
 import type { SlackAdapterLogger } from './options.ts';
 import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
@@ -33,6 +33,12 @@ export interface GuardedReplyChannel extends ReplyChannel {
   notice(text: string, options: { privately: boolean }): Promise<void>;
 }
 
+/** A reply channel in one thread, which a caller posting in it on someone's behalf can also take back. */
+export interface ThreadConversation extends GuardedReplyChannel {
+  /** The answer will not be posted here after all: the streamed or placeholder message goes. */
+  abandon(): Promise<void>;
+}
+
 export interface ThreadTarget {
   channelId: string;
   /** The thread replies go in; undefined for a top-level direct message (answered top-level). */
@@ -51,7 +57,7 @@ export interface ThreadTarget {
 
 export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
 
-class ThreadReplyChannel implements GuardedReplyChannel {
+class ThreadReplyChannel implements ThreadConversation {
   private placeholder: PostedMessage | undefined;
   private live: LiveAnswer | undefined;
   /** Slack's loading status under the thread (it replaces the placeholder there). */
@@ -104,6 +110,15 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     return this.postPublic(reply);
   };
 
+  /** The answer will not be posted here after all: nothing half-written stays behind. */
+  readonly abandon = async (): Promise<void> => {
+    await this.endLiveAnswer().catch(() => undefined);
+    const stale = this.placeholder;
+    this.placeholder = undefined;
+    if (stale !== undefined) await this.deps.poster.remove(stale).catch(() => undefined);
+    await this.status.clear();
+  };
+
   /** The streamed message becomes the one the finished reply replaces in place. */
   private async endLiveAnswer(): Promise<void> {
     const live = this.live;
@@ -146,8 +161,7 @@ class ThreadReplyChannel implements GuardedReplyChannel {
     const posted = await this.replaceOrPost(renderReply(reply));
     const { channelId, threadTs } = this.target;
     if (threadTs !== undefined) this.deps.markThreadActive(channelId, threadTs);
-    if (reply.attachment) await this.deps.poster.upload(channelId, reply.attachment, threadTs);
-    return publicHandle(this.deps.poster, this.where, posted);
+    return finishPublicReply(this.deps.poster, this.where, posted, reply.attachment);
   }
 
   private async postPrivate(reply: OutgoingReply): Promise<ReplyHandle> {
@@ -180,6 +194,6 @@ class ThreadReplyChannel implements GuardedReplyChannel {
   }
 }
 
-export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps, existing?: PostedMessage): GuardedReplyChannel {
+export function createThreadReplyChannel(target: ThreadTarget, deps: ReplyChannelDeps, existing?: PostedMessage): ThreadConversation {
   return new ThreadReplyChannel(target, deps, existing);
 }
