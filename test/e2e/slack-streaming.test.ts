@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../fakes/slack.ts';
-import { startWorld, type World } from '../support/e2e-world.ts';
+import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { blockTexts, finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
 
 /** About 56 words: at one word per 50 ms the whole answer takes about three seconds to write. */
@@ -29,16 +29,6 @@ function streamedText(call: RecordedCall): string {
   return String(call.args.markdown_text ?? '') + chunks.map((chunk) => chunk.text ?? '').join('');
 }
 
-async function waitUntil<T>(probe: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 describe('streaming answers into Slack', () => {
   it('the first words are visible within a second while a 50 ms-per-token model is still writing; the finished reply replaces the stream', async () => {
     world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
@@ -48,7 +38,7 @@ describe('streaming answers into Slack', () => {
     const sentAt = Date.now();
     const answered = slack.sendEvent(mention({ ts, text: 'how many vacation days do I get?' }));
 
-    const first = await waitUntil(() => slack!.fake.calls.find((call) => STREAM_METHODS.has(call.method) && streamedText(call).length > 0), 'the first streamed text');
+    const first = await eventually(() => slack!.fake.calls.find((call) => STREAM_METHODS.has(call.method) && streamedText(call).length > 0), 'the first streamed text', 10_000);
     await answered;
     const timeToFirstToken = first.at - sentAt;
     expect(timeToFirstToken, `first visible text after ${timeToFirstToken} ms`).toBeLessThan(1_000);
@@ -106,5 +96,25 @@ describe('streaming answers into Slack', () => {
     expect(new Set(updates.map((call) => call.args.ts))).toEqual(new Set([reply!.ts]));
     expect(slack.fake.callsTo('chat.appendStream')).toHaveLength(0);
     expect(blockTexts(reply!.blocks)).toContain('🏠 local · llama3.2');
+  });
+
+  it('a stream Slack ends mid-answer is stopped and the rest is written into the same message with chat.update', async () => {
+    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world.ollama!.tokenDelayMs = 20;
+    slack = await startSlackTandem(world);
+    // The first words start the stream; the next append finds it no longer streaming.
+    slack.fake.failNext('chat.appendStream', 'message_not_in_streaming_state');
+    const ts = '1760008300.000100';
+    await slack.sendEvent(mention({ ts, text: 'how many vacation days do I get?' }));
+
+    const [reply, ...others] = finalReplies(slack.fake, GENERAL, ts);
+    expect(others).toHaveLength(0);
+    expect(blockTexts(reply!.blocks)[0]).toBe(LONG_ANSWER);
+    const [started] = slack.fake.callsTo('chat.startStream');
+    expect(reply!.ts).toBe(slack.fake.state.postedMessages().find((message) => message.thread_ts === ts)?.ts);
+    expect(started).toBeDefined();
+    const updates = slack.fake.callsTo('chat.update');
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(updates.map((call) => call.args.ts))).toEqual(new Set([reply!.ts]));
   });
 });

@@ -35,68 +35,117 @@ export interface LiveAnswer extends ReplyStream {
   close(): Promise<PostedMessage | undefined>;
 }
 
-type Sink = { kind: 'stream'; streamer: webApi.ChatStreamer } | { kind: 'update'; message: PostedMessage | undefined };
-
-export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening, placeholder: PostedMessage | undefined, deps: LiveAnswerDeps): LiveAnswer {
-  const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
-  let sink: Sink = target.threadTs !== undefined ? { kind: 'stream', streamer: startStreamer(target, deps.client) } : { kind: 'update', message: placeholder };
-  let placeholderToRemove = sink.kind === 'stream' ? placeholder : undefined;
+/** Tells the opening (once) which message holds the answer now, so a resume replaces that one. */
+function announcer(target: LiveAnswerTarget, opening: StreamOpening): (message: PostedMessage) => void {
   let announced = false;
-  // A new message holds the answer now: say where (a resume replaces it) before any placeholder goes.
-  const announce = (message: PostedMessage): void => {
+  return (message) => {
     if (announced) return;
     announced = true;
     opening.moved?.({ channelId: message.channel, messageId: message.ts, ...(target.threadTs === undefined ? {} : { threadId: target.threadTs }) });
   };
-  const dropPlaceholder = async (): Promise<void> => {
-    if (sink.kind !== 'stream' || sink.streamer.ts === undefined) return;
-    announce({ channel: target.channelId, ts: sink.streamer.ts });
-    const removing = placeholderToRemove;
-    placeholderToRemove = undefined;
-    if (removing !== undefined) await removeQuietly(deps, removing);
-  };
+}
 
-  const show = async (text: string, from: number): Promise<void> => {
-    if (sink.kind === 'stream') {
-      const streamer = sink.streamer;
-      try {
-        await callSlack('chat.appendStream', () => streamer.append({ markdown_text: text.slice(from) }));
-        await dropPlaceholder();
-        return;
-      } catch (error) {
-        // Streaming refused (method unknown to the workspace, scope missing…): edit the placeholder instead.
-        deps.logger.warn('Slack text streaming unavailable; updating the message instead', { error: slackErrorCode(error) ?? String(error) });
-        // Keep editing whichever message already shows the answer: the stream's, else the placeholder.
-        sink = { kind: 'update', message: streamer.ts ? { channel: target.channelId, ts: streamer.ts } : placeholder };
-        placeholderToRemove = undefined;
-      }
+/**
+ * Where the answer shows while written: a Slack text stream in a thread, else a message edited with
+ * chat.update (the placeholder, or one posted for it). A stream Slack refuses turns into edits of
+ * whichever message already shows the answer, the stream's stopped first (Slack edits no message
+ * still streaming).
+ */
+class LiveSink {
+  private streamer: webApi.ChatStreamer | undefined;
+  private edited: PostedMessage | undefined;
+  /** A stream replaces the placeholder: it goes once the stream's own message exists. */
+  private placeholderToRemove: PostedMessage | undefined;
+
+  constructor(
+    private readonly target: LiveAnswerTarget,
+    private readonly placeholder: PostedMessage | undefined,
+    private readonly deps: LiveAnswerDeps,
+    private readonly announce: (message: PostedMessage) => void,
+  ) {
+    if (target.threadTs !== undefined) {
+      this.streamer = startStreamer(target, deps.client);
+      this.placeholderToRemove = placeholder;
+    } else {
+      this.edited = placeholder;
     }
+  }
+
+  get streaming(): boolean {
+    return this.streamer !== undefined;
+  }
+
+  readonly show = async (text: string, from: number): Promise<void> => {
+    if (this.streamer !== undefined && (await this.append(this.streamer, text.slice(from)))) return;
     const message = partialMessage(text);
-    if (sink.message) await deps.poster.update(sink.message, message);
+    if (this.edited) await this.deps.poster.update(this.edited, message);
     else {
-      sink.message = await deps.poster.post(target.channelId, message, target.threadTs);
-      announce(sink.message);
+      this.edited = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
+      this.announce(this.edited);
     }
   };
 
-  const paced = pacedText(lead, STREAM_UPDATE_INTERVAL_MS, show, (error) => deps.logger.warn('streaming an answer to Slack failed', { error: String(error) }));
+  /** Ends the stream with the text not yet shown; returns the message holding the answer. */
+  async stop(rest: string): Promise<PostedMessage | undefined> {
+    const streamer = this.streamer;
+    if (streamer === undefined) return this.edited;
+    await callSlack('chat.stopStream', () => streamer.stop(rest.length > 0 ? { markdown_text: rest } : undefined)).catch((error: unknown) => {
+      this.deps.logger.warn('could not stop the Slack text stream', { error: slackErrorCode(error) ?? String(error) });
+    });
+    await this.dropPlaceholder(streamer);
+    return streamer.ts === undefined ? undefined : { channel: this.target.channelId, ts: streamer.ts };
+  }
+
+  /** False when Slack refused the stream: the sink has turned to chat.update. */
+  private async append(streamer: webApi.ChatStreamer, more: string): Promise<boolean> {
+    try {
+      await callSlack('chat.appendStream', () => streamer.append({ markdown_text: more }));
+      await this.dropPlaceholder(streamer);
+      return true;
+    } catch (error) {
+      // Streaming refused (method unknown to the workspace, scope missing…): edit a message instead.
+      this.deps.logger.warn('Slack text streaming unavailable; updating the message instead', { error: slackErrorCode(error) ?? String(error) });
+      const pending = this.placeholderToRemove;
+      this.streamer = undefined;
+      this.placeholderToRemove = undefined;
+      this.edited = streamer.ts ? await this.stoppedStream(streamer, pending) : this.placeholder;
+      return false;
+    }
+  }
+
+  /** The stream's message, stopped so that it can be edited; a placeholder still up is redundant beside it. */
+  private async stoppedStream(streamer: webApi.ChatStreamer, pending: PostedMessage | undefined): Promise<PostedMessage> {
+    const message = { channel: this.target.channelId, ts: streamer.ts ?? '' };
+    this.announce(message);
+    await callSlack('chat.stopStream', () => this.deps.client.chat.stopStream({ channel: message.channel, ts: message.ts })).catch(() => undefined);
+    if (pending !== undefined) await removeQuietly(this.deps, pending);
+    return message;
+  }
+
+  private async dropPlaceholder(streamer: webApi.ChatStreamer): Promise<void> {
+    if (streamer.ts === undefined) return;
+    this.announce({ channel: this.target.channelId, ts: streamer.ts });
+    const removing = this.placeholderToRemove;
+    this.placeholderToRemove = undefined;
+    if (removing !== undefined) await removeQuietly(this.deps, removing);
+  }
+}
+
+export function openLiveAnswer(target: LiveAnswerTarget, opening: StreamOpening, placeholder: PostedMessage | undefined, deps: LiveAnswerDeps): LiveAnswer {
+  const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
+  const sink = new LiveSink(target, placeholder, deps, announcer(target, opening));
+  const paced = pacedText(lead, STREAM_UPDATE_INTERVAL_MS, sink.show, (error) => deps.logger.warn('streaming an answer to Slack failed', { error: String(error) }));
   return {
     async append(more) {
       paced.append(more);
     },
     async close() {
       await paced.settle();
-      if (sink.kind === 'update') {
+      if (!sink.streaming) {
         await paced.showNow().catch(() => undefined);
-        return sink.message;
+        return sink.stop('');
       }
-      const streamer = sink.streamer;
-      const rest = paced.shown < paced.text.length ? { markdown_text: paced.text.slice(paced.shown) } : undefined;
-      await callSlack('chat.stopStream', () => streamer.stop(rest)).catch((error: unknown) => {
-        deps.logger.warn('could not stop the Slack text stream', { error: slackErrorCode(error) ?? String(error) });
-      });
-      await dropPlaceholder();
-      return streamer.ts === undefined ? undefined : { channel: target.channelId, ts: streamer.ts };
+      return sink.stop(paced.text.slice(paced.shown));
     },
   };
 }
