@@ -1,7 +1,7 @@
-import { isDictionaryWord } from './english-dictionary.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
-import { wordKind, type WordKind } from './name-word-kinds.ts';
+import { wordKind } from './name-word-kinds.ts';
+import { PARTICLES, tokenize, type Token } from './recall-words.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -15,21 +15,6 @@ import type { Candidate } from './types.ts';
  * - it is an item of a list of people ("reviewers: Rousseau, Adam, Huet").
  * Over-redaction costs answer quality, a miss costs trust: the eval measures both.
  */
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  kind: WordKind;
-  /** "Priya", not "PRIYA" or "priya": case that carries information. */
-  titleCase: boolean;
-  style: CaseStyle;
-}
-
-type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
-
-const LATIN_WORD =
-  /(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
 /**
  * Words right before a name: requests, greetings, "spoke w/", form labels. Looked up as the last one or two
  * words before a token (a set lookup, not a regex scan per token: this runs for every word of every message).
@@ -48,38 +33,6 @@ const MAXIMUM_CUED_WORDS = 3;
 export function detectRecallNames(text: string): Candidate[] {
   const tokens = tokenize(text);
   return [...fromRuns(text, tokens), ...fromCues(text, tokens), ...fromLists(text)];
-}
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(LATIN_WORD)) {
-    // A possessive is not part of the name: "Raman's laptop" masks "Raman".
-    const raw = match[0];
-    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
-    const word = possessive ? raw.slice(0, -2) : raw;
-    const style = caseStyle(word);
-    tokens.push({
-      start: match.index,
-      end: match.index + word.length,
-      text: word,
-      kind: PARTICLES.has(word.toLowerCase()) || (style === 'mixed' && isCodeOrAcronymShape(word)) ? 'ordinary' : wordKind(word),
-      titleCase: style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word)),
-      style,
-    });
-  }
-  return tokens;
-}
-
-/**
- * "meterProvider", "ClearLine", "AbstractSingletonProxyFactoryBean": a capital after a lower-case letter
- * is how code identifiers and product names are written; names do it only after a prefix ("McDonald",
- * "DeShawn", "LaToya", "MacKenzie"). "DTOs", "APIs": an acronym's plural.
- */
-const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O|D)\p{Lu}\p{Ll}+$/u;
-
-function isCodeOrAcronymShape(word: string): boolean {
-  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
-  return /\p{Ll}\p{Lu}/u.test(word) && !NAME_PREFIX_CAMEL.test(word.replace(/['’-]/g, ''));
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {
@@ -102,11 +55,11 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     while (cursor < tokens.length && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) {
       const token = tokens[cursor]!;
       // One name is written in one style: "Olivia Brown banks" stops before "banks".
-      if (token.style !== style && !PARTICLES.has(token.text.toLowerCase())) break;
+      if (token.style !== style && !token.particle) break;
       if (token.kind === 'name' || token.kind === 'maybe') {
         last = cursor;
         names += 1;
-      } else if (!PARTICLES.has(token.text.toLowerCase())) break;
+      } else if (!token.particle) break;
       cursor += 1;
     }
     const first = tokens[index]!;
@@ -168,23 +121,38 @@ function isRepeatedWord(lastTwo: string, token: Token): boolean {
   return lastTwo.split(' ')[0] === token.text.toLowerCase();
 }
 
-function caseStyle(word: string): CaseStyle {
-  const lower = word.toLowerCase();
-  if (word === lower) return 'lower';
-  // Most capitalised words are "Title": one capital, then lower case (checked without a Unicode regex).
-  if (word.slice(1) === lower.slice(1) && word.length > 1) return 'title';
-  if (word === word.toUpperCase()) return 'upper';
-  return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
+/**
+ * The last word and the last two words before `start` (looking back at most 30 characters), lower case,
+ * without a trailing `:` or `,`. Read backwards in place: this runs for most words of every message.
+ */
+function wordsBefore(text: string, start: number): [string, string] {
+  const windowStart = Math.max(0, start - 30);
+  if (start > windowStart && !isSpace(text.charCodeAt(start - 1))) return ['', ''];
+  const lastEnd = skipBack(text, start, windowStart, true);
+  const lastStart = skipBack(text, lastEnd, windowStart, false);
+  const last = cleanWord(text.slice(lastStart, lastEnd));
+  if (lastStart === windowStart) return [last, ` ${last}`];
+  const previousEnd = skipBack(text, lastStart, windowStart, true);
+  const previous = cleanWord(text.slice(skipBack(text, previousEnd, windowStart, false), previousEnd));
+  return [last, `${previous} ${last}`];
 }
 
-/** The last word and the last two words before `start`, lower case, without a trailing `:` or `,`. */
-function wordsBefore(text: string, start: number): [string, string] {
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (!/\s$/.test(before) && before.length > 0) return ['', ''];
-  const words = before.trimEnd().split(/\s+/);
-  const clean = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/[:,]+$/, '').replace(/^[("'“]+/, '');
-  const last = clean(words[words.length - 1]);
-  return [last, `${clean(words[words.length - 2])} ${last}`];
+/** Moves back from `from` over spaces (or over non-spaces), not past `limit`. */
+function skipBack(text: string, from: number, limit: number, spaces: boolean): number {
+  let cursor = from;
+  while (cursor > limit && isSpace(text.charCodeAt(cursor - 1)) === spaces) cursor -= 1;
+  return cursor;
+}
+
+function cleanWord(word: string): string {
+  return word.toLowerCase().replace(/[:,]+$/, '').replace(/^[("'“]+/, '');
+}
+
+/** The characters of `\s`. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** After the first word: further name words, or Title-case words in a message that is not all Title case. */
@@ -194,9 +162,8 @@ function extend(text: string, tokens: readonly Token[], first: number): number {
     const token = tokens[cursor]!;
     if (!adjacent(text, tokens[cursor - 1]!, token)) break;
     // In an ALL CAPS message a surname that is frequent on the web ("FEEST") still continues the name.
-    const shoutedRareWord = token.style === 'upper' && !isDictionaryWord(token.text.toLowerCase());
-    if (token.kind === 'ordinary' && !token.titleCase && !shoutedRareWord && !PARTICLES.has(token.text.toLowerCase())) break;
-    if (PARTICLES.has(token.text.toLowerCase())) continue;
+    if (token.kind === 'ordinary' && !token.titleCase && !token.shoutedRareWord && !token.particle) break;
+    if (token.particle) continue;
     end = token.end;
   }
   return end;

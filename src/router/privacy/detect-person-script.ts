@@ -11,7 +11,7 @@ const OTHER = String.raw`[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p
 const RUN = new RegExp(String.raw`${OTHER}+(?:[ \u00a0\u3000]${OTHER}+){0,3}`, 'gu');
 /** Any character from Greek onwards, outside the Latin blocks (Vietnamese lives in U+1E00–U+1EFF). */
 const OTHER_SCRIPT_HINT = /[\u0370-\u1cff\u2e80-\ud7ff\uf900-\uffef]/;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 const MAXIMUM_RUN_LENGTH = 40;
 
 export function detectOtherScriptNames(text: string): Candidate[] {
@@ -19,8 +19,7 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   const runs = [...text.matchAll(RUN)];
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
-  const latinLetters = text.match(LATIN_LETTER)?.length ?? 0;
-  if (latinLetters < otherLetters) return [];
+  if (!hasAtLeastLatinLetters(text, otherLetters)) return [];
   return runs
     .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && /\p{L}/u.test(run[0]) && !isLoneSymbolLetter(run[0]))
     .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
@@ -29,4 +28,24 @@ export function detectOtherScriptNames(text: string): Candidate[] {
 /** "Π(1 − w)", "Δt", "λ": a single Greek or Cyrillic letter is a symbol; a single Han or Hangul character may be a name. */
 function isLoneSymbolLetter(run: string): boolean {
   return [...run].length === 1 && !/[\p{Script=Han}\p{Script=Hangul}]/u.test(run);
+}
+
+/**
+ * Whether the text holds at least `enough` Latin-script letters, counted without building an array of
+ * every letter (this runs on every message with a foreign word): ASCII by code, the rest by script.
+ */
+function hasAtLeastLatinLetters(text: string, enough: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length && count < enough; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) count += 1;
+      continue;
+    }
+    const point = text.codePointAt(index) ?? code;
+    const character = String.fromCodePoint(point);
+    if (point > 0xffff) index += 1;
+    if (LATIN_LETTER.test(character)) count += 1;
+  }
+  return count >= enough;
 }

@@ -1,0 +1,92 @@
+import { createBoundedCache } from './bounded-cache.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { wordKind, type WordKind } from './name-word-kinds.ts';
+
+/**
+ * The words of a message as the recall-first name pass reads them, with what it needs to know about
+ * each (its case, whether it is an ordinary word, a particle). Those facts depend on the word alone,
+ * so they are worked out once per distinct word and shared by every message that contains it: a
+ * message's words mostly repeat ("the", "ask", "deploy"), and the pass reads every word of every message.
+ */
+export type CaseStyle = 'lower' | 'upper' | 'title' | 'mixed';
+
+export interface WordFacts {
+  lower: string;
+  kind: WordKind;
+  /** "Priya", not "PRIYA" or "priya": case that carries information. */
+  titleCase: boolean;
+  style: CaseStyle;
+  particle: boolean;
+  /** Written in capitals and not in the English word list ("FEEST"): continues a shouted name. */
+  shoutedRareWord: boolean;
+}
+
+export interface Token extends WordFacts {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const LATIN_WORD =
+  /(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
+export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
+
+const facts = createBoundedCache<WordFacts>(65_536);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  LATIN_WORD.lastIndex = 0;
+  for (let match = LATIN_WORD.exec(text); match !== null; match = LATIN_WORD.exec(text)) {
+    // A possessive is not part of the name: "Raman's laptop" masks "Raman".
+    const raw = match[0];
+    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
+    const word = possessive ? raw.slice(0, -2) : raw;
+    const known = factsOf(word);
+    const start = match.index;
+    tokens.push({ start, end: start + word.length, text: word, lower: known.lower, kind: known.kind, titleCase: known.titleCase, style: known.style, particle: known.particle, shoutedRareWord: known.shoutedRareWord });
+  }
+  return tokens;
+}
+
+export function factsOf(word: string): WordFacts {
+  let known = facts.get(word);
+  if (known === undefined) {
+    known = classify(word);
+    facts.set(word, known);
+  }
+  return known;
+}
+
+function classify(word: string): WordFacts {
+  const lower = word.toLowerCase();
+  const style = caseStyle(word, lower);
+  const particle = PARTICLES.has(lower);
+  return {
+    lower,
+    kind: particle || (style === 'mixed' && isCodeOrAcronymShape(word)) ? 'ordinary' : wordKind(word),
+    titleCase: style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word)),
+    style,
+    particle,
+    shoutedRareWord: style === 'upper' && !isDictionaryWord(lower),
+  };
+}
+
+/**
+ * "meterProvider", "ClearLine", "AbstractSingletonProxyFactoryBean": a capital after a lower-case letter
+ * is how code identifiers and product names are written; names do it only after a prefix ("McDonald",
+ * "DeShawn", "LaToya", "MacKenzie"). "DTOs", "APIs": an acronym's plural.
+ */
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|O|D)\p{Lu}\p{Ll}+$/u;
+
+function isCodeOrAcronymShape(word: string): boolean {
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
+  return /\p{Ll}\p{Lu}/u.test(word) && !NAME_PREFIX_CAMEL.test(word.replace(/['’-]/g, ''));
+}
+
+function caseStyle(word: string, lower: string): CaseStyle {
+  if (word === lower) return 'lower';
+  // Most capitalised words are "Title": one capital, then lower case (checked without a Unicode regex).
+  if (word.slice(1) === lower.slice(1) && word.length > 1) return 'title';
+  if (word === word.toUpperCase()) return 'upper';
+  return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
+}
