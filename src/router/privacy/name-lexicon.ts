@@ -80,24 +80,56 @@ function switchTags(word: string): readonly string[] {
   return tags;
 }
 
+/**
+ * What the lexicon says about one word as written. The name passes ask these questions about the same
+ * words many times per message; the answers depend on the word alone, so they are settled once per word.
+ */
+interface WordFacts {
+  knownName: boolean;
+  common: boolean;
+  unknown: boolean;
+  product: boolean;
+  verb: boolean;
+}
+
+const wordFacts = createBoundedCache<WordFacts>(65_536);
+
+function factsOf(word: string): WordFacts {
+  let facts = wordFacts.get(word);
+  if (facts === undefined) {
+    const lower = word.toLowerCase();
+    const tags = lexiconTags(word);
+    const switches = switchTags(word);
+    const product = PRODUCT_WORDS.has(lower);
+    facts = {
+      knownName: !product && (tags.some((tag) => NAME_TAGS.has(tag)) || switches.some((tag) => NAME_TAGS.has(tag))),
+      common: EVERYDAY_WORD_NAMES.has(lower) || tags.some((tag) => !NAME_TAGS.has(tag)),
+      unknown: tags.length === 0 && switches.length === 0,
+      product,
+      verb: tags.some((tag) => VERB_TAGS.has(tag)) || switches.some((tag) => tag === 'Past' || tag === 'Present'),
+    };
+    wordFacts.set(word, facts);
+  }
+  return facts;
+}
+
 /** Compromise's lexicon lists it as a first name, surname or honorific, and it is not a product name. */
 export function isKnownNameWord(word: string): boolean {
-  if (PRODUCT_WORDS.has(word.toLowerCase())) return false;
-  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) || switchTags(word).some((tag) => NAME_TAGS.has(tag));
+  return factsOf(word).knownName;
 }
 
 /** Also an ordinary word ("Will", "Mark", "April", "Frank"): trust it only when capitalised mid-sentence. */
 export function isCommonWord(word: string): boolean {
-  return EVERYDAY_WORD_NAMES.has(word.toLowerCase()) || lexiconTags(word).some((tag) => !NAME_TAGS.has(tag));
+  return factsOf(word).common;
 }
 
 /** Compromise has never heard of it: a rare name ("Oluwaseun"), a product, or a typo. */
 export function isUnknownWord(word: string): boolean {
-  return lexiconTags(word).length === 0 && switchTags(word).length === 0;
+  return factsOf(word).unknown;
 }
 
 export function isProductWord(word: string): boolean {
-  return PRODUCT_WORDS.has(word.toLowerCase());
+  return factsOf(word).product;
 }
 
 /** "Labs", "Bank", "Heights": words that end organisation and place names in compromise's model. */
@@ -114,8 +146,7 @@ export function isKnownNonNamePhrase(phrase: string): boolean {
 
 /** "is", "said", "wrote", "joined" (a past participle the lexicon files as an adjective). */
 export function isVerbForm(word: string): boolean {
-  if (lexiconTags(word).some((tag) => VERB_TAGS.has(tag))) return true;
-  return switchTags(word).some((tag) => tag === 'Past' || tag === 'Present');
+  return factsOf(word).verb;
 }
 
 /** Compromise knows it as an adverb ("just", "also") or it has the regular -ly form. */

@@ -38,14 +38,12 @@ export function findNameRuns(text: string): NameRun[] {
 function groupWords(text: string): Word[][] {
   const groups: Word[][] = [];
   let current: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = { start: match.index, end: match.index + match[0].length, text: match[0].replace(/['’]s$/u, '') };
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const raw = match[0];
+    const word = { start: match.index, end: match.index + raw.length, text: endsWithPossessive(raw) ? raw.slice(0, -2) : raw };
     const previous = current[current.length - 1];
-    const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
-    const afterHonorific = previous !== undefined && isHonorific(previous.text) && gap === '. ';
-    const possessive = previous !== undefined && /['’]s$/u.test(text.slice(previous.start, previous.end));
-    const joined =
-      previous !== undefined && !possessive && current.length < MAXIMUM_RUN_WORDS && (gap === ' ' || afterHonorific || isParticleGap(gap));
+    const joined = previous !== undefined && current.length < MAXIMUM_RUN_WORDS && joins(text, previous, word);
     if (!joined && current.length > 0) {
       groups.push(current);
       current = [];
@@ -55,6 +53,18 @@ function groupWords(text: string): Word[][] {
   }
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/** One space, ". " after an honorific, or a particle; never after a possessive ("Raj's Priya"). */
+function joins(text: string, previous: Word, word: Word): boolean {
+  if (previous.end - previous.start !== previous.text.length) return false;
+  if (word.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return true;
+  const gap = text.slice(previous.end, word.start);
+  return (gap === '. ' && isHonorific(previous.text)) || isParticleGap(gap);
+}
+
+function endsWithPossessive(word: string): boolean {
+  return word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.endsWith("'s") || word.endsWith('’s'));
 }
 
 function isParticleGap(gap: string): boolean {

@@ -4,7 +4,7 @@ import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { NAME_PARTICLES, isCommonWord, isKnownNameWord, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 
 /** Capitalised words repeat within a conversation and across the thread history re-sent with it. */
-const verdicts = createBoundedCache<boolean>(4096);
+const verdicts = createBoundedCache<boolean>(16_384);
 
 /**
  * Whether a capitalised word is an everyday word, product, place, month or team name rather than
@@ -14,11 +14,11 @@ const verdicts = createBoundedCache<boolean>(4096);
  * products and jargon settle most of the rest.
  */
 export function isOrdinaryWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  let verdict = verdicts.get(lower);
+  // Keyed by the word as written: no lower-casing for the (many) repeated words.
+  let verdict = verdicts.get(word);
   if (verdict === undefined) {
-    verdict = classify(lower);
-    verdicts.set(lower, verdict);
+    verdict = classify(word.toLowerCase());
+    verdicts.set(word, verdict);
   }
   return verdict;
 }
