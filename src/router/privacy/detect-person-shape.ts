@@ -1,3 +1,4 @@
+import { createBoundedCache } from './bounded-cache.ts';
 import { endsItsSentence, hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson, isFollowedLikeAName } from './name-cues.ts';
 import { NAME_PARTICLES, isHonorific, isKnownNonNamePhrase } from './name-lexicon.ts';
 import { isNameParticle, isOrdinaryWord } from './ordinary-words.ts';
@@ -64,7 +65,19 @@ function groupTokens(text: string): Token[][] {
   return groups;
 }
 
+/** A word's kind depends on the word alone; capitalised words repeat, so it is settled once per word. */
+const kinds = createBoundedCache<Kind>(16_384);
+
 function kindOf(word: string): Kind {
+  let kind = kinds.get(word);
+  if (kind === undefined) {
+    kind = classifyWord(word);
+    kinds.set(word, kind);
+  }
+  return kind;
+}
+
+function classifyWord(word: string): Kind {
   if (/^\p{Lu}\.$/u.test(word)) return 'initial';
   if (isHonorific(word)) return 'honorific';
   if (!isOrdinaryWord(word)) return 'name';

@@ -84,17 +84,18 @@ function switchTags(word: string): readonly string[] {
  * What the lexicon says about one word as written. The name passes ask these questions about the same
  * words many times per message; the answers depend on the word alone, so they are settled once per word.
  */
-interface WordFacts {
+export interface LexiconFacts {
   knownName: boolean;
+  honorific: boolean;
   common: boolean;
   unknown: boolean;
   product: boolean;
   verb: boolean;
 }
 
-const wordFacts = createBoundedCache<WordFacts>(65_536);
+const wordFacts = createBoundedCache<LexiconFacts>(65_536);
 
-function factsOf(word: string): WordFacts {
+export function lexiconFacts(word: string): LexiconFacts {
   let facts = wordFacts.get(word);
   if (facts === undefined) {
     const lower = word.toLowerCase();
@@ -103,6 +104,7 @@ function factsOf(word: string): WordFacts {
     const product = PRODUCT_WORDS.has(lower);
     facts = {
       knownName: !product && (tags.some((tag) => NAME_TAGS.has(tag)) || switches.some((tag) => NAME_TAGS.has(tag))),
+      honorific: HONORIFIC.test(word),
       common: EVERYDAY_WORD_NAMES.has(lower) || tags.some((tag) => !NAME_TAGS.has(tag)),
       unknown: tags.length === 0 && switches.length === 0,
       product,
@@ -115,21 +117,21 @@ function factsOf(word: string): WordFacts {
 
 /** Compromise's lexicon lists it as a first name, surname or honorific, and it is not a product name. */
 export function isKnownNameWord(word: string): boolean {
-  return factsOf(word).knownName;
+  return lexiconFacts(word).knownName;
 }
 
 /** Also an ordinary word ("Will", "Mark", "April", "Frank"): trust it only when capitalised mid-sentence. */
 export function isCommonWord(word: string): boolean {
-  return factsOf(word).common;
+  return lexiconFacts(word).common;
 }
 
 /** Compromise has never heard of it: a rare name ("Oluwaseun"), a product, or a typo. */
 export function isUnknownWord(word: string): boolean {
-  return factsOf(word).unknown;
+  return lexiconFacts(word).unknown;
 }
 
 export function isProductWord(word: string): boolean {
-  return factsOf(word).product;
+  return lexiconFacts(word).product;
 }
 
 /** "Labs", "Bank", "Heights": words that end organisation and place names in compromise's model. */
@@ -146,7 +148,7 @@ export function isKnownNonNamePhrase(phrase: string): boolean {
 
 /** "is", "said", "wrote", "joined" (a past participle the lexicon files as an adjective). */
 export function isVerbForm(word: string): boolean {
-  return factsOf(word).verb;
+  return lexiconFacts(word).verb;
 }
 
 /** Compromise knows it as an adverb ("just", "also") or it has the regular -ly form. */

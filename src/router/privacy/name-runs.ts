@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, isCommonWord, isHonorific, isKnownNameWord, isProductWord, isUnknownWord } from './name-lexicon.ts';
+import { NAME_PARTICLES, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
 
 /**
  * Runs of capitalised words ("Sarah Connor", "Dr. Hannah Weber", "Raj Patel's"), classified with
@@ -23,6 +23,7 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  facts: LexiconFacts;
 }
 
 export function findNameRuns(text: string): NameRun[] {
@@ -41,14 +42,15 @@ function groupWords(text: string): Word[][] {
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
-    const word = { start: match.index, end: match.index + raw.length, text: endsWithPossessive(raw) ? raw.slice(0, -2) : raw };
+    const bare = endsWithPossessive(raw) ? raw.slice(0, -2) : raw;
+    const word = { start: match.index, end: match.index + raw.length, text: bare, facts: lexiconFacts(bare) };
     const previous = current[current.length - 1];
     const joined = previous !== undefined && current.length < MAXIMUM_RUN_WORDS && joins(text, previous, word);
     if (!joined && current.length > 0) {
       groups.push(current);
       current = [];
     }
-    if (isProductWord(word.text)) continue;
+    if (word.facts.product) continue;
     current.push(word);
   }
   if (current.length > 0) groups.push(current);
@@ -60,7 +62,7 @@ function joins(text: string, previous: Word, word: Word): boolean {
   if (previous.end - previous.start !== previous.text.length) return false;
   if (word.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return true;
   const gap = text.slice(previous.end, word.start);
-  return (gap === '. ' && isHonorific(previous.text)) || isParticleGap(gap);
+  return (gap === '. ' && previous.facts.honorific) || isParticleGap(gap);
 }
 
 function endsWithPossessive(word: string): boolean {
@@ -74,7 +76,7 @@ function isParticleGap(gap: string): boolean {
 
 /** "Hey Sarah Connor" → "Sarah Connor": leading/trailing ordinary words are not part of the name. */
 function trimNonNames(words: Word[]): Word[] {
-  const isName = (word: Word): boolean => isKnownNameWord(word.text) || isHonorific(word.text) || isUnknownWord(word.text);
+  const isName = ({ facts }: Word): boolean => facts.knownName || facts.honorific || facts.unknown;
   let first = 0;
   let last = words.length - 1;
   while (first <= last && !isName(words[first]!)) first += 1;
@@ -86,11 +88,9 @@ function classify(text: string, words: Word[]): NameRun | undefined {
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return undefined;
-  const strong = words.some((word) => isKnownNameWord(word.text) && !isCommonWord(word.text));
-  const weak = words.some((word) => isKnownNameWord(word.text) || isHonorific(word.text));
-  const addressed = ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
-  const allUnknown = words.every((word) => isUnknownWord(word.text));
-  if (strong || (addressed && allUnknown)) return { start: first.start, end: last.end, verdict: 'person' };
-  if (weak) return { start: first.start, end: last.end, verdict: 'ambiguous' };
+  if (words.some(({ facts }) => facts.knownName && !facts.common)) return { start: first.start, end: last.end, verdict: 'person' };
+  const addressed = words.every(({ facts }) => facts.unknown) && ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  if (addressed) return { start: first.start, end: last.end, verdict: 'person' };
+  if (words.some(({ facts }) => facts.knownName || facts.honorific)) return { start: first.start, end: last.end, verdict: 'ambiguous' };
   return undefined;
 }
