@@ -1,3 +1,4 @@
+import { createBoundedCache } from './bounded-cache.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -23,7 +24,18 @@ const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
 const MAXIMUM_WORDS_AFTER = 4;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.filter((candidate) => candidate.type !== 'PERSON' || !mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
+  // The name passes often find the same span; the verdict depends on the span alone, so judge it once.
+  const verdicts = new Map<number, boolean>();
+  return candidates.filter((candidate) => {
+    if (candidate.type !== 'PERSON') return true;
+    const key = candidate.start * (text.length + 1) + candidate.end;
+    let keep = verdicts.get(key);
+    if (keep === undefined) {
+      keep = !mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate);
+      verdicts.set(key, keep);
+    }
+    return keep;
+  });
 }
 
 const JOIN_AFTER = /^ (?:[\p{Lu}&+-]|(?:et|und|e|y|de|da|do|del|di|la|le|van|von) )/u;
@@ -60,6 +72,17 @@ function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
 
 /** "Sp.", "GmbH", "AG", or a capitalised organisation word ("Partners", "Enterprise", "Distribution"). */
 function isOrganisationEnding(word: string): boolean {
+  let verdict = endings.get(word);
+  if (verdict === undefined) {
+    verdict = classifyEnding(word);
+    endings.set(word, verdict);
+  }
+  return verdict;
+}
+
+const endings = createBoundedCache<boolean>(16_384);
+
+function classifyEnding(word: string): boolean {
   const bare = word.replace(/[.,]+$/, '');
   const lower = bare.toLowerCase();
   if (LEGAL_FORMS.has(lower)) return /^\p{Lu}/u.test(bare);
