@@ -9,6 +9,7 @@ import type { Candidate } from './types.ts';
  */
 const ID_CUE =
   /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b)/i;
+const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
 const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
 /** One to five groups; a group has a digit or is a short letter block ("OH 25 29 59 B"). */
@@ -29,7 +30,7 @@ export function detectIdNumbers(text: string): Candidate[] {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of text.matchAll(new RegExp(ID_CUE.source, 'gi'))) found.push(...numberAfterCue(text, cue.index + cue[0].length));
+  for (const cue of text.matchAll(ID_CUES)) found.push(...numberAfterCue(text, cue.index + cue[0].length));
   return found;
 }
 

@@ -56,8 +56,7 @@ function kindRank(candidate: Candidate): number {
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
   const accepted: Candidate[] = [];
   for (const candidate of [...candidates].sort(compareStrength)) {
-    const overlapping = accepted.filter((entity) => entity.start < candidate.end && candidate.start < entity.end);
-    const winner = overlapping[0];
+    const winner = accepted.find((entity) => entity.start < candidate.end && candidate.start < entity.end);
     if (winner === undefined) {
       accepted.push({ ...candidate });
     } else if (candidate.start < winner.start || candidate.end > winner.end) {
