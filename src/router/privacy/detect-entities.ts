@@ -24,6 +24,7 @@ import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts'
 import { withoutOrganisationNames } from './organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
+import { widenNames } from './widen-names.ts';
 
 /** Options compiled once (regions checked, directory regex built) and reused for every text. */
 export interface PreparedOptions {
@@ -54,7 +55,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   }
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
-  found.push(...withoutOrganisationNames(text, [...detectNlpNames(text), ...detectNameShapes(text), ...detectRecallNames(text)]));
+  found.push(...widenNames(text, withoutOrganisationNames(text, [...detectNlpNames(text), ...detectNameShapes(text), ...detectRecallNames(text)])));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
   return resolveOverlaps(text, found);
 }

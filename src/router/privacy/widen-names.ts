@@ -1,0 +1,73 @@
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isProductWord } from './name-lexicon.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * A name found by the name passes may have more parts than the passes could vouch for: the third part
+ * of a Vietnamese name ("Nguyen Thanh Hai"), a French given name frequent enough on the web to read as
+ * an ordinary word ("Juste Legrand"), a place used as a first name ("Washington Silva"), or the title
+ * in front of a surname ("sister donnelly", "Dr. Okafor"). Each part left beside the placeholder is
+ * part of the person, so the span grows over neighbours written in the same case that the English
+ * word list does not know, and over a title right before it. This only ever widens a span that
+ * exists: a message without a name is never altered by it.
+ */
+const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|shri|smt|sri'.split('|'));
+const MAXIMUM_EXTRA_WORDS = 2;
+const WORD_AFTER = /^ ([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)(?![\p{L}\p{M}\p{N}_@/.:-][\p{L}\p{N}])/u;
+const WORD_BEFORE = /(?:^|[\s("“])([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?) $/u;
+
+type CaseStyle = 'lower' | 'upper' | 'title' | 'other';
+
+export function widenNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  return candidates.map((candidate) => (candidate.type === 'PERSON' ? widen(text, candidate) : candidate));
+}
+
+function widen(text: string, candidate: Candidate): Candidate {
+  let { start, end } = candidate;
+  const firstStyle = styleOf(text.slice(start, wordEnd(text, start)));
+  const lastStyle = styleOf(text.slice(wordStart(text, end), end));
+  for (let count = 0; count < MAXIMUM_EXTRA_WORDS; count += 1) {
+    const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+    if (word === undefined || styleOf(word) !== lastStyle || !isUnlistedWord(word)) break;
+    end += word.length + 1;
+  }
+  for (let count = 0; count <= MAXIMUM_EXTRA_WORDS; count += 1) {
+    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    if (word === undefined) break;
+    const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+    if (!title && (count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isUnlistedWord(word))) break;
+    start -= word.length + 1;
+    if (title) break;
+  }
+  if (start === candidate.start && end === candidate.end) return candidate;
+  const widened: Candidate = { ...candidate, start, end, value: text.slice(start, end) };
+  delete widened.identity;
+  return widened;
+}
+
+/** Not an English word, chat-ops word or product: a part of a name nobody listed. */
+function isUnlistedWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length >= 2 && !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isProductWord(lower);
+}
+
+function styleOf(word: string): CaseStyle {
+  if (word.length === 0) return 'other';
+  const lower = word.toLowerCase();
+  if (word === lower) return 'lower';
+  if (word === word.toUpperCase()) return word.length > 1 ? 'upper' : 'other';
+  return word[0] !== lower[0] && word.slice(1) === lower.slice(1) ? 'title' : 'other';
+}
+
+function wordEnd(text: string, start: number): number {
+  let cursor = start;
+  while (cursor < text.length && !/\s/.test(text[cursor]!)) cursor += 1;
+  return cursor;
+}
+
+function wordStart(text: string, end: number): number {
+  let cursor = end;
+  while (cursor > 0 && !/\s/.test(text[cursor - 1]!)) cursor -= 1;
+  return cursor;
+}

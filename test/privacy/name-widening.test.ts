@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+/** Every part of a multi-part name leaves the message, and a title in front of a surname goes with it. */
+describe('PERSON: name parts the English word list lacks join the name found beside them', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['third part of a Vietnamese name', 'Thanks to Nguyen Thanh Hai for the quick fix'],
+    ['given name frequent on the web', 'Bea Leclerc approved it but Juste Legrand wants another look'],
+    ['place used as a first name', 'Washington Okonjo approved the refund'],
+    ['shouted three-part name', 'PLEASE CALL BACK NGUYEN THANH HAI TODAY'],
+  ];
+  for (const [label, text] of cases) {
+    it(label, () => {
+      const { text: masked } = redact(text);
+      for (const part of ['Thanh', 'Hai', 'Juste', 'Washington', 'THANH', 'HAI']) {
+        if (text.includes(part)) expect(masked).not.toContain(part);
+      }
+    });
+  }
+
+  it('takes the title into the span', () => {
+    expect(redact('can u ask sister donnelly if the invoices went out?').text).toBe('can u ask [PERSON] if the invoices went out?');
+    expect(redact('i spoke to mrs haddad yesterday about the lease').text).toBe('i spoke to [PERSON] yesterday about the lease');
+  });
+
+  it('does not grow over English words, products or chat words', () => {
+    expect(redact('Priya Raman said the Kubernetes upgrade is done').text).toBe('[PERSON] said the Kubernetes upgrade is done');
+    expect(redact('Hi Oluwaseun, thanks for the review').text).toBe('Hi [PERSON], thanks for the review');
+  });
+
+  it('never alters a message without a name', () => {
+    for (const text of ['Terraform Cloud keeps timing out on plan', 'Growth Squad is running the pricing test']) {
+      expect(redact(text).entities).toEqual([]);
+    }
+  });
+});
