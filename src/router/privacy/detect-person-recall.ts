@@ -56,7 +56,8 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
       const token = tokens[cursor]!;
       // One name is written in one style: "Olivia Brown banks" stops before "banks".
       if (token.style !== style && !token.particle) break;
-      if (token.kind === 'name' || token.kind === 'maybe') {
+      // In capitals, a word the English list lacks ("NGUYEN THANH HAI") continues the name as `extend` does.
+      if (token.kind === 'name' || token.kind === 'maybe' || token.shoutedRareWord) {
         last = cursor;
         names += 1;
       } else if (!token.particle) break;
