@@ -34,3 +34,12 @@ describe('PERSON: name parts the English word list lacks join the name found bes
     }
   });
 });
+
+describe('PERSON: an acronym after a lower-case title-like word is a unit or a rank, not a surname', () => {
+  it('leaves "ms CPU" and "sr SRE" alone but keeps shouted and capitalised titles', () => {
+    expect(redact('p99 is 12 ms CPU per answer').entities).toEqual([]);
+    expect(redact('we need a sr SRE for the platform team').entities).toEqual([]);
+    expect(redact('Mr ĐINH from accounting keeps emailing').text).toBe('[PERSON] from accounting keeps emailing');
+    expect(redact('MR LI FROM ACCOUNTING CALLED').entities.map((entity) => entity.type)).toEqual(['PERSON']);
+  });
+});

@@ -90,7 +90,12 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
     const title = TITLES.has(last.replace(/\.$/, ''));
     // "ask sister donnelly": a request, then a title, then any word is someone's surname.
     const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
-    const titled = title && (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
+    // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
+    const acronym = token.text.length <= 4 && token.style === 'upper';
+    const titled =
+      title &&
+      !(acronym && tokens[index - 1]?.style === 'lower' && !isShouted(tokens)) &&
+      (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
     const cued =
       token.kind !== 'ordinary' &&
       (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last)) &&
@@ -100,12 +105,15 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
     }
-    // Acronyms ("IP is down", "VPN was slow") are not lone names.
-    const acronym = token.text.length <= 4 && token.style === 'upper';
     const lone = token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;
+}
+
+/** A message written in capitals throughout, where a short capitalised word may be a surname ("MR LI"). */
+function isShouted(tokens: readonly Token[]): boolean {
+  return tokens.every((token) => token.style === 'upper' || token.particle);
 }
 
 const ROLE_BEFORE =
