@@ -25,6 +25,9 @@ import { withoutOrganisationNames } from './organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
+import { isMostlyAnotherLanguage, tokenize } from './recall-words.ts';
+import { hasPersonCueBefore } from './name-cues.ts';
+import { isHonorific } from './name-lexicon.ts';
 
 /** Options compiled once (regions checked, directory regex built) and reused for every text. */
 export interface PreparedOptions {
@@ -55,9 +58,20 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   }
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
-  found.push(...widenNames(text, withoutOrganisationNames(text, [...detectNlpNames(text), ...detectNameShapes(text), ...detectRecallNames(text)])));
+  found.push(...detectNames(text));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
   return resolveOverlaps(text, found);
+}
+
+/**
+ * The three name passes. In a message mostly in another language, capitalised runs are that language's
+ * nouns and formal address ("Bitte Prüfen Sie"), so the lexicon and shape passes keep only cued names.
+ */
+function detectNames(text: string): Candidate[] {
+  const words = tokenize(text);
+  let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
+  if (isMostlyAnotherLanguage(words)) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
+  return widenNames(text, withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words)]));
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

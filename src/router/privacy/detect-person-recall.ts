@@ -1,7 +1,7 @@
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
-import { PARTICLES, tokenize, type Token } from './recall-words.ts';
+import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -30,9 +30,10 @@ const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
 
-export function detectRecallNames(text: string): Candidate[] {
-  const tokens = tokenize(text);
-  return [...fromRuns(text, tokens), ...fromCues(text, tokens), ...fromLists(text)];
+export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+  // In another language only cues, titles and lists say "person"; runs of unlisted words say nothing.
+  if (isMostlyAnotherLanguage(tokens)) return [...fromCues(text, tokens, false), ...fromLists(text)];
+  return [...fromRuns(text, tokens), ...fromCues(text, tokens, true), ...fromLists(text)];
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {
@@ -81,7 +82,7 @@ function capitalisedRunStart(text: string, tokens: readonly Token[], index: numb
 }
 
 /** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */
-function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
+function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
     // Most words are ordinary lower-case words: no rule below can start at one.
@@ -105,7 +106,7 @@ function fromCues(text: string, tokens: readonly Token[]): Candidate[] {
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
     }
-    const lone = token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
+    const lone = loneWords && token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
   });
   return found;

@@ -1,5 +1,7 @@
 import { createBoundedCache } from './bounded-cache.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
 
 /**
@@ -19,6 +21,8 @@ export interface WordFacts {
   particle: boolean;
   /** Written in capitals and not in the English word list ("FEEST"): continues a shouted name. */
   shoutedRareWord: boolean;
+  /** Not English but short, accented or frequent on the web ("und", "für", "gracias"): a sign of another language. */
+  foreign: boolean;
 }
 
 export interface Token extends WordFacts {
@@ -43,7 +47,18 @@ export function tokenize(text: string): Token[] {
     const word = possessive ? raw.slice(0, -2) : raw;
     const known = factsOf(word);
     const start = match.index;
-    tokens.push({ start, end: start + word.length, text: word, lower: known.lower, kind: known.kind, titleCase: known.titleCase, style: known.style, particle: known.particle, shoutedRareWord: known.shoutedRareWord });
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      lower: known.lower,
+      kind: known.kind,
+      titleCase: known.titleCase,
+      style: known.style,
+      particle: known.particle,
+      shoutedRareWord: known.shoutedRareWord,
+      foreign: known.foreign,
+    });
   }
   return tokens;
 }
@@ -68,6 +83,7 @@ function classify(word: string): WordFacts {
     style,
     particle,
     shoutedRareWord: style === 'upper' && !isDictionaryWord(lower),
+    foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)),
   };
 }
 
@@ -89,4 +105,17 @@ function caseStyle(word: string, lower: string): CaseStyle {
   if (word.slice(1) === lower.slice(1) && word.length > 1) return 'title';
   if (word === word.toUpperCase()) return 'upper';
   return /^\p{Lu}[^\p{Lu}]*(?:[-'’]\p{Lu}[^\p{Lu}]*)*$/u.test(word) ? 'title' : 'mixed';
+}
+
+const MINIMUM_FOREIGN_WORDS = 4;
+
+/**
+ * A message mostly in another Latin-script language ("Gracias por todo, nos vemos en enero", "Dziękuję za
+ * szybką odpowiedź"): there, words the English list lacks are that language's words, not names. Names in an
+ * English message are a minority of its words, so half the words, and at least four, must look foreign.
+ */
+export function isMostlyAnotherLanguage(tokens: readonly Token[]): boolean {
+  let foreign = 0;
+  for (const token of tokens) if (token.foreign) foreign += 1;
+  return foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length;
 }
