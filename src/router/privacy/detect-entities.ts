@@ -60,7 +60,10 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   found.push(...detectDirectoryNames(text, prepared.directory));
   found.push(...detectNames(text));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
-  return resolveOverlaps(text, found);
+  // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
+  const resolved = resolveOverlaps(text, found);
+  const widened = widenNames(text, resolved);
+  return widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
 }
 
 /**
@@ -71,7 +74,7 @@ function detectNames(text: string): Candidate[] {
   const words = tokenize(text);
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
   if (isMostlyAnotherLanguage(words)) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  return widenNames(text, withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words)]));
+  return withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words)]);
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

@@ -20,19 +20,30 @@ const WORD_BEFORE = /(?:^|[\s("“])([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?) 
 type CaseStyle = 'lower' | 'upper' | 'title' | 'other';
 
 export function widenNames(text: string, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.map((candidate) => (candidate.type === 'PERSON' ? widen(text, candidate) : candidate));
+  // The name passes often find the same span; widen it once.
+  const widened = new Map<number, Candidate>();
+  return candidates.map((candidate) => {
+    if (candidate.type !== 'PERSON') return candidate;
+    const key = candidate.start * (text.length + 1) + candidate.end;
+    const known = widened.get(key);
+    if (known !== undefined) return { ...known };
+    const result = widen(text, candidate);
+    widened.set(key, result);
+    return result;
+  });
 }
 
 function widen(text: string, candidate: Candidate): Candidate {
   let { start, end } = candidate;
-  const firstStyle = styleOf(text.slice(start, wordEnd(text, start)));
-  const lastStyle = styleOf(text.slice(wordStart(text, end), end));
-  for (let count = 0; count < MAXIMUM_EXTRA_WORDS; count += 1) {
+  // Most names have no space-separated neighbour worth reading: a cheap look before any pattern runs.
+  const lastStyle = text.charCodeAt(end) === 32 ? styleOf(text.slice(wordStart(text, end), end)) : 'other';
+  for (let count = 0; count < MAXIMUM_EXTRA_WORDS && lastStyle !== 'other' && text.charCodeAt(end) === 32; count += 1) {
     const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (word === undefined || styleOf(word) !== lastStyle || !isUnlistedWord(word)) break;
     end += word.length + 1;
   }
-  for (let count = 0; count <= MAXIMUM_EXTRA_WORDS; count += 1) {
+  const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(text.slice(start, wordEnd(text, start))) : 'other';
+  for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if (word === undefined) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
@@ -62,12 +73,16 @@ function styleOf(word: string): CaseStyle {
 
 function wordEnd(text: string, start: number): number {
   let cursor = start;
-  while (cursor < text.length && !/\s/.test(text[cursor]!)) cursor += 1;
+  while (cursor < text.length && !isSpace(text.charCodeAt(cursor))) cursor += 1;
   return cursor;
 }
 
 function wordStart(text: string, end: number): number {
   let cursor = end;
-  while (cursor > 0 && !/\s/.test(text[cursor - 1]!)) cursor -= 1;
+  while (cursor > 0 && !isSpace(text.charCodeAt(cursor - 1))) cursor -= 1;
   return cursor;
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x3000;
 }
