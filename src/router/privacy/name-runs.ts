@@ -1,4 +1,6 @@
-import { NAME_PARTICLES, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { NAME_PARTICLES, isKnownNonNamePhrase, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
 
 /**
  * Runs of capitalised words ("Sarah Connor", "Dr. Hannah Weber", "Raj Patel's"), classified with
@@ -28,11 +30,37 @@ interface Word {
 
 export function findNameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
-  for (const words of groupWords(text)) {
-    const run = classify(text, trimNonNames(words));
-    if (run !== undefined) runs.push(run);
+  for (const group of groupWords(text)) {
+    for (const words of splitAtKnownPlaces(text, group)) {
+      const run = classify(text, trimNonNames(words));
+      if (run !== undefined) runs.push(run);
+    }
   }
   return runs;
+}
+
+/**
+ * "San Francisco", "New York", "Kuala Lumpur": two or three words the lexicon knows together as a place
+ * or firm leave the run before trimming, or trimming "San" would leave "Francisco" looking like a person.
+ */
+function splitAtKnownPlaces(text: string, group: Word[]): Word[][] {
+  if (group.length < 2) return [group];
+  const parts: Word[][] = [];
+  let current: Word[] = [];
+  let index = 0;
+  while (index < group.length) {
+    const size = [3, 2].find((length) => index + length <= group.length && isKnownNonNamePhrase(text.slice(group[index]!.start, group[index + length - 1]!.end)));
+    if (size === undefined) {
+      current.push(group[index]!);
+      index += 1;
+      continue;
+    }
+    if (current.length > 0) parts.push(current);
+    current = [];
+    index += size;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
 }
 
 /** Consecutive capitalised words separated by one space (or a particle such as "van"), possessive included. */
@@ -76,7 +104,7 @@ function isParticleGap(gap: string): boolean {
 
 /** "Hey Sarah Connor" → "Sarah Connor": leading/trailing ordinary words are not part of the name. */
 function trimNonNames(words: Word[]): Word[] {
-  const isName = ({ facts }: Word): boolean => facts.knownName || facts.honorific || facts.unknown;
+  const isName = (word: Word): boolean => word.facts.knownName || word.facts.honorific || isUnlisted(word);
   let first = 0;
   let last = words.length - 1;
   while (first <= last && !isName(words[first]!)) first += 1;
@@ -84,12 +112,22 @@ function trimNonNames(words: Word[]): Word[] {
   return words.slice(first, last + 1);
 }
 
+/**
+ * Compromise's lexicon lists irregular and ambiguous words only, so it has never heard of "Platform" or
+ * "Payroll" either; a word it lacks is a possible name only when the English word list lacks it too.
+ */
+function isUnlisted(word: Word): boolean {
+  if (!word.facts.unknown) return false;
+  const lower = word.text.toLowerCase();
+  return !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower);
+}
+
 function classify(text: string, words: Word[]): NameRun | undefined {
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return undefined;
   if (words.some(({ facts }) => facts.knownName && !facts.common)) return { start: first.start, end: last.end, verdict: 'person' };
-  const addressed = words.every(({ facts }) => facts.unknown) && ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
+  const addressed = words.every(isUnlisted) && ADDRESS_CUE.test(text.slice(Math.max(0, first.start - 12), first.start));
   if (addressed) return { start: first.start, end: last.end, verdict: 'person' };
   if (words.some(({ facts }) => facts.knownName || facts.honorific)) return { start: first.start, end: last.end, verdict: 'ambiguous' };
   return undefined;

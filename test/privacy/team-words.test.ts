@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+/** Teams and departments are addressed like people ("thanks Platform"), but they are English words. */
+describe('PERSON: capitalised English words after a greeting or cc are teams, not people', () => {
+  it('leaves team and department words alone', () => {
+    for (const text of ['thanks Platform for the quick turnaround', 'cc Payroll on the bonus run', 'Hi Procurement, the PO is attached']) {
+      expect(redact(text).entities).toEqual([]);
+    }
+  });
+
+  it('still masks a name nobody listed after the same cues', () => {
+    expect(redact('thanks Oluwaseun for the quick turnaround').text).toBe('thanks [PERSON] for the quick turnaround');
+    expect(redact('cc Ngozi Okafor on the bonus run').text).toBe('cc [PERSON] on the bonus run');
+  });
+
+  it('keeps a known place together instead of reading its second word as a first name', () => {
+    expect(redact('| New York, San Francisco, London, Zurich | $250 |').entities).toEqual([]);
+  });
+});
