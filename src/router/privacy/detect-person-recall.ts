@@ -29,6 +29,7 @@ const VERB_AFTER =
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
+const LIST_ITEM = /(?:(?!\s+and\s)[^,;&])+/giu;
 
 export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   // In another language only cues, titles and lists say "person"; runs of unlisted words say nothing.
@@ -186,7 +187,8 @@ function fromLists(text: string): Candidate[] {
     const from = cue.index + cue[0].length;
     const lineEnd = text.indexOf('\n', from);
     const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
-    for (const item of line.matchAll(/[^,;&]+/g)) {
+    // Items end at a comma, semicolon, "&" or " and ": "cc: Jože Kizivat and Srećko Macko" holds two people.
+    for (const item of line.matchAll(LIST_ITEM)) {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);

@@ -2,12 +2,13 @@ import type { Candidate } from './types.ts';
 
 /**
  * Names in other scripts inside a Latin-script message ("customer name: 陈宇泽", "met كرم بن عثمان at the
- * conference"): a run of at most four words of Cyrillic, Greek, Hebrew, Arabic, Devanagari, Thai, Hangul or
- * CJK. In an English chat message such a short run is a name far more often than anything else, and
+ * conference", "visa letter for ავთო ვაჩნაძე"): a run of at most four words in any script but Latin
+ * (Cyrillic, Greek, Georgian, Armenian, Hebrew, Arabic, Indic scripts, Thai, Hangul, CJK…). In an English chat message such a short run is a name far more often than anything else, and
  * masking a short foreign phrase costs little. A message mostly in another script is left to the
  * other detectors: there, every word is in that script.
  */
-const OTHER = String.raw`[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{M}ー・]`;
+/** Any letter outside the Latin script (Georgian, Armenian, Ethiopic, Sinhala… as well as the common ones), marks, and the CJK joiners. */
+const OTHER = String.raw`(?:(?!\p{Script=Latin})[\p{L}\p{M}]|[ー・])`;
 const RUN = new RegExp(String.raw`${OTHER}+(?:[ \u00a0\u3000]${OTHER}+){0,3}`, 'gu');
 /** Any character from Greek onwards, outside the Latin blocks (Vietnamese lives in U+1E00–U+1EFF). */
 const OTHER_SCRIPT_HINT = /[\u0370-\u1cff\u2e80-\ud7ff\uf900-\uffef]/;
