@@ -43,3 +43,21 @@ describe('PERSON: an acronym after a lower-case title-like word is a unit or a r
     expect(redact('MR LI FROM ACCOUNTING CALLED').entities.map((entity) => entity.type)).toEqual(['PERSON']);
   });
 });
+
+describe('PERSON: a name found once is masked wherever the message repeats it', () => {
+  it('masks a later mention of a word of a found name', () => {
+    const text = 'attendees: Norbert Roger, Césaire Bernard\n- action: Césaire to send the deck';
+    expect(redact(text).text).toBe('attendees: [PERSON], [PERSON]\n- action: [PERSON] to send the deck');
+  });
+
+  it('does not follow English words of a name ("Grace", "Rose")', () => {
+    const { text, entities } = redact('thanks to Grace Smith, the grace period is over');
+    expect(text).toBe('thanks to [PERSON], the grace period is over');
+    expect(entities).toHaveLength(1);
+    expect(redact('ask Rose Brown, the rose garden is closed').text).toBe('ask [PERSON], the rose garden is closed');
+  });
+
+  it('takes a capitalised English surname after a lone first name', () => {
+    expect(redact('apparently Edgar Mills is leaving end of month').text).toBe('apparently [PERSON] is leaving end of month');
+  });
+});

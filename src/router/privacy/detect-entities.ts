@@ -25,6 +25,7 @@ import { withoutOrganisationNames } from './organisation-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
+import { withRepeatedNames } from './repeat-names.ts';
 import { isMostlyAnotherLanguage, tokenize } from './recall-words.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
@@ -63,7 +64,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
-  return widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
+  const settled = widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
+  const repeated = withRepeatedNames(text, settled);
+  return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
 }
 
 /**

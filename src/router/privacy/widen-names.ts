@@ -1,13 +1,14 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isProductWord } from './name-lexicon.ts';
+import { isKnownNameWord, isProductWord } from './name-lexicon.ts';
 import type { Candidate } from './types.ts';
 
 /**
  * A name found by the name passes may have more parts than the passes could vouch for: the third part
  * of a Vietnamese name ("Nguyen Thanh Hai"), a French given name frequent enough on the web to read as
- * an ordinary word ("Juste Legrand"), a place used as a first name ("Washington Silva"), or the title
- * in front of a surname ("sister donnelly", "Dr. Okafor"). Each part left beside the placeholder is
+ * an ordinary word ("Juste Legrand"), a place used as a first name ("Washington Silva"), a surname that
+ * is an English word after a lone first name ("Edgar Mills"), or the title in front of a surname
+ * ("sister donnelly", "Dr. Okafor"). Each part left beside the placeholder is
  * part of the person, so the span grows over neighbours written in the same case that the English
  * word list does not know, and over a title right before it. This only ever widens a span that
  * exists: a message without a name is never altered by it.
@@ -39,7 +40,10 @@ function widen(text: string, candidate: Candidate): Candidate {
   const lastStyle = text.charCodeAt(end) === 32 ? styleOf(text.slice(wordStart(text, end), end)) : 'other';
   for (let count = 0; count < MAXIMUM_EXTRA_WORDS && lastStyle !== 'other' && text.charCodeAt(end) === 32; count += 1) {
     const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-    if (word === undefined || styleOf(word) !== lastStyle || !isUnlistedWord(word)) break;
+    if (word === undefined || styleOf(word) !== lastStyle) break;
+    // "Edgar Mills", "Priya Brown": right after a lone capitalised name, a capitalised English word is its surname.
+    const surname = count === 0 && lastStyle === 'title' && !/\s/.test(candidate.value) && isPossibleSurname(word);
+    if (!surname && !isUnlistedWord(word)) break;
     end += word.length + 1;
   }
   const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(text.slice(start, wordEnd(text, start))) : 'other';
@@ -47,7 +51,9 @@ function widen(text: string, candidate: Candidate): Candidate {
     const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if (word === undefined) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
-    if (!title && (count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isUnlistedWord(word))) break;
+    // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
+    const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);
+    if (!title && !firstName && (count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isUnlistedWord(word))) break;
     start -= word.length + 1;
     if (title) break;
   }
@@ -61,6 +67,15 @@ function widen(text: string, candidate: Candidate): Candidate {
 function isUnlistedWord(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.length >= 2 && !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isProductWord(lower);
+}
+
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+function isPossibleSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length >= 3 && !CALENDAR_WORDS.has(lower) && !CHAT_OPS_WORDS.has(lower) && !isProductWord(lower);
 }
 
 function styleOf(word: string): CaseStyle {
