@@ -18,3 +18,26 @@ describe('PERSON: capitalised English words after a greeting or cc are teams, no
     expect(redact('| New York, San Francisco, London, Zurich | $250 |').entities).toEqual([]);
   });
 });
+
+describe('PERSON: places and months the lexicon lists as first names, used as things', () => {
+  it('leaves "our Austin office", "Sydney users", "in January" alone', () => {
+    for (const text of ['our Austin office lease is up in June', 'timezone bug: Sydney users see the wrong date', 'the audit kicks off in January']) {
+      expect(redact(text).entities).toEqual([]);
+    }
+  });
+
+  it('still masks the same words as people when cued', () => {
+    expect(redact('thanks Austin for the review').text).toBe('thanks [PERSON] for the review');
+  });
+});
+
+describe('PERSON: a lone unlisted word mid-sentence followed by a past-tense verb', () => {
+  it('masks the doer', () => {
+    expect(redact('lol Porfiriusz just pushed to main again').text).toBe('lol [PERSON] just pushed to main again');
+    expect(redact('fyi Annikki merged the hotfix').text).toBe('fyi [PERSON] merged the hotfix');
+  });
+
+  it('leaves a thing introduced as a thing', () => {
+    expect(redact('fyi the Dockerfile pinned node 18').entities).toEqual([]);
+  });
+});

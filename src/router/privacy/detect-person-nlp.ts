@@ -1,4 +1,4 @@
-import { hasPersonCueBefore, isFollowedLikeALonePerson, isFollowedLikeAName } from './name-cues.ts';
+import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson, isFollowedLikeAName } from './name-cues.ts';
 import { NAME_PARTICLES, isCommonWord, isHonorific, isKnownNonNamePhrase, isProductWord } from './name-lexicon.ts';
 import { findNameRuns } from './name-runs.ts';
 import { isFollowedByVocativeOrPossessive, isSentenceStart } from './sentence-position.ts';
@@ -16,6 +16,8 @@ export function detectNlpNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const run of findNameRuns(text)) {
     if (run.verdict === 'ambiguous' && !isConfirmedAmbiguousRun(text, run.start, run.end)) continue;
+    // A city or month the lexicon also lists as a first name, used as a thing: "our Austin office", "in January", "Sydney users".
+    if (!hasPersonCueBefore(text, run.start) && (hasThingCueBefore(text, run.start) || hasThingCueAfter(text, run.end)) && !/['’]s$/u.test(text.slice(run.start, run.end + 2))) continue;
     const candidate = cleanSpan(text, run.start, run.end);
     if (candidate !== undefined) found.push(candidate);
   }

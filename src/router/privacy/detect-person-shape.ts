@@ -1,5 +1,13 @@
 import { createBoundedCache } from './bounded-cache.ts';
-import { endsItsSentence, hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson, isFollowedLikeAName } from './name-cues.ts';
+import {
+  endsItsSentence,
+  hasPersonCueBefore,
+  hasThingCueAfter,
+  hasThingCueBefore,
+  isFollowedByPastTenseVerb,
+  isFollowedLikeALonePerson,
+  isFollowedLikeAName,
+} from './name-cues.ts';
 import { NAME_PARTICLES, isHonorific, isKnownNonNamePhrase } from './name-lexicon.ts';
 import { isNameParticle, isOrdinaryWord } from './ordinary-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -144,7 +152,10 @@ function judge(text: string, segment: Segment): Candidate | undefined {
 function isPerson(text: string, segment: Segment, start: number, last: Token): boolean {
   if (segment.honorific !== undefined || hasPersonCueBefore(text, start)) return true;
   const atSentenceStart = isSentenceStart(text, start);
-  if (segment.names === 1) return isFollowedLikeALonePerson(text, last.end, atSentenceStart);
+  if (segment.names === 1) {
+    const midSentenceDoer = !atSentenceStart && !hasThingCueBefore(text, start) && isFollowedByPastTenseVerb(text, last.end);
+    return midSentenceDoer || isFollowedLikeALonePerson(text, last.end, atSentenceStart);
+  }
   // Without a cue, longer runs of rare capitalised words are titles or foreign text more often than names.
   if (segment.names > MAXIMUM_NAME_WORDS) return false;
   if (!last.possessive && (hasThingCueBefore(text, start) || hasThingCueAfter(text, last.end))) return false;

@@ -1,4 +1,4 @@
-import { isAdverb, isUnknownWord, isVerbForm } from './name-lexicon.ts';
+import { isAdverb, isPastTenseVerb, isUnknownWord, isVerbForm } from './name-lexicon.ts';
 
 /**
  * The words around a capitalised run that say "person" ("ask Priya", "Priya Raman said") or
@@ -24,7 +24,7 @@ const THING_BEFORE = /(?:^|[^\p{L}'])(?:the|a|an|our|your|my|their|its|this|thes
 
 /** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
 const THING_AFTER =
-  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|region|zone|offices?|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b/u;
+  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|region|zone|offices?|users|customers|lease|hq|site|datacenter|warehouse|store|branch|timezone|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b/u;
 
 /** What follows a name that opens a sentence: a comma or bracket, "and", "who", or a verb ("said", "is", "will"). */
 const PUNCTUATION_AFTER = /^(?:\s*[,:;(]|\s+[-–—]\s)/u;
@@ -79,4 +79,16 @@ export function endsItsSentence(text: string, end: number): boolean {
 export function isFollowedLikeALonePerson(text: string, end: number, atSentenceStart: boolean): boolean {
   const after = text.slice(end, end + REACH);
   return (atSentenceStart && VOCATIVE_AFTER.test(after)) || SPEECH_AFTER.test(after) || PERSONAL_THING_AFTER.test(after);
+}
+
+/**
+ * "lol Ilja just pushed to main", "then Porfiriusz merged it": a lone unlisted capitalised word in the
+ * middle of a sentence, then (an adverb and) a past-tense verb. Products do things too, but mostly in
+ * the present ("Snyk says") or after a determiner ("the Dockerfile says").
+ */
+export function isFollowedByPastTenseVerb(text: string, end: number): boolean {
+  const [, first, second] = NEXT_WORDS.exec(text.slice(end, end + REACH)) ?? [];
+  if (first === undefined) return false;
+  const verb = isAdverb(first) && second !== undefined ? second : first;
+  return isPastTenseVerb(verb) || (verb.endsWith('ed') && isUnknownWord(verb));
 }

@@ -91,6 +91,7 @@ export interface LexiconFacts {
   unknown: boolean;
   product: boolean;
   verb: boolean;
+  pastTense: boolean;
 }
 
 const wordFacts = createBoundedCache<LexiconFacts>(65_536);
@@ -109,6 +110,7 @@ export function lexiconFacts(word: string): LexiconFacts {
       unknown: tags.length === 0 && switches.length === 0,
       product,
       verb: tags.some((tag) => VERB_TAGS.has(tag)) || switches.some((tag) => tag === 'Past' || tag === 'Present'),
+      pastTense: tags.includes('PastTense') || switches.includes('Past'),
     };
     wordFacts.set(word, facts);
   }
@@ -149,6 +151,11 @@ export function isKnownNonNamePhrase(phrase: string): boolean {
 /** "is", "said", "wrote", "joined" (a past participle the lexicon files as an adjective). */
 export function isVerbForm(word: string): boolean {
   return lexiconFacts(word).verb;
+}
+
+/** "pushed", "said", "left": a past-tense verb in compromise's lexicon. */
+export function isPastTenseVerb(word: string): boolean {
+  return lexiconFacts(word).pastTense;
 }
 
 /** Compromise knows it as an adverb ("just", "also") or it has the regular -ly form. */
