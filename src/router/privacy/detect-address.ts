@@ -45,7 +45,23 @@ const STREET_TO_POSTCODE_REACH = 60;
 export function detectAddresses(text: string): Candidate[] {
   const streets = findStreets(text);
   const postcodes = findPostcodes(text, streets);
-  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start));
+  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withCityAfterPostcode(text, address));
+}
+
+/** One to three words closing the clause: "97347 Caen", "01270 west bastianstadt", "33228 nancy". */
+const CITY_AFTER = /^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$)))/u;
+
+/**
+ * In continental order the city follows the postcode ("Voie Lepic 12, 97347 Caen"); an address that
+ * ends in a digit postcode takes the words after it up to the end of the clause, as it takes a city
+ * between street and postcode.
+ */
+function withCityAfterPostcode(text: string, address: Candidate): Candidate {
+  if (!/\d{4,5}$/.test(address.value) || !/\p{L}/u.test(address.value)) return address;
+  const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
+  if (city === null) return address;
+  const end = address.end + city[0].length;
+  return { ...address, end, value: text.slice(address.start, end) };
 }
 
 /**
