@@ -14,7 +14,7 @@ describe('addresses and postcodes', () => {
   it('finds streets with their city and postcode, in several national shapes', () => {
     expect(foundOfType('pls send it to 1600 Amphitheatre Parkway, Mountain View 94043 by friday', 'ADDRESS')).toEqual(['1600 Amphitheatre Parkway, Mountain View 94043']);
     expect(foundOfType('office moved to 221B Baker Street, London NW1 6XE', 'ADDRESS')).toEqual(['221B Baker Street, London NW1 6XE']);
-    expect(foundOfType('sie wohnt Kastanienallee 12a, 10435 Berlin', 'ADDRESS')).toEqual(['Kastanienallee 12a, 10435']);
+    expect(foundOfType('sie wohnt Kastanienallee 12a, 10435 Berlin', 'ADDRESS')).toEqual(['Kastanienallee 12a, 10435 Berlin']);
     expect(foundOfType('rdv au 5 rue de la Paix, Paris', 'ADDRESS')).toEqual(['5 rue de la Paix']);
     expect(foundOfType('postcode is K1A 0B1', 'ADDRESS')).toEqual(['K1A 0B1']);
   });

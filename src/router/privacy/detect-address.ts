@@ -57,7 +57,8 @@ const CITY_AFTER = /^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{
  * between street and postcode.
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
-  if (!/\d{4,5}$/.test(address.value) || !/\p{L}/u.test(address.value)) return address;
+  // Only when nothing but the postcode follows the street's last comma: "…, 94043" — never "Mountain View 94043 by friday".
+  if (!/(?:^|,)\s*\d{4,5}$/.test(address.value) || !/\p{L}/u.test(address.value)) return address;
   const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
   if (city === null) return address;
   const end = address.end + city[0].length;
