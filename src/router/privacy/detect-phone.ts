@@ -47,7 +47,8 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
  */
 const PHONE_CUE =
   /(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular)/;
-const EXTENSION = /^\s{0,2}(?:ext\.?|extension|x|#|,,|доб\.?)\s{0,2}\d{1,6}\b/i;
+/** "x123", "ext. 45", "#204", ",,12" (a dial pause), and a spelled-out extension after a comma ("…, ext 45"). */
+const EXTENSION = /^(?:\s{0,2}(?:ext\.?|extension|x|#|,,|доб\.?)|,\s{0,2}(?:ext\.?|extension))\s{0,2}\d{1,6}\b/i;
 
 function phoneByShape(text: string, start: number, end: number): Candidate | undefined {
   const value = text.slice(start, end);

@@ -12,3 +12,10 @@ describe('ADDRESS: the city after a digit postcode', () => {
     expect(redact('ship to 12 Baker Street, London NW1 6XE. Thanks a lot').text).toBe('ship to [ADDRESS]. Thanks a lot');
   });
 });
+
+describe('PHONE: an extension spelled out after a comma stays with the number', () => {
+  it('masks "…, ext 45" with the number', () => {
+    expect(redact('support line moved to +61 421 963 265, ext 45').text).toBe('support line moved to [PHONE]');
+    expect(redact('call +1 415 555 0100, extension 9 after 5pm').text).toBe('call [PHONE] after 5pm');
+  });
+});
