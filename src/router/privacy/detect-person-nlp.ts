@@ -16,12 +16,16 @@ export function detectNlpNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const run of findNameRuns(text)) {
     if (run.verdict === 'ambiguous' && !isConfirmedAmbiguousRun(text, run.start, run.end)) continue;
-    // A city or month the lexicon also lists as a first name, used as a thing: "our Austin office", "in January", "Sydney users".
-    if (!hasPersonCueBefore(text, run.start) && (hasThingCueBefore(text, run.start) || hasThingCueAfter(text, run.end)) && !/['’]s$/u.test(text.slice(run.start, run.end + 2))) continue;
     const candidate = cleanSpan(text, run.start, run.end);
-    if (candidate !== undefined) found.push(candidate);
+    if (candidate !== undefined && !isUsedAsThing(text, run.start, run.end)) found.push(candidate);
   }
   return found;
+}
+
+/** A city or month the lexicon also lists as a first name, used as a thing: "our Austin office", "in January", "Sydney users". */
+function isUsedAsThing(text: string, start: number, end: number): boolean {
+  if (/^['’]s/u.test(text.slice(end, end + 2)) || hasPersonCueBefore(text, start)) return false;
+  return hasThingCueBefore(text, start) || hasThingCueAfter(text, end);
 }
 
 function isConfirmedAmbiguousRun(text: string, start: number, end: number): boolean {

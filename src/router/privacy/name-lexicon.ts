@@ -1,5 +1,7 @@
 import nlp from 'compromise';
 import { createBoundedCache } from './bounded-cache.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
 
 /** The slice of compromise's model this module reads; the library types `model()` as a bare object. */
 interface CompromiseModel {
@@ -92,6 +94,8 @@ export interface LexiconFacts {
   product: boolean;
   verb: boolean;
   pastTense: boolean;
+  /** In the English word list or the chat-ops vocabulary, whatever compromise says. */
+  englishWord: boolean;
 }
 
 const wordFacts = createBoundedCache<LexiconFacts>(65_536);
@@ -111,6 +115,7 @@ export function lexiconFacts(word: string): LexiconFacts {
       product,
       verb: tags.some((tag) => VERB_TAGS.has(tag)) || switches.some((tag) => tag === 'Past' || tag === 'Present'),
       pastTense: tags.includes('PastTense') || switches.includes('Past'),
+      englishWord: isDictionaryWord(lower) || CHAT_OPS_WORDS.has(lower),
     };
     wordFacts.set(word, facts);
   }

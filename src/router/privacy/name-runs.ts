@@ -1,5 +1,3 @@
-import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
 import { NAME_PARTICLES, isKnownNonNamePhrase, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
 
 /**
@@ -117,9 +115,7 @@ function trimNonNames(words: Word[]): Word[] {
  * "Payroll" either; a word it lacks is a possible name only when the English word list lacks it too.
  */
 function isUnlisted(word: Word): boolean {
-  if (!word.facts.unknown) return false;
-  const lower = word.text.toLowerCase();
-  return !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower);
+  return word.facts.unknown && !word.facts.englishWord;
 }
 
 function classify(text: string, words: Word[]): NameRun | undefined {

@@ -1,5 +1,4 @@
-import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
+import { lexiconFacts } from './name-lexicon.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -16,8 +15,7 @@ export function withRepeatedNames(text: string, entities: readonly Candidate[]):
   for (const entity of entities) {
     if (entity.type !== 'PERSON') continue;
     for (const match of entity.value.matchAll(NAME_WORD)) {
-      const lower = match[0].toLowerCase();
-      if (match[0].length >= MINIMUM_LENGTH && !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower)) words.add(match[0]);
+      if (match[0].length >= MINIMUM_LENGTH && !lexiconFacts(match[0]).englishWord) words.add(match[0]);
     }
   }
   if (words.size === 0) return [...entities];

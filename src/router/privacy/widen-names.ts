@@ -1,6 +1,5 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
-import { isKnownNameWord, isProductWord } from './name-lexicon.ts';
+import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -65,8 +64,8 @@ function widen(text: string, candidate: Candidate): Candidate {
 
 /** Not an English word, chat-ops word or product: a part of a name nobody listed. */
 function isUnlistedWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return lower.length >= 2 && !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isProductWord(lower);
+  const facts = lexiconFacts(word);
+  return word.length >= 2 && !facts.englishWord && !facts.product;
 }
 
 const CALENDAR_WORDS = new Set(
