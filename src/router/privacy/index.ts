@@ -31,6 +31,8 @@
  *
  * PERSON also comes from a recall-first pass (detect-person-recall.ts: words outside the SCOWL word list,
  * any case, with cues, titles, verbs and lists), other-script runs, and table headers / labelled fields.
+ * Found names then grow over unlisted neighbours and titles (widen-names.ts) and are masked wherever the
+ * message repeats them (repeat-names.ts).
  * PERSON comes from three detectors, in order of confidence: the member directory; compromise's lexicon
  * and tagger for names it knows ("Sarah Connor", "Will" mid-sentence); and name shapes for names nobody
  * knows ("Priya Raman", "Siobhán Ní Bhriain"): two to four capitalised words none of which is an everyday
