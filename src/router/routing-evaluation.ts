@@ -28,6 +28,8 @@ export interface RoutedMessage {
   found: boolean;
   /** 1-based rank of the first passage from the labelled page, when it was retrieved. */
   pageRank?: number;
+  /** Retrieval confidence, for reading where the "not found" line falls. */
+  confidence?: number;
 }
 
 export interface RoutingScore {
@@ -45,6 +47,11 @@ export interface RoutingScore {
   pages: { total: number; first: number; top3: number; falseNotFound: number };
   /** Easy requests sent to the cloud and hard ones kept local, for reading. */
   misrouted: Array<{ text: string; labelledHard: boolean; kind: RequestKind }>;
+  /**
+   * Company questions on the wrong side of the "not found" line (answerable below it, unanswerable
+   * above it) and answerable ones whose page is not in the top 3, for reading.
+   */
+  retrievalMisses: Array<{ text: string; answerable: boolean; confidence?: number; found: boolean; page?: string; pageRank?: number }>;
 }
 
 /** Prompt scaffolding and retrieved passages sent with every escalated question. */
@@ -80,7 +87,21 @@ export function scoreRouting(routed: readonly RoutedMessage[]): RoutingScore {
     misrouted: routed
       .filter((entry) => entry.escalated !== entry.message.hard)
       .map((entry) => ({ text: entry.message.text, labelledHard: entry.message.hard, kind: entry.kind })),
+    retrievalMisses: routed.filter(isRetrievalMiss).map((entry) => ({
+      text: entry.message.text,
+      answerable: entry.message.answerable !== false,
+      found: entry.found,
+      ...(entry.confidence !== undefined ? { confidence: entry.confidence } : {}),
+      ...(entry.message.page ? { page: entry.message.page } : {}),
+      ...(entry.pageRank !== undefined ? { pageRank: entry.pageRank } : {}),
+    })),
   };
+}
+
+function isRetrievalMiss(entry: RoutedMessage): boolean {
+  if (entry.message.kind !== 'company') return false;
+  if (entry.message.answerable === false) return entry.found;
+  return !entry.found || (entry.message.page !== undefined && (entry.pageRank === undefined || entry.pageRank > 3));
 }
 
 function modelledCost(message: LabelledMessage): number {

@@ -46,6 +46,39 @@ describe('assessRequest', () => {
     expect(key.difficulty).toBeLessThan(0.6);
   });
 
+  it('hears debugging, critique and a reading of figures asked as a question, when they are about systems or money', () => {
+    const asked = [
+      'how do we even find out why the nightly export job dies around 3am, nothing in the logs',
+      'the checkout service got slow after tuesdays deploy, what could cause a p95 jump like that in our api',
+      'thoughts on splitting our monolith into three services before the hiring push? am i missing something',
+      'what do these numbers tell us about churn: jan 4.1%, feb 5.3%, mar 6.8%, apr 7.2%',
+    ];
+    for (const text of asked) {
+      const assessment = assessRequest(text, covered);
+      expect(assessment.kind, text).toBe('task');
+      expect(assessment.difficulty, text).toBeGreaterThanOrEqual(0.6);
+    }
+    // The same frames about everyday things stay questions, answered from the handbook.
+    expect(assessRequest('any idea why my vpn keeps asking for the password?', covered).kind).toBe('company');
+    expect(assessRequest('is it normal that the office wifi is slow on fridays?', covered).difficulty).toBeLessThan(0.6);
+  });
+
+  it('treats a question about pasted material as asking for analysis, and explaining code as reading it', () => {
+    const log = 'any idea whats wrong here\n2026-11-02 10:00:01 ERROR db pool exhausted (size 10)\n2026-11-02 10:00:01 WARN retry 1/3\n2026-11-02 10:00:02 ERROR request timed out after 30000ms\n2026-11-02 10:00:04 ERROR db pool exhausted (size 10)\n2026-11-02 10:00:05 FATAL worker exited';
+    expect(assessRequest(log, uncovered)).toMatchObject({ kind: 'pasted' });
+    expect(assessRequest(log, uncovered).difficulty).toBeGreaterThanOrEqual(0.6);
+    const regex = assessRequest('explain what this does and if it can blow up on long input\n\n^(\\w+\\s?)*(\\d+|[a-f]+)*$', uncovered);
+    expect(regex.kind).toBe('pasted');
+    expect(regex.signals).toContain('asks to explain it');
+  });
+
+  it('reads material on the ask line after a colon the ask points at, and weighs only the ask', () => {
+    const notes = assessRequest('tidy these notes into bullets: call w/ globex, they want sso and a new pricing tier, legal to check the msa by friday', uncovered);
+    expect(notes.kind).toBe('pasted');
+    expect(notes.difficulty).toBeLessThan(0.6);
+    expect(notes.signals.join(' ')).not.toContain('about');
+  });
+
   it('lets "short" or "one line" pull a task down', () => {
     expect(assessRequest('give me a quick one-liner to list docker images by size', uncovered).difficulty).toBeLessThan(0.6);
   });

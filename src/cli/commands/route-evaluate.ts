@@ -97,7 +97,7 @@ async function routeLabelled(tandem: Tandem, message: LabelledMessage, tier: 'sm
     services.routePolicy,
   );
   const index = message.page ? retrieval.chunks.findIndex((chunk) => chunk.source.endsWith(`/${message.page}`)) : -1;
-  return { message, kind: request.kind, escalated: decision.route === 'cloud', found, ...(index >= 0 ? { pageRank: index + 1 } : {}) };
+  return { message, kind: request.kind, escalated: decision.route === 'cloud', found, confidence: retrieval.confidence, ...(index >= 0 ? { pageRank: index + 1 } : {}) };
 }
 
 function describe(file: string, tier: string, threshold: number, reports: Array<{ split: string; score: RoutingScore }>): string {

@@ -29,13 +29,32 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   const signals = readSignals(text);
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
-  if (signals.leadVerb || (signals.scrutiny && !signals.question) || (signals.heavyVerb && signals.workObjects.length > 0)) return scored('task', taskDifficulty(signals));
+  if (signals.leadVerb || (signals.scrutiny && !signals.question) || (signals.heavyVerb && signals.workObjects.length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
   if (covered) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return scored('general', generalDifficulty(signals, coverage));
 }
 
 type Contribution = [weight: number, signal: string];
+
+/** Light verbs that read material rather than reshape it: explaining code is analysis, rewording is not. */
+const EXPLAINING_VERBS: ReadonlySet<string> = new Set(['explain', 'describe', 'outline']);
+
+/**
+ * A request for judgement (diagnosis, critique, a faster version, a reading of figures) about
+ * systems, money or law is work, however it is phrased — "how do we find out why the export job
+ * keeps dying" is debugging — even when the handbook shares some of its words.
+ */
+function judgesWork(signals: RequestSignals): boolean {
+  return (signals.judgement !== undefined || signals.scrutiny !== undefined) && (signals.workObjects.length > 0 || signals.figures >= 3);
+}
+
+/** The judgement asked for, as one reason: the idiom, or the family of the question frame. */
+function judgementReason(signals: RequestSignals): string | undefined {
+  if (signals.scrutiny) return `asks for judgement ("${signals.scrutiny}")`;
+  if (signals.judgement) return `asks for ${signals.judgement.intent} ("${signals.judgement.phrase}")`;
+  return undefined;
+}
 
 /** Structured material takes reading; prose less; an encoded blob has nothing to reason about. */
 const MATERIAL_WEIGHT: Readonly<Record<MaterialType, number>> = { code: 0.3, log: 0.3, table: 0.3, legal: 0.3, prose: 0.1, blob: 0 };
@@ -50,7 +69,10 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
   if (signals.leadVerb) parts.push([signals.leadVerb.weight === 'heavy' ? 0.45 : 0.2, `opens with a task verb (${signals.leadVerb.verb})`]);
   if (signals.heavyVerb && signals.heavyVerb !== signals.leadVerb?.verb) parts.push([signals.leadVerb ? 0.15 : 0.35, `asks to ${signals.heavyVerb}`]);
-  if (signals.scrutiny) parts.push([0.35, `asks for judgement ("${signals.scrutiny}")`]);
+  const judgement = judgementReason(signals);
+  if (judgement) parts.push([0.35, judgement]);
+  // Asked as a question rather than an order, the work is judged on the team's own case.
+  if (!signals.leadVerb && signals.ownSituation && signals.workObjects.length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -61,10 +83,14 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   if (material.type === 'blob') return [...parts, ...sharedDifficulty(signals)];
   if (material.lines >= 3) parts.push([material.lines >= 5 ? 0.2 : 0.1, 'the material is long enough to need reading closely']);
   // Judging a one-line error is a lookup; judging a page of logs or terms is analysis.
-  const depth = material.lines >= 3 || material.chars >= 120 ? 1 : 0.4;
-  if (signals.scrutiny) parts.push([0.3 * depth, `asks for judgement ("${signals.scrutiny}")`]);
+  const depth = material.lines >= 5 || material.chars >= 120 ? 1 : material.lines >= 3 ? 0.6 : 0.4;
+  const judgement = judgementReason(signals);
+  if (judgement) parts.push([0.3 * depth, judgement]);
   else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
+  else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);
   else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
+  // A question about pasted material ("any idea?", "is this right?") asks for it to be analysed.
+  else if (signals.question) parts.push([0.15 * depth, 'asks a question about it']);
   else if (material.lines >= 3) parts.push([0.1, 'asks about it']);
   parts.push(...sharedDifficulty(signals));
   return parts;
@@ -73,7 +99,8 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
 function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage): Contribution[] {
   const parts: Contribution[] = [[0.05, coverage.confidence === undefined ? 'a question' : `the knowledge base does not cover it (confidence ${coverage.confidence.toFixed(2)})`]];
   if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
-  if (signals.scrutiny) parts.push([0.35, `asks for judgement ("${signals.scrutiny}")`]);
+  const judgement = judgementReason(signals);
+  if (judgement) parts.push([0.35, judgement]);
   if (signals.ownSituation && signals.workObjects.length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;

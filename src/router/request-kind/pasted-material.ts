@@ -11,12 +11,21 @@ export interface PastedMaterial {
   /** Lines of material (not counting the ask). */
   lines: number;
   chars: number;
+  /** The request around the material, when it shares the material's line ("tidy these notes: …"). */
+  inlineAsk?: string;
 }
 
+/** Six or more operators and brackets on one line: a regex, a shell pipeline, an expression — not prose. */
+const SYMBOL_DENSE = /(?:[()[\]{}<>*+?^$|\\=;&].*?){6}/;
+/**
+ * "turn these notes into bullets: met w/ acme, …", "is this clause ok: the supplier shall …": the
+ * ask points at what follows a colon on its own line.
+ */
+const POINTS_AT_MATERIAL = /\b(this|these|that|those|the following|following|below) ([\w-]+ ){0,3}?(notes?|text|message|email|paragraph|clause|sentence|draft|copy|bullets?|list|paste|log|logs|error|output|code|snippet|query|regex|numbers|figures|data|table|line|lines)\b[^:]{0,40}:\s+(?=\S)/i;
 const CODE_LINE = [
   /[{};]\s*$/, /^\s*(def|function|class|const|let|var|import|from|return|if|for|while|async|await|public|private|fn|func|package)\b/,
   /=>/, /^\s*(select|from|where|join|left join|group by|order by|alter|create|update|insert|delete|with)\b/i,
-  /^\s*[+-]\s+\S/, /^\s{2,}\S/, /^\s*<\/?[a-z][\w-]*[^>]*>/i, /\w\(.*\)\s*[:{]?\s*$/, /^\s*[@#]\w+/,
+  /^\s*[+-]\s+\S/, /^\s{2,}\S/, SYMBOL_DENSE, /^\s*<\/?[a-z][\w-]*[^>]*>/i, /\w\(.*\)\s*[:{]?\s*$/, /^\s*[@#]\w+/,
 ];
 const LOG_LINE = [
   /\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}/i, /^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s/, /\b(error|warn|warning|info|debug|fatal|panic)\b.*[:=]/i,
@@ -38,7 +47,17 @@ export function findPastedMaterial(text: string): PastedMaterial | undefined {
   }
   const quoted = /["“]([^"”]{80,})["”]/.exec(text);
   if (quoted) return describe([quoted[1]!], LEGAL_WORDS.test(quoted[1]!) ? 'legal' : 'prose');
-  return undefined;
+  return inlineMaterial(lines[0] ?? '');
+}
+
+/** Material on the ask's own line, after a colon the ask points at ("these notes: …"). */
+function inlineMaterial(line: string): PastedMaterial | undefined {
+  const pointer = POINTS_AT_MATERIAL.exec(line);
+  if (!pointer) return undefined;
+  const rest = line.slice(pointer.index + pointer[0].length);
+  if (rest.length < 40) return undefined;
+  const type = SYMBOL_DENSE.test(rest) ? 'code' : LEGAL_WORDS.test(rest) ? 'legal' : 'prose';
+  return { ...describe([rest], type), inlineAsk: line.slice(0, pointer.index + pointer[0].length) };
 }
 
 function classifyLines(lines: readonly string[]): MaterialType | undefined {

@@ -4,6 +4,7 @@
  * asks for, pasted material, and whether it is small talk.
  */
 import { ABOUT_ASSISTANT, CHITCHAT_WORDS, HEAVY_TASK_VERBS, LARGE_OUTPUT, LEAD_FILLER, LIGHT_TASK_VERBS, QUESTION_OPENERS, SCRUTINY_PHRASES, SMALL_OUTPUT, WORK_OBJECTS } from './lexicons.ts';
+import { findJudgement, type JudgementMatch } from './judgement-intents.ts';
 import { findPastedMaterial, type PastedMaterial } from './pasted-material.ts';
 
 export interface RequestSignals {
@@ -17,6 +18,8 @@ export interface RequestSignals {
   /** A heavy task verb anywhere in the ask ("…, can u think through batching"). */
   heavyVerb?: string;
   scrutiny?: string;
+  /** A request for diagnosis, optimisation, critique, interpretation or a decision (judgement-intents.ts). */
+  judgement?: JudgementMatch;
   /** Opens like a question ("what", "how", "is there"). */
   question: boolean;
   workObjects: string[];
@@ -36,11 +39,12 @@ const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl
 
 export function readSignals(text: string): RequestSignals {
   const material = findPastedMaterial(text);
-  const ask = (material ? text.split('\n')[0]! : text).toLowerCase().trim();
+  const ask = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).toLowerCase().trim();
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
   const heavyVerb = tokens.find((token) => HEAVY_TASK_VERBS.has(token));
   const scrutiny = SCRUTINY_PHRASES.map((pattern) => pattern.exec(ask)?.[0]).find((found) => found !== undefined);
+  const judgement = findJudgement(ask);
   return {
     ask,
     words: tokens.length,
@@ -49,6 +53,7 @@ export function readSignals(text: string): RequestSignals {
     ...(lead ? { leadVerb: lead } : {}),
     ...(heavyVerb ? { heavyVerb } : {}),
     ...(scrutiny ? { scrutiny } : {}),
+    ...(judgement ? { judgement } : {}),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
     workObjects: [...new Set(tokens.filter((token) => WORK_OBJECTS.has(token)))],
     figures: (text.match(FIGURE) ?? []).length,

@@ -1,0 +1,73 @@
+/**
+ * Ways people ask for judgement without a task verb, grouped by what they ask for: a diagnosis
+ * ("how do we find out why…", "any idea what's wrong"), a faster or cheaper version ("can this
+ * be quicker"), a critique ("thoughts on this?", "am i missing something"), a reading of material
+ * or figures ("what do these numbers tell us", "is this normal"), or a decision ("x or y for
+ * us?"). The phrases are the grammar of asking — question frames and idioms any team uses — not the
+ * subject matter, so they carry over to messages nobody has seen. On their own they do not make a
+ * request hard: "why is my vpn slow" is a helpdesk question. assess-request.ts counts them with
+ * what the request acts on (systems, money, law) or with pasted material.
+ */
+export type JudgementIntent = 'diagnosis' | 'optimisation' | 'critique' | 'interpretation' | 'decision';
+
+const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
+  [
+    'diagnosis',
+    [
+      /\b(find|figure|work|sort|suss) out (why|what|where|how|which)\b/, /\b(track|hunt|narrow|pin|chase) (it |this |that |them )?down\b/,
+      /\bget to the bottom\b/, /\broot[- ]?caus\w*\b/, /\bwhat('s| is| was| are) (causing|behind|eating|killing|wrong|broken|off)\b/,
+      /\bwhat (causes|caused|would cause|could cause|might cause|else could)\b/, /\bhow come\b/, /\bwhy (would|might|could|on earth|tf|the hell)\b/,
+      /\b(any|some|no) (idea|ideas|clue|clues|theories|hunch|guesses)\b/, /\bwhere (is|'s|are) (it|this|that|the time|the memory|the money) (going|coming from)\b/,
+      /\bwhat am i (missing|doing wrong)\b/, /\bwhere (do|should|would) (i|we|you) (even )?(look|start|begin)\b/, /\bhow (do|would|can|could) (i|we|you) (debug|diagnose|trace|reproduce|repro|tell)\b/,
+      /\b(wrong|broken|off|weird|odd|fishy) (here|with (this|it|our|the))\b/, /\b(suddenly|randomly|intermittently|sometimes|occasionally) (fails?|failing|breaks?|crash\w*|slow\w*|drops?|hangs?|errors?|returns?|times? out)\b/,
+    ],
+  ],
+  [
+    'optimisation',
+    [
+      /\b(faster|quicker|cheaper|leaner|more efficient|less memory|less slow|scale better)\b/, /\bspeed (it|this|that|things)? ?up\b/, /\b(cut|reduce|lower|bring down|halve) (the |our |its |this )?(latency|runtime|run time|cost|costs|bill|spend|memory|time)\b/,
+      /\btakes? (forever|ages|way too long|too long|\d+ ?(s|sec|seconds|min|mins|minutes|hours?))\b/, /\b(so|too|really|painfully|super) slow\b/, /\bbottlenecks?\b/,
+    ],
+  ],
+  [
+    'critique',
+    [
+      /\b(thoughts|feedback|opinions?|concerns|red flags|gotchas|pitfalls|risks|downsides|blind spots|weak spots|gaps) (on|about|with|in|here)\b/, /\bwhat do (you|u|ya) (think|reckon)\b/,
+      /\b(am i|are we) (missing|overthinking|overcomplicating|wrong|crazy)\b/, /\b(missing|overlooking) (anything|something)\b/, /\banything (missing|wrong|off|i should worry)\b/,
+      /\b(does|do) (this|it|that|these) (look|seem|sound) (right|ok|okay|sane|reasonable|correct|good|fine|solid)\b/, /\b(is|does) (this|that|it) (make sense|hold up|sane|reasonable|solid|overkill)\b/,
+      /\bpros and cons\b/, /\btrade[- ]?offs?\b/, /\b(weak|weakest) (spot|point|part|link)\b/, /\bstress[- ]test\b/, /\bbe (brutal|honest|critical)\b/, /\bwould you (sign|approve|merge|ship|accept)\b/,
+    ],
+  ],
+  [
+    'interpretation',
+    [
+      /\bwhat (do|does|should|can) (this|these|that|those|the|our|it)( [\w-]+){0,2} (mean|tell|say|imply|suggest|show)\b/, /\bhow (do|should|would) (i|we|you) (read|interpret|explain)\b/,
+      /\b(make sense of|read into|what to make of|read (this|these) (right|correctly))\b/, /\bis (this|that|it) (normal|expected|bad|good|concerning|worrying|a problem|a red flag|noise|real|significant)\b/,
+      /\bshould (i|we) (worry|be worried|be concerned|panic|care)\b/, /\b(trend|trends|trending|anomal\w+|outliers?|stand out|stands out|jump out)\b/, /\bwhat('s| is) (the takeaway|the story|driving)\b/,
+    ],
+  ],
+  [
+    'decision',
+    [
+      /\b\w+ (or|vs\.?|versus) \w+ for (us|our|this|a team|a company)\b/, /\bwhich (one|option|approach|of these|is better|makes more sense)\b/, /\bis it worth (it|the|switching|moving|doing)\b/,
+      /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/, /\b(build|buy) (or|vs\.?) (build|buy)\b/, /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/, /\bmakes? more sense\b/,
+    ],
+  ],
+];
+
+export interface JudgementMatch {
+  intent: JudgementIntent;
+  /** The words that matched, shown as the reason. */
+  phrase: string;
+}
+
+/** The first judgement phrase in the (lower-cased) ask, with the family it belongs to. */
+export function findJudgement(ask: string): JudgementMatch | undefined {
+  for (const [intent, patterns] of FAMILIES) {
+    for (const pattern of patterns) {
+      const found = pattern.exec(ask);
+      if (found) return { intent, phrase: found[0] };
+    }
+  }
+  return undefined;
+}
