@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../db/client.ts';
 import { closestPagesNote } from '../../src/bot/answer/not-found.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
-import { conceptWeights } from '../../src/knowledge/search/evidence.ts';
+import { conceptWeights, pageEvidence, passageEvidence } from '../../src/knowledge/search/evidence.ts';
 import { accessParams } from '../../src/knowledge/store/folder-access.ts';
 import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
+import { correctSpelling } from '../../src/knowledge/search/spelling.ts';
 import { TermStatistics } from '../../src/knowledge/search/term-statistics.ts';
 import { CHANNEL, memoryDatabase, tempFolder } from './fixtures.ts';
 
@@ -44,10 +45,37 @@ describe('relevance weighted by how informative each word is', () => {
     expect((await knowledge.retrieve('how far is the moon from the earth', CHANNEL)).confidence).toBeLessThan(0.35);
   });
 
-  it('weighs a rare word above a common one, and a word the index lacks at half the rarest', () => {
-    const [rare, common, absent] = conceptWeights({ total: 100, frequencies: [2, 60, 0] });
+  it('weighs a rare word above a common one, a topic the index lacks as the rarest, and the frame of a question little', () => {
+    const concepts = analyzeQuery('travel policy dog whatever mean');
+    const [rare, common, absent, filler, frame] = conceptWeights({ total: 100, frequencies: [2, 60, 0, 0, 3] }, concepts);
     expect(rare!).toBeGreaterThan(common! * 3);
-    expect(absent!).toBeCloseTo(Math.log(1 + 100.5 / 0.5) / 2, 5);
+    expect(absent!).toBeCloseTo(Math.log(1 + 100.5 / 0.5), 5);
+    expect(filler!).toBeLessThan(absent! / 4);
+    expect(frame!).toBeLessThan(rare! / 4);
+  });
+
+  it('reads a page as a whole: the title in one passage and the detail in another cover the question together', () => {
+    const concepts = analyzeQuery('travel insurance abroad');
+    const weights = [1, 1, 1];
+    const overview = passageEvidence(concepts, weights, { title: 'Handbook', heading: 'Travel', text: 'Book through the portal.' });
+    const emergencies = passageEvidence(concepts, weights, { title: 'Handbook', heading: 'Emergencies', text: 'Our insurance covers you when abroad.' });
+    const page = pageEvidence(weights, [overview, emergencies]);
+    expect(page.coverage).toBeCloseTo(1, 5);
+    expect(page.titleShare).toBeCloseTo(1 / 3, 5);
+    expect(page.coverage).toBeGreaterThan(Math.max(overview.coverage, emergencies.coverage));
+  });
+
+  it('keeps a question about something the handbook lacks below the line when its other words are common', async () => {
+    expect((await knowledge.retrieve('is there a company choir', CHANNEL)).confidence).toBeLessThan(0.35);
+  });
+
+  it('searches a derived word the index lacks by its base ("underpaid" → paid), never an everyday word', () => {
+    const terms = new TermStatistics(database.sqlite);
+    const access = accessParams(CHANNEL);
+    const [underpaid] = correctSpelling(analyzeQuery('underpaid'), terms, access);
+    expect(underpaid!.phrases.map((phrase) => phrase.words.join(' '))).toContain('paid');
+    const [understand] = correctSpelling(analyzeQuery('understand'), terms, access);
+    expect(understand!.phrases).toHaveLength(1);
   });
 });
 

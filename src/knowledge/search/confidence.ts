@@ -5,9 +5,11 @@
  * Lexical evidence is the best passage's IDF-weighted coverage of the question (evidence.ts):
  * common words co-occurring by chance cover little weight, one informative word in the page's
  * title covers most of a short question. What is found in the title or heading path counts
- * twice, because it says what the whole section is about. The mapping was calibrated on the development
- * half of scripts/eval/routing-labelled.jsonl and the casual handbook questions so that the line
- * separates answerable from unanswerable questions there (see the README's retrieval figures).
+ * three times, because it says what the whole section is about. The evidence is the page's: the
+ * best passage's document, its candidate passages taken together (evidence.ts). The mapping was
+ * calibrated on the development half of scripts/eval/routing-labelled.jsonl, the tuning questions
+ * and the casual handbook questions so that the line separates answerable from unanswerable
+ * questions there (see the README's retrieval figures).
  * Raw BM25 scores are deliberately not used: they grow with corpus size and query length.
  *
  * Vector evidence maps cosine similarity from 0.5 (0) to 0.8 (1), a band typical of sentence
@@ -17,11 +19,13 @@
 import type { PassageEvidence } from './evidence.ts';
 import { vectorStrength } from './rerank.ts';
 
-/** coverage + titleShare = 0.376 lands on the 0.35 line: where the development questions separate. */
-const SCALE = 0.93;
+/** What is found in a title or heading counts this many times more. */
+const TITLE_WEIGHT = 2;
+/** coverage + 2 × titleShare = 0.40 lands on the 0.35 line: where the development questions separate. */
+const SCALE = 0.875;
 
 export function evidenceConfidence(evidence: PassageEvidence, bestSimilarity: number | undefined): number {
-  const lexical = clamp(SCALE * (evidence.coverage + evidence.titleShare));
+  const lexical = clamp(SCALE * (evidence.coverage + TITLE_WEIGHT * evidence.titleShare));
   if (bestSimilarity === undefined) return lexical;
   return clamp(Math.max(lexical, (lexical + vectorStrength(bestSimilarity)) / 2));
 }

@@ -5,15 +5,19 @@
  * "travel" in a handbook where few passages mention it weighs a lot, "policy" or "days", which
  * are everywhere, weigh little — so two common words co-occurring by chance are weak evidence,
  * and one rare word in the page's title is strong. A concept the visible index never contains
- * cannot be matched by any passage; it still weighs, at half the weight of the rarest possible
- * word: questions carry filler the handbook never uses ("i *woke* up with the flu"), while a
- * question about something the handbook lacks ("the office *dog*") is made of such words.
+ * cannot be matched by any passage; it weighs as much as the rarest possible word: a question
+ * about something the handbook lacks ("the office *dog*", "the holiday *party*") is made of such
+ * words. The filler of chat ("or *whatever*", "*ok*", "what does X *mean*") is not a topic either
+ * way and weighs little, present or not (stopwords.ts, QUESTION_FRAME_WORDS).
  *
  * coverage   — the weighted share of the question's concepts that the passage contains;
  * titleShare — the weighted share found in the passage's title or heading path, where a match
  *              says what the whole section is about.
+ * Both are also read for a whole page (pageEvidence): a question's words often sit in the page's
+ * title and in one of its sections ("*travel* policy for *international* trips").
  */
 import { isEnglishWord } from './english-words.ts';
+import { QUESTION_FRAME_WORDS } from './stopwords.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { ConceptFrequencies } from './term-statistics.ts';
@@ -30,11 +34,15 @@ export interface PassageEvidence {
   titleShare: number;
   /** Ranking score: coverage, plus a bonus for title and heading matches. */
   score: number;
+  /** Per concept, in query order: how strongly the passage holds it anywhere, and in its title or headings (0..1). */
+  strengths: { anywhere: number[]; titled: number[] };
 }
 
-const ABSENT_WEIGHT_SHARE = 0.5;
+const ABSENT_WEIGHT_SHARE = 1;
 const PART_CREDIT = 0.5;
 const UNKNOWN_WORD_SHARE = 1 / 3;
+/** A question's frame weighs what a word that is not English does: little. */
+const FRAME_WORD_SHARE = ABSENT_WEIGHT_SHARE * UNKNOWN_WORD_SHARE * 0.5;
 /** A title/heading match counts this much extra (on top of counting for coverage). */
 export const TITLE_BONUS = 0.5;
 
@@ -47,30 +55,39 @@ export function conceptWeights(statistics: ConceptFrequencies, concepts?: readon
   const total = Math.max(1, statistics.total);
   const idf = (frequency: number) => Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
   return statistics.frequencies.map((frequency, index) => {
-    if (frequency > 0) return idf(frequency);
     const words = concepts?.[index]?.phrases[0]?.words ?? [];
+    if (words.length === 1 && QUESTION_FRAME_WORDS.has(words[0]!)) return Math.min(idf(frequency), FRAME_WORD_SHARE * idf(0));
+    if (frequency > 0) return idf(frequency);
     const ordinary = words.length === 0 || words.every((word) => isEnglishWord(word));
     return ABSENT_WEIGHT_SHARE * idf(0) * (ordinary ? 1 : UNKNOWN_WORD_SHARE);
   });
 }
 
 export function passageEvidence(concepts: readonly QueryConcept[], weights: readonly number[], passage: PassageText): PassageEvidence {
-  const sum = weights.reduce((total, weight) => total + weight, 0);
-  if (concepts.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0 };
   const wanted = leadingPairs(concepts);
   const titleStems = stemSet(`${passage.title}\n${passage.heading}`, wanted);
   const bodyStems = stemSet(passage.text, wanted);
-  let covered = 0;
-  let titled = 0;
-  concepts.forEach((concept, index) => {
-    const weight = weights[index] ?? 0;
-    const inTitle = strength(concept, titleStems);
-    covered += weight * Math.max(inTitle, strength(concept, bodyStems));
-    titled += weight * inTitle;
-  });
-  const coverage = covered / sum;
-  const titleShare = titled / sum;
-  return { coverage, titleShare, score: coverage + TITLE_BONUS * titleShare };
+  const titled = concepts.map((concept) => strength(concept, titleStems));
+  const anywhere = concepts.map((concept, index) => Math.max(titled[index]!, strength(concept, bodyStems)));
+  return weigh(weights, { anywhere, titled });
+}
+
+/**
+ * The evidence of several passages of one page taken together: each concept counts where the page
+ * holds it best. Passages are those of the same document among the candidates.
+ */
+export function pageEvidence(weights: readonly number[], passages: readonly PassageEvidence[]): PassageEvidence {
+  const best = (pick: (evidence: PassageEvidence) => number[]) => weights.map((_, index) => Math.max(0, ...passages.map((evidence) => pick(evidence)[index] ?? 0)));
+  return weigh(weights, { anywhere: best((evidence) => evidence.strengths.anywhere), titled: best((evidence) => evidence.strengths.titled) });
+}
+
+function weigh(weights: readonly number[], strengths: PassageEvidence['strengths']): PassageEvidence {
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  if (weights.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0, strengths };
+  const share = (values: readonly number[]) => values.reduce((total, value, index) => total + value * (weights[index] ?? 0), 0) / sum;
+  const coverage = share(strengths.anywhere);
+  const titleShare = share(strengths.titled);
+  return { coverage, titleShare, score: coverage + TITLE_BONUS * titleShare, strengths };
 }
 
 /**

@@ -10,7 +10,7 @@ import { normalize, type VectorIndex } from '../store/vector-index.ts';
 import type { ChannelScope, KnowledgeEmbedder, RetrievalResult, RetrievedChunk, RetrieveOptions } from '../types.ts';
 import { loadChunkDetails, type ChunkDetails } from './chunk-details.ts';
 import { evidenceConfidence } from './confidence.ts';
-import { conceptWeights } from './evidence.ts';
+import { conceptWeights, pageEvidence } from './evidence.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
@@ -56,7 +56,10 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const weights = conceptWeights(deps.terms.frequencies(concepts, access), concepts);
   const ranked = rankByEvidence(concepts, weights, pool, details);
   const best = ranked[0];
-  const confidence = best ? evidenceConfidence(best.evidence, semantic.hits?.[0]?.similarity) : 0;
+  const source = best ? details.get(best.chunkId)?.source : undefined;
+  // The best passage's page as a whole: its title in one passage, the detail in another.
+  const page = best ? pageEvidence(weights, ranked.filter((passage) => details.get(passage.chunkId)?.source === source).map((passage) => passage.evidence)) : undefined;
+  const confidence = page ? evidenceConfidence(page, semantic.hits?.[0]?.similarity) : 0;
   return {
     chunks: ranked.slice(0, limit).flatMap((passage) => toRetrievedChunk(passage, details.get(passage.chunkId))),
     confidence: Math.round(confidence * 1000) / 1000,

@@ -8,7 +8,7 @@
  * reaches too many real words.
  */
 import type { AccessParams } from '../store/folder-access.ts';
-import { isEnglishWord } from './english-words.ts';
+import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
@@ -25,12 +25,30 @@ export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics,
     if (frequencies[index] !== 0 || !own || own.stems.length !== 1) return concept;
     const word = own.stems[0]!;
     const written = own.words[0] ?? word;
+    const base = unprefixed(written, terms, access);
+    if (base) return { label: concept.label, phrases: [...concept.phrases, { words: [base], stems: [stem(base)] }] };
     if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return concept;
     const suggestion = bestNeighbour(word, terms, access);
     if (!suggestion) return concept;
     const phrase: Phrase = { words: [suggestion], stems: [stem(suggestion)] };
     return { label: concept.label, phrases: [...concept.phrases, phrase] };
   });
+}
+
+/**
+ * A derived word the index lacks is about what its base names: "underpaid", "unpaid" and
+ * "overpaid" ask about pay, "rebooking" about booking. Only prefixes that keep the topic, only
+ * for words rarer than everyday English (a derived word is rarer than its base: "understand",
+ * "mistake" and "overtime" are words of their own), and only when the remainder is a word of
+ * four letters or more that the scope can see.
+ */
+const TOPIC_KEEPING_PREFIXES = /^(under|over|re|un|pre|non|mis|self)-?(?=[a-z]{4,}$)/;
+
+function unprefixed(written: string, terms: TermStatistics, access: AccessParams): string | undefined {
+  const prefix = TOPIC_KEEPING_PREFIXES.exec(written);
+  if (!prefix || isCommonEnglishWord(written)) return undefined;
+  const base = written.slice(prefix[0].length);
+  return terms.wordFrequency(base, access) > 0 ? base : undefined;
 }
 
 /** The neighbour the scope sees most often, as a word FTS5 will stem back to it. */

@@ -18,3 +18,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
+
+/**
+ * The frame of a question or of chat, not its topic: "what does X *mean*", "the *difference*
+ * between", "*explain* X", "or *whatever*", "*ok* for a…". A handbook that happens to contain
+ * "mean" or "difference" says little about the question, and a filler word the handbook lacks is
+ * no missing topic. They stay searchable (a heading may use them) but weigh little (evidence.ts).
+ */
+export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
+  `mean meaning means meant difference differences explain explained actually roughly basically exactly kind sort
+  stuff thing things whatever ok okay wondering wonder curious question questions pls plz u ur rn tho though say
+  says said best good way ways someone somebody guys folks called anyway btw idea ideas literally probably maybe`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
