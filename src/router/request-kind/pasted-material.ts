@@ -16,7 +16,7 @@ export interface PastedMaterial {
 }
 
 /** Six or more operators and brackets on one line: a regex, a shell pipeline, an expression — not prose. */
-const SYMBOL_DENSE = /(?:[()[\]{}<>*+?^$|\\=;&].*?){6}/;
+const SYMBOL_DENSE = /^(?:[^()[\]{}<>*+?^$|\\=;&]*[()[\]{}<>*+?^$|\\=;&]){6}/;
 /**
  * "turn these notes into bullets: met w/ acme, …", "is this clause ok: the supplier shall …": the
  * ask points at what follows a colon on its own line.
