@@ -63,6 +63,13 @@ describe('assessRequest', () => {
     expect(assessRequest('is it normal that the office wifi is slow on fridays?', covered).difficulty).toBeLessThan(0.6);
   });
 
+  it('judges a question that reads as expert work on its own signals, even when the handbook shares its words', () => {
+    const question = 'the vendor wants unlimited liability for data breaches in the msa, how bad is that for a company our size';
+    expect(assessRequest(question, covered).kind).not.toBe('company');
+    expect(assessRequest(question, covered).difficulty).toBeGreaterThanOrEqual(0.6);
+    expect(assessRequest('can i expense a taxi home after a late night?', covered)).toMatchObject({ kind: 'company', difficulty: 0 });
+  });
+
   it('treats a question about pasted material as asking for analysis, and explaining code as reading it', () => {
     const log = 'any idea whats wrong here\n2026-11-02 10:00:01 ERROR db pool exhausted (size 10)\n2026-11-02 10:00:01 WARN retry 1/3\n2026-11-02 10:00:02 ERROR request timed out after 30000ms\n2026-11-02 10:00:04 ERROR db pool exhausted (size 10)\n2026-11-02 10:00:05 FATAL worker exited';
     expect(assessRequest(log, uncovered)).toMatchObject({ kind: 'pasted' });

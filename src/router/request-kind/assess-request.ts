@@ -31,11 +31,17 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
   if (signals.leadVerb || (signals.scrutiny && !signals.question) || (signals.heavyVerb && signals.workObjects.length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
-  if (covered) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
-  return scored('general', generalDifficulty(signals, coverage));
+  const general = scored('general', generalDifficulty(signals, coverage));
+  // Sharing words with the handbook does not make analysis a handbook question: a question that
+  // reads as expert work on its own signals is judged as such, whatever the retrieval says.
+  if (covered && general.difficulty < ANALYSIS_BAR) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
+  return general;
 }
 
 type Contribution = [weight: number, signal: string];
+
+/** A question this hard on its own signals is analysis even when the handbook shares its words. */
+const ANALYSIS_BAR = 0.45;
 
 /** Light verbs that read material rather than reshape it: explaining code is analysis, rewording is not. */
 const EXPLAINING_VERBS: ReadonlySet<string> = new Set(['explain', 'describe', 'outline']);

@@ -17,6 +17,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(find|figure|work|sort|suss) out (why|what|where|how|which)\b/, /\b(track|hunt|narrow|pin|chase) (it |this |that |them )?down\b/,
       /\bget to the bottom\b/, /\broot[- ]?caus\w*\b/, /\bwhat('s| is| was| are) (causing|behind|eating|killing|wrong|broken|off)\b/,
       /\bwhat (causes|caused|would cause|could cause|might cause|else could)\b/, /\bhow come\b/, /\bwhy (would|might|could|on earth|tf|the hell)\b/,
+      /\b(know|knows|tell|explain|see|understand|wondering|figure) why\b/, /\bwhat (could|might|would|can) (be )?(going on|happening|explain|cause)\b/, /\bwhy (does|do|did|is|are|was|were) (our|my|the|this|it|we)\b.{0,80}\b(so|keep|keeps|suddenly|randomly|still|again|anymore|now|after|since)\b/,
       /\b(any|some|no) (idea|ideas|clue|clues|theories|hunch|guesses)\b/, /\bwhere (is|'s|are) (it|this|that|the time|the memory|the money) (going|coming from)\b/,
       /\bwhat am i (missing|doing wrong)\b/, /\bwhere (do|should|would) (i|we|you) (even )?(look|start|begin)\b/, /\bhow (do|would|can|could) (i|we|you) (debug|diagnose|trace|reproduce|repro|tell)\b/,
       /\b(wrong|broken|off|weird|odd|fishy) (here|with (this|it|our|the))\b/, /\b(suddenly|randomly|intermittently|sometimes|occasionally) (fails?|failing|breaks?|crash\w*|slow\w*|drops?|hangs?|errors?|returns?|times? out)\b/,
@@ -35,7 +36,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(thoughts|feedback|opinions?|concerns|red flags|gotchas|pitfalls|risks|downsides|blind spots|weak spots|gaps) (on|about|with|in|here)\b/, /\bwhat do (you|u|ya) (think|reckon)\b/,
       /\b(am i|are we) (missing|overthinking|overcomplicating|wrong|crazy)\b/, /\b(missing|overlooking) (anything|something)\b/, /\banything (missing|wrong|off|i should worry)\b/,
       /\b(does|do) (this|it|that|these) (look|seem|sound) (right|ok|okay|sane|reasonable|correct|good|fine|solid)\b/, /\b(is|does) (this|that|it) (make sense|hold up|sane|reasonable|solid|overkill)\b/,
-      /\bpros and cons\b/, /\btrade[- ]?offs?\b/, /\b(weak|weakest) (spot|point|part|link)\b/, /\bstress[- ]test\b/, /\bbe (brutal|honest|critical)\b/, /\bwould you (sign|approve|merge|ship|accept)\b/,
+      /\bwhat('s| is| are) the (catch|risks?|downsides?|gotchas?)\b/, /\bhow (bad|risky|dangerous|safe|solid|realistic) is\b/, /\bhold(s)? up\b/, /\bpros and cons\b/, /\btrade[- ]?offs?\b/, /\b(weak|weakest) (spot|point|part|link)\b/, /\bstress[- ]test\b/, /\bbe (brutal|honest|critical)\b/, /\bwould you (sign|approve|merge|ship|accept)\b/,
     ],
   ],
   [
@@ -50,7 +51,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
     'decision',
     [
       /\b\w+ (or|vs\.?|versus) \w+ for (us|our|this|a team|a company)\b/, /\bwhich (one|option|approach|of these|is better|makes more sense)\b/, /\bis it worth (it|the|switching|moving|doing)\b/,
-      /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/, /\b(build|buy) (or|vs\.?) (build|buy)\b/, /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/, /\bmakes? more sense\b/,
+      /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/, /\bis (that|this|it|[\w$%.,]+( [\w$%.,/]+){0,4}) (enough|sustainable|realistic|feasible|too (much|high|low|aggressive|optimistic))\b/, /\b(build|buy) (or|vs\.?) (build|buy)\b/, /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/, /\bmakes? more sense\b/,
     ],
   ],
 ];

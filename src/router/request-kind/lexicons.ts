@@ -51,7 +51,15 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   agreement msa dpa nda sow terms redlines indemnification indemnify liability warranty warranties ip
   subprocessor subprocessors gdpr hipaa soc sccs compliance non-compete noncompete questionnaire regulator
   reorg rollout roadmap strategy hiring plan law laws legal lawful consent jurisdiction regulation regulations
-  regulatory privacy python typescript javascript golang rust java kotlin swift ruby php scala sql`.split(/\s+/),
+  regulatory privacy python typescript javascript golang rust java kotlin swift ruby php scala sql
+  cpu gpu ram disk disks iops postgres postgresql mysql sqlite redis kafka rabbitmq sqs lambda lambdas serverless s3 ec2 gcp aws azure
+  react frontend backend component components render rerender rerenders state hooks dom css browser mobile ios android
+  permissions roles rbac tenant tenants multi-tenant saas sso oauth cognito okta ldap analytics tracking
+  lag backlog load qps rps p95 p99 uptime sla slo slos errors exception exceptions stacktrace logs logging metrics
+  signups signup traffic users activation onboarding mau dau growth burn forecasted unit economics payback cogs gross
+  contract contracts clause clauses addendum amendment breach breaches dispute liability-cap termination renewal
+  webhook stripe payments payment billing invoices charges refunds chargebacks duplicate duplicates
+  deploy deploys release releases rollback ci cd dependency dependencies upgrade upgrades`.split(/\s+/),
 );
 
 /** Things that make an output small whatever the verb: "a quick message", "one liner". */
