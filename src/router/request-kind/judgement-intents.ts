@@ -2,13 +2,13 @@
  * Ways people ask for judgement without a task verb, grouped by what they ask for: a diagnosis
  * ("how do we find out why…", "any idea what's wrong"), a faster or cheaper version ("can this
  * be quicker"), a critique ("thoughts on this?", "am i missing something"), a reading of material
- * or figures ("what do these numbers tell us", "is this normal"), or a decision ("x or y for
- * us?"). The phrases are the grammar of asking — question frames and idioms any team uses — not the
+ * or figures ("what do these numbers tell us", "is this normal"), a decision ("x or y for
+ * us?"), or a reading of legal exposure ("so we don't get in trouble"). The phrases are the grammar of asking — question frames and idioms any team uses — not the
  * subject matter, so they carry over to messages nobody has seen. On their own they do not make a
  * request hard: "why is my vpn slow" is a helpdesk question. assess-request.ts counts them with
  * what the request acts on (systems, money, law) or with pasted material.
  */
-export type JudgementIntent = 'diagnosis' | 'optimisation' | 'critique' | 'interpretation' | 'decision';
+export type JudgementIntent = 'diagnosis' | 'optimisation' | 'critique' | 'interpretation' | 'decision' | 'legal exposure';
 
 const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
   [
@@ -52,6 +52,13 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
     [
       /\b\w+ (or|vs\.?|versus) \w+ for (us|our|this|a team|a company)\b/, /\bwhich (one|option|approach|of these|is better|makes more sense)\b/, /\bis it worth (it|the|switching|moving|doing)\b/,
       /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/, /\bis (that|this|it|[\w$%.,]+( [\w$%.,/]+){0,4}) (enough|sustainable|realistic|feasible|too (much|high|low|aggressive|optimistic))\b/, /\b(build|buy) (or|vs\.?) (build|buy)\b/, /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/, /\bmakes? more sense\b/,
+    ],
+  ],
+  [
+    'legal exposure',
+    [
+      /\b(get|getting|be|end up) (in|into) (trouble|hot water)\b/, /\b(is|would) (it|that|this) (be )?(legal|lawful|illegal|compliant|enforceable)\b/, /\blegally\b/,
+      /\b(comply|complying|compliant|non-compliant)\b/, /\b(sued|sue us|lawsuit|fined|fines|penalt(y|ies)|liable)\b/, /\bwhat (are|is) (our|the) (obligations?|exposure|requirements?)\b/,
     ],
   ],
 ];

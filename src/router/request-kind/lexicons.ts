@@ -59,7 +59,9 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   signups signup traffic users activation onboarding mau dau growth burn forecasted unit economics payback cogs gross
   contract contracts clause clauses addendum amendment breach breaches dispute liability-cap termination renewal
   webhook stripe payments payment billing invoices charges refunds chargebacks duplicate duplicates
-  deploy deploys release releases rollback ci cd dependency dependencies upgrade upgrades`.split(/\s+/),
+  deploy deploys release releases rollback ci cd dependency dependencies upgrade upgrades
+  jurisdiction jurisdictions california texas york quebec ontario canada canadian eu european uk britain germany german
+  france french ireland india brazil australia cross-border ccpa cpra pipeda lgpd`.split(/\s+/),
 );
 
 /** Things that make an output small whatever the verb: "a quick message", "one liner". */
