@@ -70,6 +70,11 @@ describe('assessRequest', () => {
     expect(assessRequest('can i expense a taxi home after a late night?', covered)).toMatchObject({ kind: 'company', difficulty: 0 });
   });
 
+  it('reads a task word as work only where it asks for work, not where it is a plain noun', () => {
+    expect(assessRequest('whats the plan for the new office kitchen', uncovered).signals.join(' ')).not.toMatch(/(asks|work) to plan/);
+    expect(assessRequest('ballpark estimate pls: how long to move 300 cron jobs onto a queue with retries', uncovered).signals.join(' ')).toContain('asks to estimate');
+  });
+
   it('treats a question about pasted material as asking for analysis, and explaining code as reading it', () => {
     const log = 'any idea whats wrong here\n2026-11-02 10:00:01 ERROR db pool exhausted (size 10)\n2026-11-02 10:00:01 WARN retry 1/3\n2026-11-02 10:00:02 ERROR request timed out after 30000ms\n2026-11-02 10:00:04 ERROR db pool exhausted (size 10)\n2026-11-02 10:00:05 FATAL worker exited';
     expect(assessRequest(log, uncovered)).toMatchObject({ kind: 'pasted' });

@@ -9,7 +9,7 @@
 export const HEAVY_TASK_VERBS: ReadonlySet<string> = new Set(
   `build implement design architect refactor port migrate rewrite restructure optimise optimize speed tune
   debug troubleshoot diagnose investigate profile fix audit review critique assess evaluate analyse analyze
-  model forecast project estimate plan budget price benchmark scale shard partition secure harden
+  model forecast project estimate plan price benchmark scale shard partition secure harden
   reconcile dedupe deduplicate automate orchestrate integrate sketch prototype negotiate redline
   prioritise prioritize decide choose pick recommend justify quantify validate verify test backfill
   figure untangle rework overhaul consolidate split`.split(/\s+/),

@@ -34,6 +34,15 @@ export interface RequestSignals {
 }
 
 const WORD = /[a-z0-9&']+/g;
+/**
+ * Words after which a task word asks for work: as a verb ("can u *plan*", "help me *model*", "need
+ * to *review*") or as a deliverable ("a *plan* for", "rough *estimate* pls"). Many task words are
+ * also plain nouns ("the *plan* for the office", "learning *budget*"), which ask for no work.
+ */
+const WORK_POSITION: ReadonlySet<string> = new Set(
+  `to can could would will should pls please plz help me us you u we i and then or also just quickly lets let's gotta must might
+  need needs want wants try trying how a an rough ballpark quick detailed full proper high-level`.split(/\s+/),
+);
 const FIGURE = /(?:[$£€]\s?\d[\d,.]*\s?[kmb]?\b|\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|customers|visitors|events))/gi;
 const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl|including|given)\b/g;
 
@@ -42,7 +51,7 @@ export function readSignals(text: string): RequestSignals {
   const ask = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).toLowerCase().trim();
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
-  const heavyVerb = tokens.find((token) => HEAVY_TASK_VERBS.has(token));
+  const heavyVerb = tokens.find((token, index) => HEAVY_TASK_VERBS.has(token) && (index === 0 || WORK_POSITION.has(tokens[index - 1]!)));
   const scrutiny = SCRUTINY_PHRASES.map((pattern) => pattern.exec(ask)?.[0]).find((found) => found !== undefined);
   const judgement = findJudgement(ask);
   return {
