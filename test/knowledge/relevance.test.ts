@@ -77,6 +77,15 @@ describe('relevance weighted by how informative each word is', () => {
     const [understand] = correctSpelling(analyzeQuery('understand'), terms, access);
     expect(understand!.phrases).toHaveLength(1);
   });
+
+  it('searches two words written as one by their halves ("timeoff" → time off), and drops contractions typed without an apostrophe', async () => {
+    const [timeoff] = correctSpelling(analyzeQuery('timeoff'), new TermStatistics(database.sqlite), accessParams(CHANNEL));
+    expect(timeoff!.phrases.map((phrase) => phrase.words.join(' '))).toContain('time off');
+    expect((await knowledge.retrieve('timeoff', CHANNEL)).chunks[0]?.source).toBe('handbook/policies/paid-time-off.md');
+    expect(analyzeQuery('whos oncall').map((concept) => concept.label)).toEqual(['oncall']);
+    const result = await knowledge.retrieve('whos oncall rn', CHANNEL);
+    expect(result.chunks[0]?.source).toMatch(/^handbook\/on-call\//);
+  });
 });
 
 describe('never a dead end', () => {

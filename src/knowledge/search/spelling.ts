@@ -27,6 +27,8 @@ export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics,
     const written = own.words[0] ?? word;
     const base = unprefixed(written, terms, access);
     if (base) return { label: concept.label, phrases: [...concept.phrases, { words: [base], stems: [stem(base)] }] };
+    const parts = compoundParts(written, terms, access);
+    if (parts) return { label: concept.label, phrases: [...concept.phrases, { words: parts, stems: parts.map(stem) }] };
     if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return concept;
     const suggestion = bestNeighbour(word, terms, access);
     if (!suggestion) return concept;
@@ -49,6 +51,25 @@ function unprefixed(written: string, terms: TermStatistics, access: AccessParams
   if (!prefix || isCommonEnglishWord(written)) return undefined;
   const base = written.slice(prefix[0].length);
   return terms.wordFrequency(base, access) > 0 ? base : undefined;
+}
+
+/**
+ * Two words written as one ("oncall", "timeoff", "payslip" for "pay slip"): when the index lacks
+ * the whole but has both halves, the halves are searched as a phrase. Each half has at least
+ * three letters, so "a", "in", "on" cannot make any word a compound; the split whose rarer half
+ * is most common wins.
+ */
+const MIN_PART = 3;
+
+function compoundParts(written: string, terms: TermStatistics, access: AccessParams): [string, string] | undefined {
+  if (!/^[a-z]+$/.test(written) || written.length < 2 * MIN_PART) return undefined;
+  let best: { parts: [string, string]; frequency: number } | undefined;
+  for (let cut = MIN_PART; cut <= written.length - MIN_PART; cut++) {
+    const parts: [string, string] = [written.slice(0, cut), written.slice(cut)];
+    const frequency = Math.min(...parts.map((part) => terms.wordFrequency(part, access)));
+    if (frequency > 0 && (!best || frequency > best.frequency)) best = { parts, frequency };
+  }
+  return best?.parts;
 }
 
 /** The neighbour the scope sees most often, as a word FTS5 will stem back to it. */

@@ -14,7 +14,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   too under until up upon us ve very want wants was we were what whats when whenever where which while who whom
   whose why will with within without would yes yet you your yours yourself hi hello hey tell know anyone im id dont
   doesnt isnt cant wont don doesn didn isn aren wasn weren haven hasn couldn shouldn wouldn won
-  ain long often soon far quickly`
+  ain long often soon far quickly whos hows wheres whens whys thats theres heres ive youre theyre weve wasnt werent didnt
+  hasnt havent arent shouldnt wouldnt couldnt`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
