@@ -54,6 +54,11 @@ describe('relevance weighted by how informative each word is', () => {
     expect(frame!).toBeLessThan(rare! / 4);
   });
 
+  it('weighs an everyday verb the index lacks at half a missing noun: it tells what happened, not what is asked about', () => {
+    const [verb, noun] = conceptWeights({ total: 100, frequencies: [0, 0] }, analyzeQuery('forgot piano'));
+    expect(verb!).toBeCloseTo(noun! / 2, 5);
+  });
+
   it('reads a page as a whole: the title in one passage and the detail in another cover the question together', () => {
     const concepts = analyzeQuery('travel insurance abroad');
     const weights = [1, 1, 1];

@@ -7,8 +7,10 @@
  * and one rare word in the page's title is strong. A concept the visible index never contains
  * cannot be matched by any passage; it weighs as much as the rarest possible word: a question
  * about something the handbook lacks ("the office *dog*", "the holiday *party*") is made of such
- * words. The filler of chat ("or *whatever*", "*ok*", "what does X *mean*") is not a topic either
- * way and weighs little, present or not (stopwords.ts, QUESTION_FRAME_WORDS).
+ * words. An everyday verb the index lacks ("*feeling* awful", "i *think* checkout is down") says
+ * what happened rather than what the question is about, and weighs half that (common-verbs.ts).
+ * The filler of chat ("or *whatever*", "*ok*", "what does X *mean*") is not a topic either way and
+ * weighs little, present or not (stopwords.ts, QUESTION_FRAME_WORDS).
  *
  * coverage   — the weighted share of the question's concepts that the passage contains;
  * titleShare — the weighted share found in the passage's title or heading path, where a match
@@ -16,6 +18,7 @@
  * Both are also read for a whole page (pageEvidence): a question's words often sit in the page's
  * title and in one of its sections ("*travel* policy for *international* trips").
  */
+import { isCommonVerb } from './common-verbs.ts';
 import { isEnglishWord } from './english-words.ts';
 import { QUESTION_FRAME_WORDS } from './stopwords.ts';
 import type { QueryConcept } from './query-terms.ts';
@@ -41,6 +44,7 @@ export interface PassageEvidence {
 const ABSENT_WEIGHT_SHARE = 1;
 const PART_CREDIT = 0.5;
 const UNKNOWN_WORD_SHARE = 1 / 3;
+const ABSENT_VERB_SHARE = 0.5;
 /** A question's frame weighs what a word that is not English does: little. */
 const FRAME_WORD_SHARE = ABSENT_WEIGHT_SHARE * UNKNOWN_WORD_SHARE * 0.5;
 /** A title/heading match counts this much extra (on top of counting for coverage). */
@@ -59,7 +63,8 @@ export function conceptWeights(statistics: ConceptFrequencies, concepts?: readon
     if (words.length === 1 && QUESTION_FRAME_WORDS.has(words[0]!)) return Math.min(idf(frequency), FRAME_WORD_SHARE * idf(0));
     if (frequency > 0) return idf(frequency);
     const ordinary = words.length === 0 || words.every((word) => isEnglishWord(word));
-    return ABSENT_WEIGHT_SHARE * idf(0) * (ordinary ? 1 : UNKNOWN_WORD_SHARE);
+    if (!ordinary) return ABSENT_WEIGHT_SHARE * idf(0) * UNKNOWN_WORD_SHARE;
+    return ABSENT_WEIGHT_SHARE * idf(0) * (words.length === 1 && isCommonVerb(words[0]!) ? ABSENT_VERB_SHARE : 1);
   });
 }
 
