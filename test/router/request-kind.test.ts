@@ -13,6 +13,14 @@ describe('assessRequest', () => {
     }
   });
 
+  it('calls a message that opens with a social act and asks nothing chit-chat', () => {
+    for (const text of ['thx a ton, sorted now', 'lol classic monday', 'congrats on the new gig priya!', 'back from lunch', 'whoops, ignore that']) {
+      expect(assessRequest(text, covered).kind, text).toBe('chitchat');
+    }
+    expect(assessRequest('thanks! also how many sick days do we get?', covered).kind).toBe('company');
+    expect(assessRequest('morning, can u review this migration plan for the orders table', uncovered).kind).toBe('task');
+  });
+
   it('tells company questions from general ones by knowledge-base coverage', () => {
     expect(assessRequest('how much parental leave do new dads get?', covered).kind).toBe('company');
     expect(assessRequest('what is the difference between a mutex and a semaphore?', uncovered).kind).toBe('general');
@@ -73,6 +81,31 @@ describe('assessRequest', () => {
   it('reads a task word as work only where it asks for work, not where it is a plain noun', () => {
     expect(assessRequest('whats the plan for the new office kitchen', uncovered).signals.join(' ')).not.toMatch(/(asks|work) to plan/);
     expect(assessRequest('ballpark estimate pls: how long to move 300 cron jobs onto a queue with retries', uncovered).signals.join(' ')).toContain('asks to estimate');
+  });
+
+  it('reads "do we need…" and "are we allowed…" as a policy question when the handbook covers it, and as judgement when it does not', () => {
+    const text = 'do we need a security review before turning on a new saas integration';
+    expect(assessRequest(text, covered).signals.join(' ')).not.toContain('asks for judgement');
+    expect(assessRequest(text, covered).difficulty).toBeLessThan(0.6);
+    expect(assessRequest(text, uncovered).difficulty).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('hears estimates, worry and "is it standard" as requests for judgement', () => {
+    for (const text of [
+      'how long would it realistically take two engineers to move our auth to oauth with sso for enterprise tenants',
+      'is it a mistake to keep the billing rules in a database table the sales team edits? worried about rollbacks',
+      'the vendor wants a 5 year auto-renewal with a 9% uplift each year and 90 days notice, is that standard or worth pushing back',
+    ]) {
+      expect(assessRequest(text, uncovered).difficulty, text).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
+  it('weighs a question about pasted terms for our own case as analysis, and a reply composed to pasted text as more than an edit', () => {
+    const clause = 'can we get out of this early if they keep missing deadlines?\n\n12.2 Either party may terminate this Agreement for convenience upon ninety (90) days written notice, provided all fees for the then-current term remain payable.';
+    expect(assessRequest(clause, uncovered).signals).toContain('asks what it means for us');
+    expect(assessRequest(clause, uncovered).difficulty).toBeGreaterThanOrEqual(0.6);
+    const reply = assessRequest('write a reply to this customer\n"we have been down for two hours and nobody answers, this is unacceptable, we want a refund for the month"', uncovered);
+    expect(reply.signals.join(' ')).not.toContain('a light edit');
   });
 
   it('treats a question about pasted material as asking for analysis, and explaining code as reading it', () => {

@@ -26,11 +26,14 @@ export interface KnowledgeCoverage {
 }
 
 export function assessRequest(text: string, coverage: KnowledgeCoverage): RequestAssessment {
-  const signals = readSignals(text);
+  const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
+  const read = readSignals(text);
+  // "do we need a postmortem for a sev2", "are we allowed to expense wine": when the handbook
+  // covers the topic, such a frame asks what the policy says, not for judgement.
+  const signals = covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
   if (signals.leadVerb || (signals.scrutiny && !signals.question) || (signals.heavyVerb && signals.workObjects.length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
-  const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
   const general = scored('general', generalDifficulty(signals, coverage));
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says.
@@ -45,6 +48,8 @@ const ANALYSIS_BAR = 0.45;
 
 /** Light verbs that read material rather than reshape it: explaining code is analysis, rewording is not. */
 const EXPLAINING_VERBS: ReadonlySet<string> = new Set(['explain', 'describe', 'outline']);
+/** Light verbs that answer material with new writing ("write a reply to this"): neither an edit nor analysis. */
+const COMPOSING_VERBS: ReadonlySet<string> = new Set(['write', 'draft', 'compose', 'prepare', 'come']);
 
 /**
  * A request for judgement (diagnosis, critique, a faster version, a reading of figures) about
@@ -94,10 +99,13 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   if (judgement) parts.push([0.3 * depth, judgement]);
   else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
   else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);
+  else if (signals.leadVerb && COMPOSING_VERBS.has(signals.leadVerb.verb)) parts.push([0.05, `asks to ${signals.leadVerb.verb} an answer to it`]);
   else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
   // A question about pasted material ("any idea?", "is this right?") asks for it to be analysed.
   else if (signals.question) parts.push([0.15 * depth, 'asks a question about it']);
   else if (material.lines >= 3) parts.push([0.1, 'asks about it']);
+  // "can we terminate this?", "does this mean they own our code?": the material applied to our case.
+  if (signals.question && signals.ownSituation) parts.push([0.15 * depth, 'asks what it means for us']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -105,8 +113,10 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
 function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage): Contribution[] {
   const parts: Contribution[] = [[0.05, coverage.confidence === undefined ? 'a question' : `the knowledge base does not cover it (confidence ${coverage.confidence.toFixed(2)})`]];
   if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
+  // A judgement frame about nothing in particular ("why is the sky blue") is a plain question.
   const judgement = judgementReason(signals);
-  if (judgement) parts.push([0.35, judgement]);
+  const grounded = signals.workObjects.length > 0 || signals.figures >= 3;
+  if (judgement) parts.push([grounded ? 0.35 : 0.15, judgement]);
   if (signals.ownSituation && signals.workObjects.length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;

@@ -61,13 +61,15 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   webhook stripe payments payment billing invoices charges refunds chargebacks duplicate duplicates
   deploy deploys release releases rollback ci cd dependency dependencies upgrade upgrades
   jurisdiction jurisdictions california texas york quebec ontario canada canadian eu european uk britain germany german
-  france french ireland india brazil australia cross-border ccpa cpra pipeda lgpd`.split(/\s+/),
+  france french ireland india brazil australia cross-border ccpa cpra pipeda lgpd
+  etl elt dbt airflow warehouse dashboard dashboards rows columns schema-change auditor auditors audit audits controls
+  hotfix hotfixes prod production renewal auto-renewal uplift termination sla slas`.split(/\s+/),
 );
 
 /** Things that make an output small whatever the verb: "a quick message", "one liner". */
 export const SMALL_OUTPUT: readonly RegExp[] = [
   /\b(quick|short|brief|small|simple|little|tiny)\b/, /\bone[- ]liner?\b/, /\b(one|two|2|3|three) (line|lines|sentence|sentences|word|words)\b/,
-  /\b(tweet|haiku|subject line|title|name|names|slogan|tagline|emoji|bio|caption)\b/, /\bpolite(ly)?\b/, /\bnicely\b/,
+  /\b(a|an|some|few|me|us|couple( of)?|\d+|one|two|three) (\w+ )?(tweet|haiku|subject line|title|name|names|slogan|tagline|emoji|bio|caption)s?\b/, /\bpolite(ly)?\b/, /\bnicely\b/,
 ];
 
 /** Things that make an output large: tests, plans over time, end-to-end, multi-part deliverables. */
@@ -88,7 +90,7 @@ export const CHITCHAT_WORDS: ReadonlySet<string> = new Set(
 export const ABOUT_ASSISTANT: readonly RegExp[] = [
   /\bwhat (can|do) you do\b/, /\bwhat are you\b/, /\bwho (made|built|are) you\b/, /\bare you (a bot|there|smarter|human|real)\b/,
   /\bhow do i use you\b/, /\bwhat commands\b/, /\bdo you remember\b/, /\bhow are you\b/, /\btell me a joke\b/,
-  /\byou there\b/, /\bwhat'?s up\b/, /^help( me)?[.!?]*$/, /^can you help\??$/, /\byou('re| are) (the best|great|awesome|wrong)\b/,
+  /\byou there\b/, /\bwhat'?s up\b/, /\byour name\b/, /\bare (you|u) (a |an )?(real|person|human|bot|ai|robot)\b/, /\bthis bot\b/, /^help( me)?[.!?]*$/, /^can you help\??$/, /\byou('re| are) (the best|great|awesome|wrong)\b/,
 ];
 
 /** Opening filler people put before the request itself ("hey can u pls …"). */
@@ -102,3 +104,15 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set(
   `what whats what's who whos who's when where which why how is are do does did can could should would will was
   were any anyone`.split(/\s+/),
 );
+
+/**
+ * Social acts that open or make up a message: thanks, greetings and farewells, congratulations,
+ * reactions, apologies and status ("brb lunch"). With no request after them, the message is
+ * chit-chat however it continues ("thanks!! that worked", "omg its snowing").
+ */
+export const SOCIAL_OPENERS: readonly RegExp[] = [
+  /^(thanks|thank you|thank u|thx|ty|tysm|cheers|much appreciated|appreciate it)\b/, /^(haha|hah|lol|lmao|omg|wow|yay|woo|nice|cool|neat|sweet|awesome|great|same|agreed|\+1)\b/,
+  /^(congrats|congratulations|happy (birthday|friday|monday|holidays|new year)|welcome|good luck|best of luck|have a (good|great|nice))\b/,
+  /^(good )?(morning|afternoon|evening|night)\b/, /^(gm|gn|bye|cya|see (you|ya)|later|brb|afk|back|ooo|off to)\b/,
+  /^(sorry|my bad|oops|whoops|nvm|never ?mind|ignore (that|me)|figured it out)\b/, /^(hi|hey|hello|yo|hiya|howdy) (all|everyone|team|folks|guys|there)\b/,
+];

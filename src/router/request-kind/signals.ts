@@ -3,7 +3,19 @@
  * the verb that opens it, the things it acts on, numbers and constraints, the size of what it
  * asks for, pasted material, and whether it is small talk.
  */
-import { ABOUT_ASSISTANT, CHITCHAT_WORDS, HEAVY_TASK_VERBS, LARGE_OUTPUT, LEAD_FILLER, LIGHT_TASK_VERBS, QUESTION_OPENERS, SCRUTINY_PHRASES, SMALL_OUTPUT, WORK_OBJECTS } from './lexicons.ts';
+import {
+  ABOUT_ASSISTANT,
+  CHITCHAT_WORDS,
+  HEAVY_TASK_VERBS,
+  LARGE_OUTPUT,
+  LEAD_FILLER,
+  LIGHT_TASK_VERBS,
+  QUESTION_OPENERS,
+  SCRUTINY_PHRASES,
+  SMALL_OUTPUT,
+  SOCIAL_OPENERS,
+  WORK_OBJECTS,
+} from './lexicons.ts';
 import { findJudgement, type JudgementMatch } from './judgement-intents.ts';
 import { findPastedMaterial, type PastedMaterial } from './pasted-material.ts';
 
@@ -18,6 +30,8 @@ export interface RequestSignals {
   /** A heavy task verb anywhere in the ask ("…, can u think through batching"). */
   heavyVerb?: string;
   scrutiny?: string;
+  /** Asks what is allowed or required ("do we need…", "are we allowed…"): a policy question when the handbook covers it. */
+  policyFrame: boolean;
   /** A request for diagnosis, optimisation, critique, interpretation or a decision (judgement-intents.ts). */
   judgement?: JudgementMatch;
   /** Opens like a question ("what", "how", "is there"). */
@@ -34,6 +48,12 @@ export interface RequestSignals {
 }
 
 const WORD = /[a-z0-9&']+/g;
+/** Longer than this, a message that opens socially has something else to say. */
+const SOCIAL_MESSAGE_WORDS = 10;
+const POLICY_FRAMES: readonly RegExp[] = [
+  /\b(do|does|did) (we|i|they) (really |actually )?(need|have to|get)\b/, /\b(are|am|is) (we|i|it|they) (allowed|required|supposed|expected|ok|okay)\b/,
+  /\bwhat do (we|i) (do|need)\b/, /\b(can|could|should|may) (i|we)\b/, /\bis (it|that) (ok|okay|fine|allowed)\b/,
+];
 /**
  * Words after which a task word asks for work: as a verb ("can u *plan*", "help me *model*", "need
  * to *review*") or as a deliverable ("a *plan* for", "rough *estimate* pls"). Many task words are
@@ -63,6 +83,7 @@ export function readSignals(text: string): RequestSignals {
     ...(heavyVerb ? { heavyVerb } : {}),
     ...(scrutiny ? { scrutiny } : {}),
     ...(judgement ? { judgement } : {}),
+    policyFrame: POLICY_FRAMES.some((pattern) => pattern.test(ask)),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
     workObjects: [...new Set(tokens.filter((token) => WORK_OBJECTS.has(token)))],
     figures: (text.match(FIGURE) ?? []).length,
@@ -93,5 +114,8 @@ function firstContentWord(tokens: readonly string[]): string | undefined {
 function isChitchat(ask: string, tokens: readonly string[]): boolean {
   if (ABOUT_ASSISTANT.some((pattern) => pattern.test(ask))) return true;
   if (tokens.length === 0) return true;
-  return tokens.length <= 6 && tokens.every((token) => CHITCHAT_WORDS.has(token));
+  if (tokens.length <= 6 && tokens.every((token) => CHITCHAT_WORDS.has(token))) return true;
+  // A social opener followed by no question and no request: "thanks!! that worked", "brb lunch".
+  if (tokens.length > SOCIAL_MESSAGE_WORDS || ask.includes('?') || !SOCIAL_OPENERS.some((pattern) => pattern.test(ask))) return false;
+  return !tokens.some((token) => HEAVY_TASK_VERBS.has(token) || LIGHT_TASK_VERBS.has(token) || WORK_OBJECTS.has(token));
 }
