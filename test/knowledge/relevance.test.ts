@@ -36,6 +36,13 @@ describe('relevance weighted by how informative each word is', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.35);
   });
 
+  it('reads the abbreviations of chat ("pw", "mgr", "min") as the words they stand for', () => {
+    const labels = (question: string) => analyzeQuery(question).flatMap((concept) => concept.phrases.map((phrase) => phrase.words.join(' ')));
+    expect(labels('forgot my pw')).toContain('password');
+    expect(labels('does my mgr sign off')).toContain('manager');
+    expect(labels('min length')).toContain('minimum');
+  });
+
   it('finds a page through a misspelt word the handbook does not contain', async () => {
     const result = await knowledge.retrieve('lost the reciept for my taxi', CHANNEL);
     expect(result.chunks.slice(0, 3).map((chunk) => chunk.source)).toContain('handbook/expenses/reimbursement.md');
