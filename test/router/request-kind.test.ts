@@ -136,6 +136,8 @@ describe('findPastedMaterial', () => {
     expect(findPastedMaterial('is this ok?\n7.1 The Supplier shall indemnify the Customer against all losses.\n7.2 Liability is capped at fees paid.')?.type).toBe('legal');
     expect(findPastedMaterial('fix pls\n```\nconst x = await fetch(url);\n```')?.type).toBe('code');
     expect(findPastedMaterial('how many vacation days do I get?')).toBeUndefined();
+    expect(findPastedMaterial('help\n$ kubectl apply -f deploy.yaml\nerror: unable to recognize "deploy.yaml"\n│ on main.tf line 12\n│ in resource "x"')?.type).toBe('log');
+    expect(findPastedMaterial('stuck\nERROR:  could not serialize access\nDETAIL:  Reason code: Canceled on identification\nHINT:  The transaction might succeed if retried.')?.type).toBe('log');
   });
 });
 

@@ -28,7 +28,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhy (does|do|did|is|are|was|were) (our|my|the|this|it|we)\b.{0,80}\b(so|keep|keeps|suddenly|randomly|still|again|anymore|now|after|since)\b/,
       /\b(any|some|no) (idea|ideas|clue|clues|theories|hunch|guesses)\b/,
       /\bwhere (is|'s|are) (it|this|that|the time|the memory|the money) (going|coming from)\b/,
-      /\bwhat am i (missing|doing wrong)\b/,
+      /\bwhat (am i|are we) (not )?(missing|doing wrong|thinking about|forgetting|overlooking)\b/,
       /\bwhere (do|should|would) (i|we|you) (even )?(look|start|begin)\b/,
       /\bhow (do|would|can|could) (i|we|you) (debug|diagnose|trace|reproduce|repro|tell)\b/,
       /\b(wrong|broken|off|weird|odd|fishy) (here|with (this|it|our|the))\b/,

@@ -30,6 +30,8 @@ const CODE_LINE = [
 const LOG_LINE = [
   /\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}/i, /^\s*\[?\d{1,2}:\d{2}(:\d{2})?\]?\s/, /\b(error|warn|warning|info|debug|fatal|panic)\b.*[:=]/i,
   /^\s*(error|warn|warning|info|debug|fatal|trace)\b/i, /^\s*at\s+[\w.$<>]+[\s(]/, /\w+(exception|error):/i, /\bexit code\b|\berrno\b|\bnpm err!/i, /^\s*[a-z ]+:\s+\S+$/i,
+  // A terminal session ("$ terraform apply"), tool output framed by box-drawing bars, upper-case diagnostic labels ("ERROR:", "HINT:").
+  /^\s*[$#>] \S/, /^\s*[│┃╷╵]/, /^\s*[A-Z]{3,}:\s/,
 ];
 const TABLE_LINE = [/^[^,|\t]+([,|\t][^,|\t]*){2,}$/, /^\s*\w[\w .&/-]*\s[-|]\s.+[-|]\s/];
 const LEGAL_WORDS = /\b(shall|hereby|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|sub-?processors?|controller|processor|employee shall|customer shall|provider)\b/i;
