@@ -71,6 +71,10 @@ describe('assessRequest', () => {
     expect(assessRequest('is it normal that the office wifi is slow on fridays?', covered).difficulty).toBeLessThan(0.6);
   });
 
+  it('keeps a how-to about systems a company question when it asks for no judgement, figures or conditions', () => {
+    expect(assessRequest('how do we request prod database access for the analytics dashboard', covered)).toMatchObject({ kind: 'company', difficulty: 0 });
+  });
+
   it('judges a question that reads as expert work on its own signals, even when the handbook shares its words', () => {
     const question = 'the vendor wants unlimited liability for data breaches in the msa, how bad is that for a company our size';
     expect(assessRequest(question, covered).kind).not.toBe('company');

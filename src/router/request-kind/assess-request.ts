@@ -37,7 +37,7 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   const general = scored('general', generalDifficulty(signals, coverage));
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says.
-  if (covered && general.difficulty < ANALYSIS_BAR) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
+  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals))) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return general;
 }
 
@@ -58,6 +58,16 @@ const COMPOSING_VERBS: ReadonlySet<string> = new Set(['write', 'draft', 'compose
  */
 function judgesWork(signals: RequestSignals): boolean {
   return (signals.judgement !== undefined || signals.scrutiny !== undefined) && (signals.workObjects.length > 0 || signals.figures >= 3);
+}
+
+/**
+ * More than nouns of systems and money: a judgement asked for, work named, figures or conditions to
+ * weigh, or what is required of us across several systems or laws ("do we need a dpa with every
+ * subprocessor…").
+ */
+function asksForAnalysis(signals: RequestSignals): boolean {
+  if (signals.scrutiny !== undefined || signals.judgement !== undefined || signals.heavyVerb !== undefined) return true;
+  return signals.figures >= 3 || signals.constraints >= 3 || (signals.policyFrame && signals.workObjects.length >= 2);
 }
 
 /** The judgement asked for, as one reason: the idiom, or the family of the question frame. */

@@ -52,7 +52,7 @@ const WORD = /[a-z0-9&']+/g;
 const SOCIAL_MESSAGE_WORDS = 10;
 const POLICY_FRAMES: readonly RegExp[] = [
   /\b(do|does|did) (we|i|they) (really |actually )?(need|have to|get)\b/, /\b(are|am|is) (we|i|it|they) (allowed|required|supposed|expected|ok|okay)\b/,
-  /\bwhat do (we|i) (do|need)\b/, /\b(can|could|should|may) (i|we)\b/, /\bis (it|that) (ok|okay|fine|allowed)\b/,
+  /\bwhat do (we|i) (do|need)\b/, /\b(can|could|may) (i|we)\b/, /\bis (it|that) (ok|okay|fine|allowed)\b/,
 ];
 /**
  * Words after which a task word asks for work: as a verb ("can u *plan*", "help me *model*", "need
