@@ -126,7 +126,7 @@ export function createBot(services: BotServices, options: BotOptions): Bot {
   async function onStrongerModel(press: StrongerModelPress, channel: ReplyChannel): Promise<void> {
     const requestId = randomUUID().slice(0, 8);
     try {
-      await pressStrongerModel(services, offers, press, channel);
+      await pressStrongerModel(services, press, channel, { offers, requestId, memberNames: options.memberNames });
     } catch (error) {
       await channel.post(failureReply(error, requestId, logger));
     }

@@ -198,7 +198,37 @@ export interface StrongerModelPress {
   modelCallId: number;
   userId: string;
   source: 'answer_button' | 'after_thumbs_down';
+  /**
+   * Reads the answer's question back from the platform, where it already lives (the button names the
+   * question's message). The core calls it only when it no longer holds the question itself (after a
+   * restart, or once the answer is old); absent where the platform cannot say which message it was.
+   */
+  readQuestion?(): Promise<RecoveredQuestion>;
 }
+
+/** Why a question could not be read back: each gets its own one-line note, and the answer stays local. */
+export type QuestionUnavailable =
+  /** The message is gone. */
+  | 'deleted'
+  /** The message was changed after it was answered: its text is no longer what was asked. */
+  | 'edited'
+  /** The platform refused or failed the read (access, network, rate limit). */
+  | 'unreadable'
+  /** The platform keeps no copy of what was asked (a Discord slash command's options). */
+  | 'not-kept'
+  /** Only the start of a long question is shown where it was asked (Slack's "asked" line of `/ask`). */
+  | 'shortened';
+
+/** The pressed answer's question as the platform holds it now. */
+export type RecoveredQuestion =
+  | {
+      status: 'found';
+      /** The question as an incoming message, built exactly as when it was first received. */
+      message: IncomingMessage;
+      /** The question message's own Slack ts or Discord id: its conversation is what came before it. */
+      messageId: string;
+    }
+  | { status: 'unavailable'; reason: QuestionUnavailable; detail?: string };
 
 /** A question offered to start a conversation (Slack's assistant split view shows these as buttons). */
 export interface SuggestedPrompt {

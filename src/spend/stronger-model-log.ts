@@ -43,6 +43,17 @@ export class StrongerModelLog {
     return row?.id;
   }
 
+  /** Whether someone already pressed for this answer (the row records the first press). */
+  wasAsked(localModelCallId: number): boolean {
+    const [row] = this.db
+      .select({ id: strongerModelRequests.id })
+      .from(strongerModelRequests)
+      .where(eq(strongerModelRequests.localModelCallId, localModelCallId))
+      .limit(1)
+      .all();
+    return row !== undefined;
+  }
+
   settle(id: number, outcome: { status: 'answered' | 'failed'; cloudModelCallId?: number }): void {
     this.db
       .update(strongerModelRequests)

@@ -1,7 +1,7 @@
 /**
  * Local answers that carry a "☁️ Ask a stronger model" button, kept in memory by the ledger id the
  * button carries. The question text never goes to the database: after a restart, or once the
- * offer is old, a press is told to ask again with `--cloud` instead.
+ * offer is old, a press reads the question back from the platform instead (recover-offer.ts).
  */
 import type { AskRequest, RoutingFeatures } from '../ask-types.ts';
 

@@ -12,16 +12,35 @@ import { reply } from '../command.ts';
 import { outcomeReply } from '../commands/ask.ts';
 import type { BotServices } from '../services.ts';
 import type { StrongerModelOffer, StrongerModelOffers } from './offers.ts';
+import { recoverOffer } from './recover-offer.ts';
 
-export const OFFER_GONE = 'I no longer have that question (it is too old, or tandem restarted). Please ask again with `--cloud`.';
+export { OFFER_GONE } from './recover-offer.ts';
 export const ALREADY_ASKED = 'A stronger model has already been asked for this answer: its reply is in this thread.';
 
-export async function pressStrongerModel(services: BotServices, offers: StrongerModelOffers, press: StrongerModelPress, channel: ReplyChannel): Promise<void> {
-  const offer = offers.get(press.modelCallId, services.now().getTime());
-  if (!offer) {
-    await channel.post(reply(OFFER_GONE, { ephemeral: true }));
+export interface PressContext {
+  offers: StrongerModelOffers;
+  requestId: string;
+  memberNames: () => Promise<string[]>;
+}
+
+export async function pressStrongerModel(services: BotServices, press: StrongerModelPress, channel: ReplyChannel, context: PressContext): Promise<void> {
+  const offer = await offerFor(services, press, channel, context);
+  if ('note' in offer) {
+    await channel.post(reply(offer.note, { ephemeral: true }));
     return;
   }
+  await escalate(services, offer.offer, press, channel);
+}
+
+/** The question in memory, else read back from the platform; a press already answered is not read again. */
+async function offerFor(services: BotServices, press: StrongerModelPress, channel: ReplyChannel, context: PressContext): Promise<{ offer: StrongerModelOffer } | { note: string }> {
+  const kept = context.offers.get(press.modelCallId, services.now().getTime());
+  if (kept) return { offer: kept };
+  if (services.ledger.strongerModelRequests.wasAsked(press.modelCallId)) return { note: ALREADY_ASKED };
+  return recoverOffer(services, { press, channel, requestId: context.requestId, memberNames: context.memberNames });
+}
+
+async function escalate(services: BotServices, offer: StrongerModelOffer, press: StrongerModelPress, channel: ReplyChannel): Promise<void> {
   const blockers = await gateBlockers(services, offer, press.userId);
   if (blockers.length > 0) {
     await channel.post(reply(`I can't ask a stronger model for this: ${blockers.join('; ')}.`, { ephemeral: true }));
