@@ -71,7 +71,8 @@ export class AskedThread {
     this.root ??= await this.deps.poster.post(channelId, askedMessage(userId, question), undefined, askedMetadata(userId, question));
     posted?.(this.root);
     this.deps.markThreadActive(channelId, this.root.ts);
-    this.thread = createThreadReplyChannel({ channelId, threadTs: this.root.ts, userId, ...(teamId ? { teamId } : {}), isDirect: channelId.startsWith('D') }, this.deps);
+    // The "asked" message is the question's place: a stronger-model press after a restart reads it back there.
+    this.thread = createThreadReplyChannel({ channelId, threadTs: this.root.ts, questionTs: this.root.ts, userId, ...(teamId ? { teamId } : {}), isDirect: channelId.startsWith('D') }, this.deps);
     return this.thread;
   }
 }

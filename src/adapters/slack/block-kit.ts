@@ -72,8 +72,13 @@ function feedbackBlock(modelCallId: number): SlackBlock {
   };
 }
 
+/** What rendering needs to know besides the reply: the ts of the message that asked the question. */
+export interface RenderContext {
+  questionTs?: string;
+}
+
 /** Every block of the reply in reading order. */
-export function replyBlocks(reply: OutgoingReply): SlackBlock[] {
+export function replyBlocks(reply: OutgoingReply, where: RenderContext = {}): SlackBlock[] {
   const marker = reply.marker?.trim() ? [context(escapeMrkdwn(reply.marker.trim()))] : [];
   const answer = reply.text.trim() ? splitText(markdownToMrkdwn(reply.text.trim()), SECTION_TEXT_LIMIT) : [];
   return [
@@ -85,7 +90,7 @@ export function replyBlocks(reply: OutgoingReply): SlackBlock[] {
     ...(reply.modelCallId !== undefined ? [feedbackBlock(reply.modelCallId)] : []),
     // Slack's context_actions block holds only feedback and icon buttons: the offer gets its own row.
     ...(reply.modelCallId !== undefined && reply.offerStrongerModel === true
-      ? [{ type: 'actions' as const, block_id: `stronger_model:${reply.modelCallId}`, elements: [strongerModelButton(reply.modelCallId, 'answer_button')] }]
+      ? [{ type: 'actions' as const, block_id: `stronger_model:${reply.modelCallId}`, elements: [strongerModelButton(reply.modelCallId, 'answer_button', where.questionTs ? { questionTs: where.questionTs } : {})] }]
       : []),
   ];
 }
@@ -112,8 +117,8 @@ function fallbackText(blocks: SlackBlock[], leadingMarker: string | undefined): 
 }
 
 /** The reply as one or more messages, each within 50 blocks. */
-export function renderReply(reply: OutgoingReply): SlackMessage[] {
-  const blocks = replyBlocks(reply);
+export function renderReply(reply: OutgoingReply, where: RenderContext = {}): SlackMessage[] {
+  const blocks = replyBlocks(reply, where);
   const messages: SlackMessage[] = [];
   const leadingMarker = reply.markerPlacement === 'top' && reply.marker?.trim() ? escapeMrkdwn(reply.marker.trim()) : undefined;
   for (let start = 0; start < blocks.length; start += BLOCKS_PER_MESSAGE) {

@@ -11,3 +11,8 @@ export function eventKey(kind: 'command' | 'shortcut', id: string): string {
 export function messageKey(channelId: string, ts: string): string {
   return `slack:message:${channelId}:${ts}`;
 }
+
+/** The ts of the message a message key names (undefined for commands and shortcuts). */
+export function messageTsOfKey(key: string): string | undefined {
+  return /^slack:message:[^:]+:(\d+\.\d+)$/.exec(key)?.[1];
+}

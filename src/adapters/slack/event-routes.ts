@@ -43,7 +43,7 @@ async function routeMessage(kind: EventKind, event: unknown, origin: EventOrigin
     { eventId, deliveryKey: messageKey(channelId, fields.ts), userId, channelId, isDirect, threadId: threadTs, rawText, isSlashCommand: false, botUserId: identity.botUserId },
     deps.directory,
   );
-  const target = { channelId, threadTs, userId, isDirect, deliveryKey: message.deliveryKey, ...(origin.teamId ? { teamId: origin.teamId } : {}), ...(origin.assistantThread ? { assistantThread: true } : {}) };
+  const target = { channelId, threadTs, userId, isDirect, deliveryKey: message.deliveryKey, questionTs: fields.ts, ...(origin.teamId ? { teamId: origin.teamId } : {}), ...(origin.assistantThread ? { assistantThread: true } : {}) };
   const channel = createThreadReplyChannel(target, deps.replyDeps);
   return { answering: runGuarded(deps.handlers, message, channel, deps.logger) };
 }

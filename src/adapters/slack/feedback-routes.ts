@@ -7,7 +7,7 @@ import { FEEDBACK_ACTION_PREFIX, FEEDBACK_BUTTONS_ACTION } from './block-kit.ts'
 import { noticeMessage } from './block-kit.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 import { slackErrorCode } from './slack-errors.ts';
-import { strongerModelOffer } from './stronger-model-block.ts';
+import { questionTsIn, strongerModelOffer } from './stronger-model-block.ts';
 
 const FEEDBACK_ACTION = new RegExp(`^(${FEEDBACK_ACTION_PREFIX.up}|${FEEDBACK_ACTION_PREFIX.down})(:\\d+)?$`);
 /** Native feedback buttons: one action id for the pair; the clicked button's value says which. */
@@ -52,7 +52,10 @@ async function handleFeedback(body: Click, click: FeedbackClick, deps: RoutingDe
     if (ack?.offerStrongerModel && body.channel?.id) {
       const message = body.message;
       const threadTs = typeof message?.thread_ts === 'string' ? message.thread_ts : typeof message?.ts === 'string' ? message.ts : undefined;
-      await deps.replyDeps.poster.postEphemeral(body.channel.id, body.user.id, strongerModelOffer(modelCallId, threadTs), threadTs);
+      // The answer's own button names the question's message; the offer carries it on.
+      const questionTs = questionTsIn(message?.blocks);
+      const place = { ...(threadTs ? { threadTs } : {}), ...(questionTs ? { questionTs } : {}) };
+      await deps.replyDeps.poster.postEphemeral(body.channel.id, body.user.id, strongerModelOffer(modelCallId, place), threadTs);
       return;
     }
     await thankPrivately(body, 'Thanks for the feedback!', deps, respond);

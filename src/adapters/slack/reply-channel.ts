@@ -5,7 +5,7 @@
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
-import { noticeMessage, renderReply, type SlackMessage } from './block-kit.ts';
+import { noticeMessage, renderReply, type RenderContext, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 import { finishPublicReply, postMessages } from './posted-reply.ts';
 import { placeholderMetadata } from './request-placeholder.ts';
@@ -53,6 +53,8 @@ export interface ThreadTarget {
   respond?: RespondFn;
   /** The request's delivery key, tagged on the placeholder so a resumed request can find it. */
   deliveryKey?: string;
+  /** The ts of the message being answered, which a stronger-model button names to read it back. */
+  questionTs?: string;
 }
 
 export const PRIVATE_ATTACHMENT_NOTE = 'I sent the attachment to you in a direct message.';
@@ -158,7 +160,7 @@ class ThreadReplyChannel implements ThreadConversation {
   }
 
   private async postPublic(reply: OutgoingReply): Promise<ReplyHandle> {
-    const posted = await this.replaceOrPost(renderReply(reply));
+    const posted = await this.replaceOrPost(renderReply(reply, this.rendering()));
     const { channelId, threadTs } = this.target;
     if (threadTs !== undefined) this.deps.markThreadActive(channelId, threadTs);
     return finishPublicReply(this.deps.poster, this.where, posted, reply.attachment);
@@ -169,10 +171,14 @@ class ThreadReplyChannel implements ThreadConversation {
     this.placeholder = undefined;
     if (stale !== undefined) await this.deps.poster.remove(stale);
     const withNote = reply.attachment ? { ...reply, notes: [...reply.notes, PRIVATE_ATTACHMENT_NOTE] } : reply;
-    await this.sendPrivately(renderReply(withNote));
+    await this.sendPrivately(renderReply(withNote, this.rendering()));
     if (reply.attachment) await this.deps.sendAttachmentPrivately(this.target.userId, reply.attachment);
     // Ephemeral messages cannot be edited; an update arrives as a fresh private message.
-    return { update: async (next) => this.sendPrivately(renderReply(next)) };
+    return { update: async (next) => this.sendPrivately(renderReply(next, this.rendering())) };
+  }
+
+  private rendering(): RenderContext {
+    return this.target.questionTs === undefined ? {} : { questionTs: this.target.questionTs };
   }
 
   private async sendPrivately(messages: SlackMessage[]): Promise<void> {

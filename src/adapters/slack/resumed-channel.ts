@@ -12,6 +12,7 @@ import { createCommandReplyChannel, type CommandResponse } from './command-reply
 import type { PostedMessage } from './message-poster.ts';
 import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { findPlaceholder } from './request-placeholder.ts';
+import { messageTsOfKey } from './delivery-keys.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 
 const ASK_COMMAND = /^\/ask(?:\s+([\s\S]*))?$/;
@@ -40,7 +41,9 @@ export async function resumedChannel(client: webApi.WebClient, deps: ReplyChanne
   }
   // A slash command's answer lives in the thread of its "asked" message: the location says which.
   const threadTs = message.threadId ?? location?.threadId;
-  const target = { channelId, threadTs, userId, isDirect, deliveryKey };
+  // The question's own message: the mention or reply the key names, else the "asked" message the thread hangs from.
+  const questionTs = messageTsOfKey(deliveryKey) ?? location?.threadId;
+  const target = { channelId, threadTs, userId, isDirect, deliveryKey, ...(questionTs ? { questionTs } : {}) };
   const recorded = location !== undefined && location.threadOnly !== true ? { channel: location.channelId, ts: location.messageId } : undefined;
   if (recorded !== undefined) await stopInterruptedStream(client, deps, recorded);
   const placeholder =

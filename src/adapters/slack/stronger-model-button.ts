@@ -1,29 +1,19 @@
 /**
  * "☁️ Ask a stronger model" in Slack: a Block Kit button under local answers the core marked, and
  * the same button in the private reply to a 👎. A press is acknowledged at once (Slack's 3 s) and the
- * core answers in the answer's thread; the button's value carries the ledger id and the thread.
+ * core answers in the answer's thread; the button's value carries the ledger id, the thread and the
+ * ts of the question's message, which the core reads back (through `readQuestion`) after a restart.
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { StrongerModelPress } from '../../core/chat-contract.ts';
+import { readQuestion } from './question-reader.ts';
 import { createThreadReplyChannel } from './reply-channel.ts';
-import { STRONGER_MODEL_ACTION } from './stronger-model-block.ts';
+import { parseStrongerModelValue, STRONGER_MODEL_ACTION } from './stronger-model-block.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 
 const ACTION_PATTERN = new RegExp(`^${STRONGER_MODEL_ACTION}:(answer_button|after_thumbs_down)$`);
 
 type Click = BlockAction<ButtonAction>;
-
-function parseValue(value: string | undefined): { call: number; thread?: string } | undefined {
-  try {
-    const parsed: unknown = JSON.parse(value ?? '');
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { call, thread } = parsed as { call?: unknown; thread?: unknown };
-    if (typeof call !== 'number' || !Number.isInteger(call)) return undefined;
-    return typeof thread === 'string' ? { call, thread } : { call };
-  } catch {
-    return undefined;
-  }
-}
 
 /** The thread of the answer: the button's own value, else the message the button sits under. */
 function threadOf(body: Click, fromValue: string | undefined): string | undefined {
@@ -37,7 +27,7 @@ export function registerStrongerModelRoute(app: App, deps: RoutingDeps): void {
   app.action<Click>(ACTION_PATTERN, async ({ action, body, ack, respond }) => {
     await ack();
     const onStrongerModel = deps.handlers.onStrongerModel;
-    const parsed = parseValue(action.value);
+    const parsed = parseStrongerModelValue(action.value);
     const channelId = body.channel?.id;
     if (!onStrongerModel || !parsed || !channelId) {
       deps.logger.warn('stronger-model button without an answer to re-ask', { actionId: action.action_id });
@@ -47,7 +37,15 @@ export function registerStrongerModelRoute(app: App, deps: RoutingDeps): void {
     const threadTs = threadOf(body, parsed.thread);
     const isDirect = channelId.startsWith('D');
     const channel = createThreadReplyChannel({ channelId, ...(threadTs ? { threadTs } : {}), userId: body.user.id, isDirect, respond }, deps.replyDeps);
-    const press: StrongerModelPress = { platform: 'slack', modelCallId: parsed.call, userId: body.user.id, source };
+    const questionTs = parsed.question;
+    const press: StrongerModelPress = {
+      platform: 'slack',
+      modelCallId: parsed.call,
+      userId: body.user.id,
+      source,
+      // Buttons posted before the question's ts was carried name no message: the core says so.
+      ...(questionTs ? { readQuestion: () => readQuestion({ channelId, questionTs, ...(threadTs ? { threadTs } : {}) }, deps) } : {}),
+    };
     deps.tasks.run(() => onStrongerModel(press, channel));
   });
 }
