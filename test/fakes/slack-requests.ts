@@ -103,6 +103,8 @@ interface InteractionOn {
   messageTs: string;
   threadTs?: string;
   responseUrl: string;
+  /** The clicked message's blocks, which Slack sends with the action (other buttons' values among them). */
+  blocks?: unknown[];
 }
 
 export function buttonClick(options: InteractionOn & { actionId: string; value: string }): Record<string, unknown> {
@@ -114,7 +116,7 @@ export function buttonClick(options: InteractionOn & { actionId: string; value: 
     token: 'legacy-verification-token',
     trigger_id: `trigger-${Math.random().toString(36).slice(2)}`,
     channel: { id: options.channelId, name: 'general' },
-    message: { type: 'message', ts: options.messageTs, user: 'UBOT', text: 'answer', ...(options.threadTs ? { thread_ts: options.threadTs } : {}) },
+    message: { type: 'message', ts: options.messageTs, user: 'UBOT', text: 'answer', ...(options.threadTs ? { thread_ts: options.threadTs } : {}), ...(options.blocks ? { blocks: options.blocks } : {}) },
     container: { type: 'message', message_ts: options.messageTs, channel_id: options.channelId, is_ephemeral: false },
     response_url: options.responseUrl,
     actions: [

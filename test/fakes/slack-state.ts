@@ -30,6 +30,8 @@ export interface FakeSlackMessage {
   blocks?: unknown[];
   /** Message metadata; conversations.replies returns it only with include_all_metadata. */
   metadata?: unknown;
+  /** Set once the message was edited, as Slack reports it: who and when. */
+  edited?: { user: string; ts: string };
 }
 
 export interface FakeSlackThread {
@@ -125,6 +127,29 @@ export class FakeSlackState {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** A person edits their message in Slack: new text, and the `edited` stamp Slack adds. */
+  editByPerson(channel: string, ts: string, text: string): void {
+    const message = this.findMessage(channel, ts);
+    if (!message) throw new Error(`no message ${ts} in ${channel}`);
+    message.text = text;
+    message.edited = { user: message.user ?? '', ts: this.nextTs() };
+  }
+
+  /**
+   * A person deletes their message in Slack: gone, except a thread parent with replies, which Slack
+   * keeps as a tombstone ("This message was deleted.") so the thread stays readable.
+   */
+  deleteByPerson(channel: string, ts: string): void {
+    const thread = this.threads.get(`${channel}:${ts}`);
+    if (thread !== undefined && thread.length > 1) {
+      const tombstone: FakeSlackMessage = { ts, thread_ts: ts, user: 'USLACKBOT', subtype: 'tombstone', text: 'This message was deleted.' };
+      this.threads.set(`${channel}:${ts}`, [tombstone, ...thread.filter((message) => message.ts !== ts)]);
+      this.history.set(channel, (this.history.get(channel) ?? []).map((message) => (message.ts === ts ? tombstone : message)));
+      return;
+    }
+    this.removeMessage(channel, ts);
   }
 
   removeMessage(channel: string, ts: string): boolean {

@@ -46,13 +46,23 @@ function update(args: ApiArgs, { state }: WebApiContext): ApiResult {
   return { ok: true, channel: str(args.channel), ts: message.ts, text: message.text };
 }
 
+/** Slack's `oldest` / `latest` window: both bounds exclusive unless `inclusive` is true. */
+function within(args: ApiArgs): (message: FakeSlackMessage) => boolean {
+  const oldest = Number(args.oldest ?? 0);
+  const latest = args.latest === undefined ? Number.POSITIVE_INFINITY : Number(args.latest);
+  const inclusive = args.inclusive === true || args.inclusive === 'true';
+  return (message) => {
+    const ts = Number(message.ts);
+    return inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest;
+  };
+}
+
 function replies(args: ApiArgs, { state }: WebApiContext): ApiResult {
   const denied = requireMember(args, state);
   if (denied) return denied;
   const thread = state.threads.get(`${str(args.channel)}:${str(args.ts)}`);
   if (!thread) return fail('thread_not_found');
-  const oldest = Number(args.oldest ?? 0);
-  const { page, meta } = paginate(thread.filter((m) => Number(m.ts) > oldest), args, state.maxPageSize);
+  const { page, meta } = paginate(thread.filter(within(args)), args, state.maxPageSize);
   const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
   return { ok: true, messages: withMetadata ? page : page.map(({ metadata: _metadata, ...message }) => message), ...meta };
 }
@@ -60,9 +70,8 @@ function replies(args: ApiArgs, { state }: WebApiContext): ApiResult {
 function history(args: ApiArgs, { state }: WebApiContext): ApiResult {
   const denied = requireMember(args, state);
   if (denied) return denied;
-  const oldest = Number(args.oldest ?? 0);
   const newestFirst = [...(state.history.get(str(args.channel)) ?? [])]
-    .filter((m) => Number(m.ts) > oldest)
+    .filter(within(args))
     .sort((a, b) => Number(b.ts) - Number(a.ts));
   const { page, meta } = paginate(newestFirst, args, state.maxPageSize);
   return { ok: true, messages: page, ...meta };
