@@ -41,7 +41,7 @@ describe('Discord, end to end with the real core', () => {
     const [row] = withoutEmbeddings(discord.tandem.database.db.select().from(modelCalls).all());
     expect(row).toMatchObject({ platform: 'discord', channelId: GENERAL, userId: ADA, location: 'local', status: 'ok' });
     const buttons = (posted!.components as Array<{ components: Array<{ custom_id: string }> }>)[0]!.components;
-    expect(buttons.map((button) => button.custom_id)).toEqual([`feedback_up:${row!.id}`, `feedback_down:${row!.id}`, `stronger_model:answer_button:${row!.id}`]);
+    expect(buttons.map((button) => button.custom_id)).toEqual([`feedback_up:${row!.id}`, `feedback_down:${row!.id}`, expect.stringMatching(new RegExp(`^stronger_model:answer_button:${row!.id}:${GENERAL}:\\d+$`))]);
 
     discord.fake.userMessage({ channelId: GENERAL, authorId: GRACE, content: `<@${BOT.id}> --cloud how many vacation days do I get?` });
     // It streams (the marker leads from the first edit); the finished answer carries the cost too.

@@ -45,6 +45,10 @@ export interface FakePeople {
   clickButton(input: { channelId: string; userId: string; customId: string; messageId: string }): FakeInteractionRecord;
   /** Stored messages of a channel, oldest first. */
   messagesIn(channelId: string): ApiObject[];
+  /** A person edits their message: new content and Discord's `edited_timestamp` (no gateway event). */
+  editMessage(channelId: string, messageId: string, content: string): void;
+  /** A person deletes their message: later reads answer 10008 Unknown Message (no gateway event). */
+  deleteMessage(channelId: string, messageId: string): void;
 }
 
 interface World {
@@ -66,6 +70,14 @@ export function createPeople(
     slashCommand: (input) => slashCommand(world, input),
     clickButton: (input) => clickButton(world, input),
     messagesIn: (channelId) => [...(state.messages.get(channelId) ?? [])],
+    editMessage: (channelId, messageId, content) => {
+      const message = state.findMessage(channelId, messageId);
+      if (!message) throw new Error(`no message ${messageId} in ${channelId}`);
+      Object.assign(message, { content, edited_timestamp: new Date().toISOString() });
+    },
+    deleteMessage: (channelId, messageId) => {
+      state.messages.set(channelId, (state.messages.get(channelId) ?? []).filter((message) => message.id !== messageId));
+    },
   };
 }
 

@@ -187,6 +187,7 @@ export const restRoutes: Route[] = [
   ['GET', new RegExp(`^/channels/${ID}/messages$`), listMessages],
   ['POST', new RegExp(`^/channels/${ID}/messages$`), createMessage],
   ['GET', new RegExp(`^/channels/${ID}/messages/${ID}$`), (_request, [channelId = '', messageId = ''], { state }) => {
+    if (!state.channels.has(channelId)) return notFound('Channel', 10003);
     const message = state.findMessage(channelId, messageId);
     return message ? json(message) : notFound('Message', 10008);
   }],

@@ -23,8 +23,14 @@ export interface DiscordTandem {
   stop(): Promise<void>;
 }
 
-export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [testGuild()], guildIds: string[] = [GUILD_ID]): Promise<DiscordTandem> {
-  const fake = await startFakeDiscord({ botUser: BOT, guilds });
+export async function startDiscordTandem(
+  world: World,
+  guilds: FakeGuild[] = [testGuild()],
+  guildIds: string[] = [GUILD_ID],
+  /** A fake Discord already running (a restart keeps the same server); the caller closes it. */
+  existing?: FakeDiscord,
+): Promise<DiscordTandem> {
+  const fake = existing ?? (await startFakeDiscord({ botUser: BOT, guilds }));
   const logger = memoryLogger();
   const tandem = await composeFromWorkspace(world, logger);
   const adapter = createDiscordAdapter({
@@ -45,7 +51,7 @@ export async function startDiscordTandem(world: World, guilds: FakeGuild[] = [te
     async stop() {
       await adapter.stop();
       tandem.close();
-      await fake.close();
+      if (!existing) await fake.close();
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { ComponentType, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotHandlers } from '../../core/chat-contract.ts';
-import { strongerModelButton } from './stronger-model-component.ts';
+import { questionPlaceIn, strongerModelButton } from './stronger-model-component.ts';
 import type { DiscordLogger } from './options.ts';
 
 const FEEDBACK_ID = /^feedback_(up|down):(\d+)$/;
@@ -34,7 +34,7 @@ export async function handleFeedbackButton(
   try {
     const ack = await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback });
     if (ack?.offerStrongerModel) {
-      const row = { type: ComponentType.ActionRow, components: [strongerModelButton(feedback.modelCallId, 'after_thumbs_down')] } as const;
+      const row = { type: ComponentType.ActionRow, components: [strongerModelButton(feedback.modelCallId, 'after_thumbs_down', questionPlaceIn(interaction.message.components))] } as const;
       await interaction.editReply({ content: 'Thanks — noted 👎. Want a stronger model to try this one?', components: [row] });
       return;
     }

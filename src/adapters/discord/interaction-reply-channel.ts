@@ -11,7 +11,10 @@ import { readHistoryOrExplain } from './history.ts';
 import type { DiscordLogger } from './options.ts';
 import { DiscordPermissionError, discordErrorCode, isMissingPermission, permissionNotice } from './platform-errors.ts';
 import { openProgressiveResponse } from './progressive-edit.ts';
-import { renderReply, textPayload, type DiscordMessagePayload } from './reply-rendering.ts';
+import { renderReply, textPayload, type DiscordMessagePayload, type RenderContext } from './reply-rendering.ts';
+
+/** A slash command's question lives in no message tandem can read back: its button says so. */
+const SLASH_ANSWER: RenderContext = { question: 'slash' };
 
 /** A sent part of the reply: the original response, a follow-up by message id, or a channel message. */
 type SentPart = { kind: 'original' } | { kind: 'followUp'; id: string } | { kind: 'channel'; message: Message };
@@ -72,7 +75,7 @@ export class InteractionConversation {
   private async post(reply: OutgoingReply): Promise<ReplyHandle> {
     await this.endLiveAnswer();
     try {
-      const parts = await this.send(renderReply(reply), reply.ephemeral);
+      const parts = await this.send(renderReply(reply, SLASH_ANSWER), reply.ephemeral);
       return handleFor(this.interaction, parts, (payload) => this.followUp(payload, reply.ephemeral));
     } catch (error) {
       if (!isMissingPermission(error)) throw error;
@@ -156,7 +159,7 @@ function handleFor(
 ): ReplyHandle {
   return {
     async update(reply) {
-      const payloads = renderReply(reply);
+      const payloads = renderReply(reply, SLASH_ANSWER);
       const kept = parts.slice(0, payloads.length);
       const surplus = parts.slice(payloads.length);
       for (const [index, payload] of payloads.entries()) {

@@ -24,7 +24,7 @@ import {
   permissionExplanation,
 } from './platform-errors.ts';
 import { openProgressiveReply, type ProgressiveReply } from './progressive-edit.ts';
-import { renderReply, textPayload } from './reply-rendering.ts';
+import { renderReply, textPayload, type RenderContext } from './reply-rendering.ts';
 import { createTypingIndicator, type TypingIndicator } from './typing-indicator.ts';
 
 export interface MessageReplyContext {
@@ -86,16 +86,21 @@ export class MessageConversation {
     this.typing.stop();
   }
 
+  /** The message being answered is the question's place: a press after a restart reads it back. */
+  private rendering(): RenderContext {
+    return { question: { channelId: this.message.channelId, messageId: this.message.id } };
+  }
+
   private async post(reply: OutgoingReply): Promise<ReplyHandle> {
     const { message, context } = this;
     this.typing.stop();
-    const payloads = renderReply(reply);
+    const payloads = renderReply(reply, this.rendering());
     const streamed = await this.endLiveAnswer();
     try {
       if (streamed !== undefined) {
         // The finished reply takes the partial one's place when it fits one message; otherwise it is
         // delivered as usual (a thread for long answers) and the partial one is removed.
-        if (payloads.length === 1 && !reply.ephemeral) return handleFor({ target: message.channel, sent: [await streamed.edit({ ...payloads[0], attachments: [] })] });
+        if (payloads.length === 1 && !reply.ephemeral) return handleFor({ target: message.channel, sent: [await streamed.edit({ ...payloads[0], attachments: [] })] }, this.rendering());
         await streamed.delete().catch(() => undefined);
       }
       const delivery =
@@ -106,7 +111,7 @@ export class MessageConversation {
               engagedThreads: context.engagedThreads,
               logger: context.logger,
             });
-      return handleFor(delivery);
+      return handleFor(delivery, this.rendering());
     } catch (error) {
       if (!isMissingPermission(error)) throw error;
       const where = channelLabel(message);
@@ -117,10 +122,10 @@ export class MessageConversation {
 }
 
 /** Edits the sent messages in order; sends extra ones if the new reply is longer, deletes surplus. */
-function handleFor(delivery: Delivery): ReplyHandle {
+function handleFor(delivery: Delivery, where: RenderContext): ReplyHandle {
   return {
     async update(reply) {
-      const payloads = renderReply(reply);
+      const payloads = renderReply(reply, where);
       const kept = delivery.sent.slice(0, payloads.length);
       const surplus = delivery.sent.slice(payloads.length);
       for (const [index, payload] of payloads.entries()) {

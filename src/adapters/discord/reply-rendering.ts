@@ -13,7 +13,7 @@ import {
 import type { OutgoingReply } from '../../core/chat-contract.ts';
 import { EMBED_LIMITS, embedLength, renderEmbeds } from './embed-rendering.ts';
 import { feedbackCustomId } from './feedback.ts';
-import { strongerModelButton } from './stronger-model-component.ts';
+import { strongerModelButton, type QuestionPlace } from './stronger-model-component.ts';
 import { splitMarkdown } from './text-splitting.ts';
 
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -27,7 +27,12 @@ export interface DiscordMessagePayload {
   allowedMentions: { parse: []; repliedUser: boolean };
 }
 
-export function renderReply(reply: OutgoingReply): DiscordMessagePayload[] {
+/** What rendering needs besides the reply: where the question lives, for the stronger-model button. */
+export interface RenderContext {
+  question?: QuestionPlace;
+}
+
+export function renderReply(reply: OutgoingReply, where: RenderContext = {}): DiscordMessagePayload[] {
   const marker = reply.marker?.trim();
   const text = marker && reply.markerPlacement === 'top' ? `${marker}\n\n${reply.text}` : reply.text;
   const payloads = splitMarkdown(text, MAX_MESSAGE_LENGTH).map((content) => emptyPayload(content));
@@ -40,7 +45,7 @@ export function renderReply(reply: OutgoingReply): DiscordMessagePayload[] {
   });
   if (payloads.length === 0) payloads.push(emptyPayload('…'));
   const last = payloads[payloads.length - 1] as DiscordMessagePayload;
-  if (reply.modelCallId !== undefined) last.components = [feedbackRow(reply.modelCallId, reply.offerStrongerModel === true)];
+  if (reply.modelCallId !== undefined) last.components = [feedbackRow(reply.modelCallId, reply.offerStrongerModel === true, where.question)];
   if (reply.attachment) {
     last.files = [
       { attachment: reply.attachment.data, name: reply.attachment.filename, description: reply.attachment.title },
@@ -83,7 +88,7 @@ function groupEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
   return groups;
 }
 
-function feedbackRow(modelCallId: number, offerStrongerModel: boolean): APIActionRowComponent<APIButtonComponent> {
+function feedbackRow(modelCallId: number, offerStrongerModel: boolean, question: QuestionPlace | undefined): APIActionRowComponent<APIButtonComponent> {
   const button = (rating: 'up' | 'down', emoji: string, label: string): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -93,6 +98,6 @@ function feedbackRow(modelCallId: number, offerStrongerModel: boolean): APIActio
   });
   return {
     type: ComponentType.ActionRow,
-    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful'), ...(offerStrongerModel ? [strongerModelButton(modelCallId, 'answer_button')] : [])],
+    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful'), ...(offerStrongerModel ? [strongerModelButton(modelCallId, 'answer_button', question)] : [])],
   };
 }

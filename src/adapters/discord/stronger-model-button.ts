@@ -8,12 +8,12 @@ import { MessageFlags, type ButtonInteraction, type Client } from 'discord.js';
 import type { BotHandlers, OutgoingReply, ReplyChannel, ReplyHandle, StrongerModelPress } from '../../core/chat-contract.ts';
 import { readHistory } from './history.ts';
 import type { DiscordLogger } from './options.ts';
+import { readQuestion } from './question-reader.ts';
 import { renderReply } from './reply-rendering.ts';
-
-const CUSTOM_ID = /^stronger_model:(answer_button|after_thumbs_down):(\d+)$/;
+import { parseStrongerModelId } from './stronger-model-component.ts';
 
 export function isStrongerModelButton(customId: string): boolean {
-  return CUSTOM_ID.test(customId);
+  return parseStrongerModelId(customId) !== undefined;
 }
 
 /** Replies as follow-ups to the press: public ones in the answer's channel or thread, private ones to the presser. */
@@ -42,15 +42,18 @@ export async function handleStrongerModelButton(
   interaction: ButtonInteraction,
   context: { handlers: BotHandlers; logger: DiscordLogger; client: Client },
 ): Promise<void> {
-  const match = CUSTOM_ID.exec(interaction.customId);
+  const parsed = parseStrongerModelId(interaction.customId);
   const onStrongerModel = context.handlers.onStrongerModel;
-  if (!match || !onStrongerModel) return;
+  if (!parsed || !onStrongerModel) return;
   await interaction.deferUpdate();
+  const question = parsed.question;
   const press: StrongerModelPress = {
     platform: 'discord',
-    modelCallId: Number(match[2]),
+    modelCallId: parsed.modelCallId,
     userId: interaction.user.id,
-    source: match[1] === 'after_thumbs_down' ? 'after_thumbs_down' : 'answer_button',
+    source: parsed.source,
+    // Buttons posted before the question's place was carried name nothing to read: the core says so.
+    ...(question ? { readQuestion: () => readQuestion(context.client, question) } : {}),
   };
   try {
     await onStrongerModel(press, followUpChannel(interaction, context.client));
