@@ -32,7 +32,10 @@ type Answer = ReturnType<typeof finalReplies>[number];
 const strongerButton = (answer: Answer): Element | undefined =>
   (answer.blocks as Array<{ type: string; elements?: Element[] }>).find((block) => block.type === 'actions')?.elements?.find((element) => element.action_id?.startsWith('stronger_model'));
 
-/** Alice mentions tandem in #general (the message is in Slack, as a person's would be) and gets a local answer. */
+/**
+ * Alice mentions tandem in #general (the message is in Slack, as a person's would be) and gets a local
+ * answer. Tests take timestamps from the fake's clock, so a question sorts before its answer as in Slack.
+ */
 async function askLocally(ts: string): Promise<Answer> {
   fake!.state.addMessage(GENERAL, { ts, user: ALICE, text: `<@UBOT> ${QUESTION}` });
   await slack!.sendEvent(mention({ ts, text: QUESTION }));
@@ -69,7 +72,7 @@ describe('Ask a stronger model in Slack, after a restart', () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     fake = await startFakeSlack(SLACK_SEED);
     slack = await startSlackTandem(world, { fake });
-    const ts = '1760008000.000100';
+    const ts = fake.state.nextTs();
     const answer = await askLocally(ts);
     const button = strongerButton(answer);
     // Ids only: the question's text never travels in the button.
@@ -114,11 +117,34 @@ describe('Ask a stronger model in Slack, after a restart', () => {
     expect(sent).not.toContain(EMAIL);
   });
 
+  it('a follow-up in a thread is read back from the thread, with the conversation that came before it', async () => {
+    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
+    fake = await startFakeSlack(SLACK_SEED);
+    slack = await startSlackTandem(world, { fake });
+    const root = fake.state.nextTs();
+    await askLocally(root);
+    const followUpTs = fake.state.nextTs();
+    const followUp = `and can I carry them over into next year? ask ${EMAIL}`;
+    fake.state.addMessage(GENERAL, { ts: followUpTs, user: ALICE, text: followUp, thread_ts: root });
+    await slack.sendEvent({ type: 'message', channel: GENERAL, channel_type: 'channel', user: ALICE, ts: followUpTs, thread_ts: root, text: followUp });
+    const answer = finalReplies(fake, GENERAL, root).at(-1)!;
+    expect(JSON.parse(strongerButton(answer)!.value!)).toMatchObject({ question: followUpTs });
+
+    await restart();
+    await press(answer, root);
+    await cloudAnswerIn(root);
+    const body = JSON.parse(world.cloudChats()[0]!.body) as { messages: Array<{ role: string; content: string }> };
+    // The thread as it stood when the follow-up was asked: the first question and its answer, then the follow-up.
+    expect(body.messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(body.messages.at(-1)!.content).toContain('carry them over into next year');
+    expect(JSON.stringify(body)).not.toContain(EMAIL);
+  });
+
   it('a deleted question gets a one-line note and no cloud call', async () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     fake = await startFakeSlack(SLACK_SEED);
     slack = await startSlackTandem(world, { fake });
-    const ts = '1760008100.000100';
+    const ts = fake.state.nextTs();
     const answer = await askLocally(ts);
     await restart();
     fake.state.deleteByPerson(GENERAL, ts);
@@ -134,7 +160,7 @@ describe('Ask a stronger model in Slack, after a restart', () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     fake = await startFakeSlack(SLACK_SEED);
     slack = await startSlackTandem(world, { fake });
-    const ts = '1760008200.000100';
+    const ts = fake.state.nextTs();
     const answer = await askLocally(ts);
     await restart();
     fake.state.editByPerson(GENERAL, ts, '<@UBOT> what is the salary of every person in finance?');
@@ -147,7 +173,7 @@ describe('Ask a stronger model in Slack, after a restart', () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     fake = await startFakeSlack(SLACK_SEED);
     slack = await startSlackTandem(world, { fake });
-    const ts = '1760008300.000100';
+    const ts = fake.state.nextTs();
     const answer = await askLocally(ts);
     await restart('channels:\n  general: { policy: confidential }');
     await press(answer, ts);

@@ -87,11 +87,13 @@ describe('Ask a stronger model, in Slack', () => {
     const answer = await askLocally(ts);
     // Slack's native feedback buttons: one action for the pair, the 👎's value names the answer.
     const feedback = (answer.blocks.find((block) => block.type === 'context_actions') as unknown as { elements: Array<{ action_id: string; negative_button: { value: string } }> }).elements[0]!;
-    await slack.sendInteraction(buttonClick({ userId: BOB, channelId: GENERAL, messageTs: answer.ts, threadTs: ts, responseUrl: slack.fake.responseUrl(), actionId: feedback.action_id, value: feedback.negative_button.value }));
+    // Slack sends the clicked message's blocks with the action: the answer's own button names the question.
+    await slack.sendInteraction(buttonClick({ userId: BOB, channelId: GENERAL, messageTs: answer.ts, threadTs: ts, responseUrl: slack.fake.responseUrl(), actionId: feedback.action_id, value: feedback.negative_button.value, blocks: answer.blocks }));
     const [offer] = await slack.fake.waitForCalls('chat.postEphemeral');
     expect(offer!.args).toMatchObject({ channel: GENERAL, user: BOB, thread_ts: ts });
     const offered = strongerButton(offer!.args.blocks as never);
     expect(offered?.action_id).toBe('stronger_model:after_thumbs_down');
+    expect(JSON.parse(offered!.value!)).toEqual({ call: expect.any(Number), thread: ts, question: ts });
 
     // An ephemeral message's action carries no message: the thread travels in the button's value.
     const payload = buttonClick({ userId: BOB, channelId: GENERAL, messageTs: 'ephemeral', responseUrl: slack.fake.responseUrl(), actionId: offered!.action_id!, value: offered!.value! });
