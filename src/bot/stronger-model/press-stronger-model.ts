@@ -3,6 +3,7 @@
  * flow with `--cloud` semantics, so the privacy guard pseudonymises it as always and the reply leads
  * with the ☁️ marker. The gate is checked again at press time (the budget may have run out, the
  * channel may have become confidential); the first press claims the answer, later ones are told so.
+ * A question no longer in memory (a restart) is read back from the platform first (recover-offer.ts).
  */
 import type { ReplyChannel, StrongerModelPress } from '../../core/chat-contract.ts';
 import { cloudBlockers } from '../../router/decide-route.ts';
