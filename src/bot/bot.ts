@@ -118,8 +118,12 @@ export function createBot(services: BotServices, options: BotOptions): Bot {
 
   async function onFeedback(event: FeedbackEvent): Promise<FeedbackAck> {
     services.ledger.recordFeedback({ modelCallId: event.modelCallId, platform: event.platform, userId: event.userId, rating: event.rating });
-    // A 👎 on a local answer that could have escalated: offer the same stronger model the button does.
-    return { offerStrongerModel: event.rating === 'down' && offers.get(event.modelCallId, services.now().getTime()) !== undefined };
+    // A 👎 on a local answer that could have escalated: offer the same stronger model the button does
+    // (after a restart, the answer's button says it could; a press re-checks everything anyway).
+    if (event.rating !== 'down') return { offerStrongerModel: false };
+    const kept = offers.get(event.modelCallId, services.now().getTime()) !== undefined;
+    const shown = event.strongerModelShown === true && !services.ledger.strongerModelRequests.wasAsked(event.modelCallId);
+    return { offerStrongerModel: kept || shown };
   }
 
   /** A press is not a new request for the journal: the answer it improves was already delivered. */

@@ -184,6 +184,11 @@ export interface FeedbackEvent {
   modelCallId: number;
   userId: string;
   rating: 'up' | 'down';
+  /**
+   * The rated answer still shows the "☁️ Ask a stronger model" button the core drew when it answered
+   * — after a restart the core knows that only from the platform. The core still decides the offer.
+   */
+  strongerModelShown?: boolean;
 }
 
 /** What the core answers to a vote: after a 👎 on a local answer it may offer a stronger model. */

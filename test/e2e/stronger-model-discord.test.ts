@@ -116,6 +116,15 @@ describe('Ask a stronger model, in Discord', () => {
     expect(rows).toEqual([expect.objectContaining({ userId: GRACE, status: 'answered', localModelCallId: callId })]);
   });
 
+  it('after a restart, 👎 still offers the button, naming the question', async () => {
+    await startWithServer();
+    const { posted, callId, questionId } = await localAnswer();
+    await restart();
+    const click = discord!.fake.clickButton({ channelId: GENERAL, userId: GRACE, customId: `feedback_down:${callId}`, messageId: String(posted.id) });
+    const original = await eventually(() => click.original, 'the thanks');
+    expect((original.components as Row[])[0]!.components.map((button) => button.custom_id)).toEqual([`stronger_model:after_thumbs_down:${callId}:${GENERAL}:${questionId}`]);
+  });
+
   it('after a restart, a deleted or edited question gets a note and no cloud call', async () => {
     await startWithServer();
     const first = await localAnswer();

@@ -140,6 +140,27 @@ describe('Ask a stronger model in Slack, after a restart', () => {
     expect(JSON.stringify(body)).not.toContain(EMAIL);
   });
 
+  it('👎 after a restart still offers the button privately, and pressing it re-answers in the cloud', async () => {
+    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
+    fake = await startFakeSlack(SLACK_SEED);
+    slack = await startSlackTandem(world, { fake });
+    const ts = fake.state.nextTs();
+    const answer = await askLocally(ts);
+    await restart();
+    const feedback = (answer.blocks.find((block) => block.type === 'context_actions') as unknown as { elements: Array<{ action_id: string; negative_button: { value: string } }> }).elements[0]!;
+    await slack.sendInteraction(buttonClick({ userId: BOB, channelId: GENERAL, messageTs: answer.ts, threadTs: ts, responseUrl: fake.responseUrl(), actionId: feedback.action_id, value: feedback.negative_button.value, blocks: answer.blocks }));
+    const [offer] = await fake.waitForCalls('chat.postEphemeral');
+    const offered = ((offer!.args.blocks as Array<{ type: string; elements?: Element[] }>).find((block) => block.type === 'actions')?.elements ?? [])[0];
+    expect(offered?.action_id).toBe('stronger_model:after_thumbs_down');
+    expect(JSON.parse(offered!.value!)).toMatchObject({ question: ts });
+
+    const payload = buttonClick({ userId: BOB, channelId: GENERAL, messageTs: 'ephemeral', responseUrl: fake.responseUrl(), actionId: offered!.action_id!, value: offered!.value! });
+    delete payload.message;
+    await slack.sendInteraction(payload);
+    await cloudAnswerIn(ts);
+    expect(slack.tandem.database.db.select().from(strongerModelRequests).all()).toEqual([expect.objectContaining({ source: 'after_thumbs_down', status: 'answered' })]);
+  });
+
   it('a deleted question gets a one-line note and no cloud call', async () => {
     world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
     fake = await startFakeSlack(SLACK_SEED);

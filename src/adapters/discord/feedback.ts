@@ -4,7 +4,7 @@
  */
 import { ComponentType, MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotHandlers } from '../../core/chat-contract.ts';
-import { questionPlaceIn, strongerModelButton } from './stronger-model-component.ts';
+import { strongerModelButton, strongerModelButtonIn } from './stronger-model-component.ts';
 import type { DiscordLogger } from './options.ts';
 
 const FEEDBACK_ID = /^feedback_(up|down):(\d+)$/;
@@ -32,9 +32,11 @@ export async function handleFeedbackButton(
   // Acknowledge first: the handler writes to the ledger and must not race Discord's 3-second limit.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
-    const ack = await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback });
+    // The rated message comes with the interaction: the answer's own button, if it shows one.
+    const shown = strongerModelButtonIn(interaction.message.components);
+    const ack = await handlers.onFeedback({ platform: 'discord', userId: interaction.user.id, ...feedback, ...(shown ? { strongerModelShown: true } : {}) });
     if (ack?.offerStrongerModel) {
-      const row = { type: ComponentType.ActionRow, components: [strongerModelButton(feedback.modelCallId, 'after_thumbs_down', questionPlaceIn(interaction.message.components))] } as const;
+      const row = { type: ComponentType.ActionRow, components: [strongerModelButton(feedback.modelCallId, 'after_thumbs_down', shown?.question)] } as const;
       await interaction.editReply({ content: 'Thanks — noted 👎. Want a stronger model to try this one?', components: [row] });
       return;
     }

@@ -37,13 +37,13 @@ export function parseStrongerModelId(customId: string): StrongerModelId | undefi
   return { source, modelCallId: Number(match[2]), ...(question ? { question } : {}) };
 }
 
-/** Where the question lives, from the stronger-model button among a message's components (the 👎 offer repeats it). */
-export function questionPlaceIn(components: ReadonlyArray<{ toJSON(): unknown }>): QuestionPlace | undefined {
+/** The stronger-model button among a message's components, as its id says (the 👎 offer repeats its question's place). */
+export function strongerModelButtonIn(components: ReadonlyArray<{ toJSON(): unknown }>): StrongerModelId | undefined {
   for (const row of components) {
     const json = row.toJSON() as { components?: Array<{ custom_id?: unknown }> };
     for (const component of json.components ?? []) {
-      const question = typeof component.custom_id === 'string' ? parseStrongerModelId(component.custom_id)?.question : undefined;
-      if (question !== undefined) return question;
+      const parsed = typeof component.custom_id === 'string' ? parseStrongerModelId(component.custom_id) : undefined;
+      if (parsed !== undefined) return parsed;
     }
   }
   return undefined;

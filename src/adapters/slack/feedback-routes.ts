@@ -7,7 +7,7 @@ import { FEEDBACK_ACTION_PREFIX, FEEDBACK_BUTTONS_ACTION } from './block-kit.ts'
 import { noticeMessage } from './block-kit.ts';
 import type { RoutingDeps } from './routing-deps.ts';
 import { slackErrorCode } from './slack-errors.ts';
-import { questionTsIn, strongerModelOffer } from './stronger-model-block.ts';
+import { strongerModelButtonIn, strongerModelOffer } from './stronger-model-block.ts';
 
 const FEEDBACK_ACTION = new RegExp(`^(${FEEDBACK_ACTION_PREFIX.up}|${FEEDBACK_ACTION_PREFIX.down})(:\\d+)?$`);
 /** Native feedback buttons: one action id for the pair; the clicked button's value says which. */
@@ -48,12 +48,14 @@ async function thankPrivately(body: Click, text: string, deps: RoutingDeps, resp
 async function handleFeedback(body: Click, click: FeedbackClick, deps: RoutingDeps, respond?: PrivateReply): Promise<void> {
   const { modelCallId, rating } = click;
   try {
-    const ack = await deps.handlers.onFeedback({ platform: 'slack', modelCallId, userId: body.user.id, rating });
+    // Slack sends the rated message's blocks with the action: the answer's own button, if it shows one.
+    const shown = strongerModelButtonIn(body.message?.blocks);
+    const ack = await deps.handlers.onFeedback({ platform: 'slack', modelCallId, userId: body.user.id, rating, ...(shown ? { strongerModelShown: true } : {}) });
     if (ack?.offerStrongerModel && body.channel?.id) {
       const message = body.message;
       const threadTs = typeof message?.thread_ts === 'string' ? message.thread_ts : typeof message?.ts === 'string' ? message.ts : undefined;
       // The answer's own button names the question's message; the offer carries it on.
-      const questionTs = questionTsIn(message?.blocks);
+      const questionTs = shown?.question;
       const place = { ...(threadTs ? { threadTs } : {}), ...(questionTs ? { questionTs } : {}) };
       await deps.replyDeps.poster.postEphemeral(body.channel.id, body.user.id, strongerModelOffer(modelCallId, place), threadTs);
       return;

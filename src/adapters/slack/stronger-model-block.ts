@@ -28,14 +28,14 @@ export function strongerModelButton(modelCallId: number, source: StrongerModelPr
   };
 }
 
-/** The question's ts from a stronger-model button among a message's blocks (the 👎 offer repeats it). */
-export function questionTsIn(blocks: unknown): string | undefined {
+/** The stronger-model button among a message's blocks, as its value says (the 👎 offer repeats its question's ts). */
+export function strongerModelButtonIn(blocks: unknown): StrongerModelValue | undefined {
   if (!Array.isArray(blocks)) return undefined;
   for (const block of blocks as Array<{ elements?: Array<{ action_id?: unknown; value?: unknown }> }>) {
     for (const element of block.elements ?? []) {
       if (typeof element.action_id !== 'string' || !element.action_id.startsWith(`${STRONGER_MODEL_ACTION}:`)) continue;
-      const question = parseStrongerModelValue(typeof element.value === 'string' ? element.value : undefined)?.question;
-      if (question !== undefined) return question;
+      const parsed = parseStrongerModelValue(typeof element.value === 'string' ? element.value : undefined);
+      if (parsed !== undefined) return parsed;
     }
   }
   return undefined;
