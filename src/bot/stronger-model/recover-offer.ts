@@ -83,11 +83,19 @@ async function offerFor(services: BotServices, request: AskRequest): Promise<Str
   };
 }
 
+/** The thread may have gone on after the question (its answer, more talk): read past that much of it. */
+const LATER_MESSAGES_ALLOWANCE = 100;
+
 function historyBefore(channel: ReplyChannel, messageId: string): ReplyChannel {
   return {
     post: (reply) => channel.post(reply),
     progress: (note) => channel.progress(note),
-    readHistory: async (request) => (await channel.readHistory(request)).filter((entry) => isEarlier(entry, messageId)),
+    readHistory: async (request) => {
+      const wanted = request.limit;
+      const read = await channel.readHistory(wanted === undefined ? request : { ...request, limit: wanted + LATER_MESSAGES_ALLOWANCE });
+      const before = read.filter((entry) => isEarlier(entry, messageId));
+      return wanted === undefined ? before : before.slice(-wanted);
+    },
   };
 }
 
