@@ -4,7 +4,7 @@
  * so the thread shows exactly the new version.
  */
 import type { OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
-import { renderReply, type SlackMessage } from './block-kit.ts';
+import { renderReply, type RenderContext, type SlackMessage } from './block-kit.ts';
 import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
 
 export interface PublicTarget {
@@ -54,17 +54,17 @@ export async function replaceMessages(
 }
 
 /** Handle whose `update` rewrites the posted reply in place (chat.update). */
-export function publicHandle(poster: SlackPoster, target: PublicTarget, posted: PostedMessage[]): ReplyHandle {
+export function publicHandle(poster: SlackPoster, target: PublicTarget, posted: PostedMessage[], rendering: RenderContext = {}): ReplyHandle {
   let current = posted;
   return {
     async update(reply: OutgoingReply) {
-      current = await replaceMessages(poster, target, current, renderReply(reply));
+      current = await replaceMessages(poster, target, current, renderReply(reply, rendering));
     },
   };
 }
 
 /** A public reply once its messages are up: its attachment follows them (in the thread), then its handle. */
-export async function finishPublicReply(poster: SlackPoster, target: PublicTarget, posted: PostedMessage[], attachment: Attachment | undefined): Promise<ReplyHandle> {
+export async function finishPublicReply(poster: SlackPoster, target: PublicTarget, posted: PostedMessage[], attachment: Attachment | undefined, rendering: RenderContext = {}): Promise<ReplyHandle> {
   if (attachment) await poster.upload(target.channelId, attachment, target.threadTs);
-  return publicHandle(poster, target, posted);
+  return publicHandle(poster, target, posted, rendering);
 }

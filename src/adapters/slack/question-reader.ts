@@ -8,6 +8,7 @@
 import type { webApi } from '@slack/bolt';
 import type { QuestionUnavailable, RecoveredQuestion } from '../../core/chat-contract.ts';
 import { askedQuestionOf } from './asked-by.ts';
+import { readAskedMetadata } from './asked-metadata.ts';
 import { messageKey } from './delivery-keys.ts';
 import type { BotIdentity } from './history.ts';
 import { buildIncomingMessage, commandLine, isDirectChannel } from './incoming.ts';
@@ -31,6 +32,7 @@ interface SlackMessage {
   subtype?: string;
   thread_ts?: string;
   edited?: unknown;
+  metadata?: unknown;
 }
 
 /** Slack's answers for a message that no longer exists (a deleted thread parent stays as a tombstone). */
@@ -60,7 +62,8 @@ export async function readQuestion(place: QuestionPlace, deps: RoutingDeps): Pro
 async function fetchMessage(client: webApi.WebClient, place: QuestionPlace): Promise<SlackMessage | undefined> {
   const { channelId: channel, questionTs, threadTs } = place;
   // Both bounds inclusive: the page holds the question alone (Slack may put the thread's parent first).
-  const window = { oldest: questionTs, latest: questionTs, inclusive: true };
+  // Metadata too: an "asked" message records the question as typed there, not cut to fit the line.
+  const window = { oldest: questionTs, latest: questionTs, inclusive: true, include_all_metadata: true };
   const find = (messages: unknown) => (messages as SlackMessage[] | undefined)?.find((candidate) => candidate.ts === questionTs);
   if (threadTs !== undefined) {
     try {
@@ -79,8 +82,10 @@ async function toQuestion(message: SlackMessage & { ts?: string }, place: Questi
   const isDirect = isDirectChannel(place.channelId);
   const base = { eventId: `${place.channelId}-${ts}`, deliveryKey: messageKey(place.channelId, ts), channelId: place.channelId, isDirect, botUserId: identity.botUserId };
   if (isOwn(message, identity)) {
-    // tandem's own message here can only be the "asked" line of `/ask`; the question follows it.
-    const asked = askedQuestionOf(message.text ?? '');
+    // tandem's own message here can only be the "asked" message of `/ask`: the question as its
+    // metadata records it, else (a message posted before metadata was added) as its line shows it.
+    const recorded = readAskedMetadata(message.metadata);
+    const asked = recorded ? { userId: recorded.asker, question: recorded.question, shortened: false } : askedQuestionOf(message.text ?? '');
     if (asked === undefined) return unavailable('unreadable', 'the named message is not a question');
     if (asked.shortened) return unavailable('shortened');
     const incoming = await buildIncomingMessage({ ...base, userId: asked.userId, rawText: commandLine('/ask', asked.question), isSlashCommand: true }, deps.directory);

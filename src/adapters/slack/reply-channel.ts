@@ -163,7 +163,7 @@ class ThreadReplyChannel implements ThreadConversation {
     const posted = await this.replaceOrPost(renderReply(reply, this.rendering()));
     const { channelId, threadTs } = this.target;
     if (threadTs !== undefined) this.deps.markThreadActive(channelId, threadTs);
-    return finishPublicReply(this.deps.poster, this.where, posted, reply.attachment);
+    return finishPublicReply(this.deps.poster, this.where, posted, reply.attachment, this.rendering());
   }
 
   private async postPrivate(reply: OutgoingReply): Promise<ReplyHandle> {
