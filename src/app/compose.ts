@@ -16,7 +16,6 @@ import { createConfiguredPricer } from '../spend/pricing.ts';
 import { monthReply, monthToDateReply } from '../spend/spend-reply.ts';
 import { budgetStatus } from '../spend/budget.ts';
 import { buildCloudProvider, buildLastPrivacyFilter, buildLocalProvider } from './build-providers.ts';
-import { createCloudEscalation } from '../router/cloud-escalation.ts';
 import type { Meter } from '../router/request-context.ts';
 import { createRequestJournal } from '../journal/request-journal.ts';
 import { routePolicyFrom } from './route-policy.ts';
@@ -47,7 +46,12 @@ export interface ComposeOptions {
   now?: () => Date;
 }
 
-export function composeTandem(options: ComposeOptions): Tandem {
+/**
+ * Async only so that what a configuration does not use is never loaded: without a cloud provider the
+ * privacy guard (compromise's lexicon, phone metadata, word lists: a third of a second of start-up)
+ * has nothing to protect, and `tandem ask` must not pay for it.
+ */
+export async function composeTandem(options: ComposeOptions): Promise<Tandem> {
   const { config, logger } = options;
   const now = options.now ?? (() => new Date());
   const database = openDatabase(config.database.path, options.integrityCheck ? { integrityCheck: options.integrityCheck } : {});
@@ -55,6 +59,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
   const ledger = new SpendLedger(database.db, pricer, now);
   const localProvider = buildLocalProvider(config);
   const cloudProvider = buildCloudProvider(config);
+  const cloudEscalation = cloudProvider ? await import('../router/cloud-escalation.ts') : undefined;
   const models: ModelLineup = {
     local: new ProviderHealthMonitor(localProvider),
     localContextWindow: config.local.contextWindow,
@@ -82,7 +87,7 @@ export function composeTandem(options: ComposeOptions): Tandem {
     ...(config.routing.preferences.length > 0
       ? { routingPreferences: new PreferenceMatcher({ provider: localProvider, preferences: config.routing.preferences, timeoutMs: config.routing.preferenceTimeoutMs, meter }) }
       : {}),
-    ...(cloudProvider ? { escalation: createCloudEscalation(cloudProvider, meter, buildLastPrivacyFilter(config)) } : {}),
+    ...(cloudProvider && cloudEscalation ? { escalation: cloudEscalation.createCloudEscalation(cloudProvider, meter, buildLastPrivacyFilter(config)) } : {}),
     spendReport: async (month) => (month ? monthReply(database.db, config, month, now()) : monthToDateReply(database.db, config, now())),
     logger,
     now,

@@ -62,7 +62,7 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   // to read a large file whole for one answer, and rely on SQLite's checks of the pages they read.
   // Loaded here, not at the top: commands that never boot tandem (config check) skip the SDKs and the database.
   const { composeTandem } = await import('../app/compose.ts');
-  const tandem = composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
+  const tandem = await composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
   // The guard's lazy tables load now, not inside the first person's message, whenever it will run.
   if (options.warmGuard || tandem.services.escalation) (await import('../router/privacy/index.ts')).warmGuard();
   const notes: string[] = [];

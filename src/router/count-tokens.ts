@@ -2,8 +2,20 @@
  * Local token counting. Ollama has no tokenize endpoint, so we count with o200k (gpt-tokenizer, the
  * same counts as tiktoken) — close enough to decide "does this fit the local context?" with margin.
  */
-import { countTokens as countO200k } from 'gpt-tokenizer';
+import { createRequire } from 'node:module';
 import type { ChatMessage } from './providers/contract.ts';
+
+type Tokenizer = typeof import('gpt-tokenizer');
+let tokenizer: Tokenizer | undefined;
+
+/**
+ * gpt-tokenizer's tables take ~0.1 s to load, and a one-question `tandem ask` usually needs no exact
+ * count (`promptTokensWithin`'s byte bound fits): they load on the first exact count, not at start.
+ */
+function countO200k(text: string): number {
+  tokenizer ??= createRequire(import.meta.url)('gpt-tokenizer') as Tokenizer;
+  return tokenizer.countTokens(text);
+}
 
 /** Per-message framing overhead, as in OpenAI's chat format accounting. */
 const MESSAGE_OVERHEAD_TOKENS = 4;

@@ -16,9 +16,9 @@ import { silentLogger } from '../../src/logger.ts';
 let tandem: Tandem | undefined;
 afterEach(() => tandem?.close());
 
-function compose() {
+async function compose() {
   const { config } = loadConfig({ environment: { TANDEM_DB: ':memory:', OLLAMA_HOST: 'http://127.0.0.1:9' }, cwd: process.cwd() });
-  tandem = composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
+  tandem = await composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
   return { tandem, bot: createBot(tandem.services, { memberNames: async () => [] }) };
 }
 
@@ -47,7 +47,7 @@ function successor(t: Tandem) {
 
 describe('the request journal in the pipeline', () => {
   it('answers a delivery once, however often it arrives, and keeps no message text once answered', async () => {
-    const { tandem: t, bot } = compose();
+    const { tandem: t, bot } = await compose();
     const message = say('/help');
     const channel = recorder();
     await bot.handlers.receive(message, channel);
@@ -57,7 +57,7 @@ describe('the request journal in the pipeline', () => {
   });
 
   it('names the journal request id in a failure notice, and records the request as failed', async () => {
-    const { tandem: t, bot } = compose();
+    const { tandem: t, bot } = await compose();
     const channel = recorder({ history: async () => Promise.reject(new Error('socket hang up')) });
     await bot.handlers.receive(say('/summarize'), channel);
     const [row] = rows(t);
@@ -66,7 +66,7 @@ describe('the request journal in the pipeline', () => {
   });
 
   it('hands a failure back to a one-shot caller that has its own error path, posting nothing', async () => {
-    const { tandem: t } = compose();
+    const { tandem: t } = await compose();
     const bot = createBot(t.services, { memberNames: async () => [], failures: 'rethrow' });
     const channel = recorder({ history: async () => Promise.reject(new Error('socket hang up')) });
     await expect(bot.handlers.receive(say('/summarize'), channel)).rejects.toThrow('socket hang up');
@@ -75,7 +75,7 @@ describe('the request journal in the pipeline', () => {
   });
 
   it('finishes a request a dead tandem left with a placeholder showing, in place of that placeholder', async () => {
-    const { tandem: t, bot } = compose();
+    const { tandem: t, bot } = await compose();
     const message = say('/help');
     const requestId = t.services.journal.claim(message)!;
     const location = { channelId: 'C1', messageId: '99.1', threadId: message.threadId! };
@@ -91,7 +91,7 @@ describe('the request journal in the pipeline', () => {
   });
 
   it('does not post again a reply whose posting as a new message had started before the crash', async () => {
-    const { tandem: t, bot } = compose();
+    const { tandem: t, bot } = await compose();
     const requestId = t.services.journal.claim(say('/help'))!;
     t.services.journal.postingStarted(requestId);
     const [open] = successor(t).takeAbandoned(10);
@@ -102,7 +102,7 @@ describe('the request journal in the pipeline', () => {
   });
 
   it('gives up with an apology naming the reference after a request took tandem down three times', async () => {
-    const { tandem: t, bot } = compose();
+    const { tandem: t, bot } = await compose();
     const requestId = t.services.journal.claim(say('/help'))!;
     t.services.journal.placed(requestId, { channelId: 'C1', messageId: '99.2' });
     t.database.db.update(requestJournal).set({ attempts: 3 }).where(eq(requestJournal.requestId, requestId)).run();
@@ -113,8 +113,8 @@ describe('the request journal in the pipeline', () => {
     expect(rows(t)[0]?.status).toBe('failed');
   });
 
-  it('leaves a request alone while its tandem keeps renewing the lease', () => {
-    const { tandem: t } = compose();
+  it('leaves a request alone while its tandem keeps renewing the lease', async () => {
+    const { tandem: t } = await compose();
     t.services.journal.claim(say('/help'));
     const later = createRequestJournal(t.database.db, { owner: 'successor', leaseMs: 60_000, now: () => new Date(Date.now() + 30_000) });
     expect(later.takeAbandoned(10)).toEqual([]);

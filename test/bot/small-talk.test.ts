@@ -8,9 +8,9 @@ import { silentLogger } from '../../src/logger.ts';
 let tandem: Tandem | undefined;
 afterEach(() => tandem?.close());
 
-function bot() {
+async function bot() {
   const { config } = loadConfig({ environment: { TANDEM_DB: ':memory:', OLLAMA_HOST: 'http://127.0.0.1:9' }, cwd: process.cwd() });
-  tandem = composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
+  tandem = await composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
   return createBot(tandem.services, { memberNames: async () => [] });
 }
 
@@ -25,7 +25,7 @@ function recorder(): ReplyChannel & { posts: OutgoingReply[] } {
 
 describe('small talk', () => {
   it('stays quiet when colleagues thank each other in a thread, but greets and answers thanks in a DM', async () => {
-    const { handlers } = bot();
+    const { handlers } = await bot();
     const thread = recorder();
     await handlers.receive(say('thanks!'), thread);
     await handlers.receive(say('ok'), thread);

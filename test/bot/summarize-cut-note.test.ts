@@ -12,9 +12,9 @@ import { silentLogger } from '../../src/logger.ts';
 let tandem: Tandem | undefined;
 afterEach(() => tandem?.close());
 
-function bot() {
+async function bot() {
   const { config } = loadConfig({ environment: { TANDEM_DB: ':memory:', OLLAMA_HOST: 'http://127.0.0.1:9' }, cwd: process.cwd() });
-  tandem = composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
+  tandem = await composeTandem({ config: { ...config, knowledge: { ...config.knowledge, includeSample: false } }, logger: silentLogger, baseDir: process.cwd() });
   return createBot(tandem.services, { memberNames: async () => [] });
 }
 
@@ -26,7 +26,7 @@ function chatter(count: number): ConversationMessage[] {
 
 async function summaryNotes(reader: ReplyChannel['readHistory']): Promise<string[]> {
   const posts: OutgoingReply[] = [];
-  await bot().handlers.receive({ ...request }, { post: async (reply) => (posts.push(reply), { update: async () => undefined }), progress: async () => undefined, readHistory: reader });
+  await (await bot()).handlers.receive({ ...request }, { post: async (reply) => (posts.push(reply), { update: async () => undefined }), progress: async () => undefined, readHistory: reader });
   return posts[0]!.notes;
 }
 

@@ -187,7 +187,7 @@ export function readFeedback(dbPath: string): Array<typeof feedback.$inferSelect
  */
 export async function composeFromWorkspace(world: Pick<World, 'cwd' | 'environment'>, logger: Logger, extraEnvironment: Record<string, string> = {}): Promise<Tandem> {
   const loaded = loadConfig({ environment: { ...world.environment, ...extraEnvironment }, cwd: world.cwd });
-  const tandem = composeTandem({ config: loaded.config, logger, baseDir: world.cwd });
+  const tandem = await composeTandem({ config: loaded.config, logger, baseDir: world.cwd });
   await tandem.services.models.local.check();
   await indexAllSources(tandem);
   return tandem;

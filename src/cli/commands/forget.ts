@@ -6,7 +6,7 @@ import { cliLogger, loadCliConfig, type GlobalOptions } from '../runtime.ts';
 
 export async function runForget(io: CliIo, globals: GlobalOptions, path: string): Promise<void> {
   const loaded = loadCliConfig(io, globals);
-  const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  const tandem = await composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
   try {
     // No sync with the configuration first: forgetting is how a clash with it gets resolved.
     const { source, documents } = await tandem.knowledge.forget({ path: resolve(io.cwd, path), name: path });

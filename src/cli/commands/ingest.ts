@@ -22,7 +22,7 @@ export interface IngestOptions {
 export async function runIngest(io: CliIo, globals: GlobalOptions, paths: string[], options: IngestOptions): Promise<void> {
   if (options.name !== undefined && paths.length !== 1) throw new UsageError('--name names one source: give exactly one path with it.');
   const loaded = loadCliConfig(io, globals);
-  const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  const tandem = await composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
   try {
     await tandem.services.models.local.check();
     const onProgress = progressBar(io);

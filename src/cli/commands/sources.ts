@@ -9,9 +9,9 @@ export interface SourcesOptions {
   json?: boolean;
 }
 
-export function runSources(io: CliIo, globals: GlobalOptions, options: SourcesOptions): void {
+export async function runSources(io: CliIo, globals: GlobalOptions, options: SourcesOptions): Promise<void> {
   const loaded = loadCliConfig(io, globals);
-  const tandem = composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
+  const tandem = await composeTandem({ config: loaded.config, logger: cliLogger(io, globals), baseDir: loaded.file ? dirname(loaded.file) : io.cwd });
   try {
     try {
       tandem.knowledge.syncSources(tandem.knowledgeSources);

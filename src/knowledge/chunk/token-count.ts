@@ -7,7 +7,16 @@
  * at three characters per token — about what BPE gives for URLs, hashes and code — and only the
  * rest of the text is tokenised.
  */
-import { countTokens as countO200k } from 'gpt-tokenizer';
+import { createRequire } from 'node:module';
+
+type Tokenizer = typeof import('gpt-tokenizer');
+let tokenizer: Tokenizer | undefined;
+
+/** Loaded on the first count (~0.1 s of tables): commands that only read the index never pay for it. */
+function countO200k(text: string): number {
+  tokenizer ??= createRequire(import.meta.url)('gpt-tokenizer') as Tokenizer;
+  return tokenizer.countTokens(text);
+}
 
 const LONG_RUN = /\S{256,}/g;
 const CHARACTERS_PER_TOKEN_IN_RUNS = 3;
