@@ -10,10 +10,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { calcPrice } from '@pydantic/genai-prices';
 import type { Rate, TokenRates } from './token-cost.ts';
 
 const PACKAGE_NAME = '@pydantic/genai-prices';
+
+type CalcPrice = typeof import('@pydantic/genai-prices').calcPrice;
+let calcPrice: CalcPrice | undefined;
+
+/** The price table takes ~35 ms to load: it loads at the first priced call, not at every start. */
+function loadCalcPrice(): CalcPrice {
+  calcPrice ??= (createRequire(import.meta.url)(PACKAGE_NAME) as typeof import('@pydantic/genai-prices')).calcPrice;
+  return calcPrice;
+}
 
 export interface ListPriceSource {
   /** e.g. "genai-prices@0.1.8", recorded with every row it priced. */
@@ -26,9 +34,10 @@ export function createGenaiPricesSource(): ListPriceSource {
   return {
     source,
     lookup(provider, model, at) {
-      let result: ReturnType<typeof calcPrice>;
+      const calculate = loadCalcPrice();
+      let result: ReturnType<CalcPrice>;
       try {
-        result = calcPrice({ input_tokens: 0 }, model, { providerId: provider, ...(at ? { timestamp: at } : {}) });
+        result = calculate({ input_tokens: 0 }, model, { providerId: provider, ...(at ? { timestamp: at } : {}) });
       } catch {
         // The package throws on data it cannot interpret; for us that is simply "no price known".
         return undefined;
