@@ -21,8 +21,9 @@ export default defineConfig({
     // Test files in one worker share loaded modules instead of each re-importing the composition root
     // (compromise, tokenizer tables, SQLite bindings: ~2 s a file). Safe here because tests mock no
     // module, restore fake timers in afterEach, and tandem's module-level state is memoisation only.
-    // Except discord.js: its file uploads (undici FormData brand checks) fail when another test file
-    // loaded undici first in the same worker, so everything that drives discord.js runs isolated.
+    // Except across discord.js: its file uploads (undici FormData brand checks) fail when a test file
+    // that does not drive discord.js loaded undici first in the same worker, so the files that drive
+    // it are a project of their own, sharing modules only among themselves.
     projects: [
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: DISCORD_TESTS, isolate: false } },
       { extends: true, test: { name: 'discord', include: DISCORD_TESTS, isolate: false } },
