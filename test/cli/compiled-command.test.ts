@@ -1,7 +1,8 @@
 /**
  * The `tandem` command as installed: bin/tandem.mjs runs the compiled build in dist/ (building it
  * first when the sources changed), finds the migrations and the sample handbook from there, and
- * answers --version and --help without touching the database.
+ * answers --version and --help without touching the database. A question loads only what answering
+ * needs: without a cloud provider, neither the privacy guard's packages nor the tokenizer.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -20,10 +21,19 @@ afterEach(() => {
   workspace = undefined;
 });
 
-function tandem(args: string[], cwd: string) {
+const LOADED_PACKAGES = join(import.meta.dirname, '../support/loaded-packages.mjs');
+
+function tandem(args: string[], cwd: string, extra: { environment?: Record<string, string>; nodeOptions?: string[] } = {}) {
   // Only what the command needs: no keys from the developer's shell may reach it.
-  const env = { PATH: process.env.PATH ?? '', HOME: cwd, TANDEM_DB: join(cwd, 'data', 'tandem.db'), OLLAMA_HOST: CLOSED_PORT_URL };
-  return run(process.execPath, [BIN, ...args], { cwd, env, timeout: 60_000 });
+  const env = { PATH: process.env.PATH ?? '', HOME: cwd, TANDEM_DB: join(cwd, 'data', 'tandem.db'), OLLAMA_HOST: CLOSED_PORT_URL, ...extra.environment };
+  return run(process.execPath, [...(extra.nodeOptions ?? []), BIN, ...args], { cwd, env, timeout: 60_000 });
+}
+
+/** The packages (node_modules folder names) a `tandem ask` process loaded, by import or require. */
+async function packagesLoadedByAsk(cwd: string, environment: Record<string, string> = {}): Promise<Set<string>> {
+  const list = join(cwd, 'loaded.txt');
+  await tandem(['ask', '--json', 'how many vacation days do I get?'], cwd, { environment: { ...environment, TANDEM_TEST_LOADED_PACKAGES: list }, nodeOptions: ['--import', LOADED_PACKAGES] });
+  return new Set(readFileSync(list, 'utf8').split('\n').flatMap((line) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line)?.[1] ?? []));
 }
 
 describe('the compiled tandem command', () => {
@@ -43,5 +53,17 @@ describe('the compiled tandem command', () => {
     expect(answer.route).toBe('retrieval-only');
     expect(answer.citations[0]?.source).toMatch(/^handbook\//);
     expect(existsSync(join(workspace, 'data', 'tandem.db'))).toBe(true);
+  });
+
+  it('answers on an unchanged index without loading the privacy guard or the tokenizer when no cloud is configured, and loads the guard when one is', async () => {
+    workspace = tempWorkspace();
+    // The first question indexes the sample handbook (chunk sizes need the tokenizer); the next one is measured.
+    await tandem(['ask', 'hello'], workspace);
+    const local = await packagesLoadedByAsk(workspace);
+    expect(local).toContain('better-sqlite3');
+    for (const unused of ['compromise', 'libphonenumber-js', 'gpt-tokenizer', '@pydantic/genai-prices', 'openai', '@anthropic-ai/sdk']) expect(local).not.toContain(unused);
+    // With a cloud configured, the guard is ready before the first message could escalate.
+    const withCloud = await packagesLoadedByAsk(workspace, { OPENAI_API_KEY: 'sk-test-not-a-key', OPENAI_BASE_URL: `${CLOSED_PORT_URL}/v1` });
+    for (const guard of ['compromise', 'libphonenumber-js']) expect(withCloud).toContain(guard);
   });
 });
