@@ -13,12 +13,12 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { generateEvalSet, type Half } from '../eval/privacy/generate.ts';
+import { buildBenchMessages } from './privacy-messages.ts';
 import { groupRecall, scoreHalf } from '../eval/privacy/score.ts';
 import { Pseudonymizer, redact } from '../../src/router/privacy/index.ts';
 import { openRedactionAdapter, redactPiiAdapter, type ToolAdapter } from '../../test/privacy/bench-support/tool-adapters.ts';
 import { describeOverhead, measureRoutingOverhead } from './routing-overhead.ts';
 
-const MESSAGE_COUNT = 5000;
 const PEER_BUDGET_MS = 180_000;
 
 interface Speed {
@@ -32,23 +32,6 @@ interface Speed {
 globalThis.fetch = async () => {
   throw new Error('network access is disabled in the privacy benchmark');
 };
-
-function buildMessages(): string[] {
-  const pool = [...generateEvalSet('dev'), ...generateEvalSet('held')].map((message) => message.text.replace(/\s*\n\s*/g, ' '));
-  let state = 20_261_202;
-  const random = (): number => {
-    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-    return state / 2 ** 32;
-  };
-  const messages: string[] = [];
-  while (messages.length < MESSAGE_COUNT) {
-    const target = 200 + Math.floor(random() * 1800);
-    let text = '';
-    while (Buffer.byteLength(text) < target) text += (text ? ' ' : '') + pool[Math.floor(random() * pool.length)];
-    messages.push(Buffer.from(text).subarray(0, target).toString('utf8').replace(/\uFFFD$/, ''));
-  }
-  return messages;
-}
 
 function measureCli(messages: readonly string[]): Speed & { warmUpCpuMs: number } {
   const run = spawnSync(process.execPath, ['bin/tandem.mjs', 'redact', '--json', '--stats', '-'], { input: messages.join('\n'), maxBuffer: 1 << 30, encoding: 'utf8' });
@@ -120,7 +103,7 @@ function describeGuardCpu(documents: readonly string[]): string {
 }
 
 async function main(): Promise<void> {
-  const messages = buildMessages();
+  const messages = buildBenchMessages();
   const totalBytes = messages.reduce((sum, message) => sum + Buffer.byteLength(message), 0);
   console.log(`Privacy guard throughput — ${messages.length} messages, ${(totalBytes / 1e6).toFixed(2)} MB; load average ${loadavg()[0]?.toFixed(2)}\n`);
   const cli = measureCli(messages);
