@@ -18,7 +18,8 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
   { pattern: /(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g, valid: (value) => isIssuedNiPrefix(value.slice(0, 2)) },
   { pattern: /(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])/g, valid: () => true },
   { pattern: /(?<![\w-])[2-9]\d{3}[ -]\d{4}[ -]\d{4}(?![\w-])/g, valid: (value) => isAadhaar(value.replace(/\D/g, '')) },
-  { pattern: /(?<![\w-])[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?![\w-])/g, valid: () => true },
+  // The look-ahead lets the scan skip positions that cannot start the code fast (same matches).
+  { pattern: /(?=[A-Z9])(?<![\w-])[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z]{2}(?![\w-])/g, valid: () => true },
   { pattern: /(?<![\w-])\d{8}[A-Z](?![\w-])/g, valid: isSpanishDni },
   { pattern: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])/g, valid: (value) => isCpf(value.replace(/\D/g, '')) },
 ];

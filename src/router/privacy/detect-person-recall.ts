@@ -155,9 +155,17 @@ function skipBack(text: string, from: number, limit: number, spaces: boolean): n
   return cursor;
 }
 
+/** Lower case, without trailing ":" / "," and leading brackets or quotes (by index: this runs for most capitalised words). */
 function cleanWord(word: string): string {
-  return word.toLowerCase().replace(/[:,]+$/, '').replace(/^[("'“]+/, '');
+  const lower = word.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && (lower.charCodeAt(end - 1) === 58 || lower.charCodeAt(end - 1) === 44)) end -= 1;
+  let start = 0;
+  while (start < end && OPENERS.includes(lower[start]!)) start += 1;
+  return start === 0 && end === lower.length ? lower : lower.slice(start, end);
 }
+
+const OPENERS = '("\'“';
 
 /** The characters of `\s`. */
 function isSpace(code: number): boolean {

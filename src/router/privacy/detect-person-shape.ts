@@ -40,7 +40,6 @@ interface Token {
  */
 const TOKEN =
   /(?=\p{Lu})(?<![\p{L}\p{M}\p{N}_#/\\.-])(?:(?:Ma?c|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?=\s))(?![\p{L}\p{M}\p{N}_@]|\.\p{L})/gu;
-const POSSESSIVE = /['’]s$/u;
 const MAXIMUM_NAME_WORDS = 4;
 
 export function detectNameShapes(text: string): Candidate[] {
@@ -58,9 +57,11 @@ export function detectNameShapes(text: string): Candidate[] {
 function groupTokens(text: string): Token[][] {
   const groups: Token[][] = [];
   let current: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const possessive = POSSESSIVE.test(match[0]);
-    const word = possessive ? match[0].slice(0, -2) : match[0];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const raw = match[0];
+    const possessive = raw.endsWith("'s") || raw.endsWith('’s');
+    const word = possessive ? raw.slice(0, -2) : raw;
     const token: Token = { start: match.index, end: match.index + word.length, kind: kindOf(word), possessive };
     const previous = current[current.length - 1];
     if (previous !== undefined && !joins(text, previous, token)) {

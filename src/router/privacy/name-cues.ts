@@ -42,11 +42,22 @@ const PERSONAL_THING_AFTER =
   /^['’]s\s+(?:pr|laptop|desk|manager|team|calendar|inbox|email|phone|number|address|account|access|request|review|comments?|message|idea|code|branch|ticket|task|approval|birthday|leave|contract|salary|payslip|visa|flight|wife|husband|partner|kids?|mom|dad)\b/iu;
 
 export function hasPersonCueBefore(text: string, start: number): boolean {
-  if (text[start - 1] === '@') return true;
+  const previous = text[start - 1];
+  if (previous === '@') return true;
+  // The cue ends in a space, comma or colon; checking that one character first spares most regex runs.
+  if (previous === undefined || (previous !== ',' && previous !== ':' && !SPACE.test(previous))) return false;
   return CUE_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
 }
 
+const SPACE = /\s/u;
+/** Last letters of the thing cues ("the", "our", "using"…); a non-ASCII letter may case-fold to one of them. */
+const THING_CUE_LAST_LETTERS = /[eanrysogEANRYSOG\u0080-\uffff]/;
+
 export function hasThingCueBefore(text: string, start: number): boolean {
+  // The cue is a word, then spaces: look at the character before the spaces before running the regex.
+  let cursor = start - 1;
+  while (cursor >= 0 && SPACE.test(text[cursor]!)) cursor -= 1;
+  if (cursor === start - 1 || cursor < 0 || !THING_CUE_LAST_LETTERS.test(text[cursor]!)) return false;
   return THING_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
 }
 

@@ -13,7 +13,8 @@ export interface NameRun {
   verdict: NameRunVerdict;
 }
 
-const WORD = /(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)/gu;
+/** The leading look-ahead only lets the scan skip positions without a capital fast (same matches). */
+const WORD = /(?=\p{Lu})(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)/gu;
 /** Longer runs are headlines or title-cased prose, not one name; capping them also bounds tagger input. */
 const MAXIMUM_RUN_WORDS = 5;
 /** Words after which an unknown capitalised word is a person being addressed ("Hi Oluwaseun,"). */

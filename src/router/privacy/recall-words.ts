@@ -31,8 +31,9 @@ export interface Token extends WordFacts {
   text: string;
 }
 
+/** The leading look-ahead only lets the scan skip positions that cannot start a word fast (same matches). */
 const LATIN_WORD =
-  /(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
+  /(?=\p{Script=Latin})(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
 
 const facts = createBoundedCache<WordFacts>(65_536);
