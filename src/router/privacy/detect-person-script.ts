@@ -9,7 +9,8 @@ import type { Candidate } from './types.ts';
  */
 /** Any letter outside the Latin script (Georgian, Armenian, Ethiopic, Sinhala… as well as the common ones), marks, and the CJK joiners. */
 const OTHER = String.raw`(?:(?!\p{Script=Latin})[\p{L}\p{M}]|[ー・])`;
-const RUN = new RegExp(String.raw`${OTHER}+(?:[ \u00a0\u3000]${OTHER}+){0,3}`, 'gu');
+/** A run starts on a non-ASCII character (ASCII letters are Latin): the leading look-ahead lets the scan skip ASCII fast. */
+const RUN = new RegExp(String.raw`(?=[^\x00-\x7f])${OTHER}+(?:[ \u00a0\u3000]${OTHER}+){0,3}`, 'gu');
 /** Any character from Greek onwards, outside the Latin blocks (Vietnamese lives in U+1E00–U+1EFF). */
 const OTHER_SCRIPT_HINT = /[\u0370-\u1cff\u2e80-\ud7ff\uf900-\uffef]/;
 const LATIN_LETTER = /\p{Script=Latin}/u;
