@@ -2,6 +2,7 @@ import { createBoundedCache } from './bounded-cache.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
+import { scanLatinWords } from './latin-word-scan.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
 
 /**
@@ -31,23 +32,20 @@ export interface Token extends WordFacts {
   text: string;
 }
 
-/** The leading look-ahead only lets the scan skip positions that cannot start a word fast (same matches). */
-const LATIN_WORD =
-  /(?=\p{Script=Latin})(?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*(?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])/gu;
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
 
 const facts = createBoundedCache<WordFacts>(65_536);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  LATIN_WORD.lastIndex = 0;
-  for (let match = LATIN_WORD.exec(text); match !== null; match = LATIN_WORD.exec(text)) {
+  const bounds = scanLatinWords(text);
+  for (let index = 0; index < bounds.length; index += 2) {
+    const start = bounds[index]!;
+    const rawEnd = bounds[index + 1]!;
     // A possessive is not part of the name: "Raman's laptop" masks "Raman".
-    const raw = match[0];
-    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith('’s'));
-    const word = possessive ? raw.slice(0, -2) : raw;
+    const possessive = rawEnd - start > 3 && text.charCodeAt(rawEnd - 1) === 115 && (text.charCodeAt(rawEnd - 2) === 39 || text.charCodeAt(rawEnd - 2) === 0x2019);
+    const word = text.slice(start, possessive ? rawEnd - 2 : rawEnd);
     const known = factsOf(word);
-    const start = match.index;
     tokens.push({
       start,
       end: start + word.length,
