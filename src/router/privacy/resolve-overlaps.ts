@@ -55,8 +55,8 @@ function kindRank(candidate: Candidate): number {
  */
 export function resolveOverlaps(text: string, candidates: readonly Candidate[]): Candidate[] {
   const accepted: Candidate[] = [];
-  for (const candidate of [...candidates].sort(compareStrength)) {
-    const winner = accepted.find((entity) => entity.start < candidate.end && candidate.start < entity.end);
+  for (const candidate of sortedByStrength(candidates)) {
+    const winner = firstOverlapping(accepted, candidate);
     if (winner === undefined) {
       accepted.push({ ...candidate });
     } else if (candidate.start < winner.start || candidate.end > winner.end) {
@@ -64,6 +64,30 @@ export function resolveOverlaps(text: string, candidates: readonly Candidate[]):
     }
   }
   return mergeTouching(text, accepted.sort((left, right) => left.start - right.start));
+}
+
+/**
+ * The candidates in `compareStrength` order. Each candidate's ranks are read once rather than in every
+ * comparison (a message has dozens of candidates, mostly the same names found by several passes); the
+ * sort is stable, so ties keep their input order exactly as sorting with `compareStrength` does.
+ */
+function sortedByStrength(candidates: readonly Candidate[]): Candidate[] {
+  const keyed = candidates.map((candidate) => ({
+    candidate,
+    tier: TIER[candidate.type],
+    length: candidate.end - candidate.start,
+    rank: TYPE_RANK[candidate.type],
+    kind: kindRank(candidate),
+  }));
+  keyed.sort((left, right) => right.tier - left.tier || right.length - left.length || right.rank - left.rank || right.kind - left.kind || left.candidate.start - right.candidate.start);
+  return keyed.map((entry) => entry.candidate);
+}
+
+function firstOverlapping(accepted: readonly Candidate[], candidate: Candidate): Candidate | undefined {
+  for (const entity of accepted) {
+    if (entity.start < candidate.end && candidate.start < entity.end) return entity;
+  }
+  return undefined;
 }
 
 function widen(text: string, entity: Candidate, start: number, end: number): void {
