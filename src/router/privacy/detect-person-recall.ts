@@ -88,8 +88,10 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
   tokens.forEach((token, index) => {
     // Most words are ordinary lower-case words: no rule below can start at one.
     if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
+    // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
+    if (token.kind === 'ordinary' && !TITLES.has(withoutDot(lastWordBefore(text, token.start)))) return;
     const [last, lastTwo] = wordsBefore(text, token.start);
-    const title = TITLES.has(last.replace(/\.$/, ''));
+    const title = TITLES.has(withoutDot(last));
     // "ask sister donnelly": a request, then a title, then any word is someone's surname.
     const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
     // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
@@ -146,6 +148,18 @@ function wordsBefore(text: string, start: number): [string, string] {
   const previousEnd = skipBack(text, lastStart, windowStart, true);
   const previous = cleanWord(text.slice(skipBack(text, previousEnd, windowStart, false), previousEnd));
   return [last, `${previous} ${last}`];
+}
+
+/** The first of `wordsBefore`'s answers alone. */
+function lastWordBefore(text: string, start: number): string {
+  const windowStart = Math.max(0, start - 30);
+  if (start > windowStart && !isSpace(text.charCodeAt(start - 1))) return '';
+  const lastEnd = skipBack(text, start, windowStart, true);
+  return cleanWord(text.slice(skipBack(text, lastEnd, windowStart, false), lastEnd));
+}
+
+function withoutDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** Moves back from `from` over spaces (or over non-spaces), not past `limit`. */
