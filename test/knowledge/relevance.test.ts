@@ -36,6 +36,13 @@ describe('relevance weighted by how informative each word is', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.35);
   });
 
+  it('quotes the section that answers how to hand paperwork in, whatever verb people use for it', async () => {
+    for (const question of ['How do I file an expense report?', 'where do i turn in my expenses', 'how to lodge a refund claim']) {
+      const result = await knowledge.retrieve(question, CHANNEL);
+      expect(result.chunks[0]?.heading, question).toBe('Getting Reimbursed > Submitting expenses');
+    }
+  });
+
   it('reads the abbreviations of chat ("pw", "mgr", "min") as the words they stand for', () => {
     const labels = (question: string) => analyzeQuery(question).flatMap((concept) => concept.phrases.map((phrase) => phrase.words.join(' ')));
     expect(labels('forgot my pw')).toContain('password');

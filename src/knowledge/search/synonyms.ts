@@ -31,6 +31,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['health insurance', 'medical', 'dental', 'vision'],
   ['escalate', 'escalation'],
   ['approve', 'approval', 'sign off'],
+  // Handing in paperwork: people "file" or "turn in" what the handbook tells them to "submit".
+  ['submit', 'file', 'lodge', 'hand in', 'turn in', 'send in'],
   ['hotel', 'accommodation', 'lodging'],
   ['phone', 'mobile', 'cell phone'],
   ['resign', 'resignation', 'quit', 'notice period'],
