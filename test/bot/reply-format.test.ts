@@ -20,6 +20,13 @@ describe('citations', () => {
     expect(quoted.text).toContain('> You get 25 days. [1]');
     expect(quoted.citations).toHaveLength(2);
   });
+
+  it('quotes a second passage only when it is nearly as relevant as the first', () => {
+    const weak = { ...chunks[1]!, score: chunks[0]!.score * 0.6 };
+    const quoted = quotePassages([chunks[0]!, weak]);
+    expect(quoted.text).not.toContain('Ask #it-help.');
+    expect(quoted.citations.map((citation) => citation.source)).toEqual(['handbook/pto.md']);
+  });
 });
 
 describe('route markers', () => {
