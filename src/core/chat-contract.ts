@@ -171,6 +171,12 @@ export interface ReplyChannel {
    */
   stream?(opening: StreamOpening): Promise<ReplyStream>;
   /**
+   * A stream started here can be found again after a crash even if its location never reached the
+   * journal (Slack: the bot's message in the question's thread, after the question): the journal
+   * then resumes the request instead of fencing the stream like a new post it may not repeat.
+   */
+  readonly streamFindable?: boolean;
+  /**
    * Show that work is in progress ("thinking…" placeholder, typing indicator). Returns where the
    * placeholder was posted when the answer will replace it in place; nothing for a typing indicator.
    */

@@ -79,6 +79,24 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     expect(journalStatuses()).toEqual(['answered']);
   }, 60_000);
 
+  it('a mention killed after Slack started its stream but before tandem heard the stream\'s ts: the restart finishes that message', async () => {
+    const scene = await startScene();
+    // From the fake's clock, so the question sorts before the bot's reply as it does in Slack.
+    const ts = scene.fake.state.nextTs();
+    // Slack creates the streamed message, but its reply (with the ts) never reaches tandem.
+    scene.fake.leaveUnansweredNext('chat.startStream');
+    await sendSignedEvent(scene.url, eventCallback(mention({ ts, text: 'how many vacation days do I get?' }), { eventId: 'EvSTREAMWINDOW' }), { signingSecret: SIGNING_SECRET });
+    await eventually(() => botReplies(scene, ts).length === 1, 'the stream started in the thread', 20_000);
+    await tandem!.kill();
+
+    await scene.start();
+    await eventually(() => botReplies(scene, ts).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
+    expect(await tandem!.stop()).toBe(0);
+    tandem = undefined;
+    expect(botReplies(scene, ts).map((message) => message.text)).toEqual([LONG_ANSWER]);
+    expect(journalStatuses()).toEqual(['answered']);
+  }, 60_000);
+
   it('/ask: the restarted tandem finishes it in the thread of its "asked" message, once', async () => {
     const scene = await startScene();
     await sendSignedForm(scene.url, slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: scene.fake.responseUrl('crash') }), { signingSecret: SIGNING_SECRET });

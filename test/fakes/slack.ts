@@ -25,7 +25,7 @@ export interface RecordedCall {
   at: number;
 }
 
-type Injected = { kind: 'fail'; error: string; extra: ApiArgs } | { kind: 'ratelimit'; retryAfterSec: number };
+type Injected = { kind: 'fail'; error: string; extra: ApiArgs } | { kind: 'ratelimit'; retryAfterSec: number } | { kind: 'unanswered' };
 
 export interface FakeSlack {
   /** Web API base, `http://127.0.0.1:PORT/api/` (what `slackApiUrl` takes). */
@@ -41,6 +41,8 @@ export interface FakeSlack {
   waitForCalls(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   rateLimitNext(method: string, retryAfterSec: number): void;
   failNext(method: string, error: string, extra?: ApiArgs): void;
+  /** Carries out the next call of `method` but never answers it, as when the caller dies before Slack's reply arrives. */
+  leaveUnansweredNext(method: string): void;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,7 @@ function answerApi(context: RouterContext, method: string, args: ApiArgs, respon
   if (next?.kind === 'fail') return sendJson(response, 200, { ok: false, error: next.error, ...next.extra });
   const handler = WEB_API_METHODS[method];
   const result = handler ? handler(args, { state: context.state, ...context.urls }) : { ok: false, error: 'unknown_method' };
+  if (next?.kind === 'unanswered') return;
   sendJson(response, 200, result);
 }
 
@@ -145,6 +148,7 @@ export async function startFakeSlack(seed: FakeSlackSeed = {}): Promise<FakeSlac
     waitForCalls: (method, count = 1, timeoutMs = 5_000) => waitForCalls(calls, method, count, timeoutMs),
     rateLimitNext: (method, retryAfterSec) => queue(method, { kind: 'ratelimit', retryAfterSec }),
     failNext: (method, error, extra = {}) => queue(method, { kind: 'fail', error, extra }),
+    leaveUnansweredNext: (method) => queue(method, { kind: 'unanswered' }),
     async close() {
       await socket.close();
       server.closeAllConnections();

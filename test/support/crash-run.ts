@@ -39,7 +39,8 @@ export async function runCrashScenario(run: CrashRun, hold: { process?: TandemPr
   let tandem = await start();
   const third = Math.floor(run.questions / 3);
   const killAfter = [1 + Math.floor(Math.random() * third), third + 1 + Math.floor(Math.random() * third)];
-  const timestamps = Array.from({ length: run.questions }, (_, index) => `1760007${String(index).padStart(3, '0')}.000100`);
+  // From the fake's clock, as Slack stamps them: each question sorts before the replies to it.
+  const timestamps = Array.from({ length: run.questions }, () => fake.state.nextTs());
   let next = 0;
   let acknowledged = 0;
   let restarting: Promise<void> | undefined;

@@ -65,6 +65,8 @@ class ThreadReplyChannel implements ThreadConversation {
   /** Slack's loading status under the thread (it replaces the placeholder there). */
   private readonly status: ThreadLoadingStatus;
   private readonly where: { channelId: string; threadTs?: string };
+  /** In a thread, after a known question, the streamed answer can be found again after a crash. */
+  readonly streamFindable: boolean;
 
   constructor(
     private readonly target: ThreadTarget,
@@ -73,6 +75,7 @@ class ThreadReplyChannel implements ThreadConversation {
     existing?: PostedMessage,
   ) {
     this.where = { channelId: target.channelId, threadTs: target.threadTs };
+    this.streamFindable = target.threadTs !== undefined && target.questionTs !== undefined;
     this.placeholder = existing;
     this.status = new ThreadLoadingStatus(this.where, deps);
   }

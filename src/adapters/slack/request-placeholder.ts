@@ -21,27 +21,63 @@ export function placeholderMetadata(deliveryKey: string): PlaceholderMetadata {
 
 interface ThreadMessage {
   ts?: string;
+  user?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
+type Where = { channelId: string; threadTs: string };
+
 /** The placeholder posted for `deliveryKey` in the thread, if there is one. */
-export async function findPlaceholder(client: webApi.WebClient, where: { channelId: string; threadTs: string }, deliveryKey: string): Promise<PostedMessage | undefined> {
+export async function findPlaceholder(client: webApi.WebClient, where: Where, deliveryKey: string): Promise<PostedMessage | undefined> {
+  const found = await searchThread(client, where, (messages) =>
+    messages.find((message) => message.metadata?.event_type === PLACEHOLDER_EVENT_TYPE && message.metadata.event_payload?.delivery_key === deliveryKey),
+  );
+  return found?.ts ? { channel: where.channelId, ts: found.ts } : undefined;
+}
+
+/**
+ * The answer a killed tandem had started streaming for the question at `questionTs`: a text stream
+ * carries no metadata, but it is the bot's first message after the question and before anyone
+ * spoke again in the thread (a later follow-up's answer comes after that follow-up).
+ */
+export async function findInterruptedAnswer(client: webApi.WebClient, where: Where, questionTs: string, botUserId: string): Promise<PostedMessage | undefined> {
+  let someoneSpoke = false;
+  const found = await searchThread(client, where, (messages) => {
+    for (const message of messages) {
+      if (someoneSpoke || message.ts === undefined || !isLater(message.ts, questionTs)) continue;
+      if (message.user === botUserId) return message;
+      someoneSpoke = true;
+    }
+    // Once someone else spoke, stop paging: an empty match ends the search with nothing found.
+    return someoneSpoke ? {} : undefined;
+  });
+  return found?.ts ? { channel: where.channelId, ts: found.ts } : undefined;
+}
+
+/** Pages through the thread until `pick` returns something (a thread of a few hundred replies is read whole). */
+async function searchThread(client: webApi.WebClient, where: Where, pick: (messages: ThreadMessage[]) => ThreadMessage | undefined): Promise<ThreadMessage | undefined> {
   let cursor: string | undefined;
-  // A thread with a few hundred replies is searched whole; beyond that the request is given up on.
   for (let page = 0; page < 5; page += 1) {
     const response = await callSlack('conversations.replies', () =>
       client.conversations.replies({ channel: where.channelId, ts: where.threadTs, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }),
     ).catch((error: unknown) => {
-      // No thread yet: nothing was ever posted in reply, so there is no placeholder to find.
+      // No thread yet: nothing was ever posted in reply, so there is nothing to find.
       if (slackErrorCode(error) === 'thread_not_found') return undefined;
       throw error;
     });
     if (response === undefined) return undefined;
-    const messages = (response.messages ?? []) as ThreadMessage[];
-    const found = messages.find((message) => message.metadata?.event_type === PLACEHOLDER_EVENT_TYPE && message.metadata.event_payload?.delivery_key === deliveryKey);
-    if (found?.ts) return { channel: where.channelId, ts: found.ts };
+    const found = pick((response.messages ?? []) as ThreadMessage[]);
+    if (found !== undefined) return found;
     cursor = response.response_metadata?.next_cursor || undefined;
     if (!cursor) return undefined;
   }
   return undefined;
+}
+
+/** Slack ts ("1760007006.000100") compared exactly: as one number the microseconds round away. */
+function isLater(ts: string, than: string): boolean {
+  const [seconds = '', micros = ''] = ts.split('.');
+  const [otherSeconds = '', otherMicros = ''] = than.split('.');
+  if (seconds.length !== otherSeconds.length) return seconds.length > otherSeconds.length;
+  return seconds === otherSeconds ? micros.padEnd(6, '0') > otherMicros.padEnd(6, '0') : seconds > otherSeconds;
 }

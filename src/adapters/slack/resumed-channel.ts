@@ -11,7 +11,7 @@ import type { SlackMessage } from './block-kit.ts';
 import { createCommandReplyChannel, type CommandResponse } from './command-reply-channel.ts';
 import type { PostedMessage } from './message-poster.ts';
 import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
-import { findPlaceholder } from './request-placeholder.ts';
+import { findInterruptedAnswer, findPlaceholder } from './request-placeholder.ts';
 import { messageTsOfKey } from './delivery-keys.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 
@@ -33,7 +33,7 @@ function directResponder(deps: ReplyChannelDeps, channelId: string, userId: stri
   };
 }
 
-export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined): Promise<ReplyChannel> {
+export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined, botUserId?: string): Promise<ReplyChannel> {
   const { channelId, userId, isDirect, deliveryKey } = message;
   const question = askedQuestion(message);
   if (question !== undefined && location?.threadId === undefined) {
@@ -46,10 +46,15 @@ export async function resumedChannel(client: webApi.WebClient, deps: ReplyChanne
   const target = { channelId, threadTs, userId, isDirect, deliveryKey, ...(questionTs ? { questionTs } : {}) };
   const recorded = location !== undefined && location.threadOnly !== true ? { channel: location.channelId, ts: location.messageId } : undefined;
   if (recorded !== undefined) await stopInterruptedStream(client, deps, recorded);
-  const placeholder =
-    recorded ??
-    (message.threadId === undefined ? undefined : await findPlaceholder(client, { channelId, threadTs: message.threadId }, deliveryKey));
-  return createThreadReplyChannel(target, deps, placeholder);
+  if (recorded !== undefined || message.threadId === undefined) return createThreadReplyChannel(target, deps, recorded);
+  const thread = { channelId, threadTs: message.threadId };
+  const placeholder = await findPlaceholder(client, thread, deliveryKey);
+  if (placeholder !== undefined) return createThreadReplyChannel(target, deps, placeholder);
+  // Killed between starting a stream and hearing its ts: the half-written answer is in the thread.
+  const bot = botUserId ?? (await ownUserId(client, deps));
+  const interrupted = questionTs && bot ? await findInterruptedAnswer(client, thread, questionTs, bot) : undefined;
+  if (interrupted !== undefined) await stopInterruptedStream(client, deps, interrupted);
+  return createThreadReplyChannel(target, deps, interrupted);
 }
 
 /**
@@ -62,4 +67,13 @@ async function stopInterruptedStream(client: webApi.WebClient, deps: ReplyChanne
     const code = slackErrorCode(error);
     if (code !== 'message_not_in_streaming_state') deps.logger.debug('could not stop an interrupted stream; editing it anyway', { error: code ?? String(error) });
   });
+}
+
+/** The bot's user id when no event has told it yet (a restart resumes before any event arrives). */
+async function ownUserId(client: webApi.WebClient, deps: ReplyChannelDeps): Promise<string | undefined> {
+  const identity = await callSlack('auth.test', () => client.auth.test()).catch((error: unknown) => {
+    deps.logger.debug('could not learn the bot user id to find an interrupted answer', { error: slackErrorCode(error) ?? String(error) });
+    return undefined;
+  });
+  return identity?.user_id;
 }

@@ -166,6 +166,6 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
       if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
       await postMessages(parts.replyDeps.poster, { channelId: opened.channel.id }, renderReply(reply));
     },
-    resumeChannel: (message, location) => resumedChannel(bolt.client, parts.replyDeps, message, location),
+    resumeChannel: (message, location) => resumedChannel(bolt.client, parts.replyDeps, message, location, parts.identity.get().botUserId),
   };
 }

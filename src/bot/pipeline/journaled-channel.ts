@@ -27,12 +27,13 @@ export function journaledChannel(channel: ReplyChannel, journal: RequestJournal,
       }
       return where;
     },
-    // A stream that does not replace a placeholder posts a new message: fence it like a post.
+    // A stream that does not replace a placeholder posts a new message: fence it like a post, unless
+    // the platform can find that message again after a crash (then the restart finishes it in place).
     ...(channel.stream === undefined
       ? {}
       : {
           stream: async (opening: StreamOpening) => {
-            if (location === undefined && !replied) journal.postingStarted(requestId);
+            if (location === undefined && !replied && channel.streamFindable !== true) journal.postingStarted(requestId);
             const moved = (where: ReplyLocation) => {
               location = where;
               journal.placed(requestId, where);
