@@ -61,6 +61,16 @@ function journalStatuses(): string[] {
   }
 }
 
+/** Restarts tandem and expects the thread to end with the one complete answer, the request answered. */
+async function expectFinishedOnceAfterRestart(scene: { fake: FakeSlack; start: () => Promise<void> }, threadTs: string): Promise<void> {
+  await scene.start();
+  await eventually(() => botReplies(scene, threadTs).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
+  expect(await tandem!.stop()).toBe(0);
+  tandem = undefined;
+  expect(botReplies(scene, threadTs).map((message) => message.text)).toEqual([LONG_ANSWER]);
+  expect(journalStatuses()).toEqual(['answered']);
+}
+
 describe('crash safety: killed while an answer streams into Slack', () => {
   it('a mention: the restarted tandem finishes it as one complete message in the thread', async () => {
     const scene = await startScene();
@@ -71,12 +81,7 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     expect(partial).toHaveLength(1);
     expect(partial[0]!.text.length).toBeLessThan(LONG_ANSWER.length);
 
-    await scene.start();
-    await eventually(() => botReplies(scene, ts).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
-    expect(await tandem!.stop()).toBe(0);
-    tandem = undefined;
-    expect(botReplies(scene, ts).map((message) => message.text)).toEqual([LONG_ANSWER]);
-    expect(journalStatuses()).toEqual(['answered']);
+    await expectFinishedOnceAfterRestart(scene, ts);
   }, 60_000);
 
   it('a mention killed after Slack started its stream but before tandem heard the stream\'s ts: the restart finishes that message', async () => {
@@ -89,12 +94,7 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     await eventually(() => botReplies(scene, ts).length === 1, 'the stream started in the thread', 20_000);
     await tandem!.kill();
 
-    await scene.start();
-    await eventually(() => botReplies(scene, ts).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
-    expect(await tandem!.stop()).toBe(0);
-    tandem = undefined;
-    expect(botReplies(scene, ts).map((message) => message.text)).toEqual([LONG_ANSWER]);
-    expect(journalStatuses()).toEqual(['answered']);
+    await expectFinishedOnceAfterRestart(scene, ts);
   }, 60_000);
 
   it('/ask: the restarted tandem finishes it in the thread of its "asked" message, once', async () => {
