@@ -5,6 +5,7 @@
  * behind and posting a second message under it.
  */
 import type { webApi } from '@slack/bolt';
+import { postedBefore } from '../../core/message-order.ts';
 import type { PostedMessage } from './message-poster.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 
@@ -44,7 +45,7 @@ export async function findInterruptedAnswer(client: webApi.WebClient, where: Whe
   let someoneSpoke = false;
   const found = await searchThread(client, where, (messages) => {
     for (const message of messages) {
-      if (someoneSpoke || message.ts === undefined || !isLater(message.ts, questionTs)) continue;
+      if (someoneSpoke || message.ts === undefined || !postedBefore(questionTs, message.ts)) continue;
       if (message.user === botUserId) return message;
       someoneSpoke = true;
     }
@@ -72,12 +73,4 @@ async function searchThread(client: webApi.WebClient, where: Where, pick: (messa
     if (!cursor) return undefined;
   }
   return undefined;
-}
-
-/** Slack ts ("1760007006.000100") compared exactly: as one number the microseconds round away. */
-function isLater(ts: string, than: string): boolean {
-  const [seconds = '', micros = ''] = ts.split('.');
-  const [otherSeconds = '', otherMicros = ''] = than.split('.');
-  if (seconds.length !== otherSeconds.length) return seconds.length > otherSeconds.length;
-  return seconds === otherSeconds ? micros.padEnd(6, '0') > otherMicros.padEnd(6, '0') : seconds > otherSeconds;
 }

@@ -5,7 +5,8 @@
  * features. Every doubt ends in a one-line note and the answer stays local: the press never widens
  * what may escalate.
  */
-import type { ConversationMessage, IncomingMessage, QuestionUnavailable, ReplyChannel, StrongerModelPress } from '../../core/chat-contract.ts';
+import { postedBefore } from '../../core/message-order.ts';
+import type { IncomingMessage, QuestionUnavailable, ReplyChannel, StrongerModelPress } from '../../core/chat-contract.ts';
 import { providerFacts } from '../../router/provider-facts.ts';
 import { assessRequest } from '../../router/request-kind/assess-request.ts';
 import type { AskRequest } from '../ask-types.ts';
@@ -93,13 +94,8 @@ function historyBefore(channel: ReplyChannel, messageId: string): ReplyChannel {
     readHistory: async (request) => {
       const wanted = request.limit;
       const read = await channel.readHistory(wanted === undefined ? request : { ...request, limit: wanted + LATER_MESSAGES_ALLOWANCE });
-      const before = read.filter((entry) => isEarlier(entry, messageId));
+      const before = read.filter((entry) => postedBefore(entry.ts, messageId));
       return wanted === undefined ? before : before.slice(-wanted);
     },
   };
-}
-
-/** Slack ts and Discord ids sort as numbers; compared as strings of digits, the shorter is the earlier. */
-function isEarlier(entry: ConversationMessage, messageId: string): boolean {
-  return entry.ts.length !== messageId.length ? entry.ts.length < messageId.length : entry.ts < messageId;
 }
