@@ -13,6 +13,7 @@ import type { PostedMessage } from './message-poster.ts';
 import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
 import { findInterruptedAnswer, findPlaceholder } from './request-placeholder.ts';
 import { messageTsOfKey } from './delivery-keys.ts';
+import type { IdentityStore } from './routing-deps.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 
 const ASK_COMMAND = /^\/ask(?:\s+([\s\S]*))?$/;
@@ -33,7 +34,7 @@ function directResponder(deps: ReplyChannelDeps, channelId: string, userId: stri
   };
 }
 
-export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined, botUserId?: string): Promise<ReplyChannel> {
+export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined, botUserId: () => Promise<string | undefined>): Promise<ReplyChannel> {
   const { channelId, userId, isDirect, deliveryKey } = message;
   const question = askedQuestion(message);
   if (question !== undefined && location?.threadId === undefined) {
@@ -51,7 +52,7 @@ export async function resumedChannel(client: webApi.WebClient, deps: ReplyChanne
   const placeholder = await findPlaceholder(client, thread, deliveryKey);
   if (placeholder !== undefined) return createThreadReplyChannel(target, deps, placeholder);
   // Killed between starting a stream and hearing its ts: the half-written answer is in the thread.
-  const bot = botUserId ?? (await ownUserId(client, deps));
+  const bot = await botUserId();
   const interrupted = questionTs && bot ? await findInterruptedAnswer(client, thread, questionTs, bot) : undefined;
   if (interrupted !== undefined) await stopInterruptedStream(client, deps, interrupted);
   return createThreadReplyChannel(target, deps, interrupted);
@@ -69,11 +70,18 @@ async function stopInterruptedStream(client: webApi.WebClient, deps: ReplyChanne
   });
 }
 
-/** The bot's user id when no event has told it yet (a restart resumes before any event arrives). */
-async function ownUserId(client: webApi.WebClient, deps: ReplyChannelDeps): Promise<string | undefined> {
-  const identity = await callSlack('auth.test', () => client.auth.test()).catch((error: unknown) => {
-    deps.logger.debug('could not learn the bot user id to find an interrupted answer', { error: slackErrorCode(error) ?? String(error) });
-    return undefined;
-  });
-  return identity?.user_id;
+/**
+ * The bot's user id, which a restart needs before any event has told it: asked of Slack once
+ * (auth.test) and remembered, not once per resumed request.
+ */
+export function ownUserId(client: webApi.WebClient, identity: IdentityStore, logger: ReplyChannelDeps['logger']): () => Promise<string | undefined> {
+  return async () => {
+    if (identity.get().botUserId !== undefined) return identity.get().botUserId;
+    const asked = await callSlack('auth.test', () => client.auth.test()).catch((error: unknown) => {
+      logger.debug('could not learn the bot user id to find an interrupted answer', { error: slackErrorCode(error) ?? String(error) });
+      return undefined;
+    });
+    identity.learn({ ...(asked?.user_id ? { botUserId: asked.user_id } : {}) });
+    return identity.get().botUserId;
+  };
 }
