@@ -109,9 +109,20 @@ function isJoinedFirm(text: string, cursor: number, connector: string): boolean 
 
 /** "Leroux et Martin contract" seen from "Martin": a connector before, a business noun or firm word after. */
 function isSecondPartOfFirm(text: string, candidate: Candidate): boolean {
+  if (!endsWithConnector(text, candidate.start)) return false;
   if (!/\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return false;
   const next = /^ (\S+)/.exec(text.slice(candidate.end, candidate.end + 20))?.[1];
   return isFirmContextAfter(text, candidate.end) || (next !== undefined && isOrganisationEnding(next));
+}
+
+const CONNECTOR_GAPS = [' & ', ' + ', ' - ', ' et ', ' und ', ' e ', ' y '];
+
+/**
+ * The connector, with a space on each side, right before `start`: what the pattern above needs at its
+ * end. Most names follow an ordinary word, and this settles them without running the pattern over 40 characters.
+ */
+function endsWithConnector(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 32 && CONNECTOR_GAPS.some((gap) => text.startsWith(gap, start - gap.length));
 }
 
 /** "… contract", "… invoice", "… integration", "… team": what a firm has and a pair of people does not. */
