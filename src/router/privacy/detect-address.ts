@@ -25,6 +25,25 @@ const CUED_STREET_NAME =
 const HOUSE_NUMBER = /(?<![\w/.,-])\d{1,6}(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
 /** The word before a house number: a German street ending, or any capitalised word (the last name word). */
+/**
+ * What GERMAN_STREET_NAME needs, as plain strings: a street-word ending right before the final space, or
+ * one of its leading words ("Am", "Via", "Calle"…) somewhere in the window. Without either the pattern
+ * cannot match, and it is the costly one: it retries its endings at every letter of the 70 characters.
+ */
+const GERMAN_ENDINGS = ['straße', 'strasse', 'str.', 'weg', 'gasse', 'platz', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'steig', 'pfad', 'hof', 'markt', 'berg', 'garten', 'feld', 'stieg', 'wall', 'graben', 'tor', 'brücke'];
+const GERMAN_LEADING_WORDS =
+  /Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi/;
+
+/** False only when GERMAN_STREET_NAME cannot match `before` (which ends in the space before the house number). */
+function mayEndInGermanStreetName(before: string): boolean {
+  const end = before.length - 1;
+  for (const ending of GERMAN_ENDINGS) {
+    const start = end - ending.length;
+    // The pattern takes the first letter of an ending in either case ("[Ss]traße").
+    if (start >= 0 && before.startsWith(ending.slice(1), start + 1) && before[start]!.toLowerCase() === ending[0]) return true;
+  }
+  return GERMAN_LEADING_WORDS.test(before);
+}
 const CONTINENTAL_HINT = /^(?:\p{Lu}.*|.*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|hof|markt|berg|garten|feld|stieg|wall|graben|tor|brücke))$/u;
 
 function lastWord(before: string): string {
@@ -88,7 +107,7 @@ function findStreets(text: string): Candidate[] {
     if (text[number.index - 1] !== ' ') continue;
     const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
     // Cheap look at the word before the number first; the full patterns scan the whole window.
-    const german = CONTINENTAL_HINT.test(lastWord(before)) ? GERMAN_STREET_NAME.exec(before) : null;
+    const german = CONTINENTAL_HINT.test(lastWord(before)) && mayEndInGermanStreetName(before) ? GERMAN_STREET_NAME.exec(before) : null;
     const cued = german === null && ADDRESS_VERB_HINT.test(before) ? CUED_STREET_NAME.exec(before) : null;
     const nameStart = german !== null ? german.index : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
     if (nameStart < 0) continue;
