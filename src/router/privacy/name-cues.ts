@@ -46,7 +46,33 @@ export function hasPersonCueBefore(text: string, start: number): boolean {
   if (previous === '@') return true;
   // The cue ends in a space, comma or colon; checking that one character first spares most regex runs.
   if (previous === undefined || (previous !== ',' && previous !== ':' && !SPACE.test(previous))) return false;
-  return CUE_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+  const windowStart = Math.max(0, start - REACH);
+  if (!mayEndInCueWord(text, windowStart, start)) return false;
+  return CUE_BEFORE.test(text.slice(windowStart, start));
+}
+
+/** The last word of every cue phrase ("thanks", "you", "with", "cc'd"), lower case. */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...ADDRESSING.split('|'), ...REQUEST.split('|'), 'with', 'to', 'by'].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+);
+
+/**
+ * False only when CUE_BEFORE cannot match the window: the ASCII word before the trailing spaces, commas
+ * and colons is no cue phrase's last word. Any other character there leaves the answer to the pattern
+ * (case-insensitive matching folds "ſ" to "s"). Most capitalised words follow an ordinary word, and this
+ * spares them a pattern that tries eighty phrases at each of forty positions.
+ */
+function mayEndInCueWord(text: string, windowStart: number, start: number): boolean {
+  let end = start;
+  while (end > windowStart && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 58 || SPACE.test(text[end - 1]!))) end -= 1;
+  let wordStart = end;
+  while (wordStart > windowStart && isAsciiLetterOrApostrophe(text.charCodeAt(wordStart - 1))) wordStart -= 1;
+  if (wordStart > windowStart && text.charCodeAt(wordStart - 1) >= 0x80) return true;
+  return CUE_LAST_WORDS.has(text.slice(wordStart, end).toLowerCase());
+}
+
+function isAsciiLetterOrApostrophe(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
 }
 
 const SPACE = /\s/u;
