@@ -14,7 +14,7 @@ const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|addre
 export function detectLabelledFields(text: string): Candidate[] {
   if (!FIELD_HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(FIELD)) {
+  for (const match of fieldMatches(text)) {
     const type = columnType(match[2] ?? '');
     if (type === undefined || type === 'SECRET') continue;
     const quoted = match[3] ?? match[4];
@@ -25,6 +25,59 @@ export function detectLabelledFields(text: string): Candidate[] {
     found.push({ type, start, end: start + value.length, value });
   }
   return found;
+}
+
+const FIELD_AT = new RegExp(FIELD.source, 'y');
+/** Quote, letter, up to 30 key characters, quote: the most a key can hold before its spaces and `:` / `=`. */
+const LONGEST_KEY = 33;
+
+/**
+ * FIELD's matches, as `text.matchAll(FIELD)` finds them. A key holds no `:` or `=`, so a match can only
+ * start within a key's reach of the next `:` or `=`, at a quote or a letter that opens a word; the pattern
+ * is tried at those places only instead of at every word of the text (its lazy key reads up to 30
+ * characters at each one).
+ */
+function* fieldMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    const operator = nextOperator(text, from);
+    if (operator < 0) return;
+    let spaces = 0;
+    while (operator - spaces - 1 >= from && isSpaceOrTab(text.charCodeAt(operator - spaces - 1))) spaces += 1;
+    const match = firstMatchBetween(text, Math.max(from, operator - spaces - LONGEST_KEY), operator);
+    if (match === undefined) {
+      from = operator + 1;
+      continue;
+    }
+    yield match;
+    from = match.index + match[0].length;
+  }
+}
+
+function firstMatchBetween(text: string, first: number, last: number): RegExpExecArray | undefined {
+  for (let start = first; start < last; start += 1) {
+    const code = text.charCodeAt(start);
+    if (code !== 34 && code !== 39 && !isAsciiLetter(code)) continue;
+    FIELD_AT.lastIndex = start;
+    const match = FIELD_AT.exec(text);
+    if (match !== null) return match;
+  }
+  return undefined;
+}
+
+function nextOperator(text: string, from: number): number {
+  const colon = text.indexOf(':', from);
+  const equals = text.indexOf('=', from);
+  if (colon < 0) return equals;
+  return equals < 0 ? colon : Math.min(colon, equals);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /**

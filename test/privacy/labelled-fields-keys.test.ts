@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { detectLabelledFields } from '../../src/router/privacy/detect-labelled-fields.ts';
+
+/** The field pattern is tried only near each `:` or `=`; keys at the edges of that reach still count. */
+function fields(text: string): string[] {
+  return detectLabelledFields(text).map((field) => `${field.type}:${field.value}`);
+}
+
+describe('labelled fields: where the key can sit', () => {
+  it('reads a key padded with spaces or tabs before its colon', () => {
+    expect(fields('name        :  Ana Lima')).toEqual(['PERSON:Ana Lima']);
+    expect(fields('customer_name\t\t= "Ana Lima"')).toEqual(['PERSON:Ana Lima']);
+  });
+
+  it('reads a long quoted key right up to the colon', () => {
+    expect(fields('{"card holder name on file": "Ana Maria Lima"}')).toEqual([]);
+    expect(fields('{"name": "Ana Maria Lima", "email": "ana@example.com"}')).toEqual(['PERSON:Ana Maria Lima', 'EMAIL:ana@example.com']);
+  });
+
+  it('reads the next key after a value that held a colon or an equals sign', () => {
+    expect(fields('note: "a=b: c", name: "Ana Lima"')).toEqual(['PERSON:Ana Lima']);
+    expect(fields('url=http://x.example:8080/a\nname: Ana Lima')).toEqual(['PERSON:Ana Lima']);
+  });
+
+  it('finds nothing without a key before the colon', () => {
+    expect(fields(':: == :')).toEqual([]);
+    expect(fields('Ana Lima')).toEqual([]);
+  });
+});
