@@ -30,15 +30,16 @@ export function detectSecretAssignments(text: string): Candidate[] {
 
 function detectKeyValuePairs(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = new RegExp(ASSIGNMENT.source, 'g');
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  let from = 0;
+  for (let match = nextAssignment(text, from); match !== undefined; match = nextAssignment(text, from)) {
+    from = match.index + match[0].length;
     const key = match[2] ?? '';
     const quoted = match[3] ?? match[4] ?? match[5];
     const raw = quoted ?? match[6] ?? '';
     const valueStart = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
     if (!SECRET_KEY.test(key)) {
       // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.
-      pattern.lastIndex = valueStart - (quoted === undefined ? 0 : 1);
+      from = valueStart - (quoted === undefined ? 0 : 1);
       continue;
     }
     // `scheme://user-token:password@host` is URL userinfo, not an assignment; the URL detector owns it.
@@ -50,6 +51,46 @@ function detectKeyValuePairs(text: string): Candidate[] {
     found.push({ type: 'SECRET', secretKind, start: valueStart, end: valueStart + value.length, value });
   }
   return found;
+}
+
+const ASSIGNMENT_AT = new RegExp(ASSIGNMENT.source, 'y');
+/** Quote, key of up to 81 characters, quote and up to 8 spaces or tabs: the most that stands before the operator. */
+const LONGEST_KEY = 91;
+
+/**
+ * The first ASSIGNMENT match at or after `from`, as a global search from there finds it. A key holds no
+ * `:` or `=`, so a match starts within a key's reach of the next `:` or `=`, at a quote, a letter or `_`;
+ * the pattern is tried at those places only, not at every word (its greedy key backs off a character at a time).
+ */
+function nextAssignment(text: string, from: number): RegExpExecArray | undefined {
+  let cursor = from;
+  for (let operator = nextOperator(text, cursor); operator >= 0; operator = nextOperator(text, cursor)) {
+    for (let start = Math.max(cursor, operator - LONGEST_KEY); start < operator; start += 1) {
+      if (!mayStartKey(text.charCodeAt(start)) || (start > 0 && continuesKey(text.charCodeAt(start - 1)))) continue;
+      ASSIGNMENT_AT.lastIndex = start;
+      const match = ASSIGNMENT_AT.exec(text);
+      if (match !== null) return match;
+    }
+    cursor = operator + 1;
+  }
+  return undefined;
+}
+
+function nextOperator(text: string, from: number): number {
+  const colon = text.indexOf(':', from);
+  const equals = text.indexOf('=', from);
+  if (colon < 0) return equals;
+  return equals < 0 ? colon : Math.min(colon, equals);
+}
+
+/** `[A-Za-z0-9_.$-]`: the pattern's look-behind rejects a start right after one of these. */
+function continuesKey(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 36 || code === 45;
+}
+
+/** `"`, `'`, a letter or `_`: what the pattern's first character can be. */
+function mayStartKey(code: number): boolean {
+  return code === 34 || code === 39 || code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
