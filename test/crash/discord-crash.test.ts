@@ -7,7 +7,7 @@
  */
 import { appendFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client.ts';
+import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import { requestJournal } from '../../db/schema.ts';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
 import { ADA, BOT, GENERAL, GUILD_ID, testGuild } from '../discord/harness.ts';
@@ -21,20 +21,22 @@ const IN_FLIGHT = 4;
 let world: World | undefined;
 let fake: FakeDiscord | undefined;
 let tandem: TandemProcess | undefined;
+let journal: OpenedDatabase | undefined;
 afterEach(async () => {
+  journal?.close();
   await tandem?.kill();
   await fake?.close();
   await world?.close();
-  tandem = world = fake = undefined;
+  tandem = world = fake = journal = undefined;
 });
 
-function claimedKeys(dbPath: string): Set<string> {
-  const database = openDatabase(dbPath);
-  try {
-    return new Set(database.db.select({ key: requestJournal.deliveryKey }).from(requestJournal).all().map((row) => row.key));
-  } finally {
-    database.close();
-  }
+/**
+ * The delivery keys the journal holds, read on one connection kept open for the test: four senders
+ * poll it every 5 ms, and opening the file each time (integrity check, migrations: about 8 ms) kept
+ * the test's own process busy beside the tandem under test.
+ */
+function claimedKeys(database: OpenedDatabase): Set<string> {
+  return new Set(database.db.select({ key: requestJournal.deliveryKey }).from(requestJournal).all().map((row) => row.key));
 }
 
 describe('crash safety: Discord', () => {
@@ -50,6 +52,8 @@ describe('crash safety: Discord', () => {
       return tandem;
     };
     await start();
+    // The first start created the database; later starts open the same file.
+    const claims = (journal = openDatabase(world.dbPath));
 
     const killAfter = [1 + Math.floor(Math.random() * 8), 9 + Math.floor(Math.random() * 8)];
     const questions: string[] = [];
@@ -64,7 +68,7 @@ describe('crash safety: Discord', () => {
           await eventually(() => discord.gateway.isLive(), 'a live gateway session', 30_000);
           const message = discord.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> how many vacation days do I get? (${index})` });
           const key = `discord:message:${String(message.id)}`;
-          const claimed = await eventually(() => claimedKeys(world!.dbPath).has(key), 'the claim', 1_500).then(() => true, () => false);
+          const claimed = await eventually(() => claimedKeys(claims).has(key), 'the claim', 1_500).then(() => true, () => false);
           if (claimed) {
             questions.push(String(message.id));
             break;

@@ -16,6 +16,8 @@ import { spawnTandem, type TandemProcess } from '../support/tandem-process.ts';
 
 /** About 56 words: at one word per 50 ms, three seconds of writing — long enough to be cut off. */
 const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
+/** The restarted tandem's model: fast, yet still writing word by word (about 0.3 s for the answer). */
+const RESUMED_TOKEN_DELAY_MS = 5;
 
 let world: World | undefined;
 let fake: FakeSlack | undefined;
@@ -38,7 +40,15 @@ async function startScene() {
     await tandem.waitFor('Connected: slack.');
   };
   await start();
-  return { url: `http://127.0.0.1:${port}/slack/events`, fake, start };
+  /**
+   * Starts tandem again after the kill. Only the first run's answer has to be slow enough to be cut
+   * off; the resumed one is still streamed in pieces, but need not take three seconds to land.
+   */
+  const restart = async () => {
+    world!.ollama!.tokenDelayMs = RESUMED_TOKEN_DELAY_MS;
+    await start();
+  };
+  return { url: `http://127.0.0.1:${port}/slack/events`, fake, restart };
 }
 
 /** Kills tandem once the answer has started streaming (text appended after the stream's first words). */
@@ -62,8 +72,8 @@ function journalStatuses(): string[] {
 }
 
 /** Restarts tandem and expects the thread to end with the one complete answer, the request answered. */
-async function expectFinishedOnceAfterRestart(scene: { fake: FakeSlack; start: () => Promise<void> }, threadTs: string): Promise<void> {
-  await scene.start();
+async function expectFinishedOnceAfterRestart(scene: { fake: FakeSlack; restart: () => Promise<void> }, threadTs: string): Promise<void> {
+  await scene.restart();
   await eventually(() => botReplies(scene, threadTs).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
   expect(await tandem!.stop()).toBe(0);
   tandem = undefined;
@@ -105,7 +115,7 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     expect(asked.map((message) => message.text)).toEqual([`<@${ALICE}> asked: how many vacation days do I get?`]);
     const rootTs = asked[0]!.ts;
 
-    await scene.start();
+    await scene.restart();
     await eventually(() => botReplies(scene, rootTs).some((message) => message.text === LONG_ANSWER), 'the finished answer after the restart', 30_000);
     expect(await tandem!.stop()).toBe(0);
     tandem = undefined;
@@ -125,7 +135,7 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     const rootTs = askedMessages(scene)[0]!.ts;
     expect(botReplies(scene, rootTs)).toHaveLength(0);
 
-    await scene.start();
+    await scene.restart();
     await eventually(() => botReplies(scene, rootTs).some((message) => message.text === LONG_ANSWER), 'the answer in the asked thread after the restart', 30_000);
     expect(await tandem!.stop()).toBe(0);
     tandem = undefined;
@@ -143,8 +153,7 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     await tandem!.kill();
     expect(askedMessages(scene)).toHaveLength(0);
 
-    world!.ollama!.tokenDelayMs = 20;
-    await scene.start();
+    await scene.restart();
     const [asked] = await eventually(() => askedMessages(scene).length > 0 && askedMessages(scene), 'the asked message after the restart', 30_000);
     expect(asked!.text).toBe(`<@${ALICE}> asked: how many vacation days do I get?`);
     await eventually(() => botReplies(scene, asked!.ts).some((message) => message.text === LONG_ANSWER), 'the answer in its thread', 30_000);
