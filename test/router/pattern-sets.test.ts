@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyPattern, firstPattern } from '../../src/router/request-kind/pattern-sets.ts';
+import { anyPattern, firstPattern, requiredWords } from '../../src/router/request-kind/pattern-sets.ts';
 
 /** What the joined patterns must answer: the lists tested one pattern at a time. */
 function firstOneByOne(patterns: readonly RegExp[], text: string): { index: number; text: string } | undefined {
@@ -38,10 +38,30 @@ describe('firstPattern', () => {
     expect(first('why is it slow')).toEqual({ index: 0, text: 'why is' });
   });
 
-  it('refuses patterns it cannot join without changing their meaning', () => {
-    expect(() => firstPattern([/a/, /b/i])).toThrow(/different flags/);
-    expect(() => firstPattern([/a/g])).toThrow(/cannot join/);
-    expect(() => firstPattern([/(a)\1/])).toThrow(/cannot join/);
+  it('refuses patterns that keep state between texts', () => {
+    expect(() => firstPattern([/a/g])).toThrow(/global or sticky/);
+    expect(() => anyPattern([/a/y])).toThrow(/global or sticky/);
+  });
+});
+
+describe('requiredWords', () => {
+  it('reads the words a match needs, wherever a word must begin', () => {
+    expect(requiredWords(/\bwhy (does|is)\b/)).toEqual(expect.arrayContaining([{ whole: ['why'], starts: [] }, { whole: ['does', 'is'], starts: [] }]));
+    expect(requiredWords(/\bkeeps? (failing|timing out)\b/)).toEqual(expect.arrayContaining([{ whole: ['keeps', 'keep'], starts: [] }]));
+    expect(requiredWords(/^(good )?(morning|night)\b/)).toEqual(expect.arrayContaining([{ whole: ['good', 'morning', 'night'], starts: [] }]));
+  });
+
+  it('takes a word that may run on as a beginning', () => {
+    expect(requiredWords(/\btrade[- ]?offs?\b/)).toEqual([{ whole: [], starts: ['trade'] }]);
+    expect(requiredWords(/\bhow (long|many \w+) (would|will)\b/)).toEqual([{ whole: ['how'], starts: [] }, { whole: ['many'], starts: ['long'] }, { whole: ['would', 'will'], starts: [] }]);
+  });
+
+  it('reads nothing it cannot be sure of', () => {
+    // No word boundary before "bar": it may sit inside a longer word.
+    expect(requiredWords(/foobar/)).toEqual([]);
+    expect(requiredWords(/\bfoo|bar/)).toEqual([]);
+    expect(requiredWords(/\bfoo/i)).toEqual([]);
+    expect(requiredWords(/\b\w+ (or|vs) \w+/)).toEqual([{ whole: ['or', 'vs'], starts: [] }]);
   });
 });
 

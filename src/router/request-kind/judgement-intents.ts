@@ -120,8 +120,9 @@ export interface JudgementMatch {
 }
 
 /** Every phrase in family order, each with its family: the first that matches is the judgement asked for. */
+export const JUDGEMENT_PHRASES: readonly RegExp[] = FAMILIES.flatMap(([, patterns]) => patterns);
 const PHRASE_INTENTS: readonly JudgementIntent[] = FAMILIES.flatMap(([intent, patterns]) => patterns.map(() => intent));
-const firstPhrase = firstPattern(FAMILIES.flatMap(([, patterns]) => patterns));
+const firstPhrase = firstPattern(JUDGEMENT_PHRASES);
 
 /** The first judgement phrase in the (lower-cased) ask, with the family it belongs to. */
 export function findJudgement(ask: string): JudgementMatch | undefined {
