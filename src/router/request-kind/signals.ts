@@ -79,7 +79,7 @@ export function readSignals(text: string): RequestSignals {
   const ask = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).toLowerCase().trim();
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
-  const heavyVerb = tokens.find((token, index) => HEAVY_TASK_VERBS.has(token) && (index === 0 || WORK_POSITION.has(tokens[index - 1]!)));
+  const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);
   const scrutiny = firstScrutiny(ask)?.text;
   const judgement = findJudgement(ask);
   return {
@@ -93,13 +93,50 @@ export function readSignals(text: string): RequestSignals {
     ...(judgement ? { judgement } : {}),
     policyFrame: framesPolicy(ask),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
-    workObjects: [...new Set(tokens.filter((token) => WORK_OBJECTS.has(token)))],
+    workObjects,
     figures: (text.match(FIGURE) ?? []).length,
     constraints: (ask.match(CONSTRAINT) ?? []).length,
     smallOutput: asksSmall(ask),
     largeOutput: asksLarge(ask),
-    ownSituation: tokens.some((token) => token === 'we' || token === 'our' || token === 'us' || token === "we're"),
+    ownSituation,
   };
+}
+
+const HEAVY = 1;
+const WORK_OBJECT = 2;
+const OWN = 4;
+const AFTER_IT_WORK = 8;
+
+/** What each listed word can signal, so that each token of a long ask is looked up once. */
+const TOKEN_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, role: number) => {
+    for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
+  };
+  mark(HEAVY_TASK_VERBS, HEAVY);
+  mark(WORK_OBJECTS, WORK_OBJECT);
+  mark(['we', 'our', 'us', "we're"], OWN);
+  mark(WORK_POSITION, AFTER_IT_WORK);
+  return roles;
+})();
+
+/**
+ * In one pass over the tokens: the first heavy task verb in a work position, the things the
+ * request acts on (each once, in order), and whether it speaks of "we", "our", "us".
+ */
+function readTokens(tokens: readonly string[]): Pick<RequestSignals, 'heavyVerb' | 'workObjects' | 'ownSituation'> {
+  let heavyVerb: string | undefined;
+  const workObjects = new Set<string>();
+  let ownSituation = false;
+  let previous = 0;
+  for (const [index, token] of tokens.entries()) {
+    const role = TOKEN_ROLES.get(token) ?? 0;
+    if (heavyVerb === undefined && role & HEAVY && (index === 0 || previous & AFTER_IT_WORK)) heavyVerb = token;
+    if (role & WORK_OBJECT) workObjects.add(token);
+    if (role & OWN) ownSituation = true;
+    previous = role;
+  }
+  return { heavyVerb, workObjects: [...workObjects], ownSituation };
 }
 
 /** "hey can u pls build…", "need a bash thing that…", "help me plan…": the verb after the filler. */
