@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { JUDGEMENT_PHRASES } from '../../src/router/request-kind/judgement-intents.ts';
+import { ABOUT_ASSISTANT, LARGE_OUTPUT, SCRUTINY_PHRASES, SMALL_OUTPUT, SOCIAL_OPENERS } from '../../src/router/request-kind/lexicons.ts';
 import { anyPattern, firstPattern, requiredWords } from '../../src/router/request-kind/pattern-sets.ts';
 
 /** What the joined patterns must answer: the lists tested one pattern at a time. */
@@ -73,5 +76,33 @@ describe('anyPattern', () => {
     expect(any('help')).toBe(true);
     expect(any('please help')).toBe(false);
     expect(any('Selected items')).toBe(false);
+  });
+});
+
+describe('the classifier phrase lists, read through their words', () => {
+  const labelled = ['routing-labelled', 'routing-second'].flatMap((name) =>
+    readFileSync(new URL(`../../scripts/eval/${name}.jsonl`, import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase()),
+  );
+  // Joined messages put several phrases in one text, some listed earlier than others.
+  const texts = [...labelled, ...labelled.map((text, index) => `${text} ⏎ ${labelled[(index * 7 + 3) % labelled.length]}`)];
+  const lists = { JUDGEMENT_PHRASES, SCRUTINY_PHRASES, SMALL_OUTPUT, LARGE_OUTPUT, ABOUT_ASSISTANT, SOCIAL_OPENERS };
+
+  it('answer as the patterns tested one by one', () => {
+    for (const [name, patterns] of Object.entries(lists)) {
+      const first = firstPattern(patterns);
+      const any = anyPattern(patterns);
+      for (const text of texts) {
+        expect(first(text), `${name}: ${text}`).toEqual(firstOneByOne(patterns, text));
+        expect(any(text), `${name}: ${text}`).toBe(patterns.some((pattern) => pattern.test(text)));
+      }
+    }
+  });
+
+  it('read a need from most patterns, so that few run on every message', () => {
+    const all = Object.values(lists).flat();
+    expect(all.filter((pattern) => requiredWords(pattern).length > 0).length / all.length).toBeGreaterThan(0.9);
   });
 });
