@@ -64,7 +64,7 @@ const WORK_POSITION: ReadonlySet<string> = new Set(
   `to can could would will should pls please plz help me us you u we i and then or also just quickly lets let's gotta must might
   need needs want wants try trying how a an rough ballpark quick detailed full proper high-level`.split(/\s+/),
 );
-// Each list read in one pass over the ask (pattern-sets.ts): on a long paste, pattern by pattern was most of the time.
+// Each list runs only the patterns whose words are in the ask (pattern-sets.ts): on a long paste, every pattern walking the whole text was most of the time.
 const firstScrutiny = firstPattern(SCRUTINY_PHRASES);
 const framesPolicy = anyPattern(POLICY_FRAMES);
 const asksSmall = anyPattern(SMALL_OUTPUT);
