@@ -1,12 +1,12 @@
 /**
  * Lists of phrase patterns, tested cheaply. A message is read by some 150 small regular
  * expressions; tested one after another, each walks the whole text, and on a 2 kB paste those
- * walks were most of the classifier's time. Nearly every pattern starts with a word ("\bwhy
- * (does|is)…", "^(thanks|thank you)…"): read from the pattern itself, that word (or one of its
- * alternatives) must be in the text for the pattern to match. The words of a text are collected
- * once, and only the patterns whose first word is there are run. A pattern whose first word
- * cannot be read is always run. The answers are exactly those of testing every pattern, so the
- * lists stay plain, readable arrays.
+ * walks were most of the classifier's time. Nearly every pattern is made of words ("\bwhy
+ * (does|is)…", "^(thanks|thank you)…"): read from the pattern itself, at each place where a word
+ * must begin, one of the words that can begin there must be in the text for the pattern to match.
+ * One scan of a text finds which of those words it has, and only the patterns whose words are all
+ * there are run. A pattern nothing can be read from is always run. The answers are exactly those
+ * of testing every pattern, so the lists stay plain, readable arrays.
  */
 
 /** Whether any pattern matches: `patterns.some((pattern) => pattern.test(text))`. */
