@@ -8,6 +8,8 @@
  * request hard: "why is my vpn slow" is a helpdesk question. assess-request.ts counts them with
  * what the request acts on (systems, money, law) or with pasted material.
  */
+import { firstPattern } from './pattern-sets.ts';
+
 export type JudgementIntent = 'diagnosis' | 'optimisation' | 'critique' | 'interpretation' | 'decision' | 'legal exposure';
 
 const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
@@ -117,13 +119,13 @@ export interface JudgementMatch {
   phrase: string;
 }
 
+/** Every phrase in family order, each with its family: the first that matches is the judgement asked for. */
+export const JUDGEMENT_PHRASES: readonly RegExp[] = FAMILIES.flatMap(([, patterns]) => patterns);
+const PHRASE_INTENTS: readonly JudgementIntent[] = FAMILIES.flatMap(([intent, patterns]) => patterns.map(() => intent));
+const firstPhrase = firstPattern(JUDGEMENT_PHRASES);
+
 /** The first judgement phrase in the (lower-cased) ask, with the family it belongs to. */
 export function findJudgement(ask: string): JudgementMatch | undefined {
-  for (const [intent, patterns] of FAMILIES) {
-    for (const pattern of patterns) {
-      const found = pattern.exec(ask);
-      if (found) return { intent, phrase: found[0] };
-    }
-  }
-  return undefined;
+  const found = firstPhrase(ask);
+  return found && { intent: PHRASE_INTENTS[found.index]!, phrase: found.text };
 }

@@ -41,7 +41,8 @@ const NUMBERED_CLAUSE = /^\s*(\d+(\.\d+)+|\d+\.|[a-z]\))\s+\S/i;
 export function findPastedMaterial(text: string): PastedMaterial | undefined {
   const fenced = /```([\s\S]*?)```/.exec(text);
   if (fenced) return describe(fenced[1]!.split('\n').filter((line) => line.trim() !== ''), 'code');
-  const lines = text.split('\n').map((line) => line.replace(/\s+$/, ''));
+  // trimEnd strips exactly what /\s+$/ did (white space and line terminators), without a regex walking a long line.
+  const lines = text.split('\n').map((line) => line.trimEnd());
   const body = lines.slice(1).filter((line) => line.trim() !== '');
   if (body.length >= 1) {
     const type = classifyLines(body);

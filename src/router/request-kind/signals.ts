@@ -18,6 +18,7 @@ import {
 } from './lexicons.ts';
 import { findJudgement, type JudgementMatch } from './judgement-intents.ts';
 import { findPastedMaterial, type PastedMaterial } from './pasted-material.ts';
+import { anyPattern, firstPattern } from './pattern-sets.ts';
 
 export interface RequestSignals {
   /** The ask: the message without pasted material, lower-cased. */
@@ -63,6 +64,13 @@ const WORK_POSITION: ReadonlySet<string> = new Set(
   `to can could would will should pls please plz help me us you u we i and then or also just quickly lets let's gotta must might
   need needs want wants try trying how a an rough ballpark quick detailed full proper high-level`.split(/\s+/),
 );
+// Each list runs only the patterns whose words are in the ask (pattern-sets.ts): on a long paste, every pattern walking the whole text was most of the time.
+const firstScrutiny = firstPattern(SCRUTINY_PHRASES);
+const framesPolicy = anyPattern(POLICY_FRAMES);
+const asksSmall = anyPattern(SMALL_OUTPUT);
+const asksLarge = anyPattern(LARGE_OUTPUT);
+const aboutAssistant = anyPattern(ABOUT_ASSISTANT);
+const opensSocially = anyPattern(SOCIAL_OPENERS);
 const FIGURE = /(?:[$£€]\s?\d[\d,.]*\s?[kmb]?\b|\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|customers|visitors|events))/gi;
 const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl|including|given)\b/g;
 
@@ -71,8 +79,8 @@ export function readSignals(text: string): RequestSignals {
   const ask = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).toLowerCase().trim();
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
-  const heavyVerb = tokens.find((token, index) => HEAVY_TASK_VERBS.has(token) && (index === 0 || WORK_POSITION.has(tokens[index - 1]!)));
-  const scrutiny = SCRUTINY_PHRASES.map((pattern) => pattern.exec(ask)?.[0]).find((found) => found !== undefined);
+  const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);
+  const scrutiny = firstScrutiny(ask)?.text;
   const judgement = findJudgement(ask);
   return {
     ask,
@@ -83,15 +91,52 @@ export function readSignals(text: string): RequestSignals {
     ...(heavyVerb ? { heavyVerb } : {}),
     ...(scrutiny ? { scrutiny } : {}),
     ...(judgement ? { judgement } : {}),
-    policyFrame: POLICY_FRAMES.some((pattern) => pattern.test(ask)),
+    policyFrame: framesPolicy(ask),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
-    workObjects: [...new Set(tokens.filter((token) => WORK_OBJECTS.has(token)))],
+    workObjects,
     figures: (text.match(FIGURE) ?? []).length,
     constraints: (ask.match(CONSTRAINT) ?? []).length,
-    smallOutput: SMALL_OUTPUT.some((pattern) => pattern.test(ask)),
-    largeOutput: LARGE_OUTPUT.some((pattern) => pattern.test(ask)),
-    ownSituation: tokens.some((token) => token === 'we' || token === 'our' || token === 'us' || token === "we're"),
+    smallOutput: asksSmall(ask),
+    largeOutput: asksLarge(ask),
+    ownSituation,
   };
+}
+
+const HEAVY = 1;
+const WORK_OBJECT = 2;
+const OWN = 4;
+const AFTER_IT_WORK = 8;
+
+/** What each listed word can signal, so that each token of a long ask is looked up once. */
+const TOKEN_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const mark = (words: Iterable<string>, role: number) => {
+    for (const word of words) roles.set(word, (roles.get(word) ?? 0) | role);
+  };
+  mark(HEAVY_TASK_VERBS, HEAVY);
+  mark(WORK_OBJECTS, WORK_OBJECT);
+  mark(['we', 'our', 'us', "we're"], OWN);
+  mark(WORK_POSITION, AFTER_IT_WORK);
+  return roles;
+})();
+
+/**
+ * In one pass over the tokens: the first heavy task verb in a work position, the things the
+ * request acts on (each once, in order), and whether it speaks of "we", "our", "us".
+ */
+function readTokens(tokens: readonly string[]): Pick<RequestSignals, 'heavyVerb' | 'workObjects' | 'ownSituation'> {
+  let heavyVerb: string | undefined;
+  const workObjects = new Set<string>();
+  let ownSituation = false;
+  let previous = 0;
+  for (const [index, token] of tokens.entries()) {
+    const role = TOKEN_ROLES.get(token) ?? 0;
+    if (heavyVerb === undefined && role & HEAVY && (index === 0 || previous & AFTER_IT_WORK)) heavyVerb = token;
+    if (role & WORK_OBJECT) workObjects.add(token);
+    if (role & OWN) ownSituation = true;
+    previous = role;
+  }
+  return { heavyVerb, workObjects: [...workObjects], ownSituation };
 }
 
 /** "hey can u pls build…", "need a bash thing that…", "help me plan…": the verb after the filler. */
@@ -112,10 +157,10 @@ function firstContentWord(tokens: readonly string[]): string | undefined {
 }
 
 function isChitchat(ask: string, tokens: readonly string[]): boolean {
-  if (ABOUT_ASSISTANT.some((pattern) => pattern.test(ask))) return true;
+  if (aboutAssistant(ask)) return true;
   if (tokens.length === 0) return true;
   if (tokens.length <= 6 && tokens.every((token) => CHITCHAT_WORDS.has(token))) return true;
   // A social opener followed by no question and no request: "thanks!! that worked", "brb lunch".
-  if (tokens.length > SOCIAL_MESSAGE_WORDS || ask.includes('?') || !SOCIAL_OPENERS.some((pattern) => pattern.test(ask))) return false;
+  if (tokens.length > SOCIAL_MESSAGE_WORDS || ask.includes('?') || !opensSocially(ask)) return false;
   return !tokens.some((token) => HEAVY_TASK_VERBS.has(token) || LIGHT_TASK_VERBS.has(token) || WORK_OBJECTS.has(token));
 }

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { JUDGEMENT_PHRASES } from '../../src/router/request-kind/judgement-intents.ts';
+import { ABOUT_ASSISTANT, LARGE_OUTPUT, SCRUTINY_PHRASES, SMALL_OUTPUT, SOCIAL_OPENERS } from '../../src/router/request-kind/lexicons.ts';
+import { anyPattern, firstPattern, requiredWords } from '../../src/router/request-kind/pattern-sets.ts';
+
+/** What the joined patterns must answer: the lists tested one pattern at a time. */
+function firstOneByOne(patterns: readonly RegExp[], text: string): { index: number; text: string } | undefined {
+  for (const [index, pattern] of patterns.entries()) {
+    const found = pattern.exec(text);
+    if (found) return { index, text: found[0] };
+  }
+  return undefined;
+}
+
+const PHRASES = [/\bwhy (does|is)\b/, /\bis (this|it)\b.{0,20}\b(right|safe)\b/, /\b(any|no) idea\b/, /^help( me)?[.!?]*$/, /\bkeeps? (failing|crashing)\b/, /\bthis\b/];
+const TEXTS = [
+  'no idea why does it keeps failing, is this safe',
+  'it keeps crashing and nobody has any idea',
+  // A pattern listed earlier can start inside the match of a later one.
+  'this is it right here: is this right',
+  'is this right? why is it so slow',
+  'help me!',
+  'please help me',
+  '',
+  'nothing to see',
+];
+
+describe('firstPattern', () => {
+  it('finds the first listed pattern that matches anywhere, with its leftmost match', () => {
+    const first = firstPattern(PHRASES);
+    for (const text of TEXTS) expect(first(text), text).toEqual(firstOneByOne(PHRASES, text));
+    expect(first('it keeps crashing and nobody has any idea')).toEqual({ index: 2, text: 'any idea' });
+    expect(first('this is it right here: is this right')).toEqual({ index: 1, text: 'is it right' });
+  });
+
+  it('answers the same on every call (no state left from the last text)', () => {
+    const first = firstPattern(PHRASES);
+    expect(first('why is it slow')).toEqual({ index: 0, text: 'why is' });
+    expect(first('nothing')).toBeUndefined();
+    expect(first('why is it slow')).toEqual({ index: 0, text: 'why is' });
+  });
+
+  it('refuses patterns that keep state between texts', () => {
+    expect(() => firstPattern([/a/g])).toThrow(/global or sticky/);
+    expect(() => anyPattern([/a/y])).toThrow(/global or sticky/);
+  });
+});
+
+describe('requiredWords', () => {
+  it('reads the words a match needs, wherever a word must begin', () => {
+    expect(requiredWords(/\bwhy (does|is)\b/)).toEqual(expect.arrayContaining([{ whole: ['why'], starts: [] }, { whole: ['does', 'is'], starts: [] }]));
+    expect(requiredWords(/\bkeeps? (failing|timing out)\b/)).toEqual(expect.arrayContaining([{ whole: ['keeps', 'keep'], starts: [] }]));
+    expect(requiredWords(/^(good )?(morning|night)\b/)).toEqual(expect.arrayContaining([{ whole: ['good', 'morning', 'night'], starts: [] }]));
+  });
+
+  it('takes a word that may run on as a beginning', () => {
+    expect(requiredWords(/\btrade[- ]?offs?\b/)).toEqual([{ whole: [], starts: ['trade'] }]);
+    expect(requiredWords(/\bhow (long|many \w+) (would|will)\b/)).toEqual([{ whole: ['how'], starts: [] }, { whole: ['many'], starts: ['long'] }, { whole: ['would', 'will'], starts: [] }]);
+  });
+
+  it('reads nothing it cannot be sure of', () => {
+    // No word boundary before "bar": it may sit inside a longer word.
+    expect(requiredWords(/foobar/)).toEqual([]);
+    expect(requiredWords(/\bfoo|bar/)).toEqual([]);
+    expect(requiredWords(/\bfoo/i)).toEqual([]);
+    expect(requiredWords(/\b\w+ (or|vs) \w+/)).toEqual([{ whole: ['or', 'vs'], starts: [] }]);
+  });
+});
+
+describe('anyPattern', () => {
+  it('matches when any pattern does, each with its own flags', () => {
+    const any = anyPattern([/^\s*select\b/i, /[{};]\s*$/, /^help$/]);
+    expect(any('  SELECT * from t')).toBe(true);
+    expect(any('if (x) {')).toBe(true);
+    expect(any('help')).toBe(true);
+    expect(any('please help')).toBe(false);
+    expect(any('Selected items')).toBe(false);
+  });
+});
+
+describe('the classifier phrase lists, read through their words', () => {
+  const labelled = ['routing-labelled', 'routing-second'].flatMap((name) =>
+    readFileSync(new URL(`../../scripts/eval/${name}.jsonl`, import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text.toLowerCase()),
+  );
+  // Joined messages put several phrases in one text, some listed earlier than others.
+  const texts = [...labelled, ...labelled.map((text, index) => `${text} ⏎ ${labelled[(index * 7 + 3) % labelled.length]}`)];
+  const lists = { JUDGEMENT_PHRASES, SCRUTINY_PHRASES, SMALL_OUTPUT, LARGE_OUTPUT, ABOUT_ASSISTANT, SOCIAL_OPENERS };
+
+  it('answer as the patterns tested one by one', () => {
+    for (const [name, patterns] of Object.entries(lists)) {
+      const first = firstPattern(patterns);
+      const any = anyPattern(patterns);
+      for (const text of texts) {
+        expect(first(text), `${name}: ${text}`).toEqual(firstOneByOne(patterns, text));
+        expect(any(text), `${name}: ${text}`).toBe(patterns.some((pattern) => pattern.test(text)));
+      }
+    }
+  });
+
+  it('read a need from most patterns, so that few run on every message', () => {
+    const all = Object.values(lists).flat();
+    expect(all.filter((pattern) => requiredWords(pattern).length > 0).length / all.length).toBeGreaterThan(0.9);
+  });
+});
