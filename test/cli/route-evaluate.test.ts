@@ -66,7 +66,7 @@ describe('tandem route with a local model up: routing preferences', () => {
   afterAll(async () => ollama.close());
 
   it('asks the local model which preference fits a request near the bar, and shows the match as a reason', async () => {
-    const run = await runTandem(['route', '--json', 'write a k8s controller in go that watches a CRD'], { cwd: tempWorkspace(), environment: { OLLAMA_HOST: ollama.url } });
+    const run = await runTandem(['route', '--json', 'write a go program that watches a CRD and logs changes'], { cwd: tempWorkspace(), environment: { OLLAMA_HOST: ollama.url } });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { kind: string; localTier: string; reasons: string[] };
     expect(result).toMatchObject({ kind: 'task', localTier: 'small' });

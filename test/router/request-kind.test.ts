@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
 import { tierFromParameterSize } from '../../src/router/request-kind/local-tier.ts';
 import { findPastedMaterial } from '../../src/router/request-kind/pasted-material.ts';
+import { findTechnicalTerms } from '../../src/router/request-kind/technical-terms.ts';
 
 const covered = { confidence: 0.7, line: 0.35 };
 const uncovered = { confidence: 0.1, line: 0.35 };
@@ -130,6 +131,55 @@ describe('assessRequest', () => {
 
   it('lets "short" or "one line" pull a task down', () => {
     expect(assessRequest('give me a quick one-liner to list docker images by size', uncovered).difficulty).toBeLessThan(0.6);
+  });
+});
+
+describe('judgement on systems named the way engineers write them', () => {
+  const hard = (text: string) => expect(assessRequest(text, uncovered).difficulty, text).toBeGreaterThanOrEqual(0.6);
+  const easy = (text: string) => expect(assessRequest(text, uncovered).difficulty, text).toBeLessThan(0.6);
+
+  it('recognises technical terms by their shape, not from a list', () => {
+    expect(findTechnicalTerms('the ImagePullBackOff only shows on ARM nodes after we set --cpu-quota and vm.max_map_count, 512Mi limit, v2.14'))
+      .toEqual(['imagepullbackoff', 'arm', '--cpu-quota', 'vm.max_map_count', '512mi', 'v2.14']);
+    expect(findTechnicalTerms('FYI the PTO rules changed, see HR by EOD')).toEqual([]);
+    expect(findTechnicalTerms('PLEASE CALL THE FRONT DESK ABOUT THE PARKING')).toEqual([]);
+    expect(findTechnicalTerms('McKenzie said b4 the Q3 review')).toEqual([]);
+  });
+
+  it('hears a symptom report about a system as a request for diagnosis', () => {
+    hard('the websocket gateway keeps dropping connections every ~90s even though the LB idle timeout is 300s, why');
+    hard('our nightly dbt run fails to materialize the orders model since the warehouse upgrade');
+    hard('the invoice export returns the wrong tax total for EU customers, rest of the numbers look right');
+    easy('my laptop keeps restarting');
+    easy('why is my VPN slow');
+  });
+
+  it('weighs composing an expert piece of work like building it, and composing a message about it like a message', () => {
+    hard('draft a runbook for rotating the kafka broker certificates');
+    hard('put together a 3-year revenue forecast from our current MRR and churn');
+    easy('draft an email to the vendor about the contract renewal date');
+    easy('write a script that tails the deploy log');
+  });
+
+  it('reads a request without a verb by what it asks for at its end', () => {
+    const asked = assessRequest('dijkstra on a weighted graph with negative edges, code + complexity', uncovered);
+    expect(asked.kind).toBe('task');
+    expect(asked.signals).toContain('asks for code');
+    expect(asked.difficulty).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('hears recommendations under conditions, pay-off questions, effort estimates and rules applied to our case', () => {
+    hard('what is a sensible partition key for an events table where one customer sends 90% of the traffic');
+    hard('worth rewriting our billing services from rails to go? we have 4 engineers');
+    hard('how many sprints to get our api ISO 27001 ready, we have no ISMS at all');
+    hard('is sharing support transcripts with our analytics vendor ok under the ccpa');
+    hard('is the exclusivity clause in our reseller agreement even binding once they miss the minimums');
+    easy('is it worth going to the offsite');
+    easy("what's a good name for our new slack channel");
+  });
+
+  it('finds the things a request acts on however they are inflected or hyphenated', () => {
+    expect(assessRequest('any red flags in moving our services to a multi-tenant setup?', uncovered).signals.join(' ')).toMatch(/about service, multi-tenant|about multi-tenant, service/);
   });
 });
 

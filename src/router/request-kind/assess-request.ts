@@ -33,7 +33,7 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   const signals = covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
-  if (signals.leadVerb || (signals.scrutiny && !signals.question) || (signals.heavyVerb && signals.workObjects.length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
+  if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   const general = scored('general', generalDifficulty(signals, coverage));
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says.
@@ -57,7 +57,34 @@ const COMPOSING_VERBS: ReadonlySet<string> = new Set(['write', 'draft', 'compose
  * keeps dying" is debugging — even when the handbook shares some of its words.
  */
 function judgesWork(signals: RequestSignals): boolean {
-  return (signals.judgement !== undefined || signals.scrutiny !== undefined) && (signals.workObjects.length > 0 || signals.figures >= 3);
+  return (signals.judgement !== undefined || signals.scrutiny !== undefined) && isGrounded(signals);
+}
+
+/**
+ * What the request is about, beyond everyday words: the work objects of the lexicon and the terms
+ * written the way only technical terms are ("OOMKilled", "TLS", "max_connections").
+ */
+function subjects(signals: RequestSignals): string[] {
+  return [...new Set([...(signals.deliverable ? [signals.deliverable] : []), ...signals.workObjects, ...signals.technicalTerms])];
+}
+
+/**
+ * "We", "our", "us" — or a fault in a particular system, which is always the team's own case: "the
+ * invoice export returns the wrong total" is as much about us as "our invoice export…".
+ */
+function concernsUs(signals: RequestSignals): boolean {
+  return signals.ownSituation || signals.judgement?.intent === 'diagnosis';
+}
+
+/**
+ * Whether a judgement is asked about something particular — a system, money, law, figures — rather
+ * than about nothing in particular ("why is the sky blue"). One technical term alone can be a
+ * helpdesk word ("why is my VPN slow"); two, or one with a work object, name a system. Whether *our*
+ * thing breaks a rule ("is our cookie banner compliant…") is legal work whatever the thing is.
+ */
+function isGrounded(signals: RequestSignals): boolean {
+  if (signals.workObjects.length > 0 || signals.figures >= 3 || signals.technicalTerms.length >= 2) return true;
+  return signals.judgement?.intent === 'legal exposure' && signals.ownSituation;
 }
 
 /**
@@ -88,12 +115,14 @@ function scored(kind: RequestKind, contributions: Contribution[]): RequestAssess
 
 function taskDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
-  if (signals.leadVerb) parts.push([signals.leadVerb.weight === 'heavy' ? 0.45 : 0.2, `opens with a task verb (${signals.leadVerb.verb})`]);
+  if (signals.leadVerb && signals.deliverable) parts.push([0.45, `asks for expert work (${signals.leadVerb.verb} … ${signals.deliverable})`]);
+  else if (signals.leadVerb) parts.push([signals.leadVerb.weight === 'heavy' ? 0.45 : 0.2, `opens with a task verb (${signals.leadVerb.verb})`]);
+  else if (signals.requestedArtifact) parts.push([0.2, `asks for ${signals.requestedArtifact}`]);
   if (signals.heavyVerb && signals.heavyVerb !== signals.leadVerb?.verb) parts.push([signals.leadVerb ? 0.15 : 0.35, `asks to ${signals.heavyVerb}`]);
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.35, judgement]);
   // Asked as a question rather than an order, the work is judged on the team's own case.
-  if (!signals.leadVerb && signals.ownSituation && signals.workObjects.length > 0) parts.push([0.2, 'applies expertise to our own situation']);
+  if (!signals.leadVerb && concernsUs(signals) && subjects(signals).length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -108,6 +137,7 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.3 * depth, judgement]);
   else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
+  else if (signals.leadVerb && signals.deliverable) parts.push([0.3 * depth, `asks for expert work from it (${signals.leadVerb.verb} … ${signals.deliverable})`]);
   else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);
   else if (signals.leadVerb && COMPOSING_VERBS.has(signals.leadVerb.verb)) parts.push([0.05, `asks to ${signals.leadVerb.verb} an answer to it`]);
   else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
@@ -125,9 +155,8 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage)
   if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
   // A judgement frame about nothing in particular ("why is the sky blue") is a plain question.
   const judgement = judgementReason(signals);
-  const grounded = signals.workObjects.length > 0 || signals.figures >= 3;
-  if (judgement) parts.push([grounded ? 0.35 : 0.15, judgement]);
-  if (signals.ownSituation && signals.workObjects.length > 0) parts.push([0.2, 'applies expertise to our own situation']);
+  if (judgement) parts.push([isGrounded(signals) ? 0.35 : 0.15, judgement]);
+  if (concernsUs(signals) && subjects(signals).length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -135,7 +164,7 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage)
 /** Signals that make any request harder or easier, whatever its kind. */
 function sharedDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
-  const objects = signals.workObjects;
+  const objects = subjects(signals);
   if (objects.length > 0) parts.push([Math.min(0.4, 0.13 * objects.length), `about ${objects.slice(0, 4).join(', ')}`]);
   if (signals.figures >= 2) parts.push([signals.figures >= 4 ? 0.2 : 0.1, `${signals.figures} figures to work with`]);
   if (signals.constraints >= 3) parts.push([signals.constraints >= 5 ? 0.15 : 0.1, `${signals.constraints} requirements or conditions`]);

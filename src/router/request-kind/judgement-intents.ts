@@ -35,6 +35,13 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bhow (do|would|can|could) (i|we|you) (debug|diagnose|trace|reproduce|repro|tell)\b/,
       /\b(wrong|broken|off|weird|odd|fishy) (here|with (this|it|our|the))\b/,
       /\b(suddenly|randomly|intermittently|sometimes|occasionally) (fails?|failing|breaks?|crash\w*|slow\w*|drops?|hangs?|errors?|returns?|times? out)\b/,
+      // Symptom reports: a system doing what it should not, told as it is seen ("keeps getting
+      // OOMKilled", "fails to connect", "returns the wrong total", "works fine in chrome", "…, why?").
+      /\bkeeps? (on )?\w+ing\b/,
+      /\b(fails?|failing|failed|unable) to \w+/,
+      /\b(returns?|returning|gives?|giving|shows?|showing|produces?) (the |a |an )?(wrong|incorrect|bad|empty|stale|duplicate|negative|different) \w+/,
+      /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
+      /\beven though\b.{0,80}\bwhy\b|\bwhy\b.{0,80}\beven though\b|[,.;:]\s*why\s*\?*\s*$/,
     ],
   ],
   [
@@ -46,6 +53,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\btakes? (forever|ages|way too long|too long|\d+ ?(s|sec|seconds|min|mins|minutes|hours?))\b/,
       /\b(so|too|really|painfully|super) slow\b/,
       /\bbottlenecks?\b/,
+      // How an algorithm's cost grows is the same question asked of code on paper.
+      /\b(time |space |runtime |memory |computational |asymptotic )?complexity\b|\bbig[- ]?o\b|\bworst[- ]case\b|\bamorti[sz]ed\b/,
     ],
   ],
   [
@@ -97,6 +106,10 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bworth (it|fighting|pushing back|negotiating|the (effort|risk|cost|money)|switching|changing)\b/,
       /\bis (it|this|that|any of (it|this|that)) (standard|normal|typical|market|usual)\b/,
       /\bhow (long|much|many \w+) (would|will|should|does|did) (it|this|that) (realistically |actually |roughly |really )?(take|cost|need)\b/,
+      // Recommendations under conditions, whether a change pays off, and estimates of our own effort.
+      /\bwhat('s| is| would be| are)? (a |an |the )?(good|best|right|sensible|reasonable|safe|ideal|proper|recommended) \w+( \w+)? (for|to|when|if)\b/,
+      /\b(is it |is this |is that |^)worth (\w+ing)\b/,
+      /\bhow (long|much (time|effort|work)|many (weeks|months|days|sprints|engineers|people)) (to|would|will|should|does it take to|do we need to)\b/,
     ],
   ],
   [
@@ -105,6 +118,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(get|getting|be|end up) (in|into) (trouble|hot water)\b/,
       /\b(is|would) (it|that|this) (be )?(legal|lawful|illegal|compliant|enforceable)\b/,
       /\blegally\b/,
+      /\b(is|are|be|was|were)\b.{0,60}\b(enforceable|unenforceable|binding|lawful|unlawful|illegal)\b/,
+      /\b(ok|okay|fine|allowed|permitted|acceptable|legal|compliant)\b.{0,20}\bunder (the |our |their )?\w+/,
       /\b(comply|complying|compliant|non-compliant)\b/,
       /\b(prove|show|demonstrate|convince) (to )?(the |an |our )?(auditors?|regulators?|investors?|board)\b/,
       /\b(sued|sue us|lawsuit|fined|fines|penalt(y|ies)|liable)\b/,

@@ -12,7 +12,7 @@ export const HEAVY_TASK_VERBS: ReadonlySet<string> = new Set(
   model forecast project estimate plan price benchmark scale shard partition secure harden
   reconcile dedupe deduplicate automate orchestrate integrate sketch prototype negotiate redline
   prioritise prioritize decide choose pick recommend justify quantify validate verify test backfill
-  figure untangle rework overhaul consolidate split`.split(/\s+/),
+  figure untangle rework overhaul consolidate split structure scope`.split(/\s+/),
 );
 
 export const LIGHT_TASK_VERBS: ReadonlySet<string> = new Set(
@@ -63,7 +63,30 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   jurisdiction jurisdictions california texas york quebec ontario canada canadian eu european uk britain germany german
   france french ireland india brazil australia cross-border ccpa cpra pipeda lgpd
   etl elt dbt airflow warehouse dashboard dashboards rows columns schema-change auditor auditors audit audits controls
-  hotfix hotfixes prod production renewal auto-renewal uplift termination sla slas`.split(/\s+/),
+  hotfix hotfixes prod production renewal auto-renewal uplift termination sla slas
+  array tree graph heap stack trie hashmap hashtable linked-list bfs dfs complexity big-o recursion memoization
+  cookie cookies tracker trackers pixel fingerprinting retention-period dsar erasure cnil ftc finra pci`.split(/\s+/),
+);
+
+/**
+ * Pieces of work that take expertise to produce, whatever verb asks for them: "*write* the
+ * postmortem", "*turn* this into a runbook", "*put together* a financial model". After a light verb
+ * (write, draft, turn, make…) they make the request as heavy as "design" or "build" does. Everyday
+ * code is not here — a script, a query, a regex or a function is what a small local model writes
+ * well — and an e-mail, a summary or a message about such a thing is still light (see signals.ts:
+ * the deliverable must be what the verb makes, not what the text is about).
+ */
+export const EXPERT_DELIVERABLES: ReadonlySet<string> = new Set(
+  `postmortem post-mortem rca runbook playbook rfc adr spec specification design-doc architecture
+  module library sdk service microservice operator controller parser compiler interpreter migration pipeline
+  terraform helm dockerfile manifest
+  forecast projection valuation business-case strategy roadmap model
+  contract agreement msa dpa nda sow addendum amendment clause`.split(/\s+/),
+);
+
+/** What a request without a verb asks for when it ends with it: "binary search on…, code + explanation". */
+export const REQUESTED_ARTIFACTS: ReadonlySet<string> = new Set(
+  `code sql query regex script function implementation snippet pseudocode example examples tests`.split(/\s+/),
 );
 
 /** Things that make an output small whatever the verb: "a quick message", "one liner". */

@@ -6,11 +6,13 @@
 import {
   ABOUT_ASSISTANT,
   CHITCHAT_WORDS,
+  EXPERT_DELIVERABLES,
   HEAVY_TASK_VERBS,
   LARGE_OUTPUT,
   LEAD_FILLER,
   LIGHT_TASK_VERBS,
   QUESTION_OPENERS,
+  REQUESTED_ARTIFACTS,
   SCRUTINY_PHRASES,
   SMALL_OUTPUT,
   SOCIAL_OPENERS,
@@ -19,6 +21,7 @@ import {
 import { findJudgement, type JudgementMatch } from './judgement-intents.ts';
 import { findPastedMaterial, type PastedMaterial } from './pasted-material.ts';
 import { anyPattern, firstPattern } from './pattern-sets.ts';
+import { findTechnicalTerms } from './technical-terms.ts';
 
 export interface RequestSignals {
   /** The ask: the message without pasted material, lower-cased. */
@@ -28,6 +31,10 @@ export interface RequestSignals {
   material?: PastedMaterial;
   /** The task verb the request opens with (after filler such as "hey can u pls"), if any. */
   leadVerb?: { verb: string; weight: 'heavy' | 'light' };
+  /** What a light lead verb makes when that takes expertise: "write *the postmortem*", "turn this into *a runbook*". */
+  deliverable?: string;
+  /** What a request without a task verb names as wanted at its end: "…, code + explanation", "regex for x pls". */
+  requestedArtifact?: string;
   /** A heavy task verb anywhere in the ask ("…, can u think through batching"). */
   heavyVerb?: string;
   scrutiny?: string;
@@ -38,6 +45,8 @@ export interface RequestSignals {
   /** Opens like a question ("what", "how", "is there"). */
   question: boolean;
   workObjects: string[];
+  /** Terms written the way only technical terms are: "OOMKilled", "TLS", "max_connections", "2Gi" (technical-terms.ts). */
+  technicalTerms: string[];
   /** Figures with units or magnitudes: "2TB", "40s", "15%", "$49", "1,200". */
   figures: number;
   /** Separate requirements: clauses joined by commas, "and", "with", "without", "but". */
@@ -76,11 +85,14 @@ const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl
 
 export function readSignals(text: string): RequestSignals {
   const material = findPastedMaterial(text);
-  const ask = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).toLowerCase().trim();
+  const written = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).trim();
+  const ask = written.toLowerCase();
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
   const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);
   const scrutiny = firstScrutiny(ask)?.text;
+  const artifact = lead ? undefined : requestedArtifact(ask);
+  const deliverable = lead?.weight === 'light' ? deliverableOf(tokens, lead.verb) : undefined;
   const judgement = findJudgement(ask);
   return {
     ask,
@@ -88,12 +100,15 @@ export function readSignals(text: string): RequestSignals {
     chitchat: !material && isChitchat(ask, tokens),
     ...(material ? { material } : {}),
     ...(lead ? { leadVerb: lead } : {}),
+    ...(deliverable ? { deliverable } : {}),
+    ...(artifact ? { requestedArtifact: artifact } : {}),
     ...(heavyVerb ? { heavyVerb } : {}),
     ...(scrutiny ? { scrutiny } : {}),
     ...(judgement ? { judgement } : {}),
     policyFrame: framesPolicy(ask),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
-    workObjects,
+    workObjects: [...new Set([...hyphenatedWorkObjects(ask), ...workObjects])],
+    technicalTerms: findTechnicalTerms(written),
     figures: (text.match(FIGURE) ?? []).length,
     constraints: (ask.match(CONSTRAINT) ?? []).length,
     smallOutput: asksSmall(ask),
@@ -133,6 +148,10 @@ function readTokens(tokens: readonly string[]): Pick<RequestSignals, 'heavyVerb'
     const role = TOKEN_ROLES.get(token) ?? 0;
     if (heavyVerb === undefined && role & HEAVY && (index === 0 || previous & AFTER_IT_WORK)) heavyVerb = token;
     if (role & WORK_OBJECT) workObjects.add(token);
+    else if (token.length >= 4 && token.endsWith('s')) {
+      const singular = lexiconForm(token, WORK_OBJECTS);
+      if (singular) workObjects.add(singular);
+    }
     if (role & OWN) ownSituation = true;
     previous = role;
   }
@@ -150,6 +169,54 @@ function leadVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
   // "need a bash thing that…", "want a workflow that…": asking for an artefact is a task too.
   if (index > 0 && /^(need|want)$/.test(tokens[index - 1]!) && /^(a|an|the|some)$/.test(verb)) return { verb: tokens[index - 1]!, weight: 'light' };
   return undefined;
+}
+
+/** Work objects written with hyphens, which the word tokens split: "multi-tenant", "non-compete". */
+function hyphenatedWorkObjects(ask: string): string[] {
+  return (ask.match(HYPHENATED) ?? []).filter((compound) => WORK_OBJECTS.has(compound));
+}
+
+const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
+
+/** The word as the lexicon lists it: itself, or its singular ("queues", "policies", "boxes"). */
+function lexiconForm(token: string, lexicon: ReadonlySet<string>): string | undefined {
+  if (lexicon.has(token)) return token;
+  if (token.length < 4 || !token.endsWith('s')) return undefined;
+  const singulars = [token.slice(0, -1), token.endsWith('es') ? token.slice(0, -2) : '', token.endsWith('ies') ? `${token.slice(0, -3)}y` : ''];
+  return singulars.find((singular) => singular !== '' && lexicon.has(singular));
+}
+
+/**
+ * What a light verb is asked to make, when that takes expertise: the first noun-like word after the
+ * verb, past articles and adjectives ("write *a proper blameless postmortem*", "turn this into
+ * *a runbook*"), before the request moves on to what the thing is about ("draft an email *about*
+ * the contract" makes an e-mail).
+ */
+const DELIVERABLE_REACH = 6;
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 'on', 're', 'to', 'for', 'from', 'with', 'that', 'which', 'explaining', 'telling', 'saying', 'asking']);
+
+function deliverableOf(tokens: readonly string[], verb: string): string | undefined {
+  const start = tokens.indexOf(verb);
+  if (start < 0) return undefined;
+  for (let index = start + 1; index < Math.min(tokens.length, start + 1 + DELIVERABLE_REACH); index++) {
+    const token = tokens[index]!;
+    if (ABOUT_WORDS.has(token)) return undefined;
+    const known = lexiconForm(token, EXPERT_DELIVERABLES);
+    if (known) return known;
+  }
+  return undefined;
+}
+
+/**
+ * A request without a verb that names what it wants at its end: "binary search on a rotated array,
+ * code + explanation", "regex for uk postcodes pls", "monthly actives by plan — sql?".
+ */
+const TRAILING_ARTIFACT = /(?:[,:;—–-]|\bjust|\bgive me|\bneed|\bwith)\s*(?:the |some |a |an )?([a-z]+)\b[^,.;:?!]{0,40}[?!.]*\s*$|\b([a-z]+) (?:pls|please|plz)\b/;
+
+function requestedArtifact(ask: string): string | undefined {
+  const found = TRAILING_ARTIFACT.exec(ask);
+  const artifact = found?.[1] ?? found?.[2];
+  return artifact && REQUESTED_ARTIFACTS.has(artifact) ? artifact : undefined;
 }
 
 function firstContentWord(tokens: readonly string[]): string | undefined {

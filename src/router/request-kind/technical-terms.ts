@@ -1,0 +1,63 @@
+/**
+ * Technical terms recognised by their shape rather than looked up in a list: no list can hold every
+ * product, error, flag and acronym of software, law and finance, but they are written in ways
+ * ordinary words are not — "OOMKilled", "gRPC", "NullPointerException" (case inside a word),
+ * "TLS", "JVM", "CNIL" (capitals in a message that is not shouting), "max_connections",
+ * "spring.datasource.url", "--force" (identifiers and flags), "2Gi", "512MiB", "v4.18", "p99"
+ * (letters fused with digits). A request that uses them is about a particular system or rule,
+ * which is what makes a "why does it…" or "is it compliant…" expert work rather than a textbook
+ * question (assess-request.ts counts them with the work objects).
+ *
+ * Read from the message as written (case matters), without pasted material.
+ */
+
+/** Capitalised words of chat and office life that are not technical: "FYI", "ASAP", "PTO", "OK". */
+const EVERYDAY_CAPITALS: ReadonlySet<string> = new Set(
+  `ok okay ok'd fyi asap eod eow eta tldr tl dr lol lmao omg btw imo imho tbh afaik idk irl brb afk ooo wfh pto
+  hr it pm am us uk eu usa ceo cto cfo coo vp svp evp md faq id ids ty thx pls plz np gg rip wtf nvm aka diy
+  q1 q2 q3 q4 h1 h2 ny nyc la sf tv pc mr mrs ms dr jr sr ii iii iv vs etc ie eg hq rsvp cv tba tbd`.split(/\s+/),
+);
+
+/** "OOMKilled", "gRPC", "iOS", "CrashLoopBackOff", "NullPointerException", "XMLHttpRequest". */
+const INNER_CAPITALS = /^(?:[a-z]+[A-Z]|[A-Z]{2,}[a-z]|[A-Z][a-z]+[A-Z])[A-Za-z]*$/;
+/** "TLS", "JVM", "SOC", "ALBs": two to six capitals, an optional plural. */
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+/** "max_connections", "spring.datasource.url", "--force", "-Xmx", "config.yaml". */
+const IDENTIFIER = /^(?:-{1,2}[A-Za-z][\w-]*|[A-Za-z]\w*_\w+|[A-Za-z]\w*(?:\.[A-Za-z_]\w*)+)$/;
+/** "2Gi", "512MiB", "300ms", "40rps", "v4.18": sizes, durations and rates of machines, versions. */
+const MACHINE_QUANTITY = /^(?:v\d+(?:\.\d+)+|\d+(?:\.\d+)?(?:[KMGT]i|[KMGT]iB|[kmgt]b|ms|ns|µs|rps|qps|vcpus?))$/i;
+/** "p99", "http2", "s3", "ec2", "x86", "utf8": a name fused with a number. */
+const FUSED = /^[a-z]{1,6}\d{1,3}[a-z]?$/i;
+/** Surnames and words that merely look like identifiers: "McDonald", "O'Neill", "e.g.", "i.e.". */
+const NOT_TECHNICAL = /^(?:Ma?c[A-Z][a-z]+|[a-z]\.[a-z]\.?|[A-Z][a-z]?\.)$/;
+/** Chat shorthands and form names that fuse a letter or two with a digit: "b4", "h1", "q3", "w2", "l3". */
+const EVERYDAY_FUSED = /^[a-z]{1,2}\d[a-z]?$/i;
+/** …except these, which name systems: "s3", "ec2", "p95", "p99". */
+const SYSTEM_FUSED = /^(?:s3|ec2|p\d{2,3})$/i;
+
+const TOKEN = /(?:^|(?<=[\s(["'`,;]))(-{0,2}[A-Za-z0-9][\w.'-]*[\w])(?=$|[\s)\]"'`,;:?!]|\.(?:\s|$))/g;
+
+export function findTechnicalTerms(ask: string): string[] {
+  const shouting = isShouting(ask);
+  const found = new Set<string>();
+  for (const match of ask.matchAll(TOKEN)) {
+    const word = match[1]!;
+    if (isTechnical(word, shouting)) found.add(word.toLowerCase());
+  }
+  return [...found];
+}
+
+function isTechnical(word: string, shouting: boolean): boolean {
+  if (NOT_TECHNICAL.test(word) || EVERYDAY_CAPITALS.has(word.toLowerCase())) return false;
+  if (INNER_CAPITALS.test(word)) return true;
+  if (!shouting && ACRONYM.test(word)) return true;
+  if (IDENTIFIER.test(word) || MACHINE_QUANTITY.test(word)) return true;
+  return FUSED.test(word) && (!EVERYDAY_FUSED.test(word) || SYSTEM_FUSED.test(word));
+}
+
+/** A message written mostly in capitals says nothing by its capitals. */
+function isShouting(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 12) return false;
+  return letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+}
