@@ -73,6 +73,8 @@ async function dryRun(tandem: Tandem, message: InputMessage, options: RouteOptio
     route: decision.route,
     kind: request.kind,
     difficulty: request.difficulty,
+    // What the classifier read, even when availability rather than difficulty decided the route.
+    signals: request.signals,
     localTier: local.tier,
     reasons: decision.reasons,
     refusals: decision.refusals,
@@ -88,6 +90,7 @@ function describe(result: Awaited<ReturnType<typeof dryRun>>): string {
   const lines = [`route: ${result.route}${result.cascade ? ' (cascade: may escalate if the local answer is weak)' : ''}`, ...result.reasons.map((reason) => `  because ${reason}`)];
   for (const refusal of result.refusals) lines.push(`  refused: ${refusal}`);
   lines.push(`request: ${result.kind}, difficulty ${result.difficulty.toFixed(2)} (local tier ${result.localTier}); retrieval confidence ${result.retrievalConfidence.toFixed(2)}`);
+  if (result.signals.length > 0) lines.push(`  read as: ${result.signals.join('; ')}`);
   lines.push(`redactions: ${result.redactions.length === 0 ? 'none' : result.redactions.map((item) => `${item.count} ${item.type}`).join(', ')}`);
   lines.push(`cloud text: ${result.cloudText ?? '(never leaves: escalation not allowed)'}`);
   return lines.join('\n');
