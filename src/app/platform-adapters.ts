@@ -1,14 +1,17 @@
-/** Chooses the chat platforms from configuration: each one whose credentials are present. */
-import { createDiscordAdapter } from '../adapters/discord/index.ts';
-import { createSlackAdapter } from '../adapters/slack/index.ts';
+/**
+ * Chooses the chat platforms from configuration: each one whose credentials are present. Each
+ * platform's adapter — and with it Bolt or discord.js — is loaded only when that platform is
+ * configured: a Slack-only workspace does not pay discord.js's start-up, nor a Discord server Bolt's.
+ */
 import type { ChatAdapter } from '../core/chat-contract.ts';
 import type { Logger } from '../logger.ts';
 import type { Tandem } from './compose.ts';
 
-export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] {
+export async function platformAdapters(tandem: Tandem, logger: Logger): Promise<ChatAdapter[]> {
   const { config } = tandem;
   const adapters: ChatAdapter[] = [];
   if (config.slack.botToken) {
+    const { createSlackAdapter } = await import('../adapters/slack/index.ts');
     adapters.push(
       createSlackAdapter({
         botToken: config.slack.botToken,
@@ -23,6 +26,7 @@ export function platformAdapters(tandem: Tandem, logger: Logger): ChatAdapter[] 
     );
   }
   if (config.discord.token) {
+    const { createDiscordAdapter } = await import('../adapters/discord/index.ts');
     adapters.push(
       createDiscordAdapter({
         token: config.discord.token,

@@ -18,7 +18,7 @@ export async function runStart(io: CliIo, globals: GlobalOptions, options: Start
   const { tandem, startup } = await bootTandem(io, { ...globals, probeCloud: true });
   // On a platform, operators want info-level lines; in the terminal chat, only warnings.
   const logger = options.shell ? cliLogger(io, globals) : createLogger({ level: globals.verbose ? 'debug' : 'info', write: (line) => io.stderr.write(`${line}\n`) });
-  const adapters: ChatAdapter[] = options.shell ? [] : platformAdapters(tandem, logger);
+  const adapters: ChatAdapter[] = options.shell ? [] : await platformAdapters(tandem, logger);
   const shell = adapters.length === 0 ? new ShellAdapter({ input: io.stdin, output: io.stdout, userName: safeUserName(), banner: banner(startup.notes) }) : undefined;
   const all = shell ? [shell] : adapters;
   const bot = createBot(tandem.services, { memberNames: async () => (await Promise.all(all.map((adapter) => adapter.memberNames()))).flat() });
