@@ -44,6 +44,8 @@ const ANALYZED_CONCEPTS = 24;
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const candidates = Math.max(limit * 4, RERANK_POOL);
+  // Once per question: every count below is read against the index as it is now.
+  deps.terms.refresh();
   // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
   if (deps.terms.isEmpty()) return { chunks: [], confidence: 0, mode: 'bm25' };
   const access = accessParams(scope);

@@ -6,7 +6,9 @@
  * Speed: when the scope sees every folder (the common case), frequencies come from FTS5's own
  * vocabulary table (one indexed lookup per stem; a phrase counts as its rarest word, an upper
  * bound). Only a scope that some folder is hidden from pays for exact counts over what it sees,
- * one FTS5 query per concept. Everything is cached until the index changes.
+ * one FTS5 query per concept. Everything is cached until the index changes: the owner calls
+ * refresh() once per question, before anything else, and the counts hold for that question (the
+ * version query is cheap, but a question asks for counts dozens of times).
  */
 import type Database from 'better-sqlite3';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
@@ -65,7 +67,6 @@ export class TermStatistics {
   }
 
   frequencies(concepts: readonly QueryConcept[], access: AccessParams): ConceptFrequencies {
-    this.refresh();
     const count = this.seesEverything(access) ? (phrases: readonly Phrase[]) => this.vocabularyCount(phrases) : (phrases: readonly Phrase[]) => this.exactCount(phrases, access);
     const total = this.seesEverything(access)
       ? this.cached('total', () => this.countAll.get()?.count ?? 0)
@@ -76,7 +77,6 @@ export class TermStatistics {
 
   /** Visible chunks containing `word` as FTS5 would search it (for spelling suggestions). */
   wordFrequency(word: string, access: AccessParams): number {
-    this.refresh();
     const phrase = [{ words: [word], stems: [stem(word)] }];
     return this.seesEverything(access) ? this.vocabularyCount(phrase) : this.exactCount(phrase, access);
   }
@@ -108,7 +108,6 @@ export class TermStatistics {
    * index's; callers keep only neighbours the scope can see (wordFrequency > 0).
    */
   vocabularyNeighbours(word: string): string[] {
-    this.refresh();
     const known = this.neighbourCache.get(word);
     if (known) return known;
     if (this.neighbourCache.size >= MAX_CACHED) this.neighbourCache.clear();
@@ -122,7 +121,6 @@ export class TermStatistics {
 
   /** Whether the index holds no passage at all (nothing to search, whatever the scope). */
   isEmpty(): boolean {
-    this.refresh();
     return this.cached('total', () => this.countAll.get()?.count ?? 0) === 0;
   }
 
@@ -160,7 +158,8 @@ export class TermStatistics {
     this.cacheVersion = '';
   }
 
-  private refresh(): void {
+  /** Starts over when the index has changed since the last question; call once per question. */
+  refresh(): void {
     const version = this.version.get()?.version ?? '';
     if (version !== this.cacheVersion) {
       this.firstLetterCache = undefined;
