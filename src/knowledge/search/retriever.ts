@@ -53,8 +53,9 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const concepts = plan.concepts;
   const lexical = lexicalCandidates(deps, plan, access, candidates);
   const semantic = await semanticHits(deps, query, access, candidates);
-  const pool = candidatePool(lexical, semantic.hits);
-  const details = loadChunkDetails(deps.sqlite, pool.map((candidate) => candidate.chunkId));
+  const pool = candidatePool(lexical.hits, semantic.hits);
+  // The lexical stage already read its candidates' text: only vector-only hits are left to load.
+  const details = withChunkDetails(deps.sqlite, lexical.details, pool.map((candidate) => candidate.chunkId));
   const weights = conceptWeights(deps.terms.frequencies(concepts, access), concepts);
   const ranked = rankByEvidence(concepts, weights, pool, details);
   const best = ranked[0];
@@ -75,12 +76,19 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
  * formula over every phrase ranks them (rescore.ts), so common words never make FTS5 score every
  * passage that contains them.
  */
-function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): RankedHit[] {
-  if (!plan.candidateMatch) return [];
+function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): { hits: RankedHit[]; details: Map<number, ChunkDetails> } {
+  if (!plan.candidateMatch) return { hits: [], details: new Map() };
   // When FTS5 saw every phrase, its order differs from the final one only by the own-word weight.
   const pool = deps.fts.search(plan.candidateMatch, access, plan.complete ? candidates : Math.max(candidates, RESCORE_POOL));
   const details = loadChunkDetails(deps.sqlite, pool.map((hit) => hit.chunkId));
-  return rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates);
+  return { hits: rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates), details };
+}
+
+/** `known` plus the details of the ids it lacks. */
+function withChunkDetails(sqlite: RetrieverDeps['sqlite'], known: Map<number, ChunkDetails>, chunkIds: readonly number[]): Map<number, ChunkDetails> {
+  const missing = chunkIds.filter((chunkId) => !known.has(chunkId));
+  if (missing.length === 0) return known;
+  return new Map([...known, ...loadChunkDetails(sqlite, missing)]);
 }
 
 /** Candidates from both searches in their fused order, with the vector similarity where known. */
