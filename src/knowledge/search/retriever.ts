@@ -79,8 +79,11 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
 function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): { hits: RankedHit[]; details: Map<number, ChunkDetails> } {
   if (!plan.candidateMatch) return { hits: [], details: new Map() };
   // When FTS5 saw every phrase, its order differs from the final one only by the own-word weight.
-  const pool = deps.fts.search(plan.candidateMatch, access, plan.complete ? candidates : Math.max(candidates, RESCORE_POOL));
-  const details = loadChunkDetails(deps.sqlite, pool.map((hit) => hit.chunkId));
+  const wanted = plan.complete ? candidates : Math.max(candidates, RESCORE_POOL);
+  // Ranking picks which matches to keep; when all of them fit (a small index), the pick is all of them.
+  const all = plan.leastMatches <= wanted ? deps.fts.allMatches(plan.candidateMatch, access, wanted) : undefined;
+  const ids = all ?? deps.fts.search(plan.candidateMatch, access, wanted).map((hit) => hit.chunkId);
+  const details = loadChunkDetails(deps.sqlite, ids);
   return { hits: rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates), details };
 }
 
