@@ -116,8 +116,10 @@ function toRetrievedChunk(passage: RankedPassage, details: ChunkDetails | undefi
 /** Vector hits when hybrid retrieval is possible for this query; otherwise why not (or nothing to say). */
 async function semanticHits(deps: RetrieverDeps, query: string, access: AccessParams, candidates: number): Promise<{ hits?: VectorHit[]; note?: string }> {
   const embedder = deps.embedder;
+  // Without an embedder there is nothing to ask the index about (reading its vector space is two queries).
+  if (!embedder?.embed) return {};
   const space = deps.vectors.space();
-  if (!embedder?.embed || !space || space.model !== embedder.embedModel || query.trim() === '') return {};
+  if (!space || space.model !== embedder.embedModel || query.trim() === '') return {};
   try {
     const result = await embedder.embed([query], { model: embedder.embedModel, signal: AbortSignal.timeout(deps.queryEmbedTimeoutMs) });
     const vector = result.embeddings[0];
