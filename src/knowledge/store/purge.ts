@@ -15,8 +15,8 @@ export function purgeRemovedText(sqlite: Database.Database): void {
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-/** Up to this many passages merging the whole FTS5 index takes well under a second (see compactSmallIndex). */
-export const COMPACT_UP_TO_CHUNKS = 20_000;
+/** Up to this many passages merging the whole FTS5 index takes a few hundred milliseconds at most (10k: about a second). */
+export const COMPACT_UP_TO_CHUNKS = 5_000;
 
 /**
  * After new text is written, a small index is merged into one FTS5 segment. Writing leaves the
