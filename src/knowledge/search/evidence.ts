@@ -76,12 +76,13 @@ export function passageEvidence(concepts: readonly QueryConcept[], weights: read
 /** passageEvidence for many passages of one question: what the question looks for is worked out once. */
 export function evidenceFor(concepts: readonly QueryConcept[], weights: readonly number[]): (passage: PassageText) => PassageEvidence {
   const wanted = leadingPairs(concepts);
+  const sum = weightSum(weights);
   return (passage) => {
     const titleStems = stemSet(`${passage.title}\n${passage.heading}`, wanted);
     const bodyStems = stemSet(passage.text, wanted);
     const titled = concepts.map((concept) => strength(concept, titleStems));
     const anywhere = concepts.map((concept, index) => Math.max(titled[index]!, strength(concept, bodyStems)));
-    return weigh(weights, { anywhere, titled });
+    return weigh(weights, { anywhere, titled }, sum);
   };
 }
 
@@ -94,8 +95,11 @@ export function pageEvidence(weights: readonly number[], passages: readonly Pass
   return weigh(weights, { anywhere: best((evidence) => evidence.strengths.anywhere), titled: best((evidence) => evidence.strengths.titled) });
 }
 
-function weigh(weights: readonly number[], strengths: PassageEvidence['strengths']): PassageEvidence {
-  const sum = weights.reduce((total, weight) => total + weight, 0);
+function weightSum(weights: readonly number[]): number {
+  return weights.reduce((total, weight) => total + weight, 0);
+}
+
+function weigh(weights: readonly number[], strengths: PassageEvidence['strengths'], sum: number = weightSum(weights)): PassageEvidence {
   if (weights.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0, strengths };
   const share = (values: readonly number[]) => values.reduce((total, value, index) => total + value * (weights[index] ?? 0), 0) / sum;
   const coverage = share(strengths.anywhere);
