@@ -107,6 +107,31 @@ describe('relevance weighted by how informative each word is', () => {
   });
 });
 
+describe('spelling corrections as the index changes', () => {
+  it('corrects a word again once the index holds what it was missing', async () => {
+    const notes = tempFolder({ 'pay.md': '# Pay\n\nSalaries are reviewed in March.' });
+    const db = memoryDatabase();
+    try {
+      const base = new KnowledgeBase({ database: db });
+      await base.ingest([{ path: notes.path, name: 'notes', channels: [] }]);
+      const terms = new TermStatistics(db.sqlite);
+      const access = accessParams(CHANNEL);
+      const asked = () => {
+        terms.refresh();
+        return correctSpelling(analyzeQuery('underpaid'), terms, access)[0]!.phrases.map((phrase) => phrase.words.join(' '));
+      };
+      expect(asked()).toEqual(['underpaid']);
+      expect(asked()).toEqual(['underpaid']);
+      notes.write('overtime.md', '# Overtime\n\nOvertime is paid at one and a half times the hourly rate.');
+      await base.ingest([{ path: notes.path, name: 'notes', channels: [] }]);
+      expect(asked()).toContain('paid');
+    } finally {
+      db.close();
+      notes.cleanup();
+    }
+  });
+});
+
 describe('never a dead end', () => {
   it('lists the closest pages, once each, with their links', async () => {
     const result = await knowledge.retrieve('can I bring my dog to the office?', CHANNEL);

@@ -78,6 +78,30 @@ describe('two-stage lexical search', () => {
     expect(plan.concepts.map((concept) => concept.label)).toEqual(expect.arrayContaining(['team', 'zebra']));
   });
 
+  it('takes every visible match unranked when they are few, and leaves many to the ranked search', async () => {
+    const { fts } = await teamNotes();
+    const access = accessParams(CHANNEL);
+    const ranked = fts.search('"zebra"', access, 5).map((hit) => hit.chunkId);
+    expect(ranked).toHaveLength(2);
+    expect(fts.allMatches('"zebra"', access, 5)?.sort()).toEqual([...ranked].sort());
+    expect(fts.allMatches('"zebra"', access, 2)).toHaveLength(2);
+    // Sixteen notes mention the team: more than asked for, so ranking must choose.
+    expect(fts.allMatches('"team"', access, 5)).toBeUndefined();
+  });
+
+  it('takes only what the channel may see among the unranked matches', async () => {
+    folder = tempFolder({ 'hr/salaries.md': '# Salaries\n\nThe zebra band review is in March.', 'wiki/crossing.md': '# Crossing\n\nA zebra crossing outside.' });
+    database = memoryDatabase();
+    const knowledge = new KnowledgeBase({ database });
+    await knowledge.ingest([{ path: `${folder.path}/hr`, name: 'hr', channels: ['people'] }, { path: `${folder.path}/wiki`, name: 'wiki', channels: [] }]);
+    const fts = new FtsSearch(database.sqlite);
+    const general = fts.allMatches('"zebra"', accessParams(CHANNEL), 5);
+    const people = fts.allMatches('"zebra"', accessParams({ channelId: 'C-PEOPLE', channelName: 'people', isDirect: false }), 5);
+    expect(general).toHaveLength(1);
+    expect(people).toHaveLength(2);
+    expect(people).toEqual(expect.arrayContaining(general!));
+  });
+
   it('never produces an expression FTS5 rejects, whatever the input', async () => {
     const { fts } = await teamNotes();
     const alphabet = ['"', "'", '(', ')', '*', '^', ':', '-', '+', 'AND', 'OR', 'NOT', 'NEAR', ' ', 'é', '🎉', '\u0000', 'x', '北', '{', '}', '.', ',', 'zebra', 'team', '\n'];

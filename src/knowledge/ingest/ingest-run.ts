@@ -8,7 +8,7 @@ import type { ChunkOptions } from '../chunk/chunker.ts';
 import { KnowledgeIngestError } from '../errors.ts';
 import { removeFolderAccess, saveFolderAccess } from '../store/folder-access.ts';
 import type { KnowledgeMeta } from '../store/meta.ts';
-import { purgeRemovedText } from '../store/purge.ts';
+import { compactSmallIndex, purgeRemovedText } from '../store/purge.ts';
 import type { SourceRegistry } from '../store/source-registry.ts';
 import type { VectorIndex } from '../store/vector-index.ts';
 import type { IngestOptions, IngestSummary, KnowledgeEmbedder, KnowledgeSource } from '../types.ts';
@@ -61,7 +61,7 @@ export async function runIngest(context: IngestContext, sources: readonly Knowle
   if (context.store.removedText) {
     purgeRemovedText(context.sqlite);
     context.store.removedText = false;
-  }
+  } else if (written.chunks > 0) compactSmallIndex(context.sqlite);
   const embedding = await embedPendingChunks(context.sqlite, context.vectors, context.embedder);
   context.meta.set('last_ingest_at', context.now().toISOString());
   context.registry.markIndexed(collection.scannedFolders, context.now());

@@ -20,6 +20,7 @@
  */
 import { isCommonVerb } from './common-verbs.ts';
 import { isEnglishWord } from './english-words.ts';
+import { memoByText } from './passage-memo.ts';
 import { QUESTION_FRAME_WORDS } from './stopwords.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
@@ -69,12 +70,20 @@ export function conceptWeights(statistics: ConceptFrequencies, concepts?: readon
 }
 
 export function passageEvidence(concepts: readonly QueryConcept[], weights: readonly number[], passage: PassageText): PassageEvidence {
+  return evidenceFor(concepts, weights)(passage);
+}
+
+/** passageEvidence for many passages of one question: what the question looks for is worked out once. */
+export function evidenceFor(concepts: readonly QueryConcept[], weights: readonly number[]): (passage: PassageText) => PassageEvidence {
   const wanted = leadingPairs(concepts);
-  const titleStems = stemSet(`${passage.title}\n${passage.heading}`, wanted);
-  const bodyStems = stemSet(passage.text, wanted);
-  const titled = concepts.map((concept) => strength(concept, titleStems));
-  const anywhere = concepts.map((concept, index) => Math.max(titled[index]!, strength(concept, bodyStems)));
-  return weigh(weights, { anywhere, titled });
+  const sum = weightSum(weights);
+  return (passage) => {
+    const titleStems = stemSet(`${passage.title}\n${passage.heading}`, wanted);
+    const bodyStems = stemSet(passage.text, wanted);
+    const titled = concepts.map((concept) => strength(concept, titleStems));
+    const anywhere = concepts.map((concept, index) => Math.max(titled[index]!, strength(concept, bodyStems)));
+    return weigh(weights, { anywhere, titled }, sum);
+  };
 }
 
 /**
@@ -86,8 +95,11 @@ export function pageEvidence(weights: readonly number[], passages: readonly Pass
   return weigh(weights, { anywhere: best((evidence) => evidence.strengths.anywhere), titled: best((evidence) => evidence.strengths.titled) });
 }
 
-function weigh(weights: readonly number[], strengths: PassageEvidence['strengths']): PassageEvidence {
-  const sum = weights.reduce((total, weight) => total + weight, 0);
+function weightSum(weights: readonly number[]): number {
+  return weights.reduce((total, weight) => total + weight, 0);
+}
+
+function weigh(weights: readonly number[], strengths: PassageEvidence['strengths'], sum: number = weightSum(weights)): PassageEvidence {
   if (weights.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0, strengths };
   const share = (values: readonly number[]) => values.reduce((total, value, index) => total + value * (weights[index] ?? 0), 0) / sum;
   const coverage = share(strengths.anywhere);
@@ -139,6 +151,12 @@ function leadingPairs(concepts: readonly QueryConcept[]): Set<string> {
 
 function stemSet(text: string, wanted: ReadonlySet<string>): Set<string> {
   const stems = new Set<string>();
-  for (const word of words(text)) if (wanted.has(word.slice(0, 2))) stems.add(memoStem(word));
+  for (const { word, leading } of distinctWords(text)) if (wanted.has(leading)) stems.add(memoStem(word));
   return stems;
 }
+
+/** Passages whose words are kept between questions: a few thousand, a few hundred kilobytes. */
+const PASSAGE_MEMO_LIMIT = 4_096;
+
+/** Each distinct word of a passage once, with its leading pair (only the wanted ones are stemmed). */
+const distinctWords = memoByText(PASSAGE_MEMO_LIMIT, (text) => [...new Set(words(text))].map((word) => ({ word, leading: word.slice(0, 2) })));

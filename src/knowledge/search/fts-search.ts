@@ -31,6 +31,7 @@ type Row = { chunkId: number; rank: number };
 export class FtsSearch {
   private readonly pooled: Database.Statement<[number, number, string, number, string, string, number], Row>;
   private readonly exhaustive: Database.Statement<[number, number, string, string, string, number], Row>;
+  private readonly unranked: Database.Statement<[string, string, string, number], { chunkId: number }>;
   /** Phrase row counts and index size, for planning the two-stage query (query-plan.ts). */
   readonly statistics: PhraseStatistics;
 
@@ -51,6 +52,23 @@ export class FtsSearch {
       JOIN knowledge_documents d ON d.id = c.document_id
       WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}
       ORDER BY rank LIMIT ?`);
+    this.unranked = sqlite.prepare(`
+      SELECT c.id AS chunkId
+      FROM knowledge_chunks_fts
+      JOIN knowledge_chunks c ON c.id = knowledge_chunks_fts.rowid
+      JOIN knowledge_documents d ON d.id = c.document_id
+      WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}
+      LIMIT ?`);
+  }
+
+  /**
+   * Every visible match, when there are at most `limit`; undefined when there are more. A caller
+   * that ranks its candidates itself needs no order when it takes them all, and FTS5's bm25 costs
+   * several times the match itself.
+   */
+  allMatches(match: string, access: AccessParams, limit: number): number[] | undefined {
+    const rows = this.unranked.all(match, ...access, limit + 1);
+    return rows.length <= limit ? rows.map((row) => row.chunkId) : undefined;
   }
 
   search(match: string, access: AccessParams, limit: number): RankedHit[] {

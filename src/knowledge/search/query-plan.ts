@@ -41,17 +41,19 @@ export interface QueryPlan {
   scoring: ScoringPhrase[];
   /** True when the candidate query holds every scoring phrase: FTS5's order is then nearly final. */
   complete: boolean;
+  /** Rows holding the candidate query's commonest phrase: it matches at least this many passages in the whole index. */
+  leastMatches: number;
   totals: IndexTotals;
 }
 
 export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseStatistics, budget: number = CANDIDATE_POSTINGS): QueryPlan {
   const totals = statistics.refresh();
-  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], complete: true, totals };
+  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], complete: true, leastMatches: 0, totals };
   const rowsOf = (phrase: Phrase) => statistics.rowsContaining(phrase);
   const kept = concepts.length > MAX_INFORMATIVE_CONCEPTS ? mostInformative(concepts, rowsOf) : [...concepts];
   const scoring = scoringPhrases(kept, rowsOf, totals.rows);
   const candidates = candidateExpression(kept, scoring, rowsOf, totals.rows, budget);
-  return { concepts: kept, candidateMatch: candidates?.match, scoring, complete: candidates?.complete ?? true, totals };
+  return { concepts: kept, candidateMatch: candidates?.match, scoring, complete: candidates?.complete ?? true, leastMatches: candidates?.leastMatches ?? 0, totals };
 }
 
 function mostInformative(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number): QueryConcept[] {
@@ -93,7 +95,7 @@ function scoringPhrases(concepts: readonly QueryConcept[], rowsOf: (phrase: Phra
  * A half-remembered sentence is mostly common words, and on a large index so is a heading; this is
  * what finds them.
  */
-function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; complete: boolean } | undefined {
+function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; complete: boolean; leastMatches: number } | undefined {
   const byRarity = [...scoring].sort((left, right) => left.rows - right.rows);
   const chosen: ScoringPhrase[] = [];
   let postings = 0;
@@ -106,7 +108,7 @@ function candidateExpression(concepts: readonly QueryConcept[], scoring: readonl
   const complete = chosen.length === scoring.length;
   const together = complete ? undefined : allTogether(concepts, rowsOf, totalRows, budget);
   const match = [...chosen.map((entry) => quotePhrase(entry.phrase)), ...(together ? [together] : [])].join(' OR ');
-  return { match, complete };
+  return { match, complete, leastMatches: chosen[chosen.length - 1]!.rows };
 }
 
 function allTogether(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {

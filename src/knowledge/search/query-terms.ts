@@ -23,11 +23,17 @@ export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYN
   // "What's" and "don't" leave single letters and stopwords behind, which are dropped below; they
   // stay in the token list so that "doctor's note" can still match a synonym phrase.
   const tokens = wordTokens(query.slice(0, MAX_QUERY_CHARS));
+  // Each word is stemmed once, when first reached: every position tries synonym phrases of several lengths.
+  const stems: string[] = [];
+  const stemsOf = (start: number, length: number) => {
+    for (let index = start; index < start + length; index++) stems[index] ??= stem(tokens[index]!.word);
+    return stems.slice(start, start + length).join(' ');
+  };
   const concepts: QueryConcept[] = [];
   const seen = new Set<string>();
   let index = 0;
   while (index < tokens.length && concepts.length < maxConcepts) {
-    const found = conceptAt(tokens, index, synonyms);
+    const found = conceptAt(tokens, stemsOf, index, synonyms);
     index += found.length;
     if (!found.concept) continue;
     const key = found.concept.phrases[0]!.stems.join(' ');
@@ -38,17 +44,18 @@ export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYN
   return concepts;
 }
 
-function conceptAt(tokens: WordToken[], start: number, synonyms: SynonymIndex): { concept?: QueryConcept; length: number } {
+function conceptAt(tokens: WordToken[], stemsOf: (start: number, length: number) => string, start: number, synonyms: SynonymIndex): { concept?: QueryConcept; length: number } {
   for (let length = Math.min(synonyms.longest, tokens.length - start); length >= 2; length--) {
+    const group = synonyms.groups.get(stemsOf(start, length));
+    if (!group) continue;
     const words = tokens.slice(start, start + length).map((token) => token.word);
-    const group = synonyms.groups.get(words.map(stem).join(' '));
     // The phrase's own words stay searchable too: "credit card" must still find "purchasing card".
-    if (group) return { concept: conceptOf(words, [...group, ...singleWords(words)]), length };
+    return { concept: conceptOf(words, [...group, ...singleWords(words)]), length };
   }
   const compound = compoundLength(tokens, start);
   const words = tokens.slice(start, start + compound).map((token) => token.word);
   if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
-  const group = synonyms.groups.get(words.map(stem).join(' '));
+  const group = synonyms.groups.get(stemsOf(start, compound));
   return { concept: conceptOf(words, group ?? []), length: compound };
 }
 

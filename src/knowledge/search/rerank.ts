@@ -6,7 +6,7 @@
  * Between equal evidence, the fused BM25/vector order decides.
  */
 import type { ChunkDetails } from './chunk-details.ts';
-import { passageEvidence, type PassageEvidence } from './evidence.ts';
+import { evidenceFor, type PassageEvidence } from './evidence.ts';
 import type { QueryConcept } from './query-terms.ts';
 
 export interface Candidate {
@@ -42,10 +42,11 @@ export function rankByEvidence(
   details: ReadonlyMap<number, ChunkDetails>,
 ): RankedPassage[] {
   const bestBm25 = Math.max(0, ...candidates.map((candidate) => candidate.bm25 ?? 0));
+  const passageEvidence = evidenceFor(concepts, weights);
   const ranked = candidates.flatMap((candidate) => {
     const chunk = details.get(candidate.chunkId);
     if (!chunk) return [];
-    const evidence = passageEvidence(concepts, weights, chunk);
+    const evidence = passageEvidence(chunk);
     const lexical = bestBm25 > 0 ? (candidate.bm25 ?? 0) / bestBm25 : 0;
     const score = evidence.score + BM25_WEIGHT * lexical + VECTOR_WEIGHT * vectorStrength(candidate.similarity);
     return [{ chunkId: candidate.chunkId, score, evidence, fusedRank: candidate.fusedRank }];

@@ -6,6 +6,7 @@
  */
 import type { ChunkDetails } from './chunk-details.ts';
 import type { BM25Weights, RankedHit } from './fts-search.ts';
+import { memoByText } from './passage-memo.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { stem } from './stemmer.ts';
 import { words } from './tokenize.ts';
@@ -23,8 +24,8 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
   const averageLength = plan.totals.averageLength || 1;
   const firstStems = new Set(plan.scoring.map((entry) => entry.phrase.stems[0]));
   const hits = candidates.map((chunk) => {
-    const heading = stemmedWords(chunk.heading);
-    const text = stemmedWords(chunk.text);
+    const heading = passageStems(chunk.heading);
+    const text = passageStems(chunk.text);
     const inHeading = positions(heading, firstStems);
     const inText = positions(text, firstStems);
     const lengthNorm = K1 * (1 - B + (B * (heading.length + text.length)) / averageLength);
@@ -37,6 +38,10 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
   });
   return hits.sort((left, right) => right.score - left.score || left.chunkId - right.chunkId);
 }
+
+/** Passages whose stems are kept between questions (passage-memo.ts). */
+const PASSAGE_MEMO_LIMIT = 4_096;
+const passageStems = memoByText(PASSAGE_MEMO_LIMIT, stemmedWords);
 
 function stemmedWords(text: string): string[] {
   // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and cheaper.

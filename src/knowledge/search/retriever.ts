@@ -44,6 +44,8 @@ const ANALYZED_CONCEPTS = 24;
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const candidates = Math.max(limit * 4, RERANK_POOL);
+  // Once per question: every count below is read against the index as it is now.
+  deps.terms.refresh();
   // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
   if (deps.terms.isEmpty()) return { chunks: [], confidence: 0, mode: 'bm25' };
   const access = accessParams(scope);
@@ -51,8 +53,9 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const concepts = plan.concepts;
   const lexical = lexicalCandidates(deps, plan, access, candidates);
   const semantic = await semanticHits(deps, query, access, candidates);
-  const pool = candidatePool(lexical, semantic.hits);
-  const details = loadChunkDetails(deps.sqlite, pool.map((candidate) => candidate.chunkId));
+  const pool = candidatePool(lexical.hits, semantic.hits);
+  // The lexical stage already read its candidates' text: only vector-only hits are left to load.
+  const details = withChunkDetails(deps.sqlite, lexical.details, pool.map((candidate) => candidate.chunkId));
   const weights = conceptWeights(deps.terms.frequencies(concepts, access), concepts);
   const ranked = rankByEvidence(concepts, weights, pool, details);
   const best = ranked[0];
@@ -73,12 +76,22 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
  * formula over every phrase ranks them (rescore.ts), so common words never make FTS5 score every
  * passage that contains them.
  */
-function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): RankedHit[] {
-  if (!plan.candidateMatch) return [];
+function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): { hits: RankedHit[]; details: Map<number, ChunkDetails> } {
+  if (!plan.candidateMatch) return { hits: [], details: new Map() };
   // When FTS5 saw every phrase, its order differs from the final one only by the own-word weight.
-  const pool = deps.fts.search(plan.candidateMatch, access, plan.complete ? candidates : Math.max(candidates, RESCORE_POOL));
-  const details = loadChunkDetails(deps.sqlite, pool.map((hit) => hit.chunkId));
-  return rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates);
+  const wanted = plan.complete ? candidates : Math.max(candidates, RESCORE_POOL);
+  // Ranking picks which matches to keep; when all of them fit (a small index), the pick is all of them.
+  const all = plan.leastMatches <= wanted ? deps.fts.allMatches(plan.candidateMatch, access, wanted) : undefined;
+  const ids = all ?? deps.fts.search(plan.candidateMatch, access, wanted).map((hit) => hit.chunkId);
+  const details = loadChunkDetails(deps.sqlite, ids);
+  return { hits: rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates), details };
+}
+
+/** `known` plus the details of the ids it lacks. */
+function withChunkDetails(sqlite: RetrieverDeps['sqlite'], known: Map<number, ChunkDetails>, chunkIds: readonly number[]): Map<number, ChunkDetails> {
+  const missing = chunkIds.filter((chunkId) => !known.has(chunkId));
+  if (missing.length === 0) return known;
+  return new Map([...known, ...loadChunkDetails(sqlite, missing)]);
 }
 
 /** Candidates from both searches in their fused order, with the vector similarity where known. */
@@ -103,8 +116,10 @@ function toRetrievedChunk(passage: RankedPassage, details: ChunkDetails | undefi
 /** Vector hits when hybrid retrieval is possible for this query; otherwise why not (or nothing to say). */
 async function semanticHits(deps: RetrieverDeps, query: string, access: AccessParams, candidates: number): Promise<{ hits?: VectorHit[]; note?: string }> {
   const embedder = deps.embedder;
+  // Without an embedder there is nothing to ask the index about (reading its vector space is two queries).
+  if (!embedder?.embed) return {};
   const space = deps.vectors.space();
-  if (!embedder?.embed || !space || space.model !== embedder.embedModel || query.trim() === '') return {};
+  if (!space || space.model !== embedder.embedModel || query.trim() === '') return {};
   try {
     const result = await embedder.embed([query], { model: embedder.embedModel, signal: AbortSignal.timeout(deps.queryEmbedTimeoutMs) });
     const vector = result.embeddings[0];

@@ -25,16 +25,21 @@ export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics,
     if (frequencies[index] !== 0 || !own || own.stems.length !== 1) return concept;
     const word = own.stems[0]!;
     const written = own.words[0] ?? word;
-    const base = unprefixed(written, terms, access);
-    if (base) return { label: concept.label, phrases: [...concept.phrases, { words: [base], stems: [stem(base)] }] };
-    const parts = compoundParts(written, terms, access);
-    if (parts) return { label: concept.label, phrases: [...concept.phrases, { words: parts, stems: parts.map(stem) }] };
-    if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return concept;
-    const suggestion = bestNeighbour(word, terms, access);
-    if (!suggestion) return concept;
-    const phrase: Phrase = { words: [suggestion], stems: [stem(suggestion)] };
-    return { label: concept.label, phrases: [...concept.phrases, phrase] };
+    // What a word is corrected to depends only on the word, the scope and the index (cached until it changes).
+    const phrase = terms.correction(`${access.join('\u0000')}\u0000${written}\u0000${word}`, () => correction(word, written, terms, access));
+    return phrase ? { label: concept.label, phrases: [...concept.phrases, phrase] } : concept;
   });
+}
+
+/** The phrase searched as well for a word the visible index lacks, if any. */
+function correction(word: string, written: string, terms: TermStatistics, access: AccessParams): Phrase | undefined {
+  const base = unprefixed(written, terms, access);
+  if (base) return { words: [base], stems: [stem(base)] };
+  const parts = compoundParts(written, terms, access);
+  if (parts) return { words: parts, stems: parts.map(stem) };
+  if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return undefined;
+  const suggestion = bestNeighbour(word, terms, access);
+  return suggestion ? { words: [suggestion], stems: [stem(suggestion)] } : undefined;
 }
 
 /**

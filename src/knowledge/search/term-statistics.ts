@@ -6,7 +6,9 @@
  * Speed: when the scope sees every folder (the common case), frequencies come from FTS5's own
  * vocabulary table (one indexed lookup per stem; a phrase counts as its rarest word, an upper
  * bound). Only a scope that some folder is hidden from pays for exact counts over what it sees,
- * one FTS5 query per concept. Everything is cached until the index changes.
+ * one FTS5 query per concept. Everything is cached until the index changes: the owner calls
+ * refresh() once per question, before anything else, and the counts hold for that question (the
+ * version query is cheap, but a question asks for counts dozens of times).
  */
 import type Database from 'better-sqlite3';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
@@ -41,6 +43,9 @@ export class TermStatistics {
   private readonly prefixCache = new Map<string, string[]>();
   private readonly neighbourCache = new Map<string, string[]>();
   private wholeVocabulary: NeighbourMap | undefined;
+  /** A small index's whole vocabulary, term → passages holding it (see wordTermCount). */
+  private termCounts: Map<string, number> | undefined;
+  private readonly corrections = new Map<string, Phrase | null>();
   private vocabularyRange: Database.Statement<[string, string], { term: string }> | undefined;
   private vocabularyNext: Database.Statement<[string], { term: string }> | undefined;
   private readonly hiddenFolders: Database.Statement<[string, string], { hidden: number }>;
@@ -65,7 +70,6 @@ export class TermStatistics {
   }
 
   frequencies(concepts: readonly QueryConcept[], access: AccessParams): ConceptFrequencies {
-    this.refresh();
     const count = this.seesEverything(access) ? (phrases: readonly Phrase[]) => this.vocabularyCount(phrases) : (phrases: readonly Phrase[]) => this.exactCount(phrases, access);
     const total = this.seesEverything(access)
       ? this.cached('total', () => this.countAll.get()?.count ?? 0)
@@ -76,7 +80,6 @@ export class TermStatistics {
 
   /** Visible chunks containing `word` as FTS5 would search it (for spelling suggestions). */
   wordFrequency(word: string, access: AccessParams): number {
-    this.refresh();
     const phrase = [{ words: [word], stems: [stem(word)] }];
     return this.seesEverything(access) ? this.vocabularyCount(phrase) : this.exactCount(phrase, access);
   }
@@ -108,26 +111,45 @@ export class TermStatistics {
    * index's; callers keep only neighbours the scope can see (wordFrequency > 0).
    */
   vocabularyNeighbours(word: string): string[] {
-    this.refresh();
     const known = this.neighbourCache.get(word);
     if (known) return known;
     if (this.neighbourCache.size >= MAX_CACHED) this.neighbourCache.clear();
     // A small index's whole vocabulary is mapped at once (milliseconds, and every later word is a
     // map lookup); a large one's would cost the first misspelt question most of a second.
-    const small = this.cached('total', () => this.countAll.get()?.count ?? 0) <= WHOLE_VOCABULARY_CHUNKS;
-    const found = small ? (this.wholeVocabulary ??= new NeighbourMap(this.allTerms())).neighbours(word) : neighbourTerms(word, this.vocabulary());
+    const found = this.isSmall() ? (this.wholeVocabulary ??= new NeighbourMap(this.wholeTermCounts().keys())).neighbours(word) : neighbourTerms(word, this.vocabulary());
     this.neighbourCache.set(word, found);
     return found;
   }
 
   /** Whether the index holds no passage at all (nothing to search, whatever the scope). */
   isEmpty(): boolean {
-    this.refresh();
     return this.cached('total', () => this.countAll.get()?.count ?? 0) === 0;
   }
 
-  private allTerms(): Iterable<string> {
-    return [...this.openVocabulary().prepare<[], { term: string }>('SELECT term FROM temp.knowledge_vocabulary').iterate()].map((row) => row.term);
+  /**
+   * A misspelt word's correction, computed once per index version and scope: a long message
+   * brings the same names and typos back, and each correction asks about dozens of candidate
+   * words. `null` when there is none.
+   */
+  correction(key: string, compute: () => Phrase | undefined): Phrase | undefined {
+    const known = this.corrections.get(key);
+    if (known !== undefined) return known ?? undefined;
+    if (this.corrections.size >= MAX_CACHED) this.corrections.clear();
+    const found = compute();
+    this.corrections.set(key, found ?? null);
+    return found;
+  }
+
+  private isSmall(): boolean {
+    return this.cached('total', () => this.countAll.get()?.count ?? 0) <= WHOLE_VOCABULARY_CHUNKS;
+  }
+
+  /** Every term with its passage count, read in one pass (milliseconds on a small index). */
+  private wholeTermCounts(): Map<string, number> {
+    this.termCounts ??= new Map(
+      [...this.openVocabulary().prepare<[], { term: string; doc: number }>('SELECT term, doc FROM temp.knowledge_vocabulary').iterate()].map((row) => [row.term, row.doc]),
+    );
+    return this.termCounts;
   }
 
   private vocabulary(): Vocabulary {
@@ -150,6 +172,8 @@ export class TermStatistics {
   }
 
   private wordTermCount(term: string): number {
+    // A small index answers from its whole vocabulary in memory: the same counts, no query per word.
+    if (this.isSmall()) return this.wholeTermCounts().get(term) ?? 0;
     this.vocabularyLookup ??= this.openVocabulary().prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
     const lookup = this.vocabularyLookup;
     return this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
@@ -160,13 +184,16 @@ export class TermStatistics {
     this.cacheVersion = '';
   }
 
-  private refresh(): void {
+  /** Starts over when the index has changed since the last question; call once per question. */
+  refresh(): void {
     const version = this.version.get()?.version ?? '';
     if (version !== this.cacheVersion) {
       this.firstLetterCache = undefined;
       this.prefixCache.clear();
       this.neighbourCache.clear();
       this.wholeVocabulary = undefined;
+      this.termCounts = undefined;
+      this.corrections.clear();
       this.cacheVersion = version;
       this.cache.clear();
     } else if (this.cache.size >= MAX_CACHED) this.cache.clear();

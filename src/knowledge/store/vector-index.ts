@@ -26,15 +26,21 @@ export class VectorIndex {
     readonly available: boolean,
   ) {}
 
+  /** Asked on every question (through space()): prepared once. */
+  private tableLookup: Database.Statement<[string]> | undefined;
+
   exists(): boolean {
     if (!this.available) return false;
-    return this.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(VECTOR_TABLE) !== undefined;
+    this.tableLookup ??= this.sqlite.prepare<[string]>("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    return this.tableLookup.get(VECTOR_TABLE) !== undefined;
   }
 
   space(): VectorSpace | undefined {
+    // Nothing embedded yet (the common case without a local model): no need to look further.
     const model = this.meta.get('vector_model');
+    if (model === undefined) return undefined;
     const dimension = Number(this.meta.get('vector_dimension'));
-    if (!this.exists() || model === undefined || !Number.isInteger(dimension) || dimension <= 0) return undefined;
+    if (!Number.isInteger(dimension) || dimension <= 0 || !this.exists()) return undefined;
     return { model, dimension };
   }
 
