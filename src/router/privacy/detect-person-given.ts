@@ -1,7 +1,8 @@
 import { createBoundedCache } from './bounded-cache.ts';
 import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
-import { isKnownNonNamePhrase, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isKnownNonNamePhrase, isOrgOrPlaceWord, isPastTenseVerb, isProductWord, isVerbForm } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -39,8 +40,10 @@ const given = createBoundedCache<boolean>(65_536);
 /** In the names list; cached per word as written (words repeat across messages). */
 function isGiven(token: Token): boolean {
   let verdict = given.get(token.text);
+  if (verdict === undefined && (isProductWord(token.text) || CHAT_OPS_WORDS.has(token.lower))) verdict = false;
   if (verdict === undefined) {
-    verdict = token.text.length >= 2 && isHumanName(token.text);
+    // "Hyun-woo", "Jun-ho": a capitalised hyphenated given name is in the list part by part ("hi-vis" is not one).
+    verdict = token.text.length >= 2 && (isHumanName(token.text) || (token.titleCase && token.text.includes('-') && token.text.split('-').every((part) => part.length >= 2 && isHumanName(part))));
     given.set(token.text, verdict);
   }
   return verdict;
@@ -61,11 +64,12 @@ function adjacent(text: string, left: Token, right: Token): boolean {
 }
 
 /** What joins two people in a list: ", ", " and ", " & ", " + ", " / ", "y"/"e" (Spanish, Portuguese). */
-const JOINER = /^(?:\s*[,&+/]\s*(?:and\s+)?|\s+(?:and|y|e|et|und)\s+)$/u;
+const JOINER = /^(?:\s*[,&+/]\s*(?:and\s+)?|\s+(?:and|y|e)\s+)$/u;
 /** After a list of people: what people do (not "are the three values", "is the new poster"). */
 const ACTION_AFTER = /^\s+(?:both\b|all\b|will\b|would\b|can\b|could\b|have\b|had\b|has\b|were\s+\p{L}+ing\b|are\s+(?:both\s+|all\s+)?(?:\p{L}+ing|gonna|going|out|on|off|in|joining|from)\b|from\b|need\b|want\b|just\b|also\b|(?:are|were)\s+(?:both\s+)?(?:out|on|in|away|off|wfh|ooo)\b)/iu;
 
-const JOIN_WORDS = new Set(['and', 'y', 'e', 'et', 'und']);
+/** Not "et" or "und": those join firm names ("Lambert et Fils"). */
+const JOIN_WORDS = new Set(['and', 'y', 'e']);
 
 /** Lists of two or more people: every item a given name or a name-shaped word, and at least one sure. */
 function fromLists(text: string, tokens: readonly Token[], found: Candidate[]): Set<number> {
@@ -152,14 +156,23 @@ function nextIsVerb(tokens: readonly Token[], index: number, atStart: boolean): 
 /** "Chase said", "Rose from legal wants…", "Will can you…", "Sunny from the data team". */
 const WORD_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|suggested|approved|signed|sent|left|joined|pinged|emailed|called|dropped|confirmed)\b|\s+from\s+(?:the\s+\p{Ll}+\s+team|legal|finance|hr|sales|accounts|support|marketing|procurement|security|ops|it|engineering|design|product)\b|\s+(?:can|could|would)\s+you\b)/iu;
 const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
-const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per)\s+$/iu;
+const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|@)\s+$/iu;
 
 /** Teams addressed like people ("ask Finance", "cc Legal"): the names list holds these words too. */
 const DEPARTMENTS = new Set('finance legal sales security support marketing design product ops hr it engineering procurement accounts billing payroll facilities admin research data platform infra'.split(' '));
 
+/** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
+const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b|['’]s\s+(?:on leave|out|off|away|sick|ooo|back|laptop|desk|manager|pr)\b)/u;
+
 function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || DEPARTMENTS.has(token.lower)) return false;
+  if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
+    return LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30));
+  }
+  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || DEPARTMENTS.has(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
+  // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
+  const previous = tokens[index - 1];
+  if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
   const atStart = isSentenceStart(text, token.start);
   const after = text.slice(token.end, token.end + 40);
   if (!atStart && REQUEST_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) {
@@ -175,12 +188,13 @@ function fromPair(text: string, tokens: readonly Token[], index: number): number
   const first = tokens[index]!;
   const second = tokens[index + 1];
   if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase || !isGiven(first)) return undefined;
-  if (first.kind === 'name' && second.kind === 'name') return undefined; // the run pass has it
+  // The run pass has two unlisted words; a greeting or request before a name is no part of it ("Hi Sarah").
+  if ((first.kind === 'name' && second.kind === 'name') || hasPersonCueBefore(text, second.start)) return undefined;
   const value = text.slice(first.start, second.end);
   if (isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
   const after = text.slice(second.end, second.end + 40);
   // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not).
-  const surname = second.kind === 'name' && second.text.length >= 2 && isGiven(second);
+  const surname = second.kind === 'name' && second.text.length >= 2 && (isGiven(second) || PERSON_AFTER.test(after) || WORD_NAME_AFTER.test(after));
   // "Dean Bishop left…", "Rich Tan said": both words are English words, so only with what follows people.
   const bothNames =
     first.kind === 'maybe' &&
