@@ -26,7 +26,7 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
   const listed = fromLists(text, tokens, found);
   tokens.forEach((token, index) => {
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
-    if (listed.has(index) || otherLanguage) return;
+    if (listed.has(index) || otherLanguage || isPlainWord(token)) return;
     const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index);
     if (end !== undefined) found.push(span(text, token.start, end));
     else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(span(text, token.start, token.end));
@@ -36,6 +36,11 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
 }
 
 const given = createBoundedCache<boolean>(65_536);
+
+/** A lower-case ordinary word: no rule here starts at one (checked first, as most words are). */
+function isPlainWord(token: Token): boolean {
+  return token.kind === 'ordinary' && !token.titleCase;
+}
 
 /** In the names list; cached per word as written (words repeat across messages). */
 function isGiven(token: Token): boolean {
@@ -76,6 +81,11 @@ function fromLists(text: string, tokens: readonly Token[], found: Candidate[]): 
   const used = new Set<number>();
   let index = 0;
   while (index < tokens.length) {
+    // Most words are plain lower-case words: no list of people starts at one.
+    if (isPlainWord(tokens[index]!)) {
+      index += 1;
+      continue;
+    }
     const items = [index];
     let last = itemLast(text, tokens, index);
     for (let next = following(text, tokens, last); next !== undefined; next = following(text, tokens, last)) {
@@ -99,7 +109,7 @@ function following(text: string, tokens: readonly Token[], last: number): number
   let next = last + 1;
   if (tokens[next] !== undefined && JOIN_WORDS.has(tokens[next]!.lower)) next += 1;
   const token = tokens[next];
-  if (token === undefined || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
+  if (token === undefined || isPlainWord(token) || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
   return next;
 }
 
