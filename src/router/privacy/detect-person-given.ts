@@ -45,7 +45,6 @@ function isPlainWord(token: Token): boolean {
 /** In the names list; cached per word as written (words repeat across messages). */
 function isGiven(token: Token): boolean {
   let verdict = given.get(token.text);
-  if (verdict === undefined && (isProductWord(token.text) || CHAT_OPS_WORDS.has(token.lower))) verdict = false;
   if (verdict === undefined) {
     // "Hyun-woo", "Jun-ho": a capitalised hyphenated given name is in the list part by part ("hi-vis" is not one).
     verdict = token.text.length >= 2 && (isHumanName(token.text) || (token.titleCase && token.text.includes('-') && token.text.split('-').every((part) => part.length >= 2 && isHumanName(part))));
@@ -54,14 +53,19 @@ function isGiven(token: Token): boolean {
   return verdict;
 }
 
+/** Products and chat-ops words ("Claude", "Jenkins") are names only with a surname after them ("Ruby Osei"). */
+function isToolWord(token: Token): boolean {
+  return isProductWord(token.text) || CHAT_OPS_WORDS.has(token.lower);
+}
+
 /** Not an ordinary word, in the names list, not an acronym: "Emeka", "otieno", "Caoimhe". */
 function isStrongGiven(token: Token): boolean {
-  return token.kind === 'name' && token.text.length >= 3 && token.style !== 'upper' && token.style !== 'mixed' && isGiven(token);
+  return token.kind === 'name' && !isToolWord(token) && token.text.length >= 3 && token.style !== 'upper' && token.style !== 'mixed' && isGiven(token);
 }
 
 /** An English word that is also a name, capitalised: "Hope", "Miles", "Violet". */
 function isWordGiven(token: Token): boolean {
-  return token.kind !== 'name' && token.titleCase && token.text.length >= 3 && !token.particle && isGiven(token);
+  return token.kind !== 'name' && !isToolWord(token) && token.titleCase && token.text.length >= 3 && !token.particle && isGiven(token);
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {

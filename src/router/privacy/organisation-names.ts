@@ -22,6 +22,7 @@ const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y']);
 const BUSINESS_NOUN = /^\s+(?:contract|invoice|deal|account|renewal|order|quote|proposal|tender|bid|po|sow|msa|nda|rfp|bill|payment)s?\b/iu;
 const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
 const MAXIMUM_WORDS_AFTER = 4;
+const TITLED = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $/u;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   // The name passes often find the same span; the verdict depends on the span alone, so judge it once.
@@ -31,7 +32,8 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
     const key = candidate.start * (text.length + 1) + candidate.end;
     let keep = verdicts.get(key);
     if (keep === undefined) {
-      keep = !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
+      // "Dr. Heather Marsh": a title says person, whatever place or firm word the surname is.
+      keep = TITLED.test(text.slice(Math.max(0, candidate.start - 6), candidate.start)) || !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
       verdicts.set(key, keep);
     }
     return keep;
