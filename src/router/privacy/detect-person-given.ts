@@ -31,7 +31,7 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
     if (end !== undefined) found.push(span(text, token.start, end));
     else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(span(text, token.start, token.end));
   });
-  if (!otherLanguage) found.push(...fromInitials(text));
+  if (!otherLanguage && text.includes('. ')) found.push(...fromInitials(text));
   return found;
 }
 
@@ -234,22 +234,32 @@ function fromParticles(text: string, tokens: readonly Token[], index: number): n
 }
 
 /** "j. smith", "a. kowalski", "T. Oduya-Barnes": one letter, a dot, a surname ("e.g. Smith" is not one). */
-const INITIAL = /(?<![\p{L}\p{N}.])(\p{L})\. ([\p{L}][\p{L}\p{M}'’-]+)/gu;
+const SURNAME_AFTER_INITIAL = /^[\p{L}][\p{L}\p{M}'’-]+/u;
 
 function fromInitials(text: string): Candidate[] {
-  if (!text.includes('. ')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(INITIAL)) {
-    const surname = match[2]!.replace(/['’]s$/u, '');
-    const initialCase = match[1] === match[1]!.toUpperCase();
-    if (initialCase !== (surname[0] === surname[0]!.toUpperCase())) continue;
-    const end = match.index + 3 + surname.length;
+  // Found by ". " rather than a pattern over the whole text: most messages hold a few full stops and no initial.
+  for (let dot = text.indexOf('. ', 1); dot >= 0; dot = text.indexOf('. ', dot + 2)) {
+    const start = dot - 1;
+    if (!isSingleLetter(text, start)) continue;
+    const surname = SURNAME_AFTER_INITIAL.exec(text.slice(dot + 2, dot + 42))?.[0]?.replace(/['’]s$/u, '');
+    if (surname === undefined) continue;
+    const initial = text[start]!;
+    if ((initial === initial.toUpperCase()) !== (surname[0] === surname[0]!.toUpperCase())) continue;
+    const end = dot + 2 + surname.length;
     // An ordinary word after "a." is a list item ("a. restart the pod"); a surname that is a word needs a verb or "and" after it.
     const kind = wordKind(surname);
     const sure = kind === 'name' || (kind === 'maybe' && /^\s+(?:and\b|&|\(|\p{Ll}+ed\b|said\b)/u.test(text.slice(end, end + 20)));
-    if (sure && (isHumanName(surname) || surname.includes('-'))) found.push(span(text, match.index, end));
+    if (sure && (isHumanName(surname) || surname.includes('-'))) found.push(span(text, start, end));
   }
   return found;
+}
+
+/** A letter with no letter, digit or dot before it ("e.g." and "v1." are not initials). */
+function isSingleLetter(text: string, index: number): boolean {
+  const letter = text[index]!;
+  if (letter.toLowerCase() === letter.toUpperCase()) return false;
+  return index === 0 || !/[\p{L}\p{N}.]/u.test(text[index - 1]!);
 }
 
 function span(text: string, start: number, end: number): Candidate {

@@ -172,12 +172,14 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   const before = text.slice(Math.max(0, candidate.start - 20), candidate.start);
   if (NAMED_THING_BEFORE.test(before) || /^(?:team|project|squad|operation|codename) /iu.test(candidate.value)) return true;
   const after = text.slice(candidate.end, candidate.end + 24);
-  if (BRAND_POSSESSIVE.test(after) || isKnownBrand(text, candidate)) return true;
+  const possessive = after.startsWith("'s") || after.startsWith('’s');
+  if ((possessive && BRAND_POSSESSIVE.test(after)) || isKnownBrand(text, candidate, possessive)) return true;
   if (candidate.value.includes(' ')) return false;
-  const joinedAfter = AMPERSAND_AFTER.exec(after);
+  // Most names stand next to no "&": two character checks spare the patterns.
+  const joinedAfter = after.startsWith(' & ') ? AMPERSAND_AFTER.exec(after) : null;
   if (joinedAfter !== null) return isFirmPair(candidate.value, joinedAfter[1]!, joinedAfter[2] !== undefined);
-  const joinedBefore = AMPERSAND_BEFORE.exec(before);
-  return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, /^['’]s/u.test(after));
+  const joinedBefore = before.endsWith(' & ') ? AMPERSAND_BEFORE.exec(before) : null;
+  return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, possessive);
 }
 
 function isFirmPair(left: string, right: string, possessive: boolean): boolean {
@@ -185,9 +187,9 @@ function isFirmPair(left: string, right: string, possessive: boolean): boolean {
 }
 
 /** The lexicon's organisations, written without the apostrophe or with the capitalised word before ("Little Caesars"). */
-function isKnownBrand(text: string, candidate: Candidate): boolean {
-  const possessive = /^['’]s\b/u.test(text.slice(candidate.end, candidate.end + 3));
+function isKnownBrand(text: string, candidate: Candidate, possessive: boolean): boolean {
   if (possessive && isKnownNonNamePhrase(`${candidate.value}s`)) return true;
+  if (text.charCodeAt(candidate.start - 1) !== 32) return false;
   const previous = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1];
   return previous !== undefined && isKnownNonNamePhrase(`${previous} ${candidate.value}`);
 }
