@@ -8,6 +8,7 @@ import { detectIbans } from './detect-iban.ts';
 import { detectIpAddresses } from './detect-ip-address.ts';
 import { detectDirectoryNames } from './detect-person-directory.ts';
 import { detectNlpNames } from './detect-person-nlp.ts';
+import { detectGivenNames } from './detect-person-given.ts';
 import { detectRecallNames } from './detect-person-recall.ts';
 import { detectOtherScriptNames } from './detect-person-script.ts';
 import { detectNameShapes } from './detect-person-shape.ts';
@@ -76,8 +77,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
 function detectNames(text: string): Candidate[] {
   const words = tokenize(text);
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
-  if (isMostlyAnotherLanguage(words)) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  return withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words)]);
+  const otherLanguage = isMostlyAnotherLanguage(words);
+  if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
+  return withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

@@ -1,3 +1,4 @@
+import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -26,6 +27,7 @@ const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|its|their'.split('|'));
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
+const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
@@ -110,7 +112,10 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       return;
     }
     const lone = loneWords && token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
-    if (lone && VERB_AFTER.test(text.slice(token.end, token.end + 24))) found.push(span(text, token.start, token.end));
+    const after = text.slice(token.end, token.end + 24);
+    // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
+    // such a verb only a word the names list knows is someone ("gunnar will handle it").
+    if (lone && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || isHumanName(token.text))) found.push(span(text, token.start, token.end));
   });
   return found;
 }

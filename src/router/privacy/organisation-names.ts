@@ -1,6 +1,6 @@
 import { createBoundedCache } from './bounded-cache.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
-import { isOrgOrPlaceWord } from './name-lexicon.ts';
+import { isKnownNonNamePhrase, isOrgOrPlaceWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
 
@@ -22,6 +22,7 @@ const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y']);
 const BUSINESS_NOUN = /^\s+(?:contract|invoice|deal|account|renewal|order|quote|proposal|tender|bid|po|sow|msa|nda|rfp|bill|payment)s?\b/iu;
 const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
 const MAXIMUM_WORDS_AFTER = 4;
+const TITLED = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $/u;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   // The name passes often find the same span; the verdict depends on the span alone, so judge it once.
@@ -31,7 +32,8 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
     const key = candidate.start * (text.length + 1) + candidate.end;
     let keep = verdicts.get(key);
     if (keep === undefined) {
-      keep = !mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate);
+      // "Dr. Heather Marsh": a title says person, whatever place or firm word the surname is.
+      keep = TITLED.test(text.slice(Math.max(0, candidate.start - 6), candidate.start)) || !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
       verdicts.set(key, keep);
     }
     return keep;
@@ -151,4 +153,43 @@ function isInsideNamedThing(text: string, candidate: Candidate): boolean {
   }
   if (start === candidate.start && end === candidate.end) return false;
   return hasThingCueBefore(text, start) || hasThingCueAfter(text, end);
+}
+
+/** Words that name a team, project or release after them: "Team Kraken", "Project Everest", "Operation Nightfall". */
+const NAMED_THING_BEFORE = /(?:^|[^\p{L}])(?:team|project|squad|operation|codename|sprint|program|programme|guild|tribe|release|version|pod)\s+$/iu;
+/** "McDonald's wants…", "Wendy's API": a possessive that is the firm itself, or a firm's product. */
+const BRAND_POSSESSIVE = /^['’]s\s+(?:wants|needs|says|announced|launched|released|acquired|reported|api|sdk|apps?|menu|franchise|stores?|restaurants?|stock|shares|brand|locations?)\b/iu;
+const AMPERSAND_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*) & $/u;
+const AMPERSAND_AFTER = /^ & (\p{Lu}[\p{L}\p{M}-]*)(['’]s)?/u;
+
+/**
+ * Firm shapes that need no legal form: a team or project name ("Team Kraken"), a brand known to the
+ * lexicon ("McDonald's", "Little Caesars"), a possessive used as the firm ("McDonald's wants", "Wendy's
+ * API"), and "&" joining a surname to itself, to an everyday word or to a possessive ("Johnson &
+ * Johnson", "Ernst & Young", "Ben & Jerry's"). "Ifunanya & Chidera" stays two people.
+ */
+function isFirmShaped(text: string, candidate: Candidate): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 20), candidate.start);
+  if (NAMED_THING_BEFORE.test(before) || /^(?:team|project|squad|operation|codename) /iu.test(candidate.value)) return true;
+  const after = text.slice(candidate.end, candidate.end + 24);
+  const possessive = after.startsWith("'s") || after.startsWith('’s');
+  if ((possessive && BRAND_POSSESSIVE.test(after)) || isKnownBrand(text, candidate, possessive)) return true;
+  if (candidate.value.includes(' ')) return false;
+  // Most names stand next to no "&": two character checks spare the patterns.
+  const joinedAfter = after.startsWith(' & ') ? AMPERSAND_AFTER.exec(after) : null;
+  if (joinedAfter !== null) return isFirmPair(candidate.value, joinedAfter[1]!, joinedAfter[2] !== undefined);
+  const joinedBefore = before.endsWith(' & ') ? AMPERSAND_BEFORE.exec(before) : null;
+  return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, possessive);
+}
+
+function isFirmPair(left: string, right: string, possessive: boolean): boolean {
+  return possessive || left === right || wordKind(left) === 'ordinary' || wordKind(right) === 'ordinary';
+}
+
+/** The lexicon's organisations, written without the apostrophe or with the capitalised word before ("Little Caesars"). */
+function isKnownBrand(text: string, candidate: Candidate, possessive: boolean): boolean {
+  if (possessive && isKnownNonNamePhrase(`${candidate.value}s`)) return true;
+  if (text.charCodeAt(candidate.start - 1) !== 32) return false;
+  const previous = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1];
+  return previous !== undefined && isKnownNonNamePhrase(`${previous} ${candidate.value}`);
 }
