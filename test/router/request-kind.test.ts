@@ -146,6 +146,14 @@ describe('judgement on systems named the way engineers write them', () => {
     expect(findTechnicalTerms('McKenzie said b4 the Q3 review')).toEqual([]);
   });
 
+  it("counts technical terms in its reasons without quoting them: they are the message's own tokens, keys included", () => {
+    const assessed = assessRequest('why does the webhook keep failing with STRIPE_KEY=sk_live_51Habc123 and api_version 2024_06', uncovered);
+    const reasons = assessed.signals.join(' | ');
+    expect(reasons).toContain('about webhook, ');
+    expect(reasons).toMatch(/\d technical terms?/);
+    expect(reasons).not.toMatch(/sk_live|STRIPE_KEY|api_version/i);
+  });
+
   it('hears a symptom report about a system as a request for diagnosis', () => {
     hard('the websocket gateway keeps dropping connections every ~90s even though the LB idle timeout is 300s, why');
     hard('our nightly dbt run fails to materialize the orders model since the warehouse upgrade');

@@ -161,11 +161,23 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage)
   return parts;
 }
 
+/**
+ * "about postmortem, outage, 2 technical terms": lexicon words are named, technical terms only
+ * counted. They are the message's own tokens — a key ("sk_live_…"), a host, a flag with a value —
+ * and reasons are shown in the reply's marker, printed by `route` and stored in the ledger.
+ */
+function aboutReason(signals: RequestSignals): string {
+  const named = [...new Set([...(signals.deliverable ? [signals.deliverable] : []), ...signals.workObjects])].slice(0, 4);
+  const technical = signals.technicalTerms.filter((term) => !named.includes(term)).length;
+  const counted = technical > 0 ? [`${technical} technical term${technical === 1 ? '' : 's'}`] : [];
+  return `about ${[...named, ...counted].join(', ')}`;
+}
+
 /** Signals that make any request harder or easier, whatever its kind. */
 function sharedDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
   const objects = subjects(signals);
-  if (objects.length > 0) parts.push([Math.min(0.4, 0.13 * objects.length), `about ${objects.slice(0, 4).join(', ')}`]);
+  if (objects.length > 0) parts.push([Math.min(0.4, 0.13 * objects.length), aboutReason(signals)]);
   if (signals.figures >= 2) parts.push([signals.figures >= 4 ? 0.2 : 0.1, `${signals.figures} figures to work with`]);
   if (signals.constraints >= 3) parts.push([signals.constraints >= 5 ? 0.15 : 0.1, `${signals.constraints} requirements or conditions`]);
   if (signals.words > 25) parts.push([signals.words > 40 ? 0.15 : 0.1, `a long request (${signals.words} words)`]);
