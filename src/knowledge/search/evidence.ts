@@ -109,7 +109,8 @@ function weigh(weights: readonly number[], strengths: PassageEvidence['strengths
 
 /**
  * 1 when the passage holds the concept or one of its synonyms; PART_CREDIT when it holds only one
- * word of a multi-word concept ("health" of "health insurance"); 0 otherwise.
+ * word of a multi-word concept ("health" of "health insurance"); a related word's credit when it
+ * holds only that (related-words.ts); 0 otherwise.
  */
 function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
   const own = concept.phrases[0]?.stems ?? [];
@@ -117,7 +118,7 @@ function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
   for (const phrase of concept.phrases) {
     if (phrase.stems.length === 0 || !phrase.stems.every((part) => stems.has(part))) continue;
     const partOfOwn = own.length > 1 && phrase.stems.length < own.length && phrase.stems.every((part) => own.includes(part));
-    best = Math.max(best, partOfOwn ? PART_CREDIT : 1);
+    best = Math.max(best, partOfOwn ? PART_CREDIT : (phrase.credit ?? 1));
     if (best === 1) break;
   }
   return best;

@@ -71,7 +71,7 @@ function scoringPhrases(concepts: readonly QueryConcept[], rowsOf: (phrase: Phra
   for (const concept of concepts) {
     concept.phrases.forEach((phrase, position) => {
       const key = phrase.stems.join(' ');
-      const weight = position === 0 ? OWN_WEIGHT : SYNONYM_WEIGHT;
+      const weight = position === 0 ? OWN_WEIGHT : SYNONYM_WEIGHT * (phrase.credit ?? 1);
       const existing = byKey.get(key);
       if (existing) {
         existing.weight = Math.max(existing.weight, weight);

@@ -16,6 +16,7 @@ import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import { rescore } from './rescore.ts';
+import { addRelatedWords, withoutRelatedWords } from './related-words.ts';
 import { rankByEvidence, type Candidate, type RankedPassage } from './rerank.ts';
 import { correctSpelling } from './spelling.ts';
 import type { TermStatistics } from './term-statistics.ts';
@@ -49,14 +50,14 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
   if (deps.terms.isEmpty()) return { chunks: [], confidence: 0, mode: 'bm25' };
   const access = accessParams(scope);
-  const plan = planQuery(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.fts.statistics);
+  const plan = planQuery(addRelatedWords(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.terms, access), deps.fts.statistics);
   const concepts = plan.concepts;
   const lexical = lexicalCandidates(deps, plan, access, candidates);
   const semantic = await semanticHits(deps, query, access, candidates);
   const pool = candidatePool(lexical.hits, semantic.hits);
   // The lexical stage already read its candidates' text: only vector-only hits are left to load.
   const details = withChunkDetails(deps.sqlite, lexical.details, pool.map((candidate) => candidate.chunkId));
-  const weights = conceptWeights(deps.terms.frequencies(concepts, access), concepts);
+  const weights = conceptWeights(deps.terms.frequencies(withoutRelatedWords(concepts), access), concepts);
   const ranked = rankByEvidence(concepts, weights, pool, details);
   const best = ranked[0];
   const source = best ? details.get(best.chunkId)?.source : undefined;

@@ -60,6 +60,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export interface Phrase {
   readonly words: readonly string[];
   readonly stems: readonly string[];
+  /** How much a match counts against the word itself (1 when unset): less for a looser relative (related-words.ts). */
+  readonly credit?: number;
 }
 
 export interface SynonymIndex {
