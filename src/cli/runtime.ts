@@ -65,6 +65,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   const tandem = await composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
   // The guard's lazy tables load now, not inside the first person's message, whenever it will run.
   if (options.warmGuard || tandem.services.escalation) (await import('../router/privacy/index.ts')).warmGuard();
+  // WordNet's files open now, not inside the first question that uses a word the handbook lacks.
+  (await import('../knowledge/index.ts')).warmRelatedWords();
   const notes: string[] = [];
   // The model probe waits on the network while the index check works on the disk: run them together.
   const localCheck = tandem.services.models.local.check();

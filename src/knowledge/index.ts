@@ -6,6 +6,7 @@ export { KnowledgeBase, type KnowledgeBaseOptions } from './knowledge-base.ts';
 export { DocumentRejectedError, KnowledgeIngestError } from './errors.ts';
 export { DIRECT_MESSAGE_ENTRY, visibleIn } from './store/folder-access.ts';
 export { SYNONYM_GROUPS } from './search/synonyms.ts';
+export { warmRelatedWords } from './search/related-words.ts';
 export type { AddSourceRequest } from './lifecycle/add-source.ts';
 export type { ForgetOutcome } from './lifecycle/forget-source.ts';
 export type { FreshnessReport, StaleSource } from './lifecycle/freshness.ts';

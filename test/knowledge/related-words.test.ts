@@ -37,8 +37,10 @@ describe('adding related words to absent concepts', () => {
     const terms = await notes();
     const [automobile, rental] = addRelatedWords(analyzeQuery('automobile rental'), terms, accessParams(CHANNEL));
     expect(phraseText(automobile!.phrases)).toEqual(['automobile', 'car']);
-    expect(automobile!.phrases[1]!.credit).toBe(RELATED_CREDIT);
+    // Weaker than the word itself, and weaker still for a relative in half the passages.
     expect(RELATED_CREDIT).toBeLessThan(1);
+    expect(automobile!.phrases[1]!.credit).toBeGreaterThan(0);
+    expect(automobile!.phrases[1]!.credit).toBeLessThan(RELATED_CREDIT);
     // A word the index has is left as it is: its relatives would only dilute it.
     expect(phraseText(rental!.phrases)).toEqual(['rental']);
   });
