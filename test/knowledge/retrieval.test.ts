@@ -73,7 +73,7 @@ describe('BM25 retrieval', () => {
 
 describe('hybrid retrieval', () => {
   it('finds a passage sharing no word with the question, only in hybrid mode', async () => {
-    const question = 'Where do I leave my automobile?';
+    const question = 'Where do I leave my vehicle?';
     const lexical = await (await knowledgeBase()).retrieve(question, CHANNEL);
     expect(lexical.mode).toBe('bm25');
     expect(lexical.chunks.map((chunk) => chunk.source)).not.toContain('handbook/facilities/garage.md');
