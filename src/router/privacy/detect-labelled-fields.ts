@@ -1,5 +1,6 @@
 import { columnType } from './detect-table-columns.ts';
 import type { Candidate } from './types.ts';
+import { nextKeyValueOperator } from './text-scan.ts';
 
 /**
  * Pasted JSON, YAML and form dumps label their values: `"name": "Tijs Smeets"`, `customer_name: ana`,
@@ -40,7 +41,7 @@ const LONGEST_KEY = 33;
 function* fieldMatches(text: string): Generator<RegExpExecArray> {
   let from = 0;
   for (;;) {
-    const operator = nextOperator(text, from);
+    const operator = nextKeyValueOperator(text, from);
     if (operator < 0) return;
     let spaces = 0;
     while (operator - spaces - 1 >= from && isSpaceOrTab(text.charCodeAt(operator - spaces - 1))) spaces += 1;
@@ -63,13 +64,6 @@ function firstMatchBetween(text: string, first: number, last: number): RegExpExe
     if (match !== null) return match;
   }
   return undefined;
-}
-
-function nextOperator(text: string, from: number): number {
-  const colon = text.indexOf(':', from);
-  const equals = text.indexOf('=', from);
-  if (colon < 0) return equals;
-  return equals < 0 ? colon : Math.min(colon, equals);
 }
 
 function isAsciiLetter(code: number): boolean {

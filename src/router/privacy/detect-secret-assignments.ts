@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
+import { nextKeyValueOperator } from './text-scan.ts';
 
 /**
  * `key = value`, `key: value`, `"key": "value"`, `key => value`. The key is any identifier; whether it names a
@@ -64,7 +65,7 @@ const LONGEST_KEY = 91;
  */
 function nextAssignment(text: string, from: number): RegExpExecArray | undefined {
   let cursor = from;
-  for (let operator = nextOperator(text, cursor); operator >= 0; operator = nextOperator(text, cursor)) {
+  for (let operator = nextKeyValueOperator(text, cursor); operator >= 0; operator = nextKeyValueOperator(text, cursor)) {
     for (let start = Math.max(cursor, operator - LONGEST_KEY); start < operator; start += 1) {
       if (!mayStartKey(text.charCodeAt(start)) || (start > 0 && continuesKey(text.charCodeAt(start - 1)))) continue;
       ASSIGNMENT_AT.lastIndex = start;
@@ -74,13 +75,6 @@ function nextAssignment(text: string, from: number): RegExpExecArray | undefined
     cursor = operator + 1;
   }
   return undefined;
-}
-
-function nextOperator(text: string, from: number): number {
-  const colon = text.indexOf(':', from);
-  const equals = text.indexOf('=', from);
-  if (colon < 0) return equals;
-  return equals < 0 ? colon : Math.min(colon, equals);
 }
 
 /** `[A-Za-z0-9_.$-]`: the pattern's look-behind rejects a start right after one of these. */

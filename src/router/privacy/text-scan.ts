@@ -52,3 +52,11 @@ export function isEmbeddedInToken(text: string, start: number, end: number): boo
 }
 
 const JOINERS = '-./_#@';
+
+/** The next `:` or `=` at or after `from` (-1 if none): where a `key: value` or `key=value` can end its key. */
+export function nextKeyValueOperator(text: string, from: number): number {
+  const colon = text.indexOf(':', from);
+  const equals = text.indexOf('=', from);
+  if (colon < 0) return equals;
+  return equals < 0 ? colon : Math.min(colon, equals);
+}
