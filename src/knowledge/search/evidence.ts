@@ -125,24 +125,6 @@ function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
 }
 
 /**
- * Every candidate passage is stemmed on every query, so stems are memoised: words repeat across
- * passages and questions, and a map lookup is far cheaper than the Porter steps. Bounded: the map
- * starts over when full.
- */
-const STEM_MEMO_LIMIT = 100_000;
-const stemMemo = new Map<string, string>();
-
-function memoStem(word: string): string {
-  let stemmed = stemMemo.get(word);
-  if (stemmed === undefined) {
-    if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
-    stemmed = stem(word);
-    stemMemo.set(word, stemmed);
-  }
-  return stemmed;
-}
-
-/**
  * Porter stemming only ever rewrites the end of a word, never its first two letters, so a passage
  * word can only match a query stem that starts the same way: the others are not stemmed at all.
  */
@@ -152,7 +134,7 @@ function leadingPairs(concepts: readonly QueryConcept[]): Set<string> {
 
 function stemSet(text: string, wanted: ReadonlySet<string>): Set<string> {
   const stems = new Set<string>();
-  for (const { word, leading } of distinctWords(text)) if (wanted.has(leading)) stems.add(memoStem(word));
+  for (const { word, leading } of distinctWords(text)) if (wanted.has(leading)) stems.add(stem(word));
   return stems;
 }
 

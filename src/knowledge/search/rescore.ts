@@ -16,9 +16,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 const K1 = 1.2;
 const B = 0.75;
-/** Words repeat (Zipf): stemming each distinct word once makes rescoring a table lookup. */
-const stems = new Map<string, string>();
-const MAX_CACHED_STEMS = 100_000;
 
 export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, weights: BM25Weights): RankedHit[] {
   const averageLength = plan.totals.averageLength || 1;
@@ -45,17 +42,7 @@ const passageStems = memoByText(PASSAGE_MEMO_LIMIT, stemmedWords);
 
 function stemmedWords(text: string): string[] {
   // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and cheaper.
-  return (NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? [])).map(cachedStem);
-}
-
-function cachedStem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
-    stemmed = stem(word);
-    stems.set(word, stemmed);
-  }
-  return stemmed;
+  return (NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? [])).map(stem);
 }
 
 /** Where each wanted stem occurs: one pass over the passage instead of one per phrase. */
