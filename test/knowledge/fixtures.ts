@@ -7,12 +7,52 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/client.ts';
 import type { EmbedResult } from '../../src/router/providers/contract.ts';
-import type { ChannelScope, KnowledgeEmbedder } from '../../src/knowledge/index.ts';
+import { KnowledgeBase, type ChannelScope, type IngestSummary, type KnowledgeEmbedder } from '../../src/knowledge/index.ts';
 
 export function memoryDatabase(): OpenedDatabase {
   return openDatabase(':memory:');
+}
+
+const SAMPLE_HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
+
+export interface IngestedHandbook {
+  readonly database: OpenedDatabase;
+  readonly knowledge: KnowledgeBase;
+  readonly summary: IngestSummary;
+}
+
+/**
+ * The bundled sample handbook, ingested once into a fresh in-memory database before the calling file's
+ * (or describe block's) tests and closed after them. Read its fields inside tests, once it is ingested.
+ */
+export function ingestedSampleHandbook(): IngestedHandbook {
+  let ingested: IngestedHandbook | undefined;
+  beforeAll(async () => {
+    const database = memoryDatabase();
+    const knowledge = new KnowledgeBase({ database });
+    const summary = await knowledge.ingest([{ path: SAMPLE_HANDBOOK, name: 'handbook', channels: [] }]);
+    ingested = { database, knowledge, summary };
+  });
+  afterAll(() => ingested?.database.close());
+  const current = (): IngestedHandbook => {
+    if (!ingested) throw new Error('the sample handbook is read inside tests, after beforeAll');
+    return ingested;
+  };
+  return {
+    get database() {
+      return current().database;
+    },
+    get knowledge() {
+      return current().knowledge;
+    },
+    get summary() {
+      return current().summary;
+    },
+  };
 }
 
 export interface TempFolder {

@@ -2,17 +2,15 @@
  * Words the handbook does not use: WordNet's relatives of a query word the visible index lacks are
  * searched as weaker phrases of the same concept, and only those the index holds.
  */
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../db/client.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
 import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
 import { addRelatedWords, RELATED_CREDIT } from '../../src/knowledge/search/related-words.ts';
 import { TermStatistics } from '../../src/knowledge/search/term-statistics.ts';
 import { accessParams } from '../../src/knowledge/store/folder-access.ts';
-import { CHANNEL, memoryDatabase, tempFolder, type TempFolder } from './fixtures.ts';
+import { CHANNEL, ingestedSampleHandbook, memoryDatabase, tempFolder, type TempFolder } from './fixtures.ts';
 
-const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
 const phraseText = (phrases: readonly { words: readonly string[] }[]) => phrases.map((phrase) => phrase.words.join(' '));
 
 describe('adding related words to absent concepts', () => {
@@ -53,27 +51,20 @@ describe('adding related words to absent concepts', () => {
 });
 
 describe('questions in words the sample handbook does not use', () => {
-  let database: OpenedDatabase;
-  let knowledge: KnowledgeBase;
-  beforeAll(async () => {
-    database = memoryDatabase();
-    knowledge = new KnowledgeBase({ database });
-    await knowledge.ingest([{ path: HANDBOOK, name: 'handbook', channels: [] }]);
-  });
-  afterAll(() => database.close());
+  const handbook = ingestedSampleHandbook();
 
-  const absent = (word: string) => (database.sqlite.prepare("SELECT count(*) AS n FROM knowledge_chunks WHERE lower(heading_path || ' ' || text) LIKE '%' || ? || '%'").get(word) as { n: number }).n === 0;
+  const absent = (word: string) => (handbook.database.sqlite.prepare("SELECT count(*) AS n FROM knowledge_chunks WHERE lower(heading_path || ' ' || text) LIKE '%' || ? || '%'").get(word) as { n: number }).n === 0;
 
   it('finds the page for a word it never uses, and clears the not-found line', async () => {
     expect(absent('automobile')).toBe(true);
-    const result = await knowledge.retrieve('renting an automobile at the destination', CHANNEL);
+    const result = await handbook.knowledge.retrieve('renting an automobile at the destination', CHANNEL);
     expect(result.chunks[0]?.source).toBe('handbook/expenses/travel.md');
     expect(result.confidence).toBeGreaterThanOrEqual(0.35);
   });
 
   it('points at the page when the relative is all the question has', async () => {
     expect(absent('minivan')).toBe(true);
-    const result = await knowledge.retrieve('can i rent a minivan', CHANNEL);
+    const result = await handbook.knowledge.retrieve('can i rent a minivan', CHANNEL);
     expect(result.chunks[0]?.source).toBe('handbook/expenses/travel.md');
   });
 });

@@ -1,27 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../db/client.ts';
+import { describe, expect, it } from 'vitest';
 import { closestPagesNote } from '../../src/bot/answer/not-found.ts';
-import { KnowledgeBase } from '../../src/knowledge/index.ts';
 import { conceptWeights, pageEvidence, passageEvidence } from '../../src/knowledge/search/evidence.ts';
 import { accessParams } from '../../src/knowledge/store/folder-access.ts';
 import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
 import { correctSpelling } from '../../src/knowledge/search/spelling.ts';
 import { TermStatistics } from '../../src/knowledge/search/term-statistics.ts';
-import { CHANNEL, memoryDatabase, tempFolder } from './fixtures.ts';
+import { KnowledgeBase } from '../../src/knowledge/index.ts';
+import { CHANNEL, ingestedSampleHandbook, memoryDatabase, tempFolder } from './fixtures.ts';
 
-const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
-
-let database: OpenedDatabase;
-let knowledge: KnowledgeBase;
-
-beforeAll(async () => {
-  database = memoryDatabase();
-  knowledge = new KnowledgeBase({ database });
-  await knowledge.ingest([{ path: HANDBOOK, name: 'handbook', channels: [] }]);
-});
-
-afterAll(() => database.close());
+const handbook = ingestedSampleHandbook();
 
 describe('relevance weighted by how informative each word is', () => {
   it.each([
@@ -31,14 +18,14 @@ describe('relevance weighted by how informative each word is', () => {
     ['How do I set up 2FA?', 'handbook/it/passwords-and-2fa.md'],
     ["who's on call this weekend?", 'handbook/on-call/rotation.md'],
   ])('finds the page named after "%s" and clears the "not found" line', async (question, source) => {
-    const result = await knowledge.retrieve(question, CHANNEL);
+    const result = await handbook.knowledge.retrieve(question, CHANNEL);
     expect(result.chunks[0]?.source).toBe(source);
     expect(result.confidence).toBeGreaterThanOrEqual(0.35);
   });
 
   it('quotes the section that answers how to hand paperwork in, whatever verb people use for it', async () => {
     for (const question of ['How do I file an expense report?', 'where do i turn in my expenses', 'how to lodge a refund claim']) {
-      const result = await knowledge.retrieve(question, CHANNEL);
+      const result = await handbook.knowledge.retrieve(question, CHANNEL);
       expect(result.chunks[0]?.heading, question).toBe('Getting Reimbursed > Submitting expenses');
     }
   });
@@ -51,12 +38,12 @@ describe('relevance weighted by how informative each word is', () => {
   });
 
   it('finds a page through a misspelt word the handbook does not contain', async () => {
-    const result = await knowledge.retrieve('lost the reciept for my taxi', CHANNEL);
+    const result = await handbook.knowledge.retrieve('lost the reciept for my taxi', CHANNEL);
     expect(result.chunks.slice(0, 3).map((chunk) => chunk.source)).toContain('handbook/expenses/reimbursement.md');
   });
 
   it('does not "correct" an ordinary English word into a handbook word', async () => {
-    expect((await knowledge.retrieve('how far is the moon from the earth', CHANNEL)).confidence).toBeLessThan(0.35);
+    expect((await handbook.knowledge.retrieve('how far is the moon from the earth', CHANNEL)).confidence).toBeLessThan(0.35);
   });
 
   it('weighs a rare word above a common one, a topic the index lacks as the rarest, and the frame of a question little', () => {
@@ -85,11 +72,11 @@ describe('relevance weighted by how informative each word is', () => {
   });
 
   it('keeps a question about something the handbook lacks below the line when its other words are common', async () => {
-    expect((await knowledge.retrieve('is there a company choir', CHANNEL)).confidence).toBeLessThan(0.35);
+    expect((await handbook.knowledge.retrieve('is there a company choir', CHANNEL)).confidence).toBeLessThan(0.35);
   });
 
   it('searches a derived word the index lacks by its base ("underpaid" → paid), never an everyday word', () => {
-    const terms = new TermStatistics(database.sqlite);
+    const terms = new TermStatistics(handbook.database.sqlite);
     const access = accessParams(CHANNEL);
     const [underpaid] = correctSpelling(analyzeQuery('underpaid'), terms, access);
     expect(underpaid!.phrases.map((phrase) => phrase.words.join(' '))).toContain('paid');
@@ -98,11 +85,11 @@ describe('relevance weighted by how informative each word is', () => {
   });
 
   it('searches two words written as one by their halves ("timeoff" → time off), and drops contractions typed without an apostrophe', async () => {
-    const [timeoff] = correctSpelling(analyzeQuery('timeoff'), new TermStatistics(database.sqlite), accessParams(CHANNEL));
+    const [timeoff] = correctSpelling(analyzeQuery('timeoff'), new TermStatistics(handbook.database.sqlite), accessParams(CHANNEL));
     expect(timeoff!.phrases.map((phrase) => phrase.words.join(' '))).toContain('time off');
-    expect((await knowledge.retrieve('timeoff', CHANNEL)).chunks[0]?.source).toBe('handbook/policies/paid-time-off.md');
+    expect((await handbook.knowledge.retrieve('timeoff', CHANNEL)).chunks[0]?.source).toBe('handbook/policies/paid-time-off.md');
     expect(analyzeQuery('whos oncall').map((concept) => concept.label)).toEqual(['oncall']);
-    const result = await knowledge.retrieve('whos oncall rn', CHANNEL);
+    const result = await handbook.knowledge.retrieve('whos oncall rn', CHANNEL);
     expect(result.chunks[0]?.source).toMatch(/^handbook\/on-call\//);
   });
 });
@@ -134,7 +121,7 @@ describe('spelling corrections as the index changes', () => {
 
 describe('never a dead end', () => {
   it('lists the closest pages, once each, with their links', async () => {
-    const result = await knowledge.retrieve('can I bring my dog to the office?', CHANNEL);
+    const result = await handbook.knowledge.retrieve('can I bring my dog to the office?', CHANNEL);
     const note = closestPagesNote(result.chunks);
     expect(note.split('\n')[0]).toBe("I couldn't find a direct answer in the knowledge base; the closest pages are:");
     const listed = note.split('\n').slice(1);

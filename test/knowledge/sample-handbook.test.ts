@@ -1,30 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../db/client.ts';
-import { KnowledgeBase, type IngestSummary } from '../../src/knowledge/index.ts';
+import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/knowledge/search/stemmer.ts';
 import { words } from '../../src/knowledge/search/tokenize.ts';
-import { CHANNEL, memoryDatabase } from './fixtures.ts';
+import { CHANNEL, ingestedSampleHandbook } from './fixtures.ts';
 
-const HANDBOOK = fileURLToPath(new URL('../../knowledge/sample-handbook', import.meta.url));
-
-let database: OpenedDatabase;
-let knowledge: KnowledgeBase;
-let summary: IngestSummary;
-
-beforeAll(async () => {
-  database = memoryDatabase();
-  knowledge = new KnowledgeBase({ database });
-  summary = await knowledge.ingest([{ path: HANDBOOK, name: 'handbook', channels: [] }]);
-});
-
-afterAll(() => database.close());
+const handbook = ingestedSampleHandbook();
 
 describe('the bundled sample handbook', () => {
   it('ingests cleanly: Markdown, HTML and text, nothing skipped', () => {
-    expect(summary.skipped).toEqual([]);
-    expect(summary.added).toBeGreaterThanOrEqual(15);
-    const formats = database.sqlite.prepare('SELECT format, count(*) AS n FROM knowledge_documents GROUP BY format ORDER BY format').all();
+    expect(handbook.summary.skipped).toEqual([]);
+    expect(handbook.summary.added).toBeGreaterThanOrEqual(15);
+    const formats = handbook.database.sqlite.prepare('SELECT format, count(*) AS n FROM knowledge_documents GROUP BY format ORDER BY format').all();
     expect(formats).toEqual([
       { format: 'html', n: 2 },
       { format: 'markdown', n: expect.any(Number) },
@@ -40,15 +25,15 @@ describe('the bundled sample handbook', () => {
     ['What does SEV1 mean?', 'handbook/on-call/incident-severity.html'],
     ['What is the guest Wi-Fi called?', 'handbook/it/wifi-and-printers.txt'],
   ])('answers "%s" from %s', async (question, source) => {
-    const result = await knowledge.retrieve(question, CHANNEL);
+    const result = await handbook.knowledge.retrieve(question, CHANNEL);
     expect(result.chunks.slice(0, 3).map((chunk) => chunk.source)).toContain(source);
     expect(result.confidence).toBeGreaterThanOrEqual(0.35);
   });
 
   it('cites links from front matter and canonical tags', async () => {
-    const vpn = await knowledge.retrieve('NorthGate VPN', CHANNEL);
+    const vpn = await handbook.knowledge.retrieve('NorthGate VPN', CHANNEL);
     expect(vpn.chunks[0]?.link).toBe('https://handbook.northwind.example/it/vpn');
-    const severity = await knowledge.retrieve('incident severity SEV2', CHANNEL);
+    const severity = await handbook.knowledge.retrieve('incident severity SEV2', CHANNEL);
     expect(severity.chunks[0]?.link).toBe('https://handbook.northwind.example/on-call/incident-severity');
   });
 
@@ -58,14 +43,14 @@ describe('the bundled sample handbook', () => {
   it.each(["What's the capital of France?", 'How do I bake sourdough bread?'])(
     'is not confident about "%s"',
     async (question) => {
-      expect((await knowledge.retrieve(question, CHANNEL)).confidence).toBeLessThan(0.35);
+      expect((await handbook.knowledge.retrieve(question, CHANNEL)).confidence).toBeLessThan(0.35);
     },
   );
 
   it('stems exactly as SQLite’s porter tokenizer does, so coverage checks agree with the index', () => {
-    database.sqlite.exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
-    const indexed = new Set(database.sqlite.prepare('SELECT term FROM temp.terms').all().map((row) => (row as { term: string }).term));
-    const texts = database.sqlite.prepare("SELECT heading_path || ' ' || text AS text FROM knowledge_chunks").all() as Array<{ text: string }>;
+    handbook.database.sqlite.exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+    const indexed = new Set(handbook.database.sqlite.prepare('SELECT term FROM temp.terms').all().map((row) => (row as { term: string }).term));
+    const texts = handbook.database.sqlite.prepare("SELECT heading_path || ' ' || text AS text FROM knowledge_chunks").all() as Array<{ text: string }>;
     const mismatches = new Set<string>();
     for (const { text } of texts) for (const word of words(text)) if (!indexed.has(stem(word))) mismatches.add(`${word}→${stem(word)}`);
     expect([...mismatches]).toEqual([]);
