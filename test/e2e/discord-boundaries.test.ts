@@ -8,6 +8,7 @@ import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ADA, BOT, FINANCE_ROLE, GENERAL, GRACE, GUILD_ID, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
 import { botPosts, reply, startHarness, testGuild, waitFor, type Harness } from '../discord/harness.ts';
 import type { FakeGuild } from '../fakes/discord.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const LOCAL_SUMMARY = 'TL;DR: the launch moves to Friday.';
 const HR_CHANNEL = '1300000000000000010';
@@ -46,12 +47,7 @@ const link = (channelId: string, last?: string) => `https://discord.com/channels
 
 let world: World | undefined;
 let discord: DiscordTandem | undefined;
-afterEach(async () => {
-  await discord?.stop();
-  await world?.close();
-  discord = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 async function summarizeIn(channelId: string, argument: string): Promise<string> {
   const before = discord!.botPosts(channelId).length;
@@ -78,8 +74,8 @@ describe('Discord /summarize reads only where it was asked', () => {
     ['a private thread of this channel asked from the channel itself', () => link(GENERAL, GENERAL_PRIVATE_THREAD), GENERAL_PRIVATE_THREAD],
     ['a link naming another guild and channel', () => `https://discord.com/channels/${OTHER_GUILD}/${HR_CHANNEL}`, HR_CHANNEL],
   ])('refuses %s, and nothing there is read or summarized', async (_label, target, leakedChannel) => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } });
-    discord = await startDiscordTandem(world, guilds());
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } }));
+    discord = own(await startDiscordTandem(world, guilds()));
     discord.fake.seedMessages(leakedChannel, [{ authorId: ADA, content: SECRET_LINE, at: Date.now() - 60_000 }]);
 
     const answer = await summarizeIn(GENERAL, target());
@@ -91,8 +87,8 @@ describe('Discord /summarize reads only where it was asked', () => {
   });
 
   it('summarizes a public thread of this channel named by its link', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } });
-    discord = await startDiscordTandem(world, guilds());
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } }));
+    discord = own(await startDiscordTandem(world, guilds()));
     discord.fake.seedMessages(GENERAL_THREAD, [
       { authorId: ADA, content: 'launch moves to friday because QA found two blockers', at: Date.now() - 120_000 },
       { authorId: GRACE, content: 'ok, I will tell the customers tomorrow morning', at: Date.now() - 60_000 },
@@ -106,8 +102,8 @@ describe('Discord /summarize reads only where it was asked', () => {
   });
 
   it('summarizes a private thread from inside it', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } });
-    discord = await startDiscordTandem(world, guilds());
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_SUMMARY } }));
+    discord = own(await startDiscordTandem(world, guilds()));
     discord.fake.seedMessages(GENERAL_PRIVATE_THREAD, [{ authorId: ADA, content: 'the offsite moves to the lake house in june', at: Date.now() - 60_000 }]);
 
     const answer = await summarizeIn(GENERAL_PRIVATE_THREAD, '');
@@ -120,8 +116,8 @@ describe('Discord /summarize reads only where it was asked', () => {
 // No discord.guildIds here: the bot answers in every server it is in, Mallory's included.
 describe('Discord /spend checks role ids', () => {
   it('allows the configured role id and refuses a role with the same name made in another server', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: `report:\n  viewers:\n    roles: ['${FINANCE_ROLE}']` });
-    discord = await startDiscordTandem(world, guilds(), []);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: `report:\n  viewers:\n    roles: ['${FINANCE_ROLE}']` }));
+    discord = own(await startDiscordTandem(world, guilds(), []));
 
     const allowed = discord.fake.slashCommand({ channelId: GENERAL, userId: ADA, name: 'spend' });
     const report = await eventually(() => allowed.original, 'the report');
@@ -133,8 +129,8 @@ describe('Discord /spend checks role ids', () => {
   });
 
   it('a role *name* in report.viewers.roles never lets a Discord member in', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: 'report:\n  viewers:\n    roles: [finance]' });
-    discord = await startDiscordTandem(world, guilds(), []);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: 'report:\n  viewers:\n    roles: [finance]' }));
+    discord = own(await startDiscordTandem(world, guilds(), []));
 
     const impostor = discord.fake.slashCommand({ channelId: '1300000000000000098', userId: MALLORY, name: 'spend' });
     const refusal = await eventually(() => impostor.original, 'the refusal');
@@ -144,8 +140,8 @@ describe('Discord /spend checks role ids', () => {
 
 describe('Discord channel policies when the channel name is unknown', () => {
   it('a thread whose parent is unknown is not taken for a channel of its own name: a name-keyed confidential policy keeps it local', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: 'channels:\n  legal: { policy: confidential }' });
-    discord = await startDiscordTandem(world, guilds());
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_SUMMARY }, extraConfig: 'channels:\n  legal: { policy: confidential }' }));
+    discord = own(await startDiscordTandem(world, guilds()));
 
     discord.fake.userMessage({ channelId: ORPHAN_THREAD, authorId: ADA, content: `<@${BOT.id}> --cloud how many vacation days do I get?` });
     const posted = await eventually(() => discord!.botPosts(ORPHAN_THREAD)[0], 'the answer');

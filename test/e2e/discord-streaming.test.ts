@@ -4,9 +4,10 @@
  * second — until the finished answer (sources embed, marker, buttons) takes its place. A slash
  * command's answer is written the same way into its deferred response, through the interaction webhook.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ADA, BOT, GENERAL, GRACE, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 /**
  * Edits are sent at most once a second but timed where the fake receives them: on a loaded machine
@@ -22,18 +23,13 @@ const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}:
 
 let world: World | undefined;
 let discord: DiscordTandem | undefined;
-afterEach(async () => {
-  await discord?.stop();
-  await world?.close();
-  discord = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 describe('progressive answers in Discord', () => {
   it('replies with the first words, edits at most once a second, and ends with the finished answer in the same message', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 40;
-    discord = await startDiscordTandem(world);
+    discord = own(await startDiscordTandem(world));
     discord.fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> how many vacation days do I get?` });
     const finished = await eventually(() => {
       const [posted] = discord!.botPosts(GENERAL);
@@ -55,9 +51,9 @@ describe('progressive answers in Discord', () => {
   });
 
   it('/ask writes the answer into its deferred response as it comes: first words within a second, edits at most once a second, one finished reply', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 50;
-    discord = await startDiscordTandem(world);
+    discord = own(await startDiscordTandem(world));
     const sentAt = Date.now();
     const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' } });
     const firstWords = await eventually(() => interaction.originalEditLog.find((edit) => edit.content?.startsWith('Point')), 'the first words in the response');
@@ -81,9 +77,9 @@ describe('progressive answers in Discord', () => {
   });
 
   it('an escalated /ask response leads with its marker from the first words, once', async () => {
-    world = await startWorld({ ollamaReply: { text: 'unused' } });
+    world = own(await startWorld({ ollamaReply: { text: 'unused' } }));
     world.openai.reply = { ...world.openai.reply, text: 'Expenses are filed in the finance portal within 30 days [1].', pieces: ['Expenses are filed ', 'in the finance portal ', 'within 30 days [1].'] };
-    discord = await startDiscordTandem(world);
+    discord = own(await startDiscordTandem(world));
     const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how do I file expenses? --cloud' } });
     const finished = await eventually(() => {
       const original = interaction.original;
@@ -99,9 +95,9 @@ describe('progressive answers in Discord', () => {
   });
 
   it('/ask whose finished edit Discord refuses: the answer still reaches the asker, and the half-written one does not stay', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 20;
-    discord = await startDiscordTandem(world);
+    discord = own(await startDiscordTandem(world));
     // The edit carrying the finished answer (its sources embed) is refused once.
     discord.fake.failNext({ method: 'PATCH', path: /\/messages\/@original$/, status: 404, code: 10015, message: 'Unknown Webhook', bodyIncludes: '"embeds":[{' });
     const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' } });
@@ -114,8 +110,8 @@ describe('progressive answers in Discord', () => {
   });
 
   it('/ask answered after 14 minutes: posted in the channel (the token is about to expire), the deferral pointing to it', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
-    discord = await startDiscordTandem(world);
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
+    discord = own(await startDiscordTandem(world));
     const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' }, createdAt: Date.now() - 14.5 * 60 * 1000 });
     const posted = await eventually(() => discord!.botPosts(GENERAL).find((message) => message.content === LONG_ANSWER && message.webhook_id === undefined), 'the answer in the channel');
 

@@ -3,10 +3,11 @@
  * discord.js adapter hands their messages and slash commands to the real bot core, and the answer
  * comes back from the fake Ollama (or, escalated, from the fake OpenAI) through the whole composition.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { modelCalls } from '../../db/schema.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
 import { ADA, BOT, FINANCE_ROLE, GENERAL, GRACE, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const LOCAL_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 const EPHEMERAL = 64;
@@ -20,17 +21,12 @@ interface EmbedJson {
 
 let world: World | undefined;
 let discord: DiscordTandem | undefined;
-afterEach(async () => {
-  await discord?.stop();
-  await world?.close();
-  discord = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 describe('Discord, end to end with the real core', () => {
   it('answers a mention with the sources embed carrying the 🏠 local marker, and an escalated one leading with ☁️', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
-    discord = await startDiscordTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
+    discord = own(await startDiscordTandem(world));
     const question = discord.fake.userMessage({ channelId: GENERAL, authorId: ADA, content: `<@${BOT.id}> how many vacation days do I get?` });
     const [posted] = await eventually(() => discord!.botPosts(GENERAL).length === 1 && discord!.botPosts(GENERAL), 'the answer');
     expect(posted!.content).toBe(LOCAL_ANSWER);
@@ -54,8 +50,8 @@ describe('Discord, end to end with the real core', () => {
   });
 
   it('/ask is deferred at once, then the deferred reply is edited with the answer', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
-    discord = await startDiscordTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
+    discord = own(await startDiscordTandem(world));
     const interaction = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'ask', options: { question: 'how many vacation days do I get?' } });
     // Deferred ("tandem is thinking…"), a progress edit, then the answer (written in as it comes): all one reply.
     const original = await eventually(() => interaction.original?.content === LOCAL_ANSWER && interaction.original, 'the edited reply');
@@ -74,8 +70,8 @@ describe('Discord, end to end with the real core', () => {
   });
 
   it('/spend is refused privately without the finance role; with it, the report and its chart arrive privately', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: `report:\n  viewers:\n    roles: ['${FINANCE_ROLE}']` });
-    discord = await startDiscordTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: `report:\n  viewers:\n    roles: ['${FINANCE_ROLE}']` }));
+    discord = own(await startDiscordTandem(world));
     const refused = discord.fake.slashCommand({ channelId: GENERAL, userId: GRACE, name: 'spend' });
     const refusal = await eventually(() => refused.original, 'the refusal');
     expect(refused.callbacks[0]).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });

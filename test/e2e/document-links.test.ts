@@ -6,11 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTandem } from '../support/cli-harness.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
 import { ADA, BOT, GENERAL as DISCORD_GENERAL, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const ESC = String.fromCharCode(27);
 const BEL = String.fromCharCode(7);
@@ -23,20 +24,13 @@ function writeHostileDocument(current: World, url: string, body: string): void {
 let world: World | undefined;
 let slack: SlackTandem | undefined;
 let discord: DiscordTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await discord?.stop();
-  await world?.close();
-  slack = undefined;
-  discord = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 describe('Slack renders only http(s) link targets', () => {
   it.each([['!channel'], ['!here'], ['javascript:alert(1)']])('a document link %s and an answer link to it never become Slack markup', async (target) => {
-    world = await startWorld({ ollamaReply: { text: `Parking permits are in the HR portal; see [the parking page](${target}) [1].` } });
+    world = own(await startWorld({ ollamaReply: { text: `Parking permits are in the HR portal; see [the parking page](${target}) [1].` } }));
     writeHostileDocument(world, target, 'Parking permits for the garage are requested in the HR portal every quarter.');
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const ts = '1760007000.000100';
 
     await slack.sendEvent(mention({ ts, text: 'how do I get a parking permit for the garage?' }));
@@ -51,9 +45,9 @@ describe('Slack renders only http(s) link targets', () => {
 
 describe('Discord renders only well-formed http(s) link targets', () => {
   it('a ")" in a document link cannot close the link early and add one of its own', async () => {
-    world = await startWorld({ ollamaReply: { text: 'Parking permits are in the HR portal [1].' } });
+    world = own(await startWorld({ ollamaReply: { text: 'Parking permits are in the HR portal [1].' } }));
     writeHostileDocument(world, 'https://wiki.example/parking)[verify your account](https://evil.example/login', 'Parking permits for the garage are requested in the HR portal every quarter.');
-    discord = await startDiscordTandem(world);
+    discord = own(await startDiscordTandem(world));
 
     discord.fake.userMessage({ channelId: DISCORD_GENERAL, authorId: ADA, content: `<@${BOT.id}> how do I get a parking permit for the garage?` });
     const [posted] = await eventually(() => discord!.botPosts(DISCORD_GENERAL).length === 1 && discord!.botPosts(DISCORD_GENERAL), 'the answer');
@@ -69,7 +63,7 @@ describe('Discord renders only well-formed http(s) link targets', () => {
 
 describe('the terminal never receives escape sequences from documents', () => {
   it('tandem ask quoting a document with ANSI and OSC sequences prints them inert', async () => {
-    world = await startWorld({ ollama: 'down', cloud: false });
+    world = own(await startWorld({ ollama: 'down', cloud: false }));
     const hostile = `Parking permits ${ESC}[2J${ESC}[Hfor the garage are requested ${ESC}]8;;https://evil.example${BEL}in the HR portal${ESC}]8;;${BEL} every quarter.${ESC}]0;pwned${BEL}`;
     writeHostileDocument(world, `https://wiki.example/parking${ESC}[31m`, hostile);
 
@@ -82,7 +76,7 @@ describe('the terminal never receives escape sequences from documents', () => {
   });
 
   it('tandem summarize quoting chat messages with escape sequences prints them inert', async () => {
-    world = await startWorld({ ollama: 'down', cloud: false });
+    world = own(await startWorld({ ollama: 'down', cloud: false }));
     const thread = [
       { user: 'ada', text: `We decided to ship on friday ${ESC}[2J${ESC}]0;pwned${BEL}after the QA sign-off.`, ts: '1' },
       { user: 'grace', text: `Action: grace updates the release notes ${ESC}[8mhidden${ESC}[0m by thursday.`, ts: '2' },

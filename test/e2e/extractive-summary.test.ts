@@ -2,23 +2,17 @@
  * With no model reachable, a summary still arrives on Slack and Discord: the structured extractive
  * one, citing the platform's own permalinks for the messages it quotes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FakeSlackMessage } from '../fakes/slack.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ADA, BOT, GENERAL as DISCORD_GENERAL, GRACE, GUILD_ID, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
 import { ALICE, BOB, blockTexts, CAROL, finalReplies, GENERAL, mention, SLACK_SEED, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
 let discord: DiscordTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await discord?.stop();
-  await world?.close();
-  slack = undefined;
-  discord = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 const ROOT = '1760007000.000100';
 const LINES: Array<[string, string]> = [
@@ -32,9 +26,9 @@ const LINES: Array<[string, string]> = [
 
 describe('extractive summaries on the platforms', () => {
   it('Slack: @tandem summarize with the model down posts TL;DR, decisions, action items and open questions with Slack permalinks', async () => {
-    world = await startWorld({ cloud: false, ollama: 'down' });
+    world = own(await startWorld({ cloud: false, ollama: 'down' }));
     const thread: FakeSlackMessage[] = LINES.map(([user, text], index) => ({ ts: `${1_760_007_000 + index}.000100`, user, text, thread_ts: ROOT }));
-    slack = await startSlackTandem(world, { seed: { ...SLACK_SEED, threads: [{ channel: GENERAL, ts: ROOT, messages: thread }] } });
+    slack = own(await startSlackTandem(world, { seed: { ...SLACK_SEED, threads: [{ channel: GENERAL, ts: ROOT, messages: thread }] } }));
     await slack.sendEvent({ ...mention({ ts: '1760007999.000100', text: 'summarize', user: BOB }), thread_ts: ROOT });
     const [reply] = finalReplies(slack.fake, GENERAL, ROOT);
     const text = blockTexts(reply!.blocks).join('\n');
@@ -48,8 +42,8 @@ describe('extractive summaries on the platforms', () => {
   });
 
   it('Discord: the same summary cites discord.com message links of the channel', async () => {
-    world = await startWorld({ cloud: false, ollama: 'down' });
-    discord = await startDiscordTandem(world);
+    world = own(await startWorld({ cloud: false, ollama: 'down' }));
+    discord = own(await startDiscordTandem(world));
     const authors = [ADA, GRACE, ADA, ADA, GRACE, ADA];
     const posted = LINES.map(([, text], index) => discord!.fake.userMessage({ channelId: DISCORD_GENERAL, authorId: authors[index]!, content: text }));
     discord.fake.userMessage({ channelId: DISCORD_GENERAL, authorId: GRACE, content: `<@${BOT.id}> summarize` });

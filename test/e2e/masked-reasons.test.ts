@@ -4,18 +4,16 @@
  * and not in the log. Ollama's client refuses URLs with credentials, so the local model is "down"
  * and its failure detail — which names the host — travels every one of those paths.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTandem } from '../support/cli-harness.ts';
 import type { AskJson } from '../support/escalation-checks.ts';
 import { readLedger, startWorld, type World } from '../support/e2e-world.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const PASSWORD = ['hunter', '2', 'ollama'].join('');
 
 let world: World | undefined;
-afterEach(async () => {
-  await world?.close();
-  world = undefined;
-});
+const own = closeAfterEach();
 
 function hostWithCredentials(current: World): string {
   return current.environment.OLLAMA_HOST!.replace('http://', `http://ops:${PASSWORD}@`);
@@ -23,7 +21,7 @@ function hostWithCredentials(current: World): string {
 
 describe('credentials in OLLAMA_HOST are masked everywhere they could surface', () => {
   it('tandem ask: answer, reasons, notes, marker, stderr and the ledger', async () => {
-    world = await startWorld();
+    world = own(await startWorld());
     const environment = { ...world.environment, OLLAMA_HOST: hostWithCredentials(world) };
 
     const json = await runTandem(['ask', '--json', '--verbose', 'how many vacation days do I get?'], { cwd: world.cwd, environment });
@@ -42,7 +40,7 @@ describe('credentials in OLLAMA_HOST are masked everywhere they could surface', 
   });
 
   it('tandem route shows the masked host in its reasons', async () => {
-    world = await startWorld();
+    world = own(await startWorld());
     const environment = { ...world.environment, OLLAMA_HOST: hostWithCredentials(world) };
     const run = await runTandem(['route', '--json', 'how many vacation days do I get?'], { cwd: world.cwd, environment });
     expect(run.code, run.stderr).toBe(0);
@@ -51,7 +49,7 @@ describe('credentials in OLLAMA_HOST are masked everywhere they could surface', 
   });
 
   it('the terminal chat: start-up notes and /status', async () => {
-    world = await startWorld();
+    world = own(await startWorld());
     const environment = { ...world.environment, OLLAMA_HOST: hostWithCredentials(world) };
     const run = await runTandem(['start', '--shell'], { cwd: world.cwd, environment, stdin: '/status\n' });
     expect(run.code, run.stderr).toBe(0);

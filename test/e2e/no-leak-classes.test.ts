@@ -6,25 +6,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTandem } from '../support/cli-harness.ts';
 import { askEach } from '../support/escalation-checks.ts';
 import { startWorld, type Vendor, type World } from '../support/e2e-world.ts';
 import { buildClassCorpus } from '../support/pii-classes-corpus.ts';
 import { findLeaks } from '../support/pii-corpus.ts';
 import { finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const corpus = buildClassCorpus();
 const HEDGE = "I'm not sure. I don't have enough information to answer that.";
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 async function expectEscalatedWithoutLeaks(current: World, flags: string[], phrase?: (text: string) => string): Promise<void> {
   const asked = await askEach(current, flags, corpus.messages, phrase);
@@ -35,29 +31,29 @@ async function expectEscalatedWithoutLeaks(current: World, flags: string[], phra
 
 describe.each<Vendor>(['openai', 'anthropic'])('pasted personal data and secrets never reach %s', (vendor) => {
   it('tandem ask --cloud', async () => {
-    world = await startWorld({ vendor });
+    world = own(await startWorld({ vendor }));
     await expectEscalatedWithoutLeaks(world, ['--cloud']);
   });
 });
 
 describe('every road to the cloud', () => {
   it('a hard request', async () => {
-    world = await startWorld({ vendor: 'openai' });
+    world = own(await startWorld({ vendor: 'openai' }));
     await expectEscalatedWithoutLeaks(world, [], (text) => `Debug why our Python billing job double-charges customers when the payment webhook retries, and make it idempotent: ${text}`);
   });
 
   it('the cascade after a hedging local answer', async () => {
-    world = await startWorld({ vendor: 'openai', ollamaReply: { text: HEDGE } });
+    world = own(await startWorld({ vendor: 'openai', ollamaReply: { text: HEDGE } }));
     await expectEscalatedWithoutLeaks(world, []);
   });
 
   it('a dead local model', async () => {
-    world = await startWorld({ vendor: 'openai', ollama: 'down' });
+    world = own(await startWorld({ vendor: 'openai', ollama: 'down' }));
     await expectEscalatedWithoutLeaks(world, []);
   });
 
   it('a thread summary', async () => {
-    world = await startWorld({ vendor: 'openai' });
+    world = own(await startWorld({ vendor: 'openai' }));
     const thread = corpus.messages.map((message, index) => ({ user: message.author, text: message.text, ts: `1760001${String(index).padStart(3, '0')}.000100` }));
     writeFileSync(join(world.cwd, 'thread.json'), JSON.stringify(thread));
     const run = await runTandem(['summarize', '--cloud', '--json', 'thread.json'], { cwd: world.cwd, environment: world.environment });
@@ -69,8 +65,8 @@ describe('every road to the cloud', () => {
 
 describe('through Slack', () => {
   it('a mention with --cloud', async () => {
-    world = await startWorld({ vendor: 'openai' });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ vendor: 'openai' }));
+    slack = own(await startSlackTandem(world));
     for (const [index, message] of corpus.messages.entries()) {
       const ts = `1760002${String(index).padStart(3, '0')}.000100`;
       const response = await slack.sendEvent(mention({ ts, text: `--cloud ${message.text}` }));
@@ -84,7 +80,7 @@ describe('through Slack', () => {
 
 describe('the local model as the last filter', () => {
   it('masks a name only the local model recognised, and puts it back in the answer', async () => {
-    world = await startWorld({ vendor: 'openai', ollamaReply: { text: HEDGE } });
+    world = own(await startWorld({ vendor: 'openai', ollamaReply: { text: HEDGE } }));
     world.ollama!.generateReply = JSON.stringify({ items: [{ kind: 'person', text: 'pearl' }, { kind: 'person', text: 'Someone Invented' }] });
     world.openai.reply.text = 'Ask <PERSON_1> to confirm the rollout date.';
     const run = await runTandem(['ask', '--cloud', '--json', 'ok so pearl will handle the rollout, when is it?'], { cwd: world.cwd, environment: world.environment });

@@ -4,11 +4,12 @@
  * servers must never see a raw value — including colleagues' names typed the way people type them,
  * which only the workspace member directory (users.list) can recognise.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNothingLeaked, expectPlaceholders, expectReidentified, lastUserContent, markerPattern, secretsShownIn } from '../support/escalation-checks.ts';
 import { startWorld, type Vendor, type World } from '../support/e2e-world.ts';
 import { buildPiiCorpus, findLeaks, forbiddenForms, MEMBER_NAME_MESSAGE, type CorpusMessage } from '../support/pii-corpus.ts';
 import { blockTexts, BOB, finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const corpus = buildPiiCorpus();
 
@@ -28,17 +29,12 @@ const memberMessage: CorpusMessage = {
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 describe.each<Vendor>(['openai', 'anthropic'])('a Slack mention that escalates to %s', (vendor) => {
   it('sends only placeholders, shows the answer re-identified under the ☁️ escalated marker, and never restores a secret', async () => {
-    world = await startWorld({ vendor });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ vendor }));
+    slack = own(await startSlackTandem(world));
     const messages = [...corpus.messages, memberMessage];
     for (const [index, message] of messages.entries()) {
       const ts = `1760001${String(index).padStart(3, '0')}.000100`;

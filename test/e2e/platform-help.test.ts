@@ -3,28 +3,22 @@
  * syntax — Slack's /status and /help belong to Slack, Discord shows its option syntax and has no
  * /status, and neither claims that plain channel messages are answered.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slashCommand } from '../fakes/slack-requests.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { GRACE, GENERAL as DISCORD_GENERAL, startDiscordTandem, type DiscordTandem } from '../support/discord-tandem.ts';
 import { ALICE, GENERAL, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
 let discord: DiscordTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await discord?.stop();
-  await world?.close();
-  slack = undefined;
-  discord = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 describe('help per platform', () => {
   it('Slack: /tandem help lists the registered slash commands, status and help under /tandem', async () => {
-    world = await startWorld({ cloud: false });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ cloud: false }));
+    slack = own(await startSlackTandem(world));
     await slack.sendCommand(slashCommand({ command: '/tandem', text: 'help', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('help') }));
     const [help] = await slack.fake.waitForCalls('response_url');
     const text = String(help!.args.text);
@@ -36,8 +30,8 @@ describe('help per platform', () => {
   });
 
   it('Discord: /help shows option syntax, no /status, and says unmentioned channel messages are not answered', async () => {
-    world = await startWorld({ cloud: false });
-    discord = await startDiscordTandem(world);
+    world = own(await startWorld({ cloud: false }));
+    discord = own(await startDiscordTandem(world));
     const interaction = discord.fake.slashCommand({ channelId: DISCORD_GENERAL, userId: GRACE, name: 'help' });
     const original = await eventually(() => interaction.original?.content !== undefined && interaction.original, 'the help reply');
     const text = String(original.content);

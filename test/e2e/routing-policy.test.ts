@@ -5,12 +5,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTandem } from '../support/cli-harness.ts';
 import type { AskJson } from '../support/escalation-checks.ts';
 import { readLedger, startWorld, type World, type WorldOptions } from '../support/e2e-world.ts';
 import { buildPiiCorpus } from '../support/pii-corpus.ts';
 import { blockTexts, BOB, finalReplies, GENERAL, LEGAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const corpus = buildPiiCorpus();
 const LOCAL_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
@@ -19,12 +20,7 @@ const CONFIDENTIAL = 'channels:\n  legal: { policy: confidential }';
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 async function ask(current: World, args: string[]): Promise<AskJson> {
   const run = await runTandem(['ask', '--json', ...args], { cwd: current.cwd, environment: current.environment });
@@ -76,7 +72,7 @@ describe('a confidential channel never escalates', () => {
 
   it('a Slack mention with --cloud in #legal is answered locally, with the refusal shown', async () => {
     world = await startLocalWorld({ extraConfig: CONFIDENTIAL });
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const ts = '1760002000.000100';
     await slack.sendEvent(mention({ ts, channel: LEGAL, text: `--cloud ${corpus.messages[1]!.text}` }));
     const replies = finalReplies(slack.fake, LEGAL, ts);
@@ -109,7 +105,7 @@ describe('budget caps keep requests local and say so', () => {
 
   it('the per-user daily budget: Alice is capped after her own spend, Bob still escalates (Slack)', async () => {
     world = await startLocalWorld({ extraConfig: 'budget:\n  perUserDailyUsd: 0.02' });
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const askAs = async (user: string, ts: string) => {
       await slack!.sendEvent(mention({ ts, user, text: '--cloud how many vacation days do I get?' }));
       const [reply] = finalReplies(slack!.fake, GENERAL, ts);

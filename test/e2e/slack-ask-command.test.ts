@@ -4,11 +4,12 @@
  * the answer streamed into its thread while the model writes, finished in place — one message, the
  * marker leading an escalated answer once.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../fakes/slack.ts';
 import { slashCommand } from '../fakes/slack-requests.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ALICE, BOB, blockTexts, finalReplies, GENERAL, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 /** About 56 words: at one word per 50 ms the whole answer takes about three seconds to write. */
 const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
@@ -20,12 +21,7 @@ const STREAM_METHODS = new Set(['chat.startStream', 'chat.appendStream', 'chat.s
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 function streamedText(call: RecordedCall): string {
   const chunks = Array.isArray(call.args.chunks) ? (call.args.chunks as Array<{ text?: string }>) : [];
@@ -46,9 +42,9 @@ async function answeredThread(tandem: SlackTandem) {
 
 describe('/ask in Slack', () => {
   it('says who asked what at the top, streams the answer into its thread within a second, and finishes it in place', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 50;
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const sentAt = Date.now();
     const acked = await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('ask') }));
     expect(acked.status).toBe(200);
@@ -74,9 +70,9 @@ describe('/ask in Slack', () => {
   });
 
   it('an escalated /ask answer leads with its marker from the first streamed words, once', async () => {
-    world = await startWorld({ ollamaReply: { text: 'unused' } });
+    world = own(await startWorld({ ollamaReply: { text: 'unused' } }));
     world.openai.reply = { ...world.openai.reply, text: 'Expenses are filed in the finance portal within 30 days [1].', pieces: ['Expenses are filed ', 'in the finance portal ', 'within 30 days [1].'] };
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     await slack.sendCommand(slashCommand({ command: '/ask', text: 'how do I file expenses? --cloud', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('cloud') }));
     const { replies } = await answeredThread(slack);
 
@@ -91,9 +87,9 @@ describe('/ask in Slack', () => {
   });
 
   it('where Slack refuses streaming, the answer is written into the thread with chat.update instead', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 20;
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     slack.fake.failNext('chat.startStream', 'unknown_method');
     await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('fallback') }));
     const { rootTs, replies } = await answeredThread(slack);
@@ -108,9 +104,9 @@ describe('/ask in Slack', () => {
 
   it('a follow-up in the /ask thread is read with the question asked there, and retrieves its page', async () => {
     const answer = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
-    world = await startWorld({ cloud: false, ollamaReply: { text: answer } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: answer } }));
     world.ollama!.replyFor = (messages) => (messages[0]?.content.includes('standalone question') ? { text: 'how many unused vacation days carry over into next year?' } : undefined);
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     await slack.sendCommand(slashCommand({ command: '/ask', text: 'how many vacation days do I get?', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('first') }));
     const { rootTs } = await answeredThread(slack);
 

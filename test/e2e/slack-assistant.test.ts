@@ -4,9 +4,10 @@
  * question there gets a title, a loading status (no placeholder message) and a streamed answer with
  * native feedback buttons.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/e2e-world.ts';
 import { ALICE, blockTexts, finalReplies, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 const DM = 'D0ALICE';
@@ -14,17 +15,12 @@ const THREAD = '1760009000.000100';
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 describe("Slack's assistant split view", () => {
   it('greets a new thread with suggested questions from the knowledge base, then answers in it with a status, a title and a stream', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: ANSWER } });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: ANSWER } }));
+    slack = own(await startSlackTandem(world));
     await slack.sendEvent({
       type: 'assistant_thread_started',
       assistant_thread: { user_id: ALICE, channel_id: DM, thread_ts: THREAD, context: { channel_id: 'C0GENERAL', team_id: 'T0001' } },

@@ -5,10 +5,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { slashCommand } from '../fakes/slack-requests.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ALICE, blockTexts, finalReplies, GENERAL, LEGAL, mention, SLACK_SEED, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const LOCAL_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 const COMPLEX = 'Write a detailed Python script that reconciles the vendor contract clauses step by step, then compare it with last year';
@@ -17,12 +18,7 @@ const DM_ONLY_FACT = 'Salary bands for 2026: band four tops out at ninety thousa
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 async function mentionIn(channel: string, ts: string, text: string): Promise<string[]> {
   await slack!.sendEvent(mention({ ts, channel, text }));
@@ -32,8 +28,8 @@ async function mentionIn(channel: string, ts: string, text: string): Promise<str
 
 describe('channel policies on Slack', () => {
   it.each([['Legal'], ["'#Legal'"], ['LEGAL']])('a confidential policy keyed %s applies in #legal: --cloud and complex requests stay local', async (key) => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: `channels:\n  ${key}: { policy: confidential }` });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: `channels:\n  ${key}: { policy: confidential }` }));
+    slack = own(await startSlackTandem(world));
 
     const forced = await mentionIn(LEGAL, '1760009000.000100', '--cloud how many vacation days do I get?');
     expect(forced).toContain(':information_source: --cloud refused: confidential channel never escalates');
@@ -42,8 +38,8 @@ describe('channel policies on Slack', () => {
   });
 
   it('when conversations.info fails the name is unknown, so a policy keyed by name cannot be checked: it stays local and says why', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: 'channels:\n  legal: { policy: confidential }' });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: 'channels:\n  legal: { policy: confidential }' }));
+    slack = own(await startSlackTandem(world));
     slack.fake.failNext('conversations.info', 'internal_error');
 
     const texts = await mentionIn(LEGAL, '1760009100.000100', '--cloud how many vacation days do I get?');
@@ -54,8 +50,8 @@ describe('channel policies on Slack', () => {
   });
 
   it('with no confidential policy keyed by name, a failed lookup does not block escalation', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
+    slack = own(await startSlackTandem(world));
     slack.fake.failNext('conversations.info', 'internal_error');
 
     const texts = await mentionIn(GENERAL, '1760009200.000100', '--cloud how many vacation days do I get?');
@@ -76,9 +72,9 @@ describe('a channel named "directmessage" is not a DM', () => {
   }
 
   it('DM-only documents are used in a real DM but never in a public channel called #directmessage', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
     addDirectMessageFolder(world);
-    slack = await startSlackTandem(world, { seed: { ...SLACK_SEED, channels: [...(SLACK_SEED.channels ?? []), { id: NAMED_DM, name: 'directmessage' }] } });
+    slack = own(await startSlackTandem(world, { seed: { ...SLACK_SEED, channels: [...(SLACK_SEED.channels ?? []), { id: NAMED_DM, name: 'directmessage' }] } }));
     const prompts = () => (world!.ollama?.requests ?? []).filter((request) => request.path === '/api/chat').map((request) => request.body);
 
     const question = '/ask what are the salary bands for band four?';
@@ -106,8 +102,8 @@ describe('Slack /summarize reads only where it was asked', () => {
     ['another channel by name', '#legal'],
     ['another channel by id', `#${LEGAL}`],
   ])('refuses %s without reading it', async (_label, target) => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
-    slack = await startSlackTandem(world, { seed });
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
+    slack = own(await startSlackTandem(world, { seed }));
 
     await slack.sendCommand(slashCommand({ command: '/summarize', text: target, userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('sum') }));
     const [refusal] = await slack.fake.waitForCalls('response_url', 1);

@@ -3,21 +3,17 @@
  * the thread (the bot's own answer included) is read with conversations.replies, the local model
  * rewrites the follow-up once, retrieval searches the rewrite, and the model sees the earlier turns.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/e2e-world.ts';
 import { ALICE, finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 const REWRITE = 'can I carry vacation days over into next year?';
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 interface ChatBody {
   messages: Array<{ role: string; content: string }>;
@@ -25,9 +21,9 @@ interface ChatBody {
 
 describe('Slack threads carry their conversation', () => {
   it('a follow-up without a mention is answered with the thread as context', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: ANSWER } }));
     world.ollama!.replyFor = (messages) => (messages[0]?.content.includes('standalone question') ? { text: REWRITE } : undefined);
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const root = '1760007000.000100';
     const question = mention({ ts: root, text: 'how many vacation days do I get?' });
     // Slack stores what people post; the fake workspace does too, so the thread can be read back.

@@ -5,22 +5,18 @@
  * and never shows a placeholder — not even one cut in half between two chunks — and where streaming
  * is refused the placeholder is edited with chat.update instead.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../fakes/slack.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { blockTexts, finalReplies, GENERAL, mention, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 /** About 56 words: at one word per 50 ms the whole answer takes about three seconds to write. */
 const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 const STREAM_METHODS = new Set(['chat.startStream', 'chat.appendStream', 'chat.stopStream']);
 
@@ -31,9 +27,9 @@ function streamedText(call: RecordedCall): string {
 
 describe('streaming answers into Slack', () => {
   it('the first words are visible within a second while a 50 ms-per-token model is still writing; the finished reply replaces the stream', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 50;
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const ts = '1760008000.000100';
     const sentAt = Date.now();
     const answered = slack.sendEvent(mention({ ts, text: 'how many vacation days do I get?' }));
@@ -60,10 +56,10 @@ describe('streaming answers into Slack', () => {
   });
 
   it('an escalated answer streams with the marker first, re-identified on the fly: a placeholder cut between chunks never shows', async () => {
-    world = await startWorld({ ollamaReply: { text: 'unused' } });
+    world = own(await startWorld({ ollamaReply: { text: 'unused' } }));
     // The cloud writes "<PERSON_1>" in three deltas, as tokenizers do.
     world.openai.reply = { ...world.openai.reply, text: 'Ask <PERSON_1> to approve it.', pieces: ['Ask <PER', 'SON', '_1> to approve it.'] };
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     const ts = '1760008100.000100';
     await slack.sendEvent(mention({ ts, text: 'who approves vacation for Ngozi Okafor? --cloud' }));
 
@@ -80,9 +76,9 @@ describe('streaming answers into Slack', () => {
   });
 
   it('where Slack refuses streaming, the placeholder is edited with chat.update instead', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 20;
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     slack.fake.failNext('chat.startStream', 'unknown_method');
     const ts = '1760008200.000100';
     await slack.sendEvent(mention({ ts, text: 'how many vacation days do I get?' }));
@@ -99,9 +95,9 @@ describe('streaming answers into Slack', () => {
   });
 
   it('a stream Slack ends mid-answer is stopped and the rest is written into the same message with chat.update', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: LONG_ANSWER } }));
     world.ollama!.tokenDelayMs = 20;
-    slack = await startSlackTandem(world);
+    slack = own(await startSlackTandem(world));
     // The first words start the stream; the next append finds it no longer streaming.
     slack.fake.failNext('chat.appendStream', 'message_not_in_streaming_state');
     const ts = '1760008300.000100';

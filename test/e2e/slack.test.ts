@@ -3,33 +3,29 @@
  * bot core and composition behind it, a fake Ollama answering, the ledger in SQLite, and the fake
  * Slack Web API recording every call the bot makes.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedback, modelCalls, requestJournal } from '../../db/schema.ts';
 import { feedbackButtonsClick, slashCommand } from '../fakes/slack-requests.ts';
 import type { FakeSlackMessage } from '../fakes/slack.ts';
 import { eventually, startWorld, withoutEmbeddings, type World } from '../support/e2e-world.ts';
 import { threadStatus } from '../fakes/slack-streaming.ts';
 import { ALICE, BOB, blockTexts, CAROL, finalReplies, GENERAL, mention, SLACK_SEED, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
 
 const LOCAL_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 const VIEWERS = 'report:\n  viewers:\n    roles: [finance-team]';
 
 let world: World | undefined;
 let slack: SlackTandem | undefined;
-afterEach(async () => {
-  await slack?.stop();
-  await world?.close();
-  slack = undefined;
-  world = undefined;
-});
+const own = closeAfterEach();
 
 const ledger = () => withoutEmbeddings(slack!.tandem.database.db.select().from(modelCalls).all());
 const chats = () => world!.ollama!.requests.filter((request) => request.path === '/api/chat');
 
 describe('Slack, end to end with the real core', () => {
   it('answers a mention once, in its thread, with citations, the 🏠 local context block and feedback buttons — also when Slack retries the event', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
+    slack = own(await startSlackTandem(world));
     const ts = '1760004000.000100';
     const event = mention({ ts, text: 'how many vacation days do I get?' });
     expect((await slack.sendEvent(event, { eventId: 'EvE2EMENTION' })).status).toBe(200);
@@ -70,8 +66,8 @@ describe('Slack, end to end with the real core', () => {
   });
 
   it("a 👍 on Slack's native feedback buttons is recorded as feedback against the answer's model call", async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER } });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER } }));
+    slack = own(await startSlackTandem(world));
     const ts = '1760004100.000100';
     await slack.sendEvent(mention({ ts, text: 'how many vacation days do I get?' }));
     const [answer] = finalReplies(slack.fake, GENERAL, ts);
@@ -92,8 +88,8 @@ describe('Slack, end to end with the real core', () => {
   });
 
   it('/ask with no text gets the usage privately; nothing is asked of any model', async () => {
-    world = await startWorld();
-    slack = await startSlackTandem(world);
+    world = own(await startWorld());
+    slack = own(await startSlackTandem(world));
     const responseUrl = slack.fake.responseUrl('ask-empty');
     expect((await slack.sendCommand(slashCommand({ command: '/ask', text: '', userId: ALICE, channelId: GENERAL, responseUrl }))).status).toBe(200);
     // Straight to the usage hint: no "Thinking…" for a request that asks nothing.
@@ -109,8 +105,8 @@ describe('Slack, end to end with the real core', () => {
   });
 
   it('/spend: refused privately to a non-viewer; a viewer (by user group) gets the report and its chart', async () => {
-    world = await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: VIEWERS });
-    slack = await startSlackTandem(world);
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: VIEWERS }));
+    slack = own(await startSlackTandem(world));
     await slack.sendEvent(mention({ ts: '1760004200.000100', text: 'how many vacation days do I get?' }));
 
     await slack.sendCommand(slashCommand({ command: '/spend', userId: ALICE, channelId: GENERAL, responseUrl: slack.fake.responseUrl('spend-alice') }));
@@ -154,8 +150,8 @@ describe('Slack thread summaries with the real core', () => {
   }
 
   it('@tandem summarize in a 300-message thread: every page read, summarized locally in parts and merged, posted in the thread', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: '**TL;DR** The release moves to Friday after a staging dry run.' }, localConfig: 'timeoutMs: 5000\ncontextWindow: 2048' });
-    slack = await startSlackTandem(world, { seed: { ...SLACK_SEED, threads: [{ channel: GENERAL, ts: ROOT, messages: longThread() }] } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: '**TL;DR** The release moves to Friday after a staging dry run.' }, localConfig: 'timeoutMs: 5000\ncontextWindow: 2048' }));
+    slack = own(await startSlackTandem(world, { seed: { ...SLACK_SEED, threads: [{ channel: GENERAL, ts: ROOT, messages: longThread() }] } }));
     await slack.sendEvent({ ...mention({ ts: '1760005999.000100', text: 'summarize', user: BOB }), thread_ts: ROOT });
 
     // Slack pages at 100: the whole thread took several conversations.replies calls.
@@ -177,18 +173,18 @@ describe('Slack thread summaries with the real core', () => {
   });
 
   it('a summary that would have escalated to a configured but unusable cloud says so, as answers do; a short one does not', async () => {
-    world = await startWorld({
+    world = own(await startWorld({
       ollamaReply: { text: '**TL;DR** The release moves to Friday after a staging dry run.' },
       localConfig: 'timeoutMs: 5000\ncontextWindow: 2048',
       cloudConfig: 'model: gpt-9-imaginary\nmaxRetries: 0\ntimeoutMs: 5000',
-    });
+    }));
     const SHORT_ROOT = '1760006000.000000';
     const short: FakeSlackMessage[] = [
       { ts: SHORT_ROOT, user: ALICE, text: 'should we move the release to Friday?', thread_ts: SHORT_ROOT },
       { ts: '1760006001.000000', user: BOB, text: 'yes, after a dry run on staging', thread_ts: SHORT_ROOT },
     ];
     const threads = [{ channel: GENERAL, ts: ROOT, messages: longThread() }, { channel: GENERAL, ts: SHORT_ROOT, messages: short }];
-    slack = await startSlackTandem(world, { seed: { ...SLACK_SEED, threads } });
+    slack = own(await startSlackTandem(world, { seed: { ...SLACK_SEED, threads } }));
     await slack.sendEvent({ ...mention({ ts: '1760005999.000100', text: 'summarize', user: BOB }), thread_ts: ROOT });
     await slack.sendEvent({ ...mention({ ts: '1760006002.000100', text: 'summarize', user: BOB }), thread_ts: SHORT_ROOT });
 
@@ -204,8 +200,8 @@ describe('Slack thread summaries with the real core', () => {
   // (the channel default), so the question that started a long thread never reaches the model —
   // and the reply does not say that anything was left out.
   it('the summary of a 300-message thread covers the message that started it, or says it was cut', async () => {
-    world = await startWorld({ cloud: false, ollamaReply: { text: '**TL;DR** The release moves to Friday.' }, localConfig: 'timeoutMs: 5000\ncontextWindow: 2048' });
-    slack = await startSlackTandem(world, { seed: { ...SLACK_SEED, threads: [{ channel: GENERAL, ts: ROOT, messages: longThread() }] } });
+    world = own(await startWorld({ cloud: false, ollamaReply: { text: '**TL;DR** The release moves to Friday.' }, localConfig: 'timeoutMs: 5000\ncontextWindow: 2048' }));
+    slack = own(await startSlackTandem(world, { seed: { ...SLACK_SEED, threads: [{ channel: GENERAL, ts: ROOT, messages: longThread() }] } }));
     await slack.sendEvent({ ...mention({ ts: '1760005999.000100', text: 'summarize', user: BOB }), thread_ts: ROOT });
     const [reply] = finalReplies(slack.fake, GENERAL, ROOT);
     const prompts = chats().map((request) => request.body).join('\n');
