@@ -87,6 +87,22 @@ function isGrounded(signals: RequestSignals): boolean {
   return signals.judgement?.intent === 'legal exposure' && signals.ownSituation;
 }
 
+const DESCRIBED_CASE = 'asks about a case it describes in detail';
+/** Words and particulars (systems, figures) a message needs to describe a case rather than ask a textbook question. */
+const CASE_WORDS = 15;
+const CASE_PARTICULARS = 3;
+
+/**
+ * People rarely name the work when they bring a case: they describe it — "~40 microservices on one
+ * postgres cluster… is db-per-service worth the pain", "terraform state is one file for 9 teams. how
+ * do we break it up" — and ask something about it, in any words. A long message with several
+ * particulars (named systems, technical terms, numbers) and a question anywhere in it asks for
+ * judgement on that case, whatever idiom it uses; a short or unspecific one is a plain question.
+ */
+function asksAboutDescribedCase(signals: RequestSignals): boolean {
+  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS;
+}
+
 /**
  * More than nouns of systems and money: a judgement asked for, work named, figures or conditions to
  * weigh, or what is required of us across several systems or laws ("do we need a dpa with every
@@ -121,6 +137,7 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
   if (signals.heavyVerb && signals.heavyVerb !== signals.leadVerb?.verb) parts.push([signals.leadVerb ? 0.15 : 0.35, `asks to ${signals.heavyVerb}`]);
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.35, judgement]);
+  else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
   // Asked as a question rather than an order, the work is judged on the team's own case.
   if (!signals.leadVerb && concernsUs(signals) && subjects(signals).length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
@@ -156,6 +173,7 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage)
   // A judgement frame about nothing in particular ("why is the sky blue") is a plain question.
   const judgement = judgementReason(signals);
   if (judgement) parts.push([isGrounded(signals) ? 0.35 : 0.15, judgement]);
+  else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
   if (concernsUs(signals) && subjects(signals).length > 0) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;

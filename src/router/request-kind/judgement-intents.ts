@@ -16,7 +16,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
   [
     'diagnosis',
     [
-      /\b(find|finding|figure|figuring|work|working|sort|sorting|suss) out (why|what|where|how|which)\b/,
+      /\b(find|finding|figure|figuring|work|working|sort|sorting|suss) out (why|what|where|how|which|if|whether)\b/,
       /\bgo about (figuring|finding|debugging|fixing|tracking)\b/,
       /\b(track|hunt|narrow|pin|chase) (it |this |that |them )?down\b/,
       /\bget to the bottom\b/,
@@ -100,6 +100,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bis it worth (it|the|switching|moving|doing)\b/,
       /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/,
       /\bis (that|this|it|[\w$%.,]+( [\w$%.,/]+){0,4}) (enough|sustainable|realistic|feasible|too (much|high|low|aggressive|optimistic))\b/,
+      // Whether a choice is out of proportion to the problem: "is event sourcing overkill for…", "are we over-engineering this".
+      /\b(overkill|over-?engineer\w*|over-?kill|premature|too (clever|complex|complicated|early|late|fancy)|(worth|justify|justified) the (pain|hassle|complexity|effort|squeeze|juice))\b/,
       /\b(build|buy) (or|vs\.?) (build|buy)\b/,
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
       /\bmakes? more sense\b/,

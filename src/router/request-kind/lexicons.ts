@@ -91,7 +91,10 @@ export const REQUESTED_ARTIFACTS: ReadonlySet<string> = new Set(
 
 /** Things that make an output small whatever the verb: "a quick message", "one liner". */
 export const SMALL_OUTPUT: readonly RegExp[] = [
-  /\b(quick|short|brief|small|simple|little|tiny)\b/, /\bone[- ]liner?\b/, /\b(one|two|2|3|three) (line|lines|sentence|sentences|word|words)\b/,
+  // The size of the answer asked for ("a quick summary", "keep it short"), not of what the request is
+  // about: "numbers this small", "a small team of 6", "quick q: our p99 doubled…" ask for no less work.
+  /\b(quick|short|brief|small|simple|little|tiny|one-line)( \w+)? (answer|reply|response|summary|version|note|message|msg|script|snippet|list|explanation|email|paragraph|blurb|intro|description|example|function|query|regex|sentence|update|writeup|write-up|post|announcement|overview|rundown|recap|definition|rewrite|edit|fix|poem|joke|text)s?\b/,
+  /\b(keep|make) (it|this|that|them) (short|brief|simple|quick|tight)\b|\b(short and sweet|in short|briefly)\b/, /\bone[- ]liner?\b/, /\b(one|two|2|3|three) (line|lines|sentence|sentences|word|words)\b/,
   /\b(a|an|some|few|me|us|couple( of)?|\d+|one|two|three) (\w+ )?(tweet|haiku|subject line|title|name|names|slogan|tagline|emoji|bio|caption)s?\b/, /\bpolite(ly)?\b/, /\bnicely\b/,
 ];
 

@@ -44,6 +44,14 @@ export interface RequestSignals {
   judgement?: JudgementMatch;
   /** Opens like a question ("what", "how", "is there"). */
   question: boolean;
+  /**
+   * Asks something anywhere, not only at its start: a question mark, a clause that opens like a
+   * question after a description ("…9 teams. how do we break it up"), or an appeal to the reader
+   * ("talk me out of it").
+   */
+  asks: boolean;
+  /** Plain numbers in the ask, whatever they count: "~40 microservices", "9 teams", "22%", "2k a day". */
+  quantities: number;
   workObjects: string[];
   /** Terms written the way only technical terms are: "OOMKilled", "TLS", "max_connections", "2Gi" (technical-terms.ts). */
   technicalTerms: string[];
@@ -82,6 +90,21 @@ const aboutAssistant = anyPattern(ABOUT_ASSISTANT);
 const opensSocially = anyPattern(SOCIAL_OPENERS);
 const FIGURE = /(?:[$£€]\s?\d[\d,.]*\s?[kmb]?\b|\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|customers|visitors|events))/gi;
 const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl|including|given)\b/g;
+/** A number standing as a word (not inside "q3", "2fa", "h-1b"), with its magnitude or percent. */
+const QUANTITY = /(?<![\w.-])[~≈]?[$£€]?\d[\d,.]*(?:[kmb]|%|x)?(?![\w-])/g;
+/**
+ * Where a clause can open like a question: the start, or after a sentence, a colon, a dash, a
+ * comma before "and/but/so", or a line break.
+ */
+const QUESTION_CLAUSE = new RegExp(
+  `(?:^|[.!:;—–\\n]\\s*|\\s-\\s+|,\\s*(?:and|but|so)?\\s*)(?:so\\s+|and\\s+|but\\s+|honestly\\s+)?(?:${[...QUESTION_OPENERS].join('|')})\\s`,
+);
+/** Appeals to the reader that ask for an answer without a question: "talk me out of it", "convince me". */
+const APPEAL = /\b(talk|tell|help|walk|convince|show|teach|give|hit) me\b/;
+
+function asksAnywhere(ask: string): boolean {
+  return ask.includes('?') || QUESTION_CLAUSE.test(ask) || APPEAL.test(ask);
+}
 
 export function readSignals(text: string): RequestSignals {
   const material = findPastedMaterial(text);
@@ -107,6 +130,8 @@ export function readSignals(text: string): RequestSignals {
     ...(judgement ? { judgement } : {}),
     policyFrame: framesPolicy(ask),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
+    asks: asksAnywhere(ask),
+    quantities: (ask.match(QUANTITY) ?? []).length,
     workObjects: [...new Set([...hyphenatedWorkObjects(ask), ...workObjects])],
     technicalTerms: findTechnicalTerms(written),
     figures: (text.match(FIGURE) ?? []).length,
