@@ -19,6 +19,13 @@ function nameWords(): string[] {
   );
 }
 
+/**
+ * A letter touching a value glues it into a longer word, except in scripts written without spaces
+ * (Chinese, Japanese, Korean, Thai), where a name meets its particle or honorific directly.
+ */
+const glued = (neighbour: string): boolean =>
+  /\p{L}/u.test(neighbour) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(neighbour);
+
 describe('fourth privacy evaluation set', () => {
   it('finds every labelled value in its message, with a known type', () => {
     for (const message of labelled) {
@@ -26,6 +33,17 @@ describe('fourth privacy evaluation set', () => {
       for (const value of message.values) {
         expect(VALUE_TYPES, message.id).toContain(value.type);
         expect(startOfValue(message.text, value), `${message.id} "${value.text}"`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it('points every value at whole words, not into a longer word ("Sash" inside "Sasha")', () => {
+    for (const message of labelled) {
+      for (const value of message.values) {
+        const start = startOfValue(message.text, value);
+        const before = message.text[start - 1] ?? ' ';
+        const after = message.text[start + value.text.length] ?? ' ';
+        expect(glued(before) || glued(after), `${message.id} "${value.text}"`).toBe(false);
       }
     }
   });
