@@ -1,73 +1,32 @@
 /**
- * Reads the third privacy evaluation set. The data is hand-written JSONL, so this module only parses
- * it and finds where each labelled value sits: labels name a value by its text (and which occurrence
- * of it), not by offsets, so a message can be edited by hand without recounting characters.
+ * Reads the third privacy evaluation set: the shared set reader bound to this folder. The names
+ * exported here are kept so the set's well-formedness test and older commands keep working.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  labelledPathIn,
+  loadLabelledFrom,
+  loadPiiFreeFrom,
+  piiFreePathIn,
+  type LabelledMessage,
+  type PiiFreeMessage,
+} from '../privacy-set/load.ts';
 
-export type Half = 'dev' | 'held';
+export {
+  halfOfId,
+  startOfValue,
+  VALUE_TYPES,
+  type Half,
+  type LabelledMessage,
+  type LabelledValue,
+  type PiiFreeMessage,
+  type ValueType,
+} from '../privacy-set/load.ts';
 
-export const VALUE_TYPES = [
-  'PERSON',
-  'EMAIL',
-  'PHONE',
-  'ADDRESS',
-  'DATE_OF_BIRTH',
-  'ID_NUMBER',
-  'CREDIT_CARD',
-  'IBAN',
-  'IP_ADDRESS',
-] as const;
-export type ValueType = (typeof VALUE_TYPES)[number];
+export const SET_FOLDER = dirname(fileURLToPath(import.meta.url));
+export const LABELLED_PATH = labelledPathIn(SET_FOLDER);
+export const PII_FREE_PATH = piiFreePathIn(SET_FOLDER);
 
-export interface LabelledValue {
-  type: ValueType;
-  text: string;
-  /** 1-based: which occurrence of `text` in the message is meant (the first when absent). */
-  occurrence?: number;
-}
-
-export interface LabelledMessage {
-  id: string;
-  text: string;
-  values: LabelledValue[];
-  split: Half;
-}
-
-export interface PiiFreeMessage {
-  id: string;
-  text: string;
-  split: Half;
-}
-
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const LABELLED_PATH = join(HERE, 'labelled.jsonl');
-export const PII_FREE_PATH = join(HERE, 'pii-free.jsonl');
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-}
-
-export const loadLabelled = (): LabelledMessage[] => readJsonl<LabelledMessage>(LABELLED_PATH);
-export const loadPiiFree = (): PiiFreeMessage[] => readJsonl<PiiFreeMessage>(PII_FREE_PATH);
-
-/** The half an id belongs to: every third id (number divisible by 3) is held back. */
-export function halfOfId(id: string): Half {
-  const number = Number(/(\d+)$/.exec(id)?.[1]);
-  return number % 3 === 0 ? 'held' : 'dev';
-}
-
-/** Start offset of the labelled occurrence of a value, or -1 when the text holds fewer occurrences. */
-export function startOfValue(text: string, value: LabelledValue): number {
-  let start = -1;
-  for (let seen = 0; seen < (value.occurrence ?? 1); seen += 1) {
-    start = text.indexOf(value.text, start + 1);
-    if (start < 0) return -1;
-  }
-  return start;
-}
+export const loadLabelled = (): LabelledMessage[] => loadLabelledFrom(SET_FOLDER);
+export const loadPiiFree = (): PiiFreeMessage[] => loadPiiFreeFrom(SET_FOLDER);

@@ -1,0 +1,32 @@
+/**
+ * Reads the fourth privacy evaluation set: the shared set reader bound to this folder, with the same
+ * exports as the third set's `load.ts` so the two can be swapped in a script or test.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  labelledPathIn,
+  loadLabelledFrom,
+  loadPiiFreeFrom,
+  piiFreePathIn,
+  type LabelledMessage,
+  type PiiFreeMessage,
+} from '../privacy-set/load.ts';
+
+export {
+  halfOfId,
+  startOfValue,
+  VALUE_TYPES,
+  type Half,
+  type LabelledMessage,
+  type LabelledValue,
+  type PiiFreeMessage,
+  type ValueType,
+} from '../privacy-set/load.ts';
+
+export const SET_FOLDER = dirname(fileURLToPath(import.meta.url));
+export const LABELLED_PATH = labelledPathIn(SET_FOLDER);
+export const PII_FREE_PATH = piiFreePathIn(SET_FOLDER);
+
+export const loadLabelled = (): LabelledMessage[] => loadLabelledFrom(SET_FOLDER);
+export const loadPiiFree = (): PiiFreeMessage[] => loadPiiFreeFrom(SET_FOLDER);
