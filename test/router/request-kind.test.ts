@@ -191,6 +191,39 @@ describe('judgement on systems named the way engineers write them', () => {
   });
 });
 
+describe('a case described in detail, asked about in any words', () => {
+  const hard = (text: string, coverage = uncovered) => assessRequest(text, coverage).difficulty;
+
+  it('judges a long description with several particulars and a question anywhere as expert work, whatever the idiom', () => {
+    for (const text of [
+      'we run 3 kafka clusters and ~60 consumers, and every deploy of the billing consumer stalls the others for 10 min. is splitting them up the move or am i overreacting',
+      'mobile crash rate went from 0.4% to 2% after the 7.2 release, only on older androids, 30k daily users. where do we even start',
+      'the nightly etl joins 12 tables and takes 5 hours now vs 40 min in spring; warehouse is the same size. honestly no clue, talk me through it',
+    ]) {
+      expect(hard(text), text).toBeGreaterThanOrEqual(0.6);
+      expect(assessRequest(text, uncovered).signals, text).toEqual(expect.arrayContaining([expect.stringMatching(/asks about a case it describes|asks for/)]));
+    }
+  });
+
+  it('leaves short or unspecific questions, and long company questions the handbook covers, alone', () => {
+    expect(hard('whats the difference between a process and a thread?')).toBeLessThan(0.6);
+    expect(hard('my kid is sick and daycare called, i have to leave at noon today and maybe tomorrow too, who do i tell?', covered)).toBe(0);
+    expect(assessRequest('booked a hotel for the offsite, it was $210 a night for 3 nights, can i expense all of it?', covered).kind).toBe('company');
+  });
+
+  it('hears a choice out of proportion, a fault bounded by a condition and a comparison for a use as judgement', () => {
+    expect(assessRequest('is a service mesh overkill for 6 services and one team?', uncovered).signals.join(' ')).toMatch(/asks for decision/);
+    expect(assessRequest('logins time out every morning but only for people on the berlin vpn', uncovered).signals.join(' ')).toMatch(/asks for diagnosis/);
+    expect(assessRequest('uploads hang at 99%, everyone else is fine', uncovered).signals.join(' ')).toMatch(/asks for diagnosis/);
+    expect(assessRequest('redis vs memcached for a session store with 2m users', uncovered).signals.join(' ')).toMatch(/asks for decision/);
+  });
+
+  it('reads "small" as a small answer only where it sizes the answer', () => {
+    expect(assessRequest('give me a quick summary of what a bloom filter is', uncovered).signals).toContain('asks for something short');
+    expect(assessRequest('our churn numbers are tiny this quarter, 4 of 90 accounts: is the drop real or noise given a sample this small?', uncovered).signals).not.toContain('asks for something short');
+  });
+});
+
 describe('findPastedMaterial', () => {
   it('recognises logs, tables, terms and code by their lines', () => {
     expect(findPastedMaterial('see below\n2026-11-02 10:00:01 ERROR worker: lost lease\n2026-11-02 10:00:02 WARN retrying')?.type).toBe('log');

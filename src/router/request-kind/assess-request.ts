@@ -109,7 +109,7 @@ function asksAboutDescribedCase(signals: RequestSignals): boolean {
  * subprocessor…").
  */
 function asksForAnalysis(signals: RequestSignals): boolean {
-  if (signals.scrutiny !== undefined || signals.judgement !== undefined || signals.heavyVerb !== undefined) return true;
+  if (signals.scrutiny !== undefined || signals.judgement !== undefined || signals.heavyVerb !== undefined || asksAboutDescribedCase(signals)) return true;
   return signals.figures >= 3 || signals.constraints >= 3 || (signals.policyFrame && signals.workObjects.length >= 2);
 }
 

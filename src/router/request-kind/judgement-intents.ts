@@ -41,6 +41,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(fails?|failing|failed|unable) to \w+/,
       /\b(returns?|returning|gives?|giving|shows?|showing|produces?) (the |a |an )?(wrong|incorrect|bad|empty|stale|duplicate|negative|different) \w+/,
       /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
+      // A fault bounded by a condition is told to be diagnosed: "…drop every 60 min but only for users behind one proxy", "everyone else is fine".
+      /\bbut only (for|on|in|when|under|behind|during|after|with|if|from|between)\b/,
+      /\b(everyone|everybody|everything|every other \w+|all the other \w+) else (is|are|works?|seems?) (fine|ok|okay|normal|unaffected)\b|\b(works?|fine) for (everyone|everybody) else\b/,
       /\beven though\b.{0,80}\bwhy\b|\bwhy\b.{0,80}\beven though\b|[,.;:]\s*why\s*\?*\s*$/,
     ],
   ],
@@ -96,6 +99,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
     'decision',
     [
       /\b\w+ (or|vs\.?|versus) \w+ for (us|our|this|a team|a company)\b/,
+      // Options weighed for a particular use: "transaction mode vs session mode for a django app".
+      /\b(vs\.?|versus)\b.{1,40}\b(for|in|on) (a|an|our|us|this|my|the) \w+/,
       /\bwhich (one|option|approach|of these|is better|makes more sense)\b/,
       /\bis it worth (it|the|switching|moving|doing)\b/,
       /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/,
