@@ -218,6 +218,13 @@ describe('a case described in detail, asked about in any words', () => {
     expect(assessRequest('redis vs memcached for a session store with 2m users', uncovered).signals.join(' ')).toMatch(/asks for decision/);
   });
 
+  it('reads whatever verb follows "help me" as work, and finding or understanding a page as a lookup', () => {
+    expect(assessRequest('help me carve up the q3 roadmap between two squads', covered).kind).toBe('task');
+    expect(assessRequest('a client is furious about the outage. help me not escalate it further', covered).kind).toBe('task');
+    expect(assessRequest('can you help me find the travel booking page', covered).kind).toBe('company');
+    expect(assessRequest('help me with the expense form', covered).kind).toBe('company');
+  });
+
   it('reads "small" as a small answer only where it sizes the answer', () => {
     expect(assessRequest('give me a quick summary of what a bloom filter is', uncovered).signals).toContain('asks for something short');
     expect(assessRequest('our churn numbers are tiny this quarter, 4 of 90 accounts: is the drop real or noise given a sample this small?', uncovered).signals).not.toContain('asks for something short');

@@ -193,7 +193,28 @@ function leadVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
   if (LIGHT_TASK_VERBS.has(verb)) return { verb, weight: 'light' };
   // "need a bash thing that…", "want a workflow that…": asking for an artefact is a task too.
   if (index > 0 && /^(need|want)$/.test(tokens[index - 1]!) && /^(a|an|the|some)$/.test(verb)) return { verb: tokens[index - 1]!, weight: 'light' };
-  return undefined;
+  return helpedVerb(tokens);
+}
+
+/** Words after "help me" that are not a verb of work: "help me with…", "help me out", "help me find the form". */
+const NOT_WORK_AFTER_HELP: ReadonlySet<string> = new Set(
+  `with on for to the a an my our out here there find locate get understand know see access reach log sign
+  please pls plz asap real quick quickly now again`.split(/\s+/),
+);
+
+/**
+ * "help me set okrs for the platform team", "…lost 3 days of their data. help me not make it worse":
+ * whatever verb follows "help me/us", wherever it stands, asks for work to be done with the person —
+ * no verb list holds them all. Finding a page or
+ * understanding a rule is a lookup, and "help" alone asks for tandem's help.
+ */
+function helpedVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
+  const help = tokens.indexOf('help');
+  if (help < 0 || !/^(me|us)$/.test(tokens[help + 1] ?? '')) return undefined;
+  const next = tokens[help + 2] === 'not' ? help + 3 : help + 2;
+  const verb = tokens[next];
+  if (verb === undefined || !/^[a-z]{2,}$/.test(verb) || NOT_WORK_AFTER_HELP.has(verb)) return undefined;
+  return { verb, weight: 'light' };
 }
 
 /** Work objects written with hyphens, which the word tokens split: "multi-tenant", "non-compete". */
