@@ -19,3 +19,16 @@ describe('PHONE: an extension spelled out after a comma stays with the number', 
     expect(redact('call +1 415 555 0100, extension 9 after 5pm').text).toBe('call [PHONE] after 5pm');
   });
 });
+
+describe('ADDRESS: the places written after an address', () => {
+  it('takes a city, region and country after commas, and a city after a postcode before a dash', () => {
+    expect(redact('parcel for 9 Harbour Road, Galway, Ireland').text).toBe('parcel for [ADDRESS]');
+    expect(redact('new office: 210 King St, apt 4, Toronto, ON, Canada').text).toBe('new office: [ADDRESS]');
+    expect(redact('send it to 3 rue Oberkampf, 75011 Paris – merci').text).toBe('send it to [ADDRESS] – merci');
+  });
+
+  it('stops at what merely follows an address', () => {
+    expect(redact('meet at 18 Mill Lane, we start at 10').text).toBe('meet at [ADDRESS], we start at 10');
+    expect(redact('pickup is 77 Park Avenue, bring the ladder').text).toBe('pickup is [ADDRESS], bring the ladder');
+  });
+});

@@ -15,7 +15,7 @@ describe('addresses and postcodes', () => {
     expect(foundOfType('pls send it to 1600 Amphitheatre Parkway, Mountain View 94043 by friday', 'ADDRESS')).toEqual(['1600 Amphitheatre Parkway, Mountain View 94043']);
     expect(foundOfType('office moved to 221B Baker Street, London NW1 6XE', 'ADDRESS')).toEqual(['221B Baker Street, London NW1 6XE']);
     expect(foundOfType('sie wohnt Kastanienallee 12a, 10435 Berlin', 'ADDRESS')).toEqual(['Kastanienallee 12a, 10435 Berlin']);
-    expect(foundOfType('rdv au 5 rue de la Paix, Paris', 'ADDRESS')).toEqual(['5 rue de la Paix']);
+    expect(foundOfType('rdv au 5 rue de la Paix, Paris', 'ADDRESS')).toEqual(['5 rue de la Paix, Paris']);
     expect(foundOfType('postcode is K1A 0B1', 'ADDRESS')).toEqual(['K1A 0B1']);
   });
 
@@ -98,5 +98,22 @@ describe('tables and labelled fields', () => {
     expect(guard.restore(guard.apply(csv)).text).toBe(csv);
     expect(foundOfType('{"customer_name": "Bo Svensson", "plan": "pro"}', 'PERSON')).toEqual(['Bo Svensson']);
     expect(foundOfType('metadata:\n  name: checkout-db', 'PERSON')).toEqual([]);
+  });
+});
+
+describe('ID_NUMBER: national ids of more regions, and the numbers an employer, school or clinic gives a person', () => {
+  it('masks the number after its name', () => {
+    for (const [text, number] of [
+      ['her HKID is K6543219, please update the file', 'K6543219'],
+      ['CNIC 35202-1234567-1 attached to the visa form', '35202-1234567-1'],
+      ['payroll no. 0098812 for the back pay', '0098812'],
+      ['student number: 20231177 (exchange semester)', '20231177'],
+    ] as const) {
+      expect(foundOfType(text, 'ID_NUMBER'), text).toEqual([number]);
+    }
+  });
+
+  it('leaves counts and words that share the names alone', () => {
+    expect(found('we onboarded 40 staff this month, 2026 budget pending')).toEqual([]);
   });
 });

@@ -64,11 +64,31 @@ const STREET_TO_POSTCODE_REACH = 60;
 export function detectAddresses(text: string): Candidate[] {
   const streets = findStreets(text);
   const postcodes = findPostcodes(text, streets);
-  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withCityAfterPostcode(text, address));
+  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withPlacesAfter(text, withCityAfterPostcode(text, address)));
 }
 
+/** Where a clause ends: a line, a comma or semicolon, a sentence, a bracket, or a dash ("69003 Lyon — return label please"). */
+const CLAUSE_END = String.raw`(?=[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$)|[—–]|\s-\s))`;
 /** One to three words closing the clause: "97347 Caen", "01270 west bastianstadt", "33228 nancy". */
-const CITY_AFTER = /^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{M}'’.-]*){0,2})(?=[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$)))/u;
+const CITY_AFTER = new RegExp(String.raw`^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{M}'’.-]*){0,2})${CLAUSE_END}`, 'u');
+/**
+ * A place after a comma, closing its clause: one to three capitalised words ("…St, apt 9, Kyiv",
+ * "…NR1 1HS, UK", "…, Cape Town, South Africa"). Capitals and the clause end keep out what merely
+ * follows an address ("12 Baker St, see you there", "…, Mark brings cake").
+ */
+const PLACE_AFTER = new RegExp(String.raw`^,[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})${CLAUSE_END}`, 'u');
+const PLACES_AFTER = 3;
+
+/** An address takes the city, region and country written after it, as it takes a city before its postcode. */
+function withPlacesAfter(text: string, address: Candidate): Candidate {
+  let end = address.end;
+  for (let places = 0; places < PLACES_AFTER; places++) {
+    const place = PLACE_AFTER.exec(text.slice(end, end + 60));
+    if (place === null) break;
+    end += place[0].length;
+  }
+  return end === address.end ? address : { ...address, end, value: text.slice(address.start, end) };
+}
 
 /**
  * In continental order the city follows the postcode ("Voie Lepic 12, 97347 Caen"); an address that

@@ -7,8 +7,14 @@ import type { Candidate } from './types.ts';
  * CPF); any other number counts when an id word comes just before it ("passport no W1016445", "DL# …",
  * "pesel 8203…"), because the formats of a hundred countries cannot all be listed.
  */
+/**
+ * Id documents by name, national ones of every region (Singapore's NRIC, Hong Kong's HKID, Malaysia's
+ * MyKad, Indonesia's NIK, Pakistan's CNIC, Mexico's CURP, Chile's RUT, Argentina's CUIL, the Gulf's
+ * Emirates ID and iqama…), and the numbers an employer, school or clinic gives a person, when written
+ * as a number ("employee no.", "staff #", "patient id", "student number").
+ */
 const ID_CUE =
-  /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b)/i;
+  /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b|\bNRIC\b|\bFIN\b|\bHKID\b|mykad|\bNIK\b|\bKTP\b|\bCNIC\b|\bNIC\b|\bCURP\b|\bRUT\b|\bCUI[LT]\b|\bSSS\b|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b))/i;
 const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
 const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
