@@ -11,7 +11,7 @@ import type { ConfigCheckOptions } from './commands/config-check.ts';
 import type { IngestOptions } from './commands/ingest.ts';
 import type { RedactOptions } from './commands/redact.ts';
 import type { ReportOptions } from './commands/report.ts';
-import type { RouteOptions } from './commands/route.ts';
+import type { RouteOptions } from './commands/route-options.ts';
 import type { StartOptions } from './commands/start.ts';
 import type { SummarizeOptions } from './commands/summarize.ts';
 import type { SourcesOptions } from './commands/sources.ts';

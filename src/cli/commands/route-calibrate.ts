@@ -6,7 +6,7 @@ import { StrongerModelLog } from '../../spend/stronger-model-log.ts';
 import { UsageError } from '../../errors.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { loadCliConfig, type GlobalOptions } from '../runtime.ts';
-import type { RouteOptions } from './route.ts';
+import type { RouteOptions } from './route-options.ts';
 
 export function runCalibrate(io: CliIo, globals: GlobalOptions, texts: string[], options: RouteOptions): void {
   const target = Number(options.targetCloudShare);

@@ -16,7 +16,7 @@ import { UsageError } from '../../errors.ts';
 import type { Tandem } from '../../app/compose.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
-import type { RouteOptions } from './route.ts';
+import type { RouteOptions } from './route-options.ts';
 import { usableTokens } from '../../router/output-reserve.ts';
 
 const labelledSchema = z.object({

@@ -17,21 +17,9 @@ import { readInputMessages, type InputMessage } from '../message-input.ts';
 import { bootTandem, type GlobalOptions } from '../runtime.ts';
 import type { Tandem } from '../../app/compose.ts';
 import { runCalibrate } from './route-calibrate.ts';
+import type { RouteOptions } from './route-options.ts';
 import { runEvaluate } from './route-evaluate.ts';
 import { usableTokens } from '../../router/output-reserve.ts';
-
-export interface RouteOptions {
-  json?: boolean;
-  jsonl?: boolean;
-  channel: string;
-  cloud?: boolean;
-  local?: boolean;
-  calibrate?: boolean;
-  targetCloudShare: string;
-  evaluate?: string;
-  tier?: string;
-  split?: string;
-}
 
 export async function runRoute(io: CliIo, globals: GlobalOptions, words: string[], options: RouteOptions): Promise<void> {
   if (options.evaluate) return runEvaluate(io, globals, options);
