@@ -6,7 +6,7 @@
 import { STOPWORDS } from './stopwords.ts';
 import { DEFAULT_SYNONYMS, type Phrase, type SynonymIndex } from './synonyms.ts';
 import { stem } from './stemmer.ts';
-import { wordTokens, type WordToken } from './tokenize.ts';
+import { WordTokenReader } from './tokenize.ts';
 
 export interface QueryConcept {
   /** The words as the person wrote them, e.g. "time off". */
@@ -22,17 +22,19 @@ const MAX_QUERY_CHARS = 2_000;
 export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYNONYMS, maxConcepts = MAX_CONCEPTS): QueryConcept[] {
   // "What's" and "don't" leave single letters and stopwords behind, which are dropped below; they
   // stay in the token list so that "doctor's note" can still match a synonym phrase.
-  const tokens = wordTokens(query.slice(0, MAX_QUERY_CHARS));
+  // Words are read only until the concepts are complete: a pasted log's first lines supply them.
+  const tokens = new WordTokenReader(query.slice(0, MAX_QUERY_CHARS));
   // Each word is stemmed once, when first reached: every position tries synonym phrases of several lengths.
   const stems: string[] = [];
   const stemsOf = (start: number, length: number) => {
-    for (let index = start; index < start + length; index++) stems[index] ??= stem(tokens[index]!.word);
-    return stems.slice(start, start + length).join(' ');
+    let key = (stems[start] ??= stem(tokens.at(start)!.word));
+    for (let index = start + 1; index < start + length; index++) key += ` ${(stems[index] ??= stem(tokens.at(index)!.word))}`;
+    return key;
   };
   const concepts: QueryConcept[] = [];
   const seen = new Set<string>();
   let index = 0;
-  while (index < tokens.length && concepts.length < maxConcepts) {
+  while (tokens.at(index) && concepts.length < maxConcepts) {
     const found = conceptAt(tokens, stemsOf, index, synonyms);
     index += found.length;
     if (!found.concept) continue;
@@ -44,16 +46,16 @@ export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYN
   return concepts;
 }
 
-function conceptAt(tokens: WordToken[], stemsOf: (start: number, length: number) => string, start: number, synonyms: SynonymIndex): { concept?: QueryConcept; length: number } {
-  for (let length = Math.min(synonyms.longest, tokens.length - start); length >= 2; length--) {
+function conceptAt(tokens: WordTokenReader, stemsOf: (start: number, length: number) => string, start: number, synonyms: SynonymIndex): { concept?: QueryConcept; length: number } {
+  for (let length = tokens.available(start, synonyms.longest); length >= 2; length--) {
     const group = synonyms.groups.get(stemsOf(start, length));
     if (!group) continue;
-    const words = tokens.slice(start, start + length).map((token) => token.word);
+    const words = wordsAt(tokens, start, length);
     // The phrase's own words stay searchable too: "credit card" must still find "purchasing card".
     return { concept: conceptOf(words, [...group, ...singleWords(words)]), length };
   }
   const compound = compoundLength(tokens, start);
-  const words = tokens.slice(start, start + compound).map((token) => token.word);
+  const words = wordsAt(tokens, start, compound);
   if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
   const group = synonyms.groups.get(stemsOf(start, compound));
   return { concept: conceptOf(words, group ?? []), length: compound };
@@ -69,10 +71,17 @@ function singleWords(words: readonly string[]): Phrase[] {
   return words.filter(isSearchable).map((word) => ({ words: [word], stems: [stem(word)] }));
 }
 
+function wordsAt(tokens: WordTokenReader, start: number, length: number): string[] {
+  const found: string[] = [];
+  for (let index = start; index < start + length; index++) found.push(tokens.at(index)!.word);
+  return found;
+}
+
 /** How many tokens from `start` are joined by hyphens ("state-of-the-art" → 4). */
-function compoundLength(tokens: WordToken[], start: number): number {
+function compoundLength(tokens: WordTokenReader, start: number): number {
   let end = start;
-  while (tokens[end]?.hyphenatedToNext && end + 1 < tokens.length) end++;
+  // A token is hyphenated to the next only once that next token has been read: it exists.
+  while (tokens.at(end)?.hyphenatedToNext) end++;
   return end - start + 1;
 }
 
