@@ -28,6 +28,8 @@ import type { ConceptFrequencies } from './term-statistics.ts';
 import { words } from './tokenize.ts';
 
 export interface PassageText {
+  /** The passage's id, when it has one: its work is then kept by id (passage-memo.ts). */
+  chunkId?: number;
   title: string;
   heading: string;
   text: string;
@@ -76,12 +78,18 @@ export function passageEvidence(concepts: readonly QueryConcept[], weights: read
 /** passageEvidence for many passages of one question: what the question looks for is worked out once. */
 export function evidenceFor(concepts: readonly QueryConcept[], weights: readonly number[]): (passage: PassageText) => PassageEvidence {
   const wanted = leadingPairs(concepts);
+  const ways = concepts.map(waysToHold);
   const sum = weightSum(weights);
   return (passage) => {
-    const titleStems = stemSet(`${passage.title}\n${passage.heading}`, wanted);
-    const bodyStems = stemSet(passage.text, wanted);
-    const titled = concepts.map((concept) => strength(concept, titleStems));
-    const anywhere = concepts.map((concept, index) => Math.max(titled[index]!, strength(concept, bodyStems)));
+    const title = stemIndex(`${passage.title}\n${passage.heading}`);
+    const body = stemIndex(passage.text, passage.chunkId);
+    const titled: number[] = [];
+    const anywhere: number[] = [];
+    for (const conceptWays of ways) {
+      const inTitle = strength(conceptWays, title, wanted);
+      titled.push(inTitle);
+      anywhere.push(Math.max(inTitle, strength(conceptWays, body, wanted)));
+    }
     return weigh(weights, { anywhere, titled }, sum);
   };
 }
@@ -101,24 +109,44 @@ function weightSum(weights: readonly number[]): number {
 
 function weigh(weights: readonly number[], strengths: PassageEvidence['strengths'], sum: number = weightSum(weights)): PassageEvidence {
   if (weights.length === 0 || sum <= 0) return { coverage: 0, titleShare: 0, score: 0, strengths };
-  const share = (values: readonly number[]) => values.reduce((total, value, index) => total + value * (weights[index] ?? 0), 0) / sum;
-  const coverage = share(strengths.anywhere);
-  const titleShare = share(strengths.titled);
+  const coverage = weightedShare(strengths.anywhere, weights, sum);
+  const titleShare = weightedShare(strengths.titled, weights, sum);
   return { coverage, titleShare, score: coverage + TITLE_BONUS * titleShare, strengths };
 }
 
+function weightedShare(values: readonly number[], weights: readonly number[], sum: number): number {
+  let total = 0;
+  for (let index = 0; index < values.length; index++) total += values[index]! * (weights[index] ?? 0);
+  return total / sum;
+}
+
+/** One way a passage can hold a concept: all these stems, for this much credit. */
+interface WayToHold {
+  stems: readonly string[];
+  credit: number;
+}
+
 /**
- * 1 when the passage holds the concept or one of its synonyms; PART_CREDIT when it holds only one
- * word of a multi-word concept ("health" of "health insurance"); a related word's credit when it
- * holds only that (related-words.ts); 0 otherwise.
+ * The concept's phrases in order, each with what holding it is worth: 1 for the concept or one of
+ * its synonyms; PART_CREDIT for only one word of a multi-word concept ("health" of "health
+ * insurance"); a related word's credit for only that (related-words.ts).
  */
-function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
+function waysToHold(concept: QueryConcept): WayToHold[] {
   const own = concept.phrases[0]?.stems ?? [];
+  return concept.phrases
+    .filter((phrase) => phrase.stems.length > 0)
+    .map((phrase) => {
+      const partOfOwn = own.length > 1 && phrase.stems.length < own.length && phrase.stems.every((part) => own.includes(part));
+      return { stems: phrase.stems, credit: partOfOwn ? PART_CREDIT : (phrase.credit ?? 1) };
+    });
+}
+
+/** The best credit among the ways the passage holds the concept; 0 when it holds none. */
+function strength(ways: readonly WayToHold[], index: StemIndex, wanted: ReadonlySet<string>): number {
   let best = 0;
-  for (const phrase of concept.phrases) {
-    if (phrase.stems.length === 0 || !phrase.stems.every((part) => stems.has(part))) continue;
-    const partOfOwn = own.length > 1 && phrase.stems.length < own.length && phrase.stems.every((part) => own.includes(part));
-    best = Math.max(best, partOfOwn ? PART_CREDIT : (phrase.credit ?? 1));
+  for (const way of ways) {
+    if (!holdsAll(index, way.stems, wanted)) continue;
+    best = Math.max(best, way.credit);
     if (best === 1) break;
   }
   return best;
@@ -126,20 +154,42 @@ function strength(concept: QueryConcept, stems: ReadonlySet<string>): number {
 
 /**
  * Porter stemming only ever rewrites the end of a word, never its first two letters, so a passage
- * word can only match a query stem that starts the same way: the others are not stemmed at all.
+ * word can only match a query stem that starts the same way: the others do not count.
  */
 function leadingPairs(concepts: readonly QueryConcept[]): Set<string> {
   return new Set(concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems.map((part) => part.slice(0, 2)))));
 }
 
-function stemSet(text: string, wanted: ReadonlySet<string>): Set<string> {
-  const stems = new Set<string>();
-  for (const { word, leading } of distinctWords(text)) if (wanted.has(leading)) stems.add(stem(word));
-  return stems;
+/** Whether the passage holds every stem, each through a word whose leading pair the question looks for. */
+function holdsAll(index: StemIndex, stems: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const part of stems) if (!heldThroughWanted(index.get(part), wanted)) return false;
+  return true;
 }
 
-/** Passages whose words are kept between questions: a few thousand, a few hundred kilobytes. */
+function heldThroughWanted(leadings: readonly string[] | undefined, wanted: ReadonlySet<string>): boolean {
+  if (leadings === undefined) return false;
+  for (const leading of leadings) if (wanted.has(leading)) return true;
+  return false;
+}
+
+/** Each stem of a passage, with the leading pairs of the words it comes from (nearly always one). */
+type StemIndex = ReadonlyMap<string, readonly string[]>;
+
+/** Passages whose stems are kept between questions: a few thousand, a few hundred kilobytes. */
 const PASSAGE_MEMO_LIMIT = 4_096;
 
-/** Each distinct word of a passage once, with its leading pair (only the wanted ones are stemmed). */
-const distinctWords = memoByText(PASSAGE_MEMO_LIMIT, (text) => [...new Set(words(text))].map((word) => ({ word, leading: word.slice(0, 2) })));
+/**
+ * Stemmed once per passage text and kept (passage-memo.ts): a question then looks up its own
+ * stems in each candidate instead of walking every word of it.
+ */
+const stemIndex = memoByText(PASSAGE_MEMO_LIMIT, (text): StemIndex => {
+  const index = new Map<string, string[]>();
+  for (const word of new Set(words(text))) {
+    const leading = word.slice(0, 2);
+    const part = stem(word);
+    const pairs = index.get(part);
+    if (!pairs) index.set(part, [leading]);
+    else if (!pairs.includes(leading)) pairs.push(leading);
+  }
+  return index;
+});

@@ -22,7 +22,7 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
   const firstStems = new Set(plan.scoring.map((entry) => entry.phrase.stems[0]));
   const hits = candidates.map((chunk) => {
     const heading = passageStems(chunk.heading);
-    const text = passageStems(chunk.text);
+    const text = passageStems(chunk.text, chunk.chunkId);
     const inHeading = positions(heading, firstStems);
     const inText = positions(text, firstStems);
     const lengthNorm = K1 * (1 - B + (B * (heading.length + text.length)) / averageLength);
