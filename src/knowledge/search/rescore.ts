@@ -19,16 +19,13 @@ const B = 0.75;
 
 export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, weights: BM25Weights): RankedHit[] {
   const averageLength = plan.totals.averageLength || 1;
-  const firstStems = new Set(plan.scoring.map((entry) => entry.phrase.stems[0]));
   const hits = candidates.map((chunk) => {
     const heading = passageStems(chunk.heading);
     const text = passageStems(chunk.text, chunk.chunkId);
-    const inHeading = positions(heading, firstStems);
-    const inText = positions(text, firstStems);
-    const lengthNorm = K1 * (1 - B + (B * (heading.length + text.length)) / averageLength);
+    const lengthNorm = K1 * (1 - B + (B * (heading.tokens.length + text.tokens.length)) / averageLength);
     let score = 0;
     for (const entry of plan.scoring) {
-      const frequency = weights.heading * occurrences(heading, inHeading, entry.phrase.stems) + weights.text * occurrences(text, inText, entry.phrase.stems);
+      const frequency = weights.heading * occurrences(heading, entry.phrase.stems) + weights.text * occurrences(text, entry.phrase.stems);
       if (frequency > 0) score += entry.weight * entry.idf * ((frequency * (K1 + 1)) / (frequency + lengthNorm));
     }
     return { chunkId: chunk.chunkId, score };
@@ -36,31 +33,33 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
   return hits.sort((left, right) => right.score - left.score || left.chunkId - right.chunkId);
 }
 
-/** Passages whose stems are kept between questions (passage-memo.ts). */
-const PASSAGE_MEMO_LIMIT = 4_096;
-const passageStems = memoByText(PASSAGE_MEMO_LIMIT, stemmedWords);
-
-function stemmedWords(text: string): string[] {
-  // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and cheaper.
-  return (NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? [])).map(stem);
+/** A passage's stems in order, and where each stem occurs. */
+interface StemmedPassage {
+  tokens: readonly string[];
+  positions: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Where each wanted stem occurs: one pass over the passage instead of one per phrase. */
-function positions(tokens: readonly string[], wanted: ReadonlySet<string | undefined>): Map<string, number[]> {
-  const found = new Map<string, number[]>();
+/** Passages whose stems are kept between questions (passage-memo.ts). */
+const PASSAGE_MEMO_LIMIT = 4_096;
+const passageStems = memoByText(PASSAGE_MEMO_LIMIT, stemmedPassage);
+
+function stemmedPassage(text: string): StemmedPassage {
+  // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and cheaper.
+  const tokens = (NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? [])).map(stem);
+  // Where each stem occurs, once per passage: a question looks up only its phrases' first stems.
+  const positions = new Map<string, number[]>();
   tokens.forEach((token, index) => {
-    if (!wanted.has(token)) return;
-    const list = found.get(token);
+    const list = positions.get(token);
     if (list) list.push(index);
-    else found.set(token, [index]);
+    else positions.set(token, [index]);
   });
-  return found;
+  return { tokens, positions };
 }
 
 /** How often the phrase's stems occur consecutively. */
-function occurrences(tokens: readonly string[], starts: ReadonlyMap<string, number[]>, phrase: readonly string[]): number {
+function occurrences({ tokens, positions }: StemmedPassage, phrase: readonly string[]): number {
   const first = phrase[0];
-  const candidates = first === undefined ? undefined : starts.get(first);
+  const candidates = first === undefined ? undefined : positions.get(first);
   if (!candidates) return 0;
   if (phrase.length === 1) return candidates.length;
   return candidates.filter((index) => phrase.every((part, offset) => tokens[index + offset] === part)).length;
