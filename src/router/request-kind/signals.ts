@@ -222,7 +222,10 @@ function hyphenatedWorkObjects(ask: string): string[] {
   return (ask.match(HYPHENATED) ?? []).filter((compound) => WORK_OBJECTS.has(compound));
 }
 
-const HYPHENATED = /[a-z0-9]+(?:-[a-z0-9]+)+/g;
+// Only from the start of a run of letters and digits: a start inside one cannot match where the
+// run's start did not (the same run follows), and retrying every position of a uuid or a hash
+// walked each run once per character.
+const HYPHENATED = /(?<![a-z0-9])[a-z0-9]+(?:-[a-z0-9]+)+/g;
 
 /** The word as the lexicon lists it: itself, or its singular ("queues", "policies", "boxes"). */
 function lexiconForm(token: string, lexicon: ReadonlySet<string>): string | undefined {
@@ -257,12 +260,29 @@ function deliverableOf(tokens: readonly string[], verb: string): string | undefi
  * A request without a verb that names what it wants at its end: "binary search on a rotated array,
  * code + explanation", "regex for uk postcodes pls", "monthly actives by plan — sql?".
  */
-const TRAILING_ARTIFACT = /(?:[,:;—–-]|\bjust|\bgive me|\bneed|\bwith)\s*(?:the |some |a |an )?([a-z]+)\b[^,.;:?!]{0,40}[?!.]*\s*$|\b([a-z]+) (?:pls|please|plz)\b/;
+/**
+ * A request without a verb that names what it wants at its end: "binary search on a rotated array,
+ * code + explanation", "regex for uk postcodes pls", "monthly actives by plan — sql?". Two shapes,
+ * the leftmost match winning (the first shape at the same place), as one alternation would read.
+ */
+const TRAILING_ARTIFACT = /(?:[,:;—–-]|\bjust|\bgive me|\bneed|\bwith)\s*(?:the |some |a |an )?([a-z]+)\b[^,.;:?!]{0,40}[?!.]*\s*$/g;
+const POLITE_ARTIFACT = /\b([a-z]+) (?:pls|please|plz)\b/;
+const POLITE_WORDS = ['pls', 'please', 'plz'];
+/** Nothing after a trailing artifact's opening is a comma, colon or semicolon. */
+const CLAUSE_BREAKS = [',', ';', ':'];
 
 function requestedArtifact(ask: string): string | undefined {
-  const found = TRAILING_ARTIFACT.exec(ask);
-  const artifact = found?.[1] ?? found?.[2];
+  const trailing = trailingArtifact(ask);
+  const polite = POLITE_WORDS.some((word) => ask.includes(word)) ? POLITE_ARTIFACT.exec(ask) : null;
+  const found = trailing && (!polite || trailing.index <= polite.index) ? trailing : polite;
+  const artifact = found?.[1];
   return artifact && REQUESTED_ARTIFACTS.has(artifact) ? artifact : undefined;
+}
+
+/** The trailing shape can only open at or after the ask's last comma, colon or semicolon: it is looked for there. */
+function trailingArtifact(ask: string): RegExpExecArray | null {
+  TRAILING_ARTIFACT.lastIndex = Math.max(0, ...CLAUSE_BREAKS.map((mark) => ask.lastIndexOf(mark)));
+  return TRAILING_ARTIFACT.exec(ask);
 }
 
 function firstContentWord(tokens: readonly string[]): string | undefined {

@@ -38,26 +38,44 @@ const SYSTEM_FUSED = /^(?:s3|ec2|p\d{2,3})$/i;
 const TOKEN = /(?:^|(?<=[\s(["'`,;]))(-{0,2}[A-Za-z0-9][\w.'-]*[\w])(?=$|[\s)\]"'`,;:?!]|\.(?:\s|$))/g;
 
 export function findTechnicalTerms(ask: string): string[] {
-  const shouting = isShouting(ask);
+  // Whether the message shouts is read once, and only if a word is shaped like an acronym.
+  let shouting: boolean | undefined;
+  const isShoutingText = () => (shouting ??= isShouting(ask));
   const found = new Set<string>();
   for (const match of ask.matchAll(TOKEN)) {
     const word = match[1]!;
-    if (isTechnical(word, shouting)) found.add(word.toLowerCase());
+    if (isTechnical(word, isShoutingText)) found.add(word.toLowerCase());
   }
   return [...found];
 }
 
-function isTechnical(word: string, shouting: boolean): boolean {
+/**
+ * Every shape below needs a digit, "_", ".", a leading "-" or a capital after the first letter: a
+ * word with none of them, as most words of a message and of a pasted log are (names included), is
+ * not looked at further.
+ */
+const MAYBE_TECHNICAL = /[0-9_.]|^-|.[A-Z]/;
+
+function isTechnical(word: string, shouting: () => boolean): boolean {
+  if (!MAYBE_TECHNICAL.test(word)) return false;
   if (NOT_TECHNICAL.test(word) || EVERYDAY_CAPITALS.has(word.toLowerCase())) return false;
   if (INNER_CAPITALS.test(word)) return true;
-  if (!shouting && ACRONYM.test(word)) return true;
+  if (ACRONYM.test(word) && !shouting()) return true;
   if (IDENTIFIER.test(word) || MACHINE_QUANTITY.test(word)) return true;
   return FUSED.test(word) && (!EVERYDAY_FUSED.test(word) || SYSTEM_FUSED.test(word));
 }
 
-/** A message written mostly in capitals says nothing by its capitals. */
+/** A message written mostly in capitals says nothing by its capitals (one pass over the text). */
 function isShouting(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 12) return false;
-  return letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6;
+  let letters = 0;
+  let capitals = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      capitals++;
+    } else if (code >= 97 && code <= 122) letters++;
+  }
+  if (letters < 12) return false;
+  return capitals / letters > 0.6;
 }
