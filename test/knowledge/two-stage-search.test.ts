@@ -10,6 +10,7 @@ import { loadChunkDetails } from '../../src/knowledge/search/chunk-details.ts';
 import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
 import { MAX_INFORMATIVE_CONCEPTS, planQuery } from '../../src/knowledge/search/query-plan.ts';
 import { rescore } from '../../src/knowledge/search/rescore.ts';
+import { TermStatistics } from '../../src/knowledge/search/term-statistics.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
 import { accessParams } from '../../src/knowledge/store/folder-access.ts';
 import { CHANNEL, memoryDatabase, tempFolder, type TempFolder } from './fixtures.ts';
@@ -87,6 +88,9 @@ describe('two-stage lexical search', () => {
     expect(fts.allMatches('"zebra"', access, 2)).toHaveLength(2);
     // Sixteen notes mention the team: more than asked for, so ranking must choose.
     expect(fts.allMatches('"team"', access, 5)).toBeUndefined();
+    // No folder is hidden from this channel: the matches without the access check are the same ones.
+    expect(fts.allMatches('"zebra"', access, 5, true)?.sort()).toEqual([...ranked].sort());
+    expect(fts.allMatches('"team"', access, 5, true)).toBeUndefined();
   });
 
   it('takes only what the channel may see among the unranked matches', async () => {
@@ -100,6 +104,11 @@ describe('two-stage lexical search', () => {
     expect(general).toHaveLength(1);
     expect(people).toHaveLength(2);
     expect(people).toEqual(expect.arrayContaining(general!));
+    // The hr folder is hidden from the general channel, so its search keeps the access check.
+    const terms = new TermStatistics(database.sqlite);
+    terms.refresh();
+    expect(terms.seesEverything(accessParams(CHANNEL))).toBe(false);
+    expect(terms.seesEverything(accessParams({ channelId: 'C-PEOPLE', channelName: 'people', isDirect: false }))).toBe(true);
   });
 
   it('never produces an expression FTS5 rejects, whatever the input', async () => {

@@ -32,6 +32,7 @@ export class FtsSearch {
   private readonly pooled: Database.Statement<[number, number, string, number, string, string, number], Row>;
   private readonly exhaustive: Database.Statement<[number, number, string, string, string, number], Row>;
   private readonly unranked: Database.Statement<[string, string, string, number], { chunkId: number }>;
+  private readonly unrankedEverywhere: Database.Statement<[string, number], { chunkId: number }>;
   /** Phrase row counts and index size, for planning the two-stage query (query-plan.ts). */
   readonly statistics: PhraseStatistics;
 
@@ -59,15 +60,20 @@ export class FtsSearch {
       JOIN knowledge_documents d ON d.id = c.document_id
       WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}
       LIMIT ?`);
+    // Triggers keep the index row for row with the chunks, and every chunk has its document: for a
+    // scope that sees every folder the join above keeps every match, and on a small index it cost
+    // as much as the match itself.
+    this.unrankedEverywhere = sqlite.prepare('SELECT rowid AS chunkId FROM knowledge_chunks_fts WHERE knowledge_chunks_fts MATCH ? LIMIT ?');
   }
 
   /**
    * Every visible match, when there are at most `limit`; undefined when there are more. A caller
    * that ranks its candidates itself needs no order when it takes them all, and FTS5's bm25 costs
-   * several times the match itself.
+   * several times the match itself. `everyFolderVisible`: no folder is hidden from the scope
+   * (TermStatistics.seesEverything), so no match needs the access check.
    */
-  allMatches(match: string, access: AccessParams, limit: number): number[] | undefined {
-    const rows = this.unranked.all(match, ...access, limit + 1);
+  allMatches(match: string, access: AccessParams, limit: number, everyFolderVisible = false): number[] | undefined {
+    const rows = everyFolderVisible ? this.unrankedEverywhere.all(match, limit + 1) : this.unranked.all(match, ...access, limit + 1);
     return rows.length <= limit ? rows.map((row) => row.chunkId) : undefined;
   }
 

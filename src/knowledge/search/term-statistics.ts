@@ -84,7 +84,8 @@ export class TermStatistics {
     return this.seesEverything(access) ? this.vocabularyCount(phrase) : this.exactCount(phrase, access);
   }
 
-  private seesEverything(access: AccessParams): boolean {
+  /** Whether no folder is hidden from the scope (cached until the index changes). */
+  seesEverything(access: AccessParams): boolean {
     return this.cached(`hidden\u0000${access.join('\u0000')}`, () => this.hiddenFolders.get(...access)?.hidden ?? 1) === 0;
   }
 
