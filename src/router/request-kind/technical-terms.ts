@@ -42,8 +42,13 @@ export function findTechnicalTerms(ask: string): string[] {
   let shouting: boolean | undefined;
   const isShoutingText = () => (shouting ??= isShouting(ask));
   const found = new Set<string>();
-  for (const match of ask.matchAll(TOKEN)) {
+  // A pasted log repeats its words ("ERROR", "request", "status"): each is judged once.
+  const judged = new Set<string>();
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(ask); match; match = TOKEN.exec(ask)) {
     const word = match[1]!;
+    if (judged.has(word)) continue;
+    judged.add(word);
     if (isTechnical(word, isShoutingText)) found.add(word.toLowerCase());
   }
   return [...found];
