@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { JUDGEMENT_PHRASES } from '../../src/router/request-kind/judgement-intents.ts';
 import { ABOUT_ASSISTANT, LARGE_OUTPUT, SCRUTINY_PHRASES, SMALL_OUTPUT, SOCIAL_OPENERS } from '../../src/router/request-kind/lexicons.ts';
-import { anyPattern, firstPattern, requiredWords } from '../../src/router/request-kind/pattern-sets.ts';
+import { anyPattern, firstPattern, neededPerAlternative, requiredWords } from '../../src/router/request-kind/pattern-sets.ts';
 
 /** What the joined patterns must answer: the lists tested one pattern at a time. */
 function firstOneByOne(patterns: readonly RegExp[], text: string): { index: number; text: string } | undefined {
@@ -65,6 +65,22 @@ describe('requiredWords', () => {
     expect(requiredWords(/\bfoo|bar/)).toEqual([]);
     expect(requiredWords(/\bfoo/i)).toEqual([]);
     expect(requiredWords(/\b\w+ (or|vs) \w+/)).toEqual([{ whole: ['or', 'vs'], starts: [] }]);
+  });
+});
+
+describe('neededPerAlternative', () => {
+  it('reads each top-level alternative on its own, and runs the pattern where any one is met', () => {
+    expect(neededPerAlternative(/\bfoo\b|\bbar baz\b/)).toEqual([[{ whole: ['foo'], starts: [] }], [{ whole: ['bar'], starts: [] }, { whole: ['baz'], starts: [] }]]);
+    const any = anyPattern([/\bfoo\b|\bbar baz\b/]);
+    expect(any('a bar baz')).toBe(true);
+    expect(any('foo!')).toBe(true);
+    expect(any('bar foo')).toBe(true);
+    expect(any('bar only')).toBe(false);
+  });
+
+  it('always runs a pattern one of whose alternatives needs nothing readable', () => {
+    expect(neededPerAlternative(/\bfoo|bar/)).toBeUndefined();
+    expect(anyPattern([/\bfoo|bar/])('crowbar')).toBe(true);
   });
 });
 

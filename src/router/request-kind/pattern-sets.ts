@@ -46,14 +46,19 @@ interface GatedPattern {
 
 function gate(pattern: RegExp): GatedPattern {
   if (/[gy]/.test(pattern.flags)) throw new Error(`a global or sticky pattern keeps state between texts: ${pattern}`);
+  const alternatives = neededPerAlternative(pattern);
+  if (!alternatives) return { pattern, passes: () => true };
   // Short words are the common ones: needs whose words are all longer are checked first, to fail fast.
-  const needs = requiredWords(pattern).sort((a, b) => shortest(b) - shortest(a));
-  for (const { whole, starts } of needs) {
+  const sorted = alternatives.map((needs) => [...needs].sort((a, b) => shortest(b) - shortest(a)));
+  for (const { whole, starts } of sorted.flat()) {
     for (const word of whole) watchedWords.add(word);
     for (const word of starts) watchedStarts.add(word);
   }
-  if (needs.length === 0) return { pattern, passes: () => true };
-  return { pattern, passes: (words) => needs.every((need) => meets(need, words)) };
+  if (sorted.length === 1) {
+    const needs = sorted[0]!;
+    return { pattern, passes: (words) => needs.every((need) => meets(need, words)) };
+  }
+  return { pattern, passes: (words) => sorted.some((needs) => needs.every((need) => meets(need, words))) };
 }
 
 function meets({ whole, starts }: Need, words: ReadonlySet<string>): boolean {
@@ -113,11 +118,25 @@ interface Need {
  * word or a start is, so the pattern is always run.
  */
 export function requiredWords(pattern: RegExp): Need[] {
+  const alternatives = neededPerAlternative(pattern);
+  // "\bfoo|\bbar": each top-level alternative needs its own words, none of them all.
+  return alternatives?.length === 1 ? alternatives[0]! : [];
+}
+
+/**
+ * What a match needs, for each top-level alternative ("\bfoo|\bbar" matches where either one's
+ * needs are met); undefined when the pattern must always run: flags or escapes it cannot read, or
+ * an alternative nothing can be read from.
+ */
+export function neededPerAlternative(pattern: RegExp): Need[][] | undefined {
   const source = pattern.source;
   // Escapes that stand for characters, back-references and property classes are not read at all.
-  if (pattern.flags.replace(/[dgsy]/g, '') !== '' || /\\[xuckpP0-9]/.test(source)) return [];
-  // "\bfoo|bar": each top-level alternative would need its own words.
-  if (splitAlternatives(source, 0, source.length).length > 1) return [];
+  if (pattern.flags.replace(/[dgsy]/g, '') !== '' || /\\[xuckpP0-9]/.test(source)) return undefined;
+  const alternatives = splitAlternatives(source, 0, source.length).map(([from, to]) => needsOf(source.slice(from, to)));
+  return alternatives.every((needs) => needs.length > 0) ? alternatives : undefined;
+}
+
+function needsOf(source: string): Need[] {
   const needs: Need[] = [];
   for (const from of wordStarts(source)) {
     const need = wordsAt(source, from);
