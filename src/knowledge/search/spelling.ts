@@ -20,13 +20,14 @@ const MIN_SUGGESTION_LENGTH = 4;
 
 export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics, access: AccessParams): QueryConcept[] {
   const { frequencies } = terms.frequencies(concepts, access);
+  const scope = access.join('\u0000');
   return concepts.map((concept, index) => {
     const own = concept.phrases[0];
     if (frequencies[index] !== 0 || !own || own.stems.length !== 1) return concept;
     const word = own.stems[0]!;
     const written = own.words[0] ?? word;
     // What a word is corrected to depends only on the word, the scope and the index (cached until it changes).
-    const phrase = terms.correction(`${access.join('\u0000')}\u0000${written}\u0000${word}`, () => correction(word, written, terms, access));
+    const phrase = terms.correction(`${scope}\u0000${written}\u0000${word}`, () => correction(word, written, terms, access));
     return phrase ? { label: concept.label, phrases: [...concept.phrases, phrase] } : concept;
   });
 }

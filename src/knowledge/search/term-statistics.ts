@@ -45,6 +45,7 @@ export class TermStatistics {
   private wholeVocabulary: NeighbourMap | undefined;
   /** A small index's whole vocabulary, term → passages holding it (see wordTermCount). */
   private termCounts: Map<string, number> | undefined;
+  private small: boolean | undefined;
   private readonly corrections = new Map<string, Phrase | null>();
   private vocabularyRange: Database.Statement<[string, string], { term: string }> | undefined;
   private vocabularyNext: Database.Statement<[string], { term: string }> | undefined;
@@ -91,8 +92,15 @@ export class TermStatistics {
 
   /** Any phrase's count, a phrase counting as its rarest word (FTS5's vocabulary has single terms only). */
   private vocabularyCount(phrases: readonly Phrase[]): number {
-    const termCount = (term: string) => this.wordTermCount(term);
-    return Math.max(0, ...phrases.filter((phrase) => phrase.stems.length > 0).map((phrase) => Math.min(...phrase.stems.map(termCount))));
+    // Loops, not spread arrays: a long message asks this for dozens of concepts.
+    let most = 0;
+    for (const phrase of phrases) {
+      if (phrase.stems.length === 0) continue;
+      let rarest = Number.POSITIVE_INFINITY;
+      for (const term of phrase.stems) rarest = Math.min(rarest, this.wordTermCount(term));
+      most = Math.max(most, rarest);
+    }
+    return most;
   }
 
   private exactCount(phrases: readonly Phrase[], access: AccessParams): number {
@@ -142,7 +150,8 @@ export class TermStatistics {
   }
 
   private isSmall(): boolean {
-    return this.cached('total', () => this.countAll.get()?.count ?? 0) <= WHOLE_VOCABULARY_CHUNKS;
+    // Asked for every term looked up: kept with the counts, until the index changes.
+    return (this.small ??= this.cached('total', () => this.countAll.get()?.count ?? 0) <= WHOLE_VOCABULARY_CHUNKS);
   }
 
   /** Every term with its passage count, read in one pass (milliseconds on a small index). */
@@ -194,6 +203,7 @@ export class TermStatistics {
       this.neighbourCache.clear();
       this.wholeVocabulary = undefined;
       this.termCounts = undefined;
+      this.small = undefined;
       this.corrections.clear();
       this.cacheVersion = version;
       this.cache.clear();
