@@ -49,7 +49,13 @@ export interface QueryPlan {
 export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseStatistics, budget: number = CANDIDATE_POSTINGS): QueryPlan {
   const totals = statistics.refresh();
   if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], complete: true, leastMatches: 0, totals };
-  const rowsOf = (phrase: Phrase) => statistics.rowsContaining(phrase);
+  // Each phrase's count is asked for again and again (rarity, scoring, sorting): looked up once here.
+  const counted = new Map<Phrase, number>();
+  const rowsOf = (phrase: Phrase) => {
+    let rows = counted.get(phrase);
+    if (rows === undefined) counted.set(phrase, (rows = statistics.rowsContaining(phrase)));
+    return rows;
+  };
   const kept = concepts.length > MAX_INFORMATIVE_CONCEPTS ? mostInformative(concepts, rowsOf) : [...concepts];
   const scoring = scoringPhrases(kept, rowsOf, totals.rows);
   const candidates = candidateExpression(kept, scoring, rowsOf, totals.rows, budget);
