@@ -47,7 +47,9 @@ export function analyzeQuery(query: string, synonyms: SynonymIndex = DEFAULT_SYN
 }
 
 function conceptAt(tokens: WordTokenReader, stemsOf: (start: number, length: number) => string, start: number, synonyms: SynonymIndex): { concept?: QueryConcept; length: number } {
-  for (let length = tokens.available(start, synonyms.longest); length >= 2; length--) {
+  // Most words open no synonym phrase: their longer keys need not be built and looked up.
+  const opens = phraseOpeners(synonyms).has(stemsOf(start, 1));
+  for (let length = opens ? tokens.available(start, synonyms.longest) : 0; length >= 2; length--) {
     const group = synonyms.groups.get(stemsOf(start, length));
     if (!group) continue;
     const words = wordsAt(tokens, start, length);
@@ -59,6 +61,18 @@ function conceptAt(tokens: WordTokenReader, stemsOf: (start: number, length: num
   if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
   const group = synonyms.groups.get(stemsOf(start, compound));
   return { concept: conceptOf(words, group ?? []), length: compound };
+}
+
+/** The first stems of the index's phrases of two words or more. */
+const openers = new WeakMap<SynonymIndex, ReadonlySet<string>>();
+
+function phraseOpeners(synonyms: SynonymIndex): ReadonlySet<string> {
+  let found = openers.get(synonyms);
+  if (!found) {
+    found = new Set([...synonyms.groups.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
+    openers.set(synonyms, found);
+  }
+  return found;
 }
 
 function conceptOf(words: string[], group: readonly Phrase[]): QueryConcept {
