@@ -93,6 +93,18 @@ describe('two-stage lexical search', () => {
     expect(fts.allMatches('"team"', access, 5, true)).toBeUndefined();
   });
 
+  it('knows without FTS5 that no passage holds a phrase one of whose plain words the index lacks', async () => {
+    const { fts, database } = await teamNotes();
+    const terms = new TermStatistics(database.sqlite);
+    terms.refresh();
+    const phrase = (...words: string[]) => ({ words, stems: words });
+    for (const words of [['florencio'], ['1887ms'], ['zebra', 'a6028bd0'], ['team', 'meets', 'wiza']]) {
+      expect(terms.lacksPhrase(phrase(...words)), words.join(' ')).toBe(true);
+      expect(fts.statistics.rowsContaining(phrase(...words))).toBe(0);
+    }
+    for (const words of [['zebra', 'crossing'], ['day', '7'], ['meets'], ['on-call']]) expect(terms.lacksPhrase(phrase(...words)), words.join(' ')).toBe(false);
+  });
+
   it('takes only what the channel may see among the unranked matches', async () => {
     folder = tempFolder({ 'hr/salaries.md': '# Salaries\n\nThe zebra band review is in March.', 'wiki/crossing.md': '# Crossing\n\nA zebra crossing outside.' });
     database = memoryDatabase();

@@ -25,7 +25,13 @@ const EMPTY: IndexTotals = { rows: 0, averageLength: 0 };
 const MAX_CACHED_PHRASES = 50_000;
 const EXACT_UP_TO = 1_000;
 
-export class PhraseStatistics {
+/** What planning a query reads: the index's size, and how many rows hold a phrase. */
+export interface PhraseCounts {
+  refresh(): IndexTotals;
+  rowsContaining(phrase: Phrase): number;
+}
+
+export class PhraseStatistics implements PhraseCounts {
   private readonly averages: Database.Statement<[], { block: Buffer }>;
   private readonly counter: Database.Statement<[string, number], { rows: number; last: number | null }>;
   private readonly rowidRange: Database.Statement<[], { first: number | null; last: number | null }>;

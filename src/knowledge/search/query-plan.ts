@@ -14,7 +14,7 @@
  */
 import type { QueryConcept } from './query-terms.ts';
 import type { Phrase } from './synonyms.ts';
-import { inverseDocumentFrequency, quotePhrase, type IndexTotals, type PhraseStatistics } from './phrase-statistics.ts';
+import { inverseDocumentFrequency, quotePhrase, type IndexTotals, type PhraseCounts } from './phrase-statistics.ts';
 
 /** Concepts a question keeps; more add cost but, in a pasted log, no precision. */
 export const MAX_INFORMATIVE_CONCEPTS = 12;
@@ -46,7 +46,7 @@ export interface QueryPlan {
   totals: IndexTotals;
 }
 
-export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseStatistics, budget: number = CANDIDATE_POSTINGS): QueryPlan {
+export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseCounts, budget: number = CANDIDATE_POSTINGS): QueryPlan {
   const totals = statistics.refresh();
   if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], complete: true, leastMatches: 0, totals };
   // Each phrase's count is asked for again and again (rarity, scoring, sorting): looked up once here.

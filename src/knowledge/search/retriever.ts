@@ -14,6 +14,7 @@ import { conceptWeights, pageEvidence } from './evidence.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
+import type { PhraseCounts } from './phrase-statistics.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import { rescore } from './rescore.ts';
 import { addRelatedWords, withoutRelatedWords } from './related-words.ts';
@@ -50,7 +51,7 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
   if (deps.terms.isEmpty()) return { chunks: [], confidence: 0, mode: 'bm25' };
   const access = accessParams(scope);
-  const plan = planQuery(addRelatedWords(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.terms, access), deps.fts.statistics);
+  const plan = planQuery(addRelatedWords(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.terms, access), phraseCounts(deps));
   const concepts = plan.concepts;
   const lexical = lexicalCandidates(deps, plan, access, candidates);
   const semantic = await semanticHits(deps, query, access, candidates);
@@ -69,6 +70,15 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
     confidence: Math.round(confidence * 1000) / 1000,
     mode: semantic.hits ? 'hybrid' : 'bm25',
     ...(semantic.note ? { note: semantic.note } : {}),
+  };
+}
+
+/** Row counts for planning, with the phrases the vocabulary already rules out answered without FTS5. */
+function phraseCounts(deps: RetrieverDeps): PhraseCounts {
+  const statistics = deps.fts.statistics;
+  return {
+    refresh: () => statistics.refresh(),
+    rowsContaining: (phrase) => (deps.terms.lacksPhrase(phrase) ? 0 : statistics.rowsContaining(phrase)),
   };
 }
 

@@ -39,6 +39,16 @@ export function stem(word: string): string {
   return result;
 }
 
+/**
+ * The term SQLite's porter tokenizer indexes for one token of ASCII letters and digits ("1887ms" →
+ * "1887m"), which stem() leaves alone when it holds a digit: the same steps, with digits as
+ * consonants, as SQLite reads them. Checked against SQLite on the SCOWL word lists and on random
+ * letter-and-digit tokens.
+ */
+export function indexTerm(token: string): string {
+  return /\d/.test(token) && /[a-z]/.test(token) && token.length >= 3 ? porter(token) : stem(token);
+}
+
 function porter(input: string): string {
   // A leading y is a consonant; upper-casing it keeps the vowel patterns from treating it as one.
   const leadingY = input.startsWith('y');

@@ -13,7 +13,7 @@
 import type Database from 'better-sqlite3';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
 import type { QueryConcept } from './query-terms.ts';
-import { stem } from './stemmer.ts';
+import { indexTerm, stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 import { NeighbourMap, neighbourTerms, type Vocabulary } from './vocabulary-neighbours.ts';
 
@@ -28,6 +28,8 @@ export interface ConceptFrequencies {
   frequencies: number[];
 }
 
+/** ASCII letters and digits, well short of the length beyond which FTS5's porter step leaves a token unstemmed (64). */
+const PLAIN_WORD = /^[a-z0-9]{1,40}$/;
 /** Entries kept per index version before the cache starts over: bounds memory on odd traffic. */
 const MAX_CACHED = 20_000;
 /** Up to this many passages the vocabulary is small enough to map whole for typo look-ups. */
@@ -83,6 +85,16 @@ export class TermStatistics {
   wordFrequency(word: string, access: AccessParams): number {
     const phrase = [{ words: [word], stems: [stem(word)] }];
     return this.seesEverything(access) ? this.vocabularyCount(phrase) : this.exactCount(phrase, access);
+  }
+
+  /**
+   * Whether no passage at all can hold the phrase: one of its words is lower-case ASCII letters and
+   * digits, which FTS5 reads as one token and stems as indexTerm() does, and that term is nowhere in
+   * the index. A pasted message is full of names, numbers and ids the index lacks; this answers
+   * for them without counting rows in FTS5.
+   */
+  lacksPhrase(phrase: Phrase): boolean {
+    return phrase.words.some((word) => PLAIN_WORD.test(word) && this.wordTermCount(indexTerm(word)) === 0);
   }
 
   /** Whether no folder is hidden from the scope (cached until the index changes). */
