@@ -3,6 +3,7 @@ import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -145,7 +146,7 @@ function isRepeatedWord(lastTwo: string, token: Token): boolean {
  */
 function wordsBefore(text: string, start: number): [string, string] {
   const windowStart = Math.max(0, start - 30);
-  if (start > windowStart && !isSpace(text.charCodeAt(start - 1))) return ['', ''];
+  if (start > windowStart && !isWhitespaceCode(text.charCodeAt(start - 1))) return ['', ''];
   const lastEnd = skipBack(text, start, windowStart, true);
   const lastStart = skipBack(text, lastEnd, windowStart, false);
   const last = cleanWord(text.slice(lastStart, lastEnd));
@@ -158,7 +159,7 @@ function wordsBefore(text: string, start: number): [string, string] {
 /** The first of `wordsBefore`'s answers alone. */
 function lastWordBefore(text: string, start: number): string {
   const windowStart = Math.max(0, start - 30);
-  if (start > windowStart && !isSpace(text.charCodeAt(start - 1))) return '';
+  if (start > windowStart && !isWhitespaceCode(text.charCodeAt(start - 1))) return '';
   const lastEnd = skipBack(text, start, windowStart, true);
   return cleanWord(text.slice(skipBack(text, lastEnd, windowStart, false), lastEnd));
 }
@@ -170,7 +171,7 @@ function withoutDot(word: string): string {
 /** Moves back from `from` over spaces (or over non-spaces), not past `limit`. */
 function skipBack(text: string, from: number, limit: number, spaces: boolean): number {
   let cursor = from;
-  while (cursor > limit && isSpace(text.charCodeAt(cursor - 1)) === spaces) cursor -= 1;
+  while (cursor > limit && isWhitespaceCode(text.charCodeAt(cursor - 1)) === spaces) cursor -= 1;
   return cursor;
 }
 
@@ -185,13 +186,6 @@ function cleanWord(word: string): string {
 }
 
 const OPENERS = '("\'“';
-
-/** The characters of `\s`. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** After the first word: further name words, or Title-case words in a message that is not all Title case. */
 function extend(text: string, tokens: readonly Token[], first: number): number {
