@@ -1,4 +1,5 @@
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Street addresses and postcodes in the shapes of the US, UK, Germany, France, Canada, India and
@@ -110,7 +111,7 @@ function withCityAfterPostcode(text: string, address: Candidate): Candidate {
  */
 function findStreets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const number of text.matchAll(HOUSE_NUMBER)) {
+  for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const numberEnd = number.index + number[0].length;
     // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
     const wordFollows = /^,?\s[\p{L}]/u.test(text.slice(numberEnd, numberEnd + 3));
@@ -154,13 +155,13 @@ function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[]
   const nearStreet = (index: number): boolean => streets.some((street) => index >= street.end && index - street.end <= STREET_TO_POSTCODE_REACH);
   const cued = (index: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, index - 24), index));
   for (const pattern of [UK_POSTCODE, CANADIAN_POSTCODE]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context.
       const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]);
       if (distinctive || nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
     }
   }
-  for (const match of text.matchAll(DIGIT_POSTCODE)) {
+  for (const match of matchesOf(DIGIT_POSTCODE, text)) {
     if (nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
   }
   return found;

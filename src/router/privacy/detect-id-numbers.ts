@@ -1,5 +1,6 @@
 import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Passports, driver's licences and national ids. Shapes with a check digit or a fixed letter layout
@@ -33,11 +34,11 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
 export function detectIdNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, valid } of STANDALONE) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of text.matchAll(ID_CUES)) found.push(...numberAfterCue(text, cue.index + cue[0].length));
+  for (const cue of matchesOf(ID_CUES, text)) found.push(...numberAfterCue(text, cue.index + cue[0].length));
   return found;
 }
 

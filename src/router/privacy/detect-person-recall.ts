@@ -5,6 +5,7 @@ import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * The recall-first name pass, for names written as people type them: lower case ("ask nataniel melo"),
@@ -204,12 +205,12 @@ function extend(text: string, tokens: readonly Token[], first: number): number {
 /** "reviewers: Rousseau, Adam, Huet", "attendees: priya raman and ngozi": every item on the line is a person. */
 function fromLists(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const cue of text.matchAll(LIST_CUE)) {
+  for (const cue of matchesOf(LIST_CUE, text)) {
     const from = cue.index + cue[0].length;
     const lineEnd = text.indexOf('\n', from);
     const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
     // Items end at a comma, semicolon, "&" or " and ": "cc: Jože Kizivat and Srećko Macko" holds two people.
-    for (const item of line.matchAll(LIST_ITEM)) {
+    for (const item of matchesOf(LIST_ITEM, line)) {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);

@@ -1,4 +1,5 @@
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Names in other scripts inside a Latin-script message ("customer name: 陈宇泽", "met كرم بن عثمان at the
@@ -18,7 +19,7 @@ const MAXIMUM_RUN_LENGTH = 40;
 
 export function detectOtherScriptNames(text: string): Candidate[] {
   if (!OTHER_SCRIPT_HINT.test(text)) return [];
-  const runs = [...text.matchAll(RUN)];
+  const runs = [...matchesOf(RUN, text)];
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
   if (!hasAtLeastLatinLetters(text, otherLetters)) return [];

@@ -1,5 +1,6 @@
 import { lexiconFacts } from './name-lexicon.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * A message names someone once in full and then again in part: "attendees: … Césaire Bernard … action:
@@ -14,7 +15,7 @@ export function withRepeatedNames(text: string, entities: readonly Candidate[]):
   const words = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== 'PERSON') continue;
-    for (const match of entity.value.matchAll(NAME_WORD)) {
+    for (const match of matchesOf(NAME_WORD, entity.value)) {
       if (match[0].length >= MINIMUM_LENGTH && !lexiconFacts(match[0]).englishWord) words.add(match[0]);
     }
   }
