@@ -1,4 +1,5 @@
 import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums.ts';
+import { isDigit } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -43,6 +44,8 @@ export function detectIdNumbers(text: string): Candidate[] {
 }
 
 function numberAfterCue(text: string, from: number): Candidate[] {
+  // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
+  if (!hasDigitBetween(text, from, from + 48)) return [];
   const window = text.slice(from, from + 48);
   NUMBER_AFTER_CUE.lastIndex = 0;
   for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
@@ -56,6 +59,13 @@ function numberAfterCue(text: string, from: number): Candidate[] {
     return [idCandidate(from + match.index + offset, value)];
   }
   return [];
+}
+
+function hasDigitBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to && index < text.length; index += 1) {
+    if (isDigit(text[index])) return true;
+  }
+  return false;
 }
 
 /**
