@@ -22,8 +22,7 @@ export class WordTable<Value> {
     private readonly limit: number,
     private readonly describe: (word: string) => Value,
   ) {
-    // Twice as many slots as words keeps probe chains short.
-    this.slots = new Array<WordEntry<Value> | undefined>(slotCount(limit));
+    this.slots = new Array<WordEntry<Value> | undefined>(INITIAL_SLOTS);
     registerGuardCache(this);
   }
 
@@ -34,33 +33,48 @@ export class WordTable<Value> {
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const found = this.slots[slot];
-      if (found === undefined) return this.insert(slot, text.slice(start, end), hash);
-      if (found.hash === hash && found.word.length === length && text.startsWith(found.word, start)) return found;
+      if (found === undefined) return this.insert(text.slice(start, end), hash);
+      if (found.hash === hash && found.word.length === length && sameCharacters(found.word, text, start)) return found;
     }
   }
 
   clear(): void {
-    this.slots.fill(undefined);
+    this.slots = new Array<WordEntry<Value> | undefined>(INITIAL_SLOTS);
     this.size = 0;
   }
 
-  private insert(slot: number, word: string, hash: number): WordEntry<Value> {
-    let free = slot;
-    if (this.size >= this.limit) {
-      this.clear();
-      free = hash & (this.slots.length - 1);
-    }
+  private insert(word: string, hash: number): WordEntry<Value> {
     const entry: WordEntry<Value> = { word, hash, value: this.describe(word) };
-    this.slots[free] = entry;
+    if (this.size >= this.limit) this.clear();
+    // At most half the slots in use keeps probe chains short; the table starts small and stays compact.
+    else if ((this.size + 1) * 2 > this.slots.length) this.grow();
+    this.slots[this.freeSlot(hash)] = entry;
     this.size += 1;
     return entry;
   }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Array<WordEntry<Value> | undefined>(old.length * 2);
+    for (const entry of old) if (entry !== undefined) this.slots[this.freeSlot(entry.hash)] = entry;
+  }
+
+  private freeSlot(hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+    return slot;
+  }
 }
 
-function slotCount(limit: number): number {
-  let count = 1;
-  while (count < limit * 2) count *= 2;
-  return count;
+const INITIAL_SLOTS = 1024;
+
+/** `text.startsWith(word, start)` for a word whose length is known to fit, compared code unit by code unit. */
+function sameCharacters(word: string, text: string, start: number): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  }
+  return true;
 }
 
 /** FNV-1a over the UTF-16 code units of the range. */
