@@ -62,6 +62,13 @@ const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod 
 const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
 const STREET_TO_POSTCODE_REACH = 60;
 
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const ANY_LETTER = /\p{L}/u;
+const WORD_AFTER_NUMBER = /^,?\s[\p{L}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
+const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
+
 export function detectAddresses(text: string): Candidate[] {
   const streets = findStreets(text);
   const postcodes = findPostcodes(text, streets);
@@ -98,7 +105,7 @@ function withPlacesAfter(text: string, address: Candidate): Candidate {
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
   // Only when nothing but the postcode follows the street's last comma: "…, 94043" — never "Mountain View 94043 by friday".
-  if (!/(?:^|,)\s*\d{4,5}$/.test(address.value) || !/\p{L}/u.test(address.value)) return address;
+  if (!/(?:^|,)\s*\d{4,5}$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
   const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
   if (city === null) return address;
   const end = address.end + city[0].length;
@@ -114,7 +121,7 @@ function findStreets(text: string): Candidate[] {
   for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const numberEnd = number.index + number[0].length;
     // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
-    const wordFollows = /^,?\s[\p{L}]/u.test(text.slice(numberEnd, numberEnd + 3));
+    const wordFollows = WORD_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 3));
     for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET] : []) {
       pattern.lastIndex = number.index;
       const match = pattern.exec(text);
@@ -124,7 +131,7 @@ function findStreets(text: string): Candidate[] {
       found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
     }
     const end = number.index + number[0].length;
-    if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+    if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
     if (text[number.index - 1] !== ' ') continue;
     const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
     // Cheap look at the word before the number first; the full patterns scan the whole window.
@@ -146,7 +153,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   const words = value.replace(/,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6}$/i, '').split(/\s+/).slice(1);
   const nameWords = words.slice(0, -1);
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
-  const capitalised = nameWords.every((word) => /^[\p{Lu}\d]/u.test(word));
+  const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
   return capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
 }
 
@@ -179,7 +186,7 @@ function joinLines(text: string, parts: readonly Candidate[]): Candidate[] {
     const previous = joined[joined.length - 1];
     if (previous !== undefined && part.start >= previous.end) {
       const gap = text.slice(previous.end, part.start);
-      if (gap.length <= 40 && /^[\s,\p{L}'’.-]*$/u.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2) {
+      if (gap.length <= 40 && CITY_GAP.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2) {
         previous.end = Math.max(previous.end, part.end);
         previous.value = text.slice(previous.start, previous.end);
         continue;

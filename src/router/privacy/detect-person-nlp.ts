@@ -7,6 +7,7 @@ import type { Candidate } from './types.ts';
 /** Kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const LETTER = /\p{L}/u;
 const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}|\.|$)/u;
+const TRAILING_NON_LETTERS = /[^\p{L}\p{M}]+$/u;
 
 /**
  * Names not in the directory, settled by compromise's lexicon ("Sarah Connor") without its tagger: the
@@ -48,7 +49,7 @@ function cleanSpan(text: string, rawStart: number, rawEnd: number): Candidate | 
   while (start < end && !LETTER.test(text[start] ?? '')) start += 1;
   for (;;) {
     const tail = text.slice(start, end);
-    const trimmed = tail.replace(/['’]s$/u, '').replace(/[^\p{L}\p{M}]+$/u, '');
+    const trimmed = tail.replace(/['’]s$/u, '').replace(TRAILING_NON_LETTERS, '');
     if (trimmed.length === tail.length) break;
     end = start + trimmed.length;
   }

@@ -35,6 +35,10 @@ const LIST_CUE =
 const MAXIMUM_CUED_WORDS = 3;
 const LIST_ITEM = /(?:(?!\s+and\s)[^,;&])+/giu;
 
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const LIST_WORD = /^[\p{L}\p{M}'’.-]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   // In another language only cues, titles and lists say "person"; runs of unlisted words say nothing.
   if (isMostlyAnotherLanguage(tokens)) return [...fromCues(text, tokens, false), ...fromLists(text)];
@@ -214,9 +218,9 @@ function fromLists(text: string): Candidate[] {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);
-      if (words.length === 0 || words.length > 3 || !words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word))) continue;
+      if (words.length === 0 || words.length > 3 || !words.every((word) => LIST_WORD.test(word))) continue;
       const start = from + item.index + (item[0].length - value.length);
-      if (words.some((word) => /^\p{Lu}/u.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
+      if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
     }
   }
   return found;

@@ -30,6 +30,8 @@ const TITLED = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $/u;
 const CAPITALISED = /^\p{Lu}/u;
 const FOLLOWING_TITLE_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
 const PREVIOUS_TITLE_WORD = /(\p{Lu}\p{Ll}+) $/u;
+const JOINED_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const FIRM_CONNECTOR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   // The name passes often find the same span; the verdict depends on the span alone, so judge it once.
@@ -106,7 +108,7 @@ function isPlaceOnly(lower: string): boolean {
 
 /** After a connector: "& Young", "& Partner GmbH", "et Martin contract". A second person's name alone is not a firm. */
 function isJoinedFirm(text: string, cursor: number, connector: string): boolean {
-  const match = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(cursor, cursor + 40));
+  const match = JOINED_WORD_AFTER.exec(text.slice(cursor, cursor + 40));
   if (match === null) return false;
   const word = match[1]!;
   const after = cursor + match[0].length;
@@ -119,7 +121,7 @@ function isJoinedFirm(text: string, cursor: number, connector: string): boolean 
 /** "Leroux et Martin contract" seen from "Martin": a connector before, a business noun or firm word after. */
 function isSecondPartOfFirm(text: string, candidate: Candidate): boolean {
   if (!endsWithConnector(text, candidate.start)) return false;
-  if (!/\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return false;
+  if (!FIRM_CONNECTOR_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return false;
   const next = /^ (\S+)/.exec(text.slice(candidate.end, candidate.end + 20))?.[1];
   return isFirmContextAfter(text, candidate.end) || (next !== undefined && isOrganisationEnding(next));
 }
