@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -121,7 +122,7 @@ function findStreets(text: string): Candidate[] {
   for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const numberEnd = number.index + number[0].length;
     // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
-    const wordFollows = WORD_AFTER_NUMBER.test(text.slice(numberEnd, numberEnd + 3));
+    const wordFollows = isWordAfterNumber(text, numberEnd);
     for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET] : []) {
       pattern.lastIndex = number.index;
       const match = pattern.exec(text);
@@ -131,8 +132,7 @@ function findStreets(text: string): Candidate[] {
       found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
     }
     const end = number.index + number[0].length;
-    if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
-    if (text[number.index - 1] !== ' ') continue;
+    if (text[number.index - 1] !== ' ' || isLetterOrDigitAt(text, end)) continue;
     const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
     // Cheap look at the word before the number first; the full patterns scan the whole window.
     const german = CONTINENTAL_HINT.test(lastWord(before)) && mayEndInGermanStreetName(before) ? GERMAN_STREET_NAME.exec(before) : null;
@@ -143,6 +143,28 @@ function findStreets(text: string): Candidate[] {
     found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
   }
   return found;
+}
+
+/**
+ * WORD_AFTER_NUMBER at `end` (an optional comma, a space, a letter), read by code for ASCII text: this
+ * runs for every number of every message (26 per bench message), most followed by plain ASCII.
+ */
+function isWordAfterNumber(text: string, end: number): boolean {
+  const space = text.charCodeAt(end) === 44 ? end + 1 : end;
+  const letter = text.charCodeAt(space + 1);
+  if (text.charCodeAt(space) >= 0x80 || letter >= 0x80 || Number.isNaN(letter)) return WORD_AFTER_NUMBER.test(text.slice(end, end + 3));
+  return isWhitespaceCode(text.charCodeAt(space)) && isAsciiLetter(letter);
+}
+
+/** LETTER_OR_DIGIT on the character at `index`, by code when it is ASCII. */
+function isLetterOrDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0x80) return LETTER_OR_DIGIT.test(text[index]!);
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**
