@@ -7,11 +7,20 @@ export interface BoundedCache<Value> {
   set(key: string, value: Value): void;
 }
 
-const registry: Array<Map<string, unknown>> = [];
+/** Anything that holds fragments of recent messages and can forget them. */
+export interface GuardCache {
+  clear(): void;
+}
+
+const registry: GuardCache[] = [];
+
+export function registerGuardCache(cache: GuardCache): void {
+  registry.push(cache);
+}
 
 export function createBoundedCache<Value>(limit: number): BoundedCache<Value> {
   const entries = new Map<string, Value>();
-  registry.push(entries as Map<string, unknown>);
+  registry.push(entries);
   return {
     get: (key) => entries.get(key),
     set(key, value) {

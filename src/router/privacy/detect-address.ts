@@ -1,4 +1,6 @@
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Street addresses and postcodes in the shapes of the US, UK, Germany, France, Canada, India and
@@ -61,6 +63,13 @@ const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod 
 const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
 const STREET_TO_POSTCODE_REACH = 60;
 
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const ANY_LETTER = /\p{L}/u;
+const WORD_AFTER_NUMBER = /^,?\s[\p{L}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
+const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
+
 export function detectAddresses(text: string): Candidate[] {
   const streets = findStreets(text);
   const postcodes = findPostcodes(text, streets);
@@ -97,7 +106,7 @@ function withPlacesAfter(text: string, address: Candidate): Candidate {
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
   // Only when nothing but the postcode follows the street's last comma: "…, 94043" — never "Mountain View 94043 by friday".
-  if (!/(?:^|,)\s*\d{4,5}$/.test(address.value) || !/\p{L}/u.test(address.value)) return address;
+  if (!/(?:^|,)\s*\d{4,5}$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
   const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
   if (city === null) return address;
   const end = address.end + city[0].length;
@@ -110,10 +119,10 @@ function withCityAfterPostcode(text: string, address: Candidate): Candidate {
  */
 function findStreets(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const number of text.matchAll(HOUSE_NUMBER)) {
+  for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const numberEnd = number.index + number[0].length;
     // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
-    const wordFollows = /^,?\s[\p{L}]/u.test(text.slice(numberEnd, numberEnd + 3));
+    const wordFollows = isWordAfterNumber(text, numberEnd);
     for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET] : []) {
       pattern.lastIndex = number.index;
       const match = pattern.exec(text);
@@ -123,8 +132,7 @@ function findStreets(text: string): Candidate[] {
       found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
     }
     const end = number.index + number[0].length;
-    if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
-    if (text[number.index - 1] !== ' ') continue;
+    if (text[number.index - 1] !== ' ' || isLetterOrDigitAt(text, end)) continue;
     const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
     // Cheap look at the word before the number first; the full patterns scan the whole window.
     const german = CONTINENTAL_HINT.test(lastWord(before)) && mayEndInGermanStreetName(before) ? GERMAN_STREET_NAME.exec(before) : null;
@@ -138,6 +146,28 @@ function findStreets(text: string): Candidate[] {
 }
 
 /**
+ * WORD_AFTER_NUMBER at `end` (an optional comma, a space, a letter), read by code for ASCII text: this
+ * runs for every number of every message (26 per bench message), most followed by plain ASCII.
+ */
+function isWordAfterNumber(text: string, end: number): boolean {
+  const space = text.charCodeAt(end) === 44 ? end + 1 : end;
+  const letter = text.charCodeAt(space + 1);
+  if (text.charCodeAt(space) >= 0x80 || letter >= 0x80 || Number.isNaN(letter)) return WORD_AFTER_NUMBER.test(text.slice(end, end + 3));
+  return isWhitespaceCode(text.charCodeAt(space)) && isAsciiLetter(letter);
+}
+
+/** LETTER_OR_DIGIT on the character at `index`, by code when it is ASCII. */
+function isLetterOrDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0x80) return LETTER_OR_DIGIT.test(text[index]!);
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
  * "5 min walk" and "3 new Park passes" have the shape too. A street name is capitalised (or the whole
  * message shouts), or an address word comes before it ("deliver to 12 baker st").
  */
@@ -145,7 +175,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   const words = value.replace(/,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6}$/i, '').split(/\s+/).slice(1);
   const nameWords = words.slice(0, -1);
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
-  const capitalised = nameWords.every((word) => /^[\p{Lu}\d]/u.test(word));
+  const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
   return capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
 }
 
@@ -154,13 +184,13 @@ function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[]
   const nearStreet = (index: number): boolean => streets.some((street) => index >= street.end && index - street.end <= STREET_TO_POSTCODE_REACH);
   const cued = (index: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, index - 24), index));
   for (const pattern of [UK_POSTCODE, CANADIAN_POSTCODE]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context.
       const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]);
       if (distinctive || nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
     }
   }
-  for (const match of text.matchAll(DIGIT_POSTCODE)) {
+  for (const match of matchesOf(DIGIT_POSTCODE, text)) {
     if (nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
   }
   return found;
@@ -178,7 +208,7 @@ function joinLines(text: string, parts: readonly Candidate[]): Candidate[] {
     const previous = joined[joined.length - 1];
     if (previous !== undefined && part.start >= previous.end) {
       const gap = text.slice(previous.end, part.start);
-      if (gap.length <= 40 && /^[\s,\p{L}'’.-]*$/u.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2) {
+      if (gap.length <= 40 && CITY_GAP.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2) {
         previous.end = Math.max(previous.end, part.end);
         previous.value = text.slice(previous.start, previous.end);
         continue;

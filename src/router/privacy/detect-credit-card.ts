@@ -1,5 +1,6 @@
 import { passesLuhn } from './luhn.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /** One digit per step, each optionally preceded by a single space or dash: linear, no nested ambiguity. */
 const CARD_RUN = /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)/g;
@@ -36,7 +37,7 @@ export function isCardNumber(digits: string): boolean {
 
 export function detectCreditCards(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(CARD_RUN)) {
+  for (const match of matchesOf(CARD_RUN, text)) {
     const start = match.index;
     const context = `${text.slice(Math.max(0, start - CUE_REACH), start)} ${text.slice(start + match[0].length, start + match[0].length + 30)}`;
     const accepted = longestValidPrefix(match[0], PAYMENT_CUE.test(context));

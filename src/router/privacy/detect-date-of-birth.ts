@@ -1,4 +1,5 @@
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * A date next to a birth cue ("dob 03/04/1987", "born 3 march 1987", "birthday is mar 3, 1987").
@@ -19,7 +20,7 @@ export function detectDatesOfBirth(text: string): Candidate[] {
   // Birth cues are rare; without one anywhere there is nothing to look for.
   if (!BIRTH_CUE.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(DATE)) {
+  for (const match of matchesOf(DATE, text)) {
     const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);
     // The cue must be in the same line (a CSV header counts through the column detector instead).
     const line = before.slice(before.lastIndexOf('\n') + 1);

@@ -1,4 +1,5 @@
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Local part bounded to 64 characters and domain labels that must each end in a dot,
@@ -10,7 +11,7 @@ const EMAIL_PATTERN =
 export function detectEmails(text: string): Candidate[] {
   if (!text.includes('@')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(EMAIL_PATTERN)) {
+  for (const match of matchesOf(EMAIL_PATTERN, text)) {
     const value = match[0];
     // A local part ending in a dot is not a valid address; the `..` case is a typo at best.
     if (value.includes('.@') || value.includes('..')) continue;

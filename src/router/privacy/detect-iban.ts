@@ -1,6 +1,7 @@
 import { IBAN_LENGTHS } from './iban-lengths.ts';
 import { isAsciiAlphanumeric } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /** Country, check digits, then alphanumerics with optional single spaces (the printed 4-block form). */
 const IBAN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}/g;
@@ -18,7 +19,7 @@ export function passesIbanChecksum(compact: string): boolean {
 
 export function detectIbans(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(IBAN_RUN)) {
+  for (const match of matchesOf(IBAN_RUN, text)) {
     const candidate = cutToCountryLength(text, match.index, match[0]);
     if (candidate !== undefined) found.push(candidate);
   }

@@ -1,5 +1,7 @@
 import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums.ts';
+import { isDigit } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Passports, driver's licences and national ids. Shapes with a check digit or a fixed letter layout
@@ -33,15 +35,17 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
 export function detectIdNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, valid } of STANDALONE) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of text.matchAll(ID_CUES)) found.push(...numberAfterCue(text, cue.index + cue[0].length));
+  for (const cue of matchesOf(ID_CUES, text)) found.push(...numberAfterCue(text, cue.index + cue[0].length));
   return found;
 }
 
 function numberAfterCue(text: string, from: number): Candidate[] {
+  // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
+  if (!hasDigitBetween(text, from, from + 48)) return [];
   const window = text.slice(from, from + 48);
   NUMBER_AFTER_CUE.lastIndex = 0;
   for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
@@ -55,6 +59,13 @@ function numberAfterCue(text: string, from: number): Candidate[] {
     return [idCandidate(from + match.index + offset, value)];
   }
   return [];
+}
+
+function hasDigitBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to && index < text.length; index += 1) {
+    if (isDigit(text[index])) return true;
+  }
+  return false;
 }
 
 /**

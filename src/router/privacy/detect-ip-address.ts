@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import { textAfter, textBefore } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 const IPV4 = /(?<![\w.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w-]|\.\d)/g;
 /** Candidate IPv6: hex, colons and an optional dotted IPv4 tail, containing at least two colons. */
@@ -18,7 +19,7 @@ export function detectIpAddresses(text: string): Candidate[] {
 function detectIpv4(text: string): Candidate[] {
   if (!text.includes('.')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(IPV4)) {
+  for (const match of matchesOf(IPV4, text)) {
     const octets = match.slice(1, 5);
     if (!octets.every(isOctet) || NON_IDENTIFYING_V4.test(match[0])) continue;
     if (looksLikeVersion(text, match.index, match.index + match[0].length, octets)) continue;
@@ -45,7 +46,7 @@ function isOctet(octet: string | undefined): boolean {
 function detectIpv6(text: string): Candidate[] {
   if (!text.includes(':')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(IPV6)) {
+  for (const match of matchesOf(IPV6, text)) {
     const value = match[0];
     // `dead::beef`-like words and the loopback/unspecified forms are not worth masking.
     if (!/\d/.test(value) || value === '::1' || value === '::' || !isIPv6(value)) continue;

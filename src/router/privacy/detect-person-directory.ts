@@ -1,12 +1,13 @@
 import type { MemberDirectory } from './member-directory.ts';
 import { isFollowedByVocativeOrPossessive, isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /** Exact, case-insensitive, whole-word matches of directory names: cheap and high-recall for colleagues. */
 export function detectDirectoryNames(text: string, directory: MemberDirectory | undefined): Candidate[] {
   if (directory?.pattern === undefined) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(directory.pattern)) {
+  for (const match of matchesOf(directory.pattern, text)) {
     const value = match[0];
     const alias = directory.aliases.get(value.toLowerCase().replace(/\s+/g, ' '));
     if (alias === undefined) continue;

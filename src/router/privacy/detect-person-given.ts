@@ -8,6 +8,12 @@ import { wordKind } from './name-word-kinds.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
+const POSSESSIVE_OR_PAST_AFTER = /^(?:['’]s\s+\p{Ll}|\s+\p{Ll}+ed\b)/u;
+const SURNAME_WORD_CUE_AFTER = /^\s+(?:and\b|&|\(|\p{Ll}+ed\b|said\b)/u;
+const LETTER_NUMBER_OR_DOT = /[\p{L}\p{N}.]/u;
+
 /**
  * Names the other passes cannot vouch for alone, settled by the `humannames` list (human-names.ts)
  * together with where the word stands. The list also holds everyday words, so a hit needs company:
@@ -190,7 +196,7 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   const atStart = isSentenceStart(text, token.start);
   const after = text.slice(token.end, token.end + 40);
   if (!atStart && REQUEST_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) {
-    return !hasThingCueAfter(text, token.end) && !/^\s+\p{Ll}+ing\b/u.test(after);
+    return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
   }
   // "thanks Chase!", "hi Will," but not "Hello World example": after a greeting, only a whole address.
   if (!atStart && hasPersonCueBefore(text, token.start) && ADDRESS_END.test(after)) return true;
@@ -213,7 +219,7 @@ function fromPair(text: string, tokens: readonly Token[], index: number): number
   const bothNames =
     first.kind === 'maybe' &&
     isGiven(second) &&
-    (WORD_NAME_AFTER.test(after) || /^(?:['’]s\s+\p{Ll}|\s+\p{Ll}+ed\b)/u.test(after) || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
+    (WORD_NAME_AFTER.test(after) || POSSESSIVE_OR_PAST_AFTER.test(after) || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
   return surname || bothNames ? second.end : undefined;
 }
 
@@ -249,7 +255,7 @@ function fromInitials(text: string): Candidate[] {
     const end = dot + 2 + surname.length;
     // An ordinary word after "a." is a list item ("a. restart the pod"); a surname that is a word needs a verb or "and" after it.
     const kind = wordKind(surname);
-    const sure = kind === 'name' || (kind === 'maybe' && /^\s+(?:and\b|&|\(|\p{Ll}+ed\b|said\b)/u.test(text.slice(end, end + 20)));
+    const sure = kind === 'name' || (kind === 'maybe' && SURNAME_WORD_CUE_AFTER.test(text.slice(end, end + 20)));
     if (sure && (isHumanName(surname) || surname.includes('-'))) found.push(span(text, start, end));
   }
   return found;
@@ -259,7 +265,7 @@ function fromInitials(text: string): Candidate[] {
 function isSingleLetter(text: string, index: number): boolean {
   const letter = text[index]!;
   if (letter.toLowerCase() === letter.toUpperCase()) return false;
-  return index === 0 || !/[\p{L}\p{N}.]/u.test(text[index - 1]!);
+  return index === 0 || !LETTER_NUMBER_OR_DOT.test(text[index - 1]!);
 }
 
 function span(text: string, start: number, end: number): Candidate {

@@ -4,6 +4,11 @@ import { findNameRuns } from './name-runs.ts';
 import { isFollowedByVocativeOrPossessive, isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
+/** Kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const LETTER = /\p{L}/u;
+const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}|\.|$)/u;
+const TRAILING_NON_LETTERS = /[^\p{L}\p{M}]+$/u;
+
 /**
  * Names not in the directory, settled by compromise's lexicon ("Sarah Connor") without its tagger: the
  * tagger cost ~0.4 ms per message, a third of the guard's time, and only ever decided one ambiguous run
@@ -41,10 +46,10 @@ function isConfirmedAmbiguousRun(text: string, start: number, end: number): bool
 function cleanSpan(text: string, rawStart: number, rawEnd: number): Candidate | undefined {
   let start = rawStart;
   let end = rawEnd;
-  while (start < end && !/\p{L}/u.test(text[start] ?? '')) start += 1;
+  while (start < end && !LETTER.test(text[start] ?? '')) start += 1;
   for (;;) {
     const tail = text.slice(start, end);
-    const trimmed = tail.replace(/['’]s$/u, '').replace(/[^\p{L}\p{M}]+$/u, '');
+    const trimmed = tail.replace(/['’]s$/u, '').replace(TRAILING_NON_LETTERS, '');
     if (trimmed.length === tail.length) break;
     end = start + trimmed.length;
   }
@@ -55,7 +60,7 @@ function cleanSpan(text: string, rawStart: number, rawEnd: number): Candidate | 
 function isPlausibleName(text: string, start: number, value: string): boolean {
   const words = value.split(/\s+/).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => isProductWord(word))) return false;
-  const capitalized = words.every((word) => NAME_PARTICLES.has(word) || /^\p{Lu}(?:\p{Ll}|\.|$)/u.test(word));
+  const capitalized = words.every((word) => NAME_PARTICLES.has(word) || CAPITALISED_WORD.test(word));
   if (!capitalized) return false;
   // The tagger reads "San Francisco" as a first name and a surname; the lexicon knows the city.
   if (words.length > 1) return !isKnownNonNamePhrase(value);

@@ -3,7 +3,9 @@ import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * The recall-first name pass, for names written as people type them: lower case ("ask nataniel melo"),
@@ -32,6 +34,10 @@ const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
 const LIST_ITEM = /(?:(?!\s+and\s)[^,;&])+/giu;
+
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const LIST_WORD = /^[\p{L}\p{M}'’.-]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   // In another language only cues, titles and lists say "person"; runs of unlisted words say nothing.
@@ -145,7 +151,7 @@ function isRepeatedWord(lastTwo: string, token: Token): boolean {
  */
 function wordsBefore(text: string, start: number): [string, string] {
   const windowStart = Math.max(0, start - 30);
-  if (start > windowStart && !isSpace(text.charCodeAt(start - 1))) return ['', ''];
+  if (start > windowStart && !isWhitespaceCode(text.charCodeAt(start - 1))) return ['', ''];
   const lastEnd = skipBack(text, start, windowStart, true);
   const lastStart = skipBack(text, lastEnd, windowStart, false);
   const last = cleanWord(text.slice(lastStart, lastEnd));
@@ -158,7 +164,7 @@ function wordsBefore(text: string, start: number): [string, string] {
 /** The first of `wordsBefore`'s answers alone. */
 function lastWordBefore(text: string, start: number): string {
   const windowStart = Math.max(0, start - 30);
-  if (start > windowStart && !isSpace(text.charCodeAt(start - 1))) return '';
+  if (start > windowStart && !isWhitespaceCode(text.charCodeAt(start - 1))) return '';
   const lastEnd = skipBack(text, start, windowStart, true);
   return cleanWord(text.slice(skipBack(text, lastEnd, windowStart, false), lastEnd));
 }
@@ -170,7 +176,7 @@ function withoutDot(word: string): string {
 /** Moves back from `from` over spaces (or over non-spaces), not past `limit`. */
 function skipBack(text: string, from: number, limit: number, spaces: boolean): number {
   let cursor = from;
-  while (cursor > limit && isSpace(text.charCodeAt(cursor - 1)) === spaces) cursor -= 1;
+  while (cursor > limit && isWhitespaceCode(text.charCodeAt(cursor - 1)) === spaces) cursor -= 1;
   return cursor;
 }
 
@@ -185,13 +191,6 @@ function cleanWord(word: string): string {
 }
 
 const OPENERS = '("\'“';
-
-/** The characters of `\s`. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** After the first word: further name words, or Title-case words in a message that is not all Title case. */
 function extend(text: string, tokens: readonly Token[], first: number): number {
@@ -210,18 +209,18 @@ function extend(text: string, tokens: readonly Token[], first: number): number {
 /** "reviewers: Rousseau, Adam, Huet", "attendees: priya raman and ngozi": every item on the line is a person. */
 function fromLists(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const cue of text.matchAll(LIST_CUE)) {
+  for (const cue of matchesOf(LIST_CUE, text)) {
     const from = cue.index + cue[0].length;
     const lineEnd = text.indexOf('\n', from);
     const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
     // Items end at a comma, semicolon, "&" or " and ": "cc: Jože Kizivat and Srećko Macko" holds two people.
-    for (const item of line.matchAll(LIST_ITEM)) {
+    for (const item of matchesOf(LIST_ITEM, line)) {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);
-      if (words.length === 0 || words.length > 3 || !words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word))) continue;
+      if (words.length === 0 || words.length > 3 || !words.every((word) => LIST_WORD.test(word))) continue;
       const start = from + item.index + (item[0].length - value.length);
-      if (words.some((word) => /^\p{Lu}/u.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
+      if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
     }
   }
   return found;

@@ -1,4 +1,5 @@
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Names in other scripts inside a Latin-script message ("customer name: 陈宇泽", "met كرم بن عثمان at the
@@ -16,14 +17,17 @@ const OTHER_SCRIPT_HINT = /[\u0370-\u1cff\u2e80-\ud7ff\uf900-\uffef]/;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const MAXIMUM_RUN_LENGTH = 40;
 
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const ANY_LETTER = /\p{L}/u;
+
 export function detectOtherScriptNames(text: string): Candidate[] {
   if (!OTHER_SCRIPT_HINT.test(text)) return [];
-  const runs = [...text.matchAll(RUN)];
+  const runs = [...matchesOf(RUN, text)];
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
   if (!hasAtLeastLatinLetters(text, otherLetters)) return [];
   return runs
-    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && /\p{L}/u.test(run[0]) && !isLoneSymbolLetter(run[0]))
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]))
     .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
 }
 

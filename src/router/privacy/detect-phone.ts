@@ -2,6 +2,7 @@ import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from
 import { createBoundedCache } from './bounded-cache.ts';
 import { isDigit, isEmbeddedInToken, textBefore } from './text-scan.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN'];
 
@@ -27,7 +28,7 @@ export function resolvePhoneRegions(regions: readonly string[] | undefined): Cou
 
 export function detectPhones(text: string, regions: readonly CountryCode[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(PHONE_RUN)) {
+  for (const match of matchesOf(PHONE_RUN, text)) {
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
     // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
     if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;
@@ -85,7 +86,7 @@ function trimRun(text: string, start: number, end: number): [number, number] {
 function splitRun(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate[] {
   // Four-digit blocks are how card numbers are written; a Luhn-invalid one is a typo, not three phone numbers.
   if (CARD_SHAPE.test(text.slice(start, end))) return [];
-  const groups = [...text.slice(start, end).matchAll(/\S+/g)].map((group) => ({
+  const groups = [...matchesOf(/\S+/g, text.slice(start, end))].map((group) => ({
     start: start + group.index,
     end: start + group.index + group[0].length,
   }));

@@ -2,6 +2,7 @@ import { shannonEntropy } from './entropy.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
 import { nextKeyValueOperator } from './text-scan.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * `key = value`, `key: value`, `"key": "value"`, `key => value`. The key is any identifier; whether it names a
@@ -114,7 +115,7 @@ function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefin
 
 function detectSpokenPasswords(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SPOKEN_PASSWORD)) {
+  for (const match of matchesOf(SPOKEN_PASSWORD, text)) {
     // Trailing punctuation stays inside the span: it may belong to the password, and masking a full stop costs nothing.
     const value = match[1] ?? '';
     const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);
@@ -127,13 +128,13 @@ function detectSpokenPasswords(text: string): Candidate[] {
 
 function detectAuthorizationHeaders(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(BEARER)) {
+  for (const match of matchesOf(BEARER, text)) {
     const value = match[1] ?? '';
     if (isPlaceholderValue(value) || shannonEntropy(value) < 3) continue;
     const start = match.index + match[0].length - value.length;
     found.push({ type: 'SECRET', secretKind: 'bearer-token', start, end: start + value.length, value });
   }
-  for (const match of text.matchAll(BASIC)) {
+  for (const match of matchesOf(BASIC, text)) {
     const value = match[1] ?? '';
     const decoded = Buffer.from(value, 'base64').toString('latin1');
     if (!/^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded)) continue;

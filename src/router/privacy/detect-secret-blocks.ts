@@ -1,4 +1,5 @@
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
 const JWT_CANDIDATE = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
@@ -9,7 +10,7 @@ const KEY_BODY_LINE = /^(?:[A-Za-z0-9+/=]*|(?:Proc-Type|DEK-Info|Comment|Version
 export function detectPrivateKeys(text: string): Candidate[] {
   if (!text.includes('PRIVATE KEY')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(PEM_BEGIN)) {
+  for (const match of matchesOf(PEM_BEGIN, text)) {
     const start = match.index;
     if (found.some((block) => start < block.end)) continue;
     const footer = `-----END ${match[1] ?? ''}PRIVATE KEY${match[2] ?? ''}-----`;
@@ -41,7 +42,7 @@ function endOfKeyBody(text: string, from: number): number {
 export function detectJwts(text: string): Candidate[] {
   if (!text.includes('eyJ')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(JWT_CANDIDATE)) {
+  for (const match of matchesOf(JWT_CANDIDATE, text)) {
     const [header = '', payload = ''] = match[0].split('.');
     if (!decodesToJsonObject(header) || !decodesToJsonObject(payload)) continue;
     found.push({ type: 'SECRET', secretKind: 'jwt', start: match.index, end: match.index + match[0].length, value: match[0] });

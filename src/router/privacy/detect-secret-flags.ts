@@ -1,5 +1,6 @@
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * Passwords on command lines: `--password=X`, `--password X`, `--token X`, mysql's glued `-pX`, and the
@@ -15,15 +16,15 @@ const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimpo
 export function detectSecretFlags(text: string): Candidate[] {
   if (!text.includes('-')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(LONG_FLAG)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
-  for (const match of text.matchAll(GLUED_P)) {
+  for (const match of matchesOf(LONG_FLAG, text)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of matchesOf(GLUED_P, text)) {
     const value = match[1] ?? match[2] ?? match[3] ?? '';
     // `-p5432` is a port and `-plain` a word; a glued value counts on a mysql line or when it is mixed.
     if (/^\d+$/.test(value)) continue;
     if (!MYSQL_COMMAND.test(lineOf(text, match.index)) && !(/[A-Za-z]/.test(value) && /[\d\W_]/.test(value))) continue;
     push(found, match, value);
   }
-  for (const match of text.matchAll(USER_PASS)) push(found, match, match[2] ?? '');
+  for (const match of matchesOf(USER_PASS, text)) push(found, match, match[2] ?? '');
   return found;
 }
 

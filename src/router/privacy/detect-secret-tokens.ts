@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 interface TokenRule {
   kind: SecretKind;
@@ -63,7 +64,7 @@ function detectAwsSecretsNearKeyIds(text: string, tokens: readonly Candidate[]):
   const found: Candidate[] = [];
   for (const keyId of tokens.filter((token) => token.secretKind === 'aws-access-key-id')) {
     const window = text.slice(keyId.end, keyId.end + AWS_SECRET_REACH);
-    for (const match of window.matchAll(AWS_SECRET_SHAPE)) {
+    for (const match of matchesOf(AWS_SECRET_SHAPE, window)) {
       if (isPlaceholderValue(match[0]) || shannonEntropy(match[0]) < 4) continue;
       const start = keyId.end + match.index;
       found.push({ type: 'SECRET', secretKind: 'aws-secret-access-key', start, end: start + 40, value: match[0] });
@@ -76,7 +77,7 @@ function detectPrefixedTokens(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const tokenRule of TOKEN_RULES) {
     if (!text.includes(tokenRule.hint)) continue;
-    for (const match of text.matchAll(tokenRule.pattern)) {
+    for (const match of matchesOf(tokenRule.pattern, text)) {
       const value = match[0];
       const body = value.slice(tokenRule.prefixLength);
       if (isPlaceholderValue(body) || shannonEntropy(body) < tokenRule.minimumEntropy) continue;

@@ -1,5 +1,6 @@
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * `scheme://user:password@host[:port]` whatever the password holds (`#`, `?`, `/`, `@`) and whatever the
@@ -14,7 +15,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"`>*_]+$/;
 export function detectUrlCredentials(text: string): Candidate[] {
   if (!text.includes('://')) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SCHEME)) {
+  for (const match of matchesOf(SCHEME, text)) {
     const authorityStart = match.index + match[0].length;
     let runEnd = authorityStart;
     while (runEnd < text.length && !URL_END.test(text[runEnd]!)) runEnd += 1;

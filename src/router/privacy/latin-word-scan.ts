@@ -37,12 +37,12 @@ export function scanLatinWords(text: string): number[] {
 
 /** The longest end whose following character lets the word end there, or -1. */
 function longestEnd(text: string, afterFirst: number): number {
-  const ends: number[] = [];
-  let cursor = skipLatinOrMarks(text, afterFirst);
-  ends.push(cursor);
-  for (;;) {
-    const code = text.charCodeAt(cursor);
-    if ((code !== 39 && code !== 0x2019 && code !== 45) || !isLatin(text, cursor + 1)) break;
+  const first = skipLatinOrMarks(text, afterFirst);
+  // Most words have one part ("deploy", not "Jean-Luc"): settled without collecting the ends.
+  if (!isJoinerBeforeLatin(text, first)) return isBlockedAfter(text, first) ? -1 : first;
+  const ends: number[] = [first];
+  let cursor = first;
+  while (isJoinerBeforeLatin(text, cursor)) {
     cursor = skipLatinOrMarks(text, cursor + 1 + codePointWidth(text, cursor + 1));
     ends.push(cursor);
   }
@@ -52,17 +52,36 @@ function longestEnd(text: string, afterFirst: number): number {
   return -1;
 }
 
+/** `'`, `’` or `-` at `index`, then a Latin letter: the word goes on with another part. */
+function isJoinerBeforeLatin(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code === 39 || code === 0x2019 || code === 45) && isLatin(text, index + 1);
+}
+
 function skipLatinOrMarks(text: string, from: number): number {
   let cursor = from;
-  while (cursor < text.length && (isLatin(text, cursor) || isMark(text, cursor))) cursor += codePointWidth(text, cursor);
+  while (cursor < text.length) {
+    const code = text.charCodeAt(cursor);
+    // ASCII letters first: most words are made of nothing else.
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      cursor += 1;
+      continue;
+    }
+    if (code < 0x80 || !(isLatin(text, cursor) || isMark(text, cursor))) break;
+    cursor += codePointWidth(text, cursor);
+  }
   return cursor;
 }
+
+/** The ASCII characters of the two look-arounds other than letters and digits, by code (no one-character strings per word). */
+const BLOCKED_BEFORE: readonly number[] = [...'_@#/\\.:=$-'].map((character) => character.charCodeAt(0));
+const BLOCKED_AFTER: readonly number[] = [...'_@/\\=[('].map((character) => character.charCodeAt(0));
 
 /** [\p{L}\p{M}\p{N}_@#/\\.:=$-] just before `index` (a whole code point). */
 function isBlockedBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const code = text.charCodeAt(index - 1);
-  if (code < 0x80) return isAsciiLetterOrDigit(code) || '_@#/\\.:=$-'.includes(text[index - 1]!);
+  if (code < 0x80) return isAsciiLetterOrDigit(code) || BLOCKED_BEFORE.includes(code);
   const start = index >= 2 && code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
   return matchesAt(LETTER_MARK_NUMBER, text, start);
 }
@@ -72,7 +91,7 @@ function isBlockedAfter(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code >= 0x80) return matchesAt(LETTER_MARK_NUMBER, text, index);
-  if (isAsciiLetterOrDigit(code) || '_@/\\=[('.includes(text[index]!)) return true;
+  if (isAsciiLetterOrDigit(code) || BLOCKED_AFTER.includes(code)) return true;
   if (code !== 46 && code !== 58 && code !== 45) return false;
   const next = index + 1;
   if (next >= text.length) return false;

@@ -23,6 +23,15 @@ const BUSINESS_NOUN = /^\s+(?:contract|invoice|deal|account|renewal|order|quote|
 const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
 const MAXIMUM_WORDS_AFTER = 4;
 const TITLED = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $/u;
+/**
+ * Patterns used inside the per-name checks live here, not inline: bundlers rewrite an inline literal
+ * with a \p{…} escape into `new RegExp(…)`, compiled again on every call.
+ */
+const CAPITALISED = /^\p{Lu}/u;
+const FOLLOWING_TITLE_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
+const PREVIOUS_TITLE_WORD = /(\p{Lu}\p{Ll}+) $/u;
+const JOINED_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
+const FIRM_CONNECTOR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   // The name passes often find the same span; the verdict depends on the span alone, so judge it once.
@@ -58,7 +67,7 @@ function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
   if (isSecondPartOfFirm(text, candidate) || isInsideNamedThing(text, candidate)) return true;
   let cursor = candidate.end;
   // "the Johnson Controls badge": a determiner, then the run going on with a capitalised ordinary word.
-  const following = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(cursor, cursor + 40))?.[1];
+  const following = FOLLOWING_TITLE_WORD.exec(text.slice(cursor, cursor + 40))?.[1];
   if (following !== undefined && wordKind(following) === 'ordinary' && hasThingCueBefore(text, candidate.start)) return true;
   for (let count = 0; count < MAXIMUM_WORDS_AFTER; count += 1) {
     const match = NEXT_WORD.exec(text.slice(cursor, cursor + 40));
@@ -67,7 +76,7 @@ function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
     cursor += match[0].length;
     if (CONNECTORS.has(word.toLowerCase())) return isJoinedFirm(text, cursor, word);
     if (isOrganisationEnding(word)) return true;
-    if (!/^\p{Lu}/u.test(word)) return false;
+    if (!CAPITALISED.test(word)) return false;
   }
   return false;
 }
@@ -87,7 +96,7 @@ const endings = createBoundedCache<boolean>(16_384);
 function classifyEnding(word: string): boolean {
   const bare = word.replace(/[.,]+$/, '');
   const lower = bare.toLowerCase();
-  if (LEGAL_FORMS.has(lower)) return /^\p{Lu}/u.test(bare);
+  if (LEGAL_FORMS.has(lower)) return CAPITALISED.test(bare);
   const titleCase = /^\p{Lu}\p{Ll}/u.test(bare);
   return titleCase && (FIRM_WORDS.has(lower) || (isOrgOrPlaceWord(lower) && !isPlaceOnly(lower)));
 }
@@ -99,7 +108,7 @@ function isPlaceOnly(lower: string): boolean {
 
 /** After a connector: "& Young", "& Partner GmbH", "et Martin contract". A second person's name alone is not a firm. */
 function isJoinedFirm(text: string, cursor: number, connector: string): boolean {
-  const match = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(cursor, cursor + 40));
+  const match = JOINED_WORD_AFTER.exec(text.slice(cursor, cursor + 40));
   if (match === null) return false;
   const word = match[1]!;
   const after = cursor + match[0].length;
@@ -112,7 +121,7 @@ function isJoinedFirm(text: string, cursor: number, connector: string): boolean 
 /** "Leroux et Martin contract" seen from "Martin": a connector before, a business noun or firm word after. */
 function isSecondPartOfFirm(text: string, candidate: Candidate): boolean {
   if (!endsWithConnector(text, candidate.start)) return false;
-  if (!/\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return false;
+  if (!FIRM_CONNECTOR_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return false;
   const next = /^ (\S+)/.exec(text.slice(candidate.end, candidate.end + 20))?.[1];
   return isFirmContextAfter(text, candidate.end) || (next !== undefined && isOrganisationEnding(next));
 }
@@ -190,6 +199,6 @@ function isFirmPair(left: string, right: string, possessive: boolean): boolean {
 function isKnownBrand(text: string, candidate: Candidate, possessive: boolean): boolean {
   if (possessive && isKnownNonNamePhrase(`${candidate.value}s`)) return true;
   if (text.charCodeAt(candidate.start - 1) !== 32) return false;
-  const previous = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1];
+  const previous = PREVIOUS_TITLE_WORD.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1];
   return previous !== undefined && isKnownNonNamePhrase(`${previous} ${candidate.value}`);
 }

@@ -1,9 +1,9 @@
-import { createBoundedCache } from './bounded-cache.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { scanLatinWords } from './latin-word-scan.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
+import { WordTable } from './word-table.ts';
 
 /**
  * The words of a message as the recall-first name pass reads them, with what it needs to know about
@@ -34,7 +34,7 @@ export interface Token extends WordFacts {
 
 export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
 
-const facts = createBoundedCache<WordFacts>(65_536);
+const facts = new WordTable<WordFacts>(65_536, classify);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -44,11 +44,11 @@ export function tokenize(text: string): Token[] {
     const rawEnd = bounds[index + 1]!;
     // A possessive is not part of the name: "Raman's laptop" masks "Raman".
     const possessive = rawEnd - start > 3 && text.charCodeAt(rawEnd - 1) === 115 && (text.charCodeAt(rawEnd - 2) === 39 || text.charCodeAt(rawEnd - 2) === 0x2019);
-    const word = text.slice(start, possessive ? rawEnd - 2 : rawEnd);
-    const known = factsOf(word);
+    const end = possessive ? rawEnd - 2 : rawEnd;
+    const { word, value: known } = facts.entry(text, start, end);
     tokens.push({
       start,
-      end: start + word.length,
+      end,
       text: word,
       lower: known.lower,
       kind: known.kind,
@@ -63,12 +63,7 @@ export function tokenize(text: string): Token[] {
 }
 
 export function factsOf(word: string): WordFacts {
-  let known = facts.get(word);
-  if (known === undefined) {
-    known = classify(word);
-    facts.set(word, known);
-  }
-  return known;
+  return facts.entry(word, 0, word.length).value;
 }
 
 function classify(word: string): WordFacts {

@@ -1,5 +1,6 @@
 import { lexiconFacts } from './name-lexicon.ts';
 import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
 
 /**
  * A message names someone once in full and then again in part: "attendees: … Césaire Bernard … action:
@@ -10,11 +11,15 @@ import type { Candidate } from './types.ts';
 const MINIMUM_LENGTH = 3;
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
+/** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_@.-]/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 export function withRepeatedNames(text: string, entities: readonly Candidate[]): Candidate[] {
   const words = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== 'PERSON') continue;
-    for (const match of entity.value.matchAll(NAME_WORD)) {
+    for (const match of matchesOf(NAME_WORD, entity.value)) {
       if (match[0].length >= MINIMUM_LENGTH && !lexiconFacts(match[0]).englishWord) words.add(match[0]);
     }
   }
@@ -32,7 +37,7 @@ export function withRepeatedNames(text: string, entities: readonly Candidate[]):
 
 function isLetter(text: string, index: number): boolean {
   const character = text[index];
-  return character !== undefined && /[\p{L}\p{M}\p{N}_@.-]/u.test(character) && !(character === '.' && !/[\p{L}\p{N}]/u.test(text[index + 1] ?? ''));
+  return character !== undefined && WORD_CHARACTER.test(character) && !(character === '.' && !LETTER_OR_NUMBER.test(text[index + 1] ?? ''));
 }
 
 function isCovered(entities: readonly Candidate[], start: number, end: number): boolean {

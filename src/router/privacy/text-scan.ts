@@ -60,3 +60,10 @@ export function nextKeyValueOperator(text: string, from: number): number {
   if (colon < 0) return equals;
   return equals < 0 ? colon : Math.min(colon, equals);
 }
+
+/** The characters of `\s` (ASCII and Unicode spaces), by code: word scans that must split exactly where a `\s` pattern would. */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
