@@ -5,6 +5,8 @@
  */
 import { STOPWORDS } from './stopwords.ts';
 import { DEFAULT_SYNONYMS, type Phrase, type SynonymIndex } from './synonyms.ts';
+import { isInflectionOf } from './inflection.ts';
+import { sharedWordNet } from './wordnet.ts';
 import { stem } from './stemmer.ts';
 import { wordTokens, type WordToken } from './tokenize.ts';
 
@@ -56,7 +58,20 @@ function conceptAt(tokens: WordToken[], stemsOf: (start: number, length: number)
   const words = tokens.slice(start, start + compound).map((token) => token.word);
   if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
   const group = synonyms.groups.get(stemsOf(start, compound));
-  return { concept: conceptOf(words, group ?? []), length: compound };
+  return { concept: conceptOf(words, group && (compound > 1 || isSameSense(words[0]!, group)) ? group : []), length: compound };
+}
+
+/**
+ * A single word takes its synonym group only when it is one of the group's words, inflected or not
+ * ("expenses", "approved"), or a word WordNet derives from it in its usual sense ("harassing" →
+ * harassment, "adopting" → adoption): a word that merely shares its Porter stem with one of them is
+ * often another word ("allowed" and "allowance", "train" and "training"; inflection.ts).
+ */
+function isSameSense(word: string, group: readonly Phrase[]): boolean {
+  const entries = group.filter((phrase) => phrase.words.length === 1).map((phrase) => phrase.words[0]!);
+  if (entries.some((entry) => isInflectionOf(word, entry))) return true;
+  const derived = sharedWordNet().derivedForms(word);
+  return entries.some((entry) => derived.includes(entry));
 }
 
 function conceptOf(words: string[], group: readonly Phrase[]): QueryConcept {
