@@ -37,6 +37,8 @@ function correction(word: string, written: string, terms: TermStatistics, access
   if (base) return { words: [base], stems: [stem(base)] };
   const parts = compoundParts(written, terms, access);
   if (parts) return { words: parts, stems: parts.map(stem) };
+  const completed = completion(written, terms, access);
+  if (completed) return { words: [completed], stems: [stem(completed)] };
   if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return undefined;
   const suggestion = bestNeighbour(word, terms, access);
   return suggestion ? { words: [suggestion], stems: [stem(suggestion)] } : undefined;
@@ -75,6 +77,25 @@ function compoundParts(written: string, terms: TermStatistics, access: AccessPar
     if (frequency > 0 && (!best || frequency > best.frequency)) best = { parts, frequency };
   }
   return best?.parts;
+}
+
+/**
+ * A clipped word ("ack", "config", "repo", "env"): when a short word that is not English starts
+ * some longer word the index holds, the commonest such word is searched as well. The handbook's own
+ * vocabulary is the list of what the clipping can stand for ("ack" → acknowledge where the on-call
+ * pages say it), so no list of abbreviations is kept by hand. A clipping drops three letters or more of the stem ("repo" is not "report").
+ */
+const CLIPPING = /^[a-z]{3,6}$/;
+const MIN_CLIPPED = 3;
+
+function completion(written: string, terms: TermStatistics, access: AccessParams): string | undefined {
+  if (!CLIPPING.test(written) || isEnglishWord(written)) return undefined;
+  let best: { word: string; frequency: number } | undefined;
+  for (const { term } of terms.termsWithPrefix(written, written.length + MIN_CLIPPED)) {
+    const surface = surfaceWord(term, terms, access);
+    if (surface && (!best || surface.frequency > best.frequency)) best = surface;
+  }
+  return best?.word;
 }
 
 /** The neighbour the scope sees most often, as a word FTS5 will stem back to it. */
