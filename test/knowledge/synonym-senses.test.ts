@@ -26,6 +26,13 @@ describe('synonyms follow the sense of the word, not only its stem', () => {
     expect(searched('i missed my train to the airport')).not.toContain('course');
   });
 
+  it('reads a two-word synonym typed as one word as that synonym, even where the index holds the run-together form', () => {
+    expect(searched('who is oncall tonight')).toContain('pager');
+    expect(searched('can i take some daysoff')).toContain('paid time off');
+    // A word that splits into no phrase of the map is left as it is.
+    expect(searched('the handbook')).toEqual(['handbook']);
+  });
+
   it('weighs a word used only as an adverb like the frame of a question', () => {
     const [topic, adverb] = conceptWeights({ total: 100, frequencies: [1, 1] }, analyzeQuery('laptop instead'));
     expect(adverb!).toBeLessThan(topic! / 4);

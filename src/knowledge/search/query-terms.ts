@@ -17,6 +17,8 @@ export interface QueryConcept {
   phrases: readonly Phrase[];
 }
 
+/** Each half of a run-together synonym has at least this many letters ("on" of "oncall"). */
+const MIN_HALF = 2;
 /** Long pasted questions are cut here: more concepts add latency but no precision. */
 const MAX_CONCEPTS = 12;
 const MAX_QUERY_CHARS = 2_000;
@@ -58,7 +60,21 @@ function conceptAt(tokens: WordToken[], stemsOf: (start: number, length: number)
   const words = tokens.slice(start, start + compound).map((token) => token.word);
   if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
   const group = synonyms.groups.get(stemsOf(start, compound));
-  return { concept: conceptOf(words, group && (compound > 1 || isSameSense(words[0]!, group)) ? group : []), length: compound };
+  const found = group && (compound > 1 || isSameSense(words[0]!, group)) ? group : compound === 1 ? runTogetherGroup(words[0]!, synonyms) : undefined;
+  return { concept: conceptOf(words, found ?? []), length: compound };
+}
+
+/**
+ * The group of a two-word synonym typed as one word ("oncall", "timeoff", "sickday"): the word is
+ * split where both halves make a phrase of the map. Some indexes hold the run-together form too (a
+ * channel named #oncall), so this cannot wait until the word is found missing (spelling.ts).
+ */
+function runTogetherGroup(word: string, synonyms: SynonymIndex): readonly Phrase[] | undefined {
+  for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
+    const group = synonyms.groups.get(`${stem(word.slice(0, cut))} ${stem(word.slice(cut))}`);
+    if (group) return group;
+  }
+  return undefined;
 }
 
 /**
