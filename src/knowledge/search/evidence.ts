@@ -43,7 +43,7 @@ export interface PassageEvidence {
 }
 
 const ABSENT_WEIGHT_SHARE = 1;
-const PART_CREDIT = 0.5;
+export const PART_CREDIT = 0.5;
 const UNKNOWN_WORD_SHARE = 1 / 3;
 const ABSENT_VERB_SHARE = 0.5;
 /** A question's frame weighs what a word that is not English does: little. */

@@ -57,7 +57,7 @@ export function addRelatedWords(concepts: QueryConcept[], terms: TermStatistics,
 }
 
 /** A relative's BM25 idf against that of a word in no passage: "car" in one passage of a hundred 0.8, "day" in twenty 0.3. */
-function informativeness(rows: number, total: number): number {
+export function informativeness(rows: number, total: number): number {
   const idf = (frequency: number) => Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
   return Math.min(1, idf(rows) / idf(0));
 }

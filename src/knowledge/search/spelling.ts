@@ -10,6 +10,8 @@
 import type { AccessParams } from '../store/folder-access.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
 import type { QueryConcept } from './query-terms.ts';
+import { PART_CREDIT } from './evidence.ts';
+import { informativeness } from './related-words.ts';
 import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 import type { TermStatistics } from './term-statistics.ts';
@@ -19,7 +21,7 @@ const MIN_LENGTH = 5;
 const MIN_SUGGESTION_LENGTH = 4;
 
 export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics, access: AccessParams): QueryConcept[] {
-  const { frequencies } = terms.frequencies(concepts, access);
+  const { frequencies, total } = terms.frequencies(concepts, access);
   return concepts.map((concept, index) => {
     const own = concept.phrases[0];
     if (frequencies[index] !== 0 || !own || own.stems.length !== 1) return concept;
@@ -27,8 +29,19 @@ export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics,
     const written = own.words[0] ?? word;
     // What a word is corrected to depends only on the word, the scope and the index (cached until it changes).
     const phrase = terms.correction(`${access.join('\u0000')}\u0000${written}\u0000${word}`, () => correction(word, written, terms, access));
-    return phrase ? { label: concept.label, phrases: [...concept.phrases, phrase] } : concept;
+    return phrase ? { label: concept.label, phrases: [...concept.phrases, phrase, ...halves(phrase, terms, access, total)] } : concept;
   });
+}
+
+/**
+ * The halves of a run-together word, each searched on its own: the page may hold them apart
+ * ("payday" where it says "your first month's *pay* arrives on the last business *day*"). A passage
+ * holding both gets the whole phrase's credit (evidence.ts); one holding a half, part of it, less
+ * the commoner the half, as for a related word (related-words.ts).
+ */
+function halves(phrase: Phrase, terms: TermStatistics, access: AccessParams, total: number): Phrase[] {
+  if (phrase.words.length !== 2) return [];
+  return phrase.words.map((word, index) => ({ words: [word], stems: [phrase.stems[index]!], credit: PART_CREDIT * informativeness(terms.wordFrequency(word, access), total) }));
 }
 
 /** The phrase searched as well for a word the visible index lacks, if any. */

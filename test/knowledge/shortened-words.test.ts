@@ -9,6 +9,7 @@ import { CHANNEL, memoryDatabase, tempFolder } from './fixtures.ts';
 const notes = tempFolder({
   'deploys.md': '# Deploys\n\nEvery deploy to the staging environment needs the configuration reviewed first. Acknowledge every alert.',
   'code.md': '# Source code\n\nAll code lives in one repository. Write a weekly report for the team.',
+  'pay.md': '# Pay\n\nYour salary is paid on the last working day of the month.\n\n## Bonus\n\nThe bonus pay is decided in March.',
 });
 const db = memoryDatabase();
 let terms: TermStatistics;
@@ -27,7 +28,7 @@ function searched(question: string): string[][] {
   return correctSpelling(analyzeQuery(question), terms, accessParams(CHANNEL)).map((concept) => concept.phrases.map((phrase) => phrase.stems.join(' ')));
 }
 
-describe('clipped words read through the words the index holds', () => {
+describe('clipped and run-together words read through the words the index holds', () => {
   it('searches the longer index word a clipping starts', () => {
     expect(searched('staging env')[1]).toContain('environ');
     expect(searched('who has to ack alerts')[0]).toContain('acknowledg');
@@ -42,5 +43,17 @@ describe('clipped words read through the words the index holds', () => {
   it('never completes an English word', () => {
     expect(searched('the deploy key')[0]).toEqual(['deploi']);
     expect(searched('a cod fish')[0]).toEqual(['cod']);
+  });
+
+  it('searches the halves of a run-together word apart, each worth part of the word', async () => {
+    const [payday] = correctSpelling(analyzeQuery('when is payroll day, i mean paydays'), terms, accessParams(CHANNEL)).filter((concept) => concept.label === 'paydays');
+    const credits = new Map(payday!.phrases.map((phrase) => [phrase.stems.join(' '), phrase.credit]));
+    // Both halves together are the word itself (full credit, no discount); one half alone is part of it.
+    expect(credits.has('pai dai')).toBe(true);
+    expect(credits.get('pai dai')).toBeUndefined();
+    expect(credits.get('pai')).toBeGreaterThan(0);
+    expect(credits.get('pai')).toBeLessThanOrEqual(0.5);
+    const result = await new KnowledgeBase({ database: db }).retrieve('paydays?', CHANNEL);
+    expect(result.chunks[0]?.heading).toBe('Pay');
   });
 });
