@@ -9,6 +9,7 @@ import { CHANNEL, memoryDatabase, tempFolder } from './fixtures.ts';
 const notes = tempFolder({
   'deploys.md': '# Deploys\n\nEvery deploy to the staging environment needs the configuration reviewed first. Acknowledge every alert.',
   'code.md': '# Source code\n\nAll code lives in one repository. Write a weekly report for the team.',
+  'claims.md': '# Claims\n\nEvery expense needs a receipt. Reimbursement follows within a week.',
   'pay.md': '# Pay\n\nYour salary is paid on the last working day of the month.\n\n## Bonus\n\nThe bonus pay is decided in March.',
 });
 const db = memoryDatabase();
@@ -55,5 +56,11 @@ describe('clipped and run-together words read through the words the index holds'
     expect(credits.get('pai')).toBeLessThanOrEqual(0.5);
     const result = await new KnowledgeBase({ database: db }).retrieve('paydays?', CHANNEL);
     expect(result.chunks[0]?.heading).toBe('Pay');
+  });
+
+  it('gives a corrected misspelling the synonyms of the word typed right, and a clipping none', () => {
+    const [misspelt] = searched('expnse deadline');
+    expect(misspelt).toEqual(expect.arrayContaining(['expens', 'reimburs']));
+    expect(searched('staging env')[1]).toEqual(['env', 'environ']);
   });
 });

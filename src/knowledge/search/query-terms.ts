@@ -83,7 +83,7 @@ function runTogetherGroup(word: string, synonyms: SynonymIndex): readonly Phrase
  * harassment, "adopting" → adoption): a word that merely shares its Porter stem with one of them is
  * often another word ("allowed" and "allowance", "train" and "training"; inflection.ts).
  */
-function isSameSense(word: string, group: readonly Phrase[]): boolean {
+export function isSameSense(word: string, group: readonly Phrase[]): boolean {
   const entries = group.filter((phrase) => phrase.words.length === 1).map((phrase) => phrase.words[0]!);
   if (entries.some((entry) => isInflectionOf(word, entry))) return true;
   const derived = sharedWordNet().derivedForms(word);

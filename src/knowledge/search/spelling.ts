@@ -9,11 +9,11 @@
  */
 import type { AccessParams } from '../store/folder-access.ts';
 import { isCommonEnglishWord, isEnglishWord } from './english-words.ts';
-import type { QueryConcept } from './query-terms.ts';
+import { isSameSense, type QueryConcept } from './query-terms.ts';
 import { PART_CREDIT } from './evidence.ts';
 import { informativeness } from './related-words.ts';
 import { stem } from './stemmer.ts';
-import type { Phrase } from './synonyms.ts';
+import { DEFAULT_SYNONYMS, type Phrase } from './synonyms.ts';
 import type { TermStatistics } from './term-statistics.ts';
 
 /** Below five letters one edit reaches too many real words ("peru" → "per"). */
@@ -29,7 +29,32 @@ export function correctSpelling(concepts: QueryConcept[], terms: TermStatistics,
     const written = own.words[0] ?? word;
     // What a word is corrected to depends only on the word, the scope and the index (cached until it changes).
     const phrase = terms.correction(`${access.join('\u0000')}\u0000${written}\u0000${word}`, () => correction(word, written, terms, access));
-    return phrase ? { label: concept.label, phrases: [...concept.phrases, phrase, ...halves(phrase, terms, access, total)] } : concept;
+    return phrase ? { label: concept.label, phrases: dedupe([...concept.phrases, phrase, ...synonymsOf(phrase), ...halves(phrase, terms, access, total)]) } : concept;
+  });
+}
+
+/** Corrections of a misspelling (not of a clipped, derived or run-together word): they are the word typed right. */
+const misspellingFixes = new WeakSet<Phrase>();
+
+/**
+ * The synonym group of the word a misspelling was corrected to: "expnse report" is about expenses,
+ * and the page may call them reimbursements, as it would for the word typed right (synonyms.ts).
+ * A clipping's completion is a guess at the word and does not bring a group as well.
+ */
+function synonymsOf(phrase: Phrase): readonly Phrase[] {
+  if (!misspellingFixes.has(phrase)) return [];
+  const group = DEFAULT_SYNONYMS.groups.get(phrase.stems.join(' '));
+  if (!group) return [];
+  return phrase.words.length > 1 || isSameSense(phrase.words[0]!, group) ? group : [];
+}
+
+function dedupe(phrases: readonly Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return phrases.filter((phrase) => {
+    const key = phrase.stems.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -54,7 +79,10 @@ function correction(word: string, written: string, terms: TermStatistics, access
   if (completed) return { words: [completed], stems: [stem(completed)] };
   if (word.length < MIN_LENGTH || /\d/.test(word) || isEnglishWord(written)) return undefined;
   const suggestion = bestNeighbour(word, terms, access);
-  return suggestion ? { words: [suggestion], stems: [stem(suggestion)] } : undefined;
+  if (!suggestion) return undefined;
+  const fixed: Phrase = { words: [suggestion], stems: [stem(suggestion)] };
+  misspellingFixes.add(fixed);
+  return fixed;
 }
 
 /**
