@@ -128,15 +128,19 @@ function compoundParts(written: string, terms: TermStatistics, access: AccessPar
  */
 const CLIPPING = /^[a-z]{3,6}$/;
 const MIN_CLIPPED = 3;
+const MAX_COMPLETIONS_TRIED = 20;
 
 function completion(written: string, terms: TermStatistics, access: AccessParams): string | undefined {
   if (!CLIPPING.test(written) || isEnglishWord(written)) return undefined;
-  let best: { word: string; frequency: number } | undefined;
-  for (const { term } of terms.termsWithPrefix(written, written.length + MIN_CLIPPED)) {
+  // Commonest first: on a large index a short prefix starts hundreds of terms, and the first with a
+  // form the scope sees is the one wanted.
+  // A scope that cannot see every folder pays one count per candidate: only the commonest few are tried.
+  const candidates = terms.termsWithPrefix(written, written.length + MIN_CLIPPED).sort((left, right) => right.passages - left.passages);
+  for (const { term } of candidates.slice(0, MAX_COMPLETIONS_TRIED)) {
     const surface = surfaceWord(term, terms, access);
-    if (surface && (!best || surface.frequency > best.frequency)) best = surface;
+    if (surface) return surface.word;
   }
-  return best?.word;
+  return undefined;
 }
 
 /** The neighbour the scope sees most often, as a word FTS5 will stem back to it. */
