@@ -4,13 +4,16 @@
  *   npx tsx scripts/eval/retrieval.ts [--handbook knowledge/sample-handbook]
  *                                     [--questions scripts/eval/questions.jsonl] [--json]
  *                                     [--ollama http://127.0.0.1:11434 --embed-model nomic-embed-text]
+ *                                     [--set casual-dev --set tune]
  *
  * Ingests the handbook folder (default knowledge/sample-handbook; a relative --handbook is resolved
  * against the working directory) into an in-memory database, asks every question and reports
  * recall@1/3/5 and MRR@5 against the file each question's answer lives in — BM25 (with synonyms)
  * always, hybrid too when an Ollama embedding model is given and answers. Questions whose
  * `expected` is null are off-topic: they check the confidence calibration (they should score
- * below the 0.35 "not in the knowledge base" line, and answerable ones above it).
+ * below the 0.35 "not in the knowledge base" line, and answerable ones above it). `--set` (repeatable)
+ * asks only the questions of those sets: the development halves, while the held-back ones
+ * ("holdout", "casual-held") are left for the final scoring.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -63,11 +66,14 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       ollama: { type: 'string' },
       'embed-model': { type: 'string', default: 'nomic-embed-text' },
+      set: { type: 'string', multiple: true },
     },
   });
   const handbook = resolve(values.handbook);
   if (!statSync(handbook, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--handbook ${values.handbook}: not a folder`);
-  const questions = loadQuestions(values.questions);
+  const sets = values.set;
+  const questions = loadQuestions(values.questions).filter((question) => !sets || sets.includes(question.set));
+  if (questions.length === 0) throw new Error(`--set ${sets?.join(', ')}: no question of ${values.questions} is in that set`);
   const reports = await evaluate(handbook, questions, undefined);
   let hybridNote: string | undefined;
   if (values.ollama) {

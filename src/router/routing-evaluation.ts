@@ -45,11 +45,16 @@ export interface RoutingScore {
   spendVsOracle: number;
   /** Answerable company questions labelled with their page: page first, in the top 3, below the line. */
   pages: { total: number; first: number; top3: number; falseNotFound: number };
+  /**
+   * Company questions the handbook cannot answer, and how many of them stay below the "not found"
+   * line: a relevance change that lifts answerable questions must not lift these with them.
+   */
+  unanswerable: { total: number; cleared: number; share: number };
   /** Easy requests sent to the cloud and hard ones kept local, for reading. */
   misrouted: Array<{ text: string; labelledHard: boolean; kind: RequestKind }>;
   /**
    * Company questions on the wrong side of the "not found" line (answerable below it, unanswerable
-   * above it) and answerable ones whose page is not in the top 3, for reading.
+   * above it) and answerable ones whose page is not first, for reading.
    */
   retrievalMisses: Array<{ text: string; answerable: boolean; confidence?: number; found: boolean; page?: string; pageRank?: number }>;
 }
@@ -69,6 +74,8 @@ export function scoreRouting(routed: readonly RoutedMessage[]): RoutingScore {
   const share = (part: number, whole: number) => (whole === 0 ? 0 : round(part / whole));
   const escalated = routed.filter((entry) => entry.escalated);
   const paged = answerable.filter((entry) => entry.message.page !== undefined);
+  const unanswerable = routed.filter((entry) => entry.message.kind === 'company' && entry.message.answerable === false);
+  const cleared = unanswerable.filter((entry) => !entry.found).length;
   return {
     messages: routed.length,
     confusion,
@@ -84,6 +91,7 @@ export function scoreRouting(routed: readonly RoutedMessage[]): RoutingScore {
       top3: share(paged.filter((entry) => entry.pageRank !== undefined && entry.pageRank <= 3).length, paged.length),
       falseNotFound: share(answerable.filter((entry) => !entry.found).length, answerable.length),
     },
+    unanswerable: { total: unanswerable.length, cleared, share: share(cleared, unanswerable.length) },
     misrouted: routed
       .filter((entry) => entry.escalated !== entry.message.hard)
       .map((entry) => ({ text: entry.message.text, labelledHard: entry.message.hard, kind: entry.kind })),
@@ -101,7 +109,7 @@ export function scoreRouting(routed: readonly RoutedMessage[]): RoutingScore {
 function isRetrievalMiss(entry: RoutedMessage): boolean {
   if (entry.message.kind !== 'company') return false;
   if (entry.message.answerable === false) return entry.found;
-  return !entry.found || (entry.message.page !== undefined && (entry.pageRank === undefined || entry.pageRank > 3));
+  return !entry.found || (entry.message.page !== undefined && entry.pageRank !== 1);
 }
 
 function modelledCost(message: LabelledMessage): number {

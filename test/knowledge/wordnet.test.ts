@@ -39,4 +39,17 @@ describe('the WordNet reader', () => {
   it('finds the first and the last lemmas of the sorted index', () => {
     expect(phrases(wordnet.related("'hood").hypernyms).length + phrases(wordnet.related('zyrian').hypernyms).length).toBeGreaterThan(0);
   });
+
+  it('tells words used only as adverbs from words that also name things', () => {
+    for (const word of ['instead', 'ago', 'somewhere', 'anyway', 'almost']) expect(wordnet.isAdverbOnly(word), word).toBe(true);
+    for (const word of ['abroad', 'home', 'early', 'holiday', 'zzxqv']) expect(wordnet.isAdverbOnly(word), word).toBe(false);
+  });
+
+  it('gives the words derived from a word in its most frequent sense only', () => {
+    expect(wordnet.derivedForms('harassing')).toContain('harassment');
+    expect(wordnet.derivedForms('adopt')).toContain('adoption');
+    // A train is first a railway train: the verb's "training" is another sense.
+    expect(wordnet.derivedForms('train')).not.toContain('training');
+    expect(wordnet.derivedForms('allowed')).not.toContain('allowance');
+  });
 });

@@ -11,7 +11,7 @@ const company = (text: string, answerable: boolean, found: boolean, pageRank?: n
 });
 
 describe('scoreRouting', () => {
-  it('lists company questions on the wrong side of the "not found" line and answerable ones whose page is not in the top 3', () => {
+  it('lists company questions on the wrong side of the "not found" line and answerable ones whose page is not first', () => {
     const score = scoreRouting([
       company('how many vacation days', true, true, 1),
       company('pto carry over', true, false, 2),
@@ -22,5 +22,6 @@ describe('scoreRouting', () => {
     expect(score.retrievalMisses.map((miss) => miss.text)).toEqual(['pto carry over', 'vacation for new people', 'when is the holiday party']);
     expect(score.retrievalMisses[0]).toMatchObject({ answerable: true, found: false, confidence: 0.2, pageRank: 2 });
     expect(score.pages.falseNotFound).toBeCloseTo(1 / 3, 3);
+    expect(score.unanswerable).toEqual({ total: 2, cleared: 1, share: 0.5 });
   });
 });

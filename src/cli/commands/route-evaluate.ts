@@ -105,13 +105,13 @@ function describe(file: string, tier: string, threshold: number, reports: Array<
   const lines = [
     `Routing on ${file}: local tier ${tier}, difficulty threshold ${threshold.toFixed(2)}, healthy local model and cloud, classifier alone.`,
     '',
-    'split  messages  hard→cloud        answerable→cloud  cloud share  oracle  spend/oracle  kind ok  page 1st  page top3  false not-found',
+    'split  messages  hard→cloud        answerable→cloud  cloud share  oracle  spend/oracle  kind ok  page 1st  page top3  false not-found  unanswerable cleared',
   ];
   for (const { split, score } of reports) {
     const fraction = (part: { escalated: number; total: number; share: number }) => `${part.escalated}/${part.total} ${percent(part.share)}`.padEnd(18);
     lines.push(
       `${split.padEnd(7)}${String(score.messages).padEnd(10)}${fraction(score.hard)}${fraction(score.answerableCompany)}${percent(score.cloudShare).padEnd(13)}${percent(score.oracleCloudShare).padEnd(8)}` +
-        `${score.spendVsOracle.toFixed(2).padEnd(14)}${percent(score.kindAccuracy).padEnd(9)}${percent(score.pages.first).padEnd(10)}${percent(score.pages.top3).padEnd(11)}${percent(score.pages.falseNotFound)}`,
+        `${score.spendVsOracle.toFixed(2).padEnd(14)}${percent(score.kindAccuracy).padEnd(9)}${percent(score.pages.first).padEnd(10)}${percent(score.pages.top3).padEnd(11)}${percent(score.pages.falseNotFound).padEnd(17)}${score.unanswerable.cleared}/${score.unanswerable.total}`,
     );
   }
   const last = reports[reports.length - 1]!;

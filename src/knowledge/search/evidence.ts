@@ -9,8 +9,8 @@
  * about something the handbook lacks ("the office *dog*", "the holiday *party*") is made of such
  * words. An everyday verb the index lacks ("*feeling* awful", "i *think* checkout is down") says
  * what happened rather than what the question is about, and weighs half that (common-verbs.ts).
- * The filler of chat ("or *whatever*", "*ok*", "what does X *mean*") is not a topic either way and
- * weighs little, present or not (stopwords.ts, QUESTION_FRAME_WORDS).
+ * The filler of chat ("or *whatever*", "*ok*", "what does X *mean*") and words used only as adverbs
+ * ("*instead*", "*ago*") are not a topic either way and weigh little, present or not (frame-words.ts).
  *
  * coverage   — the weighted share of the question's concepts that the passage contains;
  * titleShare — the weighted share found in the passage's title or heading path, where a match
@@ -21,7 +21,7 @@
 import { isCommonVerb } from './common-verbs.ts';
 import { isEnglishWord } from './english-words.ts';
 import { memoByText } from './passage-memo.ts';
-import { QUESTION_FRAME_WORDS } from './stopwords.ts';
+import { isFrameWord } from './frame-words.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { ConceptFrequencies } from './term-statistics.ts';
@@ -45,7 +45,7 @@ export interface PassageEvidence {
 }
 
 const ABSENT_WEIGHT_SHARE = 1;
-const PART_CREDIT = 0.5;
+export const PART_CREDIT = 0.5;
 const UNKNOWN_WORD_SHARE = 1 / 3;
 const ABSENT_VERB_SHARE = 0.5;
 /** A question's frame weighs what a word that is not English does: little. */
@@ -63,7 +63,7 @@ export function conceptWeights(statistics: ConceptFrequencies, concepts?: readon
   const idf = (frequency: number) => Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
   return statistics.frequencies.map((frequency, index) => {
     const words = concepts?.[index]?.phrases[0]?.words ?? [];
-    if (words.length === 1 && QUESTION_FRAME_WORDS.has(words[0]!)) return Math.min(idf(frequency), FRAME_WORD_SHARE * idf(0));
+    if (words.length === 1 && isFrameWord(words[0]!)) return Math.min(idf(frequency), FRAME_WORD_SHARE * idf(0));
     if (frequency > 0) return idf(frequency);
     const ordinary = words.length === 0 || words.every((word) => isEnglishWord(word));
     if (!ordinary) return ABSENT_WEIGHT_SHARE * idf(0) * UNKNOWN_WORD_SHARE;

@@ -5,6 +5,8 @@
  */
 import { STOPWORDS } from './stopwords.ts';
 import { DEFAULT_SYNONYMS, type Phrase, type SynonymIndex } from './synonyms.ts';
+import { isInflectionOf } from './inflection.ts';
+import { sharedWordNet } from './wordnet.ts';
 import { stem } from './stemmer.ts';
 import { WordTokenReader } from './tokenize.ts';
 
@@ -15,6 +17,8 @@ export interface QueryConcept {
   phrases: readonly Phrase[];
 }
 
+/** Each half of a run-together synonym has at least this many letters ("on" of "oncall"). */
+const MIN_HALF = 2;
 /** Long pasted questions are cut here: more concepts add latency but no precision. */
 const MAX_CONCEPTS = 12;
 const MAX_QUERY_CHARS = 2_000;
@@ -60,7 +64,34 @@ function conceptAt(tokens: WordTokenReader, stemsOf: (start: number, length: num
   const words = wordsAt(tokens, start, compound);
   if (compound === 1 && !isSearchable(words[0]!)) return { length: 1 };
   const group = synonyms.groups.get(stemsOf(start, compound));
-  return { concept: conceptOf(words, group ?? []), length: compound };
+  const found = group && (compound > 1 || isSameSense(words[0]!, group)) ? group : compound === 1 ? runTogetherGroup(words[0]!, synonyms) : undefined;
+  return { concept: conceptOf(words, found ?? []), length: compound };
+}
+
+/**
+ * The group of a two-word synonym typed as one word ("oncall", "timeoff", "sickday"): the word is
+ * split where both halves make a phrase of the map. Some indexes hold the run-together form too (a
+ * channel named #oncall), so this cannot wait until the word is found missing (spelling.ts).
+ */
+function runTogetherGroup(word: string, synonyms: SynonymIndex): readonly Phrase[] | undefined {
+  for (let cut = MIN_HALF; cut <= word.length - MIN_HALF; cut++) {
+    const group = synonyms.groups.get(`${stem(word.slice(0, cut))} ${stem(word.slice(cut))}`);
+    if (group) return group;
+  }
+  return undefined;
+}
+
+/**
+ * A single word takes its synonym group only when it is one of the group's words, inflected or not
+ * ("expenses", "approved"), or a word WordNet derives from it in its usual sense ("harassing" →
+ * harassment, "adopting" → adoption): a word that merely shares its Porter stem with one of them is
+ * often another word ("allowed" and "allowance", "train" and "training"; inflection.ts).
+ */
+export function isSameSense(word: string, group: readonly Phrase[]): boolean {
+  const entries = group.filter((phrase) => phrase.words.length === 1).map((phrase) => phrase.words[0]!);
+  if (entries.some((entry) => isInflectionOf(word, entry))) return true;
+  const derived = sharedWordNet().derivedForms(word);
+  return entries.some((entry) => derived.includes(entry));
 }
 
 /** The first stems of the index's phrases of two words or more. */

@@ -22,7 +22,7 @@ import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 import type { TermStatistics } from './term-statistics.ts';
-import { WordNet } from './wordnet.ts';
+import { sharedWordNet } from './wordnet.ts';
 
 /**
  * What a passage holding only a related word gets for the concept, at most, against 1 for the word
@@ -39,8 +39,6 @@ export const RELATED_CREDIT = 0.5;
 const MAX_RELATED = 8;
 /** Shorter words are mostly abbreviations and ids, whose WordNet senses are guesses ("amex" → curb). */
 const MIN_LENGTH = 3;
-
-let wordnet: WordNet | undefined;
 
 export function addRelatedWords(concepts: QueryConcept[], terms: TermStatistics, access: AccessParams): QueryConcept[] {
   // A pasted log or a long message: its rarest words already say what it is about (query-plan.ts).
@@ -59,7 +57,7 @@ export function addRelatedWords(concepts: QueryConcept[], terms: TermStatistics,
 }
 
 /** A relative's BM25 idf against that of a word in no passage: "car" in one passage of a hundred 0.8, "day" in twenty 0.3. */
-function informativeness(rows: number, total: number): number {
+export function informativeness(rows: number, total: number): number {
   const idf = (frequency: number) => Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
   return Math.min(1, idf(rows) / idf(0));
 }
@@ -72,8 +70,7 @@ export function warmRelatedWords(): void {
 function relatedPhrases(word: string): Phrase[] {
   if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return [];
   if (isCommonVerb(word) || QUESTION_FRAME_WORDS.has(word)) return [];
-  wordnet ??= new WordNet();
-  const { synonyms, hypernyms } = wordnet.related(word);
+  const { synonyms, hypernyms } = sharedWordNet().related(word);
   return [...synonyms, ...hypernyms].filter((words) => !words.every(isFiller)).map((words) => ({ words, stems: words.map(stem), credit: RELATED_CREDIT }));
 }
 

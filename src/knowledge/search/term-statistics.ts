@@ -54,6 +54,7 @@ export class TermStatistics {
   private readonly hiddenFolders: Database.Statement<[string, string], { hidden: number }>;
   private readonly countAll: Database.Statement<[], { count: number }>;
   private vocabularyLookup: Database.Statement<[string], { doc: number }> | undefined;
+  private vocabularyPrefix: Database.Statement<[string, string, number], { term: string; doc: number }> | undefined;
 
   constructor(private readonly sqlite: Database.Database) {
     this.countMatches = sqlite.prepare(`
@@ -140,6 +141,19 @@ export class TermStatistics {
     const found = this.isSmall() ? (this.wholeVocabulary ??= new NeighbourMap(this.wholeTermCounts().keys())).neighbours(word) : neighbourTerms(word, this.vocabulary());
     this.neighbourCache.set(word, found);
     return found;
+  }
+
+  /**
+   * Index terms (stems) that start with `prefix` and are at least `minLength` long, with the
+   * passages holding each, read from the sorted vocabulary by one range scan (a few rows: only
+   * longer words that begin with the prefix).
+   */
+  termsWithPrefix(prefix: string, minLength: number): { term: string; passages: number }[] {
+    const upper = prefix.slice(0, -1) + afterLetter(prefix.slice(-1));
+    this.vocabularyPrefix ??= this.openVocabulary().prepare<[string, string, number], { term: string; doc: number }>(
+      'SELECT term, doc FROM temp.knowledge_vocabulary WHERE term >= ? AND term < ? AND length(term) >= ? LIMIT 200',
+    );
+    return this.vocabularyPrefix.all(prefix, upper, minLength).map((row) => ({ term: row.term, passages: row.doc }));
   }
 
   /** Whether the index holds no passage at all (nothing to search, whatever the scope). */

@@ -137,6 +137,8 @@ class DictFile {
 export class WordNet {
   private readonly files = new Map<string, DictFile>();
   private readonly cache = new Map<string, RelatedWords>();
+  private readonly adverbCache = new Map<string, boolean>();
+  private readonly derivedCache = new Map<string, string[]>();
 
   constructor(private readonly folder: string = defaultFolder()) {}
 
@@ -151,6 +153,37 @@ export class WordNet {
     return found;
   }
 
+  /**
+   * Whether every use of the word in WordNet's sense-tagged corpus is as an adverb ("instead",
+   * "ago", "somewhere", "anyway"): such a word says how or when, not what a question is about.
+   * Words used as nouns, verbs or adjectives too ("home", "abroad", "early", "back") are not.
+   */
+  isAdverbOnly(word: string): boolean {
+    const key = word.toLowerCase();
+    const known = this.adverbCache.get(key);
+    if (known !== undefined) return known;
+    if (this.adverbCache.size >= MAX_CACHED) this.adverbCache.clear();
+    const tagged = LEMMA.test(key) ? this.file('index.sense').linesStartingWith(`${key}%`).map(parseTaggedType).filter((sense) => sense.tagged > 0) : [];
+    const found = tagged.length > 0 && tagged.every((sense) => sense.type === ADVERB_TYPE);
+    this.adverbCache.set(key, found);
+    return found;
+  }
+
+  /**
+   * The words WordNet derives from the word in its most frequent sense (`+` pointers): "harassing" →
+   * harassment, harasser; "adopt" → adoption. Only that sense: "train" is first a railway train,
+   * and the verb's "training" is another word; "allow" (let) derives no "allowance".
+   */
+  derivedForms(word: string): string[] {
+    const key = word.toLowerCase();
+    const known = this.derivedCache.get(key);
+    if (known) return known;
+    if (this.derivedCache.size >= MAX_CACHED) this.derivedCache.clear();
+    const found = LEMMA.test(key) ? this.lookUpDerived(key) : [];
+    this.derivedCache.set(key, found);
+    return found;
+  }
+
   close(): void {
     for (const file of this.files.values()) file.close();
     this.files.clear();
@@ -162,9 +195,9 @@ export class WordNet {
     const hypernyms = new Map<string, string[]>();
     for (const sense of leadingSenses(senses)) {
       const synset = this.synset(sense.pos, sense.offset);
-      for (const lemma of synset?.lemmas ?? []) if (!own.has(lemma)) synonyms.set(lemma, lemmaWords(lemma));
+      for (const lemma of synset?.lemmas ?? []) if (lemma && !own.has(lemma)) synonyms.set(lemma, lemmaWords(lemma));
       for (const pointer of synset?.hypernyms ?? []) {
-        for (const lemma of this.synset(sense.pos, pointer)?.lemmas ?? []) if (!own.has(lemma)) hypernyms.set(lemma, lemmaWords(lemma));
+        for (const lemma of this.synset(sense.pos, pointer)?.lemmas ?? []) if (lemma && !own.has(lemma)) hypernyms.set(lemma, lemmaWords(lemma));
       }
     }
     for (const lemma of synonyms.keys()) hypernyms.delete(lemma);
@@ -200,7 +233,22 @@ export class WordNet {
     return { senses, lemmas };
   }
 
-  private synset(pos: Pos, offset: number): { lemmas: string[]; hypernyms: number[] } | undefined {
+  private lookUpDerived(word: string): string[] {
+    const { senses, lemmas: own } = this.sensesOf(word);
+    const [first] = leadingSenses(senses);
+    const synset = first ? this.synset(first.pos, first.offset) : undefined;
+    if (!first || !synset) return [];
+    const position = synset.lemmas.findIndex((lemma) => own.has(lemma)) + 1;
+    const derived = new Set<string>();
+    for (const pointer of synset.derivations) {
+      if (pointer.source !== position) continue;
+      const lemma = this.synset(pointer.pos, pointer.offset)?.lemmas[pointer.target - 1];
+      if (lemma && !own.has(lemma)) derived.add(lemma);
+    }
+    return [...derived];
+  }
+
+  private synset(pos: Pos, offset: number): ParsedSynset | undefined {
     const line = this.file(`data.${pos}`).lineAt(offset);
     return line && Number(line.slice(0, line.indexOf(' '))) === offset ? parseDataLine(line) : undefined;
   }
@@ -213,6 +261,14 @@ export class WordNet {
     }
     return file;
   }
+}
+
+let shared: WordNet | undefined;
+
+/** One reader per process: its files stay open and its caches are shared by every caller. */
+export function sharedWordNet(): WordNet {
+  shared ??= new WordNet();
+  return shared;
 }
 
 function defaultFolder(): string {
@@ -231,6 +287,15 @@ function leadingSenses(senses: readonly Sense[]): Sense[] {
   return second && second.tagged > 0 && second.tagged >= SECOND_SENSE_SHARE * first.tagged ? [first, second] : [first];
 }
 
+/** The sense key's ss_type digit of adverbs. */
+const ADVERB_TYPE = '4';
+
+/** A sense line's part of speech digit (see POS_OF_TYPE, with 4 for adverbs) and its tag count. */
+function parseTaggedType(line: string): { type: string; tagged: number } {
+  const [key, , , tagged] = line.split(' ');
+  return { type: key?.charAt(key.indexOf('%') + 1) ?? '', tagged: Number(tagged) || 0 };
+}
+
 /** `lemma%ss_type:lex_filenum:lex_id:head_word:head_id synset_offset sense_number tag_cnt` */
 function parseSenseLine(line: string): Sense[] {
   const [key, offset, number, tagged] = line.split(' ');
@@ -243,7 +308,17 @@ function parseSenseLine(line: string): Sense[] {
  * Adjective lemmas may carry a syntactic marker ("galore(ip)"), dropped here. Only `@` pointers:
  * instance hypernyms (`@i`, "Toronto" → city) say nothing about a question's topic.
  */
-function parseDataLine(line: string): { lemmas: string[]; hypernyms: number[] } {
+interface ParsedSynset {
+  lemmas: string[];
+  hypernyms: number[];
+  /** `+` pointers: from the synset's word `source` (1-based) to word `target` of another synset. */
+  derivations: { pos: Pos; offset: number; source: number; target: number }[];
+}
+
+/** A pointer's part of speech letter (adverbs, `r`, are left out as elsewhere). */
+const POS_OF_LETTER: Readonly<Record<string, Pos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
+
+function parseDataLine(line: string): ParsedSynset {
   const gloss = line.indexOf(' | ');
   const fields = (gloss >= 0 ? line.slice(0, gloss) : line).split(' ');
   const wordCount = Number.parseInt(fields[3] ?? '0', 16);
@@ -251,11 +326,15 @@ function parseDataLine(line: string): { lemmas: string[]; hypernyms: number[] } 
   for (let index = 0; index < wordCount; index++) lemmas.push((fields[4 + 2 * index] ?? '').toLowerCase().replace(/\(.*\)$/, ''));
   const pointersAt = 4 + 2 * wordCount;
   const hypernyms: number[] = [];
+  const derivations: ParsedSynset['derivations'] = [];
   for (let index = 0; index < Number(fields[pointersAt]); index++) {
     const at = pointersAt + 1 + 4 * index;
     if (fields[at] === '@') hypernyms.push(Number(fields[at + 1]));
+    const pos = POS_OF_LETTER[fields[at + 2] ?? ''];
+    const words = fields[at + 3] ?? '';
+    if (fields[at] === '+' && pos) derivations.push({ pos, offset: Number(fields[at + 1]), source: Number.parseInt(words.slice(0, 2), 16), target: Number.parseInt(words.slice(2), 16) });
   }
-  return { lemmas: lemmas.filter(Boolean), hypernyms };
+  return { lemmas, hypernyms, derivations };
 }
 
 function lemmaWords(lemma: string): string[] {
