@@ -6,6 +6,8 @@ import { isKnownNonNamePhrase, isOrgOrPlaceWord, isPastTenseVerb, isProductWord,
 import type { Token } from './recall-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -26,7 +28,8 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
   const listed = fromLists(text, tokens, found);
   tokens.forEach((token, index) => {
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
-    if (listed.has(index) || otherLanguage || isPlainWord(token)) return;
+    // A plain word can only be a lower-case name opening the message ("florence is covering…").
+    if (listed.has(index) || otherLanguage || (isPlainWord(token) && index > 0)) return;
     const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index);
     if (end !== undefined) found.push(span(text, token.start, end));
     else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(span(text, token.start, token.end));
@@ -180,10 +183,14 @@ const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|appr
 
 function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
-    return LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30));
+  if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
+    // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
+    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!DEPARTMENTS.has(token.lower) && isFollowedByPersonPredicate(text, token.end));
   }
-  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || DEPARTMENTS.has(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
+  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || DEPARTMENTS.has(token.lower)) return false;
+  // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
+  const predicate = isFollowedByPersonPredicate(text, token.end);
+  if (!predicate && isOrgOrPlaceWord(token.lower)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
   const previous = tokens[index - 1];
   if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
@@ -194,8 +201,11 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   }
   // "thanks Chase!", "hi Will," but not "Hello World example": after a greeting, only a whole address.
   if (!atStart && hasPersonCueBefore(text, token.start) && ADDRESS_END.test(after)) return true;
-  return WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart));
+  return predicate || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart));
 }
+
+/** "Easter Monday", "Christmas Eve", "Boxing Day": a day's name, never a surname. */
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve day weekend week january february march april may june july august september october november december'.split(' '));
 
 /** "Miles Oduya", "Hope Nwosu", "Dean Bishop left…": a given name, then a capitalised surname. */
 function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
@@ -205,15 +215,20 @@ function fromPair(text: string, tokens: readonly Token[], index: number): number
   // The run pass has two unlisted words; a greeting or request before a name is no part of it ("Hi Sarah").
   if ((first.kind === 'name' && second.kind === 'name') || hasPersonCueBefore(text, second.start)) return undefined;
   const value = text.slice(first.start, second.end);
-  if (isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
+  if (CALENDAR_WORDS.has(second.lower) || isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
   const after = text.slice(second.end, second.end + 40);
-  // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not).
-  const surname = second.kind === 'name' && second.text.length >= 2 && (isGiven(second) || PERSON_AFTER.test(after) || WORD_NAME_AFTER.test(after));
-  // "Dean Bishop left…", "Rich Tan said": both words are English words, so only with what follows people.
+  const personAfter = WORD_NAME_AFTER.test(after) || /^\s+\p{Ll}+ed\b/u.test(after) || isFollowedLikeAPerson(text, second.end);
+  // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not);
+  // "Precious Moyo raised…", "Misty Vaughn from the reseller": a listed surname that is no English word, doing what people do.
+  const surname =
+    second.text.length >= 2 &&
+    ((second.kind === 'name' && (isGiven(second) || personAfter || PERSON_AFTER.test(after))) ||
+      (second.kind !== 'maybe' && !isDictionaryWord(second.lower) && isGiven(second) && (personAfter || PERSON_AFTER.test(after))));
+  // "Dean Bishop left…", "Lena Church will be…": the surname is an English word, so only with what follows people.
   const bothNames =
-    first.kind === 'maybe' &&
+    first.kind !== 'ordinary' &&
     isGiven(second) &&
-    (WORD_NAME_AFTER.test(after) || /^(?:['’]s\s+\p{Ll}|\s+\p{Ll}+ed\b)/u.test(after) || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
+    (personAfter || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
   return surname || bothNames ? second.end : undefined;
 }
 
