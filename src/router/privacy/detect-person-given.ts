@@ -7,6 +7,7 @@ import type { Token } from './recall-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isDepartmentWord } from './department-words.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
 
@@ -116,7 +117,8 @@ function following(text: string, tokens: readonly Token[], last: number): number
   let next = last + 1;
   if (tokens[next] !== undefined && JOIN_WORDS.has(tokens[next]!.lower)) next += 1;
   const token = tokens[next];
-  if (token === undefined || isPlainWord(token) || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
+  // In a lower-case list a name may be a plain word too ("rich and sunny"); the list is judged as a whole.
+  if (token === undefined || (isPlainWord(token) && !(tokens[last]!.style === 'lower' && isGiven(token))) || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
   return next;
 }
 
@@ -135,11 +137,38 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   const first = people[0]!;
   const lastEnd = tokens[itemLast(text, tokens, items[items.length - 1]!)]!.end;
   if (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, lastEnd)) return false;
-  const sure = people.filter(isStrongGiven).length;
+  // "Grace Odhiambo and Will Turner": a surname nobody would take for a word also makes its item sure.
+  const sure = items.filter((item) => isStrongGiven(tokens[item]!) || hasUnlistedSurname(text, tokens, item)).length;
   const nameShaped = people.every((token) => token.kind === 'name' || isWordGiven(token));
   if (sure >= 1 && nameShaped && people.every((token) => token.kind === 'name' || token.titleCase)) return true;
+  const after = withoutAside(text.slice(lastEnd, lastEnd + 80));
   // English words that are names ("Holly and Ivy", "Mercy and Patience"): only doing something together.
-  return style === 'title' && people.every((token) => isWordGiven(token) || isStrongGiven(token)) && ACTION_AFTER.test(text.slice(lastEnd, lastEnd + 40));
+  if (style === 'title' && people.every((token) => isWordGiven(token) || isStrongGiven(token)) && ACTION_AFTER.test(after)) return true;
+  // "Pekka and Satu are both out", "dale and glen both said": names of any origin, doing what only people do.
+  if (!isPeopleAction(after)) return false;
+  if (style === 'title') return people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
+  return style === 'lower' && isSentenceStart(text, first.start) && people.some((token) => token.kind !== 'ordinary') && people.every(isGiven);
+}
+
+/** The second word of a two-word item, when it is a word nobody would take for an English one ("Odhiambo"). */
+function hasUnlistedSurname(text: string, tokens: readonly Token[], item: number): boolean {
+  return itemLast(text, tokens, item) === item + 1 && tokens[item + 1]!.kind === 'name' && tokens[item + 1]!.titleCase && !isToolWord(tokens[item + 1]!);
+}
+
+/** "Autumn and Winter (twins, seriously) both applied": an aside in brackets stands between the people and the verb. */
+function withoutAside(after: string): string {
+  return after.replace(/^\s*\([^)]{0,40}\)/u, '');
+}
+
+const PEOPLE_ACTION = /^\s+(?:(?:both|all)\s+)?(?:said|agreed|confirmed|approved|applied)\b|^\s+from\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:office|team)\b/u;
+
+function isPeopleAction(after: string): boolean {
+  return PEOPLE_ACTION.test(after) || isFollowedByPersonPredicate(after, 0);
+}
+
+/** A capitalised word that is a name or no English word at all: "Pekka", "Satu", "Kanya", "Deepika". */
+function isForeignTitleWord(token: Token): boolean {
+  return token.titleCase && !isToolWord(token) && (token.kind === 'name' || isGiven(token) || !isDictionaryWord(token.lower));
 }
 
 /** Where a lone word is a person: before a possessive, a verb, "from", a slash. */
@@ -175,8 +204,6 @@ const WORD_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|sugge
 const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
 const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|@)\s+$/iu;
 
-/** Teams addressed like people ("ask Finance", "cc Legal"): the names list holds these words too. */
-const DEPARTMENTS = new Set('finance legal sales security support marketing design product ops hr it engineering procurement accounts billing payroll facilities admin research data platform infra'.split(' '));
 
 /** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
 const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b|['’]s\s+(?:on leave|out|off|away|sick|ooo|back|laptop|desk|manager|pr)\b)/u;
@@ -185,9 +212,9 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   const token = tokens[index]!;
   if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
-    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!DEPARTMENTS.has(token.lower) && isFollowedByPersonPredicate(text, token.end));
+    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
   }
-  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || DEPARTMENTS.has(token.lower)) return false;
+  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
   const predicate = isFollowedByPersonPredicate(text, token.end);
   if (!predicate && isOrgOrPlaceWord(token.lower)) return false;

@@ -1,3 +1,4 @@
+import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
@@ -215,14 +216,19 @@ function fromLists(text: string): Candidate[] {
     const lineEnd = text.indexOf('\n', from);
     const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
     // Items end at a comma, semicolon, "&" or " and ": "cc: Jože Kizivat and Srećko Macko" holds two people.
+    const listed: Candidate[] = [];
+    const wordNames: Candidate[] = [];
     for (const item of line.matchAll(LIST_ITEM)) {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);
       if (words.length === 0 || words.length > 3 || !words.every((word) => /^[\p{L}\p{M}'’.-]+$/u.test(word))) continue;
       const start = from + item.index + (item[0].length - value.length);
-      if (words.some((word) => /^\p{Lu}/u.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
+      if (words.some((word) => /^\p{Lu}/u.test(word) || wordKind(word) !== 'ordinary')) listed.push(span(text, start, start + trimmed.length));
+      else if (words.length === 1 && !isDepartmentWord(trimmed.toLowerCase()) && isHumanName(trimmed)) wordNames.push(span(text, start, start + trimmed.length));
     }
+    // "cc: tom, priya and wen": beside other people, a name that is also a word ("wen", "will") is one of them.
+    found.push(...listed, ...(listed.length > 0 ? wordNames : []));
   }
   return found;
 }
