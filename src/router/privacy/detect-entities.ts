@@ -23,6 +23,7 @@ import { detectUrlCredentials } from './detect-url-credentials.ts';
 import { detectUsSsns } from './detect-us-ssn.ts';
 import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts';
 import { withoutOrganisationNames } from './organisation-names.ts';
+import { isHolidayName } from './holiday-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
@@ -79,7 +80,8 @@ function detectNames(text: string): Candidate[] {
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
   const otherLanguage = isMostlyAnotherLanguage(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  return withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  return names.filter((candidate) => !isHolidayName(text, candidate));
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

@@ -98,7 +98,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // "ask sister donnelly": a request, then a title, then any word is someone's surname.
     const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
     // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
-    const acronym = token.text.length <= 4 && token.style === 'upper';
+    // A longer capitalised word in a message not written in capitals is a code or a space's key ("space DEVEX").
+    const acronym = token.style === 'upper' && (token.text.length <= 4 || (!isHumanName(token.text) && !isShouted(tokens)));
     const titled =
       title &&
       !(acronym && tokens[index - 1]?.style === 'lower' && !isShouted(tokens)) &&
