@@ -18,6 +18,7 @@ import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
+import { detectMachineFieldNames } from './detect-person-machine-fields.ts';
 import { detectTableColumns } from './detect-table-columns.ts';
 import { detectUrlCredentials } from './detect-url-credentials.ts';
 import { detectUsSsns } from './detect-us-ssn.ts';
@@ -62,7 +63,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
   found.push(...detectNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);

@@ -188,6 +188,7 @@ function isLoneGivenName(text: string, tokens: readonly Token[], index: number):
   const after = text.slice(token.end, token.end + 30);
   const atStart = isSentenceStart(text, token.start);
   if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
+  if (isFollowedByPersonPredicate(text, token.end)) return true;
   if (SIGNATURE.test(before) && /^\s*$/u.test(after)) return true;
   return nextIsVerb(tokens, index, atStart);
 }
@@ -238,7 +239,8 @@ const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturda
 function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
   const first = tokens[index]!;
   const second = tokens[index + 1];
-  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase || !isGiven(first)) return undefined;
+  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase) return undefined;
+  if (!isGiven(first)) return unlistedGivenName(text, first, second);
   // The run pass has two unlisted words; a greeting or request before a name is no part of it ("Hi Sarah").
   if ((first.kind === 'name' && second.kind === 'name') || hasPersonCueBefore(text, second.start)) return undefined;
   const value = text.slice(first.start, second.end);
@@ -257,6 +259,16 @@ function fromPair(text: string, tokens: readonly Token[], index: number): number
     isGiven(second) &&
     (personAfter || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
   return surname || bothNames ? second.end : undefined;
+}
+
+/**
+ * "Debjani Bose wants…": a given name nobody listed, then a listed surname that is no English word,
+ * doing what people do. (Two unlisted words are the run pass's.)
+ */
+function unlistedGivenName(text: string, first: Token, second: Token): number | undefined {
+  if (first.kind !== 'name' || second.kind === 'name' || isToolWord(first) || isToolWord(second) || isDictionaryWord(second.lower) || !isGiven(second)) return undefined;
+  if (hasThingCueBefore(text, first.start) || !isFollowedLikeAPerson(text, second.end)) return undefined;
+  return second.end;
 }
 
 /** Arabic article and patronymic prefixes written joined to the surname: "al-Rashid", "bin-Saleh". */
@@ -292,9 +304,20 @@ function fromInitials(text: string): Candidate[] {
     // An ordinary word after "a." is a list item ("a. restart the pod"); a surname that is a word needs a verb or "and" after it.
     const kind = wordKind(surname);
     const sure = kind === 'name' || (kind === 'maybe' && /^\s+(?:and\b|&|\(|\p{Ll}+ed\b|said\b)/u.test(text.slice(end, end + 20)));
-    if (sure && (isHumanName(surname) || surname.includes('-'))) found.push(span(text, start, end));
+    // "J. R. Obi": a second initial before the first makes even an everyday surname someone's.
+    const first = initialBefore(text, start);
+    if ((sure || (first < start && kind !== 'ordinary') || (first < start && /^\s+\p{Ll}+ed\b/u.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-'))) {
+      found.push(span(text, first, end));
+    }
   }
   return found;
+}
+
+/** Where the initials before `start` begin: "J. R. Obi" reaches back from "R." to "J.". */
+function initialBefore(text: string, start: number): number {
+  let first = start;
+  while (first >= 3 && text.slice(first - 2, first) === '. ' && isSingleLetter(text, first - 3) && text[first - 3] === text[first - 3]!.toUpperCase()) first -= 3;
+  return first;
 }
 
 /** A letter with no letter, digit or dot before it ("e.g." and "v1." are not initials). */
