@@ -30,8 +30,14 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
   tokens.forEach((token, index) => {
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
     // A plain word can only be a lower-case name opening the message ("florence is covering…").
-    if (listed.has(index) || otherLanguage || (isPlainWord(token) && index > 0)) return;
-    const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index);
+    if (listed.has(index) || (isPlainWord(token) && index > 0)) return;
+    if (otherLanguage) {
+      // "Gustavo Pereira dos Santos pediu…": given name and surname, both listed, around particles, in any language.
+      const end = fromParticles(text, tokens, index);
+      if (end !== undefined && isStrongGiven(token) && isGiven(tokens.find((other) => other.end === end) ?? token)) found.push(span(text, token.start, end));
+      return;
+    }
+    const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index) ?? fromNickname(text, tokens, index);
     if (end !== undefined) found.push(span(text, token.start, end));
     else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(span(text, token.start, token.end));
   });
@@ -116,10 +122,23 @@ function fromLists(text: string, tokens: readonly Token[], found: Candidate[]): 
 function following(text: string, tokens: readonly Token[], last: number): number | undefined {
   let next = last + 1;
   if (tokens[next] !== undefined && JOIN_WORDS.has(tokens[next]!.lower)) next += 1;
+  else if (tokens[next] !== undefined && FIRM_JOIN_WORDS.has(tokens[next]!.lower) && adjacent(text, tokens[last]!, tokens[next]!)) return followingGivenName(text, tokens, last, next + 1);
   const token = tokens[next];
   // In a lower-case list a name may be a plain word too ("rich and sunny"); the list is judged as a whole.
   if (token === undefined || (isPlainWord(token) && !(tokens[last]!.style === 'lower' && isGiven(token))) || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
   return next;
+}
+
+/**
+ * "Klaus und Heike", "Anne et Luc": the words that also join firm names ("Lambert et Fils") join two
+ * people only when both are given names nobody would take for words.
+ */
+const FIRM_JOIN_WORDS = new Set(['und', 'et', 'en', 'og', 'och']);
+
+function followingGivenName(text: string, tokens: readonly Token[], last: number, next: number): number | undefined {
+  const token = tokens[next];
+  if (token === undefined || !adjacent(text, tokens[next - 1]!, token) || itemLast(text, tokens, last) !== last) return undefined;
+  return isStrongGiven(tokens[last]!) && isStrongGiven(token) && itemLast(text, tokens, next) === next ? next : undefined;
 }
 
 /** An item may be a full name: "Ngozi Obi", "Miles Kariuki". */
@@ -269,6 +288,19 @@ function unlistedGivenName(text: string, first: Token, second: Token): number | 
   if (first.kind !== 'name' || second.kind === 'name' || isToolWord(first) || isToolWord(second) || isDictionaryWord(second.lower) || !isGiven(second)) return undefined;
   if (hasThingCueBefore(text, first.start) || !isFollowedLikeAPerson(text, second.end)) return undefined;
   return second.end;
+}
+
+/** A quoted nickname between a given name and a surname: `Rafael "Rafa" Medina`, `Robert ‘Bob’ Ellis`. */
+const NICKNAME_QUOTES = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['(', ')']]);
+
+function fromNickname(text: string, tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]!;
+  const nickname = tokens[index + 1];
+  const surname = tokens[index + 2];
+  if (nickname === undefined || surname === undefined || !first.titleCase || !nickname.titleCase || !surname.titleCase) return undefined;
+  const close = NICKNAME_QUOTES.get(text[first.end + 1] ?? '');
+  if (close === undefined || text[first.end] !== ' ' || nickname.start !== first.end + 2 || text[nickname.end] !== close || surname.start !== nickname.end + 2) return undefined;
+  return isGiven(first) || first.kind === 'name' ? surname.end : undefined;
 }
 
 /** Arabic article and patronymic prefixes written joined to the surname: "al-Rashid", "bin-Saleh". */

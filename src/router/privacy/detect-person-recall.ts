@@ -49,7 +49,7 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (tokens[index]!.kind !== 'name') {
+    if (tokens[index]!.kind !== 'name' && !isShoutedGivenName(text, tokens, index)) {
       index += 1;
       continue;
     }
@@ -76,6 +76,13 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     index = Math.max(last, index) + 1;
   }
   return found;
+}
+
+/** "CHASE BENNETT IS…": in capitals, a given name that is also a word opens a run when a name nobody lists follows it. */
+function isShoutedGivenName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.kind === 'maybe' && token.style === 'upper' && next !== undefined && next.kind === 'name' && next.style === 'upper' && adjacent(text, token, next);
 }
 
 /** "for a Coche Genérico de Plástico": the thing cue stands before the whole capitalised run, ordinary words included. */
@@ -113,8 +120,10 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
     }
-    const lone = loneWords && token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     const after = text.slice(token.end, token.end + 24);
+    // "FISHER SAYS…": in a message written in capitals, a listed name that is also a word, before a verb of doing (not "is": "BILL IS DUE").
+    const shoutedWordName = token.kind === 'maybe' && token.style === 'upper' && !WEAK_VERB_AFTER.test(after) && isShouted(tokens) && isHumanName(token.text);
+    const lone = loneWords && (token.kind === 'name' || shoutedWordName) && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
     if (lone && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || isHumanName(token.text))) found.push(span(text, token.start, token.end));
