@@ -13,11 +13,13 @@ describe('PERSON: names in lines machines write', () => {
     ['audit: actor=tom_okafor action=delete bucket=exports', ['tom_okafor']],
     ['Co-authored-by: Ama Mensah <ama@example.org>', ['Ama Mensah']],
     ['fix flaky test\n\nSigned-off-by: Joon-ho Park', ['Joon-ho Park']],
+    ['commit 3f2a9c1\nAuthor: Tomasz Wrona <tw@example.net>', ['Tomasz Wrona']],
+    ['sshd[812]: Failed password for invalid user maria.santos from 192.0.2.9 port 2201', ['maria.santos']],
   ])('finds the person in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
-  it.each(['INFO user=svc-deploy action=apply', 'user=root uid=0 cmd=reboot', 'WARN user=ci.runner job=42 timed out'])('leaves the account in %j alone', (text) => {
+  it.each(['INFO user=svc-deploy action=apply', 'sshd: session opened for user svc_backup', 'user=root uid=0 cmd=reboot', 'WARN user=ci.runner job=42 timed out'])('leaves the account in %j alone', (text) => {
     expect(names(text)).toEqual([]);
   });
 });
@@ -33,5 +35,12 @@ describe('PERSON: initials and given names nobody listed', () => {
 
   it('leaves numbered steps alone', () => {
     expect(names('a. restart the pod b. check the logs')).toEqual([]);
+  });
+});
+
+describe('PHONE: error numbers are not phone numbers', () => {
+  it('leaves an error number and its SQL state alone, and still finds a bracketed area code', () => {
+    expect(detectEntities('ERROR 1452 (23000): Cannot add or update a child row')).toEqual([]);
+    expect(detectEntities('call me on (415) 555-2671').map((entity) => entity.type)).toEqual(['PHONE']);
   });
 });
