@@ -18,8 +18,12 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set('svc service bot ci cd build 
 
 export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (text.includes('=') || text.includes('user') || text.includes('password for')) {
-    for (const match of [...text.matchAll(LOGIN_FIELD), ...text.matchAll(SSH_LOGIN)]) {
+  const logins = [
+    ...(text.includes('=') ? text.matchAll(LOGIN_FIELD) : []),
+    ...(text.includes(' for ') || text.includes('invalid user') ? text.matchAll(SSH_LOGIN) : []),
+  ];
+  if (logins.length > 0) {
+    for (const match of logins) {
       const login = match[1]!;
       const parts = login.toLowerCase().split(/[._-]/u);
       if (!parts.some((part) => ACCOUNT_WORDS.has(part)) && parts.some((part) => part.length >= 3 && isHumanName(part))) found.push(span(match.index + match[0].length - login.length, login));
