@@ -28,3 +28,24 @@ describe('PERSON: a surname that is also a calendar word', () => {
     expect(names('Doris Day signed the vendor form')).toEqual(['Doris Day']);
   });
 });
+
+describe('PERSON: firms named after people, asking for what only firms ask for', () => {
+  it.each([
+    'Pfizer Moreno and Novartis Hale both asked for ISO 27001 evidence',
+    'Harley Davidson needs HIPAA? no, they want SOC 2',
+    'Johnson Matthey wants an on-prem install next year',
+    'Kellogg Rivera and Campbell Stone merger is old history',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a person who asks for a laptop', () => {
+    expect(names('Priya Raman wants a new laptop')).toEqual(['Priya Raman']);
+  });
+});
+
+describe('PERSON: a person asking for single sign-on is still a person', () => {
+  it('keeps the name', () => {
+    expect(names('Priya Raman wants SSO on the staging grafana')).toEqual(['Priya Raman']);
+  });
+});

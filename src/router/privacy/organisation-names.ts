@@ -187,6 +187,7 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   // "reed's laptop": what only a person has settles a possessive before the brand list is asked.
   const personal = possessive && isFollowedLikeALonePerson(text, candidate.end, false);
   if ((possessive && BRAND_POSSESSIVE.test(after)) || (!personal && isKnownBrand(text, candidate, possessive))) return true;
+  if (FIRM_ASK_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return true;
   if (candidate.value.includes(' ')) return false;
   // Most names stand next to no "&": two character checks spare the patterns.
   const joinedAfter = after.startsWith(' & ') ? AMPERSAND_AFTER.exec(after) : null;
@@ -194,6 +195,15 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   const joinedBefore = before.endsWith(' & ') ? AMPERSAND_BEFORE.exec(before) : null;
   return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, possessive);
 }
+
+/**
+ * What only a customer firm asks for or goes through: compliance reports and certifications,
+ * installs on its own premises, contracts and mergers ("Lockheed Martin needs FedRAMP", "Goldman Sachs
+ * and Morgan Stanley both asked for SOC 2 reports", "Kroger and Albertsons merger"). A person asks for
+ * a laptop or a review, and may want single sign-on; a firm asks for these.
+ */
+const FIRM_ASK_AFTER =
+  /^(?:['’]s?)?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)?\s+(?:(?:both|also|still)\s+)?(?:(?:wants?|needs?|asked\s+for|asks\s+for|requires?|requested)\s+(?:(?:an?|the|our)\s+)?(?:soc\s?2|iso\s?27001|fedramp|hipaa|on-prem|self-hosted|private\s+deployment|dpa|msa)\b|merger\b|contract\s+is\b)/iu;
 
 function isFirmPair(left: string, right: string, possessive: boolean): boolean {
   return possessive || left === right || wordKind(left) === 'ordinary' || wordKind(right) === 'ordinary';
