@@ -251,6 +251,9 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   return predicate || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart));
 }
 
+/** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
+const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;
+
 /** "Easter Monday", "Christmas Eve", "Boxing Day": a day's name, never a surname. */
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve day weekend week january february march april may june july august september october november december'.split(' '));
 
@@ -265,7 +268,7 @@ function fromPair(text: string, tokens: readonly Token[], index: number): number
   const value = text.slice(first.start, second.end);
   if (CALENDAR_WORDS.has(second.lower) || isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
   const after = text.slice(second.end, second.end + 40);
-  const personAfter = WORD_NAME_AFTER.test(after) || /^\s+\p{Ll}+ed\b/u.test(after) || isFollowedLikeAPerson(text, second.end);
+  const personAfter = WORD_NAME_AFTER.test(after) || PAST_PARTICIPLE_AFTER.test(after) || isFollowedLikeAPerson(text, second.end);
   // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not);
   // "Precious Moyo raised…", "Misty Vaughn from the reseller": a listed surname that is no English word, doing what people do.
   const surname =
@@ -338,7 +341,7 @@ function fromInitials(text: string): Candidate[] {
     const sure = kind === 'name' || (kind === 'maybe' && /^\s+(?:and\b|&|\(|\p{Ll}+ed\b|said\b)/u.test(text.slice(end, end + 20)));
     // "J. R. Obi": a second initial before the first makes even an everyday surname someone's.
     const first = initialBefore(text, start);
-    if ((sure || (first < start && kind !== 'ordinary') || (first < start && /^\s+\p{Ll}+ed\b/u.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-'))) {
+    if ((sure || (first < start && kind !== 'ordinary') || (first < start && PAST_PARTICIPLE_AFTER.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-'))) {
       found.push(span(text, first, end));
     }
   }
