@@ -26,3 +26,13 @@ describe('PERSON: names in a message written in another script throughout', () =
     },
   );
 });
+
+describe('PERSON: Japanese honorifics after words that are no one', () => {
+  it.each(['皆さん、今日もよろしくお願いします', 'お客様から返事が来ました', '店員さんに聞きました'])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('finds a family name before さん', () => {
+    expect(names('小林さんに送ってください')).toEqual(['小林']);
+  });
+});

@@ -187,7 +187,7 @@ function isPeopleAction(after: string): boolean {
 
 /** A capitalised word that is a name or no English word at all: "Pekka", "Satu", "Kanya", "Deepika". */
 function isForeignTitleWord(token: Token): boolean {
-  return token.titleCase && !isToolWord(token) && (token.kind === 'name' || isGiven(token) || !isDictionaryWord(token.lower));
+  return token.titleCase && !isToolWord(token) && !isOrgOrPlaceWord(token.lower) && (token.kind === 'name' || isGiven(token) || !isDictionaryWord(token.lower));
 }
 
 /** Where a lone word is a person: before a possessive, a verb, "from", a slash. */

@@ -5,7 +5,7 @@ import type { Candidate } from './types.ts';
  * "田中 花子さんが…", "박서준, 이지은 님…"), where every word is in that script and a run of foreign
  * words says nothing. Each script marks its names in its own way, and only those marks count:
  * - cased scripts (Cyrillic, Greek, Armenian): two or three capitalised words together, as in English;
- * - Japanese: an honorific right after the name (さん, 様, 氏, くん, ちゃん, 先生);
+ * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生);
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname;
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
  * - Hindi: the agent marker ने or the honorific जी after the first two or three words of a sentence.
@@ -15,7 +15,12 @@ import type { Candidate } from './types.ts';
 const CASED_WORD = String.raw`(?=[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}])\p{Lu}[\p{Ll}\p{M}]+`;
 const CASED_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}])${CASED_WORD}(?:-${CASED_WORD})?(?:[ \u00a0]${CASED_WORD}(?:-${CASED_WORD})?){1,2}(?![\p{L}\p{M}])`, 'gu');
 
-const JAPANESE_HONORIFIC = /(?<![\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Katakana}]{1,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?(?=さん|様|さま|氏|くん|ちゃん|先生)/gu;
+/**
+ * Two to four characters before the honorific: one alone is a word ("皆さん" everyone, "お客様" the
+ * customer), and a role ends in a role character ("社長さん", "店員さん", "運転手さん").
+ */
+const JAPANESE_ROLE_ENDINGS = new Set([...'長員手者師士屋家医官']);
+const JAPANESE_HONORIFIC = /(?<![\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Katakana}]{2,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?(?=さん|様|さま|氏|くん|ちゃん|先生)/gu;
 
 /** The most frequent Korean surnames: together they are borne by most people in Korea. */
 const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
@@ -41,11 +46,15 @@ const CJK_SPLIT = new RegExp(CJK_AND, 'u');
 const HINDI_AGENT = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...matches(text, JAPANESE_HONORIFIC), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_AGENT)];
+  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_AGENT)];
 }
 
 function casedRuns(text: string): Candidate[] {
   return matches(text, CASED_RUN);
+}
+
+function japaneseNames(text: string): Candidate[] {
+  return matches(text, JAPANESE_HONORIFIC).filter((candidate) => !JAPANESE_ROLE_ENDINGS.has(candidate.value[candidate.value.length - 1]!));
 }
 
 function koreanNames(text: string): Candidate[] {
