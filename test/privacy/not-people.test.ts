@@ -49,3 +49,9 @@ describe('PERSON: a person asking for single sign-on is still a person', () => {
     expect(names('Priya Raman wants SSO on the staging grafana')).toEqual(['Priya Raman']);
   });
 });
+
+describe('PERSON: names that festivals share', () => {
+  it('still finds Valentine as a given name', () => {
+    expect(names('Valentine Okoro signed the vendor form')).toEqual(['Valentine Okoro']);
+  });
+});

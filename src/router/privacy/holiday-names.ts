@@ -6,8 +6,9 @@ import type { Candidate } from './types.ts';
  * with one, or that ends with "Eve" or a weekday, is a date, not a person; so is a lone "Eve" right
  * after another capitalised word ("New Year Eve").
  */
+/** Festival names nobody is called; "Valentine", "Whit" and "Ramadan" are people's names too and stay out. */
 const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
-  'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover ramadan boxing labor labour memorial independence halloween valentine valentines pentecost whit ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer'.split(' '),
+  'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover boxing labor labour memorial independence halloween pentecost ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer'.split(' '),
 );
 const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’]* $/u;
