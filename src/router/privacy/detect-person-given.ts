@@ -254,8 +254,8 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
 /** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
 const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;
 
-/** "Easter Monday", "Christmas Eve", "Boxing Day": a day's name, never a surname. */
-const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve day weekend week january february march april may june july august september october november december'.split(' '));
+/** "Easter Monday", "Christmas Eve": a weekday or an eve, never a surname ("Day", "May", "June" are surnames too). */
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve weekend'.split(' '));
 
 /** "Miles Oduya", "Hope Nwosu", "Dean Bishop left…": a given name, then a capitalised surname. */
 function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
