@@ -125,7 +125,8 @@ function following(text: string, tokens: readonly Token[], last: number): number
   else if (tokens[next] !== undefined && FIRM_JOIN_WORDS.has(tokens[next]!.lower) && adjacent(text, tokens[last]!, tokens[next]!)) return followingGivenName(text, tokens, last, next + 1);
   const token = tokens[next];
   // In a lower-case list a name may be a plain word too ("rich and sunny"); the list is judged as a whole.
-  if (token === undefined || (isPlainWord(token) && !(tokens[last]!.style === 'lower' && isGiven(token))) || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
+  if (token === undefined || (isPlainWord(token) && tokens[last]!.style !== 'lower') || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
+  if (isPlainWord(token) && !isGiven(token)) return undefined;
   return next;
 }
 
@@ -236,8 +237,8 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   }
   if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
-  const predicate = isFollowedByPersonPredicate(text, token.end);
-  if (!predicate && isOrgOrPlaceWord(token.lower)) return false;
+  const placeWord = isOrgOrPlaceWord(token.lower);
+  if (placeWord && !isFollowedByPersonPredicate(text, token.end)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
   const previous = tokens[index - 1];
   if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
@@ -248,7 +249,7 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   }
   // "thanks Chase!", "hi Will," but not "Hello World example": after a greeting, only a whole address.
   if (!atStart && hasPersonCueBefore(text, token.start) && ADDRESS_END.test(after)) return true;
-  return predicate || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart));
+  return placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end);
 }
 
 /** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
@@ -268,19 +269,18 @@ function fromPair(text: string, tokens: readonly Token[], index: number): number
   const value = text.slice(first.start, second.end);
   if (CALENDAR_WORDS.has(second.lower) || isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
   const after = text.slice(second.end, second.end + 40);
-  const personAfter = WORD_NAME_AFTER.test(after) || PAST_PARTICIPLE_AFTER.test(after) || isFollowedLikeAPerson(text, second.end);
+  // Read only when a rule below needs it: most capitalised pairs are settled by the names list alone.
+  const personAfter = (): boolean => WORD_NAME_AFTER.test(after) || PAST_PARTICIPLE_AFTER.test(after) || isFollowedLikeAPerson(text, second.end);
   // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not);
   // "Precious Moyo raised…", "Misty Vaughn from the reseller": a listed surname that is no English word, doing what people do.
   const surname =
     second.text.length >= 2 &&
-    ((second.kind === 'name' && (isGiven(second) || personAfter || PERSON_AFTER.test(after))) ||
-      (second.kind !== 'maybe' && !isDictionaryWord(second.lower) && isGiven(second) && (personAfter || PERSON_AFTER.test(after))));
+    ((second.kind === 'name' && (isGiven(second) || PERSON_AFTER.test(after) || personAfter())) ||
+      (second.kind !== 'maybe' && !isDictionaryWord(second.lower) && isGiven(second) && (PERSON_AFTER.test(after) || personAfter())));
+  if (surname) return second.end;
   // "Dean Bishop left…", "Lena Church will be…": the surname is an English word, so only with what follows people.
-  const bothNames =
-    first.kind !== 'ordinary' &&
-    isGiven(second) &&
-    (personAfter || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
-  return surname || bothNames ? second.end : undefined;
+  const bothNames = first.kind !== 'ordinary' && isGiven(second) && (personAfter() || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
+  return bothNames ? second.end : undefined;
 }
 
 /**

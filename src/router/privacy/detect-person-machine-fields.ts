@@ -20,7 +20,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   const logins = [
     ...(text.includes('=') ? text.matchAll(LOGIN_FIELD) : []),
-    ...(text.includes(' for ') || text.includes('invalid user') ? text.matchAll(SSH_LOGIN) : []),
+    ...(text.includes('password for') || text.includes('invalid user') || text.includes('for user') ? text.matchAll(SSH_LOGIN) : []),
   ];
   if (logins.length > 0) {
     for (const match of logins) {
