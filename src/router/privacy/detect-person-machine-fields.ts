@@ -14,7 +14,7 @@ const LOGIN_FIELD = /(?<![\w.-])(?:user|username|user_name|login|actor|owner|aut
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
 /** Parts of service and shared accounts ("svc-deploy", "ci-runner", "build.bot"). */
-const ACCOUNT_WORDS: ReadonlySet<string> = new Set('svc service bot ci cd build deploy runner admin root system sys test qa app api web job cron backup monitor agent daemon guest'.split(' '));
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set('svc service bot ci cd build deploy runner admin root system sys test qa app api web job cron backup monitor daemon guest'.split(' '));
 
 export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -8,7 +8,7 @@ import type { Candidate } from './types.ts';
  * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生);
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname;
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
- * - Hindi: the agent marker ने or the honorific जी after the first two or three words of a sentence.
+ * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence.
  * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
  */
 /** A capital of a cased script other than Latin, then lower case: the look-ahead names the script. */
@@ -43,10 +43,10 @@ const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;
 const CJK_LIST = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${CJK_ITEM}(?:${CJK_AND}${CJK_ITEM})+(?=[ \u3000,，、。]|が|は|も|を|に|$)`, 'gu');
 const CJK_SPLIT = new RegExp(CJK_AND, 'u');
 
-const HINDI_AGENT = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
+const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_AGENT)];
+  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_DOER)];
 }
 
 function casedRuns(text: string): Candidate[] {
