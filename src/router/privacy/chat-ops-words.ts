@@ -12,6 +12,7 @@ const WORK = `
 const ENGINEERING = `
   autoscaler hotfix bugfix sso saml api sdk cli gui ui ux fullstack devops sre ops secops devsecops mlops
   dataops finops gitops chatops microservice monorepo codebase pod dev qa uat preprod stg wi-fi
+  env var tmp args argv cwd stdin stdout stderr regex enum async repo config dir src util utils params impl
 `;
 
 const PRODUCTS = `

@@ -18,11 +18,13 @@ import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
+import { detectMachineFieldNames } from './detect-person-machine-fields.ts';
 import { detectTableColumns } from './detect-table-columns.ts';
 import { detectUrlCredentials } from './detect-url-credentials.ts';
 import { detectUsSsns } from './detect-us-ssn.ts';
 import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts';
 import { withoutOrganisationNames } from './organisation-names.ts';
+import { isHolidayName } from './holiday-names.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
@@ -61,7 +63,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
   found.push(...detectNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
@@ -79,7 +81,8 @@ function detectNames(text: string): Candidate[] {
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
   const otherLanguage = isMostlyAnotherLanguage(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  return withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  return names.filter((candidate) => !isHolidayName(text, candidate));
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

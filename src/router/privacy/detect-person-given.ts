@@ -6,11 +6,13 @@ import { isKnownNonNamePhrase, isOrgOrPlaceWord, isPastTenseVerb, isProductWord,
 import type { Token } from './recall-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
 
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
-const POSSESSIVE_OR_PAST_AFTER = /^(?:['’]s\s+\p{Ll}|\s+\p{Ll}+ed\b)/u;
 const SURNAME_WORD_CUE_AFTER = /^\s+(?:and\b|&|\(|\p{Ll}+ed\b|said\b)/u;
 const LETTER_NUMBER_OR_DOT = /[\p{L}\p{N}.]/u;
 
@@ -32,8 +34,15 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
   const listed = fromLists(text, tokens, found);
   tokens.forEach((token, index) => {
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
-    if (listed.has(index) || otherLanguage || isPlainWord(token)) return;
-    const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index);
+    // A plain word can only be a lower-case name opening the message ("florence is covering…").
+    if (listed.has(index) || (isPlainWord(token) && index > 0)) return;
+    if (otherLanguage) {
+      // "Gustavo Pereira dos Santos pediu…": given name and surname, both listed, around particles, in any language.
+      const end = fromParticles(text, tokens, index);
+      if (end !== undefined && isStrongGiven(token) && isGiven(tokens.find((other) => other.end === end) ?? token)) found.push(span(text, token.start, end));
+      return;
+    }
+    const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index) ?? fromNickname(text, tokens, index);
     if (end !== undefined) found.push(span(text, token.start, end));
     else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(span(text, token.start, token.end));
   });
@@ -118,9 +127,24 @@ function fromLists(text: string, tokens: readonly Token[], found: Candidate[]): 
 function following(text: string, tokens: readonly Token[], last: number): number | undefined {
   let next = last + 1;
   if (tokens[next] !== undefined && JOIN_WORDS.has(tokens[next]!.lower)) next += 1;
+  else if (tokens[next] !== undefined && FIRM_JOIN_WORDS.has(tokens[next]!.lower) && adjacent(text, tokens[last]!, tokens[next]!)) return followingGivenName(text, tokens, last, next + 1);
   const token = tokens[next];
-  if (token === undefined || isPlainWord(token) || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
+  // In a lower-case list a name may be a plain word too ("rich and sunny"); the list is judged as a whole.
+  if (token === undefined || (isPlainWord(token) && tokens[last]!.style !== 'lower') || !JOINER.test(text.slice(tokens[last]!.end, token.start))) return undefined;
+  if (isPlainWord(token) && !isGiven(token)) return undefined;
   return next;
+}
+
+/**
+ * "Klaus und Heike", "Anne et Luc": the words that also join firm names ("Lambert et Fils") join two
+ * people only when both are given names nobody would take for words.
+ */
+const FIRM_JOIN_WORDS = new Set(['und', 'et', 'en', 'og', 'och']);
+
+function followingGivenName(text: string, tokens: readonly Token[], last: number, next: number): number | undefined {
+  const token = tokens[next];
+  if (token === undefined || !adjacent(text, tokens[next - 1]!, token) || itemLast(text, tokens, last) !== last) return undefined;
+  return isStrongGiven(tokens[last]!) && isStrongGiven(token) && itemLast(text, tokens, next) === next ? next : undefined;
 }
 
 /** An item may be a full name: "Ngozi Obi", "Miles Kariuki". */
@@ -138,11 +162,38 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   const first = people[0]!;
   const lastEnd = tokens[itemLast(text, tokens, items[items.length - 1]!)]!.end;
   if (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, lastEnd)) return false;
-  const sure = people.filter(isStrongGiven).length;
+  // "Grace Odhiambo and Will Turner": a surname nobody would take for a word also makes its item sure.
+  const sure = items.filter((item) => isStrongGiven(tokens[item]!) || hasUnlistedSurname(text, tokens, item)).length;
   const nameShaped = people.every((token) => token.kind === 'name' || isWordGiven(token));
   if (sure >= 1 && nameShaped && people.every((token) => token.kind === 'name' || token.titleCase)) return true;
+  const after = withoutAside(text.slice(lastEnd, lastEnd + 80));
   // English words that are names ("Holly and Ivy", "Mercy and Patience"): only doing something together.
-  return style === 'title' && people.every((token) => isWordGiven(token) || isStrongGiven(token)) && ACTION_AFTER.test(text.slice(lastEnd, lastEnd + 40));
+  if (style === 'title' && people.every((token) => isWordGiven(token) || isStrongGiven(token)) && ACTION_AFTER.test(after)) return true;
+  // "Pekka and Satu are both out", "dale and glen both said": names of any origin, doing what only people do.
+  if (!isPeopleAction(after)) return false;
+  if (style === 'title') return people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
+  return style === 'lower' && isSentenceStart(text, first.start) && people.some((token) => token.kind !== 'ordinary') && people.every(isGiven);
+}
+
+/** The second word of a two-word item, when it is a word nobody would take for an English one ("Odhiambo"). */
+function hasUnlistedSurname(text: string, tokens: readonly Token[], item: number): boolean {
+  return itemLast(text, tokens, item) === item + 1 && tokens[item + 1]!.kind === 'name' && tokens[item + 1]!.titleCase && !isToolWord(tokens[item + 1]!);
+}
+
+/** "Autumn and Winter (twins, seriously) both applied": an aside in brackets stands between the people and the verb. */
+function withoutAside(after: string): string {
+  return after.replace(/^\s*\([^)]{0,40}\)/u, '');
+}
+
+const PEOPLE_ACTION = /^\s+(?:(?:both|all)\s+)?(?:said|agreed|confirmed|approved|applied)\b|^\s+from\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:office|team)\b/u;
+
+function isPeopleAction(after: string): boolean {
+  return PEOPLE_ACTION.test(after) || isFollowedByPersonPredicate(after, 0);
+}
+
+/** A capitalised word that is a name or no English word at all: "Pekka", "Satu", "Kanya", "Deepika". */
+function isForeignTitleWord(token: Token): boolean {
+  return token.titleCase && !isToolWord(token) && !isOrgOrPlaceWord(token.lower) && (token.kind === 'name' || isGiven(token) || !isDictionaryWord(token.lower));
 }
 
 /** Where a lone word is a person: before a possessive, a verb, "from", a slash. */
@@ -162,6 +213,7 @@ function isLoneGivenName(text: string, tokens: readonly Token[], index: number):
   const after = text.slice(token.end, token.end + 30);
   const atStart = isSentenceStart(text, token.start);
   if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
+  if (isFollowedByPersonPredicate(text, token.end)) return true;
   if (SIGNATURE.test(before) && /^\s*$/u.test(after)) return true;
   return nextIsVerb(tokens, index, atStart);
 }
@@ -178,18 +230,20 @@ const WORD_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|sugge
 const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
 const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|@)\s+$/iu;
 
-/** Teams addressed like people ("ask Finance", "cc Legal"): the names list holds these words too. */
-const DEPARTMENTS = new Set('finance legal sales security support marketing design product ops hr it engineering procurement accounts billing payroll facilities admin research data platform infra'.split(' '));
 
 /** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
 const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b|['’]s\s+(?:on leave|out|off|away|sick|ooo|back|laptop|desk|manager|pr)\b)/u;
 
 function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
-    return LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30));
+  if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
+    // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
+    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
   }
-  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || DEPARTMENTS.has(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
+  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
+  // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
+  const placeWord = isOrgOrPlaceWord(token.lower);
+  if (placeWord && !isFollowedByPersonPredicate(text, token.end)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
   const previous = tokens[index - 1];
   if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
@@ -200,27 +254,61 @@ function isEnglishWordName(text: string, tokens: readonly Token[], index: number
   }
   // "thanks Chase!", "hi Will," but not "Hello World example": after a greeting, only a whole address.
   if (!atStart && hasPersonCueBefore(text, token.start) && ADDRESS_END.test(after)) return true;
-  return WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart));
+  return placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end);
 }
+
+/** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
+const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;
+
+/** "Easter Monday", "Christmas Eve": a weekday or an eve, never a surname ("Day", "May", "June" are surnames too). */
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve weekend'.split(' '));
 
 /** "Miles Oduya", "Hope Nwosu", "Dean Bishop left…": a given name, then a capitalised surname. */
 function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
   const first = tokens[index]!;
   const second = tokens[index + 1];
-  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase || !isGiven(first)) return undefined;
+  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase) return undefined;
+  if (!isGiven(first)) return unlistedGivenName(text, first, second);
   // The run pass has two unlisted words; a greeting or request before a name is no part of it ("Hi Sarah").
   if ((first.kind === 'name' && second.kind === 'name') || hasPersonCueBefore(text, second.start)) return undefined;
   const value = text.slice(first.start, second.end);
-  if (isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
+  if (CALENDAR_WORDS.has(second.lower) || isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
   const after = text.slice(second.end, second.end + 40);
-  // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not).
-  const surname = second.kind === 'name' && second.text.length >= 2 && (isGiven(second) || PERSON_AFTER.test(after) || WORD_NAME_AFTER.test(after));
-  // "Dean Bishop left…", "Rich Tan said": both words are English words, so only with what follows people.
-  const bothNames =
-    first.kind === 'maybe' &&
-    isGiven(second) &&
-    (WORD_NAME_AFTER.test(after) || POSSESSIVE_OR_PAST_AFTER.test(after) || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
-  return surname || bothNames ? second.end : undefined;
+  // Read only when a rule below needs it: most capitalised pairs are settled by the names list alone.
+  const personAfter = (): boolean => WORD_NAME_AFTER.test(after) || PAST_PARTICIPLE_AFTER.test(after) || isFollowedLikeAPerson(text, second.end);
+  // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not);
+  // "Precious Moyo raised…", "Misty Vaughn from the reseller": a listed surname that is no English word, doing what people do.
+  const surname =
+    second.text.length >= 2 &&
+    ((second.kind === 'name' && (isGiven(second) || PERSON_AFTER.test(after) || personAfter())) ||
+      (second.kind !== 'maybe' && !isDictionaryWord(second.lower) && isGiven(second) && (PERSON_AFTER.test(after) || personAfter())));
+  if (surname) return second.end;
+  // "Dean Bishop left…", "Lena Church will be…": the surname is an English word, so only with what follows people.
+  const bothNames = first.kind !== 'ordinary' && isGiven(second) && (personAfter() || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
+  return bothNames ? second.end : undefined;
+}
+
+/**
+ * "Debjani Bose wants…": a given name nobody listed, then a listed surname that is no English word,
+ * doing what people do. (Two unlisted words are the run pass's.)
+ */
+function unlistedGivenName(text: string, first: Token, second: Token): number | undefined {
+  if (first.kind !== 'name' || second.kind === 'name' || isToolWord(first) || isToolWord(second) || isDictionaryWord(second.lower) || !isGiven(second)) return undefined;
+  if (hasThingCueBefore(text, first.start) || !isFollowedLikeAPerson(text, second.end)) return undefined;
+  return second.end;
+}
+
+/** A quoted nickname between a given name and a surname: `Rafael "Rafa" Medina`, `Robert ‘Bob’ Ellis`. */
+const NICKNAME_QUOTES = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['(', ')']]);
+
+function fromNickname(text: string, tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]!;
+  const nickname = tokens[index + 1];
+  const surname = tokens[index + 2];
+  if (nickname === undefined || surname === undefined || !first.titleCase || !nickname.titleCase || !surname.titleCase) return undefined;
+  const close = NICKNAME_QUOTES.get(text[first.end + 1] ?? '');
+  if (close === undefined || text[first.end] !== ' ' || nickname.start !== first.end + 2 || text[nickname.end] !== close || surname.start !== nickname.end + 2) return undefined;
+  return isGiven(first) || first.kind === 'name' ? surname.end : undefined;
 }
 
 /** Arabic article and patronymic prefixes written joined to the surname: "al-Rashid", "bin-Saleh". */
@@ -256,9 +344,20 @@ function fromInitials(text: string): Candidate[] {
     // An ordinary word after "a." is a list item ("a. restart the pod"); a surname that is a word needs a verb or "and" after it.
     const kind = wordKind(surname);
     const sure = kind === 'name' || (kind === 'maybe' && SURNAME_WORD_CUE_AFTER.test(text.slice(end, end + 20)));
-    if (sure && (isHumanName(surname) || surname.includes('-'))) found.push(span(text, start, end));
+    // "J. R. Obi": a second initial before the first makes even an everyday surname someone's.
+    const first = initialBefore(text, start);
+    if ((sure || (first < start && kind !== 'ordinary') || (first < start && PAST_PARTICIPLE_AFTER.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-'))) {
+      found.push(span(text, first, end));
+    }
   }
   return found;
+}
+
+/** Where the initials before `start` begin: "J. R. Obi" reaches back from "R." to "J.". */
+function initialBefore(text: string, start: number): number {
+  let first = start;
+  while (first >= 3 && text.slice(first - 2, first) === '. ' && isSingleLetter(text, first - 3) && text[first - 3] === text[first - 3]!.toUpperCase()) first -= 3;
+  return first;
 }
 
 /** A letter with no letter, digit or dot before it ("e.g." and "v1." are not initials). */

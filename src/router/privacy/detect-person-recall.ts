@@ -1,3 +1,4 @@
+import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
@@ -54,7 +55,7 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (tokens[index]!.kind !== 'name') {
+    if (tokens[index]!.kind !== 'name' && !isShoutedGivenName(text, tokens, index)) {
       index += 1;
       continue;
     }
@@ -83,6 +84,13 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
+/** "CHASE BENNETT IS…": in capitals, a given name that is also a word opens a run when a name nobody lists follows it. */
+function isShoutedGivenName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  return token.kind === 'maybe' && token.style === 'upper' && next !== undefined && next.kind === 'name' && next.style === 'upper' && adjacent(text, token, next);
+}
+
 /** "for a Coche Genérico de Plástico": the thing cue stands before the whole capitalised run, ordinary words included. */
 function capitalisedRunStart(text: string, tokens: readonly Token[], index: number): number {
   let first = index;
@@ -103,7 +111,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // "ask sister donnelly": a request, then a title, then any word is someone's surname.
     const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
     // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
-    const acronym = token.text.length <= 4 && token.style === 'upper';
+    // A longer capitalised word in a message not written in capitals is a code or a space's key ("space DEVEX").
+    const acronym = token.style === 'upper' && (token.text.length <= 4 || (!isHumanName(token.text) && !isShouted(tokens)));
     const titled =
       title &&
       !(acronym && tokens[index - 1]?.style === 'lower' && !isShouted(tokens)) &&
@@ -117,8 +126,10 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       found.push(span(text, token.start, extend(text, tokens, index)));
       return;
     }
-    const lone = loneWords && token.kind === 'name' && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     const after = text.slice(token.end, token.end + 24);
+    // "FISHER SAYS…": in a message written in capitals, a listed name that is also a word, before a verb of doing (not "is": "BILL IS DUE").
+    const shoutedWordName = token.kind === 'maybe' && token.style === 'upper' && !WEAK_VERB_AFTER.test(after) && isShouted(tokens) && isHumanName(token.text);
+    const lone = loneWords && (token.kind === 'name' || shoutedWordName) && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
     if (lone && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || isHumanName(token.text))) found.push(span(text, token.start, token.end));
@@ -214,14 +225,19 @@ function fromLists(text: string): Candidate[] {
     const lineEnd = text.indexOf('\n', from);
     const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
     // Items end at a comma, semicolon, "&" or " and ": "cc: Jože Kizivat and Srećko Macko" holds two people.
+    const listed: Candidate[] = [];
+    const wordNames: Candidate[] = [];
     for (const item of matchesOf(LIST_ITEM, line)) {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);
       if (words.length === 0 || words.length > 3 || !words.every((word) => LIST_WORD.test(word))) continue;
       const start = from + item.index + (item[0].length - value.length);
-      if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) found.push(span(text, start, start + trimmed.length));
+      if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) listed.push(span(text, start, start + trimmed.length));
+      else if (words.length === 1 && !isDepartmentWord(trimmed.toLowerCase()) && isHumanName(trimmed)) wordNames.push(span(text, start, start + trimmed.length));
     }
+    // "cc: tom, priya and wen": beside other people, a name that is also a word ("wen", "will") is one of them.
+    found.push(...listed, ...(listed.length > 0 ? wordNames : []));
   }
   return found;
 }

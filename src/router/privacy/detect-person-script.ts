@@ -1,3 +1,4 @@
+import { detectNamesInOtherScriptText } from './detect-person-script-text.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -25,7 +26,8 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   const runs = [...matchesOf(RUN, text)];
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
-  if (!hasAtLeastLatinLetters(text, otherLetters)) return [];
+  // A message in another script throughout: only that script's own marks of a name count.
+  if (!hasAtLeastLatinLetters(text, otherLetters)) return detectNamesInOtherScriptText(text);
   return runs
     .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]))
     .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));

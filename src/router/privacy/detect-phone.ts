@@ -17,6 +17,7 @@ const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d
 const VERSION_SHAPE = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
 const CARD_SHAPE = /^\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
 const YEAR_IDENTIFIER_SHAPE = /^(?:19|20)\d{2}-\d+$/;
+const TRAILING_BRACKETS_SHAPE = /^\d[\d -]*\(\d+\)$/;
 const PHONE_WORDS = /(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy)/;
 const IDENTIFIER_WORDS =
   /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$/;
@@ -120,6 +121,8 @@ function hasPlausibleShape(value: string): boolean {
   const formatted = /[ ().\u00a0-]/.test(value);
   if (digitCount > 15 || digitCount < (international ? 8 : 9)) return false;
   if (DATE_SHAPE.test(value) || VERSION_SHAPE.test(value) || YEAR_IDENTIFIER_SHAPE.test(value)) return false;
+  // "ERROR 1213 (40001)": an error number and its SQL state; a phone's brackets come first ("(415) 555…"), never last.
+  if (TRAILING_BRACKETS_SHAPE.test(value)) return false;
   // Dotted phone numbers come in blocks of two or more digits (415.555.2671); `131.0.6778.85` is a version.
   if (/^[\d.]+$/.test(value) && value.split('.').some((group) => group.length < 2)) return false;
   return international || formatted || digitCount >= 10;

@@ -24,8 +24,13 @@ export function wordKind(word: string): WordKind {
   return kind;
 }
 
+/** "we'll", "they're", "i'd", "didn't": a contraction of everyday words. */
+const CONTRACTION = /^(\p{L}+)['’](?:ll|re|ve|d|m|t)$/u;
+
 function classify(lower: string): WordKind {
   if (lower.includes('-')) return compoundKind(lower);
+  const contracted = CONTRACTION.exec(lower)?.[1];
+  if (contracted !== undefined && (isDictionaryWord(contracted) || isDictionaryWord(`${contracted}t`) || contracted.endsWith('n'))) return 'ordinary';
   // The lexicon folds accents, so "lê" and "ân" (Vietnamese names) would read as "le" and "an".
   if (lower.length <= 3 && /[^\x00-\x7f]/.test(lower)) return isDictionaryWord(lower) ? 'ordinary' : 'name';
   const knownName = isKnownNameWord(lower);

@@ -1,5 +1,7 @@
 import { createBoundedCache } from './bounded-cache.ts';
-import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { isHumanName } from './human-names.ts';
+import { hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
+import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isKnownNonNamePhrase, isOrgOrPlaceWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
@@ -63,7 +65,7 @@ function mayBeInsideOrganisation(text: string, candidate: Candidate): boolean {
 
 function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
   const inner = candidate.value.split(/\s+/);
-  if (inner.slice(1).some(isOrganisationEnding)) return true;
+  if (inner.slice(1).some(isOrganisationEnding) && !isSurnameThatNamesAFirm(text, candidate, inner)) return true;
   if (isSecondPartOfFirm(text, candidate) || isInsideNamedThing(text, candidate)) return true;
   let cursor = candidate.end;
   // "the Johnson Controls badge": a determiner, then the run going on with a capitalised ordinary word.
@@ -79,6 +81,15 @@ function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
     if (!CAPITALISED.test(word)) return false;
   }
   return false;
+}
+
+/**
+ * "Penny Marsh sent…", "Lena Church will be the interim manager": a surname that also ends firm and
+ * place names (Marsh, Church, Hill), after a given name, with what people do after it. "Acme Bank sent"
+ * keeps its firm: "Acme" is nobody's given name.
+ */
+function isSurnameThatNamesAFirm(text: string, candidate: Candidate, inner: readonly string[]): boolean {
+  return inner.length === 2 && inner.every((word) => isHumanName(word)) && isFollowedLikeAPerson(text, candidate.end);
 }
 
 /** "Sp.", "GmbH", "AG", or a capitalised organisation word ("Partners", "Enterprise", "Distribution"). */
@@ -182,7 +193,10 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   if (NAMED_THING_BEFORE.test(before) || /^(?:team|project|squad|operation|codename) /iu.test(candidate.value)) return true;
   const after = text.slice(candidate.end, candidate.end + 24);
   const possessive = after.startsWith("'s") || after.startsWith('’s');
-  if ((possessive && BRAND_POSSESSIVE.test(after)) || isKnownBrand(text, candidate, possessive)) return true;
+  // "reed's laptop": what only a person has settles a possessive before the brand list is asked.
+  const personal = possessive && isFollowedLikeALonePerson(text, candidate.end, false);
+  if ((possessive && BRAND_POSSESSIVE.test(after)) || (!personal && isKnownBrand(text, candidate, possessive))) return true;
+  if (FIRM_ASK_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return true;
   if (candidate.value.includes(' ')) return false;
   // Most names stand next to no "&": two character checks spare the patterns.
   const joinedAfter = after.startsWith(' & ') ? AMPERSAND_AFTER.exec(after) : null;
@@ -190,6 +204,15 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   const joinedBefore = before.endsWith(' & ') ? AMPERSAND_BEFORE.exec(before) : null;
   return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, possessive);
 }
+
+/**
+ * What only a customer firm asks for or goes through: compliance reports and certifications,
+ * installs on its own premises, contracts and mergers ("Lockheed Martin needs FedRAMP", "Goldman Sachs
+ * and Morgan Stanley both asked for SOC 2 reports", "Kroger and Albertsons merger"). A person asks for
+ * a laptop or a review, and may want single sign-on; a firm asks for these.
+ */
+const FIRM_ASK_AFTER =
+  /^(?:['’]s?)?(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)?\s+(?:(?:both|also|still)\s+)?(?:(?:wants?|needs?|asked\s+for|asks\s+for|requires?|requested)\s+(?:(?:an?|the|our)\s+)?(?:soc\s?2|iso\s?27001|fedramp|hipaa|on-prem|self-hosted|private\s+deployment|dpa|msa)\b|merger\b|contract\s+is\b)/iu;
 
 function isFirmPair(left: string, right: string, possessive: boolean): boolean {
   return possessive || left === right || wordKind(left) === 'ordinary' || wordKind(right) === 'ordinary';

@@ -80,7 +80,8 @@ function isPossibleSurname(word: string): boolean {
 function styleOf(word: string): CaseStyle {
   if (word.length === 0) return 'other';
   const lower = word.toLowerCase();
-  if (word === lower) return 'lower';
+  // A script without case (Han, Devanagari, Arabic) says nothing about where a name ends: never widen over it.
+  if (word === lower) return word === word.toUpperCase() ? 'other' : 'lower';
   if (word === word.toUpperCase()) return word.length > 1 ? 'upper' : 'other';
   return word[0] !== lower[0] && word.slice(1) === lower.slice(1) ? 'title' : 'other';
 }

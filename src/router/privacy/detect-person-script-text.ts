@@ -1,0 +1,92 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * Names in a message written in another script throughout ("Наталья Смирнова отправила отчёт",
+ * "田中 花子さんが…", "박서준, 이지은 님…"), where every word is in that script and a run of foreign
+ * words says nothing. Each script marks its names in its own way, and only those marks count:
+ * - cased scripts (Cyrillic, Greek, Armenian): two or three capitalised words together, as in English;
+ * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生);
+ * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname;
+ * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
+ * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence.
+ * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
+ */
+/** A capital of a cased script other than Latin, then lower case: the look-ahead names the script. */
+const CASED_WORD = String.raw`(?=[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}])\p{Lu}[\p{Ll}\p{M}]+`;
+const CASED_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}])${CASED_WORD}(?:-${CASED_WORD})?(?:[ \u00a0]${CASED_WORD}(?:-${CASED_WORD})?){1,2}(?![\p{L}\p{M}])`, 'gu');
+
+/**
+ * Two to four characters before the honorific: one alone is a word ("皆さん" everyone, "お客様" the
+ * customer), and a role ends in a role character ("社長さん", "店員さん", "運転手さん").
+ */
+const JAPANESE_ROLE_ENDINGS = new Set([...'長員手者師士屋家医官']);
+const JAPANESE_HONORIFIC = /(?<![\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Katakana}]{2,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?(?=さん|様|さま|氏|くん|ちゃん|先生)/gu;
+
+/** The most frequent Korean surnames: together they are borne by most people in Korea. */
+const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+/** Titles read like names and take 님 too: 사장님, 선생님, 변호사님, 연구원님. */
+const KOREAN_TITLE_ENDINGS = new Set([...'장생사관원']);
+const KOREAN_NAMES = /(?<!\p{Script=Hangul})\p{Script=Hangul}{3}(?:\s*,\s*\p{Script=Hangul}{3})*\s?(?:님|씨)/gu;
+const HANGUL_NAME = /\p{Script=Hangul}{3}/gu;
+
+/**
+ * Characters that begin the most frequent Chinese surnames and Japanese family names: a run set apart
+ * by spaces ("前端 和 后端", frontend and backend) is a name only when every item opens with one.
+ */
+const CJK_SURNAME_STARTS = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯',
+  ...'佐鈴渡伊山中小加吉松井木清斎斉森阿池橋長後岡近前藤遠青坂村太福西三竹原野和菅大宮内平北東上千今久桜酒本工杉柴永増横片島谷堀新荒川安樋市土河星水浅早服',
+]);
+
+const CJK_ITEM = String.raw`[\p{Script=Han}]{1,3}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}]{1,2})?`;
+const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;
+const CJK_LIST = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${CJK_ITEM}(?:${CJK_AND}${CJK_ITEM})+(?=[ \u3000,，、。]|が|は|も|を|に|$)`, 'gu');
+const CJK_SPLIT = new RegExp(CJK_AND, 'u');
+
+const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
+
+export function detectNamesInOtherScriptText(text: string): Candidate[] {
+  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_DOER)];
+}
+
+function casedRuns(text: string): Candidate[] {
+  return matches(text, CASED_RUN);
+}
+
+function japaneseNames(text: string): Candidate[] {
+  return matches(text, JAPANESE_HONORIFIC).filter((candidate) => !JAPANESE_ROLE_ENDINGS.has(candidate.value[candidate.value.length - 1]!));
+}
+
+function koreanNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const list of text.matchAll(KOREAN_NAMES)) {
+    for (const name of list[0].matchAll(HANGUL_NAME)) {
+      const value = name[0];
+      if (KOREAN_SURNAMES.has(value[0]!) && !KOREAN_TITLE_ENDINGS.has(value[2]!)) found.push(span(list.index + name.index, value));
+    }
+  }
+  return found;
+}
+
+function cjkLists(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const list of text.matchAll(CJK_LIST)) {
+    let offset = list.index;
+    const items = list[0].split(CJK_SPLIT);
+    if (!items.every((item) => CJK_SURNAME_STARTS.has(item[0]!))) continue;
+    for (const item of items) {
+      const start = text.indexOf(item, offset);
+      found.push(span(start, item));
+      offset = start + item.length;
+    }
+  }
+  return found;
+}
+
+function matches(text: string, pattern: RegExp): Candidate[] {
+  return [...text.matchAll(pattern)].map((match) => span(match.index, match[0]));
+}
+
+function span(start: number, value: string): Candidate {
+  return { type: 'PERSON', start, end: start + value.length, value };
+}

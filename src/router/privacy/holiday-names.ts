@@ -1,0 +1,21 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * Holidays are capitalised like names, and some open with a word the names list holds ("Christmas Eve",
+ * "Eid al-Adha", "Easter Monday", "Boxing Day"). A found name that is a festival's name, that opens
+ * with one, or that ends with "Eve" or a weekday, is a date, not a person; so is a lone "Eve" right
+ * after another capitalised word ("New Year Eve").
+ */
+/** Festival names nobody is called; "Valentine", "Whit" and "Ramadan" are people's names too and stay out. */
+const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
+  'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover boxing labor labour memorial independence halloween pentecost ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer'.split(' '),
+);
+const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’]* $/u;
+
+export function isHolidayName(text: string, candidate: Candidate): boolean {
+  const words = candidate.value.toLowerCase().split(/[\s-]+/u);
+  if (HOLIDAY_WORDS.has(words[0]!)) return true;
+  if (!DAY_LAST_WORDS.has(words[words.length - 1]!)) return false;
+  return words.length > 1 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}

@@ -1,0 +1,43 @@
+/**
+ * What only people do, said right after a word: "is out sick", "is covering the helpdesk", "pinged me",
+ * "will demo", "was assigned INC-1", "can you own…", "(our contractor)". A word that is both a name
+ * and an everyday word ("Faith", "Rich", "Hill", "drew") is a person when one of these follows it:
+ * a product, a firm or a value is never out sick, never pinged anyone, never anyone's contractor.
+ * Each check reads at most 48 characters after the word.
+ */
+const REACH = 48;
+
+/**
+ * Where someone is or what they are doing right now: "is out sick", "is out til wednesday", "is covering
+ * the helpdesk", "was assigned INC-1". Not a bare "is out" or "is back": power, water and pages are out
+ * and back too ("Power is out in the office", "Page is back up").
+ */
+const STATE = String.raw`(?:is|was|['’]s|are|were)\s+(?:(?:both|all)\s+)?(?:out\s+sick|off\s+sick|sick|ooo|wfh|out\s+of\s+(?:the\s+)?office|out\s+til+\b|on\s+(?:leave|holiday|vacation|pto|parental|paternity|maternity|call)|covering\s+(?:for|support|on-?call|the\s+(?:helpdesk|desk|pager|queue|shift|rota|on-?call|support|phones))|setting\s+up|taking\s+over|handling\s+(?:the|this|it)|leading\s+(?:the|this)|running\s+the\s+(?:standup|retro|meeting|call|session|workshop)|joining\s+(?:us|the\s+(?:call|team|meeting))|presenting|hosting|interviewing|travel+ing|assigned|promoted|hired|in\s+charge)\b|(?:are|were)\s+(?:both|all)\s+(?:out|off|away)\b`;
+
+/** Work someone takes on: "will demo the search", "can own the postmortem", "to cost it up". */
+const TASK = String.raw`(?:will|can|could|should|['’]ll|is\s+going\s+to|to)\s+(?:demo|present|own|lead|host|cover|handle|staff|chair|interview|onboard|mentor|pair|sync|split|cost|take\s+over|be\s+(?:out|off|away|back|the\s+(?:new\s+|interim\s+|acting\s+)?\p{Ll}+))\b`;
+
+/** Contact aimed at the writer: "pinged me", "asked for a summary", "dm'd us". */
+const CONTACT = String.raw`(?:pinged|messaged|texted|dm['’]?d|emailed|called|asked)\s+(?:me|us|for|about|if|whether)\b`;
+
+/** A request addressed to the word: "heath can you own…", "srinivas pls update…". */
+const REQUEST = String.raw`(?:(?:can|could|would)\s+you|pls|plz|please)\b`;
+
+/** Roles in brackets after a name: "Stone (our contractor)", "Lagi (the new intern)". */
+const ROLE = String.raw`\((?:our|my|the|your|their|a|an)\s+(?:new\s+)?(?:contractor|consultant|intern|manager|lead|boss|cto|ceo|cfo|vp|recruiter|designer|engineer|pm|hire|accountant|lawyer|counsel|admin|analyst|architect|colleague|teammate)\b`;
+
+/** A bare apostrophe after a name ending in s: "Banks' team", "Rivers' laptop". */
+const BARE_POSSESSIVE = String.raw`['’]\s+(?:team|laptop|desk|manager|pr|calendar|inbox|review|idea|code|ticket)\b`;
+
+const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s+(?:${STATE}|${TASK}|${CONTACT}|${REQUEST})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
+
+export function isFollowedByPersonPredicate(text: string, end: number): boolean {
+  return PERSON_PREDICATE.test(text.slice(end, end + REACH));
+}
+
+/** Weaker signs, enough when the word before is already a given name: "Penny Marsh sent…", "Hope Nwosu said". */
+const LOOSE_AFTER = /^(?:\s+(?:sent|raised|wants|said|says|asked|wrote|approved|signed|replied|mentioned|joined|left)\b|['’]s\s+\p{Ll})/u;
+
+export function isFollowedLikeAPerson(text: string, end: number): boolean {
+  return LOOSE_AFTER.test(text.slice(end, end + 16)) || isFollowedByPersonPredicate(text, end);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.value);
+}
+
+describe('PERSON: names in lines machines write', () => {
+  it.each([
+    ['2026-01-03T10:00:00Z INFO user=lucia.ferreira token refreshed', ['lucia.ferreira']],
+    ['audit: actor=tom_okafor action=delete bucket=exports', ['tom_okafor']],
+    ['Co-authored-by: Ama Mensah <ama@example.org>', ['Ama Mensah']],
+    ['fix flaky test\n\nSigned-off-by: Joon-ho Park', ['Joon-ho Park']],
+    ['commit 3f2a9c1\nAuthor: Tomasz Wrona <tw@example.net>', ['Tomasz Wrona']],
+    ['sshd[812]: Failed password for invalid user maria.santos from 192.0.2.9 port 2201', ['maria.santos']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['INFO user=svc-deploy action=apply', 'sshd: session opened for user svc_backup', 'user=root uid=0 cmd=reboot', 'WARN user=ci.runner job=42 timed out'])('leaves the account in %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: initials and given names nobody listed', () => {
+  it.each([
+    ['T. K. Bell approved the change', ['T. K. Bell']],
+    ['ranjit pls rerun the nightly job', ['ranjit']],
+    ['Suchitra Das wants the numbers by noon', ['Suchitra Das']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('leaves numbered steps alone', () => {
+    expect(names('a. restart the pod b. check the logs')).toEqual([]);
+  });
+});
+
+describe('PHONE: error numbers are not phone numbers', () => {
+  it('leaves an error number and its SQL state alone, and still finds a bracketed area code', () => {
+    expect(detectEntities('ERROR 1452 (23000): Cannot add or update a child row')).toEqual([]);
+    expect(detectEntities('call me on (415) 555-2671').map((entity) => entity.type)).toEqual(['PHONE']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.value);
+}
+
+describe('PERSON: capitalised or unlisted words that are no one', () => {
+  it.each([
+    'the office shuts early on New Year Eve and on Boxing Day',
+    'Diwali and Eid al-Fitr both fall in the freeze window',
+    "they'll re-run the import and we've pinned the version",
+    'the deploy failed, tmp dir full and env var unset',
+    'the wiki space PLATFORMX moves to read-only next week',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a surname written in capitals after a cue', () => {
+    expect(names('please ask OKONKWO about the refund')).toEqual(['OKONKWO']);
+  });
+});
+
+describe('PERSON: a surname that is also a calendar word', () => {
+  it('still finds "Day" as a surname', () => {
+    expect(names('Doris Day signed the vendor form')).toEqual(['Doris Day']);
+  });
+});
+
+describe('PERSON: firms named after people, asking for what only firms ask for', () => {
+  it.each([
+    'Pfizer Moreno and Novartis Hale both asked for ISO 27001 evidence',
+    'Harley Davidson needs HIPAA? no, they want SOC 2',
+    'Johnson Matthey wants an on-prem install next year',
+    'Kellogg Rivera and Campbell Stone merger is old history',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a person who asks for a laptop', () => {
+    expect(names('Priya Raman wants a new laptop')).toEqual(['Priya Raman']);
+  });
+});
+
+describe('PERSON: a person asking for single sign-on is still a person', () => {
+  it('keeps the name', () => {
+    expect(names('Priya Raman wants SSO on the staging grafana')).toEqual(['Priya Raman']);
+  });
+});
+
+describe('PERSON: names that festivals share', () => {
+  it('still finds Valentine as a given name', () => {
+    expect(names('Valentine Okoro signed the vendor form')).toEqual(['Valentine Okoro']);
+  });
+});

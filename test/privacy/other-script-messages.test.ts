@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.value);
+}
+
+describe('PERSON: names in a message written in another script throughout', () => {
+  it.each([
+    ['Ирина Ковалёва подписала договор', ['Ирина Ковалёва']],
+    ['Γιώργος Παπαδόπουλος ενέκρινε την αλλαγή', ['Γιώργος Παπαδόπουλος']],
+    ['山田 太郎さんに連絡してください', ['山田 太郎']],
+    ['김민수 님 자료 보냈습니다', ['김민수']],
+    ['王伟 和 李娜 明天开会', ['王伟', '李娜']],
+    ['सुनील गुप्ता ने मीटिंग रद्द कर दी', ['सुनील गुप्ता']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['Спасибо, всё работает. Релиз завтра', '前端 和 后端 都需要更新', '고객님 문의 확인했습니다', '선생님 감사합니다', 'ありがとうございます、明日確認します'])(
+    'leaves %j alone',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});
+
+describe('PERSON: Japanese honorifics after words that are no one', () => {
+  it.each(['皆さん、今日もよろしくお願いします', 'お客様から返事が来ました', '店員さんに聞きました'])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('finds a family name before さん', () => {
+    expect(names('小林さんに送ってください')).toEqual(['小林']);
+  });
+});

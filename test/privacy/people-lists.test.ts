@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.value);
+}
+
+describe('PERSON: lists of people, whatever the names are made of', () => {
+  it.each([
+    ['Tuomas and Aino are both out next week', ['Tuomas', 'Aino']],
+    ['Anjali and Bliss will pair on the exporter', ['Anjali', 'Bliss']],
+    ['Chaiya, Nattapong, and Dao will cover the Bangkok booth', ['Chaiya', 'Nattapong', 'Dao']],
+    ['Sione and Losa from the Suva office are dialling in', ['Sione', 'Losa']],
+    ['Summer and Spring (sisters, yes) both applied for the intern slots', ['Summer', 'Spring']],
+    ['Ivy Lake and Ama Owusu are running the offsite', ['Ivy Lake', 'Ama Owusu']],
+    ['wade and lane both said the canary looks fine', ['wade', 'lane']],
+    ['rich and sunny will split the on-call week', ['rich', 'sunny']],
+    ['cc: ana, bo and wen', ['ana', 'bo', 'wen']],
+  ])('finds the people in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'red and green will both show in the legend',
+    'Kafka, Redis, and Postgres will be upgraded on sunday',
+    'attendees: Priya, legal and the data folks',
+  ])('leaves the things in %j alone', (text) => {
+    expect(names(text).filter((name) => name !== 'Priya')).toEqual([]);
+  });
+});
