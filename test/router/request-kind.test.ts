@@ -205,6 +205,11 @@ describe('a case described in detail, asked about in any words', () => {
     }
   });
 
+  it('does not count keys, phone or card numbers as particulars of a case', () => {
+    expect(findTechnicalTerms('rotate ghp_Q2x9LmN4pR7sT1vW8yZ3aB6cD0eF5gH2 now')).toEqual([]);
+    expect(hard('hey can you update the vendor contact to 415 555 0132 and the card on file to 4000 0566 5566 5556, thanks?')).toBeLessThan(0.6);
+  });
+
   it('leaves short or unspecific questions, and long company questions the handbook covers, alone', () => {
     expect(hard('whats the difference between a process and a thread?')).toBeLessThan(0.6);
     expect(hard('my kid is sick and daycare called, i have to leave at noon today and maybe tomorrow too, who do i tell?', covered)).toBe(0);

@@ -90,8 +90,11 @@ const aboutAssistant = anyPattern(ABOUT_ASSISTANT);
 const opensSocially = anyPattern(SOCIAL_OPENERS);
 const FIGURE = /(?:[$£€]\s?\d[\d,.]*\s?[kmb]?\b|\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|customers|visitors|events))/gi;
 const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl|including|given)\b/g;
-/** A number standing as a word (not inside "q3", "2fa", "h-1b"), with its magnitude or percent. */
-const QUANTITY = /(?<![\w.-])[~≈]?[$£€]?\d[\d,.]*(?:[kmb]|%|x)?(?![\w-])/g;
+/**
+ * A number standing as a word (not inside "q3", "2fa", "h-1b"), with its magnitude or percent — a
+ * count or an amount, not a phone, card or account number (long, or one group of several).
+ */
+const QUANTITY = /(?<![\w.-]|\d[ -])[~≈]?[$£€]?\d{1,4}(?:[,.]\d{1,3})*(?:[kmb]|%|x)?(?![\w-]|[ -]\d)/g;
 /**
  * Where a clause can open like a question: the start, or after a sentence, a colon, a dash, a
  * comma before "and/but/so", or a line break.

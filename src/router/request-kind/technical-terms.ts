@@ -61,9 +61,12 @@ export function findTechnicalTerms(ask: string): string[] {
  */
 const MAYBE_TECHNICAL = /[0-9_.]|^-|.[A-Z]/;
 
+/** "ghp_SmVKOi…", "AKIA…": a long run of mixed letters and digits is an opaque token (a key, an id), not a term of the trade. */
+const OPAQUE_TOKEN = /^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[\w-]{20,}$/;
+
 function isTechnical(word: string, shouting: () => boolean): boolean {
   if (!MAYBE_TECHNICAL.test(word)) return false;
-  if (NOT_TECHNICAL.test(word) || EVERYDAY_CAPITALS.has(word.toLowerCase())) return false;
+  if (NOT_TECHNICAL.test(word) || EVERYDAY_CAPITALS.has(word.toLowerCase()) || OPAQUE_TOKEN.test(word)) return false;
   if (INNER_CAPITALS.test(word)) return true;
   if (ACRONYM.test(word) && !shouting()) return true;
   if (IDENTIFIER.test(word) || MACHINE_QUANTITY.test(word)) return true;
