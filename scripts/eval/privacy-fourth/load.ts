@@ -4,29 +4,8 @@
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  labelledPathIn,
-  loadLabelledFrom,
-  loadPiiFreeFrom,
-  piiFreePathIn,
-  type LabelledMessage,
-  type PiiFreeMessage,
-} from '../privacy-set/load.ts';
+import { bindSet } from '../privacy-set/load.ts';
 
-export {
-  halfOfId,
-  startOfValue,
-  VALUE_TYPES,
-  type Half,
-  type LabelledMessage,
-  type LabelledValue,
-  type PiiFreeMessage,
-  type ValueType,
-} from '../privacy-set/load.ts';
+export { halfOfId, startOfValue, VALUE_TYPES, type Half, type LabelledMessage, type LabelledValue, type PiiFreeMessage, type ValueType } from '../privacy-set/load.ts';
 
-export const SET_FOLDER = dirname(fileURLToPath(import.meta.url));
-export const LABELLED_PATH = labelledPathIn(SET_FOLDER);
-export const PII_FREE_PATH = piiFreePathIn(SET_FOLDER);
-
-export const loadLabelled = (): LabelledMessage[] => loadLabelledFrom(SET_FOLDER);
-export const loadPiiFree = (): PiiFreeMessage[] => loadPiiFreeFrom(SET_FOLDER);
+export const { SET_FOLDER, LABELLED_PATH, PII_FREE_PATH, loadLabelled, loadPiiFree } = bindSet(dirname(fileURLToPath(import.meta.url)));

@@ -71,3 +71,14 @@ export function startOfValue(text: string, value: LabelledValue): number {
   }
   return start;
 }
+
+/** One set's folder, its files and its readers: what each set's own `load.ts` exports. */
+export function bindSet(folder: string) {
+  return {
+    SET_FOLDER: folder,
+    LABELLED_PATH: labelledPathIn(folder),
+    PII_FREE_PATH: piiFreePathIn(folder),
+    loadLabelled: (): LabelledMessage[] => loadLabelledFrom(folder),
+    loadPiiFree: (): PiiFreeMessage[] => loadPiiFreeFrom(folder),
+  };
+}

@@ -13,7 +13,7 @@ import { isSameSense, type QueryConcept } from './query-terms.ts';
 import { PART_CREDIT } from './evidence.ts';
 import { informativeness } from './related-words.ts';
 import { stem } from './stemmer.ts';
-import { DEFAULT_SYNONYMS, type Phrase } from './synonyms.ts';
+import { DEFAULT_SYNONYMS, dedupe, type Phrase } from './synonyms.ts';
 import type { TermStatistics } from './term-statistics.ts';
 
 /** Below five letters one edit reaches too many real words ("peru" → "per"). */
@@ -47,16 +47,6 @@ function synonymsOf(phrase: Phrase): readonly Phrase[] {
   const group = DEFAULT_SYNONYMS.groups.get(phrase.stems.join(' '));
   if (!group) return [];
   return phrase.words.length > 1 || isSameSense(phrase.words[0]!, group) ? group : [];
-}
-
-function dedupe(phrases: readonly Phrase[]): Phrase[] {
-  const seen = new Set<string>();
-  return phrases.filter((phrase) => {
-    const key = phrase.stems.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

@@ -90,7 +90,8 @@ export function buildSynonymIndex(groups: readonly (readonly string[])[] = SYNON
   return { groups: index, longest };
 }
 
-function dedupe(phrases: Phrase[]): Phrase[] {
+/** Each phrase once, by its stems: a synonym group can hold the phrase that brought it in. */
+export function dedupe(phrases: readonly Phrase[]): Phrase[] {
   const seen = new Set<string>();
   return phrases.filter((phrase) => {
     const key = phrase.stems.join(' ');
