@@ -208,8 +208,8 @@ const NOT_WORK_AFTER_HELP: ReadonlySet<string> = new Set(
 /**
  * "help me set okrs for the platform team", "…lost 3 days of their data. help me not make it worse":
  * whatever verb follows "help me/us", wherever it stands, asks for work to be done with the person —
- * no verb list holds them all. Finding a page or
- * understanding a rule is a lookup, and "help" alone asks for tandem's help.
+ * no verb list holds them all. Finding a page or understanding a rule is a lookup, and "help" alone
+ * asks for tandem's help.
  */
 function helpedVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
   const help = tokens.indexOf('help');
