@@ -9,7 +9,7 @@ import { isSentenceStart } from './sentence-position.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
-import type { Candidate } from './types.ts';
+import { personBetween, type Candidate } from './types.ts';
 
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
@@ -39,12 +39,12 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
     if (otherLanguage) {
       // "Gustavo Pereira dos Santos pediu…": given name and surname, both listed, around particles, in any language.
       const end = fromParticles(text, tokens, index);
-      if (end !== undefined && isStrongGiven(token) && isGiven(tokens.find((other) => other.end === end) ?? token)) found.push(span(text, token.start, end));
+      if (end !== undefined && isStrongGiven(token) && isGiven(tokens.find((other) => other.end === end) ?? token)) found.push(personBetween(text, token.start, end));
       return;
     }
     const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index) ?? fromNickname(text, tokens, index);
-    if (end !== undefined) found.push(span(text, token.start, end));
-    else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(span(text, token.start, token.end));
+    if (end !== undefined) found.push(personBetween(text, token.start, end));
+    else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(personBetween(text, token.start, token.end));
   });
   if (!otherLanguage && text.includes('. ')) found.push(...fromInitials(text));
   return found;
@@ -115,7 +115,7 @@ function fromLists(text: string, tokens: readonly Token[], found: Candidate[]): 
       for (const item of items) {
         const itemEnd = itemLast(text, tokens, item);
         for (let covered = item; covered <= itemEnd; covered += 1) used.add(covered);
-        found.push(span(text, tokens[item]!.start, tokens[itemEnd]!.end));
+        found.push(personBetween(text, tokens[item]!.start, tokens[itemEnd]!.end));
       }
     }
     index = last + 1;
@@ -347,7 +347,7 @@ function fromInitials(text: string): Candidate[] {
     // "J. R. Obi": a second initial before the first makes even an everyday surname someone's.
     const first = initialBefore(text, start);
     if ((sure || (first < start && kind !== 'ordinary') || (first < start && PAST_PARTICIPLE_AFTER.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-'))) {
-      found.push(span(text, first, end));
+      found.push(personBetween(text, first, end));
     }
   }
   return found;
@@ -365,8 +365,4 @@ function isSingleLetter(text: string, index: number): boolean {
   const letter = text[index]!;
   if (letter.toLowerCase() === letter.toUpperCase()) return false;
   return index === 0 || !LETTER_NUMBER_OR_DOT.test(text[index - 1]!);
-}
-
-function span(text: string, start: number, end: number): Candidate {
-  return { type: 'PERSON', start, end, value: text.slice(start, end) };
 }

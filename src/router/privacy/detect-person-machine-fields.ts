@@ -1,5 +1,6 @@
 import { isHumanName } from './human-names.ts';
-import type { Candidate } from './types.ts';
+import { matchesOf } from './regex-matches.ts';
+import { personAt, type Candidate } from './types.ts';
 
 /**
  * Names in lines machines write: log fields holding a login made of a name (`user=evans.morgan`,
@@ -19,25 +20,19 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set('svc service bot ci cd build 
 export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   const logins = [
-    ...(text.includes('=') ? text.matchAll(LOGIN_FIELD) : []),
-    ...(text.includes('password for') || text.includes('invalid user') || text.includes('for user') ? text.matchAll(SSH_LOGIN) : []),
+    ...(text.includes('=') ? matchesOf(LOGIN_FIELD, text) : []),
+    ...(text.includes('password for') || text.includes('invalid user') || text.includes('for user') ? matchesOf(SSH_LOGIN, text) : []),
   ];
-  if (logins.length > 0) {
-    for (const match of logins) {
-      const login = match[1]!;
-      const parts = login.toLowerCase().split(/[._-]/u);
-      if (!parts.some((part) => ACCOUNT_WORDS.has(part)) && parts.some((part) => part.length >= 3 && isHumanName(part))) found.push(span(match.index + match[0].length - login.length, login));
-    }
+  for (const match of logins) {
+    const login = match[1]!;
+    const parts = login.toLowerCase().split(/[._-]/u);
+    if (!parts.some((part) => ACCOUNT_WORDS.has(part)) && parts.some((part) => part.length >= 3 && isHumanName(part))) found.push(personAt(match.index + match[0].length - login.length, login));
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
-    for (const match of text.matchAll(TRAILER)) {
+    for (const match of matchesOf(TRAILER, text)) {
       const name = match[1]!;
-      found.push(span(match.index + match[0].length - name.length, name));
+      found.push(personAt(match.index + match[0].length - name.length, name));
     }
   }
   return found;
-}
-
-function span(start: number, value: string): Candidate {
-  return { type: 'PERSON', start, end: start + value.length, value };
 }

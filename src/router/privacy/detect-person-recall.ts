@@ -5,7 +5,7 @@ import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
-import type { Candidate } from './types.ts';
+import { personBetween, type Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
 /**
@@ -78,7 +78,7 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     // A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") is a thing.
     const thing = first.titleCase && (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end));
     const place = first.titleCase && isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));
-    if (names >= 2 && !thing && !place) found.push(span(text, tokens[index]!.start, tokens[last]!.end));
+    if (names >= 2 && !thing && !place) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
@@ -123,7 +123,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       !hasThingCueAfter(text, token.end) &&
       !isRepeatedWord(lastTwo, token);
     if (titled || cued) {
-      found.push(span(text, token.start, extend(text, tokens, index)));
+      found.push(personBetween(text, token.start, extend(text, tokens, index)));
       return;
     }
     const after = text.slice(token.end, token.end + 24);
@@ -132,7 +132,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     const lone = loneWords && (token.kind === 'name' || shoutedWordName) && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
     // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
-    if (lone && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || isHumanName(token.text))) found.push(span(text, token.start, token.end));
+    if (lone && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || isHumanName(token.text))) found.push(personBetween(text, token.start, token.end));
   });
   return found;
 }
@@ -233,15 +233,11 @@ function fromLists(text: string): Candidate[] {
       const words = trimmed.split(/\s+/);
       if (words.length === 0 || words.length > 3 || !words.every((word) => LIST_WORD.test(word))) continue;
       const start = from + item.index + (item[0].length - value.length);
-      if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) listed.push(span(text, start, start + trimmed.length));
-      else if (words.length === 1 && !isDepartmentWord(trimmed.toLowerCase()) && isHumanName(trimmed)) wordNames.push(span(text, start, start + trimmed.length));
+      if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) listed.push(personBetween(text, start, start + trimmed.length));
+      else if (words.length === 1 && !isDepartmentWord(trimmed.toLowerCase()) && isHumanName(trimmed)) wordNames.push(personBetween(text, start, start + trimmed.length));
     }
     // "cc: tom, priya and wen": beside other people, a name that is also a word ("wen", "will") is one of them.
     found.push(...listed, ...(listed.length > 0 ? wordNames : []));
   }
   return found;
-}
-
-function span(text: string, start: number, end: number): Candidate {
-  return { type: 'PERSON', start, end, value: text.slice(start, end) };
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './types.ts';
+import { personAt, type Candidate } from './types.ts';
 
 /**
  * Names in a message written in another script throughout ("Наталья Смирнова отправила отчёт",
@@ -62,7 +62,7 @@ function koreanNames(text: string): Candidate[] {
   for (const list of text.matchAll(KOREAN_NAMES)) {
     for (const name of list[0].matchAll(HANGUL_NAME)) {
       const value = name[0];
-      if (KOREAN_SURNAMES.has(value[0]!) && !KOREAN_TITLE_ENDINGS.has(value[2]!)) found.push(span(list.index + name.index, value));
+      if (KOREAN_SURNAMES.has(value[0]!) && !KOREAN_TITLE_ENDINGS.has(value[2]!)) found.push(personAt(list.index + name.index, value));
     }
   }
   return found;
@@ -76,7 +76,7 @@ function cjkLists(text: string): Candidate[] {
     if (!items.every((item) => CJK_SURNAME_STARTS.has(item[0]!))) continue;
     for (const item of items) {
       const start = text.indexOf(item, offset);
-      found.push(span(start, item));
+      found.push(personAt(start, item));
       offset = start + item.length;
     }
   }
@@ -84,9 +84,5 @@ function cjkLists(text: string): Candidate[] {
 }
 
 function matches(text: string, pattern: RegExp): Candidate[] {
-  return [...text.matchAll(pattern)].map((match) => span(match.index, match[0]));
-}
-
-function span(start: number, value: string): Candidate {
-  return { type: 'PERSON', start, end: start + value.length, value };
+  return [...text.matchAll(pattern)].map((match) => personAt(match.index, match[0]));
 }

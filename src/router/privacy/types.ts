@@ -77,6 +77,16 @@ export interface Candidate extends DetectedEntity {
   identity?: string;
 }
 
+/** A person's name found at `start`: the one shape every name pass reports. */
+export function personAt(start: number, value: string): Candidate {
+  return { type: 'PERSON', start, end: start + value.length, value };
+}
+
+/** The same, for the name that runs from `start` to `end` in `text`. */
+export function personBetween(text: string, start: number, end: number): Candidate {
+  return personAt(start, text.slice(start, end));
+}
+
 /** Values of these types are credentials: they are masked but never put back into an answer. */
 export function isRestorable(type: EntityType): boolean {
   return type !== 'SECRET' && type !== 'URL_CREDENTIALS';
