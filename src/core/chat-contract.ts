@@ -171,11 +171,13 @@ export interface ReplyChannel {
    */
   stream?(opening: StreamOpening): Promise<ReplyStream>;
   /**
-   * A stream started here can be found again after a crash even if its location never reached the
-   * journal (Slack: the bot's message in the question's thread, after the question): the journal
-   * then resumes the request instead of fencing the stream like a new post it may not repeat.
+   * Whatever this channel shows for the request — a stream, a new message — can be found again after
+   * a crash even if its location never reached the journal (Slack: messages tagged with the delivery
+   * key, and the bot's stream after the question in its thread). The journal then resumes such a
+   * request, which finishes what it finds or posts what never arrived, instead of fencing the post
+   * as one it may not repeat (which would lose a reply the platform never received).
    */
-  readonly streamFindable?: boolean;
+  readonly repliesFindable?: boolean;
   /**
    * Show that work is in progress ("thinking…" placeholder, typing indicator). Returns where the
    * placeholder was posted when the answer will replace it in place; nothing for a typing indicator.

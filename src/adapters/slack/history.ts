@@ -14,6 +14,8 @@ import type { SlackAdapterLogger } from './options.ts';
 export interface BotIdentity {
   botUserId?: string;
   botId?: string;
+  /** The workspace the bot is installed in (Slack's text streaming names it outside DMs). */
+  teamId?: string;
 }
 
 export interface HistoryDeps {

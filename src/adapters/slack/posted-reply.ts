@@ -5,7 +5,7 @@
  */
 import type { OutgoingReply, ReplyHandle } from '../../core/chat-contract.ts';
 import { renderReply, type RenderContext, type SlackMessage } from './block-kit.ts';
-import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
+import type { Attachment, MessageMetadata, PostedMessage, SlackPoster } from './message-poster.ts';
 
 export interface PublicTarget {
   channelId: string;
@@ -13,12 +13,16 @@ export interface PublicTarget {
   threadTs?: string;
 }
 
-/** Posts the messages in order; the first replaces `placeholder` via chat.update when given. */
+/**
+ * Posts the messages in order; the first replaces `placeholder` via chat.update when given. Each new
+ * message carries `tag` when given (the request it answers, for a restart to find it again).
+ */
 export async function postMessages(
   poster: SlackPoster,
   target: PublicTarget,
   messages: SlackMessage[],
   placeholder?: PostedMessage,
+  tag?: MessageMetadata,
 ): Promise<PostedMessage[]> {
   const posted: PostedMessage[] = [];
   for (const [index, message] of messages.entries()) {
@@ -26,7 +30,7 @@ export async function postMessages(
       await poster.update(placeholder, message);
       posted.push(placeholder);
     } else {
-      posted.push(await poster.post(target.channelId, message, target.threadTs));
+      posted.push(await poster.post(target.channelId, message, target.threadTs, tag));
     }
   }
   return posted;

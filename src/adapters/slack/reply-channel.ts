@@ -6,9 +6,9 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { ConversationMessage, HistoryRequest, OutgoingReply, ReplyChannel, ReplyHandle, ReplyLocation, ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { noticeMessage, renderReply, type RenderContext, type SlackMessage } from './block-kit.ts';
-import type { Attachment, PostedMessage, SlackPoster } from './message-poster.ts';
+import type { Attachment, MessageMetadata, PostedMessage, SlackPoster } from './message-poster.ts';
 import { finishPublicReply, postMessages } from './posted-reply.ts';
-import { placeholderMetadata } from './request-placeholder.ts';
+import { requestMetadata } from './request-placeholder.ts';
 import type { SlackAdapterLogger } from './options.ts';
 import { openLiveAnswer, type LiveAnswer } from './streaming.ts';
 import { ThreadLoadingStatus, type LoadingStatusSupport } from './loading-status.ts';
@@ -65,8 +65,13 @@ class ThreadReplyChannel implements ThreadConversation {
   /** Slack's loading status under the thread (it replaces the placeholder there). */
   private readonly status: ThreadLoadingStatus;
   private readonly where: { channelId: string; threadTs?: string };
-  /** In a thread, after a known question, the streamed answer can be found again after a crash. */
-  readonly streamFindable: boolean;
+  /**
+   * In a thread, for a known request: its messages carry the delivery key and its stream follows the
+   * question, so a restart finds what was posted for it.
+   */
+  readonly repliesFindable: boolean;
+  /** The delivery key as metadata, on every message posted for the request. */
+  private readonly tag: MessageMetadata | undefined;
 
   constructor(
     private readonly target: ThreadTarget,
@@ -75,7 +80,8 @@ class ThreadReplyChannel implements ThreadConversation {
     existing?: PostedMessage,
   ) {
     this.where = { channelId: target.channelId, threadTs: target.threadTs };
-    this.streamFindable = target.threadTs !== undefined && target.questionTs !== undefined;
+    this.tag = target.deliveryKey === undefined ? undefined : requestMetadata(target.deliveryKey);
+    this.repliesFindable = target.threadTs !== undefined && target.questionTs !== undefined && this.tag !== undefined;
     this.placeholder = existing;
     this.status = new ThreadLoadingStatus(this.where, deps);
   }
@@ -90,8 +96,8 @@ class ThreadReplyChannel implements ThreadConversation {
     const message = noticeMessage(note, 'progress');
     if (this.placeholder !== undefined) await this.deps.poster.update(this.placeholder, message);
     else {
-      const { channelId, threadTs, deliveryKey } = this.target;
-      this.placeholder = await this.deps.poster.post(channelId, message, threadTs, deliveryKey ? placeholderMetadata(deliveryKey) : undefined);
+      const { channelId, threadTs } = this.target;
+      this.placeholder = await this.deps.poster.post(channelId, message, threadTs, this.tag);
     }
     const { channel, ts } = this.placeholder;
     return { channelId: channel, messageId: ts, ...(this.target.threadTs === undefined ? {} : { threadId: this.target.threadTs }) };
@@ -101,7 +107,7 @@ class ThreadReplyChannel implements ThreadConversation {
     const client = this.deps.client;
     if (client === undefined) return { append: async () => undefined };
     const { channelId, threadTs, userId, teamId } = this.target;
-    this.live = openLiveAnswer({ channelId, threadTs, userId, ...(teamId ? { teamId } : {}) }, opening, this.placeholder, { client, poster: this.deps.poster, logger: this.deps.logger });
+    this.live = openLiveAnswer({ channelId, threadTs, userId, ...(teamId ? { teamId } : {}), ...(this.tag ? { tag: this.tag } : {}) }, opening, this.placeholder, { client, poster: this.deps.poster, logger: this.deps.logger });
     return this.live;
   };
 
@@ -154,7 +160,7 @@ class ThreadReplyChannel implements ThreadConversation {
    */
   private async replaceOrPost(messages: SlackMessage[]): Promise<PostedMessage[]> {
     const intoPlaceholder = this.placeholder;
-    const posted = await postMessages(this.deps.poster, this.where, messages, intoPlaceholder);
+    const posted = await postMessages(this.deps.poster, this.where, messages, intoPlaceholder, this.tag);
     // Released only once the answer took its place, so a failure notice can still use it.
     this.placeholder = undefined;
     if (intoPlaceholder !== undefined) await this.status.clear();
@@ -188,7 +194,7 @@ class ThreadReplyChannel implements ThreadConversation {
     const { target, deps } = this;
     // In a DM everything is already private, and ephemeral messages there would be odd.
     if (target.isDirect) {
-      await postMessages(deps.poster, this.where, messages);
+      await postMessages(deps.poster, this.where, messages, undefined, this.tag);
       return;
     }
     for (const message of messages) {

@@ -1,23 +1,24 @@
 /**
- * Every "Thinking…" placeholder carries the request's delivery key as Slack message metadata. If
- * tandem dies between Slack accepting the placeholder and the journal recording where it is, the
- * tandem that resumes the request finds it again by that key and replaces it, instead of leaving it
- * behind and posting a second message under it.
+ * Every message tandem posts for a request in a thread — the "Thinking…" placeholder, or the answer
+ * posted as a new message — carries the request's delivery key as Slack message metadata. If tandem
+ * dies between Slack accepting such a message and the journal recording where it is, the tandem that
+ * resumes the request finds it again by that key and finishes it in place, instead of leaving it
+ * behind and posting a second message under it; finding nothing, it knows the post never arrived.
  */
 import type { webApi } from '@slack/bolt';
 import { postedBefore } from '../../core/message-order.ts';
 import type { PostedMessage } from './message-poster.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 
-export const PLACEHOLDER_EVENT_TYPE = 'tandem_request';
+export const REQUEST_EVENT_TYPE = 'tandem_request';
 
-export interface PlaceholderMetadata {
-  event_type: typeof PLACEHOLDER_EVENT_TYPE;
+export interface RequestMetadata {
+  event_type: typeof REQUEST_EVENT_TYPE;
   event_payload: { delivery_key: string };
 }
 
-export function placeholderMetadata(deliveryKey: string): PlaceholderMetadata {
-  return { event_type: PLACEHOLDER_EVENT_TYPE, event_payload: { delivery_key: deliveryKey } };
+export function requestMetadata(deliveryKey: string): RequestMetadata {
+  return { event_type: REQUEST_EVENT_TYPE, event_payload: { delivery_key: deliveryKey } };
 }
 
 interface ThreadMessage {
@@ -28,12 +29,17 @@ interface ThreadMessage {
 
 type Where = { channelId: string; threadTs: string };
 
-/** The placeholder posted for `deliveryKey` in the thread, if there is one. */
-export async function findPlaceholder(client: webApi.WebClient, where: Where, deliveryKey: string): Promise<PostedMessage | undefined> {
-  const found = await searchThread(client, where, (messages) =>
-    messages.find((message) => message.metadata?.event_type === PLACEHOLDER_EVENT_TYPE && message.metadata.event_payload?.delivery_key === deliveryKey),
-  );
-  return found?.ts ? { channel: where.channelId, ts: found.ts } : undefined;
+/** The messages posted for `deliveryKey` in the thread, oldest first (a long answer takes several). */
+export async function findRequestMessages(client: webApi.WebClient, where: Where, deliveryKey: string): Promise<PostedMessage[]> {
+  const found: PostedMessage[] = [];
+  await searchThread(client, where, (messages) => {
+    for (const message of messages) {
+      const tagged = message.metadata?.event_type === REQUEST_EVENT_TYPE && message.metadata.event_payload?.delivery_key === deliveryKey;
+      if (tagged && message.ts !== undefined) found.push({ channel: where.channelId, ts: message.ts });
+    }
+    return undefined;
+  });
+  return found;
 }
 
 /**

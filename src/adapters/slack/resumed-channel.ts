@@ -11,8 +11,9 @@ import type { SlackMessage } from './block-kit.ts';
 import { createCommandReplyChannel, type CommandResponse } from './command-reply-channel.ts';
 import type { PostedMessage } from './message-poster.ts';
 import { createThreadReplyChannel, type ReplyChannelDeps } from './reply-channel.ts';
-import { findInterruptedAnswer, findPlaceholder } from './request-placeholder.ts';
+import { findInterruptedAnswer, findRequestMessages } from './request-placeholder.ts';
 import { messageTsOfKey } from './delivery-keys.ts';
+import type { BotIdentity } from './history.ts';
 import type { IdentityStore } from './routing-deps.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
 
@@ -34,7 +35,7 @@ function directResponder(deps: ReplyChannelDeps, channelId: string, userId: stri
   };
 }
 
-export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined, botUserId: () => Promise<string | undefined>): Promise<ReplyChannel> {
+export async function resumedChannel(client: webApi.WebClient, deps: ReplyChannelDeps, message: IncomingMessage, location: ReplyLocation | undefined, identity: () => Promise<BotIdentity>): Promise<ReplyChannel> {
   const { channelId, userId, isDirect, deliveryKey } = message;
   const question = askedQuestion(message);
   if (question !== undefined && location?.threadId === undefined) {
@@ -44,18 +45,34 @@ export async function resumedChannel(client: webApi.WebClient, deps: ReplyChanne
   const threadTs = message.threadId ?? location?.threadId;
   // The question's own message: the mention or reply the key names, else the "asked" message the thread hangs from.
   const questionTs = messageTsOfKey(deliveryKey) ?? location?.threadId;
-  const target = { channelId, threadTs, userId, isDirect, deliveryKey, ...(questionTs ? { questionTs } : {}) };
+  // Slack streams outside DMs only to a named workspace; the event that carried it is gone.
+  const { teamId, botUserId } = await identity();
+  const target = { channelId, threadTs, userId, isDirect, deliveryKey, ...(questionTs ? { questionTs } : {}), ...(teamId ? { teamId } : {}) };
   const recorded = location !== undefined && location.threadOnly !== true ? { channel: location.channelId, ts: location.messageId } : undefined;
   if (recorded !== undefined) await stopInterruptedStream(client, deps, recorded);
-  if (recorded !== undefined || message.threadId === undefined) return createThreadReplyChannel(target, deps, recorded);
-  const thread = { channelId, threadTs: message.threadId };
-  const placeholder = await findPlaceholder(client, thread, deliveryKey);
-  if (placeholder !== undefined) return createThreadReplyChannel(target, deps, placeholder);
+  if (recorded !== undefined || threadTs === undefined) return createThreadReplyChannel(target, deps, recorded);
+  return createThreadReplyChannel(target, deps, await findLeftBehind(client, deps, { channelId, threadTs }, { deliveryKey, questionTs, botUserId }));
+}
+
+/**
+ * What the old process showed for the request that the journal never heard of: a message tagged with
+ * its delivery key (placeholder or posted answer; the parts after the first are removed, to be posted
+ * again whole), else a stream it had started after the question. Undefined: nothing ever arrived.
+ */
+async function findLeftBehind(
+  client: webApi.WebClient,
+  deps: ReplyChannelDeps,
+  thread: { channelId: string; threadTs: string },
+  request: { deliveryKey: string; questionTs: string | undefined; botUserId: string | undefined },
+): Promise<PostedMessage | undefined> {
+  const [first, ...rest] = await findRequestMessages(client, thread, request.deliveryKey);
+  for (const part of rest) await deps.poster.remove(part);
+  if (first !== undefined) return first;
   // Killed between starting a stream and hearing its ts: the half-written answer is in the thread.
-  const bot = await botUserId();
-  const interrupted = questionTs && bot ? await findInterruptedAnswer(client, thread, questionTs, bot) : undefined;
+  const { questionTs, botUserId } = request;
+  const interrupted = questionTs && botUserId ? await findInterruptedAnswer(client, thread, questionTs, botUserId) : undefined;
   if (interrupted !== undefined) await stopInterruptedStream(client, deps, interrupted);
-  return createThreadReplyChannel(target, deps, interrupted);
+  return interrupted;
 }
 
 /**
@@ -71,17 +88,18 @@ async function stopInterruptedStream(client: webApi.WebClient, deps: ReplyChanne
 }
 
 /**
- * The bot's user id, which a restart needs before any event has told it: asked of Slack once
- * (auth.test) and remembered, not once per resumed request.
+ * The bot's user id and workspace, which a restart needs before any event has told them: asked of
+ * Slack once (auth.test) and remembered, not once per resumed request.
  */
-export function ownUserId(client: webApi.WebClient, identity: IdentityStore, logger: ReplyChannelDeps['logger']): () => Promise<string | undefined> {
+export function ownIdentity(client: webApi.WebClient, identity: IdentityStore, logger: ReplyChannelDeps['logger']): () => Promise<BotIdentity> {
   return async () => {
-    if (identity.get().botUserId !== undefined) return identity.get().botUserId;
+    const known = identity.get();
+    if (known.botUserId !== undefined && known.teamId !== undefined) return known;
     const asked = await callSlack('auth.test', () => client.auth.test()).catch((error: unknown) => {
-      logger.debug('could not learn the bot user id to find an interrupted answer', { error: slackErrorCode(error) ?? String(error) });
+      logger.debug('could not learn the bot user id and workspace for a resumed request', { error: slackErrorCode(error) ?? String(error) });
       return undefined;
     });
-    identity.learn({ ...(asked?.user_id ? { botUserId: asked.user_id } : {}) });
-    return identity.get().botUserId;
+    identity.learn({ ...(asked?.user_id ? { botUserId: asked.user_id } : {}), ...(asked?.team_id ? { teamId: asked.team_id } : {}) });
+    return identity.get();
   };
 }

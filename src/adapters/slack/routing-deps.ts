@@ -40,7 +40,7 @@ export function createActiveThreads(capacity: number): ActiveThreads {
 /** The bot's own ids: from options, else learnt from Bolt's authorization context on each event. */
 export interface IdentityStore {
   get(): BotIdentity;
-  learn(context: { botUserId?: string; botId?: string }): void;
+  learn(context: { botUserId?: string; botId?: string; teamId?: string }): void;
 }
 
 export function createIdentityStore(initial: BotIdentity): IdentityStore {
@@ -50,6 +50,7 @@ export function createIdentityStore(initial: BotIdentity): IdentityStore {
     learn(context) {
       identity.botUserId ??= context.botUserId;
       identity.botId ??= context.botId;
+      identity.teamId ??= context.teamId;
     },
   };
 }

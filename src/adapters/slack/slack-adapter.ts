@@ -30,7 +30,7 @@ import {
 } from './routing-deps.ts';
 import { callSlack, isAccessError, slackErrorCode, userHintFor } from './slack-errors.ts';
 import { createTaskTracker, type TaskTracker } from './task-tracker.ts';
-import { ownUserId, resumedChannel } from './resumed-channel.ts';
+import { ownIdentity, resumedChannel } from './resumed-channel.ts';
 
 export interface SlackAdapter extends ChatAdapter {
   readonly platform: 'slack';
@@ -132,7 +132,7 @@ async function postToChannel(parts: AdapterParts, channel: string, reply: Outgoi
 export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
   const parts = buildParts(resolveSlackOptions(input));
   const { bolt, options } = parts;
-  const botUserId = ownUserId(bolt.client, parts.identity, options.logger);
+  const botIdentity = ownIdentity(bolt.client, parts.identity, options.logger);
   let state: 'idle' | 'starting' | 'running' | 'stopped' | 'failed' = 'idle';
   return {
     platform: 'slack',
@@ -167,6 +167,6 @@ export function createSlackAdapter(input: SlackAdapterOptions): SlackAdapter {
       if (opened.channel?.id === undefined) throw new Error('conversations.open returned no channel');
       await postMessages(parts.replyDeps.poster, { channelId: opened.channel.id }, renderReply(reply));
     },
-    resumeChannel: (message, location) => resumedChannel(bolt.client, parts.replyDeps, message, location, botUserId),
+    resumeChannel: (message, location) => resumedChannel(bolt.client, parts.replyDeps, message, location, botIdentity),
   };
 }

@@ -8,7 +8,7 @@
 import type { webApi } from '@slack/bolt';
 import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import { SECTION_TEXT_LIMIT, type SlackMessage } from './block-kit.ts';
-import type { PostedMessage, SlackPoster } from './message-poster.ts';
+import type { MessageMetadata, PostedMessage, SlackPoster } from './message-poster.ts';
 import { markdownToMrkdwn } from './mrkdwn.ts';
 import type { SlackAdapterLogger } from './options.ts';
 import { callSlack, slackErrorCode } from './slack-errors.ts';
@@ -22,6 +22,8 @@ export interface LiveAnswerTarget {
   threadTs?: string;
   userId: string;
   teamId?: string;
+  /** Metadata for a message posted in the stream's stead, so a restart can find it. */
+  tag?: MessageMetadata;
 }
 
 export interface LiveAnswerDeps {
@@ -80,7 +82,7 @@ class LiveSink {
     const message = partialMessage(text);
     if (this.edited) await this.deps.poster.update(this.edited, message);
     else {
-      this.edited = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs);
+      this.edited = await this.deps.poster.post(this.target.channelId, message, this.target.threadTs, this.target.tag);
       this.announce(this.edited);
     }
   };

@@ -2,7 +2,8 @@
  * A reply channel that writes the journal before each step a person can see: the placeholder's
  * location once it is showing, and "posting started" before a reply goes out as a new message.
  * Replacing a placeholder in place can be repeated safely; posting a new message cannot, so only the
- * latter is fenced (after a crash, a request whose posting had started is not posted again).
+ * latter is fenced (after a crash, a request whose posting had started is not posted again) — unless
+ * the platform can find what it posted for the request, which makes posting repeatable too.
  */
 import type { ReplyChannel, ReplyLocation, StreamOpening } from '../../core/chat-contract.ts';
 import type { RequestJournal } from '../../journal/request-journal.ts';
@@ -33,7 +34,7 @@ export function journaledChannel(channel: ReplyChannel, journal: RequestJournal,
       ? {}
       : {
           stream: async (opening: StreamOpening) => {
-            if (location === undefined && !replied && channel.streamFindable !== true) journal.postingStarted(requestId);
+            if (location === undefined && !replied && channel.repliesFindable !== true) journal.postingStarted(requestId);
             const moved = (where: ReplyLocation) => {
               location = where;
               journal.placed(requestId, where);
@@ -43,7 +44,9 @@ export function journaledChannel(channel: ReplyChannel, journal: RequestJournal,
           },
         }),
     async post(reply) {
-      if (location === undefined && !replied) journal.postingStarted(requestId);
+      // Fenced unless the platform finds the posted message again after a crash (then a restart
+      // finishes it in place if it arrived, and posts it if it never did).
+      if (location === undefined && !replied && channel.repliesFindable !== true) journal.postingStarted(requestId);
       replied = true;
       return channel.post(reply);
     },

@@ -1,8 +1,9 @@
 /**
- * A tandem killed while an answer was streaming into Slack: the journal knows the streamed message
- * (reported as soon as Slack gave it a ts), so the next start finishes the request there — the thread
- * ends with one complete answer, not a half-written one beside a new one. For a mention, and for
- * /ask, whose answer streams in the thread of its "asked" message.
+ * A tandem killed while an answer was on its way into Slack. A stream's location reaches the journal
+ * as soon as Slack gives it a ts, and every message posted for a request carries its delivery key, so
+ * the next start finishes the request in whatever message already shows it — the thread ends with one
+ * complete answer, not a half-written one beside a new one — and posts it only if nothing arrived.
+ * For a mention, and for /ask, whose answer streams in the thread of its "asked" message.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
@@ -162,6 +163,64 @@ describe('crash safety: killed while an answer streams into Slack', () => {
     // Nothing top-level but the "asked" message: no placeholder, no unannounced answer.
     expect(askedMessages(scene)).toHaveLength(1);
     expect(journalStatuses()).toEqual(['answered']);
+  }, 60_000);
+});
+
+describe('crash safety: killed while an answer is posted into Slack as a new message', () => {
+  // A greeting is answered without the model: one chat.postMessage in the mention's thread.
+  const GREETING_REPLY = /^Hi! Ask me anything about the company handbook/;
+
+  async function killWhilePosting(scene: { url: string; fake: FakeSlack }, ts: string): Promise<void> {
+    // Slack takes the message, but its reply never reaches tandem: the journal cannot know where it is.
+    scene.fake.leaveUnansweredNext('chat.postMessage');
+    await sendSignedEvent(scene.url, eventCallback(mention({ ts, text: 'hi' }), { eventId: `EvPOST${ts}` }), { signingSecret: SIGNING_SECRET });
+    await eventually(() => scene.fake.callsTo('chat.postMessage').length > 0, 'the reply posted', 20_000);
+    await tandem!.kill();
+  }
+
+  async function expectOneReplyAfterRestart(scene: { fake: FakeSlack; restart: () => Promise<void> }, ts: string): Promise<void> {
+    await scene.restart();
+    await eventually(() => journalStatuses()[0] === 'answered', 'the request answered after the restart', 30_000);
+    expect(await tandem!.stop()).toBe(0);
+    tandem = undefined;
+    const replies = botReplies(scene, ts);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toMatch(GREETING_REPLY);
+  }
+
+  it('the post reached Slack: the restart finds it by its delivery key and posts nothing more', async () => {
+    const scene = await startScene();
+    const ts = scene.fake.state.nextTs();
+    await killWhilePosting(scene, ts);
+    expect(botReplies(scene, ts)).toHaveLength(1);
+
+    await expectOneReplyAfterRestart(scene, ts);
+  }, 60_000);
+
+  it('the post never reached Slack: the restart posts the reply rather than losing it', async () => {
+    const scene = await startScene();
+    const ts = scene.fake.state.nextTs();
+    await killWhilePosting(scene, ts);
+    // As if the connection died before Slack stored the message.
+    for (const message of botReplies(scene, ts)) scene.fake.state.removeMessage(GENERAL, message.ts);
+
+    await expectOneReplyAfterRestart(scene, ts);
+  }, 60_000);
+
+  it('a mention whose answer had not started: the restart streams it, naming the workspace Slack needs for a channel stream', async () => {
+    const scene = await startScene();
+    world!.ollama!.tokenDelayMs = 10_000;
+    const ts = scene.fake.state.nextTs();
+    await sendSignedEvent(scene.url, eventCallback(mention({ ts, text: 'how many vacation days do I get?' }), { eventId: 'EvNOTSTARTED' }), { signingSecret: SIGNING_SECRET });
+    await eventually(() => world!.ollama!.requests.some((request) => request.path === '/api/chat'), 'the model asked', 20_000);
+    await tandem!.kill();
+    expect(scene.fake.callsTo('chat.startStream')).toHaveLength(0);
+
+    await expectFinishedOnceAfterRestart(scene, ts);
+    // The restart learned the workspace (no event told it) and streamed, rather than falling back.
+    const streams = scene.fake.callsTo('chat.startStream');
+    expect(streams.length).toBeGreaterThan(0);
+    expect(streams.every((call) => call.args.recipient_team_id === scene.fake.state.teamId)).toBe(true);
   }, 60_000);
 });
 
