@@ -20,6 +20,7 @@ import { MAX_MESSAGE_LENGTH } from './reply-rendering.ts';
 import { registerSlashCommands } from './slash-commands.ts';
 import type { TypingIndicator } from './typing-indicator.ts';
 import type { ChatMessage } from './chat-message.ts';
+import { findLeftBehind } from './left-behind.ts';
 
 const DEFAULT_TYPING_INTERVAL_MS = 8_000;
 
@@ -90,17 +91,18 @@ class DiscordAdapter implements ChatAdapter {
   }
 
   /**
-   * A message a crashed tandem left unanswered is answered as a reply to it, found again by id. A
-   * slash command cannot be: its interaction token lived in the old process.
+   * A message a crashed tandem left unanswered is answered as a reply to it, found again by id; what
+   * the old process had shown for it is found too and replaced. A slash command cannot be resumed:
+   * its interaction token lived in the old process.
    */
   async resumeChannel(message: IncomingMessage): Promise<ReplyChannel | undefined> {
     if (message.isSlashCommand) return undefined;
     const client = this.readyClient();
     const channel = await client.channels.fetch(message.threadId ?? message.channelId);
     if (!channel?.isTextBased() || !('messages' in channel)) return undefined;
-    const original = await channel.messages.fetch(message.eventId);
+    const original = (await channel.messages.fetch(message.eventId)) as ChatMessage;
     const context = { client, logger: this.logger, engagedThreads: this.engagedThreads, typingIntervalMs: this.typingIntervalMs, typingRegistry: this.typingRegistry };
-    return new MessageConversation(original as ChatMessage, message.text, context).replyChannel;
+    return new MessageConversation(original, message.text, context, await findLeftBehind(original)).replyChannel;
   }
 
   private readyClient(): Client {

@@ -3,7 +3,7 @@
  * threaded when long, or by DM when private), edits in place, history reads, and the failure notice
  * when the handler throws.
  */
-import type { Client } from 'discord.js';
+import type { Client, Message } from 'discord.js';
 import type { OutgoingReply, ReplyChannel, ReplyHandle } from '../../core/chat-contract.ts';
 import type { BoundedSet } from '../bounded-set.ts';
 import type { ChatMessage } from './chat-message.ts';
@@ -44,14 +44,19 @@ export class MessageConversation {
     private readonly message: ChatMessage,
     private readonly question: string,
     private readonly context: MessageReplyContext,
+    /** After a restart: what the old process had shown for this message, removed before answering anew. */
+    private leftBehind: readonly Message[] = [],
   ) {
     this.typing = createTypingIndicator(message.channel, context.typingIntervalMs, context.logger, context.typingRegistry);
     this.replyChannel = {
       post: (reply) => this.post(reply),
       stream: async (opening) => {
+        await this.clearLeftBehind();
         this.live = openProgressiveReply(message, opening, context.logger, () => this.typing.stop());
         return this.live;
       },
+      // A public reply names this message, so a restart finds whatever was shown (`left-behind.ts`).
+      repliesFindable: true,
       progress: async () => this.typing.start(),
       readHistory: (request) => readHistoryOrExplain(context.client, request, context.logger, message.channelId),
     };
@@ -75,6 +80,13 @@ export class MessageConversation {
     }
   }
 
+  /** The answer is shown once: the old process's partial or whole reply goes before the new one. */
+  private async clearLeftBehind(): Promise<void> {
+    const stale = this.leftBehind;
+    this.leftBehind = [];
+    for (const message of stale) await message.delete();
+  }
+
   private async endLiveAnswer() {
     const live = this.live;
     this.live = undefined;
@@ -96,6 +108,7 @@ export class MessageConversation {
     this.typing.stop();
     const payloads = renderReply(reply, this.rendering());
     const streamed = await this.endLiveAnswer();
+    await this.clearLeftBehind();
     try {
       if (streamed !== undefined) {
         // The finished reply takes the partial one's place when it fits one message; otherwise it is

@@ -45,8 +45,10 @@ export function journaledChannel(channel: ReplyChannel, journal: RequestJournal,
         }),
     async post(reply) {
       // Fenced unless the platform finds the posted message again after a crash (then a restart
-      // finishes it in place if it arrived, and posts it if it never did).
-      if (location === undefined && !replied && channel.repliesFindable !== true) journal.postingStarted(requestId);
+      // finishes it in place if it arrived, and posts it if it never did). A private reply is never
+      // findable: it lives where a restart cannot look (an ephemeral message, a DM).
+      const findable = channel.repliesFindable === true && reply.ephemeral !== true;
+      if (location === undefined && !replied && !findable) journal.postingStarted(requestId);
       replied = true;
       return channel.post(reply);
     },
