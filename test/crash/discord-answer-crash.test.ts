@@ -5,45 +5,28 @@
  * half-written one left standing, and the journal records the request as answered.
  */
 import { appendFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client.ts';
-import { requestJournal } from '../../db/schema.ts';
-import { startFakeDiscord, type FakeDiscord } from '../fakes/discord.ts';
+import { describe, expect, it } from 'vitest';
+import { startFakeDiscord } from '../fakes/discord.ts';
 import { ADA, BOT, GENERAL, GUILD_ID, testGuild } from '../discord/harness.ts';
-import { eventually, startWorld, type World } from '../support/e2e-world.ts';
+import { LONG_ANSWER, journalStatuses } from '../support/crash-run.ts';
+import { closeAfterEach } from '../support/close-after-each.ts';
+import { eventually, startWorld } from '../support/e2e-world.ts';
 import { spawnTandem, type TandemProcess } from '../support/tandem-process.ts';
 
-/** About 56 words: at one word per 50 ms, three seconds of writing — long enough to be cut off. */
-const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
-
-let world: World | undefined;
-let fake: FakeDiscord | undefined;
+const own = closeAfterEach();
 let tandem: TandemProcess | undefined;
-afterEach(async () => {
-  await tandem?.kill();
-  await fake?.close();
-  await world?.close();
-  tandem = world = fake = undefined;
-});
-
-function journalStatuses(dbPath: string): string[] {
-  const database = openDatabase(dbPath);
-  try {
-    return database.db.select().from(requestJournal).all().map((row) => row.status);
-  } finally {
-    database.close();
-  }
-}
 
 describe('crash safety: killed while an answer shows in Discord', () => {
   it('a mention killed mid-answer: the restart replaces the half-written reply with one complete answer', async () => {
-    world = await startWorld({ ollamaReply: { text: LONG_ANSWER }, cloud: false, extraConfig: 'requests:\n  leaseSeconds: 1' });
+    const world = own(await startWorld({ ollamaReply: { text: LONG_ANSWER }, cloud: false, extraConfig: 'requests:\n  leaseSeconds: 1' }));
     world.ollama!.tokenDelayMs = 50;
-    const discord = (fake = await startFakeDiscord({ botUser: BOT, guilds: [testGuild()] }));
+    const discord = own(await startFakeDiscord({ botUser: BOT, guilds: [testGuild()] }));
+    // Closed first (newest first): the tandem under test stops before the fakes it talks to.
+    own({ close: () => tandem?.kill() });
     world.environment.DISCORD_TOKEN = ['crash', 'discord', 'token'].join('-');
     appendFileSync(`${world.cwd}/tandem.config.yaml`, `\ndiscord:\n  restApiUrl: ${discord.restUrl}\n  guildIds: ['${GUILD_ID}']\n`);
     const start = async () => {
-      tandem = spawnTandem(['start'], { cwd: world!.cwd, environment: world!.environment });
+      tandem = spawnTandem(['start'], { cwd: world.cwd, environment: world.environment });
       await tandem.waitFor('Connected: discord.');
     };
     await start();
@@ -56,7 +39,7 @@ describe('crash safety: killed while an answer shows in Discord', () => {
 
     world.ollama!.tokenDelayMs = 5;
     await start();
-    await eventually(() => journalStatuses(world!.dbPath)[0] === 'answered', 'the request answered after the restart', 30_000);
+    await eventually(() => journalStatuses(world.dbPath)[0] === 'answered', 'the request answered after the restart', 30_000);
     expect(await tandem!.stop()).toBe(0);
     tandem = undefined;
     expect(replies().map((posted) => String(posted.content))).toEqual([expect.stringContaining(LONG_ANSWER)]);

@@ -6,17 +6,14 @@
  * For a mention, and for /ask, whose answer streams in the thread of its "asked" message.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client.ts';
-import { requestJournal } from '../../db/schema.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack.ts';
 import { eventCallback, sendSignedEvent, sendSignedForm, slashCommand } from '../fakes/slack-requests.ts';
 import { freePort } from '../support/cli-process.ts';
+import { LONG_ANSWER, journalStatuses as readJournalStatuses } from '../support/crash-run.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ALICE, BOT_TOKEN, BOT_USER_ID, GENERAL, SIGNING_SECRET, SLACK_SEED, mention } from '../support/slack-tandem.ts';
 import { spawnTandem, type TandemProcess } from '../support/tandem-process.ts';
 
-/** About 56 words: at one word per 50 ms, three seconds of writing — long enough to be cut off. */
-const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
 /** The restarted tandem's model: fast, yet still writing word by word (about 0.3 s for the answer). */
 const RESUMED_TOKEN_DELAY_MS = 5;
 
@@ -63,14 +60,7 @@ function botReplies(scene: { fake: FakeSlack }, threadTs: string) {
   return (scene.fake.state.threads.get(`${GENERAL}:${threadTs}`) ?? []).filter((message) => message.user === BOT_USER_ID && message.ts !== threadTs);
 }
 
-function journalStatuses(): string[] {
-  const database = openDatabase(world!.dbPath);
-  try {
-    return database.db.select().from(requestJournal).all().map((row) => row.status);
-  } finally {
-    database.close();
-  }
-}
+const journalStatuses = () => readJournalStatuses(world!.dbPath);
 
 /** Restarts tandem and expects the thread to end with the one complete answer, the request answered. */
 async function expectFinishedOnceAfterRestart(scene: { fake: FakeSlack; restart: () => Promise<void> }, threadTs: string): Promise<void> {

@@ -14,6 +14,19 @@ import { spawnTandem, type TandemProcess } from './tandem-process.ts';
 
 export const CRASH_ANSWER = 'Full-time employees accrue 25 days of paid vacation per calendar year [1].';
 
+/** About 56 words: at one word per 50 ms, three seconds of writing — long enough to be cut off. */
+export const LONG_ANSWER = Array.from({ length: 4 }, (_, index) => `Point ${index + 1}: vacation days accrue monthly and are requested in the HR portal [1].`).join(' ');
+
+/** The request journal's statuses, read on a connection of its own (the tandem under test may be running). */
+export function journalStatuses(dbPath: string): string[] {
+  const database = openDatabase(dbPath);
+  try {
+    return database.db.select().from(requestJournal).all().map((row) => row.status);
+  } finally {
+    database.close();
+  }
+}
+
 export interface CrashTransport {
   /** Sends one mention and resolves once tandem acknowledged it, resending like Slack until then. */
   deliver(event: Record<string, unknown>, index: number): Promise<void>;
