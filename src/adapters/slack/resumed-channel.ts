@@ -50,23 +50,25 @@ export async function resumedChannel(client: webApi.WebClient, deps: ReplyChanne
   const target = { channelId, threadTs, userId, isDirect, deliveryKey, ...(questionTs ? { questionTs } : {}), ...(teamId ? { teamId } : {}) };
   const recorded = location !== undefined && location.threadOnly !== true ? { channel: location.channelId, ts: location.messageId } : undefined;
   if (recorded !== undefined) await stopInterruptedStream(client, deps, recorded);
-  if (recorded !== undefined || threadTs === undefined) return createThreadReplyChannel(target, deps, recorded);
-  return createThreadReplyChannel(target, deps, await findLeftBehind(client, deps, { channelId, threadTs }, { deliveryKey, questionTs, botUserId }));
+  if (threadTs === undefined) return createThreadReplyChannel(target, deps, recorded);
+  return createThreadReplyChannel(target, deps, await findLeftBehind(client, deps, { channelId, threadTs }, { deliveryKey, questionTs, botUserId, recorded }));
 }
 
 /**
- * What the old process showed for the request that the journal never heard of: a message tagged with
- * its delivery key (placeholder or posted answer; the parts after the first are removed, to be posted
- * again whole), else a stream it had started after the question. Undefined: nothing ever arrived.
+ * The message the answer takes over, and the old process's other parts removed (a long answer's
+ * continuations carry the delivery key; they are posted again whole): the recorded message, else the
+ * first message tagged with the key (placeholder or posted answer), else a stream it had started after
+ * the question that the journal never heard of. Undefined: nothing ever arrived.
  */
 async function findLeftBehind(
   client: webApi.WebClient,
   deps: ReplyChannelDeps,
   thread: { channelId: string; threadTs: string },
-  request: { deliveryKey: string; questionTs: string | undefined; botUserId: string | undefined },
+  request: { deliveryKey: string; questionTs: string | undefined; botUserId: string | undefined; recorded: PostedMessage | undefined },
 ): Promise<PostedMessage | undefined> {
-  const [first, ...rest] = await findRequestMessages(client, thread, request.deliveryKey);
-  for (const part of rest) await deps.poster.remove(part);
+  const tagged = await findRequestMessages(client, thread, request.deliveryKey);
+  const first = request.recorded ?? tagged[0];
+  for (const part of tagged) if (part.ts !== first?.ts) await deps.poster.remove(part);
   if (first !== undefined) return first;
   // Killed between starting a stream and hearing its ts: the half-written answer is in the thread.
   const { questionTs, botUserId } = request;
