@@ -95,6 +95,10 @@ describe('crash safety: Discord', () => {
     tandem = undefined;
     // One reply each, and a whole one: a half-written answer left by a kill does not count.
     for (const id of questions) expect(repliesTo(id).map((posted) => String(posted.content ?? '')), `message ${id}, ${context}`).toEqual([expect.stringContaining(ANSWER)]);
-    expect(claims.db.select({ status: requestJournal.status }).from(requestJournal).all().map((row) => row.status), context).toEqual(questions.map(() => 'answered'));
+    // Every claim ended answered: also those of messages sent again because their first claim came
+    // late (each is a new Discord message, so the journal can hold more rows than `questions`).
+    const statuses = claims.db.select({ status: requestJournal.status }).from(requestJournal).all().map((row) => row.status);
+    expect(statuses.length, context).toBeGreaterThanOrEqual(questions.length);
+    expect(statuses.filter((status) => status !== 'answered'), context).toEqual([]);
   }, 180_000);
 });
