@@ -20,12 +20,10 @@
  */
 import { isCommonVerb } from './common-verbs.ts';
 import { isEnglishWord } from './english-words.ts';
-import { memoByText } from './passage-memo.ts';
 import { isFrameWord } from './frame-words.ts';
+import { QuestionTerms, type PassageTerms } from './passage-terms.ts';
 import type { QueryConcept } from './query-terms.ts';
-import { stem } from './stemmer.ts';
 import type { ConceptFrequencies } from './term-statistics.ts';
-import { words } from './tokenize.ts';
 
 export interface PassageText {
   /** The passage's id, when it has one: its work is then kept by id (passage-memo.ts). */
@@ -75,14 +73,20 @@ export function passageEvidence(concepts: readonly QueryConcept[], weights: read
   return evidenceFor(concepts, weights)(passage);
 }
 
-/** passageEvidence for many passages of one question: what the question looks for is worked out once. */
-export function evidenceFor(concepts: readonly QueryConcept[], weights: readonly number[]): (passage: PassageText) => PassageEvidence {
+/**
+ * passageEvidence for many passages of one question: what the question looks for is worked out
+ * once. `terms`: the question's passage records when an earlier stage read the same passages
+ * (rescore.ts); it must know every stem of the concepts.
+ */
+export function evidenceFor(concepts: readonly QueryConcept[], weights: readonly number[], terms?: QuestionTerms): (passage: PassageText) => PassageEvidence {
   const wanted = leadingPairs(concepts);
   const ways = concepts.map(waysToHold);
   const sum = weightSum(weights);
+  const read = terms ?? new QuestionTerms(concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems)));
   return (passage) => {
-    const title = stemIndex(`${passage.title}\n${passage.heading}`);
-    const body = stemIndex(passage.text, passage.chunkId);
+    // The title and the heading path are read apart: no word runs across the line between them.
+    const title = [read.of(passage.title), read.of(passage.heading)];
+    const body = [read.of(passage.text, passage.chunkId)];
     const titled: number[] = [];
     const anywhere: number[] = [];
     for (const conceptWays of ways) {
@@ -142,10 +146,10 @@ function waysToHold(concept: QueryConcept): WayToHold[] {
 }
 
 /** The best credit among the ways the passage holds the concept; 0 when it holds none. */
-function strength(ways: readonly WayToHold[], index: StemIndex, wanted: ReadonlySet<string>): number {
+function strength(ways: readonly WayToHold[], parts: readonly PassageTerms[], wanted: ReadonlySet<string>): number {
   let best = 0;
   for (const way of ways) {
-    if (!holdsAll(index, way.stems, wanted)) continue;
+    if (!holdsAll(parts, way.stems, wanted)) continue;
     best = Math.max(best, way.credit);
     if (best === 1) break;
   }
@@ -160,9 +164,9 @@ function leadingPairs(concepts: readonly QueryConcept[]): Set<string> {
   return new Set(concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems.map((part) => part.slice(0, 2)))));
 }
 
-/** Whether the passage holds every stem, each through a word whose leading pair the question looks for. */
-function holdsAll(index: StemIndex, stems: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (const part of stems) if (!heldThroughWanted(index.get(part), wanted)) return false;
+/** Whether the passage (its parts together) holds every stem, each through a word whose leading pair the question looks for. */
+function holdsAll(parts: readonly PassageTerms[], stems: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const part of stems) if (!parts.some((terms) => heldThroughWanted(terms.stems.get(part)?.leadings, wanted))) return false;
   return true;
 }
 
@@ -171,25 +175,3 @@ function heldThroughWanted(leadings: readonly string[] | undefined, wanted: Read
   for (const leading of leadings) if (wanted.has(leading)) return true;
   return false;
 }
-
-/** Each stem of a passage, with the leading pairs of the words it comes from (nearly always one). */
-type StemIndex = ReadonlyMap<string, readonly string[]>;
-
-/** Passages whose stems are kept between questions: a few thousand, a few hundred kilobytes. */
-const PASSAGE_MEMO_LIMIT = 4_096;
-
-/**
- * Stemmed once per passage text and kept (passage-memo.ts): a question then looks up its own
- * stems in each candidate instead of walking every word of it.
- */
-const stemIndex = memoByText(PASSAGE_MEMO_LIMIT, (text): StemIndex => {
-  const index = new Map<string, string[]>();
-  for (const word of new Set(words(text))) {
-    const leading = word.slice(0, 2);
-    const part = stem(word);
-    const pairs = index.get(part);
-    if (!pairs) index.set(part, [leading]);
-    else if (!pairs.includes(leading)) pairs.push(leading);
-  }
-  return index;
-});

@@ -7,6 +7,7 @@
  */
 import type { ChunkDetails } from './chunk-details.ts';
 import { evidenceFor, type PassageEvidence } from './evidence.ts';
+import type { QuestionTerms } from './passage-terms.ts';
 import type { QueryConcept } from './query-terms.ts';
 
 export interface Candidate {
@@ -40,9 +41,10 @@ export function rankByEvidence(
   weights: readonly number[],
   candidates: readonly Candidate[],
   details: ReadonlyMap<number, ChunkDetails>,
+  terms?: QuestionTerms,
 ): RankedPassage[] {
   const bestBm25 = Math.max(0, ...candidates.map((candidate) => candidate.bm25 ?? 0));
-  const passageEvidence = evidenceFor(concepts, weights);
+  const passageEvidence = evidenceFor(concepts, weights, terms);
   const ranked = candidates.flatMap((candidate) => {
     const chunk = details.get(candidate.chunkId);
     if (!chunk) return [];

@@ -6,23 +6,22 @@
  */
 import type { ChunkDetails } from './chunk-details.ts';
 import type { BM25Weights, RankedHit } from './fts-search.ts';
-import { memoByText } from './passage-memo.ts';
+import { QuestionTerms, type PassageTerms } from './passage-terms.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { stem } from './stemmer.ts';
-import { words } from './tokenize.ts';
-
-const ASCII_WORD = /[a-z0-9]+/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 const K1 = 1.2;
 const B = 0.75;
 
-export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, weights: BM25Weights): RankedHit[] {
+/**
+ * `terms`: the question's passage records, when the caller reads the same passages again later
+ * (evidence.ts); it must know every stem of the plan's phrases.
+ */
+export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, weights: BM25Weights, terms: QuestionTerms = questionTerms(plan)): RankedHit[] {
   const averageLength = plan.totals.averageLength || 1;
   const hits = candidates.map((chunk) => {
-    const heading = passageStems(chunk.heading);
-    const text = passageStems(chunk.text, chunk.chunkId);
-    const lengthNorm = K1 * (1 - B + (B * (heading.tokens.length + text.tokens.length)) / averageLength);
+    const heading = terms.of(chunk.heading);
+    const text = terms.of(chunk.text, chunk.chunkId);
+    const lengthNorm = K1 * (1 - B + (B * (heading.length + text.length)) / averageLength);
     let score = 0;
     for (const entry of plan.scoring) {
       const frequency = weights.heading * occurrences(heading, entry.phrase.stems) + weights.text * occurrences(text, entry.phrase.stems);
@@ -33,34 +32,19 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
   return hits.sort((left, right) => right.score - left.score || left.chunkId - right.chunkId);
 }
 
-/** A passage's stems in order, and where each stem occurs. */
-interface StemmedPassage {
-  tokens: readonly string[];
-  positions: ReadonlyMap<string, readonly number[]>;
-}
-
-/** Passages whose stems are kept between questions (passage-memo.ts). */
-const PASSAGE_MEMO_LIMIT = 4_096;
-const passageStems = memoByText(PASSAGE_MEMO_LIMIT, stemmedPassage);
-
-function stemmedPassage(text: string): StemmedPassage {
-  // Most passages are ASCII: lower-casing is then all the folding unicode61 does, and cheaper.
-  const tokens = (NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? [])).map(stem);
-  // Where each stem occurs, once per passage: a question looks up only its phrases' first stems.
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    const list = positions.get(token);
-    if (list) list.push(index);
-    else positions.set(token, [index]);
-  });
-  return { tokens, positions };
+/** The passage records of a question: every stem its concepts (and so its scoring phrases) hold. */
+export function questionTerms(plan: Pick<QueryPlan, 'concepts' | 'scoring'>): QuestionTerms {
+  const stems = [...plan.concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems)), ...plan.scoring.flatMap((entry) => entry.phrase.stems)];
+  return new QuestionTerms(stems);
 }
 
 /** How often the phrase's stems occur consecutively. */
-function occurrences({ tokens, positions }: StemmedPassage, phrase: readonly string[]): number {
+function occurrences(passage: PassageTerms, phrase: readonly string[]): number {
   const first = phrase[0];
-  const candidates = first === undefined ? undefined : positions.get(first);
-  if (!candidates) return 0;
-  if (phrase.length === 1) return candidates.length;
-  return candidates.filter((index) => phrase.every((part, offset) => tokens[index + offset] === part)).length;
+  const starts = first === undefined ? undefined : passage.stems.get(first)?.positions;
+  if (!starts) return 0;
+  if (phrase.length === 1) return starts.length;
+  let count = 0;
+  for (const start of starts) if (phrase.every((part, offset) => offset === 0 || passage.stems.get(part)?.positions.includes(start + offset))) count++;
+  return count;
 }

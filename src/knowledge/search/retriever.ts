@@ -15,8 +15,9 @@ import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
 import type { PhraseCounts } from './phrase-statistics.ts';
+import type { QuestionTerms } from './passage-terms.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
-import { rescore } from './rescore.ts';
+import { questionTerms, rescore } from './rescore.ts';
 import { addRelatedWords, withoutRelatedWords } from './related-words.ts';
 import { rankByEvidence, type Candidate, type RankedPassage } from './rerank.ts';
 import { correctSpelling } from './spelling.ts';
@@ -53,13 +54,15 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const access = accessParams(scope);
   const plan = planQuery(addRelatedWords(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.terms, access), phraseCounts(deps));
   const concepts = plan.concepts;
-  const lexical = lexicalCandidates(deps, plan, access, candidates);
+  // Each candidate passage is read once for the question, by the BM25 rescoring and the evidence alike.
+  const terms = questionTerms(plan);
+  const lexical = lexicalCandidates(deps, plan, access, candidates, terms);
   const semantic = await semanticHits(deps, query, access, candidates);
   const pool = candidatePool(lexical.hits, semantic.hits);
   // The lexical stage already read its candidates' text: only vector-only hits are left to load.
   const details = withChunkDetails(deps.sqlite, lexical.details, pool.map((candidate) => candidate.chunkId));
   const weights = conceptWeights(deps.terms.frequencies(withoutRelatedWords(concepts), access), concepts);
-  const ranked = rankByEvidence(concepts, weights, pool, details);
+  const ranked = rankByEvidence(concepts, weights, pool, details, terms);
   const best = ranked[0];
   const source = best ? details.get(best.chunkId)?.source : undefined;
   // The best passage's page as a whole: its title in one passage, the detail in another.
@@ -87,7 +90,7 @@ function phraseCounts(deps: RetrieverDeps): PhraseCounts {
  * formula over every phrase ranks them (rescore.ts), so common words never make FTS5 score every
  * passage that contains them.
  */
-function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number): { hits: RankedHit[]; details: Map<number, ChunkDetails> } {
+function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number, terms: QuestionTerms): { hits: RankedHit[]; details: Map<number, ChunkDetails> } {
   if (!plan.candidateMatch) return { hits: [], details: new Map() };
   // When FTS5 saw every phrase, its order differs from the final one only by the own-word weight.
   const wanted = plan.complete ? candidates : Math.max(candidates, RESCORE_POOL);
@@ -95,7 +98,7 @@ function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessP
   const all = plan.leastMatches <= wanted ? deps.fts.allMatches(plan.candidateMatch, access, wanted, deps.terms.seesEverything(access)) : undefined;
   const ids = all ?? deps.fts.search(plan.candidateMatch, access, wanted).map((hit) => hit.chunkId);
   const details = loadChunkDetails(deps.sqlite, ids);
-  return { hits: rescore([...details.values()], plan, deps.fts.weights).slice(0, candidates), details };
+  return { hits: rescore([...details.values()], plan, deps.fts.weights, terms).slice(0, candidates), details };
 }
 
 /** `known` plus the details of the ids it lacks. */

@@ -1,0 +1,104 @@
+/**
+ * One record per candidate passage and question: how long the passage is, and where it holds each
+ * of the question's stems (with the leading letters of the words they come from). Rescoring
+ * (rescore.ts) and evidence (evidence.ts) both read it, so a passage is read once per question.
+ *
+ * Only the passage's words that could stem to one of the question's stems are stemmed. Porter's
+ * steps rewrite the end of a word, not its start: a stem keeps its word's first letter, and its
+ * second unless that is a y the last step turned into i ("eyed" → "ei"); a one-letter stem came
+ * from its word's first letter ("aed" → "a"); words stemmer.ts leaves alone keep themselves. So a
+ * word that starts otherwise than every query stem cannot match one. On a large index each
+ * question brings passages it has never seen, and stemming every word of them, twice, was half of
+ * the question's time; most of their words start otherwise.
+ *
+ * A passage's words (tokenised and lower-cased) are kept between questions (passage-memo.ts): a
+ * small handbook's passages come back question after question.
+ */
+import { memoByText } from './passage-memo.ts';
+import { stem } from './stemmer.ts';
+import { words } from './tokenize.ts';
+
+/** Where a passage holds one query stem. */
+export interface StemOccurrences {
+  /** Word positions, in order. */
+  positions: number[];
+  /** The first two letters of each distinct word it comes from (nearly always one). */
+  leadings: string[];
+}
+
+export interface PassageTerms {
+  /** Words in the passage, all of them (BM25's length normalisation). */
+  length: number;
+  /** Occurrences of a query stem; undefined when the passage lacks it. */
+  stems: ReadonlyMap<string, StemOccurrences>;
+}
+
+const ASCII_WORD = /[a-z0-9]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Passages whose words are kept between questions: a few thousand, a few hundred kilobytes. */
+const PASSAGE_MEMO_LIMIT = 4_096;
+
+/** A passage's words as FTS5's unicode61 tokenizer reads them; ASCII text needs only lower-casing. */
+const passageWords = memoByText(PASSAGE_MEMO_LIMIT, (text): readonly string[] =>
+  NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []),
+);
+
+/** The passages of one question, each read once, however many stages ask. */
+export class QuestionTerms {
+  /** Two-letter starts (first char code × 65536 + second) of the question's stems. */
+  private readonly pairs = new Set<number>();
+  /** First letters of its one-letter stems. */
+  private readonly singles = new Set<number>();
+  private readonly stems: ReadonlySet<string>;
+  private readonly read = new Map<number | string, { text: string; terms: PassageTerms }>();
+
+  constructor(stems: Iterable<string>) {
+    this.stems = new Set(stems);
+    for (const part of this.stems) {
+      if (part.length === 1) this.singles.add(part.charCodeAt(0));
+      if (part.length < 2) continue;
+      this.pairs.add(pair(part.charCodeAt(0), part.charCodeAt(1)));
+      if (part[1] === 'i') this.pairs.add(pair(part.charCodeAt(0), Y));
+    }
+  }
+
+  /** The record of a passage (by id when it has one, else by its text). */
+  of(text: string, id?: number): PassageTerms {
+    const key = id ?? text;
+    const known = this.read.get(key);
+    if (known !== undefined && known.text === text) return known.terms;
+    const terms = this.compute(passageWords(text, id));
+    this.read.set(key, { text, terms });
+    return terms;
+  }
+
+  private compute(passage: readonly string[]): PassageTerms {
+    const found = new Map<string, StemOccurrences>();
+    for (let position = 0; position < passage.length; position++) {
+      const word = passage[position]!;
+      if (!this.mayStemToQuery(word)) continue;
+      const part = stem(word);
+      if (!this.stems.has(part)) continue;
+      const leading = word.slice(0, 2);
+      const known = found.get(part);
+      if (!known) found.set(part, { positions: [position], leadings: [leading] });
+      else {
+        known.positions.push(position);
+        if (!known.leadings.includes(leading)) known.leadings.push(leading);
+      }
+    }
+    return { length: passage.length, stems: found };
+  }
+
+  private mayStemToQuery(word: string): boolean {
+    const first = word.charCodeAt(0);
+    return this.singles.has(first) || (word.length >= 2 && this.pairs.has(pair(first, word.charCodeAt(1))));
+  }
+}
+
+const Y = 'y'.charCodeAt(0);
+
+/** A word's first two characters as one number: no string is made for the words that are skipped. */
+function pair(first: number, second: number): number {
+  return first * 65_536 + second;
+}
