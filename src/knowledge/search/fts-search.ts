@@ -31,6 +31,7 @@ type Row = { chunkId: number; rank: number };
 export class FtsSearch {
   private readonly pooled: Database.Statement<[number, number, string, number, string, string, number], Row>;
   private readonly exhaustive: Database.Statement<[number, number, string, string, string, number], Row>;
+  private readonly rankedEverywhere: Database.Statement<[number, number, string, number], Row>;
   private readonly unranked: Database.Statement<[string, string, string, number], { chunkId: number }>;
   private readonly unrankedEverywhere: Database.Statement<[string, number], { chunkId: number }>;
   /** Phrase row counts and index size, for planning the two-stage query (query-plan.ts). */
@@ -53,6 +54,11 @@ export class FtsSearch {
       JOIN knowledge_documents d ON d.id = c.document_id
       WHERE knowledge_chunks_fts MATCH ? AND ${ACCESS_SQL}
       ORDER BY rank LIMIT ?`);
+    // A scope that sees every folder needs no access check (see unrankedEverywhere below): FTS5
+    // ranks straight to the limit, without the pool and the join, a fifth of the query at 100k chunks.
+    this.rankedEverywhere = sqlite.prepare(`
+      SELECT rowid AS chunkId, bm25(knowledge_chunks_fts, ?, ?) AS rank FROM knowledge_chunks_fts
+      WHERE knowledge_chunks_fts MATCH ? ORDER BY rank LIMIT ?`);
     this.unranked = sqlite.prepare(`
       SELECT c.id AS chunkId
       FROM knowledge_chunks_fts
@@ -77,11 +83,16 @@ export class FtsSearch {
     return rows.length <= limit ? rows.map((row) => row.chunkId) : undefined;
   }
 
-  search(match: string, access: AccessParams, limit: number): RankedHit[] {
+  /** The best `limit` visible matches by BM25; `everyFolderVisible` as for allMatches. */
+  search(match: string, access: AccessParams, limit: number, everyFolderVisible = false): RankedHit[] {
+    const { heading, text } = this.weights;
+    return (everyFolderVisible ? this.rankedEverywhere.all(heading, text, match, limit) : this.searchVisible(match, access, limit)).map((row) => ({ chunkId: row.chunkId, score: -row.rank }));
+  }
+
+  private searchVisible(match: string, access: AccessParams, limit: number): Row[] {
     const pool = Math.max(limit * 4, 200);
     const { heading, text } = this.weights;
-    let rows = this.pooled.all(heading, text, match, pool, ...access, limit);
-    if (rows.length < limit) rows = this.exhaustive.all(heading, text, match, ...access, limit);
-    return rows.map((row) => ({ chunkId: row.chunkId, score: -row.rank }));
+    const rows = this.pooled.all(heading, text, match, pool, ...access, limit);
+    return rows.length < limit ? this.exhaustive.all(heading, text, match, ...access, limit) : rows;
   }
 }

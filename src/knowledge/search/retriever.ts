@@ -95,8 +95,9 @@ function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessP
   // When FTS5 saw every phrase, its order differs from the final one only by the own-word weight.
   const wanted = plan.complete ? candidates : Math.max(candidates, RESCORE_POOL);
   // Ranking picks which matches to keep; when all of them fit (a small index), the pick is all of them.
-  const all = plan.leastMatches <= wanted ? deps.fts.allMatches(plan.candidateMatch, access, wanted, deps.terms.seesEverything(access)) : undefined;
-  const ids = all ?? deps.fts.search(plan.candidateMatch, access, wanted).map((hit) => hit.chunkId);
+  const everyFolderVisible = deps.terms.seesEverything(access);
+  const all = plan.leastMatches <= wanted ? deps.fts.allMatches(plan.candidateMatch, access, wanted, everyFolderVisible) : undefined;
+  const ids = all ?? deps.fts.search(plan.candidateMatch, access, wanted, everyFolderVisible).map((hit) => hit.chunkId);
   const details = loadChunkDetails(deps.sqlite, ids);
   return { hits: rescore([...details.values()], plan, deps.fts.weights, terms).slice(0, candidates), details };
 }
