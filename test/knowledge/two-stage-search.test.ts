@@ -93,6 +93,14 @@ describe('two-stage lexical search', () => {
     expect(fts.allMatches('"team"', access, 5, true)).toBeUndefined();
   });
 
+  it('ranks the same matches in the same order without the access check when no folder is hidden', async () => {
+    const { fts } = await teamNotes();
+    const access = accessParams(CHANNEL);
+    for (const match of ['"team"', '"zebra" OR "team"', '"group" OR ("team" AND "meets")']) {
+      for (const limit of [1, 5, 60]) expect(fts.search(match, access, limit, true), `${match} ${limit}`).toEqual(fts.search(match, access, limit));
+    }
+  });
+
   it('knows without FTS5 that no passage holds a phrase one of whose plain words the index lacks', async () => {
     const { fts, database } = await teamNotes();
     const terms = new TermStatistics(database.sqlite);
@@ -103,6 +111,19 @@ describe('two-stage lexical search', () => {
       expect(fts.statistics.rowsContaining(phrase(...words))).toBe(0);
     }
     for (const words of [['zebra', 'crossing'], ['day', '7'], ['meets'], ['on-call']]) expect(terms.lacksPhrase(phrase(...words)), words.join(' ')).toBe(false);
+  });
+
+  it('counts a one-word phrase from the vocabulary as FTS5 counts it, and leaves other phrases to FTS5', async () => {
+    const { fts, database } = await teamNotes();
+    const terms = new TermStatistics(database.sqlite);
+    terms.refresh();
+    fts.statistics.refresh();
+    const phrase = (...words: string[]) => ({ words, stems: words });
+    for (const word of ['team', 'meets', 'zebra', 'the', 'crossing', '7', 'garage', 'florencio']) {
+      expect(terms.vocabularyRows(phrase(word)), word).toBe(fts.statistics.rowsContaining(phrase(word)));
+    }
+    expect(terms.vocabularyRows(phrase('zebra', 'crossing'))).toBeUndefined();
+    expect(terms.vocabularyRows(phrase('on-call'))).toBeUndefined();
   });
 
   it('takes only what the channel may see among the unranked matches', async () => {

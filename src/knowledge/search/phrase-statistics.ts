@@ -23,7 +23,7 @@ export interface IndexTotals {
 const EMPTY: IndexTotals = { rows: 0, averageLength: 0 };
 /** A busy bot meets new words forever; the cache is a convenience, not a second index. */
 const MAX_CACHED_PHRASES = 50_000;
-const EXACT_UP_TO = 1_000;
+export const EXACT_UP_TO = 1_000;
 
 /** What planning a query reads: the index's size, and how many rows hold a phrase. */
 export interface PhraseCounts {

@@ -14,7 +14,7 @@ import { conceptWeights, pageEvidence } from './evidence.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
-import type { PhraseCounts } from './phrase-statistics.ts';
+import { EXACT_UP_TO, type PhraseCounts } from './phrase-statistics.ts';
 import type { QuestionTerms } from './passage-terms.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
 import { questionTerms, rescore } from './rescore.ts';
@@ -76,12 +76,20 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   };
 }
 
-/** Row counts for planning, with the phrases the vocabulary already rules out answered without FTS5. */
+/**
+ * Row counts for planning, with what the vocabulary already knows answered without FTS5: the
+ * phrases it rules out, and a word's count where FTS5's would be exact too (beyond EXACT_UP_TO
+ * planning uses FTS5's estimate, as before).
+ */
 function phraseCounts(deps: RetrieverDeps): PhraseCounts {
   const statistics = deps.fts.statistics;
   return {
     refresh: () => statistics.refresh(),
-    rowsContaining: (phrase) => (deps.terms.lacksPhrase(phrase) ? 0 : statistics.rowsContaining(phrase)),
+    rowsContaining: (phrase) => {
+      if (deps.terms.lacksPhrase(phrase)) return 0;
+      const known = deps.terms.vocabularyRows(phrase);
+      return known !== undefined && known <= EXACT_UP_TO ? known : statistics.rowsContaining(phrase);
+    },
   };
 }
 

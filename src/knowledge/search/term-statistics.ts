@@ -98,6 +98,15 @@ export class TermStatistics {
     return phrase.words.some((word) => PLAIN_WORD.test(word) && this.wordTermCount(indexTerm(word)) === 0);
   }
 
+  /**
+   * The passages of the whole index holding a one-word phrase, exactly, from the vocabulary (the
+   * count lacksPhrase reads); undefined for a phrase FTS5 would not read as one token.
+   */
+  vocabularyRows(phrase: Phrase): number | undefined {
+    const [word] = phrase.words;
+    return phrase.words.length === 1 && PLAIN_WORD.test(word!) ? this.wordTermCount(indexTerm(word!)) : undefined;
+  }
+
   /** Whether no folder is hidden from the scope (cached until the index changes). */
   seesEverything(access: AccessParams): boolean {
     return this.cached(`hidden\u0000${access.join('\u0000')}`, () => this.hiddenFolders.get(...access)?.hidden ?? 1) === 0;
