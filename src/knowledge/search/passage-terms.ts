@@ -11,8 +11,8 @@
  * question brings passages it has never seen, and stemming every word of them, twice, was half of
  * the question's time; most of their words start otherwise.
  *
- * A passage's words (tokenised and lower-cased) are kept between questions (passage-memo.ts): a
- * small handbook's passages come back question after question.
+ * A passage's words (tokenised and lower-cased), and the stems of those a question needed, are kept
+ * between questions (passage-memo.ts): a small handbook's passages come back question after question.
  */
 import { memoByText } from './passage-memo.ts';
 import { stem } from './stemmer.ts';
@@ -38,10 +38,17 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Passages whose words are kept between questions: a few thousand, a few hundred kilobytes. */
 const PASSAGE_MEMO_LIMIT = 4_096;
 
-/** A passage's words as FTS5's unicode61 tokenizer reads them; ASCII text needs only lower-casing. */
-const passageWords = memoByText(PASSAGE_MEMO_LIMIT, (text): readonly string[] =>
-  NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []),
-);
+/** A passage's words as FTS5's unicode61 tokenizer reads them, and each one's stem once a question needed it. */
+interface PassageWords {
+  words: readonly string[];
+  stems: Array<string | undefined>;
+}
+
+/** ASCII text needs only lower-casing to be read as unicode61 reads it. */
+const passageWords = memoByText(PASSAGE_MEMO_LIMIT, (text): PassageWords => {
+  const found = NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []);
+  return { words: found, stems: new Array<string | undefined>(found.length) };
+});
 
 /** The passages of one question, each read once, however many stages ask. */
 export class QuestionTerms {
@@ -72,12 +79,12 @@ export class QuestionTerms {
     return terms;
   }
 
-  private compute(passage: readonly string[]): PassageTerms {
+  private compute(passage: PassageWords): PassageTerms {
     const found = new Map<string, StemOccurrences>();
-    for (let position = 0; position < passage.length; position++) {
-      const word = passage[position]!;
+    for (let position = 0; position < passage.words.length; position++) {
+      const word = passage.words[position]!;
       if (!this.mayStemToQuery(word)) continue;
-      const part = stem(word);
+      const part = (passage.stems[position] ??= stem(word));
       if (!this.stems.has(part)) continue;
       const leading = word.slice(0, 2);
       const known = found.get(part);
@@ -87,7 +94,7 @@ export class QuestionTerms {
         if (!known.leadings.includes(leading)) known.leadings.push(leading);
       }
     }
-    return { length: passage.length, stems: found };
+    return { length: passage.words.length, stems: found };
   }
 
   private mayStemToQuery(word: string): boolean {
