@@ -61,14 +61,14 @@ const LONGEST_KEY = 91;
 
 /**
  * The first ASSIGNMENT match at or after `from`, as a global search from there finds it. A key holds no
- * `:` or `=`, so a match starts within a key's reach of the next `:` or `=`, at a quote, a letter or `_`;
- * the pattern is tried at those places only, not at every word (its greedy key backs off a character at a time).
+ * `:` or `=`, so every match ends its key at the next `:` or `=` after its start; for each operator in
+ * turn, the pattern is tried at the one place a key for it can start.
  */
 function nextAssignment(text: string, from: number): RegExpExecArray | undefined {
   let cursor = from;
   for (let operator = nextKeyValueOperator(text, cursor); operator >= 0; operator = nextKeyValueOperator(text, cursor)) {
-    for (let start = Math.max(cursor, operator - LONGEST_KEY); start < operator; start += 1) {
-      if (!mayStartKey(text.charCodeAt(start)) || (start > 0 && continuesKey(text.charCodeAt(start - 1)))) continue;
+    const start = keyStartBefore(text, operator);
+    if (start >= Math.max(cursor, operator - LONGEST_KEY)) {
       ASSIGNMENT_AT.lastIndex = start;
       const match = ASSIGNMENT_AT.exec(text);
       if (match !== null) return match;
@@ -78,14 +78,37 @@ function nextAssignment(text: string, from: number): RegExpExecArray | undefined
   return undefined;
 }
 
-/** `[A-Za-z0-9_.$-]`: the pattern's look-behind rejects a start right after one of these. */
-function continuesKey(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 36 || code === 45;
+/**
+ * Where a key that ends at `operator` must start (-1 if none can): read backwards over up to 8 spaces or
+ * tabs, an optional closing quote and the run of key characters; the key opens at the start of that run
+ * (or at its matching opening quote). A start inside the run would follow a key character, which the
+ * pattern's look-behind rejects, so the run's start is the only candidate.
+ */
+function keyStartBefore(text: string, operator: number): number {
+  let end = operator;
+  while (end > 0 && operator - end < 8 && isSpaceOrTab(text.charCodeAt(end - 1))) end -= 1;
+  const closing = text.charCodeAt(end - 1);
+  const quoted = closing === 34 || closing === 39;
+  const keyEnd = quoted ? end - 1 : end;
+  let start = keyEnd;
+  while (start > 0 && isKeyCharacter(text.charCodeAt(start - 1))) start -= 1;
+  if (start === keyEnd || !mayStartKey(text.charCodeAt(start))) return -1;
+  if (!quoted) return start;
+  return text.charCodeAt(start - 1) === closing ? start - 1 : -1;
 }
 
-/** `"`, `'`, a letter or `_`: what the pattern's first character can be. */
+/** `[A-Za-z0-9_.-]`: the characters of a key. */
+function isKeyCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 45;
+}
+
+/** A letter or `_`: what a key's first character can be. */
 function mayStartKey(code: number): boolean {
-  return code === 34 || code === 39 || code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /**
