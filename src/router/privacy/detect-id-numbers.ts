@@ -16,7 +16,7 @@ import { matchesOf } from './regex-matches.ts';
  * as a number ("employee no.", "staff #", "patient id", "student number").
  */
 const ID_CUE =
-  /(?:passport|pass\.? ?no|licen[cs]e|\bDL\b|driver['’]?s|driving|\bNI\b|national insurance|\bNINO\b|\bPAN\b|aadha?a?r|\bUID\b|\bid\b|identity|identification|\bDNI\b|\bNIE\b|\bBSN\b|pesel|\bCPF\b|\bRG\b|kimlik|\bTCKN\b|\bSIN\b|\bTFN\b|medicare|\bNHS\b|tax ?id|\bTIN\b|ausweis|\bCNI\b|codice fiscale|\bNIR\b|personnummer|\bINSEE\b|\bNRIC\b|\bFIN\b|\bHKID\b|mykad|\bNIK\b|\bKTP\b|\bCNIC\b|\bNIC\b|\bCURP\b|\bRUT\b|\bCUI[LT]\b|\bSSS\b|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b))/i;
+  /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|codice fiscale|personnummer|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
 const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
 const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
