@@ -93,6 +93,15 @@ describe('tandem command line', () => {
     expect(result.entities[0]).toMatchObject({ start: 5, end: 32 });
   });
 
+  it('reports the guard time per text on both clocks with --stats, and the CPU total as their sum', async () => {
+    const run = await runTandem(['redact', '--json', '--stats', '-'], { cwd: tempWorkspace(), stdin: 'mail ana.lopez@northwind.example\ncall +1 415 555 0132\n' });
+    const stats = JSON.parse(/redact stats: (\{.*\})/.exec(run.stderr)?.[1] ?? '{}') as Record<string, number>;
+    expect(stats).toMatchObject({ texts: 2, bytes: 52 });
+    for (const key of ['p50Ms', 'p99Ms', 'cpuP50Ms', 'cpuP99Ms']) expect(stats[key]).toBeGreaterThanOrEqual(0);
+    expect(stats.cpuP99Ms).toBeGreaterThanOrEqual(stats.cpuP50Ms ?? Infinity);
+    expect(stats.cpuMs).toBeGreaterThanOrEqual(stats.cpuP99Ms ?? Infinity);
+  });
+
   it('dry-runs the routing policy and shows the exact text that would leave', async () => {
     const run = await runTandem(['route', '--json', '--channel', 'legal', 'Write a detailed Python function that emails ana.lopez@northwind.example'], {
       cwd: tempWorkspace('channels:\n  legal: { policy: confidential }\n'),
