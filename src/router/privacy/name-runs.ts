@@ -1,3 +1,4 @@
+import { capitalWordPattern, scanCapitalWords } from './name-capital-scan.ts';
 import { NAME_PARTICLES, isKnownNonNamePhrase, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
 
 /**
@@ -13,8 +14,8 @@ export interface NameRun {
   verdict: NameRunVerdict;
 }
 
-/** The leading look-ahead only lets the scan skip positions without a capital fast (same matches). */
-const WORD = /(?=\p{Lu})(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)/gu;
+/** A capitalised word or an initial; found by scanCapitalWords, which tries it only where a capital can start it. */
+const WORD = capitalWordPattern(String.raw`(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)`);
 /** Longer runs are headlines or title-cased prose, not one name; capping them also bounds tagger input. */
 const MAXIMUM_RUN_WORDS = 5;
 /** Words after which an unknown capitalised word is a person being addressed ("Hi Oluwaseun,"). */
@@ -66,11 +67,12 @@ function splitAtKnownPlaces(text: string, group: Word[]): Word[][] {
 function groupWords(text: string): Word[][] {
   const groups: Word[][] = [];
   let current: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const raw = match[0];
-    const bare = endsWithPossessive(raw) ? raw.slice(0, -2) : raw;
-    const word = { start: match.index, end: match.index + raw.length, text: bare, facts: lexiconFacts(bare) };
+  const bounds = scanCapitalWords(WORD, text);
+  for (let index = 0; index < bounds.length; index += 2) {
+    const start = bounds[index]!;
+    const end = bounds[index + 1]!;
+    const bare = text.slice(start, endsWithPossessive(text, start, end) ? end - 2 : end);
+    const word = { start, end, text: bare, facts: lexiconFacts(bare) };
     const previous = current[current.length - 1];
     const joined = previous !== undefined && current.length < MAXIMUM_RUN_WORDS && joins(text, previous, word);
     if (!joined && current.length > 0) {
@@ -92,8 +94,11 @@ function joins(text: string, previous: Word, word: Word): boolean {
   return (gap === '. ' && previous.facts.honorific) || isParticleGap(gap);
 }
 
-function endsWithPossessive(word: string): boolean {
-  return word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.endsWith("'s") || word.endsWith('’s'));
+/** The word at [start, end) ends in "'s" or "’s" and is longer than that. */
+function endsWithPossessive(text: string, start: number, end: number): boolean {
+  if (end - start <= 2 || text.charCodeAt(end - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
 
 function isParticleGap(gap: string): boolean {
