@@ -25,7 +25,7 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
   tokens.forEach((token, index) => {
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
     // A plain word can only be a lower-case name opening the message ("florence is covering…").
-    if (listed.has(index) || (isPlainWord(token) && index > 0)) return;
+    if ((isPlainWord(token) && index > 0) || listed.has(index)) return;
     if (otherLanguage) {
       // "Gustavo Pereira dos Santos pediu…": given name and surname, both listed, around particles, in any language.
       const end = fromParticles(text, tokens, index);

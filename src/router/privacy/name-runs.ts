@@ -49,7 +49,7 @@ function splitAtKnownPlaces(text: string, group: Word[]): Word[][] {
   let current: Word[] = [];
   let index = 0;
   while (index < group.length) {
-    const size = [3, 2].find((length) => index + length <= group.length && isKnownNonNamePhrase(text.slice(group[index]!.start, group[index + length - 1]!.end)));
+    const size = knownPlaceSize(text, group, index);
     if (size === undefined) {
       current.push(group[index]!);
       index += 1;
@@ -61,6 +61,14 @@ function splitAtKnownPlaces(text: string, group: Word[]): Word[][] {
   }
   if (current.length > 0) parts.push(current);
   return parts;
+}
+
+/** How many words (three, else two) from `index` the lexicon knows together as a place or firm, if any. */
+function knownPlaceSize(text: string, group: readonly Word[], index: number): number | undefined {
+  for (let length = 3; length >= 2; length -= 1) {
+    if (index + length <= group.length && isKnownNonNamePhrase(text.slice(group[index]!.start, group[index + length - 1]!.end))) return length;
+  }
+  return undefined;
 }
 
 /** Consecutive capitalised words separated by one space (or a particle such as "van"), possessive included. */
@@ -108,12 +116,16 @@ function isParticleGap(gap: string): boolean {
 
 /** "Hey Sarah Connor" → "Sarah Connor": leading/trailing ordinary words are not part of the name. */
 function trimNonNames(words: Word[]): Word[] {
-  const isName = (word: Word): boolean => word.facts.knownName || word.facts.honorific || isUnlisted(word);
   let first = 0;
   let last = words.length - 1;
-  while (first <= last && !isName(words[first]!)) first += 1;
-  while (last >= first && !isName(words[last]!)) last -= 1;
-  return words.slice(first, last + 1);
+  while (first <= last && !isNameWord(words[first]!)) first += 1;
+  while (last >= first && !isNameWord(words[last]!)) last -= 1;
+  // Most runs keep every word: no copy then.
+  return first === 0 && last === words.length - 1 ? words : words.slice(first, last + 1);
+}
+
+function isNameWord(word: Word): boolean {
+  return word.facts.knownName || word.facts.honorific || isUnlisted(word);
 }
 
 /**
