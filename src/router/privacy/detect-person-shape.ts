@@ -1,4 +1,4 @@
-import { createBoundedCache } from './bounded-cache.ts';
+import { WordTable } from './word-table.ts';
 import {
   endsItsSentence,
   hasPersonCueBefore,
@@ -65,7 +65,7 @@ function groupTokens(text: string): Token[][] {
     const rawEnd = bounds[index + 1]!;
     const possessive = rawEnd - start >= 2 && text.charCodeAt(rawEnd - 1) === 115 && (text.charCodeAt(rawEnd - 2) === 39 || text.charCodeAt(rawEnd - 2) === 0x2019);
     const end = possessive ? rawEnd - 2 : rawEnd;
-    const token: Token = { start, end, kind: kindOf(text.slice(start, end)), possessive };
+    const token: Token = { start, end, kind: kinds.entry(text, start, end).value, possessive };
     const previous = current[current.length - 1];
     if (previous !== undefined && !joins(text, previous, token)) {
       groups.push(current);
@@ -77,17 +77,8 @@ function groupTokens(text: string): Token[][] {
   return groups;
 }
 
-/** A word's kind depends on the word alone; capitalised words repeat, so it is settled once per word. */
-const kinds = createBoundedCache<Kind>(16_384);
-
-function kindOf(word: string): Kind {
-  let kind = kinds.get(word);
-  if (kind === undefined) {
-    kind = classifyWord(word);
-    kinds.set(word, kind);
-  }
-  return kind;
-}
+/** A word's kind depends on the word alone; capitalised words repeat, so it is settled once per word, found in place. */
+const kinds = new WordTable<Kind>(16_384, classifyWord);
 
 function classifyWord(word: string): Kind {
   if (/^\p{Lu}\.$/u.test(word)) return 'initial';

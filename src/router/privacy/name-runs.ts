@@ -1,4 +1,5 @@
 import { capitalWordPattern, scanCapitalWords } from './name-capital-scan.ts';
+import { WordTable } from './word-table.ts';
 import { NAME_PARTICLES, isKnownNonNamePhrase, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
 
 /**
@@ -24,7 +25,8 @@ const ADDRESS_CUE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|thanks|thank you|thx|che
 interface Word {
   start: number;
   end: number;
-  text: string;
+  /** Whether the word ends in a possessive "'s" (`end` is after it, the facts are the bare word's). */
+  possessive: boolean;
   facts: LexiconFacts;
 }
 
@@ -71,6 +73,9 @@ function knownPlaceSize(text: string, group: readonly Word[], index: number): nu
   return undefined;
 }
 
+/** The lexicon's facts per word as written, found in place: capitalised words repeat across messages. */
+const lexicon = new WordTable<LexiconFacts>(65_536, lexiconFacts);
+
 /** Consecutive capitalised words separated by one space (or a particle such as "van"), possessive included. */
 function groupWords(text: string): Word[][] {
   const groups: Word[][] = [];
@@ -79,8 +84,8 @@ function groupWords(text: string): Word[][] {
   for (let index = 0; index < bounds.length; index += 2) {
     const start = bounds[index]!;
     const end = bounds[index + 1]!;
-    const bare = text.slice(start, endsWithPossessive(text, start, end) ? end - 2 : end);
-    const word = { start, end, text: bare, facts: lexiconFacts(bare) };
+    const possessive = endsWithPossessive(text, start, end);
+    const word = { start, end, possessive, facts: lexicon.entry(text, start, possessive ? end - 2 : end).value };
     const previous = current[current.length - 1];
     const joined = previous !== undefined && current.length < MAXIMUM_RUN_WORDS && joins(text, previous, word);
     if (!joined && current.length > 0) {
@@ -96,7 +101,7 @@ function groupWords(text: string): Word[][] {
 
 /** One space, ". " after an honorific, or a particle; never after a possessive ("Raj's Priya"). */
 function joins(text: string, previous: Word, word: Word): boolean {
-  if (previous.end - previous.start !== previous.text.length) return false;
+  if (previous.possessive) return false;
   if (word.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return true;
   const gap = text.slice(previous.end, word.start);
   return (gap === '. ' && previous.facts.honorific) || isParticleGap(gap);
