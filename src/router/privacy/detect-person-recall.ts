@@ -74,14 +74,18 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
       } else if (!token.particle) break;
       cursor += 1;
     }
-    const first = tokens[index]!;
-    // A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") is a thing.
-    const thing = first.titleCase && (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end));
-    const place = first.titleCase && isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));
-    if (names >= 2 && !thing && !place) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
+    if (names >= 2 && !isThingOrPlace(text, tokens, index, last)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
+}
+
+/** A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") or known as a place ("Kuala Lumpur"). */
+function isThingOrPlace(text: string, tokens: readonly Token[], index: number, last: number): boolean {
+  const first = tokens[index]!;
+  if (!first.titleCase) return false;
+  if (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end)) return true;
+  return isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));
 }
 
 /** "CHASE BENNETT IS…": in capitals, a given name that is also a word opens a run when a name nobody lists follows it. */
@@ -101,21 +105,26 @@ function capitalisedRunStart(text: string, tokens: readonly Token[], index: numb
 /** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */
 function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): Candidate[] {
   const found: Candidate[] = [];
+  // Whether the message is written in capitals throughout: read over every token, so settled once and only if asked.
+  let shoutedText: boolean | undefined;
+  const shouted = (): boolean => (shoutedText ??= isShouted(tokens));
   tokens.forEach((token, index) => {
     // Most words are ordinary lower-case words: no rule below can start at one.
     if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
-    // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
-    if (token.kind === 'ordinary' && !TITLES.has(withoutDot(lastWordBefore(text, token.start)))) return;
-    const [last, lastTwo] = wordsBefore(text, token.start);
+    const last = lastWordBefore(text, token.start);
     const title = TITLES.has(withoutDot(last));
+    // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
+    if (token.kind === 'ordinary' && !title) return;
+    // The two words before matter only after a title or a word that ends a cue ("thank you", "who is"): most words have neither.
+    const lastTwo = title || (token.kind !== 'ordinary' && mayEndCue(last)) ? wordsBefore(text, token.start)[1] : '';
     // "ask sister donnelly": a request, then a title, then any word is someone's surname.
     const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
     // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
     // A longer capitalised word in a message not written in capitals is a code or a space's key ("space DEVEX").
-    const acronym = token.style === 'upper' && (token.text.length <= 4 || (!isHumanName(token.text) && !isShouted(tokens)));
+    const acronym = token.style === 'upper' && (token.text.length <= 4 || (!token.facts.humanName && !shouted()));
     const titled =
       title &&
-      !(acronym && tokens[index - 1]?.style === 'lower' && !isShouted(tokens)) &&
+      !(acronym && tokens[index - 1]?.style === 'lower' && !shouted()) &&
       (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
     const cued =
       token.kind !== 'ordinary' &&
@@ -126,15 +135,25 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       found.push(personBetween(text, token.start, extend(text, tokens, index)));
       return;
     }
+    // Only a name nobody lists, or a listed one shouted, can stand alone before a verb.
+    const mayBeLone = token.kind === 'name' || (token.kind === 'maybe' && token.style === 'upper');
+    if (!loneWords || !mayBeLone || token.text.length < 3 || acronym || THINGS_BEFORE.has(last)) return;
     const after = text.slice(token.end, token.end + 24);
     // "FISHER SAYS…": in a message written in capitals, a listed name that is also a word, before a verb of doing (not "is": "BILL IS DUE").
-    const shoutedWordName = token.kind === 'maybe' && token.style === 'upper' && !WEAK_VERB_AFTER.test(after) && isShouted(tokens) && isHumanName(token.text);
-    const lone = loneWords && (token.kind === 'name' || shoutedWordName) && token.text.length >= 3 && !acronym && !THINGS_BEFORE.has(last);
+    const shoutedWordName = token.kind === 'maybe' && !WEAK_VERB_AFTER.test(after) && shouted() && token.facts.humanName;
     // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
-    if (lone && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || isHumanName(token.text))) found.push(personBetween(text, token.start, token.end));
+    if ((token.kind === 'name' || shoutedWordName) && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || token.facts.humanName)) found.push(personBetween(text, token.start, token.end));
   });
   return found;
+}
+
+/** The second words of the two-word cue phrases ("thank you", "loop in", "who is"). */
+const CUE_SECOND_WORDS: ReadonlySet<string> = new Set([...CUE_PHRASES].filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
+/** Whether `last` can end a cue of one or two words, or open a role's answer ("… is", "… be", "… was"). */
+function mayEndCue(last: string): boolean {
+  return CUE_PHRASES.has(last) || CUE_SECOND_WORDS.has(last) || last === 'is' || last === 'be' || last === 'was';
 }
 
 /** A message written in capitals throughout, where a short capitalised word may be a surname ("MR LI"). */

@@ -1,4 +1,4 @@
-import { createBoundedCache } from './bounded-cache.ts';
+import { WordTable } from './word-table.ts';
 import {
   endsItsSentence,
   hasPersonCueBefore,
@@ -12,6 +12,7 @@ import { NAME_PARTICLES, isHonorific, isKnownNonNamePhrase } from './name-lexico
 import { isNameParticle, isOrdinaryWord } from './ordinary-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
+import { capitalWordPattern, scanCapitalWords } from './name-capital-scan.ts';
 
 /**
  * Names neither the directory nor compromise knows ("Priya Raman", "Siobhán Ní Bhriain", "Ngozi
@@ -36,10 +37,11 @@ interface Token {
 /**
  * A capitalised word ("Raman", "Raman-Iyer", "O'Brien", "McDonald", "Ní") or an initial ("A.").
  * CamelCase words ("GitHub", "DevOps"), all-caps acronyms and words inside paths, e-mail addresses and
- * domains never match. The leading look-ahead only makes the scan skip lower-case positions fast.
+ * domains never match. Found by scanCapitalWords, which tries it only where a capital can start it.
  */
-const TOKEN =
-  /(?=\p{Lu})(?<![\p{L}\p{M}\p{N}_#/\\.-])(?:(?:Ma?c|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?=\s))(?![\p{L}\p{M}\p{N}_@]|\.\p{L})/gu;
+const TOKEN = capitalWordPattern(
+  String.raw`(?<![\p{L}\p{M}\p{N}_#/\\.-])(?:(?:Ma?c|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.(?=\s))(?![\p{L}\p{M}\p{N}_@]|\.\p{L})`,
+);
 const MAXIMUM_NAME_WORDS = 4;
 
 export function detectNameShapes(text: string): Candidate[] {
@@ -57,12 +59,13 @@ export function detectNameShapes(text: string): Candidate[] {
 function groupTokens(text: string): Token[][] {
   const groups: Token[][] = [];
   let current: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const raw = match[0];
-    const possessive = raw.endsWith("'s") || raw.endsWith('’s');
-    const word = possessive ? raw.slice(0, -2) : raw;
-    const token: Token = { start: match.index, end: match.index + word.length, kind: kindOf(word), possessive };
+  const bounds = scanCapitalWords(TOKEN, text);
+  for (let index = 0; index < bounds.length; index += 2) {
+    const start = bounds[index]!;
+    const rawEnd = bounds[index + 1]!;
+    const possessive = rawEnd - start >= 2 && text.charCodeAt(rawEnd - 1) === 115 && (text.charCodeAt(rawEnd - 2) === 39 || text.charCodeAt(rawEnd - 2) === 0x2019);
+    const end = possessive ? rawEnd - 2 : rawEnd;
+    const token: Token = { start, end, kind: kinds.entry(text, start, end).value, possessive };
     const previous = current[current.length - 1];
     if (previous !== undefined && !joins(text, previous, token)) {
       groups.push(current);
@@ -74,17 +77,8 @@ function groupTokens(text: string): Token[][] {
   return groups;
 }
 
-/** A word's kind depends on the word alone; capitalised words repeat, so it is settled once per word. */
-const kinds = createBoundedCache<Kind>(16_384);
-
-function kindOf(word: string): Kind {
-  let kind = kinds.get(word);
-  if (kind === undefined) {
-    kind = classifyWord(word);
-    kinds.set(word, kind);
-  }
-  return kind;
-}
+/** A word's kind depends on the word alone; capitalised words repeat, so it is settled once per word, found in place. */
+const kinds = new WordTable<Kind>(16_384, classifyWord);
 
 function classifyWord(word: string): Kind {
   if (/^\p{Lu}\.$/u.test(word)) return 'initial';

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { createBoundedCache } from './bounded-cache.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 
 /** The slice of compromise's model this module reads; the library types `model()` as a bare object. */
 interface CompromiseModel {
@@ -149,8 +150,21 @@ export function isOrgOrPlaceWord(word: string): boolean {
 
 /** A multi-word lexicon entry that is not a person ("New York", "Kuala Lumpur", "Goldman Sachs"). */
 export function isKnownNonNamePhrase(phrase: string): boolean {
-  const tags = lexiconTags(phrase.replace(/\s+/g, ' '));
+  const tags = lexiconTags(withSingleSpaces(phrase));
   return tags.length > 0 && tags.some((tag) => !NAME_TAGS.has(tag));
+}
+
+/**
+ * The phrase with each run of whitespace made one space. Phrases cut from a message are mostly words
+ * one space apart already: checked in a loop, they are handed back as they are, with no pattern run.
+ */
+function withSingleSpaces(phrase: string): string {
+  for (let index = 0; index < phrase.length; index += 1) {
+    const code = phrase.charCodeAt(index);
+    if (!isWhitespaceCode(code)) continue;
+    if (code !== 32 || isWhitespaceCode(phrase.charCodeAt(index + 1))) return phrase.replace(/\s+/g, ' ');
+  }
+  return phrase;
 }
 
 /** "is", "said", "wrote", "joined" (a past participle the lexicon files as an adjective). */

@@ -1,3 +1,5 @@
+import { capitalWordPattern, scanCapitalWords } from './name-capital-scan.ts';
+import { WordTable } from './word-table.ts';
 import { NAME_PARTICLES, isKnownNonNamePhrase, lexiconFacts, type LexiconFacts } from './name-lexicon.ts';
 
 /**
@@ -13,8 +15,8 @@ export interface NameRun {
   verdict: NameRunVerdict;
 }
 
-/** The leading look-ahead only lets the scan skip positions without a capital fast (same matches). */
-const WORD = /(?=\p{Lu})(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)/gu;
+/** A capitalised word or an initial; found by scanCapitalWords, which tries it only where a capital can start it. */
+const WORD = capitalWordPattern(String.raw`(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)`);
 /** Longer runs are headlines or title-cased prose, not one name; capping them also bounds tagger input. */
 const MAXIMUM_RUN_WORDS = 5;
 /** Words after which an unknown capitalised word is a person being addressed ("Hi Oluwaseun,"). */
@@ -23,7 +25,8 @@ const ADDRESS_CUE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|thanks|thank you|thx|che
 interface Word {
   start: number;
   end: number;
-  text: string;
+  /** Whether the word ends in a possessive "'s" (`end` is after it, the facts are the bare word's). */
+  possessive: boolean;
   facts: LexiconFacts;
 }
 
@@ -48,7 +51,7 @@ function splitAtKnownPlaces(text: string, group: Word[]): Word[][] {
   let current: Word[] = [];
   let index = 0;
   while (index < group.length) {
-    const size = [3, 2].find((length) => index + length <= group.length && isKnownNonNamePhrase(text.slice(group[index]!.start, group[index + length - 1]!.end)));
+    const size = knownPlaceSize(text, group, index);
     if (size === undefined) {
       current.push(group[index]!);
       index += 1;
@@ -62,15 +65,27 @@ function splitAtKnownPlaces(text: string, group: Word[]): Word[][] {
   return parts;
 }
 
+/** How many words (three, else two) from `index` the lexicon knows together as a place or firm, if any. */
+function knownPlaceSize(text: string, group: readonly Word[], index: number): number | undefined {
+  for (let length = 3; length >= 2; length -= 1) {
+    if (index + length <= group.length && isKnownNonNamePhrase(text.slice(group[index]!.start, group[index + length - 1]!.end))) return length;
+  }
+  return undefined;
+}
+
+/** The lexicon's facts per word as written, found in place: capitalised words repeat across messages. */
+const lexicon = new WordTable<LexiconFacts>(65_536, lexiconFacts);
+
 /** Consecutive capitalised words separated by one space (or a particle such as "van"), possessive included. */
 function groupWords(text: string): Word[][] {
   const groups: Word[][] = [];
   let current: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const raw = match[0];
-    const bare = endsWithPossessive(raw) ? raw.slice(0, -2) : raw;
-    const word = { start: match.index, end: match.index + raw.length, text: bare, facts: lexiconFacts(bare) };
+  const bounds = scanCapitalWords(WORD, text);
+  for (let index = 0; index < bounds.length; index += 2) {
+    const start = bounds[index]!;
+    const end = bounds[index + 1]!;
+    const possessive = endsWithPossessive(text, start, end);
+    const word = { start, end, possessive, facts: lexicon.entry(text, start, possessive ? end - 2 : end).value };
     const previous = current[current.length - 1];
     const joined = previous !== undefined && current.length < MAXIMUM_RUN_WORDS && joins(text, previous, word);
     if (!joined && current.length > 0) {
@@ -86,14 +101,17 @@ function groupWords(text: string): Word[][] {
 
 /** One space, ". " after an honorific, or a particle; never after a possessive ("Raj's Priya"). */
 function joins(text: string, previous: Word, word: Word): boolean {
-  if (previous.end - previous.start !== previous.text.length) return false;
+  if (previous.possessive) return false;
   if (word.start === previous.end + 1 && text.charCodeAt(previous.end) === 32) return true;
   const gap = text.slice(previous.end, word.start);
   return (gap === '. ' && previous.facts.honorific) || isParticleGap(gap);
 }
 
-function endsWithPossessive(word: string): boolean {
-  return word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word.endsWith("'s") || word.endsWith('’s'));
+/** The word at [start, end) ends in "'s" or "’s" and is longer than that. */
+function endsWithPossessive(text: string, start: number, end: number): boolean {
+  if (end - start <= 2 || text.charCodeAt(end - 1) !== 115) return false;
+  const apostrophe = text.charCodeAt(end - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
 
 function isParticleGap(gap: string): boolean {
@@ -103,12 +121,16 @@ function isParticleGap(gap: string): boolean {
 
 /** "Hey Sarah Connor" → "Sarah Connor": leading/trailing ordinary words are not part of the name. */
 function trimNonNames(words: Word[]): Word[] {
-  const isName = (word: Word): boolean => word.facts.knownName || word.facts.honorific || isUnlisted(word);
   let first = 0;
   let last = words.length - 1;
-  while (first <= last && !isName(words[first]!)) first += 1;
-  while (last >= first && !isName(words[last]!)) last -= 1;
-  return words.slice(first, last + 1);
+  while (first <= last && !isNameWord(words[first]!)) first += 1;
+  while (last >= first && !isNameWord(words[last]!)) last -= 1;
+  // Most runs keep every word: no copy then.
+  return first === 0 && last === words.length - 1 ? words : words.slice(first, last + 1);
+}
+
+function isNameWord(word: Word): boolean {
+  return word.facts.knownName || word.facts.honorific || isUnlisted(word);
 }
 
 /**

@@ -1,0 +1,67 @@
+import { isDepartmentWord } from './department-words.ts';
+import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
+import { PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
+import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
+import { isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
+import { isFollowedByPersonPredicate } from './person-predicates.ts';
+import type { Token } from './recall-words.ts';
+import { isSentenceStart } from './sentence-position.ts';
+
+/** Kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
+
+/** Words before a lone given name that make it someone: "shoutout to kwame", "anyone seen farhan", "instead of Nomvula". */
+const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|with|w\/|seen|per|ask|ping|cc|thanks|thank|from|for|and|&|\+|@|instead of|next to|by|this is|i'm|im)\s+$/iu;
+/** "work at Halden", "in Lagos": a place or a firm. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|inside|outside|within|across|vs|versus|or)\s+$/iu;
+/** "… if the deploy fails - Callum": a signature at the end of a message. */
+const SIGNATURE = /(?:^|\s)[-–—~]\s*$/u;
+
+export function isLoneGivenName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!isStrongGiven(token) || hasThingCueBefore(text, token.start) || hasThingCueAfter(text, token.end)) return false;
+  const before = text.slice(Math.max(0, token.start - 20), token.start);
+  if (PLACE_BEFORE.test(before)) return false;
+  const after = text.slice(token.end, token.end + 30);
+  const atStart = isSentenceStart(text, token.start);
+  if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
+  if (isFollowedByPersonPredicate(text, token.end)) return true;
+  if (SIGNATURE.test(before) && /^\s*$/u.test(after)) return true;
+  return nextIsVerb(tokens, index, atStart);
+}
+
+/** A past-tense verb after the word ("Bao fixed…"); a present one only mid-sentence ("then Amaka takes support"). */
+function nextIsVerb(tokens: readonly Token[], index: number, atStart: boolean): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.style !== 'lower') return false;
+  return isPastTenseVerb(next.text) || (!atStart && isVerbForm(next.text) && next.text.endsWith('s'));
+}
+
+const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
+
+
+/** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
+const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b|['’]s\s+(?:on leave|out|off|away|sick|ooo|back|laptop|desk|manager|pr)\b)/u;
+
+export function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
+    // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
+    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
+  }
+  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
+  // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
+  const placeWord = isOrgOrPlaceWord(token.lower);
+  if (placeWord && !isFollowedByPersonPredicate(text, token.end)) return false;
+  // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
+  const previous = tokens[index - 1];
+  if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
+  const atStart = isSentenceStart(text, token.start);
+  const after = text.slice(token.end, token.end + 40);
+  if (!atStart && REQUEST_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) {
+    return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
+  }
+  // "thanks Chase!", "hi Will," but not "Hello World example": after a greeting, only a whole address.
+  if (!atStart && hasPersonCueBefore(text, token.start) && ADDRESS_END.test(after)) return true;
+  return placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end);
+}

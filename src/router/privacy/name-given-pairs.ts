@@ -1,0 +1,74 @@
+import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { PAST_PARTICIPLE_AFTER, PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
+import { adjacent, isGiven, isToolWord } from './name-given-tokens.ts';
+import { isKnownNonNamePhrase } from './name-lexicon.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isFollowedLikeAPerson } from './person-predicates.ts';
+import type { Token } from './recall-words.ts';
+
+/** "Easter Monday", "Christmas Eve": a weekday or an eve, never a surname ("Day", "May", "June" are surnames too). */
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve weekend'.split(' '));
+
+/** "Miles Oduya", "Hope Nwosu", "Dean Bishop left…": a given name, then a capitalised surname. */
+export function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]!;
+  const second = tokens[index + 1];
+  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase) return undefined;
+  if (!isGiven(first)) return unlistedGivenName(text, first, second);
+  // The run pass has two unlisted words; a greeting or request before a name is no part of it ("Hi Sarah").
+  if ((first.kind === 'name' && second.kind === 'name') || hasPersonCueBefore(text, second.start)) return undefined;
+  const value = text.slice(first.start, second.end);
+  if (CALENDAR_WORDS.has(second.lower) || isKnownNonNamePhrase(value) || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
+  const after = text.slice(second.end, second.end + 40);
+  // Read only when a rule below needs it: most capitalised pairs are settled by the names list alone.
+  const personAfter = (): boolean => WORD_NAME_AFTER.test(after) || PAST_PARTICIPLE_AFTER.test(after) || isFollowedLikeAPerson(text, second.end);
+  // "Miles Oduya", "Hope Nwosu": a surname nobody would take for a word, itself in the list ("Team Kraken" is not);
+  // "Precious Moyo raised…", "Misty Vaughn from the reseller": a listed surname that is no English word, doing what people do.
+  const surname =
+    second.text.length >= 2 &&
+    ((second.kind === 'name' && (isGiven(second) || PERSON_AFTER.test(after) || personAfter())) ||
+      (second.kind !== 'maybe' && !isDictionaryWord(second.lower) && isGiven(second) && (PERSON_AFTER.test(after) || personAfter())));
+  if (surname) return second.end;
+  // "Dean Bishop left…", "Lena Church will be…": the surname is an English word, so only with what follows people.
+  const bothNames = first.kind !== 'ordinary' && isGiven(second) && (personAfter() || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
+  return bothNames ? second.end : undefined;
+}
+
+/**
+ * "Debjani Bose wants…": a given name nobody listed, then a listed surname that is no English word,
+ * doing what people do. (Two unlisted words are the run pass's.)
+ */
+function unlistedGivenName(text: string, first: Token, second: Token): number | undefined {
+  if (first.kind !== 'name' || second.kind === 'name' || isToolWord(first) || isToolWord(second) || isDictionaryWord(second.lower) || !isGiven(second)) return undefined;
+  if (hasThingCueBefore(text, first.start) || !isFollowedLikeAPerson(text, second.end)) return undefined;
+  return second.end;
+}
+
+/** A quoted nickname between a given name and a surname: `Rafael "Rafa" Medina`, `Robert ‘Bob’ Ellis`. */
+const NICKNAME_QUOTES = new Map([['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’'], ['(', ')']]);
+
+export function fromNickname(text: string, tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]!;
+  const nickname = tokens[index + 1];
+  const surname = tokens[index + 2];
+  if (nickname === undefined || surname === undefined || !first.titleCase || !nickname.titleCase || !surname.titleCase) return undefined;
+  const close = NICKNAME_QUOTES.get(text[first.end + 1] ?? '');
+  if (close === undefined || text[first.end] !== ' ' || nickname.start !== first.end + 2 || text[nickname.end] !== close || surname.start !== nickname.end + 2) return undefined;
+  return isGiven(first) || first.kind === 'name' ? surname.end : undefined;
+}
+
+/** Arabic article and patronymic prefixes written joined to the surname: "al-Rashid", "bin-Saleh". */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|an|at|az|ash|bin|ibn|abu|ben|de|da|di|van)-\p{Lu}/u;
+
+/** "Carmen de la Fuente", "Femke de Groot", "Abdullah al-Rashid": a given name, particles, a capitalised surname. */
+export function fromParticles(text: string, tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]!;
+  if (!first.titleCase || (first.kind !== 'name' && !isGiven(first))) return undefined;
+  const next = tokens[index + 1];
+  if (next !== undefined && adjacent(text, first, next) && JOINED_PARTICLE.test(next.text)) return next.end;
+  let cursor = index + 1;
+  while (cursor < tokens.length && cursor <= index + 2 && tokens[cursor]!.particle && tokens[cursor]!.style === 'lower' && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) cursor += 1;
+  const surname = tokens[cursor];
+  if (cursor === index + 1 || surname === undefined || !adjacent(text, tokens[cursor - 1]!, surname) || !surname.titleCase) return undefined;
+  return hasThingCueBefore(text, first.start) ? undefined : surname.end;
+}
