@@ -31,6 +31,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(any|some|no) (idea|ideas|clue|clues|theories|hunch|guesses)\b/,
       /\bwhere (is|'s|are) (it|this|that|the time|the memory|the money) (going|coming from)\b/,
       /\bwhat (am i|are we) (not )?(missing|doing wrong|thinking about|forgetting|overlooking)\b/,
+      // Looking back at a setup the asker described: "what did we probably screw up", "where did i go wrong".
+      /\b(what|where|how) (did|have|could|might) (we|i|they) (\w+ly )?(have )?((screw|mess|muck|botch|bork)(ed)? up|(get|got|do|done|go|gone) wrong)\b/,
       /\bwhere (do|should|would) (i|we|you) (even )?(look|start|begin)\b/,
       /\bhow (do|would|can|could) (i|we|you) (debug|diagnose|trace|reproduce|repro|tell)\b/,
       /\b(wrong|broken|off|weird|odd|fishy) (here|with (this|it|our|the))\b/,
@@ -81,6 +83,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bstress[- ]test\b/,
       /\bbe (brutal|honest|critical)\b/,
       /\bwould you (sign|approve|merge|ship|accept)\b/,
+      // A message about to go out, shown before it does: "hr wants to send this tomorrow", "ok to sign this?".
+      /\b(want|wants|wanted|going|about|planning|plans|ready|ok|okay|safe|fine|alright) to (send|sign|post|publish|forward|issue) (this|it|that)\b|\bbefore (i|we|they|he|she|hr|legal) (send|sends|sign|signs|post|posts) (this|it)\b/,
     ],
   ],
   [
@@ -109,6 +113,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(overkill|over-?engineer\w*|over-?kill|premature|too (clever|complex|complicated|early|late|fancy)|(worth|justify|justified) the (pain|hassle|complexity|effort|squeeze|juice))\b/,
       /\b(build|buy) (or|vs\.?) (build|buy)\b/,
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
+      // Two goals weighed against each other: "how do we handle this without breaking the bands", "how do i answer without caving".
+      /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,6} without (\w+ing)\b/,
       /\bmakes? more sense\b/,
       /\bworth (it|fighting|pushing back|negotiating|the (effort|risk|cost|money)|switching|changing)\b/,
       /\bis (it|this|that|any of (it|this|that)) (standard|normal|typical|market|usual)\b/,
@@ -131,6 +137,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(prove|show|demonstrate|convince) (to )?(the |an |our )?(auditors?|regulators?|investors?|board)\b/,
       /\b(sued|sue us|lawsuit|fined|fines|penalt(y|ies)|liable)\b/,
       /\bwhat (are|is) (our|the) (obligations?|exposure|requirements?)\b/,
+      // Risk asked of a described case, in degrees: "how exposed are we", "how much liability would we carry".
+      /\bhow (exposed|liable|vulnerable|at risk)\b|\bhow (much|big) (of )?(an? )?(legal )?(risk|exposure|liability)\b/,
     ],
   ],
 ];
