@@ -65,7 +65,9 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   etl elt dbt airflow warehouse dashboard dashboards rows columns schema-change auditor auditors audit audits controls
   hotfix hotfixes prod production renewal auto-renewal uplift termination sla slas
   array tree graph heap stack trie hashmap hashtable linked-list bfs dfs complexity big-o recursion memoization
-  cookie cookies tracker trackers pixel fingerprinting retention-period dsar erasure cnil ftc finra pci`.split(/\s+/),
+  cookie cookies tracker trackers pixel fingerprinting retention-period dsar erasure cnil ftc finra pci
+  fine-tune fine-tuned fine-tuning finetune finetuned finetuning eval evals dataset datasets overfitting overfit
+  underfitting leakage embeddings classifier regression precision recall auc epoch epochs hyperparameters llm llms`.split(/\s+/),
 );
 
 /**
