@@ -34,7 +34,8 @@ const LOG_LINE = [
   /^\s*[$#>] \S/, /^\s*[│┃╷╵]/, /^\s*[A-Z]{3,}:\s/,
 ];
 const TABLE_LINE = [/^[^,|\t]+([,|\t][^,|\t]*){2,}$/, /^\s*\w[\w .&/-]*\s[-|]\s.+[-|]\s/];
-const LEGAL_WORDS = /\b(shall|hereby|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|sub-?processors?|controller|processor|employee shall|customer shall|provider)\b/i;
+/** Contract and policy terms, and the words of an employment decision put in writing (a dismissal, a layoff, a role eliminated). */
+const LEGAL_WORDS = /\b(shall|hereby|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|sub-?processors?|controller|processor|employee shall|customer shall|provider|dismissal|redundan\w*|severance|laid off|lay-?offs?|restructuring|(role|position|job|employment) (has been|have been|is being|will be|was) (eliminated|made redundant|ended))\b/i;
 const BLOB_LINE = [/^[A-Za-z0-9+/=_-]{24,}$/, /^-{3,}\s*(BEGIN|END)\b.*-{3,}$/];
 const NUMBERED_CLAUSE = /^\s*(\d+(\.\d+)+|\d+\.|[a-z]\))\s+\S/i;
 
