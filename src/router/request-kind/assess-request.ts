@@ -104,6 +104,14 @@ function asksAboutDescribedCase(signals: RequestSignals): boolean {
 }
 
 /**
+ * Our own case, told in particulars: a system, money or law named, or figures enough to describe it
+ * ("a band of 165–195k, a hire asking for 205").
+ */
+function hasParticulars(signals: RequestSignals): boolean {
+  return subjects(signals).length > 0 || signals.quantities >= CASE_PARTICULARS;
+}
+
+/**
  * More than nouns of systems and money: a judgement asked for, work named, figures or conditions to
  * weigh, or what is required of us across several systems or laws ("do we need a dpa with every
  * subprocessor…").
@@ -139,7 +147,7 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
   if (judgement) parts.push([0.35, judgement]);
   else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
   // Asked as a question rather than an order, the work is judged on the team's own case.
-  if (!signals.leadVerb && concernsUs(signals) && subjects(signals).length > 0) parts.push([0.2, 'applies expertise to our own situation']);
+  if (!signals.leadVerb && concernsUs(signals) && hasParticulars(signals)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -174,7 +182,7 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage)
   const judgement = judgementReason(signals);
   if (judgement) parts.push([isGrounded(signals) ? 0.35 : 0.15, judgement]);
   else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
-  if (concernsUs(signals) && subjects(signals).length > 0) parts.push([0.2, 'applies expertise to our own situation']);
+  if (concernsUs(signals) && hasParticulars(signals)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
