@@ -39,7 +39,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['gym', 'wellness', 'fitness'],
   ['retirement', '401k', 'pension'],
   ['training', 'learning', 'course', 'conference'],
-  ['broken', 'damaged', 'cracked', 'stolen', 'stole', 'lost'],
+  // What happened to a thing, told as the mishap itself: the handbook's headings say broken, damaged, lost or stolen.
+  ['broken', 'damaged', 'cracked', 'stolen', 'stole', 'lost', 'spilled', 'spilt', 'smashed', 'shattered', 'robbed', 'theft', 'misplaced', 'water damage'],
   ['allowance', 'stipend', 'per diem'],
   ['corporate card', 'company card', 'credit card'],
   ["doctor's note", 'medical certificate', 'sick note'],
