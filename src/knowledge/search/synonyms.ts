@@ -20,7 +20,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['2fa', 'two factor', 'mfa', 'multi factor', 'authenticator'],
   ['wifi', 'wi fi', 'wireless'],
   ['remote work', 'work from home', 'wfh', 'home office', 'telework', 'working remotely'],
-  ['salary', 'paycheck', 'payroll', 'compensation'],
+  ['salary', 'paycheck', 'payroll', 'compensation', 'direct deposit', 'payslip', 'pay slip', 'pay stub', 'paystub', 'wages'],
   ['manager', 'boss', 'supervisor', 'mgr', 'line manager'],
   ['onboarding', 'first day', 'first week', 'new hire', 'new starter', 'day one', 'day 1'],
   ['incident', 'outage', 'downtime'],
@@ -37,6 +37,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['phone', 'mobile', 'cell phone'],
   ['resign', 'resignation', 'quit', 'notice period'],
   ['gym', 'wellness', 'fitness'],
+  // Talking to a professional about one's mental health, in the words people use for it.
+  ['therapy', 'therapist', 'counselling', 'counseling', 'counsellor', 'counselor', 'psychologist', 'mental health', 'employee assistance'],
   ['retirement', '401k', 'pension'],
   ['training', 'learning', 'course', 'conference'],
   // What happened to a thing, told as the mishap itself: the handbook's headings say broken, damaged, lost or stolen.

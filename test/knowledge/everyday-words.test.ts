@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNEL, ingestedSampleHandbook } from './fixtures.ts';
+
+const handbook = ingestedSampleHandbook();
+
+/** The words people use for a benefit or for their pay, which the handbook names otherwise. */
+describe('everyday words for what the handbook names otherwise', () => {
+  it.each([
+    ['can i see a psychologist through work without my manager finding out', 'handbook/benefits/health-insurance.md', /Mental health/],
+    ['looking for a counsellor, does our plan pay for any sessions', 'handbook/benefits/health-insurance.md', /Mental health/],
+    ['my payslip looks off this month, which team do i ping', 'handbook/onboarding/first-week.md', /Getting paid/],
+  ])('"%s" finds %s', async (question, source, heading) => {
+    const result = await handbook.knowledge.retrieve(question, CHANNEL);
+    expect(result.chunks[0]?.source).toBe(source);
+    expect(result.chunks[0]?.heading).toMatch(heading);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.35);
+  });
+});
