@@ -40,7 +40,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // Talking to a professional about one's mental health, in the words people use for it.
   ['therapy', 'therapist', 'counselling', 'counseling', 'counsellor', 'counselor', 'psychologist', 'mental health', 'employee assistance'],
   ['retirement', '401k', 'pension'],
-  ['training', 'learning', 'course', 'conference'],
+  ['training', 'learning', 'course', 'conference', 'conf', 'confs'],
   // What happened to a thing, told as the mishap itself: the handbook's headings say broken, damaged, lost or stolen.
   ['broken', 'damaged', 'cracked', 'stolen', 'stole', 'lost', 'spilled', 'spilt', 'smashed', 'shattered', 'robbed', 'theft', 'misplaced', 'water damage'],
   ['allowance', 'stipend', 'per diem'],
@@ -55,6 +55,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['information', 'info'],
   ['request', 'req'],
   ['approximately', 'approx'],
+  ['year', 'yr', 'yrs'],
   ['certification', 'certificate', 'cert', 'certs'],
   ['enrol', 'enroll', 'enrolment', 'enrollment', 'sign up', 'signup', 'register', 'registration'],
 ];
