@@ -30,12 +30,13 @@ describe('assessRequest on situations', () => {
 
   it('weighs "how do we … without …ing" as a decision between two goals, but not on a handbook question', () => {
     const reply = assessRequest(
-      'client just sent this. how do i answer without giving away the discount\n\n"We appreciate the demo, but the quote is well above what our procurement team budgeted for this year, and we would need at least 25% off, plus net-90 payment terms, to move forward."',
+      'client just sent this. how do i answer them without giving away the discount\n\n"We appreciate the demo, but the quote is well above what our procurement team budgeted for this year, and we would need at least 25% off, plus net-90 payment terms, to move forward."',
       uncovered,
     );
     expect(reply.signals.join(' ')).toContain('asks for decision');
     expect(reply.difficulty).toBeGreaterThanOrEqual(BAR);
     expect(assessRequest('how do i take a day off without losing my on-call slot', covered).kind).toBe('company');
+    expect(assessRequest('how do i spend my learning budget without paying upfront', covered).kind).toBe('company');
   });
 
   it('hears a message shown before it goes out as a request to vet it, weighed by what the message is', () => {

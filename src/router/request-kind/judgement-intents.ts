@@ -113,8 +113,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(overkill|over-?engineer\w*|over-?kill|premature|too (clever|complex|complicated|early|late|fancy)|(worth|justify|justified) the (pain|hassle|complexity|effort|squeeze|juice))\b/,
       /\b(build|buy) (or|vs\.?) (build|buy)\b/,
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
-      // Two goals weighed against each other: "how do we handle this without breaking the bands", "how do i answer without caving".
-      /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,6} without (\w+ing)\b/,
+      // Two goals weighed in a situation or towards someone: "how do we handle this without breaking the bands", "how do i answer them
+      // without caving". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
+      /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her) without (\w+ing)\b/,
       /\bmakes? more sense\b/,
       /\bworth (it|fighting|pushing back|negotiating|the (effort|risk|cost|money)|switching|changing)\b/,
       /\bis (it|this|that|any of (it|this|that)) (standard|normal|typical|market|usual)\b/,
