@@ -8,7 +8,7 @@ import type { Candidate } from './types.ts';
  */
 const FIRM_DOING = String.raw`(?:both\s+|all\s+)?(?:is|are|was|were)\s+(?:piloting|trialling|trialing|evaluating|licensing|reselling|churning|renewing)\b`;
 const FIRM_BEING = String.raw`(?:is|are|was|were)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?(?:new\s+|big(?:gest)?\s+|key\s+|potential\s+|enterprise\s+)?(?:prospects?|vendors?|suppliers?|resellers?|competitors?|brands?|compan(?:y|ies)|firms?|startups?|retailers?|distributors?|manufacturers?|logos?)\b`;
-const FIRM_ASKING = String.raw`(?:both\s+|all\s+)?(?:asked|ask|want|wants|wanted|need|needs|requested|request)\s+(?:for\s+)?(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:sla|slas|soc\s*2|iso\s*27001|dpa|msa|sow|rfp|rfi|volume\s+discount|on-?prem(?:ise)?\s+install|sso)\b`;
+const FIRM_ASKING = String.raw`(?:both\s+|all\s+)?(?:asked|ask|want|wants|wanted|need|needs|requested|request)\s+(?:for\s+)?(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:sla|slas|soc\s*2|iso\s*27001|dpa|msa|sow|rfp|rfi|volume\s+discount|on-?prem(?:ise)?\s+install)\b`;
 const CITY_TEAM = String.raw`['’]s\s+\p{Lu}\p{Ll}+\s+(?:team|office|branch|site|plant|subsidiary)\b`;
 const FIRM_AFTER = new RegExp(String.raw`^(?:\s+(?:${FIRM_DOING}|${FIRM_BEING}|${FIRM_ASKING})|${CITY_TEAM})`, 'iu');
 /** The rest of a list of capitalised names after the candidate: ", Hyatt and Marriott". */

@@ -10,6 +10,7 @@ import { detectDirectoryNames } from './detect-person-directory.ts';
 import { detectNlpNames } from './detect-person-nlp.ts';
 import { detectGivenNames } from './detect-person-given.ts';
 import { detectRecallNames } from './detect-person-recall.ts';
+import { detectNamesByPlace } from './detect-person-places.ts';
 import { detectOtherScriptNames } from './detect-person-script.ts';
 import { detectNameShapes } from './detect-person-shape.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
@@ -84,6 +85,7 @@ function detectNames(text: string): Candidate[] {
   const otherLanguage = isMostlyAnotherLanguage(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
   const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   return names.filter((candidate) => !isHolidayName(text, candidate));
 }
 

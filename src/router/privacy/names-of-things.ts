@@ -28,7 +28,7 @@ const THING_BEING =
   /^\s+(?:is|was)\s+(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox)\b/iu;
 const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b/u;
 const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
-const COMMAND_BEFORE = /(?:&&|\|\||[|$;])\s*$/u;
+const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;
 const NEXT_WORDS = /^ (\p{Ll}+)\b(?: (\p{Ll}+)\b)?/u;
 /** "Noel party is on the 19th": a verb after the word that follows the name makes that word the subject's noun. */
