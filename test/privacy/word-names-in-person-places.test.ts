@@ -81,3 +81,19 @@ describe('PERSON: the holder of a post, and pairs of people', () => {
     expect(names('Willow and hazel are swapping pager weeks')).toEqual(['Willow', 'hazel']);
   });
 });
+
+describe('PERSON: a word-name tied to a team, a relation or a channel', () => {
+  it.each([
+    ['Chase from legal needs the signed DPA', 'Chase'],
+    ['send it to rose’s manager before friday', 'rose'],
+    ['could you invite april to the #billing-alerts channel', 'april'],
+    ['lol dawn just merged the release branch', 'dawn'],
+  ])('finds the person in %j', (text, person) => {
+    expect(names(text)).toEqual([person]);
+  });
+
+  it('leaves things added to a stack and the manager of a vendor alone', () => {
+    expect(names('add redis to the stack please')).toEqual([]);
+    expect(names("escalate to the vendor's manager")).toEqual([]);
+  });
+});
