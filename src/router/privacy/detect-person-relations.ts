@@ -18,11 +18,12 @@ export function detectRelations(text: string, tokens: readonly Token[]): Candida
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
     const next = text.charCodeAt(token.end);
-    // Only a space (" from") or an apostrophe ("'s") can start either pattern: most words stop here.
-    if ((next !== 32 && next !== 39 && next !== 0x2019) || token.style === 'upper' || token.text.length < 3) return;
+    // Only " from " or an apostrophe ("'s") can start either pattern: most words stop here.
+    const fromNext = next === 32 && text.startsWith(' from ', token.end);
+    if ((!fromNext && next !== 39 && next !== 0x2019) || token.style === 'upper' || token.text.length < 3) return;
     const after = text.slice(token.end, token.end + 40);
-    const team = next === 32 ? FROM_TEAM_AFTER.exec(after)?.[1] : undefined;
-    const related = next !== 32 && RELATION_AFTER.test(after) && !DETERMINERS.has(tokens[index - 1]?.lower ?? '');
+    const team = fromNext ? FROM_TEAM_AFTER.exec(after)?.[1] : undefined;
+    const related = !fromNext && RELATION_AFTER.test(after) && !DETERMINERS.has(tokens[index - 1]?.lower ?? '');
     const fromTeam = team !== undefined && token.titleCase && isDepartmentWord(team);
     if (isDepartmentWord(token.lower) || !isHumanName(token.text)) return;
     if (fromTeam || (related && isNameLike(token))) found.push(personBetween(text, token.start, token.end));

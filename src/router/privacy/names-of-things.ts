@@ -23,7 +23,6 @@ const MATHS_NOUNS_AFTER = /^(?:['’]s?)?\s+(?:number|rule|method|test|model|eff
 const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|decay|exponent|exponential|logarithm|probability|statistics?|matrix|integral|derivative|proof|graph)\b`, 'iu');
 
 const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad operation codename sprint program programme guild tribe pod'.split(' '));
-const NAMED_THING_BEFORE = /(?:^|[^\p{L}])(?:team|project|squad|operation|codename|sprint|program|programme|guild|tribe|pod) +$/iu;
 const THING_BEING =
   /^\s+(?:is|was)\s+(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox)\b/iu;
 const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b/u;
@@ -45,8 +44,12 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
 }
 
 function isNamedTeam(text: string, candidate: Candidate): boolean {
-  const first = candidate.value.split(' ')[0]!.toLowerCase();
-  return (NAMED_THING_WORDS.has(first) && candidate.value.includes(' ')) || NAMED_THING_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+  const space = candidate.value.indexOf(' ');
+  if (space > 0 && NAMED_THING_WORDS.has(candidate.value.slice(0, space).toLowerCase())) return true;
+  // The word before, read by hand: this runs for every name found, and most follow no such word.
+  if (text.charCodeAt(candidate.start - 1) !== 32) return false;
+  const wordStart = text.lastIndexOf(' ', candidate.start - 2) + 1;
+  return NAMED_THING_WORDS.has(text.slice(wordStart, candidate.start - 1).toLowerCase());
 }
 
 /** One word that is also an everyday word, then an object: "Skip the standup", "Bill the customer". */
