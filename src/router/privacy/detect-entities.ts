@@ -10,6 +10,7 @@ import { detectDirectoryNames } from './detect-person-directory.ts';
 import { detectNlpNames } from './detect-person-nlp.ts';
 import { detectGivenNames } from './detect-person-given.ts';
 import { detectRecallNames } from './detect-person-recall.ts';
+import { detectNamesByPlace } from './detect-person-places.ts';
 import { detectOtherScriptNames } from './detect-person-script.ts';
 import { detectNameShapes } from './detect-person-shape.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
@@ -25,6 +26,7 @@ import { detectUsSsns } from './detect-us-ssn.ts';
 import { memberDirectoryFor, type MemberDirectory } from './member-directory.ts';
 import { withoutOrganisationNames } from './organisation-names.ts';
 import { isHolidayName } from './holiday-names.ts';
+import { withoutNonPersonUses } from './non-person-uses.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
@@ -67,7 +69,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
-  const settled = widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
+  // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
+  const settled = withoutNonPersonUses(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved);
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
 }
@@ -82,6 +85,7 @@ function detectNames(text: string): Candidate[] {
   const otherLanguage = isMostlyAnotherLanguage(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
   const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   return names.filter((candidate) => !isHolidayName(text, candidate));
 }
 

@@ -77,10 +77,12 @@ function itemLast(text: string, tokens: readonly Token[], item: number): number 
 
 function isPeopleList(text: string, tokens: readonly Token[], items: readonly number[]): boolean {
   const people = items.map((item) => tokens[item]!);
-  const style = people[0]!.style;
-  if (people.some((token) => token.style !== style || token.particle || token.lower === 'and')) return false;
   const first = people[0]!;
   const lastEnd = tokens[itemLast(text, tokens, items[items.length - 1]!)]!.end;
+  // "Juniper and holly are swapping…": the first name is capitalised only because it opens the sentence.
+  const opening = first.style === 'title' && people[1]!.style === 'lower' && isSentenceStart(text, first.start) && isPeopleAction(withoutAside(text.slice(lastEnd, lastEnd + 80)));
+  const style = opening ? 'lower' : first.style;
+  if (people.some((token, item) => (token.style !== style && item > 0) || token.particle || token.lower === 'and')) return false;
   if (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, lastEnd)) return false;
   // "Grace Odhiambo and Will Turner": a surname nobody would take for a word also makes its item sure.
   const sure = items.filter((item) => isStrongGiven(tokens[item]!) || hasUnlistedSurname(text, tokens, item)).length;

@@ -1,7 +1,7 @@
 import { createBoundedCache } from './bounded-cache.ts';
 import { isHumanName } from './human-names.ts';
 import { hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
-import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { isKnownNonNamePhrase, isOrgOrPlaceWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
@@ -123,6 +123,8 @@ function isJoinedFirm(text: string, cursor: number, connector: string): boolean 
   if (match === null) return false;
   const word = match[1]!;
   const after = cursor + match[0].length;
+  // "Hart & Hale are presenting": two people doing what only people do, not a firm.
+  if (isFollowedByPersonPredicate(text, after)) return false;
   // Only "&" and "+" join a plain word into a firm name: "Priya - Thanks", "Ana y Sol" are not firms.
   if (isOrganisationEnding(word) || ((connector === '&' || connector === '+') && wordKind(word) === 'ordinary')) return true;
   const next = /^ (\S+)/.exec(text.slice(after, after + 20))?.[1];
@@ -200,9 +202,10 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   if (candidate.value.includes(' ')) return false;
   // Most names stand next to no "&": two character checks spare the patterns.
   const joinedAfter = after.startsWith(' & ') ? AMPERSAND_AFTER.exec(after) : null;
-  if (joinedAfter !== null) return isFirmPair(candidate.value, joinedAfter[1]!, joinedAfter[2] !== undefined);
+  // "Hart & Hale are presenting": a pair doing what only people do is two people, whatever the words.
+  if (joinedAfter !== null) return isFirmPair(candidate.value, joinedAfter[1]!, joinedAfter[2] !== undefined) && !isFollowedByPersonPredicate(text, candidate.end + joinedAfter[0].length);
   const joinedBefore = before.endsWith(' & ') ? AMPERSAND_BEFORE.exec(before) : null;
-  return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, possessive);
+  return joinedBefore !== null && isFirmPair(joinedBefore[1]!, candidate.value, possessive) && !isFollowedByPersonPredicate(text, candidate.end);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { HUMAN_DOINGS, isReferredToLater } from './human-doings.ts';
+
 /**
  * What only people do, said right after a word: "is out sick", "is covering the helpdesk", "pinged me",
  * "will demo", "was assigned INC-1", "can you own…", "(our contractor)". A word that is both a name
@@ -5,7 +7,7 @@
  * a product, a firm or a value is never out sick, never pinged anyone, never anyone's contractor.
  * Each check reads at most 48 characters after the word.
  */
-const REACH = 48;
+const REACH = 96;
 
 /**
  * Where someone is or what they are doing right now: "is out sick", "is out til wednesday", "is covering
@@ -29,10 +31,10 @@ const ROLE = String.raw`\((?:our|my|the|your|their|a|an)\s+(?:new\s+)?(?:contrac
 /** A bare apostrophe after a name ending in s: "Banks' team", "Rivers' laptop". */
 const BARE_POSSESSIVE = String.raw`['’]\s+(?:team|laptop|desk|manager|pr|calendar|inbox|review|idea|code|ticket)\b`;
 
-const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s+(?:${STATE}|${TASK}|${CONTACT}|${REQUEST})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
+const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s+(?:${STATE}|${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
 
 export function isFollowedByPersonPredicate(text: string, end: number): boolean {
-  return PERSON_PREDICATE.test(text.slice(end, end + REACH));
+  return PERSON_PREDICATE.test(text.slice(end, end + REACH)) || isReferredToLater(text, end);
 }
 
 /** Weaker signs, enough when the word before is already a given name: "Penny Marsh sent…", "Hope Nwosu said". */

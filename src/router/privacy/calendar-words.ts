@@ -1,0 +1,28 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * Months and weekdays are capitalised like names, and several are given names too ("June", "May",
+ * "April", "August"). A weekday or a month nobody is called is a date wherever it stands; a month that
+ * is also a given name is a date only in a calendar position: after "until", "since", "in", "every",
+ * "instead of"…, in a range ("from June to August"), or next to a day number ("June 5th"). "from" alone
+ * is not one ("a note from June"), nor is "can you add june to the channel".
+ */
+const WEEKDAYS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+/** Months that are also common given names: these need a calendar position. */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+
+const CALENDAR_BEFORE =
+  /(?:^|[^\p{L}])(?:until|till|til|since|through|thru|in|on|during|every|each|next|last|this|early|late|mid|end of|start of|beginning of|instead of|before|after|between)\s+$/iu;
+/** "from June to August": the second month of a range, seen from "to". */
+const RANGE_BEFORE = /(?:^|[^\p{L}])from\s+(?:\p{L}+|\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|until|till|through|thru|-|–)\s+$/iu;
+const DAY_NUMBER_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b|^\s+(?:to|until|till|through|thru|-|–)\s+\p{Lu}\p{Ll}+/u;
+const DAY_NUMBER_BEFORE = /\d\s+$/u;
+
+export function isCalendarWord(text: string, candidate: Candidate): boolean {
+  const lower = candidate.value.toLowerCase();
+  if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && !NAME_MONTHS.has(lower))) return true;
+  if (!NAME_MONTHS.has(lower)) return false;
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  return CALENDAR_BEFORE.test(before) || RANGE_BEFORE.test(before) || DAY_NUMBER_BEFORE.test(before) || DAY_NUMBER_AFTER.test(text.slice(candidate.end, candidate.end + 16));
+}

@@ -1,0 +1,48 @@
+import { isDepartmentWord } from './department-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isVerbForm } from './name-lexicon.ts';
+import type { Token } from './recall-words.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A post or a relation, then who holds it, then what they do: "my manager walker approved the budget",
+ * "our head of people saffron is drafting the policy", "his wife Jadwiga, +48…". The word after the
+ * role is a name in the names list (lower-case names are often words too: "walker", "saffron"), and a
+ * verb, a comma or the end of the message follows it. "the lead engineer is…" does not count: the
+ * word after "lead" is itself a role.
+ */
+const ROLES: ReadonlySet<string> = new Set(
+  'manager boss lead colleague teammate mentor buddy intern contractor consultant cto ceo cfo coo vp director recruiter designer engineer wife husband partner son daughter mother father brother sister people hr'.split(' '),
+);
+/** "head of people", "head of sales": the role is the three words, the last of which is read here. */
+const HEAD_OF = /head of $/iu;
+const POSSESSOR = new Set('my our your his her their'.split(' '));
+const PUNCTUATION_AFTER = /^\s*(?:[,;:.!?]|$)/u;
+
+export function detectAppositions(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 1; index < tokens.length; index += 1) {
+    const role = tokens[index - 1]!;
+    if (!ROLES.has(role.lower) || role.style === 'upper') continue;
+    const name = tokens[index]!;
+    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isHumanName(name.text)) continue;
+    if (text.slice(role.end, name.start) !== ' ' || !isDoingOrEnd(text, tokens, index)) continue;
+    found.push(personBetween(text, name.start, name.end));
+  }
+  return found;
+}
+
+/** "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post. */
+function isRoleHeld(text: string, tokens: readonly Token[], roleIndex: number): boolean {
+  const role = tokens[roleIndex]!;
+  if (role.lower === 'people' || role.lower === 'hr') return HEAD_OF.test(text.slice(Math.max(0, role.start - 8), role.start));
+  const before = tokens[roleIndex - 1];
+  return before !== undefined && POSSESSOR.has(before.lower);
+}
+
+function isDoingOrEnd(text: string, tokens: readonly Token[], index: number): boolean {
+  const name = tokens[index]!;
+  if (PUNCTUATION_AFTER.test(text.slice(name.end, name.end + 3))) return true;
+  const next = tokens[index + 1];
+  return next !== undefined && next.style === 'lower' && text.slice(name.end, next.start) === ' ' && isVerbForm(next.text);
+}

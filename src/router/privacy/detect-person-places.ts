@@ -1,0 +1,26 @@
+import { detectAppositions } from './detect-person-apposition.ts';
+import { detectBracketedNicknames } from './detect-person-nicknames.ts';
+import { detectRelations } from './detect-person-relations.ts';
+import { detectRequestedNames } from './detect-person-requests.ts';
+import { detectShoutedAddress } from './detect-person-shouted.ts';
+import { detectStatusLines } from './detect-person-status-lines.ts';
+import type { Token } from './recall-words.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Names that are also words ("Rocky", "walker", "phoenix", "KING"), found by the place they hold in
+ * the message rather than by the word: a nickname before the full name in brackets, an item of a
+ * standup line, the addressee of a message in capitals, the holder of a post ("my manager walker"), a
+ * member of a team or a relation ("Swift from security", "marsh's manager"), someone added to a channel.
+ * Each reads the words the other passes already split, or skips the message on a cheap check.
+ */
+export function detectNamesByPlace(text: string, tokens: readonly Token[]): Candidate[] {
+  return [
+    ...detectBracketedNicknames(text),
+    ...detectStatusLines(text),
+    ...detectShoutedAddress(text, tokens),
+    ...detectAppositions(text, tokens),
+    ...detectRelations(text, tokens),
+    ...detectRequestedNames(text, tokens),
+  ];
+}

@@ -1,0 +1,49 @@
+import { isVerbForm } from './name-lexicon.ts';
+
+/**
+ * More of what only people do or are, said right after a word (person-predicates.ts reads these with
+ * its own): work in progress that needs a person ("is reviewing the pen test report", "is drafting",
+ * "is going to run the chaos day"), a post in a team ("is the new scrum master", "will be our point of
+ * contact", "is our new DevRel hire"), a task handed to someone ("will take the customer call"), leave
+ * ("is out until the 12th"), a debt ("owes me a coffee"), a sale closed ("closed the biggest deal"),
+ * work done by hand ("pushed a hotfix", "just deployed", "acked"; not "broke" or "shipped": "Safari broke
+ * the date picker"), speech ("said"). A bracketed aside may stand between
+ * the name and the predicate: "Royal (yes, really) is the new IT contractor".
+ */
+const PROGRESS = String.raw`(?:is|was|are|were|['’]s)\s+(?:reviewing|drafting|swapping|preparing|organi[sz]ing|planning|coordinating|facilitating|mentoring|shadowing|chairing|negotiating|relocating|visiting|running\s+the\s+(?:\p{Ll}+\s+)?(?:review|meeting|sync|retro|standup|session|workshop|demo|call|interviews?|training|offsite|day)|going\s+to\s+(?:run|lead|own|take|host|handle|cover|present|review|write|draft|chair|pair|interview))\b`;
+/** Posts only people hold: not "master" or "head" alone ("main is the new master branch"). */
+const ROLES = String.raw`hire|contractor|consultant|intern|manager|lead|head\s+of|director|analyst|engineer|developer|designer|architect|contact|scrum\s+master|owner|recruiter|buddy|mentor|sponsor|coordinator|officer|advisor|accountant|lawyer|counsel|colleague|teammate|employee|starter|joiner|assistant|specialist|liaison|point\s+of\s+contact|cto|ceo|cfo|coo|vp|pm|sre`;
+const POST = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be)\s+(?:the|our|my|your|their|a|an)\s+(?:new\s+|interim\s+|acting\s+|only\s+|main\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})\b`;
+const HANDED = String.raw`(?:will|can|could|should|['’]ll)\s+(?:take|run)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:call|calls|notes|minutes|meeting|standup|retro|interview|shift|pager|handover)\b`;
+const LEAVE = String.raw`(?:is|['’]s)\s+out\s+(?:until|till|til|through)\s+(?:the\s+)?\d`;
+const DEBT = String.raw`owes\s+(?:me|us|you|him|her|them)\b`;
+const SALE = String.raw`(?:closed|won|landed)\s+(?:the|a|an|our|their|his|her)\s+(?:\p{Ll}+\s+){0,3}?(?:deal|sale)\b`;
+const HANDWORK = String.raw`(?:just\s+|also\s+)?(?:pushed|merged|deployed|fixed|acked|reverted|rebased|hotfixed|volunteered|promised)\b`;
+/** Speech: "ford said the window moved". */
+const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
+
+export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${SPEECH})`;
+
+/**
+ * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review
+ * doc, send your notes to her", "is Bill around? need him to sign". Things are "it".
+ */
+const PRONOUN_LATER = /\b(?:he|she|him|her|his|hers|himself|herself)\b/iu;
+const PRESENCE_AFTER = /^\s+(?:around|here|online|in\s+today|free|available|about)\s*\?/iu;
+const NEXT_WORD = /^\s+(?:(?:just|also|still|already|now)\s+)?([\p{Ll}]+(?:n['’]t)?)\b/u;
+const PRONOUN_REACH = 100;
+const AUXILIARIES: ReadonlySet<string> = new Set('is are was were do does did has have had'.split(' '));
+/** After "is", "has": a participle or an absence ("is handling it", "has left", "is off"), not a question ("is the build green?"). */
+const LOWER_WORD_AFTER = /^\s+(?:\p{Ll}+(?:ing|ed)|out|off|away|back|left|gone)\b/u;
+
+export function isReferredToLater(text: string, end: number): boolean {
+  const after = text.slice(end, end + PRONOUN_REACH);
+  // The pronoun is looked for last: most words have no verb or presence word right after them.
+  if (PRESENCE_AFTER.test(after)) return PRONOUN_LATER.test(after);
+  const next = NEXT_WORD.exec(after);
+  const verb = next?.[1];
+  if (verb === undefined || !(isVerbForm(verb) || verb.endsWith("n't") || verb.endsWith('n’t'))) return false;
+  // "hey is Bill around?": an auxiliary before a capitalised word asks about that word, not about this one.
+  if (AUXILIARIES.has(verb) && !LOWER_WORD_AFTER.test(after.slice(next![0].length))) return false;
+  return PRONOUN_LATER.test(after);
+}

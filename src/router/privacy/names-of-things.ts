@@ -1,0 +1,81 @@
+import nlp from 'compromise';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isSentenceStart } from './sentence-position.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * A name-shaped word that names a thing, told by what stands next to it rather than by the word:
+ * - an eponym, a name then (a possessive and) a noun nobody owns: "Conway's law", "Markov chain",
+ *   "Crohn's disease"; "number", "rule", "test" only in a message about maths ("Euler's number … formula"),
+ *   as "Sarah's number" is a phone number;
+ * - a word opening a sentence and then a noun it qualifies: "Victoria line is suspended", "Noel week",
+ *   "Carol singers", "Sierra Nevada offsite" (a person there is followed by a verb, a comma, a bracket);
+ * - a named team or project: "Team Narwhal", "Project Everest", or a word said to be a name of a thing
+ *   ("Savannah is the sample dataset name", "Orion is our staging cluster");
+ * - a standard or product with a version: "PCI DSS 4.0";
+ * - a command line: "git rebase -i", "git push --force";
+ * - an imperative opening a sentence: "Skip the standup", "Bill the customer".
+ */
+const EPONYM_NOUNS = String.raw`laws?|razor|algorithm|theorem|principle|constant|syndrome|disease|conjecture|lemma|paradox|equations?|inequality|hypothesis|chains?|sieve|notation|transform|distribution|formula|criterion|fallacy|dilemma|paradigm|postulate`;
+const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${EPONYM_NOUNS})\b`, 'u');
+const MATHS_NOUNS_AFTER = /^(?:['’]s?)?\s+(?:number|rule|method|test|model|effect|function|identity|series|sequence|limit|ratio)\b/u;
+const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|decay|exponent|exponential|logarithm|probability|statistics?|matrix|integral|derivative|proof|graph)\b`, 'iu');
+
+const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad operation codename sprint program programme guild tribe pod'.split(' '));
+const THING_BEING =
+  /^\s+(?:is|was)\s+(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox)\b/iu;
+const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b/u;
+const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
+const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
+const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;
+const NEXT_WORDS = /^ (\p{Ll}+)\b(?: (\p{Ll}+)\b)?/u;
+/** "Noel party is on the 19th": a verb after the word that follows the name makes that word the subject's noun. */
+const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had starts ends runs means'.split(' '));
+
+export function isNameOfAThing(text: string, candidate: Candidate): boolean {
+  const after = text.slice(candidate.end, candidate.end + 40);
+  if (EPONYM_AFTER.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
+  if (isNamedTeam(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
+  if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
+  if (!isSentenceStart(text, candidate.start)) return false;
+  const next = NEXT_WORDS.exec(after);
+  return isImperative(candidate, after) || isQualifyingNoun(next?.[1], next?.[2] !== undefined && LINKING_VERBS.has(next[2]));
+}
+
+function isNamedTeam(text: string, candidate: Candidate): boolean {
+  const space = candidate.value.indexOf(' ');
+  if (space > 0 && NAMED_THING_WORDS.has(candidate.value.slice(0, space).toLowerCase())) return true;
+  // The word before, read by hand: this runs for every name found, and most follow no such word.
+  if (text.charCodeAt(candidate.start - 1) !== 32) return false;
+  const wordStart = text.lastIndexOf(' ', candidate.start - 2) + 1;
+  return NAMED_THING_WORDS.has(text.slice(wordStart, candidate.start - 1).toLowerCase());
+}
+
+/** One word that is also an everyday word, then an object: "Skip the standup", "Bill the customer". */
+function isImperative(candidate: Candidate, after: string): boolean {
+  return !candidate.value.includes(' ') && isDictionaryWord(candidate.value.toLowerCase()) && OBJECT_AFTER.test(after);
+}
+
+interface CompromiseLexicon {
+  one: { lexicon: Record<string, string | string[] | undefined> };
+}
+
+const lexicon = (nlp.model() as unknown as CompromiseLexicon).one.lexicon;
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Duration', 'Actor']);
+/** "singers", "amplifiers", "speakers": a plural of a doer noun; other -s words after a name are verbs ("owns", "owes"). */
+const DOER_PLURAL = /(?:er|or|ist|ian)s$/u;
+
+/**
+ * A lower-case noun, not a verb, adverb, date or chat word: "week", "line", "offsite", "singers".
+ * Words compromise files only as nouns, chat-ops nouns ("offsite", "standup"), plurals of doers ("amplifiers").
+ * Other words compromise lacks may be verbs ("attend"), and a name before a verb is someone.
+ */
+function isQualifyingNoun(word: string | undefined, verbAfter: boolean): boolean {
+  if (word === undefined || word.length < 3 || !(isDictionaryWord(word) || CHAT_OPS_WORDS.has(word))) return false;
+  const entry = lexicon[word];
+  if (entry === undefined) return CHAT_OPS_WORDS.has(word) || DOER_PLURAL.test(word);
+  const tags = typeof entry === 'string' ? [entry] : entry;
+  // A verb's base form cannot follow a name as its verb ("Noel party is…"); alone it may be an order ("Priya check the logs").
+  return tags.every((tag) => NOUN_TAGS.has(tag) || (verbAfter && tag === 'Infinitive'));
+}

@@ -1,0 +1,23 @@
+import { isFirmDoingBusiness } from './business-subjects.ts';
+import { isCalendarWord } from './calendar-words.ts';
+import { isNameOfAThing } from './names-of-things.ts';
+import { isFollowedLikeAPerson } from './person-predicates.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * The last say on a found name, from the words around it: a date ("instead of Tuesday"), a thing named
+ * after someone ("Conway's law", "Team Narwhal", "Victoria line"), a firm at work ("Bosch is piloting"),
+ * a public holiday ("Victoria Day"). Read per candidate, a few dozen characters each.
+ */
+const DAY_HOLIDAY = / Day$/u;
+
+/** Names from the member directory stay: a colleague's name is a name wherever it stands. */
+export function withoutNonPersonUses(text: string, candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((candidate) => candidate.type === 'PERSON')) return candidates;
+  return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate));
+}
+
+function isNonPersonUse(text: string, candidate: Candidate): boolean {
+  if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
+  return isCalendarWord(text, candidate) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
+}

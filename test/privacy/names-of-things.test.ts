@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+function names(text: string): string[] {
+  return detectEntities(text)
+    .filter((entity) => entity.type === 'PERSON')
+    .map((entity) => entity.value);
+}
+
+describe('PERSON: laws, chains and diseases named after people', () => {
+  it.each([
+    "Goodhart's law bit us: the latency target is now gamed",
+    'Occam’s razor says the cron job is the culprit',
+    "Bayes' theorem explains why the fraud alert is mostly noise",
+    'Parkinson’s disease is listed under the sensitive health fields',
+    'Poisson distribution fits the arrival rate of tickets',
+    "Napier's number appears in the exponential decay formula we ship",
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it("still finds a person's number outside maths", () => {
+    expect(names("can you send me Imogen's number before the call")).toEqual(['Imogen']);
+  });
+});
+
+describe('PERSON: months and weekdays in a calendar position', () => {
+  it.each([
+    'the freeze runs from April to September this year',
+    'move the offsite to Thursday instead of Monday',
+    'invoices are due every May, no exceptions',
+    'we pause hiring until August',
+    'budgets reset on June 1st',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a person called June or May outside a date', () => {
+    expect(names('May Okonjo signed the offer letter')).toEqual(['May Okonjo']);
+    expect(names('ping June about the invoice, she has the numbers')).toEqual(['June']);
+  });
+});
+
+describe('PERSON: a name-shaped word that names a thing', () => {
+  it.each([
+    'Piccadilly line is down again, expect late arrivals',
+    'Noel party is on the 19th, RSVP in the thread',
+    'Marshall speakers in the demo room are broken',
+    'Team Walrus owns the ingestion service now',
+    'Cordelia is the sample dataset name for the trial tenant',
+    'ISO IEC 27001.2022 audit starts next week',
+    'run git stash -u before you switch branches',
+    'Skip the retro this week, we are all at the offsite',
+    'Columbus Day is a bank holiday for the US office',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a person followed by a verb or a bracket', () => {
+    expect(names('Doris Day signed the vendor form')).toEqual(['Doris Day']);
+    expect(names('Marshall reviewed the runbook last night')).toEqual(['Marshall']);
+  });
+});
+
+describe('PERSON: firms named after people, doing business', () => {
+  it.each([
+    'Siemens is piloting the anomaly alerts module',
+    'Hyatt and Radisson both asked for a custom SLA',
+    'Carrier Lennox is a prospect for the HVAC integration',
+    "Philips's Eindhoven team wants the on-prem build",
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
