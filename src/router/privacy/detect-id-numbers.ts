@@ -16,7 +16,7 @@ import { matchesOf } from './regex-matches.ts';
  * as a number ("employee no.", "staff #", "patient id", "student number").
  */
 const ID_CUE =
-  /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|codice fiscale|personnummer|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
+  /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|codice fiscale|personnummer|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
 const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
 const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
@@ -80,9 +80,18 @@ function trimWordGroups(run: string): string {
   };
   let first = 0;
   while (first < groups.length - 1 && isWord(groups[first]!)) first += 1;
+  // "EMP-004817", "ST/00912": a letter prefix joined to the digits is part of the id, not a word before it.
+  if (first > 0 && isIdPrefix(groups[first - 1]!)) first -= 1;
   let last = first;
   while (last + 1 < groups.length && !isWord(groups[last + 1]!)) last += 1;
   return groups.slice(first, last + 1).join('').replace(/[ .\/-]+$/, '');
+}
+
+/** Capital letters written straight onto the number with a hyphen or slash ("EMP-", "MRN/"), never a spaced word. */
+const ID_PREFIX = /^[A-Z]{1,6}[-\/]$/;
+
+function isIdPrefix(group: string): boolean {
+  return ID_PREFIX.test(group);
 }
 
 function idCandidate(start: number, value: string): Candidate {

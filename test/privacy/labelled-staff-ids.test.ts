@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+/** Numbers an employer or clinic gives a person, written with a letter prefix after their label. */
+describe('ID_NUMBER: labelled staff and record ids with a prefix', () => {
+  it('keeps the letter prefix joined to the digits', () => {
+    expect(foundOfType('overtime for Dana Kell, employee no. HR-330912, is missing', 'ID_NUMBER')).toEqual(['HR-330912']);
+    expect(foundOfType('his badge # KX-90211 stopped opening the lab door', 'ID_NUMBER')).toEqual(['KX-90211']);
+    expect(foundOfType('staff id: ENG/004521 needs a new laptop', 'ID_NUMBER')).toEqual(['ENG/004521']);
+    expect(foundOfType('merge the chart under record no. MRN-7781204 please', 'ID_NUMBER')).toEqual(['MRN-7781204']);
+  });
+
+  it('does not take a spaced word before the number as a prefix', () => {
+    expect(foundOfType('patient id is 55120934 per the intake form', 'ID_NUMBER')).toEqual(['55120934']);
+  });
+
+  it('leaves prefixed codes without a personal label alone', () => {
+    expect(foundOfType('ticket OPS-004817 is blocked on review', 'ID_NUMBER')).toEqual([]);
+  });
+});
