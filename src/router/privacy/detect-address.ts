@@ -1,3 +1,6 @@
+import { STATUS_CODES } from 'node:http';
+import { detectStreetsAbroad } from './detect-street-abroad.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -58,7 +61,7 @@ const ADDRESS_VERB_HINT = /(?:live|ship|deliver|send|mail|address|addr|adresse|w
 /** UK outward + inward code; the inward code is also accepted loosely written ("EC08 86Z"), as people mistype it. */
 const UK_POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d(?:[A-Z]{2}|\d[A-Z]))(?![\w-])/gi;
 const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
-const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4})?|\d{3} ?\d{3}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
+const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4})?|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
 const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod pocztowy)[\s:#-]*(?:is|code)?[\s:]*$/i;
 const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
 const STREET_TO_POSTCODE_REACH = 60;
@@ -71,7 +74,7 @@ const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
 const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
 
 export function detectAddresses(text: string): Candidate[] {
-  const streets = findStreets(text);
+  const streets = [...findStreets(text), ...detectStreetsAbroad(text)];
   const postcodes = findPostcodes(text, streets);
   return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withPlacesAfter(text, withCityAfterPostcode(text, address)));
 }
@@ -105,8 +108,8 @@ function withPlacesAfter(text: string, address: Candidate): Candidate {
  * between street and postcode.
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
-  // Only when nothing but the postcode follows the street's last comma: "…, 94043" — never "Mountain View 94043 by friday".
-  if (!/(?:^|,)\s*\d{4,5}$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
+  // Only when nothing but the postcode follows the street's last comma: "…, 94043", "…, 00-238", "…, 111 51" — never "Mountain View 94043 by friday".
+  if (!/(?:^|,)\s*(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
   const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
   if (city === null) return address;
   const end = address.end + city[0].length;
@@ -128,7 +131,7 @@ function findStreets(text: string): Candidate[] {
       const match = pattern.exec(text);
       if (match === null) continue;
       const value = match[0].replace(/[,.]+$/, '');
-      if (pattern === ENGLISH_STREET && !isPlausibleEnglishStreet(text, match.index, value)) continue;
+      if (pattern === ENGLISH_STREET && (!isPlausibleEnglishStreet(text, match.index, value) || isStatusLine(value))) continue;
       found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
     }
     const end = number.index + number[0].length;
@@ -137,7 +140,7 @@ function findStreets(text: string): Candidate[] {
     // Cheap look at the word before the number first; the full patterns scan the whole window.
     const german = CONTINENTAL_HINT.test(lastWord(before)) && mayEndInGermanStreetName(before) ? GERMAN_STREET_NAME.exec(before) : null;
     const cued = german === null && ADDRESS_VERB_HINT.test(before) ? CUED_STREET_NAME.exec(before) : null;
-    const nameStart = german !== null ? german.index : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
+    const nameStart = german !== null ? (isEnglishWordBeforeNumber(german[0]) ? -1 : german.index) : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
     if (nameStart < 0) continue;
     const start = number.index - before.length + nameStart;
     found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
@@ -165,6 +168,27 @@ function isLetterOrDigitAt(text: string, index: number): boolean {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * "502 Bad Gateway", "301 Moved Permanently": an HTTP status code and its reason phrase, as servers and
+ * proxies log them, has a number and capitalised words too. Node's own table of reason phrases says which.
+ */
+function isStatusLine(street: string): boolean {
+  const status = STATUS_LINE.exec(street);
+  const reason = status === null ? undefined : STATUS_CODES[status[1]!];
+  return reason !== undefined && status![2]!.toLowerCase() === reason.toLowerCase();
+}
+
+const STATUS_LINE = /^([1-5]\d\d) (.+)$/;
+
+/**
+ * "hiring 10", "during 2024", "monitor 3", "Firewall 2": one English word ending like a German street
+ * ("-ring", "-tor", "-wall", "-garten") before a number is a verb or a thing, not "Lindenstraße 5".
+ */
+function isEnglishWordBeforeNumber(streetName: string): boolean {
+  const name = streetName.trim();
+  return !name.includes(' ') && isDictionaryWord(name.toLowerCase());
 }
 
 /**

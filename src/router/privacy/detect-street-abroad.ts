@@ -1,0 +1,93 @@
+import { isDictionaryWord } from './english-dictionary.ts';
+import { matchesOf } from './regex-matches.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Street addresses as written in Eastern Europe, Latin America, Iberia, Scandinavia, the Netherlands and
+ * Hungary, where the street-type word is not an English suffix:
+ * - before the name: "vul. Saksahanskoho 41", "ul. Długa 5", "prosp. Nauky 12", "Av. Corrientes 1234",
+ *   "Calle de Alcalá 42", "Rua Oscar Freire 379", "Al. Jerozolimskie 65";
+ * - after the name, as a word of its own ("Karl Johans gate 8", "Váci utca 12", "Andrássy út 5") or
+ *   joined to it ("Drottninggatan 12", "Vesterbrogade 4", "Keizersgracht 123", "Aleksanterinkatu 52");
+ * then the house number and the unit markers after it ("kv. 12", "Dpto 803", "piso 3", "lgh 1102").
+ * The postcode and city that follow are joined by the address pass, as for every other street.
+ */
+const HOUSE_NUMBER = /(?<![\w/.,:-])\d{1,5}(?:[A-Za-z](?![\p{L}\d]))?(?:[/-]\d{1,4}(?!\d))?/gu;
+const WINDOW = 60;
+
+/** Street-type words written before the name: full words (capitalised) and abbreviations (any case, with a dot). */
+const PREFIX_WORDS = String.raw`vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|prospect|avenida|avinguda|calle|carrera|carretera|camino|jirón|jiron|rua|travessa|alameda|estrada|rodovia|viale|piazza|corso|strada|calea|bulevar|bulevardul|bulvar|aleja|plac|rruga|sokak|caddesi|paseo|pasaje|ronda|praça|praca|largo|carrer|passeig|náměstí|namesti|třída|trida|rynek|osiedle|nábřeží`;
+const PREFIX_ABBREVIATIONS = String.raw`vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+const NAME_PARTICLE = String.raw`(?:de|del|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
+/** "Av. de Mayo", "Calle de Alcalá", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the name capitalised. */
+const PREFIX_FORM = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?)((?:${NAME_PARTICLE}\s)?${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2})\s$`,
+  'u',
+);
+/** Street-type words written after the name, as a word of their own. */
+const SUFFIX_WORDS = new Set('gate gata gatan gade vej vejen vei veien väg vägen utca út körút tér sétány allé straat gracht kade steeg plein iela gatvė tänav'.split(' '));
+/** The same words joined to the name, and Finnish and Baltic endings that only come joined. */
+const JOINED_ENDING = /\p{Lu}\p{Ll}{2,}(?:gatan|gata|gate|gade|vejen|vej|veien|vägen|straat|gracht|laan|kade|katu|tie|iela)$/u;
+const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{L}\d])(${NAME_WORD}(?:\s${NAME_WORD}){0,2})\s$`, 'u');
+
+/**
+ * Units after the house number: Ukrainian/Russian "kv." (kvartira), Polish "m."/"lok.", Spanish "piso",
+ * "dpto", "depto", "of.", Portuguese "apto", "ap.", Swedish "lgh", Romanian "ap."/"et.", and the English ones.
+ */
+const UNIT = /^(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z](?![\p{L}])))+/iu;
+
+export function detectStreetsAbroad(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const number of matchesOf(HOUSE_NUMBER, text)) {
+    if (number.index === 0 || text[number.index - 1] !== ' ') continue;
+    const before = text.slice(Math.max(0, number.index - WINDOW), number.index);
+    const nameStart = streetNameStart(before);
+    if (nameStart < 0) continue;
+    const start = number.index - before.length + nameStart;
+    let end = number.index + number[0].length;
+    const unit = UNIT.exec(text.slice(end, end + 40));
+    if (unit !== null) end += unit[0].length;
+    found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
+  }
+  return found;
+}
+
+/** Where the street name ending in `before` (which ends in the space before the number) starts, or -1. */
+function streetNameStart(before: string): number {
+  const lastWord = wordBefore(before);
+  if (SUFFIX_WORDS.has(lastWord)) return suffixNameStart(before, before.length - 1 - lastWord.length);
+  if (JOINED_ENDING.test(lastWord)) return before.length - 1 - lastWord.length;
+  const prefixed = PREFIX_FORM.exec(before);
+  if (prefixed === null) return -1;
+  // "Via Email 2", "Plaza Hotel 5": an English word before English words is no street abroad.
+  const typeWord = (prefixed.groups?.['word'] ?? '').toLowerCase();
+  if (typeWord !== '' && isDictionaryWord(typeWord) && allEnglish(prefixed[3] ?? '')) return -1;
+  return prefixed.index;
+}
+
+/** "Karl Johans gate": capitalised words before a lower-case street word, not all of them English ("Release gate 3"). */
+function suffixNameStart(before: string, suffixStart: number): number {
+  const name = SUFFIX_NAME.exec(before.slice(0, suffixStart));
+  if (name === null || allEnglish(name[1] ?? '')) return -1;
+  return name.index;
+}
+
+function allEnglish(words: string): boolean {
+  return words.split(/\s+/).every((word) => isDictionaryWord(word.replace(/[.'’]+$/, '').toLowerCase()));
+}
+
+/** "vul|av" → "[vV][uU][lL]|[aA][vV]": the type words in any case while the name words stay capitalised (no /i on the whole pattern). */
+function caseless(alternatives: string): string {
+  return alternatives.replace(/\p{L}/gu, (letter) => {
+    const upper = letter.toUpperCase();
+    return upper === letter.toLowerCase() || upper.length !== 1 ? letter : `[${letter.toLowerCase()}${upper}]`;
+  });
+}
+
+function wordBefore(before: string): string {
+  const end = before.length - 1;
+  let start = end;
+  while (start > 0 && before[start - 1] !== ' ' && before[start - 1] !== '\n') start -= 1;
+  return before.slice(start, end);
+}
