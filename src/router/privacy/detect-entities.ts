@@ -32,6 +32,8 @@ import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withRepeatedNames } from './repeat-names.ts';
 import { isMostlyAnotherLanguage, tokenize } from './recall-words.ts';
+import { otherLanguageOf } from './message-language.ts';
+import { detectOtherLanguageNames } from './detect-person-other-language.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
 
@@ -77,14 +79,18 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
 
 /**
  * The three name passes. In a message mostly in another language, capitalised runs are that language's
- * nouns and formal address ("Bitte Prüfen Sie"), so the lexicon and shape passes keep only cued names.
+ * nouns and formal address ("Bitte Prüfen Sie"), so the lexicon and shape passes keep only cued names;
+ * when its function words say which language it is, a given name in a name's place counts too
+ * (detect-person-other-language.ts).
  */
 function detectNames(text: string): Candidate[] {
   const words = tokenize(text);
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
   const otherLanguage = isMostlyAnotherLanguage(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage)]);
+  const language = otherLanguage ? otherLanguageOf(words) : undefined;
+  const inLanguage = language === undefined ? [] : detectOtherLanguageNames(text, words, language);
+  const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage), ...inLanguage]);
   if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   return names.filter((candidate) => !isHolidayName(text, candidate));
 }

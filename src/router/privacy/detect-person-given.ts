@@ -6,6 +6,8 @@ import { isGiven, isPlainWord, isStrongGiven } from './name-given-tokens.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
+const CAPITALISED_START = /^\p{Lu}/u;
+
 /**
  * Names the other passes cannot vouch for alone, settled by the `humannames` list (human-names.ts)
  * together with where the word stands. The list also holds everyday words, so a hit needs company:
@@ -22,6 +24,8 @@ import { personBetween, type Candidate } from './types.ts';
 export function detectGivenNames(text: string, tokens: readonly Token[], otherLanguage: boolean): Candidate[] {
   const found: Candidate[] = [];
   const listed = fromLists(text, tokens, found);
+  // In another language a lower-case "list" is its words between commas ("Fijne feestdagen, het kantoor"): people there are capitalised.
+  if (otherLanguage) found.splice(0, found.length, ...found.filter((candidate) => CAPITALISED_START.test(candidate.value)));
   tokens.forEach((token, index) => {
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
     // A plain word can only be a lower-case name opening the message ("florence is covering…").

@@ -1,6 +1,7 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
+import { functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
@@ -28,6 +29,8 @@ export interface WordFacts {
   shoutedRareWord: boolean;
   /** Not English but short, accented or frequent on the web ("und", "für", "gracias"): a sign of another language. */
   foreign: boolean;
+  /** The languages that have this word among their function words ("het" → Dutch), as indexes into LANGUAGES. */
+  functionLanguages: readonly number[];
   /** In the `humannames` list as written (folded). */
   humanName: boolean;
   /** A given name for the given-name pass: listed, at least two letters; "Hyun-woo" part by part. */
@@ -74,6 +77,7 @@ function describe(word: string): WordFacts {
     particle,
     shoutedRareWord: style === 'upper' && !isDictionaryWord(lower),
     foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)),
+    functionLanguages: functionWordLanguages(lower),
     humanName,
     given,
     tool,

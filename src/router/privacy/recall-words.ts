@@ -1,4 +1,5 @@
 import { scanLatinWords } from './latin-word-scan.ts';
+import { otherLanguageOf } from './message-language.ts';
 import { wordFactsAt, type CaseStyle, type WordFacts } from './name-word-facts.ts';
 import type { WordKind } from './name-word-kinds.ts';
 
@@ -48,6 +49,10 @@ export class Token {
   get foreign(): boolean {
     return this.facts.foreign;
   }
+
+  get functionLanguages(): readonly number[] {
+    return this.facts.functionLanguages;
+  }
 }
 
 export function tokenize(text: string): Token[] {
@@ -69,10 +74,12 @@ const MINIMUM_FOREIGN_WORDS = 4;
 /**
  * A message mostly in another Latin-script language ("Gracias por todo, nos vemos en enero", "Dziękuję za
  * szybką odpowiedź"): there, words the English list lacks are that language's words, not names. Names in an
- * English message are a minority of its words, so half the words, and at least four, must look foreign.
+ * English message are a minority of its words, so half the words, and at least four, must look foreign —
+ * or its function words must say which other language it is (message-language.ts), as they do for
+ * sentences whose nouns look like rare English words ("De release van vrijdag is uitgesteld").
  */
 export function isMostlyAnotherLanguage(tokens: readonly Token[]): boolean {
   let foreign = 0;
   for (const token of tokens) if (token.foreign) foreign += 1;
-  return foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length;
+  return (foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length) || otherLanguageOf(tokens) !== undefined;
 }

@@ -1,0 +1,104 @@
+import { NOUN_CAPITALISING } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isOrgOrPlaceWord } from './name-lexicon.ts';
+import type { Token } from './recall-words.ts';
+import { isSentenceStart } from './sentence-position.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * Names inside a message in another language, where a word the English list lacks is that language's
+ * word and says nothing. What still says "person" there is a capitalised run that holds a given name the
+ * names list knows, standing where a name stands:
+ * - "Ik heb Pieter Jansen gebeld", "Jag pratade med Sven Lindqvist", "Ich habe mit Thomas Müller gesprochen";
+ * - one given name mid-sentence that is no English word or place, in a language that writes its nouns in
+ *   lower case ("Heb je Pieter gezien?"); in German every noun is capitalised, so a name needs two words;
+ * - never after an article or a preposition of place ("im Büro Hamburg", "in Sala Verde", "i Gamla Stan"),
+ *   and one word never after "of" or "from" ("il team di Milano"):
+ *   what follows those is a thing or a place. Not Italian "a" nor Portuguese "o"/"a": "chiesto a Federica",
+ *   "o João disse" put them before people too.
+ * Cues, titles and lists of people are read by the other passes in any language.
+ */
+const THING_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: set('der die das den dem des ein eine einen einem einer im am ins zum zur beim vom in'),
+  nl: set('de het een in op bij naar'),
+  sv: set('i på den det en ett'),
+  da: set('i på den det en et'),
+  no: set('i på den det en et'),
+  it: set('il lo la gli le un una uno nel nella nei in al alla'),
+  es: set('el la los las un una en al'),
+  pt: set('os as um uma em no na ao'),
+  fr: set('le la les un une au aux en dans'),
+  pl: set('w na'),
+};
+/** "team di Milano", "kantoor van Utrecht", "Grüße aus Hamburg": one capitalised word after "of" or "from" is a place. */
+const ORIGIN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: set('von vom aus'),
+  nl: set('van uit'),
+  sv: set('från av'),
+  da: set('fra af'),
+  no: set('fra av'),
+  it: set('di da del della dal dalla'),
+  es: set('de del desde'),
+  pt: set('de do da dos das'),
+  fr: set('de du des'),
+  pl: set('z ze'),
+};
+/** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
+const MAXIMUM_RUN = 6;
+
+export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
+  const found: Candidate[] = [];
+  const thingBefore = THING_BEFORE[language] ?? new Set<string>();
+  let index = 0;
+  while (index < tokens.length) {
+    const last = runEnd(text, tokens, index);
+    if (last < 0) {
+      index += 1;
+      continue;
+    }
+    const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
+    const before = index > 0 && adjacentBySpace(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
+    const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
+    if (!placeBefore && isNameRun(text, run, language)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
+    index = last + 1;
+  }
+  return found;
+}
+
+/** The last token of the capitalised run starting at `index` (particles allowed inside), or -1 when none starts there. */
+function runEnd(text: string, tokens: readonly Token[], index: number): number {
+  if (!isNameShaped(tokens[index]!)) return -1;
+  let last = index;
+  for (let cursor = index + 1; cursor < tokens.length && cursor - index < MAXIMUM_RUN; cursor += 1) {
+    if (!adjacentBySpace(text, tokens[cursor - 1]!, tokens[cursor]!)) break;
+    const token = tokens[cursor]!;
+    if (isNameShaped(token)) last = cursor;
+    else if (!token.particle) break;
+  }
+  return last;
+}
+
+/** A Title-case word that is not a function word of any listed language ("Il", "Die", "Het" open sentences). */
+function isNameShaped(token: Token): boolean {
+  return token.titleCase && !token.particle && token.functionLanguages.length === 0 && token.text.length >= 2;
+}
+
+function isNameRun(text: string, run: readonly Token[], language: string): boolean {
+  const first = run[0]!;
+  if (run.length === 1) {
+    // A lone word: a given name no English word or place spells, mid-sentence, where nouns are lower case.
+    return !NOUN_CAPITALISING.has(language) && !isSentenceStart(text, first.start) && first.kind === 'name' && !isOrgOrPlaceWord(first.lower) && isHumanName(first.text);
+  }
+  // Two or more: a given name first, and a surname after it that is no English word ("Sven Lindqvist", "Thomas Müller").
+  const surname = run[run.length - 1]!;
+  // The given name is no everyday word either: "Feliz Navidad" is a greeting, though "Feliz" is someone's name.
+  return first.kind !== 'ordinary' && isHumanName(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary';
+}
+
+function adjacentBySpace(text: string, left: Token, right: Token): boolean {
+  return right.start === left.end + 1 && text[left.end] === ' ';
+}
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}

@@ -1,0 +1,92 @@
+/**
+ * The commonest function words (articles, prepositions, pronouns, auxiliaries, weekdays, greetings) of the
+ * Latin-script languages whose chat reaches the bot, by ISO 639-1 code. A sentence's function words tell
+ * its language even when every other word is a noun nobody listed: "De release van vrijdag is uitgesteld
+ * tot na het weekend" has five Dutch ones and one English. Short lists on purpose: each word must be
+ * frequent in its language and rare inside an English sentence, apart from the few shared ones ("in", "is").
+ *
+ * The table has the shape of the `stopwords-iso` package's export ({ code: words[] }), so that package
+ * (or any list of the same shape) can replace it in `FUNCTION_WORDS` without touching the callers.
+ */
+export type FunctionWordLists = Readonly<Record<string, readonly string[]>>;
+
+const words = (list: string): readonly string[] => list.trim().split(/\s+/u);
+
+const BUILT_IN: FunctionWordLists = {
+  en: words(`
+    the a an and or but of to in on at for with from by about as is are was were be been has have had do does did will would
+    can could should may might must not this that these those it its you he she we they me him her us them my your his our
+    their what which who when where why how all any some if then so than too very just also please thanks here there`),
+  de: words(`
+    der die das den dem des ein eine einen einem einer und oder aber ist sind war waren hat haben habe wird werden wurde nicht
+    kein keine auch noch schon nur sehr mit von zu zum zur im am an auf aus bei nach vor für über unter um durch ich du er sie
+    es wir ihr uns unser bitte danke heute morgen gestern wie was wer wo wann warum dass weil wenn dann jetzt hier montag
+    dienstag mittwoch donnerstag freitag samstag sonntag`),
+  nl: words(`
+    de het een en van op te met voor aan bij uit over naar zijn was waren heeft hebben heb wordt worden werd niet geen ook nog
+    wel maar of dat die dit deze er ik je jij we wij ze zij hij ons onze mijn tot na om door tussen tijdens zonder kan kunnen
+    moet moeten zal zullen gaat gaan vandaag morgen gisteren bedankt alvast graag als dan toch even nu maandag dinsdag woensdag
+    donderdag vrijdag zaterdag zondag`),
+  sv: words(`
+    och att det som en ett på är av för med till den de inte om har var jag du vi ni han hon kan ska skulle men eller från
+    efter när vid mot alla varje också bara nu då här där hur vad idag imorgon igår tack klockan mycket måndag tisdag onsdag
+    torsdag fredag lördag söndag`),
+  da: words(`
+    og at det som en et på er af for med til den de ikke om har var jeg du vi han hun kan skal skulle men eller fra efter når
+    ved mod alle hver også kun nu her der hvordan hvad tak mandag tirsdag onsdag torsdag fredag lørdag søndag`),
+  no: words(`
+    og at det som en et på er av for med til den de ikke om har var jeg du vi han hun kan skal skulle men eller fra etter når
+    ved mot alle hver også bare nå her der hvordan hva takk mandag tirsdag onsdag torsdag fredag lørdag søndag`),
+  it: words(`
+    il lo la gli le un una uno di del della dei delle degli da dal dalla nel nella nei con su sul sulla per tra fra ed ma che
+    chi non è sono ha hanno ho abbiamo siamo era questo questa questi quello quella come anche più già molto tutto tutti ci si
+    mi ti vi ne al alla ai agli oggi domani ieri grazie buongiorno ciao dopo prima sempre ancora solo quando dove perché
+    lunedì martedì mercoledì giovedì venerdì sabato domenica`),
+  es: words(`
+    el la los las un una unos unas de del al en con por para sin sobre entre y o pero que es son está están fue ha han he hemos
+    no sí se lo le les me te nos su sus mi tu este esta estos estas ese esa muy más ya también hoy mañana ayer gracias hola
+    cuando donde porque como todo todos lunes martes miércoles jueves viernes sábado domingo`),
+  pt: words(`
+    o a os as um uma uns umas de do da dos das em no na nos nas com por para sem sobre entre e ou mas que é são está estão foi
+    tem têm não sim se me te seu sua seus suas meu minha este esta isso isto muito mais já também hoje amanhã ontem obrigado
+    obrigada olá quando onde porque como todo todos você vocês segunda terça quarta quinta sexta sábado domingo`),
+  fr: words(`
+    le la les un une des du de au aux en dans sur sous avec pour par sans entre et ou mais que qui est sont était ont ai avons
+    ne pas plus ce cette ces son sa ses mon ma mes notre nos votre vos il elle ils elles nous vous je tu on très aussi déjà
+    demain hier merci bonjour quand où comme tout tous lundi mardi mercredi jeudi vendredi samedi dimanche`),
+  pl: words(`
+    w z na do od po za przez dla bez o u że nie tak jest są był była było będzie ma mają mam to ten ta te tego tej się jak co
+    czy ale lub oraz już też bardzo dzisiaj jutro wczoraj dzięki dziękuję proszę gdy gdzie poniedziałek wtorek środa czwartek
+    piątek sobota niedziela`),
+};
+
+/** The lists in use: replace with `stopwords-iso`'s export (same shape) to cover more languages. */
+export const FUNCTION_WORDS: FunctionWordLists = BUILT_IN;
+
+/** Languages that write every noun with a capital: there a capitalised word mid-sentence says nothing about a person. */
+export const NOUN_CAPITALISING: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/** Every language of the table in a fixed order; a word's languages are indexes into it. */
+export const LANGUAGES: readonly string[] = Object.keys(FUNCTION_WORDS);
+export const ENGLISH = LANGUAGES.indexOf('en');
+
+const NONE: readonly number[] = [];
+let byWord: Map<string, number[]> | undefined;
+
+/** The languages (indexes into LANGUAGES) that have `lower` among their function words: "de" → Dutch, Spanish, Portuguese, French. */
+export function functionWordLanguages(lower: string): readonly number[] {
+  byWord ??= buildIndex();
+  return byWord.get(lower) ?? NONE;
+}
+
+function buildIndex(): Map<string, number[]> {
+  const built = new Map<string, number[]>();
+  LANGUAGES.forEach((code, language) => {
+    for (const word of FUNCTION_WORDS[code] ?? []) {
+      const languages = built.get(word);
+      if (languages === undefined) built.set(word, [language]);
+      else if (!languages.includes(language)) languages.push(language);
+    }
+  });
+  return built;
+}
