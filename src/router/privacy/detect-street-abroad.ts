@@ -29,6 +29,7 @@ const PREFIX_FORM = new RegExp(
 const SUFFIX_WORDS = new Set('gate gata gatan gade vej vejen vei veien väg vägen utca út körút tér sétány allé straat gracht kade steeg plein iela gatvė tänav'.split(' '));
 /** The same words joined to the name, and Finnish and Baltic endings that only come joined. */
 const JOINED_ENDING = /\p{Lu}\p{Ll}{2,}(?:gatan|gata|gate|gade|vejen|vej|veien|vägen|straat|gracht|laan|kade|katu|tie|iela)$/u;
+const CAPITALISED = /^\p{Lu}/u;
 const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{L}\d])(${NAME_WORD}(?:\s${NAME_WORD}){0,2})\s$`, 'u');
 
 /**
@@ -58,6 +59,8 @@ function streetNameStart(before: string): number {
   const lastWord = wordBefore(before);
   if (SUFFIX_WORDS.has(lastWord)) return suffixNameStart(before, before.length - 1 - lastWord.length);
   if (JOINED_ENDING.test(lastWord)) return before.length - 1 - lastWord.length;
+  // The name before the number is capitalised: most numbers follow a lower-case word and skip the long pattern.
+  if (!CAPITALISED.test(lastWord)) return -1;
   const prefixed = PREFIX_FORM.exec(before);
   if (prefixed === null) return -1;
   // "Via Email 2", "Plaza Hotel 5": an English word before English words is no street abroad.
