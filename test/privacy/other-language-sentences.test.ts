@@ -43,4 +43,11 @@ describe('PERSON: sentences in other languages', () => {
     expect(people('Das Treffen ist im Konferenzraum Stefan verschoben')).toEqual([]);
     expect(people('We verzamelen in Sala Verde om drie uur')).toEqual([]);
   });
+
+  it('reads a sentence in another language inside an English message by that language', () => {
+    const quoted =
+      'Forwarding the note the warehouse team sent us this morning, for everyone on the thread: Leveransen kommer på torsdag, ring lagret om den är sen. Ping Annika Sjöberg with questions.';
+    expect(people(quoted)).toEqual(['Annika Sjöberg']);
+    expect(people('Short note from the vendor for the whole team about the invoices. Ik heb Anouk Verbeek gisteren gebeld over de factuur.')).toEqual(['Anouk Verbeek']);
+  });
 });

@@ -34,6 +34,7 @@ import { withRepeatedNames } from './repeat-names.ts';
 import { isMostlyAnotherLanguage, tokenize } from './recall-words.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
+import { withOtherLanguageSentences } from './sentence-languages.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
 
@@ -92,7 +93,9 @@ function detectNames(text: string): Candidate[] {
   const inLanguage = language === undefined ? [] : detectOtherLanguageNames(text, words, language);
   const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage), ...inLanguage]);
   if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
-  return names.filter((candidate) => !isHolidayName(text, candidate));
+  // An English message may quote a sentence in another language: its words there are not names either.
+  const judged = otherLanguage ? names : withOtherLanguageSentences(text, words, names);
+  return judged.filter((candidate) => !isHolidayName(text, candidate));
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {
