@@ -20,9 +20,16 @@ describe('ADDRESS: streets abroad', () => {
     expect(addressesIn('the hotel is on Andrássy út 9, 1061 Budapest')).toEqual(['Andrássy út 9, 1061 Budapest']);
   });
 
+  it('reads a comma before the number, a Colombian grid address and a Finnish staircase and flat', () => {
+    expect(addressesIn('new billing address Rua Haddock Lobo, 595, apto 31, São Paulo - SP, 01414-001')).toEqual(['Rua Haddock Lobo, 595, apto 31, São Paulo - SP, 01414-001']);
+    expect(addressesIn('courier pickup at Calle 93 # 14-20, Bogotá')).toEqual(['Calle 93 # 14-20, Bogotá']);
+    expect(addressesIn('her address is Hämeentie 31 C 14, 00500 Helsinki')).toEqual(['Hämeentie 31 C 14, 00500 Helsinki']);
+  });
+
   it('leaves English words before a street-type word and a number alone', () => {
     expect(addressesIn('Release gate 3 failed again, Quality gate 2 passed')).toEqual([]);
     expect(addressesIn('the pr. review 3 is pending')).toEqual([]);
+    expect(addressesIn('we saw 7 # 14-20 failures in the run')).toEqual([]);
   });
 
   it('does not read an HTTP status line as a street', () => {

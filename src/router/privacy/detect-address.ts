@@ -61,7 +61,7 @@ const ADDRESS_VERB_HINT = /(?:live|ship|deliver|send|mail|address|addr|adresse|w
 /** UK outward + inward code; the inward code is also accepted loosely written ("EC08 86Z"), as people mistype it. */
 const UK_POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d(?:[A-Z]{2}|\d[A-Z]))(?![\w-])/gi;
 const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
-const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4})?|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
+const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
 const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod pocztowy)[\s:#-]*(?:is|code)?[\s:]*$/i;
 const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
 const STREET_TO_POSTCODE_REACH = 60;

@@ -20,9 +20,12 @@ const PREFIX_WORDS = String.raw`vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|pro
 const PREFIX_ABBREVIATIONS = String.raw`vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
 const NAME_PARTICLE = String.raw`(?:de|del|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
-/** "Av. de Mayo", "Calle de Alcalá", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the name capitalised. */
+/**
+ * "Av. de Mayo", "Calle de Alcalá", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the
+ * name capitalised; Brazil and Portugal put a comma before the number ("Av. Paulista, 1578").
+ */
 const PREFIX_FORM = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?)((?:${NAME_PARTICLE}\s)?${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2})\s$`,
+  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?)((?:${NAME_PARTICLE}\s)?${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2}),?\s$`,
   'u',
 );
 /** Street-type words written after the name, as a word of their own. */
@@ -34,24 +37,40 @@ const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{L}\d])(${NAME_WORD}(?:\s${NAME
 
 /**
  * Units after the house number: Ukrainian/Russian "kv." (kvartira), Polish "m."/"lok.", Spanish "piso",
- * "dpto", "depto", "of.", Portuguese "apto", "ap.", Swedish "lgh", Romanian "ap."/"et.", and the English ones.
+ * "dpto", "depto", "of.", Portuguese "apto", "ap.", Swedish "lgh", Romanian "ap."/"et.", and the English ones;
+ * a Finnish staircase and flat straight after the number ("Mannerheimintie 12 B 7").
  */
-const UNIT = /^(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z](?![\p{L}])))+/iu;
+const UNIT = /^(?:\s[A-H](?:\s\d{1,3})?(?![\p{L}\d]))?(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z](?![\p{L}])))*/iu;
 
 export function detectStreetsAbroad(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const number of matchesOf(HOUSE_NUMBER, text)) {
     if (number.index === 0 || text[number.index - 1] !== ' ') continue;
     const before = text.slice(Math.max(0, number.index - WINDOW), number.index);
-    const nameStart = streetNameStart(before);
+    const nameStart = Math.max(streetNameStart(before), gridStreetStart(text, before, number.index + number[0].length));
     if (nameStart < 0) continue;
     const start = number.index - before.length + nameStart;
     let end = number.index + number[0].length;
+    end += GRID_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
     const unit = UNIT.exec(text.slice(end, end + 40));
     if (unit !== null) end += unit[0].length;
     found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
   }
   return found;
+}
+
+/**
+ * Colombian grid addresses name the street by its number and the house by the crossing street and the
+ * distance from it: "Carrera 7 # 71-21", "Cl. 100 No. 19-54". Returns where the street type starts, or -1.
+ */
+const GRID_AFTER = /^\s?(?:#|No\.?|N[°º])\s?\d{1,3}[A-Z]?-\d{1,3}(?!\d)/u;
+const GRID_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])(?:${caseless('calle|carrera|avenida|transversal|diagonal')}|(?:${caseless('cra|cl|av|tv|dg|kr')})\.?)\s$`, 'u');
+
+function gridStreetStart(text: string, before: string, numberEnd: number): number {
+  const crossing = GRID_AFTER.exec(text.slice(numberEnd, numberEnd + 16));
+  if (crossing === null) return -1;
+  const type = GRID_BEFORE.exec(before);
+  return type === null ? -1 : type.index;
 }
 
 /** Where the street name ending in `before` (which ends in the space before the number) starts, or -1. */
