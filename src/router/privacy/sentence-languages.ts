@@ -1,4 +1,5 @@
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
+import { ENGLISH } from './function-words.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
@@ -15,8 +16,10 @@ interface OtherLanguageSentence {
 
 /** Shorter sentences carry too few function words to tell a language. */
 const MINIMUM_WORDS = 4;
+const MINIMUM_FUNCTION_WORDS = 2;
 const CAPITALISED = /^\p{Lu}/u;
-const SENTENCE_BREAK = /[.!?:;\n]/u;
+/** `.!?:;` and a line break, by code: this runs between every two words of a message that passed the gate. */
+const SENTENCE_BREAKS: readonly number[] = [46, 33, 63, 58, 59, 10];
 
 /**
  * In a message judged English as a whole, the names found inside a sentence of another language keep
@@ -37,9 +40,11 @@ export function withOtherLanguageSentences(text: string, tokens: readonly Token[
 
 function otherLanguageSentences(text: string, tokens: readonly Token[]): OtherLanguageSentence[] {
   const found: OtherLanguageSentence[] = [];
+  // Most English messages hold fewer than two function words of other languages alone: no sentence of theirs can be another language.
+  if (!hasOtherFunctionWords(tokens)) return found;
   let first = 0;
   for (let index = 1; index <= tokens.length; index += 1) {
-    const atBreak = index === tokens.length || SENTENCE_BREAK.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start));
+    const atBreak = index === tokens.length || hasBreakBetween(text, tokens[index - 1]!.end, tokens[index]!.start);
     if (!atBreak) continue;
     // The whole message is one sentence: judged already.
     if (first === 0 && index === tokens.length) return found;
@@ -51,4 +56,19 @@ function otherLanguageSentences(text: string, tokens: readonly Token[]): OtherLa
     first = index;
   }
   return found;
+}
+
+function hasBreakBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) if (SENTENCE_BREAKS.includes(text.charCodeAt(index))) return true;
+  return false;
+}
+
+function hasOtherFunctionWords(tokens: readonly Token[]): boolean {
+  let count = 0;
+  for (const token of tokens) {
+    // Shared with English ("a", "in") says nothing; "het", "und", "la" do.
+    if (token.functionLanguages.length > 0 && !token.functionLanguages.includes(ENGLISH)) count += 1;
+    if (count >= MINIMUM_FUNCTION_WORDS) return true;
+  }
+  return false;
 }
