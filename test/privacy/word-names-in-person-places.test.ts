@@ -23,6 +23,20 @@ describe('PERSON: a word-name doing what only people do', () => {
   });
 });
 
+describe('PERSON: a place word after a preposition of place is where something is', () => {
+  it.each([
+    'the team in Sweden sent us the signed order form',
+    'our warehouse in Savannah shipped the monitors',
+    'our contractor in Austin approved the quote',
+  ])('finds no person in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a person whose team or office follows the preposition', () => {
+    expect(names('she sits in Priya Raman\'s team now')).toEqual(['Priya Raman']);
+  });
+});
+
 describe('PERSON: a word-name referred to as he or she', () => {
   it('finds the name a later pronoun points back to', () => {
     expect(names('Sparrow owns the billing runbook, ask her before editing')).toEqual(['Sparrow']);

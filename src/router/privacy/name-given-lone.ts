@@ -39,7 +39,6 @@ function nextIsVerb(tokens: readonly Token[], index: number, atStart: boolean): 
 
 const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
 
-
 /** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
 const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b|['’]s\s+(?:on leave|out|off|away|sick|ooo|back|laptop|desk|manager|pr)\b)/u;
 
@@ -50,6 +49,9 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
     return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
   }
   if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
+  // "the team in Sweden sent us", "our office at Kenyatta Avenue": after a preposition of place the
+  // word is where something is, whatever follows it — as for a lone given name above.
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) return false;
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
   const placeWord = isOrgOrPlaceWord(token.lower);
   if (placeWord && !isFollowedByPersonPredicate(text, token.end)) return false;

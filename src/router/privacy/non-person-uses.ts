@@ -7,9 +7,22 @@ import type { Candidate } from './types.ts';
 /**
  * The last say on a found name, from the words around it: a date ("instead of Tuesday"), a thing named
  * after someone ("Conway's law", "Team Narwhal", "Victoria line"), a firm at work ("Bosch is piloting"),
- * a public holiday ("Victoria Day"). Read per candidate, a few dozen characters each.
+ * a public holiday ("Victoria Day"), a place ("the team in Sweden"). Read per candidate, a few dozen characters each.
  */
 const DAY_HOLIDAY = / Day$/u;
+
+/**
+ * "the team in Sweden sent us", "our contractor in Austin approved": one word after a preposition of
+ * place is where someone is, not who. Not "at" ("mad at Rose", "look at Jordan's PR"), and not a
+ * possessive ("in Priya's team").
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|inside|outside|within|across|throughout)\s+$/iu;
+const POSSESSIVE_AFTER = /^['’]/u;
+
+function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
+  if (candidate.value.includes(' ') || POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 1))) return false;
+  return PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+}
 
 /** Names from the member directory stay: a colleague's name is a name wherever it stands. */
 export function withoutNonPersonUses(text: string, candidates: Candidate[]): Candidate[] {
@@ -19,5 +32,5 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[]): Can
 
 function isNonPersonUse(text: string, candidate: Candidate): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
+  return isCalendarWord(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
 }
