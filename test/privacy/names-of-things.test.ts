@@ -60,6 +60,11 @@ describe('PERSON: a name-shaped word that names a thing', () => {
     expect(names('Doris Day signed the vendor form')).toEqual(['Doris Day']);
     expect(names('Marshall reviewed the runbook last night')).toEqual(['Marshall']);
   });
+
+  it('still finds a person whose verb could be read as a plural noun, before a preposition', () => {
+    expect(names('Tamsin Holloway banks with the credit union and wants the refund there')).toEqual(['Tamsin Holloway']);
+    expect(names('Ewan Fraser trains with the night shift this month')).toEqual(['Ewan Fraser']);
+  });
 });
 
 describe('PERSON: firms named after people, doing business', () => {

@@ -30,6 +30,7 @@ const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
 const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;
 const NEXT_WORDS = /^ (\p{Ll}+)\b(?: (\p{Ll}+)\b)?/u;
+const PREPOSITIONS: ReadonlySet<string> = new Set('with at in on for from to by as into under over about'.split(' '));
 /** "Noel party is on the 19th": a verb after the word that follows the name makes that word the subject's noun. */
 const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had starts ends runs means'.split(' '));
 
@@ -40,7 +41,11 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;
   const next = NEXT_WORDS.exec(after);
-  return isImperative(candidate, after) || isQualifyingNoun(next?.[1], next?.[2] !== undefined && LINKING_VERBS.has(next[2]));
+  if (isImperative(candidate, after)) return true;
+  const word = next?.[1];
+  // "Olivia Brown banks with Barclays", "Reed works at…": an -s word then a preposition is the name's verb.
+  if (word !== undefined && next?.[2] !== undefined && PREPOSITIONS.has(next[2]) && word.endsWith('s') && !DOER_PLURAL.test(word)) return false;
+  return isQualifyingNoun(word, next?.[2] !== undefined && LINKING_VERBS.has(next[2]));
 }
 
 function isNamedTeam(text: string, candidate: Candidate): boolean {
