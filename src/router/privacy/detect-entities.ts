@@ -31,7 +31,7 @@ import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withRepeatedNames } from './repeat-names.ts';
-import { isMostlyAnotherLanguage, tokenize } from './recall-words.ts';
+import { looksMostlyForeign, tokenize } from './recall-words.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
 import { withOtherLanguageSentences } from './sentence-languages.ts';
@@ -87,11 +87,12 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
 function detectNames(text: string): Candidate[] {
   const words = tokenize(text);
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
-  const otherLanguage = isMostlyAnotherLanguage(words);
+  // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
+  const language = otherLanguageOf(words);
+  const otherLanguage = language !== undefined || looksMostlyForeign(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  const language = otherLanguage ? otherLanguageOf(words) : undefined;
   const inLanguage = language === undefined ? [] : detectOtherLanguageNames(text, words, language);
-  const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words), ...detectGivenNames(text, words, otherLanguage), ...inLanguage]);
+  const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words, otherLanguage), ...detectGivenNames(text, words, otherLanguage), ...inLanguage]);
   if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   // An English message may quote a sentence in another language: its words there are not names either.
   const judged = otherLanguage ? names : withOtherLanguageSentences(text, words, names);

@@ -40,9 +40,10 @@ const LIST_ITEM = /(?:(?!\s+and\s)[^,;&])+/giu;
 const LIST_WORD = /^[\p{L}\p{M}'’.-]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
-export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+/** `otherLanguage`: isMostlyAnotherLanguage(tokens), when the caller has already asked. */
+export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text), otherLanguage = isMostlyAnotherLanguage(tokens)): Candidate[] {
   // In another language only cues, titles and lists say "person"; runs of unlisted words say nothing.
-  if (isMostlyAnotherLanguage(tokens)) return [...fromCues(text, tokens, false), ...fromLists(text)];
+  if (otherLanguage) return [...fromCues(text, tokens, false), ...fromLists(text)];
   return [...fromRuns(text, tokens), ...fromCues(text, tokens, true), ...fromLists(text)];
 }
 

@@ -79,7 +79,12 @@ const MINIMUM_FOREIGN_WORDS = 4;
  * sentences whose nouns look like rare English words ("De release van vrijdag is uitgesteld").
  */
 export function isMostlyAnotherLanguage(tokens: readonly Token[]): boolean {
+  return looksMostlyForeign(tokens) || otherLanguageOf(tokens) !== undefined;
+}
+
+/** The first half of the test above: half the words, and at least four, look foreign. */
+export function looksMostlyForeign(tokens: readonly Token[]): boolean {
   let foreign = 0;
   for (const token of tokens) if (token.foreign) foreign += 1;
-  return (foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length) || otherLanguageOf(tokens) !== undefined;
+  return foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length;
 }
