@@ -5,7 +5,7 @@ import { HUMAN_DOINGS, isReferredToLater } from './human-doings.ts';
  * "will demo", "was assigned INC-1", "can you own…", "(our contractor)". A word that is both a name
  * and an everyday word ("Faith", "Rich", "Hill", "drew") is a person when one of these follows it:
  * a product, a firm or a value is never out sick, never pinged anyone, never anyone's contractor.
- * Each check reads at most 48 characters after the word.
+ * Each pattern reads at most REACH characters after the word; isReferredToLater looks further, for a he/she pointing back.
  */
 const REACH = 96;
 
