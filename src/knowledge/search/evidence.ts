@@ -21,7 +21,7 @@
 import { isCommonVerb } from './common-verbs.ts';
 import { isEnglishWord } from './english-words.ts';
 import { isFrameWord } from './frame-words.ts';
-import { QuestionTerms, type PassageTerms } from './passage-terms.ts';
+import { questionTerms, type PassageTerms, type QuestionTerms } from './passage-terms.ts';
 import type { QueryConcept } from './query-terms.ts';
 import type { ConceptFrequencies } from './term-statistics.ts';
 
@@ -82,7 +82,7 @@ export function evidenceFor(concepts: readonly QueryConcept[], weights: readonly
   const wanted = leadingPairs(concepts);
   const ways = concepts.map(waysToHold);
   const sum = weightSum(weights);
-  const read = terms ?? new QuestionTerms(concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems)));
+  const read = terms ?? questionTerms({ concepts, scoring: [] });
   return (passage) => {
     // The title and the heading path are read apart: no word runs across the line between them.
     const title = [read.of(passage.title), read.of(passage.heading)];

@@ -15,6 +15,8 @@
  * between questions (passage-memo.ts): a small handbook's passages come back question after question.
  */
 import { memoByText } from './passage-memo.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { QueryConcept } from './query-terms.ts';
 import { stem } from './stemmer.ts';
 import { words } from './tokenize.ts';
 
@@ -49,6 +51,12 @@ const passageWords = memoByText(PASSAGE_MEMO_LIMIT, (text): PassageWords => {
   const found = NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []);
   return { words: found, stems: new Array<string | undefined>(found.length) };
 });
+
+/** The passage records of a question: every stem its concepts (and so its scoring phrases) hold. */
+export function questionTerms(plan: { concepts: readonly QueryConcept[]; scoring: readonly QueryPlan['scoring'][number][] }): QuestionTerms {
+  const stems = [...plan.concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems)), ...plan.scoring.flatMap((entry) => entry.phrase.stems)];
+  return new QuestionTerms(stems);
+}
 
 /** The passages of one question, each read once, however many stages ask. */
 export class QuestionTerms {

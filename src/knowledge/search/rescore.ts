@@ -6,7 +6,7 @@
  */
 import type { ChunkDetails } from './chunk-details.ts';
 import type { BM25Weights, RankedHit } from './fts-search.ts';
-import { QuestionTerms, type PassageTerms } from './passage-terms.ts';
+import { questionTerms, type PassageTerms, type QuestionTerms } from './passage-terms.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 const K1 = 1.2;
@@ -30,12 +30,6 @@ export function rescore(candidates: readonly ChunkDetails[], plan: QueryPlan, we
     return { chunkId: chunk.chunkId, score };
   });
   return hits.sort((left, right) => right.score - left.score || left.chunkId - right.chunkId);
-}
-
-/** The passage records of a question: every stem its concepts (and so its scoring phrases) hold. */
-export function questionTerms(plan: Pick<QueryPlan, 'concepts' | 'scoring'>): QuestionTerms {
-  const stems = [...plan.concepts.flatMap((concept) => concept.phrases.flatMap((phrase) => phrase.stems)), ...plan.scoring.flatMap((entry) => entry.phrase.stems)];
-  return new QuestionTerms(stems);
 }
 
 /** How often the phrase's stems occur consecutively. */
