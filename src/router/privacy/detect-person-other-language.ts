@@ -1,5 +1,6 @@
 import { NOUN_CAPITALISING } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
+import { adjacent } from './name-given-tokens.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -57,7 +58,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
       continue;
     }
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
-    const before = index > 0 && adjacentBySpace(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
+    const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
     if (!placeBefore && isNameRun(text, run, language)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
     index = last + 1;
@@ -70,7 +71,7 @@ function runEnd(text: string, tokens: readonly Token[], index: number): number {
   if (!isNameShaped(tokens[index]!)) return -1;
   let last = index;
   for (let cursor = index + 1; cursor < tokens.length && cursor - index < MAXIMUM_RUN; cursor += 1) {
-    if (!adjacentBySpace(text, tokens[cursor - 1]!, tokens[cursor]!)) break;
+    if (!adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) break;
     const token = tokens[cursor]!;
     if (isNameShaped(token)) last = cursor;
     else if (!token.particle) break;
@@ -93,10 +94,6 @@ function isNameRun(text: string, run: readonly Token[], language: string): boole
   const surname = run[run.length - 1]!;
   // The given name is no everyday word either: "Feliz Navidad" is a greeting, though "Feliz" is someone's name.
   return first.kind !== 'ordinary' && isHumanName(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary';
-}
-
-function adjacentBySpace(text: string, left: Token, right: Token): boolean {
-  return right.start === left.end + 1 && text[left.end] === ' ';
 }
 
 function set(words: string): ReadonlySet<string> {
