@@ -12,7 +12,8 @@ export type TandemErrorCode =
   | 'NOT_AVAILABLE_YET'
   | 'PERMISSION_DENIED'
   | 'INGEST_FAILED'
-  | 'DATABASE_UNUSABLE';
+  | 'DATABASE_UNUSABLE'
+  | 'ESCALATION_WITHHELD';
 
 export class TandemError extends Error {
   constructor(
@@ -110,4 +111,14 @@ export class DatabaseUnusableError extends TandemError {
 
 export function isRetryableStatus(status: number | undefined): boolean {
   return status === 408 || status === 409 || status === 429 || (status !== undefined && status >= 500);
+}
+
+/**
+ * The privacy guard could not vouch for text bound for the cloud, so it was not sent. Not a provider
+ * failure (the cloud stays healthy): the degrade ladder answers on the next rung and shows the message.
+ */
+export class EscalationWithheldError extends TandemError {
+  constructor(message: string) {
+    super('ESCALATION_WITHHELD', message);
+  }
 }

@@ -3,7 +3,7 @@
  * first — cloud, then local — and a model-free fallback (quoted passages, an extractive summary) at
  * the bottom, so a provider that fails mid-request costs the person a visible note, never the answer.
  */
-import type { ProviderRequestError, ProviderUnavailableError } from '../errors.ts';
+import { EscalationWithheldError, type ProviderRequestError, type ProviderUnavailableError } from '../errors.ts';
 import type { Route } from '../router/decide-route.ts';
 import type { ModelOutcome } from './outcome.ts';
 
@@ -36,12 +36,17 @@ interface FailureAbsorber {
 
 /**
  * Runs one rung. A provider failure becomes a note (`explain` words it) and `undefined`, so the
- * ladder goes one rung down; anything else is a bug and is rethrown.
+ * ladder goes one rung down; so does an escalation the privacy guard withheld, with its own words.
+ * Anything else is a bug and is rethrown.
  */
 export async function orDegrade<T>(health: FailureAbsorber, notes: string[], explain: (detail: string) => string, work: () => Promise<T>): Promise<T | undefined> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof EscalationWithheldError) {
+      notes.push(error.message);
+      return undefined;
+    }
     if (!health.absorbFailure(error)) throw error;
     notes.push(explain(error.message));
     return undefined;

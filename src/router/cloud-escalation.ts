@@ -3,11 +3,14 @@
  * (names, contacts, card numbers… become `<PERSON_1>`-style placeholders; secrets are removed for
  * good), the call is metered, and the answer is re-identified locally before anyone sees it.
  * A placeholder the guard never issued is not posted raw: the guard neutralizes it and we say so.
+ * Text the guard cannot vouch for (a script whose names it cannot tell, unchecked by the local model)
+ * is not sent at all: `EscalationWithheldError`, and the degrade ladder answers locally.
  *
  * The raw cloud provider lives only inside this closure: what the rest of tandem holds (BotServices,
  * the CLI) is the escalation, whose health view has no way back to the provider. The lint keeps the
  * provider files importable only from here and from src/app, which builds them.
  */
+import { EscalationWithheldError } from '../errors.ts';
 import type { ChatMessage, ModelProvider, ProviderHealth } from './providers/contract.ts';
 import { ProviderHealthMonitor } from './provider-health.ts';
 import { Pseudonymizer, pseudonymizeWithLastFilter, type LastFilter } from './privacy/index.ts';
@@ -95,7 +98,8 @@ export function createCloudEscalation(cloudProvider: ModelProvider, meter: Meter
     modelId: cloudProvider.modelId,
     monitor,
     async generate(request, live) {
-      const { messages, redactions, guard, notes: guardNotes } = await pseudonymizeWithLastFilter(request.messages, request.memberNames, lastFilter);
+      const { messages, redactions, guard, notes: guardNotes, withheld } = await pseudonymizeWithLastFilter(request.messages, request.memberNames, lastFilter);
+      if (withheld !== undefined) throw new EscalationWithheldError(withheld);
       const provider = meter(cloudProvider, request.context, request.purpose);
       const call = { messages, ...(request.maxOutputTokens ? { maxOutputTokens: request.maxOutputTokens } : {}) };
       const result = live ? await streamRestored(provider, call, guard, live, redactions) : await provider.generate(call);

@@ -91,3 +91,29 @@ describe('the local model as the last filter', () => {
     expect(world.ollama!.requests.filter((request) => request.path === '/api/generate')).toHaveLength(1);
   });
 });
+
+describe('a message in a script whose names the patterns cannot tell', () => {
+  const QUESTION = 'ملخص شكوى العميل فاطمة الزهراني بخصوص الفاتورة الأخيرة';
+  const NAME = 'فاطمة الزهراني';
+
+  it('is not sent when the local model cannot check it, and is answered locally with the reason', async () => {
+    world = own(await startWorld({ vendor: 'openai' }));
+    world.ollama!.generateReply = 'the local model rambles instead of answering in JSON';
+    const run = await runTandem(['ask', '--cloud', '--json', QUESTION], { cwd: world.cwd, environment: world.environment });
+    expect(run.code, run.stderr).toBe(0);
+    expect(world.cloudChats()).toEqual([]);
+    const outcome = JSON.parse(run.stdout) as { route: string; escalated: boolean; notes: string[] };
+    expect(outcome).toMatchObject({ route: 'local', escalated: false });
+    expect(outcome.notes).toContain('Not sent to the cloud: the privacy guard cannot tell names in Arabic-script text, and the local privacy check gave no usable answer.');
+  });
+
+  it('goes once the local model has checked it, with the names it found masked', async () => {
+    world = own(await startWorld({ vendor: 'openai' }));
+    world.ollama!.generateReply = JSON.stringify({ items: [{ kind: 'person', text: NAME }] });
+    const run = await runTandem(['ask', '--cloud', '--json', QUESTION], { cwd: world.cwd, environment: world.environment });
+    expect(run.code, run.stderr).toBe(0);
+    expect(world.cloudChats()).toHaveLength(1);
+    expect(findLeaks(world.cloudRequests(), [{ what: 'PERSON', needle: NAME }])).toEqual([]);
+    expect((JSON.parse(run.stdout) as { escalated: boolean }).escalated).toBe(true);
+  });
+});

@@ -88,6 +88,56 @@ describe('the local model as the last privacy filter', () => {
   });
 });
 
+/**
+ * Whole messages in scripts without capitals: the patterns cannot tell a name from a word there, so
+ * only a local model's check lets them go. Written as people in those teams write, not from the
+ * detectors' marks (no honorific, no "and" list).
+ */
+const UNREAD_SCRIPT_MESSAGES: ReadonlyArray<readonly [string, string]> = [
+  ['Arabic', 'سلمى العتيبي طلبت نسخة من العقد قبل يوم الخميس'],
+  ['Hebrew', 'אורית שמעוני לא מצליחה להתחבר למערכת מהבית'],
+  ['Chinese', '王建国 昨天把服务器密码改了，没有通知任何人'],
+  ['Korean', '정민호 내일 휴가라서 배포는 다음 주로 미뤄요'],
+  ['Thai', 'สมชาย ใจดี ลาป่วยวันนี้ ใครรับเวรแทนได้บ้าง'],
+];
+
+describe('text whose names the patterns cannot tell', () => {
+  it.each(UNREAD_SCRIPT_MESSAGES)('withholds a message in %s script when no local model checks it', async (script, text) => {
+    const guarded = await pseudonymizeWithLastFilter([{ role: 'user', content: text }], [], undefined);
+    expect(guarded.withheld).toBe(`Not sent to the cloud: the privacy guard cannot tell names in ${script}-script text, and no local model is configured to check it.`);
+  });
+
+  it('withholds it when the local model is down or answers nothing usable', async () => {
+    const [, text] = UNREAD_SCRIPT_MESSAGES[0]!;
+    const down = await pseudonymizeWithLastFilter([{ role: 'user', content: text }], [], filterFor(CLOSED_PORT_URL));
+    expect(down.withheld).toMatch(/^Not sent to the cloud: .+ Arabic-script text, and the local privacy check was skipped: .+\.$/);
+    fake = await startFakeOllama({ generateReply: 'not json' });
+    const muddled = await pseudonymizeWithLastFilter([{ role: 'user', content: text }], [], filterFor(fake.url));
+    expect(muddled.withheld).toMatch(/the local privacy check gave no usable answer\.$/);
+  });
+
+  it('lets it go once the local model has checked it, with what it found masked', async () => {
+    const [, text] = UNREAD_SCRIPT_MESSAGES[1]!;
+    fake = await startFakeOllama({ generateReply: reply([{ kind: 'person', text: 'אורית שמעוני' }]) });
+    const guarded = await pseudonymizeWithLastFilter([{ role: 'user', content: text }], [], filterFor(fake.url));
+    expect(guarded.withheld).toBeUndefined();
+    expect(guarded.messages[0]!.content).toBe('<PERSON_1> לא מצליחה להתחבר למערכת מהבית');
+  });
+
+  it('does not hold back Latin or Cyrillic text, or a short foreign name the patterns masked whole', async () => {
+    const messages = [
+      'can you review the rollout plan before friday',
+      'Наталья Смирнова отправила отчёт вчера вечером',
+      'customer name: 陈宇泽, order 4471 never arrived',
+      'p99 went from 40µs to 2 ms after the deploy ¯\\_(ツ)_/¯',
+    ];
+    for (const content of messages) {
+      const guarded = await pseudonymizeWithLastFilter([{ role: 'user', content }], [], undefined);
+      expect(guarded.withheld, content).toBeUndefined();
+    }
+  });
+});
+
 /** What the patterns alone send for MESSAGE. */
 function redactToPlaceholders(): string {
   return MESSAGE.replace('ana.lima@example.org', '<EMAIL_1>');

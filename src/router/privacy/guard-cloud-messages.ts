@@ -1,6 +1,7 @@
 import { askLocalModelForPersonalData, type LastFilter } from './local-model-filter.ts';
 import { Pseudonymizer } from './pseudonymizer.ts';
 import type { EntityType } from './types.ts';
+import { unreadScriptIn } from './unread-scripts.ts';
 
 export interface GuardedMessages<Message extends { content: string }> {
   messages: Message[];
@@ -8,6 +9,11 @@ export interface GuardedMessages<Message extends { content: string }> {
   guard: Pseudonymizer;
   /** Said to the person: e.g. the local last filter was skipped. Never holds a value. */
   notes: string[];
+  /**
+   * Why these messages must not be sent at all: text in a script whose names the patterns cannot tell
+   * (unread-scripts.ts) that the local model did not check either. Fail closed: the caller stays local.
+   */
+  withheld?: string;
 }
 
 /**
@@ -23,14 +29,22 @@ export async function pseudonymizeWithLastFilter<Message extends { content: stri
   filter: LastFilter | undefined,
 ): Promise<GuardedMessages<Message>> {
   const first = pseudonymize(messages, new Pseudonymizer({ memberNames }));
-  if (filter === undefined) return { ...first, notes: [] };
-  const outcome = await askLocalModelForPersonalData(first.messages.map((message) => message.content).join('\n\n'), filter);
-  if (outcome.status === 'skipped') return { ...first, notes: [`Local privacy check skipped (${outcome.reason}); pattern redaction only.`] };
-  if (outcome.status === 'no-opinion') return { ...first, notes: ['Local privacy check gave no usable answer; pattern redaction only.'] };
+  const outgoing = first.messages.map((message) => message.content).join('\n\n');
+  const unread = unreadScriptIn(outgoing);
+  const unchecked = (why: string, note: string): GuardedMessages<Message> =>
+    unread === undefined ? { ...first, notes: [note] } : { ...first, notes: [], withheld: withheldReason(unread, why) };
+  if (filter === undefined) return unread === undefined ? { ...first, notes: [] } : { ...first, notes: [], withheld: withheldReason(unread, 'no local model is configured to check it') };
+  const outcome = await askLocalModelForPersonalData(outgoing, filter);
+  if (outcome.status === 'skipped') return unchecked(`the local privacy check was skipped: ${outcome.reason}`, `Local privacy check skipped (${outcome.reason}); pattern redaction only.`);
+  if (outcome.status === 'no-opinion') return unchecked('the local privacy check gave no usable answer', 'Local privacy check gave no usable answer; pattern redaction only.');
   if (outcome.findings.length === 0) return { ...first, notes: [] };
   const guard = new Pseudonymizer({ memberNames });
   guard.addValues(outcome.findings);
   return { ...pseudonymize(messages, guard), notes: [] };
+}
+
+function withheldReason(script: string, why: string): string {
+  return `Not sent to the cloud: the privacy guard cannot tell names in ${script}-script text, and ${why}.`;
 }
 
 function pseudonymize<Message extends { content: string }>(messages: readonly Message[], guard: Pseudonymizer): Omit<GuardedMessages<Message>, 'notes'> {

@@ -23,7 +23,8 @@
  * - `pseudonymizeWithLastFilter(messages, memberNames, lastFilter?)` — what the cloud escalation uses:
  *   patterns, then (with a `LastFilter`, i.e. a "local JSON generate" capability and a time bound) one
  *   local structured-output pass whose verbatim findings join the same placeholders; notes say when it
- *   was skipped. `warmGuard()` loads the lazy tables once.
+ *   was skipped, and `withheld` says why nothing may be sent when text in a script without capitals is
+ *   left that the local model did not check (unread-scripts.ts). `warmGuard()` loads the lazy tables once.
  * - `clearGuardCaches()` drops the small caches of recent text fragments (name clauses, phone verdicts).
  *
  * Options: `memberNames` (the workspace directory: exact, case-insensitive, whole-word, plus first names and
