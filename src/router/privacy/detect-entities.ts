@@ -31,7 +31,8 @@ import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withRepeatedNames } from './repeat-names.ts';
-import { looksMostlyForeign, tokenize } from './recall-words.ts';
+import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
+import { withCoordinatedNames } from './coordinated-names.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
 import { withOtherLanguageSentences } from './sentence-languages.ts';
@@ -67,13 +68,18 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   }
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
-  found.push(...detectNames(text));
+  const words = tokenize(text);
+  found.push(...detectNames(text, words));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
+  const grown = widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
-  const settled = withoutNonPersonUses(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved);
+  const judged = withoutNonPersonUses(text, grown);
+  // A name beside a settled name: read once the others are known, judged like them.
+  const coordinated = withCoordinatedNames(text, words, judged);
+  const settled = coordinated.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, coordinated));
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
 }
@@ -84,8 +90,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
  * when its function words say which language it is, a given name in a name's place counts too
  * (detect-person-other-language.ts).
  */
-function detectNames(text: string): Candidate[] {
-  const words = tokenize(text);
+function detectNames(text: string, words: readonly Token[]): Candidate[] {
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
   const language = otherLanguageOf(words);
