@@ -71,8 +71,12 @@ describe('relevance weighted by how informative each word is', () => {
     expect(page.coverage).toBeGreaterThan(Math.max(overview.coverage, emergencies.coverage));
   });
 
-  it('keeps a question about something the handbook lacks below the line when its other words are common', async () => {
-    expect((await handbook.knowledge.retrieve('is there a company choir', CHANNEL)).confidence).toBeLessThan(0.35);
+  it('keeps a question about something the handbook lacks far below one it answers when its other words are common', async () => {
+    // Near the line either way since the recalibration (confidence.ts): the local model, told to say
+    // when the passages lack the answer, is the second judge there. What holds is the distance.
+    const lacking = (await handbook.knowledge.retrieve('is there a company choir', CHANNEL)).confidence;
+    const answered = (await handbook.knowledge.retrieve('is there a parental leave policy', CHANNEL)).confidence;
+    expect(answered - lacking).toBeGreaterThan(0.4);
   });
 
   it('searches a derived word the index lacks by its base ("underpaid" → paid), never an everyday word', () => {
