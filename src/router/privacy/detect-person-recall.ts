@@ -111,13 +111,15 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
   const shouted = (): boolean => (shoutedText ??= isShouted(tokens));
   tokens.forEach((token, index) => {
     // Most words are ordinary lower-case words: no rule below can start at one.
-    if (token.kind === 'ordinary' && !token.titleCase && token.style !== 'upper') return;
+    // In an English message only: in another language its own words are frequent foreign words.
+    const cueable = token.kind !== 'ordinary' || (loneWords && isForeignWord(token));
+    if (!cueable && !token.titleCase && token.style !== 'upper') return;
     const last = lastWordBefore(text, token.start);
     const title = TITLES.has(withoutDot(last));
     // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
-    if (token.kind === 'ordinary' && !title) return;
+    if (!cueable && !title) return;
     // The two words before matter only after a title or a word that ends a cue ("thank you", "who is"): most words have neither.
-    const lastTwo = title || (token.kind !== 'ordinary' && mayEndCue(last)) ? wordsBefore(text, token.start)[1] : '';
+    const lastTwo = title || (cueable && mayEndCue(last)) ? wordsBefore(text, token.start)[1] : '';
     // "ask sister donnelly": a request, then a title, then any word is someone's surname.
     const requestedTitle = title && CUE_PHRASES.has(lastTwo.split(' ')[0] ?? '');
     // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
@@ -128,7 +130,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       !(acronym && tokens[index - 1]?.style === 'lower' && !shouted()) &&
       (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
     const cued =
-      token.kind !== 'ordinary' &&
+      cueable &&
+      (token.kind !== 'ordinary' || !PLACE_CUES.has(last)) &&
       (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last)) &&
       !hasThingCueAfter(text, token.end) &&
       !isRepeatedWord(lastTwo, token);
@@ -147,6 +150,18 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     if ((token.kind === 'name' || shoutedWordName) && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || token.facts.humanName)) found.push(personBetween(text, token.start, token.end));
   });
   return found;
+}
+
+/** Cues that also introduce places and things ("latency from Pune", "hosted by Hetzner"): not enough for a frequent foreign word. */
+const PLACE_CUES: ReadonlySet<string> = new Set(['from', 'by']);
+
+/**
+ * A word English lacks that is ordinary only because it is frequent on the web in another language:
+ * "mbali" (Swahili "far", a Zulu given name), "ngozi", "amani". After a cue ("1:1 with mbali", "ask
+ * Amani") it is someone, as an unknown word is. Not another language's function words ("para", "avec").
+ */
+function isForeignWord(token: Token): boolean {
+  return token.foreign && token.text.length >= 4 && token.functionLanguages.length === 0;
 }
 
 /** The second words of the two-word cue phrases ("thank you", "loop in", "who is"). */
