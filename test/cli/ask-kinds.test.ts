@@ -34,7 +34,7 @@ describe('tandem ask: what the reply looks like depends on the kind of request',
   });
 
   it('below the line, names the closest pages with their links before a general answer', async () => {
-    const [reply] = await ask('is there a company choir?');
+    const [reply] = await ask('is there a company choir or band?');
     expect(reply!.answer.split('\n')[0]).toBe("I couldn't find a direct answer in the knowledge base; the closest pages are:");
     expect(reply!.answer).toMatch(/\n• .+ — (https:\/\/|handbook\/)/);
     expect(reply!.answer).toContain('From general knowledge:\n\nHappy to help.');
