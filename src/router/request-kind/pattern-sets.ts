@@ -11,8 +11,10 @@
 
 /** Whether any pattern matches: `patterns.some((pattern) => pattern.test(text))`. */
 export function anyPattern(patterns: readonly RegExp[]): (text: string) => boolean {
-  const gated = patterns.map(gate);
+  const gates = lazyGates(patterns);
   return (text) => {
+    const gated = gates(text);
+    if (gated === undefined) return patterns.some((pattern) => pattern.test(text));
     const words = wordsIn(text);
     return gated.some(({ pattern, passes }) => passes(words) && pattern.test(text));
   };
@@ -27,15 +29,42 @@ export interface FirstMatch {
 
 /** The first pattern *in list order* that matches, with its leftmost match: `patterns.map((pattern) => pattern.exec(text)?.[0]).find(Boolean)`. */
 export function firstPattern(patterns: readonly RegExp[]): (text: string) => FirstMatch | undefined {
-  const gated = patterns.map(gate);
+  const gates = lazyGates(patterns);
   return (text) => {
-    const words = wordsIn(text);
-    for (const [index, { pattern, passes }] of gated.entries()) {
-      const found = passes(words) ? pattern.exec(text) : null;
+    const gated = gates(text);
+    const words = gated === undefined ? undefined : wordsIn(text);
+    for (const [index, pattern] of patterns.entries()) {
+      const found = words === undefined || gated![index]!.passes(words) ? pattern.exec(text) : null;
       if (found) return { index, text: found[0] };
     }
     return undefined;
   };
+}
+
+/**
+ * Reading every pattern's words costs ~80 ms for all the lists, paid by each process that starts
+ * (every one-shot `tandem ask` and `route`), while one short message is read by every pattern in well
+ * under a millisecond. So a list's first short text is tested pattern by pattern, and the gates are
+ * built when a second text, or a long one, comes: a running bot or a batch pays once, a one-shot
+ * command never. Either way the answers are those of testing every pattern.
+ */
+const DIRECT_TEXT_LENGTH = 400;
+
+function lazyGates(patterns: readonly RegExp[]): (text: string) => readonly GatedPattern[] | undefined {
+  for (const pattern of patterns) checkStateless(pattern);
+  let gated: GatedPattern[] | undefined;
+  let seen = 0;
+  return (text) => {
+    if (gated !== undefined) return gated;
+    seen += 1;
+    if (seen === 1 && text.length <= DIRECT_TEXT_LENGTH) return undefined;
+    gated = patterns.map(gate);
+    return gated;
+  };
+}
+
+function checkStateless(pattern: RegExp): void {
+  if (/[gy]/.test(pattern.flags)) throw new Error(`a global or sticky pattern keeps state between texts: ${pattern}`);
 }
 
 interface GatedPattern {
@@ -45,7 +74,6 @@ interface GatedPattern {
 }
 
 function gate(pattern: RegExp): GatedPattern {
-  if (/[gy]/.test(pattern.flags)) throw new Error(`a global or sticky pattern keeps state between texts: ${pattern}`);
   const alternatives = neededPerAlternative(pattern);
   if (!alternatives) return { pattern, passes: () => true };
   // Short words are the common ones: needs whose words are all longer are checked first, to fail fast.
