@@ -6,7 +6,8 @@
  *
  * One ESM bundle per entry with code splitting: each command's module (and what only it uses) is
  * its own chunk, loaded by the `import()` in src/cli/command-line.ts when that command runs.
- * Packages stay external (node_modules), so vendor SDKs load only when the code that uses them does.
+ * Packages stay external (node_modules), so vendor SDKs load only when the code that uses them does;
+ * only the few every command loads are compiled in (BUNDLED).
  *
  * A build lives in dist/<fingerprint>/, where the fingerprint covers every source file's path,
  * size and modification time. bin/tandem.mjs uses the build matching the sources on disk and makes
@@ -15,7 +16,7 @@
  * building at once cannot see each other's half-written files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,21 @@ const ENTRY = 'entry.js';
  * (each command's import()), so removing a build under a running bot is safe once it has started.
  */
 const BUILDS_KEPT = 3;
+
+/**
+ * Packages compiled into the bundle: what every `tandem` command imports while it starts (config
+ * parsing, the command line, the database layer, the local model's client). Pure JavaScript, no
+ * files read at run time beside their own code.
+ */
+const BUNDLED = new Set(['zod', 'yaml', 'commander', 'drizzle-orm', 'ollama']);
+/** A bundled CommonJS package's `require` of a Node built-in needs a real `require` in an ES module. */
+const BANNER = "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);";
+
+function externalPackages() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies, ...manifest.optionalDependencies });
+  return names.filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);
+}
 
 export function sourceFingerprint() {
   const hash = createHash('sha1');
@@ -70,7 +86,11 @@ export async function build({ fingerprint = sourceFingerprint() } = {}) {
       // written (a newer Unicode property name would otherwise be a syntax error in an older engine), so a
       // pattern inside a function was compiled again on each call. Node 20 knows every property these use.
       supported: { 'regexp-unicode-property-escapes': true },
-      packages: 'external',
+      // Every package stays external (loaded from node_modules when the code that uses it runs), except
+      // the small pure-JavaScript ones every command loads: bundled, they cost no module resolution
+      // and file reads at each start. See BUNDLED.
+      external: externalPackages(),
+      banner: { js: BANNER },
       sourcemap: 'linked',
       logLevel: 'silent',
     });

@@ -6,16 +6,17 @@ import { personBetween, type Candidate } from './types.ts';
 
 /**
  * Clauses side by side about the same kind of subject: "Jaswinder took the 2am page, Mandeep rotates in
- * at 9", "Cook approved it but Baker still has concerns", "02:17 Phoenix acked, 02:31 Oyelaran joined",
- * "Vusumuzi Khumalo JNB→LHR 17 Jan, Nomvula JNB→LHR 18 Jan". When one clause opens with a name the
- * other passes found, a capitalised word opening a neighbouring clause on the same line, in the same
- * way (a verb after it, or the very words that follow the name), is a person too. Alone, such a word
- * ("Baker still has concerns") is anyone's guess; beside "Cook approved it", it is the second reviewer.
+ * at 9", "Cook approved it but Baker still has concerns", "Vusumuzi Khumalo JNB→LHR 17 Jan, Nomvula
+ * JNB→LHR 18 Jan". When one clause opens with a name the other passes found, a capitalised word opening
+ * a neighbouring clause on the same line, in the same way (a verb after it, or the very words that
+ * follow the name), is a person too. Alone, such a word ("Baker still has concerns") is anyone's guess;
+ * beside "Cook approved it", it is the second reviewer.
  *
  * Only words that can be names at all: unknown to the English word list, or listed names that are also
  * words ("Ivy", "Cook"). A verb is a verb form the lexicon knows, or a word ending in -s or -ed
- * ("rotates"): in a clause opened by a capitalised word beside a named person, that is what it is. Tools, teams, places and firms open clauses too ("Priya approved it, Jenkins deploys
- * it", "Ana is out, Finance signs"), and are left alone.
+ * ("rotates"): in a clause opened by a capitalised word beside a named person, that is what it is.
+ * Tools, teams, places and firms open clauses too ("Priya approved it, Jenkins deploys it", "Ana is
+ * out, Finance signs", "02:17 Phoenix acked"), and are left alone.
  */
 const CLAUSE_PUNCTUATION = /[,;:(]|\s[-–—]\s/u;
 /** Words that open a clause of their own after no punctuation: "Cook approved it but Baker…". */

@@ -31,9 +31,10 @@ export async function pseudonymizeWithLastFilter<Message extends { content: stri
   const first = pseudonymize(messages, new Pseudonymizer({ memberNames }));
   const outgoing = first.messages.map((message) => message.content).join('\n\n');
   const unread = unreadScriptIn(outgoing);
-  const unchecked = (why: string, note: string): GuardedMessages<Message> =>
-    unread === undefined ? { ...first, notes: [note] } : { ...first, notes: [], withheld: withheldReason(unread, why) };
-  if (filter === undefined) return unread === undefined ? { ...first, notes: [] } : { ...first, notes: [], withheld: withheldReason(unread, 'no local model is configured to check it') };
+  // The patterns alone stand: said in a note, or — for text they cannot read — nothing is sent.
+  const unchecked = (why: string, note?: string): GuardedMessages<Message> =>
+    unread === undefined ? { ...first, notes: note === undefined ? [] : [note] } : { ...first, notes: [], withheld: withheldReason(unread, why) };
+  if (filter === undefined) return unchecked('no local model is configured to check it');
   const outcome = await askLocalModelForPersonalData(outgoing, filter);
   if (outcome.status === 'skipped') return unchecked(`the local privacy check was skipped: ${outcome.reason}`, `Local privacy check skipped (${outcome.reason}); pattern redaction only.`);
   if (outcome.status === 'no-opinion') return unchecked('the local privacy check gave no usable answer', 'Local privacy check gave no usable answer; pattern redaction only.');
