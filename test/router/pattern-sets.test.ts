@@ -41,6 +41,22 @@ describe('firstPattern', () => {
     expect(first('why is it slow')).toEqual({ index: 0, text: 'why is' });
   });
 
+  it('answers the same whether a list meets a short text first (tested one by one) or a long one (gated at once)', () => {
+    const long = `${'the logs are attached below, nothing odd in them so far. '.repeat(8)}why is it failing`;
+    const shortFirst = firstPattern(PHRASES);
+    const longFirst = firstPattern(PHRASES);
+    const anyShortFirst = anyPattern(PHRASES);
+    const anyLongFirst = anyPattern(PHRASES);
+    for (const text of [long, ...TEXTS]) {
+      expect(longFirst(text), text).toEqual(firstOneByOne(PHRASES, text));
+      expect(anyLongFirst(text), text).toBe(PHRASES.some((pattern) => pattern.test(text)));
+    }
+    for (const text of [...TEXTS, long]) {
+      expect(shortFirst(text), text).toEqual(firstOneByOne(PHRASES, text));
+      expect(anyShortFirst(text), text).toBe(PHRASES.some((pattern) => pattern.test(text)));
+    }
+  });
+
   it('refuses patterns that keep state between texts', () => {
     expect(() => firstPattern([/a/g])).toThrow(/global or sticky/);
     expect(() => anyPattern([/a/y])).toThrow(/global or sticky/);
