@@ -157,8 +157,8 @@ const PLACE_CUES: ReadonlySet<string> = new Set(['from', 'by']);
 
 /**
  * A word English lacks that is ordinary only because it is frequent on the web in another language:
- * "mbali" (Swahili "far", a Zulu given name), "ngozi", "amani". After a cue ("1:1 with mbali", "ask
- * Amani") it is someone, as an unknown word is. Not another language's function words ("para", "avec").
+ * "mbali" (Swahili "far", a Zulu given name), "ravi", "linh", "thanh". After a cue ("1:1 with mbali",
+ * "ask linh") it is someone, as an unknown word is. Not another language's function words ("para", "avec").
  */
 function isForeignWord(token: Token): boolean {
   return token.foreign && token.text.length >= 4 && token.functionLanguages.length === 0;
