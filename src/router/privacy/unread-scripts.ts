@@ -26,8 +26,13 @@ const LETTERS_TO_COUNT = 2;
 /** The script of the first stretch of uncased-script words left in `text`, or undefined when there is none. */
 export function unreadScriptIn(text: string): string | undefined {
   if (!OTHER_SCRIPT_HINT.test(text)) return undefined;
-  const letters = [...text.matchAll(UNCASED_LETTER)];
-  if (letters.length < LETTERS_TO_COUNT) return undefined;
-  const first = letters[0]![0];
-  return UNCASED_SCRIPTS.find(([, pattern]) => pattern.test(first))?.[0] ?? 'another';
+  // The outgoing text holds the whole prompt: stop at the second letter instead of collecting them all.
+  let first: string | undefined;
+  let count = 0;
+  for (const [letter] of text.matchAll(UNCASED_LETTER)) {
+    first ??= letter;
+    count += 1;
+    if (count === LETTERS_TO_COUNT) return UNCASED_SCRIPTS.find(([, pattern]) => pattern.test(first!))?.[0] ?? 'another';
+  }
+  return undefined;
 }
