@@ -38,20 +38,36 @@ export function withCoordinatedNames(text: string, tokens: readonly Token[], ent
   const persons = entities.filter((entity) => entity.type === 'PERSON');
   if (persons.length === 0 || tokens.length < 4) return [...entities];
   const clauses = clausesOf(text, tokens);
-  const anchors = clauses.filter((clause) => persons.some((person) => person.start === tokens[clause.head]!.start));
+  const anchors = anchorsOf(text, tokens, clauses, persons);
   if (anchors.length === 0) return [...entities];
   const added: Candidate[] = [];
   for (const clause of clauses) {
     const token = tokens[clause.head]!;
     if (!mayBeName(token) || entities.some((entity) => entity.start < token.end && token.start < entity.end)) continue;
-    const sameLine = anchors.filter((anchor) => anchor.line === clause.line && anchor !== clause);
+    const sameLine = anchors.filter((anchor) => anchor.clause.line === clause.line && anchor.clause !== clause);
     if (sameLine.length === 0) continue;
     // The same words after both (a route, a room): only for a word no dictionary has, "Search owns…" is no one.
     const follower = token.kind === 'name' ? followerOf(text, token.end) : undefined;
-    const shared = follower !== undefined && sameLine.some((anchor) => followerOf(text, personAt(persons, tokens[anchor.head]!.start)!.end) === follower);
+    const shared = follower !== undefined && sameLine.some((anchor) => anchor.follower === follower);
     if (shared || doesWhatPeopleDo(text, tokens, clause.head)) added.push(personBetween(text, token.start, token.end));
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+interface Anchor {
+  clause: Clause;
+  /** The words right after the found name: "JNB→LHR" after "Vusumuzi Khumalo". */
+  follower: string | undefined;
+}
+
+/** The clauses that open with a found name, with what follows that name (read once, not per clause compared). */
+function anchorsOf(text: string, tokens: readonly Token[], clauses: readonly Clause[], persons: readonly Candidate[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const clause of clauses) {
+    const person = persons.find((candidate) => candidate.start === tokens[clause.head]!.start);
+    if (person !== undefined) anchors.push({ clause, follower: followerOf(text, person.end) });
+  }
+  return anchors;
 }
 
 /** The first token of the message, of each line and sentence, after `,;:(` or a dash, and after a joiner word. */
@@ -100,8 +116,4 @@ function isVerbAfter(text: string, tokens: readonly Token[], head: number): bool
 
 function followerOf(text: string, end: number): string | undefined {
   return SHARED_FOLLOWER.exec(text.slice(end, end + 30))?.[1];
-}
-
-function personAt(persons: readonly Candidate[], start: number): Candidate | undefined {
-  return persons.find((person) => person.start === start);
 }
