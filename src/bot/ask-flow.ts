@@ -15,10 +15,10 @@ export type { AskOutcome, AskRequest } from './ask-types.ts';
 import type { ChatMessage } from '../router/providers/contract.ts';
 import type { CallContext } from '../router/request-context.ts';
 import { groundedMessages, generalMessages } from './answer/prompt.ts';
-import { CHITCHAT_WITHOUT_MODEL, closestPagesNote } from './answer/not-found.ts';
+import { CHITCHAT_WITHOUT_MODEL, closestPagesNote, saysNotFound } from './answer/not-found.ts';
 import { chitchatMessages } from './answer/chitchat-prompt.ts';
 import { quotePassages } from './answer/retrieval-only.ts';
-import { answerInCloud, answerLocally } from './answer/generate-answer.ts';
+import { answerInCloud, answerLocally, type LocalAnswer } from './answer/generate-answer.ts';
 import { descend } from './degrade-ladder.ts';
 import { routeMarker } from './format-reply.ts';
 import { decisionWithUsableCloud, unusableCloudNote, upFrontNote } from './answer/cloud-degradation.ts';
@@ -52,8 +52,9 @@ function carryOut(services: BotServices, plan: AnswerPlan, decision: RouteDecisi
     localAvailable: () => decision.route === 'local' || services.models.local.current.ok,
     cloud: () => answerInCloud(services, plan, contextFor(request, decision.reasons, 'cloud')),
     local: async () => {
-      const local = await answerLocally(services, plan, contextFor(request, decision.reasons, 'local'));
-      if (!local) return undefined;
+      const answered = await answerLocallyOrBeyond(services, plan, decision, contextFor(request, decision.reasons, 'local'));
+      if (!answered) return undefined;
+      const { answer: local, plan: used } = answered;
       const verdict = judgeLocalAnswer(local.result);
       if (verdict.weak && !decision.cascade && decisionWithUsableCloud(facts, services.routePolicy)?.cascade) {
         local.outcome.notes.push(unusableCloudNote(facts.cloud.detail, `cascade: ${verdict.reason}`));
@@ -61,10 +62,34 @@ function carryOut(services: BotServices, plan: AnswerPlan, decision: RouteDecisi
       if (!verdict.weak || !decision.cascade) return local.outcome;
       // Cascade: the local answer is weak and escalation is allowed — ask the cloud, keep the local one if that fails.
       const reasons = [...decision.reasons, `cascade: ${verdict.reason}`];
-      return (await answerInCloud(services, plan, contextFor(request, reasons, 'cloud'))) ?? local.outcome;
+      return (await answerInCloud(services, used, contextFor(request, reasons, 'cloud'))) ?? local.outcome;
     },
     fallback: () => passagesOutcome(plan, decision),
   });
+}
+
+/**
+ * The local answer; when it read the passages and found nothing in them, a general answer instead,
+ * under the closest pages — unless the cloud may still read the same passages (a company question
+ * the cascade escalates, where the small model may have missed what is there). A question that
+ * merely shares words with a page ("what's EBITDA?" beside the finance pages) is answered rather
+ * than met with "not found".
+ */
+async function answerLocallyOrBeyond(services: BotServices, plan: AnswerPlan, decision: RouteDecision, context: CallContext): Promise<{ answer: LocalAnswer; plan: AnswerPlan } | undefined> {
+  const grounded = await answerLocally(services, plan, context);
+  if (!grounded) return undefined;
+  if (!plan.found || !saysNotFound(grounded.result.text) || (decision.cascade && plan.kind === 'company')) return { answer: grounded, plan };
+  const general: AnswerPlan = { ...plan, found: false, messages: generalMessages(plan.request.question, plan.request.conversation?.turns ?? []) };
+  const beyond = await answerLocally(services, general, context);
+  plan.streamUsed ||= general.streamUsed;
+  return beyond ? { answer: { ...beyond, outcome: withBothCalls(beyond.outcome, grounded.outcome) }, plan: general } : { answer: grounded, plan };
+}
+
+/** The reply's usage and cost count both local calls (each is in the ledger already). */
+function withBothCalls(outcome: AskOutcome, first: AskOutcome): AskOutcome {
+  const usage = { inputTokens: outcome.usage.inputTokens + first.usage.inputTokens, outputTokens: outcome.usage.outputTokens + first.usage.outputTokens };
+  const costUsdMicros = outcome.costUsdMicros === null || first.costUsdMicros === null ? null : outcome.costUsdMicros + first.costUsdMicros;
+  return { ...outcome, usage, costUsdMicros };
 }
 
 function contextFor(request: AskRequest, reasons: string[], route: Route): CallContext {

@@ -39,4 +39,22 @@ describe('the terminal chat streams answers', () => {
     expect(reply).toContain('🏠 local · llama3.2');
     expect(reply.match(/Part 1:/g)).toHaveLength(1);
   });
+
+  it('never shows a "not found" sentence while it is written: the general answer that replaces it streams instead', async () => {
+    ollama = await startFakeOllama({
+      models: [{ name: 'llama3.2:latest', architecture: 'llama', contextLength: 131_072 }],
+      replyFor: (messages) => ({ text: messages[0]!.content.includes('numbered sources') ? "I couldn't find this in the knowledge base." : 'EBITDA is earnings before interest, taxes, depreciation and amortisation.' }),
+      tokenDelayMs: 20,
+    });
+    const cwd = tempWorkspace();
+    const { stdin, stdout, stderr, written } = capturedStreams();
+    const finished = runCli(['start'], { stdin, stdout, stderr, environment: { TANDEM_DB: join(cwd, 'tandem.db'), OLLAMA_HOST: ollama.url }, cwd, shutdownSignal: new Promise(() => undefined) });
+    stdin.write('what does ebitda mean in our finance reports?\n');
+    stdin.end();
+    expect(await finished).toBe(0);
+    const reply = written.out.slice(written.out.indexOf('tandem › '));
+    expect(reply).not.toContain('find this in the knowledge base');
+    expect(reply).toContain("I couldn't find a direct answer in the knowledge base; the closest pages are:");
+    expect(reply.match(/EBITDA is earnings/g)).toHaveLength(1);
+  });
 });

@@ -3,7 +3,7 @@
  * returns `undefined` with a note in the plan, so the caller degrades (cloud → local → passages)
  * instead of failing the person.
  */
-import type { GenerateResult } from '../../router/providers/contract.ts';
+import type { GenerateRequest, GenerateResult, ModelProvider } from '../../router/providers/contract.ts';
 import type { CallContext } from '../../router/request-context.ts';
 import { newMeter } from '../../spend/metered-provider.ts';
 import type { AnswerPlan, AskOutcome } from '../ask-types.ts';
@@ -12,12 +12,17 @@ import { routeMarker } from '../format-reply.ts';
 import type { BotServices } from '../services.ts';
 import { resolveCitations } from './citations.ts';
 import { loadMemberNames } from './member-names.ts';
-import { closestPagesNote } from './not-found.ts';
+import { closestPagesNote, holdBackNotFound, saysNotFound } from './not-found.ts';
 import { lazyStream, readStream, type OpenStream } from './stream-answer.ts';
 import type { ReplyStream, StreamOpening } from '../../core/chat-contract.ts';
 import type { CloudLiveView } from '../../router/cloud-escalation.ts';
 
-export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<{ result: GenerateResult; outcome: AskOutcome } | undefined> {
+export interface LocalAnswer {
+  result: GenerateResult;
+  outcome: AskOutcome;
+}
+
+export async function answerLocally(services: BotServices, plan: AnswerPlan, context: CallContext): Promise<LocalAnswer | undefined> {
   const monitor = services.models.local;
   const meter = newMeter();
   const provider = services.localModel(context, 'answer', meter);
@@ -25,9 +30,7 @@ export async function answerLocally(services: BotServices, plan: AnswerPlan, con
   return orDegrade(monitor, plan.notes, explain, async () => {
     const request = { messages: plan.messages, contextWindow: monitor.current.contextWindow ?? services.models.localContextWindow };
     const open = takeStream(plan);
-    const result = open
-      ? await readStream(provider.stream(request), prefaced(plan, lazyStream(open, openingFor(routeMarker({ route: 'local', model: provider.modelId })))), { modelId: provider.modelId })
-      : await provider.generate(request);
+    const result = open ? await streamLocally(plan, open, provider, request) : await provider.generate(request);
     const marker = routeMarker({ route: 'local', model: result.modelId });
     const outcome: AskOutcome = {
       ...shapeAnswer(plan, result.text),
@@ -70,6 +73,20 @@ export async function answerInCloud(services: BotServices, plan: AnswerPlan, con
       found: plan.found,
     };
   });
+}
+
+/**
+ * The local answer as it is written. A grounded answer that is only the "not found" sentence is
+ * never shown while streaming: the reply will say more (the closest pages, or a general answer,
+ * which may then stream in its place).
+ */
+async function streamLocally(plan: AnswerPlan, open: OpenStream, provider: Pick<ModelProvider, 'modelId' | 'stream'>, request: GenerateRequest): Promise<GenerateResult> {
+  const shown = prefaced(plan, lazyStream(open, openingFor(routeMarker({ route: 'local', model: provider.modelId }))));
+  const held = plan.found ? holdBackNotFound(shown) : undefined;
+  const result = await readStream(provider.stream(request), held?.show ?? shown, { modelId: provider.modelId });
+  await held?.release();
+  if (held && !held.passedOn()) plan.streamUsed = false;
+  return result;
 }
 
 /** What shapeAnswer puts before a general-knowledge answer is streamed first, so the stream matches the reply. */
@@ -118,6 +135,8 @@ function generalPreface(plan: AnswerPlan): string {
 
 function shapeAnswer(plan: AnswerPlan, text: string): Pick<AskOutcome, 'text' | 'citations'> {
   if (!plan.found) return { text: `${generalPreface(plan)}${text.trim()}`, citations: [] };
+  // The model read the passages and found no answer in them: point at them rather than end there.
+  if (saysNotFound(text)) return { text: closestPagesNote(plan.retrieval.chunks), citations: [] };
   const cited = resolveCitations(text, plan.retrieval.chunks);
   return { text: cited.text, citations: cited.citations };
 }
