@@ -246,6 +246,15 @@ describe('findPastedMaterial', () => {
     expect(findPastedMaterial('help\n$ kubectl apply -f deploy.yaml\nerror: unable to recognize "deploy.yaml"\n│ on main.tf line 12\n│ in resource "x"')?.type).toBe('log');
     expect(findPastedMaterial('stuck\nERROR:  could not serialize access\nDETAIL:  Reason code: Canceled on identification\nHINT:  The transaction might succeed if retried.')?.type).toBe('log');
   });
+
+  it('reads a question on the line after the scene as the ask, not as a pasted one-line table', () => {
+    const scene = 'a contractor in lisbon has been invoicing us through a friend\'s company for a year.';
+    expect(findPastedMaterial(`${scene}\nhow exposed are we — tax, labour law, ip, anything else — and who do we call first?`)).toBeUndefined();
+    expect(findPastedMaterial(`${scene}\nwhat changes if we convert them, and by when?`)).toBeUndefined();
+    // A line that points ahead still introduces material, question or not.
+    expect(findPastedMaterial('can you make this friendlier\nwhy, exactly, is the build still red, and who broke it?')).toBeDefined();
+    expect(findPastedMaterial('reply to this for me:\nany chance you could move our call, thursday is packed, sorry?')).toBeDefined();
+  });
 });
 
 describe('tierFromParameterSize', () => {

@@ -45,13 +45,27 @@ export function findPastedMaterial(text: string): PastedMaterial | undefined {
   // trimEnd strips exactly what /\s+$/ did (white space and line terminators), without a regex walking a long line.
   const lines = text.split('\n').map((line) => line.trimEnd());
   const body = lines.slice(1).filter((line) => line.trim() !== '');
-  if (body.length >= 1) {
+  if (body.length >= 1 && !isAskAfterContext(lines[0] ?? '', body)) {
     const type = classifyLines(body);
     if (type) return describe(body, type);
   }
   const quoted = /["“]([^"”]{80,})["”]/.exec(text);
   if (quoted) return describe([quoted[1]!], LEGAL_WORDS.test(quoted[1]!) ? 'legal' : 'prose');
   return inlineMaterial(lines[0] ?? '');
+}
+
+/** Words by which a line points at something pasted after it ("make this sound…", "the following:"). */
+const POINTS_AHEAD = /\b(?:this|these|that|those|below|following|here(?:'s| is| are))\b|:\s*$/i;
+/** A line that asks: a question word first, or a question mark at the end. */
+const ASKING_LINE = /^\s*(?:what|what's|whats|how|why|where|when|who|which|can|could|should|shall|is|are|do|does|did|will|would|any|thoughts)\b|\?\s*$/i;
+
+/**
+ * People often set the scene on one line and ask on the next ("someone has been working from spain
+ * for 4 months, nobody told us.⏎what's our exposure here — tax, social security…"): when the first
+ * line points at nothing to come and the only other line asks, that line is the ask, not material.
+ */
+function isAskAfterContext(first: string, body: readonly string[]): boolean {
+  return body.length === 1 && !POINTS_AHEAD.test(first) && ASKING_LINE.test(body[0]!);
 }
 
 /** Material on the ask's own line, after a colon the ask points at ("these notes: …"). */
