@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth and fifth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth, fifth and sixth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { halfOfId, startOfValue, VALUE_TYPES, type LabelledMessage } from '../../scripts/eval/privacy-set/load.ts';
 import * as fourth from '../../scripts/eval/privacy-fourth/load.ts';
 import * as fifth from '../../scripts/eval/privacy-fifth/load.ts';
+import * as sixth from '../../scripts/eval/privacy-sixth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, size: { labelled: 300, persons: 450, piiFree: 400 } },
   { name: 'fifth', set: fifth, size: { labelled: 220, persons: 320, piiFree: 300 } },
+  { name: 'sixth', set: sixth, size: { labelled: 200, persons: 290, piiFree: 300 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */

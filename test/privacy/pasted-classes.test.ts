@@ -32,6 +32,13 @@ describe('dates of birth and id numbers', () => {
     expect(foundOfType('invoice paid on 03/04/2026', 'DATE_OF_BIRTH')).toEqual([]);
   });
 
+  it('takes a birth date written day-month-year with hyphens, or further on in the sentence that names it', () => {
+    expect(foundOfType('need her DOB (17-Sep-1990) for the visa form', 'DATE_OF_BIRTH')).toEqual(['17-Sep-1990']);
+    expect(foundOfType('birth date on the form is wrong for Halima Yusuf — she typed 11/02/1988 by mistake', 'DATE_OF_BIRTH')).toEqual(['11/02/1988']);
+    // Another sentence, another date: the cue stays with its own.
+    expect(foundOfType('born in the 80s, apparently. The renewal is due 11/02/2027.', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
   it('accepts checksummed ids alone and rejects the same shapes with a wrong check digit', () => {
     expect(foundOfType('aadhaar is 4991 1866 5246', 'ID_NUMBER')).toEqual(['4991 1866 5246']);
     expect(foundOfType('ref 4991 1866 5247 for the box', 'ID_NUMBER')).toEqual([]);
@@ -43,6 +50,15 @@ describe('dates of birth and id numbers', () => {
   it('takes the number after a passport or licence word', () => {
     expect(foundOfType('passport number: X1234567 exp 2031', 'ID_NUMBER')).toEqual(['X1234567']);
     expect(foundOfType('DL# D123-456-78-901-0', 'ID_NUMBER')).toEqual(['D123-456-78-901-0']);
+    expect(foundOfType('need his passport number (K7703142) for the booking', 'ID_NUMBER')).toEqual(['K7703142']);
+  });
+
+  it('takes an id-shaped number after a short label that ends in a colon, in the same sentence as the id word', () => {
+    expect(foundOfType('pesel dla nowej umowy: 90090515836', 'ID_NUMBER')).toEqual(['90090515836']);
+    expect(foundOfType("driver's licence for the rental desk: B7731904", 'ID_NUMBER')).toEqual(['B7731904']);
+    // A label can introduce anything: an amount or a count is not an id.
+    expect(foundOfType('licence renewal for the whole team: 1200 USD', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('passport office. Reminder: ticket 4471 is still open', 'ID_NUMBER')).toEqual([]);
   });
 });
 

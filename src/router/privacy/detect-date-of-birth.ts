@@ -9,12 +9,13 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 const DATE = new RegExp(
-  String.raw`(?<![\w/.-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
+  String.raw`(?<![\w/.-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
   'giu',
 );
 const BIRTH_CUE =
   /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bné(?:e)?\b|naissance|nacimiento|nascita|urodzon|doğum|\bage\b)/i;
-const CUE_REACH = 40;
+/** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
+const CUE_REACH = 80;
 
 export function detectDatesOfBirth(text: string): Candidate[] {
   // Birth cues are rare; without one anywhere there is nothing to look for.
@@ -22,10 +23,18 @@ export function detectDatesOfBirth(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(DATE, text)) {
     const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);
-    // The cue must be in the same line (a CSV header counts through the column detector instead).
+    // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
-    if (!BIRTH_CUE.test(line)) continue;
+    const sentence = line.slice(lastSentenceEnd(line));
+    if (!BIRTH_CUE.test(sentence)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
+}
+
+/** Where the last sentence in `text` starts: after a full stop, question or exclamation mark and a space. */
+function lastSentenceEnd(text: string): number {
+  let start = 0;
+  for (const match of text.matchAll(/[.!?]\s+(?=\S)/g)) start = match.index + match[0].length;
+  return start;
 }

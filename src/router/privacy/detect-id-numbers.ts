@@ -18,8 +18,17 @@ import { matchesOf } from './regex-matches.ts';
 const ID_CUE =
   /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|codice fiscale|personnummer|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
 const ID_CUES = new RegExp(ID_CUE.source, 'gi');
-/** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is". */
-const CUE_GAP = /^(?:[\s.:#-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
+/** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport number (Z4381926)"). */
+const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)*$/i;
+/**
+ * Or a short label that ends in a colon, in the same sentence: "PESEL do umowy zlecenia: 4405…",
+ * "driver's license for the insurance form: CA Y4819203", "BSN … klopt niet in AFAS: 111222333".
+ * Such a label can introduce anything, so the value must then look like an id (see isIdShaped).
+ */
+const LABEL_GAP = /^[^.!?\n:]{1,64}:[ \t]*\(?[ \t]*$/;
+/** Reach of the cue: the label form reads a little further. */
+const CUE_WINDOW = 48;
+const LABEL_WINDOW = 96;
 /** One to five groups; a group has a digit or is a short letter block ("OH 25 29 59 B"). */
 const NUMBER_AFTER_CUE = /[A-Za-z0-9](?:[A-Za-z0-9]|[ .\/-](?=[A-Za-z0-9])){4,24}/g;
 const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boolean }> = [
@@ -45,12 +54,20 @@ export function detectIdNumbers(text: string): Candidate[] {
 
 function numberAfterCue(text: string, from: number): Candidate[] {
   // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
-  if (!hasDigitBetween(text, from, from + 48)) return [];
-  const window = text.slice(from, from + 48);
+  if (!hasDigitBetween(text, from, from + LABEL_WINDOW)) return [];
+  const window = text.slice(from, from + LABEL_WINDOW);
   NUMBER_AFTER_CUE.lastIndex = 0;
   for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
-    if (!CUE_GAP.test(window.slice(0, match.index))) return [];
+    const gap = window.slice(0, match.index);
+    const labelled = !CUE_GAP.test(gap);
+    if (labelled && !LABEL_GAP.test(gap)) {
+      // Words after the cue: a colon may still come and introduce the number; words after a colon end the search.
+      if (gap.includes(':')) return [];
+      continue;
+    }
+    if (!labelled && match.index >= CUE_WINDOW) return [];
     const value = trimWordGroups(match[0]);
+    if (labelled && !isIdShaped(value)) continue;
     const offset = match[0].indexOf(value);
     const digits = value.replace(/\D/g, '').length;
     const compact = value.replace(/[^A-Za-z0-9]/g, '');
@@ -59,6 +76,11 @@ function numberAfterCue(text: string, from: number): Candidate[] {
     return [idCandidate(from + match.index + offset, value)];
   }
   return [];
+}
+
+/** After a label: six digits or more, or a letter block with five ("Y4819203", "44051401359") — not "1200 USD" or "3 days". */
+function isIdShaped(value: string): boolean {
+  return value.replace(/\D/g, '').length >= 6 || /[A-Za-z]\d{5,}/.test(value.replace(/[ .\/-]/g, ''));
 }
 
 function hasDigitBetween(text: string, from: number, to: number): boolean {

@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personAt, type Candidate } from './types.ts';
@@ -9,9 +10,18 @@ import { personAt, type Candidate } from './types.ts';
  * A login counts when it is two or three name parts joined by `.`, `_` or `-` and one part is in the
  * names list; `user=svc-deploy` or `user=root` is an account, not a person.
  */
-/** sshd and PAM lines: "failed password for eduardo.pinto from…", "invalid user ana_lima from…". */
-const SSH_LOGIN = /\b(?:password for(?: invalid user)?|invalid user|session opened for user|session closed for user)[ \t]+([A-Za-z][a-z]+(?:[._-][A-Za-z][a-z]+){1,2})(?![\w@.-])/gu;
-const LOGIN_FIELD = /(?<![\w.-])(?:user|username|user_name|login|actor|owner|author|assignee|requester|uid)=([A-Za-z][a-z]+(?:[._-][A-Za-z][a-z]+){1,2})(?![\w@.-])/giu;
+/** A login: a name part, then up to two more joined by `.`, `_` or `-` ("eduardo.pinto", "a.karapetyan", "tkowalczyk"). */
+const LOGIN = String.raw`([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})(?![\w@.-])`;
+/** sshd and PAM lines: "failed password for eduardo.pinto from…", "Accepted publickey for …", "invalid user ana_lima from…". */
+const SSH_LOGIN = new RegExp(String.raw`\b(?:(?:password|publickey|keyboard-interactive/pam|hostbased) for(?: invalid user)?|invalid user|session (?:opened|closed) for user)[ \t]+${LOGIN}`, 'gu');
+const LOGIN_FIELD = new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|actor|owner|author|assignee|requester|uid)=${LOGIN}`, 'giu');
+/**
+ * The same fields as people and tools write them in prose and event logs: "user ahmed.elsayed locked
+ * out" (an identity provider's audit line), "Account Name: a.karapetyan" (a Windows event), "ssh
+ * kiran@10.0.12.9". Here the login must look like a person's (see isPersonalLogin).
+ */
+const LOGIN_LABEL = new RegExp(String.raw`\b(?:user(?:name)?|login|account name|account)(?::[ \t]*|[ \t]+)${LOGIN}`, 'giu');
+const SSH_TARGET = /\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
 /** Parts of service and shared accounts ("svc-deploy", "ci-runner", "build.bot"). */
@@ -21,12 +31,18 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   const logins = [
     ...(text.includes('=') ? matchesOf(LOGIN_FIELD, text) : []),
-    ...(text.includes('password for') || text.includes('invalid user') || text.includes('for user') ? matchesOf(SSH_LOGIN, text) : []),
+    ...(text.includes(' for') || text.includes('invalid user') ? matchesOf(SSH_LOGIN, text) : []),
   ];
   for (const match of logins) {
     const login = match[1]!;
-    const parts = login.toLowerCase().split(/[._-]/u);
-    if (!parts.some((part) => ACCOUNT_WORDS.has(part)) && parts.some((part) => part.length >= 3 && isHumanName(part))) found.push(personAt(match.index + match[0].length - login.length, login));
+    if (isNamedLogin(login)) found.push(personAt(match.index + match[0].length - login.length, login));
+  }
+  for (const pattern of [LOGIN_LABEL, SSH_TARGET]) {
+    for (const match of matchesOf(pattern, text)) {
+      const login = match[1]!;
+      const start = match.index + match[0].lastIndexOf(login);
+      if (isNamedLogin(login) && (login.includes('.') || login.includes('_') || login.includes('-') || isPersonalLogin(login))) found.push(personAt(start, login));
+    }
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
     for (const match of matchesOf(TRAILER, text)) {
@@ -35,4 +51,24 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+/** Joined parts, none a service word, one of them a name ("a.karapetyan": an initial and a surname no dictionary lists). */
+function isNamedLogin(login: string): boolean {
+  const parts = login.toLowerCase().split(/[._-]/u);
+  if (parts.some((part) => ACCOUNT_WORDS.has(part))) return false;
+  if (parts.length === 1) return true;
+  return parts.some((part) => part.length >= 3 && isHumanName(part)) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
+}
+
+/**
+ * A one-part login in prose is a person's when it is a name no dictionary lists ("kiran") or an
+ * initial before one ("tkowalczyk"): "user research", "login page", "account owner" are words.
+ */
+function isPersonalLogin(login: string): boolean {
+  const lower = login.toLowerCase();
+  if (lower.length < 3 || isDictionaryWord(lower)) return false;
+  if (isHumanName(lower)) return true;
+  const surname = lower.slice(1);
+  return surname.length >= 4 && isHumanName(surname) && !isDictionaryWord(surname);
 }

@@ -34,6 +34,8 @@ export function widenNames(text: string, candidates: readonly Candidate[]): Cand
 }
 
 function widen(text: string, candidate: Candidate): Candidate {
+  // "ssh tendai@host": a name glued to a host is a login, one word; the command before it is not a name part.
+  if (text.charCodeAt(candidate.end) === 64) return candidate;
   let { start, end } = candidate;
   // Most names have no space-separated neighbour worth reading: a cheap look before any pattern runs.
   const lastStyle = text.charCodeAt(end) === 32 ? styleOf(text.slice(wordStart(text, end), end)) : 'other';
