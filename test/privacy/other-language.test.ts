@@ -24,3 +24,25 @@ describe('PERSON: messages mostly in another language', () => {
     expect(redact('MEETING WITH LY CHÂU ĐỖ MOVED TO 3PM').text).toBe('MEETING WITH [PERSON] MOVED TO 3PM');
   });
 });
+
+/** Names in languages that write their nouns in lower case, and names behind a form of address. */
+describe('PERSON: proper names mid-sentence where nouns are lower case, and forms of address in other languages', () => {
+  const people = (text: string) => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+
+  it('takes a capitalised run of name words mid-sentence in French, Spanish or Turkish', () => {
+    expect(people('Bonjour, la réunion avec Anouk Benhamou est décalée à jeudi')).toEqual(['Anouk Benhamou']);
+    expect(people('Buenas, el jueves Yolanda Quispe Condori revisa el presupuesto con nosotros')).toEqual(['Yolanda Quispe Condori']);
+    expect(people('Merhaba, bu hafta sunumu Ayşe Karaca yapacak, teşekkürler')).toEqual(['Ayşe Karaca']);
+  });
+
+  it('leaves title-case department and document names there alone', () => {
+    expect(people('Hola, el informe de Recursos Humanos está listo para revisar')).toEqual([]);
+    expect(people('Bonjour, la Direction Générale valide le budget demain')).toEqual([]);
+  });
+
+  it('takes the name behind Frau, Pak, Bu or Hanım (the form of address may go with it)', () => {
+    expect(people('Bitte Rückruf an Frau Demirtaş unter der Durchwahl')).toEqual(['Frau Demirtaş']);
+    expect(people('Selamat siang, tolong kirim laporannya ke Pak Wahyudi sebelum jam tiga')).toEqual(['Pak Wahyudi']);
+    expect(people('Teşekkürler, raporu Selin Hanım onayladı')).toEqual(['Selin Hanım']);
+  });
+});

@@ -44,6 +44,13 @@ const ORIGIN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: set('de du des'),
   pl: set('z ze'),
 };
+/**
+ * Forms of address that stand before a name ("Frau Yıldız", "Pak Budi", "Bu Ratna", "Mas Joko", "Pani
+ * Nowak", "Sra. Gómez", "Mme Lefèvre") or, in Turkish, after it ("Deniz Hanım", "Mert Bey'e"): what they
+ * touch is a person, whatever the names list says.
+ */
+const HONORIFIC_BEFORE: ReadonlySet<string> = set('herr frau pak bu ibu bapak mas mbak pan pani sr sra srta señor señora senhor senhora dona don doña m mme mlle monsieur madame signor signora sig dott dhr mevr');
+const HONORIFIC_AFTER: ReadonlySet<string> = set('bey hanım hanim');
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
 const MAXIMUM_RUN = 6;
 
@@ -57,6 +64,12 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
       index += 1;
       continue;
     }
+    const addressed = addressedName(text, tokens, index, last);
+    if (addressed !== undefined) {
+      found.push(addressed);
+      index = last + 1;
+      continue;
+    }
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
@@ -64,6 +77,24 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     index = last + 1;
   }
   return found;
+}
+
+/**
+ * The run from `first` to `last` with its form of address, in the run ("Frau Yıldız", "Deniz Hanım")
+ * or beside it ("Bu Ratna" when "bu" is lower case): the name without the honorific; undefined when
+ * none is there.
+ */
+function addressedName(text: string, tokens: readonly Token[], first: number, last: number): Candidate | undefined {
+  const honorific = (position: number, honorifics: ReadonlySet<string>) => honorifics.has(tokens[position]?.lower.replace(/['’]\p{L}*$/u, '').replace(/\.$/, '') ?? '');
+  const touching = (left: number, right: number) => left >= 0 && right < tokens.length && adjacent(text, tokens[left]!, tokens[right]!);
+  let from = first;
+  let to = last;
+  if (honorific(first, HONORIFIC_BEFORE) && first < last) from = first + 1;
+  else if (!(touching(first - 1, first) && honorific(first - 1, HONORIFIC_BEFORE))) {
+    if (honorific(last, HONORIFIC_AFTER) && first < last) to = last - 1;
+    else if (!(touching(last, last + 1) && honorific(last + 1, HONORIFIC_AFTER))) return undefined;
+  }
+  return personBetween(text, tokens[from]!.start, tokens[to]!.end);
 }
 
 /** The last token of the capitalised run starting at `index` (particles allowed inside), or -1 when none starts there. */
@@ -93,7 +124,20 @@ function isNameRun(text: string, run: readonly Token[], language: string): boole
   // Two or more: a given name first, and a surname after it that is no English word ("Sven Lindqvist", "Thomas Müller").
   const surname = run[run.length - 1]!;
   // The given name is no everyday word either: "Feliz Navidad" is a greeting, though "Feliz" is someone's name.
-  return first.kind !== 'ordinary' && isHumanName(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary';
+  if (first.kind !== 'ordinary' && isHumanName(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary') return true;
+  return isCapitalisedRunMidSentence(text, run, language);
+}
+
+/**
+ * Where nouns are written in lower case (French, Spanish, Polish, Turkish…), a run of capitalised
+ * words mid-sentence is a proper name; when no word of it is English, a place or a firm, and one of
+ * them is a name somewhere, it is a person whose given name the list may lack ("badge de Solène
+ * Abitbol", "mañana Ximena Huanca Mamani presenta"). Title-case department names ("Recursos
+ * Humanos", "Ressources Humaines") hold no name, and German capitalises every noun.
+ */
+function isCapitalisedRunMidSentence(text: string, run: readonly Token[], language: string): boolean {
+  if (NOUN_CAPITALISING.has(language) || isSentenceStart(text, run[0]!.start)) return false;
+  return run.every((token) => token.kind === 'name' && !isOrgOrPlaceWord(token.lower)) && run.some((token) => isHumanName(token.text));
 }
 
 function set(words: string): ReadonlySet<string> {

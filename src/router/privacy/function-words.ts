@@ -58,6 +58,14 @@ const BUILT_IN: FunctionWordLists = {
     w z na do od po za przez dla bez o u że nie tak jest są był była było będzie ma mają mam to ten ta te tego tej się jak co
     czy ale lub oraz już też bardzo dzisiaj jutro wczoraj dzięki dziękuję proszę gdy gdzie poniedziałek wtorek środa czwartek
     piątek sobota niedziela`),
+  tr: words(`
+    ve bir bu şu da de ile için çok daha ama fakat ne mi mı mu mü var yok gibi kadar sonra önce şimdi bugün yarın dün
+    teşekkürler teşekkür merhaba lütfen ben sen biz siz onlar bana sana bize evet hayır değil her şey nasıl neden nerede
+    olarak olan ise veya pazartesi salı çarşamba perşembe cuma cumartesi pazar`),
+  id: words(`
+    yang di ke dari untuk dengan ini itu tidak akan sudah belum juga saya kamu kami kita mereka apa bisa harus atau tapi
+    karena pada hari besok kemarin terima kasih tolong selamat pagi siang malam sedang lagi nanti senin selasa rabu kamis
+    jumat sabtu minggu`),
 };
 
 /** The lists in use: replace with `stopwords-iso`'s export (same shape) to cover more languages. */

@@ -24,7 +24,8 @@ const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y']);
 const BUSINESS_NOUN = /^\s+(?:contract|invoice|deal|account|renewal|order|quote|proposal|tender|bid|po|sow|msa|nda|rfp|bill|payment)s?\b/iu;
 const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
 const MAXIMUM_WORDS_AFTER = 4;
-const TITLED = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? $/u;
+/** Titles and forms of address, English and others ("Frau", "Pak", "Sra."): what follows is a person. */
+const TITLED = /(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|Herr|Frau|Pak|Bu|Ibu|Bapak|Mas|Mbak|Pan|Pani|Sr|Sra|Srta|Mme|Mlle|Monsieur|Madame)\.? $/u;
 /**
  * Patterns used inside the per-name checks live here, not inline: bundlers rewrite an inline literal
  * with a \p{…} escape into `new RegExp(…)`, compiled again on every call.
@@ -44,7 +45,7 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
     let keep = verdicts.get(key);
     if (keep === undefined) {
       // "Dr. Heather Marsh": a title says person, whatever place or firm word the surname is.
-      keep = TITLED.test(text.slice(Math.max(0, candidate.start - 6), candidate.start)) || !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
+      keep = TITLED.test(text.slice(Math.max(0, candidate.start - 10), candidate.start)) || !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
       verdicts.set(key, keep);
     }
     return keep;
