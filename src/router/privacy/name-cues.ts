@@ -9,7 +9,7 @@ const REACH = 40;
 
 /** Greetings, sign-offs and requests aimed at someone: what follows is someone being addressed or mentioned. */
 const ADDRESSING = String.raw`hi|hey|hello|hiya|dear|morning|thanks|thanks to|thank you|thx|ty|cheers|cc|bcc|bye|welcome|congrats|congratulations|kudos to|shout-?out to|props to`;
-const REQUEST = String.raw`ask|asked|asking|ping|pinged|pinging|call|called|calling|phone|phoned|ring|rang|text|texted|tell|told|dm|message|messaged|remind|reminded|thank|thanked|email|emailed|contact|contacted|loop in|looped in|looping in|cc'd|introduce|introducing|invite|invited|meet`;
+const REQUEST = String.raw`ask|asked|asking|ping|pinged|pinging|call|called|calling|phone|phoned|ring|rang|text|texted|tell|told|dm|message|messaged|remind|reminded|thank|thanked|email|emailed|contact|contacted|loop in|looped in|looping in|pull in|pulls in|pulled in|pulling in|rope in|roped in|cc'd|introduce|introducing|invite|invited|meet`;
 /** "integrate with Stripe" is no person; "spoke with Ngozi" is. Only conversational verbs count. */
 const WITH = String.raw`(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|sync|synced|syncing|catch up|caught up|check|checked|checking|pair|paired|pairing|call|1:1|lunch|coffee) with`;
 const TO = String.raw`(?:reach out|reached out|talk|talked|speak|spoke|spoken|reply|replied|handed over|assigned|reassigned|introduced) to`;

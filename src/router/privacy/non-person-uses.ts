@@ -13,10 +13,11 @@ const DAY_HOLIDAY = / Day$/u;
 
 /**
  * "the team in Sweden sent us", "our contractor in Austin approved": one word after a preposition of
- * place is where someone is, not who. Not "at" ("mad at Rose", "look at Jordan's PR"), and not a
- * possessive ("in Priya's team").
+ * place is where someone is, not who. Not "at" ("mad at Rose", "look at Jordan's PR"), not a
+ * possessive ("in Priya's team"), and not "in" after a verb that brings someone into the work ("loop
+ * in adeyemi-cole", "pulls in Obinna", "rope in Ana").
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|near|inside|outside|within|across|throughout)\s+$/iu;
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:(?<!\b(?:loop|loops|looped|looping|pull|pulls|pulled|pulling|bring|brings|brought|bringing|rope|ropes|roped|call|calls|called|sub|subs|subbed|swap|swaps|swapped|fill|fills|filled)\s+)in|near|inside|outside|within|across|throughout)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]/u;
 
 function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {

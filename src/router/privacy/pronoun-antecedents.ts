@@ -1,0 +1,70 @@
+import { isCalendarWord } from './calendar-words.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isOrgOrPlaceWord } from './name-lexicon.ts';
+import type { Token } from './recall-words.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A name the next clause refers back to as "she" or "he": "who's covering for sandy while she's out",
+ * "loop in adeyemi-cole on the thread, he has the access reviews", "Ifeoma and her dog did the 10k".
+ * Alone, "sandy" is a word; a person pronoun opening the next clause says what it was. Things take
+ * "it", so "the price, it's high" stays, and a word after a determiner ("the price she quoted") is a
+ * thing that someone else did something to.
+ *
+ * Only a word the names list knows, that is not a firm, place, team, month or weekday, and only when
+ * no other such word stands between it and the pronoun (which of two names "she" is cannot be told).
+ */
+const PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her', 'his', 'him', "she'll", "he'll", "she'd", "he'd", "she’ll", "he’ll"]);
+/** What may open the clause the pronoun stands in: punctuation, or a word that joins a clause. */
+const CLAUSE_GAP = /[,;:?!.]|\s[-–—]\s/u;
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'since', 'as', 'so', 'until', 'when', 'if', 'though', 'although', 'cause', 'coz', 'bc']);
+/** Words before a thing, not a person: "the price she quoted", "our summer, she said". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'his', 'her', 'every', 'each', 'some', 'any', 'no', 'which', 'what']);
+/** Tokens between the name and the pronoun: the name's own clause and the start of the next. */
+const REACH = 8;
+
+export function withPronounAntecedents(text: string, tokens: readonly Token[], entities: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!PRONOUNS.has(tokens[index]!.lower) || !opensClause(text, tokens, index)) continue;
+    const antecedent = antecedentOf(text, tokens, index);
+    if (antecedent === undefined) continue;
+    const token = tokens[antecedent]!;
+    if (entities.some((entity) => entity.start < token.end && token.start < entity.end) || added.some((entity) => entity.start === token.start)) continue;
+    added.push(personBetween(text, token.start, token.end));
+  }
+  return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+function opensClause(text: string, tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous === undefined) return false;
+  const gap = text.slice(previous.end, tokens[index]!.start);
+  if (gap.includes('\n')) return false;
+  return CLAUSE_GAP.test(gap) || CLAUSE_WORDS.has(previous.lower);
+}
+
+/** The one name-like word within reach before the pronoun, on its line; undefined when none or more than one. */
+function antecedentOf(text: string, tokens: readonly Token[], pronoun: number): number | undefined {
+  let found: number | undefined;
+  for (let index = pronoun - 1; index >= 0 && index >= pronoun - REACH; index -= 1) {
+    if (text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes('\n')) break;
+    if (!mayBePerson(text, tokens, index)) continue;
+    if (found !== undefined) return undefined;
+    found = index;
+  }
+  if (found === undefined) return undefined;
+  const before = tokens[found - 1];
+  return before !== undefined && DETERMINERS.has(before.lower) ? undefined : found;
+}
+
+function mayBePerson(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text.length < 3 || token.style === 'upper' || token.facts.tool || PRONOUNS.has(token.lower)) return false;
+  // The names list holds everyday words too ("the", "data"): the word must also read as a name ("sandy", "adeyemi-cole").
+  if (token.kind === 'ordinary') return false;
+  if (!(token.facts.given || isHumanName(token.text) || token.text.split('-').every((part) => part.length >= 2 && isHumanName(part)))) return false;
+  if (isDepartmentWord(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
+  return !isCalendarWord(text, personBetween(text, token.start, token.end));
+}

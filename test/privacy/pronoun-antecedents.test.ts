@@ -1,0 +1,30 @@
+/** A word-name the next clause calls "she" or "he" is a person; a thing after a determiner, or one "it" refers to, is not. */
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+const people = (text: string): string[] => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+
+describe('PERSON: the name a later "she" or "he" refers to', () => {
+  it.each([
+    ['can you swap with dawn on friday while she is at the offsite?', ['dawn']],
+    ['hand the keys to ulrike-tamm, she runs the lab this week', ['ulrike-tamm']],
+    ['Chidinma and her team shipped the importer', ['Chidinma']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    'the price she quoted was too high',
+    'the summer, she said, was slow',
+    'we moved the release to june, it was too risky before',
+    'whoever owns the bucket, he should rotate the key',
+  ])('leaves %j alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('reads "in" after a verb that brings someone in as no place', () => {
+    expect(people('can we loop in okonkwo-bell on the audit thread?')).toEqual(['okonkwo-bell']);
+    expect(people('02:40 Ana acks, pulls in Temitope')).toEqual(['Ana', 'Temitope']);
+    expect(people('our contractor in Lisbon approved it')).toEqual([]);
+  });
+});
