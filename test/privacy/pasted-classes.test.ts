@@ -133,3 +133,14 @@ describe('ID_NUMBER: national ids of more regions, and the numbers an employer, 
     expect(found('we onboarded 40 staff this month, 2026 budget pending')).toEqual([]);
   });
 });
+
+describe('dates that cannot be birth dates, and labels of other fields', () => {
+  it('takes no date of this year or later for a birth date, whatever cue is near', () => {
+    expect(foundOfType(`dob on file is fine; the birthday lunch is on 12 May ${new Date().getUTCFullYear()}`, 'DATE_OF_BIRTH')).toEqual([]);
+  });
+
+  it('leaves the value of another field to that field after an id word', () => {
+    expect(foundOfType('passport scan attached, DOB: 18/12/1962', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('passport scan attached, DOB: 18/12/1962', 'DATE_OF_BIRTH')).toEqual(['18/12/1962']);
+  });
+});

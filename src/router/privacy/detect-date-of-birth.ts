@@ -26,7 +26,7 @@ export function detectDatesOfBirth(text: string): Candidate[] {
     // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
-    if (!BIRTH_CUE.test(sentence)) continue;
+    if (!BIRTH_CUE.test(sentence) || !isPastBirthYear(match[0])) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
@@ -37,4 +37,13 @@ function lastSentenceEnd(text: string): number {
   let start = 0;
   for (const match of text.matchAll(/[.!?]\s+(?=\S)/g)) start = match.index + match[0].length;
   return start;
+}
+
+/** Youngest age a birth date in work chat belongs to: a date of this year or later is an event, not a birth. */
+const YOUNGEST = 10;
+
+/** A four-digit year, when written, lies at least YOUNGEST years back; two-digit years cannot be told. */
+function isPastBirthYear(date: string): boolean {
+  const year = /\d{4}/u.exec(date)?.[0];
+  return year === undefined || Number(year) <= new Date().getUTCFullYear() - YOUNGEST;
 }

@@ -34,6 +34,7 @@ import { withRepeatedNames } from './repeat-names.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
+import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
 import { withOtherLanguageSentences } from './sentence-languages.ts';
@@ -78,8 +79,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const grown = widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
   const judged = withoutNonPersonUses(text, grown);
-  // A name beside a settled name, or one a later "she"/"he" refers to: read once the others are known, judged like them.
-  const beside = withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged));
+  // A name beside a settled name, one a later "she"/"he" refers to, or in the same place of a row as settled names:
+  // read once the others are known, judged like them.
+  const beside = withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);

@@ -26,6 +26,9 @@ const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)
  * Such a label can introduce anything, so the value must then look like an id (see isIdShaped).
  */
 const LABEL_GAP = /^[^.!?\n:]{1,64}:[ \t]*\(?[ \t]*$/;
+/** Words that name another field: a label holding one is that field's ("passport photo, DOB: 18/12/1962", "tel: 0277 …"). */
+const OTHER_FIELD = /\b(?:dob|d\.o\.b|born|birth\w*|tel|phone|mobile|cell|fax|e-?mail|iban|card|address|addr|expir\w*|exp|issued|valid\w*)\b/i;
+const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 /** Reach of the cue: the label form reads a little further. */
 const CUE_WINDOW = 48;
 const LABEL_WINDOW = 96;
@@ -60,6 +63,8 @@ function numberAfterCue(text: string, from: number): Candidate[] {
   for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
     const gap = window.slice(0, match.index);
     const labelled = !CUE_GAP.test(gap);
+    // A label of another field ("DOB:", "tel:") introduces that field's value, not the id's.
+    if (labelled && OTHER_FIELD.test(gap)) return [];
     if (labelled && !LABEL_GAP.test(gap)) {
       // Words after the cue: a colon may still come and introduce the number; words after a colon end the search.
       if (gap.includes(':')) return [];
@@ -78,8 +83,9 @@ function numberAfterCue(text: string, from: number): Candidate[] {
   return [];
 }
 
-/** After a label: six digits or more, or a letter block with five ("Y4819203", "44051401359") — not "1200 USD" or "3 days". */
+/** After a label: six digits or more, or a letter block with five ("Y4819203", "44051401359") — not "1200 USD", "3 days" or a date. */
 function isIdShaped(value: string): boolean {
+  if (DATE_SHAPED.test(value)) return false;
   return value.replace(/\D/g, '').length >= 6 || /[A-Za-z]\d{5,}/.test(value.replace(/[ .\/-]/g, ''));
 }
 

@@ -18,9 +18,10 @@ const LOGIN_FIELD = new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|
 /**
  * The same fields as people and tools write them in prose and event logs: "user ahmed.elsayed locked
  * out" (an identity provider's audit line), "Account Name: a.karapetyan" (a Windows event), "ssh
- * kiran@10.0.12.9". Here the login must look like a person's (see isPersonalLogin).
+ * kiran@10.0.12.9". Here the login must look like a person's (see isPersonalLogin) and be written in
+ * lower case, as logins are: "Bot User OAuth Token" is a label.
  */
-const LOGIN_LABEL = new RegExp(String.raw`\b(?:user(?:name)?|login|account name|account)(?::[ \t]*|[ \t]+)${LOGIN}`, 'giu');
+const LOGIN_LABEL = new RegExp(String.raw`\b(?:[Uu]ser(?:name)?|[Ll]ogin|Account Name|[Aa]ccount)(?::[ \t]*|[ \t]+)([a-z]+(?:[._-][a-z]+){0,2})(?![\w@.-])`, 'gu');
 const SSH_TARGET = /\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 

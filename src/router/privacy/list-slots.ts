@@ -1,0 +1,128 @@
+import { isCalendarWord } from './calendar-words.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { ENGLISH } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
+import { otherLanguageOf } from './message-language.ts';
+import { isOrgOrPlaceWord } from './name-lexicon.ts';
+import { looksMostlyForeign, type Token } from './recall-words.ts';
+import { isSentenceStart } from './sentence-position.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * Rows written on one line: "Rashida on frontend, Kazuki floating, Frost on QA", "primary marsh,
+ * secondary Ekow, escalation Ivana", "3rd — Ludmila, 11th — Jarrah, 24th — Olive", "Jiménez ✅ Bean ✅
+ * Sundqvist ⏳", "approval from one of: ortega-vidal, shepherd, king". Each item holds one name in the
+ * same place — first or last — and the rest is what the item says about it. When two of those names are
+ * sure (found already, or a word no dictionary has), the others in the same place are people too, even
+ * the ones that are English words ("Frost", "Bean", "king"): a rota or a sign-off list does not mix
+ * people with things.
+ *
+ * Items are cut at commas, semicolons, bars, sentence ends, line breaks and emoji. Tools, firms,
+ * places, teams, months and weekdays never count, so "Kafka on prod, Redis on staging" and "Monday:
+ * Leeds, Tuesday: Porto" stay.
+ */
+const ITEM_BREAK = /[,;|\n]|[.!?](?:\s|$)|\p{Extended_Pictographic}/u;
+/** Longer items are sentences, not rows. */
+const MAXIMUM_ITEM_TOKENS = 5;
+/** Sure names a row needs before its word-names count; one, after a colon, for a bare list of three. */
+const SURE_NAMES = 2;
+
+interface Item {
+  first: number;
+  last: number;
+  /** A colon right before the item: the items after it are what a label lists. */
+  afterColon: boolean;
+  /** A line break or a sentence end right before the item: a row does not run on across it. */
+  freshStart: boolean;
+  /** A colon right after the item: it labels what follows ("bonus approvals: …"), it is no row itself. */
+  label: boolean;
+  /** The item belongs to a list that a label opened, on the same line and in the same sentence. */
+  inLabelledList: boolean;
+}
+
+export function withListSlots(text: string, tokens: readonly Token[], entities: readonly Candidate[]): Candidate[] {
+  if (tokens.length < 4 || !ITEM_BREAK.test(text)) return [...entities];
+  const persons = entities.filter((entity) => entity.type === 'PERSON');
+  // In another language a word no English dictionary has says nothing ("Wartungsfenster heute Nacht, Dienste kurz
+  // offline"): there only names found already are sure.
+  const foreign = otherLanguageOf(tokens) !== undefined || looksMostlyForeign(tokens);
+  const added: Candidate[] = [];
+  const taken = (token: Token) => [...entities, ...added].some((entity) => entity.start < token.end && token.start < entity.end);
+  for (const run of runsOf(itemsOf(text, tokens))) {
+    for (const place of ['first', 'last'] as const) {
+      for (const rows of fittingRows(text, tokens, run, place)) {
+        const slots = rows.map((item) => (place === 'first' ? item.first : item.last));
+        const sure = slots.filter((slot) => isSureName(tokens[slot]!, persons, foreign)).length;
+        const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last) && rows[0]!.afterColon;
+        if (sure < SURE_NAMES && !(bareList && sure >= 1)) continue;
+        for (const slot of slots) if (!taken(tokens[slot]!)) added.push(personBetween(text, tokens[slot]!.start, tokens[slot]!.end));
+      }
+    }
+  }
+  return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+/** The stretches of two or more consecutive items whose word in `place` can be a name ("office birthdays in July" is no row). */
+function* fittingRows(text: string, tokens: readonly Token[], run: readonly Item[], place: 'first' | 'last'): Generator<Item[]> {
+  let rows: Item[] = [];
+  for (const item of run) {
+    if (!item.label && fitsSlot(text, tokens, item, place === 'first' ? item.first : item.last, place)) {
+      rows.push(item);
+      continue;
+    }
+    if (rows.length >= 2) yield rows;
+    rows = [];
+  }
+  if (rows.length >= 2) yield rows;
+}
+
+function itemsOf(text: string, tokens: readonly Token[]): Item[] {
+  const items: Item[] = [];
+  let first = 0;
+  for (let index = 1; index <= tokens.length; index += 1) {
+    const gap = index < tokens.length ? text.slice(tokens[index - 1]!.end, tokens[index]!.start) : '\n';
+    if (!ITEM_BREAK.test(gap) && !gap.includes(':')) continue;
+    const before = first === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[first - 1]!.end, tokens[first]!.start);
+    const freshStart = first === 0 || before.includes('\n') || /[.!?](?:\s|$)/u.test(before);
+    const afterColon = before.includes(':');
+    const inLabelledList = afterColon || (!freshStart && (items[items.length - 1]?.inLabelledList ?? false));
+    items.push({ first, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList });
+    first = index;
+  }
+  return items;
+}
+
+/** Consecutive short items in one sentence of one line (a break inside a run is a comma, a colon, an emoji, a bar). */
+function* runsOf(items: readonly Item[]): Generator<Item[]> {
+  let run: Item[] = [];
+  for (const item of items) {
+    const short = item.last - item.first + 1 <= MAXIMUM_ITEM_TOKENS;
+    if (short && (run.length === 0 || !item.freshStart)) run.push(item);
+    else {
+      if (run.length >= 2) yield run;
+      run = short ? [item] : [];
+    }
+  }
+  if (run.length >= 2) yield run;
+}
+
+/** The slot is a word that can be a name, and the rest of the item is what the row says about it, not more name. */
+function fitsSlot(text: string, tokens: readonly Token[], item: Item, slot: number, place: 'first' | 'last'): boolean {
+  const token = tokens[slot]!;
+  if (token.text.length < 2 || token.style === 'upper' || token.facts.tool || token.particle || isDepartmentWord(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
+  if (isCalendarWord(text, personBetween(text, token.start, token.end))) return false;
+  if (token.functionLanguages.includes(ENGLISH)) return false;
+  // In lower case only a bare item of a list a label introduces: "employee,dob,ni" is a header, "…, congrats" a remark.
+  if (token.style === 'lower' && !(item.first === item.last && item.inLabelledList)) return false;
+  // An English word that is also someone's name ("Frost", "Bean", "king") counts, but not capitalised
+  // only because it opens a sentence ("Ship it to…").
+  if (token.kind === 'ordinary' && (!isHumanName(token.text) || (token.titleCase && isSentenceStart(text, token.start)))) return false;
+  // "Frost on QA": the word after a first slot is lower case; "secondary Ekow": the word before a last slot is too.
+  const neighbour = place === 'first' ? (slot < item.last ? tokens[slot + 1] : undefined) : slot > item.first ? tokens[slot - 1] : undefined;
+  return neighbour === undefined || neighbour.style === 'lower' || /\d/u.test(neighbour.text);
+}
+
+function isSureName(token: Token, persons: readonly Candidate[], foreign: boolean): boolean {
+  if (persons.some((person) => person.start <= token.start && token.end <= person.end)) return true;
+  return !foreign && token.kind === 'name' && (token.titleCase || token.text.split('-').every((part) => isHumanName(part)));
+}

@@ -1,0 +1,27 @@
+/** Names in the same place of the items of a row: rotas, sign-off lists, birthday lists, approval ticks. */
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+const people = (text: string): string[] => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+
+describe('PERSON: the names of a row written on one line', () => {
+  it.each([
+    ['Thandiwe on payments, Bartosz floating, Reed on support. rest of us on the migration', ['Thandiwe', 'Bartosz', 'Reed']],
+    ['anniversaries this month: 4th — Radomir, 17th — Siosaia, 29th — Hazel 🎉', ['Radomir', 'Siosaia', 'Hazel']],
+    ['expense sign-off: Ekwueme ✅ Gold ✅ Lindqvist ⏳', ['Ekwueme', 'Gold', 'Lindqvist']],
+    ['merge needs a review from one of: nwachukwu-hale, fisher, bishop', ['nwachukwu-hale', 'fisher', 'bishop']],
+  ])('finds every person in %j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Kafka on prod, Redis on staging, Postgres on both',
+    'Monday: Leeds, Tuesday: Porto, Wednesday: remote',
+    'stack: go, rust, python, ruby',
+    'employee,dob,ni',
+    'the deal closed, congrats team, drinks at 6',
+    'Ship it to staging, Bump the version, Tag the release',
+  ])('leaves %j alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
