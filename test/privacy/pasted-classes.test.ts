@@ -23,6 +23,20 @@ describe('addresses and postcodes', () => {
     expect(foundOfType('the 5 min walk to the 3 new park benches', 'ADDRESS')).toEqual([]);
     expect(foundOfType('we had 12345 requests and 2024 was busy', 'ADDRESS')).toEqual([]);
   });
+
+  it('takes an address that opens with its flat or unit, up to the postcode, whatever the street is called there', () => {
+    expect(foundOfType('courier to Flat 7B, Lake View Apartments, 3rd Main, Koramangala, Bengaluru 560034 pls', 'ADDRESS')).toEqual(['Flat 7B, Lake View Apartments, 3rd Main, Koramangala, Bengaluru 560034']);
+    expect(foundOfType('new place: Unit 12/40 Kent Street, Balmain NSW 2041', 'ADDRESS')).toEqual(['Unit 12/40 Kent Street, Balmain NSW 2041']);
+    expect(foundOfType('ship to Apt 301, 88 Rue Saint-Denis, Montréal QC H2X 3K8', 'ADDRESS')).toEqual(['Apt 301, 88 Rue Saint-Denis, Montréal QC H2X 3K8']);
+  });
+
+  it('reads a numbered street after the house number', () => {
+    expect(foundOfType('drop it at 2210 5th Avenue, Seattle WA 98121', 'ADDRESS')).toEqual(['2210 5th Avenue, Seattle WA 98121']);
+  });
+
+  it('does not run a unit on into the next sentence', () => {
+    expect(foundOfType('room 4 is booked. The invoice INV-2231 came to 40500 in total', 'ADDRESS')).toEqual([]);
+  });
 });
 
 describe('dates of birth and id numbers', () => {

@@ -69,12 +69,13 @@ const STREET_TO_POSTCODE_REACH = 60;
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const ANY_LETTER = /\p{L}/u;
 const WORD_AFTER_NUMBER = /^,?\s[\p{L}]/u;
+const ORDINAL_AFTER = /^\s\d{1,3}(?:st|nd|rd|th)\b/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
 const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
 
 export function detectAddresses(text: string): Candidate[] {
-  const streets = [...findStreets(text), ...detectStreetsAbroad(text)];
+  const streets = [...findStreets(text), ...detectStreetsAbroad(text), ...findUnitLedAddresses(text)];
   const postcodes = findPostcodes(text, streets);
   return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withPlacesAfter(text, withCityAfterPostcode(text, address)));
 }
@@ -154,6 +155,8 @@ function findStreets(text: string): Candidate[] {
  */
 function isWordAfterNumber(text: string, end: number): boolean {
   const space = text.charCodeAt(end) === 44 ? end + 1 : end;
+  // "4152 4th Ave", "210 12th Street": a numbered street after the house number.
+  if (ORDINAL_AFTER.test(text.slice(space, space + 6))) return true;
   const letter = text.charCodeAt(space + 1);
   if (text.charCodeAt(space) >= 0x80 || letter >= 0x80 || Number.isNaN(letter)) return WORD_AFTER_NUMBER.test(text.slice(end, end + 3));
   return isWhitespaceCode(text.charCodeAt(space)) && isAsciiLetter(letter);
@@ -201,6 +204,41 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
   const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
   return capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/**
+ * An address that opens with its flat or unit ("Flat 402, Sai Residency, 14th Cross, Indiranagar,
+ * Bengaluru 560038", "Apt 1207, 1250 Rue Guy, Montréal QC H3H 2L3", "Unit 5/23 Smith Street, Fitzroy
+ * VIC 3065"): whatever the street is called in that country, the unit and a postcode on the same line,
+ * with only address words between, bound it.
+ */
+const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
+const UNIT_TO_POSTCODE_REACH = 120;
+const ADDRESS_PART_WORDS = 4;
+/** Between the unit and the postcode: names, numbers, ordinals and commas on one line ("14th Cross", "QC"). */
+const ADDRESS_BODY = /^[,\s\p{L}\p{M}\d'’./-]*$/u;
+const POSTCODE_AT_END = /(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}|\d{3} ?\d{3}|\d{4,5}(?:-\d{4})?)(?![\w-])/gu;
+
+/** Comma-separated parts of a few words each, no sentence end: "402, Sai Residency, 14th Cross, Indiranagar, Bengaluru ". */
+function isAddressBody(body: string): boolean {
+  if (!body.includes(',') || !ADDRESS_BODY.test(body) || /\.\s/u.test(body)) return false;
+  return body.split(',').every((part) => part.trim().split(/\s+/u).length <= ADDRESS_PART_WORDS);
+}
+
+function findUnitLedAddresses(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const unit of matchesOf(UNIT_START, text)) {
+    const from = unit.index + unit[0].length;
+    const lineEnd = text.indexOf('\n', from);
+    const window = text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + UNIT_TO_POSTCODE_REACH));
+    let end = -1;
+    for (const postcode of matchesOf(POSTCODE_AT_END, window)) {
+      // The postcode closes a place after at least one comma-separated part: "…, Bengaluru 560038".
+      if (isAddressBody(window.slice(0, postcode.index))) end = from + postcode.index + postcode[0].length;
+    }
+    if (end > 0) found.push({ type: 'ADDRESS', start: unit.index, end, value: text.slice(unit.index, end) });
+  }
+  return found;
 }
 
 function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[] {
