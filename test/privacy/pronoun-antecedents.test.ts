@@ -1,4 +1,4 @@
-/** A word-name the next clause calls "she" or "he" is a person; a thing after a determiner, or one "it" refers to, is not. */
+/** A word-name the next clause calls "she" or "he", or that owns what only people have, is a person; a thing after a determiner, or a group, is not. */
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/router/privacy/index.ts';
 
@@ -26,5 +26,19 @@ describe('PERSON: the name a later "she" or "he" refers to', () => {
     expect(people('can we loop in okonkwo-bell on the audit thread?')).toEqual(['okonkwo-bell']);
     expect(people('02:40 Ana acks, pulls in Temitope')).toEqual(['Ana', 'Temitope']);
     expect(people('our contractor in Lisbon approved it')).toEqual([]);
+  });
+});
+
+describe("PERSON: a listed name and what is someone's after \"'s\"", () => {
+  it.each([
+    ["willow's PR needs a second approval", ['willow']],
+    ["Radka's dog ate the badge again", ['Radka']],
+    ["june's on parental leave till march", ['june']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each(["the team's manager books it", "the customer's account is locked", "everyone's calendar is full"])('leaves %j alone', (text) => {
+    expect(people(text)).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ const VOCATIVE_AFTER =
   /^,\s*(?:can|could|would|will|please|pls|are|do|did|have|any|thoughts|quick|when|what|where|how|is|you|i|we|let|fyi|thanks|thank)\b/iu;
 const SPEECH_AFTER = /^\s+(?:said|says|asked|asks|wrote|writes|thinks|thought|replied|replies|told|tells|agreed|mentioned|suggested|wants|feels)\b/u;
 const PERSONAL_THING_AFTER =
-  /^['’]s\s+(?:pr|laptop|desk|manager|team|calendar|inbox|email|phone|number|address|account|access|request|review|comments?|message|idea|code|branch|ticket|task|approval|birthday|leave|contract|salary|payslip|visa|flight|wife|husband|partner|kids?|mom|dad)\b/iu;
+  /^['’]s\s+(?:pr|laptop|desk|manager|team|calendar|inbox|email|phone|number|address|account|access|request|review|comments?|message|idea|code|branch|ticket|task|approval|birthday|leave|contract|salary|payslip|visa|flight|wife|husband|partner|kids?|mom|mum|dad|parents|son|daughter|baby|cat|dog|puppy|car|bike|ringtone|headphones|charger|wedding|farewell)\b/iu;
 
 export function hasPersonCueBefore(text: string, start: number): boolean {
   const previous = text[start - 1];

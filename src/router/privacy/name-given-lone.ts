@@ -40,13 +40,25 @@ function nextIsVerb(tokens: readonly Token[], index: number, atStart: boolean): 
 const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
 
 /** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
-const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b|['’]s\s+(?:on leave|out|off|away|sick|ooo|back|laptop|desk|manager|pr)\b)/u;
+const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b)/u;
+/**
+ * What is someone's, or where someone is, after "'s": "river's PR", "pearl's ringtone", "jack's on a
+ * flight", "june's on leave". Things have owners too ("the river's edge"), but a message opening with
+ * a listed name and its laptop, pet, child or flight is about a person.
+ */
+const PERSONAL_AFTER =
+  /^['’]s\s+(?:(?:on|at|in)\s+(?:leave|pto|holiday|vacation|a flight|a plane|the dentist|the doctor|hospital|parental leave)|out|off|away|sick|ooo|back|wfh|laptop|desk|manager|pr|prs|branch|calendar|inbox|phone|ringtone|headphones|charger|car|bike|cat|dog|puppy|kid|kids|son|daughter|baby|wife|husband|partner|mom|mum|dad|parents|birthday|wedding|farewell|visa|flight|last day|first day)\b/iu;
+
+/** Groups and roles own laptops and managers too: "team's manager", "customer's account", "everyone's calendar". */
+const OWNING_GROUPS: ReadonlySet<string> = new Set(['team', 'company', 'customer', 'client', 'user', 'vendor', 'partner', 'org', 'group', 'board', 'office', 'family', 'everyone', 'someone', 'anyone', 'nobody', 'manager', 'boss', 'lead']);
 
 export function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
-    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(text.slice(token.end, token.end + 30))) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
+    const after = text.slice(token.end, token.end + 40);
+    if (PERSONAL_AFTER.test(after) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;
+    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(after)) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
   }
   if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
   // "the team in Sweden sent us", "our office at Kenyatta Avenue": after a preposition of place the
