@@ -34,6 +34,7 @@ import { withRepeatedNames } from './repeat-names.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
+import { detectRoleNames } from './detect-person-roles.ts';
 import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
@@ -72,7 +73,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   found.push(...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
   found.push(...detectNames(text, words));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectRoleNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);

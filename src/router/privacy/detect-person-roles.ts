@@ -1,0 +1,50 @@
+import { isCalendarWord } from './calendar-words.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { wordKind } from './name-word-kinds.ts';
+import { matchesOf } from './regex-matches.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * The role a person holds, written before them as a label: "manager: glen m.", "First aider: Ngaire
+ * (desk 4.12)", "HM Orlagh", "approver: Tomasz", "buddy — Kemi". Rotas, org notes, interview loops and
+ * contact sheets name people this way, with no verb and no greeting to go by. The role says a person
+ * follows; what follows must still read as a name: a listed name or a word no dictionary has, in the
+ * case names are written in, not a team, a tool, a place or a day ("owner: Platform", "lead: Kafka",
+ * "on-call: Monday").
+ */
+const ROLE =
+  String.raw`(?:hiring manager|manager|mgr|HM|owner|approver|reviewer|assignee|reporter|recruiter|interviewer|bar raiser|mentor|buddy|first aider|fire warden|DRI|POC|point of contact|sponsor|tech lead|team lead|lead|on-?call|primary|secondary|backup)`;
+/** The role, a colon, dash or space, then one to three name words, the last maybe an initial ("glen m."). */
+const ROLE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_-])${ROLE}[ \t]*(?:[:=]|[-–—])?[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]+\p{L}\.)?)`,
+  'giu',
+);
+
+export function detectRoleNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of matchesOf(ROLE_THEN_NAME, text)) {
+    const name = match[1]!.replace(/[ \t]+\p{L}\.$/u, (initial) => (isInitialOf(text, match.index + match[0].length) ? initial : ''));
+    const first = name.split(/[ \t]+/u)[0]!;
+    if (!readsAsName(text, first, match.index + match[0].length - match[1]!.length)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    found.push(personBetween(text, start, start + name.length));
+  }
+  return found;
+}
+
+/** "glen m." ends its line or sentence: the letter is his initial, not the start of the next word. */
+function isInitialOf(text: string, end: number): boolean {
+  return /^\s*(?:$|[\n,;)])/u.test(text.slice(end, end + 3));
+}
+
+function readsAsName(text: string, word: string, start: number): boolean {
+  const lower = word.toLowerCase();
+  if (word.length < 2 || isProductWord(lower) || isDepartmentWord(lower) || isOrgOrPlaceWord(lower)) return false;
+  if (isCalendarWord(text, personBetween(text, start, start + word.length))) return false;
+  const kind = wordKind(word);
+  // A capitalised or listed word no dictionary has, or a listed name that is also an everyday word ("glen");
+  // "primary key", "lead time", "on-call handovers" are words.
+  return (kind === 'name' && (/^\p{Lu}/u.test(word) || isHumanName(word))) || (kind === 'maybe' && isHumanName(word));
+}
