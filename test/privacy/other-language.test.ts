@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
 /** Chat in another Latin-script language: its words are not names the English word list missed. */
 describe('PERSON: messages mostly in another language', () => {
@@ -27,7 +28,7 @@ describe('PERSON: messages mostly in another language', () => {
 
 /** Names in languages that write their nouns in lower case, and names behind a form of address. */
 describe('PERSON: proper names mid-sentence where nouns are lower case, and forms of address in other languages', () => {
-  const people = (text: string) => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+  const people = (text: string): string[] => foundOfType(text, 'PERSON');
 
   it('takes a capitalised run of name words mid-sentence in French, Spanish or Turkish', () => {
     expect(people('Bonjour, la réunion avec Anouk Benhamou est décalée à jeudi')).toEqual(['Anouk Benhamou']);

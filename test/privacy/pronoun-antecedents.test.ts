@@ -1,8 +1,8 @@
 /** A word-name the next clause calls "she" or "he", or that owns what only people have, is a person; a thing after a determiner, or a group, is not. */
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
-const people = (text: string): string[] => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+const people = (text: string): string[] => foundOfType(text, 'PERSON');
 
 describe('PERSON: the name a later "she" or "he" refers to', () => {
   it.each([

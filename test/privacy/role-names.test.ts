@@ -1,8 +1,8 @@
 /** A role written as a label before a person: "manager: glen m.", "First aider: Ngozi", "HM Orlaith". */
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
-const people = (text: string): string[] => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+const people = (text: string): string[] => foundOfType(text, 'PERSON');
 
 describe('PERSON: the name a role label introduces', () => {
   it.each([

@@ -72,7 +72,10 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
-  found.push(...detectNames(text, words));
+  // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
+  const language = otherLanguageOf(words);
+  const otherLanguage = language !== undefined || looksMostlyForeign(words);
+  found.push(...detectNames(text, words, language, otherLanguage));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectRoleNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
@@ -82,7 +85,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const judged = withoutNonPersonUses(text, grown);
   // A name beside a settled name, one a later "she"/"he" refers to, or in the same place of a row as settled names:
   // read once the others are known, judged like them.
-  const beside = withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)));
+  const beside = withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)), otherLanguage);
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
@@ -94,11 +97,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
  * when its function words say which language it is, a given name in a name's place counts too
  * (detect-person-other-language.ts).
  */
-function detectNames(text: string, words: readonly Token[]): Candidate[] {
+function detectNames(text: string, words: readonly Token[], language: string | undefined, otherLanguage: boolean): Candidate[] {
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
-  // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
-  const language = otherLanguageOf(words);
-  const otherLanguage = language !== undefined || looksMostlyForeign(words);
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
   const inLanguage = language === undefined ? [] : detectOtherLanguageNames(text, words, language);
   const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words, otherLanguage), ...detectGivenNames(text, words, otherLanguage), ...inLanguage]);

@@ -59,12 +59,14 @@ function numberAfterCue(text: string, from: number): Candidate[] {
   // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
   if (!hasDigitBetween(text, from, from + LABEL_WINDOW)) return [];
   const window = text.slice(from, from + LABEL_WINDOW);
+  // Without a colon ahead only the number right after the cue can count: the label form needs one.
+  const colon = window.includes(':');
   NUMBER_AFTER_CUE.lastIndex = 0;
   for (let match = NUMBER_AFTER_CUE.exec(window); match !== null; match = NUMBER_AFTER_CUE.exec(window)) {
     const gap = window.slice(0, match.index);
     const labelled = !CUE_GAP.test(gap);
     // A label of another field ("DOB:", "tel:") introduces that field's value, not the id's.
-    if (labelled && OTHER_FIELD.test(gap)) return [];
+    if (labelled && (!colon || OTHER_FIELD.test(gap))) return [];
     if (labelled && !LABEL_GAP.test(gap)) {
       // Words after the cue: a colon may still come and introduce the number; words after a colon end the search.
       if (gap.includes(':')) return [];

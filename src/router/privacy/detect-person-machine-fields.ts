@@ -38,7 +38,9 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     const login = match[1]!;
     if (isNamedLogin(login)) found.push(personAt(match.index + match[0].length - login.length, login));
   }
-  for (const pattern of [LOGIN_LABEL, SSH_TARGET]) {
+  // Most messages hold none of the labels: a plain substring look first spares the patterns.
+  const labelled = text.includes('ser') || text.includes('ogin') || text.includes('ccount');
+  for (const pattern of [...(labelled ? [LOGIN_LABEL] : []), ...(text.includes('ssh') ? [SSH_TARGET] : [])]) {
     for (const match of matchesOf(pattern, text)) {
       const login = match[1]!;
       const start = match.index + match[0].lastIndexOf(login);

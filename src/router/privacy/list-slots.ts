@@ -2,9 +2,8 @@ import { isCalendarWord } from './calendar-words.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { ENGLISH } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { otherLanguageOf } from './message-language.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
-import { looksMostlyForeign, type Token } from './recall-words.ts';
+import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -40,12 +39,14 @@ interface Item {
   inLabelledList: boolean;
 }
 
-export function withListSlots(text: string, tokens: readonly Token[], entities: readonly Candidate[]): Candidate[] {
+/**
+ * `foreign`: the message is in another language (or mostly words the English list lacks). There a word
+ * no English dictionary has says nothing ("Wartungsfenster heute Nacht, Dienste kurz offline"), so only
+ * names found already are sure.
+ */
+export function withListSlots(text: string, tokens: readonly Token[], entities: readonly Candidate[], foreign: boolean): Candidate[] {
   if (tokens.length < 4 || !ITEM_BREAK.test(text)) return [...entities];
   const persons = entities.filter((entity) => entity.type === 'PERSON');
-  // In another language a word no English dictionary has says nothing ("Wartungsfenster heute Nacht, Dienste kurz
-  // offline"): there only names found already are sure.
-  const foreign = otherLanguageOf(tokens) !== undefined || looksMostlyForeign(tokens);
   const added: Candidate[] = [];
   const taken = (token: Token) => [...entities, ...added].some((entity) => entity.start < token.end && token.start < entity.end);
   for (const run of runsOf(itemsOf(text, tokens))) {
