@@ -20,6 +20,7 @@ describe('PERSON: names in lines machines write', () => {
     ['idp: user kwame.asante reset MFA after 3 failed attempts', ['kwame.asante']],
     ['access review: user jnakamura still has prod write', ['jnakamura']],
     ['pls dont reboot, ssh tendai@203.0.113.20 has a long job', ['tendai']],
+    ['SSH ingrid@198.51.100.7 before you patch it', ['ingrid']],
   ])('finds the person in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -40,7 +40,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   }
   // Most messages hold none of the labels: a plain substring look first spares the patterns.
   const labelled = text.includes('ser') || text.includes('ogin') || text.includes('ccount');
-  for (const pattern of [...(labelled ? [LOGIN_LABEL] : []), ...(text.includes('ssh') ? [SSH_TARGET] : [])]) {
+  for (const pattern of [...(labelled ? [LOGIN_LABEL] : []), ...(/ssh/i.test(text) ? [SSH_TARGET] : [])]) {
     for (const match of matchesOf(pattern, text)) {
       const login = match[1]!;
       const start = match.index + match[0].lastIndexOf(login);
