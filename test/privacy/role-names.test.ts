@@ -1,4 +1,4 @@
-/** A role written as a label before a person: "manager: glen m.", "First aider: Ngozi", "HM Orlaith". */
+/** A role written as a label before a person ("manager: glen m.", "First aider: Ngozi", "HM Orlaith"), and a name asked about or spoken to by name. */
 import { describe, expect, it } from 'vitest';
 import { foundOfType } from './helpers.ts';
 
@@ -14,6 +14,22 @@ describe('PERSON: the name a role label introduces', () => {
   });
 
   it.each(['the primary key is wrong and lead time is 3 days', 'on-call handovers moved to tuesdays', 'on-call: Monday', 'backup job failed again'])('leaves %j alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: a name the message asks about or speaks to by name', () => {
+  it.each([
+    ['who\'s "heath" on the payroll export? never seen that login', ['heath']],
+    ['which of you is "rowan" in the miro board?', ['rowan']],
+    ['the survey mentions "Jude" by name twice', ['Jude']],
+    ['who is okonkwo? he approved my PR', ['okonkwo']],
+    ['dario/femi can one of you cover the 3pm demo?', ['dario', 'femi']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each(['who is on call this weekend?', 'whos around for lunch', 'who is responsible for the "cache" flag', 'docs/api can one of you review'])('leaves %j alone', (text) => {
     expect(people(text)).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
+import { detectAskedAboutNames } from './detect-person-asked-about.ts';
 import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
@@ -76,7 +77,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const language = otherLanguageOf(words);
   const otherLanguage = language !== undefined || looksMostlyForeign(words);
   found.push(...detectNames(text, words, language, otherLanguage));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectRoleNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
