@@ -10,7 +10,7 @@ const HEDGES = [
   /\bi (do not|don't) (know|have (enough )?information)\b/i,
   /\bas an ai\b/i,
   /\bi (cannot|can't|am unable to) (help|answer|assist)\b/i,
-  /\bcouldn't find this in the knowledge base\b/i,
+  /\bcouldn['’]t find this in the knowledge base\b/i,
 ];
 
 export interface AnswerVerdict {

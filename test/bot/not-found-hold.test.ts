@@ -30,3 +30,17 @@ describe('the "not found" answer', () => {
     expect(await streamed(['Yes', ', 25 days [1].'])).toBe('Yes, 25 days [1].');
   });
 });
+
+describe('the hold-back and other scripts', () => {
+  it('passes an answer in another script on as it arrives, not at the end', async () => {
+    let shown = '';
+    const held = holdBackNotFound(async (text) => {
+      shown += text;
+    });
+    await held.show('Да, ');
+    expect(shown).toBe('Да, ');
+    await held.show('25 дней [1].');
+    await held.release();
+    expect(shown).toBe('Да, 25 дней [1].');
+  });
+});

@@ -33,6 +33,10 @@ describe('PERSON: names in lines machines write', () => {
     'the user research sessions moved to friday',
     'login page throws a 500 for every account owner',
     'ssh deploy@203.0.113.20 and restart the worker',
+    'sshd[4410]: Failed password for ubuntu from 203.0.113.9 port 22',
+    'sshd[4410]: Accepted publickey for git from 203.0.113.9 port 22',
+    'session opened for user jenkins by (uid=0)',
+    'audit: user=postgres action=vacuum',
   ])('leaves the account in %j alone', (text) => {
     expect(names(text)).toEqual([]);
   });

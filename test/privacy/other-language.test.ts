@@ -47,3 +47,11 @@ describe('PERSON: proper names mid-sentence where nouns are lower case, and form
     expect(people('Teşekkürler, raporu Selin Hanım onayladı')).toEqual(['Selin Hanım']);
   });
 });
+
+describe('PERSON: forms of address belong to their language', () => {
+  const people = (text: string): string[] => foundOfType(text, 'PERSON');
+
+  it.each(['bu Grafana paneli çok yavaş, kim baktı?', 'El pan Bimbo se acabó en la cocina, alguien puede comprar más'])('leaves %j alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -34,8 +34,11 @@ describe('addresses and postcodes', () => {
     expect(foundOfType('drop it at 2210 5th Avenue, Seattle WA 98121', 'ADDRESS')).toEqual(['2210 5th Avenue, Seattle WA 98121']);
   });
 
-  it('does not run a unit on into the next sentence', () => {
+  it('does not run a unit on into the next sentence, nor over counts and years', () => {
     expect(foundOfType('room 4 is booked. The invoice INV-2231 came to 40500 in total', 'ADDRESS')).toEqual([]);
+    expect(foundOfType('Suite 3, 120 tests, 4 failures, duration 12000', 'ADDRESS')).toEqual([]);
+    expect(foundOfType('Room 4, floor 2, seats 10, budget 5000', 'ADDRESS')).toEqual([]);
+    expect(foundOfType('suite 2, chapter 3, release 2024', 'ADDRESS')).toEqual([]);
   });
 });
 
@@ -149,12 +152,19 @@ describe('ID_NUMBER: national ids of more regions, and the numbers an employer, 
 });
 
 describe('dates that cannot be birth dates, and labels of other fields', () => {
-  it('takes no date of this year or later for a birth date, whatever cue is near', () => {
-    expect(foundOfType(`dob on file is fine; the birthday lunch is on 12 May ${new Date().getUTCFullYear()}`, 'DATE_OF_BIRTH')).toEqual([]);
+  it("takes no future date for a birth date, whatever cue is near, and keeps a child's", () => {
+    expect(foundOfType(`dob on file is fine; the birthday lunch is on 12 May ${new Date().getUTCFullYear() + 1}`, 'DATE_OF_BIRTH')).toEqual([]);
+    expect(foundOfType('adding my son to the health plan, DOB 12/05/2019', 'DATE_OF_BIRTH')).toEqual(['12/05/2019']);
   });
 
   it('leaves the value of another field to that field after an id word', () => {
     expect(foundOfType('passport scan attached, DOB: 18/12/1962', 'ID_NUMBER')).toEqual([]);
     expect(foundOfType('passport scan attached, DOB: 18/12/1962', 'DATE_OF_BIRTH')).toEqual(['18/12/1962']);
+  });
+});
+
+describe('addresses: a unit with only commas after it', () => {
+  it('finds nothing and does not fail', () => {
+    expect(foundOfType('Flat 4, , 2041', 'ADDRESS')).toEqual([]);
   });
 });

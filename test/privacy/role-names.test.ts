@@ -13,8 +13,13 @@ describe('PERSON: the name a role label introduces', () => {
     expect(people(text)).toEqual(expected);
   });
 
-  it.each(['the primary key is wrong and lead time is 3 days', 'on-call handovers moved to tuesdays', 'on-call: Monday', 'backup job failed again'])('leaves %j alone', (text) => {
+  it.each(['the primary key is wrong and lead time is 3 days', 'on-call handovers moved to tuesdays', 'on-call: Monday', 'backup job failed again', 'owner: bill the client directly', 'primary Aurora instance failed over', 'backup Veeam runs nightly'])('leaves %j alone', (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it('takes the name without its possessive, so a possessive never hides it', () => {
+    expect(people("Manager: Scott's team approved it")).toEqual(['Scott']);
+    expect(people('Reviewer: Ngozi’s comments are in')).toEqual(['Ngozi']);
   });
 });
 

@@ -24,6 +24,8 @@ function lettersOf(text: string): string {
 }
 
 const NOT_FOUND_LETTERS = lettersOf(NOT_FOUND_ANSWER);
+/** A letter the sentence does not use: outside a–z, whatever the case. */
+const OTHER_LETTER = /(?![a-zA-Z])\p{L}/u;
 
 /** Whether a grounded answer is the prompt's "not found" sentence and nothing else. */
 export function saysNotFound(text: string): boolean {
@@ -47,7 +49,9 @@ export function holdBackNotFound(show: (text: string) => Promise<void>): { show:
     show: async (text) => {
       if (passing) return show(text);
       held += text;
-      if (!NOT_FOUND_LETTERS.startsWith(lettersOf(held))) {
+      // Anything the sentence cannot start with passes at once: other letters (an answer in Russian or
+      // Japanese has no a–z to compare), or more text than the sentence holds.
+      if (OTHER_LETTER.test(held) || held.length > NOT_FOUND_ANSWER.length + 8 || !NOT_FOUND_LETTERS.startsWith(lettersOf(held))) {
         const pending = held;
         held = '';
         await passOn(pending);

@@ -215,14 +215,25 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
 const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
 const UNIT_TO_POSTCODE_REACH = 120;
 const ADDRESS_PART_WORDS = 4;
+/** "4 failures", "duration 12000", "floor 2": a count or a measure, not a part of an address. */
+const COUNTED = /^(?:\d+\s+\p{Ll}+|\p{Ll}+\s+\d+)$/u;
 /** Between the unit and the postcode: names, numbers, ordinals and commas on one line ("14th Cross", "QC"). */
 const ADDRESS_BODY = /^[,\s\p{L}\p{M}\d'’./-]*$/u;
 const POSTCODE_AT_END = /(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}|\d{3} ?\d{3}|\d{4,5}(?:-\d{4})?)(?![\w-])/gu;
 
-/** Comma-separated parts of a few words each, no sentence end: "402, Sai Residency, 14th Cross, Indiranagar, Bengaluru ". */
+/**
+ * Comma-separated parts of a few words each, no sentence end, and a place right before the postcode:
+ * "402, Sai Residency, 14th Cross, Indiranagar, Bengaluru ", "…, Montréal QC ". A count ("120 tests, 4
+ * failures, duration 12000", "Room 4, floor 2, budget 5000") has parts that read "word number" and no
+ * place: capitalised words no dictionary lists.
+ */
 function isAddressBody(body: string): boolean {
   if (!body.includes(',') || !ADDRESS_BODY.test(body) || /\.\s/u.test(body)) return false;
-  return body.split(',').every((part) => part.trim().split(/\s+/u).length <= ADDRESS_PART_WORDS);
+  const parts = body.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.some((part) => part.split(/\s+/u).length > ADDRESS_PART_WORDS || COUNTED.test(part))) return false;
+  const last = parts[parts.length - 1];
+  if (last === undefined) return false;
+  return last.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && !isDictionaryWord(word.toLowerCase()));
 }
 
 function findUnitLedAddresses(text: string): Candidate[] {

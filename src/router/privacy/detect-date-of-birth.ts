@@ -15,7 +15,7 @@ const DATE = new RegExp(
 const BIRTH_CUE =
   /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bné(?:e)?\b|naissance|nacimiento|nascita|urodzon|doğum|\bage\b)/i;
 /** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
-const CUE_REACH = 80;
+const CUE_REACH = 64;
 
 export function detectDatesOfBirth(text: string): Candidate[] {
   // Birth cues are rare; without one anywhere there is nothing to look for.
@@ -39,11 +39,8 @@ function lastSentenceEnd(text: string): number {
   return start;
 }
 
-/** Youngest age a birth date in work chat belongs to: a date of this year or later is an event, not a birth. */
-const YOUNGEST = 10;
-
-/** A four-digit year, when written, lies at least YOUNGEST years back; two-digit years cannot be told. */
+/** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
 function isPastBirthYear(date: string): boolean {
   const year = /\d{4}/u.exec(date)?.[0];
-  return year === undefined || Number(year) <= new Date().getUTCFullYear() - YOUNGEST;
+  return year === undefined || Number(year) <= new Date().getUTCFullYear();
 }

@@ -74,7 +74,8 @@ function numberAfterCue(text: string, from: number): Candidate[] {
     }
     if (!labelled && match.index >= CUE_WINDOW) return [];
     const value = trimWordGroups(match[0]);
-    if (labelled && !isIdShaped(value)) continue;
+    // After a label the id comes first: "config: timeout 300000" labels a timeout, not an id.
+    if (labelled && (!isIdShaped(value) || !match[0].startsWith(value))) return [];
     const offset = match[0].indexOf(value);
     const digits = value.replace(/\D/g, '').length;
     const compact = value.replace(/[^A-Za-z0-9]/g, '');

@@ -26,7 +26,11 @@ const SSH_TARGET = /\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
 /** Parts of service and shared accounts ("svc-deploy", "ci-runner", "build.bot"). */
-const ACCOUNT_WORDS: ReadonlySet<string> = new Set('svc service bot ci cd build deploy runner admin root system sys test qa app api web job cron backup monitor daemon guest'.split(' '));
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
+  `svc service bot ci cd build deploy runner admin administrator root system sys test qa app api web www data job cron backup
+  monitor daemon guest ubuntu centos debian fedora ec2 pi oracle postgres mysql redis nginx apache httpd git gitlab github
+  jenkins docker terraform ansible dependabot renovate nobody operator support noreply`.split(/\s+/),
+);
 
 export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -36,7 +40,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   ];
   for (const match of logins) {
     const login = match[1]!;
-    if (isNamedLogin(login)) found.push(personAt(match.index + match[0].length - login.length, login));
+    if (isNamedLogin(login) && (isJoined(login) || isPersonalLogin(login))) found.push(personAt(match.index + match[0].length - login.length, login));
   }
   // Most messages hold none of the labels: a plain substring look first spares the patterns.
   const labelled = text.includes('ser') || text.includes('ogin') || text.includes('ccount');
@@ -44,7 +48,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     for (const match of matchesOf(pattern, text)) {
       const login = match[1]!;
       const start = match.index + match[0].lastIndexOf(login);
-      if (isNamedLogin(login) && (login.includes('.') || login.includes('_') || login.includes('-') || isPersonalLogin(login))) found.push(personAt(start, login));
+      if (isNamedLogin(login) && (isJoined(login) || isPersonalLogin(login))) found.push(personAt(start, login));
     }
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
@@ -64,8 +68,12 @@ function isNamedLogin(login: string): boolean {
   return parts.some((part) => part.length >= 3 && isHumanName(part)) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
 }
 
+function isJoined(login: string): boolean {
+  return login.includes('.') || login.includes('_') || login.includes('-');
+}
+
 /**
- * A one-part login in prose is a person's when it is a name no dictionary lists ("kiran") or an
+ * A one-part login is a person's when it is a name no dictionary lists ("kiran") or an
  * initial before one ("tkowalczyk"): "user research", "login page", "account owner" are words.
  */
 function isPersonalLogin(login: string): boolean {

@@ -49,8 +49,20 @@ const ORIGIN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
  * Nowak", "Sra. Gómez", "Mme Lefèvre") or, in Turkish, after it ("Deniz Hanım", "Mert Bey'e"): what they
  * touch is a person, whatever the names list says.
  */
-const HONORIFIC_BEFORE: ReadonlySet<string> = set('herr frau pak bu ibu bapak mas mbak pan pani sr sra srta señor señora senhor senhora dona don doña m mme mlle monsieur madame signor signora sig dott dhr mevr');
-const HONORIFIC_AFTER: ReadonlySet<string> = set('bey hanım hanim');
+const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: set('herr frau'),
+  id: set('pak bu ibu bapak mas mbak'),
+  pl: set('pan pani'),
+  es: set('sr sra srta señor señora don doña'),
+  pt: set('sr sra senhor senhora dona'),
+  fr: set('m mme mlle monsieur madame'),
+  it: set('sig signor signora dott'),
+  nl: set('dhr mevr'),
+};
+const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set('bey hanım hanim') };
+const NONE: ReadonlySet<string> = new Set();
+/** Abbreviated forms of address are written with their period: "M. Dupont", not "5 M Euros". */
+const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr']);
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
 const MAXIMUM_RUN = 6;
 
@@ -64,7 +76,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
       index += 1;
       continue;
     }
-    const addressed = addressedName(text, tokens, index, last);
+    const addressed = addressedName(text, tokens, index, last, HONORIFIC_BEFORE[language] ?? NONE, HONORIFIC_AFTER[language] ?? NONE);
     if (addressed !== undefined) {
       found.push(addressed);
       index = last + 1;
@@ -84,16 +96,24 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
  * or beside it ("Bu Ratna" when "bu" is lower case): the name without the honorific; undefined when
  * none is there.
  */
-function addressedName(text: string, tokens: readonly Token[], first: number, last: number): Candidate | undefined {
-  const honorific = (position: number, honorifics: ReadonlySet<string>) => honorifics.has(tokens[position]?.lower.replace(/['’]\p{L}*$/u, '').replace(/\.$/, '') ?? '');
+function addressedName(text: string, tokens: readonly Token[], first: number, last: number, before: ReadonlySet<string>, after: ReadonlySet<string>): Candidate | undefined {
+  if (before.size === 0 && after.size === 0) return undefined;
+  const honorific = (position: number, honorifics: ReadonlySet<string>) => {
+    const token = tokens[position];
+    const word = token?.lower.replace(/['’]\p{L}*$/u, '').replace(/\.$/, '') ?? '';
+    return honorifics.has(word) && (!ABBREVIATED.has(word) || text[token!.end] === '.' || token!.text.endsWith('.'));
+  };
   const touching = (left: number, right: number) => left >= 0 && right < tokens.length && adjacent(text, tokens[left]!, tokens[right]!);
   let from = first;
   let to = last;
-  if (honorific(first, HONORIFIC_BEFORE) && first < last) from = first + 1;
-  else if (!(touching(first - 1, first) && honorific(first - 1, HONORIFIC_BEFORE))) {
-    if (honorific(last, HONORIFIC_AFTER) && first < last) to = last - 1;
-    else if (!(touching(last, last + 1) && honorific(last + 1, HONORIFIC_AFTER))) return undefined;
+  if (honorific(first, before) && first < last) from = first + 1;
+  else if (!(touching(first - 1, first) && honorific(first - 1, before))) {
+    if (honorific(last, after) && first < last) to = last - 1;
+    else if (!(touching(last, last + 1) && honorific(last + 1, after))) return undefined;
   }
+  // Products and places are addressed too: "bu Grafana paneli", "Frau Müller-Lüdenscheidt" stays a name.
+  const addressed = tokens.slice(from, to + 1);
+  if (addressed.some((token) => token.facts.tool || isOrgOrPlaceWord(token.lower))) return undefined;
   return personBetween(text, tokens[from]!.start, tokens[to]!.end);
 }
 

@@ -8,7 +8,7 @@ import { personBetween, type Candidate } from './types.ts';
 
 /**
  * The role a person holds, written before them as a label: "manager: glen m.", "First aider: Ngaire
- * (desk 4.12)", "HM Orlagh", "approver: Tomasz", "buddy — Kemi". Rotas, org notes, interview loops and
+ * (desk 4.12)", "HM Orlagh", "approver: Tomasz", "buddy — Tunde". Rotas, org notes, interview loops and
  * contact sheets name people this way, with no verb and no greeting to go by. The role says a person
  * follows; what follows must still read as a name: a listed name or a word no dictionary has, in the
  * case names are written in, not a team, a tool, a place or a day ("owner: Platform", "lead: Kafka",
@@ -19,17 +19,23 @@ const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'r
 const ROLE = `(?:${ROLES.map((role) => (/^[a-z]/.test(role) ? `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}` : role)).join('|')})`;
 /** The role, a colon, dash or space, then one to three name words, the last maybe an initial ("glen m."). */
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])${ROLE}[ \t]*(?:[:=]|[-–—])?[ \t]+(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:[ \t]+\p{L}\.)?)`,
+  String.raw`(?<![\p{L}\p{N}_-])(${ROLE})((?:[ \t]*[:=\-–—])?)[ \t]+(\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?){0,2}(?:[ \t]+\p{L}\.)?)`,
   'gu',
 );
+/** Roles that name a person even with no colon after them ("HM Orlagh"); "primary Aurora", "backup Veeam" are systems. */
+const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set(['hiring manager', 'manager', 'mgr', 'hm', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'sponsor', 'tech lead', 'team lead']);
+/** What may follow a name that is also a word: the end of the clause, not "bill the client". */
+const NAME_END = /^(?:\s*(?:$|[\n,.;:!?)(]|['’]s\b)|\s+\p{Lu})/u;
 
 export function detectRoleNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(ROLE_THEN_NAME, text)) {
-    const name = match[1]!.replace(/[ \t]+\p{L}\.$/u, (initial) => (isInitialOf(text, match.index + match[0].length) ? initial : ''));
+    const [, role, separator, captured] = match as unknown as [string, string, string, string];
+    if (separator.trim() === '' && !PERSON_ONLY_ROLES.has(role.toLowerCase())) continue;
+    const name = captured.replace(/[ \t]+\p{L}\.$/u, (initial) => (isInitialOf(text, match.index + match[0].length) ? initial : ''));
+    const start = match.index + match[0].length - captured.length;
     const first = name.split(/[ \t]+/u)[0]!;
-    if (!readsAsName(text, first, match.index + match[0].length - match[1]!.length)) continue;
-    const start = match.index + match[0].length - match[1]!.length;
+    if (!readsAsName(text, first, start, start + name.length)) continue;
     found.push(personBetween(text, start, start + name.length));
   }
   return found;
@@ -40,12 +46,13 @@ function isInitialOf(text: string, end: number): boolean {
   return /^\s*(?:$|[\n,;)])/u.test(text.slice(end, end + 3));
 }
 
-function readsAsName(text: string, word: string, start: number): boolean {
+function readsAsName(text: string, word: string, start: number, end: number): boolean {
   const lower = word.toLowerCase();
   if (word.length < 2 || isProductWord(lower) || isDepartmentWord(lower) || isOrgOrPlaceWord(lower)) return false;
   if (isCalendarWord(text, personBetween(text, start, start + word.length))) return false;
   const kind = wordKind(word);
-  // A capitalised or listed word no dictionary has, or a listed name that is also an everyday word ("glen");
-  // "primary key", "lead time", "on-call handovers" are words.
-  return (kind === 'name' && (/^\p{Lu}/u.test(word) || isHumanName(word))) || (kind === 'maybe' && isHumanName(word));
+  // A capitalised or listed word no dictionary has, or a listed name that is also an everyday word ("glen")
+  // closing its clause ("owner: bill the client" is a verb); "primary key", "lead time" are words.
+  if (kind === 'name') return /^\p{Lu}/u.test(word) || isHumanName(word);
+  return kind === 'maybe' && isHumanName(word) && NAME_END.test(text.slice(end, end + 4));
 }

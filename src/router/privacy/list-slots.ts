@@ -48,7 +48,9 @@ export function withListSlots(text: string, tokens: readonly Token[], entities: 
   if (tokens.length < 4 || !ITEM_BREAK.test(text)) return [...entities];
   const persons = entities.filter((entity) => entity.type === 'PERSON');
   const added: Candidate[] = [];
-  const taken = (token: Token) => [...entities, ...added].some((entity) => entity.start < token.end && token.start < entity.end);
+  // Spans already taken, by the token starts they cover: one look per slot, however long the message.
+  const covered = coveredStarts(tokens, entities);
+  const taken = (token: Token) => covered.has(token.start);
   for (const run of runsOf(itemsOf(text, tokens))) {
     for (const place of ['first', 'last'] as const) {
       for (const rows of fittingRows(text, tokens, run, place)) {
@@ -56,11 +58,32 @@ export function withListSlots(text: string, tokens: readonly Token[], entities: 
         const sure = slots.filter((slot) => isSureName(tokens[slot]!, persons, foreign)).length;
         const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last) && rows[0]!.afterColon;
         if (sure < SURE_NAMES && !(bareList && sure >= 1)) continue;
-        for (const slot of slots) if (!taken(tokens[slot]!)) added.push(personBetween(text, tokens[slot]!.start, tokens[slot]!.end));
+        for (const slot of slots) {
+          const token = tokens[slot]!;
+          if (taken(token)) continue;
+          added.push(personBetween(text, token.start, token.end));
+          covered.add(token.start);
+        }
       }
     }
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+/** The starts of the tokens some entity overlaps (entities are few; tokens are walked once per entity by bisection). */
+function coveredStarts(tokens: readonly Token[], entities: readonly Candidate[]): Set<number> {
+  const covered = new Set<number>();
+  for (const entity of entities) {
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (tokens[middle]!.end <= entity.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < tokens.length && tokens[index]!.start < entity.end; index += 1) covered.add(tokens[index]!.start);
+  }
+  return covered;
 }
 
 /** The stretches of two or more consecutive items whose word in `place` can be a name ("office birthdays in July" is no row). */

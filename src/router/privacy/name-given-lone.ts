@@ -47,7 +47,9 @@ const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|appr
  * a listed name and its laptop, pet, child or flight is about a person.
  */
 const PERSONAL_AFTER =
-  /^['’]s\s+(?:(?:on|at|in)\s+(?:leave|pto|holiday|vacation|a flight|a plane|the dentist|the doctor|hospital|parental leave)|out|off|away|sick|ooo|back|wfh|laptop|desk|manager|pr|prs|branch|calendar|inbox|phone|ringtone|headphones|charger|car|bike|cat|dog|puppy|kid|kids|son|daughter|baby|wife|husband|partner|mom|mum|dad|parents|birthday|wedding|farewell|visa|flight|last day|first day)\b/iu;
+  /^['’]s\s+(?:(?:on|at|in)\s+(?:leave|pto|holiday|vacation|a flight|a plane|the dentist|the doctor|hospital|parental leave)|sick|ooo|wfh|laptop|desk|manager|pr|prs|headphones|charger|car|bike|cat|dog|puppy|kid|kids|son|daughter|baby|wife|husband|partner|mom|mum|dad|parents|birthday|wedding|farewell|visa|last day|first day)\b/iu;
+/** "june's out", "mark's back": said of systems too ("main's back to green", "canary's out"), so only of a word the lexicon knows as a name. */
+const STATUS_AFTER = /^['’]s\s+(?:out|off|away|back|on leave)\b/iu;
 
 /** Groups and roles own laptops and managers too: "team's manager", "customer's account", "everyone's calendar". */
 const OWNING_GROUPS: ReadonlySet<string> = new Set(['team', 'company', 'customer', 'client', 'user', 'vendor', 'partner', 'org', 'group', 'board', 'office', 'family', 'everyone', 'someone', 'anyone', 'nobody', 'manager', 'boss', 'lead']);
@@ -57,7 +59,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
     const after = text.slice(token.end, token.end + 40);
-    if (PERSONAL_AFTER.test(after) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;
+    if ((PERSONAL_AFTER.test(after) || (token.kind === 'maybe' && STATUS_AFTER.test(after))) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;
     return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(after)) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
   }
   if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
