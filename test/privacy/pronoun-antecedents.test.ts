@@ -18,6 +18,9 @@ describe('PERSON: the name a later "she" or "he" refers to', () => {
     'the summer, she said, was slow',
     'we moved the release to june, it was too risky before',
     'whoever owns the bucket, he should rotate the key',
+    'mark it as done, she asked',
+    'bill the client, he agreed',
+    'grace period ends today, she confirmed',
   ])('leaves %j alone', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -1,8 +1,10 @@
 import { isCalendarWord } from './calendar-words.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
+import { ENGLISH } from './function-words.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
+import { isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -21,6 +23,8 @@ const CLAUSE_GAP = /[,;:?!.]|\s[-–—]\s/u;
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'since', 'as', 'so', 'until', 'when', 'if', 'though', 'although', 'cause', 'coz', 'bc']);
 /** Words before a thing, not a person: "the price she quoted", "our summer, she said". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'his', 'her', 'every', 'each', 'some', 'any', 'no', 'which', 'what']);
+/** Objects and determiners right after a word make it a verb: "mark it", "bill the client", "chase them". */
+const OBJECTS: ReadonlySet<string> = new Set(['it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'them', 'him', 'her', 'me', 'us', 'my', 'our', 'your', 'their']);
 /** Tokens between the name and the pronoun: the name's own clause and the start of the next. */
 const REACH = 8;
 
@@ -56,7 +60,15 @@ function antecedentOf(text: string, tokens: readonly Token[], pronoun: number): 
   }
   if (found === undefined) return undefined;
   const before = tokens[found - 1];
-  return before !== undefined && DETERMINERS.has(before.lower) ? undefined : found;
+  if (before !== undefined && DETERMINERS.has(before.lower)) return undefined;
+  // "mark it as done, she asked", "bill the client, he agreed": a verb with its object. "grace period ends
+  // today, she confirmed", "amber alert…": a word opening the sentence before a noun is that noun's modifier.
+  const next = tokens[found + 1];
+  if (next !== undefined && found + 1 < pronoun) {
+    if (OBJECTS.has(next.lower)) return undefined;
+    if (isSentenceStart(text, tokens[found]!.start) && next.style === 'lower' && !next.functionLanguages.includes(ENGLISH)) return undefined;
+  }
+  return found;
 }
 
 function mayBePerson(text: string, tokens: readonly Token[], index: number): boolean {
