@@ -254,6 +254,9 @@ describe('findPastedMaterial', () => {
     // A line that points ahead still introduces material, question or not.
     expect(findPastedMaterial('can you make this friendlier\nwhy, exactly, is the build still red, and who broke it?')).toBeDefined();
     expect(findPastedMaterial('reply to this for me:\nany chance you could move our call, thursday is packed, sorry?')).toBeDefined();
+    // A task first, or code on the second line: that line is material, question or not.
+    expect(findPastedMaterial('proofread please\nWhat are the risks, the costs, and the benefits of the project?')).toBeDefined();
+    expect(findPastedMaterial('my query returns nothing\nSELECT * FROM users WHERE email = ? AND org_id = ?')?.type).toBe('code');
   });
 });
 

@@ -3,6 +3,8 @@
  * text, quoted prose — by the shape of its lines, not by its words. The first line that reads
  * like a request is the ask; what follows it (or a fenced block anywhere) is the material.
  */
+import { HEAVY_TASK_VERBS, LIGHT_TASK_VERBS } from './lexicons.ts';
+
 /** `blob`: encoded data (keys, base64, hashes) — pasted, but with no structure to reason about. */
 export type MaterialType = 'code' | 'log' | 'table' | 'legal' | 'prose' | 'blob';
 
@@ -56,6 +58,8 @@ export function findPastedMaterial(text: string): PastedMaterial | undefined {
 
 /** Words by which a line points at something pasted after it ("make this sound…", "the following:"). */
 const POINTS_AHEAD = /\b(?:this|these|that|those|below|following|here(?:'s| is| are))\b|:\s*$/i;
+/** The first word of the first line, when it is a task verb: that line is the ask ("proofread please", "reply to the customer for me"). */
+const FIRST_WORD = /^\s*(?:pls |please |can you |could you )?([a-z]+)/i;
 /** A line that asks: a question word first, or a question mark at the end. */
 const ASKING_LINE = /^\s*(?:what|what's|whats|how|why|where|when|who|which|can|could|should|shall|is|are|do|does|did|will|would|any|thoughts)\b|\?\s*$/i;
 
@@ -65,7 +69,10 @@ const ASKING_LINE = /^\s*(?:what|what's|whats|how|why|where|when|who|which|can|c
  * line points at nothing to come and the only other line asks, that line is the ask, not material.
  */
 function isAskAfterContext(first: string, body: readonly string[]): boolean {
-  return body.length === 1 && !POINTS_AHEAD.test(first) && ASKING_LINE.test(body[0]!);
+  if (body.length !== 1 || POINTS_AHEAD.test(first) || !ASKING_LINE.test(body[0]!)) return false;
+  // A task first ("fix the grammar", "proofread please") makes the next line its material; so does code ("SELECT … = ?").
+  const verb = FIRST_WORD.exec(first)?.[1]?.toLowerCase() ?? '';
+  return !HEAVY_TASK_VERBS.has(verb) && !LIGHT_TASK_VERBS.has(verb) && !['reply', 'respond', 'answer'].includes(verb) && !CODE_LINE.some((pattern) => pattern.test(body[0]!));
 }
 
 /** Material on the ask's own line, after a colon the ask points at ("these notes: …"). */
