@@ -2,7 +2,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
-import { personBetween, type Candidate } from './types.ts';
+import { personAt, type Candidate } from './types.ts';
 
 /**
  * A name the message asks about or speaks to by name, where the frame itself says "person":
@@ -23,22 +23,18 @@ export function detectAskedAboutNames(text: string): Candidate[] {
   for (const match of matchesOf(ASKED_ABOUT, text)) {
     const word = match[2]!;
     const quoted = match[1] !== '' && match[3] !== '';
-    if (quoted ? isNameWord(word) : isUnlistedName(word)) found.push(personAt(text, match.index + match[0].length - match[3]!.length - word.length, word));
+    if (quoted ? isNameWord(word) : isUnlistedName(word)) found.push(personAt(match.index + match[0].length - match[3]!.length - word.length, word));
   }
   for (const match of matchesOf(BY_NAME, text)) {
     const word = match[2]!;
-    if (isNameWord(word)) found.push(personAt(text, match.index + match[1]!.length, word));
+    if (isNameWord(word)) found.push(personAt(match.index + match[1]!.length, word));
   }
   const pair = PAIR_ADDRESSED.exec(text);
   if (pair !== null && isNameWord(pair[1]!) && isNameWord(pair[2]!)) {
     const first = text.indexOf(pair[1]!);
-    found.push(personAt(text, first, pair[1]!), personAt(text, text.indexOf(pair[2]!, first + pair[1]!.length), pair[2]!));
+    found.push(personAt(first, pair[1]!), personAt(text.indexOf(pair[2]!, first + pair[1]!.length), pair[2]!));
   }
   return found;
-}
-
-function personAt(text: string, start: number, word: string): Candidate {
-  return personBetween(text, start, start + word.length);
 }
 
 /** A word someone is called: a listed name, not a product or a place (a name that is also a word counts here). */

@@ -34,21 +34,18 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
 
 export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const logins = [
-    ...(text.includes('=') ? matchesOf(LOGIN_FIELD, text) : []),
-    ...(text.includes(' for') || text.includes('invalid user') ? matchesOf(SSH_LOGIN, text) : []),
+  // Most messages hold none of the fields: a plain substring look first spares each pattern.
+  const patterns = [
+    ...(text.includes('=') ? [LOGIN_FIELD] : []),
+    ...(text.includes(' for') || text.includes('invalid user') ? [SSH_LOGIN] : []),
+    ...(text.includes('ser') || text.includes('ogin') || text.includes('ccount') ? [LOGIN_LABEL] : []),
+    ...(/ssh/i.test(text) ? [SSH_TARGET] : []),
   ];
-  for (const match of logins) {
-    const login = match[1]!;
-    if (isNamedLogin(login) && (isJoined(login) || isPersonalLogin(login))) found.push(personAt(match.index + match[0].length - login.length, login));
-  }
-  // Most messages hold none of the labels: a plain substring look first spares the patterns.
-  const labelled = text.includes('ser') || text.includes('ogin') || text.includes('ccount');
-  for (const pattern of [...(labelled ? [LOGIN_LABEL] : []), ...(/ssh/i.test(text) ? [SSH_TARGET] : [])]) {
+  for (const pattern of patterns) {
     for (const match of matchesOf(pattern, text)) {
       const login = match[1]!;
-      const start = match.index + match[0].lastIndexOf(login);
-      if (isNamedLogin(login) && (isJoined(login) || isPersonalLogin(login))) found.push(personAt(start, login));
+      // The login ends the match, or stands before the "@" of "ssh kiran@host".
+      if (isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
@@ -68,8 +65,10 @@ function isNamedLogin(login: string): boolean {
   return parts.some((part) => part.length >= 3 && isHumanName(part)) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
 }
 
-function isJoined(login: string): boolean {
-  return login.includes('.') || login.includes('_') || login.includes('-');
+/** A person's login: named (isNamedLogin), and either joined parts or one part that reads as a person's (isPersonalLogin). */
+function isPersonLogin(login: string): boolean {
+  const joined = login.includes('.') || login.includes('_') || login.includes('-');
+  return isNamedLogin(login) && (joined || isPersonalLogin(login));
 }
 
 /**

@@ -1,9 +1,8 @@
-import { isCalendarWord } from './calendar-words.ts';
-import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isProductWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
+import { namesNoOne } from './thing-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -48,8 +47,7 @@ function isInitialOf(text: string, end: number): boolean {
 
 function readsAsName(text: string, word: string, start: number, end: number): boolean {
   const lower = word.toLowerCase();
-  if (word.length < 2 || isProductWord(lower) || isDepartmentWord(lower) || isOrgOrPlaceWord(lower)) return false;
-  if (isCalendarWord(text, personBetween(text, start, start + word.length))) return false;
+  if (word.length < 2 || isProductWord(lower) || namesNoOne(text, start, start + word.length)) return false;
   const kind = wordKind(word);
   // A capitalised or listed word no dictionary has, or a listed name that is also an everyday word ("glen")
   // closing its clause ("owner: bill the client" is a verb); "primary key", "lead time" are words.

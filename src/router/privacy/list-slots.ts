@@ -1,10 +1,8 @@
-import { isCalendarWord } from './calendar-words.ts';
-import { isDepartmentWord } from './department-words.ts';
 import { ENGLISH } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { namesNoOne } from './thing-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -133,8 +131,7 @@ function* runsOf(items: readonly Item[]): Generator<Item[]> {
 /** The slot is a word that can be a name, and the rest of the item is what the row says about it, not more name. */
 function fitsSlot(text: string, tokens: readonly Token[], item: Item, slot: number, place: 'first' | 'last'): boolean {
   const token = tokens[slot]!;
-  if (token.text.length < 2 || token.style === 'upper' || token.facts.tool || token.particle || isDepartmentWord(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
-  if (isCalendarWord(text, personBetween(text, token.start, token.end))) return false;
+  if (token.text.length < 2 || token.style === 'upper' || token.facts.tool || token.particle || namesNoOne(text, token.start, token.end)) return false;
   if (token.functionLanguages.includes(ENGLISH)) return false;
   // In lower case only a bare item of a list a label introduces: "employee,dob,ni" is a header, "…, congrats" a remark.
   if (token.style === 'lower' && !(item.first === item.last && item.inLabelledList)) return false;

@@ -1,10 +1,8 @@
-import { isCalendarWord } from './calendar-words.ts';
-import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
 import { ENGLISH } from './function-words.ts';
-import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { namesNoOne } from './thing-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -77,6 +75,5 @@ function mayBePerson(text: string, tokens: readonly Token[], index: number): boo
   // The names list holds everyday words too ("the", "data"): the word must also read as a name ("sandy", "adeyemi-cole").
   if (token.kind === 'ordinary') return false;
   if (!(token.facts.given || isHumanName(token.text) || token.text.split('-').every((part) => part.length >= 2 && isHumanName(part)))) return false;
-  if (isDepartmentWord(token.lower) || isOrgOrPlaceWord(token.lower)) return false;
-  return !isCalendarWord(text, personBetween(text, token.start, token.end));
+  return !namesNoOne(text, token.start, token.end);
 }
