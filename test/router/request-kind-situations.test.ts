@@ -64,3 +64,50 @@ describe('findPastedMaterial on letters', () => {
     expect(findPastedMaterial('thoughts?\n\n"Dear Ana, we are happy to tell you that your role now includes the Lisbon office, effective at the end of the month."')?.type).not.toBe('legal');
   });
 });
+
+describe('findPastedMaterial on quoted material', () => {
+  it('reads lines quoted with "> " (or Slack\'s "&gt; ") by what they say, not as a terminal prompt', () => {
+    const clause = 'our distributor wants this in. fine?\n\n> 9.2 The Distributor shall not sell the Products outside the Territory without prior written consent.';
+    expect(findPastedMaterial(clause)?.type).toBe('legal');
+    expect(findPastedMaterial(clause.replace('> ', '&gt; '))?.type).toBe('legal');
+    expect(findPastedMaterial('deploy output, normal?\n\n$ kubectl rollout status deploy/api\n$ kubectl get pods -n prod')?.type).toBe('log');
+  });
+
+  it('keeps what someone quoted as material whatever its shape, and calls prose in it a quote', () => {
+    const letter = findPastedMaterial('the landlord emailed this, how do we reply?\n> Sehr geehrte Damen und Herren, die Miete wird ab März angepasst.');
+    expect(letter?.type).toBe('quote');
+    expect(findPastedMaterial('the landlord emailed. how do we reply?\nsomething about the rent going up in march')).toBeUndefined();
+  });
+
+  it('reads a contract by its defined terms, or a policy by its rules, without clause numbers or quotation marks', () => {
+    expect(findPastedMaterial('from the consulting agreement:\n> Consultant hereby grants to the Client a perpetual licence to the Deliverables and waives any claim against the Company for the Services.')?.type).toBe('legal');
+    expect(findPastedMaterial('draft for the auditors:\n> Laptops must be encrypted. Removable media is prohibited. Leavers have access terminated on their last day.')?.type).toBe('legal');
+    expect(findPastedMaterial('notes from the offsite:\n> the team agreed the roadmap, lunch was great, and the venue is booked again for next year.')?.type).toBe('quote');
+  });
+});
+
+describe('assessRequest on quoted material and asks for experience', () => {
+  it('weighs a question about a quoted clause or letter as work on it', () => {
+    const renewal = assessRequest('vendor renewal came in, anything sketchy?\n\n> This Agreement renews for successive 24-month terms and fees shall rise by the greater of 7% or the then-current list price unless either party gives notice 120 days before the end of the term.', uncovered);
+    expect(renewal.kind).toBe('pasted');
+    expect(renewal.signals.join(' ')).toContain('asks for critique');
+    expect(renewal.difficulty).toBeGreaterThanOrEqual(BAR);
+    const complaint = assessRequest("our largest client wrote this after the outage. not sure how to respond\n\n> We lost a full day of orders and heard nothing from you until the afternoon. I need to know by Friday what you are changing, or we will review the contract.", uncovered);
+    expect(complaint.difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('can you fix the typo in this?\n\n> Please remember to bring you badge tomorrow', uncovered).difficulty).toBeLessThan(BAR);
+  });
+
+  it('hears "what\'s our exposure" like "what is our exposure", and what each option costs as a decision', () => {
+    expect(assessRequest("a contractor in spain has been working full-time for us for 14 months through an agency. what's our exposure", uncovered).signals.join(' ')).toContain('asks for legal exposure');
+    const choice = assessRequest('public go sdk: return sentinel errors or typed errors from every call? what would we give up with each once v2 ships', uncovered);
+    expect(choice.signals.join(' ')).toContain('asks for decision');
+    expect(choice.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('hears a question about what others usually do in a described case as asking for experience, not a handbook lookup', () => {
+    const caching = assessRequest('two api gateways cache auth decisions separately for 5 min, so a revoked user keeps access through one of them. how do teams usually keep revocation consistent across gateways', covered);
+    expect(caching.kind).not.toBe('company');
+    expect(caching.difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('how do people usually book travel here', covered).kind).toBe('company');
+  });
+});

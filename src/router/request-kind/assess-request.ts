@@ -128,8 +128,12 @@ function judgementReason(signals: RequestSignals): string | undefined {
   return undefined;
 }
 
-/** Structured material takes reading; prose less; an encoded blob has nothing to reason about. */
-const MATERIAL_WEIGHT: Readonly<Record<MaterialType, number>> = { code: 0.3, log: 0.3, table: 0.3, legal: 0.3, prose: 0.1, blob: 0 };
+/**
+ * Structured material takes reading; so do someone else's words quoted to be answered or weighed;
+ * a contract or policy takes a legal reading whatever is asked of it; notes of one's own less; an
+ * encoded blob has nothing to reason about.
+ */
+const MATERIAL_WEIGHT: Readonly<Record<MaterialType, number>> = { code: 0.3, log: 0.3, table: 0.3, legal: 0.4, quote: 0.3, prose: 0.1, blob: 0 };
 
 function scored(kind: RequestKind, contributions: Contribution[]): RequestAssessment {
   const total = contributions.reduce((sum, [weight]) => sum + weight, 0);

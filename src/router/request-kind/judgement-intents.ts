@@ -69,7 +69,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat do (you|u|ya) (think|reckon)\b/,
       /\b(am i|are we) (missing|overthinking|overcomplicating|wrong|crazy)\b/,
       /\b(missing|overlooking) (anything|something)\b/,
-      /\banything (missing|wrong|off|i should worry)\b/,
+      // Asked for what is wrong by the kind of wrong: "anything scary in here?", "anything sketchy?", "any red flags".
+      /\banything (missing|wrong|off|i should worry|scary|risky|dangerous|concerning|worrying|alarming|sketchy|dodgy|shady|fishy|suspicious|problematic|unusual|nasty|unfair|one-sided|non-?standard|weird|odd|bad|dumb|stupid|illegal|legally \w+)\b/,
+      /\bcan (we|i|you|they) live with (it|this|that|these|those)\b|\bdeal[- ]?breakers?\b/,
       /\b(does|do) (this|it|that|these) (look|seem|sound) (right|ok|okay|sane|reasonable|correct|good|fine|solid)\b/,
       /\b(is|does) (this|that|it) (make sense|hold up|sane|reasonable|solid|overkill)\b/,
       /\bwhat('s| is| are) the (catch|risks?|downsides?|gotchas?)\b/,
@@ -117,6 +119,14 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // without caving". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
       /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her) without (\w+ing)\b/,
       /\bmakes? more sense\b/,
+      // What each option costs: "what do we lose either way", "what would we give up".
+      /\bwhat (do|would|will|did|does|are) (we|i|you|they) (lose|losing|gain|gaining|give up|giving up|sacrifice|trade away|risk|risking)\b/,
+      // What others in the same place have learned: "how do ppl usually make this consistent", "where do these usually go wrong".
+      /\b(how|where|what|when|why) (do|does|did|would) ([\w-]+ )?(people|ppl|folks|teams|companies|orgs|others|these|they|most)( [\w-]+){0,4} (usually|typically|normally|generally|commonly|tend to)\b/,
+      // Not knowing what to do with a situation, or how to say something that could go wrong: "not sure what to do with
+      // this", "how do i frame this", "how should we respond".
+      /\b(not sure|unsure|no idea|don'?t know|dunno|wondering) (what|how) (to|we should|i should) (do|handle|respond|reply|answer|say|tell|approach)\b/,
+      /\bhow (do|should|can|would|could) (i|we) (best )?(answer|respond|reply|frame|word|phrase|pitch|position|announce|communicate|break (it|this|the news))\b/,
       /\bworth (it|fighting|pushing back|negotiating|the (effort|risk|cost|money)|switching|changing)\b/,
       /\bis (it|this|that|any of (it|this|that)) (standard|normal|typical|market|usual)\b/,
       /\bhow (long|much|many \w+) (would|will|should|does|did) (it|this|that) (realistically |actually |roughly |really )?(take|cost|need)\b/,
@@ -137,7 +147,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(comply|complying|compliant|non-compliant)\b/,
       /\b(prove|show|demonstrate|convince) (to )?(the |an |our )?(auditors?|regulators?|investors?|board)\b/,
       /\b(sued|sue us|lawsuit|fined|fines|penalt(y|ies)|liable)\b/,
-      /\bwhat (are|is) (our|the) (obligations?|exposure|requirements?)\b/,
+      /\bwhat('s|s| is| are| r) (our|the|my) (legal )?(obligations?|exposure|liabilit(y|ies)|requirements?)\b/,
       // Risk asked of a described case, in degrees: "how exposed are we", "how much liability would we carry".
       /\bhow (exposed|liable|vulnerable|at risk)\b|\bhow (much|big) (of )?(an? )?(legal )?(risk|exposure|liability)\b/,
     ],

@@ -5,8 +5,11 @@
  */
 import { HEAVY_TASK_VERBS, LIGHT_TASK_VERBS } from './lexicons.ts';
 
-/** `blob`: encoded data (keys, base64, hashes) — pasted, but with no structure to reason about. */
-export type MaterialType = 'code' | 'log' | 'table' | 'legal' | 'prose' | 'blob';
+/**
+ * `blob`: encoded data (keys, base64, hashes) — pasted, but with no structure to reason about.
+ * `quote`: someone else's words marked as a quote ("> " or quotation marks), a letter or emails to be answered or weighed.
+ */
+export type MaterialType = 'code' | 'log' | 'table' | 'legal' | 'quote' | 'prose' | 'blob';
 
 export interface PastedMaterial {
   type: MaterialType;
@@ -37,22 +40,35 @@ const LOG_LINE = [
 ];
 const TABLE_LINE = [/^[^,|\t]+([,|\t][^,|\t]*){2,}$/, /^\s*\w[\w .&/-]*\s[-|]\s.+[-|]\s/];
 /** Contract and policy terms, and the words of an employment decision put in writing (a dismissal, a layoff, a role eliminated). */
-const LEGAL_WORDS = /\b(shall|hereby|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|sub-?processors?|controller|processor|employee shall|customer shall|provider|dismissal|redundan\w*|severance|laid off|lay-?offs?|restructuring|(role|position|job|employment) (has been|have been|is being|will be|was) (eliminated|made redundant|ended))\b/i;
+const LEGAL_WORDS = /\b(shall|hereby|here(under|in|of|to)|there(of|under|in)|whereas|notwithstanding|indemnif\w*|liabilit\w*|warrant\w*|terminat\w*|governing law|agreement|force majeure|liquidated damages|right, title and interest|intellectual property|non-renewal|sub-?processors?|controller|processor|employee shall|customer shall|provider|dismissal|redundan\w*|severance|laid off|lay-?offs?|restructuring|(role|position|job|employment) (has been|have been|is being|will be|was) (eliminated|made redundant|ended))\b/i;
 const BLOB_LINE = [/^[A-Za-z0-9+/=_-]{24,}$/, /^-{3,}\s*(BEGIN|END)\b.*-{3,}$/];
 const NUMBERED_CLAUSE = /^\s*(\d+(\.\d+)+|\d+\.|[a-z]\))\s+\S/i;
+/**
+ * A contract's defined terms, capitalised after a small word mid-sentence ("the Tenant shall", "if
+ * Supplier fails", "assigns to the Company"): how agreements name their parties and subjects.
+ */
+const DEFINED_TERM = /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ee]ach|[Aa]ny|[Ee]ither|by|to|of|[Ii]f|and|or|for|from|with|against) )(?:Company|Employee|Employer|Tenant|Landlord|Supplier|Customer|Vendor|Licensee|Licensor|Contractor|Consultant|Client|Provider|Part(?:y|ies)|Agreement|Term|Premises|Services|Deliverables|Software|Order|Effective Date|Confidential Information)\b/g;
+/** How a policy states its rules ("access is revoked…", "shared accounts are prohibited", "must be reviewed"). */
+const NORMATIVE = /\b(must|may not|prohibited|forbidden|required|(is|are) (enforced|granted|retained|revoked|reviewed))\b/gi;
+/** Slack and mail mark quoted text with "> " (Slack's API may send it as "&gt; "): the quote is read, not its marker. */
+const QUOTE_MARKER = /^\s*(?:>|&gt;)\s?/;
 
 export function findPastedMaterial(text: string): PastedMaterial | undefined {
   const fenced = /```([\s\S]*?)```/.exec(text);
   if (fenced) return describe(fenced[1]!.split('\n').filter((line) => line.trim() !== ''), 'code');
   // trimEnd strips exactly what /\s+$/ did (white space and line terminators), without a regex walking a long line.
   const lines = text.split('\n').map((line) => line.trimEnd());
-  const body = lines.slice(1).filter((line) => line.trim() !== '');
+  const rest = lines.slice(1).filter((line) => line.trim() !== '');
+  const body = unquoted(rest);
   if (body.length >= 1 && !isAskAfterContext(lines[0] ?? '', body)) {
-    const type = classifyLines(body);
+    // What someone marked as a quote is material whatever its shape (a letter in Japanese, two short emails).
+    // So is a line the first line points at or works on ("make this friendlier⏎…", "proofread please⏎…").
+    const shape = classifyLines(body);
+    const type = body !== rest && (shape === undefined || shape === 'prose') ? 'quote' : (shape ?? (introducesMaterial(lines[0] ?? '') ? 'prose' : undefined));
     if (type) return describe(body, type);
   }
   const quoted = /["“]([^"”]{80,})["”]/.exec(text);
-  if (quoted) return describe([quoted[1]!], LEGAL_WORDS.test(quoted[1]!) ? 'legal' : 'prose');
+  if (quoted) return describe([quoted[1]!], LEGAL_WORDS.test(quoted[1]!) ? 'legal' : 'quote');
   return inlineMaterial(lines[0] ?? '');
 }
 
@@ -69,10 +85,16 @@ const ASKING_LINE = /^\s*(?:what|what's|whats|how|why|where|when|who|which|can|c
  * line points at nothing to come and the only other line asks, that line is the ask, not material.
  */
 function isAskAfterContext(first: string, body: readonly string[]): boolean {
-  if (body.length !== 1 || POINTS_AHEAD.test(first) || !ASKING_LINE.test(body[0]!)) return false;
-  // A task first ("fix the grammar", "proofread please") makes the next line its material; so does code ("SELECT … = ?").
+  if (body.length !== 1 || !ASKING_LINE.test(body[0]!)) return false;
+  // Code on the second line is material ("SELECT … = ?").
+  return !introducesMaterial(first) && !CODE_LINE.some((pattern) => pattern.test(body[0]!));
+}
+
+/** A first line that points ahead ("make this friendlier", "the following:") or opens with a task ("proofread please", "reply to the customer for me"). */
+function introducesMaterial(first: string): boolean {
+  if (POINTS_AHEAD.test(first)) return true;
   const verb = FIRST_WORD.exec(first)?.[1]?.toLowerCase() ?? '';
-  return !HEAVY_TASK_VERBS.has(verb) && !LIGHT_TASK_VERBS.has(verb) && !['reply', 'respond', 'answer'].includes(verb) && !CODE_LINE.some((pattern) => pattern.test(body[0]!));
+  return HEAVY_TASK_VERBS.has(verb) || LIGHT_TASK_VERBS.has(verb) || ['reply', 'respond', 'answer'].includes(verb);
 }
 
 /** Material on the ask's own line, after a colon the ask points at ("these notes: …"). */
@@ -85,16 +107,34 @@ function inlineMaterial(line: string): PastedMaterial | undefined {
   return { ...describe([rest], type), inlineAsk: line.slice(0, pointer.index + pointer[0].length) };
 }
 
+/** Material quoted line by line (most lines marked) without its markers; otherwise as it is. */
+function unquoted(lines: readonly string[]): readonly string[] {
+  const marked = lines.filter((line) => QUOTE_MARKER.test(line)).length;
+  return marked * 2 >= lines.length && marked > 0 ? lines.map((line) => line.replace(QUOTE_MARKER, '')).filter((line) => line.trim() !== '') : lines;
+}
+
+/**
+ * Contract or policy text: its words with a numbered clause, a quotation or a defined term, or
+ * defined terms enough on their own ("Employee assigns to the Company … using Company resources").
+ */
+function isLegalText(lines: readonly string[], joined: string): boolean {
+  const definedTerms = joined.match(DEFINED_TERM)?.length ?? 0;
+  if (definedTerms >= 3) return true;
+  if (!LEGAL_WORDS.test(joined)) return false;
+  return definedTerms > 0 || lines.some((line) => NUMBERED_CLAUSE.test(line)) || /["“]/.test(joined) || (joined.match(NORMATIVE)?.length ?? 0) >= 2;
+}
+
 function classifyLines(lines: readonly string[]): MaterialType | undefined {
   const share = (patterns: readonly RegExp[]) => lines.filter((line) => patterns.some((pattern) => pattern.test(line))).length / lines.length;
   const joined = lines.join('\n');
-  if (LEGAL_WORDS.test(joined) && (lines.some((line) => NUMBERED_CLAUSE.test(line)) || /["“]/.test(joined))) return 'legal';
+  if (isLegalText(lines, joined)) return 'legal';
   if (share(BLOB_LINE) >= 0.6) return 'blob';
-  const scores: Array<[MaterialType, number]> = [['log', share(LOG_LINE)], ['code', share(CODE_LINE)], ['table', share(TABLE_LINE)]];
+  // A table has rows: one line with commas in it is a sentence.
+  const scores: Array<[MaterialType, number]> = [['log', share(LOG_LINE)], ['code', share(CODE_LINE)], ['table', lines.length >= 2 ? share(TABLE_LINE) : 0]];
   const [type, best] = scores.reduce((a, b) => (b[1] > a[1] ? b : a));
   if (best >= 0.4) return type;
   if (lines.length >= 3 && joined.length >= 120) return 'prose';
-  if (/["“][^"”]{40,}["”]/.test(joined)) return 'prose';
+  if (/["“][^"”]{40,}["”]/.test(joined)) return 'quote';
   return undefined;
 }
 
