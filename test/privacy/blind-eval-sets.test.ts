@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth, fifth and sixth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -8,11 +8,13 @@ import { halfOfId, startOfValue, VALUE_TYPES, type LabelledMessage } from '../..
 import * as fourth from '../../scripts/eval/privacy-fourth/load.ts';
 import * as fifth from '../../scripts/eval/privacy-fifth/load.ts';
 import * as sixth from '../../scripts/eval/privacy-sixth/load.ts';
+import * as seventh from '../../scripts/eval/privacy-seventh/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, size: { labelled: 300, persons: 450, piiFree: 400 } },
   { name: 'fifth', set: fifth, size: { labelled: 220, persons: 320, piiFree: 300 } },
   { name: 'sixth', set: sixth, size: { labelled: 200, persons: 290, piiFree: 300 } },
+  { name: 'seventh', set: seventh, size: { labelled: 200, persons: 290, piiFree: 300 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
@@ -55,7 +57,9 @@ describe.each(SETS)('$name privacy evaluation set', ({ set, size }) => {
         const start = startOfValue(message.text, value);
         const before = message.text[start - 1] ?? ' ';
         const after = message.text[start + value.text.length] ?? ' ';
-        expect(glued(before, 'before') || glued(after, 'after'), `${message.id} "${value.text}"`).toBe(false);
+        // In Zulu and its neighbours a name takes a lower-case noun-class prefix in writing ("uSibusiso", "kaThandi").
+        const prefixed = /\p{Ll}/u.test(before) && /^\p{Lu}/u.test(value.text);
+        expect((glued(before, 'before') && !prefixed) || glued(after, 'after'), `${message.id} "${value.text}"`).toBe(false);
       }
     }
   });
