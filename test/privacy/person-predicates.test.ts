@@ -51,3 +51,35 @@ describe('PERSON: a given name and a surname that is also a word or a place', ()
     expect(names('Acme Bank sent the revised quote')).toEqual([]);
   });
 });
+
+describe('PERSON: word-names settled by a contraction, a feeling, a return from leave, a question about them, or an address', () => {
+  it.each([
+    ["Reed's out sick, can someone take his 1:1s", ['Reed']],
+    ["forest's on PTO till monday", ['forest']],
+    ['Baker is going to be furious about the rollback', ['Baker']],
+    ['Hale was gutted the talk got cut', ['Hale']],
+    ['Marsh is back from paternity leave on the 3rd', ['Marsh']],
+    ['is Hawk around? the invoice needs a second approver', ['Hawk']],
+    ['is Rain still doing the vendor audit?', ['Rain']],
+    ['honestly Wolf forgot the slides again', ['Wolf']],
+    ['can you remind Colt the budget sheet is due', ['Colt']],
+    ['just let Sage choose the venue', ['Sage']],
+    ['sorry Austin, the build broke your branch', ['Austin']],
+    ['Hart from the berlin office won the hackathon', ['Hart']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Summer was great, back to work now',
+    'the build broke before Slack had it',
+    'is Redis still running on the old box?',
+    'the Frost warning came late again',
+    'Linear went down for ten minutes',
+    'is Spring around the corner already?',
+    'Traffic is going to be bad on friday',
+    '10:15:30 ERROR CheckoutService - Payment failed for order 118877',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -19,10 +19,15 @@ const LEAVE = String.raw`(?:is|['’]s)\s+out\s+(?:until|till|til|through)\s+(?:
 const DEBT = String.raw`owes\s+(?:me|us|you|him|her|them)\b`;
 const SALE = String.raw`(?:closed|won|landed)\s+(?:the|a|an|our|their|his|her)\s+(?:\p{Ll}+\s+){0,3}?(?:deal|sale)\b`;
 const HANDWORK = String.raw`(?:just\s+|also\s+)?(?:pushed|merged|deployed|fixed|acked|reverted|rebased|hotfixed|volunteered|promised)\b`;
+/**
+ * Choices and errands only people make, in the past: "won the bake-off", "forgot the slides", "typo'd the
+ * subject line", "booked the venue". Not "failed", "took" or "stopped": payments fail, jobs take 3s.
+ */
+const AGENCY = String.raw`(?:just\s+|also\s+)?(?:won\s+(?:the|a|an|first|second|third)|forgot|remembered|promised|decided|offered|apologi[sz]ed|baked|cooked|booked|invited|hired|quit|resigned|retired|typo['’]?d|misspelled|misspelt|overslept)\b`;
 /** Speech: "ford said the window moved". */
 const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
 
-export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${SPEECH})`;
+export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${SPEECH})`;
 
 /**
  * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review

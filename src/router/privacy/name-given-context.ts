@@ -7,10 +7,10 @@
 export const PERSON_AFTER = /^(?:['’]s\s+\p{L}|\s+\/|\s+from\s+(?:the\s+)?\p{Ll}|\s+(?:is|was|has|had|will|would|can|could|should|did|does)\s+\p{Ll})/u;
 
 /** "Chase said", "Rose from legal wants…", "Will can you…", "Sunny from the data team". */
-export const WORD_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|suggested|approved|signed|sent|left|joined|pinged|emailed|called|dropped|confirmed)\b|\s+from\s+(?:the\s+\p{Ll}+\s+team|legal|finance|hr|sales|accounts|support|marketing|procurement|security|ops|it|engineering|design|product)\b|\s+(?:can|could|would)\s+you\b)/iu;
+export const WORD_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|suggested|approved|signed|sent|left|joined|pinged|emailed|called|dropped|confirmed)\b|\s+from\s+(?:the\s+(?:\p{Ll}+\s+){1,2}(?:team|office|squad|crew|department|dept|branch)|legal|finance|hr|sales|accounts|support|marketing|procurement|security|ops|it|engineering|design|product)\b|\s+(?:can|could|would)\s+you\b)/iu;
 
-/** A request right before the name: "try Violet", "spoke with Hope", "cc Will". */
-export const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|@)\s+$/iu;
+/** A request or an address right before the name: "try Violet", "spoke with Hope", "cc Will", "remind Noble", "let Art decide", "sorry Denver". */
+export const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|remind|reminded|nudge|poke|let|tell|told|sorry|congrats|welcome|happy birthday|@)\s+$/iu;
 
 /** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
 export const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;

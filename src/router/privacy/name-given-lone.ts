@@ -66,18 +66,29 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   // "the team in Sweden sent us", "our office at Kenyatta Avenue": after a preposition of place the
   // word is where something is, whatever follows it — as for a lone given name above.
   if (PLACE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) return false;
-  // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do.
+  const atStart = isSentenceStart(text, token.start);
+  const before = text.slice(Math.max(0, token.start - 20), token.start);
+  const after = text.slice(token.end, token.end + 40);
+  // "thanks Chase!", "hi Will,", "sorry Denver, your report…" but not "Hello World example": after a greeting, only a whole address.
+  const addressed = !atStart && (hasPersonCueBefore(text, token.start) || REQUEST_BEFORE.test(before)) && ADDRESS_END.test(after);
+  // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do, or spoken to.
   const placeWord = isOrgOrPlaceWord(token.lower);
-  if (placeWord && !isFollowedByPersonPredicate(text, token.end)) return false;
+  if (placeWord && !addressed && !isFollowedByPersonPredicate(text, token.end)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
   const previous = tokens[index - 1];
   if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
-  const atStart = isSentenceStart(text, token.start);
-  const after = text.slice(token.end, token.end + 40);
-  if (!atStart && REQUEST_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) {
+  if (!atStart && REQUEST_BEFORE.test(before)) {
     return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
   }
-  // "thanks Chase!", "hi Will," but not "Hello World example": after a greeting, only a whole address.
-  if (!atStart && hasPersonCueBefore(text, token.start) && ADDRESS_END.test(after)) return true;
-  return placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end);
+  if (addressed) return true;
+  if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end)) return true;
+  return !atStart && !hasThingCueBefore(text, token.start) && isAskedAfter(before, after);
+}
+
+/** "is Brooklyn around?", "is Sky still doing the onboarding?": asked where someone is or what they are doing. */
+const ASKED_BEFORE = /(?:^|[^\p{L}])is\s+$/iu;
+const WHEREABOUTS_AFTER = /^\s+(?:still\s+)?(?:(?:around|here|online|in\s+today|in\s+the\s+office|back|free|available|ooo|awake|on\s+(?:leave|pto|holiday|vacation|call))\s*(?:[?!.,]|$|today|now|yet|this)|still\s+\p{Ll}+ing\b)/iu;
+
+function isAskedAfter(before: string, after: string): boolean {
+  return ASKED_BEFORE.test(before) && WHEREABOUTS_AFTER.test(after);
 }

@@ -196,8 +196,8 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   if (NAMED_THING_BEFORE.test(before) || /^(?:team|project|squad|operation|codename) /iu.test(candidate.value)) return true;
   const after = text.slice(candidate.end, candidate.end + 24);
   const possessive = after.startsWith("'s") || after.startsWith('’s');
-  // "reed's laptop": what only a person has settles a possessive before the brand list is asked.
-  const personal = possessive && isFollowedLikeALonePerson(text, candidate.end, false);
+  // "reed's laptop", "hunter's on PTO": what only a person has or is settles a possessive before the brand list is asked.
+  const personal = possessive && (isFollowedLikeALonePerson(text, candidate.end, false) || isFollowedByPersonPredicate(text, candidate.end));
   if ((possessive && BRAND_POSSESSIVE.test(after)) || (!personal && isKnownBrand(text, candidate, possessive))) return true;
   if (FIRM_ASK_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return true;
   if (candidate.value.includes(' ')) return false;

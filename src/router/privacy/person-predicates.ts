@@ -31,7 +31,17 @@ const ROLE = String.raw`\((?:our|my|the|your|their|a|an)\s+(?:new\s+)?(?:contrac
 /** A bare apostrophe after a name ending in s: "Banks' team", "Rivers' laptop". */
 const BARE_POSSESSIVE = String.raw`['’]\s+(?:team|laptop|desk|manager|pr|calendar|inbox|review|idea|code|ticket)\b`;
 
-const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s+(?:${STATE}|${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
+/**
+ * Feelings only people have, said of the word: "is going to be mad", "was gutted", "is thrilled". Not
+ * "bad", "late" or "down": builds and trains are those too.
+ */
+const FEELING = String.raw`(?:is|was|are|were|['’]s|['’]ll\s+be|will\s+be|is\s+going\s+to\s+be|gonna\s+be)\s+(?:so\s+|really\s+|super\s+|pretty\s+|very\s+)?(?:mad|upset|angry|furious|livid|annoyed|thrilled|delighted|stoked|gutted|heartbroken|pissed|sad|excited|nervous|stressed|overwhelmed|jealous|proud|grateful|relieved|embarrassed|offended)\b`;
+
+/** Back from leave: "is back from paternity leave", "'s back from her honeymoon". */
+const RETURN = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be|gets|got|came|comes)\s+back\s+from\s+(?:(?:his|her|their)\s+)?(?:\p{Ll}+\s+)?(?:leave|holiday|holidays|vacation|pto|sabbatical|honeymoon|sick\s+leave|mat\s+leave|paternity|maternity)\b`;
+
+// A contraction joins the predicate to the word ("Long's out sick", "hunter's on PTO"): no space before it.
+const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
 
 export function isFollowedByPersonPredicate(text: string, end: number): boolean {
   return PERSON_PREDICATE.test(text.slice(end, end + REACH)) || isReferredToLater(text, end);
