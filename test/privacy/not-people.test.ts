@@ -55,3 +55,26 @@ describe('PERSON: names that festivals share', () => {
     expect(names('Valentine Okoro signed the vendor form')).toEqual(['Valentine Okoro']);
   });
 });
+
+describe('PERSON: days, feasts and tools of thought named after someone', () => {
+  it.each([
+    'the office is closed for Presidents Day, on-call as usual',
+    'Bastille Day drinks on the terrace at 5',
+    'Burns Night supper in the canteen, haggis optional',
+    'St. Andrew\'s Day is a bank holiday in Glasgow',
+    'Sinterklaas parade blocks the street outside the office on saturday',
+    'Bayes\' theorem again? fine, but show the priors',
+    'draw a Venn diagram of who owns what',
+    'Ockham\'s razor says it is the cache',
+    'a Mann-Whitney u-test would suit skewed latencies better',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Priya Raman Day 3 notes are in the doc', ['Priya Raman']],
+    ["Sarah's day off moved to friday", ['Sarah']],
+  ])('keeps people beside a "Day" that is no feast: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -55,3 +55,18 @@ describe('PERSON: forms of address belong to their language', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('PERSON: Malay, romanised Hindi, Swahili and Tagalog chat', () => {
+  it('reads the language\'s own words as grammar, not names', () => {
+    for (const text of ['sab log ko bahut thanks, release aaj ho gaya', 'asante sana kwa msaada wenu leo, kila kitu kiko sawa']) {
+      expect(foundOfType(text, 'PERSON'), text).toEqual([]);
+    }
+  });
+
+  it('finds a name after the language\'s own form of address or personal article', () => {
+    // The span may take the form of address with it ("Puan Rosnah"): more is hidden, nothing less.
+    const malay = foundOfType('tolong semua, Puan Rosnah cuti hari ni, kalau ada isu rujuk kepada Encik Hafiz', 'PERSON');
+    expect(malay.some((span) => span.endsWith('Rosnah')) && malay.some((span) => span.endsWith('Hafiz'))).toBe(true);
+    expect(foundOfType('si Lorna daw ang bahala sa venue, tapos kay Bong yung budget', 'PERSON')).toEqual(['Lorna', 'Bong']);
+  });
+});

@@ -38,6 +38,7 @@ import { detectRoleNames } from './detect-person-roles.ts';
 import { detectAskedAboutNames } from './detect-person-asked-about.ts';
 import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
+import { isGrammarOf } from './function-words.ts';
 import { detectOtherLanguageNames } from './detect-person-other-language.ts';
 import { withOtherLanguageSentences } from './sentence-languages.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
@@ -106,7 +107,7 @@ function detectNames(text: string, words: readonly Token[], language: string | u
   if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   // An English message may quote a sentence in another language: its words there are not names either.
   const judged = otherLanguage ? names : withOtherLanguageSentences(text, words, names);
-  return judged.filter((candidate) => !isHolidayName(text, candidate));
+  return judged.filter((candidate) => !isHolidayName(text, candidate) && (language === undefined || !isGrammarOf(candidate.value, language)));
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

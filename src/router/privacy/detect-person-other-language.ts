@@ -58,6 +58,10 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: set('m mme mlle monsieur madame'),
   it: set('sig signor signora dott'),
   nl: set('dhr mevr'),
+  ms: set('encik cik puan tuan dato datin'),
+  // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria".
+  tl: set('si ni kay'),
+  ca: set('en na'),
 };
 const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set('bey hanım hanim') };
 const NONE: ReadonlySet<string> = new Set();

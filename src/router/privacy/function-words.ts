@@ -66,6 +66,22 @@ const BUILT_IN: FunctionWordLists = {
     yang di ke dari untuk dengan ini itu tidak akan sudah belum juga saya kamu kami kita mereka apa bisa harus atau tapi
     karena pada hari besok kemarin terima kasih tolong selamat pagi siang malam sedang lagi nanti senin selasa rabu kamis
     jumat sabtu minggu`),
+  // Malay beside Indonesian: the words the two do not share.
+  ms: words(`
+    semua kalau ada tak tidak boleh nak dah sahaja kepada dengan untuk ini itu hari esok semalam terima kasih tolong
+    sila cuti sakit`),
+  // Hindi and Swahili as typed in Latin letters in chat ("bahut accha hai", "asante sana kwa kazi").
+  hi: words(`
+    hai hain ki ka ke ko se mein aur bhi nahi nahin kya tha thi hoga hogi aap yeh woh ek sab sabko bahut kal aaj abhi
+    kuch kaise kyun kyunki accha acha theek haan ji wala wali jayega ho gaya`),
+  sw: words(`
+    kwa ni wa za katika hii hiyo sana kwenye lakini pia asante habari leo kesho jana sisi wewe mimi yeye wao hapa kila
+    hatimaye karibu`),
+  tl: words(`
+    ang ng sa si ni mga ay yung naman lang daw raw tapos kasi pero ako ikaw siya kami tayo sila ito iyan wala meron
+    salamat bukas kahapon ngayon`),
+  ca: words(`
+    amb és són gràcies avui demà ahir perquè però també molt aquest aquesta els les bon dia`),
 };
 
 /** The lists in use: replace with `stopwords-iso`'s export (same shape) to cover more languages. */
@@ -97,4 +113,11 @@ function buildIndex(): Map<string, number[]> {
     }
   });
   return built;
+}
+
+/** Every word of `value` is a function word of `language` ("sabko" in Hindi, "na" in Swahili): that language's grammar, not a name. */
+export function isGrammarOf(value: string, language: string): boolean {
+  const index = LANGUAGES.indexOf(language);
+  const parts = value.toLowerCase().split(/\s+/u).filter((part) => part.length > 0);
+  return index >= 0 && parts.length > 0 && parts.every((part) => functionWordLanguages(part).includes(index));
 }

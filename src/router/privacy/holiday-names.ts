@@ -10,12 +10,20 @@ import type { Candidate } from './types.ts';
 const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
   'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover boxing labor labour memorial independence halloween pentecost ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer'.split(' '),
 );
-const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesday thursday friday saturday sunday jayanti'.split(' '));
+/**
+ * Days and feasts named after someone: "Martin Luther King Jr. Day", "St. Patrick's Day", "Guy Fawkes
+ * night fireworks", "Santa Lucia procession". A capitalised Day, Night or Eve after the name, or an
+ * event only a calendar has, the rest of the name ("King Jr.") in between; not "Sarah's day off" or
+ * "Sarah's night shift".
+ */
+const NAMED_EVENT_AFTER =
+  /^(?:\s+\p{Lu}[\p{Ll}.]*){0,2}?(?:['’]s?)?\.?\s+(?:(?:Day|Night|Eve)\b(?!\s*\d)|(?:night|day|eve)\s+(?:fireworks|bonfires?|parade|celebrations?|festivities|holiday)\b|(?:procession|parade|festival|feast|fireworks|bonfires?|vigil|jubilee)\b)/u;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’]* $/u;
 
 export function isHolidayName(text: string, candidate: Candidate): boolean {
   const words = candidate.value.toLowerCase().split(/[\s-]+/u);
-  if (HOLIDAY_WORDS.has(words[0]!)) return true;
+  if (HOLIDAY_WORDS.has(words[0]!) || NAMED_EVENT_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
   if (!DAY_LAST_WORDS.has(words[words.length - 1]!)) return false;
   return words.length > 1 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
 }

@@ -17,7 +17,8 @@ import type { Candidate } from './types.ts';
  * - a command line: "git rebase -i", "git push --force";
  * - an imperative opening a sentence: "Skip the standup", "Bill the customer".
  */
-const EPONYM_NOUNS = String.raw`laws?|razor|algorithm|theorem|principle|constant|syndrome|disease|conjecture|lemma|paradox|equations?|inequality|hypothesis|chains?|sieve|notation|transform|distribution|formula|criterion|fallacy|dilemma|paradigm|postulate`;
+// Tools of thought named after their makers too: "Chesterton's fence", "Ishikawa diagram", "Welch's t-test", "Likert scale", "Gantt chart".
+const EPONYM_NOUNS = String.raw`laws?|razor|algorithm|theorem|principle|constant|syndrome|disease|conjecture|lemma|paradox|equations?|inequality|hypothesis|chains?|sieve|notation|transform|distribution|formula|criterion|fallacy|dilemma|paradigm|postulate|fence|diagrams?|t-tests?|u-tests?|curves?|scales?|charts?|indexes|indices|maneuver|manoeuvre|reflex|knot|cipher|matrix`;
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${EPONYM_NOUNS})\b`, 'u');
 const MATHS_NOUNS_AFTER = /^(?:['’]s?)?\s+(?:number|rule|method|test|model|effect|function|identity|series|sequence|limit|ratio)\b/u;
 const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|decay|exponent|exponential|logarithm|probability|statistics?|matrix|integral|derivative|proof|graph)\b`, 'iu');
