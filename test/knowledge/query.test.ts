@@ -11,6 +11,15 @@ describe('query analysis', () => {
     expect(concepts[0]!.phrases.map((phrase) => phrase.words.join(' '))).toContain('paid time off');
   });
 
+  it('reads chat abbreviations and everyday names for what the handbook calls otherwise', () => {
+    const searched = (question: string) => analyzeQuery(question).flatMap((concept) => concept.phrases.map((phrase) => phrase.words.join(' ')));
+    expect(searched('which sev is a full api outage')).toContain('severity');
+    expect(searched('the security ppl')).toContain('people');
+    expect(searched('can anyone raise an incident')).toContain('declare an incident');
+    expect(searched('i freelance on weekends')).toContain('side business');
+    expect(searched('got woken up by pages twice')).toContain('at night');
+  });
+
   it('recognises multi-word synonyms and hyphenated compounds as one concept', () => {
     expect(analyzeQuery('Can I take paid time off on-call?').map((concept) => concept.label)).toEqual(['take', 'paid time off', 'on call']);
     expect(analyzeQuery('the wi-fi password').map((concept) => concept.label)).toEqual(['wi fi', 'password']);

@@ -30,6 +30,18 @@ describe('the bundled sample handbook', () => {
     expect(result.confidence).toBeGreaterThanOrEqual(0.35);
   });
 
+  // Chat abbreviations and the words people use for what the handbook names otherwise.
+  it.each([
+    ['which sev is a full outage of the api for all customers', 'handbook/on-call/incident-severity.html'],
+    ['can anyone open an incident or only the person on call?', 'handbook/on-call/escalation.md'],
+    ['i drive for a delivery app as a side hustle, is that a conflict?', 'handbook/policies/code-of-conduct.md'],
+    ['woke up to pages three nights in a row, is there any comp for that', 'handbook/on-call/rotation.md'],
+  ])('finds the page for "%s" in %s, above the "not found" line', async (question, source) => {
+    const result = await handbook.knowledge.retrieve(question, CHANNEL);
+    expect(result.chunks.slice(0, 3).map((chunk) => chunk.source)).toContain(source);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.35);
+  });
+
   it('cites links from front matter and canonical tags', async () => {
     const vpn = await handbook.knowledge.retrieve('NorthGate VPN', CHANNEL);
     expect(vpn.chunks[0]?.link).toBe('https://handbook.northwind.example/it/vpn');

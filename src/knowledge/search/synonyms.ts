@@ -57,7 +57,19 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['approximately', 'approx'],
   ['year', 'yr', 'yrs'],
   ['certification', 'certificate', 'cert', 'certs'],
+  ['people', 'ppl', 'folks'],
+  ['severity', 'sev', 'sev1', 'sev2', 'sev3', 'p1', 'p2'],
+  ['management', 'mgmt'],
+  ['document', 'doc', 'docs'],
+  ['message', 'msg', 'msgs'],
+  ['organization', 'organisation', 'org'],
   ['enrol', 'enroll', 'enrolment', 'enrollment', 'sign up', 'signup', 'register', 'registration'],
+  // Work outside the job, in the words people use for it; the handbook says "side business".
+  ['side business', 'side gig', 'side hustle', 'side project', 'freelance', 'freelancing', 'moonlighting', 'second job', 'outside work'],
+  // Starting an incident: the handbook "declares" one, people raise, open or call it.
+  ['declare an incident', 'raise an incident', 'open an incident', 'call an incident', 'start an incident', 'declare'],
+  // Sleep broken by work: the handbook counts pages "at night".
+  ['at night', 'overnight', 'middle of the night', 'woken up', 'woke up', 'woke me'],
 ];
 
 /** A word or phrase as written (what FTS is asked for) and stemmed (what matching compares). */
