@@ -83,3 +83,18 @@ describe('PERSON: word-names settled by a contraction, a feeling, a return from 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('PERSON: a possessive before what only a person has', () => {
+  it.each([
+    ["if you need to reach her, Clover's mobile is in the sheet", ['Clover']],
+    ["Kamau's home IP got blocked by the WAF", ['Kamau']],
+    ["i can take Aroha's girls on thursday", ['Aroha']],
+    ["Tavita's grandma is in hospital, she's out till monday", ['Tavita']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(["Acme's home page is down again", "the customer's home directory filled up"])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { PERSONAL_THINGS } from './personal-things.ts';
 import { isAdverb, isPastTenseVerb, isUnknownWord, isVerbForm } from './name-lexicon.ts';
 
 /**
@@ -38,8 +39,10 @@ const SENTENCE_CLOSING = /^(?:[.!?]+(?:\s|$)|[ \t,;]*(?:\r?\n|$))/u;
 const VOCATIVE_AFTER =
   /^,\s*(?:can|could|would|will|please|pls|are|do|did|have|any|thoughts|quick|when|what|where|how|is|you|i|we|let|fyi|thanks|thank)\b/iu;
 const SPEECH_AFTER = /^\s+(?:said|says|asked|asks|wrote|writes|thinks|thought|replied|replies|told|tells|agreed|mentioned|suggested|wants|feels)\b/u;
-const PERSONAL_THING_AFTER =
-  /^['’]s\s+(?:pr|laptop|desk|manager|team|calendar|inbox|email|phone|number|address|account|access|request|review|comments?|message|idea|code|branch|ticket|task|approval|birthday|leave|contract|salary|payslip|visa|flight|wife|husband|partner|kids?|mom|mum|dad|parents|son|daughter|baby|cat|dog|puppy|car|bike|ringtone|headphones|charger|wedding|farewell)\b/iu;
+const PERSONAL_THING_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:${PERSONAL_THINGS}|pr|manager|team|calendar|inbox|email|number|address|account|access|request|review|comments?|message|idea|code|branch|ticket|task|approval|leave|contract|salary|payslip)\b`,
+  'iu',
+);
 
 export function hasPersonCueBefore(text: string, start: number): boolean {
   const previous = text[start - 1];

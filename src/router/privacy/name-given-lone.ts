@@ -1,4 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
+import { PERSONAL_THINGS } from './personal-things.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
@@ -46,8 +47,10 @@ const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|appr
  * flight", "june's on leave". Things have owners too ("the river's edge"), but a message opening with
  * a listed name and its laptop, pet, child or flight is about a person.
  */
-const PERSONAL_AFTER =
-  /^['’]s\s+(?:(?:on|at|in)\s+(?:leave|pto|holiday|vacation|a flight|a plane|the dentist|the doctor|hospital|parental leave)|sick|ooo|wfh|laptop|desk|manager|pr|prs|headphones|charger|car|bike|cat|dog|puppy|kid|kids|son|daughter|baby|wife|husband|partner|mom|mum|dad|parents|birthday|wedding|farewell|visa|last day|first day)\b/iu;
+const PERSONAL_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:(?:on|at|in)\s+(?:leave|pto|holiday|vacation|a flight|a plane|the dentist|the doctor|hospital|parental leave)|sick|ooo|wfh|manager|pr|prs|${PERSONAL_THINGS})\b`,
+  'iu',
+);
 /** "june's out", "mark's back": said of systems too ("main's back to green", "canary's out"), so only of a word the lexicon knows as a name. */
 const STATUS_AFTER = /^['’]s\s+(?:out|off|away|back|on leave)\b/iu;
 
