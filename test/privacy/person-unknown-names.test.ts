@@ -79,3 +79,19 @@ describe('PERSON: capitalised phrases that are not names', () => {
     expect(foundOfType("We are using Priya Raman's template.", 'PERSON')).toEqual(['Priya Raman']);
   });
 });
+
+describe('PERSON: an unlisted given name spoken to at the end, or after praise, shadowing or a birthday', () => {
+  it.each([
+    ['thanks for chasing the courier for me, Makena', 'Makena'],
+    ['sorry this took a week, Thulisile 🙏', 'Thulisile'],
+    ['happy birthday Chidubem', 'Chidubem'],
+    ['great job Oyelaran, the demo landed', 'Oyelaran'],
+    ['could i shadow Kgomotso on a renewal call?', 'Kgomotso'],
+  ])('finds the name in %j', (text, name) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([name]);
+  });
+
+  it.each(['our stack is Postgres, Redis, Kafka', 'thanks, that fixed it on Kubuntu', 'thanks for the tip, works on Alpine'])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+});
