@@ -4,6 +4,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 
 /**
  * Street addresses and postcodes in the shapes of the US, UK, Germany, France, Canada, India and
@@ -213,6 +214,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
  * with only address words between, bound it.
  */
 const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
+const UNIT_STARTS = startFiltered(UNIT_START);
 const UNIT_TO_POSTCODE_REACH = 120;
 const ADDRESS_PART_WORDS = 4;
 /** "4 failures", "duration 12000", "floor 2": a count or a measure, not a part of an address. */
@@ -238,7 +240,7 @@ function isAddressBody(body: string): boolean {
 
 function findUnitLedAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const unit of matchesOf(UNIT_START, text)) {
+  for (const unit of filteredMatchesOf(UNIT_STARTS, text)) {
     const from = unit.index + unit[0].length;
     const lineEnd = text.indexOf('\n', from);
     const window = text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + UNIT_TO_POSTCODE_REACH));
