@@ -75,14 +75,23 @@ function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let line = 0;
   for (let index = 0; index < tokens.length; index += 1) {
+    const previous = tokens[index - 1];
+    // Most words are one space apart: no line, sentence or punctuation break, only a joiner word opens a clause.
+    if (previous !== undefined && isOneSpace(text, previous.end, tokens[index]!.start)) {
+      if (JOINERS.has(previous.lower) && !JOINERS.has(tokens[index]!.lower)) clauses.push({ head: index, line });
+      continue;
+    }
     const gap = text.slice(index === 0 ? 0 : tokens[index - 1]!.end, tokens[index]!.start);
     const newLine = gap.includes('\n');
     if (newLine) line += 1;
-    const previous = tokens[index - 1];
     const opens = index === 0 || newLine || /[.!?]/u.test(gap) || CLAUSE_PUNCTUATION.test(gap) || (previous !== undefined && JOINERS.has(previous.lower) && /^\s+$/u.test(gap));
     if (opens && !JOINERS.has(tokens[index]!.lower)) clauses.push({ head: index, line });
   }
   return clauses;
+}
+
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
 }
 
 function mayBeName(token: Token): boolean {

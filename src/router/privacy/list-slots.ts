@@ -102,6 +102,8 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
   const items: Item[] = [];
   let first = 0;
   for (let index = 1; index <= tokens.length; index += 1) {
+    // Most words are one space apart, which breaks no item: skip them without cutting out the gap.
+    if (index < tokens.length && tokens[index]!.start - tokens[index - 1]!.end === 1 && text.charCodeAt(tokens[index - 1]!.end) === 32) continue;
     const gap = index < tokens.length ? text.slice(tokens[index - 1]!.end, tokens[index]!.start) : '\n';
     if (!ITEM_BREAK.test(gap) && !gap.includes(':')) continue;
     const before = first === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[first - 1]!.end, tokens[first]!.start);
