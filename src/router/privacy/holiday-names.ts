@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -13,9 +14,22 @@ const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
 const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’]* $/u;
 
+/**
+ * Only the first and last words matter (as `split(/[\s-]+/u)` would give them): cut out by index, since
+ * this runs for every name every pass finds.
+ */
 export function isHolidayName(text: string, candidate: Candidate): boolean {
-  const words = candidate.value.toLowerCase().split(/[\s-]+/u);
-  if (HOLIDAY_WORDS.has(words[0]!)) return true;
-  if (!DAY_LAST_WORDS.has(words[words.length - 1]!)) return false;
-  return words.length > 1 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  const lower = candidate.value.toLowerCase();
+  let firstBreak = 0;
+  while (firstBreak < lower.length && !isWordBreak(lower.charCodeAt(firstBreak))) firstBreak += 1;
+  if (HOLIDAY_WORDS.has(lower.slice(0, firstBreak))) return true;
+  let lastBreak = lower.length - 1;
+  while (lastBreak >= 0 && !isWordBreak(lower.charCodeAt(lastBreak))) lastBreak -= 1;
+  if (!DAY_LAST_WORDS.has(lower.slice(lastBreak + 1))) return false;
+  return lastBreak >= 0 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}
+
+/** `[\s-]`, by code. */
+function isWordBreak(code: number): boolean {
+  return code === 45 || isWhitespaceCode(code);
 }
