@@ -2,6 +2,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { isAdverb, isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -18,7 +19,6 @@ import { personBetween, type Candidate } from './types.ts';
  * Tools, teams, places and firms open clauses too ("Priya approved it, Jenkins deploys it", "Ana is
  * out, Finance signs", "02:17 Phoenix acked"), and are left alone.
  */
-const CLAUSE_PUNCTUATION = /[,;:(]|\s[-–—]\s/u;
 /** Words that open a clause of their own after no punctuation: "Cook approved it but Baker…". */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'then', 'so', 'plus']);
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', "can't", 'cannot', "won't", "didn't", "doesn't", "isn't", "wasn't"]);
@@ -75,14 +75,40 @@ function clausesOf(text: string, tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let line = 0;
   for (let index = 0; index < tokens.length; index += 1) {
+    const previous = tokens[index - 1];
+    // Most words are one space apart: no line, sentence or punctuation break, only a joiner word opens a clause.
+    if (previous !== undefined && isOneSpace(text, previous.end, tokens[index]!.start)) {
+      if (JOINERS.has(previous.lower) && !JOINERS.has(tokens[index]!.lower)) clauses.push({ head: index, line });
+      continue;
+    }
     const gap = text.slice(index === 0 ? 0 : tokens[index - 1]!.end, tokens[index]!.start);
     const newLine = gap.includes('\n');
     if (newLine) line += 1;
-    const previous = tokens[index - 1];
-    const opens = index === 0 || newLine || /[.!?]/u.test(gap) || CLAUSE_PUNCTUATION.test(gap) || (previous !== undefined && JOINERS.has(previous.lower) && /^\s+$/u.test(gap));
+    const opens = index === 0 || newLine || breaksClause(gap) || (previous !== undefined && JOINERS.has(previous.lower) && isAllSpace(gap));
     if (opens && !JOINERS.has(tokens[index]!.lower)) clauses.push({ head: index, line });
   }
   return clauses;
+}
+
+/** A sentence end (`.!?`), a clause mark (`,;:(`) or a dash between spaces in the gap between two words, read by code. */
+function breaksClause(gap: string): boolean {
+  for (let index = 0; index < gap.length; index += 1) {
+    const code = gap.charCodeAt(index);
+    if (code === 46 || code === 33 || code === 63 || code === 44 || code === 59 || code === 58 || code === 40) return true;
+    if ((code === 45 || code === 0x2013 || code === 0x2014) && index > 0 && isWhitespaceCode(gap.charCodeAt(index - 1)) && isWhitespaceCode(gap.charCodeAt(index + 1))) return true;
+  }
+  return false;
+}
+
+/** `/^\s+$/u`. */
+function isAllSpace(gap: string): boolean {
+  if (gap.length === 0) return false;
+  for (let index = 0; index < gap.length; index += 1) if (!isWhitespaceCode(gap.charCodeAt(index))) return false;
+  return true;
+}
+
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
 }
 
 function mayBeName(token: Token): boolean {

@@ -4,6 +4,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 
 /**
  * Street addresses and postcodes in the shapes of the US, UK, Germany, France, Canada, India and
@@ -128,6 +129,7 @@ function findStreets(text: string): Candidate[] {
     // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
     const wordFollows = isWordAfterNumber(text, numberEnd);
     for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET] : []) {
+      if (pattern === ENGLISH_STREET && !mayHaveStreetTypeAfter(text, number.index)) continue;
       pattern.lastIndex = number.index;
       const match = pattern.exec(text);
       if (match === null) continue;
@@ -147,6 +149,66 @@ function findStreets(text: string): Candidate[] {
     found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
   }
   return found;
+}
+
+/** Every spelling ENGLISH_STREET takes for its street-type word, lower case: each word, and its plurals in -s and -es. */
+const STREET_TYPE_FORMS: ReadonlySet<string> = new Set(
+  STREET_TYPES.slice('(?:'.length, STREET_TYPES.indexOf(')'))
+    .split('|')
+    .flatMap((word) => (word === 'harbou?r' ? ['harbor', 'harbour'] : [word]))
+    .flatMap((word) => {
+      if (!/^[a-z]+$/.test(word)) throw new SyntaxError(`street type is not a plain word: ${word}`);
+      return [word, `${word}s`, `${word}es`];
+    }),
+);
+const MOST_WORDS_BEFORE_TYPE = 4;
+
+/**
+ * False only when ENGLISH_STREET cannot match at the house number `start`: none of the second to fifth
+ * words after it, each one space-like character after the last, is a street-type word. The pattern
+ * tries some two hundred type words at each of those places (case-insensitively), and most numbers in
+ * a message ("3 days", "500 errors") are no street. Read by code in ASCII; any other character there
+ * leaves the answer to the pattern.
+ */
+function mayHaveStreetTypeAfter(text: string, start: number): boolean {
+  let index = start;
+  while (isDigitCode(text.charCodeAt(index))) index += 1;
+  // The pattern's optional letter and comma: taken when present, since a space must follow them.
+  if (isAsciiLetter(text.charCodeAt(index))) index += 1;
+  if (text.charCodeAt(index) === 44) index += 1;
+  for (let word = 1; word <= MOST_WORDS_BEFORE_TYPE + 1; word += 1) {
+    const space = text.charCodeAt(index);
+    if (space >= 0x80) return true;
+    if (!isWhitespaceCode(space)) return false;
+    index += 1;
+    if (word > 1 && mayBeStreetTypeAt(text, index)) return true;
+    const wordStart = index;
+    for (let code = text.charCodeAt(index); isStreetWordCode(code); code = text.charCodeAt(index)) {
+      if (code >= 0x80) return true;
+      index += 1;
+    }
+    if (index === wordStart) return false;
+  }
+  return false;
+}
+
+/** The letters at `index` are a street-type word followed by no digit (a non-ASCII letter leaves it open). */
+function mayBeStreetTypeAt(text: string, index: number): boolean {
+  let end = index;
+  for (let code = text.charCodeAt(end); code >= 0x80 || isAsciiLetter(code); code = text.charCodeAt(end)) {
+    if (code >= 0x80) return true;
+    end += 1;
+  }
+  return end > index && !isDigitCode(text.charCodeAt(end)) && STREET_TYPE_FORMS.has(text.slice(index, end).toLowerCase());
+}
+
+/** A character of a street-name word (`[\p{L}\d'’.-]`): ASCII ones by code, and any non-ASCII one, for the caller to hand to the pattern. */
+function isStreetWordCode(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code) || isDigitCode(code) || code === 39 || code === 46 || code === 45;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -213,6 +275,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
  * with only address words between, bound it.
  */
 const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
+const UNIT_STARTS = startFiltered(UNIT_START);
 const UNIT_TO_POSTCODE_REACH = 120;
 const ADDRESS_PART_WORDS = 4;
 /** "4 failures", "duration 12000", "floor 2": a count or a measure, not a part of an address. */
@@ -238,7 +301,7 @@ function isAddressBody(body: string): boolean {
 
 function findUnitLedAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const unit of matchesOf(UNIT_START, text)) {
+  for (const unit of filteredMatchesOf(UNIT_STARTS, text)) {
     const from = unit.index + unit[0].length;
     const lineEnd = text.indexOf('\n', from);
     const window = text.slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, from + UNIT_TO_POSTCODE_REACH));

@@ -43,8 +43,12 @@ function isOctet(octet: string | undefined): boolean {
   return Number(octet) <= 255;
 }
 
+/** What IPV6's look-ahead requires somewhere: two colons with at most four hex digits between. */
+const TWO_COLONS = /:[0-9A-Fa-f]{0,4}:/;
+
 function detectIpv6(text: string): Candidate[] {
-  if (!text.includes(':')) return [];
+  // The candidate pattern opens with a look-behind, so it is tried at every character; most messages have no such pair of colons.
+  if (!TWO_COLONS.test(text)) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(IPV6, text)) {
     const value = match[0];

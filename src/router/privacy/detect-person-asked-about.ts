@@ -2,6 +2,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -15,12 +16,13 @@ import { personAt, type Candidate } from './types.ts';
  * Products and places are asked about too ("who is Okta's rep?" keeps "Okta" out by the lexicon).
  */
 const ASKED_ABOUT = /\b(?:who(?:['’]s|s| is| was)|which (?:one )?of (?:you|us|them)(?: is|['’]s)|(?:someone|somebody|a guy|a person|the person) (?:called|named)|goes by)[ \t]+(["“'‘]?)(\p{L}[\p{L}\p{M}'’-]*)(["”'’]?)/giu;
+const ASKED_ABOUT_STARTS = startFiltered(ASKED_ABOUT);
 const BY_NAME = /(["“'‘])(\p{L}[\p{L}\p{M}'’-]*)(["”'’]) by name\b/giu;
 const PAIR_ADDRESSED = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:\/|\+|&|,|\band\b)[ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t,:]*(?:can|could|would|will|pls|please)?[ \t]*(?:one of you|either of you|you two|both of you)\b/iu;
 
 export function detectAskedAboutNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(ASKED_ABOUT, text)) {
+  for (const match of filteredMatchesOf(ASKED_ABOUT_STARTS, text)) {
     const word = match[2]!;
     const quoted = match[1] !== '' && match[3] !== '';
     if (quoted ? isNameWord(word) : isUnlistedName(word)) found.push(personAt(match.index + match[0].length - match[3]!.length - word.length, word));

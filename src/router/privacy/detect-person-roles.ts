@@ -1,7 +1,7 @@
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
-import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { namesNoOne } from './thing-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -21,6 +21,7 @@ const ROLE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_-])(${ROLE})((?:[ \t]*[:=\-–—])?)[ \t]+(\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?){0,2}(?:[ \t]+\p{L}\.)?)`,
   'gu',
 );
+const ROLE_THEN_NAME_STARTS = startFiltered(ROLE_THEN_NAME);
 /** Roles that name a person even with no colon after them ("HM Orlagh"); "primary Aurora", "backup Veeam" are systems. */
 const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set(['hiring manager', 'manager', 'mgr', 'hm', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'sponsor', 'tech lead', 'team lead']);
 /** What may follow a name that is also a word: the end of the clause, not "bill the client". */
@@ -28,7 +29,7 @@ const NAME_END = /^(?:\s*(?:$|[\n,.;:!?)(]|['’]s\b)|\s+\p{Lu})/u;
 
 export function detectRoleNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(ROLE_THEN_NAME, text)) {
+  for (const match of filteredMatchesOf(ROLE_THEN_NAME_STARTS, text)) {
     const [, role, separator, captured] = match as unknown as [string, string, string, string];
     if (separator.trim() === '' && !PERSON_ONLY_ROLES.has(role.toLowerCase())) continue;
     const name = captured.replace(/[ \t]+\p{L}\.$/u, (initial) => (isInitialOf(text, match.index + match[0].length) ? initial : ''));

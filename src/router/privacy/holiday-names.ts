@@ -1,3 +1,4 @@
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -21,9 +22,22 @@ const NAMED_EVENT_AFTER =
   /^(?:\s+\p{Lu}[\p{Ll}.]*){0,2}?(?:['’]s?)?\.?\s+(?:(?:Day|Night|Eve)\b(?!\s*\d)|(?:night|day|eve)\s+(?:fireworks|bonfires?|parade|celebrations?|festivities|holiday)\b|(?:procession|parade|festival|feast|fireworks|bonfires?|vigil|jubilee)\b)/u;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’]* $/u;
 
+/**
+ * Only the first and last words matter (as `split(/[\s-]+/u)` would give them): cut out by index, since
+ * this runs for every name every pass finds.
+ */
 export function isHolidayName(text: string, candidate: Candidate): boolean {
-  const words = candidate.value.toLowerCase().split(/[\s-]+/u);
-  if (HOLIDAY_WORDS.has(words[0]!) || NAMED_EVENT_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
-  if (!DAY_LAST_WORDS.has(words[words.length - 1]!)) return false;
-  return words.length > 1 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  const lower = candidate.value.toLowerCase();
+  let firstBreak = 0;
+  while (firstBreak < lower.length && !isWordBreak(lower.charCodeAt(firstBreak))) firstBreak += 1;
+  if (HOLIDAY_WORDS.has(lower.slice(0, firstBreak)) || NAMED_EVENT_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
+  let lastBreak = lower.length - 1;
+  while (lastBreak >= 0 && !isWordBreak(lower.charCodeAt(lastBreak))) lastBreak -= 1;
+  if (!DAY_LAST_WORDS.has(lower.slice(lastBreak + 1))) return false;
+  return lastBreak >= 0 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}
+
+/** `[\s-]`, by code. */
+function isWordBreak(code: number): boolean {
+  return code === 45 || isWhitespaceCode(code);
 }

@@ -1,6 +1,7 @@
 import { ENGLISH } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import type { Token } from './recall-words.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { namesNoOne } from './thing-words.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -102,8 +103,10 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
   const items: Item[] = [];
   let first = 0;
   for (let index = 1; index <= tokens.length; index += 1) {
+    // Most words are one space apart, which breaks no item: skip them without cutting out the gap.
+    if (index < tokens.length && tokens[index]!.start - tokens[index - 1]!.end === 1 && text.charCodeAt(tokens[index - 1]!.end) === 32) continue;
     const gap = index < tokens.length ? text.slice(tokens[index - 1]!.end, tokens[index]!.start) : '\n';
-    if (!ITEM_BREAK.test(gap) && !gap.includes(':')) continue;
+    if (!breaksItem(gap) && !gap.includes(':')) continue;
     const before = first === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[first - 1]!.end, tokens[first]!.start);
     const freshStart = first === 0 || before.includes('\n') || /[.!?](?:\s|$)/u.test(before);
     const afterColon = before.includes(':');
@@ -112,6 +115,18 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
     first = index;
   }
   return items;
+}
+
+/** ITEM_BREAK on the gap between two words, read by code when the gap is ASCII (an emoji is not). */
+function breaksItem(gap: string): boolean {
+  for (let index = 0; index < gap.length; index += 1) {
+    const code = gap.charCodeAt(index);
+    if (code >= 0x80) return ITEM_BREAK.test(gap);
+    // , ; | and a line break; . ! ? before a space or at the end.
+    if (code === 44 || code === 59 || code === 124 || code === 10) return true;
+    if ((code === 46 || code === 33 || code === 63) && (index + 1 === gap.length || isWhitespaceCode(gap.charCodeAt(index + 1)))) return true;
+  }
+  return false;
 }
 
 /** Consecutive short items in one sentence of one line (a break inside a run is a comma, a colon, an emoji, a bar). */

@@ -21,7 +21,9 @@ const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${ADDRESSING}|${REQUE
  * Determiners and "in/via/using" introduce things and places ("the Sprint Zeta board", "in Okafor Hall").
  * Not "that" or "his/her": "I heard that Ngozi Okafor left", "told her Priya Raman called".
  */
-const THING_BEFORE = /(?:^|[^\p{L}'])(?:the|a|an|our|your|my|their|its|this|these|those|in|into|onto|via|using)\s+$/iu;
+const THING_CUES = String.raw`the|a|an|our|your|my|their|its|this|these|those|in|into|onto|via|using`;
+const THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${THING_CUES})\s+$`, 'iu');
+const THING_CUE_WORDS: ReadonlySet<string> = new Set(THING_CUES.split('|'));
 
 /** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
 const THING_AFTER =
@@ -79,15 +81,30 @@ function isAsciiLetterOrApostrophe(code: number): boolean {
 }
 
 const SPACE = /\s/u;
-/** Last letters of the thing cues ("the", "our", "using"…); a non-ASCII letter may case-fold to one of them. */
-const THING_CUE_LAST_LETTERS = /[eanrysogEANRYSOG\u0080-\uffff]/;
-
 export function hasThingCueBefore(text: string, start: number): boolean {
-  // The cue is a word, then spaces: look at the character before the spaces before running the regex.
+  // The cue is a word, then spaces: look at the word before the spaces before running the regex.
   let cursor = start - 1;
   while (cursor >= 0 && SPACE.test(text[cursor]!)) cursor -= 1;
-  if (cursor === start - 1 || cursor < 0 || !THING_CUE_LAST_LETTERS.test(text[cursor]!)) return false;
-  return THING_BEFORE.test(text.slice(Math.max(0, start - REACH), start));
+  if (cursor === start - 1 || cursor < 0) return false;
+  const windowStart = Math.max(0, start - REACH);
+  if (!mayEndInThingCue(text, windowStart, cursor + 1)) return false;
+  return THING_BEFORE.test(text.slice(windowStart, start));
+}
+
+/**
+ * False only when THING_BEFORE cannot match: the ASCII letters before the trailing spaces (back to the
+ * window's start) are no thing cue. A letter run longer than the cue cannot match either, since the cue
+ * must follow a non-letter. Any non-ASCII character there leaves the answer to the pattern (case folding).
+ */
+function mayEndInThingCue(text: string, windowStart: number, end: number): boolean {
+  let wordStart = end;
+  while (wordStart > windowStart && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart -= 1;
+  if (wordStart > windowStart && text.charCodeAt(wordStart - 1) >= 0x80) return true;
+  return THING_CUE_WORDS.has(text.slice(wordStart, end).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 export function hasThingCueAfter(text: string, end: number): boolean {

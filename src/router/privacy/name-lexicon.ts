@@ -142,10 +142,18 @@ export function isProductWord(word: string): boolean {
   return lexiconFacts(word).product;
 }
 
+/**
+ * The organisation and place words of compromise's model, as one set. The model's tables are plain objects
+ * with a few hundred keys: looking a word up there first interns the word, which costs more than a set
+ * lookup, and the name passes ask about every capitalised word several times.
+ */
+const ORG_OR_PLACE_WORDS: ReadonlySet<string> = new Set(
+  [model.two.orgWords, model.two.placeWords].flatMap((table) => Object.keys(table).filter((word) => table[word] === true)),
+);
+
 /** "Labs", "Bank", "Heights": words that end organisation and place names in compromise's model. */
 export function isOrgOrPlaceWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return model.two.orgWords[lower] === true || model.two.placeWords[lower] === true;
+  return ORG_OR_PLACE_WORDS.has(word.toLowerCase());
 }
 
 /** A multi-word lexicon entry that is not a person ("New York", "Kuala Lumpur", "Goldman Sachs"). */
