@@ -62,3 +62,23 @@ describe('PHONE: error numbers are not phone numbers', () => {
     expect(detectEntities('call me on (415) 555-2671').map((entity) => entity.type)).toEqual(['PHONE']);
   });
 });
+
+describe('PERSON: a given.surname login on its own, a surname written first, a name called out', () => {
+  it.each([
+    ["the runbook still lists 'priya.raman' as the owner but she moved teams", ['priya.raman']],
+    ['1. OKONKWO, Chidinma Grace — UK passport', ['OKONKWO, Chidinma Grace']],
+    ['MOVERS ARE DOWNSTAIRS, TEXTING ADEBAYO NOW', ['ADEBAYO']],
+  ])('finds the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'java.lang.NullPointerException at InvoiceMapper.map',
+    'const retries = Number(process.env.RETRIES ?? 3)',
+    'yarn.lock conflict again, see config.yaml',
+    'call lodash.get(obj, path) instead',
+    'ERROR, Something failed while saving',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

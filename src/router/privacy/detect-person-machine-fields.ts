@@ -25,6 +25,14 @@ const LOGIN_LABEL = new RegExp(String.raw`\b(?:[Uu]ser(?:name)?|[Ll]ogin|Account
 const SSH_TARGET = /\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
+/**
+ * A login written on its own in prose or a log, given name and surname joined by a dot: "assigned to
+ * 'ahmed.elsayed'", "# by mahlet.tesfaye". Not a file, a host or a call ("config.yaml", "react.render",
+ * "lodash.get(…)", "process.env", "java.lang"): the first part must be a listed name that is no English word,
+ * the second a listed name or no English word.
+ */
+const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.[a-z]{3,})(?![\w@(/-]|\.\w)/gu;
+
 /** Parts of service and shared accounts ("svc-deploy", "ci-runner", "build.bot"). */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
   `svc service bot ci cd build deploy runner admin administrator root system sys test qa app api web www data job cron backup
@@ -47,6 +55,9 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       if (isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
+  }
+  for (const match of matchesOf(DOTTED_LOGIN, text)) {
+    if (isDottedPersonLogin(match[1]!)) found.push(personAt(match.index, match[1]!));
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
     for (const match of matchesOf(TRAILER, text)) {
@@ -81,4 +92,10 @@ function isPersonalLogin(login: string): boolean {
   if (isHumanName(lower)) return true;
   const surname = lower.slice(1);
   return surname.length >= 4 && isHumanName(surname) && !isDictionaryWord(surname);
+}
+
+function isDottedPersonLogin(login: string): boolean {
+  const [first = '', second = ''] = login.split('.');
+  if (ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || !isHumanName(first) || isDictionaryWord(first)) return false;
+  return isHumanName(second) || !isDictionaryWord(second);
 }

@@ -24,7 +24,7 @@ import { matchesOf } from './regex-matches.ts';
  * words before a token (a set lookup, not a regex scan per token: this runs for every word of every message).
  */
 const CUE_PHRASES = new Set(
-  `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for|shadow|shadowing|pair with|sit with|sitting with|congrats|congratulations|welcome|happy birthday|well done|great job|nice work|kudos|props|shoutout|shout out`.split('|'),
+  `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for|shadow|shadowing|pair with|sit with|sitting with|congrats|congratulations|welcome|happy birthday|well done|great job|nice work|kudos|props|shoutout|shout out|calling|phoning|texting|emailing|messaging|pinging`.split('|'),
 );
 const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|shri|smt|sri'.split('|'));
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|its|their'.split('|'));
@@ -44,7 +44,24 @@ const CAPITALISED = /^\p{Lu}/u;
 export function detectRecallNames(text: string, tokens: readonly Token[] = tokenize(text), otherLanguage = isMostlyAnotherLanguage(tokens)): Candidate[] {
   // In another language only cues, titles and lists say "person"; runs of unlisted words say nothing.
   if (otherLanguage) return [...fromCues(text, tokens, false), ...fromLists(text)];
-  return [...fromRuns(text, tokens), ...fromCues(text, tokens, true), ...fromLists(text)];
+  return [...fromRuns(text, tokens), ...fromCues(text, tokens, true), ...fromLists(text), ...fromSurnameFirst(text, tokens)];
+}
+
+/**
+ * Passports, airline bookings and HR forms write the surname first, in capitals, then a comma and the
+ * given names: "FALEOLO, Tavita Iosefa", "RAGHUNATHAN, Ishaan". A shouted word no dictionary lists,
+ * then ", " and a capitalised name word ("ERROR, Something failed" has an English word first).
+ */
+function fromSurnameFirst(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const surname = tokens[index]!;
+    if (!surname.shoutedRareWord || surname.text.length < 3 || text[surname.end] !== ',') continue;
+    const given = tokens[index + 1]!;
+    if (given.start !== surname.end + 2 || text[surname.end + 1] !== ' ' || !given.titleCase || given.kind === 'ordinary') continue;
+    found.push(personBetween(text, surname.start, extend(text, tokens, index + 1)));
+  }
+  return found;
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {
