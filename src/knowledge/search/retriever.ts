@@ -14,6 +14,7 @@ import { conceptWeights, pageEvidence } from './evidence.ts';
 import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
+import { askAfterStory } from './ask-after-story.ts';
 import { EXACT_UP_TO, type PhraseCounts } from './phrase-statistics.ts';
 import { questionTerms, type QuestionTerms } from './passage-terms.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
@@ -45,6 +46,22 @@ const RESCORE_POOL = 60;
 const ANALYZED_CONCEPTS = 24;
 
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
+  const whole = await retrieveFor(deps, query, scope, options);
+  // A question told after a story (ask-after-story.ts): the page that answers it is found by the question's words.
+  const ask = askAfterStory(query);
+  if (ask === undefined) return whole;
+  const asked = await retrieveFor(deps, ask, scope, options);
+  // The whole message still ranks the pages (the story names the case); the question alone vouches for
+  // the best of them when it finds the same page first. A question alone finds some page for its few
+  // words ("what do we need in place first"): agreeing with the whole message is what makes it count.
+  const agreed = asked.chunks[0] !== undefined && whole.chunks.slice(0, AGREEING_RANKS).some((chunk) => chunk.source === asked.chunks[0]!.source);
+  return agreed && asked.confidence > whole.confidence ? { ...whole, confidence: asked.confidence } : whole;
+}
+
+/** Where in the whole message's ranking the question's own best page must stand to agree with it (first: tried 3, a generic question then vouched for a page by chance). */
+const AGREEING_RANKS = 1;
+
+async function retrieveFor(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const candidates = Math.max(limit * 4, RERANK_POOL);
   // Once per question: every count below is read against the index as it is now.
