@@ -78,3 +78,18 @@ describe('PERSON: days, feasts and tools of thought named after someone', () => 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('PERSON: names beside a feast word or a drawing stay names', () => {
+  it.each([
+    ['Talked to Ana Souza. Night shift was rough.', ['Ana Souza']],
+    ['Thanks Priya. Day was long but we shipped', ['Priya']],
+    ['Attendees:\nPriya Raman\nEve Thompson\nKofi Mensah', ['Priya Raman', 'Eve Thompson', 'Kofi Mensah']],
+    ['cc Maria\nNight shift handover is at 10', ['Maria']],
+    ["Emeka Obi's Night Out is on friday", ['Emeka Obi']],
+    ["Aroha's festival tickets arrived", ['Aroha']],
+    ["Maria's diagram is in the doc, please check it", ['Maria']],
+    ["I reviewed Tom Baker's diagrams yesterday", ['Tom Baker']],
+  ])('keeps the person in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -70,3 +70,9 @@ describe('PERSON: Malay, romanised Hindi, Swahili and Tagalog chat', () => {
     expect(foundOfType('si Lorna daw ang bahala sa venue, tapos kay Bong yung budget', 'PERSON')).toEqual(['Lorna', 'Bong']);
   });
 });
+
+describe('PERSON: a capitalised word after a form of address that also spells a function word', () => {
+  it('keeps "kay Ito" a person though "ito" is Tagalog for "this"', () => {
+    expect(foundOfType('Pakisabi kay Ito na bukas na yung deploy', 'PERSON')).toEqual(['Ito']);
+  });
+});

@@ -111,3 +111,15 @@ describe('assessRequest on quoted material and asks for experience', () => {
     expect(assessRequest('how do people usually book travel here', covered).kind).toBe('company');
   });
 });
+
+describe('findPastedMaterial: a line only pointed at is not material', () => {
+  it('leaves a question after an apology or an aside to the knowledge base', () => {
+    expect(findPastedMaterial('sorry if this is a dumb question\nhow many vacation days do we get?')).toBeUndefined();
+    expect(findPastedMaterial('quick q about that\nwhen does open enrollment close')).toBeUndefined();
+  });
+
+  it('reads a runbook\'s rules as prose, not a policy', () => {
+    const runbook = 'make this clearer:\nThe ingress controller must be upgraded before Friday.\nAll pods are required to have resource limits.\nNodes are reviewed weekly by the platform team.';
+    expect(findPastedMaterial(runbook)?.type).not.toBe('legal');
+  });
+});

@@ -107,7 +107,9 @@ function detectNames(text: string, words: readonly Token[], language: string | u
   if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   // An English message may quote a sentence in another language: its words there are not names either.
   const judged = otherLanguage ? names : withOtherLanguageSentences(text, words, names);
-  return judged.filter((candidate) => !isHolidayName(text, candidate) && (language === undefined || !isGrammarOf(candidate.value, language)));
+  // A lower-case span of the language's own words is its grammar ("thank you sabko"); a capitalised one may be a
+  // person its form of address marks ("kay Ito", "si Lang").
+  return judged.filter((candidate) => !isHolidayName(text, candidate) && (language === undefined || candidate.value !== candidate.value.toLowerCase() || !isGrammarOf(candidate.value, language)));
 }
 
 export function detectEntities(text: string, options?: GuardOptions): DetectedEntity[] {

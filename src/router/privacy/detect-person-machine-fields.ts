@@ -94,8 +94,15 @@ function isPersonalLogin(login: string): boolean {
   return surname.length >= 4 && isHumanName(surname) && !isDictionaryWord(surname);
 }
 
+/** What follows a dot in file and module names ("hugo.toml", "travis.yml", "django.contrib", "bruno.env"). */
+const FILE_PARTS: ReadonlySet<string> = new Set(
+  `toml yml yaml json jsonc env conf cfg ini lock log txt csv tsv xml html htm css scss less js mjs cjs jsx ts tsx py rb go rs java kt
+  swift php sql sh bash zsh ps1 bat md mdx rst tf tfvars hcl proto graphql gql png jpg jpeg gif svg pdf zip tar gz tgz contrib utils core
+  config settings models views urls tests spec test local prod dev staging`.split(/\s+/),
+);
+
 function isDottedPersonLogin(login: string): boolean {
   const [first = '', second = ''] = login.split('.');
-  if (ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || !isHumanName(first) || isDictionaryWord(first)) return false;
+  if (ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || FILE_PARTS.has(second) || !isHumanName(first) || isDictionaryWord(first)) return false;
   return isHumanName(second) || !isDictionaryWord(second);
 }

@@ -75,6 +75,13 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
+    // "kay Ito", "si Lang": after the language's own form of address, a capitalised word is someone even
+    // when it also spells one of the language's words ("ito" is Tagalog for "this").
+    if (isAddressedWord(text, tokens, index, HONORIFIC_BEFORE[language] ?? NONE)) {
+      found.push(personBetween(text, tokens[index]!.start, tokens[index]!.end));
+      index += 1;
+      continue;
+    }
     const last = runEnd(text, tokens, index);
     if (last < 0) {
       index += 1;
@@ -119,6 +126,13 @@ function addressedName(text: string, tokens: readonly Token[], first: number, la
   const addressed = tokens.slice(from, to + 1);
   if (addressed.some((token) => token.facts.tool || isOrgOrPlaceWord(token.lower))) return undefined;
   return personBetween(text, tokens[from]!.start, tokens[to]!.end);
+}
+
+function isAddressedWord(text: string, tokens: readonly Token[], index: number, honorifics: ReadonlySet<string>): boolean {
+  const token = tokens[index]!;
+  const previous = tokens[index - 1];
+  if (previous === undefined || !token.titleCase || token.functionLanguages.length === 0 || !adjacent(text, previous, token)) return false;
+  return honorifics.has(previous.lower) && previous.style === 'lower' && !ABBREVIATED.has(previous.lower);
 }
 
 /** The last token of the capitalised run starting at `index` (particles allowed inside), or -1 when none starts there. */

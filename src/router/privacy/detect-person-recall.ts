@@ -24,7 +24,7 @@ import { matchesOf } from './regex-matches.ts';
  * words before a token (a set lookup, not a regex scan per token: this runs for every word of every message).
  */
 const CUE_PHRASES = new Set(
-  `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for|shadow|shadowing|pair with|sit with|sitting with|congrats|congratulations|welcome|happy birthday|well done|great job|nice work|kudos|props|shoutout|shout out|calling|phoning|texting|emailing|messaging|pinging`.split('|'),
+  `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for|shadow|shadowing|pair with|sit with|sitting with|congrats|congratulations|welcome|happy birthday|well done|great job|nice work|kudos|shoutout|shout out|calling|phoning|texting|emailing|messaging|pinging`.split('|'),
 );
 const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|shri|smt|sri'.split('|'));
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|its|their'.split('|'));
@@ -120,7 +120,6 @@ function capitalisedRunStart(text: string, tokens: readonly Token[], index: numb
   return tokens[first]!.start;
 }
 
-/** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */
 /**
  * "thanks for turning the docs around so fast, Nomfundo": an unlisted name after a comma at the very end of
  * a message that speaks to someone (thanks, you, please…) is the person spoken to. Only at the end: a
@@ -134,6 +133,7 @@ function isClosingAddress(text: string, token: Token): boolean {
   return COMMA_BEFORE.test(text.slice(Math.max(0, token.start - 4), token.start)) && NOTHING_MORE.test(text.slice(token.end)) && SPOKEN_TO.test(text.slice(0, token.start));
 }
 
+/** A cue, a title or a following verb turns one candidate word (and the name words after it) into a PERSON. */
 function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): Candidate[] {
   const found: Candidate[] = [];
   // Whether the message is written in capitals throughout: read over every token, so settled once and only if asked.

@@ -15,11 +15,12 @@ const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesda
 /**
  * Days and feasts named after someone: "Martin Luther King Jr. Day", "St. Patrick's Day", "Guy Fawkes
  * night fireworks", "Santa Lucia procession". A capitalised Day, Night or Eve after the name, or an
- * event only a calendar has, the rest of the name ("King Jr.") in between; not "Sarah's day off" or
- * "Sarah's night shift".
+ * event only a calendar has, the rest of the name ("King Jr.") in between. Never across a full stop or
+ * a line break ("Thanks Priya. Day was long", a list of names with "Eve Thompson" next), and after a
+ * possessive only "Day" ("St. Patrick's Day"): "Emeka's Night Out", "Aroha's festival tickets" are hers.
  */
 const NAMED_EVENT_AFTER =
-  /^(?:\s+\p{Lu}[\p{Ll}.]*){0,2}?(?:['’]s?)?\.?\s+(?:(?:Day|Night|Eve)\b(?!\s*\d)|(?:night|day|eve)\s+(?:fireworks|bonfires?|parade|celebrations?|festivities|holiday)\b|(?:procession|parade|festival|feast|fireworks|bonfires?|vigil|jubilee)\b)/u;
+  /^(?:[ \t]+\p{Lu}[\p{Ll}.]*){0,2}?(?:['’]s?[ \t]+Day\b|[ \t]+(?:Day|Night|Eve)\b(?![ \t]*\d)|[ \t]+(?:(?:night|day|eve)[ \t]+(?:fireworks|bonfires?|parade|celebrations?|festivities|holiday)|procession|parade|festival|feast|fireworks|bonfires?|vigil|jubilee)\b)/u;
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}'’]* $/u;
 
 /**
@@ -30,11 +31,16 @@ export function isHolidayName(text: string, candidate: Candidate): boolean {
   const lower = candidate.value.toLowerCase();
   let firstBreak = 0;
   while (firstBreak < lower.length && !isWordBreak(lower.charCodeAt(firstBreak))) firstBreak += 1;
-  if (HOLIDAY_WORDS.has(lower.slice(0, firstBreak)) || NAMED_EVENT_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return true;
+  if (HOLIDAY_WORDS.has(lower.slice(0, firstBreak)) || NAMED_EVENT_AFTER.test(text.slice(afterAbbreviation(text, candidate), candidate.end + 40))) return true;
   let lastBreak = lower.length - 1;
   while (lastBreak >= 0 && !isWordBreak(lower.charCodeAt(lastBreak))) lastBreak -= 1;
   if (!DAY_LAST_WORDS.has(lower.slice(lastBreak + 1))) return false;
   return lastBreak >= 0 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}
+
+/** Where the text after a name goes on: past the period of a name ending "Jr", "Sr" or "St" ("Martin Luther King Jr. Day"). */
+function afterAbbreviation(text: string, candidate: Candidate): number {
+  return text[candidate.end] === '.' && /(?:^|\s)(?:Jr|Sr|St)$/u.test(candidate.value) ? candidate.end + 1 : candidate.end;
 }
 
 /** `[\s-]`, by code. */

@@ -17,9 +17,11 @@ import type { Candidate } from './types.ts';
  * - a command line: "git rebase -i", "git push --force";
  * - an imperative opening a sentence: "Skip the standup", "Bill the customer".
  */
-// Tools of thought named after their makers too: "Chesterton's fence", "Ishikawa diagram", "Welch's t-test", "Likert scale", "Gantt chart".
-const EPONYM_NOUNS = String.raw`laws?|razor|algorithm|theorem|principle|constant|syndrome|disease|conjecture|lemma|paradox|equations?|inequality|hypothesis|chains?|sieve|notation|transform|distribution|formula|criterion|fallacy|dilemma|paradigm|postulate|fence|diagrams?|t-tests?|u-tests?|curves?|scales?|charts?|indexes|indices|maneuver|manoeuvre|reflex|knot|cipher|matrix`;
+// Tools of thought named after their makers too: "Chesterton's fence", "Welch's t-test".
+const EPONYM_NOUNS = String.raw`laws?|razor|algorithm|theorem|principle|constant|syndrome|disease|conjecture|lemma|paradox|equations?|inequality|hypothesis|chains?|sieve|notation|transform|distribution|formula|criterion|fallacy|dilemma|paradigm|postulate|fence|t-tests?|u-tests?|maneuver|manoeuvre|reflex|cipher`;
 const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${EPONYM_NOUNS})\b`, 'u');
+/** Things people own as well, named after someone only without a possessive: "Ishikawa diagram", "Gantt chart", "Likert scale" — not "Maria's diagram". */
+const EPONYM_WITHOUT_POSSESSIVE = /^\s+(?:diagrams?|charts?|scales?|curves?|matrix)\b/u;
 const MATHS_NOUNS_AFTER = /^(?:['’]s?)?\s+(?:number|rule|method|test|model|effect|function|identity|series|sequence|limit|ratio)\b/u;
 const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|decay|exponent|exponential|logarithm|probability|statistics?|matrix|integral|derivative|proof|graph)\b`, 'iu');
 
@@ -37,7 +39,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had
 
 export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end, candidate.end + 40);
-  if (EPONYM_AFTER.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
+  if (EPONYM_AFTER.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
   if (isNamedTeam(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;

@@ -120,7 +120,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her) without (\w+ing)\b/,
       /\bmakes? more sense\b/,
       // What each option costs: "what do we lose either way", "what would we give up".
-      /\bwhat (do|would|will|did|does|are) (we|i|you|they) (lose|losing|gain|gaining|give up|giving up|sacrifice|trade away|risk|risking)\b/,
+      /\bwhat (do|would|will|did|does|are) (we|i|you|they) (lose|losing|give up|giving up|sacrifice|trade away|risk|risking)\b/,
       // What others in the same place have learned: "how do ppl usually make this consistent", "where do these usually go wrong".
       /\b(how|where|what|when|why) (do|does|did|would) ([\w-]+ )?(people|ppl|folks|teams|companies|orgs|others|these|they|most)( [\w-]+){0,4} (usually|typically|normally|generally|commonly|tend to)\b/,
       // Not knowing what to do with a situation, or how to say something that could go wrong: "not sure what to do with

@@ -50,6 +50,7 @@ const NUMBERED_CLAUSE = /^\s*(\d+(\.\d+)+|\d+\.|[a-z]\))\s+\S/i;
 const DEFINED_TERM = /(?<=\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ee]ach|[Aa]ny|[Ee]ither|by|to|of|[Ii]f|and|or|for|from|with|against) )(?:Company|Employee|Employer|Tenant|Landlord|Supplier|Customer|Vendor|Licensee|Licensor|Contractor|Consultant|Client|Provider|Part(?:y|ies)|Agreement|Term|Premises|Services|Deliverables|Software|Order|Effective Date|Confidential Information)\b/g;
 /** How a policy states its rules ("access is revoked…", "shared accounts are prohibited", "must be reviewed"). */
 const NORMATIVE = /\b(must|may not|prohibited|forbidden|required|(is|are) (enforced|granted|retained|revoked|reviewed))\b/gi;
+const POLICY_SUBJECT = /\b(employees?|staff|personnel|contractors?|users?|personal data|customer data|confidential|accounts?|access)\b/i;
 /** Slack and mail mark quoted text with "> " (Slack's API may send it as "&gt; "): the quote is read, not its marker. */
 const QUOTE_MARKER = /^\s*(?:>|&gt;)\s?/;
 
@@ -62,9 +63,10 @@ export function findPastedMaterial(text: string): PastedMaterial | undefined {
   const body = unquoted(rest);
   if (body.length >= 1 && !isAskAfterContext(lines[0] ?? '', body)) {
     // What someone marked as a quote is material whatever its shape (a letter in Japanese, two short emails).
-    // So is a line the first line points at or works on ("make this friendlier⏎…", "proofread please⏎…").
+    // So is a line the first line works on ("make this friendlier⏎…", "proofread please⏎…"); not one after
+    // "sorry if this is a dumb question⏎how many vacation days…", which only points at itself.
     const shape = classifyLines(body);
-    const type = body !== rest && (shape === undefined || shape === 'prose') ? 'quote' : (shape ?? (introducesMaterial(lines[0] ?? '') ? 'prose' : undefined));
+    const type = body !== rest && (shape === undefined || shape === 'prose') ? 'quote' : (shape ?? (worksOnMaterial(lines[0] ?? '') ? 'prose' : undefined));
     if (type) return describe(body, type);
   }
   const quoted = /["“]([^"”]{80,})["”]/.exec(text);
@@ -85,16 +87,23 @@ const ASKING_LINE = /^\s*(?:what|what's|whats|how|why|where|when|who|which|can|c
  * line points at nothing to come and the only other line asks, that line is the ask, not material.
  */
 function isAskAfterContext(first: string, body: readonly string[]): boolean {
-  if (body.length !== 1 || !ASKING_LINE.test(body[0]!)) return false;
-  // Code on the second line is material ("SELECT … = ?").
-  return !introducesMaterial(first) && !CODE_LINE.some((pattern) => pattern.test(body[0]!));
+  if (body.length !== 1 || POINTS_AHEAD.test(first) || !ASKING_LINE.test(body[0]!)) return false;
+  // A task first ("fix the grammar", "proofread please") makes the next line its material; so does code ("SELECT … = ?").
+  return !opensWithTask(first) && !CODE_LINE.some((pattern) => pattern.test(body[0]!));
 }
 
-/** A first line that points ahead ("make this friendlier", "the following:") or opens with a task ("proofread please", "reply to the customer for me"). */
-function introducesMaterial(first: string): boolean {
-  if (POINTS_AHEAD.test(first)) return true;
+/** "fix the grammar", "proofread please", "reply to the customer for me": the first line opens with a task. */
+function opensWithTask(first: string): boolean {
   const verb = FIRST_WORD.exec(first)?.[1]?.toLowerCase() ?? '';
   return HEAVY_TASK_VERBS.has(verb) || LIGHT_TASK_VERBS.has(verb) || ['reply', 'respond', 'answer'].includes(verb);
+}
+
+/** Work asked on what follows: "can you make this friendlier", "reply to this for me:", a task first, or a line ending in a colon. */
+const WORKS_ON_WHAT_FOLLOWS =
+  /\b(?:make|rewrite|reword|rephrase|fix|reply to|respond to|answer|translate|proofread|polish|edit|shorten|tighten|summari[sz]e|improve|clean up|simplify)\b[^.?!]{0,30}\b(?:this|these|that|those|the following|below)\b|:\s*$/i;
+
+function worksOnMaterial(first: string): boolean {
+  return WORKS_ON_WHAT_FOLLOWS.test(first) || opensWithTask(first);
 }
 
 /** Material on the ask's own line, after a colon the ask points at ("these notes: …"). */
@@ -121,7 +130,9 @@ function isLegalText(lines: readonly string[], joined: string): boolean {
   const definedTerms = joined.match(DEFINED_TERM)?.length ?? 0;
   if (definedTerms >= 3) return true;
   if (!LEGAL_WORDS.test(joined)) return false;
-  return definedTerms > 0 || lines.some((line) => NUMBERED_CLAUSE.test(line)) || /["“]/.test(joined) || (joined.match(NORMATIVE)?.length ?? 0) >= 2;
+  if (definedTerms > 0 || lines.some((line) => NUMBERED_CLAUSE.test(line)) || /["“]/.test(joined)) return true;
+  // Rules are a policy's only about people and their data ("shared accounts are prohibited"), not a runbook's ("nodes are reviewed weekly").
+  return (joined.match(NORMATIVE)?.length ?? 0) >= 2 && POLICY_SUBJECT.test(joined);
 }
 
 function classifyLines(lines: readonly string[]): MaterialType | undefined {
