@@ -10,9 +10,14 @@ import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
  * left out because many short surnames ("Lim", "Han", "Kim") are frequent syllables too.
  */
 const MINIMUM_LENGTH = 4;
+/**
+ * No word this long is one token (the longest whole words are under 20 letters), and byte-pair
+ * encoding is quadratic in a run with no split: a pasted 100 kB string of one letter took 15 s.
+ */
+const MAXIMUM_LENGTH = 40;
 const ASCII_WORD = /^[a-z]+$/;
 
 /** About 2 µs a word; callers cache the verdict. */
 export function isFrequentLowercaseWord(lower: string): boolean {
-  return lower.length >= MINIMUM_LENGTH && ASCII_WORD.test(lower) && countTokens(` ${lower}`) === 1;
+  return lower.length >= MINIMUM_LENGTH && lower.length <= MAXIMUM_LENGTH && ASCII_WORD.test(lower) && countTokens(` ${lower}`) === 1;
 }
