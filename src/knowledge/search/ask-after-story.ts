@@ -24,6 +24,10 @@ export function askAfterStory(query: string): string | undefined {
   return wordCount(ask) >= MIN_ASK_WORDS && storyWords >= MIN_STORY_WORDS ? ask : undefined;
 }
 
+/**
+ * Chat sentences: unlike the chunker's splitSentences (chunk/split-block.ts), which waits for a capital,
+ * a lower-case sentence after a full stop counts ("…lol. whats the email"), and so does a line break.
+ */
 function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let from = 0;

@@ -45,6 +45,9 @@ const RESCORE_POOL = 60;
 /** Concepts read from a long message before the most informative are kept (query-plan.ts). */
 const ANALYZED_CONCEPTS = 24;
 
+/** Where in the whole message's ranking the question's own best page must stand to agree with it (first: tried 3, a generic question then vouched for a page by chance). */
+const AGREEING_RANKS = 1;
+
 export async function retrieve(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions = {}): Promise<RetrievalResult> {
   const whole = await retrieveFor(deps, query, scope, options);
   // A question told after a story (ask-after-story.ts): the page that answers it is found by the question's words.
@@ -57,9 +60,6 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
   const agreed = asked.chunks[0] !== undefined && whole.chunks.slice(0, AGREEING_RANKS).some((chunk) => chunk.source === asked.chunks[0]!.source);
   return agreed && asked.confidence > whole.confidence ? { ...whole, confidence: asked.confidence } : whole;
 }
-
-/** Where in the whole message's ranking the question's own best page must stand to agree with it (first: tried 3, a generic question then vouched for a page by chance). */
-const AGREEING_RANKS = 1;
 
 async function retrieveFor(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));

@@ -73,17 +73,18 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   const before = text.slice(Math.max(0, token.start - 20), token.start);
   const after = text.slice(token.end, token.end + 40);
   // "thanks Chase!", "hi Will,", "sorry Denver, your report…" but not "Hello World example": after a greeting, only a whole address.
-  const addressed = !atStart && (hasPersonCueBefore(text, token.start) || REQUEST_BEFORE.test(before)) && ADDRESS_END.test(after);
+  // Asked only where it decides: most words reach neither place.
+  const addressed = (): boolean => !atStart && (hasPersonCueBefore(text, token.start) || REQUEST_BEFORE.test(before)) && ADDRESS_END.test(after);
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do, or spoken to.
   const placeWord = isOrgOrPlaceWord(token.lower);
-  if (placeWord && !addressed && !isFollowedByPersonPredicate(text, token.end)) return false;
+  if (placeWord && !addressed() && !isFollowedByPersonPredicate(text, token.end)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
   const previous = tokens[index - 1];
   if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
   if (!atStart && REQUEST_BEFORE.test(before)) {
     return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
   }
-  if (addressed) return true;
+  if (addressed()) return true;
   if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end)) return true;
   return !atStart && !hasThingCueBefore(text, token.start) && isAskedAfter(before, after);
 }
