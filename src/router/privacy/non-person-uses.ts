@@ -2,6 +2,7 @@ import { isFirmDoingBusiness } from './business-subjects.ts';
 import { isCalendarWord } from './calendar-words.ts';
 import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { isNamedPlace } from './named-places.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -28,10 +29,11 @@ function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
 /** Names from the member directory stay: a colleague's name is a name wherever it stands. */
 export function withoutNonPersonUses(text: string, candidates: Candidate[]): Candidate[] {
   if (!candidates.some((candidate) => candidate.type === 'PERSON')) return candidates;
-  return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate));
+  return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate, candidates));
 }
 
-function isNonPersonUse(text: string, candidate: Candidate): boolean {
+function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
+  return isCalendarWord(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
 }
+
