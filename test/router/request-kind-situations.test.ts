@@ -123,3 +123,20 @@ describe('findPastedMaterial: a line only pointed at is not material', () => {
     expect(findPastedMaterial(runbook)?.type).not.toBe('legal');
   });
 });
+
+describe('the ask written after pasted material', () => {
+  it('keeps the words after a fence, after a quote and after a log as the closing ask', () => {
+    expect(findPastedMaterial('the nightly job died:\n```\nKilled\nexit code 137\n```\nit has 2gb, why is it dying now')?.closingAsk).toBe('it has 2gb, why is it dying now');
+    expect(findPastedMaterial('legal flagged this:\n> 4.2 Licensee shall not reverse engineer the Software.\nwe decompile for interop. where does that leave us')?.closingAsk).toBe('we decompile for interop. where does that leave us');
+    const log = 'from the api pods:\n2024-05-02 10:01:12 ERROR pool exhausted\n2024-05-02 10:01:13 ERROR pool exhausted\n2024-05-02 10:01:15 WARN retrying\nwhy only after the 10am deploy?';
+    expect(findPastedMaterial(log)).toMatchObject({ type: 'log', lines: 3, closingAsk: 'why only after the 10am deploy?' });
+    expect(findPastedMaterial('tidy this up:\n```\nconst a = 1;\n```')?.closingAsk).toBeUndefined();
+  });
+
+  it('weighs the question asked after the material, not only the line before it', () => {
+    const lock = 'ran a quick schema change at noon and every request hung for minutes:\n\n```sql\nALTER TABLE orders ADD COLUMN region text;\n```\nthat is supposed to be instant on pg 12+. what went wrong and how do we stop it happening again';
+    expect(assessRequest(lock, uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
+    const clause = 'the customer marked this up:\n\n> 8.3 Supplier shall indemnify Customer against any and all losses arising from the Services, without limitation as to amount.\n\nours had a cap at 12 months of fees. 90k deal, they want it signed this week. how far do we bend';
+    expect(assessRequest(clause, uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+});

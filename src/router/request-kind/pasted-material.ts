@@ -18,6 +18,8 @@ export interface PastedMaterial {
   chars: number;
   /** The request around the material, when it shares the material's line ("tidy these notes: …"). */
   inlineAsk?: string;
+  /** What is written after the material, when the message closes with it: most often the question ("…what happened?"). */
+  closingAsk?: string;
 }
 
 /** Six or more operators and brackets on one line: a regex, a shell pipeline, an expression — not prose. */
@@ -56,7 +58,7 @@ const QUOTE_MARKER = /^\s*(?:>|&gt;)\s?/;
 
 export function findPastedMaterial(text: string): PastedMaterial | undefined {
   const fenced = /```([\s\S]*?)```/.exec(text);
-  if (fenced) return describe(fenced[1]!.split('\n').filter((line) => line.trim() !== ''), 'code');
+  if (fenced) return withClosingAsk(describe(fenced[1]!.split('\n').filter((line) => line.trim() !== ''), 'code'), afterLastFence(text));
   // trimEnd strips exactly what /\s+$/ did (white space and line terminators), without a regex walking a long line.
   const lines = text.split('\n').map((line) => line.trimEnd());
   const rest = lines.slice(1).filter((line) => line.trim() !== '');
@@ -65,13 +67,44 @@ export function findPastedMaterial(text: string): PastedMaterial | undefined {
     // What someone marked as a quote is material whatever its shape (a letter in Japanese, two short emails).
     // So is a line the first line works on ("make this friendlier⏎…", "proofread please⏎…"); not one after
     // "sorry if this is a dumb question⏎how many vacation days…", which only points at itself.
-    const shape = classifyLines(body);
+    const closing = body !== rest ? afterLastQuote(rest) : closingQuestion(rest);
+    const material = closing === undefined || body !== rest ? body : body.slice(0, -1);
+    const shape = classifyLines(material);
     const type = body !== rest && (shape === undefined || shape === 'prose') ? 'quote' : (shape ?? (worksOnMaterial(lines[0] ?? '') ? 'prose' : undefined));
-    if (type) return describe(body, type);
+    if (type) return withClosingAsk(describe(material, type), closing);
   }
   const quoted = /["“]([^"”]{80,})["”]/.exec(text);
   if (quoted) return describe([quoted[1]!], LEGAL_WORDS.test(quoted[1]!) ? 'legal' : 'quote');
   return inlineMaterial(lines[0] ?? '');
+}
+
+function withClosingAsk(material: PastedMaterial, closing: string | undefined): PastedMaterial {
+  return closing === undefined ? material : { ...material, closingAsk: closing };
+}
+
+/** Prose after the last fence: "```…``` adding a column is supposed to be instant?? what happened". */
+function afterLastFence(text: string): string | undefined {
+  const after = text.slice(text.lastIndexOf('```') + 3).trim();
+  return after === '' ? undefined : after;
+}
+
+/** The unmarked lines after the last quoted one: the writer's own words about the quote. */
+function afterLastQuote(rest: readonly string[]): string | undefined {
+  let last = rest.length - 1;
+  while (last >= 0 && !QUOTE_MARKER.test(rest[last]!)) last -= 1;
+  const after = rest.slice(last + 1).join('\n').trim();
+  return after === '' ? undefined : after;
+}
+
+/**
+ * Unmarked material (a log, a table) closed by one line that asks and is not of its kind
+ * ("…⏎why does it only fail on tuesdays?"): the line is the question, not material. Only after
+ * a few lines, so that the material is still material without it.
+ */
+function closingQuestion(rest: readonly string[]): string | undefined {
+  const last = rest[rest.length - 1];
+  if (rest.length < 4 || last === undefined || !ASKING_LINE.test(last) || [...CODE_LINE, ...LOG_LINE, ...TABLE_LINE].some((pattern) => pattern.test(last))) return undefined;
+  return last.trim();
 }
 
 /** Words by which a line points at something pasted after it ("make this sound…", "the following:"). */

@@ -105,13 +105,18 @@ const QUESTION_CLAUSE = new RegExp(
 /** Appeals to the reader that ask for an answer without a question: "talk me out of it", "convince me". */
 const APPEAL = /\b(talk|tell|help|walk|convince|show|teach|give|hit) me\b/;
 
+/** The ask around pasted material: the line that introduces it, and the words that close the message after it. */
+function withClosing(first: string, closing: string | undefined): string {
+  return closing === undefined ? first : `${first}\n${closing}`;
+}
+
 function asksAnywhere(ask: string): boolean {
   return ask.includes('?') || QUESTION_CLAUSE.test(ask) || APPEAL.test(ask);
 }
 
 export function readSignals(text: string): RequestSignals {
   const material = findPastedMaterial(text);
-  const written = (material ? (material.inlineAsk ?? text.split('\n')[0]!) : text).trim();
+  const written = (material ? (material.inlineAsk ?? withClosing(text.split('\n')[0]!, material.closingAsk)) : text).trim();
   const ask = written.toLowerCase();
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
