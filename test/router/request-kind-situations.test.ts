@@ -140,3 +140,15 @@ describe('the ask written after pasted material', () => {
     expect(assessRequest(clause, uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
   });
 });
+
+describe('judgement asked in plain words about a situation told', () => {
+  it.each([
+    ['we signed a reseller in dubai who wants our api for their own customers. 250k. what are we signing up for', 'legal exposure'],
+    ['ex-employee still has admin on the billing stripe account three months after leaving, are we in trouble here', 'legal exposure'],
+    ['moving our eu customers onto the new us region next month, where are the landmines', 'critique'],
+    ['two leads disagree about splitting the monolith, one says now, one says after the migration. who is closer to right', 'decision'],
+    ['my team lead and the pm have stopped talking over the roadmap and the sprint is stalling. what is the next move', 'decision'],
+  ])('hears the kind of judgement in: %s', (text, intent) => {
+    expect(assessRequest(text, uncovered).signals.join(' ')).toContain(`asks for ${intent}`);
+  });
+});

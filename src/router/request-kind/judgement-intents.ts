@@ -83,6 +83,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\btrade[- ]?offs?\b/,
       /\b(weak|weakest) (spot|point|part|link)\b/,
       /\bstress[- ]test\b/,
+      // Hazards named by metaphor: "what are the landmines", "a minefield", "will this come back to bite us".
+      /\b(landmines?|minefields?|tripwires?|booby[- ]?traps?|bite (us|me|them) later|come back to (bite|haunt))\b/,
       /\bbe (brutal|honest|critical)\b/,
       /\bwould you (sign|approve|merge|ship|accept)\b/,
       // A message about to go out, shown before it does: "hr wants to send this tomorrow", "ok to sign this?".
@@ -115,6 +117,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(overkill|over-?engineer\w*|over-?kill|premature|too (clever|complex|complicated|early|late|fancy)|(worth|justify|justified) the (pain|hassle|complexity|effort|squeeze|juice))\b/,
       /\b(build|buy) (or|vs\.?) (build|buy)\b/,
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
+      // Asked for the next step in a situation told, or to settle a disagreement told: "what's the next move", "who's closer to right".
+      /\bwhat('s| is| should be| would be) (my|our|the) (next|best) (move|step|play)\b|\bwhat would (you|u) do (here|now|next|in (my|our) (shoes|place|position))\b/,
+      /\bwho('s| is| was) (closer to |more )?(right|correct|in the right)\b|\bwhich (side|camp|view|take) is (right|correct|closer)\b/,
       // Two goals weighed in a situation or towards someone: "how do we handle this without breaking the bands", "how do i answer them
       // without caving". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
       /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her) without (\w+ing)\b/,
@@ -140,6 +145,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
     'legal exposure',
     [
       /\b(get|getting|be|end up) (in|into) (trouble|hot water)\b/,
+      // The same asked of ourselves, and what an agreement binds us to: "are we in trouble", "what are we signing up for".
+      /\b(are|am|is|were|was) (we|i|they|you|he|she) (in|into) (trouble|hot water|deep water)\b/,
+      /\bwhat (are|am|would|will|did|do) (we|i|you) (be )?(signing up for|getting (ourselves )?into|walking into|agreeing to|committing to|on the hook for)\b/,
       /\b(is|would) (it|that|this) (be )?(legal|lawful|illegal|compliant|enforceable)\b/,
       /\blegally\b/,
       /\b(is|are|be|was|were)\b.{0,60}\b(enforceable|unenforceable|binding|lawful|unlawful|illegal)\b/,
