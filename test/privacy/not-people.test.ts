@@ -93,3 +93,18 @@ describe('PERSON: names beside a feast word or a drawing stay names', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('PERSON: grammar words and plurals of jargon are no one', () => {
+  it.each([
+    'how would you split the billing service from the monolith?',
+    'who would you put on the incident review, someone from sre?',
+    'set the client timeouts to 30s and cap the retries at 3',
+    'the webhooks from stripe arrive out of order, how do we dedupe them',
+  ])('leaves %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a lower-case name opening the message with a request to it', () => {
+    expect(names('florence can you cover the helpdesk tomorrow')).toEqual(['florence']);
+  });
+});

@@ -1,5 +1,6 @@
 import { isDepartmentWord } from './department-words.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
+import { ENGLISH } from './function-words.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
@@ -57,9 +58,14 @@ const STATUS_AFTER = /^['’]s\s+(?:out|off|away|back|on leave)\b/iu;
 /** Groups and roles own laptops and managers too: "team's manager", "customer's account", "everyone's calendar". */
 const OWNING_GROUPS: ReadonlySet<string> = new Set(['team', 'company', 'customer', 'client', 'user', 'vendor', 'partner', 'org', 'group', 'board', 'office', 'family', 'everyone', 'someone', 'anyone', 'nobody', 'manager', 'boss', 'lead']);
 
+function isEnglishFunctionWord(token: Token): boolean {
+  return token.functionLanguages.includes(ENGLISH);
+}
+
 export function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token)) {
+  // Never a grammar word: "how would you…" asks, it is no one asked.
+  if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token) && !isEnglishFunctionWord(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
     const after = text.slice(token.end, token.end + 40);
     if ((PERSONAL_AFTER.test(after) || (token.kind === 'maybe' && STATUS_AFTER.test(after))) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;

@@ -54,14 +54,16 @@ const INFLECTION = /^(.{4,}?)(?:ing|ed|ers?|es|s)$/;
 const PREFIX = /^(?:re|un|pre|non|mis|sub|auto|micro|multi)(.{5,})$/;
 
 /**
- * Jargon the dictionary lacks but builds from its words: "chunking", "rebalance", "prefetched",
- * "unmounted". Known names never get here ("Browning", "Fielding" are settled by the lexicon first).
+ * Jargon the dictionary lacks but builds from its words, and plurals of words frequent in web text:
+ * "chunking", "rebalance", "prefetched", "unmounted", "timeouts". Known names never get here ("Browning", "Fielding" are settled by the lexicon first).
  */
 function isDerivedEverydayWord(lower: string): boolean {
   const stem = INFLECTION.exec(lower)?.[1];
   if (stem !== undefined && (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))))) {
     return true;
   }
+  // A plural of web-text jargon ("timeouts", "webhooks"); not "-er" or "-ing", which make surnames of syllables ("Mercer").
+  if (lower.endsWith('s') && !lower.endsWith('ss') && isFrequentLowercaseWord(lower.slice(0, -1))) return true;
   const base = PREFIX.exec(lower)?.[1];
   return base !== undefined && (isDictionaryWord(base) || isDerivedEverydayWord(base));
 }
