@@ -82,3 +82,24 @@ describe('PERSON: a given.surname login on its own, a surname written first, a n
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('PERSON: home folders, login keys and handles in pasted output', () => {
+  it.each([
+    ['Traceback (most recent call last):\n  File "/home/okechukwu/jobs/sync.py", line 40, in <module>', ['okechukwu']],
+    ["Error: EACCES: permission denied, open '/Users/tnakamura/code/app/.cache/x.json'", ['tnakamura']],
+    ['npm ERR! path C:\\Users\\rbhandari\\AppData\\Roaming\\npm\\node_modules', ['rbhandari']],
+    ['{"eventName": "DeleteUser", "userIdentity": {"type": "IAMUser", "userName": "jmcallister"}}', ['jmcallister']],
+    ['@lfernandes requested changes\n  > please add a test for the empty case', ['lfernandes']],
+  ])('finds the login in %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'cd /home/ubuntu/app && ./run.sh',
+    'C:\\Users\\Public\\Documents\\setup.log is missing',
+    'bump @types/node and ping @here when it is merged',
+    'the @property decorator hides the setter, and @dependabot opened 4 PRs',
+  ])('leaves accounts, scopes and decorators alone: %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

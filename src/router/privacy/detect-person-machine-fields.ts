@@ -5,7 +5,8 @@ import { personAt, type Candidate } from './types.ts';
 
 /**
  * Names in lines machines write: log fields holding a login made of a name (`user=evans.morgan`,
- * `actor=priya_raman`, `failed password for eduardo.pinto`) and commit metadata (`Reviewed-by: Hyun-jin
+ * `actor=priya_raman`, `failed password for eduardo.pinto`, `"userName": "nbanerjee"`), home folders,
+ * handles in a pasted review thread, and commit metadata (`Reviewed-by: Hyun-jin
  * Kang`, `Author: Wiremu Tane <…>`).
  * A login counts when it is two or three name parts joined by `.`, `_` or `-` and one part is in the
  * names list; `user=svc-deploy` or `user=root` is an account, not a person.
@@ -23,6 +24,19 @@ const LOGIN_FIELD = new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|
  */
 const LOGIN_LABEL = new RegExp(String.raw`\b(?:[Uu]ser(?:name)?|[Ll]ogin|Account Name|[Aa]ccount)(?::[ \t]*|[ \t]+)([a-z]+(?:[._-][a-z]+){0,2})(?![\w@.-])`, 'gu');
 const SSH_TARGET = /\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu;
+/**
+ * A home folder is its owner's login: "/home/sbalakrishnan/…", "/Users/dkowalczyk/…", "C:\\Users\\afirdaus\\…" in a
+ * traceback or an npm error. Any login there is a person's unless it is an account ("/home/ubuntu", "C:\\Users\\Public").
+ */
+const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Settings)\\)([A-Za-z][\w.-]{1,30})(?=[\\/])/gu;
+/** The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`. */
+const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy)["']?[ \t]*:[ \t]*["']?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})["']?(?=[\s,}]|$)/gmu;
+/**
+ * A handle mentioned in a pasted review thread or chat ("@syoon requested changes", "cc @mwhitfield"):
+ * a person's when it reads as one (a listed name, or an initial before a surname); "@here", "@types/node",
+ * "@property" and "@dependabot" are not.
+ */
+const HANDLE = /(?<![\w.])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
 /**
@@ -37,7 +51,8 @@ const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.[a-z]{3,})(?![\w@(/-]|\.\w)/gu;
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
   `svc service bot ci cd build deploy runner admin administrator root system sys test qa app api web www data job cron backup
   monitor daemon guest ubuntu centos debian fedora ec2 pi oracle postgres mysql redis nginx apache httpd git gitlab github
-  jenkins docker terraform ansible dependabot renovate nobody operator support noreply`.split(/\s+/),
+  jenkins docker terraform ansible dependabot renovate nobody operator support noreply shared public default user users vagrant
+  node runneradmin here channel everyone`.split(/\s+/),
 );
 
 export function detectMachineFieldNames(text: string): Candidate[] {
@@ -48,12 +63,23 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     ...(text.includes(' for') || text.includes('invalid user') ? [SSH_LOGIN] : []),
     ...(text.includes('ser') || text.includes('ogin') || text.includes('ccount') ? [LOGIN_LABEL] : []),
     ...(/ssh/i.test(text) ? [SSH_TARGET] : []),
+    ...(text.includes('ser') || text.includes('ogin') || text.includes('ctor') || text.includes('wner') || text.includes('uthor') || text.includes('ssignee') || text.includes('eporter') || text.includes('equester') || text.includes('reated') ? [LOGIN_KEY] : []),
   ];
   for (const pattern of patterns) {
     for (const match of matchesOf(pattern, text)) {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       if (isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+    }
+  }
+  if (text.includes('/home/') || text.includes('/Users/') || text.includes(':\\')) {
+    for (const match of matchesOf(HOME_FOLDER, text)) {
+      if (isNamedLogin(match[1]!)) found.push(personAt(match.index + match[0].length - match[1]!.length, match[1]!));
+    }
+  }
+  if (text.includes('@')) {
+    for (const match of matchesOf(HANDLE, text)) {
+      if (isPersonLogin(match[1]!)) found.push(personAt(match.index + 1, match[1]!));
     }
   }
   for (const match of matchesOf(DOTTED_LOGIN, text)) {
