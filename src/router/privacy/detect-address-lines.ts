@@ -1,0 +1,60 @@
+import { FUNCTION_WORDS } from './function-words.ts';
+import { matchesOf } from './regex-matches.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Addresses told as such, in any country's order: what follows an address label or "address is" up to
+ * the end of its line or sentence ("Billing address: B-14, Vasant Vihar, New Delhi 110057", "his current
+ * address is 4-12-8 Jingumae, Shibuya-ku, Tokyo 150-0001, Japan"), and the last line of a North American
+ * or Australian address on its own ("Fort Worth, TX 76110", "Montréal QC H2J 2L4", "Fitzroy VIC 3065").
+ * The street shapes (detect-address.ts) need a house number and a street word in a known order; a label
+ * needs neither, and is the one thing every form, letter and signature has.
+ */
+
+/**
+ * "Address:", "Home address -", "shipping address is", "her address is". Not the addresses of machines
+ * ("email address", "IP address", "MAC address", "web address", "wallet address", "bind address").
+ */
+const ADDRESS_LABEL =
+  /(?<![\p{L}])(?:(?:home|billing|shipping|mailing|postal|current|permanent|residential|physical|delivery|street|new|old|forwarding|correspondence|registered|my|his|her|their|our|your)\s+)?address(?:\s+(?:line\s*\d|on\s+file))?(?:\s*[:–—-]\s*|\s+is\s+(?:now\s+)?)(?=\S)/giu;
+const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet)\s+$/iu;
+/** The address runs to the end of its line, or of its sentence (a full stop before a space and a capital, or the end). */
+const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
+const HAS_DIGIT = /\d/u;
+const HAS_LETTERS = /\p{L}{2}/u;
+/** Not an address but a pointer to one: "address: see below", "address is on file", "address: TBD". */
+const NO_VALUE = /^(?:see|tbd|tbc|n\/a|none|same|unchanged|on file|below|above|attached|pending|unknown)\b/iu;
+/** An address opens with a number, a name or a unit ("Flat 3", "c/o"), never with a grammar word: "address is the same as…". */
+const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+const FIRST_WORD = /^\p{L}+/u;
+
+/** Two-letter codes of the US states and territories, Canadian provinces, and Australian states. */
+const REGION_CODES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|WA|SA|TAS|ACT|NT';
+/** City, region code, postcode: "Fort Worth, TX 76110", "Montréal QC H2J 2L4", "Fitzroy VIC 3065". */
+const LAST_LINE = new RegExp(
+  String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]+){0,3},?[ \t]+(?:${REGION_CODES})\.?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4})(?![\p{L}\d-])`,
+  'gu',
+);
+
+export function detectAddressLines(text: string): Candidate[] {
+  if (!HAS_DIGIT.test(text)) return [];
+  return [...labelledAddresses(text), ...lastLines(text)];
+}
+
+function labelledAddresses(text: string): Candidate[] {
+  if (!/address/iu.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const label of matchesOf(ADDRESS_LABEL, text)) {
+    if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;
+    const start = label.index + label[0].length;
+    const value = VALUE.exec(text.slice(start, start + 160))?.[0].trimEnd().replace(/[.,;]+$/u, '');
+    if (value === undefined || NO_VALUE.test(value) || ENGLISH_GRAMMAR.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
+    found.push({ type: 'ADDRESS', start, end: start + value.length, value });
+  }
+  return found;
+}
+
+function lastLines(text: string): Candidate[] {
+  return [...matchesOf(LAST_LINE, text)].map((match): Candidate => ({ type: 'ADDRESS', start: match.index, end: match.index + match[0].length, value: match[0] }));
+}
