@@ -19,8 +19,19 @@ const HEAD_OF = /head of $/iu;
 const POSSESSOR = new Set('my our your his her their'.split(' '));
 const PUNCTUATION_AFTER = /^\s*(?:[,;:.!?]|$)/u;
 
+/**
+ * Who holds a role, named in brackets after it: "feedback to a peer (Kanya)", "our new AE (Pike)", "the
+ * admin (Dana Lerche)". A bracket after a word for a person names that person, whatever the name; a
+ * firm's roles ("customer", "vendor") are left out, since a bracket after them names a company.
+ */
+const BRACKET_ROLES = new Set(
+  [...ROLES, 'peer', 'coworker', 'co-worker', 'admin', 'champion', 'contact', 'candidate', 'hire', 'report', 'approver', 'reviewer', 'assignee', 'sponsor', 'ae', 'sdr', 'csm', 'pm', 'em', 'friend', 'neighbour', 'neighbor', 'landlord', 'tenant', 'applicant', 'employee', 'newcomer', 'starter', 'replacement', 'cousin', 'uncle', 'aunt', 'mum', 'mom', 'dad', 'kid', 'child'].filter((role) => role !== 'people' && role !== 'hr'),
+);
+const BRACKETED_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})\)/u;
+
 export function detectAppositions(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
+  if (text.includes(' (')) found.push(...bracketedHolders(text, tokens));
   for (let index = 1; index < tokens.length; index += 1) {
     const role = tokens[index - 1]!;
     if (!ROLES.has(role.lower) || role.style === 'upper') continue;
@@ -28,6 +39,18 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
     if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isHumanName(name.text)) continue;
     if (text.slice(role.end, name.start) !== ' ' || !isDoingOrEnd(text, tokens, index)) continue;
     found.push(personBetween(text, name.start, name.end));
+  }
+  return found;
+}
+
+function bracketedHolders(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const role of tokens) {
+    if (text.charCodeAt(role.end + 1) !== 40 || !BRACKET_ROLES.has(role.lower)) continue;
+    const name = BRACKETED_NAME.exec(text.slice(role.end, role.end + 60))?.[1];
+    if (name === undefined || name.toUpperCase() === name || isDepartmentWord(name.toLowerCase()) || BRACKET_ROLES.has(name.toLowerCase())) continue;
+    const start = role.end + 2;
+    found.push(personBetween(text, start, start + name.length));
   }
   return found;
 }

@@ -4,7 +4,7 @@ import { ENGLISH } from './function-words.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
-import { isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
+import { isAdverb, isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -32,14 +32,18 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
   return nextIsVerb(tokens, index, atStart);
 }
 
-/** A past-tense verb after the word ("Bao fixed…"); a present one only mid-sentence ("then Amaka takes support"). */
+/**
+ * A past-tense verb after the word ("Bao fixed…", "Budi just closed…", an adverb between); a present one
+ * only mid-sentence ("then Amaka takes support").
+ */
 function nextIsVerb(tokens: readonly Token[], index: number, atStart: boolean): boolean {
-  const next = tokens[index + 1];
+  const first = tokens[index + 1];
+  const next = first !== undefined && first.style === 'lower' && isAdverb(first.text) ? tokens[index + 2] : first;
   if (next === undefined || next.style !== 'lower') return false;
   return isPastTenseVerb(next.text) || (!atStart && isVerbForm(next.text) && next.text.endsWith('s'));
 }
 
-const ADDRESS_END = /^(?:\s*[,.!?:;)]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
+const ADDRESS_END = /^(?:\s*[,.!?:;)"”’]|\s*$|\s+(?:for|and|&)\b|\s+\p{Extended_Pictographic})/u;
 
 /** After a lower-case name opening a message: "bobby said", "mark, can you…", "june's on leave". */
 const LOWER_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|approved)\b|,\s*(?:can|could|would|will|pls|please)\b)/u;
@@ -84,9 +88,9 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do, or spoken to.
   const placeWord = isOrgOrPlaceWord(token.lower);
   if (placeWord && !addressed() && !isFollowedByPersonPredicate(text, token.end)) return false;
-  // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's.
+  // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's — unless the word before greets ("Dear Hope,").
   const previous = tokens[index - 1];
-  if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return false;
+  if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return addressed();
   if (!atStart && REQUEST_BEFORE.test(before)) {
     return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
   }

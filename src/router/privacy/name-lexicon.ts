@@ -20,7 +20,7 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sir|Dame|Jr|Sr)\.?$/;
 
 /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Fatima bin Ali"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'du', 'dela', 'delos', 'delas', 'des']);
 
 export function isHonorific(word: string): boolean {
   return HONORIFIC.test(word);

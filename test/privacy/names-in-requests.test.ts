@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+const persons = (text: string) => detectEntities(text).filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+
+describe('PERSON: names in the requests people escalate', () => {
+  it.each([
+    ['how do i tell a teammate (Oyelaran) that his reviews are too harsh', 'Oyelaran'],
+    ['our new CSM (Thandiwe Moyo) takes over the account in june', 'Thandiwe Moyo'],
+    ['Emeka quietly fixed the flaky suite over the weekend, write him a thank-you', 'Emeka'],
+    ['big thanks to Rosalinda dela Paz for the audit prep', 'Rosalinda dela Paz'],
+    ['E-TICKET\nPASSENGER: OKAFOR/CHIAMAKA MS\nLOS -> LHR 14JUN', 'OKAFOR/CHIAMAKA'],
+    ['is "Dear Hope" too informal for the first email to their CFO?', 'Hope'],
+  ])('finds the name in %j', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each([
+    'the customer (Acme) wants the renewal moved to q3',
+    'my manager (HR) said the form is fine',
+    'TCP/IP and UDP/QUIC MS docs are linked in the runbook',
+    'BA 0075 LHR -> LOS/ABV departs 11:05',
+  ])('leaves firms, departments and codes alone: %j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
