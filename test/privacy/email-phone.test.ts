@@ -70,3 +70,11 @@ describe('PHONE context words', () => {
     expect(foundOfType('budget € 1 234 567 890 approved', 'PHONE')).toEqual([]);
   });
 });
+
+describe('PHONE: columns of a pasted table are not a phone number', () => {
+  it('reads digits three or more spaces apart as separate cells, and still finds a phone with one or two spaces', () => {
+    const lag = 'TOPIC   PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\norders    0          512004          820331          308327';
+    expect(foundOfType(lag, 'PHONE')).toEqual([]);
+    expect(foundOfType('her mobile: 020  7946 0958', 'PHONE')).toEqual(['020  7946 0958']);
+  });
+});

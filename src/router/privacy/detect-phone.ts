@@ -10,9 +10,11 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 
  * Cheap pass to find runs that *could* be phone numbers; libphonenumber's full metadata then decides.
  * Running its in-text finder once per region over a whole message cost ~9 ms per 2 kB and
  * returned spans that swallowed neighbouring digits, so the library validates candidates instead.
- * The run is one character class (digits, spaces, `().-`), which keeps the scan linear.
+ * The run is digits and `().-` with at most two spaces in a row: a wider gap is a table's columns
+ * ("0          412004          720331"), not a phone's groups. Its two alternatives share no character,
+ * which keeps the scan linear.
  */
-const PHONE_RUN = /\+?\(?\d[\d ().\u00a0-]{5,}\d\)?/g;
+const PHONE_RUN = /\+?\(?\d(?:[\d().\u00a0-]| {1,2}(?! )){5,}\d\)?/g;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const VERSION_SHAPE = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
 const CARD_SHAPE = /^\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
