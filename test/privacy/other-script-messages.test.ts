@@ -36,3 +36,11 @@ describe('PERSON: Japanese honorifics after words that are no one', () => {
     expect(names('小林さんに送ってください')).toEqual(['小林']);
   });
 });
+
+describe('PERSON: a passage in another script pasted to be translated is not a name', () => {
+  it('leaves a sentence split only by digits and punctuation, and still finds a lone name in Latin text', () => {
+    const notice = '本日のリリースは中止になりました。明日の午前 10 時に改めて実施します — can you translate this for the US team';
+    expect(detectEntities(notice).filter((entity) => entity.type === 'PERSON')).toEqual([]);
+    expect(detectEntities('the new hire is 陈宇泽, starting monday').filter((entity) => entity.type === 'PERSON').map((entity) => entity.value)).toEqual(['陈宇泽']);
+  });
+});

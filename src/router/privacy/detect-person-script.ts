@@ -28,9 +28,41 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
   // A message in another script throughout: only that script's own marks of a name count.
   if (!hasAtLeastLatinLetters(text, otherLetters)) return detectNamesInOtherScriptText(text);
+  const quoted = runsInQuotedText(text, runs);
   return runs
-    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]))
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run))
     .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
+}
+
+/** More words than a name has, even with a title and a list of two: a sentence or a paragraph. */
+const MOST_WORDS_OF_NAMES = 5;
+/** Chinese and Japanese write no spaces: more characters than two names with an honorific ("佐々木さん、陈宇泽") is a sentence. */
+const MOST_DENSE_CHARACTERS = 8;
+const DENSE_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Between runs of one passage: digits, punctuation and spaces, but no Latin letter ("… 취소되었습니다. 내일 오전 10시에 …"). */
+const SAME_PASSAGE_GAP = /^[^\p{L}\n]*$/u;
+
+/**
+ * Runs that belong to a passage in the other script — a sentence pasted to be translated or answered,
+ * split into runs only by its digits and punctuation — together hold more words than any name. A name
+ * stands alone among the Latin words around it.
+ */
+function runsInQuotedText(text: string, runs: readonly RegExpExecArray[]): Set<RegExpExecArray> {
+  const inPassage = new Set<RegExpExecArray>();
+  let group: RegExpExecArray[] = [];
+  const close = () => {
+    const words = group.reduce((sum, run) => sum + run[0].split(/[ \u00a0\u3000]+/u).length, 0);
+    const dense = group.reduce((sum, run) => sum + (run[0].match(DENSE_CHARACTER)?.length ?? 0), 0);
+    if (words > MOST_WORDS_OF_NAMES || dense > MOST_DENSE_CHARACTERS) for (const run of group) inPassage.add(run);
+    group = [];
+  };
+  for (const run of runs) {
+    const previous = group[group.length - 1];
+    if (previous !== undefined && !SAME_PASSAGE_GAP.test(text.slice(previous.index + previous[0].length, run.index))) close();
+    group.push(run);
+  }
+  close();
+  return inPassage;
 }
 
 /** "Π(1 − w)", "Δt", "λ": a single Greek or Cyrillic letter is a symbol; a single Han or Hangul character may be a name. */
