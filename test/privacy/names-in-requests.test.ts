@@ -11,6 +11,10 @@ describe('PERSON: names in the requests people escalate', () => {
     ['big thanks to Rosalinda dela Paz for the audit prep', 'Rosalinda dela Paz'],
     ['E-TICKET\nPASSENGER: OKAFOR/CHIAMAKA MS\nLOS -> LHR 14JUN', 'OKAFOR/CHIAMAKA'],
     ['is "Dear Hope" too informal for the first email to their CFO?', 'Hope'],
+    ['Oluwadamilare is out sick, can someone take his interviews', 'Oluwadamilare'],
+    ['write up the promo case: Anyango mentored three new hires and ran the on-call rotation', 'Anyango'],
+    ['expenses\n12/04 client lunch w/ Sofia Lindqvist 86.40 EUR', 'Sofia Lindqvist'],
+    ['09:14:02 From Thabo N. to Everyone: i will take the action item', 'Thabo N.'],
   ])('finds the name in %j', (text, name) => {
     expect(persons(text)).toContain(name);
   });
@@ -20,6 +24,8 @@ describe('PERSON: names in the requests people escalate', () => {
     'my manager (HR) said the form is fine',
     'TCP/IP and UDP/QUIC MS docs are linked in the runbook',
     'BA 0075 LHR -> LOS/ABV departs 11:05',
+    'Kubernetes is out of memory again on the batch nodes',
+    'upgrade the runners to Ubuntu 22.04 before friday',
   ])('leaves firms, departments and codes alone: %j', (text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { personAt, type Candidate } from './types.ts';
 /**
  * Names in lines machines write: log fields holding a login made of a name (`user=evans.morgan`,
  * `actor=priya_raman`, `failed password for eduardo.pinto`, `"userName": "nbanerjee"`), home folders,
- * handles in a pasted review thread, passengers on a ticket, and commit metadata (`Reviewed-by: Hyun-jin
+ * handles in a pasted review thread, passengers on a ticket, senders in a saved meeting chat, and commit metadata (`Reviewed-by: Hyun-jin
  * Kang`, `Author: Wiremu Tane <…>`).
  * A login counts when it is two or three name parts joined by `.`, `_` or `-` and one part is in the
  * names list; `user=svc-deploy` or `user=root` is an account, not a person.
@@ -42,6 +42,8 @@ const HANDLE = /(?<![\w.])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/g
  * "FONSECA/MARIANA MRS". A title closing the line or a passenger label before it tells it from "LHR/LOS" or "TCP/IP".
  */
 const PASSENGER = /(?<![\p{L}\d/])(\p{Lu}[\p{Lu}'’-]+\/\p{Lu}[\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]+)?)(?= (?:MR|MRS|MS|MISS|MSTR|DR|PROF)[ \t]*(?:\n|$))|(?<=\b(?:PASSENGER|PAX|NAME|Passenger|Name|Pax)\s*:?\s*)(\p{Lu}[\p{Lu}'’-]+\/\p{Lu}[\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}/])/gu;
+/** A meeting chat saved from Zoom: "10:05:31 From Kenji W. to Everyone: on it", "From Aditi Bose to Me (direct message):". */
+const MEETING_CHAT = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]+to[ \t]+(?:Everyone|Me|\p{Lu})/gmu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
 /**
@@ -85,6 +87,12 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   if (text.includes('@')) {
     for (const match of matchesOf(HANDLE, text)) {
       if (isPersonLogin(match[1]!)) found.push(personAt(match.index + 1, match[1]!));
+    }
+  }
+  if (text.includes('From ')) {
+    for (const match of matchesOf(MEETING_CHAT, text)) {
+      const name = match[1]!;
+      found.push(personAt(match.index + match[0].indexOf(name, match[0].indexOf('From') + 4), name));
     }
   }
   if (text.includes('/')) {

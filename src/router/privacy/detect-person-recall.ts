@@ -2,6 +2,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
@@ -178,6 +179,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
     if ((token.kind === 'name' || shoutedWordName) && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || token.facts.humanName)) found.push(personBetween(text, token.start, token.end));
+    // "Deepika is out sick", "Efosa mentored two hires": what only people do settles a name no list has.
+    else if (token.kind === 'name' && token.titleCase && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
   });
   return found;
 }

@@ -21,9 +21,10 @@ const SALE = String.raw`(?:closed|won|landed)\s+(?:the|a|an|our|their|his|her)\s
 const HANDWORK = String.raw`(?:just\s+|also\s+)?(?:pushed|merged|deployed|fixed|acked|reverted|rebased|hotfixed|volunteered|promised)\b`;
 /**
  * Choices and errands only people make, in the past: "won the bake-off", "forgot the slides", "typo'd the
- * subject line", "booked the venue". Not "failed", "took" or "stopped": payments fail, jobs take 3s.
+ * subject line", "booked the venue", "mentored two new hires", "led the migration". Not "failed", "took" or
+ * "stopped": payments fail, jobs take 3s.
  */
-const AGENCY = String.raw`(?:just\s+|also\s+)?(?:won\s+(?:the|a|an|first|second|third)|forgot|remembered|promised|decided|offered|apologi[sz]ed|baked|cooked|booked|invited|hired|quit|resigned|retired|typo['’]?d|misspelled|misspelt|overslept)\b`;
+const AGENCY = String.raw`(?:just\s+|also\s+)?(?:won\s+(?:the|a|an|first|second|third)|led\s+(?:the|our|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?(?:migration|project|team|effort|rollout|launch|rewrite|redesign|review|hiring|onboarding|workshop|offsite|initiative|programme|program)|mentored|coached|onboarded|interviewed|forgot|remembered|promised|decided|offered|apologi[sz]ed|baked|cooked|booked|invited|hired|quit|resigned|retired|typo['’]?d|misspelled|misspelt|overslept)\b`;
 /** Speech: "ford said the window moved". */
 const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
 

@@ -10,10 +10,13 @@ import type { Token } from './recall-words.ts';
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve weekend'.split(' '));
 
 /** "Miles Oduya", "Hope Nwosu", "Dean Bishop left…": a given name, then a capitalised surname. */
+/** Prepositions, articles and conjunctions open a phrase, never a name: "From Thabo N. to Everyone", "With Ana". */
+const LINKING_WORDS: ReadonlySet<string> = new Set('from to in on at for with by about as of and or but the a an if than via per'.split(' '));
+
 export function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
   const first = tokens[index]!;
   const second = tokens[index + 1];
-  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase) return undefined;
+  if (second === undefined || !adjacent(text, first, second) || !first.titleCase || !second.titleCase || LINKING_WORDS.has(first.lower)) return undefined;
   if (!isGiven(first)) return unlistedGivenName(text, first, second);
   // The run pass has two unlisted words; a greeting or request before a name is no part of it ("Hi Sarah").
   if ((first.kind === 'name' && second.kind === 'name') || hasPersonCueBefore(text, second.start)) return undefined;

@@ -28,7 +28,8 @@ const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|deca
 const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad operation codename sprint program programme guild tribe pod'.split(' '));
 const THING_BEING =
   /^\s+(?:is|was)\s+(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox)\b/iu;
-const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b/u;
+/** "Ubuntu 22.04", "Python 3.11": a version; not an amount spent with someone ("dinner w/ Emma Virtanen 148.50 EUR"). */
+const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b(?!\s*(?:(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|SGD|HKD|CNY|AED)\b|[$€£¥₹]|eur|usd|gbp|dollars|euros|pounds))/u;
 const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
 const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;
