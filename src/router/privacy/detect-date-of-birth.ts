@@ -8,12 +8,19 @@ import { matchesOf } from './regex-matches.ts';
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
+/** Chinese, Japanese and Korean dates: "1996年4月12日", "1990년 3월 5일". */
+const CJK_DATE = String.raw`\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]`;
 const DATE = new RegExp(
-  String.raw`(?<![\w/.-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
+  String.raw`(?<![\w/.-])(?:${CJK_DATE}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
   'giu',
 );
+/**
+ * Birth said in the languages whose forms reach the bot: "geb.", "né le", "nació el", "data urodzenia",
+ * "data de nascimento", "fødselsdato", "född", "syntynyt", "születési", "ngày sinh", "tanggal lahir",
+ * "дата рождения", "生年月日", "出生日期", "생년월일".
+ */
 const BIRTH_CUE =
-  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bné(?:e)?\b|naissance|nacimiento|nascita|urodzon|doğum|\bage\b)/i;
+  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bné(?:e)?\b|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/i;
 /** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
 const CUE_REACH = 64;
 

@@ -30,8 +30,17 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   if (!hasAtLeastLatinLetters(text, otherLetters)) return detectNamesInOtherScriptText(text);
   const quoted = runsInQuotedText(text, runs);
   return runs
-    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run))
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run))
     .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
+}
+
+/** "2024年5月1日", "10時", "3개": a run written against a number is its unit or a date's part, not a name. */
+function touchesDigit(text: string, run: RegExpExecArray): boolean {
+  return isDigitCode(text.charCodeAt(run.index - 1)) || isDigitCode(text.charCodeAt(run.index + run[0].length));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** More words than a name has, even with a title and a list of two: a sentence or a paragraph. */

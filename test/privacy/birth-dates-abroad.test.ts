@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
+
+describe('DATE_OF_BIRTH: birth said in other languages and dates written the CJK way', () => {
+  const births = (text: string) => detectEntities(text).filter((entity) => entity.type === 'DATE_OF_BIRTH').map((entity) => entity.value);
+
+  it.each([
+    ['氏名: 山田 花子\n生年月日: 1991年7月3日', '1991年7月3日'],
+    ['생년월일: 1988년 11월 20일', '1988년 11월 20일'],
+    ['Lucía nació el 14/02/1990 en Rosario', '14/02/1990'],
+    ['data de nascimento: 03/08/1985', '03/08/1985'],
+  ])('finds the date of birth in %j', (text, date) => {
+    expect(births(text)).toEqual([date]);
+  });
+
+  it('reads a CJK date without a birth cue as a date, and its characters as no name', () => {
+    const text = 'the tokyo offsite is on 2025年5月1日, rooms are booked';
+    expect(births(text)).toEqual([]);
+    expect(detectEntities(text).filter((entity) => entity.type === 'PERSON')).toEqual([]);
+  });
+});
