@@ -1,6 +1,7 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -15,7 +16,7 @@ import { personAt, type Candidate } from './types.ts';
 const LOGIN = String.raw`([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})(?![\w@.-])`;
 /** sshd and PAM lines: "failed password for eduardo.pinto from…", "Accepted publickey for …", "invalid user ana_lima from…". */
 const SSH_LOGIN = new RegExp(String.raw`\b(?:(?:password|publickey|keyboard-interactive/pam|hostbased) for(?: invalid user)?|invalid user|session (?:opened|closed) for user)[ \t]+${LOGIN}`, 'gu');
-const LOGIN_FIELD = new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|actor|owner|author|assignee|requester|uid)=${LOGIN}`, 'giu');
+const LOGIN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|actor|owner|author|assignee|requester|uid)=${LOGIN}`, 'giu'));
 /**
  * The same fields as people and tools write them in prose and event logs: "user ahmed.elsayed locked
  * out" (an identity provider's audit line), "Account Name: a.karapetyan" (a Windows event), "ssh
@@ -23,7 +24,8 @@ const LOGIN_FIELD = new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|
  * lower case, as logins are: "Bot User OAuth Token" is a label.
  */
 const LOGIN_LABEL = new RegExp(String.raw`\b(?:[Uu]ser(?:name)?|[Ll]ogin|Account Name|[Aa]ccount)(?::[ \t]*|[ \t]+)([a-z]+(?:[._-][a-z]+){0,2})(?![\w@.-])`, 'gu');
-const SSH_TARGET = /\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu;
+/** Start-filtered (start-filtered-matches.ts): without its opening `\b` V8 looks for "ssh" directly, ten times faster. */
+const SSH_TARGET = startFiltered(/\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu);
 /**
  * A home folder is its owner's login: "/home/sbalakrishnan/…", "/Users/dkowalczyk/…", "C:\\Users\\afirdaus\\…" in a
  * traceback or an npm error. Any login there is a person's unless it is an account ("/home/ubuntu", "C:\\Users\\Public").
@@ -73,7 +75,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     ...(text.includes('ser') || text.includes('ogin') || text.includes('ctor') || text.includes('wner') || text.includes('uthor') || text.includes('ssignee') || text.includes('eporter') || text.includes('equester') || text.includes('reated') ? [LOGIN_KEY] : []),
   ];
   for (const pattern of patterns) {
-    for (const match of matchesOf(pattern, text)) {
+    for (const match of loginMatches(pattern, text)) {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       if (isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
@@ -101,8 +103,10 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       found.push(personAt(match.index, name));
     }
   }
-  for (const match of matchesOf(DOTTED_LOGIN, text)) {
-    if (isDottedPersonLogin(match[1]!)) found.push(personAt(match.index, match[1]!));
+  if (hasLowerDotLower(text)) {
+    for (const match of matchesOf(DOTTED_LOGIN, text)) {
+      if (isDottedPersonLogin(match[1]!)) found.push(personAt(match.index, match[1]!));
+    }
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
     for (const match of matchesOf(TRAILER, text)) {
@@ -111,6 +115,26 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+function loginMatches(pattern: RegExp | StartFilteredPattern, text: string): Generator<RegExpExecArray, void, undefined> {
+  return pattern instanceof RegExp ? matchesOf(pattern, text) : filteredMatchesOf(pattern, text);
+}
+
+/**
+ * Whether a lower-case ASCII letter, a dot and another stand side by side somewhere, as in every
+ * DOTTED_LOGIN match. Most messages have none ("done. Next"), and this loop over the dots spares the
+ * pattern, whose look-behind is tried at every character.
+ */
+function hasLowerDotLower(text: string): boolean {
+  for (let dot = text.indexOf('.', 1); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+    if (isLowerAscii(text.charCodeAt(dot - 1)) && isLowerAscii(text.charCodeAt(dot + 1))) return true;
+  }
+  return false;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Joined parts, none a service word, one of them a name ("a.karapetyan": an initial and a surname no dictionary lists). */
