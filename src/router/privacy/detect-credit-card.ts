@@ -37,6 +37,7 @@ export function isCardNumber(digits: string): boolean {
 
 export function detectCreditCards(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (!hasCardLengthRun(text)) return found;
   for (const match of matchesOf(CARD_RUN, text)) {
     const start = match.index;
     const context = `${text.slice(Math.max(0, start - CUE_REACH), start)} ${text.slice(start + match[0].length, start + match[0].length + 30)}`;
@@ -45,6 +46,29 @@ export function detectCreditCards(text: string): Candidate[] {
     found.push({ type: 'CREDIT_CARD', start, end: start + accepted.length, value: accepted, identity: accepted.replace(/\D/g, '') });
   }
   return found;
+}
+
+const SHORTEST_CARD_RUN = 12;
+
+/**
+ * Whether twelve digits stand in a row, each after the last or one space or dash past it: what every
+ * CARD_RUN match holds. The pattern's look-behind is tried at every character of the message; most
+ * messages with digits (times, dates, phone numbers) have no such run, and this one pass settles them.
+ */
+function hasCardLengthRun(text: string): boolean {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isDigitCode(text.charCodeAt(index))) continue;
+    const previous = text.charCodeAt(index - 1);
+    const joined = isDigitCode(previous) || ((previous === 32 || previous === 45) && isDigitCode(text.charCodeAt(index - 2)));
+    digits = joined ? digits + 1 : 1;
+    if (digits >= SHORTEST_CARD_RUN) return true;
+  }
+  return false;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
