@@ -30,4 +30,14 @@ describe('capitalised word scan: the same matches as the global pattern', () => 
       for (const { source, pattern } of patterns) expect(scanCapitalWords(pattern, text), JSON.stringify(text)).toEqual(byRegex(source, text));
     }
   });
+
+  it('skips capitals after what the look-behind refuses, read from the pattern itself', () => {
+    const refused = (source: string): string => capitalWordPattern(source).refusedAfter.map((isRefused, code) => (isRefused ? String.fromCharCode(code) : '')).join('');
+    expect(refused(LEXICON_WORD)).toBe('#-./0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ\\_abcdefghijklmnopqrstuvwxyz');
+    expect(refused(SHAPE_WORD)).not.toContain('@');
+    // No opening look-behind: nothing is skipped, the pattern decides everywhere.
+    expect(refused(String.raw`\p{Lu}\p{Ll}+`)).toBe('');
+    const text = 'HTTPS and GitHub, mail@Priya, v2Beta, Priya';
+    for (const source of [LEXICON_WORD, SHAPE_WORD]) expect(scanCapitalWords(capitalWordPattern(source), text)).toEqual(byRegex(source, text));
+  });
 });

@@ -10,25 +10,58 @@
  * them side by side): it tries the same code point positions in the same order, and after a match
  * goes on from its end.
  */
+import { withoutOpeningTest } from './start-filtered-matches.ts';
+
 export interface CapitalWordPattern {
   /** Sticky, Unicode; its first character must be an upper-case letter (`\p{Lu}`). */
   readonly sticky: RegExp;
+  /**
+   * By ASCII code: whether the pattern's opening look-behind refuses to match after that character.
+   * Seven capitals in ten in chat text follow a letter, digit or joiner (acronyms, ids, camelCase, paths),
+   * where the look-behind fails; the scan skips them without running the pattern.
+   */
+  readonly refusedAfter: readonly boolean[];
 }
 
 export function capitalWordPattern(source: string): CapitalWordPattern {
-  return { sticky: new RegExp(source, 'uy') };
+  return { sticky: new RegExp(source, 'uy'), refusedAfter: asciiRefusedBefore(source) };
+}
+
+/** One single-character class, as a negative look-behind holds it: `[\p{L}\p{N}_@#/\\.-]`. */
+const SINGLE_CLASS = /^\[(?:[^\]\\]|\\.)*\]$/;
+
+/**
+ * For a pattern opening with `(?<![CLASS])`, the ASCII characters in CLASS: no match can start right after
+ * one. Read from the pattern itself, so the table cannot disagree with it; any other opening gives an
+ * empty table (the pattern is then run at every capital, as before).
+ */
+function asciiRefusedBefore(source: string): boolean[] {
+  const refused = new Array<boolean>(128).fill(false);
+  if (!source.startsWith('(?<![')) return refused;
+  const lookBehind = source.slice(0, source.length - withoutOpeningTest(source).length);
+  const characterClass = lookBehind.slice('(?<!'.length, -')'.length);
+  if (!SINGLE_CLASS.test(characterClass)) return refused;
+  const member = new RegExp(`^${characterClass}$`, 'u');
+  for (let code = 0; code < 128; code += 1) refused[code] = member.test(String.fromCharCode(code));
+  return refused;
 }
 
 /** Flat start/end offsets of each match: [start, end, start, end, …]. */
 export function scanCapitalWords(pattern: CapitalWordPattern, text: string): number[] {
   const bounds: number[] = [];
-  const sticky = pattern.sticky;
+  const { sticky, refusedAfter } = pattern;
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
     // Lower-case letters, digits, spaces and punctuation: no match starts here.
     if (code < 0x80 && (code < 65 || code > 90)) {
       index += 1;
+      continue;
+    }
+    // Right after a character the look-behind refuses ("API", "GitHub", "x.Foo"): no match starts here either.
+    // An ASCII character before means `index` is not inside a surrogate pair, so one step is the pattern's step.
+    if (refusedAfter[text.charCodeAt(index - 1)] === true) {
+      index += isSurrogatePair(text, index) ? 2 : 1;
       continue;
     }
     sticky.lastIndex = index;
