@@ -49,7 +49,7 @@ function widen(text: string, candidate: Candidate): Candidate {
   }
   const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(text.slice(start, wordEnd(text, start))) : 'other';
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+    const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
     if (word === undefined) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
     // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
@@ -61,6 +61,24 @@ function widen(text: string, candidate: Candidate): Candidate {
   if (start === candidate.start && end === candidate.end) return candidate;
   // The identity is cleared rather than deleted: a deleted field turns the object into a slow dictionary.
   return { ...candidate, start, end, value: text.slice(start, end), identity: undefined };
+}
+
+const WORD_BEFORE_REACH = 40;
+const WORD_BEFORE_OPENER = /[\s("“]/u;
+
+/**
+ * Where the window WORD_BEFORE reads ends at its start: 40 characters back, or nearer, at the last
+ * space, bracket or quotation mark before the word. The word cannot hold such a character, so no match
+ * starts before it, and the pattern (anchored at its end, so tried from every position of the window)
+ * reads one word instead of forty characters.
+ */
+function wordBeforeWindowStart(text: string, start: number): number {
+  const reach = Math.max(0, start - WORD_BEFORE_REACH);
+  // `start - 1` is the space the pattern ends with; the opener comes before the word.
+  for (let index = start - 2; index >= reach; index -= 1) {
+    if (WORD_BEFORE_OPENER.test(text[index]!)) return index;
+  }
+  return reach;
 }
 
 /** Not an English word, chat-ops word or product: a part of a name nobody listed. */
