@@ -15,6 +15,10 @@ describe('PERSON: names in the requests people escalate', () => {
     ['write up the promo case: Anyango mentored three new hires and ran the on-call rotation', 'Anyango'],
     ['expenses\n12/04 client lunch w/ Sofia Lindqvist 86.40 EUR', 'Sofia Lindqvist'],
     ['09:14:02 From Thabo N. to Everyone: i will take the action item', 'Thabo N.'],
+    ['@Crystal can you send me the renewal deck', 'Crystal'],
+    ['@Amara Okonkwo-Bell welcome to the team!', 'Amara Okonkwo-Bell'],
+    ['card for her grandmother: ශාන්ති (Shanthi), flowers by friday', 'Shanthi'],
+    ['Dorian Blake (our new SDR) needs a salesforce seat', 'Dorian Blake'],
   ])('finds the name in %j', (text, name) => {
     expect(persons(text)).toContain(name);
   });
@@ -26,6 +30,9 @@ describe('PERSON: names in the requests people escalate', () => {
     'BA 0075 LHR -> LOS/ABV departs 11:05',
     'Kubernetes is out of memory again on the batch nodes',
     'upgrade the runners to Ubuntu 22.04 before friday',
+    '@Override\npublic void run() {}',
+    'ping @Platform and @here about the freeze',
+    'the flowers go out by thu, card is signed',
   ])('leaves firms, departments and codes alone: %j', (text) => {
     expect(persons(text)).toEqual([]);
   });

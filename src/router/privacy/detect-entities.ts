@@ -21,6 +21,7 @@ import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
 import { detectMachineFieldNames } from './detect-person-machine-fields.ts';
+import { detectMentionedNames } from './detect-person-mentions.ts';
 import { detectTableColumns } from './detect-table-columns.ts';
 import { detectUrlCredentials } from './detect-url-credentials.ts';
 import { detectUsSsns } from './detect-us-ssn.ts';
@@ -79,7 +80,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const language = otherLanguageOf(words);
   const otherLanguage = language !== undefined || looksMostlyForeign(words);
   found.push(...detectNames(text, words, language, otherLanguage));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);

@@ -31,7 +31,18 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   const quoted = runsInQuotedText(text, runs);
   return runs
     .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run))
-    .map((run) => ({ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }));
+    .flatMap((run): Candidate[] => [{ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }, ...transliterationAfter(text, run)]);
+}
+
+/** The same name in Latin letters, in brackets right after it: "သီတာ (Thida)", "ලීලාවතී (Leelawathie)", "송지호 (Song Ji-ho)". */
+const BRACKETED_LATIN = /^\s?\((\p{Lu}[\p{Script=Latin}\p{M}'’-]+(?: \p{Lu}[\p{Script=Latin}\p{M}'’-]+){0,3})\)/u;
+
+function transliterationAfter(text: string, run: RegExpExecArray): Candidate[] {
+  const end = run.index + run[0].length;
+  const latin = BRACKETED_LATIN.exec(text.slice(end, end + 60));
+  if (latin === null) return [];
+  const start = end + latin[0].indexOf(latin[1]!);
+  return [{ type: 'PERSON', start, end: start + latin[1]!.length, value: latin[1]! }];
 }
 
 /** "2024年5月1日", "10時", "3개": a run written against a number is its unit or a date's part, not a name. */
