@@ -19,6 +19,9 @@ describe('PERSON: names in the requests people escalate', () => {
     ['@Amara Okonkwo-Bell welcome to the team!', 'Amara Okonkwo-Bell'],
     ['card for her grandmother: ශාන්ති (Shanthi), flowers by friday', 'Shanthi'],
     ['Dorian Blake (our new SDR) needs a salesforce seat', 'Dorian Blake'],
+    ['the visa letter should say LIM WEI JIE (passport K1234567B), not Lim Weijie', 'LIM WEI JIE'],
+    ['their ops lead Thandolwethu Zulu (thandolwethu@shipfast.example) wants a demo', 'Thandolwethu Zulu'],
+    ['git log -1\n\nokonjo did you mean to push straight to main?', 'okonjo'],
   ])('finds the name in %j', (text, name) => {
     expect(persons(text)).toContain(name);
   });
@@ -33,6 +36,8 @@ describe('PERSON: names in the requests people escalate', () => {
     '@Override\npublic void run() {}',
     'ping @Platform and @here about the freeze',
     'the flowers go out by thu, card is signed',
+    'Support Desk (help@corp.example) answers within a day',
+    'terraform did you run plan first?',
   ])('leaves firms, departments and codes alone: %j', (text) => {
     expect(persons(text)).toEqual([]);
   });

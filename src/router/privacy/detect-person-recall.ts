@@ -31,6 +31,8 @@ const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|its|their'.split('|'));
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
+/** A question put to someone right after their name: "…did u mean", "…can you check". */
+const QUESTION_TO_IT = /^,?\s+(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
@@ -181,8 +183,16 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     if ((token.kind === 'name' || shoutedWordName) && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || token.facts.humanName)) found.push(personBetween(text, token.start, token.end));
     // "Deepika is out sick", "Efosa mentored two hires": what only people do settles a name no list has.
     else if (token.kind === 'name' && token.titleCase && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
+    // "mahlet did u mean to push 1.42?": a question put to the word that opens the line.
+    else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
   });
   return found;
+}
+
+function isLineStart(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index -= 1;
+  return index < 0 || text[index] === '\n';
 }
 
 /** Cues that also introduce places and things ("latency from Pune", "hosted by Hetzner"): not enough for a frequent foreign word. */
