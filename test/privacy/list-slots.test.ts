@@ -25,3 +25,15 @@ describe('PERSON: the names of a row written on one line', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('PERSON: a Markdown table column that holds names', () => {
+  it('takes the other name-shaped cells of a column with two names found, word-names included, but not its header', () => {
+    const table = '| Reviewer | Signed | Date |\n|---|---|---|\n| Ngozi Adeyemi | ✅ | 3/4 |\n| Kasia Nowak | ❌ | — |\n| Bishop | ✅ | 3/5 |';
+    expect(people(table)).toEqual(['Ngozi Adeyemi', 'Kasia Nowak', 'Bishop']);
+  });
+
+  it('leaves a column of services alone', () => {
+    const table = '| Service | Status |\n|---|---|\n| Billing | ok |\n| Search | degraded |\n| Gateway | ok |';
+    expect(people(table)).toEqual([]);
+  });
+});

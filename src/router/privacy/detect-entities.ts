@@ -34,6 +34,7 @@ import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withRepeatedNames } from './repeat-names.ts';
 import { withNamesBeforeDetails } from './names-before-details.ts';
+import { withTableColumnSlots } from './table-column-slots.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
@@ -90,7 +91,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const judged = withoutNonPersonUses(text, grown);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row as settled names, or before its bracketed details:
   // read once the others are known, judged like them.
-  const beside = withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)), otherLanguage));
+  const beside = withTableColumnSlots(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)), otherLanguage)));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);

@@ -1,0 +1,57 @@
+import { isDepartmentWord } from './department-words.ts';
+import { personAt, type Candidate } from './types.ts';
+
+/**
+ * A Markdown table's column holds one kind of thing: when two of its cells are names found already, the
+ * other cells in it that read as names are people too — "| Lemon | ❌ |" under "| Teodora Vasilescu | ✅ |"
+ * in a custodian table, word-names included. A cell of one to four capitalised words counts; "—", "n/a",
+ * a date or a team's name does not.
+ */
+const ROW = /^[ \t]*\|(.*)\|[ \t]*$/u;
+const NAME_CELL = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const SURE_CELLS = 2;
+
+interface Cell {
+  start: number;
+  value: string;
+}
+
+export function withTableColumnSlots(text: string, entities: readonly Candidate[]): Candidate[] {
+  if (!text.includes('|')) return [...entities];
+  const columns = columnsOf(text);
+  const persons = entities.filter((entity) => entity.type === 'PERSON');
+  const added: Candidate[] = [];
+  for (const cells of columns) {
+    const named = cells.filter((cell) => persons.some((person) => person.start === cell.start && person.value === cell.value));
+    if (named.length < SURE_CELLS) continue;
+    for (const cell of cells) {
+      if (named.includes(cell) || !NAME_CELL.test(cell.value) || isDepartmentWord(cell.value.toLowerCase())) continue;
+      if (entities.some((entity) => entity.start < cell.start + cell.value.length && cell.start < entity.end)) continue;
+      added.push(personAt(cell.start, cell.value));
+    }
+  }
+  return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+const SEPARATOR = /^[ \t]*\|[\s|:-]*-[\s|:-]*\|[ \t]*$/u;
+
+/** The cells of each column, over the table's body rows: the header row (the one above `|---|`) names the columns, it is not one. */
+function columnsOf(text: string): Cell[][] {
+  const columns: Cell[][] = [];
+  const lines = text.split('\n');
+  let lineStart = 0;
+  for (const [index, line] of lines.entries()) {
+    const row = ROW.exec(line);
+    const header = SEPARATOR.test(lines[index + 1] ?? '');
+    if (row !== null && !header && !SEPARATOR.test(line)) {
+      let offset = lineStart + line.indexOf('|') + 1;
+      row[1]!.split('|').forEach((raw, index) => {
+        const value = raw.trim();
+        (columns[index] ??= []).push({ start: offset + raw.indexOf(value), value });
+        offset += raw.length + 1;
+      });
+    }
+    lineStart += line.length + 1;
+  }
+  return columns;
+}
