@@ -76,3 +76,16 @@ describe('PERSON: a capitalised word after a form of address that also spells a 
     expect(foundOfType('Pakisabi kay Ito na bukas na yung deploy', 'PERSON')).toEqual(['Ito']);
   });
 });
+
+describe('PERSON: Zulu and Croatian chat', () => {
+  const persons = (text: string) => foundOfType(text, 'PERSON');
+
+  it('reads a name after its Zulu noun-class prefix, and the language\'s own words as no one', () => {
+    expect(persons('Sawubona! uLwazi akekho namuhla, ngicela nithinte uNomvula')).toEqual(['Lwazi', 'Nomvula']);
+    expect(persons('the uTorrent client and the iPhone app are both blocked')).toEqual([]);
+  });
+
+  it('reads a Croatian sentence by its own grammar words', () => {
+    expect(persons('je li to već gotovo? ne, sutra ću ga poslati, hvala')).toEqual([]);
+  });
+});

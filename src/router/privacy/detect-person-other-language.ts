@@ -70,8 +70,18 @@ const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'me
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
 const MAXIMUM_RUN = 6;
 
+/**
+ * Zulu and Xhosa write a name with its noun-class prefix joined to it, in lower case: "uSibusiso akekho",
+ * "nithinte uZanele", "kuThandeka", "noLwazi". The capitalised part after the prefix is the name.
+ */
+const NGUNI_PREFIXED = /(?<![\p{L}\d])(?:u|ku|ka|no|ngu|kwa|ka)(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}\d])/gu;
+
+function prefixedNguniNames(text: string): Candidate[] {
+  return [...text.matchAll(NGUNI_PREFIXED)].map((match) => personBetween(text, match.index + match[0].length - match[1]!.length, match.index + match[0].length));
+}
+
 export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
-  const found: Candidate[] = [];
+  const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : [];
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
