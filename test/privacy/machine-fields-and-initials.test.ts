@@ -90,6 +90,8 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
     ['npm ERR! path C:\\Users\\rbhandari\\AppData\\Roaming\\npm\\node_modules', ['rbhandari']],
     ['{"eventName": "DeleteUser", "userIdentity": {"type": "IAMUser", "userName": "jmcallister"}}', ['jmcallister']],
     ['@lfernandes requested changes\n  > please add a test for the empty case', ['lfernandes']],
+    ["the export ran as user 'pbaker' last night", ['pbaker']],
+    ['kubernetes.io/change-cause: kubectl set image deploy/api api=ghcr.io/x:2.1.0 # by yaw.boateng', ['yaw.boateng']],
   ])('finds the login in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -99,6 +101,7 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
     'C:\\Users\\Public\\Documents\\setup.log is missing',
     'bump @types/node and ping @here when it is merged',
     'the @property decorator hides the setter, and @dependabot opened 4 PRs',
+    'bundled by webpack.config, imported from lodash.get and called by react.render',
   ])('leaves accounts, scopes and decorators alone: %j', (text) => {
     expect(names(text)).toEqual([]);
   });

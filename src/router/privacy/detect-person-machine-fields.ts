@@ -23,7 +23,7 @@ const LOGIN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:user|usern
  * kiran@10.0.12.9". Here the login must look like a person's (see isPersonalLogin) and be written in
  * lower case, as logins are: "Bot User OAuth Token" is a label.
  */
-const LOGIN_LABEL = new RegExp(String.raw`\b(?:[Uu]ser(?:name)?|[Ll]ogin|Account Name|[Aa]ccount)(?::[ \t]*|[ \t]+)([a-z]+(?:[._-][a-z]+){0,2})(?![\w@.-])`, 'gu');
+const LOGIN_LABEL = new RegExp(String.raw`\b(?:[Uu]ser(?:name)?|[Ll]ogin|Account Name|[Aa]ccount)(?::[ \t]*|[ \t]+)['"‘’“]?([a-z]+(?:[._-][a-z]+){0,2})(?![\w@.-])`, 'gu');
 /** Start-filtered (start-filtered-matches.ts): without its opening `\b` V8 looks for "ssh" directly, ten times faster. */
 const SSH_TARGET = startFiltered(/\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})@/giu);
 /**
@@ -105,7 +105,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   }
   if (hasLowerDotLower(text)) {
     for (const match of matchesOf(DOTTED_LOGIN, text)) {
-      if (isDottedPersonLogin(match[1]!)) found.push(personAt(match.index, match[1]!));
+      if (isDottedPersonLogin(match[1]!) || isAttributedLogin(text, match.index, match[1]!)) found.push(personAt(match.index, match[1]!));
     }
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
@@ -160,7 +160,8 @@ function isPersonalLogin(login: string): boolean {
   if (lower.length < 3 || isDictionaryWord(lower)) return false;
   if (isHumanName(lower)) return true;
   const surname = lower.slice(1);
-  return surname.length >= 4 && isHumanName(surname) && !isDictionaryWord(surname);
+  // "hfisher", "pbaker": the surname may be a word; the login as a whole is none.
+  return surname.length >= 4 && isHumanName(surname);
 }
 
 /** What follows a dot in file and module names ("hugo.toml", "travis.yml", "django.contrib", "bruno.env"). */
@@ -169,6 +170,16 @@ const FILE_PARTS: ReadonlySet<string> = new Set(
   swift php sql sh bash zsh ps1 bat md mdx rst tf tfvars hcl proto graphql gql png jpg jpeg gif svg pdf zip tar gz tgz contrib utils core
   config settings models views urls tests spec test local prod dev staging`.split(/\s+/),
 );
+
+/** "# by mahlet.tesfaye", "author: yaw.boateng": after a word that names who did it, a dotted login whose second part no dictionary has is a person's. */
+const ATTRIBUTED_BEFORE = /(?:\bby|\bauthor:?|\bfrom|\bowner:?|\bassignee:?)[ \t]+$/iu;
+
+function isAttributedLogin(text: string, start: number, login: string): boolean {
+  const [first = '', second = ''] = login.split('.');
+  // The surname part is no English word ("lodash.get", "react.render" end in a method's).
+  if (FILE_PARTS.has(second) || ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || isDictionaryWord(second)) return false;
+  return ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
 
 function isDottedPersonLogin(login: string): boolean {
   const [first = '', second = ''] = login.split('.');
