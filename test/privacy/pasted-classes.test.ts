@@ -168,3 +168,10 @@ describe('addresses: a unit with only commas after it', () => {
     expect(foundOfType('Flat 4, , 2041', 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('a database dump: the COPY statement names the columns', () => {
+  it('types every cell of the rows by its column, and reads the field labels as no one', () => {
+    const dump = 'COPY public.customers (id, full_name, email, dob, cpf) FROM stdin;\n7\tKaveh Rostami\tkaveh@mail.example\t1985-06-30\t111.444.777-35\n\\.';
+    expect(found(dump)).toEqual(['PERSON:Kaveh Rostami', 'EMAIL:kaveh@mail.example', 'DATE_OF_BIRTH:1985-06-30', 'ID_NUMBER:111.444.777-35']);
+  });
+});

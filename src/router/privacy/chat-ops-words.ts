@@ -33,11 +33,16 @@ const SHORT = `
   app hub bot tab web kit bug fee gap gym pad pot pub spa tap toy jar jet dot fan fax cab lid neo
 `;
 
+/** The labels of personal fields on forms and in schemas ("dob", "cpf", "curp"): what the field holds is found by its label, the label is no one. */
+const FIELD_LABELS = `
+  dob cpf cnpj curp rfc nif nie nir pps ppsn bsn tfn sin aadhaar pesel
+`;
+
 /** Placeholder companies of documentation and test data, and parts of place names ("San Jose", "Los Angeles"). */
 const PLACEHOLDERS_AND_PLACES = `
   northwind contoso fabrikam tailspin wingtip adatum initech globex hooli cyberdyne acme san los
 `;
 
 export const CHAT_OPS_WORDS: ReadonlySet<string> = new Set(
-  [WORK, ENGINEERING, PRODUCTS, SHORT, PLACEHOLDERS_AND_PLACES].join(' ').split(/\s+/).filter((word) => word.length > 0),
+  [WORK, ENGINEERING, PRODUCTS, SHORT, FIELD_LABELS, PLACEHOLDERS_AND_PLACES].join(' ').split(/\s+/).filter((word) => word.length > 0),
 );

@@ -1,7 +1,7 @@
 import type { Candidate, EntityType } from './types.ts';
 
 /**
- * Pasted CSV / TSV / semicolon tables: the header says what each column holds, so every cell under
+ * Pasted CSV / TSV / semicolon tables and database dumps (a COPY statement's column list): the header says what each column holds, so every cell under
  * `name`, `email`, `phone`, `street`, `postcode`, `dob`, `ni`, `iban`, `password`… is masked whatever it
  * looks like ("Patsy Monahan", "016977 0615", "Vogel"). Only lines with the header's delimiter count
  * as rows, and a row ends the table when its field count differs from the header's.
@@ -19,6 +19,9 @@ export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
 ];
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
+/** PostgreSQL's dump format: "COPY public.users (id, full_name, email, dob) FROM stdin;". */
+const COPY_HEADER = /^\s*COPY\s+[\w."]+\s*\(([^)]*)\)\s+FROM\s+stdin/i;
+
 export function columnType(header: string): EntityType | undefined {
   return COLUMN_TYPES.find(([pattern]) => pattern.test(header))?.[1];
 }
@@ -29,9 +32,11 @@ export function detectTableColumns(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index < lines.length - 1; index += 1) {
     const header = lines[index]!;
-    const delimiter = DELIMITERS.find((candidate) => header.text.split(candidate).length >= 2);
+    // A database dump names its columns in the COPY statement; its rows follow, tab-separated.
+    const copied = COPY_HEADER.exec(header.text)?.[1]?.split(',');
+    const delimiter = copied ? '\t' : DELIMITERS.find((candidate) => header.text.split(candidate).length >= 2);
     if (delimiter === undefined) continue;
-    const types = header.text.split(delimiter).map((cell) => columnType(cell.trim().replace(/^["']|["']$/g, '')));
+    const types = (copied ?? header.text.split(delimiter)).map((cell) => columnType(cell.trim().replace(/^["']|["']$/g, '')));
     if (!types.some((type) => type !== undefined)) continue;
     let row = index + 1;
     for (; row < lines.length; row += 1) {
