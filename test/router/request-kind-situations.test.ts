@@ -152,3 +152,11 @@ describe('judgement asked in plain words about a situation told', () => {
     expect(assessRequest(text, uncovered).signals.join(' ')).toContain(`asks for ${intent}`);
   });
 });
+
+describe('asking whom to turn to', () => {
+  it('is a handbook question however much of the case is told, when the handbook covers it', () => {
+    const page = 'redis primary is out of memory and i am on call for the web tier, not the cache — who do i pull in';
+    expect(assessRequest(page, covered).kind).toBe('company');
+    expect(assessRequest(page, uncovered).kind).not.toBe('company');
+  });
+});

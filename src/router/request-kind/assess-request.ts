@@ -36,8 +36,9 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   const general = scored('general', generalDifficulty(signals, coverage));
   // Sharing words with the handbook does not make analysis a handbook question: a question that
-  // reads as expert work on its own signals is judged as such, whatever the retrieval says.
-  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals))) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
+  // reads as expert work on its own signals is judged as such, whatever the retrieval says — unless
+  // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
+  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || signals.asksWhom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return general;
 }
 

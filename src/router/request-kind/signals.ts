@@ -40,6 +40,8 @@ export interface RequestSignals {
   scrutiny?: string;
   /** Asks what is allowed or required ("do we need…", "are we allowed…"): a policy question when the handbook covers it. */
   policyFrame: boolean;
+  /** Asks whom to turn to ("who do i drag in", "who's on call for…"): the handbook's contacts answer that, whatever the case told. */
+  asksWhom: boolean;
   /** A request for diagnosis, optimisation, critique, interpretation or a decision (judgement-intents.ts). */
   judgement?: JudgementMatch;
   /** Opens like a question ("what", "how", "is there"). */
@@ -84,6 +86,11 @@ const WORK_POSITION: ReadonlySet<string> = new Set(
 // Each list runs only the patterns whose words are in the ask (pattern-sets.ts): on a long paste, every pattern walking the whole text was most of the time.
 const firstScrutiny = firstPattern(SCRUTINY_PHRASES);
 const framesPolicy = anyPattern(POLICY_FRAMES);
+const WHOM_FRAMES: readonly RegExp[] = [
+  /\bwho (do|should|can|would|could) (i|we|u) (even )?(ask|ping|page|call|contact|drag in|pull in|loop in|escalate to|talk to|tell|email|reach|go to|bug|wake up)\b/,
+  /\bwho('s| is| are) (on call|on-call|the owner|responsible|in charge|the right person|the contact)\b/,
+];
+const asksWhomToTurnTo = anyPattern(WHOM_FRAMES);
 const asksSmall = anyPattern(SMALL_OUTPUT);
 const asksLarge = anyPattern(LARGE_OUTPUT);
 const aboutAssistant = anyPattern(ABOUT_ASSISTANT);
@@ -137,6 +144,7 @@ export function readSignals(text: string): RequestSignals {
     ...(scrutiny ? { scrutiny } : {}),
     ...(judgement ? { judgement } : {}),
     policyFrame: framesPolicy(ask),
+    asksWhom: asksWhomToTurnTo(ask),
     question: QUESTION_OPENERS.has(firstContentWord(tokens) ?? '') || /\?\s*$/.test(ask),
     asks: asksAnywhere(ask),
     quantities: (ask.match(QUANTITY) ?? []).length,
