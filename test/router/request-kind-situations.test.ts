@@ -160,3 +160,16 @@ describe('asking whom to turn to', () => {
     expect(assessRequest(page, uncovered).kind).not.toBe('company');
   });
 });
+
+describe('judgement about deals, tenders and continuity is grounded work', () => {
+  it('weighs a judgement about an RFP answer or a reseller deal as work', () => {
+    const rfp = "the bank's rfp asks about our disaster recovery and honestly we have nightly backups and one runbook. how do we answer truthfully without losing the deal";
+    expect(assessRequest(rfp, uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
+    const reseller = "a reseller in dubai wants to resell into 'the whole region' incl. places under sanctions, deal is 400k and they want to sign friday. what are the landmines";
+    expect(assessRequest(reseller, uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('reads a story told before asking whom to turn to as the case, not a diagnosis to run', () => {
+    expect(assessRequest('my expense payout never arrived and my manager has no clue either, which channel handles payroll stuff', covered).kind).toBe('company');
+  });
+});

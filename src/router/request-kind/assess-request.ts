@@ -30,7 +30,8 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   const read = readSignals(text);
   // "do we need a postmortem for a sev2", "are we allowed to expense wine": when the handbook
   // covers the topic, such a frame asks what the policy says, not for judgement.
-  const signals = covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
+  // Asked whom to turn to ("…no clue either, which channel handles payroll"), the story's judgement words are the case, not the ask.
+  const signals = covered && read.asksWhom ? { ...read, scrutiny: undefined, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));

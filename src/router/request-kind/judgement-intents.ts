@@ -121,8 +121,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat('s| is| should be| would be) (my|our|the) (next|best) (move|step|play)\b|\bwhat would (you|u) do (here|now|next|in (my|our) (shoes|place|position))\b/,
       /\bwho('s| is| was) (closer to |more )?(right|correct|in the right)\b|\bwhich (side|camp|view|take) is (right|correct|closer)\b/,
       // Two goals weighed in a situation or towards someone: "how do we handle this without breaking the bands", "how do i answer them
-      // without caving". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
-      /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her) without (\w+ing)\b/,
+      // without caving", "how do we answer truthfully without losing the deal". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
+      /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her|\w+ly) without (\w+ing)\b/,
       /\bmakes? more sense\b/,
       // What each option costs: "what do we lose either way", "what would we give up".
       /\bwhat (do|would|will|did|does|are) (we|i|you|they) (lose|losing|give up|giving up|sacrifice|trade away|risk|risking)\b/,

@@ -67,7 +67,10 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   array tree graph heap stack trie hashmap hashtable linked-list bfs dfs complexity big-o recursion memoization
   cookie cookies tracker trackers pixel fingerprinting retention-period dsar erasure cnil ftc finra pci
   fine-tune fine-tuned fine-tuning finetune finetuned finetuning eval evals dataset datasets overfitting overfit
-  underfitting leakage embeddings classifier regression precision recall auc epoch epochs hyperparameters llm llms`.split(/\s+/),
+  underfitting leakage embeddings classifier regression precision recall auc epoch epochs hyperparameters llm llms
+  rfp rfps rfi rfq tender procurement deal deals reseller resellers distributor distributors sanctions sanctioned embargo
+  export-control backups backup runbook runbooks disaster-recovery continuity bcp attribution bookings quota quotas
+  fundraise investors term-sheet equity vesting severance layoffs visa visas immigration payroll tax taxes vat gst`.split(/\s+/),
 );
 
 /**

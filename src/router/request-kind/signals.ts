@@ -40,7 +40,7 @@ export interface RequestSignals {
   scrutiny?: string;
   /** Asks what is allowed or required ("do we need…", "are we allowed…"): a policy question when the handbook covers it. */
   policyFrame: boolean;
-  /** Asks whom to turn to ("who do i drag in", "who's on call for…"): the handbook's contacts answer that, whatever the case told. */
+  /** Asks whom to turn to ("who do i drag in", "which channel handles payroll stuff"): the handbook's contacts answer that, whatever the case told. */
   asksWhom: boolean;
   /** A request for diagnosis, optimisation, critique, interpretation or a decision (judgement-intents.ts). */
   judgement?: JudgementMatch;
@@ -89,6 +89,9 @@ const framesPolicy = anyPattern(POLICY_FRAMES);
 const WHOM_FRAMES: readonly RegExp[] = [
   /\bwho (do|should|can|would|could) (i|we|u) (even )?(ask|ping|page|call|contact|drag in|pull in|loop in|escalate to|talk to|tell|email|reach|go to|bug|wake up)\b/,
   /\bwho('s| is| are) (on call|on-call|the owner|responsible|in charge|the right person|the contact)\b/,
+  /\bwho (handles|owns|deals with|looks after)\b/,
+  /\b(which|what) (channel|team|person|email|alias|group|address) (handles|is for|owns|deals with|do i|should i|do we|should we)\b/,
+  /\bwhere (do|should|can) (i|we|u) (ask|go|report|send|raise|escalate)\b/,
 ];
 const asksWhomToTurnTo = anyPattern(WHOM_FRAMES);
 const asksSmall = anyPattern(SMALL_OUTPUT);
