@@ -3,16 +3,19 @@ import { detectEntities } from '../../src/router/privacy/index.ts';
 
 const persons = (text: string) => detectEntities(text).filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
 
-describe('a found name that is wholly a well-known place', () => {
+describe('a found name that is wholly a well-known place, listed with places or with its clock compared', () => {
   it.each([
-    'Brisbane is an hour behind Sydney in winter, book accordingly',
-    'latency from Mumbai is fine but Sydney is awful since tuesday',
-    'Darwin and Cairns share a shipping zone, same rate card',
+    'Brisbane is an hour behind us in winter, book accordingly',
+    'Cairns and Gold Coast share a shipping zone, same rate card',
+    'Albuquerque and Santa Fe are both on Mountain time, fix the scheduler',
     'Houston is 6h behind london so the call is at 3pm theirs',
-    'Manchester and Leeds are on the same courier route, one label each',
-    'Oregon and Nevada both want the sales tax fix before q3',
   ])('stays in the message: %s', (text) => {
     expect(persons(text)).toEqual([]);
+  });
+
+  it('stays a name when nothing says place: privacy fails closed', () => {
+    expect(persons('latency from Mumbai is fine but Sydney is awful since tuesday')).toContain('Sydney');
+    expect(persons('Darwin and Cairns share a shipping zone')).toEqual(['Darwin', 'Cairns']);
   });
 
   it.each([
