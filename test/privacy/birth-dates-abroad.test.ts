@@ -23,9 +23,10 @@ describe('DATE_OF_BIRTH: birth said in other languages and dates written the CJK
 describe('DATE_OF_BIRTH: dates in a list under a request for birth dates', () => {
   const births = (text: string) => detectEntities(text).filter((entity) => entity.type === 'DATE_OF_BIRTH').map((entity) => entity.value);
 
-  it('takes the dates in the rows below a line that asks for dates of birth, not this year\'s schedule', () => {
+  it('takes the dates in the rows below a line that asks for dates of birth, a child\'s too, and no date without such a line', () => {
     const list = 'travel desk needs full names + date of birth for the visa letters\n\n1. OKORO, Chidi — 14/06/1988 — NG passport A09871234\n2. LINDQVIST, Maja — 3 Feb 1992 — SE passport 91234567';
     expect(births(list)).toEqual(['14/06/1988', '3 Feb 1992']);
-    expect(births('the dob field broke again\n- standup moved to 03/04/2025\n- retro on 10/04/2025')).toEqual([]);
+    expect(births('adding dependants, need their date of birth\n- Amara — 02/04/2019')).toEqual(['02/04/2019']);
+    expect(births('schedule for the offsite\n- standup moved to 03/04/2025\n- retro on 10/04/2025')).toEqual([]);
   });
 });

@@ -33,8 +33,7 @@ export function detectDatesOfBirth(text: string): Candidate[] {
     // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
-    const cued = BIRTH_CUE.test(sentence);
-    if ((!cued && !(isListedUnderBirthCue(text, match.index) && isYearsAgo(match[0], LISTED_YEARS_AGO))) || !isPastBirthYear(match[0])) continue;
+    if ((!BIRTH_CUE.test(sentence) && !isListedUnderBirthCue(text, match.index)) || !isPastBirthYear(match[0])) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
@@ -43,12 +42,12 @@ export function detectDatesOfBirth(text: string): Candidate[] {
 /** A list item or a table row: "1. FALEOLO, Tavita — 02/11/1990 — …", "- Ana | 1990-01-02", tab-separated cells. */
 const ROW_LINE = /^[ \t]*(?:\d{1,3}[.)]|[-*•·]|\|)|\t|\s[—–|]\s/u;
 const LIST_REACH = 400;
-/** Without a cue on its own line, a date counts as a birth date only when it is this long ago: a list of this year's dates is a schedule. */
-const LISTED_YEARS_AGO = 10;
 
 /**
  * A request for birth dates over a list ("need name exactly as on passport + dob pls⏎1. FALEOLO, …
  * — 02/11/1990 — NZ passport…"): the cue is on an earlier line, and the date stands in a row below it.
+ * A child's date counts as any other (no age is required): a schedule date under such a line is masked
+ * too, the cheaper mistake.
  */
 function isListedUnderBirthCue(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -63,11 +62,6 @@ function lastSentenceEnd(text: string): number {
   let start = 0;
   for (const match of text.matchAll(/[.!?]\s+(?=\S)/g)) start = match.index + match[0].length;
   return start;
-}
-
-function isYearsAgo(date: string, years: number): boolean {
-  const year = /\d{4}/u.exec(date)?.[0];
-  return year !== undefined && Number(year) <= new Date().getUTCFullYear() - years;
 }
 
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
