@@ -8,7 +8,7 @@ import type { Candidate } from './types.ts';
 /**
  * A found name that is wholly a well-known place is the place when the words around it say place and
  * nothing says person: it is listed with a place of several words ("Albuquerque and Santa Fe are both in
- * Mountain time", "Darwin and Alice Springs"), or its clock is compared ("Sydney is 11h ahead", "Brisbane is an
+ * Mountain time", "Cairns and Gold Coast"), or its clock is compared ("Sydney is 11h ahead", "Brisbane is an
  * hour behind"). A place name with no such evidence stays a name — Sydney, Austin and Jordan are people
  * too, and privacy fails closed — as it does with a cue or a request before it ("ask Sydney", "sorry
  * Denver,"), a person's doing, speech or belonging after it ("Sydney's out sick", "from the Perth office"),
@@ -17,11 +17,11 @@ import type { Candidate } from './types.ts';
  */
 const CUE_REACH = 24;
 /** What joins the members of a list: "Kayla and Tyler", "Daan, Femke and Bram", "Chester + Hetal". */
-const LIST_JOIN = /^\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*$/iu;
+const JOIN = String.raw`\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*`;
+const LIST_JOIN = new RegExp(String.raw`^${JOIN}$`, 'iu');
 /** A place's clock compared: "is 11h ahead", "is an hour behind", "are 3 hours ahead of us". */
 const CLOCK_AFTER = /^\s+(?:is|are|was|['’]s)\s+(?:now\s+)?(?:\d+(?:\.\d+)?\s*h(?:ours?|rs?)?|an?\s+hour|half\s+an\s+hour|a\s+day)\s+(?:ahead|behind)\b/iu;
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?:\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2}`;
-const JOIN = String.raw`\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*`;
 const PLACE_AFTER_JOIN = new RegExp(String.raw`^${JOIN}(${PLACE_WORDS})`, 'u');
 const PLACE_BEFORE_JOIN = new RegExp(String.raw`(${PLACE_WORDS})${JOIN}$`, 'u');
 /** Where someone works: "Lorraine from the Nancy office wants…". A place is not from a team. */
@@ -36,7 +36,7 @@ export function isNamedPlace(text: string, candidate: Candidate, candidates: rea
   return CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || isListedWithPlace(text, candidate);
 }
 
-/** Another place right before or after it in a list: "Albuquerque and Santa Fe", "Manchester, Leeds". */
+/** A place right before or after it in a list: "Albuquerque and Santa Fe", "Gold Coast, Cairns". */
 function isListedWithPlace(text: string, candidate: Candidate): boolean {
   const after = PLACE_AFTER_JOIN.exec(text.slice(candidate.end, candidate.end + 60))?.[1];
   const before = PLACE_BEFORE_JOIN.exec(text.slice(Math.max(0, candidate.start - 60), candidate.start))?.[1];
@@ -46,9 +46,9 @@ function isListedWithPlace(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * The run opens (or ends) with a place of two or three words that is no one's name ("Santa Fe are" →
- * "Santa Fe", "Alice Springs", "New Delhi"). A one-word neighbour proves nothing: "Darwin and Cairns"
- * could be two people as well as two towns, and then the names stay masked.
+ * The run opens (or ends) with a place of at least `leastWords` words ("Santa Fe are" → "Santa Fe",
+ * "New Delhi"). Beside a one-word name, a one-word place proves nothing: "Darwin and Cairns" could be two
+ * people as well as two towns, and then the names stay masked.
  */
 function startsWithPlace(words: string, leastWords: number): boolean {
   const parts = words.split(/\s/u);

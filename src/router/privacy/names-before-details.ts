@@ -19,9 +19,11 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     if (!DETAIL_TYPES.has(detail.type)) continue;
     const open = text.lastIndexOf('(', detail.start);
     if (open < 0 || detail.start - open > 16 || !LABEL_IN_BRACKET.test(text.slice(open, detail.start))) continue;
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, open - REACH), open))?.[1];
+    const windowStart = Math.max(0, open - REACH);
+    const before = text.slice(windowStart, open);
+    const name = NAME_BEFORE.exec(before)?.[1];
     if (name === undefined || name.split(/[ \t]+/u).every((word) => wordKind(word) === 'ordinary')) continue;
-    const start = open - (text.slice(Math.max(0, open - REACH), open).length - text.slice(Math.max(0, open - REACH), open).lastIndexOf(name));
+    const start = windowStart + before.lastIndexOf(name);
     // A part of the name found already ("HUI MIN") gives way to the whole; any other value there keeps its place.
     if (entities.some((entity) => entity.type !== 'PERSON' && entity.start < start + name.length && start < entity.end)) continue;
     added.push(personAt(start, name));
