@@ -76,5 +76,7 @@ describe('PHONE: columns of a pasted table are not a phone number', () => {
     const lag = 'TOPIC   PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\norders    0          512004          820331          308327';
     expect(foundOfType(lag, 'PHONE')).toEqual([]);
     expect(foundOfType('her mobile: 020  7946 0958', 'PHONE')).toEqual(['020  7946 0958']);
+    // Copied out of a PDF, a phone's groups may stand wide apart: with a phone word in the message, they still count.
+    expect(foundOfType('Tel:   020   7946 0958', 'PHONE')).toEqual(['020   7946 0958']);
   });
 });
