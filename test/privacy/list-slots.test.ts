@@ -27,13 +27,16 @@ describe('PERSON: the names of a row written on one line', () => {
 });
 
 describe('PERSON: a Markdown table column that holds names', () => {
-  it('takes the other name-shaped cells of a column with two names found, word-names included, but not its header', () => {
-    const table = '| Reviewer | Signed | Date |\n|---|---|---|\n| Ngozi Adeyemi | ✅ | 3/4 |\n| Kasia Nowak | ❌ | — |\n| Bishop | ✅ | 3/5 |';
-    expect(people(table)).toEqual(['Ngozi Adeyemi', 'Kasia Nowak', 'Bishop']);
+  it('takes the other name-shaped cells of a column with two names found, but not its header', () => {
+    const table = '| Reviewer | Signed | Date |\n|---|---|---|\n| Ngozi Adeyemi | ✅ | 3/4 |\n| Kasia Nowak | ❌ | — |\n| Tembo | ✅ | 3/5 |';
+    expect(people(table)).toEqual(['Ngozi Adeyemi', 'Kasia Nowak', 'Tembo']);
+    expect(people('| Tembo | ✅ |')).toEqual([]);
   });
 
-  it('leaves a column of services alone', () => {
+  it('leaves a column of services alone, and the services and statuses in a column of names', () => {
     const table = '| Service | Status |\n|---|---|\n| Billing | ok |\n| Search | degraded |\n| Gateway | ok |';
     expect(people(table)).toEqual([]);
+    const owners = '| Owner |\n|---|\n| Ngozi Adeyemi |\n| Kasia Nowak |\n| Pending Review |\n| Stripe |';
+    expect(people(owners)).toEqual(['Ngozi Adeyemi', 'Kasia Nowak']);
   });
 });

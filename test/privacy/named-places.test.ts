@@ -3,11 +3,9 @@ import { detectEntities } from '../../src/router/privacy/index.ts';
 
 const persons = (text: string) => detectEntities(text).filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
 
-describe('a found name that is wholly a well-known place, listed with places or with its clock compared', () => {
+describe('a found name that is wholly a well-known place, with its clock compared', () => {
   it.each([
     'Brisbane is an hour behind us in winter, book accordingly',
-    'Cairns and Gold Coast share a shipping zone, same rate card',
-    'Albuquerque and Santa Fe are both on Mountain time, fix the scheduler',
     'Houston is 6h behind london so the call is at 3pm theirs',
   ])('stays in the message: %s', (text) => {
     expect(persons(text)).toEqual([]);
@@ -16,6 +14,8 @@ describe('a found name that is wholly a well-known place, listed with places or 
   it('stays a name when nothing says place: privacy fails closed', () => {
     expect(persons('latency from Mumbai is fine but Sydney is awful since tuesday')).toContain('Sydney');
     expect(persons('Darwin and Cairns share a shipping zone')).toEqual(['Darwin', 'Cairns']);
+    expect(persons('Madison and Santa Clara both flagged the contract')).toEqual(['Madison', 'Santa Clara']);
+    expect(persons('Tyler is an hour behind on the rollout, can someone cover?')).toEqual(['Tyler']);
   });
 
   it.each([

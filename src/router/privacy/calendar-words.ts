@@ -9,10 +9,10 @@ import type { Candidate } from './types.ts';
  */
 const WEEKDAYS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
-/** Chat's short forms. Several are names too ("Thu", "Sun", "Jan"): capitalised, they need a calendar position. */
+/** Chat's short forms. Several are names too ("Thu", "Sun", "Jan", "jan said…"): they count only in a deadline position ("by thu"). */
 const SHORT_FORMS: ReadonlySet<string> = new Set('mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** "by thu", "due Fri": words before a deadline as well as those before a date. */
-const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|due|from|to|til|till|until|on|next|this|last|every)\s+$/iu;
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|due|til|till|until|next|this|last|every)\s+$/iu;
 /** Months that are also common given names: these need a calendar position. */
 const NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 
@@ -26,7 +26,7 @@ const DAY_NUMBER_BEFORE = /\d\s+$/u;
 export function isCalendarWord(text: string, candidate: Candidate): boolean {
   const lower = candidate.value.toLowerCase();
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && !NAME_MONTHS.has(lower))) return true;
-  if (SHORT_FORMS.has(lower)) return candidate.value === lower || DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+  if (SHORT_FORMS.has(lower)) return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
   if (!NAME_MONTHS.has(lower)) return false;
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   return CALENDAR_BEFORE.test(before) || RANGE_BEFORE.test(before) || DAY_NUMBER_BEFORE.test(before) || DAY_NUMBER_AFTER.test(text.slice(candidate.end, candidate.end + 16));

@@ -35,7 +35,7 @@ const SHORT = `
 
 /** The labels of personal fields on forms and in schemas ("dob", "cpf", "curp"): what the field holds is found by its label, the label is no one. */
 const FIELD_LABELS = `
-  dob cpf cnpj curp rfc nif nie nir pps ppsn bsn tfn sin aadhaar pesel
+  dob cpf cnpj curp rfc nif nie pps ppsn bsn tfn aadhaar pesel
 `;
 
 /** Placeholder companies of documentation and test data, and parts of place names ("San Jose", "Los Angeles"). */

@@ -17,10 +17,12 @@ import type { Candidate } from './types.ts';
  */
 const ADDRESS_LABEL =
   /(?<![\p{L}])(?:(?:home|billing|shipping|mailing|postal|current|permanent|residential|physical|delivery|street|new|old|forwarding|correspondence|registered|my|his|her|their|our|your)\s+)?address(?:\s+(?:line\s*\d|on\s+file))?(?:\s*[:–—-]\s*|\s+is\s+(?:now\s+)?)(?=\S)/giu;
-const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet)\s+$/iu;
+const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet|fault|deposit|redirect|callback|base|load|jump|target|virtual)\s+$/iu;
 /** The address runs to the end of its line, or of its sentence (a full stop before a space and a capital, or the end). */
 const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
 const HAS_DIGIT = /\d/u;
+/** A memory address, a link or a wallet after the label ("Fault address: 0x7ffe…", "Redirect address: https://…", "bc1q…"). */
+const MACHINE_VALUE = /^(?:0x[\da-f]|[a-z][\w+.-]*:\/\/|bc1|[13][1-9A-HJ-NP-Za-km-z]{25,}\b)/iu;
 const HAS_LETTERS = /\p{L}{2}/u;
 /** Not an address but a pointer to one: "address: see below", "address is on file", "address: TBD". */
 const NO_VALUE = /^(?:see|tbd|tbc|n\/a|none|same|unchanged|on file|below|above|attached|pending|unknown)\b/iu;
@@ -28,12 +30,17 @@ const NO_VALUE = /^(?:see|tbd|tbc|n\/a|none|same|unchanged|on file|below|above|a
 const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
 const FIRST_WORD = /^\p{L}+/u;
 
-/** Two-letter codes of the US states and territories, Canadian provinces, and Australian states. */
-const REGION_CODES =
-  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|WA|SA|TAS|ACT|NT';
-/** City, region code, postcode: "Fort Worth, TX 76110", "Montréal QC H2J 2L4", "Fitzroy VIC 3065". */
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
+const CA_PROVINCES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+const CITY = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]+){0,3}`;
+/**
+ * The last line of an address in the three countries that write it so, each in its own shape: "Fort
+ * Worth, TX 76110" (a comma, a state, a ZIP), "Montréal QC H2J 2L4" (a province and a postal code of
+ * that country's shape), "Fitzroy VIC 3065" (a state and four digits). "Build OK 4312" and "Windows NT
+ * 4000" have no comma, no Canadian code and no Australian state.
+ */
 const LAST_LINE = new RegExp(
-  String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\p{M}.'’-]+(?:[ \t]\p{Lu}[\p{L}\p{M}.'’-]+){0,3},?[ \t]+(?:${REGION_CODES})\.?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4})(?![\p{L}\d-])`,
+  String.raw`(?<![\p{L}\d])${CITY}(?:,[ \t]+(?:${US_STATES})[ \t]+\d{5}(?:-\d{4})?|,?[ \t]+(?:${CA_PROVINCES})[ \t]+[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]?\d[ABCEGHJ-NPRSTV-Z]\d|,?[ \t]+(?:NSW|VIC|QLD|TAS|ACT)[ \t]+\d{4}|,[ \t]+(?:SA|WA|NT)[ \t]+\d{4})(?![\p{L}\d-])`,
   'gu',
 );
 
@@ -49,7 +56,7 @@ function labelledAddresses(text: string): Candidate[] {
     if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;
     const start = label.index + label[0].length;
     const value = VALUE.exec(text.slice(start, start + 160))?.[0].trimEnd().replace(/[.,;]+$/u, '');
-    if (value === undefined || NO_VALUE.test(value) || ENGLISH_GRAMMAR.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
+    if (value === undefined || NO_VALUE.test(value) || MACHINE_VALUE.test(value) || ENGLISH_GRAMMAR.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
     found.push({ type: 'ADDRESS', start, end: start + value.length, value });
   }
   return found;

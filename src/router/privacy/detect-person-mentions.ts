@@ -10,6 +10,8 @@ import { personAt, type Candidate } from './types.ts';
  */
 const MENTION = /(?<![\w.@])@(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?: \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)?)(?![\p{L}\d(@])/gu;
 const GROUPS: ReadonlySet<string> = new Set(['here', 'channel', 'everyone', 'all', 'team', 'oncall', 'on-call', 'admins', 'mods', 'moderators', 'staff', 'bot', 'tandem']);
+/** Code or talk of code after it: "@Override public void…", "@Component decorator", "@Input in Angular". */
+const CODE_AFTER = /^\s+(?:public|private|protected|static|final|abstract|void|class|interface|function|def|export|async|fun|val|var|let|const|decorator|annotation|in\s+(?:angular|java|spring|kotlin|typescript|python))\b/iu;
 /** The line holds nothing but the mention: an annotation ("@Override", "@Test") over code. */
 const ALONE_ON_LINE = /^[ \t]*$/u;
 
@@ -19,7 +21,8 @@ export function detectMentionedNames(text: string): Candidate[] {
   for (const match of matchesOf(MENTION, text)) {
     const name = match[1]!;
     const first = (name.split(' ')[0] ?? '').toLowerCase();
-    if (GROUPS.has(first) || isDepartmentWord(first) || isAloneOnLine(text, match.index, match.index + match[0].length)) continue;
+    const end = match.index + match[0].length;
+    if (GROUPS.has(first) || isDepartmentWord(first) || isAloneOnLine(text, match.index, end) || CODE_AFTER.test(text.slice(end, end + 24))) continue;
     found.push(personAt(match.index + 1, name));
   }
   return found;

@@ -45,8 +45,9 @@ function transliterationAfter(text: string, run: RegExpExecArray): Candidate[] {
   return [{ type: 'PERSON', start, end: start + latin[1]!.length, value: latin[1]! }];
 }
 
-/** "2024年5月1日", "10時", "3개": a run written against a number is its unit or a date's part, not a name. */
+/** "2024年5月1日", "10時", "3개": one character written against a number is its unit or a date's part; a name ("王伟13812345678") is longer. */
 function touchesDigit(text: string, run: RegExpExecArray): boolean {
+  if ([...run[0]].length > 1) return false;
   return isDigitCode(text.charCodeAt(run.index - 1)) || isDigitCode(text.charCodeAt(run.index + run[0].length));
 }
 

@@ -19,6 +19,8 @@ const PHONE_RUN = /\+?\(?\d(?:[\d().\u00a0-]| {1,2}(?! )){5,}\d\)?/g;
  * Text copied out of a PDF or a form spaces a number's groups widely ("Tel:   020   7946 0958"): where a
  * phone word stands anywhere in the message, runs may hold any spaces, as before. Privacy fails closed.
  */
+/** A country code says phone whatever the spacing: "+44   20   7946   0958" in a signature. */
+const INTERNATIONAL = /\+\s?\d/;
 const WIDE_PHONE_RUN = /\+?\(?\d[\d ().\u00a0-]{5,}\d\)?/g;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const VERSION_SHAPE = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
@@ -36,7 +38,7 @@ export function resolvePhoneRegions(regions: readonly string[] | undefined): Cou
 
 export function detectPhones(text: string, regions: readonly CountryCode[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(PHONE_CUE.test(text.toLowerCase()) ? WIDE_PHONE_RUN : PHONE_RUN, text)) {
+  for (const match of matchesOf(PHONE_CUE.test(text.toLowerCase()) || INTERNATIONAL.test(text) ? WIDE_PHONE_RUN : PHONE_RUN, text)) {
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
     // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
     if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;

@@ -83,11 +83,11 @@ const BUILT_IN: FunctionWordLists = {
   ca: words(`
     amb és són gràcies avui demà ahir perquè però també molt aquest aquesta els les bon dia`),
   hr: words(`
-    je su ne će ću ga što kako ali ili ovo taj bio bila sam smo ste nema sutra danas jučer molim hvala već još samo sve
+    je su ne će ću ga što kako ali ili ovo taj bio bila smo nema sutra danas jučer molim hvala već još samo sve
     kad gdje zašto jer koji koja koje od`),
   zu: words(`
-    ukuthi uma futhi kodwa noma ngoba manje lapha lapho kakhulu kahle yebo sawubona ngiyabonga ngicela namuhla kusasa
-    izolo wena mina thina nina akekho ukhona nje ngempela`),
+    ukuthi futhi kodwa noma ngoba manje lapha lapho kakhulu kahle yebo sawubona ngiyabonga ngicela namuhla kusasa
+    izolo wena akekho ukhona nje ngempela`),
 };
 
 /** The lists in use: replace with `stopwords-iso`'s export (same shape) to cover more languages. */

@@ -10,8 +10,8 @@ import type { Token } from './recall-words.ts';
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday eve weekend'.split(' '));
 
 /** "Miles Oduya", "Hope Nwosu", "Dean Bishop left…": a given name, then a capitalised surname. */
-/** Prepositions, articles and conjunctions open a phrase, never a name: "From Thabo N. to Everyone", "With Ana". */
-const LINKING_WORDS: ReadonlySet<string> = new Set('from to in on at for with by about as of and or but the a an if than via per'.split(' '));
+/** Prepositions open a phrase, never a name: "From Thabo N. to Everyone", "With Ana". Not "An", "Per" or "Than": given names too. */
+const LINKING_WORDS: ReadonlySet<string> = new Set('from to in on at for with by about via'.split(' '));
 
 export function fromPair(text: string, tokens: readonly Token[], index: number): number | undefined {
   const first = tokens[index]!;

@@ -2,6 +2,7 @@ import { createBoundedCache } from './bounded-cache.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
+import { isHumanName } from './human-names.ts';
 import { isCommonWord, isKnownNameWord, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 
 /**
@@ -62,8 +63,8 @@ function isDerivedEverydayWord(lower: string): boolean {
   if (stem !== undefined && (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))))) {
     return true;
   }
-  // A plural of web-text jargon ("timeouts", "webhooks"); not "-er" or "-ing", which make surnames of syllables ("Mercer").
-  if (lower.endsWith('s') && !lower.endsWith('ss') && isFrequentLowercaseWord(lower.slice(0, -1))) return true;
+  // A plural of web-text jargon ("timeouts", "webhooks"); not a listed name ("Barros", "Coles"), nor "-er" or "-ing", which make surnames of syllables ("Mercer").
+  if (lower.endsWith('s') && !lower.endsWith('ss') && !isHumanName(lower) && isFrequentLowercaseWord(lower.slice(0, -1))) return true;
   const base = PREFIX.exec(lower)?.[1];
   return base !== undefined && (isDictionaryWord(base) || isDerivedEverydayWord(base));
 }

@@ -1,4 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
+import { wordKind } from './name-word-kinds.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -26,6 +27,8 @@ export function withTableColumnSlots(text: string, entities: readonly Candidate[
     if (named.length < SURE_CELLS) continue;
     for (const cell of cells) {
       if (named.includes(cell) || !NAME_CELL.test(cell.value) || isDepartmentWord(cell.value.toLowerCase())) continue;
+      // "Stripe", "Pending Review", "Not Started" are a service or a status: a name holds a word that is no ordinary one.
+      if (cell.value.split(' ').every((word) => wordKind(word) === 'ordinary')) continue;
       if (entities.some((entity) => entity.start < cell.start + cell.value.length && cell.start < entity.end)) continue;
       added.push(personAt(cell.start, cell.value));
     }

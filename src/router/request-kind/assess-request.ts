@@ -30,8 +30,10 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   const read = readSignals(text);
   // "do we need a postmortem for a sev2", "are we allowed to expense wine": when the handbook
   // covers the topic, such a frame asks what the policy says, not for judgement.
-  // Asked whom to turn to ("…no clue either, which channel handles payroll"), the story's judgement words are the case, not the ask.
-  const signals = covered && read.asksWhom ? { ...read, scrutiny: undefined, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
+  // Asked whom to turn to ("…no clue either, which channel handles payroll"), a symptom told first is the case, not the ask;
+  // a legal, ethical or critical question asked beside it ("is that legal? who do i escalate to?") stays the ask.
+  const whom = covered && read.asksWhom && !read.scrutiny && (read.judgement === undefined || read.judgement.intent === 'diagnosis');
+  const signals = whom ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
@@ -39,7 +41,7 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says — unless
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
-  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || signals.asksWhom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
+  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return general;
 }
 
