@@ -178,12 +178,17 @@ const ATTRIBUTED_BEFORE = /(?:\bby|\bauthor:?|\bfrom|\bowner:?|\bassignee:?)[ \t
 function isAttributedLogin(text: string, start: number, login: string): boolean {
   const [first = '', second = ''] = login.split('.');
   // The surname part is no English word ("lodash.get", "react.render" end in a method's).
-  if (FILE_PARTS.has(second) || ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || isDictionaryWord(second)) return false;
+  if (isAccountOrFile(first, second) || isDictionaryWord(second)) return false;
   return ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 function isDottedPersonLogin(login: string): boolean {
   const [first = '', second = ''] = login.split('.');
-  if (ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || FILE_PARTS.has(second) || !isHumanName(first) || isDictionaryWord(first)) return false;
+  if (isAccountOrFile(first, second) || !isHumanName(first) || isDictionaryWord(first)) return false;
   return isHumanName(second) || !isDictionaryWord(second);
+}
+
+/** A dotted name of an account ("build.bot") or a file or module ("hugo.toml", "django.contrib"), not a person's login. */
+function isAccountOrFile(first: string, second: string): boolean {
+  return ACCOUNT_WORDS.has(first) || ACCOUNT_WORDS.has(second) || FILE_PARTS.has(second);
 }

@@ -15,12 +15,13 @@ export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 
  * which keeps the scan linear.
  */
 const PHONE_RUN = /\+?\(?\d(?:[\d().\u00a0-]| {1,2}(?! )){5,}\d\)?/g;
-/**
- * Text copied out of a PDF or a form spaces a number's groups widely ("Tel:   020   7946 0958"): where a
- * phone word stands anywhere in the message, runs may hold any spaces, as before. Privacy fails closed.
- */
 /** A country code says phone whatever the spacing: "+44   20   7946   0958" in a signature. */
 const INTERNATIONAL = /\+\s?\d/;
+/**
+ * Text copied out of a PDF or a form spaces a number's groups widely ("Tel:   020   7946 0958"): where a
+ * phone word or a country code stands anywhere in the message, runs may hold any spaces, as before.
+ * Privacy fails closed.
+ */
 const WIDE_PHONE_RUN = /\+?\(?\d[\d ().\u00a0-]{5,}\d\)?/g;
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const VERSION_SHAPE = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
@@ -38,7 +39,7 @@ export function resolvePhoneRegions(regions: readonly string[] | undefined): Cou
 
 export function detectPhones(text: string, regions: readonly CountryCode[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(PHONE_CUE.test(text.toLowerCase()) || INTERNATIONAL.test(text) ? WIDE_PHONE_RUN : PHONE_RUN, text)) {
+  for (const match of matchesOf(mayHaveWidePhone(text) ? WIDE_PHONE_RUN : PHONE_RUN, text)) {
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
     // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
     if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;
@@ -58,6 +59,12 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
  */
 const PHONE_CUE =
   /(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular)/;
+/** The same cue in any case, for a whole message: no lower-cased copy of it is made. */
+const PHONE_CUE_ANY_CASE = new RegExp(PHONE_CUE.source, 'i');
+
+function mayHaveWidePhone(text: string): boolean {
+  return PHONE_CUE_ANY_CASE.test(text) || INTERNATIONAL.test(text);
+}
 /** "x123", "ext. 45", "#204", ",,12" (a dial pause), and a spelled-out extension after a comma ("…, ext 45"). */
 const EXTENSION = /^(?:\s{0,2}(?:ext\.?|extension|x|#|,,|доб\.?)|,\s{0,2}(?:ext\.?|extension))\s{0,2}\d{1,6}\b/i;
 

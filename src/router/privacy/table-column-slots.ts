@@ -4,9 +4,10 @@ import { personAt, type Candidate } from './types.ts';
 
 /**
  * A Markdown table's column holds one kind of thing: when two of its cells are names found already, the
- * other cells in it that read as names are people too — "| Lemon | ❌ |" under "| Teodora Vasilescu | ✅ |"
- * in a custodian table, word-names included. A cell of one to four capitalised words counts; "—", "n/a",
- * a date or a team's name does not.
+ * other cells in it that read as names are people too — "| Tembo | ❌ |" under "| Teodora Vasilescu | ✅ |"
+ * in a custodian table. A cell of one to four capitalised words with one that is no ordinary word counts;
+ * "—", "n/a", a date, a team's name, a service ("Stripe") or a status ("Pending Review") does not — nor,
+ * so, a name that is an everyday word ("Lemon").
  */
 const ROW = /^[ \t]*\|(.*)\|[ \t]*$/u;
 const NAME_CELL = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
