@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectEntities } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
-const addresses = (text: string) => detectEntities(text).filter((entity) => entity.type === 'ADDRESS').map((entity) => entity.value);
+const addresses = (text: string) => foundOfType(text, 'ADDRESS');
 
 describe('ADDRESS: an address told as such, in any order', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectEntities } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
+
+const births = (text: string) => foundOfType(text, 'DATE_OF_BIRTH');
 
 describe('DATE_OF_BIRTH: birth said in other languages and dates written the CJK way', () => {
-  const births = (text: string) => detectEntities(text).filter((entity) => entity.type === 'DATE_OF_BIRTH').map((entity) => entity.value);
-
   it.each([
     ['氏名: 山田 花子\n生年月日: 1991年7月3日', '1991年7月3日'],
     ['생년월일: 1988년 11월 20일', '1988년 11월 20일'],
@@ -16,13 +16,11 @@ describe('DATE_OF_BIRTH: birth said in other languages and dates written the CJK
   it('reads a CJK date without a birth cue as a date, and its characters as no name', () => {
     const text = 'the tokyo offsite is on 2025年5月1日, rooms are booked';
     expect(births(text)).toEqual([]);
-    expect(detectEntities(text).filter((entity) => entity.type === 'PERSON')).toEqual([]);
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
 });
 
 describe('DATE_OF_BIRTH: dates in a list under a request for birth dates', () => {
-  const births = (text: string) => detectEntities(text).filter((entity) => entity.type === 'DATE_OF_BIRTH').map((entity) => entity.value);
-
   it('takes the dates in the rows below a line that asks for dates of birth, a child\'s too, and no date without such a line', () => {
     const list = 'travel desk needs full names + date of birth for the visa letters\n\n1. OKORO, Chidi — 14/06/1988 — NG passport A09871234\n2. LINDQVIST, Maja — 3 Feb 1992 — SE passport 91234567';
     expect(births(list)).toEqual(['14/06/1988', '3 Feb 1992']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectEntities } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
-const persons = (text: string) => detectEntities(text).filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+const persons = (text: string) => foundOfType(text, 'PERSON');
 
 describe('PERSON: names in the requests people escalate', () => {
   it.each([
