@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import { withDesignatorBefore, withPartsAfter } from './address-continuation.ts';
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isWhitespaceCode } from './text-scan.ts';
@@ -19,6 +20,11 @@ const STREET_TYPE = new RegExp(`^${STREET_TYPES}\\.?$`, 'i');
 const UNIT = String.raw`(?:,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6})?`;
 /** House number, one to four words, a street-type word: "327 Baumbach Drive", "14046 alden motorway apt. 3". */
 const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iuy');
+/**
+ * Street names hold street-type words ("Oak Hollow Dr", "Mill Rd", "Park Ave"), and the pattern takes
+ * the first: a second type word right after it, with its unit, belongs to the street.
+ */
+const TYPE_AFTER = new RegExp(String.raw`^\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iu');
 /** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four". */
 const FRENCH_STREET =
   /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
@@ -76,34 +82,15 @@ const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
 const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
 
 export function detectAddresses(text: string): Candidate[] {
-  const streets = [...findStreets(text), ...detectStreetsAbroad(text), ...findUnitLedAddresses(text)];
+  const streets = [...findStreets(text), ...detectStreetsAbroad(text), ...findUnitLedAddresses(text)].map((street) => withPartsAfter(text, withDesignatorBefore(text, street)));
   const postcodes = findPostcodes(text, streets);
-  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withPlacesAfter(text, withCityAfterPostcode(text, address)));
+  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withPartsAfter(text, withCityAfterPostcode(text, address)));
 }
 
 /** Where a clause ends: a line, a comma or semicolon, a sentence, a bracket, or a dash ("69003 Lyon — return label please"). */
 const CLAUSE_END = String.raw`(?=[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$)|[—–]|\s-\s))`;
 /** One to three words closing the clause: "97347 Caen", "01270 west bastianstadt", "33228 nancy". */
 const CITY_AFTER = new RegExp(String.raw`^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{M}'’.-]*){0,2})${CLAUSE_END}`, 'u');
-/**
- * A place after a comma, closing its clause: one to three capitalised words ("…St, apt 9, Kyiv",
- * "…NR1 1HS, UK", "…, Cape Town, South Africa"). Capitals and the clause end keep out what merely
- * follows an address ("12 Baker St, see you there", "…, Mark brings cake").
- */
-const PLACE_AFTER = new RegExp(String.raw`^,[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})${CLAUSE_END}`, 'u');
-const PLACES_AFTER = 3;
-
-/** An address takes the city, region and country written after it, as it takes a city before its postcode. */
-function withPlacesAfter(text: string, address: Candidate): Candidate {
-  let end = address.end;
-  for (let places = 0; places < PLACES_AFTER; places++) {
-    const place = PLACE_AFTER.exec(text.slice(end, end + 60));
-    if (place === null) break;
-    end += place[0].length;
-  }
-  return end === address.end ? address : { ...address, end, value: text.slice(address.start, end) };
-}
-
 /**
  * In continental order the city follows the postcode ("Voie Lepic 12, 97347 Caen"); an address that
  * ends in a digit postcode takes the words after it up to the end of the clause, as it takes a city
@@ -135,7 +122,10 @@ function findStreets(text: string): Candidate[] {
       if (match === null) continue;
       const value = match[0].replace(/[,.]+$/, '');
       if (pattern === ENGLISH_STREET && (!isPlausibleEnglishStreet(text, match.index, value) || isStatusLine(value))) continue;
-      found.push({ type: 'ADDRESS', start: match.index, end: match.index + value.length, value });
+      const end = match.index + value.length;
+      const typeAfter = pattern === ENGLISH_STREET ? TYPE_AFTER.exec(text.slice(end, end + 40)) : null;
+      const streetEnd = typeAfter === null ? end : end + typeAfter[0].replace(/[,.]+$/, '').length;
+      found.push({ type: 'ADDRESS', start: match.index, end: streetEnd, value: text.slice(match.index, streetEnd) });
     }
     const end = number.index + number[0].length;
     if (text[number.index - 1] !== ' ' || isLetterOrDigitAt(text, end)) continue;
@@ -274,7 +264,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
  * VIC 3065"): whatever the street is called in that country, the unit and a postcode on the same line,
  * with only address words between, bound it.
  */
-const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
+const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm|office|villa|plot|hse|house no|block|blk|bldg|shop)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
 const UNIT_STARTS = startFiltered(UNIT_START);
 const UNIT_TO_POSTCODE_REACH = 120;
 const ADDRESS_PART_WORDS = 4;
@@ -299,6 +289,17 @@ function isAddressBody(body: string): boolean {
   return last.split(/\s+/u).some((word) => /^\p{Lu}/u.test(word) && !isDictionaryWord(word.toLowerCase()));
 }
 
+/**
+ * Without a postcode ("Office 1204, Al Shafar Tower 1, Barsha Heights, Dubai", "Plot 22, Sakumono
+ * Estates, Tema"), the unit's parts must be two or more and end on a place: a capitalised word no
+ * dictionary lists. "Room 4, floor 2" and "Unit 3, Lesson 2, Review" end on none.
+ */
+function closesOnPlace(parts: string): boolean {
+  if ((parts.match(/,/gu)?.length ?? 0) < 2) return false;
+  const last = /[\p{L}\p{M}'’.-]+$/u.exec(parts)?.[0] ?? '';
+  return /^\p{Lu}/u.test(last) && !isDictionaryWord(last.toLowerCase());
+}
+
 function findUnitLedAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const unit of filteredMatchesOf(UNIT_STARTS, text)) {
@@ -311,6 +312,11 @@ function findUnitLedAddresses(text: string): Candidate[] {
       if (isAddressBody(window.slice(0, postcode.index))) end = from + postcode.index + postcode[0].length;
     }
     if (end > 0) found.push({ type: 'ADDRESS', start: unit.index, end, value: text.slice(unit.index, end) });
+    else {
+      const unitOnly: Candidate = { type: 'ADDRESS', start: unit.index, end: from, value: unit[0] };
+      const withParts = withPartsAfter(text, unitOnly);
+      if (closesOnPlace(withParts.value.slice(unit[0].length))) found.push(withParts);
+    }
   }
   return found;
 }

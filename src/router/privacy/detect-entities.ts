@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
+import { detectCjkAddresses } from './detect-address-cjk.ts';
 import { detectCreditCards } from './detect-credit-card.ts';
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
@@ -75,7 +76,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 9) >= 9) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
-  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
+  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.

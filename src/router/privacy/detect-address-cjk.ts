@@ -1,0 +1,49 @@
+import { matchesOf } from './regex-matches.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Addresses written in Japanese, Chinese and Korean, which have no house-number-then-street order and
+ * no spaces to split on: the address runs from the largest unit to the smallest, each unit marked by
+ * its suffix — prefecture/province (都道府県, 省), city (市), ward or county (区, 區, 郡, 县, 縣),
+ * town (町, 村, 鎮) — and ends in the block and house numbers ("3-8-14", "88号", "5巷2弄7號"), often
+ * with a building and a room after a space ("コーポ桜201"). A Japanese postcode (〒180-0004) says
+ * "address" by itself. Korean road addresses are spaced: "서울특별시 강남구 테헤란로 152, 101동 1203호".
+ */
+const HAN_KANA = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々`;
+const DIGIT = String.raw`\d０-９`;
+const DASH = String.raw`\-−－‐ー`;
+/** One run of CJK letters and numbers, after an optional 〒 postcode: the candidate, judged by its units below. */
+const HAN_RUN = new RegExp(String.raw`(?:〒[ \t　]?[${DIGIT}]{3}[${DASH}][${DIGIT}]{4}[ \t　]*)?(?:[${HAN_KANA}]|[${DIGIT}][${DIGIT}${DASH}]*)+`, 'gu');
+const POSTMARK = /^〒/u;
+const LARGE_UNIT = /[都道府県省市]/u;
+const SMALL_UNIT = /[市区區郡县縣町村鎮镇]/u;
+/** The house at the end: "3-8-14", "88号", "2番地", "7號", "5丁目", "路12", "段3". */
+const HOUSE = new RegExp(String.raw`[${DIGIT}]+(?:[号號番丁]|[${DASH}][${DIGIT}]+)|[路街巷弄段道][${DIGIT}]`, 'u');
+/** A building and room after a space: "コーポ桜201", "Aビル 3F". */
+const BUILDING_AFTER = new RegExp(String.raw`^[ \t　](?=[^\s]{0,24}[${DIGIT}])[${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{1,24}`, 'u');
+/** Where the address starts in an unspaced run: after the last particle or label before its first unit ("新住所は北京市…", "我家地址是台北市…"). */
+const LEAD_IN = /^.*(?:[はがをにでのへ是在到至往于於：:、，,]|住所|地址)/u;
+
+const HANGUL_ADDRESS =
+  /(?<![가-힣])(?:[가-힣]{2,8}[ \t]+)?[가-힣]{1,6}(?:시|군|구)[ \t]+(?:[가-힣\d]{1,12}(?:대로|로|길|동|읍|면|리)[ \t]*){1,3}\d{1,5}(?:-\d{1,4})?(?:,?[ \t]*\d{1,5}(?:동|호|층))*/gu;
+
+const HAS_CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function detectCjkAddresses(text: string): Candidate[] {
+  if (!HAS_CJK.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const run of matchesOf(HAN_RUN, text)) {
+    const value = run[0].trimEnd();
+    if (!POSTMARK.test(value) && !(LARGE_UNIT.test(value) && SMALL_UNIT.test(value.slice(1)) && HOUSE.test(value))) continue;
+    const end = run.index + value.length;
+    const building = BUILDING_AFTER.exec(text.slice(end, end + 30));
+    const fullEnd = building === null ? end : end + building[0].length;
+    const firstUnit = POSTMARK.test(value) ? 0 : value.search(LARGE_UNIT);
+    const start = run.index + (LEAD_IN.exec(value.slice(0, Math.max(0, firstUnit - 1)))?.[0].length ?? 0);
+    found.push({ type: 'ADDRESS', start, end: fullEnd, value: text.slice(start, fullEnd) });
+  }
+  for (const match of matchesOf(HANGUL_ADDRESS, text)) {
+    found.push({ type: 'ADDRESS', start: match.index, end: match.index + match[0].length, value: match[0] });
+  }
+  return found;
+}

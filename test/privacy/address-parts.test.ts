@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+/** The parts people write after a street, its designator before it, and addresses in CJK scripts. */
+describe('ADDRESS: the parts after a street, in any country\'s order', () => {
+  it('takes numbered districts, floors and doors, and a city with its postcode', () => {
+    expect(redact('courier to 7 Marina Road, Victoria Island Phase 2, Ikeja 100271 thanks').text).toBe('courier to [ADDRESS] thanks');
+    expect(redact('envíalo a Calle Mayor 12, 2º dcha, 50001 Zaragoza').text).toBe('envíalo a [ADDRESS]');
+    expect(redact('pls deliver to house no 9, block c, noida 201301').text).toBe('pls deliver to [ADDRESS]');
+    expect(redact('new place: 88 Cedar Creek Rd Apt 4, Cedar Park TX 78613').text).toBe('new place: [ADDRESS]');
+  });
+
+  it('reads escaped commas in a calendar field', () => {
+    expect(redact('LOCATION:Rua Augusta 900\\, apto 31\\, Consolação\\, São Paulo').text).toBe('LOCATION:[ADDRESS]');
+  });
+
+  it('takes the designator before the house number, and a unit-led address that ends on a place', () => {
+    expect(redact('Residence: Plot 41, Kanda Estates, Kumasi').text).toBe('Residence: [ADDRESS]');
+    expect(redact('my new flat is Villa 17, Jumeirah Park, Dubai').text).toBe('my new flat is [ADDRESS]');
+  });
+
+  it('stops where the sentence goes on', () => {
+    expect(redact('see you at 14 Harbour St, 3pm tomorrow').text).toBe('see you at [ADDRESS], 3pm tomorrow');
+    expect(redact('dropped it at 2 Elm Street, then went home').text).toBe('dropped it at [ADDRESS], then went home');
+    expect(redact('it went to 31 Wren Road, Leeds LS6 2AB today').text).toBe('it went to [ADDRESS] today');
+  });
+
+  it('leaves rooms, counts and lessons that share the shape alone', () => {
+    expect(redact('Room 4, floor 2, budget 5000 for the offsite').entities).toEqual([]);
+    expect(redact('Unit 3, Lesson 2, Review is due friday').entities).toEqual([]);
+  });
+});
+
+describe('ADDRESS: Japanese, Chinese and Korean addresses', () => {
+  it('takes a Japanese address after its postcode, with the building and room', () => {
+    expect(redact('新しい住所: 〒530-0001 大阪府大阪市北区梅田1-2-3 グランドハイツ502').text).toBe('新しい住所: [ADDRESS]');
+  });
+
+  it('takes Chinese and Taiwanese addresses from the largest unit to the house number', () => {
+    expect(redact('快递寄到上海市浦东新区世纪大道100号').text).toBe('快递寄到[ADDRESS]');
+    expect(redact('請寄到高雄市前鎮區中山二路3巷8號 謝謝').text).toBe('請寄到[ADDRESS] 謝謝');
+  });
+
+  it('takes a Korean road address with its building and unit', () => {
+    expect(redact('주소: 부산광역시 해운대구 센텀중앙로 55, 102동 801호').text).toBe('주소: [ADDRESS]');
+  });
+
+  it('leaves place names without a house number alone', () => {
+    expect(redact('東京都の市場は大きい、3月に行きます').entities).toEqual([]);
+    expect(redact('会議は大阪市の本社で 10時から').entities).toEqual([]);
+  });
+});
