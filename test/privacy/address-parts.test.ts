@@ -50,3 +50,45 @@ describe('ADDRESS: Japanese, Chinese and Korean addresses', () => {
     expect(redact('会議は大阪市の本社で 10時から').entities).toEqual([]);
   });
 });
+
+describe('ADDRESS: house numbers, units and places as the world writes them', () => {
+  it('reads compound unit/house numbers and CSV rows without spaces', () => {
+    expect(redact('Mia Ross,22/140 Brunswick St,Fitzroy,VIC,3065').text).toBe('Mia Ross,[ADDRESS]');
+    expect(redact('I rented unit 1804-55 Bremner Blvd, Toronto, ON M5J 2H9 for two years').text).toContain('[ADDRESS] for two years');
+  });
+
+  it('takes designator-led addresses that end on a place or its postcode', () => {
+    expect(redact('ship to House 7, Road 4, Block C, Gulshan, Dhaka 1212').text).toBe('ship to [ADDRESS]');
+    expect(redact('Mine is Building 12, Street 340, Zone 51, Doha. Is that enough?').text).toBe('Mine is [ADDRESS]. Is that enough?');
+    expect(redact('send to No. 8, Anna Salai, T. Nagar, Chennai - 600017').text).toBe('send to [ADDRESS]');
+    expect(redact('P.O. Box 1234-00200, Nairobi').text).toBe('[ADDRESS]');
+  });
+
+  it('takes abbreviations and bracketed regions inside the parts', () => {
+    expect(redact('#14 Kalayaan Ave., Brgy. Central, Quezon City 1100 - call first').text).toBe('[ADDRESS] - call first');
+    expect(redact('mail it to 900, rue Sherbrooke, app. 5, Montréal (Québec) H3A 1G4').text).toBe('mail it to [ADDRESS]');
+  });
+
+  it('takes the places written before a postcode or a street on the same line', () => {
+    expect(redact('the address is Ballymore, Kilcock, Co. Kildare W23 F854 and there is no number').text).toBe('the address is [ADDRESS] and there is no number');
+    expect(redact('keys are at B-3-9, Residensi Melati, Jalan Tun Razak, 50400 Kuala Lumpur').text).toBe('keys are at [ADDRESS]');
+  });
+
+  it('takes lower-case streets when a postcode follows', () => {
+    expect(redact('taxi is coming to 41 salthill road, galway h91 x2y7 not the office').text).toBe('taxi is coming to [ADDRESS] not the office');
+    expect(redact('drop them at 12 bank st, ottawa k1p 5n2, side door').text).toBe('drop them at [ADDRESS], side door');
+  });
+
+  it('reads leading street types abroad, with their particles and door', () => {
+    expect(redact('vive en Avda. de la Paz 14, 2º B, 46003 Valencia').text).toBe('vive en [ADDRESS]');
+    expect(redact('il habite Avenue Brugmann 120 bte 4, 1190 Forest').text).toBe('il habite [ADDRESS]');
+    expect(redact('woont op Lindenstraat 8 bus 2, 3000 Leuven').text).toBe('woont op [ADDRESS]');
+  });
+
+  it('leaves what only looks like one alone', () => {
+    expect(redact('sent it via Zoom 3 times already').entities).toEqual([]);
+    expect(redact('the Soi Cowboy 2 bar scene').entities).toEqual([]);
+    expect(redact('fixed in #45, #46 and #47').entities).toEqual([]);
+    expect(redact('run 5512 is green, 55130 was the flaky one').entities).toEqual([]);
+  });
+});

@@ -10,8 +10,19 @@ import type { Candidate } from './types.ts';
  * one (a word and a number); a clause ("see you there", "Mark brings cake", "3pm tomorrow") ends the
  * address.
  */
-const PART_AFTER = /^[ \t]*(?:,|\\,)[ \t]*([^\n,;!?()\\]{1,40}?)(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|\)|\.(?:\s|$)|[—–]|\s-\s))/u;
-const MOST_PARTS = 4;
+// A dot after a short word or a vowelless one ("Col.", "Co.", "Brgy.", "Blvd.", "Dist.") is an abbreviation, not the end of the sentence.
+const PART_AFTER = /^\.?[ \t]*(?:,|\\,|;)[ \t]*([^\n,;!?()\\]{1,40}?)(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"'’”]|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)(?:\s|$)|[—–]|\s-\s))/u;
+/** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
+const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
+/** A postcode after a dash: "Coimbatore - 641002", "Bihar - 844114", "Karachi-75500", "Dhaka-1209". */
+const DASHED_POSTCODE = /^[ \t]*[-–][ \t]*\d{4,6}(?![\p{L}\d])/u;
+/**
+ * A door, staircase or box after the house number, before the comma: "Kerkstraat 24 bus 3", "Avenue
+ * Louise 231 bte 5", "Herrengasse 5/Top 3", "Via dei Mille 18, int. 5", "88 Main St Apt 3".
+ */
+const UNIT_AFTER =
+  /^(?:\/?[ \t]*(?:top|stg|tür|whg)\.?[ \t]?\d{1,4}[A-Za-z]?|[ \t]+(?:bus|bte|boîte|bt|int|interno|app|appt|apt|apto|depto|dpto|piso|puerta|esc|top|stg|whg|casa|kv|lok|m|bajo|dcha|izq)\.?[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\p{L}\d]))/iu;
+const MOST_PARTS = 5;
 const MOST_WORDS = 4;
 /** A word of a place or of its numbered part: letters, digits, ordinals ("3º", "14th"), "#05-12", "B-14", "Ste.". */
 const PART_WORD = /^[\p{L}\p{M}\d'’.º°ª#/-]+$/u;
@@ -23,9 +34,11 @@ const NOT_A_PLACE_NUMBER = /^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)|\d{1,2}:\d\d|\d+(?:
 const REGION_CODE = /^\p{Lu}{2,3}$/u;
 const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
 
-/** `address` with the parts after it that read as parts of an address. */
+/** `address` with the unit, parts, bracketed notes and dashed postcode after it that read as parts of an address. */
 export function withPartsAfter(text: string, address: Candidate): Candidate {
   let end = address.end;
+  end += UNIT_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+  end = withTail(text, end);
   for (let parts = 0; parts < MOST_PARTS; parts++) {
     const part = PART_AFTER.exec(text.slice(end, end + 60));
     if (part === null) break;
@@ -34,13 +47,29 @@ export function withPartsAfter(text: string, address: Candidate): Candidate {
     end += part[0].length - part[1]!.length + taken;
     // A part cut short ends the address: what followed it was the sentence.
     if (taken < part[1]!.trimEnd().length) break;
+    end = withTail(text, end);
   }
   return end === address.end ? address : { ...address, end, value: text.slice(address.start, end) };
 }
 
+/** After a part: a bracketed region or postcode, and a dashed postcode. */
+function withTail(text: string, from: number): number {
+  let end = from;
+  const bracket = BRACKET_AFTER.exec(text.slice(end, end + 24));
+  if (bracket !== null && isBracketedNote(bracket[1]!)) end += bracket[0].length;
+  end += DASHED_POSTCODE.exec(text.slice(end, end + 12))?.[0].length ?? 0;
+  return end;
+}
+
+/** "(Québec)", "(1900)", "(TO)", "(old)", "(Ext)", "(GA-183-8164)": a word or two, no grammar. */
+function isBracketedNote(note: string): boolean {
+  const words = note.trim().split(/[ \t]+/u);
+  return words.length <= 2 && words.every((word) => PART_WORD.test(word) && !ENGLISH_GRAMMAR.has(word.toLowerCase()));
+}
+
 /**
  * How much of a part is address: all of "Lekki Phase 1", "Cape Town", "3º izq", "Round Rock TX 78664";
- * "Kharkiv 61000" of "Kharkiv 61000 tomorrow"; none of "see you there", "Mark brings cake", "3pm
+ * "Kharkiv 61000" of "Kharkiv 61000 tomorrow", "Tema" of "Tema now"; none of "see you there", "3pm
  * tomorrow". Lower-case words after the last number or capitalised word are the sentence going on,
  * unless the part is a number and its abbreviation ("3º izq", "54 dpto").
  */
@@ -48,13 +77,13 @@ function addressPartLength(part: string): number {
   const words = part.trimEnd().split(/[ \t]+/u);
   if (words.length > MOST_WORDS || !words.every((word) => PART_WORD.test(word))) return 0;
   if (words.some((word) => (ENGLISH_GRAMMAR.has(word.toLowerCase()) && !REGION_CODE.test(word)) || NOT_A_PLACE_NUMBER.test(word))) return 0;
+  const numbered = words.some((word) => HAS_DIGIT.test(word));
   let kept = 0;
-  let numbered = false;
-  words.forEach((word, index) => {
-    if (HAS_DIGIT.test(word)) numbered = true;
+  for (const [index, word] of words.entries()) {
     if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2)) kept = index + 1;
-  });
-  if (!numbered && kept < words.length) return 0;
+    // Unnumbered, the part is the capitalised words it opens with: "Tema" of "Tema now".
+    else if (!numbered) break;
+  }
   return kept === 0 ? 0 : words.slice(0, kept).join(' ').length + (part.length - part.trimStart().length);
 }
 
@@ -64,12 +93,43 @@ function addressPartLength(part: string): number {
  * the number, so the word that says what the number is stays outside them without this.
  */
 const DESIGNATOR_BEFORE =
-  /(?<![\p{L}\d])(?:hse|house|house\s+no\.?|h\.?\s?no\.?|plot|plot\s+no\.?|lot|villa|flat|flat\s+no\.?|apt\.?|apartment|unit|suite|ste\.?|block|blk\.?|bldg\.?|building|door\s+no\.?|stand|erf|no\.?)[ \t]*#?[ \t]*$/iu;
+  /(?<![\p{L}\d])(?:p\.?\s?o\.?\s?box|private\s+bag|postnet\s+suite|hse|hse\s+no\.?|house|house\s+no\.?|h\.?\s?no\.?|plot|plot\s+no\.?|lot|villa|flat|flat\s+no\.?|apt\.?|apartment|unit|suite|ste\.?|block|blk\.?|bldg\.?|building|door\s+no\.?|stand|erf|no\.?|n[°º])?[ \t]*#?[ \t]*$/iu;
 
 /** `address` with the designator of its first number before it. */
 export function withDesignatorBefore(text: string, address: Candidate): Candidate {
   const designator = DESIGNATOR_BEFORE.exec(text.slice(Math.max(0, address.start - 16), address.start));
-  if (designator === null || !/^\d/u.test(address.value)) return address;
+  if (designator === null || designator[0].trim() === '' || !/^\d/u.test(address.value)) return address;
   const start = address.start - designator[0].length;
   return { ...address, start, value: text.slice(start, address.end) };
+}
+
+/**
+ * The parts written before what was found, on the same line: "A-12-3, Residensi Alpha, " before "Jalan
+ * Ampang…", "Knockanree, Kilcoole, Co. Wicklow " before an Eircode. Read back from the address while
+ * each comma-separated part is capitalised words or a numbered part; a lower-case word ("at", "is")
+ * ends it, and only the words after it are taken.
+ */
+const PART_BEFORE = /(?:^|[,\n:;(])([^,\n:;()]{1,40})$/u;
+
+export function withPartsBefore(text: string, address: Candidate): Candidate {
+  let start = address.start;
+  for (let parts = 0; parts < MOST_PARTS; parts++) {
+    const gap = /(?:,[ \t]+|[ \t]+)$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+    // Before the address, either a comma-separated part or words on its own part ("Co. Wicklow A63 KX20"); a comma with no space separates CSV columns.
+    if (gap === '' || (parts > 0 && !gap.startsWith(','))) break;
+    const before = PART_BEFORE.exec(text.slice(Math.max(0, start - gap.length - 40), start - gap.length));
+    if (before === null) break;
+    const words = before[1]!.trim().split(/[ \t]+/u);
+    let first = words.length;
+    while (first > 0 && isPlaceOrNumberWord(words[first - 1]!)) first -= 1;
+    if (first === words.length) break;
+    const taken = words.slice(first).join(' ');
+    start = start - gap.length - taken.length;
+    if (first > 0 || taken !== before[1]!.trim()) break;
+  }
+  return start === address.start ? address : { ...address, start, value: text.slice(start, address.end) };
+}
+
+function isPlaceOrNumberWord(word: string): boolean {
+  return PART_WORD.test(word) && (CAPITALISED.test(word) || HAS_DIGIT.test(word)) && !ENGLISH_GRAMMAR.has(word.toLowerCase());
 }

@@ -1,7 +1,8 @@
 import { STATUS_CODES } from 'node:http';
-import { withDesignatorBefore, withPartsAfter } from './address-continuation.ts';
+import { withDesignatorBefore, withPartsAfter, withPartsBefore } from './address-continuation.ts';
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -19,7 +20,7 @@ const STREET_TYPES = String.raw`(?:street|st|road|rd|avenue|ave|av|lane|ln|drive
 const STREET_TYPE = new RegExp(`^${STREET_TYPES}\\.?$`, 'i');
 const UNIT = String.raw`(?:,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6})?`;
 /** House number, one to four words, a street-type word: "327 Baumbach Drive", "14046 alden motorway apt. 3". */
-const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iuy');
+const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}(?:[/-]\d{1,5}){0,2}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iuy');
 /**
  * Street names hold street-type words ("Oak Hollow Dr", "Mill Rd", "Park Ave"), and the pattern takes
  * the first: a second type word right after it, with its unit, belongs to the street.
@@ -34,7 +35,8 @@ const GERMAN_STREET_NAME =
 /** After "live at", "ship to", "address:", continental order needs no street word: "Halfenleimbach 28b". */
 const CUED_STREET_NAME =
   /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/iu;
-const HOUSE_NUMBER = /(?<![\w/.,-])\d{1,6}(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
+/** "12", "58a", and the compound numbers of unit and house ("14/110", "2305-88", "47/2/14", "1511/230"). */
+const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}(?![\d/-])){0,2}(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
 /** The word before a house number: a German street ending, or any capitalised word (the last name word). */
 /**
@@ -67,8 +69,10 @@ function lastWord(before: string): string {
 const ADDRESS_VERB_HINT = /(?:live|ship|deliver|send|mail|address|addr|adresse|wohnhaft)/i;
 /** UK outward + inward code; the inward code is also accepted loosely written ("EC08 86Z"), as people mistype it. */
 const UK_POSTCODE = /(?<![\w-])(?:GIR ?0AA|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d(?:[A-Z]{2}|\d[A-Z]))(?![\w-])/gi;
+/** Ireland's Eircode: a routing key and a unique identifier ("D02 X285", "T12 RK4P"). */
+const EIRCODE = /(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[AC-FHKNPRTV-Y\d]{4}(?![\w-])/gi;
 const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
-const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
+const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4}|-\d{3})?|\d{4}-\d{3}|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
 const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod pocztowy)[\s:#-]*(?:is|code)?[\s:]*$/i;
 const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
 const STREET_TO_POSTCODE_REACH = 60;
@@ -84,13 +88,22 @@ const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
 export function detectAddresses(text: string): Candidate[] {
   const streets = [...findStreets(text), ...detectStreetsAbroad(text), ...findUnitLedAddresses(text)].map((street) => withPartsAfter(text, withDesignatorBefore(text, street)));
   const postcodes = findPostcodes(text, streets);
-  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) => withPartsAfter(text, withCityAfterPostcode(text, address)));
+  return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) =>
+    withPartsBefore(text, withPartsAfter(text, withCityAfterPostcode(text, address))),
+  );
 }
 
 /** Where a clause ends: a line, a comma or semicolon, a sentence, a bracket, or a dash ("69003 Lyon — return label please"). */
-const CLAUSE_END = String.raw`(?=[ \t]*(?:$|[\n,;!?)]|\.(?:\s|$)|[—–]|\s-\s))`;
-/** One to three words closing the clause: "97347 Caen", "01270 west bastianstadt", "33228 nancy". */
-const CITY_AFTER = new RegExp(String.raw`^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{M}'’.-]*){0,2})${CLAUSE_END}`, 'u');
+const CLAUSE_END = String.raw`(?=[ \t]*(?:$|[\n,;!?()"'’”]|\.(?:\s|$)|[—–]|\s-\s))`;
+/**
+ * The city after a postcode: one to three capitalised words, with a district number ("75009 Paris
+ * jusqu'à 18h", "1016 GV Amsterdam staat…", "100 00 Praha 10"), or one to three words of any case
+ * closing the clause ("01270 west bastianstadt", "33228 nancy").
+ */
+const CITY_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}(?![\p{L}\p{M}])(?:[ \t]+\d{1,2}(?![\p{L}\d]))?|[\p{L}][\p{L}\p{M}'’.-]*(?:[ \t-]+[\p{L}][\p{L}\p{M}'’.-]*){0,2}${CLAUSE_END})`,
+  'u',
+);
 /**
  * In continental order the city follows the postcode ("Voie Lepic 12, 97347 Caen"); an address that
  * ends in a digit postcode takes the words after it up to the end of the clause, as it takes a city
@@ -98,7 +111,7 @@ const CITY_AFTER = new RegExp(String.raw`^[ \t]+([\p{L}][\p{L}\p{M}'’.-]*(?:[ 
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
   // Only when nothing but the postcode follows the street's last comma: "…, 94043", "…, 00-238", "…, 111 51" — never "Mountain View 94043 by friday".
-  if (!/(?:^|,)\s*(?:\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
+  if (!/(?:^|,)\s*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
   const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
   if (city === null) return address;
   const end = address.end + city[0].length;
@@ -163,6 +176,11 @@ const MOST_WORDS_BEFORE_TYPE = 4;
 function mayHaveStreetTypeAfter(text: string, start: number): boolean {
   let index = start;
   while (isDigitCode(text.charCodeAt(index))) index += 1;
+  // A compound number, unit and house ("14/110", "2305-88", "47/2/14").
+  while ((text.charCodeAt(index) === 47 || text.charCodeAt(index) === 45) && isDigitCode(text.charCodeAt(index + 1))) {
+    index += 1;
+    while (isDigitCode(text.charCodeAt(index))) index += 1;
+  }
   // The pattern's optional letter and comma: taken when present, since a space must follow them.
   if (isAsciiLetter(text.charCodeAt(index))) index += 1;
   if (text.charCodeAt(index) === 44) index += 1;
@@ -246,6 +264,10 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
   return !name.includes(' ') && isDictionaryWord(name.toLowerCase());
 }
 
+/** A UK, Irish, Canadian or US postcode a place or two later on the same line: "23 newcastle park, galway h91 e2k3". */
+const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{2} \d{5})(?![\w-])/iu;
+
 /**
  * "5 min walk" and "3 new Park passes" have the shape too. A street name is capitalised (or the whole
  * message shouts), or an address word comes before it ("deliver to 12 baker st").
@@ -255,7 +277,8 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   const nameWords = words.slice(0, -1);
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
   const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
-  return capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start));
+  if (capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) return true;
+  return !nameWords.some((word) => ENGLISH_GRAMMAR.has(word.toLowerCase())) && POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
 }
 
 /**
@@ -264,7 +287,8 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
  * VIC 3065"): whatever the street is called in that country, the unit and a postcode on the same line,
  * with only address words between, bound it.
  */
-const UNIT_START = /(?<![\p{L}\d])(?:apt|apartment|unit|flat|suite|ste|room|rm|office|villa|plot|hse|house no|block|blk|bldg|shop)\.?\s?#?\s?\d{1,5}[A-Za-z]?(?:\/\d{1,5}[A-Za-z]?)?(?![\p{L}\d])/giu;
+const UNIT_START =
+  /(?<![\p{L}\d])(?:(?:apt|apartment|unit|flat|suite|ste|room|rm|office|villa|plot|hse|house|house no|block|blk|bldg|building|shop|stand|lot|no|n[°º]|p\.?\s?o\.?\s?box|private bag)\.?\s?(?:no\.?\s?)?#?\s?|#)[A-Z]?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[A-Z]))*(?:\s(?:lot|blk|block)\s\d{1,4})?(?![\p{L}\d])/giu;
 const UNIT_STARTS = startFiltered(UNIT_START);
 const UNIT_TO_POSTCODE_REACH = 120;
 const ADDRESS_PART_WORDS = 4;
@@ -291,11 +315,14 @@ function isAddressBody(body: string): boolean {
 
 /**
  * Without a postcode ("Office 1204, Al Shafar Tower 1, Barsha Heights, Dubai", "Plot 22, Sakumono
- * Estates, Tema"), the unit's parts must be two or more and end on a place: a capitalised word no
+ * Estates, Tema"), the unit's parts must be two or more (one for a box) and end on a place: a capitalised word no
  * dictionary lists. "Room 4, floor 2" and "Unit 3, Lesson 2, Review" end on none.
  */
-function closesOnPlace(parts: string): boolean {
-  if ((parts.match(/,/gu)?.length ?? 0) < 2) return false;
+function closesOnPlace(parts: string, box: boolean): boolean {
+  // A box needs only its town ("P.O. Box 1234-00200, Nairobi").
+  if ((parts.match(/,/gu)?.length ?? 0) < (box ? 1 : 2)) return false;
+  // A place's postcode closes it too, after a space or a dash or bracketed ("Cavite 4102", "Coimbatore - 641002", "Karachi-75500", "Accra (GA-183-8164)"); never "budget 5000".
+  if (/(?:\p{Lu}[\p{L}\p{M}.'’]*(?:[ \t]*[-–][ \t]*|[ \t]+)\d{4,6}|\([^()]*\d[^()]*\))$/u.test(parts)) return true;
   const last = /[\p{L}\p{M}'’.-]+$/u.exec(parts)?.[0] ?? '';
   return /^\p{Lu}/u.test(last) && !isDictionaryWord(last.toLowerCase());
 }
@@ -315,7 +342,7 @@ function findUnitLedAddresses(text: string): Candidate[] {
     else {
       const unitOnly: Candidate = { type: 'ADDRESS', start: unit.index, end: from, value: unit[0] };
       const withParts = withPartsAfter(text, unitOnly);
-      if (closesOnPlace(withParts.value.slice(unit[0].length))) found.push(withParts);
+      if (closesOnPlace(withParts.value.slice(unit[0].length), /box|bag/iu.test(unit[0]))) found.push(withParts);
     }
   }
   return found;
@@ -325,7 +352,7 @@ function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[]
   const found: Candidate[] = [];
   const nearStreet = (index: number): boolean => streets.some((street) => index >= street.end && index - street.end <= STREET_TO_POSTCODE_REACH);
   const cued = (index: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, index - 24), index));
-  for (const pattern of [UK_POSTCODE, CANADIAN_POSTCODE]) {
+  for (const pattern of [UK_POSTCODE, CANADIAN_POSTCODE, EIRCODE]) {
     for (const match of matchesOf(pattern, text)) {
       // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context.
       const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]);

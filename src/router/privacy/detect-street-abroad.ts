@@ -16,22 +16,22 @@ const HOUSE_NUMBER = /(?<![\w/.,:-])\d{1,5}(?:[A-Za-z](?![\p{L}\d]))?(?:[/-]\d{1
 const WINDOW = 60;
 
 /** Street-type words written before the name: full words (capitalised) and abbreviations (any case, with a dot). */
-const PREFIX_WORDS = String.raw`vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|prospect|avenida|avinguda|calle|carrera|carretera|camino|jirón|jiron|rua|travessa|alameda|estrada|rodovia|viale|piazza|corso|strada|calea|bulevar|bulevardul|bulvar|aleja|plac|rruga|sokak|caddesi|paseo|pasaje|ronda|praça|praca|largo|carrer|passeig|náměstí|namesti|třída|trida|rynek|osiedle|nábřeží`;
-const PREFIX_ABBREVIATIONS = String.raw`vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
+const PREFIX_WORDS = String.raw`jalan|lorong|soi|thanon|rue|avenue|boulevard|chaussée|via|urbanización|urbanizacion|οδός|οδος|λεωφόρος|vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|prospect|avenida|avinguda|calle|carrera|carretera|camino|jirón|jiron|rua|travessa|alameda|estrada|rodovia|viale|piazza|corso|strada|calea|bulevar|bulevardul|bulvar|aleja|plac|rruga|sokak|caddesi|paseo|pasaje|ronda|praça|praca|largo|carrer|passeig|náměstí|namesti|třída|trida|rynek|osiedle|nábřeží`;
+const PREFIX_ABBREVIATIONS = String.raw`jl|jln|lor|bv|blvd|urb|av|vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
-const NAME_PARTICLE = String.raw`(?:de|del|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
+const NAME_PARTICLE = String.raw`(?:de|del|della|delle|dei|degli|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
 /**
  * "Av. de Mayo", "Calle de Alcalá", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the
  * name capitalised; Brazil and Portugal put a comma before the number ("Av. Paulista, 1578").
  */
 const PREFIX_FORM = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?)((?:${NAME_PARTICLE}\s)?${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2}),?\s$`,
+  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?)((?:${NAME_PARTICLE}\s){0,2}${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2})(?:\s(?:No|N[°º])\.?)?,?\s$`,
   'u',
 );
 /** Street-type words written after the name, as a word of their own. */
 const SUFFIX_WORDS = new Set('gate gata gatan gade vej vejen vei veien väg vägen utca út körút tér sétány allé straat gracht kade steeg plein iela gatvė tänav'.split(' '));
 /** The same words joined to the name, and Finnish and Baltic endings that only come joined. */
-const JOINED_ENDING = /\p{Lu}\p{Ll}{2,}(?:gatan|gata|gate|gade|vejen|vej|veien|vägen|straat|gracht|laan|kade|katu|tie|iela)$/u;
+const JOINED_ENDING = /\p{Lu}\p{Ll}{2,}(?:gatan|gata|gate|gade|vejen|vej|veien|vägen|vegur|stræti|braut|straat|gracht|laan|kade|katu|tie|iela)$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{L}\d])(${NAME_WORD}(?:\s${NAME_WORD}){0,2})\s$`, 'u');
 
@@ -48,7 +48,7 @@ export function detectStreetsAbroad(text: string): Candidate[] {
     if (number.index === 0 || text[number.index - 1] !== ' ') continue;
     const before = text.slice(Math.max(0, number.index - WINDOW), number.index);
     const nameStart = Math.max(streetNameStart(before), gridStreetStart(text, before, number.index + number[0].length));
-    if (nameStart < 0) continue;
+    if (nameStart < 0 || isCountAfter(text, number.index + number[0].length)) continue;
     const start = number.index - before.length + nameStart;
     let end = number.index + number[0].length;
     end += GRID_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
@@ -93,6 +93,16 @@ function suffixNameStart(before: string, suffixStart: number): number {
   const name = SUFFIX_NAME.exec(before.slice(0, suffixStart));
   if (name === null || allEnglish(name[1] ?? '')) return -1;
   return name.index;
+}
+
+/** "Via Teams 4 people joined", "Soi Cowboy 2 bars": a number followed by an English word counts it; a house number is followed by a comma, a unit or the line's end. */
+const WORD_AFTER = /^[ \t]+(\p{Ll}+)/u;
+/** Words that are English too but mark a door or box after a house number: "Kerkstraat 24 bus 3", "Rua Augusta 900 casa 2". */
+const UNIT_MARKERS: ReadonlySet<string> = new Set(['bus', 'top', 'casa', 'piso', 'int', 'app', 'apt', 'interior', 'bajo', 'flat', 'unit', 'suite', 'lot']);
+
+function isCountAfter(text: string, end: number): boolean {
+  const word = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  return word !== undefined && word.length > 2 && !UNIT_MARKERS.has(word) && isDictionaryWord(word);
 }
 
 function allEnglish(words: string): boolean {
