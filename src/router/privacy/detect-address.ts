@@ -93,7 +93,7 @@ export function detectAddresses(text: string): Candidate[] {
   );
 }
 
-/** Where a clause ends: a line, a comma or semicolon, a sentence, a bracket, or a dash ("69003 Lyon — return label please"). */
+/** Where a clause ends: a line, a comma or semicolon, a sentence, a bracket or quote, or a dash ("69003 Lyon — return label please"). */
 const CLAUSE_END = String.raw`(?=[ \t]*(?:$|[\n,;!?()"'’”]|\.(?:\s|$)|[—–]|\s-\s))`;
 /**
  * The city after a postcode: one to three capitalised words, with a district number ("75009 Paris
@@ -264,13 +264,14 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
   return !name.includes(' ') && isDictionaryWord(name.toLowerCase());
 }
 
-/** A UK, Irish, Canadian or US postcode a place or two later on the same line: "23 newcastle park, galway h91 e2k3". */
 const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+/** A UK, Irish, Canadian or US (state and ZIP) postcode a place or two later on the same line: "23 newcastle park, galway h91 e2k3". */
 const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{2} \d{5})(?![\w-])/iu;
 
 /**
  * "5 min walk" and "3 new Park passes" have the shape too. A street name is capitalised (or the whole
- * message shouts), or an address word comes before it ("deliver to 12 baker st").
+ * message shouts), or an address word comes before it ("deliver to 12 baker st"), or a postcode
+ * follows it on the line and no grammar word is in it ("build 18422 is green, 18421…" has one).
  */
 function isPlausibleEnglishStreet(text: string, start: number, value: string): boolean {
   const words = value.replace(/,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6}$/i, '').split(/\s+/).slice(1);

@@ -17,7 +17,7 @@ const WINDOW = 60;
 
 /** Street-type words written before the name: full words (capitalised) and abbreviations (any case, with a dot). */
 const PREFIX_WORDS = String.raw`jalan|lorong|soi|thanon|rue|avenue|boulevard|chaussée|via|urbanización|urbanizacion|οδός|οδος|λεωφόρος|vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|prospect|avenida|avinguda|calle|carrera|carretera|camino|jirón|jiron|rua|travessa|alameda|estrada|rodovia|viale|piazza|corso|strada|calea|bulevar|bulevardul|bulvar|aleja|plac|rruga|sokak|caddesi|paseo|pasaje|ronda|praça|praca|largo|carrer|passeig|náměstí|namesti|třída|trida|rynek|osiedle|nábřeží`;
-const PREFIX_ABBREVIATIONS = String.raw`jl|jln|lor|bv|blvd|urb|av|vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
+const PREFIX_ABBREVIATIONS = String.raw`jl|jln|lor|bv|blvd|urb|vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
 const NAME_PARTICLE = String.raw`(?:de|del|della|delle|dei|degli|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
 /**
@@ -95,7 +95,7 @@ function suffixNameStart(before: string, suffixStart: number): number {
   return name.index;
 }
 
-/** "Via Teams 4 people joined", "Soi Cowboy 2 bars": a number followed by an English word counts it; a house number is followed by a comma, a unit or the line's end. */
+/** "Soi Cowboy 2 bars", "Jalan Besar 3 times": a number followed by an English word counts it; a house number is followed by a comma, a unit or the line's end. */
 const WORD_AFTER = /^[ \t]+(\p{Ll}+)/u;
 /** Words that are English too but mark a door or box after a house number: "Kerkstraat 24 bus 3", "Rua Augusta 900 casa 2". */
 const UNIT_MARKERS: ReadonlySet<string> = new Set(['bus', 'top', 'casa', 'piso', 'int', 'app', 'apt', 'interior', 'bajo', 'flat', 'unit', 'suite', 'lot']);
