@@ -173,3 +173,44 @@ describe('judgement about deals, tenders and continuity is grounded work', () =>
     expect(assessRequest('my expense payout never arrived and my manager has no clue either, which channel handles payroll stuff', covered).kind).toBe('company');
   });
 });
+
+describe('judgement asked in the words of a situation (tenth round)', () => {
+  it('hears where a result went wrong as a diagnosis', () => {
+    const wrong = assessRequest('our churn model looked great in backtests but the retention team says its useless in practice. wheres our validation going wrong', covered);
+    expect(wrong.signals.join(' ')).toContain('asks for diagnosis');
+    expect(wrong.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('hears the practice others follow, a conversation to be had and a middle way as decisions', () => {
+    const practice = assessRequest('webhooks from our payment provider sometimes arrive twice and we cant ever credit a wallet twice. whats the usual pattern teams use here', covered);
+    expect(practice.signals.join(' ')).toContain('asks for decision');
+    expect(practice.difficulty).toBeGreaterThanOrEqual(BAR);
+    const talk = assessRequest('my best engineer rewrote two juniors PRs overnight again without asking, and both came to me upset this morning. he is our most senior person. how do i even have that conversation with him', covered);
+    expect(talk.signals.join(' ')).toContain('asks for decision');
+    expect(talk.difficulty).toBeGreaterThanOrEqual(BAR);
+    const between = assessRequest('setting up sales commission for our first 5 AEs in brazil: pure quota, team pot, or something in between? we have ~2M ARR', uncovered);
+    expect(between.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('hears whether a rule applies to us, and whether a plan we told is allowed, as legal exposure', () => {
+    const exempt = assessRequest('we want to sell our analytics sdk to a hospital group in canada. is de-identified data exempt from their privacy law or do we need consent anyway', covered);
+    expect(exempt.signals.join(' ')).toContain('asks for legal exposure');
+    expect(exempt.difficulty).toBeGreaterThanOrEqual(BAR);
+    const allowed = assessRequest('sales wants to import every attendee badge scan from the conference into our newsletter list. we never asked them about marketing. can we actually do that', uncovered);
+    expect(allowed.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('reads any question about a pasted contract clause as a legal reading', () => {
+    const clause = assessRequest(
+      'vendor says this is boilerplate. is it?\n\n> 9.3 Supplier may assign or subcontract any of its obligations under this Agreement to any Affiliate or third party without the prior written consent of Customer, and Customer shall remain bound by all terms herein.',
+      uncovered,
+    );
+    expect(clause.kind).toBe('pasted');
+    expect(clause.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('keeps handbook questions with the same words local', () => {
+    expect(assessRequest('is the office exempt from the dress code on fridays', covered).kind).toBe('company');
+    expect(assessRequest('how do i have the conversation about my parental leave dates with my manager', covered).difficulty).toBeLessThan(BAR);
+  });
+});

@@ -84,12 +84,17 @@ function concernsUs(signals: RequestSignals): boolean {
  * Whether a judgement is asked about something particular — a system, money, law, figures — rather
  * than about nothing in particular ("why is the sky blue"). One technical term alone can be a
  * helpdesk word ("why is my VPN slow"); two, or one with a work object, name a system. Whether *our*
- * thing breaks a rule ("is our cookie banner compliant…") is legal work whatever the thing is.
+ * thing breaks a rule ("is our cookie banner compliant…") is legal work whatever the thing is, and how
+ * to hold a hard conversation about a case told in full is judgement about people.
  */
 function isGrounded(signals: RequestSignals): boolean {
   if (signals.workObjects.length > 0 || signals.figures >= 3 || signals.technicalTerms.length >= 2) return true;
-  return signals.judgement?.intent === 'legal exposure' && signals.ownSituation;
+  if (signals.judgement?.intent === 'legal exposure' && signals.ownSituation) return true;
+  // How to have a hard conversation about a case told in full ("…both came to me upset. how do i even have that conversation"): judgement about people.
+  return signals.judgement?.intent === 'decision' && CONVERSATION.test(signals.judgement.phrase) && signals.words >= CASE_WORDS;
 }
+
+const CONVERSATION = /\b(conversation|talk|discussion|chat|1:1|one-on-one)\b/;
 
 const DESCRIBED_CASE = 'asks about a case it describes in detail';
 /** Words and particulars (systems, figures) a message needs to describe a case rather than ask a textbook question. */
@@ -175,7 +180,8 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   else if (signals.leadVerb && COMPOSING_VERBS.has(signals.leadVerb.verb)) parts.push([0.05, `asks to ${signals.leadVerb.verb} an answer to it`]);
   else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
   // A question about pasted material ("any idea?", "is this right?") asks for it to be analysed.
-  else if (signals.question) parts.push([0.15 * depth, 'asks a question about it']);
+  // Any question about a contract or policy asks for a legal reading of it ("broker says it's standard. is it??").
+  else if (signals.question) parts.push([(material.type === 'legal' ? 0.2 : 0.15) * depth, 'asks a question about it']);
   else if (material.lines >= 3) parts.push([0.1, 'asks about it']);
   // "can we terminate this?", "does this mean they own our code?": the material applied to our case.
   if (signals.question && signals.ownSituation) parts.push([0.15 * depth, 'asks what it means for us']);

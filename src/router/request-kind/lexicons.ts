@@ -66,6 +66,7 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   hotfix hotfixes prod production renewal auto-renewal uplift termination sla slas
   array tree graph heap stack trie hashmap hashtable linked-list bfs dfs complexity big-o recursion memoization
   cookie cookies tracker trackers pixel fingerprinting retention-period dsar erasure cnil ftc finra pci
+  newsletter newsletters mailing-list subscribers opt-in opt-out unsubscribe personal-data pii
   fine-tune fine-tuned fine-tuning finetune finetuned finetuning eval evals dataset datasets overfitting overfit
   underfitting leakage embeddings classifier regression precision recall auc epoch epochs hyperparameters llm llms
   rfp rfps rfi rfq tender procurement deal deals reseller resellers distributor distributors sanctions sanctioned embargo
