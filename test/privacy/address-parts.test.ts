@@ -92,3 +92,30 @@ describe('ADDRESS: house numbers, units and places as the world writes them', ()
     expect(redact('run 5512 is green, 55130 was the flaky one').entities).toEqual([]);
   });
 });
+
+describe('ADDRESS: scripts and romanised forms the Latin shapes do not know', () => {
+  it('takes a Cyrillic address from its town and street marks to the flat and index', () => {
+    expect(redact('адрес: г. Казань, ул. Баумана, д. 12, кв. 7, 420111 — позвоните').text).toBe('адрес: [ADDRESS] — позвоните');
+    expect(redact('живу на вул. Хрещатик 22, кв. 5').text).toBe('живу на [ADDRESS]');
+  });
+
+  it('takes a Thai address by its unit words and postcode', () => {
+    expect(redact('ส่งไปที่ 88/12 หมู่ 4 ถนนพหลโยธิน ตำบลคลองหนึ่ง อำเภอคลองหลวง จังหวัดปทุมธานี 12120 ครับ').text).toBe('ส่งไปที่ [ADDRESS] ครับ');
+  });
+
+  it('takes romanised Japanese and Korean addresses by their unit suffixes', () => {
+    expect(redact('please check: 3-5-1 kita-ku, umeda-cho, osaka 530-0001').text).toBe('please check: [ADDRESS]');
+    expect(redact('ship to 88, TEHERAN-RO 14-GIL, GANGNAM-GU\nSEOUL 06234').text).toBe('ship to [ADDRESS]');
+    expect(redact('add it to the to-do list, we did 3 things').entities).toEqual([]);
+  });
+
+  it('takes a Taiwanese address that starts at the district, and Malay or Thai streets with the type first', () => {
+    expect(redact('我住在大安區和平東路二段96巷3號5樓，歡迎來玩').text).toBe('我住在[ADDRESS]，歡迎來玩');
+    expect(redact('party at 21 Jalan Bukit Pantai, Kuala Lumpur 59100. bring snacks').text).toBe('party at [ADDRESS]. bring snacks');
+  });
+
+  it('ends a part where a lower-case grammar word carries the sentence on', () => {
+    expect(redact('he wrote No. 4/2, Temple Road, Kandy 20000 on the form').text).toBe('he wrote [ADDRESS] on the form');
+    expect(redact('Building 9, Street 12, Dokki, Giza, flat 3 on the 2nd floor').text).toBe('[ADDRESS] on the 2nd floor');
+  });
+});

@@ -10,8 +10,15 @@ import type { Candidate } from './types.ts';
  * one (a word and a number); a clause ("see you there", "Mark brings cake", "3pm tomorrow") ends the
  * address.
  */
-// A dot after a short word or a vowelless one ("Col.", "Co.", "Brgy.", "Blvd.", "Dist.") is an abbreviation, not the end of the sentence.
-const PART_AFTER = /^\.?[ \t]*(?:,|\\,|;)[ \t]*([^\n,;!?()\\]{1,40}?)(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"'’”]|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)(?:\s|$)|[—–]|\s-\s))/u;
+const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+/**
+ * Where a part ends: a comma (also iCalendar's "\\,"), a semicolon, a line, a bracket or quote, a dash,
+ * the end of a sentence — a dot after a short or vowelless word ("Col.", "Co.", "Brgy.", "Blvd.",
+ * "Dist.") is an abbreviation unless nothing follows it — or a grammar word in lower case, where the
+ * sentence goes on ("Colombo 03 on his form", "apartment 6 on the 3rd floor").
+ */
+const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"'’”]|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_GRAMMAR].join('|')})(?![\p{L}\d]))`;
+const PART_AFTER = new RegExp(String.raw`^\.?[ \t]*(?:,|\\,|;)[ \t]*([^\n,;!?()\\]{1,40}?)${PART_END}`, 'u');
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
 /** A postcode after a dash: "Coimbatore - 641002", "Bihar - 844114", "Karachi-75500", "Dhaka-1209". */
@@ -30,9 +37,12 @@ const CAPITALISED = /^[\p{Lu}\d]/u;
 const HAS_DIGIT = /\d/u;
 /** Times, amounts and shares are what a clause after an address counts, not parts of it. */
 const NOT_A_PLACE_NUMBER = /^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)|\d{1,2}:\d\d|\d+(?:k|m|%|x|ms|s|min|mins|hrs?|days?|pm|am)|[$€£¥]\d.*)$/iu;
-/** "ON", "IN", "OR", "ME": a state or province code in capitals, not the grammar word. */
-const REGION_CODE = /^\p{Lu}{2,3}$/u;
-const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+/** "ON", "IN", "OR", "ME": a state or province code in capitals, and "A" a door letter ("4° A"), not the grammar word. */
+const REGION_CODE = /^\p{Lu}{1,3}$/u;
+
+function isGrammarWord(word: string): boolean {
+  return ENGLISH_GRAMMAR.has(word.toLowerCase()) && !REGION_CODE.test(word);
+}
 
 /** `address` with the unit, parts, bracketed notes and dashed postcode after it that read as parts of an address. */
 export function withPartsAfter(text: string, address: Candidate): Candidate {
@@ -64,7 +74,7 @@ function withTail(text: string, from: number): number {
 /** "(Québec)", "(1900)", "(TO)", "(old)", "(Ext)", "(GA-183-8164)": a word or two, no grammar. */
 function isBracketedNote(note: string): boolean {
   const words = note.trim().split(/[ \t]+/u);
-  return words.length <= 2 && words.every((word) => PART_WORD.test(word) && !ENGLISH_GRAMMAR.has(word.toLowerCase()));
+  return words.length <= 2 && words.every((word) => PART_WORD.test(word) && !isGrammarWord(word));
 }
 
 /**
@@ -76,7 +86,7 @@ function isBracketedNote(note: string): boolean {
 function addressPartLength(part: string): number {
   const words = part.trimEnd().split(/[ \t]+/u);
   if (words.length > MOST_WORDS || !words.every((word) => PART_WORD.test(word))) return 0;
-  if (words.some((word) => (ENGLISH_GRAMMAR.has(word.toLowerCase()) && !REGION_CODE.test(word)) || NOT_A_PLACE_NUMBER.test(word))) return 0;
+  if (words.some((word) => isGrammarWord(word) || NOT_A_PLACE_NUMBER.test(word))) return 0;
   const numbered = words.some((word) => HAS_DIGIT.test(word));
   let kept = 0;
   for (const [index, word] of words.entries()) {
@@ -131,5 +141,5 @@ export function withPartsBefore(text: string, address: Candidate): Candidate {
 }
 
 function isPlaceOrNumberWord(word: string): boolean {
-  return PART_WORD.test(word) && (CAPITALISED.test(word) || HAS_DIGIT.test(word)) && !ENGLISH_GRAMMAR.has(word.toLowerCase());
+  return PART_WORD.test(word) && (CAPITALISED.test(word) || HAS_DIGIT.test(word)) && !isGrammarWord(word);
 }

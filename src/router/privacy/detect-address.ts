@@ -26,9 +26,9 @@ const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}(?:[/-]\d{1,5}){0,2}[A-Za-z]
  * the first: a second type word right after it, with its unit, belongs to the street.
  */
 const TYPE_AFTER = new RegExp(String.raw`^\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iu');
-/** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four". */
+/** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four"; Malay and Thai put the type first too ("10 Jalan Besar", "56/8 Soi Ruamrudee"). */
 const FRENCH_STREET =
-  /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
+  /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis|jalan|jln\.?|lorong|soi)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
 /** "Lindenstraße 5", "Hauptstr. 12a", "Am Weingarten 58a", "Ober dem Hof 64", "Via Roma 10", "Calle Mayor 3". */
 const GERMAN_STREET_NAME =
   /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s$/u;
@@ -36,7 +36,7 @@ const GERMAN_STREET_NAME =
 const CUED_STREET_NAME =
   /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/iu;
 /** "12", "58a", and the compound numbers of unit and house ("14/110", "2305-88", "47/2/14", "1511/230"). */
-const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}(?![\d/-])){0,2}(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
+const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}){0,2}(?![\d/])(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
 /** The word before a house number: a German street ending, or any capitalised word (the last name word). */
 /**
@@ -89,7 +89,7 @@ export function detectAddresses(text: string): Candidate[] {
   const streets = [...findStreets(text), ...detectStreetsAbroad(text), ...findUnitLedAddresses(text)].map((street) => withPartsAfter(text, withDesignatorBefore(text, street)));
   const postcodes = findPostcodes(text, streets);
   return joinLines(text, [...streets, ...postcodes].sort((left, right) => left.start - right.start)).map((address) =>
-    withPartsBefore(text, withPartsAfter(text, withCityAfterPostcode(text, address))),
+    withPartsAfter(text, withCityAfterPostcode(text, withPartsBefore(text, address))),
   );
 }
 
@@ -110,8 +110,8 @@ const CITY_AFTER = new RegExp(
  * between street and postcode.
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
-  // Only when nothing but the postcode follows the street's last comma: "…, 94043", "…, 00-238", "…, 111 51" — never "Mountain View 94043 by friday".
-  if (!/(?:^|,)\s*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
+  // Only when nothing but the postcode follows the street's last comma or line: "…, 94043", "…, 00-238", "…, 111 51" — never "Mountain View 94043 by friday".
+  if (!/(?:^|[,\n])\s*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
   const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
   if (city === null) return address;
   const end = address.end + city[0].length;
@@ -316,16 +316,19 @@ function isAddressBody(body: string): boolean {
 
 /**
  * Without a postcode ("Office 1204, Al Shafar Tower 1, Barsha Heights, Dubai", "Plot 22, Sakumono
- * Estates, Tema"), the unit's parts must be two or more (one for a box) and end on a place: a capitalised word no
- * dictionary lists. "Room 4, floor 2" and "Unit 3, Lesson 2, Review" end on none.
+ * Estates, Tema"), the unit's parts must be two or more (one for a box) and one of them a place: a
+ * single capitalised word no dictionary lists. "Room 4, floor 2" and "Unit 3, Lesson 2, Review" have none.
  */
 function closesOnPlace(parts: string, box: boolean): boolean {
   // A box needs only its town ("P.O. Box 1234-00200, Nairobi").
   if ((parts.match(/,/gu)?.length ?? 0) < (box ? 1 : 2)) return false;
   // A place's postcode closes it too, after a space or a dash or bracketed ("Cavite 4102", "Coimbatore - 641002", "Karachi-75500", "Accra (GA-183-8164)"); never "budget 5000".
   if (/(?:\p{Lu}[\p{L}\p{M}.'’]*(?:[ \t]*[-–][ \t]*|[ \t]+)\d{4,6}|\([^()]*\d[^()]*\))$/u.test(parts)) return true;
-  const last = /[\p{L}\p{M}'’.-]+$/u.exec(parts)?.[0] ?? '';
-  return /^\p{Lu}/u.test(last) && !isDictionaryWord(last.toLowerCase());
+  // A place among the parts, last or before the flat ("…, Giza, flat 3"): a capitalised word no dictionary lists.
+  return parts.split(/,/u).some((part) => {
+    const place = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]*$/u.exec(part)?.[1];
+    return place !== undefined && !isDictionaryWord(place.toLowerCase());
+  });
 }
 
 function findUnitLedAddresses(text: string): Candidate[] {

@@ -1,0 +1,78 @@
+import { withPartsAfter } from './address-continuation.ts';
+import { matchesOf } from './regex-matches.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Addresses whose units are marked by words the Latin street shapes do not know:
+ * - Cyrillic, by its abbreviations: "г. Новосибирск, ул. Красный проспект, д. 101, кв. 58, 630091",
+ *   "вул. Хрещатик, 22", "бул. Витоша 45" — town (г.), street (ул., вул., пр-т, просп., пер., бул.,
+ *   наб., ш., пл., мкр.), house (д., дом, буд.), building and flat (корп., стр., кв., оф.);
+ * - Thai, by its unit words, spaced apart: "123/45 หมู่ 3 ถนน… ตำบล… อำเภอ… จังหวัด… 50200";
+ * - Japanese and Korean written in Latin letters, by the suffix every unit carries: "4-12-8 shimogamo
+ *   izumigawa-cho, sakyo-ku, kyoto 606-0807", "17, PANGYO-RO 256BEON-GIL, BUNDANG-GU".
+ * Each needs a number (house or postcode) and, for Thai and the romanised forms, two unit words: one
+ * such word alone ("a to-do") is no address.
+ */
+const CYRILLIC_STREET = String.raw`(?:ул|вул|пр|пр-т|просп|пер|бул|наб|ш|пл|мкр|проспект|улица|вулиця)`;
+const CYRILLIC_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:г|гор|пос|с|м)\.[ \t]?\p{Lu}[\p{L}-]+,[ \t]*)?${CYRILLIC_STREET}\.?[ \t]?[\p{L}\p{M}.-]+(?:[ \t][\p{L}\p{M}.-]+){0,3},?[ \t](?:(?:д|буд)\.[ \t]?|дом[ \t])?\d{1,4}[\p{L}]?(?:\/\d{1,4})?(?:,?[ \t](?:корп|к|стр|кв|оф)\.?[ \t]?\d{1,4})*`,
+  'gu',
+);
+const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
+
+const THAI_UNIT = String.raw`(?:หมู่(?:ที่)?|ถนน|ถ\.|ซอย|ซ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)`;
+const THAI_ADDRESS = new RegExp(
+  String.raw`(?:\d{1,4}(?:\/\d{1,4})?[ \t]+)?(?:${THAI_UNIT}[ \t]?[\p{Script=Thai}\d\/-]+[ \t]*){2,}(?:\d{5}(?!\d))?`,
+  'gu',
+);
+const HAS_THAI = /\p{Script=Thai}/u;
+
+/** A word ending in a Japanese or Korean unit suffix: "sakyo-ku", "izumigawa-cho", "BUNDANG-GU", "256BEON-GIL". */
+const ROMANISED_UNIT = /[\p{L}\d]+-(?:ku|shi|cho|chō|machi|gun|mura|ken|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
+/** Between two unit words of one address: names, numbers, commas and at most one line break. */
+const UNIT_GAP = /^[ \t]*,?[ \t]*\n?[ \t]*[\p{L}\d ,'-]{0,30}$/u;
+/** A last line of city and postcode, as labels write it: "\nSEOUL 06234", "\nSEONGNAM-SI, GYEONGGI-DO 13487". */
+const CITY_LINE_AFTER = /^[ \t]*\n[ \t]*[\p{L}][\p{L} ,-]{1,40}[ \t]\d{3}-?\d{2,4}(?![\p{L}\d])/u;
+/** The house number before the first unit word: "4-12-8 shimogamo …", "17, PANGYO-RO". */
+const NUMBER_BEFORE = /(?:^|[^\p{L}\d-])(\d{1,4}(?:-\d{1,4}){0,2},?[ \t]+(?:[\p{L}]+[ \t]+)?)$/u;
+
+export function detectScriptAddresses(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (HAS_CYRILLIC.test(text)) found.push(...spans(text, CYRILLIC_ADDRESS).map((address) => withPartsAfter(text, address)));
+  if (HAS_THAI.test(text)) found.push(...spans(text, THAI_ADDRESS).filter((address) => /\d/u.test(address.value)));
+  if (text.includes('-')) found.push(...romanisedAddresses(text));
+  return found;
+}
+
+function spans(text: string, pattern: RegExp): Candidate[] {
+  return [...matchesOf(pattern, text)].map((match): Candidate => {
+    const value = match[0].trimEnd();
+    return { type: 'ADDRESS', start: match.index, end: match.index + value.length, value };
+  });
+}
+
+/** Two or more unit words close together, with a number before the first or after the last. */
+function romanisedAddresses(text: string): Candidate[] {
+  const units = [...matchesOf(ROMANISED_UNIT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const found: Candidate[] = [];
+  let group: Array<{ start: number; end: number }> = [];
+  const close = (): void => {
+    if (group.length >= 2) {
+      const first = group[0]!;
+      const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start));
+      const start = number === null ? first.start : first.start - number[1]!.length;
+      const address = withPartsAfter(text, { type: 'ADDRESS', start, end: group[group.length - 1]!.end, value: '' });
+      const end = address.end + (CITY_LINE_AFTER.exec(text.slice(address.end, address.end + 50))?.[0].length ?? 0);
+      const value = text.slice(address.start, end);
+      if (/\d/u.test(value)) found.push({ type: 'ADDRESS', start: address.start, end, value });
+    }
+    group = [];
+  };
+  for (const unit of units) {
+    const previous = group[group.length - 1];
+    if (previous !== undefined && !UNIT_GAP.test(text.slice(previous.end, unit.start))) close();
+    group.push(unit);
+  }
+  close();
+  return found;
+}
