@@ -1,7 +1,9 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
+import { detectNameLabels } from './detect-name-labels.ts';
 import { detectCjkAddresses } from './detect-address-cjk.ts';
+import { detectScriptAddresses } from './detect-address-scripts.ts';
 import { detectCreditCards } from './detect-credit-card.ts';
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
@@ -76,14 +78,14 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 9) >= 9) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
-  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
+  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
   found.push(...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
   const language = otherLanguageOf(words);
   const otherLanguage = language !== undefined || looksMostlyForeign(words);
   found.push(...detectNames(text, words, language, otherLanguage));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);

@@ -1,0 +1,41 @@
+import { matchesOf } from './regex-matches.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Forms, labels and letters in other languages say whose name follows, as "Name:" and "to the
+ * attention of" do in English: "nombre: …", "Imię i nazwisko: …", "kunde": "…", "a nom de …",
+ * "op naam van …", "收件人：…", "氏名: …", "받는 분: …". What follows is a person's name up to the end
+ * of the field: one to four words of letters in any script, no digits (an address or a number after
+ * the label is another field's business). Chinese names also come as a surname and a courtesy title
+ * ("邓先生", "王女士"): the title says a person is meant.
+ */
+const LABEL = String.raw`(?:nombre(?:\s+y\s+apellidos?|\s+completo)?|apellidos?|nom(?:\s+complet)?|prénom|nome(?:\s+completo)?|cognome|naam|voornaam|achternaam|imię(?:\s+i\s+nazwisko)?|nazwisko|jméno(?:\s+a\s+příjmení)?|příjmení|kunde|kundin|empfänger(?:in)?|vor-?\s?und\s+nachname|nachname|vorname|cliente|destinatari[oa]|destinataire|ontvanger|odbiorca|příjemce|alıcı|ad\s+soyad|recipient|addressee|consignee|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|받는\s?분|수령인|수취인)`;
+const VALUE_LATIN = String.raw`\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3}`;
+/** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
+const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'giu');
+/** "a nom de Jordi Puigvert", "au nom de Lemaire", "a nombre de …", "em nome de …", "op naam van …", "im Namen von …", "na jméno …". */
+const NAME_AFTER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|van|von|da|di|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
+const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s+nom\s+de|[aA]\s+nombre\s+de|[eE]m\s+nome\s+de|[aA]\s+nome\s+di|[oO]p\s+naam\s+van|[iI]m\s+Namen\s+von|[nN]a\s+jméno)[ \t]+${NAME_AFTER}`, 'gu');
+/**
+ * A Chinese surname and courtesy title: "邓先生", "请联系王女士", "李小姐". Running text has no spaces,
+ * so the one character before the title is taken, unless it is a grammar character ("各位女士",
+ * "这位先生", "的"); "老师" is left out, since a subject comes before it as often as a surname ("数学老师").
+ */
+const SURNAME_TITLE = /[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每])(?=先生|女士|小姐|太太)/gu;
+const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|recipient|addressee|consignee|收|联系人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+const DIGIT = /\d/u;
+
+export function detectNameLabels(text: string): Candidate[] {
+  if (!HAS_LABEL_HINT.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const pattern of [LABELLED, ON_BEHALF]) {
+    for (const match of matchesOf(pattern, text)) {
+      const value = match[1]!.replace(/[.'’-]+$/u, '');
+      if (value.length < 2 || DIGIT.test(value)) continue;
+      const start = match.index + match[0].lastIndexOf(match[1]!);
+      found.push({ type: 'PERSON', start, end: start + value.length, value });
+    }
+  }
+  for (const match of matchesOf(SURNAME_TITLE, text)) found.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length, value: match[0] });
+  return found;
+}

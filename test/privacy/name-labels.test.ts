@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+/** Forms and letters in other languages say whose name follows, as "Name:" does in English. */
+describe('PERSON: the name after a label or "in the name of", in other languages', () => {
+  it('takes the value of a name field in JSON, forms and labels', () => {
+    expect(redact('{"cliente": "Aylin Demirtaş", "total": 12}').text).toBe('{"cliente": "[PERSON]", "total": 12}');
+    expect(redact('Imię i nazwisko: Katarzyna Zielińska\nPESEL: brak').text).toContain('Imię i nazwisko: [PERSON]');
+    expect(redact('Nom : Gaëlle Fournier').text).toBe('Nom : [PERSON]');
+    expect(redact('收货人：黄嘉怡').text).toBe('收货人：[PERSON]');
+    expect(redact('수령인: 김도윤').text).toBe('수령인: [PERSON]');
+  });
+
+  it('takes the name after "in the name of" in Romance and Germanic languages', () => {
+    expect(redact('la réservation est au nom de Thibault Marchand').text).toBe('la réservation est au nom de [PERSON]');
+    expect(redact('el paquete va a nombre de Lucía Ferrer').text).toBe('el paquete va a nombre de [PERSON]');
+    expect(redact('het pakket staat op naam van Sanne de Vries').text).toBe('het pakket staat op naam van [PERSON]');
+  });
+
+  it('takes a Chinese surname before a courtesy title', () => {
+    expect(redact('请联系王女士确认地址').text).toBe('请联系[PERSON]女士确认地址');
+  });
+
+  it('leaves labels whose value is not a name, and titles without a surname, alone', () => {
+    expect(redact('nom de domaine: example.fr, le nom du projet est Atlas').entities).toEqual([]);
+    expect(redact('el nombre del producto es Nova').entities).toEqual([]);
+    expect(redact('先生们，女士们，欢迎').entities).toEqual([]);
+    expect(redact('cliente: 4411').entities).toEqual([]);
+  });
+});
