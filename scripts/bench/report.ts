@@ -6,12 +6,13 @@ import type { GuardMeasure, Percentiles, RetrievalMeasure, RouteMeasure, Startup
 
 export const GOAL_SIZE = 100_000;
 
+/** With `--only retrieval`, only `retrieval` is measured: the rows of the others are left out. */
 export interface BenchRun {
-  startup: StartupMeasure;
+  startup?: StartupMeasure;
   retrieval: RetrievalMeasure[];
-  routeEmpty: RouteMeasure;
-  routeHandbook: RouteMeasure;
-  guard: GuardMeasure;
+  routeEmpty?: RouteMeasure;
+  routeHandbook?: RouteMeasure;
+  guard?: GuardMeasure;
 }
 
 export interface GoalRow {
@@ -28,14 +29,15 @@ const routeNow = (route: RouteMeasure) =>
 
 export function goalRows(run: BenchRun): GoalRow[] {
   const { startup, retrieval, routeEmpty, routeHandbook, guard } = run;
-  const rows: GoalRow[] = [
-    {
+  const rows: GoalRow[] = [];
+  if (startup) {
+    rows.push({
       measure: '`tandem --help`',
       goal: '< 300 ms CPU, < 120 MB RSS',
       now: `${ms(startup.helpCpuMs)} ms CPU, ${startup.helpMaxRssMb.toFixed(0)} MB RSS (\`--version\` ${ms(startup.versionCpuMs)} ms)`,
       held: startup.helpCpuMs < 300 && startup.helpMaxRssMb < 120,
-    },
-  ];
+    });
+  }
   const atGoal = retrieval.find((measure) => measure.passages === GOAL_SIZE);
   if (atGoal?.minisearch) {
     const ratio = atGoal.minisearch.p95 / atGoal.tandem.p95;
@@ -53,15 +55,17 @@ export function goalRows(run: BenchRun): GoalRow[] {
       held: atGoal.tandem.p95 < 15 && ratio >= 2.5,
     });
   }
-  rows.push({ measure: 'routing + guard per 2 kB message (`route --json -`, empty knowledge base)', goal: 'p99 < 2 ms', now: routeNow(routeEmpty), held: routeEmpty.p99 < 2 });
-  rows.push({ measure: '`route` per 2 kB message, sample handbook', goal: 'p99 < 5 ms', now: routeNow(routeHandbook), held: routeHandbook.p99 < 5 });
-  const fastestPeer = Math.max(guard.peers['redact-pii'], guard.peers.openredaction);
-  rows.push({
-    measure: 'privacy guard throughput (`redact --json -`, chat messages 200–2,000 bytes)',
-    goal: 'faster than openredaction and redact-pii',
-    now: `${guard.tandemMbPerSecond.toFixed(2)} MB/s; redact-pii ${guard.peers['redact-pii'].toFixed(2)}, openredaction ${guard.peers.openredaction.toFixed(2)} MB/s`,
-    held: guard.tandemMbPerSecond > fastestPeer,
-  });
+  if (routeEmpty) rows.push({ measure: 'routing + guard per 2 kB message (`route --json -`, empty knowledge base)', goal: 'p99 < 2 ms', now: routeNow(routeEmpty), held: routeEmpty.p99 < 2 });
+  if (routeHandbook) rows.push({ measure: '`route` per 2 kB message, sample handbook', goal: 'p99 < 5 ms', now: routeNow(routeHandbook), held: routeHandbook.p99 < 5 });
+  if (guard) {
+    const fastestPeer = Math.max(guard.peers['redact-pii'], guard.peers.openredaction);
+    rows.push({
+      measure: 'privacy guard throughput (`redact --json -`, chat messages 200–2,000 bytes)',
+      goal: 'faster than openredaction and redact-pii',
+      now: `${guard.tandemMbPerSecond.toFixed(2)} MB/s; redact-pii ${guard.peers['redact-pii'].toFixed(2)}, openredaction ${guard.peers.openredaction.toFixed(2)} MB/s`,
+      held: guard.tandemMbPerSecond > fastestPeer,
+    });
+  }
   return rows;
 }
 

@@ -3,6 +3,10 @@
  * timed in this process in the same run, printed as the README's performance table.
  *
  *   npm run bench [-- --sizes 1000,10000,100000] [--questions 300] [--messages 5000] [--runs 3] [--json]
+ *   npm run bench -- --only retrieval [--sizes 100000]
+ *
+ * With --only retrieval just the per-answer measure runs (with minisearch and the one-question ask,
+ * at each size); the printed table leaves the other rows out.
  *
  * With --runs N the whole table is measured N times in a row (knowledge bases built once), each run
  * printed, then whether every goal held in all N; the exit code is 0 only if they all did.
@@ -29,6 +33,7 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '5000' },
     'route-messages': { type: 'string', default: '300' },
     runs: { type: 'string', default: '1' },
+    only: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -37,14 +42,26 @@ function progress(step: string): void {
   process.stderr.write(`bench: ${step}…\n`);
 }
 
-async function measureOnce(sizes: readonly number[], questions: number): Promise<BenchRun> {
-  progress('start-up');
-  const startup = await measureStartup(join(WORKSPACE, 'startup'));
+const MEASURES = ['retrieval'] as const;
+if (values.only !== undefined && !(MEASURES as readonly string[]).includes(values.only)) {
+  process.stderr.write(`bench: --only takes one of: ${MEASURES.join(', ')} (got "${values.only}")\n`);
+  process.exit(2);
+}
+
+async function measureRetrievalSizes(sizes: readonly number[], questions: number): Promise<RetrievalMeasure[]> {
   const retrieval: RetrievalMeasure[] = [];
   for (const size of sizes) {
     progress(`retrieval at ${size.toLocaleString('en-US')} passages`);
     retrieval.push(await measureRetrieval(WORKSPACE, size, questions));
   }
+  return retrieval;
+}
+
+async function measureOnce(sizes: readonly number[], questions: number): Promise<BenchRun> {
+  if (values.only === 'retrieval') return { retrieval: await measureRetrievalSizes(sizes, questions) };
+  progress('start-up');
+  const startup = await measureStartup(join(WORKSPACE, 'startup'));
+  const retrieval = await measureRetrievalSizes(sizes, questions);
   const routeMessages = chatMessages(Number.parseInt(values['route-messages'], 10), 1_900, 2_048, 21);
   progress('route, empty knowledge base');
   const routeEmpty = await measureRoute(WORKSPACE, 'empty', routeMessages);

@@ -41,6 +41,25 @@ describe('passage terms', () => {
     });
   });
 
+  it('read ASCII text as the unicode61 word split reads it: the same words, positions and leading letters', () => {
+    const stems = ['travel', 'polici', 'a', '2026', 'x', 'ei', 'team'];
+    const texts = [
+      'Travel policies: the traveling team follows the policy, aed.',
+      'TRAVEL-POLICY (2026) x X-ray; eyed teams,travel\tpolicies\n\nA a',
+      '  leading and trailing blanks, a1b2 tr4vel po! Team  ',
+      'travel',
+      '',
+      '…travel policies',
+    ];
+    for (const text of texts) {
+      // A character beyond ASCII sends the same words through the folding tokenizer (tokenize.ts).
+      const folded = new QuestionTerms(stems).of(`${text} é`);
+      const read = new QuestionTerms(stems).of(text);
+      expect(read.length, text).toBe(folded.length - 1);
+      expect(Object.fromEntries(read.stems), text).toEqual(Object.fromEntries(folded.stems));
+    }
+  });
+
   it('read a passage again when the text under its id changed', () => {
     const question = new QuestionTerms(['travel']);
     expect(question.of('travel', 1).stems.get('travel')?.positions).toEqual([0]);

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../db/client.ts';
 import { FtsSearch } from '../../src/knowledge/search/fts-search.ts';
+import { EXACT_UP_TO, PhraseStatistics } from '../../src/knowledge/search/phrase-statistics.ts';
 import { loadChunkDetails } from '../../src/knowledge/search/chunk-details.ts';
 import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
 import { MAX_INFORMATIVE_CONCEPTS, planQuery } from '../../src/knowledge/search/query-plan.ts';
@@ -124,6 +125,29 @@ describe('two-stage lexical search', () => {
     }
     expect(terms.vocabularyRows(phrase('zebra', 'crossing'))).toBeUndefined();
     expect(terms.vocabularyRows(phrase('on-call'))).toBeUndefined();
+  });
+
+  it('estimates a phrase in more than EXACT_UP_TO passages from the row the estimate rests on, as counting does', async () => {
+    // 130 notes of ten sections: "common" in 1,170 passages (9 of each note's 10), "rare" in 130.
+    const files: Record<string, string> = {};
+    for (let note = 0; note < 130; note++) {
+      const sections = Array.from({ length: 10 }, (_, section) => `## Part ${section}\n\n${section === 3 ? 'Only rare words.' : 'A common word.'}${section === 7 ? ' Rare too.' : ''}`);
+      files[`notes/note-${note}.md`] = `# Note ${note}\n\n${sections.join('\n\n')}\n`;
+    }
+    folder = tempFolder(files);
+    database = memoryDatabase();
+    await new KnowledgeBase({ database }).ingest([{ path: folder.path, name: 'notes', channels: [] }]);
+    const phrase = (word: string) => ({ words: [word], stems: [word] });
+    const counted = new PhraseStatistics(database.sqlite);
+    const read = new PhraseStatistics(database.sqlite);
+    counted.refresh();
+    read.refresh();
+    const common = counted.rowsContaining(phrase('common'));
+    expect(common).toBeGreaterThan(EXACT_UP_TO);
+    expect(read.rowsContainingMoreThanExact(phrase('common'))).toBe(common);
+    // Told wrongly that a phrase is common, it counts as rowsContaining does.
+    expect(read.rowsContainingMoreThanExact(phrase('rare'))).toBe(counted.rowsContaining(phrase('rare')));
+    expect(counted.rowsContaining(phrase('rare'))).toBe(260);
   });
 
   it('takes only what the channel may see among the unranked matches', async () => {

@@ -11,8 +11,14 @@
  * question brings passages it has never seen, and stemming every word of them, twice, was half of
  * the question's time; most of their words start otherwise.
  *
- * A passage's words (tokenised and lower-cased), and the stems of those a question needed, are kept
- * between questions (passage-memo.ts): a small handbook's passages come back question after question.
+ * An ASCII passage is read in place, character by character: a word is cut out of the text and
+ * stemmed only when its first letters could start a query stem, so reading it allocates nearly
+ * nothing. On a large index each question reads ~60 passages it has never seen, and keeping their
+ * word lists between questions (they were memoised) made each young-generation garbage collection
+ * copy and promote megabytes: a collection every dozen questions, each ~15 ms, was the per-answer
+ * tail. Other passages (non-ASCII text must be folded as unicode61 folds it) keep their words, and
+ * the stems a question needed, between questions (passage-memo.ts): a small handbook's passages come
+ * back question after question.
  */
 import { memoByText } from './passage-memo.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -35,8 +41,6 @@ export interface PassageTerms {
   stems: ReadonlyMap<string, StemOccurrences>;
 }
 
-const ASCII_WORD = /[a-z0-9]+/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Passages whose words are kept between questions: a few thousand, a few hundred kilobytes. */
 const PASSAGE_MEMO_LIMIT = 4_096;
 
@@ -46,9 +50,9 @@ interface PassageWords {
   stems: Array<string | undefined>;
 }
 
-/** ASCII text needs only lower-casing to be read as unicode61 reads it. */
+/** Text with a character beyond ASCII: folded and split as unicode61 reads it, once per passage. */
 const passageWords = memoByText(PASSAGE_MEMO_LIMIT, (text): PassageWords => {
-  const found = NON_ASCII.test(text) ? words(text) : (text.toLowerCase().match(ASCII_WORD) ?? []);
+  const found = words(text);
   return { words: found, stems: new Array<string | undefined>(found.length) };
 });
 
@@ -82,9 +86,44 @@ export class QuestionTerms {
     const key = id ?? text;
     const known = this.read.get(key);
     if (known !== undefined && known.text === text) return known.terms;
-    const terms = this.compute(passageWords(text, id));
+    const terms = this.readAscii(text) ?? this.compute(passageWords(text, id));
     this.read.set(key, { text, terms });
     return terms;
+  }
+
+  /**
+   * The record of an ASCII text, read in place: a word is a run of ASCII letters and digits (all
+   * unicode61 sees in ASCII), lower-cased; only a word that may stem to a query stem is cut out and
+   * stemmed. Undefined at the first character beyond ASCII: the caller reads such text by `words`.
+   */
+  private readAscii(text: string): PassageTerms | undefined {
+    const found = new Map<string, StemOccurrences>();
+    const end = text.length;
+    let position = 0;
+    let index = 0;
+    while (index < end) {
+      let code = text.charCodeAt(index);
+      if (code > 0x7f) return undefined;
+      if (!isAsciiWordCode(code)) {
+        index++;
+        continue;
+      }
+      const start = index;
+      const first = lowerCode(code);
+      let second = -1;
+      while (++index < end) {
+        code = text.charCodeAt(index);
+        if (!isAsciiWordCode(code)) break;
+        if (second < 0) second = lowerCode(code);
+      }
+      if (this.singles.has(first) || (second >= 0 && this.pairs.has(pair(first, second)))) {
+        const word = text.slice(start, index).toLowerCase();
+        const part = stem(word);
+        if (this.stems.has(part)) record(found, part, position, word);
+      }
+      position++;
+    }
+    return { length: position, stems: found };
   }
 
   private compute(passage: PassageWords): PassageTerms {
@@ -93,14 +132,7 @@ export class QuestionTerms {
       const word = passage.words[position]!;
       if (!this.mayStemToQuery(word)) continue;
       const part = (passage.stems[position] ??= stem(word));
-      if (!this.stems.has(part)) continue;
-      const leading = word.slice(0, 2);
-      const known = found.get(part);
-      if (!known) found.set(part, { positions: [position], leadings: [leading] });
-      else {
-        known.positions.push(position);
-        if (!known.leadings.includes(leading)) known.leadings.push(leading);
-      }
+      if (this.stems.has(part)) record(found, part, position, word);
     }
     return { length: passage.words.length, stems: found };
   }
@@ -112,6 +144,27 @@ export class QuestionTerms {
 }
 
 const Y = 'y'.charCodeAt(0);
+
+/** One occurrence of a query stem, at `position`, from `word`. */
+function record(found: Map<string, StemOccurrences>, part: string, position: number, word: string): void {
+  const leading = word.slice(0, 2);
+  const known = found.get(part);
+  if (!known) found.set(part, { positions: [position], leadings: [leading] });
+  else {
+    known.positions.push(position);
+    if (!known.leadings.includes(leading)) known.leadings.push(leading);
+  }
+}
+
+/** ASCII letters and digits: the characters of a word for unicode61 in ASCII text. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** An ASCII letter's lower-case code (digits are unchanged). */
+function lowerCode(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
 
 /** A word's first two characters as one number: no string is made for the words that are skipped. */
 function pair(first: number, second: number): number {

@@ -34,6 +34,7 @@ export interface PhraseCounts {
 export class PhraseStatistics implements PhraseCounts {
   private readonly averages: Database.Statement<[], { block: Buffer }>;
   private readonly counter: Database.Statement<[string, number], { rows: number; last: number | null }>;
+  private readonly rowAfterExact: Database.Statement<[string, number], number>;
   private readonly rowidRange: Database.Statement<[], { first: number | null; last: number | null }>;
   private range = { first: 0, last: 0 };
   private version: string | undefined;
@@ -43,6 +44,7 @@ export class PhraseStatistics implements PhraseCounts {
   constructor(sqlite: Database.Database) {
     this.averages = sqlite.prepare("SELECT block FROM knowledge_chunks_fts_data WHERE id = 1");
     this.counter = sqlite.prepare('SELECT count(*) AS rows, max(rowid) AS last FROM (SELECT rowid FROM knowledge_chunks_fts WHERE knowledge_chunks_fts MATCH ? LIMIT ?)');
+    this.rowAfterExact = sqlite.prepare<[string, number], number>('SELECT rowid FROM knowledge_chunks_fts WHERE knowledge_chunks_fts MATCH ? LIMIT 1 OFFSET ?').pluck();
     this.rowidRange = sqlite.prepare('SELECT min(id) AS first, max(id) AS last FROM knowledge_chunks');
   }
 
@@ -62,10 +64,26 @@ export class PhraseStatistics implements PhraseCounts {
 
   /** Rows containing the phrase: exact up to EXACT_UP_TO, estimated beyond. */
   rowsContaining(phrase: Phrase): number {
+    return this.remembered(phrase, () => this.count(phrase));
+  }
+
+  /**
+   * rowsContaining for a phrase the caller knows to be in more than EXACT_UP_TO rows (a word's
+   * count from FTS5's vocabulary): the same estimate, read from the one row it rests on instead of
+   * counting the rows before it (about half the time for a common word).
+   */
+  rowsContainingMoreThanExact(phrase: Phrase): number {
+    return this.remembered(phrase, () => {
+      const last = this.rowAfterExact.get(quotePhrase(phrase), EXACT_UP_TO);
+      return last === undefined ? this.count(phrase) : this.estimate(EXACT_UP_TO + 1, last);
+    });
+  }
+
+  private remembered(phrase: Phrase, compute: () => number): number {
     const key = phrase.words.join(' ');
     const cached = this.counts.get(key);
     if (cached !== undefined) return cached;
-    const rows = key === '' || this.totals.rows === 0 ? 0 : this.count(phrase);
+    const rows = key === '' || this.totals.rows === 0 ? 0 : compute();
     if (this.counts.size >= MAX_CACHED_PHRASES) this.counts.clear();
     this.counts.set(key, rows);
     return rows;
@@ -74,9 +92,14 @@ export class PhraseStatistics implements PhraseCounts {
   private count(phrase: Phrase): number {
     const counted = this.counter.get(quotePhrase(phrase), EXACT_UP_TO + 1);
     if (!counted || counted.rows <= EXACT_UP_TO || counted.last === null) return counted?.rows ?? 0;
-    const seen = counted.last - this.range.first + 1;
+    return this.estimate(counted.rows, counted.last);
+  }
+
+  /** Rows are spread over the rowid range: `rows` of them up to rowid `last` extrapolate to the whole range. */
+  private estimate(rows: number, last: number): number {
+    const seen = last - this.range.first + 1;
     const span = this.range.last - this.range.first + 1;
-    return Math.min(this.totals.rows, Math.round((counted.rows * span) / Math.max(seen, 1)));
+    return Math.min(this.totals.rows, Math.round((rows * span) / Math.max(seen, 1)));
   }
 }
 

@@ -105,7 +105,8 @@ function phraseCounts(deps: RetrieverDeps): PhraseCounts {
     rowsContaining: (phrase) => {
       if (deps.terms.lacksPhrase(phrase)) return 0;
       const known = deps.terms.vocabularyRows(phrase);
-      return known !== undefined && known <= EXACT_UP_TO ? known : statistics.rowsContaining(phrase);
+      if (known === undefined) return statistics.rowsContaining(phrase);
+      return known <= EXACT_UP_TO ? known : statistics.rowsContainingMoreThanExact(phrase);
     },
   };
 }
