@@ -94,7 +94,9 @@ function addressPartLength(part: string): number {
     // Unnumbered, the part is the capitalised words it opens with: "Tema" of "Tema now".
     else if (!numbered) break;
   }
-  return kept === 0 ? 0 : words.slice(0, kept).join(' ').length + (part.length - part.trimStart().length);
+  // A bare number cut from the words it counts is a count, not a part: "2" of "2 people max".
+  if (kept === 0 || (kept === 1 && kept < words.length && /^\d+$/u.test(words[0]!))) return 0;
+  return words.slice(0, kept).join(' ').length + (part.length - part.trimStart().length);
 }
 
 /**

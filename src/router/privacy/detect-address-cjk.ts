@@ -20,14 +20,16 @@ const SMALL_UNIT = /[市区區郡县縣町村鎮镇]/u;
 /** A road with its number, which can stand for the larger units: "苓雅區四維三路6號". */
 const ROAD = /[路街巷弄][\d０-９一二三四五六七八九十]|[路街巷弄]/u;
 /** The house at the end: "3-8-14", "88号", "2番地", "7號", "5丁目", "路12", "段3". */
-const HOUSE = new RegExp(String.raw`[${DIGIT}]+(?:[号號番丁]|[${DASH}][${DIGIT}]+)|[路街巷弄段道][${DIGIT}]`, 'u');
+const HOUSE = new RegExp(String.raw`(?<![${DIGIT}])[${DIGIT}]+(?:[号號番丁樓楼室]|[${DASH}][${DIGIT}]+)|[路街巷弄段道](?=[${DIGIT}])`, 'gu');
+/** Words of a sentence, not of an address: a meeting in a ward is no address ("…区的会议室3号", "…区のオフィスで3-5時"). */
+const SENTENCE_CHARACTER = /[的在了是及把被给のでにはがを時时]/u;
 /** A building and room after a space: "コーポ桜201", "Aビル 3F". */
 const BUILDING_AFTER = new RegExp(String.raw`^[ \t　](?=[^\s]{0,24}[${DIGIT}])[${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{1,24}`, 'u');
 /** Where the address starts in an unspaced run: after the last particle or label before its first unit ("新住所は北京市…", "我家地址是台北市…"). */
 const LEAD_IN = /^.*(?:[はがをにでのへ是在到至往于於：:、，,]|住所|地址|住在)/u;
 
 const HANGUL_ADDRESS =
-  /(?<![가-힣])(?:[가-힣]{2,8}[ \t]+)?[가-힣]{1,6}(?:시|군|구)[ \t]+(?:[가-힣\d]{1,12}(?:대로|로|길|동|읍|면|리)[ \t]*){1,3}\d{1,5}(?:-\d{1,4})?(?:,?[ \t]*\d{1,5}(?:동|호|층))*/gu;
+  /(?<![가-힣])(?:[가-힣]{2,8}[ \t]+)?[가-힣]{1,6}(?:시|군|구)[ \t]+(?:[가-힣\d]{1,12}(?:대로|로|길|동|읍|면|리)[ \t]*){1,3}\d{1,5}(?:-\d{1,4})?(?![가-힣\d])(?:,?[ \t]*\d{1,5}(?:동|호|층)(?![가-힣]))*/gu;
 
 const HAS_CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -36,11 +38,16 @@ export function detectCjkAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const run of matchesOf(HAN_RUN, text)) {
     const value = run[0].trimEnd();
-    if (!POSTMARK.test(value) && !(HOUSE.test(value) && ((LARGE_UNIT.test(value) && SMALL_UNIT.test(value.slice(1))) || (SMALL_UNIT.test(value) && ROAD.test(value))))) continue;
-    const end = run.index + value.length;
-    const building = BUILDING_AFTER.exec(text.slice(end, end + 30));
-    const fullEnd = building === null ? end : end + building[0].length;
     const firstUnit = POSTMARK.test(value) ? 0 : Math.max(0, LARGE_UNIT.test(value) ? value.search(LARGE_UNIT) : value.search(SMALL_UNIT));
+    // The house number closes the address: after the first unit, with no sentence between.
+    const houses = [...value.slice(firstUnit).matchAll(HOUSE)];
+    const lastHouse = houses[houses.length - 1];
+    const body = lastHouse === undefined ? '' : value.slice(firstUnit, firstUnit + lastHouse.index + lastHouse[0].length);
+    const unitsOk = (LARGE_UNIT.test(value) && SMALL_UNIT.test(value.slice(1))) || (SMALL_UNIT.test(value) && ROAD.test(value));
+    if (!POSTMARK.test(value) && (lastHouse === undefined || !unitsOk || SENTENCE_CHARACTER.test(body))) continue;
+    const end = POSTMARK.test(value) ? run.index + value.length : run.index + firstUnit + body.length;
+    const building = BUILDING_AFTER.exec(text.slice(end, end + 30));
+    const fullEnd = building === null || end < run.index + value.length ? end : end + building[0].length;
     const start = run.index + (LEAD_IN.exec(value.slice(0, Math.max(0, firstUnit - 1)))?.[0].length ?? 0);
     found.push({ type: 'ADDRESS', start, end: fullEnd, value: text.slice(start, fullEnd) });
   }

@@ -13,14 +13,15 @@ import type { Candidate } from './types.ts';
  * Each needs a number (house or postcode) and, for Thai and the romanised forms, two unit words: one
  * such word alone ("a to-do") is no address.
  */
-const CYRILLIC_STREET = String.raw`(?:ул|вул|пр|пр-т|просп|пер|бул|наб|ш|пл|мкр|проспект|улица|вулиця)`;
+const CYRILLIC_STREET = String.raw`(?:(?:ул|вул|пр|пр-т|просп|пер|бул|наб|ш|пл|мкр)\.|(?:проспект|улица|вулиця|переулок|бульвар|шоссе)(?=[ \t]))`;
 const CYRILLIC_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:г|гор|пос|с|м)\.[ \t]?\p{Lu}[\p{L}-]+,[ \t]*)?${CYRILLIC_STREET}\.?[ \t]?[\p{L}\p{M}.-]+(?:[ \t][\p{L}\p{M}.-]+){0,3},?[ \t](?:(?:д|буд)\.[ \t]?|дом[ \t])?\d{1,4}[\p{L}]?(?:\/\d{1,4})?(?:,?[ \t](?:корп|к|стр|кв|оф)\.?[ \t]?\d{1,4})*`,
+  String.raw`(?<![\p{L}])(?:(?:г|гор|пос|с|м)\.[ \t]?\p{Lu}[\p{L}-]+,[ \t]*)?${CYRILLIC_STREET}[ \t]?[\p{L}\p{M}.-]+(?:[ \t][\p{L}\p{M}.-]+){0,3},?[ \t](?:(?:д|буд)\.[ \t]?|дом[ \t])?\d{1,4}[\p{L}]?(?:\/\d{1,4})?(?:,?[ \t](?:корп|к|стр|кв|оф)\.?[ \t]?\d{1,4})*`,
   'gu',
 );
 const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
 
-const THAI_UNIT = String.raw`(?:หมู่(?:ที่)?|ถนน|ถ\.|ซอย|ซ\.|ตำบล|ต\.|แขวง|อำเภอ|อ\.|เขต|จังหวัด|จ\.)`;
+// Full words only: the short forms (จ., อ.) are also weekdays.
+const THAI_UNIT = String.raw`(?:หมู่(?:ที่)?|ถนน|ซอย|ตำบล|แขวง|อำเภอ|เขต|จังหวัด)`;
 const THAI_ADDRESS = new RegExp(
   String.raw`(?:\d{1,4}(?:\/\d{1,4})?[ \t]+)?(?:${THAI_UNIT}[ \t]?[\p{Script=Thai}\d\/-]+[ \t]*){2,}(?:\d{5}(?!\d))?`,
   'gu',
@@ -28,9 +29,12 @@ const THAI_ADDRESS = new RegExp(
 const HAS_THAI = /\p{Script=Thai}/u;
 
 /** A word ending in a Japanese or Korean unit suffix: "sakyo-ku", "izumigawa-cho", "BUNDANG-GU", "256BEON-GIL". */
-const ROMANISED_UNIT = /[\p{L}\d]+-(?:ku|shi|cho|chō|machi|gun|mura|ken|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
+// The name before the suffix has three characters or more: "to-do" and "re-do" are no districts.
+const ROMANISED_UNIT = /(?<![\p{L}\d])[\p{L}\d]{3,}-(?:ku|shi|cho|chō|machi|gun|mura|ken|to|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
 /** Between two unit words of one address: names, numbers, commas and at most one line break. */
 const UNIT_GAP = /^[ \t]*,?[ \t]*\n?[ \t]*[\p{L}\d ,'-]{0,30}$/u;
+/** Grammar words between two unit words mean a sentence, not an address: "the to-do and the re-do". */
+const GRAMMAR_GAP = /(?<![\p{L}])(?:and|the|or|of|to|in|on|for|with|is|are)(?![\p{L}])/u;
 /** A last line of city and postcode, as labels write it: "\nSEOUL 06234", "\nSEONGNAM-SI, GYEONGGI-DO 13487". */
 const CITY_LINE_AFTER = /^[ \t]*\n[ \t]*[\p{L}][\p{L} ,-]{1,40}[ \t]\d{3}-?\d{2,4}(?![\p{L}\d])/u;
 /** The house number before the first unit word: "4-12-8 shimogamo …", "17, PANGYO-RO". */
@@ -57,9 +61,10 @@ function romanisedAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   let group: Array<{ start: number; end: number }> = [];
   const close = (): void => {
-    if (group.length >= 2) {
-      const first = group[0]!;
-      const number = NUMBER_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start));
+    const first = group[0];
+    const number = first === undefined ? null : NUMBER_BEFORE.exec(text.slice(Math.max(0, first.start - 24), first.start));
+    // A house number before the first unit, or three units: "3-5-1 kita-ku, umeda-cho", "SEONGNAM-SI, GYEONGGI-DO" after "BUNDANG-GU".
+    if (first !== undefined && group.length >= 2 && (number !== null || group.length >= 3)) {
       const start = number === null ? first.start : first.start - number[1]!.length;
       const address = withPartsAfter(text, { type: 'ADDRESS', start, end: group[group.length - 1]!.end, value: '' });
       const end = address.end + (CITY_LINE_AFTER.exec(text.slice(address.end, address.end + 50))?.[0].length ?? 0);
@@ -70,7 +75,8 @@ function romanisedAddresses(text: string): Candidate[] {
   };
   for (const unit of units) {
     const previous = group[group.length - 1];
-    if (previous !== undefined && !UNIT_GAP.test(text.slice(previous.end, unit.start))) close();
+    const gap = previous === undefined ? '' : text.slice(previous.end, unit.start);
+    if (previous !== undefined && (!UNIT_GAP.test(gap) || GRAMMAR_GAP.test(gap))) close();
     group.push(unit);
   }
   close();

@@ -26,9 +26,11 @@ const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}(?:[/-]\d{1,5}){0,2}[A-Za-z]
  * the first: a second type word right after it, with its unit, belongs to the street.
  */
 const TYPE_AFTER = new RegExp(String.raw`^\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iu');
-/** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four"; Malay and Thai put the type first too ("10 Jalan Besar", "56/8 Soi Ruamrudee"). */
+/** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four". */
+/** Malay and Thai put the type first too, and the name is capitalised: "10 Jalan Besar", "56/8 Soi Ruamrudee" — not "10 Jalan tickets". */
+const TYPE_FIRST_STREET = /\d{1,5}(?:\/\d{1,4})?,?\s(?:Jalan|Jln\.?|Lorong|Soi)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/uy;
 const FRENCH_STREET =
-  /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis|jalan|jln\.?|lorong|soi)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
+  /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
 /** "Lindenstraße 5", "Hauptstr. 12a", "Am Weingarten 58a", "Ober dem Hof 64", "Via Roma 10", "Calle Mayor 3". */
 const GERMAN_STREET_NAME =
   /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s$/u;
@@ -36,7 +38,7 @@ const GERMAN_STREET_NAME =
 const CUED_STREET_NAME =
   /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/iu;
 /** "12", "58a", and the compound numbers of unit and house ("14/110", "2305-88", "47/2/14", "1511/230"). */
-const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}){0,2}(?![\d/])(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
+const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}){0,2}(?!\d|\/\d)(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
 /** The word before a house number: a German street ending, or any capitalised word (the last name word). */
 /**
@@ -128,7 +130,7 @@ function findStreets(text: string): Candidate[] {
     const numberEnd = number.index + number[0].length;
     // Streets read forward only when a word follows the number ("12 Baker St", "7, rue…").
     const wordFollows = isWordAfterNumber(text, numberEnd);
-    for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET] : []) {
+    for (const pattern of wordFollows ? [ENGLISH_STREET, FRENCH_STREET, TYPE_FIRST_STREET] : []) {
       if (pattern === ENGLISH_STREET && !mayHaveStreetTypeAfter(text, number.index)) continue;
       pattern.lastIndex = number.index;
       const match = pattern.exec(text);
@@ -289,7 +291,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
  * with only address words between, bound it.
  */
 const UNIT_START =
-  /(?<![\p{L}\d])(?:(?:apt|apartment|unit|flat|suite|ste|room|rm|office|villa|plot|hse|house|house no|block|blk|bldg|building|shop|stand|lot|no|n[°º]|p\.?\s?o\.?\s?box|private bag)\.?\s?(?:no\.?\s?)?#?\s?|#)[A-Z]?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[A-Z]))*(?:\s(?:lot|blk|block)\s\d{1,4})?(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:(?:apt|apartment|unit|flat|suite|ste|room|rm|office|villa|plot|hse|house|house no|h\.\s?no|block|blk|bldg|building|shop|stand|lot|no|n[°º]|p\.?\s?o\.?\s?box|private bag)\.?\s?(?:no\.?\s?)?#?\s?|#)[A-Z]?\d{1,5}[A-Za-z]?(?:[/-](?:\d{1,5}[A-Za-z]?|[A-Z]))*(?:\s(?:lot|blk|block)\s\d{1,4})?(?![\p{L}\d])/giu;
 const UNIT_STARTS = startFiltered(UNIT_START);
 const UNIT_TO_POSTCODE_REACH = 120;
 const ADDRESS_PART_WORDS = 4;
@@ -316,14 +318,20 @@ function isAddressBody(body: string): boolean {
 
 /**
  * Without a postcode ("Office 1204, Al Shafar Tower 1, Barsha Heights, Dubai", "Plot 22, Sakumono
- * Estates, Tema"), the unit's parts must be two or more (one for a box) and one of them a place: a
- * single capitalised word no dictionary lists. "Room 4, floor 2" and "Unit 3, Lesson 2, Review" have none.
+ * Estates, Tema"), the unit must be a home or plot, its parts two or more (one for a box) with a street or
+ * estate word among them, and one of them a place: a single capitalised word no dictionary lists.
+ * "Room 4, floor 2", "Unit 3, Lesson 2, Review" and "House 2, Season 4, Netflix" are none.
  */
+const PLACE_POSTCODE_END = /(?:\p{Lu}[\p{L}\p{M}.'’]*(?:[ \t]*[-–][ \t]*|[ \t]+)\d{4,6}|\([^()]*\d[^()]*\))$/u;
+/** Units that are homes or plots, which alone may open an address with no postcode; not "#", "No.", "room". */
+const DWELLING = /^(?:apt|apartment|unit|flat|suite|ste|office|villa|plot|hse|house|block|blk|bldg|building|shop|stand|lot|p\.?\s?o\.?\s?box|private bag)/iu;
+
 function closesOnPlace(parts: string, box: boolean): boolean {
-  // A box needs only its town ("P.O. Box 1234-00200, Nairobi").
   if ((parts.match(/,/gu)?.length ?? 0) < (box ? 1 : 2)) return false;
-  // A place's postcode closes it too, after a space or a dash or bracketed ("Cavite 4102", "Coimbatore - 641002", "Karachi-75500", "Accra (GA-183-8164)"); never "budget 5000".
-  if (/(?:\p{Lu}[\p{L}\p{M}.'’]*(?:[ \t]*[-–][ \t]*|[ \t]+)\d{4,6}|\([^()]*\d[^()]*\))$/u.test(parts)) return true;
+  // A place's postcode closes it, after a space or a dash or bracketed ("Cavite 4102", "Coimbatore - 641002", "Karachi-75500", "Accra (GA-183-8164)"); never "budget 5000".
+  if (PLACE_POSTCODE_END.test(parts)) return true;
+  // Without one, a box needs only its town ("P.O. Box 1234-00200, Nairobi"); other units a street or estate word among their parts ("House 2, Season 4, Netflix" has none).
+  if (!box && !parts.split(/[\s,]+/u).some((word) => STREET_TYPE.test(word))) return false;
   // A place among the parts, last or before the flat ("…, Giza, flat 3"): a capitalised word no dictionary lists.
   return parts.split(/,/u).some((part) => {
     const place = /^[ \t]*(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]*$/u.exec(part)?.[1];
@@ -346,7 +354,9 @@ function findUnitLedAddresses(text: string): Candidate[] {
     else {
       const unitOnly: Candidate = { type: 'ADDRESS', start: unit.index, end: from, value: unit[0] };
       const withParts = withPartsAfter(text, unitOnly);
-      if (closesOnPlace(withParts.value.slice(unit[0].length), /box|bag/iu.test(unit[0]))) found.push(withParts);
+      const parts = withParts.value.slice(unit[0].length);
+      // "No. 8", "#45" open an address only when it closes on a place's postcode ("…, Chennai - 600017").
+      if (DWELLING.test(unit[0]) ? closesOnPlace(parts, /box|bag/iu.test(unit[0])) : (parts.match(/,/gu)?.length ?? 0) >= 2 && PLACE_POSTCODE_END.test(parts)) found.push(withParts);
     }
   }
   return found;

@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { matchesOf } from './regex-matches.ts';
 import type { Candidate } from './types.ts';
 
@@ -9,21 +10,45 @@ import type { Candidate } from './types.ts';
  * the label is another field's business). Chinese names also come as a surname and a courtesy title
  * ("邓先生", "王女士"): the title says a person is meant.
  */
-const LABEL = String.raw`(?:nombre(?:\s+y\s+apellidos?|\s+completo)?|apellidos?|nom(?:\s+complet)?|prénom|nome(?:\s+completo)?|cognome|naam|voornaam|achternaam|imię(?:\s+i\s+nazwisko)?|nazwisko|jméno(?:\s+a\s+příjmení)?|příjmení|kunde|kundin|empfänger(?:in)?|vor-?\s?und\s+nachname|nachname|vorname|cliente|destinatari[oa]|destinataire|ontvanger|odbiorca|příjemce|alıcı|ad\s+soyad|recipient|addressee|consignee|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|받는\s?분|수령인|수취인)`;
-const VALUE_LATIN = String.raw`\p{L}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,3}`;
+/** Name labels, as written in forms: lower case or capitalised, spaces as in the label. */
+const LABEL_WORDS = [
+  'nombre y apellidos', 'nombre y apellido', 'nombre completo', 'nombre', 'apellidos', 'apellido', 'nom complet', 'nom', 'prénom',
+  'nome completo', 'nome', 'cognome', 'naam', 'voornaam', 'achternaam', 'imię i nazwisko', 'imię', 'nazwisko', 'jméno a příjmení',
+  'jméno', 'příjmení', 'kunde', 'kundin', 'empfängerin', 'empfänger', 'vor- und nachname', 'vor und nachname', 'nachname', 'vorname',
+  'cliente', 'destinatario', 'destinataria', 'destinataire', 'ontvanger', 'odbiorca', 'příjemce', 'alıcı', 'ad soyad', 'recipient',
+  'addressee', 'consignee', 'получатель', 'фио', 'ชื่อ',
+];
+const LABEL = `(?:${LABEL_WORDS.map(capitalisable).join('|')}|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|받는\\s?분|수령인|수취인)`;
+/** One to four capitalised words, particles between: "Mehmet Yıldırım", "Rocío Navarro Gil", "Milan de Groot". */
+const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|van|von|der|den|da|dos|di|du|le|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
 /** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
-const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'giu');
+const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'gu');
 /** "a nom de Jordi Puigvert", "au nom de Lemaire", "a nombre de …", "em nome de …", "op naam van …", "im Namen von …", "na jméno …". */
 const NAME_AFTER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|van|von|da|di|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s+nom\s+de|[aA]\s+nombre\s+de|[eE]m\s+nome\s+de|[aA]\s+nome\s+di|[oO]p\s+naam\s+van|[iI]m\s+Namen\s+von|[nN]a\s+jméno)[ \t]+${NAME_AFTER}`, 'gu');
 /**
  * A Chinese surname and courtesy title: "邓先生", "请联系王女士", "李小姐". Running text has no spaces,
- * so the one character before the title is taken, unless it is a grammar character ("各位女士",
- * "这位先生", "的"); "老师" is left out, since a subject comes before it as often as a surname ("数学老师").
+ * so the one character before the title is taken where a name starts — after a space or punctuation, or
+ * after "联系", "找", "给", "请"… — unless it is a grammar character ("各位女士", "这位先生"); "先生成"
+ * and "先生产" are 先 + 生成/生产, not the title. "老师" is left out, since a subject comes before it as
+ * often as a surname ("数学老师").
  */
-const SURNAME_TITLE = /[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每])(?=先生|女士|小姐|太太)/gu;
+const SURNAME_TITLE = /(?<=^|[^\p{Script=Han}]|联系|找|给|问|请|和|与|致|收件人|联系人)[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每先生])(?=(?:先生|女士|小姐|太太)(?![成产效活命长态]))/gu;
 const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|recipient|addressee|consignee|收|联系人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
 const DIGIT = /\d/u;
+const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
+
+function isThingName(value: string): boolean {
+  if (FIRM_WORD.test(value)) return true;
+  const words = value.split(/[ \t]+/u);
+  return /^[A-Za-z ]+$/u.test(value) && words.every((word) => isDictionaryWord(word.toLowerCase()));
+}
+
+/** "nombre y apellidos" → "[nN]ombre\\s+y\\s+apellidos": the label lower case or capitalised, any spaces. */
+function capitalisable(label: string): string {
+  const first = label[0]!;
+  return `[${first}${first.toUpperCase()}]${label.slice(1).replace(/\s+/gu, '\\s+')}`;
+}
 
 export function detectNameLabels(text: string): Candidate[] {
   if (!HAS_LABEL_HINT.test(text)) return [];
@@ -31,7 +56,9 @@ export function detectNameLabels(text: string): Candidate[] {
   for (const pattern of [LABELLED, ON_BEHALF]) {
     for (const match of matchesOf(pattern, text)) {
       const value = match[1]!.replace(/[.'’-]+$/u, '');
-      if (value.length < 2 || DIGIT.test(value)) continue;
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 1);
+      // The whole field is the name: not "Informe Trimestral" of "Informe Trimestral Q3", nor a firm ("Acme Corp") or a thing of common words ("Test Suite").
+      if (value.length < 2 || DIGIT.test(value) || /^[\p{L}\d@_]/u.test(after) || isThingName(value)) continue;
       const start = match.index + match[0].lastIndexOf(match[1]!);
       found.push({ type: 'PERSON', start, end: start + value.length, value });
     }
