@@ -5,11 +5,13 @@ import type { Candidate } from './types.ts';
 /**
  * Forms, labels and letters in other languages say whose name follows, as "Name:" and "to the
  * attention of" do in English: "nombre: …", "Imię i nazwisko: …", "kunde": "…", "a nom de …",
- * "op naam van …", "收件人：…", "氏名: …", "받는 분: …". What follows is a person's name up to the end
- * of the field: one to four words of letters in any script, no digits (an address or a number after
- * the label is another field's business). Chinese names also come as a surname and a courtesy title
- * ("邓先生", "王女士"): the title says a person is meant.
+ * "op naam van …", "收件人：…", "氏名: …", "받는 분: …". What follows is a person's name when it is the
+ * whole field: one to four capitalised words (particles between), or two to eight CJK characters, no
+ * digits (an address or a number after the label is another field's business), not a firm or a thing
+ * named in common words. Chinese names also come as a surname and a courtesy title ("邓先生", "王女士"):
+ * the title says a person is meant.
  */
+
 /** Name labels, as written in forms: lower case or capitalised, spaces as in the label. */
 const LABEL_WORDS = [
   'nombre y apellidos', 'nombre y apellido', 'nombre completo', 'nombre', 'apellidos', 'apellido', 'nom complet', 'nom', 'prénom',
