@@ -116,7 +116,7 @@ export class QuestionTerms {
         if (!isAsciiWordCode(code)) break;
         if (second < 0) second = lowerCode(code);
       }
-      if (this.singles.has(first) || (second >= 0 && this.pairs.has(pair(first, second)))) {
+      if (this.mayStartStem(first, second)) {
         const word = text.slice(start, index).toLowerCase();
         const part = stem(word);
         if (this.stems.has(part)) record(found, part, position, word);
@@ -138,8 +138,12 @@ export class QuestionTerms {
   }
 
   private mayStemToQuery(word: string): boolean {
-    const first = word.charCodeAt(0);
-    return this.singles.has(first) || (word.length >= 2 && this.pairs.has(pair(first, word.charCodeAt(1))));
+    return this.mayStartStem(word.charCodeAt(0), word.length >= 2 ? word.charCodeAt(1) : -1);
+  }
+
+  /** A word opening with these character codes (`second` -1 for a one-letter word) may stem to a query stem. */
+  private mayStartStem(first: number, second: number): boolean {
+    return this.singles.has(first) || (second >= 0 && this.pairs.has(pair(first, second)));
   }
 }
 

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './function-words.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -10,14 +10,13 @@ import type { Candidate } from './types.ts';
  * one (a word and a number); a clause ("see you there", "Mark brings cake", "3pm tomorrow") ends the
  * address.
  */
-const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
 /**
  * Where a part ends: a comma (also iCalendar's "\\,"), a semicolon, a line, a bracket or quote, a dash,
  * the end of a sentence — a dot after a short or vowelless word ("Col.", "Co.", "Brgy.", "Blvd.",
  * "Dist.") is an abbreviation unless nothing follows it — or a grammar word in lower case, where the
  * sentence goes on ("Colombo 03 on his form", "apartment 6 on the 3rd floor").
  */
-const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"'’”]|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_GRAMMAR].join('|')})(?![\p{L}\d]))`;
+const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"'’”]|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_FUNCTION_WORDS].join('|')})(?![\p{L}\d]))`;
 const PART_AFTER = new RegExp(String.raw`^\.?[ \t]*(?:,|\\,|;)[ \t]*([^\n,;!?()\\]{1,40}?)${PART_END}`, 'u');
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
@@ -41,7 +40,7 @@ const NOT_A_PLACE_NUMBER = /^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)|\d{1,2}:\d\d|\d+(?:
 const REGION_CODE = /^\p{Lu}{1,3}$/u;
 
 function isGrammarWord(word: string): boolean {
-  return ENGLISH_GRAMMAR.has(word.toLowerCase()) && !REGION_CODE.test(word);
+  return ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) && !REGION_CODE.test(word);
 }
 
 /** `address` with the unit, parts, bracketed notes and dashed postcode after it that read as parts of an address. */

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './function-words.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { matchesOf } from './regex-matches.ts';
 import type { Candidate } from './types.ts';
 
@@ -27,7 +27,6 @@ const HAS_LETTERS = /\p{L}{2}/u;
 /** Not an address but a pointer to one: "address: see below", "address is on file", "address: TBD". */
 const NO_VALUE = /^(?:see|tbd|tbc|n\/a|none|same|unchanged|on file|below|above|attached|pending|unknown)\b/iu;
 /** An address opens with a number, a name or a unit ("Flat 3", "c/o"), never with a grammar word: "address is the same as…". */
-const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
 const FIRST_WORD = /^\p{L}+/u;
 
 const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI';
@@ -56,7 +55,7 @@ function labelledAddresses(text: string): Candidate[] {
     if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;
     const start = label.index + label[0].length;
     const value = VALUE.exec(text.slice(start, start + 160))?.[0].trimEnd().replace(/[.,;]+$/u, '');
-    if (value === undefined || NO_VALUE.test(value) || MACHINE_VALUE.test(value) || ENGLISH_GRAMMAR.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
+    if (value === undefined || NO_VALUE.test(value) || MACHINE_VALUE.test(value) || ENGLISH_FUNCTION_WORDS.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
     found.push({ type: 'ADDRESS', start, end: start + value.length, value });
   }
   return found;

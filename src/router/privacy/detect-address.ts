@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { withDesignatorBefore, withPartsAfter, withPartsBefore } from './address-continuation.ts';
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { FUNCTION_WORDS } from './function-words.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -266,7 +266,6 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
   return !name.includes(' ') && isDictionaryWord(name.toLowerCase());
 }
 
-const ENGLISH_GRAMMAR: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
 /** A UK, Irish, Canadian or US (state and ZIP) postcode a place or two later on the same line: "23 newcastle park, galway h91 e2k3". */
 const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{2} \d{5})(?![\w-])/iu;
 
@@ -281,7 +280,7 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
   const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
   if (capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  return !nameWords.some((word) => ENGLISH_GRAMMAR.has(word.toLowerCase())) && POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
+  return !nameWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) && POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
 }
 
 /**

@@ -93,6 +93,9 @@ const BUILT_IN: FunctionWordLists = {
 /** The lists in use: replace with `stopwords-iso`'s export (same shape) to cover more languages. */
 export const FUNCTION_WORDS: FunctionWordLists = BUILT_IN;
 
+/** English's function words as a set, for the checks that ask of one word whether it is English grammar. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS.en);
+
 /** Languages that write every noun with a capital: there a capitalised word mid-sentence says nothing about a person. */
 export const NOUN_CAPITALISING: ReadonlySet<string> = new Set(['de', 'lb']);
 
