@@ -116,6 +116,10 @@ describe('ADDRESS: scripts and romanised forms the Latin shapes do not know', ()
 
   it('ends a part where a lower-case grammar word carries the sentence on', () => {
     expect(redact('he wrote No. 4/2, Temple Road, Kandy 20000 on the form').text).toBe('he wrote [ADDRESS] on the form');
-    expect(redact('Building 9, Street 12, Dokki, Giza, flat 3 on the 2nd floor').text).toBe('[ADDRESS] on the 2nd floor');
+    expect(redact('Building 9, Street 12, Dokki, Giza, flat 3 by the lift').text).toBe('[ADDRESS] by the lift');
+  });
+
+  it('keeps the floor a flat is on, said after it, as part of the address', () => {
+    expect(redact('Building 9, Street 12, Dokki, Giza, flat 3 on the 2nd floor').text).toBe('[ADDRESS]');
   });
 });

@@ -61,9 +61,13 @@ export function withPartsAfter(text: string, address: Candidate): Candidate {
   return end === address.end ? address : { ...address, end, value: text.slice(address.start, end) };
 }
 
-/** After a part: a bracketed region or postcode, and a dashed postcode. */
+/** The floor a flat is on, said after it: "apartment 6 on the 3rd floor", "flat 2, on the ground floor". */
+const FLOOR_AFTER = /^,?[ \t]+(?:on|at)[ \t]+the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)[ \t]+floor(?![\p{L}\d])/iu;
+
+/** After a part: a bracketed region or postcode, a dashed postcode, the floor. */
 function withTail(text: string, from: number): number {
   let end = from;
+  end += FLOOR_AFTER.exec(text.slice(end, end + 32))?.[0].length ?? 0;
   const bracket = BRACKET_AFTER.exec(text.slice(end, end + 24));
   if (bracket !== null && isBracketedNote(bracket[1]!)) end += bracket[0].length;
   end += DASHED_POSTCODE.exec(text.slice(end, end + 12))?.[0].length ?? 0;

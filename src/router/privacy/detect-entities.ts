@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
+import { detectPlaceAnchoredAddresses } from './detect-address-places.ts';
 import { detectNameLabels } from './detect-name-labels.ts';
 import { detectCjkAddresses } from './detect-address-cjk.ts';
 import { detectScriptAddresses } from './detect-address-scripts.ts';
@@ -79,7 +80,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
   if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
-  found.push(...detectDirectoryNames(text, prepared.directory));
+  // A village may be written with no number at all ("Aldea El Tablón, Sololá").
+  found.push(...detectPlaceAnchoredAddresses(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
   const language = otherLanguageOf(words);
