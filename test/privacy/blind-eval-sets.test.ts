@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, and the tenth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -9,12 +9,14 @@ import * as fourth from '../../scripts/eval/privacy-fourth/load.ts';
 import * as fifth from '../../scripts/eval/privacy-fifth/load.ts';
 import * as sixth from '../../scripts/eval/privacy-sixth/load.ts';
 import * as seventh from '../../scripts/eval/privacy-seventh/load.ts';
+import * as tenth from '../../scripts/eval/privacy-tenth/load.ts';
 
 const SETS = [
-  { name: 'fourth', set: fourth, size: { labelled: 300, persons: 450, piiFree: 400 } },
-  { name: 'fifth', set: fifth, size: { labelled: 220, persons: 320, piiFree: 300 } },
-  { name: 'sixth', set: sixth, size: { labelled: 200, persons: 290, piiFree: 300 } },
-  { name: 'seventh', set: seventh, size: { labelled: 200, persons: 290, piiFree: 300 } },
+  { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
+  { name: 'fifth', set: fifth, mostUses: 2, size: { labelled: 220, persons: 320, piiFree: 300 } },
+  { name: 'sixth', set: sixth, mostUses: 2, size: { labelled: 200, persons: 290, piiFree: 300 } },
+  { name: 'seventh', set: seventh, mostUses: 2, size: { labelled: 200, persons: 290, piiFree: 300 } },
+  { name: 'tenth', set: tenth, mostUses: 4, size: { labelled: 170, persons: 185, piiFree: 130 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
@@ -37,7 +39,7 @@ const glued = (neighbour: string, side: 'before' | 'after'): boolean =>
   !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(neighbour) &&
   !(side === 'before' && /[\p{Script=Hebrew}\p{Script=Arabic}]/u.test(neighbour));
 
-describe.each(SETS)('$name privacy evaluation set', ({ set, size }) => {
+describe.each(SETS)('$name privacy evaluation set', ({ set, size, mostUses }) => {
   const labelled = set.loadLabelled();
   const piiFree = set.loadPiiFree();
 
@@ -79,10 +81,11 @@ describe.each(SETS)('$name privacy evaluation set', ({ set, size }) => {
     expect(piiFree.length).toBeGreaterThanOrEqual(size.piiFree);
   });
 
-  it('uses no name word more than twice', () => {
+  // The tenth set uses names that are English words ("Rose", "Faith", "Young") on purpose, in and out of name places.
+  it('uses no name word more often than its limit', () => {
     const counts = new Map<string, number>();
     for (const word of nameWords(labelled)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const overused = [...counts].filter(([, count]) => count > 2).map(([word]) => word);
+    const overused = [...counts].filter(([, count]) => count > mostUses).map(([word]) => word);
     expect(overused).toEqual([]);
   });
 });

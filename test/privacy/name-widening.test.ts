@@ -61,3 +61,16 @@ describe('PERSON: a name found once is masked wherever the message repeats it', 
     expect(redact('apparently Edgar Mills is leaving end of month').text).toBe('apparently [PERSON] is leaving end of month');
   });
 });
+
+describe('PERSON: a surname written as its initial, and a name after someone\'s post', () => {
+  it('takes the initial after a given name, never the pronoun I', () => {
+    expect(redact('leave requests from Oksana T and Femi, can you check').text).toBe('leave requests from [PERSON] and [PERSON], can you check');
+    expect(redact('on the rota: Bongani, Leilani K, Tavita').text).not.toContain('Leilani K');
+    expect(redact('thanks Tendai I think that works').text).toBe('thanks [PERSON] I think that works');
+  });
+
+  it('takes a capitalised unlisted word after a held post as the person', () => {
+    expect(redact('met with her husband Oyelowo, he wants the refund').text).toBe('met with her husband [PERSON], he wants the refund');
+    expect(redact('my manager Kwabena approved it').text).toBe('my manager [PERSON] approved it');
+  });
+});

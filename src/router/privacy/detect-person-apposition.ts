@@ -1,4 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isVerbForm } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
@@ -36,7 +37,7 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
     const role = tokens[index - 1]!;
     if (!ROLES.has(role.lower) || role.style === 'upper') continue;
     const name = tokens[index]!;
-    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isHumanName(name.text)) continue;
+    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name)) continue;
     if (text.slice(role.end, name.start) !== ' ' || !isDoingOrEnd(text, tokens, index)) continue;
     found.push(personBetween(text, name.start, name.end));
   }
@@ -53,6 +54,14 @@ function bracketedHolders(text: string, tokens: readonly Token[]): Candidate[] {
     found.push(personBetween(text, start, start + name.length));
   }
   return found;
+}
+
+/**
+ * The names list vouches for a lower-case name ("walker"); a capitalised word no English dictionary lists
+ * needs no list ("his wife Jucélia", "my manager Oyelaran"): after someone's post, it can only be them.
+ */
+function isNameAfterRole(name: Token): boolean {
+  return isHumanName(name.text) || (name.style === 'title' && !isDictionaryWord(name.lower));
 }
 
 /** "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post. */

@@ -47,6 +47,7 @@ function widen(text: string, candidate: Candidate): Candidate {
     if (!surname && !isUnlistedWord(word)) break;
     end += word.length + 1;
   }
+  end += initialAfter(text, end, lastStyle);
   const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(text.slice(start, wordEnd(text, start))) : 'other';
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
@@ -61,6 +62,14 @@ function widen(text: string, candidate: Candidate): Candidate {
   if (start === candidate.start && end === candidate.end) return candidate;
   // The identity is cleared rather than deleted: a deleted field turns the object into a slow dictionary.
   return { ...candidate, start, end, value: text.slice(start, end), identity: undefined };
+}
+
+/** A surname written as its initial: "Priyanka R.", "Kylie B" — one capital, a dot or nothing, then no letter or digit. "I" is the pronoun. */
+const INITIAL_AFTER = /^ (?!I(?![.\p{L}]))\p{Lu}\.?(?![\p{L}\p{N}'’&+-])(?!\.\p{L})/u;
+
+function initialAfter(text: string, end: number, style: CaseStyle): number {
+  if (style !== 'title' || text.charCodeAt(end) !== 32) return 0;
+  return INITIAL_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0;
 }
 
 const WORD_BEFORE_REACH = 40;
