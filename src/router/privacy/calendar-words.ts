@@ -23,6 +23,11 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])from\s+(?:\p{L}+|\d{1,2}(?:st|nd|rd|th)?)\s+
 const DAY_NUMBER_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b|^\s+(?:to|until|till|through|thru|-|–)\s+\p{Lu}\p{Ll}+/u;
 const DAY_NUMBER_BEFORE = /\d\s+$/u;
 
+/** A weekday or a month, full or short, in lower case: "june", "fri". */
+export function isCalendarMonthOrDay(lower: string): boolean {
+  return WEEKDAYS.has(lower) || MONTHS.has(lower) || SHORT_FORMS.has(lower);
+}
+
 export function isCalendarWord(text: string, candidate: Candidate): boolean {
   const lower = candidate.value.toLowerCase();
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && !NAME_MONTHS.has(lower))) return true;

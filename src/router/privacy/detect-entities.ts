@@ -3,6 +3,7 @@ import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
 import { detectPlaceAnchoredAddresses } from './detect-address-places.ts';
 import { detectNameLabels } from './detect-name-labels.ts';
+import { detectNamesInCapitals } from './detect-person-capitals.ts';
 import { detectCjkAddresses } from './detect-address-cjk.ts';
 import { detectScriptAddresses } from './detect-address-scripts.ts';
 import { detectCreditCards } from './detect-credit-card.ts';
@@ -86,7 +87,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
   const language = otherLanguageOf(words);
   const otherLanguage = language !== undefined || looksMostlyForeign(words);
-  found.push(...detectNames(text, words, language, otherLanguage));
+  found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);

@@ -50,14 +50,16 @@ const ORIGIN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
  * touch is a person, whatever the names list says.
  */
 const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: set('herr frau'),
+  de: set('herr herrn frau'),
   id: set('pak bu ibu bapak mas mbak'),
-  pl: set('pan pani'),
-  es: set('sr sra srta señor señora don doña'),
+  pl: set('pan pani pana panią panem panu'),
+  es: set('sr sra srta señor señora don doña lic ing'),
   pt: set('sr sra senhor senhora dona'),
   fr: set('m mme mlle monsieur madame'),
-  it: set('sig signor signora dott'),
-  nl: set('dhr mevr'),
+  it: set('sig signor signora dott dottoressa avv ing'),
+  nl: set('dhr mevr meneer mevrouw mw heer'),
+  sw: set('bi bw mzee'),
+  hr: set('gospodin gospođa g gđa'),
   ms: set('encik cik puan tuan dato datin'),
   // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria".
   tl: set('si ni kay'),
@@ -66,7 +68,7 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
 const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set('bey hanım hanim') };
 const NONE: ReadonlySet<string> = new Set();
 /** Abbreviated forms of address are written with their period: "M. Dupont", not "5 M Euros". */
-const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr']);
+const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv']);
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
 const MAXIMUM_RUN = 6;
 
@@ -89,6 +91,11 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     // when it also spells one of the language's words ("ito" is Tagalog for "this").
     if (isAddressedWord(text, tokens, index, HONORIFIC_BEFORE[language] ?? NONE)) {
       found.push(personBetween(text, tokens[index]!.start, tokens[index]!.end));
+      index += 1;
+      continue;
+    }
+    // "Bi. Achieng", "Dhr. Jansen": the form of address is not the first word of the name; the run after it is.
+    if (HONORIFIC_BEFORE[language]?.has(tokens[index]!.lower) === true && ABBREVIATED.has(tokens[index]!.lower) && text[tokens[index]!.end] === '.') {
       index += 1;
       continue;
     }
@@ -124,10 +131,16 @@ function addressedName(text: string, tokens: readonly Token[], first: number, la
     const word = token?.lower.replace(/['’]\p{L}*$/u, '').replace(/\.$/, '') ?? '';
     return honorifics.has(word) && (!ABBREVIATED.has(word) || text[token!.end] === '.' || token!.text.endsWith('.'));
   };
-  const touching = (left: number, right: number) => left >= 0 && right < tokens.length && adjacent(text, tokens[left]!, tokens[right]!);
+  // An abbreviated form of address touches the name across its period: "Bi. Achieng".
+  const touching = (left: number, right: number) =>
+    left >= 0 && right < tokens.length && (adjacent(text, tokens[left]!, tokens[right]!) || text.slice(tokens[left]!.end, tokens[right]!.start) === '. ');
   let from = first;
   let to = last;
+  // "meneer van der Heijden", "Frau von Berg": the surname's particles stand between the form of address and the run.
+  let lead = first;
+  while (lead > 0 && tokens[lead - 1]!.particle && touching(lead - 1, lead)) lead -= 1;
   if (honorific(first, before) && first < last) from = first + 1;
+  else if (lead < first && touching(lead - 1, lead) && honorific(lead - 1, before)) from = lead;
   else if (!(touching(first - 1, first) && honorific(first - 1, before))) {
     if (honorific(last, after) && first < last) to = last - 1;
     else if (!(touching(last, last + 1) && honorific(last + 1, after))) return undefined;

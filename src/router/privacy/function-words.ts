@@ -75,8 +75,8 @@ const BUILT_IN: FunctionWordLists = {
     hai hain ki ka ke ko se mein aur bhi nahi nahin kya tha thi hoga hogi aap yeh woh ek sab sabko bahut kal aaj abhi
     kuch kaise kyun kyunki accha acha theek haan ji wala wali jayega ho gaya`),
   sw: words(`
-    kwa ni wa za katika hii hiyo sana kwenye lakini pia asante habari leo kesho jana sisi wewe mimi yeye wao hapa kila
-    hatimaye karibu`),
+    kwa ni wa za ya katika hii hiyo huyu sana kwenye lakini pia asante habari leo kesho jana sisi wewe mimi yeye wao hapa kila
+    hatimaye karibu kabla baada hadi bado sasa kuna tafadhali yangu yako wake`),
   tl: words(`
     ang ng sa si ni mga ay yung naman lang daw raw tapos kasi pero ako ikaw siya kami tayo sila ito iyan wala meron
     salamat bukas kahapon ngayon`),

@@ -1,0 +1,52 @@
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
+import { isProductWord } from './name-lexicon.ts';
+import { isPlaceName } from './place-names.ts';
+import { isSettlementName } from './settlement-names.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A name in capitals inside a message written in ordinary case, as systems print them and people paste
+ * them, in any language: "reply to KING, ROSALIND (that's how the system shows her)", "WÓJCIK
+ * KRZYSZTOF zgłasza reklamację", "full name as in passport: LIANG ZIHAN", "MR T OYELARAN". Two or three
+ * words in capitals (a comma after the surname allowed, an initial allowed), every one a name in the
+ * names list and no product, and one at least no English word. "DO NOT MERGE", "AWS EKS",
+ * "URGENT FYI", "JIRA PROJ" and "NEW YORK" are not all names; a run that is wholly a town ("SAN JOSE") is a place. The
+ * message around must be in ordinary case: a message all in capitals is read by the shouted-name pass.
+ */
+const CAPITALS_RUN = /(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s)?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:,?\s\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?![\p{L}\p{M}\d'’-])/gu;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}{2,}/gu;
+const MINIMUM_LOWER_CASE_WORDS = 3;
+
+export function detectNamesInCapitals(text: string): Candidate[] {
+  if (!hasOrdinaryCase(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CAPITALS_RUN)) {
+    const run = match[1]!;
+    const words = run.split(/,?\s/u);
+    if (!isNameInCapitals(words) || isPlaceName(run) || isSettlementName(run)) continue;
+    const start = match.index + match[0].length - run.length;
+    found.push(personBetween(text, start, start + run.length));
+  }
+  return found;
+}
+
+function hasOrdinaryCase(text: string): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(LOWER_CASE_WORD)) if (++count >= MINIMUM_LOWER_CASE_WORDS) return true;
+  return false;
+}
+
+function isNameInCapitals(words: readonly string[]): boolean {
+  let strong = false;
+  for (const word of words) {
+    if (word.length === 1) continue;
+    const lower = word.toLowerCase();
+    const listed = isHumanName(word) || lower.split('-').every((part) => part.length > 1 && isHumanName(part));
+    const dictionary = isDictionaryWord(lower);
+    if (!listed || isCalendarMonthOrDay(lower) || isProductWord(lower)) return false;
+    if (!dictionary) strong = true;
+  }
+  return strong;
+}

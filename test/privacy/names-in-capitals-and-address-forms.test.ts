@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+/** Names as systems print them (in capitals) and as other languages address people (forms of address, particles). */
+describe('PERSON: names in capitals inside an ordinary message', () => {
+  it('takes a surname and given name in capitals, with or without the comma, in any language', () => {
+    expect(redact('pls reply to OKONKWO, ADAEZE about the refund, the crm shows her like that').text).toBe('pls reply to [PERSON] about the refund, the crm shows her like that');
+    expect(redact('klient NOWAK GRZEGORZ prosi o fakturę korygującą do zamówienia').text).toContain('[PERSON]');
+    expect(redact('the visa letter needs the passport name: ZHOU YUTONG exactly as printed').text).toBe('the visa letter needs the passport name: [PERSON] exactly as printed');
+  });
+
+  it('leaves acronyms, commands, tools and places in capitals alone', () => {
+    for (const text of ['DO NOT MERGE until the AWS EKS upgrade is done, URGENT FYI', 'we moved the SAN JOSE office and the NEW YORK one', 'the PR title says FIX LOGIN BUG for JIRA PROJ', 'the JUNE MAY figures are in the sheet now']) {
+      expect(redact(text).entities, text).toEqual([]);
+    }
+  });
+});
+
+describe('PERSON: forms of address in other languages', () => {
+  it('takes the surname with its particles after a Dutch form of address', () => {
+    expect(redact('kun je dit samenvatten? mevrouw van den Broek belde over de levering van vandaag').text).toContain('[PERSON] belde');
+    expect(redact('kun je dit samenvatten? mevrouw van den Broek belde over de levering van vandaag').text).not.toContain('Broek');
+  });
+
+  it('takes the name after an abbreviated Swahili form of address, not the title', () => {
+    const redacted = redact('tafadhali mwambie Bw. Mwakilema atume ripoti kabla ya ijumaa').text;
+    expect(redacted).not.toContain('Mwakilema');
+    expect(redacted).toContain('Bw.');
+  });
+});
