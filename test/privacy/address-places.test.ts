@@ -46,3 +46,11 @@ describe('ADDRESS: chains that close on a town', () => {
     }
   });
 });
+
+describe('ADDRESS: shapes that only look like a postcode or a cued street', () => {
+  it('leaves a tyre size and a count after "ship to" alone, and still takes a cued street', () => {
+    expect(redact('tyre spec 225/45 R17 94W for the pool cars, ok in winter?').entities).toEqual([]);
+    expect(redact('we ship to all 48 mainland states by ground').entities).toEqual([]);
+    expect(redact('please ship to Hinterdorfstrasse 7b, 8405 Winterthur').text).toBe('please ship to [ADDRESS]');
+  });
+});

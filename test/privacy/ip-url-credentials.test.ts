@@ -42,3 +42,10 @@ describe('URL_CREDENTIALS', () => {
     expect(foundOfType(text, 'URL_CREDENTIALS')).toEqual([]);
   });
 });
+
+describe('IP_ADDRESS: network blocks', () => {
+  it('leaves a private network block alone, but not a host with its mask or a public block', () => {
+    expect(foundOfType('the vpc cidr 10.20.0.0/16 overlaps 172.16.32.0/20 and 192.168.0.0/24', 'IP_ADDRESS')).toEqual([]);
+    expect(foundOfType('the pod at 10.20.3.7/16 is down; we blocked 198.51.100.0/24', 'IP_ADDRESS')).toEqual(['10.20.3.7', '198.51.100.0']);
+  });
+});

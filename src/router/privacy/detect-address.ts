@@ -36,7 +36,7 @@ const GERMAN_STREET_NAME =
   /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s$/u;
 /** After "live at", "ship to", "address:", continental order needs no street word: "Halfenleimbach 28b". */
 const CUED_STREET_NAME =
-  /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/iu;
+  /(?:[Ll]ive[sd]? at|[Ss]hip (?:it )?to|[Dd]eliver (?:it )?to|[Ss]end (?:it )?to|[Mm]ail (?:it |the \w+ )?to|[Aa]ddress(?: on file)?:|[Aa]ddr:|[Aa]dresse:|[Ww]ohnhaft in|LIVE[SD]? AT|SHIP TO|DELIVER TO|SEND TO|MAIL TO|ADDRESS:)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/u;
 /** "12", "58a", and the compound numbers of unit and house ("14/110", "2305-88", "47/2/14", "1511/230"). */
 const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}){0,2}(?!\d|\/\d)(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
@@ -367,8 +367,9 @@ function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[]
   const cued = (index: number): boolean => POSTCODE_CUE.test(text.slice(Math.max(0, index - 24), index));
   for (const pattern of [UK_POSTCODE, CANADIAN_POSTCODE, EIRCODE]) {
     for (const match of matchesOf(pattern, text)) {
-      // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context.
-      const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]);
+      // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context, and so is a UK
+      // inward code written loosely ("R16 91V" is a tyre size): alone, only the canonical digit and two letters.
+      const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]) && (pattern !== UK_POSTCODE || /\d[A-Z]{2}$/.test(match[0]));
       if (distinctive || nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
     }
   }

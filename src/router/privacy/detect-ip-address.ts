@@ -22,7 +22,7 @@ function detectIpv4(text: string): Candidate[] {
   for (const match of matchesOf(IPV4, text)) {
     const octets = match.slice(1, 5);
     if (!octets.every(isOctet) || NON_IDENTIFYING_V4.test(match[0])) continue;
-    if (looksLikeVersion(text, match.index, match.index + match[0].length, octets)) continue;
+    if (looksLikeVersion(text, match.index, match.index + match[0].length, octets) || isNetworkBlock(text, match.index + match[0].length, octets)) continue;
     found.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
@@ -36,6 +36,30 @@ function looksLikeVersion(text: string, start: number, end: number, octets: read
   const before = textBefore(text, start, 24);
   if (VERSION_WORDS.test(before) || VERSION_AFTER.test(textAfter(text, end, 24))) return true;
   return octets.every((octet) => octet !== undefined && octet.length === 1) && !ADDRESS_WORDS.test(before);
+}
+
+const PREFIX_AFTER = /^\/(\d{1,2})(?!\d)/;
+
+/** The private ranges of RFC 1918: 10/8, 172.16/12, 192.168/16. */
+const PRIVATE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0a000000, 8],
+  [0xac100000, 12],
+  [0xc0a80000, 16],
+];
+
+/**
+ * "10.20.0.0/16", "172.31.0.0/20": a private network block in CIDR notation, every host bit zero, is a
+ * range an operator plans a VPC with, no one machine and no one person. A public block ("block
+ * 203.0.113.0/24") may be someone's network and still counts, as does a host written with its mask
+ * ("10.20.3.7/16").
+ */
+function isNetworkBlock(text: string, end: number, octets: readonly (string | undefined)[]): boolean {
+  const prefix = PREFIX_AFTER.exec(text.slice(end, end + 4))?.[1];
+  if (prefix === undefined || Number(prefix) >= 32) return false;
+  const address = octets.reduce((value, octet) => value * 256 + Number(octet), 0);
+  if (!PRIVATE_RANGES.some(([network, bits]) => Math.floor(address / 2 ** (32 - bits)) === Math.floor(network / 2 ** (32 - bits)))) return false;
+  const hostBits = 32 - Number(prefix);
+  return address % 2 ** hostBits === 0;
 }
 
 function isOctet(octet: string | undefined): boolean {
