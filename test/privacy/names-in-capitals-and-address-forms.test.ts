@@ -28,3 +28,23 @@ describe('PERSON: forms of address in other languages', () => {
     expect(redacted).toContain('Bw.');
   });
 });
+
+describe('PERSON: the openings of a list whose items are people', () => {
+  it('takes the first item of notes written one person per line', () => {
+    const redacted = redact('1:1 notes for the table:\n- Obiageli: wants more on-call pay\n- Henrik Dahl: back on monday\n- Tomás: asked about the Lisbon move').text;
+    expect(redacted).not.toContain('Obiageli');
+    expect(redacted).toContain('- [PERSON]: wants more on-call pay');
+  });
+
+  it('leaves topics in an agenda alone', () => {
+    const redacted = redact('agenda:\n- Billing: invoices are late\n- Onboarding: new flow shipped\n- Ana Lima: demo of search\n- Kwame Mensah: demo of exports').text;
+    expect(redacted).toContain('- Billing: invoices are late');
+    expect(redacted).toContain('- Onboarding: new flow shipped');
+  });
+});
+
+describe('ADDRESS: a box number with its area letters', () => {
+  it('takes a Ghanaian box and its town', () => {
+    expect(redact('remit to Ama Owusu, P.O. Box AN 7781, Achimota, Accra by friday').text).toBe('remit to [PERSON], [ADDRESS] by friday');
+  });
+});

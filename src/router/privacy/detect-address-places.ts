@@ -34,7 +34,8 @@ const NUMBER = String.raw`[A-Z]?\d{1,5}[A-Za-z]?(?:\s?[/-]\s?(?:[A-Za-z\d]{1,5})
  * "no 5 okpara avnue", "parcela 14", "top 7", "số 12 ngách 45/8 phố Hào Nam".
  */
 const DESIGNATORS = String.raw`house|hse|h\.?\s?no|plot|villa|flat|apt|apto|apartment|unit|building|bldg|block|blk|lot|lote|stand|erf|door|no|n[°º]|nr|way|street|st|road|rd|parcela|parcel|casa|manzana|mz|km|sitio|purok|kampung|kg|dorf|village|vill|p\.?\s?o\.?\s?box|rr|top|stiege|stg|tür|số|so|ngõ|ngo|ngách|hẻm|kav|kavling`;
-const DESIGNATED = new RegExp(String.raw`(?<![\p{L}\d])(?:${DESIGNATORS})\.?\s?(?:no\.?\s?)?#?\s?${NUMBER}((?:\s[\p{L}\p{M}\d'’./-]+){0,5})$`, 'iu');
+// A box or plot number may carry its area's letters: "P.O. Box KN 1923", "Plot GA 12".
+const DESIGNATED = new RegExp(String.raw`(?<![\p{L}\d])(?:${DESIGNATORS})\.?\s?(?:no\.?\s?)?#?\s?(?:[A-Z]{2,3}\s)?${NUMBER}((?:\s[\p{L}\p{M}\d'’./-]+){0,5})$`, 'iu');
 /** A Colombian or Mexican grid street, an address by its shape alone: "cl. 5 #38-25", "Carrera 43A # 1 Sur-100", "calle 7 N° 1043". */
 const GRID_STREET = new RegExp(
   String.raw`(?<![\p{L}\d])(?:calle|cll?|carrera|cra|kra|kr|cr|avenida|av|diagonal|dg|transversal|tv|circular)\.?\s?\d{1,3}\s?[A-Za-z]?(?:\s?bis)?(?:\s(?:sur|norte|este|oeste))?\s?(?:#|n[°º]\.?|no\.?|nro\.?|número|numero)\s?\d{1,4}\s?[A-Za-z]?(?:\s(?:sur|norte|este|oeste))?(?:\s?-\s?\d{1,4})?(?:\s(?:sur|norte|este|oeste))?$`,

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
 import { detectPlaceAnchoredAddresses } from './detect-address-places.ts';
+import { withBulletSlots } from './bullet-slots.ts';
 import { detectNameLabels } from './detect-name-labels.ts';
 import { detectNamesInCapitals } from './detect-person-capitals.ts';
 import { detectCjkAddresses } from './detect-address-cjk.ts';
@@ -95,9 +96,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const grown = widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
   const judged = withoutNonPersonUses(text, grown);
-  // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row as settled names, or before its bracketed details:
+  // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column or a list's items as settled names, or before its bracketed details:
   // read once the others are known, judged like them.
-  const beside = withTableColumnSlots(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)), otherLanguage)));
+  const beside = withBulletSlots(text, withTableColumnSlots(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)), otherLanguage))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
