@@ -218,3 +218,25 @@ describe('judgement asked in the words of a situation (tenth round)', () => {
     expect(assessRequest("what's the strategy most people use to get reimbursed for a conference budget", covered).difficulty).toBeLessThan(BAR);
   });
 });
+
+/** A case told at length by the person it happened to, then an open question about it: judgement, whatever the words. */
+describe('assessRequest on cases told at length', () => {
+  it('weighs a long first-person case with an open question as hard, with no system named', () => {
+    const people = assessRequest(
+      "one of my leads keeps rewriting everyone's pull requests at midnight and two juniors told me they feel it's pointless to try, he's also our strongest engineer. how do i bring this up with him",
+      uncovered,
+    );
+    expect(people.signals).toContain('applies expertise to our own situation');
+    expect(people.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('leaves a long message that ends by asking for a contact, a time or a budget to the handbook', () => {
+    for (const text of [
+      'my badge stopped working at the side door after the office move last week and security mentioned a new system being rolled out, who do i ask for a replacement',
+      "we're off-site for the quarterly planning days next month and half the team is flying in from three different cities, is there a budget for the team dinner",
+      'submitted my travel claim for the berlin trip three weeks ago and it still shows pending in the tool even though my manager approved it, how long does finance usually take',
+    ]) {
+      expect(assessRequest(text, covered).difficulty, text).toBeLessThan(BAR);
+    }
+  });
+});

@@ -100,6 +100,8 @@ const DESCRIBED_CASE = 'asks about a case it describes in detail';
 /** Words and particulars (systems, figures) a message needs to describe a case rather than ask a textbook question. */
 const CASE_WORDS = 15;
 const CASE_PARTICULARS = 3;
+/** Words that describe a case by themselves, particulars or not. */
+const TOLD_CASE_WORDS = 25;
 
 /**
  * People rarely name the work when they bring a case: they describe it — "~40 microservices on one
@@ -109,7 +111,41 @@ const CASE_PARTICULARS = 3;
  * judgement on that case, whatever idiom it uses; a short or unspecific one is a plain question.
  */
 function asksAboutDescribedCase(signals: RequestSignals): boolean {
-  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS;
+  if (!signals.asks || signals.words < CASE_WORDS) return false;
+  // Told at length, a case needs no named system: "one of my reports missed 4 of the last 6 sprint
+  // commitments and just told me her dad is in hospice… how do i handle it". Company questions are
+  // rarely this long, even told with their context ("crashing at my sister's for a client visit…").
+  if (subjects(signals).length + signals.quantities >= CASE_PARTICULARS) return true;
+  return isToldAtLength(signals);
+}
+
+/**
+ * Our own case: told in particulars (a system, money, law, figures), or told at length by the person
+ * it happened to ("one of my reports…", "two of my senior engineers have been in a cold war…").
+ */
+function appliesToOurCase(signals: RequestSignals): boolean {
+  if (concernsUs(signals) && hasParticulars(signals)) return true;
+  return isToldAtLength(signals) && FIRST_PERSON.test(signals.ask);
+}
+
+const FIRST_PERSON = /\b(?:i|i'm|im|my|we|we're|our|us)\b/u;
+
+function isToldAtLength(signals: RequestSignals): boolean {
+  return signals.asks && signals.words >= TOLD_CASE_WORDS && !asksToLookUp(signals.ask);
+}
+
+/**
+ * What a long message finally asks, when it is a fact to look up — how long, how many, when, who,
+ * whose sign-off, which contact or where to find it, whether a channel or policy exists ("…not plugging it in lol. whats the email for the
+ * security ppl", "…nobody looked. how long r the owners supposed to take"): the handbook's to answer,
+ * however much was told first.
+ */
+const LOOKUP_ASK =
+  /\b(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|who(?:se|m)?|which (?:channel|team|form|email|person|one)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
+
+function asksToLookUp(ask: string): boolean {
+  const lastSentence = ask.split(/[.!?](?:\s|$)|\n/u).map((part) => part.trim()).filter((part) => part !== '').pop() ?? ask;
+  return LOOKUP_ASK.test(lastSentence);
 }
 
 /**
@@ -160,7 +196,7 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
   if (judgement) parts.push([0.35, judgement]);
   else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
   // Asked as a question rather than an order, the work is judged on the team's own case.
-  if (!signals.leadVerb && concernsUs(signals) && hasParticulars(signals)) parts.push([0.2, 'applies expertise to our own situation']);
+  if (!signals.leadVerb && appliesToOurCase(signals)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -196,7 +232,7 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage)
   const judgement = judgementReason(signals);
   if (judgement) parts.push([isGrounded(signals) ? 0.35 : 0.15, judgement]);
   else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
-  if (concernsUs(signals) && hasParticulars(signals)) parts.push([0.2, 'applies expertise to our own situation']);
+  if (appliesToOurCase(signals)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
