@@ -48,3 +48,14 @@ describe('ADDRESS: a box number with its area letters', () => {
     expect(redact('remit to Ama Owusu, P.O. Box AN 7781, Achimota, Accra by friday').text).toBe('remit to [PERSON], [ADDRESS] by friday');
   });
 });
+
+describe('PERSON: titles and honorifics in Thai and Hinglish', () => {
+  it('takes a Thai name after its title, not "you" running into its verb', () => {
+    expect(redact('แปลให้หน่อย: นางสาวพรทิพย์ แสงทอง แจ้งย้ายที่อยู่').text).not.toContain('พรทิพย์');
+    expect(redact('คุณช่วยสรุปอีเมลนี้ให้หน่อยได้ไหม').entities).toEqual([]);
+  });
+
+  it('takes a Devanagari name before a Latin "ji"', () => {
+    expect(redact('राजेश वर्मा ji ka order kal tak bhej do, english me reply likho').text).not.toContain('राजेश');
+  });
+});

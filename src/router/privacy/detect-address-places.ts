@@ -23,6 +23,9 @@ const SEPARATOR = /\\?,|;|\n/gu;
 const MOST_PARTS_BEFORE_TOWN = 5;
 const MOST_WORDS_IN_PART = 5;
 const MOST_WORDS_IN_TOWN = 4;
+/** The end of a part an opening is read in: the longest ("Kampung Sukamaju RT 02/RW 05", "số 12 ngách 45/8 phố Hào Nam") fit well inside. */
+const OPENING_REACH = 80;
+const MAY_OPEN = /\d|lieu|vill|barangay|brgy|kampung|kg\.|desa|dusun|sitio|purok|colonia|col\.|urb|fraccionamiento|fracc|aldea|vereda|caser|ortsteil|località|loc\.|frazione|fraz\./iu;
 const NAME_WORD = String.raw`[\p{L}\p{M}'’.-]+`;
 /** Name particles inside street and town names, in lower case in any language: "Burgemeester de Vlugtlaan", "Freiburg im Breisgau". */
 const PARTICLES = String.raw`de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|van|von|der|den|ter|te|am|an|im|in|aux|sur|sous|alle|y|e|i`;
@@ -87,6 +90,11 @@ const TOWN_END = /^(?:\s*$|\s+\p{Ll}|["'’”)\]]|\.(?:\s|$)|\s[-–—]\s|\s*[
 const HAS_POSTCODE = new RegExp(String.raw`(?:[\s-]${POSTCODE}|\([^()]*\d[^()]*\))$`, 'u');
 /** A part that is only a postcode: "PC 133", "C.P. 44100", "D08 K2W3" (an Eircode), "80020-090". */
 const POSTCODE_PART = new RegExp(String.raw`^(?:${POSTCODE}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4})$`, 'iu');
+const TOWN_REACH = 80;
+const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
+const CAPITALISED = /^\p{Lu}/u;
+const ANY_CAPITAL = /\p{Lu}/u;
+const FIRST_CAPITAL = /(?:^|\s)\p{Lu}/u;
 /** Up to four words at the start of a part, each of letters (inner hyphens and apostrophes kept): the town's name, tried longest first. */
 const LEADING_WORDS = /^(\p{L}[\p{L}\p{M}'’-]*)(?:\s(\p{L}[\p{L}\p{M}'’-]*))?(?:\s(\p{L}[\p{L}\p{M}'’-]*))?(?:\s(\p{L}[\p{L}\p{M}'’-]*))?/u;
 
@@ -99,7 +107,12 @@ interface Part {
 export function detectPlaceAnchoredAddresses(text: string): Candidate[] {
   const parts = partsOf(text);
   const found: Candidate[] = [];
+  // Every opening holds a digit or a locality's word: most parts of most messages cannot open an address.
+  const mayOpen = parts.map((part) => MAY_OPEN.test(part.text.slice(-OPENING_REACH)));
+  let lastMayOpen = -Infinity;
   for (let index = 1; index < parts.length; index += 1) {
+    if (mayOpen[index - 1]) lastMayOpen = index - 1;
+    if (index - lastMayOpen > MOST_PARTS_BEFORE_TOWN) continue;
     const town = townIn(parts[index]!);
     if (town === undefined) continue;
     const start = openingBefore(parts, index);
@@ -147,16 +160,20 @@ interface Town {
 
 /** The town a part is: "6542 Pfunds", "La Plata (1900)", "cali", "Tema now", "Kec. Lembang", "1030 wien", "Bihar - 844114". */
 function townIn(part: Part): Town | undefined {
-  const district = DISTRICT_BEFORE.exec(part.text)?.[0].length ?? 0;
-  const postcode = POSTCODE_BEFORE.exec(part.text.slice(district));
+  // A town opens its part (after a district word or a postcode) and fits in its first few words.
+  const head = part.text.slice(0, TOWN_REACH);
+  if (!LETTER_OR_DIGIT_START.test(head)) return undefined;
+  const district = DISTRICT_BEFORE.exec(head)?.[0].length ?? 0;
+  const postcode = POSTCODE_BEFORE.exec(head.slice(district));
   const from = district + (postcode?.[0].length ?? 0);
-  const words = LEADING_WORDS.exec(part.text.slice(from))?.slice(1).filter((word) => word !== undefined) ?? [];
+  const words = LEADING_WORDS.exec(head.slice(from))?.slice(1).filter((word) => word !== undefined) ?? [];
+  const lowerCasePart = !ANY_CAPITAL.test(head);
   for (let count = Math.min(words.length, MOST_WORDS_IN_TOWN); count >= 1; count -= 1) {
     const name = words.slice(0, count).join(' ');
     // A town written in capitals is a name; in lower case only where the whole part is ("san fernando, cali").
-    if (!/^\p{Lu}/u.test(name) && /\p{Lu}/u.test(part.text)) continue;
-    const tail = TOWN_TAIL.exec(part.text.slice(from + name.length))![0];
-    if (!TOWN_END.test(part.text.slice(from + name.length + tail.length))) continue;
+    if (!CAPITALISED.test(name) && !lowerCasePart) continue;
+    const tail = TOWN_TAIL.exec(head.slice(from + name.length))![0];
+    if (!TOWN_END.test(head.slice(from + name.length + tail.length))) continue;
     const listed = isSettlementName(name);
     const withPostcode = postcode !== null || HAS_POSTCODE.test(tail);
     // Any name closes on a postcode ("1000 Bruxelles", "Bihar - 844114"), if no dictionary word: not "500 errors".
@@ -204,7 +221,10 @@ function strongest(left: Strength, right: Strength | undefined): Strength {
 /** The opening that starts earliest in `part` ("Kampung Sukamaju RT 02/RW 05", not "RW 05"); on a tie, the strongest. */
 function openingIn(part: string): { at: number; strength: Strength } | undefined {
   let best: { at: number; strength: Strength } | undefined;
-  for (const opening of openingsIn(part)) {
+  // Openings end their part: only its end is read, however long the sentence before it.
+  const from = Math.max(0, part.length - OPENING_REACH);
+  for (const found of openingsIn(part.slice(from))) {
+    const opening = { at: found.at + from, strength: found.strength };
     if (best === undefined || opening.at < best.at || (opening.at === best.at && strongest(opening.strength, best.strength) === opening.strength)) best = opening;
   }
   return best;
@@ -240,12 +260,12 @@ function sentenceWordsBefore(value: string): number {
 
 /** A locality's name: capitalised words, particles, words no English dictionary lists ("El Tablón", "Los Pinos"; not "Roma office"). */
 function isPlaceNameWords(words: string): boolean {
-  return /^\p{Lu}/u.test(words) && words.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word) || PARTICLE.test(word) || !isDictionaryWord(word.toLowerCase()));
+  return CAPITALISED.test(words) && words.split(/\s+/u).every((word) => CAPITALISED.test(word) || PARTICLE.test(word) || !isDictionaryWord(word.toLowerCase()));
 }
 
 /** The sentence a name-and-number match took first: up to its first capitalised word ("habite " of "habite Avenue Brugmann 120"), or its English words when all is lower case. */
 function sentenceBeforeName(value: string): number {
-  const capital = /(?:^|\s)\p{Lu}/u.exec(value);
+  const capital = FIRST_CAPITAL.exec(value);
   if (capital === null) return sentenceWordsBefore(value);
   return capital.index + (capital[0].length - 1);
 }
@@ -259,7 +279,7 @@ function isInnerPart(part: string): boolean {
 function hasNoGrammarWord(value: string): boolean {
   return value
     .split(/\s+/u)
-    .every((word) => !ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || PARTICLE.test(word));
+    .every((word) => !ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) || CAPITALISED.test(word) || PARTICLE.test(word));
 }
 
 /** A name word no English dictionary lists: "Oroño", "Dorf", "Odeku", "erdbergstraße" — not "Sprint", "Gate", "Version". */

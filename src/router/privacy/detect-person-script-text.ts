@@ -8,7 +8,8 @@ import { personAt, type Candidate } from './types.ts';
  * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生);
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname;
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
- * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence.
+ * - Hindi: the ergative marker ने or the honorific जी ("ji") after the first two or three words of a sentence;
+ * - Thai: a title joined to a name that a space sets apart.
  * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
  */
 /** A capital of a cased script other than Latin, then lower case: the look-ahead names the script. */
@@ -43,10 +44,21 @@ const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;
 const CJK_LIST = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${CJK_ITEM}(?:${CJK_AND}${CJK_ITEM})+(?=[ \u3000,，、。]|が|は|も|を|に|$)`, 'gu');
 const CJK_SPLIT = new RegExp(CJK_AND, 'u');
 
-const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
+// "ji" written in Latin letters too, as Hinglish chat does ("सुनीता शर्मा ji ka parcel").
+const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी|ji|jee)(?:\s|$|[,.]))/gu;
+/**
+ * Thai: a title (คุณ, นาย, นาง, นางสาว) joined to a name that a space sets apart, and the surname after
+ * it ("คุณสมชาย ใจดี ขอ…"). Thai writes no spaces between words, so "คุณ" meaning "you" runs on into its
+ * verb ("คุณช่วยแปล…") and is no name: only a short run ended by a space or a stop counts.
+ */
+const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:]|$)/gu;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_DOER)];
+  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...cjkLists(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
+}
+
+function thaiNames(text: string): Candidate[] {
+  return [...text.matchAll(THAI_TITLED)].map((match) => personAt(match.index + match[0].length - match[1]!.length, match[1]!));
 }
 
 function casedRuns(text: string): Candidate[] {
