@@ -230,11 +230,22 @@ describe('assessRequest on cases told at length', () => {
     expect(people.difficulty).toBeGreaterThanOrEqual(BAR);
   });
 
+  it('reads "…and who" closing a judgement as part of it, not as a request for a contact', () => {
+    const exposure = assessRequest(
+      'a contractor left our staging database open to the internet for three weeks and it had customer emails in it, do we have to tell anyone and who',
+      uncovered,
+    );
+    expect(exposure.signals).toContain('applies expertise to our own situation');
+    expect(exposure.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
   it('leaves a long message that ends by asking for a contact, a time or a budget to the handbook', () => {
     for (const text of [
       'my badge stopped working at the side door after the office move last week and security mentioned a new system being rolled out, who do i ask for a replacement',
       "we're off-site for the quarterly planning days next month and half the team is flying in from three different cities, is there a budget for the team dinner",
       'submitted my travel claim for the berlin trip three weeks ago and it still shows pending in the tool even though my manager approved it, how long does finance usually take',
+      'new joiner here: my bank details came out wrong on the first payslip and the portal will not let me edit them, is that a people thing or a finance thing and whats their email',
+      'this is probably a silly one and i have no idea who owns it (do we get parking validated downstairs??) — is there a general channel for odd questions like this',
     ]) {
       expect(assessRequest(text, covered).difficulty, text).toBeLessThan(BAR);
     }

@@ -138,15 +138,21 @@ function isToldAtLength(signals: RequestSignals): boolean {
  * What a long message finally asks, when it is a fact to look up — how long, how many, when, who,
  * whose sign-off, which contact or where to find it, whether a channel or policy exists ("…not plugging it in lol. whats the email for the
  * security ppl", "…nobody looked. how long r the owners supposed to take"): the handbook's to answer,
- * however much was told first.
+ * however much was told first. Only the opening of that sentence says so: "do we have to notify anyone
+ * and who" asks for judgement.
  */
 const LOOKUP_ASK =
-  /\b(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|who(?:se|m)?|which (?:channel|team|form|email|person|one)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
+  /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person|one)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
 
 function asksToLookUp(ask: string): boolean {
-  const lastSentence = ask.split(/[.!?](?:\s|$)|\n/u).map((part) => part.trim()).filter((part) => part !== '').pop() ?? ask;
-  return LOOKUP_ASK.test(lastSentence);
+  const lastSentence = ask.split(/[.!?]+[)\]"'’”]*(?:\s|$)|\n/u).map((part) => part.replace(CLAUSE_OPENER, '')).filter((part) => part !== '').pop() ?? ask;
+  // The lookup may open the sentence or its last clause: "…are wrong on my first payslip, …and whats their email".
+  const lastClause = lastSentence.split(/,\s|\sand\s|\s[-–—]\s/u).pop() ?? lastSentence;
+  return LOOKUP_ASK.test(lastSentence) || LOOKUP_ASK.test(lastClause.trim());
 }
+
+/** Dashes, brackets and spaces that open what follows a sentence break ("…parking??) — is there a channel…"). */
+const CLAUSE_OPENER = /^[\s\-–—:;,)\]]+/u;
 
 /**
  * Our own case, told in particulars: a system, money or law named, or figures enough to describe it
