@@ -59,3 +59,20 @@ describe('PERSON: titles and honorifics in Thai and Hinglish', () => {
     expect(redact('राजेश वर्मा ji ka order kal tak bhej do, english me reply likho').text).not.toContain('राजेश');
   });
 });
+
+describe('PERSON: word-names told from words by what is asked of them', () => {
+  it('takes a word-name asked about something, and the choices of a question about who', () => {
+    expect(redact('ask bill about the renewal numbers, he had them last week').text).toBe('ask [PERSON] about the renewal numbers, he had them last week');
+    expect(redact("who's covering support on saturday, hope or grant? the sheet lists both").text).toBe("who's covering support on saturday, [PERSON] or [PERSON]? the sheet lists both");
+  });
+
+  it('leaves pronouns, teams and tools offered or asked alone', () => {
+    for (const text of ['ping me if the script still fails', 'tell us about any seat changes before renewal', 'who handles this, legal or finance?', "who's faster here, postgres or mysql", 'who is on the rota, me or you']) {
+      expect(redact(text).entities, text).toEqual([]);
+    }
+  });
+
+  it('keeps a modal after a name as the name\'s verb', () => {
+    expect(redact('mark will review it tomorrow, he said so').text).toBe('[PERSON] will review it tomorrow, he said so');
+  });
+});

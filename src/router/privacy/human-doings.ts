@@ -42,6 +42,14 @@ const AUXILIARIES: ReadonlySet<string> = new Set('is are was were do does did ha
 /** After "is", "has": a participle or an absence ("is handling it", "has left", "is off"), not a question ("is the build green?"). */
 const LOWER_WORD_AFTER = /^\s+(?:\p{Ll}+(?:ing|ed)|out|off|away|back|left|gone)\b/u;
 
+const MODALS: ReadonlySet<string> = new Set('will would can could should must may might shall'.split(' '));
+const FOLLOWING_WORD = /^\s+(?:not\s+|also\s+|just\s+)?(\p{Ll}+)\b/u;
+
+function isVerbAfter(after: string): boolean {
+  const word = FOLLOWING_WORD.exec(after)?.[1];
+  return word !== undefined && (isVerbForm(word) || word === 'be' || word === 'have');
+}
+
 export function isReferredToLater(text: string, end: number): boolean {
   const after = text.slice(end, end + PRONOUN_REACH);
   // The pronoun is looked for last: most words have no verb or presence word right after them.
@@ -51,5 +59,7 @@ export function isReferredToLater(text: string, end: number): boolean {
   if (verb === undefined || !(isVerbForm(verb) || verb.endsWith("n't") || verb.endsWith('n’t'))) return false;
   // "hey is Bill around?": an auxiliary before a capitalised word asks about that word, not about this one.
   if (AUXILIARIES.has(verb) && !LOWER_WORD_AFTER.test(after.slice(next![0].length))) return false;
+  // "mark will review it" has a modal and its verb; in "ask will about the numbers" the "modal" is the person asked.
+  if (MODALS.has(verb) && !isVerbAfter(after.slice(next![0].length))) return false;
   return PRONOUN_LATER.test(after);
 }

@@ -30,7 +30,7 @@ export function withPronounAntecedents(text: string, tokens: readonly Token[], e
   const added: Candidate[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     if (!PRONOUNS.has(tokens[index]!.lower) || !opensClause(text, tokens, index)) continue;
-    const antecedent = antecedentOf(text, tokens, index);
+    const antecedent = antecedentOf(text, tokens, index, entities);
     if (antecedent === undefined) continue;
     const token = tokens[antecedent]!;
     if (entities.some((entity) => entity.start < token.end && token.start < entity.end) || added.some((entity) => entity.start === token.start)) continue;
@@ -47,11 +47,17 @@ function opensClause(text: string, tokens: readonly Token[], index: number): boo
   return CLAUSE_GAP.test(gap) || CLAUSE_WORDS.has(previous.lower);
 }
 
-/** The one name-like word within reach before the pronoun, on its line; undefined when none or more than one. */
-function antecedentOf(text: string, tokens: readonly Token[], pronoun: number): number | undefined {
+/**
+ * The one name-like word within reach before the pronoun, on its line; undefined when none, more than
+ * one, or a person already found stands there ("ask will about the q3 numbers, he had them": "he" is
+ * will, not "ask").
+ */
+function antecedentOf(text: string, tokens: readonly Token[], pronoun: number, entities: readonly Candidate[]): number | undefined {
   let found: number | undefined;
   for (let index = pronoun - 1; index >= 0 && index >= pronoun - REACH; index -= 1) {
     if (text.slice(tokens[index]!.end, tokens[index + 1]!.start).includes('\n')) break;
+    const token = tokens[index]!;
+    if (entities.some((entity) => entity.type === 'PERSON' && entity.start <= token.start && token.end <= entity.end)) return undefined;
     if (!mayBePerson(text, tokens, index)) continue;
     if (found !== undefined) return undefined;
     found = index;
