@@ -251,3 +251,13 @@ describe('assessRequest on cases told at length', () => {
     }
   });
 });
+
+describe('assessRequest: a told case against the handbook', () => {
+  it('lets the handbook keep a long policy question told with its context', () => {
+    const context = assessRequest(
+      "we're moving about three hours away from the office this summer because of my partner's new job and the kids' school, can i switch to being fully remote or not",
+      covered,
+    );
+    expect(context.kind).toBe('company');
+  });
+});

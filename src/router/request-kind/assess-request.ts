@@ -111,12 +111,13 @@ const TOLD_CASE_WORDS = 25;
  * judgement on that case, whatever idiom it uses; a short or unspecific one is a plain question.
  */
 function asksAboutDescribedCase(signals: RequestSignals): boolean {
-  if (!signals.asks || signals.words < CASE_WORDS) return false;
   // Told at length, a case needs no named system: "one of my reports missed 4 of the last 6 sprint
-  // commitments and just told me her dad is in hospice… how do i handle it". Company questions are
-  // rarely this long, even told with their context ("crashing at my sister's for a client visit…").
-  if (subjects(signals).length + signals.quantities >= CASE_PARTICULARS) return true;
-  return isToldAtLength(signals);
+  // commitments and just told me her dad is in hospice… how do i handle it".
+  return describesCaseInParticulars(signals) || isToldAtLength(signals);
+}
+
+function describesCaseInParticulars(signals: RequestSignals): boolean {
+  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS;
 }
 
 /**
@@ -168,7 +169,9 @@ function hasParticulars(signals: RequestSignals): boolean {
  * subprocessor…").
  */
 function asksForAnalysis(signals: RequestSignals): boolean {
-  if (signals.scrutiny !== undefined || signals.judgement !== undefined || signals.heavyVerb !== undefined || asksAboutDescribedCase(signals)) return true;
+  // A case told at length without particulars does not outweigh the handbook: people tell their
+  // situation before a policy question too ("moving 3 hrs away this summer with the kids, …can i go full remote").
+  if (signals.scrutiny !== undefined || signals.judgement !== undefined || signals.heavyVerb !== undefined || describesCaseInParticulars(signals)) return true;
   return signals.figures >= 3 || signals.constraints >= 3 || (signals.policyFrame && signals.workObjects.length >= 2);
 }
 
