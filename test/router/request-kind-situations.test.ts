@@ -259,5 +259,11 @@ describe('assessRequest: a told case against the handbook', () => {
       covered,
     );
     expect(context.kind).toBe('company');
+    for (const text of [
+      'my dad is going into hospital for an operation next week and i will need a few days to look after him while he recovers at home, do we get compassionate leave for that',
+      'dropped my work headset on the bus this morning and it is properly broken now, the left ear makes no sound at all, can i expense a new one or does it come from it',
+    ]) {
+      expect(assessRequest(text, covered).kind, text).toBe('company');
+    }
   });
 });

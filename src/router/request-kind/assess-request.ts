@@ -37,7 +37,9 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
-  const general = scored('general', generalDifficulty(signals, coverage));
+  // A case told at length without particulars does not outweigh the handbook: people tell their situation
+  // before a policy question too ("my mum is having surgery next week… do we get compassionate leave").
+  const general = scored('general', generalDifficulty(signals, coverage, !covered));
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says — unless
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
@@ -110,10 +112,11 @@ const TOLD_CASE_WORDS = 25;
  * particulars (named systems, technical terms, numbers) and a question anywhere in it asks for
  * judgement on that case, whatever idiom it uses; a short or unspecific one is a plain question.
  */
-function asksAboutDescribedCase(signals: RequestSignals): boolean {
+/** `told`: whether a case told at length counts (not against a handbook that covers the question). */
+function asksAboutDescribedCase(signals: RequestSignals, told: boolean): boolean {
   // Told at length, a case needs no named system: "one of my reports missed 4 of the last 6 sprint
   // commitments and just told me her dad is in hospice… how do i handle it".
-  return describesCaseInParticulars(signals) || isToldAtLength(signals);
+  return describesCaseInParticulars(signals) || (told && isToldAtLength(signals));
 }
 
 function describesCaseInParticulars(signals: RequestSignals): boolean {
@@ -124,9 +127,9 @@ function describesCaseInParticulars(signals: RequestSignals): boolean {
  * Our own case: told in particulars (a system, money, law, figures), or told at length by the person
  * it happened to ("one of my reports…", "two of my senior engineers have been in a cold war…").
  */
-function appliesToOurCase(signals: RequestSignals): boolean {
+function appliesToOurCase(signals: RequestSignals, told: boolean): boolean {
   if (concernsUs(signals) && hasParticulars(signals)) return true;
-  return isToldAtLength(signals) && FIRST_PERSON.test(signals.ask);
+  return told && isToldAtLength(signals) && FIRST_PERSON.test(signals.ask);
 }
 
 const FIRST_PERSON = /\b(?:i|i'm|im|my|we|we're|our|us)\b/u;
@@ -203,9 +206,9 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
   if (signals.heavyVerb && signals.heavyVerb !== signals.leadVerb?.verb) parts.push([signals.leadVerb ? 0.15 : 0.35, `asks to ${signals.heavyVerb}`]);
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.35, judgement]);
-  else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
+  else if (asksAboutDescribedCase(signals, true)) parts.push([0.25, DESCRIBED_CASE]);
   // Asked as a question rather than an order, the work is judged on the team's own case.
-  if (!signals.leadVerb && appliesToOurCase(signals)) parts.push([0.2, 'applies expertise to our own situation']);
+  if (!signals.leadVerb && appliesToOurCase(signals, true)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
@@ -234,14 +237,14 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   return parts;
 }
 
-function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage): Contribution[] {
+function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage, told: boolean): Contribution[] {
   const parts: Contribution[] = [[0.05, coverage.confidence === undefined ? 'a question' : `the knowledge base does not cover it (confidence ${coverage.confidence.toFixed(2)})`]];
   if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
   // A judgement frame about nothing in particular ("why is the sky blue") is a plain question.
   const judgement = judgementReason(signals);
   if (judgement) parts.push([isGrounded(signals) ? 0.35 : 0.15, judgement]);
-  else if (asksAboutDescribedCase(signals)) parts.push([0.25, DESCRIBED_CASE]);
-  if (appliesToOurCase(signals)) parts.push([0.2, 'applies expertise to our own situation']);
+  else if (asksAboutDescribedCase(signals, told)) parts.push([0.25, DESCRIBED_CASE]);
+  if (appliesToOurCase(signals, told)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
 }
