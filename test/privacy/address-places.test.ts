@@ -10,6 +10,8 @@ describe('ADDRESS: chains that close on a town', () => {
     expect(isSettlementName('BOGOTA')).toBe(true);
     expect(isSettlementName('bogotá')).toBe(true);
     expect(isSettlementName('Kubernetes')).toBe(false);
+    expect(isSettlementName('Lodz')).toBe(true);
+    expect(isSettlementName('de')).toBe(false);
   });
 
   it('takes a village number and its postcode town, with no street', () => {
@@ -41,6 +43,11 @@ describe('ADDRESS: chains that close on a town', () => {
       'the Colonia Roma office, Mexico City',
       'Sprint 14, Austin, Texas is when we ship',
       'Hall 7, Messe Frankfurt, booth 7C20',
+      'Node 18, Postgres 15, Dublin region',
+      'release 4, build 2, Berlin cluster is down',
+      'we lost round 3, game 2, Melbourne took the series',
+      'Stand 5, Hall 3, Berlin for the trade fair',
+      'the report covers step 3, region 2, Singapore only',
     ]) {
       expect(detectPlaceAnchoredAddresses(text), text).toEqual([]);
     }
@@ -52,5 +59,6 @@ describe('ADDRESS: shapes that only look like a postcode or a cued street', () =
     expect(redact('tyre spec 225/45 R17 94W for the pool cars, ok in winter?').entities).toEqual([]);
     expect(redact('we ship to all 48 mainland states by ground').entities).toEqual([]);
     expect(redact('please ship to Hinterdorfstrasse 7b, 8405 Winterthur').text).toBe('please ship to [ADDRESS]');
+    expect(redact('ship to halfenleimbach 28b asap').text).toBe('ship to [ADDRESS] asap');
   });
 });

@@ -67,10 +67,14 @@ describe('PERSON: a surname written as its initial, and a name after someone\'s 
     expect(redact('leave requests from Oksana T and Femi, can you check').text).toBe('leave requests from [PERSON] and [PERSON], can you check');
     expect(redact('on the rota: Bongani, Leilani K, Tavita').text).not.toContain('Leilani K');
     expect(redact('thanks Tendai I think that works').text).toBe('thanks [PERSON] I think that works');
+    expect(redact('ask Amara A/B test results please').text).toBe('ask [PERSON] A/B test results please');
+    expect(redact('thanks Maria A lot for that').text).toBe('thanks [PERSON] A lot for that');
   });
 
   it('takes a capitalised unlisted word after a held post as the person', () => {
     expect(redact('met with her husband Oyelowo, he wants the refund').text).toBe('met with her husband [PERSON], he wants the refund');
     expect(redact('my manager Kwabena approved it').text).toBe('my manager [PERSON] approved it');
+    expect(redact('our partner Twilio is down again today').entities).toEqual([]);
+    expect(redact('my manager Okta locked me out this morning').entities).toEqual([]);
   });
 });

@@ -200,8 +200,12 @@ export function memoryLogger(): Logger & { lines: string[] } {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-/** Polls without relying on Date (some tests fake it). */
-export async function eventually<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 5_000): Promise<T> {
+/**
+ * Polls without relying on Date (some tests fake it). The bound is liveness, not speed: a first message
+ * in a fresh process loads the guard's tables (word lists, names, the town list), and CI runs test files
+ * side by side on two cores.
+ */
+export async function eventually<T>(probe: () => T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = probe();

@@ -6,7 +6,7 @@ import type { Candidate } from './types.ts';
 
 /**
  * Addresses that end in a town, whatever the street is called: "Dorf 27, 6542 Pfunds", "Plot 27,
- * Community 11, Tema", "Way 3021, House 1554, Al Khuwair, Muscat", "cl. 5 #38-25, edificio torres del
+ * Community 11, Tema", "Way 3021, House 1554, Al Khuwair, Muscat, PC 133", "cl. 5 #38-25, edificio torres del
  * rio, apto 802, san fernando, cali", "C/ Mayor 18, 3º izq., 31001 Pamplona". Much of the world writes
  * no street-type word, or a local one no list holds, or none at all (a village, a lieu-dit); what every
  * such address has is a chain of short comma-separated parts that opens with a numbered part and closes
@@ -36,9 +36,11 @@ const NUMBER = String.raw`[A-Z]?\d{1,5}[A-Za-z]?(?:\s?[/-]\s?(?:[A-Za-z\d]{1,5})
  * A designator and its number, and the name words after it: "Plot 27", "House No. 45", "Way 3021",
  * "no 5 okpara avnue", "parcela 14", "top 7", "số 12 ngách 45/8 phố Hào Nam".
  */
-const DESIGNATORS = String.raw`house|hse|h\.?\s?no|plot|villa|flat|apt|apto|apartment|unit|building|bldg|block|blk|lot|lote|stand|erf|door|no|n[°º]|nr|way|street|st|road|rd|parcela|parcel|casa|manzana|mz|km|sitio|purok|kampung|kg|dorf|village|vill|p\.?\s?o\.?\s?box|rr|top|stiege|stg|tür|số|so|ngõ|ngo|ngách|hẻm|kav|kavling`;
+const DESIGNATORS = String.raw`house|hse|h\.?\s?no|plot|villa|flat|apt|apto|apartment|unit|building|bldg|block|blk|lot|lote|erf|door|no|n[°º]|nr|way|street|st|road|rd|parcela|parcel|casa|manzana|mz|km|sitio|purok|kampung|kg|dorf|village|vill|p\.?\s?o\.?\s?box|rr|top|stiege|stg|tür|số|so|ngõ|ngo|ngách|hẻm|kav|kavling`;
 // A box or plot number may carry its area's letters: "P.O. Box KN 1923", "Plot GA 12".
-const DESIGNATED = new RegExp(String.raw`(?<![\p{L}\d])(?:${DESIGNATORS})\.?\s?(?:no\.?\s?)?#?\s?(?:[A-Z]{2,3}\s)?${NUMBER}((?:\s[\p{L}\p{M}\d'’./-]+){0,5})$`, 'iu');
+const DESIGNATED = new RegExp(String.raw`(?<![\p{L}\d])(?:${DESIGNATORS})\.?\s?(?:no\.?\s?)?#?\s?((?:[A-Za-z]{2,3}\s)?)${NUMBER}((?:\s[\p{L}\p{M}\d'’./-]+){0,5})$`, 'iu');
+/** The area letters of a box or plot are capitals ("KN 1923"); the pattern is caseless, so "Stand 5" would read as st + "and". */
+const AREA_LETTERS = /^(?:[A-Z]{2,3}\s)?$/u;
 /** A Colombian or Mexican grid street, an address by its shape alone: "cl. 5 #38-25", "Carrera 43A # 1 Sur-100", "calle 7 N° 1043". */
 const GRID_STREET = new RegExp(
   String.raw`(?<![\p{L}\d])(?:calle|cll?|carrera|cra|kra|kr|cr|avenida|av|diagonal|dg|transversal|tv|circular)\.?\s?\d{1,3}\s?[A-Za-z]?(?:\s?bis)?(?:\s(?:sur|norte|este|oeste))?\s?(?:#|n[°º]\.?|no\.?|nro\.?|número|numero)\s?\d{1,4}\s?[A-Za-z]?(?:\s(?:sur|norte|este|oeste))?(?:\s?-\s?\d{1,4})?(?:\s(?:sur|norte|este|oeste))?$`,
@@ -48,9 +50,11 @@ const GRID_STREET = new RegExp(
  * A street type written first, its name, and the number: "C/ Mayor 18", "Rue du Marché aux Herbes 61 bte
  * 4", "Calle 5 de Mayo s/n", "os. Słoneczne 7/41", "Bağdat Cd. No:214".
  */
-const STREET_FIRST = String.raw`c\/|calle|avda|avenida|av|pza|plaza|ctra|carretera|paseo|pº|rua|r|travessa|via|viale|v\.le|corso|piazza|rue|bd|boulevard|chemin|allée|impasse|quai|ul|ulica|al|aleja|os|osiedle|straat|laan|plein|gracht|jl|jln|jalan|phố|đường|duong|pho`;
+/** Street types written first, in full ("Calle 5 de Mayo s/n", "Rue du Marché aux Herbes 61") or abbreviated with their dot or slash ("C/ Mayor 18", "os. Słoneczne 7/41"); a bare "r" or "av" starts too many words ("release 4", "room 12"). */
+const STREET_FIRST_WORDS = String.raw`calle|avenida|plaza|carretera|paseo|rua|travessa|via|viale|corso|piazza|rue|boulevard|chemin|allée|impasse|quai|ulica|aleja|osiedle|straat|laan|plein|gracht|jalan|phố|đường`;
+const STREET_FIRST_ABBREVIATIONS = String.raw`c\/|(?:avda|av|pza|ctra|pº|r|v\.le|bd|ul|al|os|jl|jln)\.`;
 const STREET_FIRST_THEN_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${STREET_FIRST})\.?\s?(?:[\p{L}\p{M}\d'’.-]+\s){1,5}(?:(?:no|n[°º])\s?[:.]?\s?)?(?:${NUMBER}|s\/n)$`,
+  String.raw`(?<![\p{L}\d])(?:(?:${STREET_FIRST_WORDS})\s|(?:${STREET_FIRST_ABBREVIATIONS})\s?)(?:[\p{L}\p{M}\d'’.-]+\s){1,5}(?:(?:no|n[°º])\s?[:.]?\s?)?(?:${NUMBER}|s\/n)$`,
   'iu',
 );
 /** A Turkish street with its labelled number and door: "Bağdat Cd. No:214 D:7", "Atatürk Mah. 1803 Sk. No: 5". */
@@ -100,7 +104,6 @@ const LEADING_WORDS = /^(\p{L}[\p{L}\p{M}'’-]*)(?:\s(\p{L}[\p{L}\p{M}'’-]*))
 
 interface Part {
   start: number;
-  end: number;
   text: string;
 }
 
@@ -140,7 +143,7 @@ function partsOf(text: string): Part[] {
     const raw = text.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    parts.push({ start: from + lead, end: from + lead + body.length, text: body });
+    parts.push({ start: from + lead, text: body });
   };
   for (const separator of text.matchAll(SEPARATOR)) {
     cut(separator.index);
@@ -238,7 +241,7 @@ function* openingsIn(part: string): Generator<{ at: number; strength: Strength }
   const streetFirst = STREET_FIRST_THEN_NUMBER.exec(part);
   if (streetFirst !== null && hasNoGrammarWord(streetFirst[0])) yield { at: streetFirst.index, strength: 'numbered' };
   const designated = DESIGNATED.exec(part);
-  if (designated !== null && hasNoGrammarWord(designated[1]!)) yield { at: designated.index, strength: 'numbered' };
+  if (designated !== null && AREA_LETTERS.test(designated[1]!) && hasNoGrammarWord(designated[2]!)) yield { at: designated.index, strength: 'numbered' };
   const named = NAME_THEN_NUMBER.exec(part);
   if (named !== null && hasForeignWord(named[1]!)) yield { at: named.index + sentenceBeforeName(named[0]), strength: 'bare' };
   const numbered = NUMBER_THEN_NAME.exec(part);

@@ -36,7 +36,7 @@ const GERMAN_STREET_NAME =
   /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s$/u;
 /** After "live at", "ship to", "address:", continental order needs no street word: "Halfenleimbach 28b". */
 const CUED_STREET_NAME =
-  /(?:[Ll]ive[sd]? at|[Ss]hip (?:it )?to|[Dd]eliver (?:it )?to|[Ss]end (?:it )?to|[Mm]ail (?:it |the \w+ )?to|[Aa]ddress(?: on file)?:|[Aa]ddr:|[Aa]dresse:|[Ww]ohnhaft in|LIVE[SD]? AT|SHIP TO|DELIVER TO|SEND TO|MAIL TO|ADDRESS:)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,3})\s$/u;
+  /(?:live[sd]? at|ship (?:it )?to|deliver (?:it )?to|send (?:it )?to|mail (?:it |the \w+ )?to|address(?: on file)?:|addr:|adresse:|wohnhaft in)\s+([\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L}'’-]+){0,3})\s$/iu;
 /** "12", "58a", and the compound numbers of unit and house ("14/110", "2305-88", "47/2/14", "1511/230"). */
 const HOUSE_NUMBER = /(?<![\w/.-])(?<!\d,)\d{1,6}(?:[/-]\d{1,5}){0,2}(?!\d|\/\d)(?:\s?[a-zA-Z](?![\p{L}\d]))?/gu;
 const NAME_REACH = 70;
@@ -147,7 +147,8 @@ function findStreets(text: string): Candidate[] {
     const before = text.slice(Math.max(0, number.index - NAME_REACH), number.index);
     // Cheap look at the word before the number first; the full patterns scan the whole window.
     const german = CONTINENTAL_HINT.test(lastWord(before)) && mayEndInGermanStreetName(before) ? GERMAN_STREET_NAME.exec(before) : null;
-    const cued = german === null && ADDRESS_VERB_HINT.test(before) ? CUED_STREET_NAME.exec(before) : null;
+    const cuedMatch = german === null && ADDRESS_VERB_HINT.test(before) ? CUED_STREET_NAME.exec(before) : null;
+    const cued = cuedMatch !== null && isCuedStreetName(cuedMatch[1]!) ? cuedMatch : null;
     const nameStart = german !== null ? (isEnglishWordBeforeNumber(german[0]) ? -1 : german.index) : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
     if (nameStart < 0) continue;
     const start = number.index - before.length + nameStart;
@@ -256,6 +257,17 @@ function isStatusLine(street: string): boolean {
 }
 
 const STATUS_LINE = /^([1-5]\d\d) (.+)$/;
+
+/**
+ * After "ship to", "live at", a street in any case ("halfenleimbach 28b", "Oberdorf 12") — not a count
+ * ("ship to all 50 states", "send to the 3 teams"): no grammar word, and not only English words in
+ * lower case.
+ */
+function isCuedStreetName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  return words.some((word) => word !== word.toLowerCase() || !isDictionaryWord(word));
+}
 
 /**
  * "hiring 10", "during 2024", "monitor 3", "Firewall 2": one English word ending like a German street

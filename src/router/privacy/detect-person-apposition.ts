@@ -1,7 +1,7 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
-import { isVerbForm } from './name-lexicon.ts';
+import { isProductWord, isVerbForm } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -37,7 +37,7 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
     const role = tokens[index - 1]!;
     if (!ROLES.has(role.lower) || role.style === 'upper') continue;
     const name = tokens[index]!;
-    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name)) continue;
+    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name, role.lower)) continue;
     if (text.slice(role.end, name.start) !== ' ' || !isDoingOrEnd(text, tokens, index)) continue;
     found.push(personBetween(text, name.start, name.end));
   }
@@ -58,10 +58,13 @@ function bracketedHolders(text: string, tokens: readonly Token[]): Candidate[] {
 
 /**
  * The names list vouches for a lower-case name ("walker"); a capitalised word no English dictionary lists
- * needs no list ("his wife Jucélia", "my manager Oyelaran"): after someone's post, it can only be them.
+ * needs no list ("his wife Jucélia", "my manager Oyelaran"): after someone's post, it can only be them —
+ * unless it is a product ("my manager Okta locked me out").
  */
-function isNameAfterRole(name: Token): boolean {
-  return isHumanName(name.text) || (name.style === 'title' && !isDictionaryWord(name.lower));
+function isNameAfterRole(name: Token, role: string): boolean {
+  if (name.facts.tool || isProductWord(name.lower)) return false;
+  // A business's partner is a firm ("our partner Twilio"): only the names list vouches there.
+  return isHumanName(name.text) || (name.style === 'title' && role !== 'partner' && !isDictionaryWord(name.lower));
 }
 
 /** "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post. */

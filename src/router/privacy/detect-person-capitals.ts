@@ -11,7 +11,7 @@ import { personBetween, type Candidate } from './types.ts';
  * them, in any language: "reply to KING, ROSALIND (that's how the system shows her)", "WÓJCIK
  * KRZYSZTOF zgłasza reklamację", "full name as in passport: LIANG ZIHAN", "MR T OYELARAN". Two or three
  * words in capitals (a comma after the surname allowed, an initial allowed), every one a name in the
- * names list and no product, and one at least no English word. "DO NOT MERGE", "AWS EKS",
+ * names list and no product, and none an English word — one, when a comma says "SURNAME, GIVEN". "DO NOT MERGE", "AWS EKS",
  * "URGENT FYI", "JIRA PROJ" and "NEW YORK" are not all names; a run that is wholly a town ("SAN JOSE") is a place. The
  * message around must be in ordinary case: a message all in capitals is read by the shouted-name pass.
  */
@@ -25,7 +25,7 @@ export function detectNamesInCapitals(text: string): Candidate[] {
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const run = match[1]!;
     const words = run.split(/,?\s/u);
-    if (!isNameInCapitals(words) || isPlaceName(run) || isSettlementName(run)) continue;
+    if (!isNameInCapitals(words, run.includes(',')) || isPlaceName(run) || isSettlementName(run)) continue;
     const start = match.index + match[0].length - run.length;
     found.push(personBetween(text, start, start + run.length));
   }
@@ -38,15 +38,21 @@ function hasOrdinaryCase(text: string): boolean {
   return false;
 }
 
-function isNameInCapitals(words: readonly string[]): boolean {
+/**
+ * Every word in the names list, no product, month or weekday. Written "SURNAME, GIVEN" (as systems list
+ * people) one may be an English word ("KING, ROSALIND"); otherwise none may ("ROSS STORES", "CARTER
+ * CENTER", "JAVA HOME" are a firm, a place and a variable).
+ */
+function isNameInCapitals(words: readonly string[], listed: boolean): boolean {
   let strong = false;
+  let englishWords = 0;
   for (const word of words) {
     if (word.length === 1) continue;
     const lower = word.toLowerCase();
-    const listed = isHumanName(word) || lower.split('-').every((part) => part.length > 1 && isHumanName(part));
-    const dictionary = isDictionaryWord(lower);
-    if (!listed || isCalendarMonthOrDay(lower) || isProductWord(lower)) return false;
-    if (!dictionary) strong = true;
+    const named = isHumanName(word) || lower.split('-').every((part) => part.length > 1 && isHumanName(part));
+    if (!named || isCalendarMonthOrDay(lower) || isProductWord(lower)) return false;
+    if (isDictionaryWord(lower)) englishWords += 1;
+    else strong = true;
   }
-  return strong;
+  return strong && englishWords <= (listed ? 1 : 0);
 }

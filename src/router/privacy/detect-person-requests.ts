@@ -1,6 +1,8 @@
 import { isDepartmentWord } from './department-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
+import { isProductWord } from './name-lexicon.ts';
+import { isPlaceName } from './place-names.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -31,13 +33,18 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
     const previous = tokens[index - 1]!;
     const member =
       (MEMBERSHIP_VERBS.has(previous.lower) && PLACE_AFTER.test(text.slice(token.end, token.end + 40))) ||
-      (ASKING_VERBS.has(previous.lower) && token.style === 'lower' && !OBJECT_PRONOUNS.has(token.lower) && ASKED_AFTER.test(text.slice(token.end, token.end + 24)));
+      (ASKING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(text.slice(token.end, token.end + 24)));
     const opened = index === 1 && INTERJECTIONS.has(previous.lower) && text.slice(0, previous.start).trim() === '' && token.style === 'lower' && isFollowedByPersonPredicate(text, token.end);
     if ((member || opened) && text.slice(previous.end, token.start) === ' ' && token.style !== 'upper' && !isDepartmentWord(token.lower) && isHumanName(token.text)) {
       found.push(personBetween(text, token.start, token.end));
     }
   }
   return [...found, ...whoChoices(text)];
+}
+
+/** Not a pronoun, a tool or a place, which are asked and offered too ("ask jenkins to rerun", "austin or denver?"). */
+function isPersonWord(lower: string): boolean {
+  return !OBJECT_PRONOUNS.has(lower) && !isProductWord(lower) && !isPlaceName(lower);
 }
 
 /** "who's on call this weekend, young or hunter?": two names from the names list offered as the answer. */
@@ -47,7 +54,7 @@ function whoChoices(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const choice of text.slice(asked.index).matchAll(CHOICES)) {
     const [left, right] = [choice[1]!, choice[2]!];
-    if (![left, right].every((word) => isHumanName(word) && !isDepartmentWord(word) && !ENGLISH_FUNCTION_WORDS.has(word))) continue;
+    if (![left, right].every((word) => isHumanName(word) && !isDepartmentWord(word) && !ENGLISH_FUNCTION_WORDS.has(word) && isPersonWord(word))) continue;
     const start = asked.index + choice.index;
     found.push(personBetween(text, start, start + left.length), personBetween(text, start + choice[0].length - right.length, start + choice[0].length));
   }

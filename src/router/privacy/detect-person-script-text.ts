@@ -8,8 +8,8 @@ import { personAt, type Candidate } from './types.ts';
  * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生);
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname;
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
- * - Hindi: the ergative marker ने or the honorific जी ("ji") after the first two or three words of a sentence;
- * - Thai: a title joined to a name that a space sets apart.
+ * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence;
+ * - Thai: a title that is a word of its own, joined to a name that a space sets apart.
  * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
  */
 /** A capital of a cased script other than Latin, then lower case: the look-ahead names the script. */
@@ -44,8 +44,7 @@ const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;
 const CJK_LIST = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${CJK_ITEM}(?:${CJK_AND}${CJK_ITEM})+(?=[ \u3000,，、。]|が|は|も|を|に|$)`, 'gu');
 const CJK_SPLIT = new RegExp(CJK_AND, 'u');
 
-// "ji" written in Latin letters too, as Hinglish chat does ("सुनीता शर्मा ji ka parcel").
-const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी|ji|jee)(?:\s|$|[,.]))/gu;
+const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
 /**
  * Thai: a title (คุณ, นาย, นาง, นางสาว) joined to a name that a space sets apart, and the surname after
  * it ("คุณสมชาย ใจดี ขอ…"). Thai writes no spaces between words, so "คุณ" meaning "you" runs on into its
@@ -58,8 +57,21 @@ export function detectNamesInOtherScriptText(text: string): Candidate[] {
 }
 
 function thaiNames(text: string): Candidate[] {
-  return [...text.matchAll(THAI_TITLED)].map((match) => personAt(match.index + match[0].length - match[1]!.length, match[1]!));
+  const matches = [...text.matchAll(THAI_TITLED)];
+  if (matches.length === 0) return [];
+  // Thai writes words together: "ขอบคุณ" (thank you), "คุณภาพ" (quality), "นายจ้าง" (employer) hold a
+  // title's letters. ICU's Thai word breaks (Intl.Segmenter, in Node) say whether the title is a word.
+  const boundaries = new Set<number>();
+  for (const segment of THAI_WORDS.segment(text)) {
+    boundaries.add(segment.index);
+    boundaries.add(segment.index + segment.segment.length);
+  }
+  return matches
+    .filter((match) => boundaries.has(match.index) && boundaries.has(match.index + match[0].length - match[1]!.length))
+    .map((match) => personAt(match.index + match[0].length - match[1]!.length, match[1]!));
 }
+
+const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 
 function casedRuns(text: string): Candidate[] {
   return matches(text, CASED_RUN);

@@ -64,8 +64,12 @@ function widen(text: string, candidate: Candidate): Candidate {
   return { ...candidate, start, end, value: text.slice(start, end), identity: undefined };
 }
 
-/** A surname written as its initial: "Priyanka R.", "Kylie B" — one capital, a dot or nothing, then no letter or digit. "I" is the pronoun. */
-const INITIAL_AFTER = /^ (?!I(?![.\p{L}]))\p{Lu}\.?(?![\p{L}\p{N}'’&+-])(?!\.\p{L})/u;
+/**
+ * A surname written as its initial: "Priyanka R.", "Kylie B" — one capital, a dot or nothing, then no
+ * letter, digit or slash ("A/B test"). A bare "I" is the pronoun and a bare "A" the article ("thanks Maria
+ * A lot"); with a dot they are initials.
+ */
+const INITIAL_AFTER = /^ (?![IA](?![.\p{L}]))\p{Lu}\.?(?![\p{L}\p{N}'’&+/-])(?!\.\p{L})/u;
 
 function initialAfter(text: string, end: number, style: CaseStyle): number {
   if (style !== 'title' || text.charCodeAt(end) !== 32) return 0;
