@@ -47,10 +47,10 @@ const GRID_STREET = new RegExp(
   'iu',
 );
 /**
- * A street type written first, its name, and the number: "C/ Mayor 18", "Rue du Marché aux Herbes 61 bte
- * 4", "Calle 5 de Mayo s/n", "os. Słoneczne 7/41", "Bağdat Cd. No:214".
+ * A street type written first, its name, and the number ("C/ Mayor 18", "Rue du Marché aux Herbes 61
+ * bte 4", "Calle 5 de Mayo s/n", "os. Słoneczne 7/41"): street types written first, in full or
+ * abbreviated with their dot or slash; a bare "r" or "av" starts too many words ("release 4", "room 12").
  */
-/** Street types written first, in full ("Calle 5 de Mayo s/n", "Rue du Marché aux Herbes 61") or abbreviated with their dot or slash ("C/ Mayor 18", "os. Słoneczne 7/41"); a bare "r" or "av" starts too many words ("release 4", "room 12"). */
 const STREET_FIRST_WORDS = String.raw`calle|avenida|plaza|carretera|paseo|rua|travessa|via|viale|corso|piazza|rue|boulevard|chemin|allée|impasse|quai|ulica|aleja|osiedle|straat|laan|plein|gracht|jalan|phố|đường`;
 const STREET_FIRST_ABBREVIATIONS = String.raw`c\/|(?:avda|av|pza|ctra|pº|r|v\.le|bd|ul|al|os|jl|jln)\.`;
 const STREET_FIRST_THEN_NUMBER = new RegExp(
