@@ -1,5 +1,5 @@
 import { matchesOf } from './regex-matches.ts';
-import type { Candidate } from './types.ts';
+import { addressBetween, type Candidate } from './types.ts';
 
 /**
  * Addresses written in Japanese, Chinese and Korean, which have no house-number-then-street order and
@@ -49,10 +49,10 @@ export function detectCjkAddresses(text: string): Candidate[] {
     const building = BUILDING_AFTER.exec(text.slice(end, end + 30));
     const fullEnd = building === null || end < run.index + value.length ? end : end + building[0].length;
     const start = run.index + (LEAD_IN.exec(value.slice(0, Math.max(0, firstUnit - 1)))?.[0].length ?? 0);
-    found.push({ type: 'ADDRESS', start, end: fullEnd, value: text.slice(start, fullEnd) });
+    found.push(addressBetween(text, start, fullEnd));
   }
   for (const match of matchesOf(HANGUL_ADDRESS, text)) {
-    found.push({ type: 'ADDRESS', start: match.index, end: match.index + match[0].length, value: match[0] });
+    found.push(addressBetween(text, match.index, match.index + match[0].length));
   }
   return found;
 }

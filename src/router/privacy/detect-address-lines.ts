@@ -1,6 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { matchesOf } from './regex-matches.ts';
-import type { Candidate } from './types.ts';
+import { addressBetween, type Candidate } from './types.ts';
 
 /**
  * Addresses told as such, in any country's order: what follows an address label or "address is" up to
@@ -56,11 +56,11 @@ function labelledAddresses(text: string): Candidate[] {
     const start = label.index + label[0].length;
     const value = VALUE.exec(text.slice(start, start + 160))?.[0].trimEnd().replace(/[.,;]+$/u, '');
     if (value === undefined || NO_VALUE.test(value) || MACHINE_VALUE.test(value) || ENGLISH_FUNCTION_WORDS.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
-    found.push({ type: 'ADDRESS', start, end: start + value.length, value });
+    found.push(addressBetween(text, start, start + value.length));
   }
   return found;
 }
 
 function lastLines(text: string): Candidate[] {
-  return [...matchesOf(LAST_LINE, text)].map((match): Candidate => ({ type: 'ADDRESS', start: match.index, end: match.index + match[0].length, value: match[0] }));
+  return [...matchesOf(LAST_LINE, text)].map((match) => addressBetween(text, match.index, match.index + match[0].length));
 }

@@ -2,7 +2,7 @@ import { withPartsAfter } from './address-continuation.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isSettlementName } from './settlement-names.ts';
-import type { Candidate } from './types.ts';
+import { addressBetween, type Candidate } from './types.ts';
 
 /**
  * Addresses that end in a town, whatever the street is called: "Dorf 27, 6542 Pfunds", "Plot 27,
@@ -124,8 +124,7 @@ export function detectPlaceAnchoredAddresses(text: string): Candidate[] {
     const postcode = town.postcode || POSTCODE_PART.test(next);
     const partCount = index - start.part + 1 + (isInnerPart(next) ? 1 : 0);
     if (!postcode && !isEnoughWithoutPostcode(start.strength, town, partCount)) continue;
-    const address: Candidate = { type: 'ADDRESS', start: start.offset, end: town.end, value: text.slice(start.offset, town.end) };
-    found.push(withPartsAfter(text, address));
+    found.push(withPartsAfter(text, addressBetween(text, start.offset, town.end)));
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { withPartsAfter } from './address-continuation.ts';
 import { matchesOf } from './regex-matches.ts';
-import type { Candidate } from './types.ts';
+import { addressBetween, type Candidate } from './types.ts';
 
 /**
  * Addresses whose units are marked by words the Latin street shapes do not know:
@@ -49,10 +49,7 @@ export function detectScriptAddresses(text: string): Candidate[] {
 }
 
 function spans(text: string, pattern: RegExp): Candidate[] {
-  return [...matchesOf(pattern, text)].map((match): Candidate => {
-    const value = match[0].trimEnd();
-    return { type: 'ADDRESS', start: match.index, end: match.index + value.length, value };
-  });
+  return [...matchesOf(pattern, text)].map((match) => addressBetween(text, match.index, match.index + match[0].trimEnd().length));
 }
 
 /** Two or more unit words close together, with a number before the first or after the last. */
@@ -66,10 +63,9 @@ function romanisedAddresses(text: string): Candidate[] {
     // A house number before the first unit, or three units: "3-5-1 kita-ku, umeda-cho", "SEONGNAM-SI, GYEONGGI-DO" after "BUNDANG-GU".
     if (first !== undefined && group.length >= 2 && (number !== null || group.length >= 3)) {
       const start = number === null ? first.start : first.start - number[1]!.length;
-      const address = withPartsAfter(text, { type: 'ADDRESS', start, end: group[group.length - 1]!.end, value: '' });
+      const address = withPartsAfter(text, addressBetween(text, start, group[group.length - 1]!.end));
       const end = address.end + (CITY_LINE_AFTER.exec(text.slice(address.end, address.end + 50))?.[0].length ?? 0);
-      const value = text.slice(address.start, end);
-      if (/\d/u.test(value)) found.push({ type: 'ADDRESS', start: address.start, end, value });
+      if (/\d/u.test(text.slice(address.start, end))) found.push(addressBetween(text, address.start, end));
     }
     group = [];
   };

@@ -4,7 +4,7 @@ import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
-import type { Candidate } from './types.ts';
+import { addressBetween, type Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 
@@ -140,7 +140,7 @@ function findStreets(text: string): Candidate[] {
       const end = match.index + value.length;
       const typeAfter = pattern === ENGLISH_STREET ? TYPE_AFTER.exec(text.slice(end, end + 40)) : null;
       const streetEnd = typeAfter === null ? end : end + typeAfter[0].replace(/[,.]+$/, '').length;
-      found.push({ type: 'ADDRESS', start: match.index, end: streetEnd, value: text.slice(match.index, streetEnd) });
+      found.push(addressBetween(text, match.index, streetEnd));
     }
     const end = number.index + number[0].length;
     if (text[number.index - 1] !== ' ' || isLetterOrDigitAt(text, end)) continue;
@@ -152,7 +152,7 @@ function findStreets(text: string): Candidate[] {
     const nameStart = german !== null ? (isEnglishWordBeforeNumber(german[0]) ? -1 : german.index) : cued !== null ? cued.index + cued[0].length - (cued[1]?.length ?? 0) - 1 : -1;
     if (nameStart < 0) continue;
     const start = number.index - before.length + nameStart;
-    found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
+    found.push(addressBetween(text, start, end));
   }
   return found;
 }
@@ -361,9 +361,9 @@ function findUnitLedAddresses(text: string): Candidate[] {
       // The postcode closes a place after at least one comma-separated part: "…, Bengaluru 560038".
       if (isAddressBody(window.slice(0, postcode.index))) end = from + postcode.index + postcode[0].length;
     }
-    if (end > 0) found.push({ type: 'ADDRESS', start: unit.index, end, value: text.slice(unit.index, end) });
+    if (end > 0) found.push(addressBetween(text, unit.index, end));
     else {
-      const unitOnly: Candidate = { type: 'ADDRESS', start: unit.index, end: from, value: unit[0] };
+      const unitOnly = addressBetween(text, unit.index, from);
       const withParts = withPartsAfter(text, unitOnly);
       const parts = withParts.value.slice(unit[0].length);
       // "No. 8", "#45" open an address only when it closes on a place's postcode ("…, Chennai - 600017").
@@ -382,18 +382,13 @@ function findPostcodes(text: string, streets: readonly Candidate[]): Candidate[]
       // Lower-case or unspaced shapes ("b52kh") are too close to ids to count without context, and so is a UK
       // inward code written loosely ("R16 91V" is a tyre size): alone, only the canonical digit and two letters.
       const distinctive = /^[A-Z\d]+ [A-Z\d]+$/.test(match[0]) && (pattern !== UK_POSTCODE || /\d[A-Z]{2}$/.test(match[0]));
-      if (distinctive || nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
+      if (distinctive || nearStreet(match.index) || cued(match.index)) found.push(addressBetween(text, match.index, match.index + match[0].length));
     }
   }
   for (const match of matchesOf(DIGIT_POSTCODE, text)) {
-    if (nearStreet(match.index) || cued(match.index)) found.push(candidate(match));
+    if (nearStreet(match.index) || cued(match.index)) found.push(addressBetween(text, match.index, match.index + match[0].length));
   }
   return found;
-}
-
-function candidate(match: RegExpMatchArray): Candidate {
-  const start = match.index ?? 0;
-  return { type: 'ADDRESS', start, end: start + match[0].length, value: match[0] };
 }
 
 /** A street and a postcode on one line (or consecutive lines) with at most a city between them: one address. */

@@ -1,6 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { matchesOf } from './regex-matches.ts';
-import type { Candidate } from './types.ts';
+import { addressBetween, type Candidate } from './types.ts';
 
 /**
  * Street addresses as written in Eastern Europe, Latin America, Iberia, Scandinavia, the Netherlands and
@@ -54,7 +54,7 @@ export function detectStreetsAbroad(text: string): Candidate[] {
     end += GRID_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
     const unit = UNIT.exec(text.slice(end, end + 40));
     if (unit !== null) end += unit[0].length;
-    found.push({ type: 'ADDRESS', start, end, value: text.slice(start, end) });
+    found.push(addressBetween(text, start, end));
   }
   return found;
 }

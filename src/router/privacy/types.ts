@@ -87,6 +87,11 @@ export function personBetween(text: string, start: number, end: number): Candida
   return personAt(start, text.slice(start, end));
 }
 
+/** An address that runs from `start` to `end` in `text`: the one shape every address pass reports. */
+export function addressBetween(text: string, start: number, end: number): Candidate {
+  return { type: 'ADDRESS', start, end, value: text.slice(start, end) };
+}
+
 /** Values of these types are credentials: they are masked but never put back into an answer. */
 export function isRestorable(type: EntityType): boolean {
   return type !== 'SECRET' && type !== 'URL_CREDENTIALS';
