@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Pbf from 'pbf';
+import { foldName } from './human-names.ts';
 
 /**
  * The names of the world's towns and villages: every place GeoNames lists with a thousand people or
@@ -19,19 +20,20 @@ export function isSettlementName(value: string): boolean {
   return settlements.has(foldPlaceName(value));
 }
 
-/** Lower case, accents removed, one space between words: "Medellín" and "MEDELLIN" read alike. */
+/**
+ * Folded as the names list folds a name (human-names.ts: lower case, accents removed, "ł", "ø", "đ"
+ * spelled out), the other letters that do not decompose spelled out too ("Großenhain" and
+ * "Grossenhain"), one space between words.
+ */
 function foldPlaceName(value: string): string {
-  // Most names are ASCII; decomposing them is the bulk of the load time and changes nothing.
-  const plain = NON_ASCII.test(value) ? value.normalize('NFD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED, (letter) => SPELLED_OUT[letter] ?? letter) : value;
-  return plain.toLowerCase().replace(SPACES, ' ').trim();
+  const folded = foldName(value);
+  return (UNDECOMPOSED.test(folded) ? folded.replace(UNDECOMPOSED_ALL, (letter) => SPELLED_OUT[letter] ?? letter) : folded).replace(SPACES, ' ').trim();
 }
 
-/** Letters Unicode does not decompose into a base letter and a mark, as their ASCII spellings write them. */
-const SPELLED_OUT: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ħ: 'h', Ħ: 'H' };
-const UNDECOMPOSED = /[łŁøØđĐßæÆœŒıþÞðÐħĦ]/gu;
-
-const NON_ASCII = /[^\u0000-\u007f]/u;
-const COMBINING_MARKS = /\p{M}/gu;
+/** Lower-case letters Unicode does not decompose and foldName leaves, as their ASCII spellings write them. */
+const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+const UNDECOMPOSED = /[ßæœıþðħ]/u;
+const UNDECOMPOSED_ALL = /[ßæœıþðħ]/gu;
 const SPACES = /\s+/gu;
 
 /** The name's field in a city message of the package's cities.pbf (its build.js writes it; field 4 is a country code). */
