@@ -90,7 +90,10 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bbe (brutal|honest|critical)\b/,
       /\bwould you (sign|approve|merge|ship|accept)\b/,
       // A message about to go out, shown before it does: "hr wants to send this tomorrow", "ok to sign this?".
-      /\b(want|wants|wanted|going|about|planning|plans|ready|ok|okay|safe|fine|alright) to (send|sign|post|publish|forward|issue) (this|it|that)\b|\bbefore (i|we|they|he|she|hr|legal) (send|sends|sign|signs|post|posts) (this|it)\b/,
+      // The same for a request received and about to be granted: "support wants to just do it", "ok to go ahead with it?".
+      /\b(want|wants|wanted|going|about|planning|plans|ready|ok|okay|safe|fine|alright) to (just )?(send|sign|post|publish|forward|issue|do|grant|approve|go ahead with) (this|it|that)\b|\bbefore (i|we|they|he|she|hr|legal) (send|sends|sign|signs|post|posts) (this|it)\b/,
+      // Whether a case told holds a problem: "any problem there?", "any issues with that?", "would that be a problem".
+      /\bany (problems?|issues?|concerns?|risks?|red flags?|gotchas?|catch|downsides?)( (there|here|with (that|this|it|them|him|her|doing that)))?\s*\?|\b(would|could|will|is) (that|this|it) (be )?(a|an) (problem|issue|risk)\b/,
     ],
   ],
   [
@@ -130,6 +133,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat('?s| is| are)( the)?( \w+)? (pattern|approach|playbook|practice)s? (that )?(people|ppl|folks|teams|companies|others|everyone|most \w+) (actually |really |usually )?(use|do|follow|take|go with)\b/,
       // A hard conversation to be had, asked how: "how do i even have the promo conversation", "how do we handle that awkward talk".
       /\bhow (do|should|can|would|could) (i|we) (even (have|handle|approach|start|navigate|tackle|open) (the|this|that|a|an|my|our) ([\w-]+ ){0,2}|(have|handle|approach|start|navigate|tackle|open) (the|this|that|a|an|my|our) (hard|difficult|tough|awkward|uncomfortable|delicate) ([\w-]+ )?)(conversation|talk|discussion|chat|1:1|one-on-one)\b/,
+      // The conversation with the particular people of a case told: "how do i run the conversation with them".
+      /\bhow (do|should|can|would|could) (i|we) (have|run|handle|approach|start|lead|frame|open) (the|this|that|a|an|my|our) ([\w-]+ )?(conversation|talk|discussion|chat|1:1|one-on-one) with (them|him|her|both( of them)?|the two( of them)?|each( of them)?)\b/,
       // What each option costs: "what do we lose either way", "what would we give up".
       /\bwhat (do|would|will|did|does|are) (we|i|you|they) (lose|losing|give up|giving up|sacrifice|trade away|risk|risking)\b/,
       // What others in the same place have learned: "how do ppl usually make this consistent", "where do these usually go wrong".

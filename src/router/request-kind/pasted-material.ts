@@ -67,9 +67,10 @@ export function findPastedMaterial(text: string): PastedMaterial | undefined {
     // What someone marked as a quote is material whatever its shape (a letter in Japanese, two short emails).
     // So is a line the first line works on ("make this friendlier⏎…", "proofread please⏎…"); not one after
     // "sorry if this is a dumb question⏎how many vacation days…", which only points at itself.
-    const closing = body !== rest ? afterLastQuote(rest) : closingQuestion(rest);
-    const material = closing === undefined || body !== rest ? body : body.slice(0, -1);
-    const shape = classifyLines(material);
+    const inQuotes = body === rest ? quotationLines(rest) : 0;
+    const closing = body !== rest ? afterLastQuote(rest) : inQuotes > 0 ? afterQuotation(rest, inQuotes) : closingQuestion(rest);
+    const material = inQuotes > 0 ? rest.slice(0, inQuotes) : closing === undefined || body !== rest ? body : body.slice(0, -1);
+    const shape = withinQuotes(classifyLines(material), inQuotes > 0);
     const type = body !== rest && (shape === undefined || shape === 'prose') ? 'quote' : (shape ?? (worksOnMaterial(lines[0] ?? '') ? 'prose' : undefined));
     if (type) return withClosingAsk(describe(material, type), closing);
   }
@@ -93,6 +94,31 @@ function afterLastQuote(rest: readonly string[]): string | undefined {
   let last = rest.length - 1;
   while (last >= 0 && !QUOTE_MARKER.test(rest[last]!)) last -= 1;
   const after = rest.slice(last + 1).join('\n').trim();
+  return after === '' ? undefined : after;
+}
+
+/**
+ * A letter or message pasted inside quotation marks ('"Hi, our office manager quit… Thanks, Dr. Smith"'):
+ * the lines from one that opens with a quotation mark to the last that closes with one are someone
+ * else's words, and the lines after them the writer's. How many lines are quoted, or 0.
+ */
+function quotationLines(rest: readonly string[]): number {
+  if (!/^\s*["“]/.test(rest[0] ?? '')) return 0;
+  for (let last = rest.length - 1; last >= 0; last -= 1) {
+    // Only a quotation the writer's own words follow: one that ends the message is read by its shape, as before.
+    if (/["”]\s*$/.test(rest[last]!)) return last < rest.length - 1 && (last > 0 || rest[0]!.trim().length > 1) ? last + 1 : 0;
+  }
+  return 0;
+}
+
+/** Quoted lines are a quote unless their shape says more (a clause, code, a log): commas make no table of a letter. */
+function withinQuotes(shape: MaterialType | undefined, quoted: boolean): MaterialType | undefined {
+  return quoted && (shape === undefined || shape === 'table' || shape === 'prose') ? 'quote' : shape;
+}
+
+/** The writer's own words after a quotation: "…Thanks, Dr. Smith"⏎⏎support wants to just do it". */
+function afterQuotation(rest: readonly string[], quoted: number): string | undefined {
+  const after = rest.slice(quoted).join('\n').trim();
   return after === '' ? undefined : after;
 }
 

@@ -18,6 +18,7 @@ import {
   SOCIAL_OPENERS,
   WORK_OBJECTS,
 } from './lexicons.ts';
+import { inStandardSpelling } from './chat-spellings.ts';
 import { findJudgement, type JudgementMatch } from './judgement-intents.ts';
 import { findPastedMaterial, type PastedMaterial } from './pasted-material.ts';
 import { anyPattern, firstPattern } from './pattern-sets.ts';
@@ -127,7 +128,7 @@ function asksAnywhere(ask: string): boolean {
 export function readSignals(text: string): RequestSignals {
   const material = findPastedMaterial(text);
   const written = (material ? (material.inlineAsk ?? withClosing(text.split('\n')[0]!, material.closingAsk)) : text).trim();
-  const ask = written.toLowerCase();
+  const ask = inStandardSpelling(written.toLowerCase());
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
   const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
+import { inStandardSpelling } from '../../src/router/request-kind/chat-spellings.ts';
+import { findPastedMaterial } from '../../src/router/request-kind/pasted-material.ts';
+
+const covered = { confidence: 0.7, line: 0.35 };
+const uncovered = { confidence: 0.2, line: 0.35 };
+const BAR = 0.6;
+
+describe('chat spellings', () => {
+  it('writes out spellings with one reading and leaves words that have another', () => {
+    expect(inStandardSpelling('whats the best way, idk tbh. r we sure u can do it w/o a restart')).toBe(
+      "what's the best way, i don't know to be honest. are we sure you can do it without a restart",
+    );
+    // "its", "were", "ill", "ur" and "r" before no pronoun are left as typed; parts of words are never touched.
+    expect(inStandardSpelling('its fine, were ill, ur call, the r package, menu, dontcha')).toBe('its fine, were ill, ur call, the r package, menu, dontcha');
+  });
+
+  it('lets a judgement phrase be heard however "you" and contractions are typed', () => {
+    const typed = 'api latency tripled after we turned on the new connection pooler in front of postgres, cpu is flat. where would u look first';
+    const written = typed.replace(' u ', ' you ');
+    expect(assessRequest(typed, uncovered).difficulty).toBe(assessRequest(written, uncovered).difficulty);
+    expect(assessRequest(typed, uncovered).signals.join(' ')).toContain('asks for diagnosis');
+    expect(assessRequest('whats the dress code on fridays', covered).kind).toBe('company');
+  });
+});
+
+describe('a case told, then asked whether it holds a problem', () => {
+  it('hears "any problem there?" and "would that be an issue" about a told case as a critique', () => {
+    const hire = assessRequest('a hiring manager wants to bring on a contractor who lives in havana to do backend work from next month. any problem there?', uncovered);
+    expect(hire.signals.join(' ')).toContain('asks for critique');
+    expect(hire.difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('i want to carry 3 vacation days over into next year, any problem there?', covered).kind).toBe('company');
+    expect(assessRequest('we plan to keep raw card numbers in the analytics warehouse for fraud models, would that be an issue', uncovered).signals.join(' ')).toContain('asks for critique');
+  });
+
+  it('asks "how do i run the conversation with them" about particular people as a decision', () => {
+    const case_ = 'two of my leads have not spoken to each other for weeks after a heated argument in planning and the rest of the team is picking sides.';
+    const talk = assessRequest(`${case_} how do i handle the conversation with them`, covered);
+    expect(talk.signals.join(' ')).toContain('asks for decision');
+    expect(talk.difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest(`${case_} how do i book a meeting room`, covered).kind).toBe('company');
+  });
+});
+
+describe('a letter pasted in quotation marks', () => {
+  it('is a quote, and the writer’s words after it are the ask', () => {
+    const message = 'note from a reseller:\n\n"Hello, our admin left, so could you reset the owner account, move billing to our new card, and add these three people as admins today? Regards, Tomas"\n\nour account manager wants to just do it, they pay on time';
+    const material = findPastedMaterial(message);
+    expect(material?.type).toBe('quote');
+    expect(material?.closingAsk).toBe('our account manager wants to just do it, they pay on time');
+    expect(assessRequest(message, uncovered).signals.join(' ')).toContain('asks for critique');
+  });
+
+  it('reads a quotation that ends the message by its shape, as before', () => {
+    const clause = 'is this ok?\n"The Supplier shall indemnify the Customer against all losses arising from any breach, and liability is uncapped for data loss."';
+    expect(findPastedMaterial(clause)?.type).toBe('legal');
+  });
+});
