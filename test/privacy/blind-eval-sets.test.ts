@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, and the tenth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth and the eleventh) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -10,6 +10,7 @@ import * as fifth from '../../scripts/eval/privacy-fifth/load.ts';
 import * as sixth from '../../scripts/eval/privacy-sixth/load.ts';
 import * as seventh from '../../scripts/eval/privacy-seventh/load.ts';
 import * as tenth from '../../scripts/eval/privacy-tenth/load.ts';
+import * as eleventh from '../../scripts/eval/privacy-eleventh/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -17,6 +18,7 @@ const SETS = [
   { name: 'sixth', set: sixth, mostUses: 2, size: { labelled: 200, persons: 290, piiFree: 300 } },
   { name: 'seventh', set: seventh, mostUses: 2, size: { labelled: 200, persons: 290, piiFree: 300 } },
   { name: 'tenth', set: tenth, mostUses: 4, size: { labelled: 170, persons: 185, piiFree: 130 } },
+  { name: 'eleventh', set: eleventh, mostUses: 4, size: { labelled: 180, persons: 306, piiFree: 120 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
@@ -81,7 +83,7 @@ describe.each(SETS)('$name privacy evaluation set', ({ set, size, mostUses }) =>
     expect(piiFree.length).toBeGreaterThanOrEqual(size.piiFree);
   });
 
-  // The tenth set uses names that are English words ("Rose", "Faith", "Young") on purpose, in and out of name places.
+  // The tenth and eleventh sets use names that are English words ("Rose", "Faith", "Young") on purpose, in and out of name places.
   it('uses no name word more often than its limit', () => {
     const counts = new Map<string, number>();
     for (const word of nameWords(labelled)) counts.set(word, (counts.get(word) ?? 0) + 1);
