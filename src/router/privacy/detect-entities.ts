@@ -38,6 +38,7 @@ import { withoutNonPersonUses } from './non-person-uses.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
+import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
 import { withRepeatedNames } from './repeat-names.ts';
 import { withNamesBeforeDetails } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
@@ -46,6 +47,7 @@ import { withCoordinatedNames } from './coordinated-names.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
 import { detectAskedAboutNames } from './detect-person-asked-about.ts';
+import { detectNamesAfterFormsOfAddress, withoutFormsBeforeNames } from './detect-person-address-forms.ts';
 import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { isGrammarOf } from './function-words.ts';
@@ -88,12 +90,12 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
   const language = otherLanguageOf(words);
   const otherLanguage = language !== undefined || looksMostlyForeign(words);
-  found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text));
+  found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
-  const grown = widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved;
+  const grown = withoutFormsBeforeNames(text, withNamesJoinedAcrossParticles(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved));
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
   const judged = withoutNonPersonUses(text, grown);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column or a list's items as settled names, or before its bracketed details:

@@ -64,7 +64,17 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria".
   tl: set('si ni kay'),
   ca: set('en na'),
+  // Vietnamese and Thai forms of address, written before a name in English messages too ("anh Quân", "khun Somchai").
+  vi: set('anh chị ông bà cô chú'),
+  th: set('khun'),
 };
+
+/** Every language's forms of address written before a name, and whether each is written abbreviated (with its period). */
+export function formsOfAddressBefore(): ReadonlyMap<string, { abbreviated: boolean }> {
+  const forms = new Map<string, { abbreviated: boolean }>();
+  for (const words of Object.values(HONORIFIC_BEFORE)) for (const word of words) forms.set(word, { abbreviated: ABBREVIATED.has(word) });
+  return forms;
+}
 const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set('bey hanım hanim') };
 const NONE: ReadonlySet<string> = new Set();
 /** Abbreviated forms of address are written with their period: "M. Dupont", not "5 M Euros". */

@@ -3,7 +3,7 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
-import { isFollowedByPersonPredicate } from './person-predicates.ts';
+import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -25,21 +25,76 @@ const ASKED_AFTER = /^ (?:about|re|regarding|if|whether|for (?:the|a|an|his|her|
 const WHO_QUESTION = /\bwho(?:['’]s|s| is| was| owns| has| handles| takes| gets)\b/u;
 const CHOICES = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+) or (\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])/gu;
 const INTERJECTIONS: ReadonlySet<string> = new Set('lol lmao haha ugh wow omg ok okay so btw fyi welp yikes'.split(' '));
+/** Working something out with someone: "check with will whether…", "sync with mark about…". */
+const WITH_VERBS: ReadonlySet<string> = new Set('check confirm sync talk speak chat follow align liaise coordinate'.split(' '));
+/** What someone is told: "tell cash we still need…", "told hope that…". */
+const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'told', 'remind', 'reminded']);
+const TOLD_AFTER = /^ (?:that|we|i|you|they|she|he|it['’]?s)\b/u;
+/** Where someone works, between their name and what they did: "hope from finance says…", "faith and joy from events want…". */
+const TEAM_AFTER = /^ from (?:the )?\p{Ll}[\p{Ll}-]+(?: team)?/u;
+const LOOSE_PLURAL = /^ (?:want|say|asked|said|need|sent|wrote|replied|approved)\b/u;
 
 export function detectRequestedNames(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 1; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     const previous = tokens[index - 1]!;
+    const after = text.slice(token.end, token.end + 24);
+    const asker = ASKING_VERBS.has(previous.lower) || (previous.lower === 'with' && WITH_VERBS.has(tokens[index - 2]?.lower ?? ''));
     const member =
       (MEMBERSHIP_VERBS.has(previous.lower) && PLACE_AFTER.test(text.slice(token.end, token.end + 40))) ||
-      (ASKING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(text.slice(token.end, token.end + 24)));
+      (asker && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(after)) ||
+      (TELLING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && TOLD_AFTER.test(after));
     const opened = index === 1 && INTERJECTIONS.has(previous.lower) && text.slice(0, previous.start).trim() === '' && token.style === 'lower' && isFollowedByPersonPredicate(text, token.end);
     if ((member || opened) && text.slice(previous.end, token.start) === ' ' && token.style !== 'upper' && !isDepartmentWord(token.lower) && isHumanName(token.text)) {
       found.push(personBetween(text, token.start, token.end));
     }
   }
-  return [...found, ...whoChoices(text)];
+  return [...found, ...whoChoices(text), ...askedTogether(text, tokens), ...namedWithTeam(text, tokens)];
+}
+
+/** "ask ivy and holly whether…", "check with sam and lee about…": two names asked together, both from the names list. */
+function askedTogether(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 1; index + 2 < tokens.length; index += 1) {
+    const [previous, left, and, right] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
+    const asker = ASKING_VERBS.has(previous.lower) || (previous.lower === 'with' && WITH_VERBS.has(tokens[index - 2]?.lower ?? ''));
+    if (!asker || and.lower !== 'and' || text.slice(previous.end, left.start) !== ' ' || text.slice(left.end, right.start) !== ' and ') continue;
+    if (!ASKED_AFTER.test(text.slice(right.end, right.end + 24)) || ![left, right].every((token) => isAskedPerson(token))) continue;
+    found.push(personBetween(text, left.start, left.end), personBetween(text, right.start, right.end));
+  }
+  return found;
+}
+
+/**
+ * "hope from finance says the budget is frozen", "faith and joy from events want the venue list": a word
+ * of the names list opening a clause, then the team it is from, then what people do (say, want, ask).
+ */
+function namedWithTeam(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const team = TEAM_AFTER.exec(text.slice(token.end, token.end + 40));
+    if (team === null || !isAskedPerson(token)) continue;
+    // "faith and joy from events": the name before "and" opens the clause, and is one of them.
+    const [before, and] = [tokens[index - 2], tokens[index - 1]];
+    const pair = before !== undefined && and?.lower === 'and' && text.slice(before.end, token.start) === ' and ' && isAskedPerson(before) && opensClause(text, before.start);
+    if (!pair && !opensClause(text, token.start)) continue;
+    const teamEnd = token.end + team[0].length;
+    if (!isFollowedLikeAPerson(text, teamEnd) && !LOOSE_PLURAL.test(text.slice(teamEnd, teamEnd + 12))) continue;
+    found.push(personBetween(text, token.start, token.end));
+    if (pair) found.push(personBetween(text, before.start, before.end));
+  }
+  return found;
+}
+
+function isAskedPerson(token: Token): boolean {
+  return token.style !== 'upper' && !isDepartmentWord(token.lower) && !ENGLISH_FUNCTION_WORDS.has(token.lower) && isPersonWord(token.lower) && isHumanName(token.text);
+}
+
+/** The start of the message, or after a sentence, a line or a list separator. */
+function opensClause(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return before === '' || /[.!?\n,;:(]$/u.test(before);
 }
 
 /** Not a pronoun, a tool or a place, which are asked and offered too ("ask jenkins to rerun", "austin or denver?"). */

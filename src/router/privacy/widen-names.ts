@@ -49,6 +49,7 @@ function widen(text: string, candidate: Candidate): Candidate {
   }
   end += initialAfter(text, end, lastStyle);
   const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(text.slice(start, wordEnd(text, start))) : 'other';
+  start -= initialsBefore(text, start, firstStyle);
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
     if (word === undefined) break;
@@ -74,6 +75,20 @@ const INITIAL_AFTER = /^ (?![IA](?![.\p{L}]))\p{Lu}\.?(?![\p{L}\p{N}'’&+/-])(?
 function initialAfter(text: string, end: number, style: CaseStyle): number {
   if (style !== 'title' || text.charCodeAt(end) !== 32) return 0;
   return INITIAL_AFTER.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+}
+
+/**
+ * Given names written as initials before a surname: "T.J. Okonkwo", "J. R. Ward", "A.B. Khan" — each a
+ * capital and its period. One initial alone only where an item or clause opens ("…, J. Ward"): after a
+ * word it ends a sentence as often ("Plan B. Smith said no").
+ */
+const INITIALS_BEFORE = /(?:(?:^|[\s(“"'‘,;:])((?:\p{Lu}\.[ ]?){2,3})|(?:^|[(“"'‘,;:] ?)(\p{Lu}\. ?)) $/u;
+
+function initialsBefore(text: string, start: number, style: CaseStyle): number {
+  if (style !== 'title' || text.charCodeAt(start - 1) !== 32) return 0;
+  const found = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const initials = found?.[1] ?? found?.[2];
+  return initials === undefined ? 0 : initials.length + 1;
 }
 
 const WORD_BEFORE_REACH = 40;

@@ -1,0 +1,122 @@
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { formsOfAddressBefore } from './detect-person-other-language.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import type { Token } from './recall-words.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * Names after a form of address, in a message of any language. Colleagues across countries write each
+ * other's titles as they say them, inside English: "draft a reply to anh Quân", "a card for khun
+ * Somchai", "pani Wiśniewska hasn't received it", "don Hernando the guard", "ping dr bishop", "mr
+ * young's flight". The message-language pass (detect-person-other-language.ts) reads these forms only
+ * in a message mostly in their language; here they are read everywhere, more strictly:
+ *
+ * - a form shorter than three letters ("en", "si", "bu") only abbreviated, with its period ("Bw. Salim");
+ * - a form that is also an English word or shorter than three letters ("don", "pan", "mas", "Bw.")
+ *   counts only before a capitalised word that is no English word ("don Hernando", not "don the gear");
+ * - any other form ("khun", "pani", "frau", "anh") before a capitalised word, or before a lower-case
+ *   word that is no English word ("khun somchai");
+ * - an English title in lower case ("mr", "dr") before a word of the names list, even one that is an
+ *   English word ("mr young", "dr bishop") — but not as a noun after a determiner ("my dr appointment").
+ *
+ * The span is the name (one to three words), not the form: a title is no personal data. The names list
+ * holds many forms as given names too ("anh", "khun", "bà"), so another pass may take the form alone for
+ * a name; withoutFormsBeforeNames drops that span, which would be a placeholder of its own beside the name's.
+ */
+const ENGLISH_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof']);
+const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her our their this that its'.split(' '));
+const MOST_NAME_WORDS = 3;
+
+let forms: ReadonlyMap<string, { abbreviated: boolean }> | undefined;
+
+/** `words`: the message's Latin-script words (recall-words.ts), possessives left out. */
+export function detectNamesAfterFormsOfAddress(text: string, words: readonly Token[]): Candidate[] {
+  forms ??= formsOfAddressBefore();
+  const found: Candidate[] = [];
+  for (let index = 0; index + 1 < words.length; index += 1) {
+    const form = words[index]!;
+    const title = ENGLISH_TITLES.has(form.lower);
+    const known = forms.get(form.lower);
+    if (!title && known === undefined) continue;
+    // "Bw. Salim", "dr. okafor": an abbreviated form keeps its period; the name follows after one space.
+    const gap = text.slice(form.end, words[index + 1]!.start);
+    if (gap !== ' ' && gap !== '. ') continue;
+    if (gap === '. ' && !title && known?.abbreviated !== true) continue;
+    // "en", "si", "bu" are words of too many languages ("Thon Incroyable en Granit"): only abbreviated, with their period ("Bw. Salim").
+    if (!title && form.lower.length < 3 && gap !== '. ') continue;
+    const first = words[index + 1]!;
+    // "0.18 ms over", "12 m Sturm": after a number a form is a unit.
+    if (/\d\s?$/u.test(text.slice(Math.max(0, form.start - 2), form.start))) continue;
+    const accepted = title ? isTitledName(words[index - 1]?.lower, form.text, first) : isAddressedName(form.lower, first);
+    if (!accepted) continue;
+    let last = index + 1;
+    while (last + 1 < words.length && last - index < MOST_NAME_WORDS && text.slice(words[last]!.end, words[last + 1]!.start) === ' ' && isFurtherNamePart(words[last + 1]!)) last += 1;
+    found.push(personBetween(text, first.start, words[last]!.end));
+    index = last;
+  }
+  return [...found, ...namesAfterInitials(text, words)];
+}
+
+/** Drops a PERSON span that is only a form of address right before another PERSON span ("khun" in "khun Somchai"). */
+export function withoutFormsBeforeNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+  forms ??= formsOfAddressBefore();
+  const known = forms;
+  return candidates.filter((candidate, index) => {
+    const next = candidates[index + 1];
+    if (candidate.type !== 'PERSON' || next?.type !== 'PERSON' || !known.has(candidate.value.toLowerCase().replace(/\.$/u, ''))) return true;
+    const gap = text.slice(candidate.end, next.start);
+    return gap !== ' ' && gap !== '. ';
+  });
+}
+
+/**
+ * Two or three initials are a given name written short, whatever follows: "K.O. Adeyemi", "R. J. Alvarez".
+ * The word after them is a surname when it is no English word, product or place ("U.S. Army", "D.C. Comics" are not).
+ */
+const INITIALS = /^(?:\p{Lu}\. ?){1,2}\p{Lu}\. ?$/u;
+
+function namesAfterInitials(text: string, words: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const word of words) {
+    if (!isCapitalised(word.text) || word.text.length < 3 || text.charCodeAt(word.start - 1) !== 32 && text.charCodeAt(word.start - 1) !== 46) continue;
+    const before = text.slice(Math.max(0, word.start - 8), word.start);
+    const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\. ?){2,3})$/u.exec(before)?.[1];
+    if (initials === undefined || !INITIALS.test(initials) || !isNameCandidate(word) || isDictionaryWord(word.lower)) continue;
+    found.push(personBetween(text, word.start - initials.length, word.end));
+  }
+  return found;
+}
+
+type Word = Pick<Token, 'text' | 'lower'>;
+
+function isAddressedName(form: string, word: Word): boolean {
+  if (!isNameCandidate(word)) return false;
+  const ambiguous = form.length < 3 || isDictionaryWord(form);
+  if (isCapitalised(word.text)) return !ambiguous || !isDictionaryWord(word.lower);
+  return !ambiguous && word.lower.length >= 3 && !isDictionaryWord(word.lower);
+}
+
+/** "mr young's flight", "ping dr bishop": a lower-case English title before a word the names list has; "Mr Young" the name passes find already. */
+function isTitledName(before: string | undefined, form: string, word: Word): boolean {
+  if (form !== form.toLowerCase() || word.text !== word.lower) return false;
+  if (before !== undefined && DETERMINERS.has(before)) return false;
+  return isNameCandidate(word) && isHumanName(word.lower);
+}
+
+/** Not a function word, a month or day, a product or a place: "khun Bangkok", "frau im Büro" are not someone. */
+function isNameCandidate(word: Word): boolean {
+  return !ENGLISH_FUNCTION_WORDS.has(word.lower) && !isCalendarMonthOrDay(word.lower) && !isProductWord(word.lower) && !isOrgOrPlaceWord(word.lower);
+}
+
+/** A further capitalised part of the same name ("pani Anna Nowak"): no English word, product or place. */
+function isFurtherNamePart(word: Word): boolean {
+  return isCapitalised(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+}

@@ -1,0 +1,34 @@
+import { NAME_PARTICLES } from './name-lexicon.ts';
+import { PARTICLES } from './name-word-facts.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * One person, one span, across the particles of a name: "Carmen de la Fuente", "Maria do Carmo
+ * Pereira", "Jordi Puig i Serra", "Rhodri ap Siôn". The name passes vouch for the capitalised parts
+ * and stop at the lower-case particle, so such a name came out as two people ("[PERSON] de la
+ * [PERSON]"): two placeholders where the reader sees one person, and a pseudonym for each. Two names
+ * with nothing but particles between them are joined. Only names are joined: a particle between a
+ * name and anything else is left as it is.
+ */
+const JOINING: ReadonlySet<string> = new Set([...NAME_PARTICLES, ...PARTICLES, 'do', 'das', 'della', 'dei', 'degli', 'los', 'las', 'ap', 'ab', 'bint', 'i']);
+const MOST_PARTICLES = 2;
+
+export function withNamesJoinedAcrossParticles(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (const candidate of candidates) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && previous.type === 'PERSON' && candidate.type === 'PERSON' && isParticleGap(text.slice(previous.end, candidate.start))) {
+      joined[joined.length - 1] = { ...previous, end: candidate.end, value: text.slice(previous.start, candidate.end), identity: undefined };
+    } else {
+      joined.push(candidate);
+    }
+  }
+  return joined;
+}
+
+/** " de la ", " i ", " do ": one or two particles, each between single spaces. */
+function isParticleGap(gap: string): boolean {
+  if (gap.length < 3 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
+  const words = gap.slice(1, -1).split(' ');
+  return words.length <= MOST_PARTICLES && words.every((word) => JOINING.has(word));
+}

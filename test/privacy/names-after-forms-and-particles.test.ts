@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+/** Names told by the words around them in an English message: a form of address, particles, initials, what is asked of them. */
+describe('PERSON: a form of address from any language inside an English message', () => {
+  it('takes the name after a form of address, and only the name', () => {
+    expect(redact('can you forward the invoice to khun Pranee by friday').text).toBe('can you forward the invoice to khun [PERSON] by friday');
+    expect(redact('anh Tuấn approved the budget this morning').text).toBe('anh [PERSON] approved the budget this morning');
+    expect(redact('pani Kowalczyk asked about the delivery again').text).toBe('pani [PERSON] asked about the delivery again');
+    expect(redact('don Ramiro the caretaker has the spare keys').text).toBe('don [PERSON] the caretaker has the spare keys');
+  });
+
+  it('takes a word of the names list after an English title in lower case, even an English word', () => {
+    expect(redact("mr holt's badge expired, can you renew it").text).not.toContain('holt');
+    expect(redact('ping dr bishop about the results').text).toBe('ping [PERSON] about the results');
+  });
+
+  it('leaves titles used as nouns or units, and forms that are words, alone', () => {
+    for (const text of [
+      'my dr appointment is at 3 so i will be late',
+      'the query takes 0.5 ms over the budget we set',
+      'don the safety gear before entering the lab',
+      'the Fête en Blanc party is on the roof this year',
+    ]) {
+      expect(redact(text).entities, text).toEqual([]);
+    }
+  });
+});
+
+describe('PERSON: one name across its particles and initials', () => {
+  it('joins the parts of a name across particles into one placeholder', () => {
+    expect(redact('guests: Ana de los Santos, Pere Vila i Soler and Jonas Berg').text).toBe('guests: [PERSON], [PERSON] and [PERSON]');
+  });
+
+  it('takes initials written before a surname', () => {
+    expect(redact('seating plan: K.O. Adeyemi, R.J. Alvarez, Lena Vogt').text).toBe('seating plan: [PERSON], [PERSON], [PERSON]');
+  });
+});
+
+describe('PERSON: word-names told by what is asked of them', () => {
+  it('hears a name checked with, asked together or told something', () => {
+    expect(redact('can you check with grace whether the slides are final').text).toBe('can you check with [PERSON] whether the slides are final');
+    expect(redact('ask rose and jack whether they can cover the stand').text).toBe('ask [PERSON] and [PERSON] whether they can cover the stand');
+    expect(redact('tell bill we need the signed form by noon').text).toBe('tell [PERSON] we need the signed form by noon');
+  });
+
+  it('hears a name from a team that says or wants something, and not a thing from a team', () => {
+    expect(redact('hope from payroll says the run is late this month').text).toBe('[PERSON] from payroll says the run is late this month');
+    expect(redact('faith and sunny from events want the final headcount').text).toBe('[PERSON] and [PERSON] from events want the final headcount');
+    expect(redact('feedback from payroll says the run is late this month').entities).toEqual([]);
+    expect(redact('tell them we need the signed form by noon').entities).toEqual([]);
+  });
+});
