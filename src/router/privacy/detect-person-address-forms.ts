@@ -81,7 +81,9 @@ const INITIALS = /^(?:\p{Lu}\. ?){1,2}\p{Lu}\. ?$/u;
 function namesAfterInitials(text: string, words: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const word of words) {
-    if (!isCapitalised(word.text) || word.text.length < 3 || text.charCodeAt(word.start - 1) !== 32 && text.charCodeAt(word.start - 1) !== 46) continue;
+    // Initials end in a period right before the word, or a period and a space: nothing else is read further.
+    const periodBefore = text.charCodeAt(word.start - 1) === 46 || (text.charCodeAt(word.start - 1) === 32 && text.charCodeAt(word.start - 2) === 46);
+    if (!periodBefore || word.text.length < 3 || !isCapitalised(word.text)) continue;
     const before = text.slice(Math.max(0, word.start - 8), word.start);
     const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\. ?){2,3})$/u.exec(before)?.[1];
     if (initials === undefined || !INITIALS.test(initials) || !isNameCandidate(word) || isDictionaryWord(word.lower)) continue;
