@@ -9,11 +9,11 @@ const BAR = 0.6;
 
 describe('chat spellings', () => {
   it('writes out spellings with one reading and leaves words that have another', () => {
-    expect(inStandardSpelling('whats the best way, idk tbh. r we sure u can do it w/o a restart')).toBe(
-      "what's the best way, i don't know to be honest. are we sure you can do it without a restart",
+    expect(inStandardSpelling('whats the best way, idk. r we sure u can do it w/o a restart')).toBe("what's the best way, i don't know. are we sure you can do it without a restart");
+    // "its", "were", "ill", "ur", "tbh", "bc", "rn", "u.s." and "r" before no pronoun are left as typed; parts of words are never touched.
+    expect(inStandardSpelling('its fine, were ill, ur call, in r the syntax, menu, dontcha, tbh, our bc office, rn staff, u.s. team')).toBe(
+      'its fine, were ill, ur call, in r the syntax, menu, dontcha, tbh, our bc office, rn staff, u.s. team',
     );
-    // "its", "were", "ill", "ur" and "r" before no pronoun are left as typed; parts of words are never touched.
-    expect(inStandardSpelling('its fine, were ill, ur call, the r package, menu, dontcha')).toBe('its fine, were ill, ur call, the r package, menu, dontcha');
   });
 
   it('lets a judgement phrase be heard however "you" and contractions are typed', () => {
@@ -23,20 +23,26 @@ describe('chat spellings', () => {
     expect(assessRequest(typed, uncovered).signals.join(' ')).toContain('asks for diagnosis');
     expect(assessRequest('whats the dress code on fridays', covered).kind).toBe('company');
   });
+
+  it('weighs the words as typed: a spelling written out does not make a message longer', () => {
+    const typed = 'whats the process for a new laptop, mine is 4 yrs old and the battery dies in an hour, idk who to ask about it or which form';
+    expect(assessRequest(typed, covered).difficulty).toBe(assessRequest(typed.replace('idk', 'not sure'), covered).difficulty);
+    expect(assessRequest('im out friday for a doctors appt, do i log it in the hr system or just tell my manager tbh', covered).kind).toBe('company');
+  });
 });
 
 describe('a case told, then asked whether it holds a problem', () => {
-  it('hears "any problem there?" and "would that be an issue" about a told case as a critique', () => {
+  it('hears "any problem there?" about a told case as a critique, and not "would that be a problem" about a policy', () => {
     const hire = assessRequest('a hiring manager wants to bring on a contractor who lives in havana to do backend work from next month. any problem there?', uncovered);
     expect(hire.signals.join(' ')).toContain('asks for critique');
     expect(hire.difficulty).toBeGreaterThanOrEqual(BAR);
     expect(assessRequest('i want to carry 3 vacation days over into next year, any problem there?', covered).kind).toBe('company');
-    expect(assessRequest('we plan to keep raw card numbers in the analytics warehouse for fraud models, would that be an issue', uncovered).signals.join(' ')).toContain('asks for critique');
+    expect(assessRequest("i'm taking 3 days of pto next week while payroll closes, would that be a problem?", covered).kind).toBe('company');
   });
 
   it('asks "how do i run the conversation with them" about particular people as a decision', () => {
     const case_ = 'two of my leads have not spoken to each other for weeks after a heated argument in planning and the rest of the team is picking sides.';
-    const talk = assessRequest(`${case_} how do i handle the conversation with them`, covered);
+    const talk = assessRequest(`${case_} how do i run the conversation with them`, covered);
     expect(talk.signals.join(' ')).toContain('asks for decision');
     expect(talk.difficulty).toBeGreaterThanOrEqual(BAR);
     expect(assessRequest(`${case_} how do i book a meeting room`, covered).kind).toBe('company');
@@ -44,6 +50,10 @@ describe('a case told, then asked whether it holds a problem', () => {
 });
 
 describe('a letter pasted in quotation marks', () => {
+  it('leaves quoted CSV fields a table', () => {
+    expect(findPastedMaterial('why does this import fail\n"name","email","team"\n"a","b","c"\n"d","e","f"\nany idea?')?.type).toBe('table');
+  });
+
   it('is a quote, and the writer’s words after it are the ask', () => {
     const message = 'note from a reseller:\n\n"Hello, our admin left, so could you reset the owner account, move billing to our new card, and add these three people as admins today? Regards, Tomas"\n\nour account manager wants to just do it, they pay on time';
     const material = findPastedMaterial(message);

@@ -14,11 +14,12 @@ import { personBetween, type Candidate } from './types.ts';
  * young's flight". The message-language pass (detect-person-other-language.ts) reads these forms only
  * in a message mostly in their language; here they are read everywhere, more strictly:
  *
- * - a form shorter than three letters ("en", "si", "bu") only abbreviated, with its period ("Bw. Salim");
- * - a form that is also an English word or shorter than three letters ("don", "pan", "mas", "Bw.")
- *   counts only before a capitalised word that is no English word ("don Hernando", not "don the gear");
- * - any other form ("khun", "pani", "frau", "anh") before a capitalised word, or before a lower-case
- *   word that is no English word ("khun somchai");
+ * - a form of one or two plain letters ("en", "si", "bu") only abbreviated, with its period ("Bw. Salim");
+ *   a form in capitals never ("ING Direct");
+ * - before a capitalised word of the names list that is no English word ("don Hernando", "Frau Müller";
+ *   not "don Kevlar gloves", "Señor Frog", "the Pho Anh Dao menu");
+ * - a form in lower case that is no English word ("khun", "pani", "anh") also before any word no
+ *   dictionary lists ("khun somchai");
  * - an English title in lower case ("mr", "dr") before a word of the names list, even one that is an
  *   English word ("mr young", "dr bishop") — but not as a noun after a determiner ("my dr appointment").
  *
@@ -26,7 +27,8 @@ import { personBetween, type Candidate } from './types.ts';
  * holds many forms as given names too ("anh", "khun", "bà"), so another pass may take the form alone for
  * a name; withoutFormsBeforeNames drops that span, which would be a placeholder of its own beside the name's.
  */
-const ENGLISH_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof']);
+/** Not "ms": in lower case it is Microsoft ("ms word", "ms teams") or milliseconds as often as a title. */
+const ENGLISH_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'dr', 'prof']);
 const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her our their this that its'.split(' '));
 const MOST_NAME_WORDS = 3;
 
@@ -45,12 +47,14 @@ export function detectNamesAfterFormsOfAddress(text: string, words: readonly Tok
     const gap = text.slice(form.end, words[index + 1]!.start);
     if (gap !== ' ' && gap !== '. ') continue;
     if (gap === '. ' && !title && known?.abbreviated !== true) continue;
-    // "en", "si", "bu" are words of too many languages ("Thon Incroyable en Granit"): only abbreviated, with their period ("Bw. Salim").
-    if (!title && form.lower.length < 3 && gap !== '. ') continue;
+    // "en", "si", "bu" are words of too many languages ("Thon Incroyable en Granit"): only abbreviated, with their period ("Bw. Salim"),
+    // or written with their own letters ("bà Hoa", "cô Mai"). A form in capitals is a name or an acronym ("ING Direct").
+    if (!title && form.lower.length < 3 && gap !== '. ' && /^[a-z]+$/u.test(form.lower)) continue;
+    if (form.text.length > 1 && form.text === form.text.toUpperCase()) continue;
     const first = words[index + 1]!;
     // "0.18 ms over", "12 m Sturm": after a number a form is a unit.
     if (/\d\s?$/u.test(text.slice(Math.max(0, form.start - 2), form.start))) continue;
-    const accepted = title ? isTitledName(words[index - 1]?.lower, form.text, first) : isAddressedName(form.lower, first);
+    const accepted = title ? isTitledName(words[index - 1]?.lower, form.text, first) : isAddressedName(form, first);
     if (!accepted) continue;
     let last = index + 1;
     while (last + 1 < words.length && last - index < MOST_NAME_WORDS && text.slice(words[last]!.end, words[last + 1]!.start) === ' ' && isFurtherNamePart(words[last + 1]!)) last += 1;
@@ -74,7 +78,8 @@ export function withoutFormsBeforeNames(text: string, candidates: readonly Candi
 
 /**
  * Two or three initials are a given name written short, whatever follows: "K.O. Adeyemi", "R. J. Alvarez".
- * The word after them is a surname when it is no English word, product or place ("U.S. Army", "D.C. Comics" are not).
+ * The word after them is a surname when the names list has it and it is no English word, product or place
+ * ("U.S. Army", "N.Y. Yankees" are not), and no determiner stands before the initials ("the A.I. Chatbots team").
  */
 const INITIALS = /^(?:\p{Lu}\. ?){1,2}\p{Lu}\. ?$/u;
 
@@ -86,7 +91,9 @@ function namesAfterInitials(text: string, words: readonly Token[]): Candidate[] 
     if (!periodBefore || word.text.length < 3 || !isCapitalised(word.text)) continue;
     const before = text.slice(Math.max(0, word.start - 8), word.start);
     const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\. ?){2,3})$/u.exec(before)?.[1];
-    if (initials === undefined || !INITIALS.test(initials) || !isNameCandidate(word) || isDictionaryWord(word.lower)) continue;
+    if (initials === undefined || !INITIALS.test(initials) || !isNameCandidate(word) || isDictionaryWord(word.lower) || !isHumanName(word.text)) continue;
+    // "the U.K. Sarah…", "our N.Y. office": initials after a determiner are a place or a firm.
+    if (DETERMINERS.has(wordBefore(text, word.start - initials.length))) continue;
     found.push(personBetween(text, word.start - initials.length, word.end));
   }
   return found;
@@ -94,11 +101,16 @@ function namesAfterInitials(text: string, words: readonly Token[]): Candidate[] 
 
 type Word = Pick<Token, 'text' | 'lower'>;
 
-function isAddressedName(form: string, word: Word): boolean {
-  if (!isNameCandidate(word)) return false;
-  const ambiguous = form.length < 3 || isDictionaryWord(form);
-  if (isCapitalised(word.text)) return !ambiguous || !isDictionaryWord(word.lower);
-  return !ambiguous && word.lower.length >= 3 && !isDictionaryWord(word.lower);
+/**
+ * After a form of address: a word of the names list that is no English word ("don Hernando", "Frau
+ * Müller"; not "don Kevlar", "Señor Frog"), or, after a form in lower case that is no English word, any
+ * word no dictionary lists ("khun somchai", "anh Quân").
+ */
+function isAddressedName(form: Word, word: Word): boolean {
+  if (!isNameCandidate(word) || isDictionaryWord(word.lower)) return false;
+  if (isCapitalised(word.text) && isHumanName(word.text)) return true;
+  const plainForm = form.text === form.lower && !isDictionaryWord(form.lower) && form.lower.length >= 2;
+  return plainForm && word.lower.length >= 3;
 }
 
 /** "mr young's flight", "ping dr bishop": a lower-case English title before a word the names list has; "Mr Young" the name passes find already. */
@@ -116,6 +128,11 @@ function isNameCandidate(word: Word): boolean {
 /** A further capitalised part of the same name ("pani Anna Nowak"): no English word, product or place. */
 function isFurtherNamePart(word: Word): boolean {
   return isCapitalised(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
+}
+
+/** The lower-cased word that ends right before `end` (skipping spaces), or "". */
+function wordBefore(text: string, end: number): string {
+  return /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, end - 12), end))?.[1]?.toLowerCase() ?? '';
 }
 
 function isCapitalised(word: string): boolean {

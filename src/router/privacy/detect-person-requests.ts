@@ -1,7 +1,8 @@
 import { isDepartmentWord } from './department-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isProductWord } from './name-lexicon.ts';
+import { isKnownNameWord, isProductWord } from './name-lexicon.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
 import { isPlaceName } from './place-names.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
@@ -44,7 +45,7 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
     const member =
       (MEMBERSHIP_VERBS.has(previous.lower) && PLACE_AFTER.test(text.slice(token.end, token.end + 40))) ||
       (asker && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(after)) ||
-      (TELLING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && TOLD_AFTER.test(after));
+      (TELLING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && isGivenNameOrUnlisted(token.lower) && TOLD_AFTER.test(after));
     const opened = index === 1 && INTERJECTIONS.has(previous.lower) && text.slice(0, previous.start).trim() === '' && token.style === 'lower' && isFollowedByPersonPredicate(text, token.end);
     if ((member || opened) && text.slice(previous.end, token.start) === ' ' && token.style !== 'upper' && !isDepartmentWord(token.lower) && isHumanName(token.text)) {
       found.push(personBetween(text, token.start, token.end));
@@ -74,10 +75,10 @@ function namedWithTeam(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const [index, token] of tokens.entries()) {
     const team = TEAM_AFTER.exec(text.slice(token.end, token.end + 40));
-    if (team === null || !isAskedPerson(token)) continue;
+    if (team === null || !isAskedPerson(token) || !isGivenNameOrUnlisted(token.lower)) continue;
     // "faith and joy from events": the name before "and" opens the clause, and is one of them.
     const [before, and] = [tokens[index - 2], tokens[index - 1]];
-    const pair = before !== undefined && and?.lower === 'and' && text.slice(before.end, token.start) === ' and ' && isAskedPerson(before) && opensClause(text, before.start);
+    const pair = before !== undefined && and?.lower === 'and' && text.slice(before.end, token.start) === ' and ' && isAskedPerson(before) && isGivenNameOrUnlisted(before.lower) && opensClause(text, before.start);
     if (!pair && !opensClause(text, token.start)) continue;
     const teamEnd = token.end + team[0].length;
     if (!isFollowedLikeAPerson(text, teamEnd) && !LOOSE_PLURAL.test(text.slice(teamEnd, teamEnd + 12))) continue;
@@ -85,6 +86,15 @@ function namedWithTeam(text: string, tokens: readonly Token[]): Candidate[] {
     if (pair) found.push(personBetween(text, before.start, before.end));
   }
   return found;
+}
+
+/**
+ * Where the only evidence is the sentence ("tell X we…", "X from finance says…"): a word the lexicon lists
+ * as a given name ("faith", "bill") or one no dictionary has ("rumbidzai") — not an everyday noun the names
+ * list also holds ("news from finance says", "tell delta we need to rebook").
+ */
+function isGivenNameOrUnlisted(lower: string): boolean {
+  return isKnownNameWord(lower) || !isDictionaryWord(lower);
 }
 
 function isAskedPerson(token: Token): boolean {

@@ -17,7 +17,7 @@ export function withNamesJoinedAcrossParticles(text: string, candidates: readonl
   const joined: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && previous.type === 'PERSON' && candidate.type === 'PERSON' && isParticleGap(text.slice(previous.end, candidate.start))) {
+    if (previous !== undefined && previous.type === 'PERSON' && candidate.type === 'PERSON' && isParticleGap(text.slice(previous.end, candidate.start), previous, candidate)) {
       joined[joined.length - 1] = { ...previous, end: candidate.end, value: text.slice(previous.start, candidate.end), identity: undefined };
     } else {
       joined.push(candidate);
@@ -26,9 +26,16 @@ export function withNamesJoinedAcrossParticles(text: string, candidates: readonl
   return joined;
 }
 
+/**
+ * Particles that are also a verb or "and" ("let Mark do Sarah's onboarding", Catalan "Anna i Joan" for two
+ * people): they join only where one side already has two parts ("Maria do Carmo Pereira", "Jordi Puig i Serra").
+ */
+const AMBIGUOUS: ReadonlySet<string> = new Set(['do', 'i', 'e', 'y']);
+
 /** " de la ", " i ", " do ": one or two particles, each between single spaces. */
-function isParticleGap(gap: string): boolean {
+function isParticleGap(gap: string, left: Candidate, right: Candidate): boolean {
   if (gap.length < 3 || gap[0] !== ' ' || gap[gap.length - 1] !== ' ') return false;
   const words = gap.slice(1, -1).split(' ');
-  return words.length <= MOST_PARTICLES && words.every((word) => JOINING.has(word));
+  if (words.length > MOST_PARTICLES || !words.every((word) => JOINING.has(word))) return false;
+  return !words.some((word) => AMBIGUOUS.has(word)) || left.value.includes(' ') || right.value.includes(' ');
 }

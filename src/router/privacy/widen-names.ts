@@ -88,8 +88,13 @@ function initialsBefore(text: string, start: number, style: CaseStyle): number {
   if (style !== 'title' || text.charCodeAt(start - 1) !== 32) return 0;
   const found = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
   const initials = found?.[1] ?? found?.[2];
-  return initials === undefined ? 0 : initials.length + 1;
+  if (initials === undefined) return 0;
+  // "we moved to the U.K. Sarah will lead it": initials after a determiner are a place or a firm.
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - initials.length - 12), start - initials.length - 1))?.[1]?.toLowerCase();
+  return before !== undefined && DETERMINERS.has(before) ? 0 : initials.length + 1;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her our their this that'.split(' '));
 
 const WORD_BEFORE_REACH = 40;
 const WORD_BEFORE_OPENER = /[\s("“]/u;

@@ -5,8 +5,11 @@
  * few of them and missed the rest; written out once here, every pattern sees every spelling.
  *
  * Only spellings with one reading are written out: "its", "were", "ill", "id", "lets" and "wont" are
- * also words, and "ur" is "your" as often as "you're", so they are left as typed. "r" is "are" only
- * before a pronoun ("r we", "what r the options" stays: "r" is also a language).
+ * also words, "ur" is "your" as often as "you're", "bc" is British Columbia and "rn" a nurse, so they are
+ * left as typed; "u" in "u.s." is no "you". "r" is "are" only before a pronoun ("r we"; "what r the
+ * options" stays: "r" is also a language). "tbh" is left too: written out, it reads as a request to be
+ * honest about something, which it is not. The word count the router weighs is the typed one
+ * (signals.ts), so "idk" written out does not make a message longer.
  */
 const WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -49,7 +52,6 @@ const WORDS: ReadonlyMap<string, string> = new Map(
     abt: 'about',
     thru: 'through',
     tho: 'though',
-    bc: 'because',
     cuz: 'because',
     coz: 'because',
     smth: 'something',
@@ -59,13 +61,11 @@ const WORDS: ReadonlyMap<string, string> = new Map(
     idk: "i don't know",
     dunno: "don't know",
     imo: 'in my opinion',
-    tbh: 'to be honest',
-    rn: 'right now',
   }),
 );
-const CHAT_WORD = new RegExp(String.raw`(?<![\w'’-])(?:${[...WORDS.keys()].join('|')})(?![\w'’-])`, 'g');
-/** "r" for "are", only where a pronoun or determiner follows it: "r we", "r u", "what r the options". */
-const ARE = /(?<![\w'’-])r(?= (?:we|you|u|they|there|these|those|the|our|my|your)\b)/g;
+const CHAT_WORD = new RegExp(String.raw`(?<![\w'’-]|\w\.)(?:${[...WORDS.keys()].join('|')})(?![\w'’-]|\.\w)`, 'g');
+/** "r" for "are", only where a pronoun follows it: "r we", "r u", "r there any". */
+const ARE = /(?<![\w'’-])r(?= (?:we|you|u|they|there|these|those)\b)/g;
 const WITH = /(?<![\w/])w\/o(?![\w/])|(?<![\w/])w\/(?=\s)/g;
 
 /** The ask (lower case) with its chat spellings written out. */

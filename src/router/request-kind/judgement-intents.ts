@@ -90,10 +90,11 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bbe (brutal|honest|critical)\b/,
       /\bwould you (sign|approve|merge|ship|accept)\b/,
       // A message about to go out, shown before it does: "hr wants to send this tomorrow", "ok to sign this?".
-      // The same for a request received and about to be granted: "support wants to just do it", "ok to go ahead with it?".
-      /\b(want|wants|wanted|going|about|planning|plans|ready|ok|okay|safe|fine|alright) to (just )?(send|sign|post|publish|forward|issue|do|grant|approve|go ahead with) (this|it|that)\b|\bbefore (i|we|they|he|she|hr|legal) (send|sends|sign|signs|post|posts) (this|it)\b/,
-      // Whether a case told holds a problem: "any problem there?", "any issues with that?", "would that be a problem".
-      /\bany (problems?|issues?|concerns?|risks?|red flags?|gotchas?|catch|downsides?)( (there|here|with (that|this|it|them|him|her|doing that)))?\s*\?|\b(would|could|will|is) (that|this|it) (be )?(a|an) (problem|issue|risk)\b/,
+      /\b(want|wants|wanted|going|about|planning|plans|ready|ok|okay|safe|fine|alright) to (send|sign|post|publish|forward|issue) (this|it|that)\b|\bbefore (i|we|they|he|she|hr|legal) (send|sends|sign|signs|post|posts) (this|it)\b/,
+      // The same for a request someone else is about to grant: "support wants to just do it".
+      /\b(wants|want|wanted|is going|are going|plans|is ready|are ready) to just (do|grant|approve|go ahead with) (this|it|that)\b/,
+      // Whether a case told holds a problem: "any problem there?", "any issues with that?" — a question about the case, not "would that be a problem" about a policy.
+      /\bany (problems?|issues?|concerns?|risks?|red flags?|gotchas?|catch|downsides?) (there|here|with (that|this|it|them|him|her|doing that))\s*\?/,
     ],
   ],
   [

@@ -103,7 +103,8 @@ function afterLastQuote(rest: readonly string[]): string | undefined {
  * else's words, and the lines after them the writer's. How many lines are quoted, or 0.
  */
 function quotationLines(rest: readonly string[]): number {
-  if (!/^\s*["“]/.test(rest[0] ?? '')) return 0;
+  // Quoted CSV fields ('"name","email"') are a table, not someone's words.
+  if (!/^\s*["“]/.test(rest[0] ?? '') || /^\s*"[^"]*"\s*[,;\t]/.test(rest[0] ?? '')) return 0;
   for (let last = rest.length - 1; last >= 0; last -= 1) {
     // Only a quotation the writer's own words follow: one that ends the message is read by its shape, as before.
     if (/["”]\s*$/.test(rest[last]!)) return last < rest.length - 1 && (last > 0 || rest[0]!.trim().length > 1) ? last + 1 : 0;

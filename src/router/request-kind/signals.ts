@@ -128,7 +128,8 @@ function asksAnywhere(ask: string): boolean {
 export function readSignals(text: string): RequestSignals {
   const material = findPastedMaterial(text);
   const written = (material ? (material.inlineAsk ?? withClosing(text.split('\n')[0]!, material.closingAsk)) : text).trim();
-  const ask = inStandardSpelling(written.toLowerCase());
+  const typed = written.toLowerCase();
+  const ask = inStandardSpelling(typed);
   const tokens = ask.match(WORD) ?? [];
   const lead = leadVerb(tokens);
   const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);
@@ -138,7 +139,7 @@ export function readSignals(text: string): RequestSignals {
   const judgement = findJudgement(ask);
   return {
     ask,
-    words: tokens.length,
+    words: (typed.match(WORD) ?? []).length,
     chitchat: !material && isChitchat(ask, tokens),
     ...(material ? { material } : {}),
     ...(lead ? { leadVerb: lead } : {}),
