@@ -126,8 +126,13 @@ export function withDesignatorBefore(text: string, address: Candidate): Candidat
  */
 const PART_BEFORE = /(?:^|[,\n:;(])([^,\n:;()]{1,40})$/u;
 
+/** A line holding only a flat or unit, right above the street line of a label: "Flat 2/1", "Apt 4B", "Unit 12". */
+const UNIT_LINE_BEFORE = /(?:^|\n)([ \t]*(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*[\dA-Z][\w/-]{0,7}[ \t]*)\n$/iu;
+
 export function withPartsBefore(text: string, address: Candidate): Candidate {
   let start = address.start;
+  const unitLine = UNIT_LINE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (unitLine !== null) start -= unitLine[1]!.length + 1;
   for (let parts = 0; parts < MOST_PARTS; parts++) {
     const gap = /(?:,[ \t]+|[ \t]+)$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
     // Before the address, either a comma-separated part or words on its own part ("Co. Wicklow A63 KX20"); a comma with no space separates CSV columns.
@@ -136,13 +141,30 @@ export function withPartsBefore(text: string, address: Candidate): Candidate {
     if (before === null) break;
     const words = before[1]!.trim().split(/[ \t]+/u);
     let first = words.length;
-    while (first > 0 && isPlaceOrNumberWord(words[first - 1]!)) first -= 1;
+    while (first > 0 && (isPlaceOrNumberWord(words[first - 1]!) || isNumberWordBefore(words, first - 1) || isParticleInPlace(words, first - 1))) first -= 1;
     if (first === words.length) break;
     const taken = words.slice(first).join(' ');
     start = start - gap.length - taken.length;
     if (first > 0 || taken !== before[1]!.trim()) break;
   }
   return start === address.start ? address : { ...address, start, value: text.slice(start, address.end) };
+}
+
+/**
+ * A word that says "number" or what is numbered, in lower case, right before a numbered word: "số 25",
+ * "no 7", "nr 12", "número 40", "house 5", "flat 2/1".
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set('no no. nr nr. nº n° số số. número numero num num. numer house hse flat apt apt. unit plot block blk door'.split(' '));
+
+function isNumberWordBefore(words: readonly string[], index: number): boolean {
+  return NUMBER_WORDS.has(words[index]!.toLowerCase()) && HAS_DIGIT.test(words[index + 1] ?? '');
+}
+
+/** The small words inside a place's name, between capitalised words: "Heol y Bont", "Ffordd y Llan", "Calle de la Paz". */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set('de del della di da do dos das du des la le les los las el al van von der den y'.split(' '));
+
+function isParticleInPlace(words: readonly string[], index: number): boolean {
+  return index > 0 && PLACE_PARTICLES.has(words[index]!) && CAPITALISED.test(words[index - 1]!) && CAPITALISED.test(words[index + 1] ?? '');
 }
 
 function isPlaceOrNumberWord(word: string): boolean {

@@ -1,4 +1,4 @@
-import { withPartsAfter } from './address-continuation.ts';
+import { withPartsAfter, withPartsBefore } from './address-continuation.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isSettlementName } from './settlement-names.ts';
@@ -124,7 +124,8 @@ export function detectPlaceAnchoredAddresses(text: string): Candidate[] {
     const postcode = town.postcode || POSTCODE_PART.test(next);
     const partCount = index - start.part + 1 + (isInnerPart(next) ? 1 : 0);
     if (!postcode && !isEnoughWithoutPostcode(start.strength, town, partCount)) continue;
-    found.push(withPartsAfter(text, addressBetween(text, start.offset, town.end)));
+    // The parts before the opening belong to it as they do to a street: "Flat A-5, Al-Noor Arcade, " before "Block 13-D, …, Karachi".
+    found.push(withPartsAfter(text, withPartsBefore(text, addressBetween(text, start.offset, town.end))));
   }
   return found;
 }

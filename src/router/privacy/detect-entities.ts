@@ -36,6 +36,7 @@ import { withoutOrganisationNames } from './organisation-names.ts';
 import { isHolidayName } from './holiday-names.ts';
 import { withoutNonPersonUses } from './non-person-uses.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
+import { withAddresseesApart } from './addressee-names.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
@@ -93,7 +94,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
-  const resolved = resolveOverlaps(text, found);
+  const resolved = resolveOverlaps(text, withAddresseesApart(text, found));
   const widened = widenNames(text, resolved);
   const grown = withoutFormsBeforeNames(text, withNamesJoinedAcrossParticles(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved));
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".

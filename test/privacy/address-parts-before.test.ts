@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { withPartsBefore } from '../../src/router/privacy/address-continuation.ts';
+import { redact } from '../../src/router/privacy/index.ts';
+import { addressBetween } from '../../src/router/privacy/types.ts';
+
+/** What people write before the part of an address a pass recognises: a flat line, the parts before a designated number, "number" words, particles inside names. */
+describe('ADDRESS: the parts written before what a pass recognises', () => {
+  it('takes the flat or unit line right above the street line of a label', () => {
+    expect(redact('label:\nApt 3C\n218 Thornbury Road\nLeeds LS6 2QE\nthanks').text).toBe('label:\n[ADDRESS]\nthanks');
+  });
+
+  it('takes the parts before an address that closes on a town', () => {
+    expect(redact('ship to: Flat B-12, Noor Heights, Block 7, Clifton, Karachi pls').text).toContain('ship to: [ADDRESS]');
+  });
+
+  it('takes a "number" word before the house number, in other languages too', () => {
+    for (const [before, address] of [
+      ['it should be ', 'số 25 ngõ 7 phố Hàng Bông, Hoàn Kiếm, Hà Nội'],
+      ['send it to ', 'house 14 Ring Road, Osu, Accra'],
+    ] as const) {
+      const text = `${before}${address}`;
+      // What a pass found starts at the second word after the number ("ngõ", "Ring"); the number and its word come before it.
+      const found = text.indexOf(address.split(' ')[2]!);
+      expect(withPartsBefore(text, addressBetween(text, found, text.length)).value).toBe(address);
+    }
+  });
+
+  it('takes the small words inside a street name written before the postcode line', () => {
+    expect(redact('deliver to 9 Heol y Felin, Caerphilly CF83 3AB tomorrow').text).toBe('deliver to [ADDRESS] tomorrow');
+  });
+
+  it('leaves a unit line that no address follows, and lower-case words before a number, alone', () => {
+    expect(redact('Apt 3C\nis still waiting for the plumber').entities).toEqual([]);
+    expect(redact('we have no 7 day trial, only 14').entities).toEqual([]);
+  });
+});
