@@ -63,3 +63,23 @@ describe('PERSON: word-names told by what is asked of them', () => {
     expect(redact('tell them we need the signed form by noon').entities).toEqual([]);
   });
 });
+
+describe('PERSON: the other name of a pair, and the other speakers of a pasted chat', () => {
+  it('takes a word no dictionary lists joined by "and" or "or" to a name found', () => {
+    expect(redact('send the flowers from Wanjiru Kamau and ngozika to the ward').text).toBe('send the flowers from [PERSON] and [PERSON] to the ward');
+    expect(redact('who covers friday, Pieter de Wet or thandeka?').text).toBe('who covers friday, [PERSON] or [PERSON]?');
+  });
+
+  it('leaves words, tools, teams and acronyms beside a name alone', () => {
+    expect(redact('Wanjiru Kamau and kubernetes and HR and the team').entities.map((entity) => entity.value)).toEqual(['Wanjiru Kamau']);
+  });
+
+  it('takes every speaker of a transcript once one of them is a person', () => {
+    expect(redact('can you summarise\nnkechi.obi: the deploy failed\nkwabena: on it\nnkechi.obi: thx').text).toBe('can you summarise\n[PERSON]: the deploy failed\n[PERSON]: on it\n[PERSON]: thx');
+  });
+
+  it('leaves log levels and Q/A labels alone, and speakers when no one is a person', () => {
+    expect(redact('logs:\nerror: connection refused\nwarn: retrying').entities).toEqual([]);
+    expect(redact('bot: hello\nsystem: ready').entities).toEqual([]);
+  });
+});

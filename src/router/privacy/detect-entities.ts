@@ -45,6 +45,8 @@ import { withNamesBeforeDetails } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
+import { withNamesBesideNames } from './names-beside-names.ts';
+import { withSpeakerLabels } from './speaker-labels.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
 import { detectAskedAboutNames } from './detect-person-asked-about.ts';
@@ -101,7 +103,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const judged = withoutNonPersonUses(text, grown);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column or a list's items as settled names, or before its bracketed details:
   // read once the others are known, judged like them.
-  const beside = withBulletSlots(text, withTableColumnSlots(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withCoordinatedNames(text, words, judged)), otherLanguage))));
+  const beside = withBulletSlots(text, withTableColumnSlots(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
   const repeated = withRepeatedNames(text, settled);
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);

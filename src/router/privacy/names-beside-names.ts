@@ -1,0 +1,46 @@
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * The other name of a pair: "tendai moyo and rumbidzai", "uwase and Habimana Jean-Claude", "Johan van
+ * der Merwe or lerato?". People are named in pairs, and the name passes vouch for the one the names
+ * list or the capitals make plain; the other is often a given name no list holds, in any case. A
+ * single word joined by "and", "or", "&" or "+" to a name already found is a person when no
+ * dictionary lists it and it is no product, place, firm or team ("Priya and postgres", "Ana and HR"
+ * stay). Only beside a found name: alone, such a word is anyone's guess.
+ */
+const AFTER = /^ (?:and|or|&|\+) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
+const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (?:and|or|&|\+) $/u;
+const REACH = 40;
+
+export function withNamesBesideNames(text: string, entities: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const taken = (start: number, end: number) => [...entities, ...added].some((entity) => entity.start < end && start < entity.end);
+  for (const person of entities) {
+    if (person.type !== 'PERSON') continue;
+    const after = AFTER.exec(text.slice(person.end, person.end + REACH));
+    if (after !== null) {
+      const end = person.end + after[0].length;
+      const start = end - after[1]!.length;
+      if (isUnlistedNameWord(after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+    }
+    const before = BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start));
+    if (before !== null) {
+      const start = person.start - before[0].length;
+      const end = start + before[1]!.length;
+      if (isUnlistedNameWord(before[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+    }
+  }
+  return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+function isUnlistedNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  // Capitals are an acronym or a shout ("Ana and HR", "AND SO ON").
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  return !isDictionaryWord(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !isProductWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isOrgOrPlaceWord(lower) && !isDepartmentWord(lower);
+}

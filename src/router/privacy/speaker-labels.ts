@@ -1,0 +1,35 @@
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * Who speaks in a pasted chat: "deepa.nair: build is red again⏎arjun: my bad, reverting". Each line of a
+ * transcript opens with its speaker and a colon; when one speaker is a person the passes found, the
+ * other speakers of the same transcript are people too — unless the label is a word ("error:",
+ * "note:", "Q:"), a tool, a team or a place. Two speaker lines at least: one "name: text" line alone is
+ * as often a field.
+ */
+const SPEAKER = /^[ \t]*@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?):[ \t]+\S/gmu;
+const MOST_LINES = 200;
+
+export function withSpeakerLabels(text: string, entities: readonly Candidate[]): Candidate[] {
+  if (!text.includes(':') || !text.includes('\n')) return [...entities];
+  const speakers = [...text.matchAll(SPEAKER)].slice(0, MOST_LINES).map((match) => {
+    const start = match.index + match[0].indexOf(match[1]!);
+    return { start, end: start + match[1]!.length, label: match[1]! };
+  });
+  if (speakers.length < 2) return [...entities];
+  const overlaps = (start: number, end: number) => entities.some((entity) => entity.start < end && start < entity.end);
+  const spoken = speakers.some((speaker) => entities.some((entity) => entity.type === 'PERSON' && entity.start < speaker.end && speaker.start < entity.end));
+  if (!spoken) return [...entities];
+  const added = speakers.filter((speaker) => !overlaps(speaker.start, speaker.end) && isPersonLabel(speaker.label)).map((speaker) => personBetween(text, speaker.start, speaker.end));
+  return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+function isPersonLabel(label: string): boolean {
+  const parts = label.toLowerCase().split(/[._]/u);
+  if (label.length > 1 && label === label.toUpperCase()) return false;
+  return parts.every((part) => part.length >= 2 && !isDictionaryWord(part) && !isProductWord(part) && !CHAT_OPS_WORDS.has(part) && !isOrgOrPlaceWord(part) && !isDepartmentWord(part));
+}
