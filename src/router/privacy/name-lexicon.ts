@@ -50,9 +50,24 @@ const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal
 /** The lexicon is unaccented ("siobhan", "sao paulo"); fold diacritics only when the word itself is missing. */
 function lexiconEntry(key: string): string | string[] | undefined {
   const lower = key.toLowerCase();
-  const entry = model.one.lexicon[lower];
+  const entry = ownLexiconEntry(lower);
   if (entry !== undefined || /^[\x00-\x7f]*$/.test(lower)) return entry;
-  return model.one.lexicon[lower.normalize('NFD').replace(/\p{M}+/gu, '')];
+  return ownLexiconEntry(lower.normalize('NFD').replace(/\p{M}+/gu, ''));
+}
+
+/**
+ * compromise's entry for a lower-case word. The lexicon is a plain object: a word a message holds can
+ * be one of its inherited properties ("constructor" is Object's constructor, a function), so only its
+ * own string or array entries count.
+ */
+export function ownLexiconEntry(lower: string): string | string[] | undefined {
+  const entry = ownEntry(model.one.lexicon, lower);
+  return typeof entry === 'string' || Array.isArray(entry) ? entry : undefined;
+}
+
+/** A table's own entry for a key, never an inherited property ("constructor", "toString"). */
+function ownEntry<Value>(table: Readonly<Record<string, Value>>, key: string): Value | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** Every detector asks about the same capitalised words; remember the answer per word. */
@@ -73,8 +88,8 @@ const NO_TAGS: readonly string[] = [];
 const splitSwitches = new Map<string, readonly string[]>();
 
 function switchTags(word: string): readonly string[] {
-  const entry = model.two.switches[word.toLowerCase()];
-  if (entry === undefined) return NO_TAGS;
+  const entry = ownEntry(model.two.switches, word.toLowerCase());
+  if (typeof entry !== 'string') return NO_TAGS;
   let tags = splitSwitches.get(entry);
   if (tags === undefined) {
     tags = entry.split('|');

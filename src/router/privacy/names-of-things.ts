@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { ownLexiconEntry } from './name-lexicon.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
@@ -66,11 +66,6 @@ function isImperative(candidate: Candidate, after: string): boolean {
   return !candidate.value.includes(' ') && isDictionaryWord(candidate.value.toLowerCase()) && OBJECT_AFTER.test(after);
 }
 
-interface CompromiseLexicon {
-  one: { lexicon: Record<string, string | string[] | undefined> };
-}
-
-const lexicon = (nlp.model() as unknown as CompromiseLexicon).one.lexicon;
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Duration', 'Actor']);
 /** "singers", "amplifiers", "speakers": a plural of a doer noun; other -s words after a name are verbs ("owns", "owes"). */
 const DOER_PLURAL = /(?:er|or|ist|ian)s$/u;
@@ -82,7 +77,7 @@ const DOER_PLURAL = /(?:er|or|ist|ian)s$/u;
  */
 function isQualifyingNoun(word: string | undefined, verbAfter: boolean): boolean {
   if (word === undefined || word.length < 3 || !(isDictionaryWord(word) || CHAT_OPS_WORDS.has(word))) return false;
-  const entry = lexicon[word];
+  const entry = ownLexiconEntry(word);
   if (entry === undefined) return CHAT_OPS_WORDS.has(word) || DOER_PLURAL.test(word);
   const tags = typeof entry === 'string' ? [entry] : entry;
   // A verb's base form cannot follow a name as its verb ("Noel party is…"); alone it may be an order ("Priya check the logs").
