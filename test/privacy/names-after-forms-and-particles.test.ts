@@ -83,3 +83,16 @@ describe('PERSON: the other name of a pair, and the other speakers of a pasted c
     expect(redact('bot: hello\nsystem: ready').entities).toEqual([]);
   });
 });
+
+describe('PERSON: an action item’s owner, and a name beside an address in another language', () => {
+  it('takes a names-list word no dictionary has that opens an action item', () => {
+    expect(redact('notes from today. priyanka to send the contract by monday. Farhan will chase legal').text).toBe(
+      'notes from today. [PERSON] to send the contract by monday. [PERSON] will chase legal',
+    );
+    expect(redact('tmrw to check the logs. deploy to finish first. kubectl to apply it').entities).toEqual([]);
+  });
+
+  it('reads the language of a message without the address pasted in it', () => {
+    expect(redact('Avenida Insurgentes Sur 1602, Col. Crédito Constructor, Benito Juárez, 03940 CDMX — thats Itzel Cuauhtli’s office, send it there').text).toContain('[PERSON]');
+  });
+});

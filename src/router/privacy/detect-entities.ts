@@ -90,9 +90,11 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
-  // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it.
-  const language = otherLanguageOf(words);
-  const otherLanguage = language !== undefined || looksMostlyForeign(words);
+  // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it. An address
+  // written in its country's words ("Calle Durango 214, Col. Roma Norte…") does not make the message Spanish.
+  const prose = wordsOutside(words, found, 'ADDRESS');
+  const language = otherLanguageOf(prose);
+  const otherLanguage = language !== undefined || looksMostlyForeign(prose);
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
@@ -136,6 +138,12 @@ export function toPublicEntity(candidate: Candidate): DetectedEntity {
   const entity: DetectedEntity = { type: candidate.type, start: candidate.start, end: candidate.end, value: candidate.value };
   if (candidate.secretKind !== undefined) entity.secretKind = candidate.secretKind;
   return entity;
+}
+
+/** The words that lie outside every candidate of a type. */
+function wordsOutside(words: readonly Token[], candidates: readonly Candidate[], type: Candidate['type']): readonly Token[] {
+  const spans = candidates.filter((candidate) => candidate.type === type);
+  return spans.length === 0 ? words : words.filter((word) => !spans.some((span) => span.start <= word.start && word.end <= span.end));
 }
 
 function countDigits(text: string, enough: number): number {
