@@ -67,3 +67,18 @@ describe('a letter pasted in quotation marks', () => {
     expect(findPastedMaterial(clause)?.type).toBe('legal');
   });
 });
+
+describe('a fault one person meets with their own access, where the handbook covers it', () => {
+  it('is a helpdesk question, not a diagnosis', () => {
+    expect(assessRequest('the expenses portal keeps saying auth failed when i log in, password is def right', covered).kind).toBe('company');
+    expect(assessRequest('can i move my 2fa to sms codes? keep losing the hardware key', covered).kind).toBe('company');
+  });
+
+  it('stays a diagnosis for our own systems, for a case told at length, and where the handbook does not cover it', () => {
+    expect(assessRequest('our checkout api keeps returning 502s since the deploy, where would you look first', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(
+      assessRequest('a cron job i wrote deleted 2k rows in prod instead of staging because of an env var mixup, the on-call is furious and the postmortem is due friday, how do i find the root cause fast', covered).kind,
+    ).not.toBe('company');
+    expect(assessRequest('the expenses portal keeps saying auth failed when i log in', uncovered).kind).not.toBe('company');
+  });
+});

@@ -32,7 +32,7 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // covers the topic, such a frame asks what the policy says, not for judgement.
   // Asked whom to turn to ("…no clue either, which channel handles payroll"), a symptom told first is the case, not the ask;
   // a legal, ethical or critical question asked beside it ("is that legal? who do i escalate to?") stays the ask.
-  const whom = covered && read.asksWhom && !read.scrutiny && (read.judgement === undefined || read.judgement.intent === 'diagnosis');
+  const whom = (covered && read.asksWhom && !read.scrutiny && (read.judgement === undefined || read.judgement.intent === 'diagnosis')) || (covered && isOwnHelpdeskFault(read));
   const signals = whom ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
@@ -45,6 +45,20 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
   if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return general;
+}
+
+/** One person's own sign-in, device or account, in the first person singular: "when i sign in", "my laptop", "keep forgetting it". */
+const SINGULAR = /\b(i|i'm|i've|my|me)\b/;
+
+/**
+ * A fault one person meets with their own access or device — "northgate keeps saying auth failed when i
+ * sign in", "can i switch my 2fa to sms, keep forgetting the key" — is the helpdesk's, and where the
+ * handbook covers it, the handbook answers. A fault in "our" system ("our p95 doubled") stays a diagnosis.
+ */
+function isOwnHelpdeskFault(signals: RequestSignals): boolean {
+  // Short, about one thing: a case told at length or about several systems ("a migration script hit prod… how do i frame root cause") is not a helpdesk fault.
+  if (signals.words >= TOLD_CASE_WORDS || signals.workObjects.length > 1 || signals.technicalTerms.length > 1) return false;
+  return signals.judgement?.intent === 'diagnosis' && !signals.ownSituation && !signals.material && SINGULAR.test(signals.ask);
 }
 
 type Contribution = [weight: number, signal: string];
