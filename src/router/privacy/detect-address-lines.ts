@@ -43,9 +43,15 @@ const LAST_LINE = new RegExp(
   'gu',
 );
 
+/**
+ * What every LAST_LINE match holds: a state or province code, then a postcode's first digit or letter and
+ * digit. Scanned for first, since LAST_LINE opens with a look-behind and a capital and is tried at every character.
+ */
+const REGION_THEN_POSTCODE = new RegExp(String.raw`\b(?:${US_STATES}|${CA_PROVINCES}|NSW|VIC|QLD|TAS|ACT|SA|WA|NT)[ \t]+(?:\d{4}|[ABCEGHJ-NPRSTVXY]\d)`, 'u');
+
 export function detectAddressLines(text: string): Candidate[] {
   if (!HAS_DIGIT.test(text)) return [];
-  return [...labelledAddresses(text), ...lastLines(text)];
+  return [...labelledAddresses(text), ...(REGION_THEN_POSTCODE.test(text) ? lastLines(text) : [])];
 }
 
 function labelledAddresses(text: string): Candidate[] {

@@ -31,6 +31,12 @@ const HAS_THAI = /\p{Script=Thai}/u;
 /** A word ending in a Japanese or Korean unit suffix: "sakyo-ku", "izumigawa-cho", "BUNDANG-GU", "256BEON-GIL". */
 // The name before the suffix has three characters or more: "to-do" and "re-do" are no districts.
 const ROMANISED_UNIT = /(?<![\p{L}\d])[\p{L}\d]{3,}-(?:ku|shi|cho|chō|machi|gun|mura|ken|to|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
+/**
+ * The hyphen and suffix every unit word ends in, looked for first: the full pattern opens with a
+ * look-behind and a letter class, so V8 tries it at every character; this one starts with "-" and is
+ * scanned for directly. An address needs two unit words, so fewer than two of these settle it.
+ */
+const UNIT_SUFFIX = /-(?:ku|shi|cho|chō|machi|gun|mura|ken|to|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
 /** Between two unit words of one address: names, numbers, commas and at most one line break. */
 const UNIT_GAP = /^[ \t]*,?[ \t]*\n?[ \t]*[\p{L}\d ,'-]{0,30}$/u;
 /** Grammar words between two unit words mean a sentence, not an address: "the to-do and the re-do". */
@@ -44,7 +50,14 @@ export function detectScriptAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (HAS_CYRILLIC.test(text)) found.push(...spans(text, CYRILLIC_ADDRESS).map((address) => withPartsAfter(text, address)));
   if (HAS_THAI.test(text)) found.push(...spans(text, THAI_ADDRESS).filter((address) => /\d/u.test(address.value)));
-  if (text.includes('-')) found.push(...romanisedAddresses(text));
+  if (text.includes('-') && hasTwoUnitSuffixes(text)) found.push(...romanisedAddresses(text));
+  return found;
+}
+
+function hasTwoUnitSuffixes(text: string): boolean {
+  UNIT_SUFFIX.lastIndex = 0;
+  const found = UNIT_SUFFIX.test(text) && UNIT_SUFFIX.test(text);
+  UNIT_SUFFIX.lastIndex = 0;
   return found;
 }
 

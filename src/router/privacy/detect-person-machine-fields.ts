@@ -44,6 +44,7 @@ const HANDLE = /(?<![\w.])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/g
  * "FONSECA/MARIANA MRS". A title closing the line or a passenger label before it tells it from "LHR/LOS" or "TCP/IP".
  */
 const PASSENGER = /(?<![\p{L}\d/])(\p{Lu}[\p{Lu}'’-]+\/\p{Lu}[\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]+)?)(?= (?:MR|MRS|MS|MISS|MSTR|DR|PROF)[ \t]*(?:\n|$))|\b(?:PASSENGER|PAX|NAME|Passenger|Name|Pax)[ \t]{0,3}:?[ \t]{0,3}(\p{Lu}[\p{Lu}'’-]+\/\p{Lu}[\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}/])/gu;
+const PASSENGER_SLASH = /[\p{Lu}'’-]\/\p{Lu}/u;
 /** A meeting chat saved from Zoom: "10:05:31 From Kenji W. to Everyone: on it", "From Aditi Bose to Me (direct message):". */
 const MEETING_CHAT = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]+to[ \t]+(?:Everyone|Me|\p{Lu})/gmu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
@@ -97,7 +98,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       found.push(personAt(match.index + match[0].indexOf(name, match[0].indexOf('From') + 4), name));
     }
   }
-  if (text.includes('/')) {
+  // Every passenger name has a capital (or apostrophe, hyphen) right before the slash and a capital after it.
+  if (text.includes('/') && PASSENGER_SLASH.test(text)) {
     for (const match of matchesOf(PASSENGER, text)) {
       // The labelled form consumes its label (a look-behind of any length was tried at every character).
       const name = match[1] ?? match[2]!;
