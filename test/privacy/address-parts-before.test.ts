@@ -29,6 +29,14 @@ describe('ADDRESS: the parts written before what a pass recognises', () => {
     expect(redact('deliver to 9 Heol y Felin, Caerphilly CF83 3AB tomorrow').text).toBe('deliver to [ADDRESS] tomorrow');
   });
 
+  it('takes the particles of a street name, two together', () => {
+    expect(redact('it goes to 3 Calle de la Luna, Gibraltar GX11 1AA on monday').text).toBe('it goes to [ADDRESS] on monday');
+  });
+
+  it('leaves a line that only opens with a unit word, and an order number, out of the address', () => {
+    expect(redact('Unit tests\n218 Thornbury Road\nLeeds LS6 2QE').text).toBe('Unit tests\n[ADDRESS]');
+  });
+
   it('leaves a unit line that no address follows, and lower-case words before a number, alone', () => {
     expect(redact('Apt 3C\nis still waiting for the plumber').entities).toEqual([]);
     expect(redact('we have no 7 day trial, only 14').entities).toEqual([]);

@@ -53,7 +53,8 @@ describe('PERSON: the openings of a list whose items are people', () => {
 
 describe('ADDRESS: a box number with its area letters', () => {
   it('takes a Ghanaian box and its town', () => {
-    expect(redact('remit to Ama Owusu, P.O. Box AN 7781, Achimota, Accra by friday').text).toBe('remit to [PERSON], [ADDRESS] by friday');
+    // The addressee's name is read back into the address (the parts before a box belong to it): one span, nothing left in the clear.
+    expect(redact('remit to Ama Owusu, P.O. Box AN 7781, Achimota, Accra by friday').text).toBe('remit to [ADDRESS] by friday');
   });
 });
 

@@ -80,5 +80,9 @@ describe('a fault one person meets with their own access, where the handbook cov
       assessRequest('a cron job i wrote deleted 2k rows in prod instead of staging because of an env var mixup, the on-call is furious and the postmortem is due friday, how do i find the root cause fast', covered).kind,
     ).not.toBe('company');
     expect(assessRequest('the expenses portal keeps saying auth failed when i log in', uncovered).kind).not.toBe('company');
+    // A fault in a system of one's own work, or named in technical terms, is a diagnosis wherever the handbook shares words.
+    expect(assessRequest('customers are getting charged twice since i shipped the retry logic, why', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('my pods keep getting OOMKilled, why', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('i.e. the checkout api keeps returning 502s, why', covered).kind).not.toBe('company');
   });
 });

@@ -127,7 +127,7 @@ export function withDesignatorBefore(text: string, address: Candidate): Candidat
 const PART_BEFORE = /(?:^|[,\n:;(])([^,\n:;()]{1,40})$/u;
 
 /** A line holding only a flat or unit, right above the street line of a label: "Flat 2/1", "Apt 4B", "Unit 12". */
-const UNIT_LINE_BEFORE = /(?:^|\n)([ \t]*(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*[\dA-Z][\w/-]{0,7}[ \t]*)\n$/iu;
+const UNIT_LINE_BEFORE = /(?:^|\n)([ \t]*(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*(?=[\w/-]{0,8}\d)[\w/-]{1,8}[ \t]*)\n$/iu;
 
 export function withPartsBefore(text: string, address: Candidate): Candidate {
   let start = address.start;
@@ -152,9 +152,9 @@ export function withPartsBefore(text: string, address: Candidate): Candidate {
 
 /**
  * A word that says "number" or what is numbered, in lower case, right before a numbered word: "số 25",
- * "no 7", "nr 12", "número 40", "house 5", "flat 2/1".
+ * "número 40", "house 5", "flat 2/1" — not "no", which is a count's as often ("order no 4521", "no 7 day trial").
  */
-const NUMBER_WORDS: ReadonlySet<string> = new Set('no no. nr nr. nº n° số số. número numero num num. numer house hse flat apt apt. unit plot block blk door'.split(' '));
+const NUMBER_WORDS: ReadonlySet<string> = new Set('nº n° số số. número numero numer house hse flat apt apt. unit plot block blk door'.split(' '));
 
 function isNumberWordBefore(words: readonly string[], index: number): boolean {
   return NUMBER_WORDS.has(words[index]!.toLowerCase()) && HAS_DIGIT.test(words[index + 1] ?? '');
@@ -164,7 +164,9 @@ function isNumberWordBefore(words: readonly string[], index: number): boolean {
 const PLACE_PARTICLES: ReadonlySet<string> = new Set('de del della di da do dos das du des la le les los las el al van von der den y'.split(' '));
 
 function isParticleInPlace(words: readonly string[], index: number): boolean {
-  return index > 0 && PLACE_PARTICLES.has(words[index]!) && CAPITALISED.test(words[index - 1]!) && CAPITALISED.test(words[index + 1] ?? '');
+  // Two particles may stand together ("Calle de la Paz"): each needs a capitalised word or another particle on either side.
+  const placeOrParticle = (word: string | undefined) => word !== undefined && (CAPITALISED.test(word) || PLACE_PARTICLES.has(word));
+  return index > 0 && PLACE_PARTICLES.has(words[index]!) && placeOrParticle(words[index - 1]) && placeOrParticle(words[index + 1]) && [words[index - 1]!, words[index + 1]!].some((word) => CAPITALISED.test(word));
 }
 
 function isPlaceOrNumberWord(word: string): boolean {

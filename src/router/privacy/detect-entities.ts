@@ -36,7 +36,6 @@ import { withoutOrganisationNames } from './organisation-names.ts';
 import { isHolidayName } from './holiday-names.ts';
 import { withoutNonPersonUses } from './non-person-uses.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
-import { withAddresseesApart } from './addressee-names.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
@@ -92,13 +91,16 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const words = tokenize(text);
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it. An address
   // written in its country's words ("Calle Durango 214, Col. Roma Norte…") does not make the message Spanish.
+  // Read on the prose as well, it can only make a message less foreign: fewer words left can tip a short message the other way.
   const prose = wordsOutside(words, found, 'ADDRESS');
-  const language = otherLanguageOf(prose);
-  const otherLanguage = language !== undefined || looksMostlyForeign(prose);
+  const wholeLanguage = otherLanguageOf(words);
+  const foreign = (tokens: readonly Token[], functionLanguage: string | undefined) => functionLanguage !== undefined || looksMostlyForeign(tokens);
+  const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
+  const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
-  const resolved = resolveOverlaps(text, withAddresseesApart(text, found));
+  const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved);
   const grown = withoutFormsBeforeNames(text, withNamesJoinedAcrossParticles(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved));
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".

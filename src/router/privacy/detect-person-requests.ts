@@ -2,7 +2,6 @@ import { isDepartmentWord } from './department-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNameWord, isProductWord } from './name-lexicon.ts';
-import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isPlaceName } from './place-names.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
@@ -52,26 +51,7 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
       found.push(personBetween(text, token.start, token.end));
     }
   }
-  return [...found, ...whoChoices(text), ...askedTogether(text, tokens), ...namedWithTeam(text, tokens), ...actionOwners(text, tokens)];
-}
-
-/** What an action item assigns: "sneha to share deck by EOD", "Kanishka will send the deck". */
-const ASSIGNED = /^ (?:to|will|can|should|needs to|has to|must)(?: also)? (\p{Ll}+)\b/u;
-
-/**
- * The owner of an action item in notes: a word opening a clause, then what it is to do. A word of the names
- * list that no dictionary has ("sneha", "Kanishka"); "deploy to finish", "tmrw to check" are no one.
- */
-function actionOwners(text: string, tokens: readonly Token[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (const token of tokens) {
-    const assigned = ASSIGNED.exec(text.slice(token.end, token.end + 30));
-    // What follows is a word to do, not a place or a thing ("sneha to the office" is no task).
-    if (assigned === null || !isDictionaryWord(assigned[1]!) || ENGLISH_FUNCTION_WORDS.has(assigned[1]!) || !opensClause(text, token.start)) continue;
-    if (token.style === 'upper' || token.lower.length < 3 || isDictionaryWord(token.lower) || CHAT_OPS_WORDS.has(token.lower) || !isAskedPerson(token)) continue;
-    found.push(personBetween(text, token.start, token.end));
-  }
-  return found;
+  return [...found, ...whoChoices(text), ...askedTogether(text, tokens), ...namedWithTeam(text, tokens)];
 }
 
 /** "ask ivy and holly whether…", "check with sam and lee about…": two names asked together, both from the names list. */

@@ -2,6 +2,7 @@ import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -42,5 +43,5 @@ function isUnlistedNameWord(word: string): boolean {
   const lower = word.toLowerCase();
   // Capitals are an acronym or a shout ("Ana and HR", "AND SO ON").
   if (word.length > 1 && word === word.toUpperCase()) return false;
-  return !isDictionaryWord(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !isProductWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isOrgOrPlaceWord(lower) && !isDepartmentWord(lower);
+  return isHumanName(word) && !isDictionaryWord(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !isProductWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isOrgOrPlaceWord(lower) && !isDepartmentWord(lower);
 }

@@ -1,14 +1,15 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
  * Who speaks in a pasted chat: "deepa.nair: build is red again⏎arjun: my bad, reverting". Each line of a
  * transcript opens with its speaker and a colon; when one speaker is a person the passes found, the
- * other speakers of the same transcript are people too — unless the label is a word ("error:",
- * "note:", "Q:"), a tool, a team or a place. Two speaker lines at least: one "name: text" line alone is
+ * other speakers of the same transcript are people too — when the label is in the names list and is no
+ * word ("error:", "note:"), tool ("dependabot:"), config key ("apiVersion:"), team or place. Two speaker lines at least: one "name: text" line alone is
  * as often a field.
  */
 const SPEAKER = /^[ \t]*@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?):[ \t]+\S/gmu;
@@ -28,8 +29,11 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
 
+/** A name of the names list, each part ("arjun", "deepa.nair"): bots, config keys and fields ("dependabot:", "apiVersion:", "pid:") are not. */
 function isPersonLabel(label: string): boolean {
   const parts = label.toLowerCase().split(/[._]/u);
   if (label.length > 1 && label === label.toUpperCase()) return false;
-  return parts.every((part) => part.length >= 2 && !isDictionaryWord(part) && !isProductWord(part) && !CHAT_OPS_WORDS.has(part) && !isOrgOrPlaceWord(part) && !isDepartmentWord(part));
+  return parts.every(
+    (part) => part.length >= 3 && isHumanName(part) && !isDictionaryWord(part) && !isProductWord(part) && !CHAT_OPS_WORDS.has(part) && !isOrgOrPlaceWord(part) && !isDepartmentWord(part),
+  );
 }

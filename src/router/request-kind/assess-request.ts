@@ -47,18 +47,22 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   return general;
 }
 
-/** One person's own sign-in, device or account, in the first person singular: "when i sign in", "my laptop", "keep forgetting it". */
-const SINGULAR = /\b(i|i'm|i've|my|me)\b/;
+/** The first person singular ("i", "my", "me"; not the "i" of "i.e."). */
+const SINGULAR = /\b(i(?!\.)|i'm|i've|my|me)\b/;
+/** One person's own sign-in, device or account: what the helpdesk pages are about. */
+const OWN_ACCESS = /\b(log ?in|logging in|sign ?in|signing in|sign-in|password|passcode|2fa|mfa|sso|vpn|laptop|phone|badge|wi-?fi|printer|inbox|authenticator|otp|account|locked out|usb key|security key|hardware key|yubikey)\b/;
 
 /**
  * A fault one person meets with their own access or device — "northgate keeps saying auth failed when i
  * sign in", "can i switch my 2fa to sms, keep forgetting the key" — is the helpdesk's, and where the
- * handbook covers it, the handbook answers. A fault in "our" system ("our p95 doubled") stays a diagnosis.
+ * handbook covers it, the handbook answers. A fault in "our" system ("our p95 doubled"), one named in
+ * technical terms ("my pods keep getting OOMKilled") or in any system but one's own sign-in, device or
+ * account ("customers are charged twice since i shipped the retry logic") stays a diagnosis.
  */
 function isOwnHelpdeskFault(signals: RequestSignals): boolean {
   // Short, about one thing: a case told at length or about several systems ("a migration script hit prod… how do i frame root cause") is not a helpdesk fault.
-  if (signals.words >= TOLD_CASE_WORDS || signals.workObjects.length > 1 || signals.technicalTerms.length > 1) return false;
-  return signals.judgement?.intent === 'diagnosis' && !signals.ownSituation && !signals.material && SINGULAR.test(signals.ask);
+  if (signals.words >= TOLD_CASE_WORDS || signals.workObjects.length > 1 || signals.technicalTerms.length > 0) return false;
+  return signals.judgement?.intent === 'diagnosis' && !signals.ownSituation && !signals.material && SINGULAR.test(signals.ask) && OWN_ACCESS.test(signals.ask);
 }
 
 type Contribution = [weight: number, signal: string];
