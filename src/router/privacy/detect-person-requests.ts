@@ -28,10 +28,10 @@ const CHOICES = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+) or (\p{Ll}[\p{Ll}'
 const INTERJECTIONS: ReadonlySet<string> = new Set('lol lmao haha ugh wow omg ok okay so btw fyi welp yikes'.split(' '));
 /** Working something out with someone: "check with will whether…", "sync with mark about…". */
 const WITH_VERBS: ReadonlySet<string> = new Set('check confirm sync talk speak chat follow align liaise coordinate'.split(' '));
-/** What someone is told: "tell cash we still need…", "told hope that…". */
+/** What someone is told: "tell bill we still need…", "told faith that…". */
 const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'told', 'remind', 'reminded']);
 const TOLD_AFTER = /^ (?:that|we|i|you|they|she|he|it['’]?s)\b/u;
-/** Where someone works, between their name and what they did: "hope from finance says…", "faith and joy from events want…". */
+/** Where someone works, between their name and what they did: "faith from finance says…", "faith and joy from events want…". */
 const TEAM_AFTER = /^ from (?:the )?\p{Ll}[\p{Ll}-]+(?: team)?/u;
 const LOOSE_PLURAL = /^ (?:want|say|asked|said|need|sent|wrote|replied|approved)\b/u;
 
@@ -68,7 +68,7 @@ function askedTogether(text: string, tokens: readonly Token[]): Candidate[] {
 }
 
 /**
- * "hope from finance says the budget is frozen", "faith and joy from events want the venue list": a word
+ * "faith from finance says the budget is frozen", "faith and joy from events want the venue list": a word
  * of the names list opening a clause, then the team it is from, then what people do (say, want, ask).
  */
 function namedWithTeam(text: string, tokens: readonly Token[]): Candidate[] {
