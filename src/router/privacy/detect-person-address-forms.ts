@@ -5,6 +5,7 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
+import { DETERMINERS, followsDeterminer } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -29,7 +30,6 @@ import { personBetween, type Candidate } from './types.ts';
  */
 /** Not "ms": in lower case it is Microsoft ("ms word", "ms teams") or milliseconds as often as a title. */
 const ENGLISH_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'dr', 'prof']);
-const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her our their this that its'.split(' '));
 const MOST_NAME_WORDS = 3;
 
 let forms: ReadonlyMap<string, { abbreviated: boolean }> | undefined;
@@ -93,7 +93,7 @@ function namesAfterInitials(text: string, words: readonly Token[]): Candidate[] 
     const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\. ?){2,3})$/u.exec(before)?.[1];
     if (initials === undefined || !INITIALS.test(initials) || !isNameCandidate(word) || isDictionaryWord(word.lower) || !isHumanName(word.text)) continue;
     // "the U.K. Sarah…", "our N.Y. office": initials after a determiner are a place or a firm.
-    if (DETERMINERS.has(wordBefore(text, word.start - initials.length))) continue;
+    if (followsDeterminer(text, word.start - initials.length)) continue;
     found.push(personBetween(text, word.start - initials.length, word.end));
   }
   return found;
@@ -128,11 +128,6 @@ function isNameCandidate(word: Word): boolean {
 /** A further capitalised part of the same name ("pani Anna Nowak"): no English word, product or place. */
 function isFurtherNamePart(word: Word): boolean {
   return isCapitalised(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
-}
-
-/** The lower-cased word that ends right before `end` (skipping spaces), or "". */
-function wordBefore(text: string, end: number): string {
-  return /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, end - 12), end))?.[1]?.toLowerCase() ?? '';
 }
 
 function isCapitalised(word: string): boolean {

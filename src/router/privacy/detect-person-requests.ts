@@ -41,7 +41,7 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
     const token = tokens[index]!;
     const previous = tokens[index - 1]!;
     const after = text.slice(token.end, token.end + 24);
-    const asker = ASKING_VERBS.has(previous.lower) || (previous.lower === 'with' && WITH_VERBS.has(tokens[index - 2]?.lower ?? ''));
+    const asker = asksAt(tokens, index - 1);
     const member =
       (MEMBERSHIP_VERBS.has(previous.lower) && PLACE_AFTER.test(text.slice(token.end, token.end + 40))) ||
       (asker && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(after)) ||
@@ -54,13 +54,18 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
   return [...found, ...whoChoices(text), ...askedTogether(text, tokens), ...namedWithTeam(text, tokens)];
 }
 
+/** Whether the token at `index` asks someone something: "ask", "ping", "tell"…, or the "with" of "check with". */
+function asksAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return ASKING_VERBS.has(token.lower) || (token.lower === 'with' && WITH_VERBS.has(tokens[index - 1]?.lower ?? ''));
+}
+
 /** "ask ivy and holly whether…", "check with sam and lee about…": two names asked together, both from the names list. */
 function askedTogether(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 1; index + 2 < tokens.length; index += 1) {
     const [previous, left, and, right] = [tokens[index - 1]!, tokens[index]!, tokens[index + 1]!, tokens[index + 2]!];
-    const asker = ASKING_VERBS.has(previous.lower) || (previous.lower === 'with' && WITH_VERBS.has(tokens[index - 2]?.lower ?? ''));
-    if (!asker || and.lower !== 'and' || text.slice(previous.end, left.start) !== ' ' || text.slice(left.end, right.start) !== ' and ') continue;
+    if (!asksAt(tokens, index - 1) || and.lower !== 'and' || text.slice(previous.end, left.start) !== ' ' || text.slice(left.end, right.start) !== ' and ') continue;
     if (!ASKED_AFTER.test(text.slice(right.end, right.end + 24)) || ![left, right].every((token) => isAskedPerson(token))) continue;
     found.push(personBetween(text, left.start, left.end), personBetween(text, right.start, right.end));
   }

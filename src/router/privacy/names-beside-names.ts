@@ -20,7 +20,8 @@ const REACH = 40;
 
 export function withNamesBesideNames(text: string, entities: readonly Candidate[]): Candidate[] {
   const added: Candidate[] = [];
-  const taken = (start: number, end: number) => [...entities, ...added].some((entity) => entity.start < end && start < entity.end);
+  const overlaps = (entity: Candidate, start: number, end: number) => entity.start < end && start < entity.end;
+  const taken = (start: number, end: number) => entities.some((entity) => overlaps(entity, start, end)) || added.some((entity) => overlaps(entity, start, end));
   for (const person of entities) {
     if (person.type !== 'PERSON') continue;
     const after = AFTER.exec(text.slice(person.end, person.end + REACH));
@@ -39,7 +40,12 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
 
-function isUnlistedNameWord(word: string): boolean {
+/**
+ * A word the names list has and nothing else does: no dictionary, tool, product, place, firm or team list.
+ * The evidence a name needs where only its place in the message vouches for it (a pair here, a
+ * transcript's speaker in speaker-labels.ts).
+ */
+export function isUnlistedNameWord(word: string): boolean {
   const lower = word.toLowerCase();
   // Capitals are an acronym or a shout ("Ana and HR", "AND SO ON").
   if (word.length > 1 && word === word.toUpperCase()) return false;

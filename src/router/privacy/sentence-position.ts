@@ -15,3 +15,12 @@ export function isSentenceStart(text: string, index: number): boolean {
 export function isFollowedByVocativeOrPossessive(text: string, end: number): boolean {
   return /^(?:\s*[,:]|['’]s\b)/.test(text.slice(end, end + 4));
 }
+
+/** Words that make what follows a thing's modifier, not a name: "the U.K. office", "my dr appointment". */
+export const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her our their this that its'.split(' '));
+
+/** Whether the word ending right before `index` (spaces skipped) is a determiner: "we moved to the U.K. Sarah…". */
+export function followsDeterminer(text: string, index: number): boolean {
+  const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1];
+  return word !== undefined && DETERMINERS.has(word.toLowerCase());
+}

@@ -1,8 +1,4 @@
-import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isDepartmentWord } from './department-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
-import { isHumanName } from './human-names.ts';
-import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isUnlistedNameWord } from './names-beside-names.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -33,7 +29,5 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
 function isPersonLabel(label: string): boolean {
   const parts = label.toLowerCase().split(/[._]/u);
   if (label.length > 1 && label === label.toUpperCase()) return false;
-  return parts.every(
-    (part) => part.length >= 3 && isHumanName(part) && !isDictionaryWord(part) && !isProductWord(part) && !CHAT_OPS_WORDS.has(part) && !isOrgOrPlaceWord(part) && !isDepartmentWord(part),
-  );
+  return parts.every((part) => part.length >= 3 && isUnlistedNameWord(part));
 }

@@ -1,5 +1,6 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
+import { followsDeterminer } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -90,11 +91,8 @@ function initialsBefore(text: string, start: number, style: CaseStyle): number {
   const initials = found?.[1] ?? found?.[2];
   if (initials === undefined) return 0;
   // "we moved to the U.K. Sarah will lead it": initials after a determiner are a place or a firm.
-  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - initials.length - 12), start - initials.length - 1))?.[1]?.toLowerCase();
-  return before !== undefined && DETERMINERS.has(before) ? 0 : initials.length + 1;
+  return followsDeterminer(text, start - initials.length - 1) ? 0 : initials.length + 1;
 }
-
-const DETERMINERS: ReadonlySet<string> = new Set('a an the my your his her our their this that'.split(' '));
 
 const WORD_BEFORE_REACH = 40;
 const WORD_BEFORE_OPENER = /[\s("“]/u;
