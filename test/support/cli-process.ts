@@ -34,12 +34,27 @@ export function startTandem(args: string[], options: { cwd: string; environment:
   };
 }
 
-/** A TCP port free right now on 127.0.0.1 (for `slack.port`, which cannot be 0). */
+/**
+ * A TCP port free right now on 127.0.0.1 (for `slack.port`, which cannot be 0). It is taken from below
+ * Linux's ephemeral range (32768–60999): a port the OS hands out for `listen(0)` is released here and
+ * bound again by tandem later, and in between another test's fake server or outgoing connection could
+ * be given the same port by the OS (a crash test failed with EADDRINUSE that way). Below the range only
+ * another explicit choice can collide, one in twelve thousand.
+ */
 export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await isFree(port)) return port;
+  }
+  throw new Error('no free port below the ephemeral range after 20 tries');
+}
+
+async function isFree(port: number): Promise<boolean> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
+  const bound = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (bound) await new Promise<void>((resolve) => server.close(() => resolve()));
+  return bound;
 }
