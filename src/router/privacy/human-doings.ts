@@ -25,10 +25,18 @@ const HANDWORK = String.raw`(?:just\s+|also\s+)?(?:pushed|merged|deployed|fixed|
  * "stopped": payments fail, jobs take 3s.
  */
 const AGENCY = String.raw`(?:just\s+|also\s+)?(?:won\s+(?:the|a|an|first|second|third)|led\s+(?:the|our|their|his|her)\s+(?:\p{Ll}+\s+){0,2}?(?:migration|project|team|effort|rollout|launch|rewrite|redesign|review|hiring|onboarding|workshop|offsite|initiative|programme|program)|mentored|coached|onboarded|interviewed|forgot|remembered|promised|decided|offered|apologi[sz]ed|baked|cooked|booked|invited|hired|quit|resigned|retired|typo['’]?d|misspelled|misspelt|overslept)\b`;
+/**
+ * What a mind does: "knows where the state lives", "noticed the totals were off", "reckons the vendor will
+ * cave", "took a pic of the whiteboard". Not "saw" or "spotted": "Summer saw record signups", "Datadog
+ * spotted an anomaly".
+ */
+const MIND = String.raw`(?:just\s+|also\s+|probably\s+)?(?:knows|knew|noticed|remembers|realised|realized|reckons|reckoned|believes|figured\s+out|took\s+(?:a|the)\s+(?:pic|photo|picture|screenshot|selfie)s?)\b`;
+/** A night or shift someone had: "had a rough night on the pager", "had a quiet shift". */
+const EXPERIENCE = String.raw`had\s+(?:a|an)\s+(?:rough|long|quiet|bad|tough|busy|hard|awful|terrible|good|great|calm|sleepless|crazy)\s+(?:night|shift|week|day|weekend|morning|evening|on-?call)\b`;
 /** Speech: "ford said the window moved". */
 const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
 
-export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${SPEECH})`;
+export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${MIND}|${EXPERIENCE}|${SPEECH})`;
 
 /**
  * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review

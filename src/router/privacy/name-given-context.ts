@@ -14,3 +14,9 @@ export const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|
 
 /** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
 export const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;
+
+/**
+ * Time spent with someone: "pairing w/ Marsh", "had lunch with Heath", "1:1 w/ Dale". Places and products
+ * are integrated, synced or checked with, never lunched or paired with.
+ */
+export const MET_WITH_BEFORE = /(?:^|[^\p{L}])(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|catch(?:ing)? up|caught up|pair|paired|pairing|1:1|lunch|coffee|dinner|drinks|sat|sitting|sit)\s+(?:with|w\/)\s+$/iu;
