@@ -49,7 +49,9 @@ function widen(text: string, candidate: Candidate): Candidate {
     end += word.length + 1;
   }
   end += initialAfter(text, end, lastStyle);
-  const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(text.slice(start, wordEnd(text, start))) : 'other';
+  const firstWord = text.slice(start, wordEnd(text, start));
+  const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(firstWord) : 'other';
+  const uncased = firstWord === firstWord.toLowerCase() && firstWord === firstWord.toUpperCase();
   start -= initialsBefore(text, start, firstStyle);
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
@@ -57,7 +59,8 @@ function widen(text: string, candidate: Candidate): Candidate {
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
     // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
     const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);
-    if (!title && !firstName && (count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isUnlistedWord(word))) break;
+    // A script without case says nothing about where a name starts ("발표 순서는 정하늘", "請求書は 山本"): only a title widens it.
+    if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isUnlistedWord(word))) break;
     start -= word.length + 1;
     if (title) break;
   }
