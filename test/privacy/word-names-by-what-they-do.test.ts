@@ -40,4 +40,34 @@ describe('PERSON: a word-name by what only people do', () => {
       expect(redact(text).entities.filter((entity) => entity.type === 'PERSON'), text).toEqual([]);
     }
   });
+
+  it('takes a word-name that joins as a role, is kind or rude, is right about something, or is someone\'s twin', () => {
+    expect(redact('Dusty joins as our new support lead next week').text).toBe('[PERSON] joins as our new support lead next week');
+    expect(redact('Sunny was super helpful with the sso mess').text).toBe('[PERSON] was super helpful with the sso mess');
+    expect(redact('tbh Chase was right about the retry budget').text).toBe('tbh [PERSON] was right about the retry budget');
+    expect(redact('did you know Hazel and Rose are cousins').text).toBe('did you know [PERSON] and [PERSON] are cousins');
+    expect(redact('Dawn and Rusty are married, seat them together').text).toBe('[PERSON] and [PERSON] are married, seat them together');
+  });
+
+  it('takes who someone reports to, who is given a raise or a heads-up, and who created a ticket', () => {
+    expect(redact('from monday Glen reports to Frost').text).toBe('from monday [PERSON] reports to [PERSON]');
+    expect(redact('someone give Poppy a raise').text).toBe('someone give [PERSON] a raise');
+    expect(redact('give Hunter a heads up before you merge').text).toBe('give [PERSON] a heads up before you merge');
+    expect(redact('Status: Open\nCreator: Bud\nLabels: billing').text).toBe('Status: Open\nCreator: [PERSON]\nLabels: billing');
+  });
+
+  it('leaves seasons, jobs, documents and services that start, are right or report', () => {
+    for (const text of [
+      'Summer starts on june 21 this year',
+      'the job starts as a cron at midnight',
+      'the doc is wrong about the port',
+      'these two services are siblings in the tree',
+      'the alert reports to Slack',
+      'the new search is super helpful',
+      'give Summer a try, the new tier is cheap',
+      'Creator: Platform team',
+    ]) {
+      expect(redact(text).entities.filter((entity) => entity.type === 'PERSON'), text).toEqual([]);
+    }
+  });
 });

@@ -33,10 +33,18 @@ const AGENCY = String.raw`(?:just\s+|also\s+)?(?:won\s+(?:the|a|an|first|second|
 const MIND = String.raw`(?:just\s+|also\s+|probably\s+)?(?:knows|knew|noticed|remembers|realised|realized|reckons|reckoned|believes|figured\s+out|took\s+(?:a|the)\s+(?:pic|photo|picture|screenshot|selfie)s?)\b`;
 /** A night or shift someone had: "had a rough night on the pager", "had a quiet shift". */
 const EXPERIENCE = String.raw`had\s+(?:a|an)\s+(?:rough|long|quiet|bad|tough|busy|hard|awful|terrible|good|great|calm|sleepless|crazy)\s+(?:night|shift|week|day|weekend|morning|evening|on-?call)\b`;
+/** A post taken up: "joins as our new support lead", "starts as head of design". */
+const JOINS = String.raw`(?:joins|joined|starts|started|is\s+joining|is\s+starting)\s+as\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?:new\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})\b`;
+/** How someone treats others: "was super helpful with the sso mess", "was rude to the vendor". */
+const MANNER = String.raw`(?:is|was|['’]s|has\s+been)\s+(?:so\s+|really\s+|super\s+|incredibly\s+|very\s+|always\s+|extremely\s+|pretty\s+)?(?:patient|kind|helpful|rude|polite|generous|supportive|thoughtful|friendly|considerate)\b`;
+/** An opinion held: "is right about the cache key", "was wrong that…". */
+const OPINION = String.raw`(?:is|was|['’]s)\s+(?:totally\s+|probably\s+|100%\s+|absolutely\s+)?(?:right|wrong)\s+(?:about|that|re)\b`;
+/** Who people are to each other: "are twins", "are married". Not "siblings in the tree": only after a name. */
+const KIN = String.raw`(?:are|were)\s+(?:twins|siblings|cousins|married|engaged|dating|roommates|flatmates|neighbou?rs|besties|best\s+friends)\b`;
 /** Speech: "ford said the window moved". */
 const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
 
-export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${MIND}|${EXPERIENCE}|${SPEECH})`;
+export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${MIND}|${EXPERIENCE}|${JOINS}|${MANNER}|${OPINION}|${KIN}|${SPEECH})`;
 
 /**
  * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review

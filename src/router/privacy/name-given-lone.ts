@@ -2,7 +2,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { ENGLISH } from './function-words.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
-import { MET_WITH_BEFORE, PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
+import { GIFT_AFTER, GIVE_BEFORE, MET_WITH_BEFORE, PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
 import { isAdverb, isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
@@ -87,7 +87,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   const addressed = (): boolean => !atStart && (hasPersonCueBefore(text, token.start) || REQUEST_BEFORE.test(before)) && ADDRESS_END.test(after);
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do, or spoken to.
   const placeWord = isOrgOrPlaceWord(token.lower);
-  const metWith = !atStart && MET_WITH_BEFORE.test(before) && !hasThingCueAfter(text, token.end);
+  const metWith = !atStart && ((MET_WITH_BEFORE.test(before) && !hasThingCueAfter(text, token.end)) || (GIVE_BEFORE.test(before) && GIFT_AFTER.test(after)));
   if (placeWord && !metWith && !addressed() && !isFollowedByPersonPredicate(text, token.end)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's — unless the word before greets ("Dear Hope,").
   const previous = tokens[index - 1];
