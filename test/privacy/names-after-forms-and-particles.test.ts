@@ -70,6 +70,21 @@ describe('PERSON: the other name of a pair, and the other speakers of a pasted c
     expect(redact('who covers friday, Pieter de Wet or thandeka?').text).toBe('who covers friday, [PERSON] or [PERSON]?');
   });
 
+  it('takes a given name no list holds, in lower case, paired with a name found', () => {
+    expect(redact('the mentors are Kofi Boateng and nyambura').text).toBe('the mentors are [PERSON] and [PERSON]');
+    expect(redact('nokuthula and Farai Mutasa will run the stand').text).toBe('[PERSON] and [PERSON] will run the stand');
+    expect(redact('either Pieter de Wet or zodwa can sign it').text).toBe('either [PERSON] or [PERSON] can sign it');
+  });
+
+  it('leaves typos, commands and slang beside a name alone', () => {
+    for (const text of ['Kofi Boateng and tomorow is fine', 'Kofi Boateng and kubectl logs', 'Kofi Boateng and yeet it', 'Kofi Boateng and definately not', 'Kofi Boateng and posthog events']) {
+      expect(redact(text).entities.map((entity) => entity.value), text).toEqual(['Kofi Boateng']);
+    }
+    // Cities and shops in the possessive do not become people beside one.
+    expect(redact('Kofi Boateng or Kampala, whichever is cheaper').entities.map((entity) => entity.value)).toEqual(['Kofi Boateng']);
+    expect(redact("Kofi Boateng and tesco's meal deal").entities.map((entity) => entity.value)).toEqual(['Kofi Boateng']);
+  });
+
   it('leaves words, tools, teams and acronyms beside a name alone', () => {
     expect(redact('Wanjiru Kamau and kubernetes and HR and the team').entities.map((entity) => entity.value)).toEqual(['Wanjiru Kamau']);
     expect(redact('loop in Wanjiru Kamau and posthog, cc Wanjiru Kamau + airflow').entities.map((entity) => entity.value)).toEqual(['Wanjiru Kamau', 'Wanjiru Kamau']);

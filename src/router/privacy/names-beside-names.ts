@@ -5,6 +5,7 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { personBetween, type Candidate } from './types.ts';
+import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 
 /**
  * The other name of a pair: "tendai moyo and rumbidzai", "uwase and Habimana Jean-Claude", "Johan van
@@ -12,7 +13,8 @@ import { personBetween, type Candidate } from './types.ts';
  * list or the capitals make plain; the other is often a given name no list holds, in any case. A
  * single word joined by "and", "or", "&" or "+" to a name already found is a person when no
  * dictionary lists it and it is no product, place, firm or team ("Priya and postgres", "Ana and HR"
- * stay). Only beside a found name: alone, such a word is anyone's guess.
+ * stay): a word of the names list, or one no list holds that reads like a name and is no typo,
+ * command or slang (unlisted-given-names.ts). Only beside a found name: alone, such a word is anyone's guess.
  */
 const AFTER = /^ (?:and|or|&|\+) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
 const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (?:and|or|&|\+) $/u;
@@ -28,16 +30,20 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
     if (after !== null) {
       const end = person.end + after[0].length;
       const start = end - after[1]!.length;
-      if (isUnlistedNameWord(after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+      if (isPairedName(after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
     const before = BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start));
     if (before !== null) {
       const start = person.start - before[0].length;
       const end = start + before[1]!.length;
-      if (isUnlistedNameWord(before[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+      if (isPairedName(before[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+function isPairedName(word: string): boolean {
+  return isUnlistedNameWord(word) || mayBeUnlistedGivenName(word);
 }
 
 /**
