@@ -41,6 +41,13 @@ describe('ADDRESS: Japanese, Chinese and Korean addresses', () => {
     expect(redact('請寄到高雄市前鎮區中山二路3巷8號 謝謝').text).toBe('請寄到[ADDRESS] 謝謝');
   });
 
+  it('takes the building, entrance, floor and flat after a Chinese house number, and every block of a Japanese one', () => {
+    expect(redact('寄到上海市徐汇区漕溪北路398号5号楼1203，谢谢').text).toBe('寄到[ADDRESS]，谢谢');
+    expect(redact('新地址：台北市大安區忠孝東路四段216號5樓之2').text).toBe('新地址：[ADDRESS]');
+    expect(redact('收件地址 成都市武侯区天府大道中段666号2栋3单元1502').text).toBe('收件地址 [ADDRESS]');
+    expect(redact('住所は広島県広島市中区紙屋町1-3-8 サンシャインビル302号室です').text).toBe('住所は[ADDRESS]です');
+  });
+
   it('takes a Korean road address with its building and unit', () => {
     expect(redact('주소: 부산광역시 해운대구 센텀중앙로 55, 102동 801호').text).toBe('주소: [ADDRESS]');
   });

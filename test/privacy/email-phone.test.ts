@@ -71,6 +71,21 @@ describe('PHONE context words', () => {
   });
 });
 
+describe('PHONE: the phone word in the language of the message', () => {
+  it('takes a number the validator does not know after a phone word in Chinese, Japanese, Korean or Russian', () => {
+    expect(foundOfType('客户的手机 186 2231 7745，请今天回电', 'PHONE')).toEqual(['186 2231 7745']);
+    expect(foundOfType('携帯 080-4412-9931 までお願いします', 'PHONE')).toEqual(['080-4412-9931']);
+    expect(foundOfType('담당자 연락처 010-7781-2204 로 전화 주세요', 'PHONE')).toEqual(['010-7781-2204']);
+    expect(foundOfType('мой телефон 8 912 448-19-03, звоните после обеда', 'PHONE')).toEqual(['8 912 448-19-03']);
+    expect(foundOfType('전화번호 010-7781-2204 맞나요?', 'PHONE')).toEqual(['010-7781-2204']);
+  });
+
+  it('leaves order numbers and amounts in the same languages alone', () => {
+    expect(foundOfType('订单号 186 2231 7745 已发货', 'PHONE')).toEqual([]);
+    expect(foundOfType('합계 1 234 567 원', 'PHONE')).toEqual([]);
+  });
+});
+
 describe('PHONE: columns of a pasted table are not a phone number', () => {
   it('reads digits three or more spaces apart as separate cells, and still finds a phone with one or two spaces', () => {
     const lag = 'TOPIC   PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\norders    0          512004          820331          308327';

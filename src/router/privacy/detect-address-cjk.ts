@@ -6,7 +6,8 @@ import { addressBetween, type Candidate } from './types.ts';
  * no spaces to split on: the address runs from the largest unit to the smallest, each unit marked by
  * its suffix — prefecture/province (都道府県, 省), city (市), ward or county (区, 區, 郡, 县, 縣),
  * town (町, 村, 鎮) — and ends in the block and house numbers ("3-8-14", "88号", "5巷2弄7號"), often
- * with a building and a room after a space ("コーポ桜201"). A Japanese postcode (〒180-0004) says
+ * with a building and a room after a space ("コーポ桜201") or, in Chinese, right after it ("5号楼1203",
+ * "5樓之2"). A Japanese postcode (〒180-0004) says
  * "address" by itself. Korean road addresses are spaced: "서울특별시 강남구 테헤란로 152, 101동 1203호".
  */
 const HAN_KANA = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々`;
@@ -20,11 +21,16 @@ const SMALL_UNIT = /[市区區郡县縣町村鎮镇]/u;
 /** A road with its number, which can stand for the larger units: "苓雅區四維三路6號". */
 const ROAD = /[路街巷弄][\d０-９一二三四五六七八九十]|[路街巷弄]/u;
 /** The house at the end: "3-8-14", "88号", "2番地", "7號", "5丁目", "路12", "段3". */
-const HOUSE = new RegExp(String.raw`(?<![${DIGIT}])[${DIGIT}]+(?:[号號番丁樓楼室]|[${DASH}][${DIGIT}]+)|[路街巷弄段道](?=[${DIGIT}])`, 'gu');
+const HOUSE = new RegExp(String.raw`(?<![${DIGIT}])[${DIGIT}]+(?:[号號番丁樓楼室]|(?:[${DASH}][${DIGIT}]+)+)|[路街巷弄段道](?=[${DIGIT}])`, 'gu');
+/**
+ * The building, entrance, floor and flat after the house number, in Chinese: "5号楼1203" (building 5,
+ * flat 1203), "2单元1603", "5樓之2" (5th floor, unit 2), "8栋".
+ */
+const UNITS_AFTER = new RegExp(String.raw`^(?:[${DIGIT}]*(?:[号號]?[楼樓栋棟幢座层層室]|单元|單元)|之[${DIGIT}]+|[${DIGIT}]+(?![${DIGIT}]))+`, 'u');
 /** Words of a sentence, not of an address: a meeting in a ward is no address ("…区的会议室3号", "…区のオフィスで3-5時"). */
 const SENTENCE_CHARACTER = /[的在了是及把被给のでにはがを時时]/u;
-/** A building and room after a space: "コーポ桜201", "Aビル 3F". */
-const BUILDING_AFTER = new RegExp(String.raw`^[ \t　](?=[^\s]{0,24}[${DIGIT}])[${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{1,24}`, 'u');
+/** A building and room after a space, up to the room's number: "コーポ桜201", "サンシャインビル302号室" (not the "です" after it). */
+const BUILDING_AFTER = new RegExp(String.raw`^[ \t　][${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{0,22}[${DIGIT}]+(?:号室|號室|号|號|室|F|階)?`, 'u');
 /** Where the address starts in an unspaced run: after the last particle or label before its first unit ("新住所は北京市…", "我家地址是台北市…"). */
 const LEAD_IN = /^.*(?:[はがをにでのへ是在到至往于於：:、，,]|住所|地址|住在)/u;
 
@@ -45,7 +51,8 @@ export function detectCjkAddresses(text: string): Candidate[] {
     const body = lastHouse === undefined ? '' : value.slice(firstUnit, firstUnit + lastHouse.index + lastHouse[0].length);
     const unitsOk = (LARGE_UNIT.test(value) && SMALL_UNIT.test(value.slice(1))) || (SMALL_UNIT.test(value) && ROAD.test(value));
     if (!POSTMARK.test(value) && (lastHouse === undefined || !unitsOk || SENTENCE_CHARACTER.test(body))) continue;
-    const end = POSTMARK.test(value) ? run.index + value.length : run.index + firstUnit + body.length;
+    const bodyEnd = run.index + firstUnit + body.length;
+    const end = POSTMARK.test(value) ? run.index + value.length : bodyEnd + (body === '' ? 0 : (UNITS_AFTER.exec(text.slice(bodyEnd, bodyEnd + 24))?.[0].length ?? 0));
     const building = BUILDING_AFTER.exec(text.slice(end, end + 30));
     const fullEnd = building === null || end < run.index + value.length ? end : end + building[0].length;
     const start = run.index + (LEAD_IN.exec(value.slice(0, Math.max(0, firstUnit - 1)))?.[0].length ?? 0);

@@ -28,7 +28,15 @@ const VERSION_SHAPE = /^\d{1,3}(?:\.\d{1,3}){2,}$/;
 const CARD_SHAPE = /^\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,4})?$|^\d{4}[ -]\d{6}[ -]\d{5}$/;
 const YEAR_IDENTIFIER_SHAPE = /^(?:19|20)\d{2}-\d+$/;
 const TRAILING_BRACKETS_SHAPE = /^\d[\d -]*\(\d+\)$/;
-const PHONE_WORDS = /(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy)/;
+/**
+ * Phone words of languages written in other scripts, which \b cannot bound: 电话, 手机 (Chinese), 携帯,
+ * 連絡先 (Japanese), 연락처, 전화, 휴대폰 (Korean), телефон (Russian), هاتف, جوال (Arabic), טלפון
+ * (Hebrew), फ़ोन (Hindi), โทร (Thai), and Vietnamese "điện thoại", "sđt".
+ */
+const OTHER_SCRIPT_PHONE_WORDS = '电话|電話|手机|手機|联系方式|聯絡|携帯|連絡先|연락처|전화|휴대폰|핸드폰|телефон|тел\\.|моб\\.|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|điện thoại|sđt';
+const PHONE_WORDS = new RegExp(String.raw`(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy|${OTHER_SCRIPT_PHONE_WORDS})`);
+/** Order, invoice and tracking numbers in Chinese, Japanese, Korean and Russian: 订单号, 注文番号, 주문번호, заказ. */
+const OTHER_SCRIPT_IDENTIFIER_WORDS = /(?:订单|訂單|单号|單號|编号|編號|工单|发票|發票|运单|運單|注文|伝票|番号|주문|송장|운송장|번호|заказ|сч[её]т|накладн)\S{0,3}\s*[:：]?\s*$/u;
 const IDENTIFIER_WORDS =
   /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$/;
 
@@ -57,8 +65,9 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
  * Numbers libphonenumber calls invalid are still phone numbers when they look like one: an international
  * `+` prefix, or phone formatting (groups, dots, a trunk `(0)`) next to a phone cue ("call me on", "fax:").
  */
-const PHONE_CUE =
-  /(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular)/;
+const PHONE_CUE = new RegExp(
+  String.raw`(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular|${OTHER_SCRIPT_PHONE_WORDS})`,
+);
 /** The same cue in any case, for a whole message: no lower-cased copy of it is made. */
 const PHONE_CUE_ANY_CASE = new RegExp(PHONE_CUE.source, 'i');
 
@@ -151,7 +160,7 @@ function hasPlausibleContext(text: string, start: number, end: number, value: st
   const before = textBefore(text, start, 32);
   if (/[$€£¥₹]\s?$/.test(before)) return false;
   const phoneWordNearby = PHONE_WORDS.test(before);
-  if (!phoneWordNearby && IDENTIFIER_WORDS.test(before)) return false;
+  if (!phoneWordNearby && (IDENTIFIER_WORDS.test(before) || OTHER_SCRIPT_IDENTIFIER_WORDS.test(before))) return false;
   const bareDigits = /^\d+$/.test(value);
   // Unformatted digit strings are usually ids or timestamps; accept them only with a trunk prefix or a phone word.
   if (bareDigits && !value.startsWith('0') && !phoneWordNearby) return false;
