@@ -58,6 +58,25 @@ describe('ADDRESS: Japanese, Chinese and Korean addresses', () => {
   });
 });
 
+describe('ADDRESS: blocks, staircases, lanes and sections, and the kind of town after its name', () => {
+  it('takes a Romanian block, staircase and flat, and the town after them', () => {
+    expect(redact('send it to Str. Mihai Eminescu 12, bl. C3, sc. B, ap. 7, Brașov please').text).toBe('send it to [ADDRESS] please');
+  });
+
+  it('takes a Moroccan building and flat, a Taipei lane and section, an Indian flat, an Irish lawn', () => {
+    expect(redact('she lives at Résidence Les Jardins, Imm. 7, Appt 3, Hay Salam, Agadir now').text).toBe('she lives at [ADDRESS] now');
+    expect(redact("mail it to No. 7, Ln. 33, Sec. 2, Heping E. Rd., Da'an Dist., Taipei City 106 thanks").text).toBe('mail it to [ADDRESS] thanks');
+    expect(redact('C-502, Green Acres, Ghodbunder Road, Thane West 400615 is the new flat').text).toBe('[ADDRESS] is the new flat');
+    expect(redact('the parcel goes to 22 Beechwood Lawn, Swords, Co. Dublin').text).toBe('the parcel goes to [ADDRESS]');
+  });
+
+  it('leaves ticket numbers, lawns and a city with its side alone when nothing else says address', () => {
+    for (const text of ['fixed in B-1204, merged to main', 'mow the lawn before the party', 'the West Side office is closed', 'we met in Taipei City last year', 'sku,site,qty\nK-210,Hamburg,88\nK-211,Lyon,12']) {
+      expect(redact(text).entities.filter((entity) => entity.type === 'ADDRESS'), text).toEqual([]);
+    }
+  });
+});
+
 describe('ADDRESS: house numbers, units and places as the world writes them', () => {
   it('reads compound unit/house numbers and CSV rows without spaces', () => {
     // The name in the row's first column is a person (it was left in the clear while the row's address words made the message read as another language).

@@ -11,12 +11,13 @@ import type { Candidate } from './types.ts';
  * address.
  */
 /**
- * Where a part ends: a comma (also iCalendar's "\\,"), a semicolon, a line, a bracket or quote, a dash,
+ * Where a part ends: a comma (also iCalendar's "\\,"), a semicolon, a line, a bracket or quote (not an
+ * apostrophe inside a word: "Da'an Dist."), a dash,
  * the end of a sentence — a dot after a short or vowelless word ("Col.", "Co.", "Brgy.", "Blvd.",
  * "Dist.") is an abbreviation unless nothing follows it — or a grammar word in lower case, where the
  * sentence goes on ("Colombo 03 on his form", "apartment 6 on the 3rd floor").
  */
-const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"'’”]|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_FUNCTION_WORDS].join('|')})(?![\p{L}\d]))`;
+const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"”]|['’](?!\p{L})|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_FUNCTION_WORDS].join('|')})(?![\p{L}\d]))`;
 const PART_AFTER = new RegExp(String.raw`^\.?[ \t]*(?:,|\\,|;)[ \t]*([^\n,;!?()\\]{1,40}?)${PART_END}`, 'u');
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;

@@ -36,7 +36,7 @@ const NUMBER = String.raw`[A-Z]?\d{1,5}[A-Za-z]?(?:\s?[/-]\s?(?:[A-Za-z\d]{1,5})
  * A designator and its number, and the name words after it: "Plot 27", "House No. 45", "Way 3021",
  * "no 5 okpara avnue", "parcela 14", "top 7", "số 12 ngách 45/8 phố Hào Nam".
  */
-const DESIGNATORS = String.raw`house|hse|h\.?\s?no|plot|villa|flat|apt|apto|apartment|unit|building|bldg|block|blk|lot|lote|erf|door|no|n[°º]|nr|way|street|st|road|rd|parcela|parcel|casa|manzana|mz|km|sitio|purok|kampung|kg|dorf|village|vill|p\.?\s?o\.?\s?box|rr|top|stiege|stg|tür|số|so|ngõ|ngo|ngách|hẻm|kav|kavling`;
+const DESIGNATORS = String.raw`house|hse|h\.?\s?no|plot|villa|flat|apt|apto|appt|apartment|unit|building|bldg|imm|immeuble|bâtiment|bât|block|blk|lot|lote|erf|door|no|n[°º]|nr|way|street|st|road|rd|parcela|parcel|casa|manzana|mz|km|sitio|purok|kampung|kg|dorf|village|vill|p\.?\s?o\.?\s?box|rr|top|stiege|stg|tür|số|so|ngõ|ngo|ngách|hẻm|kav|kavling`;
 // A box or plot number may carry its area's letters: "P.O. Box KN 1923", "Plot GA 12".
 const DESIGNATED = new RegExp(String.raw`(?<![\p{L}\d])(?:${DESIGNATORS})\.?\s?(?:no\.?\s?)?#?\s?((?:[A-Za-z]{2,3}\s)?)${NUMBER}((?:\s[\p{L}\p{M}\d'’./-]+){0,5})$`, 'iu');
 /** The area letters of a box or plot are capitals ("KN 1923"); the pattern is caseless, so "Stand 5" would read as st + "and". */
@@ -74,6 +74,8 @@ const LOCALITY = new RegExp(
   String.raw`(?<![\p{L}\d])(?:lieu-dit|lieudit|village|vill\.?|barangay|brgy\.?|kampung|kg\.|desa|dusun|sitio|purok|colonia|col\.|urb\.|urbanizaci[oó]n|fraccionamiento|fracc\.|aldea|vereda|caserío|ortsteil|località|loc\.|frazione|fraz\.)(?:\s?(?:&|and|\/)\s?(?:p\.?\s?o\.?|post))?\s(\p{L}${NAME_WORD}(?:\s(?:${PARTICLES}|${NAME_WORD})){0,3})(?:\s(?:rt|rw)\.?\s?\d{1,3}(?:\s?\/\s?(?:rt|rw)\.?\s?\d{1,3})?)?$`,
   'iu',
 );
+/** A flat's number alone, a block letter before it: "B-1204", "C-502", "A-12-3" (then the building, the road, the town). */
+const FLAT_NUMBER = /(?<![\p{L}\d-])\p{Lu}-\d{2,4}(?:-\d{1,3})?$/u;
 /** Words of an inner part: a place, a district, a building, a numbered part ("Community 11", "apto 802", "4° A", "The Maltings"). */
 const PART_WORD = /^[\p{L}\p{M}\d'’.º°ª#/-]+$/u;
 const POSTCODE = String.raw`(?:(?:c\.?\s?p\.?|pc|cep|plz|zip)\s?\d{3,6}(?:-\d{3,4})?|[A-Z]{1,2}-\d{4,5}|[A-Z]\d{4}|\d{4}\s?[A-Z]{2}(?![\p{L}])|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6}(?:-\d{3,4})?)`;
@@ -82,12 +84,14 @@ const POSTCODE_BEFORE = new RegExp(String.raw`^${POSTCODE}\s+`, 'u');
 /** A district's word before its town: "Kec. Lembang", "Dist. Vaishali", "Quận Đống Đa". */
 const DISTRICT_BEFORE = /^(?:kec\.|kecamatan|kab\.|kabupaten|dist\.|distt\.|district|tehsil|taluk|quận|q\.|huyện|municipio|mun\.|comuna|ilçe)\s/iu;
 /**
- * After the town, and part of it: a district number ("Dublin 8"), a region code ("Montalcino SI", "Oakville
+ * After the town, and part of it: the kind of place or its side, in English ("Taipei City 106", "Hsinchu
+ * County", "Thane West 400607"), a
+ * district number ("Dublin 8"), a region code ("Montalcino SI", "Oakville
  * ON"), a state after a slash ("curitiba/pr", "Kadıköy/İstanbul"), a postcode after a space or a dash, a
  * bracketed note. Then the part must end, or the sentence go on in lower case.
  */
 const TOWN_TAIL = new RegExp(
-  String.raw`^(?:\s\d{1,2}(?![\p{L}\d]))?(?:\s\p{Lu}{2,3}\.?(?![\p{L}\d]))?(?:\/\p{L}[\p{L}\p{M}]+)?(?:[\s-]+${POSTCODE}(?![\p{L}\d]))?(?:\s*\([^()]{1,20}\))?`,
+  String.raw`^(?:\s(?:City|Dist\.|District|County|Province|Prov\.|Municipality|Township|East|West|North|South)(?![\p{L}\d]))?(?:\s\d{1,2}(?![\p{L}\d]))?(?:\s\p{Lu}{2,3}\.?(?![\p{L}\d]))?(?:\/\p{L}[\p{L}\p{M}]+)?(?:[\s-]+${POSTCODE}(?![\p{L}\d]))?(?:\s*\([^()]{1,20}\))?`,
   'u',
 );
 const TOWN_END = /^(?:\s*$|\s+\p{Ll}|["'’”)\]]|\.(?:\s|$)|\s[-–—]\s|\s*[?!])/u;
@@ -246,6 +250,9 @@ function* openingsIn(part: string): Generator<{ at: number; strength: Strength }
   if (named !== null && hasForeignWord(named[1]!)) yield { at: named.index + sentenceBeforeName(named[0]), strength: 'bare' };
   const numbered = NUMBER_THEN_NAME.exec(part);
   if (numbered !== null && hasForeignWord(numbered[1]!)) yield { at: numbered.index, strength: 'bare' };
+  const flat = FLAT_NUMBER.exec(part);
+  // Alone it is any code ("A-100" in a stock list): the town must bring its postcode.
+  if (flat !== null) yield { at: flat.index, strength: 'bare' };
   const locality = LOCALITY.exec(part);
   if (locality !== null && isPlaceNameWords(locality[1]!)) yield { at: locality.index, strength: 'named' };
 }

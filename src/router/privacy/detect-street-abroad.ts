@@ -40,7 +40,7 @@ const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{L}\d])(${NAME_WORD}(?:\s${NAME
  * "dpto", "depto", "of.", Portuguese "apto", "ap.", Swedish "lgh", Romanian "ap."/"et.", and the English ones;
  * a Finnish staircase and flat straight after the number ("Mannerheimintie 12 B 7").
  */
-const UNIT = /^(?:\s[A-H](?:\s\d{1,3})?(?![\p{L}\d]))?(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z](?![\p{L}])))*/iu;
+const UNIT = /^(?:\s[A-H](?:\s\d{1,3})?(?![\p{L}\d]))?(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z]\d{0,3}(?![\p{L}\d])))*/iu;
 
 export function detectStreetsAbroad(text: string): Candidate[] {
   const found: Candidate[] = [];
