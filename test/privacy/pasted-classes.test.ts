@@ -132,6 +132,19 @@ describe('tables and labelled fields', () => {
     expect(foundOfType('{"customer_name": "Bo Svensson", "plan": "pro"}', 'PERSON')).toEqual(['Bo Svensson']);
     expect(foundOfType('metadata:\n  name: checkout-db', 'PERSON')).toEqual([]);
   });
+
+  it('reads the header in the language of the sheet', () => {
+    expect(found('ordena por ciudad:\nnombre;ciudad;teléfono\nLucía Paredes;Rosario;341 555 0199\nBruno Acosta;Córdoba;351 555 0142')).toEqual(
+      expect.arrayContaining(['PERSON:Lucía Paredes', 'PERSON:Bruno Acosta', 'PHONE:341 555 0199', 'PHONE:351 555 0142']),
+    );
+    expect(foundOfType('Vorname,Nachname,Abteilung\nJens,Albrecht,Einkauf', 'PERSON')).toEqual(expect.arrayContaining(['Jens', 'Albrecht']));
+    expect(foundOfType('nom\tprénom\tservice\nGarnier\tÉlodie\tcompta', 'PERSON')).toEqual(['Garnier', 'Élodie']);
+    expect(foundOfType('氏名,部署\n山口 結衣,経理', 'PERSON')).toEqual(['山口 結衣']);
+  });
+
+  it('leaves columns whose header names no personal field alone, in any language', () => {
+    expect(found('sku;almacén;cantidad\nT-7781;norte;400\nT-7782;sur;120')).toEqual([]);
+  });
 });
 
 describe('ID_NUMBER: national ids of more regions, and the numbers an employer, school or clinic gives a person', () => {

@@ -2,16 +2,28 @@ import type { Candidate, EntityType } from './types.ts';
 
 /**
  * Pasted CSV / TSV / semicolon tables and database dumps (a COPY statement's column list): the header says what each column holds, so every cell under
- * `name`, `email`, `phone`, `street`, `postcode`, `dob`, `ni`, `iban`, `password`… is masked whatever it
+ * `name`, `email`, `phone`, `street`, `postcode`, `dob`, `ni`, `iban`, `password`… — or their words in the
+ * sheet's language ("nombre", "Nachname", "téléphone", 氏名) — is masked whatever it
  * looks like ("Patsy Monahan", "016977 0615", "Vogel"). Only lines with the header's delimiter count
  * as rows, and a row ends the table when its field count differs from the header's.
  */
+/**
+ * A name column's header in the sheet's own language: Spanish, Portuguese, Italian "nombre", "apellidos",
+ * "nome", "cognome"; French "nom", "prénom"; German "Vorname", "Nachname"; Dutch "naam", "achternaam";
+ * Polish "imię", "nazwisko"; Turkish "soyad", "ad soyad" (not "ad" alone: an advert); Japanese 氏名, Chinese 姓名, Korean 이름, Russian "ФИО".
+ */
+const OTHER_LANGUAGE_NAME_HEADERS =
+  /^(?:nombre(?:[ _-]completo)?|apellidos?|nome(?:[ _-]completo)?|cognome|sobrenome|nom|pr[ée]nom|nom[ _-]complet|vorname|nachname|familienname|name[ _-]vorname|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe][ _-]i[ _-]nazwisko|soyad|soyadı|ad[ _-]soyad|ad[ _-]soyadı|氏名|名前|姓名|名字|이름|성명|имя|фамилия|фио)$/iu;
 export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
   [/^(?:full[ _-]?)?name$|^(?:first|last|given|family|middle|sur|display|customer|employee|contact|client|patient|holder|card[ _-]?holder)[ _-]?(?:name)?$|^surname$|^name[ _-]on[ _-]card$/i, 'PERSON'],
-  [/^e-?mail(?:[ _-]?address)?$/i, 'EMAIL'],
-  [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$/i, 'PHONE'],
-  [/^(?:street|address|addr|address[ _-]?line[ _-]?\d?|street[ _-]?address|postcode|post[ _-]?code|zip|zip[ _-]?code|postal[ _-]?code)$/i, 'ADDRESS'],
-  [/^(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|born)$/i, 'DATE_OF_BIRTH'],
+  [OTHER_LANGUAGE_NAME_HEADERS, 'PERSON'],
+  [/^e-?mail(?:[ _-]?address)?$|^(?:correo|courriel|e-?post|メール|邮箱|이메일|почта)$/iu, 'EMAIL'],
+  [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$|^(?:tel[ée]fono|t[ée]l[ée]phone|telefon|telefone|telefoon|celular|m[óo]vil|handy|portable|cellulare|電話(?:番号)?|电话|手机|전화(?:번호)?|연락처|телефон)$/iu, 'PHONE'],
+  [
+    /^(?:street|address|addr|address[ _-]?line[ _-]?\d?|street[ _-]?address|postcode|post[ _-]?code|zip|zip[ _-]?code|postal[ _-]?code)$|^(?:direcci[óo]n|domicilio|adresse|anschrift|indirizzo|endere[çc]o|morada|adres|adresa|住所|地址|주소|адрес|c[óo]digo[ _-]?postal|plz|cep)$/iu,
+    'ADDRESS',
+  ],
+  [/^(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|born)$|^(?:fecha[ _-]de[ _-]nacimiento|geburtsdatum|date[ _-]de[ _-]naissance|data[ _-]di[ _-]nascita|data[ _-]de[ _-]nascimento|生年月日|出生日期|생년월일|дата[ _-]рождения)$/iu, 'DATE_OF_BIRTH'],
   [/^(?:ni|nino|ni[ _-]?number|ssn|passport(?:[ _-]?(?:number|no))?|pan|aadhaa?r|national[ _-]?id|id[ _-]?number|licen[cs]e(?:[ _-]?(?:number|no))?|dl|tax[ _-]?id)$/i, 'ID_NUMBER'],
   [/^(?:card|cc|card[ _-]?(?:number|no)|credit[ _-]?card|pan[ _-]?number)$/i, 'CREDIT_CARD'],
   [/^iban$/i, 'IBAN'],
