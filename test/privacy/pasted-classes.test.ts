@@ -142,6 +142,11 @@ describe('tables and labelled fields', () => {
     expect(foundOfType('氏名,部署\n山口 結衣,経理', 'PERSON')).toEqual(['山口 結衣']);
   });
 
+  it('reads a tab-separated sheet as cells, not as a postcode and a town, and its header abbreviations as headers', () => {
+    const sheet = 'id\tname\tdept\n5120\tLee Ji-woo\tOps\n5121\tSamir Khoury\tEng';
+    expect(found(sheet)).toEqual(['PERSON:Lee Ji-woo', 'PERSON:Samir Khoury']);
+  });
+
   it('leaves columns whose header names no personal field alone, in any language', () => {
     expect(found('sku;almacén;cantidad\nT-7781;norte;400\nT-7782;sur;120')).toEqual([]);
   });

@@ -169,7 +169,8 @@ interface Town {
 function townIn(part: Part): Town | undefined {
   // A town opens its part (after a district word or a postcode) and fits in its first few words.
   const head = part.text.slice(0, TOWN_REACH);
-  if (!LETTER_OR_DIGIT_START.test(head)) return undefined;
+  // Tabs split a pasted sheet's cells: a row ("7782	Omar Haddad	Eng") is no postcode and town.
+  if (!LETTER_OR_DIGIT_START.test(head) || head.includes('\t')) return undefined;
   const district = DISTRICT_BEFORE.exec(head)?.[0].length ?? 0;
   const postcode = POSTCODE_BEFORE.exec(head.slice(district));
   const from = district + (postcode?.[0].length ?? 0);

@@ -8,8 +8,9 @@ import { createRequire } from 'node:module';
 const LISTS = [10, 20, 35, 40, 50].flatMap((size) => [`english-words-${size}`, `american-words-${size}`, `british-words-${size}`]);
 
 /**
- * Chat shorthand and apostrophe-less contractions: ordinary words in chat that no dictionary lists.
- * Without them "pls dont" would read as a first name and a surname.
+ * Chat shorthand, apostrophe-less contractions and the abbreviations of a sheet's headers: ordinary words
+ * in chat that no dictionary lists. Without them "pls dont" would read as a first name and a surname,
+ * and "dept" after a "name" column as the name.
  */
 const CHAT_SHORTHAND = `
   pls plz thx thnx ty tyvm lol lmao rofl btw imo imho fyi idk tbh afaik asap eod eow eta wfh ooo brb omg np nvm ok okay
@@ -17,6 +18,7 @@ const CHAT_SHORTHAND = `
   ptal wip tldr ack acks hmm hm uh um yeah yea wtf ftw jk ikr smh fwiw iirc ngl afk gg ty tx pm am
   dont cant wont isnt doesnt didnt im ive youre thats whats theres lets shouldnt wouldnt couldnt havent hasnt wasnt
   arent werent ill itll youll theyre weve theyve hes shes aint
+  dept depts mgmt mgr mgrs qty amt desc approx avg admin admins
 `;
 
 let dictionary: Set<string> | undefined;
