@@ -20,6 +20,7 @@ import { detectRecallNames } from './detect-person-recall.ts';
 import { detectNamesByPlace } from './detect-person-places.ts';
 import { detectOtherScriptNames } from './detect-person-script.ts';
 import { detectNameShapes } from './detect-person-shape.ts';
+import { detectRomanisedNames } from './detect-person-romanised.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
@@ -97,7 +98,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const foreign = (tokens: readonly Token[], functionLanguage: string | undefined) => functionLanguage !== undefined || looksMostlyForeign(tokens);
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
-  found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words));
+  found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectRomanisedNames(text));
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
