@@ -44,6 +44,7 @@ describe('PERSON: a word-name by what only people do', () => {
   it('takes a word-name that joins as a role, is kind or rude, is right about something, or is someone\'s twin', () => {
     expect(redact('Dusty joins as our new support lead next week').text).toBe('[PERSON] joins as our new support lead next week');
     expect(redact('Summer Frost starts as head of design in june').text).toBe('[PERSON] starts as head of design in june');
+    expect(redact('Brook and Storm are our new designers, say hi').text).toBe('[PERSON] and [PERSON] are our new designers, say hi');
     expect(redact('Sunny was super helpful with the sso mess').text).toBe('[PERSON] was super helpful with the sso mess');
     expect(redact('tbh Chase was right about the retry budget').text).toBe('tbh [PERSON] was right about the retry budget');
     expect(redact('did you know Hazel and Rose are cousins').text).toBe('did you know [PERSON] and [PERSON] are cousins');
@@ -63,6 +64,7 @@ describe('PERSON: a word-name by what only people do', () => {
       'the job starts as a cron at midnight',
       'the doc is wrong about the port',
       'these two services are siblings in the tree',
+      'Kafka and Redis are the new brokers in the stack',
       'the alert reports to Slack',
       'the new search is super helpful',
       'give Summer a try, the new tier is cheap',

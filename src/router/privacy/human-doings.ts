@@ -4,7 +4,7 @@ import { isVerbForm } from './name-lexicon.ts';
  * More of what only people do or are, said right after a word (person-predicates.ts reads these with
  * its own): work in progress that needs a person ("is reviewing the pen test report", "is drafting",
  * "is going to run the chaos day"), a post in a team ("is the new scrum master", "will be our point of
- * contact", "is our new DevRel hire"), a task handed to someone ("will take the customer call"), leave
+ * contact", "is our new DevRel hire"; of two people, "are the new interns"), a task handed to someone ("will take the customer call"), leave
  * ("is out until the 12th"), a debt ("owes me a coffee"), a sale closed ("closed the biggest deal"),
  * work done by hand ("pushed a hotfix", "just deployed", "acked"; not "broke" or "shipped": "Safari broke
  * the date picker"), speech ("said"). A bracketed aside may stand between
@@ -13,7 +13,7 @@ import { isVerbForm } from './name-lexicon.ts';
 const PROGRESS = String.raw`(?:is|was|are|were|['’]s)\s+(?:reviewing|drafting|swapping|preparing|organi[sz]ing|planning|coordinating|facilitating|mentoring|shadowing|chairing|negotiating|relocating|visiting|running\s+the\s+(?:\p{Ll}+\s+)?(?:review|meeting|sync|retro|standup|session|workshop|demo|call|interviews?|training|offsite|day)|going\s+to\s+(?:run|lead|own|take|host|handle|cover|present|review|write|draft|chair|pair|interview))\b`;
 /** Posts only people hold: not "master" or "head" alone ("main is the new master branch"). */
 const ROLES = String.raw`hire|contractor|consultant|intern|manager|lead|head\s+of|director|analyst|engineer|developer|designer|architect|contact|scrum\s+master|owner|recruiter|buddy|mentor|sponsor|coordinator|officer|advisor|accountant|lawyer|counsel|colleague|teammate|employee|starter|joiner|assistant|specialist|liaison|point\s+of\s+contact|cto|ceo|cfo|coo|vp|pm|sre`;
-const POST = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be)\s+(?:the|our|my|your|their|a|an)\s+(?:new\s+|interim\s+|acting\s+|only\s+|main\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})\b`;
+const POST = String.raw`(?:(?:is|was|['’]s|will\s+be|['’]ll\s+be)\s+(?:the|our|my|your|their|a|an)\s+(?:new\s+|interim\s+|acting\s+|only\s+|main\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})|(?:are|were)\s+(?:the|our|my|your|their)\s+(?:new\s+|interim\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})s)\b`;
 const HANDED = String.raw`(?:will|can|could|should|['’]ll)\s+(?:take|run)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:call|calls|notes|minutes|meeting|standup|retro|interview|shift|pager|handover)\b`;
 const LEAVE = String.raw`(?:is|['’]s)\s+out\s+(?:until|till|til|through)\s+(?:the\s+)?\d`;
 const DEBT = String.raw`owes\s+(?:me|us|you|him|her|them)\b`;
