@@ -32,7 +32,10 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // covers the topic, such a frame asks what the policy says, not for judgement.
   // Asked whom to turn to ("…no clue either, which channel handles payroll"), a symptom told first is the case, not the ask;
   // a legal, ethical or critical question asked beside it ("is that legal? who do i escalate to?") stays the ask.
-  const whom = (covered && read.asksWhom && !read.scrutiny && (read.judgement === undefined || read.judgement.intent === 'diagnosis')) || (covered && isOwnHelpdeskFault(read));
+  // So is a contact or one's own allowance ("whats the email for X? need to cc them on…", "…how much can i expense"), however
+  // much of the case is told around it — not "how much traffic would we need" or "how long is our runway", which are estimates.
+  const lookup = (read.asksWhom || asksForContactOrAllowance(read.ask)) && !read.scrutiny && (read.judgement === undefined || read.judgement.intent === 'diagnosis');
+  const whom = (covered && lookup) || (covered && isOwnHelpdeskFault(read));
   const signals = whom ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
@@ -167,10 +170,35 @@ const LOOKUP_ASK =
   /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person|one)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
 
 function asksToLookUp(ask: string): boolean {
-  const lastSentence = ask.split(/[.!?]+[)\]"'’”]*(?:\s|$)|\n/u).map((part) => part.replace(CLAUSE_OPENER, '')).filter((part) => part !== '').pop() ?? ask;
-  // The lookup may open the sentence or its last clause: "…are wrong on my first payslip, …and whats their email".
-  const lastClause = lastSentence.split(/,\s|\sand\s|\s[-–—]\s/u).pop() ?? lastSentence;
-  return LOOKUP_ASK.test(lastSentence) || LOOKUP_ASK.test(lastClause.trim());
+  return askedSentences(ask).some((sentence) => LOOKUP_ASK.test(sentence));
+}
+
+/**
+ * A contact to reach or what one may claim: "whats the email for the SRE team", "which channel handles
+ * payroll", "how much can i actually get back". A fact the handbook holds whatever the case around it.
+ */
+const CONTACT_OR_ALLOWANCE =
+  /^(?:(?:so|and|but|ok|also)\s+)?(?:what(?:'s|s| is) (?:the|their|our|his|her) (?:email|e-mail|number|alias|channel|contact|slack channel)|which (?:channel|team|email|alias|form|person|address)|how much (?:can|could|do|will|would|should) (?:i|we) (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|spend|put through))\b/u;
+
+function asksForContactOrAllowance(ask: string): boolean {
+  return askedSentences(ask).some((sentence) => CONTACT_OR_ALLOWANCE.test(sentence));
+}
+
+/**
+ * Where a message asks: its one question sentence ("whats the email for X? need to cc them on…"), its last
+ * sentence, and that sentence's last clause ("…are wrong on my first payslip, …and whats their email").
+ */
+function askedSentences(ask: string): string[] {
+  const lastSentence = (ask.split(/[.!?]+[)\]"'’”]*(?:\s|$)|\n/u).map((part) => part.replace(CLAUSE_OPENER, '')).filter((part) => part !== '').pop() ?? ask).trim();
+  const lastClause = (lastSentence.split(/,\s|\sand\s|\s[-–—]\s/u).pop() ?? lastSentence).trim();
+  const question = lastQuestion(ask)?.trim();
+  return question === undefined ? [lastSentence, lastClause] : [question, lastSentence, lastClause];
+}
+
+/** The last sentence that ends in a question mark, without the mark, when only one sentence asks: "whats the email for the SRE team". */
+function lastQuestion(ask: string): string | undefined {
+  const questions = [...ask.matchAll(/(?:^|[.!?\n]\s*)([^.!?\n]+)\?+/gu)].map((match) => match[1]!.replace(CLAUSE_OPENER, ''));
+  return questions.length === 1 ? questions[0] : undefined;
 }
 
 /** Dashes, brackets and spaces that open what follows a sentence break ("…parking??) — is there a channel…"). */
@@ -256,7 +284,7 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
 }
 
 function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage, told: boolean): Contribution[] {
-  const parts: Contribution[] = [[0.05, coverage.confidence === undefined ? 'a question' : `the knowledge base does not cover it (confidence ${coverage.confidence.toFixed(2)})`]];
+  const parts: Contribution[] = [[0.05, coverageReason(coverage, told)]];
   if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
   // A judgement frame about nothing in particular ("why is the sky blue") is a plain question.
   const judgement = judgementReason(signals);
@@ -265,6 +293,13 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage,
   if (appliesToOurCase(signals, told)) parts.push([0.2, 'applies expertise to our own situation']);
   parts.push(...sharedDifficulty(signals));
   return parts;
+}
+
+/** Where the handbook stands on a question judged as a general one: silent, or sharing its words with a request for analysis. */
+function coverageReason(coverage: KnowledgeCoverage, told: boolean): string {
+  if (coverage.confidence === undefined) return 'a question';
+  const confidence = coverage.confidence.toFixed(2);
+  return told ? `the knowledge base does not cover it (confidence ${confidence})` : `the knowledge base shares its words (confidence ${confidence}), but it asks for analysis`;
 }
 
 /**

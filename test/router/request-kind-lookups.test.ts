@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
+
+const covered = { confidence: 0.6, line: 0.35 };
+const uncovered = { confidence: 0.2, line: 0.35 };
+const BAR = 0.6;
+
+/**
+ * A fact to look up — an email, how much can be claimed, whether there is a way — is the handbook's to
+ * answer however much of the case is told around it, in figures and systems too, and wherever the
+ * question stands in the message.
+ */
+describe('a lookup asked beside a case told in particulars', () => {
+  it('is a company question when the handbook covers it, the question first or last', () => {
+    expect(assessRequest('whats the email for the data platform oncall? need to cc them on a ticket with our CDN vendor about the SLA renewal', covered).kind).toBe('company');
+    expect(assessRequest('took 2 customers and a partner to lunch, bill came to $310 with drinks for the 4 of us. how much can i expense', covered).kind).toBe('company');
+    expect(assessRequest('drove 3 clients to the airport, paid $85 in tolls and $40 parking. how much of that can i claim back', covered).kind).toBe('company');
+    expect(assessRequest('the offsite venue wants a $2,400 deposit by friday and finance is out till monday. who can sign off on that', covered).kind).toBe('company');
+  });
+
+  it('says the handbook shares the words when a covered question is still judged as analysis', () => {
+    const analysis = assessRequest('our 3 warehouses ship 12k orders a week with 4% returns and 2 carriers, what would consolidating to one carrier mean for us', covered);
+    expect(analysis.kind).toBe('general');
+    expect(analysis.signals[0]).toBe('the knowledge base shares its words (confidence 0.60), but it asks for analysis');
+  });
+
+  it('stays hard when the lookup is an estimate or a judgement, or the handbook does not cover it', () => {
+    expect(assessRequest('we run 40 services on one postgres cluster with 2TB of data, how long would splitting it per service realistically take', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('our ingest queue backs up every night at 2am since we added the 3 new kafka partitions, who should i page and why is it happening', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('took 2 customers and a partner to lunch, bill came to $310 with drinks for the 4 of us. how much can i expense', uncovered).kind).not.toBe('company');
+    // "how much" and "how long" of an estimate are not an allowance to look up.
+    expect(assessRequest('we want to a/b test the new onboarding flow but whole offices share one login, so per-user splits leak. how much traffic would we need for a 2% lift', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('cash is 3.1M, burn 260k/mo, and we want 4 more hires at ~12k/mo each with revenue up 2% a month from 150k. how long is our runway', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+});
