@@ -33,3 +33,15 @@ describe('a lookup asked beside a case told in particulars', () => {
     expect(assessRequest('cash is 3.1M, burn 260k/mo, and we want 4 more hires at ~12k/mo each with revenue up 2% a month from 150k. how long is our runway', covered).difficulty).toBeGreaterThanOrEqual(BAR);
   });
 });
+
+describe("people's repeated asks and an approval's sufficiency are no fault and no decision", () => {
+  it('hears "keeps emailing" as a person chasing, and "is his ok enough" as a question about approval', () => {
+    expect(assessRequest('the vendor keeps emailing our support inbox for the signed dpa and im the account owner. can i just send it to them myself?', covered).kind).toBe('company');
+    expect(assessRequest("my director's ok is in a slack dm, is that approval enough to sign a $4k agency order?", covered).kind).toBe('company');
+  });
+
+  it('still hears a system that keeps failing, and whether capacity is enough', () => {
+    expect(assessRequest('our kafka consumer keeps dropping messages after every rebalance since we moved to 12 partitions, why', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('is 3 replicas enough for 20k writes/s on our orders table with 2TB of data', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+});

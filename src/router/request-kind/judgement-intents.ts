@@ -41,7 +41,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(suddenly|randomly|intermittently|sometimes|occasionally) (fails?|failing|breaks?|crash\w*|slow\w*|drops?|hangs?|errors?|returns?|times? out)\b/,
       // Symptom reports: a system doing what it should not, told as it is seen ("keeps getting
       // OOMKilled", "fails to connect", "returns the wrong total", "works fine in chrome", "…, why?").
-      /\bkeeps? (on )?\w+ing\b/,
+      // Not a person chasing something ("the vendor keeps emailing us", "customer keeps asking"): that is no fault.
+      /\bkeeps? (on )?(?!(?:asking|pinging|emailing|messaging|calling|texting|bugging|chasing|nagging|reminding|requesting|complaining|following)\b)\w+ing\b/,
       /\b(fails?|failing|failed|unable) to \w+/,
       /\b(returns?|returning|gives?|giving|shows?|showing|produces?) (the |a |an )?(wrong|incorrect|bad|empty|stale|duplicate|negative|different) \w+/,
       /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
@@ -118,7 +119,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhich (one|option|approach|of these|is better|makes more sense)\b/,
       /\bis it worth (it|the|switching|moving|doing)\b/,
       /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/,
-      /\bis (that|this|it|[\w$%.,]+( [\w$%.,/]+){0,4}) (enough|sustainable|realistic|feasible|too (much|high|low|aggressive|optimistic))\b/,
+      // Not whether an approval suffices ("is my manager's ok enough to go ahead"): a policy asks that.
+      /\bis (that|this|it|[\w$%.,]+( [\w$%.,/]+){0,4}) (?<!\b(?:ok|okay|approval|sign-?off|signoff|signature|go-?ahead|blessing|permission|say-?so) )(enough|sustainable|realistic|feasible|too (much|high|low|aggressive|optimistic))\b/,
       // Whether a choice is out of proportion to the problem: "is event sourcing overkill for…", "are we over-engineering this".
       /\b(overkill|over-?engineer\w*|over-?kill|premature|too (clever|complex|complicated|early|late|fancy)|(worth|justify|justified) the (pain|hassle|complexity|effort|squeeze|juice))\b/,
       /\b(build|buy) (or|vs\.?) (build|buy)\b/,
