@@ -16,6 +16,8 @@ describe('a lookup asked beside a case told in particulars', () => {
     expect(assessRequest('took 2 customers and a partner to lunch, bill came to $310 with drinks for the 4 of us. how much can i expense', covered).kind).toBe('company');
     expect(assessRequest('drove 3 clients to the airport, paid $85 in tolls and $40 parking. how much of that can i claim back', covered).kind).toBe('company');
     expect(assessRequest('the offsite venue wants a $2,400 deposit by friday and finance is out till monday. who can sign off on that', covered).kind).toBe('company');
+    expect(assessRequest('moving my 2 kids and my husband onto the company dental plan in march to save on our budget, what percent of the premium would i be paying?', covered).kind).toBe('company');
+    expect(assessRequest('the kubernetes cert course from linux foundation is $1,500 and i dont want it on my personal amex for 6 weeks. any other way to pay?', covered).kind).toBe('company');
   });
 
   it('says the handbook shares the words when a covered question is still judged as analysis', () => {

@@ -174,11 +174,12 @@ function asksToLookUp(ask: string): boolean {
 }
 
 /**
- * A contact to reach or what one may claim: "whats the email for the SRE team", "which channel handles
- * payroll", "how much can i actually get back". A fact the handbook holds whatever the case around it.
+ * A contact to reach, what one may claim or pays oneself, or how else one may pay: "whats the email for
+ * the SRE team", "which channel handles payroll", "how much can i actually get back", "what % of the
+ * premium would i be paying", "any other way to pay?". A fact the handbook holds whatever the case around it.
  */
 const CONTACT_OR_ALLOWANCE =
-  /^(?:(?:so|and|but|ok|also)\s+)?(?:what(?:'s|s| is) (?:the|their|our|his|her) (?:email|e-mail|number|alias|channel|contact|slack channel)|which (?:channel|team|email|alias|form|person|address)|how much (?:can|could|do|will|would|should) (?:i|we) (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|spend|put through))\b/u;
+  /^(?:(?:so|and|but|ok|also|roughly|approximately)\s+)?(?:what(?:'s|s| is) (?:the|their|our|his|her) (?:email|e-mail|number|alias|channel|contact|slack channel)|which (?:channel|team|email|alias|form|person|address)|how much (?:can|could|do|will|would|should) (?:i|we) (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|spend|put through)|(?:how much|what %|what percent(?:age)?|what share|what part) (?:of (?:the|my|our) [\w-]+ )?(?:would|do|will|should) i (?:actually |really )?(?:be )?(?:pay|paying|owe|get back)|(?:is there )?(?:an|any) ?other way to (?:pay|expense|claim|book|buy|order|get (?:it )?(?:paid|reimbursed)))\b/u;
 
 function asksForContactOrAllowance(ask: string): boolean {
   return askedSentences(ask).some((sentence) => CONTACT_OR_ALLOWANCE.test(sentence));
