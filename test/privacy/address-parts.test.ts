@@ -46,6 +46,7 @@ describe('ADDRESS: Japanese, Chinese and Korean addresses', () => {
     expect(redact('新地址：台北市大安區忠孝東路四段216號5樓之2').text).toBe('新地址：[ADDRESS]');
     expect(redact('收件地址 成都市武侯区天府大道中段666号2栋3单元1502').text).toBe('收件地址 [ADDRESS]');
     expect(redact('住所は広島県広島市中区紙屋町1-3-8 サンシャインビル302号室です').text).toBe('住所は[ADDRESS]です');
+    expect(redact('住所: 東京都新宿区西新宿2-8-1 第2田中ビル 5階').text).not.toContain('田中ビル');
   });
 
   it('takes a Korean road address with its building and unit', () => {
@@ -71,7 +72,7 @@ describe('ADDRESS: blocks, staircases, lanes and sections, and the kind of town 
   });
 
   it('leaves ticket numbers, lawns and a city with its side alone when nothing else says address', () => {
-    for (const text of ['fixed in B-1204, merged to main', 'mow the lawn before the party', 'the West Side office is closed', 'we met in Taipei City last year', 'sku,site,qty\nK-210,Hamburg,88\nK-211,Lyon,12']) {
+    for (const text of ['fixed in B-1204, merged to main', 'mow the lawn before the party', 'the West Side office is closed', 'we met in Taipei City last year', 'sku,site,qty\nK-210,Hamburg,88\nK-211,Lyon,12', 'ticket B-1204, Mumbai 400001 office escalated it']) {
       expect(redact(text).entities.filter((entity) => entity.type === 'ADDRESS'), text).toEqual([]);
     }
   });

@@ -80,6 +80,12 @@ describe('PHONE: the phone word in the language of the message', () => {
     expect(foundOfType('전화번호 010-7781-2204 맞나요?', 'PHONE')).toEqual(['010-7781-2204']);
   });
 
+  it('takes a number after the plain word for "number", and after words that only hold an order word', () => {
+    expect(foundOfType('私の番号は 090-4471-2288 です', 'PHONE')).toEqual(['090-4471-2288']);
+    expect(foundOfType('알려드린 번호 +82 10-5521-7730', 'PHONE')).toEqual(['+82 10-5521-7730']);
+    expect(foundOfType('заказчик: +7 912 448-19-03', 'PHONE')).toEqual(['+7 912 448-19-03']);
+  });
+
   it('leaves order numbers and amounts in the same languages alone', () => {
     expect(foundOfType('订单号 186 2231 7745 已发货', 'PHONE')).toEqual([]);
     expect(foundOfType('합계 1 234 567 원', 'PHONE')).toEqual([]);

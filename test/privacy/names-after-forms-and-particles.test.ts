@@ -77,7 +77,7 @@ describe('PERSON: the other name of a pair, and the other speakers of a pasted c
   });
 
   it('leaves typos, commands and slang beside a name alone', () => {
-    for (const text of ['Kofi Boateng and tomorow is fine', 'Kofi Boateng and kubectl logs', 'Kofi Boateng and yeet it', 'Kofi Boateng and definately not', 'Kofi Boateng and posthog events']) {
+    for (const text of ['Kofi Boateng and tomorow is fine', 'Kofi Boateng and kubectl logs', 'Kofi Boateng and yeet it', 'Kofi Boateng and definately not', 'Kofi Boateng and posthog events', 'blocked on Kofi Boateng and terraform', 'Kofi Boateng or github support can help', 'thanks Kofi Boateng and zapier support']) {
       expect(redact(text).entities.map((entity) => entity.value), text).toEqual(['Kofi Boateng']);
     }
     // Cities and shops in the possessive do not become people beside one.

@@ -47,3 +47,26 @@ describe("people's repeated asks and an approval's sufficiency are no fault and 
     expect(assessRequest('is 3 replicas enough for 20k writes/s on our orders table with 2TB of data', covered).difficulty).toBeGreaterThanOrEqual(BAR);
   });
 });
+
+describe('what the lookup rule must not take', () => {
+  it('keeps estimates, ownership, capacity and tax questions told with figures hard', () => {
+    for (const text of [
+      'we burn 260k/mo with 3.1M in the bank and revenue flat at 90k. how much can we spend on new hires this year without dropping below 6 months runway?',
+      'i sold 300 RSUs at $85 that vested at $62 last spring and 100 more at $91 in june. how much would i pay in capital gains tax this year?',
+      'we need 50k msgs/s with consumers doing 2k/s each and 3x headroom. what is the number of partitions we should use for the orders topic?',
+      "we're splitting the monolith into 12 services across 4 squads with 2 shared databases. which team should own billing and the ledger?",
+    ]) {
+      expect(assessRequest(text, covered).difficulty, text).toBeGreaterThanOrEqual(BAR);
+    }
+  });
+
+  it('reads one question only when one sentence asks, and keeps a whom-to-turn-to opening in front of a long case hard where the handbook is silent', () => {
+    expect(assessRequest("how much can i expense? what would the tax treatment be for a $3,000 home office setup if i'm a contractor in germany paid through an EOR in the netherlands?", covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('who do i even raise this with? my tech lead has been quietly rewriting my merged PRs every weekend for two months and nobody on the team will say anything about it', uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('hears a system that keeps emailing or calling as a fault, and reads a curly apostrophe like a straight one', () => {
+    expect(assessRequest('our nightly billing cron keeps emailing every customer their invoice twice since the 2.3 deploy, why', covered).difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('What’s the email for the data platform oncall? need to cc them on a ticket with our CDN vendor about the SLA renewal', covered).kind).toBe('company');
+  });
+});

@@ -29,8 +29,9 @@ const HOUSE = new RegExp(String.raw`(?<![${DIGIT}])[${DIGIT}]+(?:[号號番丁�
 const UNITS_AFTER = new RegExp(String.raw`^(?:[${DIGIT}]*(?:[号號]?[楼樓栋棟幢座层層室]|单元|單元)|之[${DIGIT}]+|[${DIGIT}]+(?![${DIGIT}]))+`, 'u');
 /** Words of a sentence, not of an address: a meeting in a ward is no address ("…区的会议室3号", "…区のオフィスで3-5時"). */
 const SENTENCE_CHARACTER = /[的在了是及把被给のでにはがを時时]/u;
-/** A building and room after a space, up to the room's number: "コーポ桜201", "サンシャインビル302号室" (not the "です" after it). */
-const BUILDING_AFTER = new RegExp(String.raw`^[ \t　][${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{0,22}[${DIGIT}]+(?:号室|號室|号|號|室|F|階)?`, 'u');
+/** A building and room after a space: "コーポ桜201", "第2田中ビル", "サンシャインビル302号室" (not the "です" after it: kana particles end it). */
+const BUILDING_AFTER = new RegExp(String.raw`^[ \t　](?=[^\s]{0,24}[${DIGIT}])[${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{1,24}`, 'u');
+const TRAILING_HIRAGANA = /\p{Script=Hiragana}+$/u;
 /** Where the address starts in an unspaced run: after the last particle or label before its first unit ("新住所は北京市…", "我家地址是台北市…"). */
 const LEAD_IN = /^.*(?:[はがをにでのへ是在到至往于於：:、，,]|住所|地址|住在)/u;
 
@@ -53,8 +54,8 @@ export function detectCjkAddresses(text: string): Candidate[] {
     if (!POSTMARK.test(value) && (lastHouse === undefined || !unitsOk || SENTENCE_CHARACTER.test(body))) continue;
     const bodyEnd = run.index + firstUnit + body.length;
     const end = POSTMARK.test(value) ? run.index + value.length : bodyEnd + (body === '' ? 0 : (UNITS_AFTER.exec(text.slice(bodyEnd, bodyEnd + 24))?.[0].length ?? 0));
-    const building = BUILDING_AFTER.exec(text.slice(end, end + 30));
-    const fullEnd = building === null || end < run.index + value.length ? end : end + building[0].length;
+    const building = BUILDING_AFTER.exec(text.slice(end, end + 30))?.[0].replace(TRAILING_HIRAGANA, '');
+    const fullEnd = building === undefined || end < run.index + value.length ? end : end + building.length;
     const start = run.index + (LEAD_IN.exec(value.slice(0, Math.max(0, firstUnit - 1)))?.[0].length ?? 0);
     found.push(addressBetween(text, start, fullEnd));
   }

@@ -128,6 +128,8 @@ export function detectPlaceAnchoredAddresses(text: string): Candidate[] {
     const postcode = town.postcode || POSTCODE_PART.test(next);
     const partCount = index - start.part + 1 + (isInnerPart(next) ? 1 : 0);
     if (!postcode && !isEnoughWithoutPostcode(start.strength, town, partCount)) continue;
+    // A flat's number alone ("B-1204") is any code ("ticket B-1204, Mumbai 400001 office"): a building or road must stand between it and the town.
+    if (FLAT_NUMBER.test(parts[start.part]!.text) && partCount < 3) continue;
     // The parts before the opening belong to it as they do to a street: "Flat A-5, Al-Noor Arcade, " before "Block 13-D, …, Karachi".
     found.push(withPartsAfter(text, withPartsBefore(text, addressBetween(text, start.offset, town.end))));
   }

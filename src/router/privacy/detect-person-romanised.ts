@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { personAt, type Candidate } from './types.ts';
 
@@ -59,9 +60,15 @@ function isKoreanPair(first: Word, second: Word): boolean {
   return (isKoreanSurname(first) && isKoreanGiven(second)) || (isKoreanGiven(first) && isKoreanSurname(second));
 }
 
-/** Not a word with a hyphen ("e-mail", "re-run", "no-go" are words, or spelled without it). */
+/**
+ * Not a word with a hyphen: one the dictionary has with or without it ("e-mail", "re-run"), a doubled
+ * syllable ("ha-ha", "so-so", "yo-yo"), or two short English words ("no-go"; a name like "In-ho" is lost
+ * with it).
+ */
 function isKoreanGiven(word: Word): boolean {
-  return KOREAN_GIVEN.test(word.text) && !isDictionaryWord(word.lower) && !isDictionaryWord(word.lower.replace('-', ''));
+  if (!KOREAN_GIVEN.test(word.text) || isDictionaryWord(word.lower) || isDictionaryWord(word.lower.replace('-', ''))) return false;
+  const [first, second] = word.lower.split('-') as [string, string];
+  return first !== second && !(first.length <= 2 && second.length <= 2 && isDictionaryWord(first) && isDictionaryWord(second));
 }
 
 /** In lower case "an", "so", "do", "go" are English first: "an e-mail", "so re-run it". */
@@ -69,9 +76,12 @@ function isKoreanSurname(word: Word): boolean {
   return KOREAN_SURNAMES.has(word.lower) && !(word.text === word.lower && ENGLISH_FUNCTION_WORDS.has(word.lower));
 }
 
-/** Surname first only, as Chinese names are written in Chinese order with a two-syllable given name no dictionary lists. */
+/**
+ * Surname first only, as Chinese names are written in Chinese order with a two-syllable given name no
+ * dictionary lists; capitalised, since in lower case too many words read as pinyin ("the long mongo queries").
+ */
 function isChinesePair(first: Word, second: Word): boolean {
-  return CHINESE_SURNAMES.has(first.lower) && !second.text.includes('-') && CHINESE_GIVEN.test(second.text) && !isDictionaryWord(second.lower);
+  return first.text !== first.lower && CHINESE_SURNAMES.has(first.lower) && !second.text.includes('-') && CHINESE_GIVEN.test(second.text) && !isDictionaryWord(second.lower) && !isFrequentLowercaseWord(second.lower);
 }
 
 function isVietnameseName(first: Word, second: Word, third: Word): boolean {

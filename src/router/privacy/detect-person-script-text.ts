@@ -8,9 +8,8 @@ import { personAt, type Candidate } from './types.ts';
  * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生), or a space
  *   before it, as on an envelope ("田中 優子 様");
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname, or two or more such names
- *   listed with slashes or commas ("최유진 / 한지민");
+ *   listed with slashes or commas after a word that says people ("당번: 최유진 / 한지민");
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
- * - Chinese: a name that owns an address, a phone or an id card ("张丽华的电话");
  * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence;
  * - Thai: a title that is a word of its own, joined to a name that a space sets apart.
  * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
@@ -38,6 +37,12 @@ const KOREAN_NAMES = /(?<!\p{Script=Hangul})\p{Script=Hangul}{3}(?:\s*,\s*\p{Scr
  */
 const KOREAN_LIST = /(?<!\p{Script=Hangul})\p{Script=Hangul}{3}(?:\s*[/,·]\s*\p{Script=Hangul}{3}(?!\p{Script=Hangul}))+/gu;
 const KOREAN_WORD_ENDINGS = new Set([...'적실팀부과층']);
+/**
+ * A word before the list, on its line, that says its items are people: a duty or a room assigned (당번,
+ * 배정, 당직), speakers or attendees (발표, 참석), owners (담당), members (명단, 멤버, 팀원), addressees
+ * (수신, 참조). Districts, documents, stores and devices are listed the same way ("강남구, 서초구").
+ */
+const KOREAN_PEOPLE_LABEL = /(?:당번|당직|배정|발표|참석|담당|명단|멤버|팀원|수신|참조|면접관|리뷰어|온콜)[^\n]{0,20}$/u;
 const HANGUL_NAME = /\p{Script=Hangul}{3}/gu;
 
 /**
@@ -47,16 +52,6 @@ const HANGUL_NAME = /\p{Script=Hangul}{3}/gu;
 const CHINESE_SURNAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯';
 const CJK_SURNAME_STARTS = new Set([...CHINESE_SURNAMES, ...'佐鈴渡伊山中小加吉松井木清斎斉森阿池橋長後岡近前藤遠青坂村太福西三竹原野和菅大宮内平北東上千今久桜酒本工杉柴永増横片島谷堀新荒川安樋市土河星水浅早服']);
 
-/**
- * A Chinese name owning what only a person has: "张丽华的电话", "刘建国的身份证". Running Chinese has no
- * spaces, so the name must start the text or follow punctuation or a word that hands something over or
- * asks (把, 给, 找, 问, 和…); a company, a customer or everyone ("公司的地址", "大家的邮箱") opens with
- * no surname.
- */
-const CHINESE_OWNER = new RegExp(
-  String.raw`(?:(?<=^|[\s\p{P}])|(?<=[把给將将请問问找和与與跟是叫向]))(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|东方|東方|慕容|夏侯|皇甫|公孙|公孫|令狐|司徒|[${CHINESE_SURNAMES}])[\p{Script=Han}]{1,2}(?=的(?:地址|住址|电话|電話|手机|手機|邮箱|郵箱|生日|身份证|身份證|护照|護照|工号|工號|微信|银行卡|銀行卡|账号|帳號|社保))`,
-  'gu',
-);
 
 const CJK_ITEM = String.raw`[\p{Script=Han}]{1,3}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}]{1,2})?`;
 const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;
@@ -72,7 +67,7 @@ const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p
 const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:]|$)/gu;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...matches(text, CHINESE_OWNER), ...matches(text, HINDI_DOER), ...thaiNames(text)];
+  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {
@@ -114,6 +109,7 @@ function koreanNames(text: string): Candidate[] {
 function koreanLists(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const list of text.matchAll(KOREAN_LIST)) {
+    if (!KOREAN_PEOPLE_LABEL.test(text.slice(Math.max(0, list.index - 30), list.index))) continue;
     const names = [...list[0].matchAll(HANGUL_NAME)];
     if (!names.every(([value]) => KOREAN_SURNAMES.has(value[0]!) && !KOREAN_TITLE_ENDINGS.has(value[2]!) && !KOREAN_WORD_ENDINGS.has(value[2]!))) continue;
     for (const name of names) found.push(personAt(list.index + name.index, name[0]));

@@ -35,8 +35,12 @@ const TRAILING_BRACKETS_SHAPE = /^\d[\d -]*\(\d+\)$/;
  */
 const OTHER_SCRIPT_PHONE_WORDS = '电话|電話|手机|手機|联系方式|聯絡|携帯|連絡先|연락처|전화|휴대폰|핸드폰|телефон|тел\\.|моб\\.|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|điện thoại|sđt';
 const PHONE_WORDS = new RegExp(String.raw`(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy|${OTHER_SCRIPT_PHONE_WORDS})`);
-/** Order, invoice and tracking numbers in Chinese, Japanese, Korean and Russian: 订单号, 注文番号, 주문번호, заказ. */
-const OTHER_SCRIPT_IDENTIFIER_WORDS = /(?:订单|訂單|单号|單號|编号|編號|工单|发票|發票|运单|運單|注文|伝票|番号|주문|송장|운송장|번호|заказ|сч[её]т|накладн)\S{0,3}\s*[:：]?\s*$/u;
+/**
+ * Order, invoice and tracking numbers in Chinese, Japanese, Korean and Russian: 订单号, 注文番号, 주문번호,
+ * "заказ №". Not 番号 or 번호 alone ("my number"), nor a word that only holds one of these ("заказчик", a
+ * client; "насчёт", about).
+ */
+const OTHER_SCRIPT_IDENTIFIER_WORDS = /(?:订单号?|訂單號?|单号|單號|编号|編號|工单号?|发票号?|發票號?|运单号?|運單號?|注文番号|注文|伝票番号|伝票|주문번호|주문|송장번호|송장|운송장|(?<![\p{L}])(?:заказ[а-я]{0,2}|сч[её]т[а-я]{0,2}|накладн[а-я]{0,3})(?:\s*№)?)\s*[:：]?\s*$/u;
 const IDENTIFIER_WORDS =
   /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$/;
 
@@ -160,7 +164,8 @@ function hasPlausibleContext(text: string, start: number, end: number, value: st
   const before = textBefore(text, start, 32);
   if (/[$€£¥₹]\s?$/.test(before)) return false;
   const phoneWordNearby = PHONE_WORDS.test(before);
-  if (!phoneWordNearby && (IDENTIFIER_WORDS.test(before) || OTHER_SCRIPT_IDENTIFIER_WORDS.test(before))) return false;
+  // A country code says phone whatever the word before it.
+  if (!phoneWordNearby && (IDENTIFIER_WORDS.test(before) || (!value.startsWith('+') && OTHER_SCRIPT_IDENTIFIER_WORDS.test(before)))) return false;
   const bareDigits = /^\d+$/.test(value);
   // Unformatted digit strings are usually ids or timestamps; accept them only with a trunk prefix or a phone word.
   if (bareDigits && !value.startsWith('0') && !phoneWordNearby) return false;

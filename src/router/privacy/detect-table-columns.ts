@@ -18,7 +18,7 @@ export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
   [/^(?:full[ _-]?)?name$|^(?:first|last|given|family|middle|sur|display|customer|employee|contact|client|patient|holder|card[ _-]?holder)[ _-]?(?:name)?$|^surname$|^name[ _-]on[ _-]card$/i, 'PERSON'],
   [OTHER_LANGUAGE_NAME_HEADERS, 'PERSON'],
   [/^e-?mail(?:[ _-]?address)?$|^(?:correo|courriel|e-?post|メール|邮箱|이메일|почта)$/iu, 'EMAIL'],
-  [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$|^(?:tel[ée]fono|t[ée]l[ée]phone|telefon|telefone|telefoon|celular|m[óo]vil|handy|portable|cellulare|電話(?:番号)?|电话|手机|전화(?:번호)?|연락처|телефон)$/iu, 'PHONE'],
+  [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$|^(?:tel[ée]fono|t[ée]l[ée]phone|telefon|telefone|telefoon|celular|m[óo]vil|handy|cellulare|電話(?:番号)?|电话|手机|전화(?:번호)?|연락처|телефон)$/iu, 'PHONE'],
   [
     /^(?:street|address|addr|address[ _-]?line[ _-]?\d?|street[ _-]?address|postcode|post[ _-]?code|zip|zip[ _-]?code|postal[ _-]?code)$|^(?:direcci[óo]n|domicilio|adresse|anschrift|indirizzo|endere[çc]o|morada|adres|adresa|住所|地址|주소|адрес|c[óo]digo[ _-]?postal|plz|cep)$/iu,
     'ADDRESS',

@@ -30,9 +30,9 @@ const AGENCY = String.raw`(?:just\s+|also\s+)?(?:won\s+(?:the|a|an|first|second|
  * cave", "took a pic of the whiteboard". Not "saw" or "spotted": "Summer saw record signups", "Datadog
  * spotted an anomaly".
  */
-const MIND = String.raw`(?:just\s+|also\s+|probably\s+)?(?:knows|knew|noticed|remembers|realised|realized|reckons|reckoned|believes|figured\s+out|took\s+(?:a|the)\s+(?:pic|photo|picture|screenshot|selfie)s?)\b`;
-/** A night or shift someone had: "had a rough night on the pager", "had a quiet shift". */
-const EXPERIENCE = String.raw`had\s+(?:a|an)\s+(?:rough|long|quiet|bad|tough|busy|hard|awful|terrible|good|great|calm|sleepless|crazy)\s+(?:night|shift|week|day|weekend|morning|evening|on-?call)\b`;
+const MIND = String.raw`(?:just\s+|also\s+|probably\s+)?(?:(?:knows|knew)\b(?!\s+how\s+to)|noticed|remembers|realised|realized|reckons|reckoned|believes|figured\s+out|took\s+(?:a|the)\s+(?:pic|photo|picture|screenshot|selfie)s?)\b`;
+/** A night or shift someone had: "had a rough night on the pager", "had a quiet shift" — not a week or a day, which markets and seasons have too. */
+const EXPERIENCE = String.raw`had\s+(?:a|an)\s+(?:rough|long|quiet|bad|tough|busy|hard|awful|terrible|calm|sleepless|crazy)\s+(?:night|shift|on-?call)\b`;
 /** A post taken up: "joins as our new support lead", "starts as head of design". */
 const JOINS = String.raw`(?:joins|joined|starts|started|is\s+joining|is\s+starting)\s+as\s+(?:the\s+|our\s+|a\s+|an\s+|my\s+)?(?:new\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})\b`;
 /** How someone treats others: "was super helpful with the sso mess", "was rude to the vendor". */
@@ -44,7 +44,13 @@ const KIN = String.raw`(?:are|were)\s+(?:twins|siblings|cousins|married|engaged|
 /** Speech: "ford said the window moved". */
 const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
 
-export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${MIND}|${EXPERIENCE}|${JOINS}|${MANNER}|${OPINION}|${KIN}|${SPEECH})`;
+export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${SPEECH})`;
+/**
+ * What a mind, a night, a post, a manner, an opinion or kinship says of a word. Said of a place, a firm or
+ * a framework these read as figures of speech ("Washington believes…", "Dallas had a rough night, the DC lost
+ * power", "Spring knows…"), so they settle only words that are no place or organisation.
+ */
+export const CHARACTER_DOINGS = String.raw`(?:${MIND}|${EXPERIENCE}|${JOINS}|${MANNER}|${OPINION}|${KIN})`;
 
 /**
  * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review

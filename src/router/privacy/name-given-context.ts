@@ -9,8 +9,8 @@ export const PERSON_AFTER = /^(?:['’]s\s+\p{L}|\s+\/|\s+from\s+(?:the\s+)?\p{L
 /** "Chase said", "Rose from legal wants…", "Will can you…", "Sunny from the data team". */
 export const WORD_NAME_AFTER = /^(?:\s+(?:said|says|asked|wrote|replied|mentioned|suggested|approved|signed|sent|left|joined|pinged|emailed|called|dropped|confirmed)\b|\s+from\s+(?:the\s+(?:\p{Ll}+\s+){1,2}(?:team|office|squad|crew|department|dept|branch)|legal|finance|hr|sales|accounts|support|marketing|procurement|security|ops|it|engineering|design|product)\b|\s+(?:can|could|would)\s+you\b)/iu;
 
-/** A request or an address right before the name: "try Violet", "spoke with Hope", "cc Will", "remind Noble", "let Art decide", "sorry Denver"; whom someone reports to. */
-export const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|remind|reminded|nudge|poke|let|tell|told|sorry|congrats|welcome|happy birthday|reports to|reporting to|reported to|@)\s+$/iu;
+/** A request or an address right before the name: "try Violet", "spoke with Hope", "cc Will", "remind Noble", "let Art decide", "sorry Denver". */
+export const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:try|next to|instead of|sit with|ask|ping|cc|thanks|spoke with|talk to|talked to|speak to|per|remind|reminded|nudge|poke|let|tell|told|sorry|congrats|welcome|happy birthday|@)\s+$/iu;
 
 /** "… was assigned", "… raised a complaint": a past form after a name, read per pair (kept out of the functions). */
 export const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;
@@ -22,8 +22,15 @@ export const PAST_PARTICIPLE_AFTER = /^\s+\p{Ll}+ed\b/u;
 export const MET_WITH_BEFORE = /(?:^|[^\p{L}])(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|catch(?:ing)? up|caught up|pair|paired|pairing|1:1|lunch|coffee|dinner|drinks|sat|sitting|sit)\s+(?:with|w\/)\s+$/iu;
 
 /**
- * Something given that only people receive: "give Ruby a raise", "give Hunter a heads up". Read as the
- * word before the name and the words after it.
+ * Something given that only people receive: "give Poppy a raise", "give Hunter a heads up" — not a call
+ * or a ring, which banks and shops get too ("give Chase a call"). Read as the word before the name and the
+ * words after it.
  */
 export const GIVE_BEFORE = /(?:^|[^\p{L}])(?:give|gave|giving|gives)\s+$/iu;
-export const GIFT_AFTER = /^\s+(?:a|an|some|the)\s+(?:raise|pay\s+rise|promotion|bonus|shout-?out|heads[- ]?up|call|ring|hug|hand|break|lift|ride|high\s+five|pat\s+on\s+the\s+back)\b/iu;
+export const GIFT_AFTER = /^\s+(?:a|an|some|the)\s+(?:raise|pay\s+rise|promotion|bonus|shout-?out|heads[- ]?up|hug|high\s+five|pat\s+on\s+the\s+back)\b/iu;
+
+/**
+ * Whom someone reports to: "Banks reports to Booth", "she reports to Frost" — the one reporting is a
+ * capitalised name or a person's pronoun, so "the alert reports to Slack" is no one.
+ */
+export const REPORTS_TO_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{Ll}'’-]+|he|she|they|who|i)(?:\s+(?:now|still|directly|currently|also))?\s+(?:reports|reported|report)\s+to\s+$/u;

@@ -2,12 +2,14 @@ import { isDepartmentWord } from './department-words.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { ENGLISH } from './function-words.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
-import { GIFT_AFTER, GIVE_BEFORE, MET_WITH_BEFORE, PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
+import { GIFT_AFTER, GIVE_BEFORE, MET_WITH_BEFORE, PERSON_AFTER, REPORTS_TO_BEFORE, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
 import { isAdverb, isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isPlaceName } from './place-names.ts';
 
 /** Kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
@@ -73,7 +75,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
     const after = text.slice(token.end, token.end + 40);
     if ((PERSONAL_AFTER.test(after) || (token.kind === 'maybe' && STATUS_AFTER.test(after))) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;
-    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(after)) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end));
+    return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(after)) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower)));
   }
   if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
   // "the team in Sweden sent us", "our office at Kenyatta Avenue": after a preposition of place the
@@ -87,8 +89,9 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   const addressed = (): boolean => !atStart && (hasPersonCueBefore(text, token.start) || REQUEST_BEFORE.test(before)) && ADDRESS_END.test(after);
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do, or spoken to.
   const placeWord = isOrgOrPlaceWord(token.lower);
-  const metWith = !atStart && ((MET_WITH_BEFORE.test(before) && !hasThingCueAfter(text, token.end)) || (GIVE_BEFORE.test(before) && GIFT_AFTER.test(after)));
-  if (placeWord && !metWith && !addressed() && !isFollowedByPersonPredicate(text, token.end)) return false;
+  const metWith = !atStart && ((MET_WITH_BEFORE.test(before) && !hasThingCueAfter(text, token.end)) || (GIVE_BEFORE.test(before) && GIFT_AFTER.test(after)) || REPORTS_TO_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)));
+  const placeLike = placeWord || isPlaceLike(token.lower);
+  if (placeWord && !metWith && !addressed() && !isFollowedByPersonPredicate(text, token.end, true)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's — unless the word before greets ("Dear Hope,").
   const previous = tokens[index - 1];
   if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return addressed();
@@ -97,7 +100,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
     return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
   }
   if (addressed()) return true;
-  if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end)) return true;
+  if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end, placeLike)) return true;
   return !atStart && !hasThingCueBefore(text, token.start) && isAskedAfter(before, after);
 }
 
@@ -107,4 +110,11 @@ const WHEREABOUTS_AFTER = /^\s+(?:still\s+)?(?:(?:around|here|online|in\s+today|
 
 function isAskedAfter(before: string, after: string): boolean {
   return ASKED_BEFORE.test(before) && WHEREABOUTS_AFTER.test(after);
+}
+
+/** A month, a season, a city or a currency the word also names: what it "had" or "knows" is figurative. */
+const SEASONS_AND_CURRENCIES: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'sterling']);
+
+function isPlaceLike(lower: string): boolean {
+  return isCalendarMonthOrDay(lower) || SEASONS_AND_CURRENCIES.has(lower) || isPlaceName(lower);
 }

@@ -36,8 +36,6 @@ const PRODUCT_WORDS = new Set([
   'hugo', 'jasper', 'cassandra', 'kafka', 'swift', 'rust', 'chef', 'puppet', 'alexa', 'siri', 'cortana',
   'phoenix', 'apollo', 'hermes', 'atlas', 'orion', 'sentry', 'heroku', 'django', 'rails', 'grafana', 'jira',
   'linux', 'ubuntu', 'debian', 'fedora', 'alpine', 'redis', 'docker', 'helm', 'vault', 'consul', 'nomad',
-  // Workplace software whose names are also surnames or given names in the names list.
-  'slack', 'stripe', 'linear', 'miro', 'gong', 'greenhouse', 'lever', 'gusto', 'pendo', 'looker', 'safari',
 ]);
 
 /**

@@ -30,20 +30,24 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
     if (after !== null) {
       const end = person.end + after[0].length;
       const start = end - after[1]!.length;
-      if (isPairedName(after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+      if (isPairedName(after[1]!, text.slice(end, end + REACH)) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
     const before = BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start));
     if (before !== null) {
       const start = person.start - before[0].length;
       const end = start + before[1]!.length;
-      if (isPairedName(before[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+      if (isPairedName(before[1]!, text.slice(end, end + REACH)) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
 
-function isPairedName(word: string): boolean {
-  return isUnlistedNameWord(word) || mayBeUnlistedGivenName(word);
+/** What a tool is followed by, and a person is not: "zapier support", "posthog events", "kubectl logs". */
+const TOOL_NOUN_AFTER = /^\s+(?:support|logs?|events?|docs|jobs?|pipelines?|config|workflows?|integrations?|dashboards?|clusters?|api|apis|sdk|cli|plugin|webhooks?|account|instance)\b/iu;
+
+/** `after`: the text after the word. A word no list holds must not be followed like a tool. */
+function isPairedName(word: string, after: string): boolean {
+  return isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word) && !TOOL_NOUN_AFTER.test(after));
 }
 
 /**

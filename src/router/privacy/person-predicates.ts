@@ -1,4 +1,4 @@
-import { HUMAN_DOINGS, isReferredToLater } from './human-doings.ts';
+import { CHARACTER_DOINGS, HUMAN_DOINGS, isReferredToLater } from './human-doings.ts';
 
 /**
  * What only people do, said right after a word: "is out sick", "is covering the helpdesk", "pinged me",
@@ -42,9 +42,12 @@ const RETURN = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be|gets|got|cam
 
 // A contraction joins the predicate to the word ("Long's out sick", "hunter's on PTO"): no space before it.
 const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
+const CHARACTER_PREDICATE = new RegExp(String.raw`^\s+${CHARACTER_DOINGS}`, 'iu');
 
-export function isFollowedByPersonPredicate(text: string, end: number): boolean {
-  return PERSON_PREDICATE.test(text.slice(end, end + REACH)) || isReferredToLater(text, end);
+/** `placeLike`: the word is also a place, a firm or a season, which a mind, a night or an opinion is said of figuratively (human-doings.ts). */
+export function isFollowedByPersonPredicate(text: string, end: number, placeLike = false): boolean {
+  const after = text.slice(end, end + REACH);
+  return PERSON_PREDICATE.test(after) || (!placeLike && CHARACTER_PREDICATE.test(after)) || isReferredToLater(text, end);
 }
 
 /** Weaker signs, enough when the word before is already a given name: "Penny Marsh sent…", "Hope Nwosu said". */

@@ -9,8 +9,9 @@ import { isPlaceName } from './place-names.ts';
 /**
  * Whether a word no names list holds can still be a given name where its place vouches for one (beside a
  * found name, as names-beside-names.ts reads it): "nyambura", "nokuthula", "zodwa". Most words that no
- * dictionary lists are not names but typos ("tomorow"), tools named by joining two words ("posthog",
- * "airflow"), commands ("kubectl") or slang ("yeet"). A word one edit away from a frequent word is a
+ * dictionary lists are not names but tools written in lower case all over the web ("terraform", "github"),
+ * typos ("tomorow"), tools named by joining two words ("posthog", "airflow"), commands ("kubectl") or slang
+ * ("yeet"). A word one edit away from a frequent word is a
  * typo of it (so a name a letter away from one, "chipo" from "chips", is missed; rare words are a letter
  * away from too many names to count: "legato" from "lerato"), one made of two
  * dictionary words is a compound, and a name is pronounceable — no four consonants in a row, nor three
@@ -25,7 +26,10 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 export function mayBeUnlistedGivenName(word: string): boolean {
   const lower = word.toLowerCase();
   // A possessive ("mcdonald's") is a shop or a brand as often as a person.
-  if (lower.length < MINIMUM_LENGTH || !LETTERS_ONLY.test(word) || (word.length > 1 && word === word.toUpperCase()) || /['’]s$/u.test(lower)) return false;
+  if (lower.length < MINIMUM_LENGTH || !LETTERS_ONLY.test(word) || word === word.toUpperCase() || /['’]s$/u.test(lower)) return false;
+  // Tools and products are written in lower case often enough on the web to be one token there ("terraform",
+  // "github", "kotlin", "zapier"); a name people rarely type in lower case is split ("nyambura").
+  if (isFrequentLowercaseWord(lower)) return false;
   // "Singapore or Sydney": a city or country paired with a place taken for a name.
   if (isPlaceName(lower)) return false;
   if (isDictionaryWord(lower) || ENGLISH_FUNCTION_WORDS.has(lower) || CHAT_OPS_WORDS.has(lower) || isProductWord(lower) || isOrgOrPlaceWord(lower) || isDepartmentWord(lower)) return false;

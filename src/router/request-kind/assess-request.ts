@@ -170,36 +170,38 @@ const LOOKUP_ASK =
   /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person|one)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
 
 function asksToLookUp(ask: string): boolean {
-  return askedSentences(ask).some((sentence) => LOOKUP_ASK.test(sentence));
+  return lastSentenceAndClause(ask).some((sentence) => LOOKUP_ASK.test(sentence));
 }
 
 /**
  * A contact to reach, what one may claim or pays oneself, or how else one may pay: "whats the email for
- * the SRE team", "which channel handles payroll", "how much can i actually get back", "what % of the
- * premium would i be paying", "any other way to pay?". A fact the handbook holds whatever the case around it.
+ * the SRE team", "how much can i actually get back", "what % of the premium would i be paying", "any
+ * other way to pay?". A fact the handbook holds whatever the case around it — not "which team should own
+ * billing", "what is the number of partitions", "how much can we spend", "how much would i pay in tax".
  */
 const CONTACT_OR_ALLOWANCE =
-  /^(?:(?:so|and|but|ok|also|roughly|approximately)\s+)?(?:what(?:'s|s| is) (?:the|their|our|his|her) (?:email|e-mail|number|alias|channel|contact|slack channel)|which (?:channel|team|email|alias|form|person|address)|how much (?:can|could|do|will|would|should) (?:i|we) (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|spend|put through)|(?:how much|what %|what percent(?:age)?|what share|what part) (?:of (?:the|my|our) [\w-]+ )?(?:would|do|will|should) i (?:actually |really )?(?:be )?(?:pay|paying|owe|get back)|(?:is there )?(?:an|any) ?other way to (?:pay|expense|claim|book|buy|order|get (?:it )?(?:paid|reimbursed)))\b/u;
+  /^(?:(?:so|and|but|ok|also|roughly|approximately)\s+)?(?:what(?:'s|’s|s| is) (?:the|their|his|her) (?:email|e-mail|alias|contact|slack channel|channel)(?: address)? (?:for|of)\b|how much (?:can|could) i (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|put through)|(?:what %|what percent(?:age)?|what share) of (?:the|my) (?:premium|cost|bill|fare|fee)s? (?:would|do|will) i (?:be )?(?:pay|paying)|(?:is there )?(?:an|any) ?other way to (?:pay|expense|claim|book|get (?:it )?(?:paid|reimbursed)))\b/u;
 
+/** Read in the message's one question sentence too ("whats the email for X? need to cc them on…"), as well as at its end. */
 function asksForContactOrAllowance(ask: string): boolean {
-  return askedSentences(ask).some((sentence) => CONTACT_OR_ALLOWANCE.test(sentence));
+  const question = onlyQuestion(ask);
+  return [...(question === undefined ? [] : [question]), ...lastSentenceAndClause(ask)].some((sentence) => CONTACT_OR_ALLOWANCE.test(sentence));
 }
 
-/**
- * Where a message asks: its one question sentence ("whats the email for X? need to cc them on…"), its last
- * sentence, and that sentence's last clause ("…are wrong on my first payslip, …and whats their email").
- */
-function askedSentences(ask: string): string[] {
+/** The last sentence, and that sentence's last clause ("…are wrong on my first payslip, …and whats their email"). */
+function lastSentenceAndClause(ask: string): string[] {
   const lastSentence = (ask.split(/[.!?]+[)\]"'’”]*(?:\s|$)|\n/u).map((part) => part.replace(CLAUSE_OPENER, '')).filter((part) => part !== '').pop() ?? ask).trim();
   const lastClause = (lastSentence.split(/,\s|\sand\s|\s[-–—]\s/u).pop() ?? lastSentence).trim();
-  const question = lastQuestion(ask)?.trim();
-  return question === undefined ? [lastSentence, lastClause] : [question, lastSentence, lastClause];
+  return [lastSentence, lastClause];
 }
 
-/** The last sentence that ends in a question mark, without the mark, when only one sentence asks: "whats the email for the SRE team". */
-function lastQuestion(ask: string): string | undefined {
-  const questions = [...ask.matchAll(/(?:^|[.!?\n]\s*)([^.!?\n]+)\?+/gu)].map((match) => match[1]!.replace(CLAUSE_OPENER, ''));
-  return questions.length === 1 ? questions[0] : undefined;
+/** The sentence that ends in a question mark, without the mark, when exactly one sentence does: "whats the email for the SRE team". */
+function onlyQuestion(ask: string): string | undefined {
+  const questions = ask
+    .split(/(?<=[.!?\n])(?![.!?])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.endsWith('?'));
+  return questions.length === 1 ? questions[0]!.replace(/\?+$/u, '').replace(CLAUSE_OPENER, '').trim() : undefined;
 }
 
 /** Dashes, brackets and spaces that open what follows a sentence break ("…parking??) — is there a channel…"). */
@@ -285,7 +287,7 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
 }
 
 function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage, told: boolean): Contribution[] {
-  const parts: Contribution[] = [[0.05, coverageReason(coverage, told)]];
+  const parts: Contribution[] = [[0.05, coverageReason(coverage, !told)]];
   if (signals.heavyVerb) parts.push([0.2, `mentions work to ${signals.heavyVerb}`]);
   // A judgement frame about nothing in particular ("why is the sky blue") is a plain question.
   const judgement = judgementReason(signals);
@@ -297,10 +299,10 @@ function generalDifficulty(signals: RequestSignals, coverage: KnowledgeCoverage,
 }
 
 /** Where the handbook stands on a question judged as a general one: silent, or sharing its words with a request for analysis. */
-function coverageReason(coverage: KnowledgeCoverage, told: boolean): string {
+function coverageReason(coverage: KnowledgeCoverage, covered: boolean): string {
   if (coverage.confidence === undefined) return 'a question';
   const confidence = coverage.confidence.toFixed(2);
-  return told ? `the knowledge base does not cover it (confidence ${confidence})` : `the knowledge base shares its words (confidence ${confidence}), but it asks for analysis`;
+  return covered ? `the knowledge base shares its words (confidence ${confidence}), but it asks for analysis` : `the knowledge base does not cover it (confidence ${confidence})`;
 }
 
 /**
