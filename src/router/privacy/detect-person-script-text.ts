@@ -49,9 +49,10 @@ const HANGUL_NAME = /\p{Script=Hangul}{3}/gu;
  * Characters that begin the most frequent Chinese surnames and Japanese family names: a run set apart
  * by spaces ("前端 和 后端", frontend and backend) is a name only when every item opens with one.
  */
-const CHINESE_SURNAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯';
-const CJK_SURNAME_STARTS = new Set([...CHINESE_SURNAMES, ...'佐鈴渡伊山中小加吉松井木清斎斉森阿池橋長後岡近前藤遠青坂村太福西三竹原野和菅大宮内平北東上千今久桜酒本工杉柴永増横片島谷堀新荒川安樋市土河星水浅早服']);
-
+const CJK_SURNAME_STARTS = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯',
+  ...'佐鈴渡伊山中小加吉松井木清斎斉森阿池橋長後岡近前藤遠青坂村太福西三竹原野和菅大宮内平北東上千今久桜酒本工杉柴永増横片島谷堀新荒川安樋市土河星水浅早服',
+]);
 
 const CJK_ITEM = String.raw`[\p{Script=Han}]{1,3}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}]{1,2})?`;
 const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;

@@ -90,7 +90,6 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   // "Hill pinged me", "Rivers is out": place words are surnames too, but only with what people alone do, or spoken to.
   const placeWord = isOrgOrPlaceWord(token.lower);
   const metWith = !atStart && ((MET_WITH_BEFORE.test(before) && !hasThingCueAfter(text, token.end)) || (GIVE_BEFORE.test(before) && GIFT_AFTER.test(after)) || REPORTS_TO_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)));
-  const placeLike = placeWord || isPlaceLike(token.lower);
   if (placeWord && !metWith && !addressed() && !isFollowedByPersonPredicate(text, token.end, true)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's — unless the word before greets ("Dear Hope,").
   const previous = tokens[index - 1];
@@ -100,7 +99,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
     return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);
   }
   if (addressed()) return true;
-  if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end, placeLike)) return true;
+  if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower))) return true;
   return !atStart && !hasThingCueBefore(text, token.start) && isAskedAfter(before, after);
 }
 

@@ -11,11 +11,10 @@ import { isPlaceName } from './place-names.ts';
  * found name, as names-beside-names.ts reads it): "nyambura", "nokuthula", "zodwa". Most words that no
  * dictionary lists are not names but tools written in lower case all over the web ("terraform", "github"),
  * typos ("tomorow"), tools named by joining two words ("posthog", "airflow"), commands ("kubectl") or slang
- * ("yeet"). A word one edit away from a frequent word is a
- * typo of it (so a name a letter away from one, "chipo" from "chips", is missed; rare words are a letter
- * away from too many names to count: "legato" from "lerato"), one made of two
- * dictionary words is a compound, and a name is pronounceable — no four consonants in a row, nor three
- * at its end.
+ * ("yeet"). A word one edit away from a frequent word is a typo of it (so a name a letter away from one,
+ * "chipo" from "chips", is missed; rare words are a letter away from too many names to count: "legato"
+ * from "lerato"), one made of two dictionary words is a compound, and a name is pronounceable — no four
+ * consonants in a row, nor three at its end.
  */
 const MINIMUM_LENGTH = 4;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;

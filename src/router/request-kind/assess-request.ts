@@ -34,8 +34,7 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // a legal, ethical or critical question asked beside it ("is that legal? who do i escalate to?") stays the ask.
   // So is a contact or one's own allowance ("whats the email for X? need to cc them on…", "…how much can i expense"), however
   // much of the case is told around it — not "how much traffic would we need" or "how long is our runway", which are estimates.
-  const lookup = (read.asksWhom || asksForContactOrAllowance(read.ask)) && !read.scrutiny && (read.judgement === undefined || read.judgement.intent === 'diagnosis');
-  const whom = (covered && lookup) || (covered && isOwnHelpdeskFault(read));
+  const whom = covered && (asksLookup(read) || isOwnHelpdeskFault(read));
   const signals = whom ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
   if (signals.material) return scored('pasted', pastedDifficulty(signals));
@@ -48,6 +47,11 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
   if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return general;
+}
+
+/** Whom to turn to, a contact or one's own allowance, asked with no critique and no judgement beyond a diagnosis. */
+function asksLookup(signals: RequestSignals): boolean {
+  return (signals.asksWhom || asksForContactOrAllowance(signals.ask)) && !signals.scrutiny && (signals.judgement === undefined || signals.judgement.intent === 'diagnosis');
 }
 
 /** The first person singular ("i", "my", "me"; not the "i" of "i.e."). */

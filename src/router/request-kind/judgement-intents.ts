@@ -12,6 +12,18 @@ import { firstPattern } from './pattern-sets.ts';
 
 export type JudgementIntent = 'diagnosis' | 'optimisation' | 'critique' | 'interpretation' | 'decision' | 'legal exposure';
 
+/** Who can chase someone: a person or a role, not a system. */
+const PERSON_SUBJECTS = 'customers?|clients?|vendors?|suppliers?|recruiters?|candidates?|users?|he|she|they|someone|somebody|people|ppl|boss|manager|landlord|sales|legal|finance|hr|mom|mum|dad';
+const CHASING_VERBS = 'asking|pinging|emailing|messaging|calling|texting|bugging|chasing|nagging|reminding|requesting|complaining|following';
+/**
+ * "keeps getting OOMKilled": a symptom — unless a person keeps chasing something ("the vendor keeps emailing
+ * us", "customer keeps asking"), which is no fault. A system that keeps emailing or calling is one ("our cron
+ * keeps emailing every customer twice").
+ */
+const KEEPS_DOING_SYMPTOM = new RegExp(
+  String.raw`(?<!\b(?:${PERSON_SUBJECTS}) )\bkeeps? (on )?\w+ing\b|\b(?:${PERSON_SUBJECTS}) keeps? (on )?(?!(?:${CHASING_VERBS})\b)\w+ing\b`,
+);
+
 const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
   [
     'diagnosis',
@@ -41,9 +53,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(suddenly|randomly|intermittently|sometimes|occasionally) (fails?|failing|breaks?|crash\w*|slow\w*|drops?|hangs?|errors?|returns?|times? out)\b/,
       // Symptom reports: a system doing what it should not, told as it is seen ("keeps getting
       // OOMKilled", "fails to connect", "returns the wrong total", "works fine in chrome", "…, why?").
-      // Not a person chasing something ("the vendor keeps emailing us", "customer keeps asking"): that is no fault.
-      // A system that keeps emailing or calling is one ("our cron keeps emailing every customer twice").
-      /(?<!\b(?:customers?|clients?|vendors?|suppliers?|recruiters?|candidates?|users?|he|she|they|someone|somebody|people|ppl|boss|manager|landlord|sales|legal|finance|hr|mom|mum|dad) )\bkeeps? (on )?\w+ing\b|\b(?:customers?|clients?|vendors?|suppliers?|recruiters?|candidates?|users?|he|she|they|someone|somebody|people|ppl|boss|manager|landlord|sales|legal|finance|hr|mom|mum|dad) keeps? (on )?(?!(?:asking|pinging|emailing|messaging|calling|texting|bugging|chasing|nagging|reminding|requesting|complaining|following)\b)\w+ing\b/,
+      KEEPS_DOING_SYMPTOM,
       /\b(fails?|failing|failed|unable) to \w+/,
       /\b(returns?|returning|gives?|giving|shows?|showing|produces?) (the |a |an )?(wrong|incorrect|bad|empty|stale|duplicate|negative|different) \w+/,
       /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
