@@ -37,7 +37,7 @@ export class PhraseStatistics implements PhraseCounts {
   private readonly rowAfterExact: Database.Statement<[string, number], number>;
   private readonly rowidRange: Database.Statement<[], { first: number | null; last: number | null }>;
   private range = { first: 0, last: 0 };
-  private version: string | undefined;
+  private indexVersion: string | undefined;
   private totals: IndexTotals = EMPTY;
   private readonly counts = new Map<string, number>();
 
@@ -52,14 +52,19 @@ export class PhraseStatistics implements PhraseCounts {
   refresh(): IndexTotals {
     const block = this.averages.get()?.block;
     const version = block ? block.toString('hex') : '';
-    if (version !== this.version) {
-      this.version = version;
+    if (version !== this.indexVersion) {
+      this.indexVersion = version;
       this.counts.clear();
       this.totals = block ? decodeAverages(block) : EMPTY;
       const range = this.rowidRange.get();
       this.range = { first: range?.first ?? 0, last: range?.last ?? 0 };
     }
     return this.totals;
+  }
+
+  /** The index as last refreshed: its averages record, which FTS5 rewrites whenever a row changes. */
+  get version(): string {
+    return this.indexVersion ?? '';
   }
 
   /** Rows containing the phrase: exact up to EXACT_UP_TO, estimated beyond. */

@@ -33,11 +33,22 @@ export interface ScoringPhrase {
   rows: number;
 }
 
+/** One OR-ed part of the candidate query: a rare phrase, or the rarest concepts together. */
+export interface CandidatePart {
+  match: string;
+  /** What a passage holding it gains in BM25, at one occurrence: weight × IDF (for the concepts together, their best phrases' sum). */
+  gain: number;
+  /** The rarest concepts AND-ed, rather than one phrase. */
+  together?: true;
+}
+
 export interface QueryPlan {
   /** The concepts searched for (and counted by the confidence). */
   concepts: QueryConcept[];
   /** FTS5 MATCH expression over the rare phrases; undefined when nothing can match. */
   candidateMatch: string | undefined;
+  /** The candidate expression's OR-ed parts, each with what a passage matching it gains (weight × IDF). */
+  candidateParts: CandidatePart[];
   scoring: ScoringPhrase[];
   /** True when the candidate query holds every scoring phrase: FTS5's order is then nearly final. */
   complete: boolean;
@@ -48,7 +59,7 @@ export interface QueryPlan {
 
 export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseCounts, budget: number = CANDIDATE_POSTINGS): QueryPlan {
   const totals = statistics.refresh();
-  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, scoring: [], complete: true, leastMatches: 0, totals };
+  if (totals.rows === 0) return { concepts: [...concepts], candidateMatch: undefined, candidateParts: [], scoring: [], complete: true, leastMatches: 0, totals };
   // Each phrase's count is asked for again and again (rarity, scoring, sorting): looked up once here.
   const counted = new Map<Phrase, number>();
   const rowsOf = (phrase: Phrase) => {
@@ -59,7 +70,7 @@ export function planQuery(concepts: readonly QueryConcept[], statistics: PhraseC
   const kept = concepts.length > MAX_INFORMATIVE_CONCEPTS ? mostInformative(concepts, rowsOf) : [...concepts];
   const scoring = scoringPhrases(kept, rowsOf, totals.rows);
   const candidates = candidateExpression(kept, scoring, rowsOf, totals.rows, budget);
-  return { concepts: kept, candidateMatch: candidates?.match, scoring, complete: candidates?.complete ?? true, leastMatches: candidates?.leastMatches ?? 0, totals };
+  return { concepts: kept, candidateMatch: candidates?.match, candidateParts: candidates?.parts ?? [], scoring, complete: candidates?.complete ?? true, leastMatches: candidates?.leastMatches ?? 0, totals };
 }
 
 function mostInformative(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number): QueryConcept[] {
@@ -101,7 +112,7 @@ function scoringPhrases(concepts: readonly QueryConcept[], rowsOf: (phrase: Phra
  * A half-remembered sentence is mostly common words, and on a large index so is a heading; this is
  * what finds them.
  */
-function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; complete: boolean; leastMatches: number } | undefined {
+function candidateExpression(concepts: readonly QueryConcept[], scoring: readonly ScoringPhrase[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; parts: CandidatePart[]; complete: boolean; leastMatches: number } | undefined {
   const byRarity = [...scoring].sort((left, right) => left.rows - right.rows);
   const chosen: ScoringPhrase[] = [];
   let postings = 0;
@@ -113,11 +124,13 @@ function candidateExpression(concepts: readonly QueryConcept[], scoring: readonl
   if (chosen.length === 0) return undefined;
   const complete = chosen.length === scoring.length;
   const together = complete ? undefined : allTogether(concepts, rowsOf, totalRows, budget);
-  const match = [...chosen.map((entry) => quotePhrase(entry.phrase)), ...(together ? [together] : [])].join(' OR ');
-  return { match, complete, leastMatches: chosen[chosen.length - 1]!.rows };
+  const parts: CandidatePart[] = chosen.map((entry) => ({ match: quotePhrase(entry.phrase), gain: gainOf(entry) }));
+  if (together) parts.push({ match: together.match, gain: togetherGain(together.groups, scoring), together: true });
+  const match = parts.map((part) => part.match).join(' OR ');
+  return { match, parts, complete, leastMatches: chosen[chosen.length - 1]!.rows };
 }
 
-function allTogether(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): string | undefined {
+function allTogether(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase) => number, totalRows: number, budget: number): { match: string; groups: Phrase[][] } | undefined {
   // Words in over half the passages filter almost nothing, and FTS5 would still read all their rows.
   const informative = (phrase: Phrase) => phrase.words.length > 0 && rowsOf(phrase) > 0 && rowsOf(phrase) <= totalRows / 2;
   const groups = concepts
@@ -129,7 +142,20 @@ function allTogether(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase)
   // Expected passages holding all of them, were the words independent: skip the clause if it is no filter.
   const expected = groups.reduce((share, phrases) => share * Math.min(1, sumRows(phrases, rowsOf) / totalRows), totalRows);
   if (expected > budget) return undefined;
-  return `(${groups.map((phrases) => `(${phrases.map(quotePhrase).join(' OR ')})`).join(' AND ')})`;
+  return { match: `(${groups.map((phrases) => `(${phrases.map(quotePhrase).join(' OR ')})`).join(' AND ')})`, groups };
+}
+
+function gainOf(entry: ScoringPhrase): number {
+  return entry.weight * entry.idf;
+}
+
+/** A passage holding the concepts together holds at least one phrase of each: the best of each group counts. */
+function togetherGain(groups: readonly (readonly Phrase[])[], scoring: readonly ScoringPhrase[]): number {
+  const byKey = new Map(scoring.map((entry) => [entry.phrase.stems.join(' '), entry]));
+  return groups.reduce((sum, phrases) => sum + Math.max(0, ...phrases.map((phrase) => {
+    const entry = byKey.get(phrase.stems.join(' '));
+    return entry ? gainOf(entry) : 0;
+  })), 0);
 }
 
 function sumRows(phrases: readonly Phrase[], rowsOf: (phrase: Phrase) => number): number {

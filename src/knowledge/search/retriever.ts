@@ -15,6 +15,7 @@ import type { FtsSearch, RankedHit } from './fts-search.ts';
 import { reciprocalRankFusion } from './fusion.ts';
 import { analyzeQuery } from './query-terms.ts';
 import { askAfterStory } from './ask-after-story.ts';
+import { rankCandidates } from './candidate-ranking.ts';
 import { EXACT_UP_TO, type PhraseCounts } from './phrase-statistics.ts';
 import { questionTerms, type QuestionTerms } from './passage-terms.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
@@ -64,16 +65,13 @@ export async function retrieve(deps: RetrieverDeps, query: string, scope: Channe
 async function retrieveFor(deps: RetrieverDeps, query: string, scope: ChannelScope, options: RetrieveOptions): Promise<RetrievalResult> {
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)));
   const candidates = Math.max(limit * 4, RERANK_POOL);
-  // Once per question: every count below is read against the index as it is now.
-  deps.terms.refresh();
-  // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
-  if (deps.terms.isEmpty()) return { chunks: [], confidence: 0, mode: 'bm25' };
   const access = accessParams(scope);
-  const plan = planQuery(addRelatedWords(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.terms, access), phraseCounts(deps));
+  // One read transaction for the lexical stage: every count and match comes from one state of the
+  // index, and SQLite takes its read lock once rather than for each of the stage's ~100 statements.
+  const stage = deps.sqlite.transaction(() => lexicalStage(deps, query, access, candidates))();
+  if (stage === undefined) return { chunks: [], confidence: 0, mode: 'bm25' };
+  const { plan, terms, lexical } = stage;
   const concepts = plan.concepts;
-  // Each candidate passage is read once for the question, by the BM25 rescoring and the evidence alike.
-  const terms = questionTerms(plan);
-  const lexical = lexicalCandidates(deps, plan, access, candidates, terms);
   const semantic = await semanticHits(deps, query, access, candidates);
   const pool = candidatePool(lexical.hits, semantic.hits);
   // The lexical stage already read its candidates' text: only vector-only hits are left to load.
@@ -91,6 +89,17 @@ async function retrieveFor(deps: RetrieverDeps, query: string, scope: ChannelSco
     mode: semantic.hits ? 'hybrid' : 'bm25',
     ...(semantic.note ? { note: semantic.note } : {}),
   };
+}
+
+function lexicalStage(deps: RetrieverDeps, query: string, access: AccessParams, candidates: number): { plan: QueryPlan; terms: QuestionTerms; lexical: ReturnType<typeof lexicalCandidates> } | undefined {
+  // Once per question: every count below is read against the index as it is now.
+  deps.terms.refresh();
+  // An empty index (a fresh install, `route` with no knowledge) has nothing to find: skip the analysis.
+  if (deps.terms.isEmpty()) return undefined;
+  const plan = planQuery(addRelatedWords(correctSpelling(analyzeQuery(query, undefined, ANALYZED_CONCEPTS), deps.terms, access), deps.terms, access), phraseCounts(deps));
+  // Each candidate passage is read once for the question, by the BM25 rescoring and the evidence alike.
+  const terms = questionTerms(plan);
+  return { plan, terms, lexical: lexicalCandidates(deps, plan, access, candidates, terms) };
 }
 
 /**
@@ -112,9 +121,9 @@ function phraseCounts(deps: RetrieverDeps): PhraseCounts {
 }
 
 /**
- * Two-stage BM25 (query-plan.ts): the rare phrases, each once, find candidates in FTS5; FTS5's BM25
- * formula over every phrase ranks them (rescore.ts), so common words never make FTS5 score every
- * passage that contains them.
+ * Two-stage BM25 (query-plan.ts): the rare phrases, each once, find candidates in FTS5, ordered by
+ * what their matches tell (candidate-ranking.ts); FTS5's BM25 formula over every phrase ranks the
+ * best of them (rescore.ts), so common words never make FTS5 score every passage that contains them.
  */
 function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessParams, candidates: number, terms: QuestionTerms): { hits: RankedHit[]; details: Map<number, ChunkDetails> } {
   if (!plan.candidateMatch) return { hits: [], details: new Map() };
@@ -123,7 +132,7 @@ function lexicalCandidates(deps: RetrieverDeps, plan: QueryPlan, access: AccessP
   // Ranking picks which matches to keep; when all of them fit (a small index), the pick is all of them.
   const everyFolderVisible = deps.terms.seesEverything(access);
   const all = plan.leastMatches <= wanted ? deps.fts.allMatches(plan.candidateMatch, access, wanted, everyFolderVisible) : undefined;
-  const ids = all ?? deps.fts.search(plan.candidateMatch, access, wanted, everyFolderVisible).map((hit) => hit.chunkId);
+  const ids = all ?? rankCandidates(deps.fts, { parts: plan.candidateParts, weights: deps.fts.weights, averageLength: plan.totals.averageLength, access, everyFolderVisible }, wanted);
   const details = loadChunkDetails(deps.sqlite, ids);
   return { hits: rescore([...details.values()], plan, deps.fts.weights, terms).slice(0, candidates), details };
 }
