@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { ChunkOptions } from '../chunk/chunker.ts';
 import { KnowledgeIngestError } from '../errors.ts';
+import { recordCommonTerms } from '../store/common-terms.ts';
 import { removeFolderAccess, saveFolderAccess } from '../store/folder-access.ts';
 import type { KnowledgeMeta } from '../store/meta.ts';
 import { compactSmallIndex, purgeRemovedText } from '../store/purge.ts';
@@ -62,6 +63,7 @@ export async function runIngest(context: IngestContext, sources: readonly Knowle
     purgeRemovedText(context.sqlite);
     context.store.removedText = false;
   } else if (written.chunks > 0) compactSmallIndex(context.sqlite);
+  recordCommonTerms(context.sqlite, context.meta);
   const embedding = await embedPendingChunks(context.sqlite, context.vectors, context.embedder);
   context.meta.set('last_ingest_at', context.now().toISOString());
   context.registry.markIndexed(collection.scannedFolders, context.now());

@@ -11,7 +11,9 @@
  * version query is cheap, but a question asks for counts dozens of times).
  */
 import type Database from 'better-sqlite3';
+import { indexVersion, LARGE_INDEX_CHUNKS, readCommonTerms } from '../store/common-terms.ts';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
+import { KnowledgeMeta } from '../store/meta.ts';
 import type { QueryConcept } from './query-terms.ts';
 import { indexTerm, stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
@@ -32,8 +34,6 @@ export interface ConceptFrequencies {
 const PLAIN_WORD = /^[a-z0-9]{1,40}$/;
 /** Entries kept per index version before the cache starts over: bounds memory on odd traffic. */
 const MAX_CACHED = 20_000;
-/** Up to this many passages the vocabulary is small enough to map whole for typo look-ups. */
-const WHOLE_VOCABULARY_CHUNKS = 5_000;
 
 export class TermStatistics {
   private readonly countMatches: Database.Statement<[string, string, string], { count: number }>;
@@ -48,6 +48,9 @@ export class TermStatistics {
   /** A small index's whole vocabulary, term → passages holding it (see wordTermCount). */
   private termCounts: Map<string, number> | undefined;
   private small: boolean | undefined;
+  /** A large index's common terms, as counted at ingest (common-terms.ts); null when none describe this index. */
+  private commonTerms: Map<string, number> | null | undefined;
+  private meta: KnowledgeMeta | undefined;
   private readonly corrections = new Map<string, Phrase | null>();
   private vocabularyRange: Database.Statement<[string, string], { term: string }> | undefined;
   private vocabularyNext: Database.Statement<[string], { term: string }> | undefined;
@@ -186,7 +189,7 @@ export class TermStatistics {
 
   private isSmall(): boolean {
     // Asked for every term looked up: kept with the counts, until the index changes.
-    return (this.small ??= this.cached('total', () => this.countAll.get()?.count ?? 0) <= WHOLE_VOCABULARY_CHUNKS);
+    return (this.small ??= this.cached('total', () => this.countAll.get()?.count ?? 0) <= LARGE_INDEX_CHUNKS);
   }
 
   /** Every term with its passage count, read in one pass (milliseconds on a small index). */
@@ -219,6 +222,10 @@ export class TermStatistics {
   private wordTermCount(term: string): number {
     // A small index answers from its whole vocabulary in memory: the same counts, no query per word.
     if (this.isSmall()) return this.wholeTermCounts().get(term) ?? 0;
+    // A common term's count was kept at ingest; any other term's walk through FTS5 is short.
+    this.commonTerms ??= readCommonTerms((this.meta ??= new KnowledgeMeta(this.sqlite)), indexVersion(this.sqlite)) ?? null;
+    const common = this.commonTerms?.get(term);
+    if (common !== undefined) return common;
     this.vocabularyLookup ??= this.openVocabulary().prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
     const lookup = this.vocabularyLookup;
     return this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
@@ -227,6 +234,7 @@ export class TermStatistics {
   /** Forget every cached count: the caller changed the index in a way the version key may not show. */
   invalidate(): void {
     this.cacheVersion = '';
+    this.commonTerms = undefined;
   }
 
   /** Starts over when the index has changed since the last question; call once per question. */
@@ -239,6 +247,7 @@ export class TermStatistics {
       this.wholeVocabulary = undefined;
       this.termCounts = undefined;
       this.small = undefined;
+      this.commonTerms = undefined;
       this.corrections.clear();
       this.cacheVersion = version;
       this.cache.clear();

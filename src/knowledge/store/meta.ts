@@ -1,7 +1,7 @@
 /** Key–value facts the knowledge base keeps about itself (table `knowledge_meta` in db/schema.ts). */
 import type Database from 'better-sqlite3';
 
-export type MetaKey = 'vector_model' | 'vector_dimension' | 'last_ingest_at';
+export type MetaKey = 'vector_model' | 'vector_dimension' | 'last_ingest_at' | 'common_terms';
 
 export class KnowledgeMeta {
   private readonly select: Database.Statement<[string], { value: string }>;

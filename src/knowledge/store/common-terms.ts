@@ -1,0 +1,62 @@
+/**
+ * The passage counts of a large index's common terms, kept with the index.
+ *
+ * Retrieval weighs each word of a question by how many passages hold it. FTS5 answers that from
+ * its vocabulary, but only by walking the term's whole doclist: ~2 ms for a word in a quarter of
+ * 100,000 passages, paid again by every process for every common word it meets — a few such words
+ * made a question's slowest milliseconds. A rare term's walk is short, so only terms in more than
+ * COMMON_ABOVE passages are kept: about one term in twenty. They are counted in one pass over the
+ * vocabulary when an ingest leaves the index different from the one they were counted for, and
+ * stored against the index's version (FTS5's averages record, rewritten by every change), so a
+ * count is never read for an index it does not describe.
+ */
+import type Database from 'better-sqlite3';
+import type { KnowledgeMeta } from './meta.ts';
+
+/** Terms in more passages than this are kept; fewer cost a short walk (phrase-statistics.ts counts up to the same). */
+export const COMMON_ABOVE = 1_000;
+/** Up to this many passages an index is small: its whole vocabulary is mapped in memory instead (term-statistics.ts). */
+export const LARGE_INDEX_CHUNKS = 5_000;
+
+interface StoredCounts {
+  index: string;
+  terms: Record<string, number>;
+}
+
+/** FTS5's averages record, as hex: it changes whenever a row is added, changed or removed. */
+export function indexVersion(sqlite: Database.Database): string {
+  const block = sqlite.prepare<[], Buffer>('SELECT block FROM knowledge_chunks_fts_data WHERE id = 1').pluck().get();
+  return block ? block.toString('hex') : '';
+}
+
+/** Counts the common terms again when the index is large and they were counted for another version. */
+export function recordCommonTerms(sqlite: Database.Database, meta: KnowledgeMeta): void {
+  const chunks = sqlite.prepare<[], number>('SELECT count(*) FROM knowledge_chunks').pluck().get() ?? 0;
+  if (chunks <= LARGE_INDEX_CHUNKS) {
+    meta.delete('common_terms');
+    return;
+  }
+  const index = indexVersion(sqlite);
+  if (storedFor(meta, index)) return;
+  sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+  const terms: Record<string, number> = {};
+  for (const [term, passages] of sqlite.prepare<[number], [string, number]>('SELECT term, doc FROM temp.knowledge_vocabulary WHERE doc > ?').raw().iterate(COMMON_ABOVE)) terms[term] = passages;
+  meta.set('common_terms', JSON.stringify({ index, terms } satisfies StoredCounts));
+}
+
+/** The stored counts when they describe this version of the index; undefined otherwise. */
+export function readCommonTerms(meta: KnowledgeMeta, index: string): Map<string, number> | undefined {
+  const stored = storedFor(meta, index);
+  return stored ? new Map(Object.entries(stored.terms)) : undefined;
+}
+
+function storedFor(meta: KnowledgeMeta, index: string): StoredCounts | undefined {
+  const value = meta.get('common_terms');
+  if (value === undefined || index === '') return undefined;
+  try {
+    const stored = JSON.parse(value) as Partial<StoredCounts>;
+    return stored.index === index && typeof stored.terms === 'object' && stored.terms !== null ? (stored as StoredCounts) : undefined;
+  } catch {
+    return undefined;
+  }
+}
