@@ -46,6 +46,7 @@ export class DocumentStore {
       ),
       fingerprints: sqlite.prepare<[string], [string, number, number | null]>('SELECT source_path, size_bytes, modified_at FROM knowledge_documents WHERE folder = ?').raw(),
       hashOf: sqlite.prepare<[string], { contentHash: string }>('SELECT content_hash AS contentHash FROM knowledge_documents WHERE source_path = ?'),
+      idOf: sqlite.prepare<[string], number>('SELECT id FROM knowledge_documents WHERE source_path = ?').pluck(),
       folders: sqlite.prepare<[], { folder: string }>('SELECT DISTINCT folder FROM knowledge_documents'),
       restate: sqlite.prepare<[number, number | null, string]>('UPDATE knowledge_documents SET size_bytes = ?, modified_at = ? WHERE source_path = ?'),
       deleteDocument: sqlite.prepare<[number]>('DELETE FROM knowledge_documents WHERE id = ?'),
@@ -90,13 +91,19 @@ export class DocumentStore {
     this.statements.restate.run(sizeBytes, modifiedMs, sourcePath);
   }
 
-  /** Runs `work` in one transaction (better-sqlite3 transactions are synchronous by design). */
+  /**
+   * Runs `work` in one transaction (better-sqlite3 transactions are synchronous by design), holding
+   * the write lock from its start: what `write` reads about a path is still true when it writes.
+   */
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work)();
+    return this.sqlite.transaction(work).immediate();
   }
 
   /** Inserts a new document, or rewrites an existing one (update or rename); returns chunks inserted. */
-  write(record: DocumentRecord, drafts: readonly ChunkDraft[], existingId?: number): number {
+  write(record: DocumentRecord, drafts: readonly ChunkDraft[], plannedId?: number): number {
+    // Another tandem process may have indexed this path since the plan was made (two commands
+    // started together on a fresh install): its document is rewritten, not inserted a second time.
+    const existingId = plannedId ?? this.statements.idOf.get(record.sourcePath);
     const values = [record.sourcePath, record.folder, record.title, record.format, record.contentHash, record.sizeBytes, record.link ?? null, record.indexedAt.getTime(), record.modifiedMs] as const;
     if (existingId === undefined) {
       const documentId = Number(this.statements.insertDocument.run(...values).lastInsertRowid);
