@@ -47,7 +47,8 @@ interface Matched {
 /** The `wanted` rowids most worth rescoring, best first. */
 export function rankCandidates(source: CandidateMatches, input: CandidateRankingInput, wanted: number): number[] {
   const matched = matchParts(source, input);
-  const shortlist = topIndexes(matched.coarse, wanted * SHORTLIST_FACTOR, matched.ids);
+  // In index order, which is rowid order: topIndexes below relies on it for ties.
+  const shortlist = topIndexes(matched.coarse, wanted * SHORTLIST_FACTOR, matched.ids).sort((left, right) => left - right);
   const refined = new Float64Array(shortlist.length);
   shortlist.forEach((index, position) => {
     refined[position] = score(input, matched.marks, index, source.rowLength(matched.ids[index]!));
@@ -112,13 +113,20 @@ function score(input: CandidateRankingInput, marks: readonly Uint8Array[], index
   return total;
 }
 
-/** Indexes of the `count` highest values, highest first, ties by the lower id. */
+/**
+ * Indexes of the `count` highest values, highest first, ties by the lower id. `ids` ascend with the
+ * index, so of the many passages that tie at the cut, the first in index order are the ones kept,
+ * and only `count` are sorted.
+ */
 function topIndexes(values: Float64Array, count: number, ids: Float64Array): number[] {
-  const order = Array.from(values.keys());
-  if (values.length > count) {
-    const cutoff = Float64Array.from(values).sort()[values.length - count]!;
-    const kept = order.filter((index) => values[index]! >= cutoff);
-    return kept.sort((left, right) => values[right]! - values[left]! || ids[left]! - ids[right]!).slice(0, count);
+  const byValue = (left: number, right: number) => values[right]! - values[left]! || ids[left]! - ids[right]!;
+  if (values.length <= count) return Array.from(values.keys()).sort(byValue);
+  const cutoff = Float64Array.from(values).sort()[values.length - count]!;
+  const above: number[] = [];
+  const atCut: number[] = [];
+  for (let index = 0; index < values.length; index++) {
+    if (values[index]! > cutoff) above.push(index);
+    else if (values[index] === cutoff && atCut.length < count) atCut.push(index);
   }
-  return order.sort((left, right) => values[right]! - values[left]! || ids[left]! - ids[right]!);
+  return [...above, ...atCut.slice(0, count - above.length)].sort(byValue);
 }
