@@ -35,7 +35,7 @@ export class RowLengths {
 }
 
 /** FTS5's varints here are SQLite's: big-endian groups of 7 bits, high bit set while more follow. */
-export function sumOfVarints(block: Uint8Array): number {
+function sumOfVarints(block: Uint8Array): number {
   let total = 0;
   let value = 0;
   for (const byte of block) {
