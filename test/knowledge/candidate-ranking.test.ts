@@ -67,6 +67,21 @@ describe('candidate ranking without bm25()', () => {
     expect(ranked).toEqual(bm25);
   });
 
+  it('counts a word a passage repeats, as bm25() does, for a scope that sees every folder', async () => {
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 20; n++) files[`other-${n}.md`] = note(`Other ${n}`, 'Nothing of the kind.', 5 + n);
+    for (let n = 0; n < 8; n++) files[`zebra-${n}.md`] = note(`Body ${n}`, ['A zebra crossed.', 'A zebra, then a zebra, crossed.', 'Zebra after zebra after zebra.'][n % 3]!, 40 - n * 4);
+    files['heading.md'] = note('Zebra rules', 'A zebra crossed.', 30);
+    const { fts } = await index({ notes: files });
+    const total = fts.statistics.refresh().rows;
+    const part = { match: '"zebra"', gain: inverseDocumentFrequency(fts.statistics.rowsContaining({ words: ['zebra'], stems: ['zebra'] }), total), term: 'zebra' };
+    const bm25 = database!.sqlite
+      .prepare<[string], number>('SELECT rowid FROM knowledge_chunks_fts WHERE knowledge_chunks_fts MATCH ? ORDER BY bm25(knowledge_chunks_fts, 3, 1)')
+      .pluck()
+      .all('"zebra"');
+    expect(rankCandidates(fts, input(fts, [part], { everyFolderVisible: true }), 9)).toEqual(bm25);
+  });
+
   it('puts a rare word in the heading above the same word in the body, and shorter passages above longer', async () => {
     const { fts, ids } = await index({
       notes: {
@@ -109,7 +124,8 @@ describe('candidate ranking without bm25()', () => {
       { open: { 'open.md': note('Open', 'The zebra is public.', 30) }, legal: { 'secret.md': note('Zebra secret', 'The zebra settlement.', 2) } },
       { legal: ['legal'] },
     );
-    const parts = [{ match: '"zebra"', gain: 2 }];
+    // The word's occurrences come from the whole index: a scope some folder is hidden from matches through the access check instead.
+    const parts = [{ match: '"zebra"', gain: 2, term: 'zebra' }];
     expect(rankCandidates(fts, input(fts, parts), 5)).toEqual([ids.get('Open')]);
     expect(rankCandidates(fts, input(fts, parts, { access: accessParams(scope('legal')) }), 5)).toEqual([ids.get('Zebra secret'), ids.get('Open')]);
   });

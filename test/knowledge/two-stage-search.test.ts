@@ -98,14 +98,13 @@ describe('two-stage lexical search', () => {
     expect(fts.allMatches('"team"', access, 5, true)).toBeUndefined();
   });
 
-  it('finds the same matches in the same order without the access check when no folder is hidden', async () => {
+  it('finds the same matches without the access check when no folder is hidden', async () => {
     const { fts } = await teamNotes();
     const access = accessParams(CHANNEL);
     for (const match of ['"team"', '"zebra" OR "team"', '"group" OR ("team" AND "meets")', '{heading_path} : "zebra"']) {
-      const ids = fts.matchingIds(match, access);
+      const ids = fts.matchingIds(match, access).sort((left, right) => left - right);
       expect(ids.length, match).toBeGreaterThan(0);
-      expect(fts.matchingIds(match, access, true), match).toEqual(ids);
-      expect(ids, match).toEqual([...ids].sort((left, right) => left - right));
+      expect(fts.matchingIds(match, access, true).sort((left, right) => left - right), match).toEqual(ids);
     }
   });
 

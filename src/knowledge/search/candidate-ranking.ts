@@ -4,13 +4,13 @@
  *
  * FTS5's bm25() costs about 1.5 µs for each matching row — it counts every phrase's instances in
  * the row and reads the row's size — and, before the first row, walks every phrase's whole doclist
- * for its IDF, common words of the AND clause included. Planning already knows every IDF. Here
- * each part of the candidate query is matched unranked (its rowids only: a fifth of the cost), once
- * over the whole row and once over the headings, and a passage's score is BM25's with what those
- * matches tell: one occurrence in the body, or one in the heading (at the heading column's weight),
- * at the index's average length. That finds the passages holding the most and the rarest of the
- * question's rare words; among the many that tie — the passages that hold the same one rare word —
- * their length decides, as it does in BM25, read for a shortlist only (row-lengths.ts).
+ * for its IDF, common words of the AND clause included. Planning already knows every IDF. Here a
+ * one-word part brings its occurrences from FTS5's vocabulary, in the heading or the body, so a
+ * passage that repeats the word counts it as BM25 does; any other part (a phrase, the concepts
+ * together, any part for a scope that some folder is hidden from) is matched unranked, rowids only,
+ * once over the row and once over the headings, and counts as one occurrence. Each passage scores
+ * BM25 over those occurrences at the index's average length; the best few hundred are scored again
+ * at their own length (row-lengths.ts), and the best of those go on.
  */
 import type { AccessParams } from '../store/folder-access.ts';
 import type { BM25Weights } from './fts-search.ts';
@@ -18,12 +18,14 @@ import type { CandidatePart } from './query-plan.ts';
 
 const K1 = 1.2;
 const B = 0.75;
-/** Passages whose length is read, per passage kept: enough that ties at the cut are settled by length. */
+/** Passages whose length is read, per passage kept: the ones whose place can change once their length is known. */
 const SHORTLIST_FACTOR = 5;
 
 export interface CandidateMatches {
-  /** Every visible row matching the FTS5 expression, in rowid order, unranked. */
+  /** Every visible row matching the FTS5 expression, unranked. */
   matchingIds(match: string, access: AccessParams, everyFolderVisible: boolean): number[];
+  /** Every occurrence of an index term in the whole index, as rowid × 2 + 1 in a heading, + 0 in the body. */
+  termOccurrences(term: string): number[];
   /** The row's token count, all columns (0 when unknown). */
   rowLength(rowid: number): number;
 }
@@ -39,8 +41,9 @@ export interface CandidateRankingInput {
 
 interface Matched {
   ids: Float64Array;
-  /** Per part, per passage: 0 not matched, 1 in the row, 2 in its heading. */
-  marks: Uint8Array[];
+  /** Per part, per passage: occurrences in the body and in the heading (capped at 255). */
+  body: Uint8Array[];
+  heading: Uint8Array[];
   coarse: Float64Array;
 }
 
@@ -51,7 +54,7 @@ export function rankCandidates(source: CandidateMatches, input: CandidateRanking
   const shortlist = topIndexes(matched.coarse, wanted * SHORTLIST_FACTOR, matched.ids).sort((left, right) => left - right);
   const refined = new Float64Array(shortlist.length);
   shortlist.forEach((index, position) => {
-    refined[position] = score(input, matched.marks, index, source.rowLength(matched.ids[index]!));
+    refined[position] = score(input, matched, index, source.rowLength(matched.ids[index]!));
   });
   const shortIds = Float64Array.from(shortlist, (index) => matched.ids[index]!);
   return topIndexes(refined, wanted, shortIds).map((position) => shortIds[position]!);
@@ -59,12 +62,20 @@ export function rankCandidates(source: CandidateMatches, input: CandidateRanking
 
 /**
  * Every part's matches, merged by rowid: each match is one number (rowid × slots + part × 2 +
- * heading), sorted natively, so no map is kept per passage.
+ * heading), sorted natively, so no map is kept per passage. A one-word part seen by every folder
+ * brings each of its occurrences (FTS5's vocabulary, one walk of the word's doclist), so a passage
+ * that repeats the word counts it as BM25 does; any other part brings one match per passage over
+ * the row and one over the headings.
  */
 function matchParts(source: CandidateMatches, input: CandidateRankingInput): Matched {
   const slots = input.parts.length * 2;
   const keys: number[] = [];
+  const counted = input.parts.map((part) => part.term !== undefined && input.everyFolderVisible);
   input.parts.forEach((part, index) => {
+    if (counted[index]) {
+      for (const occurrence of source.termOccurrences(part.term!)) keys.push(Math.floor(occurrence / 2) * slots + index * 2 + (occurrence % 2));
+      return;
+    }
     for (const id of source.matchingIds(part.match, input.access, input.everyFolderVisible)) keys.push(id * slots + index * 2);
     // The concepts together are taken as found in the body: their words are common, and walking
     // their doclists again for the heading cost more than it changed (the same passages kept).
@@ -72,13 +83,9 @@ function matchParts(source: CandidateMatches, input: CandidateRankingInput): Mat
     for (const id of source.matchingIds(`{heading_path} : ${part.match}`, input.access, input.everyFolderVisible)) keys.push(id * slots + index * 2 + 1);
   });
   const sorted = Float64Array.from(keys).sort();
-  // At the average length, what a match in the row and one in the heading add: a heading match is
-  // also a match in the row, and sorts after it.
-  const inRow = input.parts.map((part) => contribution(input, part.gain, 'row', input.averageLength));
-  const inHeading = input.parts.map((part, index) => contribution(input, part.gain, 'heading', input.averageLength) - inRow[index]!);
   const ids = new Float64Array(sorted.length);
-  const coarse = new Float64Array(sorted.length);
-  const marks = input.parts.map(() => new Uint8Array(sorted.length));
+  const body = input.parts.map(() => new Uint8Array(sorted.length));
+  const heading = input.parts.map(() => new Uint8Array(sorted.length));
   let passages = 0;
   let id = -1;
   for (const key of sorted) {
@@ -89,26 +96,29 @@ function matchParts(source: CandidateMatches, input: CandidateRankingInput): Mat
     }
     const slot = key - id * slots;
     const part = slot >> 1;
-    const heading = slot & 1;
-    marks[part]![passages - 1] = heading ? 2 : 1;
-    coarse[passages - 1] = coarse[passages - 1]! + (heading ? inHeading[part]! : inRow[part]!);
+    const at = passages - 1;
+    if (counted[part]) {
+      const column = slot & 1 ? heading[part]! : body[part]!;
+      column[at] = Math.min(255, column[at]! + 1);
+    } else if (slot & 1) {
+      // A match over the row that is also a match over the headings (it sorts after it) was the heading's.
+      heading[part]![at] = 1;
+      body[part]![at] = 0;
+    } else body[part]![at] = 1;
   }
-  return { ids: ids.subarray(0, passages), marks, coarse: coarse.subarray(0, passages) };
+  const matched = { ids: ids.subarray(0, passages), body, heading, coarse: new Float64Array(passages) };
+  for (let index = 0; index < passages; index++) matched.coarse[index] = score(input, matched, index, input.averageLength);
+  return matched;
 }
 
-/** BM25's term for one occurrence of a part in the row's body or its heading, at the row's length. */
-function contribution(input: CandidateRankingInput, gain: number, where: 'row' | 'heading', length: number): number {
+/** BM25 over the parts, with the occurrences the matches tell, at the row's length. */
+function score(input: CandidateRankingInput, matched: Matched, index: number, length: number): number {
   const average = input.averageLength || 1;
-  const frequency = where === 'heading' ? input.weights.heading : input.weights.text;
-  return (gain * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * (length || average)) / average));
-}
-
-/** BM25 of what the matches tell, at the row's length. */
-function score(input: CandidateRankingInput, marks: readonly Uint8Array[], index: number, length: number): number {
+  const norm = K1 * (1 - B + (B * (length || average)) / average);
   let total = 0;
   for (let part = 0; part < input.parts.length; part++) {
-    const found = marks[part]![index]!;
-    if (found !== 0) total += contribution(input, input.parts[part]!.gain, found === 2 ? 'heading' : 'row', length);
+    const frequency = input.weights.text * matched.body[part]![index]! + input.weights.heading * matched.heading[part]![index]!;
+    if (frequency > 0) total += (input.parts[part]!.gain * frequency * (K1 + 1)) / (frequency + norm);
   }
   return total;
 }

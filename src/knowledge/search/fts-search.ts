@@ -27,6 +27,7 @@ export const DEFAULT_BM25_WEIGHTS: BM25Weights = { heading: 3, text: 1 };
 export class FtsSearch implements CandidateMatches {
   private readonly unranked: Database.Statement<[string, string, string, number], number>;
   private readonly unrankedEverywhere: Database.Statement<[string, number], number>;
+  private readonly occurrences: Database.Statement<[string], number>;
   private readonly lengths: RowLengths;
   /** Phrase row counts and index size, for planning the two-stage query (query-plan.ts). */
   readonly statistics: PhraseStatistics;
@@ -34,6 +35,12 @@ export class FtsSearch implements CandidateMatches {
   constructor(sqlite: Database.Database, readonly weights: BM25Weights = DEFAULT_BM25_WEIGHTS) {
     this.statistics = new PhraseStatistics(sqlite);
     this.lengths = new RowLengths(sqlite);
+    // Created here, outside any transaction: one rolled back by a failed question would drop it
+    // from under the prepared statement.
+    sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_occurrences USING fts5vocab(main, 'knowledge_chunks_fts', 'instance')");
+    this.occurrences = sqlite
+      .prepare<[string], number>("SELECT doc * 2 + (col = 'heading_path') FROM temp.knowledge_occurrences WHERE term = ?")
+      .pluck();
     // Rowids alone, as plain numbers: a row object per match cost more than FTS5's match itself.
     this.unranked = sqlite
       .prepare<[string, string, string, number], number>(`
@@ -60,9 +67,18 @@ export class FtsSearch implements CandidateMatches {
     return ids.length <= limit ? ids : undefined;
   }
 
-  /** Every visible match, unranked, in rowid order (candidate-ranking.ts ranks them). */
+  /** Every visible match, unranked (candidate-ranking.ts ranks them). */
   matchingIds(match: string, access: AccessParams, everyFolderVisible = false): number[] {
     return this.matches(match, access, -1, everyFolderVisible);
+  }
+
+  /**
+   * Every occurrence of an index term in the whole index, as rowid × 2 + 1 in the heading path, + 0
+   * in the text: FTS5's vocabulary reads the term's doclist once, positions and all. Hidden folders
+   * included — for scopes that see every folder only.
+   */
+  termOccurrences(term: string): number[] {
+    return this.occurrences.all(term);
   }
 
   /** The row's token count in FTS5, all columns, as of the last statistics.refresh(). */

@@ -13,6 +13,7 @@
  * passages, but present at least once.
  */
 import type { QueryConcept } from './query-terms.ts';
+import { plainIndexTerm } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 import { inverseDocumentFrequency, quotePhrase, type IndexTotals, type PhraseCounts } from './phrase-statistics.ts';
 
@@ -40,6 +41,8 @@ export interface CandidatePart {
   gain: number;
   /** The rarest concepts AND-ed, rather than one phrase. */
   together?: true;
+  /** The index term, when the part is one word FTS5 reads as one token: its occurrences can be counted per passage. */
+  term?: string;
 }
 
 export interface QueryPlan {
@@ -124,7 +127,10 @@ function candidateExpression(concepts: readonly QueryConcept[], scoring: readonl
   if (chosen.length === 0) return undefined;
   const complete = chosen.length === scoring.length;
   const together = complete ? undefined : allTogether(concepts, rowsOf, totalRows, budget);
-  const parts: CandidatePart[] = chosen.map((entry) => ({ match: quotePhrase(entry.phrase), gain: gainOf(entry) }));
+  const parts: CandidatePart[] = chosen.map((entry) => {
+    const term = oneTerm(entry.phrase);
+    return { match: quotePhrase(entry.phrase), gain: gainOf(entry), ...(term ? { term } : {}) };
+  });
   if (together) parts.push({ match: together.match, gain: togetherGain(together.groups, scoring), together: true });
   const match = parts.map((part) => part.match).join(' OR ');
   return { match, parts, complete, leastMatches: chosen[chosen.length - 1]!.rows };
@@ -143,6 +149,10 @@ function allTogether(concepts: readonly QueryConcept[], rowsOf: (phrase: Phrase)
   const expected = groups.reduce((share, phrases) => share * Math.min(1, sumRows(phrases, rowsOf) / totalRows), totalRows);
   if (expected > budget) return undefined;
   return { match: `(${groups.map((phrases) => `(${phrases.map(quotePhrase).join(' OR ')})`).join(' AND ')})`, groups };
+}
+
+function oneTerm(phrase: Phrase): string | undefined {
+  return phrase.words.length === 1 ? plainIndexTerm(phrase.words[0]!) : undefined;
 }
 
 function gainOf(entry: ScoringPhrase): number {

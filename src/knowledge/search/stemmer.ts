@@ -45,6 +45,14 @@ export function stem(word: string): string {
  * consonants, as SQLite reads them. Checked against SQLite on the SCOWL word lists and on random
  * letter-and-digit tokens.
  */
+/** ASCII letters and digits, well short of the length beyond which FTS5's porter step leaves a token unstemmed (64). */
+const PLAIN_WORD = /^[a-z0-9]{1,40}$/;
+
+/** The term FTS5 holds for a word it reads as one token (lower-case ASCII letters and digits); undefined for any other word. */
+export function plainIndexTerm(word: string): string | undefined {
+  return PLAIN_WORD.test(word) ? indexTerm(word) : undefined;
+}
+
 export function indexTerm(token: string): string {
   return /\d/.test(token) && /[a-z]/.test(token) && token.length >= 3 ? porter(token) : stem(token);
 }
