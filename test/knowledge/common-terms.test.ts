@@ -10,6 +10,7 @@ import { TermStatistics } from '../../src/knowledge/search/term-statistics.ts';
 import { COMMON_ABOVE, indexVersion, LARGE_INDEX_CHUNKS, readCommonTerms, recordCommonTerms } from '../../src/knowledge/store/common-terms.ts';
 import { accessParams } from '../../src/knowledge/store/folder-access.ts';
 import { KnowledgeMeta } from '../../src/knowledge/store/meta.ts';
+import { purgeRemovedText } from '../../src/knowledge/store/purge.ts';
 import { analyzeQuery } from '../../src/knowledge/search/query-terms.ts';
 import { CHANNEL, memoryDatabase, tempFolder, type TempFolder } from './fixtures.ts';
 
@@ -55,12 +56,41 @@ describe('common terms of a large index', () => {
     const withKept = kept.frequencies(concepts, access);
     const meta = new KnowledgeMeta(database.sqlite);
     const stored = meta.get('common_terms')!;
-    meta.delete('common_terms');
-    const walked = new TermStatistics(database.sqlite);
-    walked.refresh();
-    expect(walked.frequencies(concepts, access)).toEqual(withKept);
-    expect(withKept.frequencies).toEqual(['zebra', 'team', 'quokka', 'meet'].map(vocabularyCount));
-    meta.set('common_terms', stored);
+    try {
+      meta.delete('common_terms');
+      const walked = new TermStatistics(database.sqlite);
+      walked.refresh();
+      expect(walked.frequencies(concepts, access)).toEqual(withKept);
+      expect(withKept.frequencies).toEqual(['zebra', 'team', 'quokka', 'meet'].map(vocabularyCount));
+    } finally {
+      meta.set('common_terms', stored);
+    }
+  });
+
+  it('are what retrieval reads for a common term, instead of walking its rows', () => {
+    const meta = new KnowledgeMeta(database.sqlite);
+    const stored = meta.get('common_terms')!;
+    try {
+      // A count only the stored record holds shows where the number came from.
+      const marked = JSON.parse(stored) as { index: string; terms: Record<string, number> };
+      meta.set('common_terms', JSON.stringify({ ...marked, terms: { ...marked.terms, team: 4242 } }));
+      const terms = new TermStatistics(database.sqlite);
+      terms.refresh();
+      expect(terms.frequencies(analyzeQuery('team'), accessParams(CHANNEL)).frequencies).toEqual([4242]);
+    } finally {
+      meta.set('common_terms', stored);
+    }
+  });
+
+  it('are dropped when removed text is purged: they name its words', () => {
+    const meta = new KnowledgeMeta(database.sqlite);
+    const stored = meta.get('common_terms')!;
+    try {
+      purgeRemovedText(database.sqlite);
+      expect(meta.get('common_terms')).toBeUndefined();
+    } finally {
+      meta.set('common_terms', stored);
+    }
   });
 
   it('are not read once the index has changed, and are counted again at the next ingest', () => {

@@ -53,12 +53,16 @@ export async function runIngest(context: IngestContext, sources: readonly Knowle
     prune: options.prune ?? true,
     removeOtherFolders: options.removeOtherFolders ?? false,
   });
-  context.store.transaction(() => context.store.remove(plan.remove.map((document) => document.id)));
+  // Each write transaction takes the write lock at its start: none is opened with nothing to write.
+  if (plan.remove.length > 0) context.store.transaction(() => context.store.remove(plan.remove.map((document) => document.id)));
   if (options.removeOtherFolders) removeFolderAccess(context.sqlite, sources.map((source) => source.name));
   const written = await writeChanges(context, plan, progress.tick);
-  context.store.transaction(() => {
-    for (const document of plan.unchanged) if (document.restated) context.store.restate(document.sourcePath, document.file.sizeBytes, settledModifiedMs(document.file));
-  });
+  const restated = plan.unchanged.filter((document) => document.restated);
+  if (restated.length > 0) {
+    context.store.transaction(() => {
+      for (const document of restated) context.store.restate(document.sourcePath, document.file.sizeBytes, settledModifiedMs(document.file));
+    });
+  }
   if (context.store.removedText) {
     purgeRemovedText(context.sqlite);
     context.store.removedText = false;

@@ -3,8 +3,8 @@
  * read cheaply enough to ask before every query.
  *
  * - Rows and total tokens come from FTS5's own "averages" record (one small row), so they are
- *   exact and cost no table scan. The record changes whenever the index does, so it also tells
- *   when cached counts are stale.
+ *   exact and cost no table scan. With the highest chunk id it tells when cached counts are stale
+ *   (common-terms.ts's indexVersion).
  * - A phrase's row count is counted in FTS5 (its doclist in rowid order, no ranking) up to
  *   EXACT_UP_TO rows. A commoner phrase is estimated from how far into the rowid range those rows
  *   reach (rows are spread over the range, so the density extrapolates; ~3 % error at 1,000 rows):
@@ -12,6 +12,7 @@
  *   cached until the index changes.
  */
 import type Database from 'better-sqlite3';
+import { INDEX_STATE_SQL, versionOf } from '../store/common-terms.ts';
 import type { Phrase } from './synonyms.ts';
 
 export interface IndexTotals {
@@ -32,7 +33,7 @@ export interface PhraseCounts {
 }
 
 export class PhraseStatistics implements PhraseCounts {
-  private readonly averages: Database.Statement<[], { block: Buffer }>;
+  private readonly state: Database.Statement<[], { block: Buffer | null; last: number | null }>;
   private readonly counter: Database.Statement<[string, number], { rows: number; last: number | null }>;
   private readonly rowAfterExact: Database.Statement<[string, number], number>;
   private readonly rowidRange: Database.Statement<[], { first: number | null; last: number | null }>;
@@ -42,7 +43,7 @@ export class PhraseStatistics implements PhraseCounts {
   private readonly counts = new Map<string, number>();
 
   constructor(sqlite: Database.Database) {
-    this.averages = sqlite.prepare("SELECT block FROM knowledge_chunks_fts_data WHERE id = 1");
+    this.state = sqlite.prepare(INDEX_STATE_SQL);
     this.counter = sqlite.prepare('SELECT count(*) AS rows, max(rowid) AS last FROM (SELECT rowid FROM knowledge_chunks_fts WHERE knowledge_chunks_fts MATCH ? LIMIT ?)');
     this.rowAfterExact = sqlite.prepare<[string, number], number>('SELECT rowid FROM knowledge_chunks_fts WHERE knowledge_chunks_fts MATCH ? LIMIT 1 OFFSET ?').pluck();
     this.rowidRange = sqlite.prepare('SELECT min(id) AS first, max(id) AS last FROM knowledge_chunks');
@@ -50,8 +51,9 @@ export class PhraseStatistics implements PhraseCounts {
 
   /** Reads the index's size; call once per query, before rowsContaining. */
   refresh(): IndexTotals {
-    const block = this.averages.get()?.block;
-    const version = block ? block.toString('hex') : '';
+    const state = this.state.get();
+    const block = state?.block ?? null;
+    const version = versionOf(block, state?.last ?? null);
     if (version !== this.indexVersion) {
       this.indexVersion = version;
       this.counts.clear();
@@ -62,7 +64,7 @@ export class PhraseStatistics implements PhraseCounts {
     return this.totals;
   }
 
-  /** The index as last refreshed: its averages record, which FTS5 rewrites whenever a row changes. */
+  /** The index as last refreshed (common-terms.ts's indexVersion): changes whenever a row does. */
   get version(): string {
     return this.indexVersion ?? '';
   }

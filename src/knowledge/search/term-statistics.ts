@@ -16,7 +16,7 @@ import { indexVersion, LARGE_INDEX_CHUNKS, readCommonTerms } from '../store/comm
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
 import { KnowledgeMeta } from '../store/meta.ts';
 import type { QueryConcept } from './query-terms.ts';
-import { indexTerm, stem } from './stemmer.ts';
+import { plainIndexTerm, stem } from './stemmer.ts';
 import type { Phrase } from './synonyms.ts';
 import { NeighbourMap, neighbourTerms, type Vocabulary } from './vocabulary-neighbours.ts';
 
@@ -31,8 +31,6 @@ export interface ConceptFrequencies {
   frequencies: number[];
 }
 
-/** ASCII letters and digits, well short of the length beyond which FTS5's porter step leaves a token unstemmed (64). */
-const PLAIN_WORD = /^[a-z0-9]{1,40}$/;
 /** Entries kept per index version before the cache starts over: bounds memory on odd traffic. */
 const MAX_CACHED = 20_000;
 
@@ -61,6 +59,9 @@ export class TermStatistics {
   private vocabularyPrefix: Database.Statement<[string, string, number], { term: string; doc: number }> | undefined;
 
   constructor(private readonly sqlite: Database.Database) {
+    // FTS5's vocabulary, for this connection. Created here, outside any transaction: a question's read
+    // transaction rolled back by an error would drop it from under the statements prepared on it.
+    sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
     this.countMatches = sqlite.prepare(`
       SELECT count(*) AS count FROM knowledge_chunks_fts
       JOIN knowledge_chunks c ON c.id = knowledge_chunks_fts.rowid
@@ -99,7 +100,10 @@ export class TermStatistics {
    * for them without counting rows in FTS5.
    */
   lacksPhrase(phrase: Phrase): boolean {
-    return phrase.words.some((word) => PLAIN_WORD.test(word) && this.wordTermCount(indexTerm(word)) === 0);
+    return phrase.words.some((word) => {
+      const term = plainIndexTerm(word);
+      return term !== undefined && this.wordTermCount(term) === 0;
+    });
   }
 
   /**
@@ -107,8 +111,8 @@ export class TermStatistics {
    * count lacksPhrase reads); undefined for a phrase FTS5 would not read as one token.
    */
   vocabularyRows(phrase: Phrase): number | undefined {
-    const [word] = phrase.words;
-    return phrase.words.length === 1 && PLAIN_WORD.test(word!) ? this.wordTermCount(indexTerm(word!)) : undefined;
+    const term = phrase.words.length === 1 ? plainIndexTerm(phrase.words[0]!) : undefined;
+    return term === undefined ? undefined : this.wordTermCount(term);
   }
 
   /** Whether no folder is hidden from the scope (cached until the index changes). */
@@ -135,11 +139,6 @@ export class TermStatistics {
     return this.cached(`${access.join('\u0000')}\u0000${match}`, () => this.countMatches.get(match, ...access)?.count ?? 0);
   }
 
-  private openVocabulary(): Database.Database {
-    this.sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
-    return this.sqlite;
-  }
-
   /**
    * Index terms (stems, as FTS5 holds them) within one edit of `word`, asking the vocabulary only
    * about terms that could qualify (vocabulary-neighbours.ts). The vocabulary is the whole
@@ -163,7 +162,7 @@ export class TermStatistics {
    */
   termsWithPrefix(prefix: string, minLength: number): { term: string; passages: number }[] {
     const upper = prefix.slice(0, -1) + afterLetter(prefix.slice(-1));
-    this.vocabularyPrefix ??= this.openVocabulary().prepare<[string, string, number], { term: string; doc: number }>(
+    this.vocabularyPrefix ??= this.sqlite.prepare<[string, string, number], { term: string; doc: number }>(
       'SELECT term, doc FROM temp.knowledge_vocabulary WHERE term >= ? AND term < ? AND length(term) >= ? LIMIT 200',
     );
     return this.vocabularyPrefix.all(prefix, upper, minLength).map((row) => ({ term: row.term, passages: row.doc }));
@@ -196,13 +195,13 @@ export class TermStatistics {
   /** Every term with its passage count, read in one pass (milliseconds on a small index). */
   private wholeTermCounts(): Map<string, number> {
     this.termCounts ??= new Map(
-      [...this.openVocabulary().prepare<[], { term: string; doc: number }>('SELECT term, doc FROM temp.knowledge_vocabulary').iterate()].map((row) => [row.term, row.doc]),
+      [...this.sqlite.prepare<[], { term: string; doc: number }>('SELECT term, doc FROM temp.knowledge_vocabulary').iterate()].map((row) => [row.term, row.doc]),
     );
     return this.termCounts;
   }
 
   private vocabulary(): Vocabulary {
-    const sqlite = this.openVocabulary();
+    const sqlite = this.sqlite;
     this.vocabularyRange ??= sqlite.prepare<[string, string], { term: string }>('SELECT term FROM temp.knowledge_vocabulary WHERE term >= ? AND term < ?');
     this.vocabularyNext ??= sqlite.prepare<[string], { term: string }>('SELECT term FROM temp.knowledge_vocabulary WHERE term >= ? LIMIT 1');
     const range = this.vocabularyRange;
@@ -224,10 +223,11 @@ export class TermStatistics {
     // A small index answers from its whole vocabulary in memory: the same counts, no query per word.
     if (this.isSmall()) return this.wholeTermCounts().get(term) ?? 0;
     // A common term's count was kept at ingest; any other term's walk through FTS5 is short.
-    this.commonTerms ??= readCommonTerms((this.meta ??= new KnowledgeMeta(this.sqlite)), indexVersion(this.sqlite)) ?? null;
+    // Read once per version; null (none stored for this index) is remembered too.
+    if (this.commonTerms === undefined) this.commonTerms = readCommonTerms((this.meta ??= new KnowledgeMeta(this.sqlite)), indexVersion(this.sqlite)) ?? null;
     const common = this.commonTerms?.get(term);
     if (common !== undefined) return common;
-    this.vocabularyLookup ??= this.openVocabulary().prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
+    this.vocabularyLookup ??= this.sqlite.prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
     const lookup = this.vocabularyLookup;
     return this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
   }

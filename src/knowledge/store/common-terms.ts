@@ -6,9 +6,9 @@
  * 100,000 passages, paid again by every process for every common word it meets — a few such words
  * made a question's slowest milliseconds. A rare term's walk is short, so only terms in more than
  * COMMON_ABOVE passages are kept: about one term in twenty. They are counted in one pass over the
- * vocabulary when an ingest leaves the index different from the one they were counted for, and
- * stored against the index's version (FTS5's averages record, rewritten by every change), so a
- * count is never read for an index it does not describe.
+ * vocabulary (0.6 s at 100,000 passages) when an ingest leaves the index different from the one
+ * they were counted for, and stored against the index's version (indexVersion), so a count is never
+ * read for an index it does not describe. Removing text drops them (purge.ts): they name its words.
  */
 import type Database from 'better-sqlite3';
 import type { KnowledgeMeta } from './meta.ts';
@@ -23,25 +23,48 @@ interface StoredCounts {
   terms: Record<string, number>;
 }
 
-/** FTS5's averages record, as hex: it changes whenever a row is added, changed or removed. */
+/**
+ * FTS5's averages record (row count and token totals) and the highest chunk id. The record changes
+ * when rows are added or removed, but not when one word of a row is replaced by another; a changed
+ * row is always written as a new chunk, though, and chunk ids are never reused (AUTOINCREMENT).
+ */
+export const INDEX_STATE_SQL = "SELECT (SELECT block FROM knowledge_chunks_fts_data WHERE id = 1) AS block, (SELECT max(id) FROM knowledge_chunks) AS last";
+
 export function indexVersion(sqlite: Database.Database): string {
-  const block = sqlite.prepare<[], Buffer>('SELECT block FROM knowledge_chunks_fts_data WHERE id = 1').pluck().get();
-  return block ? block.toString('hex') : '';
+  const state = sqlite.prepare<[], { block: Buffer | null; last: number | null }>(INDEX_STATE_SQL).get();
+  return versionOf(state?.block ?? null, state?.last ?? null);
 }
 
-/** Counts the common terms again when the index is large and they were counted for another version. */
+export function versionOf(block: Buffer | null, last: number | null): string {
+  return block ? `${block.toString('hex')}:${last ?? 0}` : '';
+}
+
+/**
+ * Counts the common terms again when the index is large and they were counted for another version.
+ * Best effort: a failure leaves the counts unread (retrieval walks the vocabulary as before) and the
+ * ingest goes on.
+ */
 export function recordCommonTerms(sqlite: Database.Database, meta: KnowledgeMeta): void {
-  const chunks = sqlite.prepare<[], number>('SELECT count(*) FROM knowledge_chunks').pluck().get() ?? 0;
-  if (chunks <= LARGE_INDEX_CHUNKS) {
-    meta.delete('common_terms');
-    return;
+  try {
+    // Outside the transaction: a rollback would drop it from under statements prepared on it.
+    sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+    const counted = sqlite.transaction(() => countCommonTerms(sqlite, meta))();
+    if (counted === 'small') meta.delete('common_terms');
+    else if (counted) meta.set('common_terms', JSON.stringify(counted));
+  } catch {
+    // Left for the next ingest.
   }
+}
+
+/** In one read transaction, so the version and the counts describe the same index. */
+function countCommonTerms(sqlite: Database.Database, meta: KnowledgeMeta): StoredCounts | 'small' | undefined {
+  const chunks = sqlite.prepare<[], number>('SELECT count(*) FROM knowledge_chunks').pluck().get() ?? 0;
+  if (chunks <= LARGE_INDEX_CHUNKS) return 'small';
   const index = indexVersion(sqlite);
-  if (storedFor(meta, index)) return;
-  sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+  if (index === '' || storedFor(meta, index)) return undefined;
   const terms: Record<string, number> = {};
   for (const [term, passages] of sqlite.prepare<[number], [string, number]>('SELECT term, doc FROM temp.knowledge_vocabulary WHERE doc > ?').raw().iterate(COMMON_ABOVE)) terms[term] = passages;
-  meta.set('common_terms', JSON.stringify({ index, terms } satisfies StoredCounts));
+  return { index, terms };
 }
 
 /** The stored counts when they describe this version of the index; undefined otherwise. */
