@@ -49,8 +49,9 @@ export function recordCommonTerms(sqlite: Database.Database, meta: KnowledgeMeta
     // Outside the transaction: a rollback would drop it from under statements prepared on it.
     sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
     const counted = sqlite.transaction(() => countCommonTerms(sqlite, meta))();
-    if (counted === 'small') meta.delete('common_terms');
-    else if (counted) meta.set('common_terms', JSON.stringify(counted));
+    if (counted === 'small') {
+      if (meta.get('common_terms') !== undefined) meta.delete('common_terms');
+    } else if (counted) meta.set('common_terms', JSON.stringify(counted));
   } catch {
     // Left for the next ingest.
   }
