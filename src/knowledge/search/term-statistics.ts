@@ -6,7 +6,8 @@
  * Speed: when the scope sees every folder (the common case), frequencies come from FTS5's own
  * vocabulary table (one indexed lookup per stem; a phrase counts as its rarest word, an upper
  * bound) — on a large index, a common stem's count from the ones kept at ingest
- * (common-terms.ts), since the vocabulary counts a stem by walking all of its rows. Only a scope that some folder is hidden from pays for exact counts over what it sees,
+ * (common-terms.ts), since the vocabulary counts a stem by walking all of its rows. Only a
+ * scope that some folder is hidden from pays for exact counts over what it sees,
  * one FTS5 query per concept. Everything is cached until the index changes: the owner calls
  * refresh() once per question, before anything else, and the counts hold for that question (the
  * version query is cheap, but a question asks for counts dozens of times).
