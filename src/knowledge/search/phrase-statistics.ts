@@ -13,6 +13,7 @@
  */
 import type Database from 'better-sqlite3';
 import { INDEX_STATE_SQL, versionOf } from '../store/common-terms.ts';
+import { readVarint, sumOfVarints } from './sqlite-varint.ts';
 import type { Phrase } from './synonyms.ts';
 
 export interface IndexTotals {
@@ -123,26 +124,7 @@ export function quotePhrase(phrase: Phrase): string {
 
 /** The averages record: varint row count, then one varint token total per column. */
 function decodeAverages(block: Buffer): IndexTotals {
-  let offset = 0;
-  const next = () => {
-    const { value, length } = readVarint(block, offset);
-    offset += length;
-    return value;
-  };
-  const rows = next();
-  let tokens = 0;
-  while (offset < block.length) tokens += next();
-  return { rows, averageLength: rows === 0 ? 0 : tokens / rows };
-}
-
-/** SQLite's varint: big-endian groups of 7 bits, high bit = more follows; a 9th byte carries 8 bits. */
-function readVarint(block: Buffer, start: number): { value: number; length: number } {
-  let value = 0;
-  for (let index = 0; index < 9 && start + index < block.length; index++) {
-    const byte = block[start + index]!;
-    if (index === 8) return { value: value * 256 + byte, length: 9 };
-    value = value * 128 + (byte & 0x7f);
-    if ((byte & 0x80) === 0) return { value, length: index + 1 };
-  }
-  return { value, length: Math.max(1, block.length - start) };
+  const rows = readVarint(block, 0);
+  const tokens = sumOfVarints(block, rows.length);
+  return { rows: rows.value, averageLength: rows.value === 0 ? 0 : tokens / rows.value };
 }

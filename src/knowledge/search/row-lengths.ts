@@ -1,10 +1,12 @@
 /**
  * How many tokens FTS5 counted in a row, all columns together — the length BM25 normalises by — read
  * from FTS5's docsize table (`sz`: one varint per column, that column's token count, as
- * fts5_storage.c writes it). A row's length changes only when the index does, so lengths are kept
- * until the index version changes; a busy bot meets new rows forever, so the cache is bounded.
+ * fts5_storage.c writes it; sqlite-varint.ts). A row's length changes only when the index does, so
+ * lengths are kept until the index version changes; a busy bot meets new rows forever, so the cache
+ * is bounded.
  */
 import type Database from 'better-sqlite3';
+import { sumOfVarints } from './sqlite-varint.ts';
 
 const MAX_CACHED_ROWS = 200_000;
 
@@ -32,18 +34,4 @@ export class RowLengths {
     }
     return length;
   }
-}
-
-/** FTS5's varints here are SQLite's: big-endian groups of 7 bits, high bit set while more follow. */
-function sumOfVarints(block: Uint8Array): number {
-  let total = 0;
-  let value = 0;
-  for (const byte of block) {
-    value = value * 128 + (byte & 0x7f);
-    if ((byte & 0x80) === 0) {
-      total += value;
-      value = 0;
-    }
-  }
-  return total;
 }
