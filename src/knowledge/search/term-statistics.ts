@@ -13,7 +13,7 @@
  * version query is cheap, but a question asks for counts dozens of times).
  */
 import type Database from 'better-sqlite3';
-import { indexVersion, LARGE_INDEX_CHUNKS, readCommonTerms } from '../store/common-terms.ts';
+import { createVocabularyTable, indexVersion, LARGE_INDEX_CHUNKS, readCommonTerms, VOCABULARY_TABLE } from '../store/common-terms.ts';
 import { ACCESS_SQL, type AccessParams } from '../store/folder-access.ts';
 import { KnowledgeMeta } from '../store/meta.ts';
 import type { QueryConcept } from './query-terms.ts';
@@ -60,9 +60,8 @@ export class TermStatistics {
   private vocabularyPrefix: Database.Statement<[string, string, number], { term: string; doc: number }> | undefined;
 
   constructor(private readonly sqlite: Database.Database) {
-    // FTS5's vocabulary, for this connection. Created here, outside any transaction: a question's read
-    // transaction rolled back by an error would drop it from under the statements prepared on it.
-    sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+    // Here, not inside a question's read transaction (common-terms.ts).
+    createVocabularyTable(sqlite);
     this.countMatches = sqlite.prepare(`
       SELECT count(*) AS count FROM knowledge_chunks_fts
       JOIN knowledge_chunks c ON c.id = knowledge_chunks_fts.rowid
@@ -164,7 +163,7 @@ export class TermStatistics {
   termsWithPrefix(prefix: string, minLength: number): { term: string; passages: number }[] {
     const upper = prefix.slice(0, -1) + afterLetter(prefix.slice(-1));
     this.vocabularyPrefix ??= this.sqlite.prepare<[string, string, number], { term: string; doc: number }>(
-      'SELECT term, doc FROM temp.knowledge_vocabulary WHERE term >= ? AND term < ? AND length(term) >= ? LIMIT 200',
+      `SELECT term, doc FROM ${VOCABULARY_TABLE} WHERE term >= ? AND term < ? AND length(term) >= ? LIMIT 200`,
     );
     return this.vocabularyPrefix.all(prefix, upper, minLength).map((row) => ({ term: row.term, passages: row.doc }));
   }
@@ -196,15 +195,15 @@ export class TermStatistics {
   /** Every term with its passage count, read in one pass (milliseconds on a small index). */
   private wholeTermCounts(): Map<string, number> {
     this.termCounts ??= new Map(
-      [...this.sqlite.prepare<[], { term: string; doc: number }>('SELECT term, doc FROM temp.knowledge_vocabulary').iterate()].map((row) => [row.term, row.doc]),
+      [...this.sqlite.prepare<[], { term: string; doc: number }>(`SELECT term, doc FROM ${VOCABULARY_TABLE}`).iterate()].map((row) => [row.term, row.doc]),
     );
     return this.termCounts;
   }
 
   private vocabulary(): Vocabulary {
     const sqlite = this.sqlite;
-    this.vocabularyRange ??= sqlite.prepare<[string, string], { term: string }>('SELECT term FROM temp.knowledge_vocabulary WHERE term >= ? AND term < ?');
-    this.vocabularyNext ??= sqlite.prepare<[string], { term: string }>('SELECT term FROM temp.knowledge_vocabulary WHERE term >= ? LIMIT 1');
+    this.vocabularyRange ??= sqlite.prepare<[string, string], { term: string }>(`SELECT term FROM ${VOCABULARY_TABLE} WHERE term >= ? AND term < ?`);
+    this.vocabularyNext ??= sqlite.prepare<[string], { term: string }>(`SELECT term FROM ${VOCABULARY_TABLE} WHERE term >= ? LIMIT 1`);
     const range = this.vocabularyRange;
     const next = this.vocabularyNext;
     return {
@@ -228,7 +227,7 @@ export class TermStatistics {
     if (this.commonTerms === undefined) this.commonTerms = readCommonTerms((this.meta ??= new KnowledgeMeta(this.sqlite)), indexVersion(this.sqlite)) ?? null;
     const common = this.commonTerms?.get(term);
     if (common !== undefined) return common;
-    this.vocabularyLookup ??= this.sqlite.prepare<[string], { doc: number }>('SELECT doc FROM temp.knowledge_vocabulary WHERE term = ?');
+    this.vocabularyLookup ??= this.sqlite.prepare<[string], { doc: number }>(`SELECT doc FROM ${VOCABULARY_TABLE} WHERE term = ?`);
     const lookup = this.vocabularyLookup;
     return this.cached(`term\u0000${term}`, () => lookup.get(term)?.doc ?? 0);
   }

@@ -11,12 +11,22 @@
  * read for an index it does not describe. Removing text drops them (purge.ts): they name its words.
  */
 import type Database from 'better-sqlite3';
-import type { KnowledgeMeta } from './meta.ts';
+import { KnowledgeMeta } from './meta.ts';
 
 /** Terms in more passages than this are kept; fewer cost a short walk (phrase-statistics.ts counts up to the same). */
 export const COMMON_ABOVE = 1_000;
 /** Up to this many passages an index is small: its whole vocabulary is mapped in memory instead (term-statistics.ts). */
 export const LARGE_INDEX_CHUNKS = 5_000;
+
+/**
+ * FTS5's vocabulary (one row per term: the passages holding it), for this connection. Created outside
+ * any transaction: one rolled back would drop it from under the statements prepared on it.
+ */
+export const VOCABULARY_TABLE = 'temp.knowledge_vocabulary';
+
+export function createVocabularyTable(sqlite: Database.Database): void {
+  sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${VOCABULARY_TABLE} USING fts5vocab(main, 'knowledge_chunks_fts', 'row')`);
+}
 
 interface StoredCounts {
   index: string;
@@ -46,8 +56,7 @@ export function versionOf(block: Buffer | null, last: number | null): string {
  */
 export function recordCommonTerms(sqlite: Database.Database, meta: KnowledgeMeta): void {
   try {
-    // Outside the transaction: a rollback would drop it from under statements prepared on it.
-    sqlite.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.knowledge_vocabulary USING fts5vocab(main, 'knowledge_chunks_fts', 'row')");
+    createVocabularyTable(sqlite);
     const counted = sqlite.transaction(() => countCommonTerms(sqlite, meta))();
     if (counted === 'small') {
       if (meta.get('common_terms') !== undefined) meta.delete('common_terms');
@@ -64,8 +73,13 @@ function countCommonTerms(sqlite: Database.Database, meta: KnowledgeMeta): Store
   const index = indexVersion(sqlite);
   if (index === '' || storedFor(meta, index)) return undefined;
   const terms: Record<string, number> = {};
-  for (const [term, passages] of sqlite.prepare<[number], [string, number]>('SELECT term, doc FROM temp.knowledge_vocabulary WHERE doc > ?').raw().iterate(COMMON_ABOVE)) terms[term] = passages;
+  for (const [term, passages] of sqlite.prepare<[number], [string, number]>(`SELECT term, doc FROM ${VOCABULARY_TABLE} WHERE doc > ?`).raw().iterate(COMMON_ABOVE)) terms[term] = passages;
   return { index, terms };
+}
+
+/** Forgets the counts: removed text may have held their words (purge.ts). */
+export function dropCommonTerms(sqlite: Database.Database): void {
+  new KnowledgeMeta(sqlite).delete('common_terms');
 }
 
 /** The stored counts when they describe this version of the index; undefined otherwise. */

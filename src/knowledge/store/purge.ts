@@ -6,11 +6,11 @@
  * auto_vacuum = INCREMENTAL, and secure_delete zeroes what stays), and checkpoint the WAL to empty.
  */
 import type Database from 'better-sqlite3';
+import { dropCommonTerms } from './common-terms.ts';
 
 export function purgeRemovedText(sqlite: Database.Database): void {
-  // The common terms' counts (common-terms.ts) name words the removed text may have held; the next
-  // ingest counts them again.
-  sqlite.prepare("DELETE FROM knowledge_meta WHERE key = 'common_terms'").run();
+  // The common terms' counts name words the removed text may have held; the next ingest counts them again.
+  dropCommonTerms(sqlite);
   sqlite.exec("INSERT INTO knowledge_chunks_fts(knowledge_chunks_fts) VALUES ('optimize')");
   sqlite.pragma('incremental_vacuum');
   // TRUNCATE leaves a zero-length -wal file; when a reader holds an old snapshot it does what it can
