@@ -55,12 +55,31 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): O
     sqlite = new Database(path, { timeout: busyTimeoutMs });
     const vectorSearch = prepareConnection(sqlite, path, { onDisk, fullCheck: (options.integrityCheck ?? 'full') === 'full' });
     const db = drizzle(sqlite, { schema });
-    migrate(db, { migrationsFolder });
+    migrateAlongsideOthers(db);
     const opened = sqlite;
     return { db, sqlite, vectorSearch, close: () => opened.close() };
   } catch (error) {
     sqlite?.close();
     throw describeOpenFailure(error, path, busyTimeoutMs) ?? error;
+  }
+}
+
+const MIGRATION_ATTEMPTS = 3;
+
+/**
+ * drizzle reads which migrations are applied before it opens its transaction, so two commands
+ * started together on a new file both try to create the same tables; the later one waits for the
+ * earlier one's commit and then fails on a table that now exists. Running again reads the
+ * committed state and finds nothing left to do; a migration that is itself broken fails every time.
+ */
+function migrateAlongsideOthers(db: TandemDb): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      migrate(db, { migrationsFolder });
+      return;
+    } catch (error) {
+      if (attempt >= MIGRATION_ATTEMPTS) throw error;
+    }
   }
 }
 
