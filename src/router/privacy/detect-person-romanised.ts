@@ -27,6 +27,9 @@ const CHINESE_GIVEN = new RegExp(String.raw`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE
 const VIETNAMESE_SURNAMES = new Set('nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh lam lâm mai truong trương'.split(' '));
 const VIETNAMESE_MIDDLE = new Set('thi thị van văn duc đức minh thanh ngoc ngọc quoc quốc huu hữu xuan xuân kim hong hồng thu anh tuan tuấn'.split(' '));
 
+/** Every form below has a surname first or second, so a pair with neither is passed over before its case is read. */
+const ANY_SURNAME = new Set([...KOREAN_SURNAMES, ...CHINESE_SURNAMES, ...VIETNAMESE_SURNAMES]);
+
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?/gu;
 
 interface Word {
@@ -41,6 +44,7 @@ export function detectRomanisedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index + 1 < words.length; index += 1) {
     const [first, second] = [words[index]!, words[index + 1]!];
+    if (!ANY_SURNAME.has(first.lower) && !ANY_SURNAME.has(second.lower)) continue;
     if (!isSpaceBetween(text, first, second) || !sameCase(first.text, second.text)) continue;
     const third = words[index + 2];
     if (third !== undefined && isSpaceBetween(text, second, third) && sameCase(second.text, third.text) && isVietnameseName(first, second, third)) {
@@ -89,7 +93,12 @@ function isVietnameseName(first: Word, second: Word, third: Word): boolean {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0], lower: match[0].toLowerCase() }));
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower: match[0].toLowerCase() });
+  }
+  return words;
 }
 
 function isSpaceBetween(text: string, left: Word, right: Word): boolean {
