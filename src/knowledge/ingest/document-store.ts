@@ -47,6 +47,7 @@ export class DocumentStore {
       fingerprints: sqlite.prepare<[string], [string, number, number | null]>('SELECT source_path, size_bytes, modified_at FROM knowledge_documents WHERE folder = ?').raw(),
       hashOf: sqlite.prepare<[string], { contentHash: string }>('SELECT content_hash AS contentHash FROM knowledge_documents WHERE source_path = ?'),
       idOf: sqlite.prepare<[string], number>('SELECT id FROM knowledge_documents WHERE source_path = ?').pluck(),
+      exists: sqlite.prepare<[number], number>('SELECT 1 FROM knowledge_documents WHERE id = ?').pluck(),
       folders: sqlite.prepare<[], { folder: string }>('SELECT DISTINCT folder FROM knowledge_documents'),
       restate: sqlite.prepare<[number, number | null, string]>('UPDATE knowledge_documents SET size_bytes = ?, modified_at = ? WHERE source_path = ?'),
       deleteDocument: sqlite.prepare<[number]>('DELETE FROM knowledge_documents WHERE id = ?'),
@@ -101,9 +102,7 @@ export class DocumentStore {
 
   /** Inserts a new document, or rewrites an existing one (update or rename); returns chunks inserted. */
   write(record: DocumentRecord, drafts: readonly ChunkDraft[], plannedId?: number): number {
-    // Another tandem process may have indexed this path since the plan was made (two commands
-    // started together on a fresh install): its document is rewritten, not inserted a second time.
-    const existingId = plannedId ?? this.statements.idOf.get(record.sourcePath);
+    const existingId = this.documentToRewrite(record.sourcePath, plannedId);
     const values = [record.sourcePath, record.folder, record.title, record.format, record.contentHash, record.sizeBytes, record.link ?? null, record.indexedAt.getTime(), record.modifiedMs] as const;
     if (existingId === undefined) {
       const documentId = Number(this.statements.insertDocument.run(...values).lastInsertRowid);
@@ -112,6 +111,19 @@ export class DocumentStore {
     }
     this.statements.updateDocument.run(...values, existingId);
     return this.replaceChunks(existingId, drafts);
+  }
+
+  /**
+   * The plan was made before the files were read, and another tandem process on the same database may
+   * have written since (two commands started together): a path it indexed is rewritten, not inserted a
+   * second time; a planned document it removed is indexed afresh; and on a rename whose new path it
+   * indexed meanwhile, its copy goes, so the renamed document keeps its chunks and their embeddings.
+   */
+  private documentToRewrite(sourcePath: string, plannedId: number | undefined): number | undefined {
+    const holder = this.statements.idOf.get(sourcePath);
+    if (plannedId === undefined || this.statements.exists.get(plannedId) === undefined) return holder;
+    if (holder !== undefined && holder !== plannedId) this.remove([holder]);
+    return plannedId;
   }
 
   /** Whether any chunk was deleted since the last purge (its words are still in FTS5 segments). */
