@@ -43,7 +43,7 @@ export class ConfigError extends TandemError {
   }
 
   static describe(issues: ConfigIssue[]): string {
-    const lines = issues.map((issue) => `  - ${maskSecretsIn(issue.key)}: ${describeValue(issue)}; allowed: ${issue.allowed}`);
+    const lines = issues.map((issue) => `  - ${maskSecretsIn(issue.key)}: ${describeValue(issue)}; allowed: ${maskSecretsIn(issue.allowed)}`);
     return `Invalid configuration (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
   }
 }

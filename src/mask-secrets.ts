@@ -6,8 +6,15 @@
  * and the values of secret-named parameters never come out, whatever their characters.
  */
 
-/** `scheme://userinfo@` — the userinfo is hidden whole (user names can be tokens too). */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*(?:[^\s@]*)@/gi;
+/**
+ * `scheme://userinfo@` — the userinfo is hidden whole (user names can be tokens too), up to its last
+ * `@`: URL parsers accept a raw `@` in a password (`http://ops:p@ss@host`) and spaces, which they
+ * percent-encode (`http://ops:pa ss@host`). After `user:` the password runs to the last `@` on its
+ * line before any `/`; a user name alone never crosses a space, so ordinary text after a URL stays.
+ */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)(?:[^\s@:/]*:(?:[^\s@]|[@ \t](?=[^\n/]*@))*|[^\s@]*(?:@(?=[^\s@]*@)[^\s@]*)*)@/gi;
+/** `user:password@host` with no scheme, as a base URL may be written (`ops:s3cret@proxy:8080/v1`). */
+const BARE_USERINFO = /(?<![\w.+/@:-])[^\s:/@"'<>]+:[^\s/@"'<>]+@(?=\[|[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/\s"',;)]|$))/gi;
 
 /** Vendor token shapes: the prefix says what it is, the rest is the credential. */
 const TOKEN_SHAPES: RegExp[] = [
@@ -41,7 +48,7 @@ const MASK = '•••';
 
 /** Masks every credential-shaped part of `text`; text without one comes back unchanged. */
 export function maskSecretsIn(text: string): string {
-  let masked = text.replace(URL_USERINFO, (_match, scheme: string) => `${scheme}${MASK}@`);
+  let masked = text.replace(URL_USERINFO, (_match, scheme: string) => `${scheme}${MASK}@`).replace(BARE_USERINFO, `${MASK}@`);
   for (const shape of TOKEN_SHAPES) masked = masked.replace(shape, (token) => maskToken(token));
   return masked.replace(SECRET_ASSIGNMENT, (match, name: string, separator: string, scheme: string | undefined, value: string) => {
     if (value === MASK || /^(?:•••|\*+|x+|<[^>]*>|\$\{?\w+\}?)$/i.test(value)) return match;

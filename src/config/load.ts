@@ -50,9 +50,13 @@ export function loadConfig(options: LoadConfigOptions): LoadedConfig {
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success || unsafe.length > 0) {
     // Every problem at once; a rounded id's own type error would only repeat the unsafe-id one.
-    const flagged = new Set(unsafe.map((issue) => issue.key));
-    const others = parsed.success ? [] : toConfigIssues(parsed.error, raw, fromEnvironment).filter((issue) => !flagged.has(issue.key));
-    throw new ConfigError([...unsafe, ...others]);
+    const others = parsed.success ? [] : toConfigIssues(parsed.error, raw, fromEnvironment);
+    // A misspelled key's own issue hides its value; a rounded number under it adds nothing but the digits.
+    const unknown = new Set(others.filter((issue) => issue.valueHidden).map((issue) => issue.key));
+    const underUnknown = (key: string) => [...unknown].some((prefix) => key === prefix || key.startsWith(`${prefix}.`));
+    const rounded = unsafe.filter((issue) => !underUnknown(issue.key)).map(withSecretDigitsHidden);
+    const flagged = new Set(rounded.map((issue) => issue.key));
+    throw new ConfigError([...rounded, ...others.filter((issue) => !flagged.has(issue.key))]);
   }
   const config = applyPlatformDefaults(applyCloudDefaults(parsed.data));
   config.database.path = config.database.path === ':memory:' ? ':memory:' : resolve(options.cwd, config.database.path);
@@ -85,9 +89,17 @@ function readConfigFile(path: string): { raw: RawTree; unsafe: ConfigIssue[] } {
   }
   if (parsed === null || parsed === undefined) return { raw: {}, unsafe };
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError([{ key: path, value: parsed, allowed: 'a YAML mapping of sections (local, cloud, …)' }]);
+    // The file's text is not echoed: it may be a credential pasted into the wrong file.
+    const kind = Array.isArray(parsed) ? 'a list' : `a single ${typeof parsed}`;
+    throw new ConfigError([{ key: path, value: undefined, valueHidden: true, allowed: `a YAML mapping of sections (local, cloud, …), not ${kind}` }]);
   }
   return { raw: parsed as RawTree, unsafe };
+}
+
+/** A credential YAML would round (`signingSecret: 98765432109876543210987`): refused without its digits. */
+function withSecretDigitsHidden(issue: ConfigIssue): ConfigIssue {
+  if (!isSecretPath(issue.key.split('.'))) return issue;
+  return { key: issue.key, value: undefined, valueHidden: true, allowed: 'a quoted string (unquoted, YAML reads it as a number and rounds it)' };
 }
 
 function setPath(tree: RawTree, path: readonly string[], value: unknown): void {
@@ -115,8 +127,8 @@ function toConfigIssues(error: z.ZodError, raw: RawTree, fromEnvironment: Map<st
     return paths.map((path) => {
       const dotted = path.map(String).join('.');
       const value = getPath(raw, path);
-      // A misspelled key may well hold a credential (`slack.bot_token`): its text is never echoed.
-      const hidden = issue.code === 'unrecognized_keys' && (typeof value === 'string' || (typeof value === 'object' && value !== null));
+      // A misspelled key may well hold a credential (`slack.bot_token`), a number included: its value is never echoed.
+      const hidden = issue.code === 'unrecognized_keys' && value !== undefined && value !== null;
       return {
         key: fromEnvironment.get(dotted) ?? dotted,
         value: isSecretPath(path.map(String)) ? maskSecret(value) : value,

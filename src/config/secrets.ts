@@ -10,8 +10,9 @@ export function isSecretPath(path: readonly (string | number)[]): boolean {
 
 /** Keeps enough of a credential to recognise which one is set (`xoxb-…7f3a`), never enough to use it. */
 export function maskSecret(value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) return String(value);
-  if (value.length <= 8) return '••••';
+  if (value === undefined || value === null || value === '') return String(value);
+  // A credential written as a number or inside a list (`apiKey: [sk-…]`) is still a credential.
+  if (typeof value !== 'string' || value.length <= 8) return '••••';
   return maskToken(value);
 }
 
@@ -20,7 +21,8 @@ export function maskSecrets(value: unknown, path: (string | number)[] = []): unk
   if (Array.isArray(value)) return value.map((item, index) => maskSecrets(item, [...path, index]));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [key, maskSecrets(child, [...path, key])]),
+      // Map keys are written by people too (`channels: {<pasted token>: …}`).
+      Object.entries(value).map(([key, child]) => [maskSecretsIn(key), maskSecrets(child, [...path, key])]),
     );
   }
   if (isSecretPath(path) && value !== undefined) return maskSecret(value);

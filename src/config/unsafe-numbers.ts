@@ -34,8 +34,10 @@ function walk(node: unknown, path: string[], issues: ConfigIssue[]): void {
 }
 
 function isUnsafe(node: unknown): boolean {
-  if (!isScalar(node) || typeof node.value !== 'bigint') return false;
-  return node.value > BigInt(Number.MAX_SAFE_INTEGER) || node.value < BigInt(Number.MIN_SAFE_INTEGER);
+  if (!isScalar(node)) return false;
+  if (typeof node.value === 'bigint') return node.value > BigInt(Number.MAX_SAFE_INTEGER) || node.value < BigInt(Number.MIN_SAFE_INTEGER);
+  // An id written as a float (`1310000000000000204.0`, `1.31e18`) rounds just the same.
+  return typeof node.value === 'number' && Number.isFinite(node.value) && Math.abs(node.value) > Number.MAX_SAFE_INTEGER;
 }
 
 function scalarText(node: unknown): string {
@@ -43,10 +45,14 @@ function scalarText(node: unknown): string {
   return String((node as YamlNode | null)?.toJSON?.() ?? node);
 }
 
-function issueAt(path: string[], digits: string, where: string): ConfigIssue {
+function issueAt(path: string[], written: string, where: string): ConfigIssue {
+  const integer = /^[+-]?[\d_]+$/.test(written);
+  // `1310000000000000204.0` is the id 1310000000000000204 written as a float; `1.31e18` names no exact id.
+  const digits = integer ? written : /^[+-]?[\d_]+\.0*$/.test(written) ? written.replace(/\.0*$/, '') : undefined;
+  const fix = digits === undefined ? 'write the id as its digits in quotes' : `quote Discord ids: '${digits.replace(/[_+]/g, '')}'`;
   return {
     key: path.join('.'),
-    value: BigInt(digits.replace(/[_+]/g, '')),
-    allowed: `a quoted string; unquoted, YAML rounds this number ${where} to another id — quote Discord ids: '${digits}'`,
+    value: integer ? BigInt(written.replace(/[_+]/g, '')) : written,
+    allowed: `a quoted string; unquoted, YAML rounds this number ${where} to another id — ${fix}`,
   };
 }

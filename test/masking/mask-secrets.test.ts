@@ -17,6 +17,10 @@ describe('maskSecretsIn', () => {
     ['URL userinfo, whatever the password holds', 'cannot reach http://ops:p#ss?w/rd@10.0.0.7:11434 now', 'p#ss', 'http://•••@10.0.0.7:11434'],
     ['a user name alone (tokens pose as user names)', `https://${GITHUB_TOKEN}@github.com/acme/repo.git`, GITHUB_TOKEN, 'https://•••@github.com'],
     ['a database URL with a one-word host', 'postgres://app:s3cr3t@db:5432/main', 's3cr3t', 'postgres://•••@db:5432/main'],
+    ['a raw "@" in the password: hidden up to the last one', 'Ollama at http://alice:p@ssw0rdAT@127.0.0.1:9 is down', 'ssw0rdAT', 'http://•••@127.0.0.1:9 is down'],
+    ['a space in the password (URL parsers accept it)', 'Ollama at http://alice:pa ssSPACE@127.0.0.1:9 is down', 'ssSPACE', 'http://•••@127.0.0.1:9 is down'],
+    ['both, with a path after the host', 'base http://bob:p@s s@x@[::1]:8080/v1 failed', 's s@x', 'http://•••@[::1]:8080/v1 failed'],
+    ['userinfo written without a scheme', 'OPENAI_BASE_URL: got "alice:s3cretPW@proxy.example:8080/v1"', 's3cretPW', '"•••@proxy.example:8080/v1"'],
     ['a Slack token', `token was ${SLACK_TOKEN}`, 'AbCdEfGh', 'xoxb-…MnOp'],
     ['an OpenAI project key', `key ${OPENAI_KEY}`, 'Zx9Yw8Vu', 'sk-…3Lk2'],
     ['an AWS access key id', `id ${AWS_KEY}`, 'IOSFODNN7', '…RTYZ'],
@@ -34,6 +38,8 @@ describe('maskSecretsIn', () => {
     'local model unavailable (cannot reach Ollama at http://127.0.0.1:11434)',
     'the passenger count: 3; tokens: 812; author: Ada',
     'confidential channel never escalates',
+    'see http://example.com and email ann@example.com about it',
+    'the wiki at https://wiki.example/ops says 10:30 standup',
   ])('leaves ordinary text alone: %s', (text) => {
     expect(maskSecretsIn(text)).toBe(text);
   });
