@@ -8,6 +8,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { UndeliveredReply, type BotHandlers, type ChatAdapter, type ConversationMessage, type HistoryRequest, type OutgoingReply, type PlatformHelp, type ReplyChannel, type StreamOpening } from '../core/chat-contract.ts';
 import { renderReplyText } from './render-text.ts';
+import { terminalSafe, terminalSafeStream, type TerminalSafeStream } from './terminal-text.ts';
 
 export interface ShellAdapterOptions {
   input: Readable;
@@ -59,7 +60,7 @@ export class ShellAdapter implements ChatAdapter {
       // A line whose reply could not be written must not stop the lines after it from being answered.
       queue = queue
         .then(() => this.handleLine(line, handlers))
-        .catch((error: unknown) => void this.options.output.write(`tandem › ${error instanceof UndeliveredReply ? error.text : 'Sorry, that could not be answered.'}\n`))
+        .catch((error: unknown) => void this.options.output.write(`tandem › ${error instanceof UndeliveredReply ? terminalSafe(error.text) : 'Sorry, that could not be answered.'}\n`))
         .then(() => readline.prompt());
     });
     readline.on('close', () => void queue.then(() => this.resolveDone()));
@@ -96,30 +97,33 @@ export class ShellAdapter implements ChatAdapter {
   }
 
   private replyChannel(isCommandLine: boolean): ReplyChannel {
-    let streamed: { opening: StreamOpening; text: string } | undefined;
+    let streamed: { opening: StreamOpening; text: string; safe: TerminalSafeStream } | undefined;
     return {
       stream: async (opening) => {
-        streamed = { opening, text: '' };
+        // Streamed text may quote a document: escape sequences in it go, also when cut between pieces.
+        streamed = { opening, text: '', safe: terminalSafeStream() };
         const lead = opening.marker && opening.markerPlacement === 'top' ? `${opening.marker}\n\n` : '';
-        this.options.output.write(`tandem › ${indent(lead)}`);
+        this.options.output.write(`tandem › ${indent(terminalSafe(lead))}`);
         const current = streamed;
         return {
           append: async (text) => {
             current.text += text;
-            this.options.output.write(indent(text));
+            this.options.output.write(indent(current.safe.write(text)));
           },
         };
       },
       post: async (reply) => {
         const shown = streamed;
         streamed = undefined;
-        if (shown) this.finishStream(shown, reply);
-        else this.write(reply);
+        if (shown) {
+          this.options.output.write(indent(shown.safe.end()));
+          this.finishStream(shown, reply);
+        } else this.write(reply);
         if (!reply.ephemeral && !isCommandLine) this.remember({ userId: 'tandem', userName: 'tandem', text: reply.text, ts: `${this.sequence}.1`, fromSelf: true });
         return { update: async (updated) => this.write(updated) };
       },
       progress: async (note) => {
-        this.options.output.write(`  … ${note}\n`);
+        this.options.output.write(`  … ${terminalSafe(note)}\n`);
       },
       readHistory: async (request: HistoryRequest) => this.readHistory(request),
     };
@@ -139,7 +143,7 @@ export class ShellAdapter implements ChatAdapter {
   }
 
   /** Tokens already on screen stay; what only the finished reply knows (sources, notes, cost) follows. */
-  private finishStream(shown: { opening: StreamOpening; text: string }, reply: OutgoingReply): void {
+  private finishStream(shown: { opening: StreamOpening; text: string; safe: TerminalSafeStream }, reply: OutgoingReply): void {
     const output = this.options.output;
     if (shown.text.trim() !== reply.text.trim()) {
       // A fallback or a rewritten answer replaced what was streamed: show the reply whole.

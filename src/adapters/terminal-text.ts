@@ -10,3 +10,38 @@ const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e
 export function terminalSafe(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(ESCAPE_SEQUENCE, '').replace(CONTROL_CHARACTER, '');
 }
+
+export interface TerminalSafeStream {
+  /** The part of the text so far that is safe to show now. */
+  write(piece: string): string;
+  /** Whatever was held back, made safe, at the end of the stream. */
+  end(): string;
+}
+
+/** A whole escape sequence at the start of the text (the forms ESCAPE_SEQUENCE removes, each closed). */
+const WHOLE_ESCAPE = /^\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[PX^_][^\u001b]*\u001b\\|[^[\]PX^_])/;
+/** An unclosed sequence longer than this is let through (made safe): it cannot hold the stream up forever. */
+const MOST_HELD = 4096;
+
+/**
+ * terminalSafe for text that arrives in pieces, as a streamed answer does: an escape sequence cut
+ * between two pieces would otherwise pass as two harmless-looking halves, so from an unfinished
+ * escape on, the text is held back until the sequence closes (or the stream ends).
+ */
+export function terminalSafeStream(): TerminalSafeStream {
+  let held = '';
+  return {
+    write(piece) {
+      const text = held + piece;
+      const escape = text.lastIndexOf('\u001b');
+      const cut = escape < 0 || text.length - escape > MOST_HELD || WHOLE_ESCAPE.test(text.slice(escape)) ? text.length : escape;
+      held = text.slice(cut);
+      return terminalSafe(text.slice(0, cut));
+    },
+    end() {
+      const rest = terminalSafe(held);
+      held = '';
+      return rest;
+    },
+  };
+}

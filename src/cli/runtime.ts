@@ -7,6 +7,7 @@ import type { Tandem } from '../app/compose.ts';
 import { loadConfig, type LoadedConfig } from '../config/load.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { maskSecretsIn } from '../mask-secrets.ts';
+import { terminalSafe } from '../adapters/terminal-text.ts';
 import { writeLine, type CliIo } from './io.ts';
 import type { ChannelScope } from '../knowledge/index.ts';
 import { indexAllSources, prepareIndexForQuestions } from '../app/knowledge-upkeep.ts';
@@ -97,7 +98,8 @@ async function upkeep(tandem: Tandem, io: CliIo, mode: KnowledgeUpkeep, scope: C
   if (mode === 'none') return [];
   if (mode === 'check') {
     // Stale-index and first-index lines matter even to scripts: stderr, never mixed into stdout.
-    for (const note of await prepareIndexForQuestions(tandem, scope)) writeLine(io.stderr, note);
+    // They name files, and a file name is written by whoever can write to the folder.
+    for (const note of await prepareIndexForQuestions(tandem, scope)) writeLine(io.stderr, terminalSafe(maskSecretsIn(note)));
     return [];
   }
   const { summary } = await indexAllSources(tandem);

@@ -75,6 +75,57 @@ describe('the terminal never receives escape sequences from documents', () => {
     expect(run.stdout).not.toContain(BEL);
   });
 
+  it('tandem ask --json gives a citation link only for http(s), without credentials, and no control characters', async () => {
+    world = own(await startWorld({ ollama: 'down', cloud: false }));
+    const page = (url: string) => `---\ntitle: Announcements\nurl: "${url}"\n---\n# Announcements\n\n## Parking ${ESC}]0;pwned${BEL}\n\nParking permits ${ESC}[2Jfor the garage are requested in the HR portal every quarter.\n`;
+    const ask = async (url: string) => {
+      writeFileSync(join(world!.cwd, 'kb', 'announcements.md'), page(url));
+      expect((await runTandem(['ingest'], { cwd: world!.cwd, environment: world!.environment })).code).toBe(0);
+      const run = await runTandem(['ask', '--json', 'how do I get a parking permit for the garage?'], { cwd: world!.cwd, environment: world!.environment });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toMatch(/\\u001b|\\u0007/);
+      const { citations } = JSON.parse(run.stdout) as { citations: Array<{ source: string; link?: string }> };
+      const cited = citations.find((citation) => citation.source.endsWith('announcements.md'));
+      expect(cited).toBeDefined();
+      return { stdout: run.stdout, link: cited!.link };
+    };
+
+    const withCredentials = await ask('https://alice:s3cretPW@wiki.example/parking');
+    expect(withCredentials.link).toBe('https://wiki.example/parking');
+    expect(withCredentials.stdout).not.toContain('s3cretPW');
+    expect((await ask('javascript:alert(document.cookie)')).link).toBeUndefined();
+  });
+
+  it("the stale-index note names a new file without its escape sequences or a token in its name", async () => {
+    world = own(await startWorld({ ollama: 'down', cloud: false }));
+    const question = ['ask', 'how many vacation days do I get?'];
+    expect((await runTandem(question, { cwd: world.cwd, environment: world.environment })).code).toBe(0);
+    const token = ['ghp', 'abcdefghijklmnopqrstuvwxyz0123456789'].join('_');
+    writeFileSync(join(world.cwd, 'kb', `wombat-${ESC}[2J${ESC}]0;NEWFILE${BEL}.md`), '# Wombats\n\nWombat photos go in the shared drive.\n');
+    writeFileSync(join(world.cwd, 'kb', `${token}.md`), '# Quokkas\n\nQuokka photos go in the shared drive.\n');
+
+    const run = await runTandem(question, { cwd: world.cwd, environment: world.environment });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('is older than its files');
+    expect(run.stderr).not.toContain(ESC);
+    expect(run.stderr).not.toContain(BEL);
+    expect(run.stderr).not.toContain('abcdefghijklmnop');
+  });
+
+  it('the terminal chat streams an answer quoting escape sequences inert', async () => {
+    const answer = `Parking permits ${ESC}[2J${ESC}[Hare requested ${ESC}]8;;https://evil.example/${ESC}\\in the HR portal${ESC}]8;;${ESC}\\ every quarter${BEL} [1].`;
+    world = own(await startWorld({ ollamaReply: { text: answer }, cloud: false }));
+    world.ollama!.tokenDelayMs = 5;
+
+    const run = await runTandem(['start'], { cwd: world.cwd, environment: world.environment, stdin: 'how do I get a parking permit for the garage?\n' });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('in the HR portal');
+    expect(run.stdout).not.toContain(ESC);
+    expect(run.stdout).not.toContain(BEL);
+  });
+
   it('tandem summarize quoting chat messages with escape sequences prints them inert', async () => {
     world = own(await startWorld({ ollama: 'down', cloud: false }));
     const thread = [

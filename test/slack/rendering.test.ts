@@ -19,6 +19,8 @@ describe('Markdown to Slack mrkdwn', () => {
     ['2 * 3 * 4', '2 * 3 * 4'],
     ['**[linked](https://x.example)**', '*<https://x.example|linked>*'],
     ['label with | pipe: [a|b](https://x.example)', 'label with | pipe: <https://x.example|a¦b>'],
+    ['an autolink <https://wiki.example/a>', 'an autolink <https://wiki.example/a>'],
+    ['credentials in an autolink go: <https://ops:s3cret@wiki.example/a>', 'credentials in an autolink go: <https://wiki.example/a>'],
   ])('%s', (markdown, expected) => {
     expect(markdownToMrkdwn(markdown)).toBe(expected);
   });

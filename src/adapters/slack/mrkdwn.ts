@@ -31,7 +31,11 @@ function convertInline(text: string, stash: (fragment: string) => string): strin
       const target = httpLinkTarget(url);
       return stash(target ? `<${safeUrl(target)}|${safeLabel(label)}>` : safeLabel(label));
     })
-    .replace(/<(https?:\/\/[^\s>]+)>/g, (_m, url: string) => stash(`<${safeUrl(url)}>`));
+    .replace(/<(https?:\/\/[^\s>]+)>/g, (_m, url: string) => {
+      // An autolink is a link like any other: credentials in it are dropped.
+      const target = httpLinkTarget(url);
+      return target ? stash(`<${safeUrl(target)}>`) : safeLabel(url);
+    });
   out = escapeMrkdwn(out);
   out = out
     .replace(/\*\*(?=\S)([^*\n]+?)\*\*/g, (_m, inner: string) => stash(`*${inner}*`))

@@ -5,7 +5,9 @@
 import type { OutgoingReply, ReplyProvenance } from '../../core/chat-contract.ts';
 import { UsageError } from '../../errors.ts';
 import { maskSecretsIn } from '../../mask-secrets.ts';
+import { httpLinkTarget } from '../../adapters/link-target.ts';
 import { renderReplyText } from '../../adapters/render-text.ts';
+import { terminalSafe } from '../../adapters/terminal-text.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { readInputMessages } from '../message-input.ts';
 import { createOneShotAdapter } from '../one-shot-adapter.ts';
@@ -53,15 +55,21 @@ export function answerAsSeen(reply: Pick<OutgoingReply, 'text' | 'marker' | 'mar
 
 function toJson(reply: OutgoingReply, provenance: ReplyProvenance) {
   return {
-    answer: answerAsSeen(reply),
+    answer: terminalSafe(answerAsSeen(reply)),
     route: provenance.route,
     escalated: provenance.escalated,
     reasons: provenance.reasons,
-    citations: reply.citations.map((citation) => ({ source: citation.source, heading: citation.heading, score: citation.score ?? null, ...(citation.link ? { link: citation.link } : {}) })),
+    citations: reply.citations.map(citationJson),
     usage: provenance.usage,
     costUsd: provenance.costUsdMicros === null ? null : microsToExactUsd(provenance.costUsdMicros),
     notes: reply.notes.map(maskSecretsIn),
   };
+}
+
+/** A citation as scripts read it: document text without control characters, a link only when chat would render it. */
+function citationJson(citation: OutgoingReply['citations'][number]) {
+  const link = httpLinkTarget(citation.link);
+  return { source: terminalSafe(citation.source), heading: terminalSafe(citation.heading), score: citation.score ?? null, ...(link ? { link: maskSecretsIn(link) } : {}) };
 }
 
 function renderOutcome(reply: OutgoingReply): string {

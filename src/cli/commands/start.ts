@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { ShellAdapter } from '../../adapters/shell.ts';
 import type { ChatAdapter } from '../../core/chat-contract.ts';
 import { createBot } from '../../bot/bot.ts';
+import { terminalSafe } from '../../adapters/terminal-text.ts';
 import { writeLine, type CliIo } from '../io.ts';
 import { bootTandem, cliLogger, type GlobalOptions } from '../runtime.ts';
 import { startBackgroundJobs, type BackgroundJobs } from '../../app/background-jobs.ts';
@@ -28,7 +29,7 @@ export async function runStart(io: CliIo, globals: GlobalOptions, options: Start
     for (const adapter of all) await adapter.start(bot.handlers);
     recovery = startRequestRecovery({ journal: tandem.services.journal, bot, adapters: all, logger });
     jobs = startBackgroundJobs(tandem, adapters, logger);
-    if (!shell) for (const note of [...startup.notes, `Connected: ${adapters.map((adapter) => adapter.platform).join(', ')}.`]) writeLine(io.stderr, note);
+    if (!shell) for (const note of [...startup.notes, `Connected: ${adapters.map((adapter) => adapter.platform).join(', ')}.`]) writeLine(io.stderr, terminalSafe(note));
     await (shell ? Promise.race([shell.done, io.shutdownSignal]) : io.shutdownSignal);
   } finally {
     await recovery?.stop();
