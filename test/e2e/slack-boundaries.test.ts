@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { slashCommand } from '../fakes/slack-requests.ts';
 import { eventually, startWorld, type World } from '../support/e2e-world.ts';
 import { ALICE, blockTexts, finalReplies, GENERAL, LEGAL, mention, SLACK_SEED, startSlackTandem, type SlackTandem } from '../support/slack-tandem.ts';
@@ -58,6 +58,43 @@ describe('channel policies on Slack', () => {
 
     expect(texts[0]).toMatch(/^☁️ escalated: requested with --cloud/);
     expect(world.cloudChats()).toHaveLength(1);
+  });
+});
+
+describe('a channel renamed to a confidential name', () => {
+  const TEMP = 'C0TEMP';
+  const RENAMED_POLICY = 'channels:\n  legal-hold: { policy: confidential }';
+  // Built afresh for each test: the fake keeps the seed's channel objects, and a test renames one.
+  const seed = () => ({ ...SLACK_SEED, channels: [...(SLACK_SEED.channels ?? []), { id: TEMP, name: 'temp-project' }] });
+
+  it('is confidential from the rename event on, though its old name was looked up before', async () => {
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: RENAMED_POLICY }));
+    slack = own(await startSlackTandem(world, { seed: seed() }));
+    await mentionIn(TEMP, '1760009300.000100', 'how many vacation days do I get?');
+
+    slack.fake.state.channels.get(TEMP)!.name = 'legal-hold';
+    await slack.sendEvent({ type: 'channel_rename', channel: { id: TEMP, name: 'legal-hold', created: 1760000000 } });
+    const texts = await mentionIn(TEMP, '1760009301.000100', '--cloud how many vacation days do I get?');
+
+    expect(texts).toContain(':information_source: --cloud refused: confidential channel never escalates');
+    expect(world.cloudChats()).toHaveLength(0);
+  });
+
+  it('without a rename event, once its name is looked up again (after five minutes)', async () => {
+    world = own(await startWorld({ ollamaReply: { text: LOCAL_ANSWER }, extraConfig: RENAMED_POLICY }));
+    slack = own(await startSlackTandem(world, { seed: seed() }));
+    await mentionIn(TEMP, '1760009400.000100', 'how many vacation days do I get?');
+    slack.fake.state.channels.get(TEMP)!.name = 'legal-hold';
+
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 5 * 60 * 1000 + 1000);
+      const texts = await mentionIn(TEMP, '1760009401.000100', '--cloud how many vacation days do I get?');
+      expect(texts).toContain(':information_source: --cloud refused: confidential channel never escalates');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(world.cloudChats()).toHaveLength(0);
   });
 });
 

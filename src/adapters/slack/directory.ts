@@ -13,6 +13,8 @@ export interface SlackDirectory {
   userRoles(userId: string): Promise<string[]>;
   /** '' when Slack would not say (the lookup failed): a policy keyed by name then cannot be checked. */
   channelName(channelId: string): Promise<string>;
+  /** The channel was renamed: its next message looks its name up afresh. */
+  forgetChannel(channelId: string): void;
   /** Real and display names of people (no bots, no deactivated accounts). */
   memberNames(): Promise<string[]>;
 }
@@ -21,7 +23,16 @@ interface DirectoryDeps {
   client: webApi.WebClient;
   logger: SlackAdapterLogger;
   refreshMs: number;
+  /** How long a channel's name is trusted without a rename event (default five minutes). */
+  channelNameMs?: number;
 }
+
+/**
+ * Channel policies are keyed by name, so a channel renamed to a confidential name must be seen as one
+ * soon: rename events clear the name at once, and without them (an app created before they were in the
+ * manifest) a name is looked up again after this long. conversations.info allows 50+ calls a minute.
+ */
+const CHANNEL_NAME_MS = 5 * 60 * 1000;
 
 interface UserLike {
   name?: string;
@@ -122,12 +133,24 @@ function groupHandles(deps: DirectoryDeps): (userId: string) => Promise<string[]
 
 export function createSlackDirectory(deps: DirectoryDeps): SlackDirectory {
   const userNames = new Map<string, Promise<string>>();
-  const channelNames = new Map<string, Promise<string>>();
+  const channelNames = new Map<string, { name: Promise<string>; at: number }>();
+  const channelNameMs = deps.channelNameMs ?? CHANNEL_NAME_MS;
   return {
     // A failed lookup is not cached (the next message tries again). Meanwhile the name is unknown (''),
     // never the id: a policy keyed by name must see that it cannot be checked, not a name that misses.
     userName: (userId) => memoize(userNames, userId, (id) => fetchUserName(deps, id)).catch(() => userId),
-    channelName: (channelId) => memoize(channelNames, channelId, (id) => fetchChannelName(deps, id)).catch(() => ''),
+    channelName: (channelId) => {
+      const cached = channelNames.get(channelId);
+      if (cached !== undefined && Date.now() - cached.at <= channelNameMs) return cached.name.catch(() => '');
+      if (channelNames.size >= MEMO_CAPACITY) channelNames.clear();
+      const entry = { name: fetchChannelName(deps, channelId), at: Date.now() };
+      channelNames.set(channelId, entry);
+      entry.name.catch(() => {
+        if (channelNames.get(channelId) === entry) channelNames.delete(channelId);
+      });
+      return entry.name.catch(() => '');
+    },
+    forgetChannel: (channelId) => void channelNames.delete(channelId),
     memberNames: refreshing(deps.refreshMs, () => listMemberNames(deps.client)),
     userRoles: groupHandles(deps),
   };

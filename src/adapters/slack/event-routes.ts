@@ -81,5 +81,8 @@ export function registerEventRoutes(app: App, deps: RoutingDeps): void {
     }
   };
   app.event('app_mention', async ({ event, body, context }) => route('mention', event, body, context));
+  // A policy may be keyed by the new name: the old one must not decide the channel's next message.
+  app.event('channel_rename', async ({ event }) => deps.directory.forgetChannel(event.channel.id));
+  app.event('group_rename', async ({ event }) => deps.directory.forgetChannel(event.channel.id));
   app.message(async ({ message, body, context }) => route('message', message, body, context));
 }
