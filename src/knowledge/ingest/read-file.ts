@@ -4,7 +4,8 @@
  * UTF-8. Each refusal is a DocumentRejectedError whose reason ends up in the ingest summary.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { DocumentRejectedError } from '../errors.ts';
 import type { DocumentContent } from '../parse/formats.ts';
 import { describeFsError, type SourceFile } from './scan-source.ts';
@@ -26,8 +27,9 @@ export async function loadFile(file: SourceFile, maxBytes: number): Promise<Load
   if (file.sizeBytes === 0) throw new DocumentRejectedError('empty file');
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absolutePath);
+    bytes = await readListedFile(file);
   } catch (error) {
+    if (error instanceof DocumentRejectedError) throw error;
     throw new DocumentRejectedError(describeFsError(error), { cause: error });
   }
   // The size may have changed since the folder was listed.
@@ -38,6 +40,27 @@ export async function loadFile(file: SourceFile, maxBytes: number): Promise<Load
     return { content: { format: 'pdf', bytes }, contentHash };
   }
   return { content: { format: file.format, text: decodeText(bytes) }, contentHash };
+}
+
+/** Where the platform has it (not Windows), opening a link fails instead of following it. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * The file the listing checked, and no other: links were judged when the folder was listed, and
+ * whoever can write to the folder could swap a file for a link (to `.env`, to a restricted folder)
+ * before it is read. Opened without following a link, then compared by device and inode.
+ */
+async function readListedFile(file: SourceFile): Promise<Buffer> {
+  const handle = await open(file.absolutePath, constants.O_RDONLY | NO_FOLLOW);
+  try {
+    const opened = await handle.stat();
+    if (opened.dev !== file.fileId.dev || opened.ino !== file.fileId.ino) {
+      throw new DocumentRejectedError('replaced by another file while being indexed; it is read again next time');
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 function decodeText(bytes: Buffer): string {

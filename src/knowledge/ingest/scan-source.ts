@@ -6,7 +6,7 @@
  * is a link to a hidden file or to a folder (they can loop). Listing is synchronous: one stat per
  * file, so a 15k-file folder is checked in tens of milliseconds rather than a second of awaits.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import { formatOf, SUPPORTED_EXTENSIONS } from '../parse/formats.ts';
 import type { DocumentFormat } from '../parse/document.ts';
@@ -24,6 +24,11 @@ export interface SourceFile {
   sizeBytes: number;
   /** Modification time in ms, compared with the index to skip re-hashing unchanged files. */
   modifiedMs: number;
+  /**
+   * The file that was listed and checked (device and inode): reading refuses any other, so a file
+   * swapped for a link to `.env` after the listing is not read in its place.
+   */
+  fileId: { dev: number; ino: number };
 }
 
 export interface ScanResult {
@@ -53,7 +58,7 @@ export function scanSourceSync(source: KnowledgeSource, options: ScanOptions & {
     const nested = nestedRoots(root, options.otherSources ?? []);
     if (info.isDirectory()) walk({ source, root, nested }, root, result);
     else if (basename(root).startsWith('.')) result.skipped.push({ path: source.path, reason: 'hidden file (not indexed)' });
-    else addFile(source, root, basename(source.path), info.size, info.mtimeMs, result);
+    else addFile(source, root, basename(source.path), info, result);
   } catch (error) {
     result.unreadable = true;
     result.skipped.push({ path: source.path, reason: `source ${describeFsError(error)}; its documents are kept as they were` });
@@ -89,7 +94,7 @@ function walk(scan: Walk, folder: string, result: ScanResult, relativeFolder = '
       }
       const info = statSync(target.path);
       if (info.isDirectory()) result.skipped.push({ path: `${source.name}/${relativePath}`, reason: 'link to a folder (not followed)' });
-      else if (info.isFile()) addFile(source, target.path, relativePath, info.size, info.mtimeMs, result);
+      else if (info.isFile()) addFile(source, target.path, relativePath, info, result);
     } catch (error) {
       result.skipped.push({ path: `${source.name}/${relativePath}`, reason: describeFsError(error) });
     }
@@ -123,7 +128,7 @@ function nestedRoots(root: string, otherSources: readonly string[]): string[] {
   return nested;
 }
 
-function addFile(source: KnowledgeSource, absolutePath: string, relativePath: string, sizeBytes: number, modifiedMs: number, result: ScanResult): void {
+function addFile(source: KnowledgeSource, absolutePath: string, relativePath: string, info: Stats, result: ScanResult): void {
   const sourcePath = `${source.name}/${relativePath}`;
   const format = formatOf(relativePath);
   if (!format) {
@@ -131,7 +136,7 @@ function addFile(source: KnowledgeSource, absolutePath: string, relativePath: st
     result.skipped.push({ path: sourcePath, reason: `unsupported file type ${extension} (supported: ${SUPPORTED_EXTENSIONS.join(' ')})` });
     return;
   }
-  result.files.push({ absolutePath, relativePath, sourcePath, folder: source.name, format, sizeBytes, modifiedMs });
+  result.files.push({ absolutePath, relativePath, sourcePath, folder: source.name, format, sizeBytes: info.size, modifiedMs: info.mtimeMs, fileId: { dev: info.dev, ino: info.ino } });
 }
 
 /** Files younger than this are always re-hashed: a second write within the clock's granularity keeps the same time. */
@@ -146,5 +151,7 @@ export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'not found';
   if (code === 'EACCES' || code === 'EPERM') return 'not readable (permission denied)';
+  // Opened without following links: the file became one after the folder was listed.
+  if (code === 'ELOOP' || code === 'EMLINK') return 'replaced by a link while being indexed (not followed); it is read again next time';
   return `could not be read (${error instanceof Error ? error.message : String(error)})`;
 }
