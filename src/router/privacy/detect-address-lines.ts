@@ -18,8 +18,12 @@ import { addressBetween, type Candidate } from './types.ts';
 const ADDRESS_LABEL =
   /(?<![\p{L}])(?:(?:home|billing|shipping|mailing|postal|current|permanent|residential|physical|delivery|street|new|old|forwarding|correspondence|registered|my|his|her|their|our|your)\s+)?address(?:\s+(?:line\s*\d|on\s+file))?(?:\s*[:–—-]\s*|\s+is\s+(?:now\s+)?)(?=\S)/giu;
 const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet|fault|deposit|redirect|callback|base|load|jump|target|virtual)\s+$/iu;
-/** The address runs to the end of its line, or of its sentence (a full stop before a space and a capital, or the end). */
-const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
+/**
+ * The address runs to the end of its line, or of its sentence: a full stop before a space and a
+ * capital, or the end — or, in text typed in lower case, a full stop after a number or a whole word
+ * ("…chicago il 60651. carrier says delivered"; not the abbreviations inside an address, "n. kedzie ave. apt 3").
+ */
+const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|(?<=\d\p{L}{0,2}|\p{L}{5})\.\s+(?=\p{Ll})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
 const HAS_DIGIT = /\d/u;
 /** A memory address, a link or a wallet after the label ("Fault address: 0x7ffe…", "Redirect address: https://…", "bc1q…"). */
 const MACHINE_VALUE = /^(?:0x[\da-f]|[a-z][\w+.-]*:\/\/|bc1|[13][1-9A-HJ-NP-Za-km-z]{25,}\b)/iu;

@@ -76,7 +76,8 @@ const EIRCODE = /(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[AC-FHKNPRTV-Y\d]{4}(?!
 const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/gi;
 const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4}|-\d{3})?|\d{4}-\d{3}|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
 const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod pocztowy)[\s:#-]*(?:is|code)?[\s:]*$/i;
-const ADDRESS_CUE = /(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|→|street|wohnhaft|adresse|dirección|indirizzo)/i;
+/** Each cue opens a word: "mail" cues, "email" does not ("warning email to …, he missed 3 standups in a row"). */
+const ADDRESS_CUE = /(?<![\p{L}])(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|street|wohnhaft|adresse|dirección|indirizzo)|→/iu;
 const STREET_TO_POSTCODE_REACH = 60;
 
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
@@ -291,8 +292,10 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   const nameWords = words.slice(0, -1);
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
   const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
-  if (capitalised || ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  return !nameWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) && POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
+  if (capitalised) return true;
+  // Written in lower case, a street's name is names, not a phrase: "3 standups in a row", "2 parcels on the way".
+  if (nameWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  return ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start)) || POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
 }
 
 /**

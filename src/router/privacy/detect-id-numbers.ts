@@ -26,6 +26,11 @@ const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|is\b|card\b|was\b|of\b|=)
  * Such a label can introduce anything, so the value must then look like an id (see isIdShaped).
  */
 const LABEL_GAP = /^[^.!?\n:]{1,64}:[ \t]*\(?[ \t]*$/;
+/**
+ * Or said in a sentence, the number coming after "is" a few words on: "passport no. for the travel
+ * booking is X4829173B", "my licence number on the rental form is D1234567" — again only id-shaped values.
+ */
+const SAID_AFTER = /^(?:\s*(?:no|nr)\.)?([^.!?\n:]{1,64}?)\s(?:is|was)[ \t]+(?=[A-Za-z0-9])/i;
 /** Words that name another field: a label holding one is that field's ("passport photo, DOB: 18/12/1962", "tel: 0277 …"). */
 const OTHER_FIELD = /\b(?:dob|d\.o\.b|born|birth\w*|tel|phone|mobile|cell|fax|e-?mail|iban|card|address|addr|expir\w*|exp|issued|valid\w*)\b/i;
 const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
@@ -51,7 +56,10 @@ export function detectIdNumbers(text: string): Candidate[] {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of matchesOf(ID_CUES, text)) found.push(...numberAfterCue(text, cue.index + cue[0].length));
+  for (const cue of matchesOf(ID_CUES, text)) {
+    const after = numberAfterCue(text, cue.index + cue[0].length);
+    found.push(...(after.length > 0 ? after : numberSaidAfterCue(text, cue.index + cue[0].length)));
+  }
   return found;
 }
 
@@ -84,6 +92,16 @@ function numberAfterCue(text: string, from: number): Candidate[] {
     return [idCandidate(from + match.index + offset, value)];
   }
   return [];
+}
+
+function numberSaidAfterCue(text: string, from: number): Candidate[] {
+  const said = SAID_AFTER.exec(text.slice(from, from + LABEL_WINDOW));
+  if (said === null || OTHER_FIELD.test(said[1]!)) return [];
+  const start = from + said[0].length;
+  NUMBER_AFTER_CUE.lastIndex = 0;
+  const number = NUMBER_AFTER_CUE.exec(text.slice(start, start + 32));
+  const value = number?.index === 0 ? trimWordGroups(number[0]) : undefined;
+  return value !== undefined && number![0].startsWith(value) && isIdShaped(value) ? [idCandidate(start, value)] : [];
 }
 
 /** After a label: six digits or more, or a letter block with five ("Y4819203", "44051401359") — not "1200 USD", "3 days" or a date. */

@@ -10,7 +10,7 @@ import { nextKeyValueOperator } from './text-scan.ts';
 const FIELD = /(?<![\w-])(["']?)([A-Za-z][\w .-]{0,30}?)\1[ \t]*[:=][ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s,;"'{}[\]][^,;"'{}[\]\n]{0,60}))/g;
 
 /** A key from the column vocabulary followed by `:` or `=`, before the full pattern runs. */
-const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|post|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)["']?[ \t]*[:=]/i;
+const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|post|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)(?:[ _-]?(?:\d|code|line[ _-]?\d?))?["']?[ \t]*[:=]/i;
 
 export function detectLabelledFields(text: string): Candidate[] {
   if (!FIELD_HINT.test(text)) return [];

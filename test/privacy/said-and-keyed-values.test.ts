@@ -1,0 +1,68 @@
+/**
+ * Families a stranger's probe set found (its sentences are not used here): an id said a few words
+ * after its cue ("… for the booking is X…"), address keys with a number or a country's postcode name,
+ * the end of a lower-case sentence closing a labelled address, and lower-case phrases shaped like an
+ * English street ("3 deploys in a row").
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+describe('an id said in a sentence, a few words after its cue', () => {
+  it.each([
+    ['the passport number on my booking is K1234567, can you check the form', 'K1234567'],
+    ['drivers licence for the rental desk was DL-558812 last time', 'DL-558812'],
+    ['her aadhaar on the hr portal is 2345 6789 0123 i think', '2345 6789 0123'],
+  ])('%j', (text, expected) => {
+    expect(foundOfType(text, 'ID_NUMBER')).toContain(expected);
+  });
+
+  it.each([
+    'passport renewal for kids is 6 weeks right now',
+    'the passport photo for the visa is 35 by 45 mm',
+    'licence cost for the team is 1200 per year',
+    'passport phone line for the embassy is 0207 946 0000',
+  ])('not a number that is no id, nor another field: %j', (text) => {
+    expect(foundOfType(text, 'ID_NUMBER')).toEqual([]);
+  });
+});
+
+describe('address keys with a number, and postcode keys by other names', () => {
+  it('JSON keys', () => {
+    const text = '{"customer": "x", "street_1": "Block 4, Palm Grove Estate", "address2": "Off Allen Avenue", "pin_code": "600017"}';
+    expect(foundOfType(text, 'ADDRESS')).toEqual(expect.arrayContaining(['Block 4, Palm Grove Estate', 'Off Allen Avenue', '600017']));
+  });
+
+  it('a CSV header', () => {
+    const text = 'name,address1,address2,eircode\nx,12 Harbour View,Ballyvolane,T23 XY12';
+    // Neighbouring cells of one type may come back as one span; every cell is inside one.
+    const spans = foundOfType(text, 'ADDRESS');
+    for (const cell of ['12 Harbour View', 'Ballyvolane', 'T23 XY12']) expect(spans.some((span) => span.includes(cell))).toBe(true);
+  });
+});
+
+describe('a labelled address ends where a lower-case sentence ends', () => {
+  it.each([
+    ['her address is 77 w grand ave chicago 60654. she wants the refund sent there', '77 w grand ave chicago 60654'],
+    ['shipping address: 9 elm court, leeds ls6 2ab. courier came twice already', '9 elm court, leeds ls6 2ab'],
+  ])('after a number or a whole word: %j', (text, expected) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([expected]);
+  });
+
+  it('not at the abbreviations inside it', () => {
+    expect(foundOfType('address: 12 n. main st. apt 4, dayton 45402. call first', 'ADDRESS')).toEqual(['12 n. main st. apt 4, dayton 45402']);
+  });
+});
+
+describe('a lower-case phrase shaped like an English street is not one', () => {
+  it.each([
+    'sent the email already: we shipped 2 releases in a row without a rollback',
+    'ship it when 3 orders on the way to the depot are in',
+    'mail me if 4 builds in the queue fail',
+  ])('%j', (text) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it('a lower-case street with a cue is still one', () => {
+    expect(foundOfType('pls ship to 48 maple ave, springfield il 62704 by friday', 'ADDRESS')).toEqual(['48 maple ave, springfield il 62704']);
+  });
+});
