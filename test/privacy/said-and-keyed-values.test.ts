@@ -66,3 +66,30 @@ describe('a lower-case phrase shaped like an English street is not one', () => {
     expect(foundOfType('pls ship to 48 maple ave, springfield il 62704 by friday', 'ADDRESS')).toEqual(['48 maple ave, springfield il 62704']);
   });
 });
+
+describe('a lower-case street named after a person or a town', () => {
+  it.each([
+    ['the rider is lost again, its 14 obafemi awolowo way near the mall', '14 obafemi awolowo way'],
+    ['office moved to 8 kwame nkrumah rd last week', '8 kwame nkrumah rd'],
+  ])('%j', (text, expected) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([expected]);
+  });
+
+  it.each(['meet at 4 grafana way after standup', 'its a 5 min walk from the station', 'we did 3 sprints in a row'])('not jargon, a measure or a phrase: %j', (text) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('a name label with its document, the next field on the same line', () => {
+  it.each([
+    ['name as on passport: OKAFOR CHIDI EMEKA, dob 12/03/1990', 'OKAFOR CHIDI EMEKA'],
+    ['Name on the booking: Hana Novak; email hana@example.org', 'Hana Novak'],
+    ['legal name: WEI ZHANG, nationality CN', 'WEI ZHANG'],
+  ])('%j', (text, expected) => {
+    expect(foundOfType(text, 'PERSON')).toContain(expected);
+  });
+
+  it('not a lower-case value that is no name', () => {
+    expect(foundOfType('name: sales team, email list is below', 'PERSON')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { withDesignatorBefore, withPartsAfter, withPartsBefore } from './address-continuation.ts';
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isOrdinaryWord } from './ordinary-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import { addressBetween, type Candidate } from './types.ts';
@@ -86,6 +87,7 @@ const WORD_AFTER_NUMBER = /^,?\s[\p{L}]/u;
 const ORDINAL_AFTER = /^\s\d{1,3}(?:st|nd|rd|th)\b/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
+const LETTERS_ONLY = /^[\p{L}\p{M}'’-]{4,}$/u;
 const CITY_GAP = /^[\s,\p{L}'’.-]*$/u;
 
 export function detectAddresses(text: string): Candidate[] {
@@ -295,6 +297,9 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   if (capitalised) return true;
   // Written in lower case, a street's name is names, not a phrase: "3 standups in a row", "2 parcels on the way".
   if (nameWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  // Named after people or places, typed in lower case: "23 adeola odeku street", "8 kwame nkrumah rd" — words no
+  // dictionary holds and no jargon (not "4 kubectl way", "5 min walk").
+  if (nameWords.every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word))) return true;
   return ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start)) || POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
 }
 

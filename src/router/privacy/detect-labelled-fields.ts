@@ -78,10 +78,14 @@ function isSpaceOrTab(code: number): boolean {
  * Unquoted values count only when they fill the rest of the line (`name: Ana Lima`), never mid-sentence.
  * A person's name has a capital or two words: `name: checkout-db` in a manifest is a service.
  */
+const NEXT_FIELD = /^[ \t]*[,;|][ \t]*(?:dob|d\.o\.b|date of birth|born|birthday|e-?mail|phone|tel|mobile|address|addr|passport|id|nationality|gender|sex|age)\b/i;
+
 function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, value: string, quoted: boolean): boolean {
   if (!quoted) {
     const end = (match.index ?? 0) + match[0].length;
-    if (!/^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4))) return false;
+    // The value fills its line, or — written as names are, with capitals — the next field follows on it ("name as in passport: DEMIR CAN, dob …").
+    const fillsLine = /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4));
+    if (!fillsLine && !(NEXT_FIELD.test(text.slice(end, end + 24)) && /\p{Lu}/u.test(value))) return false;
     // Dates and id numbers have their own detectors with cues; a rest-of-line value would swallow prose.
     if (type !== 'PERSON' && type !== 'ADDRESS') return false;
   }
