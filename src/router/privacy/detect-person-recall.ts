@@ -1,4 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
+import { isSettlementName } from './settlement-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
@@ -71,12 +72,15 @@ function adjacent(text: string, left: Token, right: Token): boolean {
   return right.start === left.end + 1 && (text[left.end] === ' ' || text[left.end] === '\u00a0');
 }
 
+/** A bank's code follows these in payment details ("BIC COBADEFFXXX", "SWIFT DEUTDEFF"): a bank, not a person. */
+const BANK_CODE_LABELS: ReadonlySet<string> = new Set(['BIC', 'SWIFT', 'BLZ', 'ABA', 'IFSC']);
+
 /** Two or more candidate words together, particles allowed between them ("jesse van loon"). */
 function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (tokens[index]!.kind !== 'name' && !isShoutedGivenName(text, tokens, index)) {
+    if ((tokens[index]!.kind !== 'name' && !isShoutedGivenName(text, tokens, index)) || BANK_CODE_LABELS.has(tokens[index]!.text)) {
       index += 1;
       continue;
     }
@@ -101,9 +105,13 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
-/** A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") or known as a place ("Kuala Lumpur"). */
+/**
+ * A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") or known as a place
+ * ("Kuala Lumpur"); in any case, a run that is wholly the name of a town ("the são paulo office", "NEW DELHI").
+ */
 function isThingOrPlace(text: string, tokens: readonly Token[], index: number, last: number): boolean {
   const first = tokens[index]!;
+  if (isSettlementName(text.slice(first.start, tokens[last]!.end))) return true;
   if (!first.titleCase) return false;
   if (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end)) return true;
   return isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));

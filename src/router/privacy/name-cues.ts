@@ -15,6 +15,16 @@ const REQUEST = String.raw`ask|asked|asking|ping|pinged|pinging|call|called|call
 const WITH = String.raw`(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|sync|synced|syncing|catch up|caught up|check|checked|checking|pair|paired|pairing|call|1:1|lunch|coffee) (?:with|w/)`;
 const TO = String.raw`(?:reach out|reached out|talk|talked|speak|spoke|spoken|reply|replied|handed over|assigned|reassigned|introduced) to`;
 const BY = String.raw`(?:reviewed|approved|signed off|written|reported|requested|raised|filed|opened|owned|led|run|organi[sz]ed|hosted|presented) by`;
+const ADDRESSING_WORDS: ReadonlySet<string> = new Set(ADDRESSING.split('|').filter((word) => /^[a-z]+$/.test(word)));
+
+/**
+ * "hey", "Hi", "cc", "thanks": a word that addresses someone opens no name and is no part of one
+ * ("hey can you…", "Hi Siobhán,", "cc mehmet"), though some are names somewhere ("Hi", "Ty").
+ */
+export function isAddressingWord(word: string): boolean {
+  return ADDRESSING_WORDS.has(word.toLowerCase());
+}
+
 const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${ADDRESSING}|${REQUEST}|${WITH}|${TO}|${BY})[\s,:]+$`, 'iu');
 
 /**

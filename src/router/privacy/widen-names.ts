@@ -1,4 +1,5 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isAddressingWord } from './name-cues.ts';
 import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { followsDeterminer } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
@@ -42,7 +43,7 @@ function widen(text: string, candidate: Candidate): Candidate {
   const lastStyle = text.charCodeAt(end) === 32 ? styleOf(text.slice(wordStart(text, end), end)) : 'other';
   for (let count = 0; count < MAXIMUM_EXTRA_WORDS && lastStyle !== 'other' && text.charCodeAt(end) === 32; count += 1) {
     const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-    if (word === undefined || styleOf(word) !== lastStyle) break;
+    if (word === undefined || styleOf(word) !== lastStyle || isAddressingWord(word)) break;
     // "Edgar Mills", "Priya Brown": right after a lone capitalised name, a capitalised English word is its surname.
     const surname = count === 0 && lastStyle === 'title' && !/\s/.test(candidate.value) && isPossibleSurname(word);
     if (!surname && !isUnlistedWord(word)) break;
@@ -55,7 +56,8 @@ function widen(text: string, candidate: Candidate): Candidate {
   start -= initialsBefore(text, start, firstStyle);
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
-    if (word === undefined) break;
+    // "cc mehmet", "Hi Siobhán": the word that addresses someone is not part of the name.
+    if (word === undefined || isAddressingWord(word)) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
     // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
     const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);

@@ -1,0 +1,39 @@
+/**
+ * Over-redaction families from a stranger's probe set (its sentences are not used here): a word that
+ * addresses someone taken as, or into, a name ("hey", "cc", "Hi"); a town written in lower case taken
+ * for a pair of unknown names; a bank's code after its label taken for a shouted name. The names next
+ * to them are still found.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const people = (text: string) => foundOfType(text, 'PERSON');
+
+describe('a word that addresses someone is no name and no part of one', () => {
+  it.each([
+    ['hey could you check the rota for next week', []],
+    ['yo can u review my pr', []],
+    ['cc ayodele on this thread pls', ['ayodele']],
+    ["draft: 'Hi Oisín, the contract is attached'", ['Oisín']],
+    ['thanks ingrid for the quick turnaround', ['ingrid']],
+    ['Dear Wojciech, your badge is ready', ['Wojciech']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('a town written in lower case is not a pair of names', () => {
+  it.each(['the rio de janeiro team ships on friday', 'she moved from buenos aires to our lisbon office', 'flights to kuala lumpur are cheaper in may'])('%j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a person is still found beside it', () => {
+    expect(people('welcome bruna tavares to the são paulo office')).toEqual(['bruna tavares']);
+  });
+});
+
+describe("a bank's code after its label is not a shouted name", () => {
+  it.each(['pay to IBAN GB33BUKB20201555555555, BIC BUKBGB22, ref 7781', 'SWIFT CHASUS33 for the wire please'])('%j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
