@@ -37,3 +37,20 @@ describe("a bank's code after its label is not a shouted name", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('a name said to be a thing, in brackets or with "is/are our …"', () => {
+  it.each([
+    'Jarvis (our release bot) skipped the tag again',
+    'book Emma (the small meeting room) for friday',
+    'Sofia and Elena are the two build servers in the rack',
+  ])('%j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Anjali is our new designer, say hi', ['Anjali']],
+    ['ping Tomasz (our new sre) about the alert', ['Tomasz']],
+  ])('a role a person fills keeps the person: %j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -26,8 +26,16 @@ const MATHS_NOUNS_AFTER = /^(?:['’]s?)?\s+(?:number|rule|method|test|model|eff
 const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|decay|exponent|exponential|logarithm|probability|statistics?|matrix|integral|derivative|proof|graph)\b`, 'iu');
 
 const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad operation codename sprint program programme guild tribe pod'.split(' '));
-const THING_BEING =
-  /^\s+(?:is|was)\s+(?:the|a|an|our|their)\s+(?:[\p{L}-]+\s+){0,2}(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox)\b/iu;
+/** What a name given to a thing names: machines, rooms, software — never a role a person fills ("our new designer"). */
+const THING_NOUNS = String.raw`(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox|room|meeting room|bot|server|machine|host|node|printer|laptop|device|app|tool|script|job|queue|bucket|instance|pipeline|plugin)s?`;
+/**
+ * Said to be a thing: "Orion is our staging cluster", "Tesla and Edison are our two meeting rooms", or
+ * in brackets after it: "Marvin (our deploy bot) failed", "book Edison (the big meeting room)".
+ */
+const THING_BEING = new RegExp(
+  String.raw`^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)?\s+(?:is|was|are|were)\s+|\s*\(\s*)(?:the|a|an|our|their)\s+(?:[\p{L}\d-]+\s+){0,2}${THING_NOUNS}\b`,
+  'iu',
+);
 /** "Ubuntu 22.04", "Python 3.11": a version; not an amount spent with someone ("dinner w/ Emma Virtanen 148.50 EUR"). */
 const VERSION_AFTER = /^\s+v?\d+(?:\.\d+)+\b(?!\s*(?:(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|SGD|HKD|CNY|AED)\b|[$€£¥₹]|eur|usd|gbp|dollars|euros|pounds))/u;
 const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
