@@ -54,3 +54,13 @@ describe('a name said to be a thing, in brackets or with "is/are our …"', () =
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a post said beside a name, in brackets or between commas', () => {
+  it.each([
+    ['Tendai (the on-call engineer) is out today', ['Tendai']],
+    ['Kemal, the recruiter, sent the offer', ['Kemal']],
+    ['Lindiwe, our new designer, starts monday', ['Lindiwe']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

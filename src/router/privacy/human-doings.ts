@@ -44,6 +44,12 @@ const KIN = String.raw`(?:are|were)\s+(?:twins|siblings|cousins|married|engaged|
 /** Speech: "ford said the window moved". */
 const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|confirmed|agreed)\b`;
 
+/**
+ * The post, said beside the name instead of after "is": "Ravi (the on-call engineer) is out", "Kemal, the
+ * recruiter, sent the offer", "Lindiwe, our new designer, starts monday". A post is a person's.
+ */
+export const POST_BESIDE = String.raw`(?:\(\s*(?:the|our|my|your|their|a|an)?\s*(?:new\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})\s*\)|,\s+(?:the|our|my|your|their)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES}),)`;
+
 export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${SPEECH})`;
 /**
  * What a mind, a night, a post, a manner, an opinion or kinship says of a word. Said of a place, a firm or

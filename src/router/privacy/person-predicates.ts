@@ -1,4 +1,4 @@
-import { CHARACTER_DOINGS, HUMAN_DOINGS, isReferredToLater } from './human-doings.ts';
+import { CHARACTER_DOINGS, HUMAN_DOINGS, isReferredToLater, POST_BESIDE } from './human-doings.ts';
 
 /**
  * What only people do, said right after a word: "is out sick", "is covering the helpdesk", "pinged me",
@@ -41,7 +41,7 @@ const FEELING = String.raw`(?:is|was|are|were|['’]s|['’]ll\s+be|will\s+be|is
 const RETURN = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be|gets|got|came|comes)\s+back\s+from\s+(?:(?:his|her|their)\s+)?(?:\p{Ll}+\s+)?(?:leave|holiday|holidays|vacation|pto|sabbatical|honeymoon|sick\s+leave|mat\s+leave|paternity|maternity)\b`;
 
 // A contraction joins the predicate to the word ("Long's out sick", "hunter's on PTO"): no space before it.
-const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|${BARE_POSSESSIVE})`, 'iu');
+const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|\s*${POST_BESIDE}|${BARE_POSSESSIVE})`, 'iu');
 const CHARACTER_PREDICATE = new RegExp(String.raw`^\s+${CHARACTER_DOINGS}`, 'iu');
 
 /** `placeLike`: the word is also a place, a firm or a season, which a mind, a night or an opinion is said of figuratively (human-doings.ts). */
