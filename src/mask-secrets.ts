@@ -12,9 +12,13 @@
  * percent-encode (`http://ops:pa ss@host`). After `user:` the password runs to the last `@` on its
  * line before any `/`; a user name alone never crosses a space, so ordinary text after a URL stays.
  */
-const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)(?:[^\s@:/]*:(?:[^\s@]|[@ \t](?=[^\n/]*@))*|[^\s@]*(?:@(?=[^\s@]*@)[^\s@]*)*)@/gi;
-/** `user:password@host` with no scheme, as a base URL may be written (`ops:s3cret@proxy:8080/v1`). */
-const BARE_USERINFO = /(?<![\w.+/@:-])[^\s:/@"'<>]+:[^\s/@"'<>]+@(?=\[|[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/\s"',;)]|$))/gi;
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)(?:[^\s@:/]{0,256}:(?:[^\s@]|[@ \t](?=[^\n/]{0,64}@)){0,256}|[^\s@]{0,256}(?:@(?=[^\s@]{0,64}@)[^\s@]{0,256}){0,8})@/gi;
+/**
+ * `user:password@host` with no scheme, as a base URL may be written (`ops:s3cret@proxy:8080/v1`): a word
+ * opening with a letter, after a space, quote, bracket, `=` or `,` ("time 12:30@home" is no credential).
+ * Both patterns are bounded: they run on every log line, and unbounded ones were quadratic on long input.
+ */
+const BARE_USERINFO = /(?<=^|[\s"'<>=(,;])[a-z][^\s:/@"'<>,=]{0,63}:[^\s/@"'<>]{1,128}@(?=\[|[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d+)?(?:[/\s"',;)]|$))/gi;
 
 /** Vendor token shapes: the prefix says what it is, the rest is the credential. */
 const TOKEN_SHAPES: RegExp[] = [

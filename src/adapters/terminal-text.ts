@@ -34,7 +34,9 @@ export function terminalSafeStream(): TerminalSafeStream {
     write(piece) {
       const text = held + piece;
       const escape = text.lastIndexOf('\u001b');
-      const cut = escape < 0 || text.length - escape > MOST_HELD || WHOLE_ESCAPE.test(text.slice(escape)) ? text.length : escape;
+      const whole = escape < 0 || text.length - escape > MOST_HELD || WHOLE_ESCAPE.test(text.slice(escape));
+      // A "\r" that ends a piece may be the first half of a "\r\n" (one line break, not two).
+      const cut = whole ? (text.endsWith('\r') ? text.length - 1 : text.length) : escape;
       held = text.slice(cut);
       return terminalSafe(text.slice(0, cut));
     },

@@ -3,9 +3,9 @@ import { maskSecretsIn, maskToken } from '../mask-secrets.ts';
 /** Config keys whose values are credentials: masked in every printout and error message. */
 const SECRET_KEY_NAMES = new Set(['apiKey', 'botToken', 'appToken', 'signingSecret', 'token']);
 
+/** A secret key's value, or anything inside it (`apiKey: [sk-…]`, `token: {value: …}`). */
 export function isSecretPath(path: readonly (string | number)[]): boolean {
-  const last = path[path.length - 1];
-  return typeof last === 'string' && SECRET_KEY_NAMES.has(last);
+  return path.some((part) => typeof part === 'string' && SECRET_KEY_NAMES.has(part));
 }
 
 /** Keeps enough of a credential to recognise which one is set (`xoxb-…7f3a`), never enough to use it. */

@@ -8,7 +8,7 @@ import { terminalSafe, terminalSafeStream } from '../../src/adapters/terminal-te
 
 const ESC = String.fromCharCode(27);
 const BEL = String.fromCharCode(7);
-const HOSTILE = `Zebra ${ESC}[2J${ESC}[HCLEARED crossings, bell${BEL} here. Carriage\rOVERWRITE ${ESC}]8;;https://evil.example/${ESC}\\the wiki${ESC}]8;;${ESC}\\ and ${ESC}]0;title${BEL}done ${ESC}`;
+const HOSTILE = `Line one\r\nline two. Zebra ${ESC}[2J${ESC}[HCLEARED crossings, bell${BEL} here. Carriage\rOVERWRITE ${ESC}]8;;https://evil.example/${ESC}\\the wiki${ESC}]8;;${ESC}\\ and ${ESC}]0;title${BEL}done ${ESC}`;
 
 function streamed(text: string, cuts: readonly number[]): string {
   const safe = terminalSafeStream();

@@ -42,6 +42,7 @@ describe('configuration errors never echo a credential', () => {
     ['a secret key given a number YAML rounds', `slack:\n  signingSecret: ${LONG_DIGITS}\n`, '98765432109', 'slack.signingSecret: value hidden'],
     ['a misspelled key given a number YAML rounds', `slack:\n  signing_secret: ${LONG_DIGITS}\n`, '98765432109', 'slack.signing_secret: value hidden'],
     ['a misspelled section holding such a number', `slack:\n  auth:\n    secret: ${LONG_DIGITS}\n`, '98765432109', 'slack.auth: value hidden'],
+    ['a number YAML rounds inside a list under a secret key', `cloud:\n  openai:\n    apiKey: [${LONG_DIGITS}]\n`, '98765432109', 'cloud.openai.apiKey.0: value hidden'],
     ['a file that is only a string', `${KEY_TAIL}\n`, KEY_TAIL, 'not a single string'],
   ])('%s', (_label, yaml, secret, shown) => {
     const message = messageFor(yaml);

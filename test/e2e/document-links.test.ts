@@ -94,6 +94,9 @@ describe('the terminal never receives escape sequences from documents', () => {
     expect(withCredentials.link).toBe('https://wiki.example/parking');
     expect(withCredentials.stdout).not.toContain('s3cretPW');
     expect((await ask('javascript:alert(document.cookie)')).link).toBeUndefined();
+    // Bidirectional overrides and C1 controls, which JSON leaves as they are, do not reach the output either.
+    const reordered = await ask('https://wiki.example/parking\u202egnp.exe\u009b2J');
+    expect(reordered.stdout).not.toMatch(/[\u202a-\u202e\u0080-\u009f]/u);
   });
 
   it("the stale-index note names a new file without its escape sequences or a token in its name", async () => {

@@ -64,3 +64,15 @@ describe('a post said beside a name, in brackets or between commas', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('what these rules must not lose (a review of them)', () => {
+  it.each([
+    ['MARCOS PAZ missed the audit', ['MARCOS PAZ']],
+    ['email from benito juarez about the invoice', ['benito juarez']],
+    ['Erik Bye is on sick leave', ['Erik Bye']],
+    ['Kwabena (our app developer) resigned yesterday', ['Kwabena']],
+    ['Siobhan is the bot owner and she is on medical leave', ['Siobhan']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -93,3 +93,20 @@ describe('a name label with its document, the next field on the same line', () =
     expect(foundOfType('name: sales team, email list is below', 'PERSON')).toEqual([]);
   });
 });
+
+describe('what the new rules must not lose (a review of them)', () => {
+  it.each([
+    ['please ship it to 14 the crescent tomorrow', '14 the crescent'],
+    ['moved to 12 church of england road last week', '12 church of england road'],
+  ])('a lower-case street after a cue, a grammar word leading its name or "of" inside it: %j', (text, expected) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([expected]);
+  });
+
+  it('an address label runs on past full stops that only separate its parts', () => {
+    expect(foundOfType('home address: 5 calle mayor. piso 3. madrid 28013', 'ADDRESS')).toEqual(['5 calle mayor. piso 3. madrid 28013']);
+  });
+
+  it('the whole id, when the words before it are read first', () => {
+    expect(foundOfType('passport no. for the booking is X4829173B', 'ID_NUMBER')).toEqual(['X4829173B']);
+  });
+});

@@ -69,7 +69,7 @@ function toJson(reply: OutgoingReply, provenance: ReplyProvenance) {
 /** A citation as scripts read it: document text without control characters, a link only when chat would render it. */
 function citationJson(citation: OutgoingReply['citations'][number]) {
   const link = httpLinkTarget(citation.link);
-  return { source: terminalSafe(citation.source), heading: terminalSafe(citation.heading), score: citation.score ?? null, ...(link ? { link: maskSecretsIn(link) } : {}) };
+  return { source: terminalSafe(citation.source), heading: terminalSafe(citation.heading), score: citation.score ?? null, ...(link ? { link: terminalSafe(maskSecretsIn(link)) } : {}) };
 }
 
 function renderOutcome(reply: OutgoingReply): string {

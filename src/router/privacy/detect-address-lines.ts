@@ -1,4 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isSettlementName } from './settlement-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
@@ -18,12 +19,14 @@ import { addressBetween, type Candidate } from './types.ts';
 const ADDRESS_LABEL =
   /(?<![\p{L}])(?:(?:home|billing|shipping|mailing|postal|current|permanent|residential|physical|delivery|street|new|old|forwarding|correspondence|registered|my|his|her|their|our|your)\s+)?address(?:\s+(?:line\s*\d|on\s+file))?(?:\s*[:–—-]\s*|\s+is\s+(?:now\s+)?)(?=\S)/giu;
 const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet|fault|deposit|redirect|callback|base|load|jump|target|virtual)\s+$/iu;
+/** The address runs to the end of its line, or of its sentence (a full stop before a space and a capital, or the end). */
+const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
 /**
- * The address runs to the end of its line, or of its sentence: a full stop before a space and a
- * capital, or the end — or, in text typed in lower case, a full stop after a number or a whole word
- * ("…chicago il 60651. carrier says delivered"; not the abbreviations inside an address, "n. kedzie ave. apt 3").
+ * In text typed in lower case a sentence ends at a full stop too: after a number, a postcode or a whole
+ * word ("…chicago il 60651. carrier says delivered"), unless what follows is more address — a number or a
+ * town ("5 calle mayor. piso 3. madrid 28013"); the abbreviations inside one stay too ("12 n. main st. apt 4").
  */
-const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|(?<=\d\p{L}{0,2}|\p{L}{5})\.\s+(?=\p{Ll})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
+const LOWER_CASE_STOP = /(?<=\d\p{L}{0,2}|\p{L}{5})\.\s+(?=\p{Ll})/gu;
 const HAS_DIGIT = /\d/u;
 /** A memory address, a link or a wallet after the label ("Fault address: 0x7ffe…", "Redirect address: https://…", "bc1q…"). */
 const MACHINE_VALUE = /^(?:0x[\da-f]|[a-z][\w+.-]*:\/\/|bc1|[13][1-9A-HJ-NP-Za-km-z]{25,}\b)/iu;
@@ -64,11 +67,26 @@ function labelledAddresses(text: string): Candidate[] {
   for (const label of matchesOf(ADDRESS_LABEL, text)) {
     if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;
     const start = label.index + label[0].length;
-    const value = VALUE.exec(text.slice(start, start + 160))?.[0].trimEnd().replace(/[.,;]+$/u, '');
+    const value = untilLowerCaseSentence(VALUE.exec(text.slice(start, start + 160))?.[0])?.trimEnd().replace(/[.,;]+$/u, '');
     if (value === undefined || NO_VALUE.test(value) || MACHINE_VALUE.test(value) || ENGLISH_FUNCTION_WORDS.has(FIRST_WORD.exec(value)?.[0].toLowerCase() ?? '') || !HAS_DIGIT.test(value) || !HAS_LETTERS.test(value) || value.includes('@')) continue;
     found.push(addressBetween(text, start, start + value.length));
   }
   return found;
+}
+
+function untilLowerCaseSentence(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  for (const stop of value.matchAll(LOWER_CASE_STOP)) {
+    const after = value.slice(stop.index + stop[0].length);
+    const clause = after.slice(0, after.search(/[.!?]|$/u));
+    if (!isMoreAddress(clause)) return value.slice(0, stop.index);
+  }
+  return value;
+}
+
+/** After a stop, still the address: a number, or a part that is a town ("piso 3", "madrid 28013", "victoria island, lagos"). */
+function isMoreAddress(clause: string): boolean {
+  return /\d/u.test(clause) || clause.split(',').some((part) => isSettlementName(part.trim()));
 }
 
 function lastLines(text: string): Candidate[] {

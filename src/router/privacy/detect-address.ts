@@ -295,12 +295,21 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   if (nameWords.length === 0 || !STREET_TYPE.test(words[words.length - 1] ?? '')) return false;
   const capitalised = nameWords.every((word) => CAPITALISED_OR_NUMBER.test(word));
   if (capitalised) return true;
-  // Written in lower case, a street's name is names, not a phrase: "3 standups in a row", "2 parcels on the way".
+  // Written in lower case, a street's name is names, not a phrase: "3 standups in a row", "2 parcels on the way" have
+  // a grammar word after a word of their own. Leading ones are street names ("14 the crescent", "9 all saints road"), and
+  // so is "of" ("12 church of england road").
+  if (isPhrase(nameWords)) return false;
+  if (ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (nameWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
   // Named after people or places, typed in lower case: "23 adeola odeku street", "8 kwame nkrumah rd" — words no
   // dictionary holds and no jargon (not "4 kubectl way", "5 min walk").
   if (nameWords.every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word))) return true;
-  return ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start)) || POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
+  return POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
+}
+
+function isPhrase(nameWords: readonly string[]): boolean {
+  const grammar = nameWords.map((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()));
+  return nameWords.some((word, index) => index > 0 && grammar[index] === true && grammar[index - 1] === false && word.toLowerCase() !== 'of');
 }
 
 /**

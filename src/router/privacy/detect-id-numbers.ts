@@ -57,8 +57,9 @@ export function detectIdNumbers(text: string): Candidate[] {
     }
   }
   for (const cue of matchesOf(ID_CUES, text)) {
-    const after = numberAfterCue(text, cue.index + cue[0].length);
-    found.push(...(after.length > 0 ? after : numberSaidAfterCue(text, cue.index + cue[0].length)));
+    // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
+    const said = numberSaidAfterCue(text, cue.index + cue[0].length);
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length)));
   }
   return found;
 }

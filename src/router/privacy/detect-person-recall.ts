@@ -105,13 +105,21 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
   return found;
 }
 
+/** Where a place stands, not a person: "in the são paulo office", "near rio grande". Not "from"/"to": mail comes from people. */
+const WHERE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|around|outside|inside|the|our|their)\s+$/iu;
+
 /**
  * A Title-case pair introduced as a thing ("the Zalando Nubank board", "via Acme Corp") or known as a place
- * ("Kuala Lumpur"); in any case, a run that is wholly the name of a town ("the são paulo office", "NEW DELHI").
+ * ("Kuala Lumpur"); in any case, a run that is wholly the name of a town ("the são paulo office", "NEW DELHI")
+ * unless its first and last words are both in the names list and no place word stands before it.
  */
 function isThingOrPlace(text: string, tokens: readonly Token[], index: number, last: number): boolean {
   const first = tokens[index]!;
-  if (isSettlementName(text.slice(first.start, tokens[last]!.end))) return true;
+  // Many towns are named after people ("Marcos Paz", "Benito Juárez"): a run of two names is a town only where a place stands.
+  if (isSettlementName(text.slice(first.start, tokens[last]!.end))) {
+    const names = isHumanName(first.text) && isHumanName(tokens[last]!.text);
+    if (!names || WHERE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) return true;
+  }
   if (!first.titleCase) return false;
   if (hasThingCueBefore(text, capitalisedRunStart(text, tokens, index)) || hasThingCueAfter(text, tokens[last]!.end)) return true;
   return isKnownNonNamePhrase(text.slice(first.start, tokens[last]!.end));

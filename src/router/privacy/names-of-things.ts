@@ -30,10 +30,11 @@ const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad opera
 const THING_NOUNS = String.raw`(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox|room|meeting room|bot|server|machine|host|node|printer|laptop|device|app|tool|script|job|queue|bucket|instance|pipeline|plugin)s?`;
 /**
  * Said to be a thing: "Orion is our staging cluster", "Tesla and Edison are our two meeting rooms", or
- * in brackets after it: "Marvin (our deploy bot) failed", "book Edison (the big meeting room)".
+ * in brackets after it: "Marvin (our deploy bot) failed", "book Edison (the big meeting room)". The thing
+ * ends the phrase: "our app developer", "the bot owner" are people.
  */
 const THING_BEING = new RegExp(
-  String.raw`^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)?\s+(?:is|was|are|were)\s+|\s*\(\s*)(?:the|a|an|our|their)\s+(?:[\p{L}\d-]+\s+){0,2}${THING_NOUNS}\b`,
+  String.raw`^(?:(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*)?\s+(?:is|was|are|were)\s+|\s*\(\s*)(?:the|a|an|our|their)\s+(?:[\p{L}\d-]+\s+){0,2}${THING_NOUNS}(?=\s*(?:[),.;:!?]|$)|\s+(?:on|in|at|for|and|that|which|with|of|from|to)\b)`,
   'iu',
 );
 /** "Ubuntu 22.04", "Python 3.11": a version; not an amount spent with someone ("dinner w/ Emma Virtanen 148.50 EUR"). */

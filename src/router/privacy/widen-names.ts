@@ -43,7 +43,7 @@ function widen(text: string, candidate: Candidate): Candidate {
   const lastStyle = text.charCodeAt(end) === 32 ? styleOf(text.slice(wordStart(text, end), end)) : 'other';
   for (let count = 0; count < MAXIMUM_EXTRA_WORDS && lastStyle !== 'other' && text.charCodeAt(end) === 32; count += 1) {
     const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-    if (word === undefined || styleOf(word) !== lastStyle || isAddressingWord(word)) break;
+    if (word === undefined || styleOf(word) !== lastStyle) break;
     // "Edgar Mills", "Priya Brown": right after a lone capitalised name, a capitalised English word is its surname.
     const surname = count === 0 && lastStyle === 'title' && !/\s/.test(candidate.value) && isPossibleSurname(word);
     if (!surname && !isUnlistedWord(word)) break;
