@@ -76,3 +76,14 @@ describe('what these rules must not lose (a review of them)', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('speakers of a pasted transcript stamped with the time', () => {
+  it('are people, though none was found before', () => {
+    const text = 'summarize this:\n[09:14] oksana: build is red\n[09:15] tevita: on it\n[09:20] oksana: thx';
+    expect(people(text)).toEqual(['oksana', 'tevita', 'oksana']);
+  });
+
+  it('not the log levels and fields of a log', () => {
+    expect(people('10:02 note: deploy done\n10:05 error: timeout on db\n10:06 warn: retrying')).toEqual([]);
+  });
+});

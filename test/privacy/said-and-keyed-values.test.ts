@@ -110,3 +110,12 @@ describe('what the new rules must not lose (a review of them)', () => {
     expect(foundOfType('passport no. for the booking is X4829173B', 'ID_NUMBER')).toEqual(['X4829173B']);
   });
 });
+
+describe('a town or country typed in lower case after an address', () => {
+  it.each([
+    ['ship to 48 maple ave, springfield, usa asap', '48 maple ave, springfield, usa'],
+    ['deliver to 12 Baker Street, london, then call', '12 Baker Street, london'],
+  ])('%j', (text, expected) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([expected]);
+  });
+});

@@ -1,4 +1,7 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isPlaceName } from './place-names.ts';
+import { isSettlementName } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -92,6 +95,14 @@ function addressPartLength(part: string): number {
   if (words.length > MOST_WORDS || !words.every((word) => PART_WORD.test(word))) return 0;
   if (words.some((word) => isGrammarWord(word) || NOT_A_PLACE_NUMBER.test(word))) return 0;
   const numbered = words.some((word) => HAS_DIGIT.test(word));
+  // Typed in lower case, a part is a place when its first words are wholly a town or a country: "…ave, springfield, usa asap".
+  if (!numbered && part === part.toLowerCase()) {
+    for (let count = words.length; count > 0; count -= 1) {
+      const place = words.slice(0, count).join(' ');
+      // Not a word that is also a town ("side door", "reading list"): lower case says nothing more.
+      if ((count > 1 || !isDictionaryWord(place)) && (isSettlementName(place) || isPlaceName(place))) return place.length + (part.length - part.trimStart().length);
+    }
+  }
   let kept = 0;
   for (const [index, word] of words.entries()) {
     if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2)) kept = index + 1;
