@@ -119,3 +119,21 @@ describe('a town or country typed in lower case after an address', () => {
     expect(foundOfType(text, 'ADDRESS')).toEqual([expected]);
   });
 });
+
+describe("an address label in the address's own language, the address typed in lower case", () => {
+  it.each([
+    ['nuovo indirizzo: via carlo alberto 33, int. 2, 10123 torino TO', 'via carlo alberto 33, int. 2, 10123 torino TO'],
+    ['adres klienta: ul. długa 7 m. 2, gdańsk - pilne', 'ul. długa 7 m. 2, gdańsk'],
+    ['dirección de envío: los aromos 845 depto 12, ñuñoa, santiago', 'los aromos 845 depto 12, ñuñoa, santiago'],
+    ['nieuw adres: keizerstraat 12 boven, 2011 ab haarlem', 'keizerstraat 12 boven, 2011 ab haarlem'],
+  ])('%j', (text, expected) => {
+    // The value runs to the end of its line; a closing word ("grazie", "- pilne") may go with it.
+    const spans = foundOfType(text, 'ADDRESS');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toContain(expected);
+  });
+
+  it.each(['la dirección IP es 10.0.0.4', 'adres e-mail: jan@example.pl', 'die Adresse ist auf der Rechnung'])('not another kind of address, nor a sentence without one: %j', (text) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([]);
+  });
+});

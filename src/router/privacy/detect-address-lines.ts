@@ -18,6 +18,14 @@ import { addressBetween, type Candidate } from './types.ts';
  */
 const ADDRESS_LABEL =
   /(?<![\p{L}])(?:(?:home|billing|shipping|mailing|postal|current|permanent|residential|physical|delivery|street|new|old|forwarding|correspondence|registered|my|his|her|their|our|your)\s+)?address(?:\s+(?:line\s*\d|on\s+file))?(?:\s*[:–—-]\s*|\s+is\s+(?:now\s+)?)(?=\S)/giu;
+/**
+ * The same label in the languages whose words for an address are not English, with "new" before it and
+ * whose address it is after it: "nowy adres:", "adres klant:", "indirizzo di spedizione:", "dirección de
+ * envío es", "nouvelle adresse:", "neue Anschrift:", "endereço do cliente:".
+ */
+const OTHER_LANGUAGE_ADDRESS_LABEL =
+  /(?<![\p{L}])(?:(?:nowy|nuevo|nueva|nouvelle|nouveau|nuovo|nuova|neue|neuer|nieuw|nieuwe|novo|nova|yeni)\s+)?(?:adres|adresa|adresse|anschrift|indirizzo|direcci[oó]n|endere[cç]o|morada|osoite|adresi)(?:\s+(?:de|di|del|da|do|dla|van|von|der|des|du|klant|klienta|client|cliente|kunde|livraison|env[ií]o|entrega|spedizione|consegna|lieferung|dostawy|teslimat|m[üu]şteri|facturaci[oó]n|fatturazione|facturation|rechnung))*(?:\s*[:–—-]\s*|\s+(?:es|è|e|ist|est|é|jest|is|to|är|er)\s+)(?=\S)/giu;
+const ANY_ADDRESS_WORD = /adres|anschrift|indirizzo|direcci|endere|morada|osoite/iu;
 const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet|fault|deposit|redirect|callback|base|load|jump|target|virtual)\s+$/iu;
 /** The address runs to the end of its line, or of its sentence (a full stop before a space and a capital, or the end). */
 const VALUE = /^[^\n]{6,140}?(?=\s*(?:\n|$)|\.\s+(?=\p{Lu})|\.\s*$|\s+[—–]\s|\s+\((?!\d))/u;
@@ -62,9 +70,10 @@ export function detectAddressLines(text: string): Candidate[] {
 }
 
 function labelledAddresses(text: string): Candidate[] {
-  if (!/address/iu.test(text)) return [];
+  const english = /address/iu.test(text);
+  if (!english && !ANY_ADDRESS_WORD.test(text)) return [];
   const found: Candidate[] = [];
-  for (const label of matchesOf(ADDRESS_LABEL, text)) {
+  for (const label of [...(english ? matchesOf(ADDRESS_LABEL, text) : []), ...(ANY_ADDRESS_WORD.test(text) ? matchesOf(OTHER_LANGUAGE_ADDRESS_LABEL, text) : [])]) {
     if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;
     const start = label.index + label[0].length;
     const value = untilLowerCaseSentence(VALUE.exec(text.slice(start, start + 160))?.[0])?.trimEnd().replace(/[.,;]+$/u, '');
