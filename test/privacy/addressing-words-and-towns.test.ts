@@ -87,3 +87,18 @@ describe('speakers of a pasted transcript stamped with the time', () => {
     expect(people('10:02 note: deploy done\n10:05 error: timeout on db\n10:06 warn: retrying')).toEqual([]);
   });
 });
+
+describe('a surname after particles that no pass found alone', () => {
+  it.each([
+    ['la señora lucía romero de la fuente llamó ayer', 'lucía romero de la fuente'],
+    ['ask maria de la cruz about the refund', 'maria de la cruz'],
+    ['cc: pieter van der meulen', 'pieter van der meulen'],
+  ])('%j', (text, expected) => {
+    // A title before the name ("señora") stays with it.
+    expect(people(text).some((span) => span.endsWith(expected))).toBe(true);
+  });
+
+  it('not a word after a particle that is also a verb, when the name has one part', () => {
+    expect(people('let Mark do the review')).toEqual(['Mark']);
+  });
+});

@@ -1,4 +1,6 @@
 import { NAME_PARTICLES } from './name-lexicon.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
 import { PARTICLES } from './name-word-facts.ts';
 import type { Candidate } from './types.ts';
 
@@ -23,7 +25,39 @@ export function withNamesJoinedAcrossParticles(text: string, candidates: readonl
       joined.push(candidate);
     }
   }
-  return joined;
+  return joined.map((candidate, index) => withSurnameAfterParticles(text, candidate, joined[index + 1]));
+}
+
+/** The words after a name, read one by one: " de la cruz", " van der Berg", " dos Santos". */
+const NEXT_WORD = /^ ([\p{L}][\p{L}\p{M}'’-]*)/u;
+
+/**
+ * The surname after the particles when no pass found it alone: "maria de la cruz", "jan van der berg"
+ * (the particles may already be inside the name found). The word is in the names list and no English
+ * word, written as the name before it is (lower case after lower case, a capital after a capital).
+ */
+function withSurnameAfterParticles(text: string, candidate: Candidate, next: Candidate | undefined): Candidate {
+  if (candidate.type !== 'PERSON') return candidate;
+  const lastWord = candidate.value.slice(candidate.value.lastIndexOf(' ') + 1);
+  const particles: string[] = JOINING.has(lastWord) ? [lastWord] : [];
+  let end = candidate.end;
+  for (let read = 0; read <= MOST_PARTICLES; read += 1) {
+    const word = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+    if (word === undefined || (next !== undefined && next.start < end + 1 + word.length)) return candidate;
+    end += 1 + word.length;
+    if (JOINING.has(word)) {
+      particles.push(word);
+      continue;
+    }
+    return particles.length > 0 && isSurnameAfter(candidate, particles, word) ? { ...candidate, end, value: text.slice(candidate.start, end), identity: undefined } : candidate;
+  }
+  return candidate;
+}
+
+function isSurnameAfter(candidate: Candidate, particles: readonly string[], word: string): boolean {
+  if (particles.some((particle) => AMBIGUOUS.has(particle)) && !candidate.value.includes(' ')) return false;
+  const lowerName = candidate.value === candidate.value.toLowerCase();
+  return lowerName === (word === word.toLowerCase()) && isHumanName(word) && !isDictionaryWord(word.toLowerCase());
 }
 
 /**
