@@ -85,6 +85,8 @@ describe('a name label with its document, the next field on the same line', () =
     ['name as on passport: OKAFOR CHIDI EMEKA, dob 12/03/1990', 'OKAFOR CHIDI EMEKA'],
     ['Name on the booking: Hana Novak; email hana@example.org', 'Hana Novak'],
     ['legal name: WEI ZHANG, nationality CN', 'WEI ZHANG'],
+    // An English word as the given name ("CAN") is taken only because the label says name: the rule this block is for.
+    ['name as in passport: KAYA CAN, dob 02/03/1991', 'KAYA CAN'],
   ])('%j', (text, expected) => {
     expect(foundOfType(text, 'PERSON')).toContain(expected);
   });
