@@ -132,24 +132,14 @@ function groupHandles(deps: DirectoryDeps): (userId: string) => Promise<string[]
 }
 
 export function createSlackDirectory(deps: DirectoryDeps): SlackDirectory {
-  const userNames = new Map<string, Promise<string>>();
-  const channelNames = new Map<string, { name: Promise<string>; at: number }>();
+  const userNames: Memo = new Map();
+  const channelNames: Memo = new Map();
   const channelNameMs = deps.channelNameMs ?? CHANNEL_NAME_MS;
   return {
     // A failed lookup is not cached (the next message tries again). Meanwhile the name is unknown (''),
     // never the id: a policy keyed by name must see that it cannot be checked, not a name that misses.
     userName: (userId) => memoize(userNames, userId, (id) => fetchUserName(deps, id)).catch(() => userId),
-    channelName: (channelId) => {
-      const cached = channelNames.get(channelId);
-      if (cached !== undefined && Date.now() - cached.at <= channelNameMs) return cached.name.catch(() => '');
-      if (channelNames.size >= MEMO_CAPACITY) channelNames.clear();
-      const entry = { name: fetchChannelName(deps, channelId), at: Date.now() };
-      channelNames.set(channelId, entry);
-      entry.name.catch(() => {
-        if (channelNames.get(channelId) === entry) channelNames.delete(channelId);
-      });
-      return entry.name.catch(() => '');
-    },
+    channelName: (channelId) => memoize(channelNames, channelId, (id) => fetchChannelName(deps, id), channelNameMs).catch(() => ''),
     forgetChannel: (channelId) => void channelNames.delete(channelId),
     memberNames: refreshing(deps.refreshMs, () => listMemberNames(deps.client)),
     userRoles: groupHandles(deps),
@@ -159,14 +149,17 @@ export function createSlackDirectory(deps: DirectoryDeps): SlackDirectory {
 /** Bounded because a long-running bot meets ever more ids; names are cheap to fetch again. */
 const MEMO_CAPACITY = 10_000;
 
-function memoize(cache: Map<string, Promise<string>>, key: string, load: (key: string) => Promise<string>): Promise<string> {
+type Memo = Map<string, { value: Promise<string>; at: number }>;
+
+/** One shared lookup per key, kept for `maxAgeMs` (for good by default); a failed one is dropped at once. */
+function memoize(cache: Memo, key: string, load: (key: string) => Promise<string>, maxAgeMs = Infinity): Promise<string> {
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined && Date.now() - hit.at <= maxAgeMs) return hit.value;
   if (cache.size >= MEMO_CAPACITY) cache.clear();
-  const value = load(key);
-  cache.set(key, value);
-  value.catch(() => {
-    if (cache.get(key) === value) cache.delete(key);
+  const entry = { value: load(key), at: Date.now() };
+  cache.set(key, entry);
+  entry.value.catch(() => {
+    if (cache.get(key) === entry) cache.delete(key);
   });
-  return value;
+  return entry.value;
 }
