@@ -70,10 +70,9 @@ export function detectAddressLines(text: string): Candidate[] {
 }
 
 function labelledAddresses(text: string): Candidate[] {
-  const english = /address/iu.test(text);
-  if (!english && !ANY_ADDRESS_WORD.test(text)) return [];
+  const labels = [...(/address/iu.test(text) ? matchesOf(ADDRESS_LABEL, text) : []), ...(ANY_ADDRESS_WORD.test(text) ? matchesOf(OTHER_LANGUAGE_ADDRESS_LABEL, text) : [])];
   const found: Candidate[] = [];
-  for (const label of [...(english ? matchesOf(ADDRESS_LABEL, text) : []), ...(ANY_ADDRESS_WORD.test(text) ? matchesOf(OTHER_LANGUAGE_ADDRESS_LABEL, text) : [])]) {
+  for (const label of labels) {
     if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;
     const start = label.index + label[0].length;
     const value = untilLowerCaseSentence(VALUE.exec(text.slice(start, start + 160))?.[0])?.trimEnd().replace(/[.,;]+$/u, '');

@@ -34,7 +34,7 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
 
 /** In a timed transcript, any speaker that is no word and no jargon ("tevita:", not "error:", "kubectl:"). */
 function isUnknownLabel(label: string): boolean {
-  if (label.length < 3 || (label.length > 1 && label === label.toUpperCase())) return false;
+  if (label.length < 3 || label === label.toUpperCase()) return false;
   return label.split(/[._]/u).every((part) => part.length >= 2 && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part));
 }
 
