@@ -1,3 +1,5 @@
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isPlaceName } from './place-names.ts';
@@ -56,6 +58,14 @@ export function withPartsAfter(text: string, address: Candidate): Candidate {
     const part = PART_AFTER.exec(text.slice(end, end + 60));
     if (part === null) break;
     const taken = addressPartLength(part[1]!);
+    if (taken < part[1]!.trimEnd().length) {
+      // Districts in lower case ("gulberg", "victoria island") are taken when the town they lead to follows.
+      const town = bridgedTownEnd(text, end, MOST_PARTS - parts);
+      if (town !== undefined) {
+        end = withTail(text, town);
+        continue;
+      }
+    }
     if (taken === 0) break;
     end += part[0].length - part[1]!.length + taken;
     // A part cut short ends the address: what followed it was the sentence.
@@ -63,6 +73,34 @@ export function withPartsAfter(text: string, address: Candidate): Candidate {
     end = withTail(text, end);
   }
   return end === address.end ? address : { ...address, end, value: text.slice(address.start, end) };
+}
+
+/**
+ * The end of a town or country written in lower case a few parts after `from` ("…st, gulberg, lahore",
+ * "…st, upper hill, nairobi"), when every part before it is a word or two of a place's name: no grammar
+ * word, count, time, weekday or chat word ("thanks a lot", "asap", "tomorrow" end the address).
+ */
+function bridgedTownEnd(text: string, from: number, partsLeft: number): number | undefined {
+  let end = from;
+  for (let parts = 0; parts < partsLeft; parts++) {
+    const part = PART_AFTER.exec(text.slice(end, end + 60));
+    if (part === null) return undefined;
+    const value = part[1]!.trimEnd();
+    const partStart = end + part[0].length - part[1]!.length;
+    const town = parts === 0 ? 0 : lowerCaseTownLength(value);
+    if (town > 0) return partStart + (part[1]!.length - part[1]!.trimStart().length) + town;
+    if (!isDistrictWords(value) || value.length < part[1]!.trim().length) return undefined;
+    end = partStart + part[1]!.length;
+  }
+  return undefined;
+}
+
+const MOST_DISTRICT_WORDS = 3;
+
+function isDistrictWords(value: string): boolean {
+  if (value !== value.toLowerCase()) return false;
+  const words = value.trim().split(/[ \t]+/u);
+  return words.length <= MOST_DISTRICT_WORDS && words.every((word) => /^[\p{L}\p{M}'’-]+$/u.test(word) && !isGrammarWord(word) && !isCalendarMonthOrDay(word) && !CHAT_OPS_WORDS.has(word));
 }
 
 /** The floor a flat is on, said after it: "apartment 6 on the 3rd floor", "flat 2, on the ground floor". */
@@ -95,13 +133,9 @@ function addressPartLength(part: string): number {
   if (words.length > MOST_WORDS || !words.every((word) => PART_WORD.test(word))) return 0;
   if (words.some((word) => isGrammarWord(word) || NOT_A_PLACE_NUMBER.test(word))) return 0;
   const numbered = words.some((word) => HAS_DIGIT.test(word));
-  // Typed in lower case, a part is a place when its first words are wholly a town or a country: "…ave, springfield, usa asap".
   if (!numbered && part === part.toLowerCase()) {
-    for (let count = words.length; count > 0; count -= 1) {
-      const place = words.slice(0, count).join(' ');
-      // Not a word that is also a town ("side door", "reading list"): lower case says nothing more.
-      if ((count > 1 || !isDictionaryWord(place)) && (isSettlementName(place) || isPlaceName(place))) return place.length + (part.length - part.trimStart().length);
-    }
+    const town = lowerCaseTownLength(part.trim());
+    if (town > 0) return town + (part.length - part.trimStart().length);
   }
   let kept = 0;
   for (const [index, word] of words.entries()) {
@@ -112,6 +146,24 @@ function addressPartLength(part: string): number {
   // A bare number cut from the words it counts is a count, not a part: "2" of "2 people max".
   if (kept === 0 || (kept === 1 && kept < words.length && /^\d+$/u.test(words[0]!))) return 0;
   return words.slice(0, kept).join(' ').length + (part.length - part.trimStart().length);
+}
+
+/**
+ * Typed in lower case, a part is a place when its first words are wholly a town or a country ("…ave,
+ * springfield, usa asap"), or end in one after words no dictionary lists ("ataşehir istanbul"). Returns
+ * the length of the place, 0 when there is none.
+ */
+function lowerCaseTownLength(part: string): number {
+  const words = part.split(/[ \t]+/u);
+  for (let count = words.length; count > 0; count -= 1) {
+    const place = words.slice(0, count).join(' ');
+    // Not a word that is also a town ("side door", "reading list"): lower case says nothing more.
+    if ((count > 1 || !isDictionaryWord(place)) && (isSettlementName(place) || isPlaceName(place))) return place.length;
+    const last = words[count - 1]!;
+    const before = words.slice(0, count - 1);
+    if (count > 1 && !isDictionaryWord(last) && (isSettlementName(last) || isPlaceName(last)) && before.every((word) => PART_WORD.test(word) && !isDictionaryWord(word) && !isGrammarWord(word))) return place.length;
+  }
+  return 0;
 }
 
 /**
@@ -138,12 +190,16 @@ export function withDesignatorBefore(text: string, address: Candidate): Candidat
  */
 const PART_BEFORE = /(?:^|[,\n:;(])([^,\n:;()]{1,40})$/u;
 
-/** A line holding only a flat or unit, right above the street line of a label: "Flat 2/1", "Apt 4B", "Unit 12". */
-const UNIT_LINE_BEFORE = /(?:^|\n)([ \t]*(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*(?=[\w/-]{0,8}\d)[\w/-]{1,8}[ \t]*)\n$/iu;
+/**
+ * A line holding only a flat or unit, right above the street line of a label: "Flat 2/1", "Apt 4B", "Unit 12",
+ * or a British flat named by where it is: "BASEMENT FLAT", "Ground Floor Flat", "Top Floor Maisonette".
+ */
+const UNIT_LINE_BEFORE =
+  /(?:^|\n)([ \t]*(?:(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*(?=[\w/-]{0,8}\d)[\w/-]{1,8}|(?:basement|lower[ \t]+ground|ground|first|second|third|top|upper|lower|garden|rear|front)(?:[ \t]+floor)?(?:[ \t]+(?:front|rear|left|right))?[ \t]+(?:flat|maisonette)(?:[ \t]+[A-Za-z\d])?)[ \t]*)\n$/iu;
 
 export function withPartsBefore(text: string, address: Candidate): Candidate {
   let start = address.start;
-  const unitLine = UNIT_LINE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const unitLine = UNIT_LINE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (unitLine !== null) start -= unitLine[1]!.length + 1;
   for (let parts = 0; parts < MOST_PARTS; parts++) {
     const gap = /(?:,[ \t]+|[ \t]+)$/u.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { matchesOf } from './regex-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
@@ -56,7 +57,54 @@ export function detectStreetsAbroad(text: string): Candidate[] {
     if (unit !== null) end += unit[0].length;
     found.push(addressBetween(text, start, end));
   }
+  return [...found, ...streetsWithDoorAfterType(text)];
+}
+
+/**
+ * Turkey writes the street's type after its name and the door after "No": "Halaskargazi Cad. No:145/3",
+ * "1453 sok. no:12 daire 3", "Atatürk Blv. No 112 D:4", with the quarter before the street ("Cumhuriyet
+ * Mah.", "Esentepe Mahallesi,") and "district/city" after it ("Şişli/İstanbul", "34394 Şişli/İstanbul").
+ */
+const TYPE_THEN_DOOR =
+  /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|yolu)\.?,?[ \t]*(?:no|numara)[ \t]?[:.]?[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+/** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2"), then "district/city" with its postcode. */
+const DOOR_PARTS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|iç[ \t]?kapı)[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*(?:,?[ \t]*(?:\d{5}[ \t]+)?[\p{L}\p{M}]+[ \t]?\/[ \t]?[\p{L}\p{M}]+(?![\p{L}\d]))?/iu;
+const QUARTER_BEFORE = /(?<![\p{L}\d])(?:mah(?:alle(?:si)?)?|mh)\.?,?[ \t]+$/iu;
+const MOST_NAME_WORDS = 4;
+const NAME_WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}\d'’.-]+)[ \t]+$/u;
+
+function streetsWithDoorAfterType(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const typeAndDoor of matchesOf(TYPE_THEN_DOOR, text)) {
+    const streetStart = nameWordsStart(text, typeAndDoor.index);
+    if (streetStart === typeAndDoor.index) continue;
+    const quarter = QUARTER_BEFORE.exec(text.slice(Math.max(0, streetStart - 14), streetStart));
+    const start = quarter === null ? streetStart : nameWordsStart(text, streetStart - quarter[0].length);
+    const end = typeAndDoor.index + typeAndDoor[0].length;
+    found.push(addressBetween(text, start, end + (DOOR_PARTS.exec(text.slice(end, end + 48))?.[0].length ?? 0)));
+  }
   return found;
+}
+
+/**
+ * Where the name before a street or quarter type word (at `end`, after a space) starts: up to four words
+ * on its line, none of them an English grammar word or an English word in lower case ("burn the cd no 2").
+ */
+function nameWordsStart(text: string, end: number): number {
+  let start = end;
+  let capitalised = false;
+  for (let words = 0; words < MOST_NAME_WORDS; words += 1) {
+    const word = NAME_WORD_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+    if (word === null) break;
+    const bare = word[1]!.replace(/\.$/u, '');
+    const lower = bare.toLowerCase();
+    const numbered = /\d/u.test(bare);
+    if (ENGLISH_FUNCTION_WORDS.has(lower) || (bare === lower && !numbered && (capitalised || isDictionaryWord(lower)))) break;
+    // A capitalised name is written in one style: "iade adresi Gazi Osman Paşa Sk." starts at "Gazi".
+    capitalised ||= bare !== lower;
+    start -= word[0].length - (word[0].length - word[0].trimStart().length);
+  }
+  return start;
 }
 
 /**
