@@ -28,9 +28,38 @@ export function isDictionaryWord(lower: string): boolean {
   return dictionary.has(lower);
 }
 
+/**
+ * Writers clip long words after a consonant pair ("addr", "descr", "perf", "impl", "conf"): a word of three
+ * to five letters that ends in two consonants and opens a listed word at least three letters longer is that
+ * word shortened, not a word of another language nor a name. Built on first use from the same lists.
+ */
+let clippedForms: Set<string> | undefined;
+const CLIPPED = /^[a-z]{1,3}[b-df-hj-np-tv-z]{2}$/;
+const SHORTEST_CLIP = 3;
+const LONGEST_CLIP = 5;
+const LETTERS_CLIPPED = 3;
+
+export function isClippedDictionaryWord(lower: string): boolean {
+  if (!CLIPPED.test(lower)) return false;
+  clippedForms ??= clippedFormsOf((dictionary ??= load()));
+  return clippedForms.has(lower);
+}
+
+function clippedFormsOf(words: ReadonlySet<string>): Set<string> {
+  const clipped = new Set<string>();
+  for (const word of words) {
+    for (let length = SHORTEST_CLIP; length <= LONGEST_CLIP && length + LETTERS_CLIPPED <= word.length; length += 1) {
+      const prefix = word.slice(0, length);
+      if (CLIPPED.test(prefix)) clipped.add(prefix);
+    }
+  }
+  return clipped;
+}
+
 /** Loads the lists now, so the first message does not pay for it (called by warmGuard). */
 export function warmDictionary(): void {
   dictionary ??= load();
+  clippedForms ??= clippedFormsOf(dictionary);
 }
 
 function load(): Set<string> {

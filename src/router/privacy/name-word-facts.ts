@@ -1,5 +1,5 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
+import { isClippedDictionaryWord, isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
@@ -76,7 +76,7 @@ function describe(word: string): WordFacts {
     style,
     particle,
     shoutedRareWord: style === 'upper' && !isDictionaryWord(lower),
-    foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)),
+    foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)) && (humanName || !isClippedDictionaryWord(lower)),
     functionLanguages: functionWordLanguages(lower),
     humanName,
     given,
