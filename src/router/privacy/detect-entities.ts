@@ -10,6 +10,7 @@ import { detectScriptAddresses } from './detect-address-scripts.ts';
 import { detectCreditCards } from './detect-credit-card.ts';
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
+import { detectNationalIds } from './detect-national-ids.ts';
 import { detectEmails } from './detect-email.ts';
 import { detectIbans } from './detect-iban.ts';
 import { detectIpAddresses } from './detect-ip-address.ts';
@@ -86,7 +87,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (countDigits(text, 9) >= 9) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
-  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text));
+  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);

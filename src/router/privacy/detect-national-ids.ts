@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import { matchesOf } from './regex-matches.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * National identity numbers recognised by their own rules: the check digits and the birth date most of
+ * them carry, as the stdnum package (a port of python-stdnum) implements them per country. A number
+ * written in its national grouping — hyphens, a bracketed check digit, letters in fixed places — counts
+ * wherever it stands once its rules hold; plain digits hold a date and a check digit by chance often
+ * enough (order numbers, timestamps) that they count only after an id word earlier in the message
+ * ("pesel … 85072147640", an "id_no" column). The numbers right after a cue and the shapes with a
+ * checksum of our own (NI, PAN, Aadhaar, DNI, CPF) are detect-id-numbers.ts's.
+ */
+interface Validator {
+  validate(value: string): { isValid: boolean };
+}
+
+interface Shape {
+  pattern: RegExp;
+  /** stdnum modules (`country/name`) whose rules the value must pass, any one of them. */
+  validators: readonly string[];
+}
+
+const GROUPED: readonly Shape[] = [
+  { pattern: /(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])/g, validators: ['my/nric'] },
+  { pattern: /(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])/g, validators: ['th/idnr'] },
+  { pattern: /(?<![\w.-])(?:\d{2})?\d{6}[-+]\d{4}(?![\w-])/g, validators: ['se/personnummer'] },
+  { pattern: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validators: ['kr/rrn'] },
+  { pattern: /(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])/g, validators: ['fi/hetu'] },
+  { pattern: /(?<![\w-])\d{17}[\dX](?![\w-])/g, validators: ['cn/ric'] },
+  { pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g, validators: ['ie/pps'] },
+  { pattern: /(?<![\w-])[A-Z]{1,2}\d{6}\([\dA]\)/g, validators: ['hk/hkid'] },
+  { pattern: /(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/g, validators: ['it/codicefiscale'] },
+  { pattern: /(?<![\w.-])756\.\d{4}\.\d{4}\.\d{2}(?![\w.-])/g, validators: ['ch/ssn'] },
+  { pattern: /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])/g, validators: ['mx/curp'] },
+];
+
+/** Plain digits, by length, and the ids of that length that carry a date or a check digit. */
+/** Not a part of a grouped figure ("1,234,567,890", "3.141592653"), a path or a time; a CSV field is fine. */
+const PLAIN = /(?<![\w.:/+-]|\d,)\d{9,13}(?![\w/-]|[.:]\d|,\d{3}(?!\d))/g;
+const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
+  9: ['nl/bsn', 'il/idnr', 'ca/sin'],
+  10: ['bg/egn'],
+  11: ['pl/pesel', 'tr/tckimlik', 'no/fodselsnummer', 'be/nn', 'ee/ik', 'lt/asmens', 'hr/oib', 'gr/amka'],
+  13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg'],
+};
+/**
+ * An id word anywhere before the number in the message: the names of national ids, "id" as a word or
+ * a column ("id_no", "national_id", "id number"), identity, passport.
+ */
+const ID_WORD =
+  /(?<![a-z])(?:id|ids|ic|nic|nik|pesel|personnummer|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|sin|rrn|nric|hkid|curp|rut|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![a-z])/i;
+
+/** Passport and id-card machine-readable lines: capitals, digits and "<" filler, with a name or number in them. */
+const MRZ_LINE = /^[A-Z0-9<]{28,44}$/;
+const MRZ_FILLED = /<<|[A-Z0-9]<[A-Z0-9]/;
+
+export function detectNationalIds(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { pattern, validators } of GROUPED) {
+    for (const match of matchesOf(pattern, text)) {
+      if (passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+    }
+  }
+  for (const match of matchesOf(PLAIN, text)) {
+    const validators = PLAIN_BY_LENGTH[match[0].length];
+    if (validators !== undefined && ID_WORD.test(text.slice(0, match.index)) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+  }
+  found.push(...machineReadableZones(text));
+  return found;
+}
+
+function machineReadableZones(text: string): Candidate[] {
+  if (!text.includes('<<')) return [];
+  const found: Candidate[] = [];
+  let zoneStart = -1;
+  let zoneEnd = -1;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const isZoneLine = MRZ_LINE.test(trimmed) && MRZ_FILLED.test(trimmed) && /[A-Z0-9]{2}/.test(trimmed);
+    if (isZoneLine) {
+      if (zoneStart < 0) zoneStart = lineStart + line.indexOf(trimmed);
+      zoneEnd = lineStart + line.indexOf(trimmed) + trimmed.length;
+    } else if (zoneStart >= 0) {
+      found.push(idBetween(text, zoneStart, zoneEnd));
+      zoneStart = -1;
+    }
+    lineStart += line.length + 1;
+  }
+  if (zoneStart >= 0) found.push(idBetween(text, zoneStart, zoneEnd));
+  return found;
+}
+
+let loaded: Map<string, Validator> | undefined;
+
+function passes(value: string, modules: readonly string[]): boolean {
+  loaded ??= new Map();
+  return modules.some((module) => validatorOf(module).validate(value).isValid);
+}
+
+function validatorOf(module: string): Validator {
+  let validator = loaded!.get(module);
+  if (validator === undefined) {
+    // The package's ES build imports without file extensions, which Node's loader refuses; its CommonJS build loads one country at a time.
+    const exported = createRequire(import.meta.url)(`stdnum/lib/cjs/${module}`) as Validator | { default: Validator };
+    validator = 'validate' in exported ? exported : exported.default;
+    loaded!.set(module, validator);
+  }
+  return validator;
+}
+
+/** Loads every validator now, so the first message with a national id does not pay for it (called by warmGuard). */
+export function warmNationalIds(): void {
+  loaded ??= new Map();
+  for (const module of new Set([...GROUPED.flatMap((shape) => shape.validators), ...Object.values(PLAIN_BY_LENGTH).flat()])) validatorOf(module);
+}
+
+function idBetween(text: string, start: number, end: number): Candidate {
+  const value = text.slice(start, end);
+  return { type: 'ID_NUMBER', start, end, value, identity: value.replace(/[^A-Za-z0-9]/g, '').toUpperCase() };
+}

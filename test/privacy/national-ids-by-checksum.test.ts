@@ -1,0 +1,62 @@
+/**
+ * National identity numbers recognised by their own rules — check digits and the birth date inside —
+ * as the stdnum package implements them for each country: in their national grouping wherever they
+ * stand, as plain digits where an id word is written before them in the message; and passport
+ * machine-readable lines. Values generated for this test (valid check digits, invented people).
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const ids = (text: string) => foundOfType(text, 'ID_NUMBER');
+
+describe('ID_NUMBER: national grouping and check digits, no cue needed', () => {
+  it.each([
+    ['my ic is 870923-10-4361 and the bank still says mismatch', '870923-10-4361'],
+    ['tax office form: 3-0144-03639-09-1, is the grouping right?', '3-0144-03639-09-1'],
+    ['skatteverket wants 19920611-6007 in the field, not the short one', '19920611-6007'],
+    ['korean visa form rejects 910203-2374794 for some reason', '910203-2374794'],
+    ['kela letter says 170588-738H but my card shows something else', '170588-738H'],
+    ['the hotel copied 440305198807261858 wrong on the invoice', '440305198807261858'],
+    ['revenue says 7249297D is not valid, translate their reply', '7249297D'],
+    ['collect the parcel for M523330(0), she is my sister', 'M523330(0)'],
+    ['commercialista needs RSSMRA85T10A562S on the F24', 'RSSMRA85T10A562S'],
+    ['AHV card 756.5168.1484.67, pls fill the form in english', '756.5168.1484.67'],
+    ['curp GODE561231HDFRRN00 for the payroll import', 'GODE561231HDFRRN00'],
+  ])('%j', (text, expected) => {
+    expect(ids(text)).toEqual([expected]);
+  });
+
+  it('leaves numbers in the same grouping whose check digit fails alone', () => {
+    expect(ids('build 19920611-6008 failed, rerun it')).toEqual([]);
+    expect(ids('order 440305198807261859 is late')).toEqual([]);
+    expect(ids('ticket RSSMRA85T10A562T was reopened')).toEqual([]);
+  });
+});
+
+describe('ID_NUMBER: plain digits with an id word earlier in the message', () => {
+  it.each([
+    ['can u check if this pesel is even valid? 85072147640 hr says no', '85072147640'],
+    ['SA id number?? 8604176265008 - work out the birthday from it', '8604176265008'],
+    ['kimlik no lazım diyorlar, 38545606838 doğru mu', '38545606838'],
+    ['kyc export:\nname,country,id_no\nana pop,RO,2870512292237', '2870512292237'],
+  ])('%j', (text, expected) => {
+    expect(ids(text)).toContain(expected);
+  });
+
+  it('leaves the same digits alone with no id word, and, after an id word, digits that fail the check', () => {
+    expect(ids('invoice 85072147640 paid twice, refund one')).toEqual([]);
+    expect(ids('the pesel field is fine now. order 85072147641 shipped though')).toEqual([]);
+    expect(ids('timestamp 1733390123456 in the log, convert it')).toEqual([]);
+  });
+});
+
+describe('ID_NUMBER: a passport machine-readable zone', () => {
+  it('takes both lines', () => {
+    const mrz = ['P<NLDVAN<DER<BERG<<SANNE<MARIJE<<<<<<<<<<<<<', 'NX4K7P2L96NLD8811054F3203157<<<<<<<<<<<<<<06'];
+    expect(ids(`scan came out like this, what's the expiry?\n${mrz[0]}\n${mrz[1]}`)).toEqual([`${mrz[0]}\n${mrz[1]}`]);
+  });
+
+  it('leaves a line of filler in a log alone', () => {
+    expect(ids('<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n== build done ==')).toEqual([]);
+  });
+});
