@@ -57,3 +57,17 @@ describe('ADDRESS: lower-case districts between the street and the town', () => 
     expect(addresses('ship to 12 mirza ghalib st, asap, he is waiting')).toEqual(['12 mirza ghalib st']);
   });
 });
+
+describe('ADDRESS: Iberian and Brazilian forms', () => {
+  it.each([
+    ['el inquilino vive en C/ de Toledo 72, 3º dcha, 28005 Madrid, revisa la carta', 'C/ de Toledo 72, 3º dcha, 28005 Madrid'],
+    ['morada fiscal: Rua do Almada 210 1º esq, 4050-032 Porto', 'Rua do Almada 210 1º esq, 4050-032 Porto'],
+    ['amanhã entrega na Av. Rebouças, 3970 - apto 81 - Pinheiros, São Paulo - SP, 05402-600', 'Av. Rebouças, 3970 - apto 81 - Pinheiros, São Paulo - SP, 05402-600'],
+  ])('%j', (text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+
+  it('ends the address at a dash that opens a sentence', () => {
+    expect(addresses('send it to Av. Rebouças, 3970, São Paulo - see you there')).toEqual(['Av. Rebouças, 3970, São Paulo']);
+  });
+});

@@ -23,7 +23,8 @@ import type { Candidate } from './types.ts';
  * sentence goes on ("Colombo 03 on his form", "apartment 6 on the 3rd floor").
  */
 const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"”]|['’](?!\p{L})|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_FUNCTION_WORDS].join('|')})(?![\p{L}\d]))`;
-const PART_AFTER = new RegExp(String.raw`^\.?[ \t]*(?:,|\\,|;)[ \t]*([^\n,;!?()\\]{1,40}?)${PART_END}`, 'u');
+/** Parts are separated by commas, semicolons, or in Brazil by dashes ("1749 - apto 52 - Pinheiros, São Paulo - SP"). */
+const PART_AFTER = new RegExp(String.raw`^\.?(?:[ \t]*(?:,|\\,|;)|[ \t]+[-–](?=[ \t]))[ \t]*([^\n,;!?()\\]{1,40}?)${PART_END}`, 'u');
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
 /** A postcode after a dash: "Coimbatore - 641002", "Bihar - 844114", "Karachi-75500", "Dhaka-1209". */
@@ -42,6 +43,8 @@ const CAPITALISED = /^[\p{Lu}\d]/u;
 const HAS_DIGIT = /\d/u;
 /** Times, amounts and shares are what a clause after an address counts, not parts of it. */
 const NOT_A_PLACE_NUMBER = /^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)|\d{1,2}:\d\d|\d+(?:k|m|%|x|ms|s|min|mins|hrs?|days?|pm|am)|[$€£¥]\d.*)$/iu;
+/** The number of a floor or door, which its abbreviation may follow in lower case ("3º izq", "54 dpto"); a postcode is longer ("05402-600 amanhã"). */
+const DOOR_NUMBER = /^\d{1,3}[º°ª]?$/u;
 /** "ON", "IN", "OR", "ME": a state or province code in capitals, and "A" a door letter ("4° A"), not the grammar word. */
 const REGION_CODE = /^\p{Lu}{1,3}$/u;
 
@@ -139,7 +142,7 @@ function addressPartLength(part: string): number {
   }
   let kept = 0;
   for (const [index, word] of words.entries()) {
-    if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2)) kept = index + 1;
+    if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2 && words.some((other) => DOOR_NUMBER.test(other)))) kept = index + 1;
     // Unnumbered, the part is the capitalised words it opens with: "Tema" of "Tema now".
     else if (!numbered) break;
   }

@@ -3,6 +3,8 @@ import { withDesignatorBefore, withPartsAfter, withPartsBefore } from './address
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
+import { isPlaceName } from './place-names.ts';
+import { isSettlementName } from './settlement-names.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import { addressBetween, type Candidate } from './types.ts';
@@ -78,7 +80,7 @@ const CANADIAN_POSTCODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[
 const DIGIT_POSTCODE = /(?<![\w.,:/$€£#-])(?:\d{5}(?:-\d{4}|-\d{3})?|\d{4}-\d{3}|\d{3} ?\d{3}|\d{3} \d{2}|\d{4}|\d{2}-\d{3})(?![\w.%:/-]|,\d)/g;
 const POSTCODE_CUE = /(?:zip|post ?code|postal|plz|pin ?code|\bcp\b|\bcap\b|kod pocztowy)[\s:#-]*(?:is|code)?[\s:]*$/i;
 /** Each cue opens a word: "mail" cues, "email" does not ("warning email to …, he missed 3 standups in a row"). */
-const ADDRESS_CUE = /(?<![\p{L}])(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|postal|zip|postcode|moving|moved|located|office|return|street|wohnhaft|adresse|dirección|indirizzo)|→/iu;
+const ADDRESS_CUE = /(?<![\p{L}])(?:address|addr\b|ship|deliver|live[sd]? (?:at|on)|mail|send|parcel|courier|billing|bill(?:ed)? to|sold to|invoice to|remit to|postal|zip|postcode|moving|moved|located|office|return|street|wohnhaft|adresse|dirección|indirizzo)|→/iu;
 const STREET_TO_POSTCODE_REACH = 60;
 
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
@@ -281,8 +283,24 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
   return !name.includes(' ') && isDictionaryWord(name.toLowerCase());
 }
 
-/** A UK, Irish, Canadian or US (state and ZIP) postcode a place or two later on the same line: "23 newcastle park, galway h91 e2k3". */
-const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d|[a-z]{2} \d{5})(?![\w-])/iu;
+/**
+ * A UK, Irish, Canadian, US (state and ZIP) or Australian (state and four digits) postcode a place or two later
+ * on the same line, after a comma or, for a state's, a space: "23 newcastle park, galway h91 e2k3", "418 w pine st
+ * tulsa ok 74103", "9 rose st, paddington nsw 2021".
+ */
+const POSTCODE_SOON =
+  /^(?:,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)|[, ][^\n,.;!?]{0,40}?(?<![\w-])(?:[a-z]{2} \d{5}(?:-\d{4})?|(?:nsw|vic|qld|wa|sa|tas|act|nt) \d{4}))(?![\w-])/iu;
+/** A town and its postcode right after a comma: "…, durban 4001", "…, umhlanga 4319", "…, lahore 54000". */
+const TOWN_AND_POSTCODE_AFTER = /^,[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]+\d{4,6}(?![\w-])/u;
+
+function isPostcodeSoon(afterStreet: string): boolean {
+  // "31 ocean view rd, durban 4001": the pattern stops at the first type word, the street at the second.
+  const typeAfter = TYPE_AFTER.exec(afterStreet);
+  const after = typeAfter === null ? afterStreet : afterStreet.slice(typeAfter[0].length);
+  if (POSTCODE_SOON.test(after)) return true;
+  const town = TOWN_AND_POSTCODE_AFTER.exec(after)?.[1];
+  return town !== undefined && (isSettlementName(town) || isPlaceName(town));
+}
 
 /**
  * "5 min walk" and "3 new Park passes" have the shape too. A street name is capitalised (or the whole
@@ -304,8 +322,14 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   // Named after people or places, typed in lower case: "23 adeola odeku street", "8 kwame nkrumah rd" — words no
   // dictionary holds and no jargon (not "4 kubectl way", "5 min walk").
   if (nameWords.every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word))) return true;
-  return POSTCODE_SOON.test(text.slice(start + value.length, start + value.length + 50));
+  // A compass letter before the name ("418 w pine st") reads as a grammar word to the checks above; the words after it decide.
+  if (COMPASS.test(nameWords[0] ?? '') && nameWords.length > 1 && !isPhrase(nameWords.slice(1)) && !nameWords.slice(1).some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) {
+    return isPostcodeSoon(text.slice(start + value.length, start + value.length + 50));
+  }
+  return isPostcodeSoon(text.slice(start + value.length, start + value.length + 50));
 }
+
+const COMPASS = /^(?:n|s|e|w|ne|nw|se|sw)\.?$/i;
 
 function isPhrase(nameWords: readonly string[]): boolean {
   const grammar = nameWords.map((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()));

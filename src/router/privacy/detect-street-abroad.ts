@@ -10,7 +10,7 @@ import { addressBetween, type Candidate } from './types.ts';
  *   "Calle de Alcalá 42", "Rua Oscar Freire 379", "Al. Jerozolimskie 65";
  * - after the name, as a word of its own ("Karl Johans gate 8", "Váci utca 12", "Andrássy út 5") or
  *   joined to it ("Drottninggatan 12", "Vesterbrogade 4", "Keizersgracht 123", "Aleksanterinkatu 52");
- * then the house number and the unit markers after it ("kv. 12", "Dpto 803", "piso 3", "lgh 1102").
+ * then the house number and the unit markers after it ("kv. 12", "Dpto 803", "piso 3", "lgh 1102", "2º izq").
  * The postcode and city that follow are joined by the address pass, as for every other street.
  */
 const HOUSE_NUMBER = /(?<![\w/.,:-])\d{1,5}(?:[A-Za-z](?![\p{L}\d]))?(?:[/-]\d{1,4}(?!\d))?/gu;
@@ -22,11 +22,11 @@ const PREFIX_ABBREVIATIONS = String.raw`jl|jln|lor|bv|blvd|urb|vul|ul|pr|prosp|p
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
 const NAME_PARTICLE = String.raw`(?:de|del|della|delle|dei|degli|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
 /**
- * "Av. de Mayo", "Calle de Alcalá", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the
+ * "Av. de Mayo", "Calle de Alcalá", "C/ del Pez", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the
  * name capitalised; Brazil and Portugal put a comma before the number ("Av. Paulista, 1578").
  */
 const PREFIX_FORM = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?)((?:${NAME_PARTICLE}\s){0,2}${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2})(?:\s(?:No|N[°º])\.?)?,?\s$`,
+  String.raw`(?<![\p{L}\d])(?:(?<word>${caseless(PREFIX_WORDS)})\s|(?<abbreviation>${caseless(PREFIX_ABBREVIATIONS)})\.\s?|(?<slashed>[cC])\/\s?)((?:${NAME_PARTICLE}\s){0,2}${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,2})(?:\s(?:No|N[°º])\.?)?,?\s$`,
   'u',
 );
 /** Street-type words written after the name, as a word of their own. */
@@ -41,7 +41,7 @@ const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{L}\d])(${NAME_WORD}(?:\s${NAME
  * "dpto", "depto", "of.", Portuguese "apto", "ap.", Swedish "lgh", Romanian "ap."/"et.", and the English ones;
  * a Finnish staircase and flat straight after the number ("Mannerheimintie 12 B 7").
  */
-const UNIT = /^(?:\s[A-H](?:\s\d{1,3})?(?![\p{L}\d]))?(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z]\d{0,3}(?![\p{L}\d])))*/iu;
+const UNIT = /^(?:\s[A-H](?:\s\d{1,3})?(?![\p{L}\d]))?(?:,?\s\d{1,2}[º°ª]\.?(?:\s?(?:izq(?:da)?|dcha|der|dto|esq|andar|piso|[A-H])\.?)?(?![\p{L}\d]))?(?:,?\s(?:kv|kw|m|lok|lokal|dpto|depto|dep|dept|piso|p|of|oficina|int|interior|apto|ap|app|apt|et|etaj|sc|bl|blok|bloque|esc|lgh|leil|whg|flat|unit|suite|ste|nº|n°|#)\.?\s?(?:\d[\w-]{0,5}|[A-Za-z]\d{0,3}(?![\p{L}\d])))*/iu;
 
 export function detectStreetsAbroad(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -67,8 +67,8 @@ export function detectStreetsAbroad(text: string): Candidate[] {
  */
 const TYPE_THEN_DOOR =
   /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|yolu)\.?,?[ \t]*(?:no|numara)[ \t]?[:.]?[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
-/** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2"), then "district/city" with its postcode. */
-const DOOR_PARTS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|iç[ \t]?kapı)[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*(?:,?[ \t]*(?:\d{5}[ \t]+)?[\p{L}\p{M}]+[ \t]?\/[ \t]?[\p{L}\p{M}]+(?![\p{L}\d]))?/iu;
+/** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2"), then "district/city" with its postcode and neighbourhood ("Caddebostan Kadıköy/İstanbul"). */
+const DOOR_PARTS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|iç[ \t]?kapı)[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*(?:,?[ \t]*(?:\d{5}[ \t]+)?(?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+[ \t]?\/[ \t]?[\p{L}\p{M}]+(?![\p{L}\d]))?/iu;
 const QUARTER_BEFORE = /(?<![\p{L}\d])(?:mah(?:alle(?:si)?)?|mh)\.?,?[ \t]+$/iu;
 const MOST_NAME_WORDS = 4;
 const NAME_WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}\d'’.-]+)[ \t]+$/u;
@@ -132,7 +132,7 @@ function streetNameStart(before: string): number {
   if (prefixed === null) return -1;
   // "Via Email 2", "Plaza Hotel 5": an English word before English words is no street abroad.
   const typeWord = (prefixed.groups?.['word'] ?? '').toLowerCase();
-  if (typeWord !== '' && isDictionaryWord(typeWord) && allEnglish(prefixed[3] ?? '')) return -1;
+  if (typeWord !== '' && isDictionaryWord(typeWord) && allEnglish(prefixed[4] ?? '')) return -1;
   return prefixed.index;
 }
 

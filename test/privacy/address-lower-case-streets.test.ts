@@ -1,0 +1,29 @@
+/**
+ * Streets typed in lower case whose names are everyday words ("22 beach rd", "14 wattle cres") are
+ * addresses when the line says so: a postcode soon after — a state and ZIP or an Australian state and
+ * its four digits, with or without a comma, or a known town and its postcode — or an invoice's "bill
+ * to". A compass letter before the name ("2281 n milwaukee ave") is part of it. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const addresses = (text: string) => foundOfType(text, 'ADDRESS');
+
+describe('ADDRESS: lower-case streets of everyday words, bounded by a postcode or an invoice cue', () => {
+  it.each([
+    ['new tenant is at 9 rose st, paddington nsw 2021 from monday', '9 rose st, paddington nsw 2021'],
+    ['label says 31 ocean view rd, durban 4001 but courier cant find it', '31 ocean view rd, durban 4001'],
+    ['one line from the form: 418 w pine st tulsa ok 74103 can u split it into fields', '418 w pine st tulsa ok 74103'],
+    ['invoice header pls. bill to: 7 harbour rd, then the vat line', '7 harbour rd'],
+  ])('%j', (text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+
+  it.each(['we walked 5 min from the park rd exit, 2021 was better', 'i did 3 laps of the beach rd loop, 4001 steps lol', 'bill to the marketing budget: 3 laptops, 2 docks'])(
+    'leaves counts and phrases alone: %j',
+    (text) => {
+      expect(addresses(text)).toEqual([]);
+    },
+  );
+});
