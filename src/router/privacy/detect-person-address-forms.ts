@@ -54,14 +54,45 @@ export function detectNamesAfterFormsOfAddress(text: string, words: readonly Tok
     const first = words[index + 1]!;
     // "0.18 ms over", "12 m Sturm": after a number a form is a unit.
     if (/\d\s?$/u.test(text.slice(Math.max(0, form.start - 2), form.start))) continue;
+    // "Mr. van der Linden", "mevr. de Graaf", "dhr. van 't Veld": particles, then a capitalised surname, whatever word it also is.
+    const surname = surnameAfterParticles(text, words, index + 1);
+    if (surname !== undefined) {
+      found.push(personBetween(text, first.start, words[surname]!.end));
+      index = surname;
+      continue;
+    }
     const accepted = title ? isTitledName(words[index - 1]?.lower, form.text, first) : isAddressedName(form, first);
     if (!accepted) continue;
     let last = index + 1;
     while (last + 1 < words.length && last - index < MOST_NAME_WORDS && text.slice(words[last]!.end, words[last + 1]!.start) === ' ' && isFurtherNamePart(words[last + 1]!)) last += 1;
+    // "dhr. Joost van 't Veld": a surname after particles ends the name.
+    last = surnameAfterParticles(text, words, last + 1) ?? last;
     found.push(personBetween(text, first.start, words[last]!.end));
     index = last;
   }
   return [...found, ...namesAfterInitials(text, words)];
+}
+
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'dos', 'das', 'ter', 'ten', 'zu']);
+const MOST_PARTICLES = 3;
+
+/** The index of the capitalised word after one to three lower-case particles from `from`, each one space apart; undefined otherwise. */
+function surnameAfterParticles(text: string, words: readonly Token[], from: number): number | undefined {
+  let index = from;
+  let end = words[from - 1]!.end;
+  while (index < words.length && index - from <= MOST_PARTICLES) {
+    const gap = text.slice(end, words[index]!.start);
+    const word = words[index]!;
+    // The tokenizer reads "'t" (Dutch "het") as the word "t" after an apostrophe.
+    const apostropheT = word.text === 't' && /^ ['’]$/u.test(gap);
+    if (gap !== ' ' && gap !== '. ' && !apostropheT) return undefined;
+    if (!apostropheT && !SURNAME_PARTICLES.has(word.text)) {
+      return index > from && word.titleCase && !isCalendarMonthOrDay(word.lower) ? index : undefined;
+    }
+    end = word.end;
+    index += 1;
+  }
+  return undefined;
 }
 
 /** Drops a PERSON span that is only a form of address right before another PERSON span ("khun" in "khun Somchai"). */

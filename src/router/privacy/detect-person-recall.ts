@@ -29,7 +29,8 @@ const CUE_PHRASES = new Set(
   `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for|shadow|shadowing|pair with|sit with|sitting with|congrats|congratulations|welcome|happy birthday|well done|great job|nice work|kudos|shoutout|shout out|calling|phoning|texting|emailing|messaging|pinging`.split('|'),
 );
 const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|shri|smt|sri'.split('|'));
-const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|its|their'.split('|'));
+/** Not "its", which chat writes for "it's" (see name-cues.ts). */
+const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|their'.split('|'));
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
 /** A question put to someone right after their name: "…did u mean", "…can you check". */
@@ -163,6 +164,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // In an English message only: in another language its own words are frequent foreign words.
     const cueable = token.kind !== 'ordinary' || (loneWords && isForeignWord(token));
     if (!cueable && !token.titleCase && token.style !== 'upper') return;
+    // A title is never the name itself, whatever cue stands before it ("Dear Mr. van der Berg").
+    if (TITLES.has(withoutDot(token.lower))) return;
     const last = lastWordBefore(text, token.start);
     const title = TITLES.has(withoutDot(last));
     // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.

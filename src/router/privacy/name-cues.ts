@@ -29,9 +29,10 @@ const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${ADDRESSING}|${REQUE
 
 /**
  * Determiners and "in/via/using" introduce things and places ("the Sprint Zeta board", "in Okafor Hall").
- * Not "that" or "his/her": "I heard that Ngozi Okafor left", "told her Priya Raman called".
+ * Not "that" or "his/her": "I heard that Ngozi Okafor left", "told her Priya Raman called"; nor "its",
+ * which chat writes for "it's" ("hi its Bartholomew Asante", "its Wanjiru from payroll").
  */
-const THING_CUES = String.raw`the|a|an|our|your|my|their|its|this|these|those|in|into|onto|via|using`;
+const THING_CUES = String.raw`the|a|an|our|your|my|their|this|these|those|in|into|onto|via|using`;
 const THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${THING_CUES})\s+$`, 'iu');
 const THING_CUE_WORDS: ReadonlySet<string> = new Set(THING_CUES.split('|'));
 

@@ -1,3 +1,6 @@
+/** Titles written with a dot, in English and the languages whose forms of address precede names in chat. */
+const TITLE_BEFORE_DOT = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|dr|prof|dhr|mevr|mw|hr|fr|sr|sra|srta|mme|mlle|sig|sgt|capt|lt|rev|hon)$/iu;
+
 /**
  * Whether `index` begins a sentence or clause: only whitespace, quotes, list markers or a markdown
  * heading's `#` since the last `.!?:;` or line break.
@@ -5,6 +8,8 @@
 export function isSentenceStart(text: string, index: number): boolean {
   for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
     const character = text[cursor] ?? '';
+    // "Mr. Kees", "dhr. Kees", "Sra. Ruiz": the dot of a title's abbreviation ends no sentence.
+    if (character === '.' && TITLE_BEFORE_DOT.test(text.slice(Math.max(0, cursor - 6), cursor))) return false;
     if (character === '\n' || '.!?:;'.includes(character)) return true;
     if (!' \t"\'“‘(*_>#-•'.includes(character)) return false;
   }

@@ -1,0 +1,38 @@
+/**
+ * Names that the guard found and then dropped, or cut short: after "its" (chat's "it's"), which was read
+ * as a possessive introducing a thing; after a title written with a dot ("dhr.", "Mr."), where the dot was
+ * read as a sentence's end and the particle after the given name as a noun; particles between a title and
+ * the surname ("Mr. van der Berg"), where the title itself was taken for the name. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const people = (text: string) => foundOfType(text, 'PERSON');
+
+describe('PERSON: a name after "its"', () => {
+  it.each([
+    ['[09:12] caller: hi its Nomvula Khumalo, the app charged me twice', ['Nomvula Khumalo']],
+    ['its Wanjiru from payroll, can u check my slip', ['Wanjiru']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('still reads a possessive before a named thing', () => {
+    expect(people('the vendor moved its Zeta Prime dashboard behind sso')).toEqual([]);
+  });
+});
+
+describe('PERSON: after a title with a dot, and particles after a title', () => {
+  it.each([
+    ["notitie: dhr. Joost van 't Veld belde, wil een betalingsregeling", "Joost van 't Veld"],
+    ['Dear Mr. van der Linden, your refund is on its way', 'Mr. van der Linden'],
+    ['reply to mevr. de Graaf about the deposit', 'de Graaf'],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it('does not take the title for the name', () => {
+    expect(people('Dear Mr. van der Linden, your refund is on its way').some((name) => /^mr\.?$/i.test(name))).toBe(false);
+  });
+});
