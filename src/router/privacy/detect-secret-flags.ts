@@ -12,9 +12,22 @@ const LONG_FLAG =
 const GLUED_P = /-p(?<=(?:^|[ \t])-p)(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'-][^\s"']{2,127}))/gm;
 const USER_PASS = /(?<![\w-])(?:-u|--user|-U|--basic-auth)(?:=|[ \t]+)["']?([^\s:"'@]{1,64}):([^\s"']{1,256})/g;
 const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimport)\b/;
+/**
+ * Tools whose own short flag takes the password after a space, or as a word of its own: `sshpass -p X`,
+ * `redis-cli -a X`, `mongosh -p X`, `sqlcmd -P X`, `ldapsearch -w X`, `zip -P X`, `keytool -storepass X`,
+ * openssl's `pass:X`, smbclient's `-U user%X`, and `htpasswd -b file user X`, `rabbitmqctl add_user name X`.
+ */
+const QUOTED_OR_BARE = String.raw`(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'|;&]{1,128}))`;
+const TOOL_PASSWORDS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:sshpass[ \t]+-p|redis-cli\b[^\n|;&]{0,60}?[ \t]-a|(?:mongo|mongosh|mongodump|mongorestore)\b[^\n|;&]{0,80}?[ \t]-p|sqlcmd\b[^\n|;&]{0,80}?[ \t]-P|ldap(?:search|modify|add|delete|passwd|whoami)\b[^\n|;&]{0,80}?[ \t]-w|(?:zip|unzip|7z)\b[^\n|;&]{0,40}?[ \t]-P|keytool\b[^\n|;&]{0,120}?[ \t]-(?:store|key|src|dest)(?:store)?pass)[ \t]+${QUOTED_OR_BARE}`, 'g'),
+  new RegExp(String.raw`(?<![\w-])pass:${QUOTED_OR_BARE}`, 'g'),
+  new RegExp(String.raw`\bsmbclient\b[^\n|;&]{0,80}?[ \t]-U[ \t]*["']?[^\s%"']{1,64}%${QUOTED_OR_BARE}`, 'g'),
+  new RegExp(String.raw`\bhtpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*b[A-Za-z]*[ \t]+(?:-[A-Za-z]+[ \t]+)*\S+[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'g'),
+  new RegExp(String.raw`\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'g'),
+];
 
 export function detectSecretFlags(text: string): Candidate[] {
-  if (!text.includes('-')) return [];
+  if (!text.includes('-') && !text.includes('pass:') && !text.includes('rabbitmqctl')) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(LONG_FLAG, text)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
   for (const match of matchesOf(GLUED_P, text)) {
@@ -25,6 +38,9 @@ export function detectSecretFlags(text: string): Candidate[] {
     push(found, match, value);
   }
   for (const match of matchesOf(USER_PASS, text)) push(found, match, match[2] ?? '');
+  for (const pattern of TOOL_PASSWORDS) {
+    for (const match of matchesOf(pattern, text)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
+  }
   return found;
 }
 

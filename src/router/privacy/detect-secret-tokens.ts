@@ -39,6 +39,10 @@ const TOKEN_RULES: readonly TokenRule[] = [
   rule('sendgrid-key', 'SG.', 'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', 3),
   rule('google-oauth-secret', 'GOCSPX-', 'GOCSPX-[A-Za-z0-9_-]{20,64}', 7),
   rule('aws-access-key-id', 'A', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}', 4, 2.5),
+  // BotFather's tokens: the bot's numeric id, a colon, then 35 characters that start "AA".
+  rule('telegram-bot-token', ':AA', '\\d{8,10}:AA[A-Za-z0-9_-]{33}', 13),
+  // Discord's: the bot's id in base64, a timestamp, an HMAC, dot-separated.
+  rule('discord-bot-token', '.', '[A-Za-z0-9_-]{23,28}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}', 0, 3.5),
   {
     kind: 'slack-webhook',
     hint: 'hooks.slack.com',

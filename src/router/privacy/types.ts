@@ -51,6 +51,8 @@ export type SecretKind =
   | 'basic-auth'
   | 'assigned-secret'
   | 'sendgrid-key'
+  | 'telegram-bot-token'
+  | 'discord-bot-token'
   | 'google-oauth-secret'
   | 'signed-url-signature'
   | 'azure-account-key'
