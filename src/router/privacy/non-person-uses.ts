@@ -3,12 +3,14 @@ import { isCalendarWord } from './calendar-words.ts';
 import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isNamedPlace } from './named-places.ts';
+import { isPlaceName } from './place-names.ts';
+import { isSettlementName } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
 /**
  * The last say on a found name, from the words around it: a date ("instead of Tuesday"), a thing named
  * after someone ("Conway's law", "Team Narwhal", "Victoria line"), a firm at work ("Bosch is piloting"),
- * a public holiday ("Victoria Day"), a place ("the team in Sweden"). Read per candidate, a few dozen characters each.
+ * a public holiday ("Victoria Day"), a place ("the team in Sweden", "a trip to florence"), a currency ("KES 4.2M"). Read per candidate, a few dozen characters each.
  */
 const DAY_HOLIDAY = / Day$/u;
 
@@ -22,8 +24,34 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:(?<!\b(?:loop|loops|looped|looping|pull|p
 const POSSESSIVE_AFTER = /^['’]/u;
 
 function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
-  if (candidate.value.includes(' ') || POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 1))) return false;
-  return PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start));
+  if (POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 1))) return false;
+  if (!candidate.value.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  return isDestination(text, candidate);
+}
+
+/**
+ * "a trip to florence and siena", "flights to Kisumu", "visiting lagos": a town after a word of travel, or
+ * listed after such a town, is where someone goes. Only a name that is wholly a town or a well-known place.
+ */
+const TRAVEL_BEFORE =
+  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|visit(?:ing|s|ed)?|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|itinerary|tour(?:ing)?)(?:\s+(?:to|in|around|through|across|from))?\s+(?:[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}$/iu;
+const TRAVEL_REACH = 64;
+
+function isDestination(text: string, candidate: Candidate): boolean {
+  if (!(isSettlementName(candidate.value) || isPlaceName(candidate.value))) return false;
+  return TRAVEL_BEFORE.test(text.slice(Math.max(0, candidate.start - TRAVEL_REACH), candidate.start));
+}
+
+/** "asking KES 4.2M", "USD 1,200", "200 GBP": a currency's ISO code beside an amount (the runtime's own list of codes). */
+let currencyCodes: ReadonlySet<string> | undefined;
+const AMOUNT_AFTER = /^[ \t]?\d/u;
+const AMOUNT_BEFORE = /\d[kKmM]?[ \t]?$/u;
+
+function isCurrencyBesideAmount(text: string, candidate: Candidate): boolean {
+  if (candidate.value.length !== 3 || candidate.value !== candidate.value.toUpperCase()) return false;
+  currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
+  if (!currencyCodes.has(candidate.value)) return false;
+  return AMOUNT_AFTER.test(text.slice(candidate.end, candidate.end + 2)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
 }
 
 /** Names from the member directory stay: a colleague's name is a name wherever it stands. */
@@ -34,6 +62,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[]): Can
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
+  return isCalendarWord(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
 }
 

@@ -21,6 +21,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $TOKEN
   /^(?:your|my|the)[_-]/i, // your_api_key
   /^your(?:api)?(?:key|token|secret|password)/i,
+  /(?:^|[_-])(?:replace|change|fill|insert|put|enter|add)[_-]?(?:me|this|in|here|your|yours|[a-z]+[_-]here)(?:$|[_-])/i, // sk_test_REPLACE_ME, insert-password-here
+  /[_-](?:goes[_-])?here$/i, // token_goes_here, key_here
   /<[A-Z_]*(?:PERSON|EMAIL|PHONE|SECRET)[A-Z_]*[#_]\d+>/, // our own placeholders when text is guarded twice
 ];
 

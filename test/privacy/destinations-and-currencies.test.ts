@@ -1,0 +1,29 @@
+/**
+ * Over-redaction families: a town named as where someone travels ("a trip to florence and siena"), and a
+ * currency's ISO code beside an amount ("asking KES 4.2M"), taken for people. The people beside them are
+ * still found. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const people = (text: string) => foundOfType(text, 'PERSON');
+
+describe('a town someone travels to is no person', () => {
+  it.each([
+    'road trip to austin and dallas next month, budget pls',
+    'cheapest flights to Charlotte or Savannah in march?',
+    'we are relocating to Adelaide next year, what should i ask hr',
+  ])('%j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('finds the travellers beside the towns', () => {
+    expect(people('book flights to Kisumu for Achieng and Otieno')).toEqual(['Achieng', 'Otieno']);
+  });
+});
+
+describe("a currency's code beside an amount is no person", () => {
+  it.each(['the landlord is asking NGN 2.5M a year, is that fair', 'quote came back at 1,200 CHF, thanks', 'asking KES 600k for the car'])('%j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
