@@ -45,6 +45,9 @@ describe('ADDRESS: Japanese, Chinese and Korean addresses', () => {
     expect(redact('寄到上海市徐汇区漕溪北路398号5号楼1203，谢谢').text).toBe('寄到[ADDRESS]，谢谢');
     expect(redact('新地址：台北市大安區忠孝東路四段216號5樓之2').text).toBe('新地址：[ADDRESS]');
     expect(redact('收件地址 成都市武侯区天府大道中段666号2栋3单元1502').text).toBe('收件地址 [ADDRESS]');
+    // An estate named between the house number and the building, in Latin letters or Han: "…号SOHO现代城5号楼".
+    expect(redact('新地址 深圳市南山区科技园路18号TCL大厦A座1608室，快递放前台').text).toBe('新地址 [ADDRESS]，快递放前台');
+    expect(redact('住在广州市天河区体育西路9号天河城广场2栋801').text).toBe('住在[ADDRESS]');
     expect(redact('住所は広島県広島市中区紙屋町1-3-8 サンシャインビル302号室です').text).toBe('住所は[ADDRESS]です');
     expect(redact('住所: 東京都新宿区西新宿2-8-1 第2田中ビル 5階').text).not.toContain('田中ビル');
   });

@@ -86,6 +86,12 @@ describe('PHONE: the phone word in the language of the message', () => {
     expect(foundOfType('заказчик: +7 912 448-19-03', 'PHONE')).toEqual(['+7 912 448-19-03']);
   });
 
+  it('takes a number after the short phone words of Latin-script languages', () => {
+    expect(foundOfType('dados do cliente: cel (11) 97654-3210, pagar amanhã', 'PHONE')).toEqual(['(11) 97654-3210']);
+    expect(foundOfType('hubungi hp 0813-2290-4471 kalau paket sudah sampai', 'PHONE')).toEqual(['0813-2290-4471']);
+    expect(foundOfType('bel mijn gsm 0486 55 21 09 na vijf uur', 'PHONE')).toEqual(['0486 55 21 09']);
+  });
+
   it('leaves order numbers and amounts in the same languages alone', () => {
     expect(foundOfType('订单号 186 2231 7745 已发货', 'PHONE')).toEqual([]);
     expect(foundOfType('합계 1 234 567 원', 'PHONE')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/router/privacy/index.ts';
+import { detectEntities, redact } from '../../src/router/privacy/index.ts';
 
 /** Forms and letters in other languages say whose name follows, as "Name:" does in English. */
 describe('PERSON: the name after a label or "in the name of", in other languages', () => {
@@ -26,5 +26,20 @@ describe('PERSON: the name after a label or "in the name of", in other languages
     expect(redact('el nombre del producto es Nova').entities).toEqual([]);
     expect(redact('先生们，女士们，欢迎').entities).toEqual([]);
     expect(redact('cliente: 4411').entities).toEqual([]);
+  });
+});
+
+describe('PERSON: a CJK name label with a space instead of a colon', () => {
+  it.each([
+    ['pls translate for the embassy: 姓名 李建华, 公民身份号码 in the next line', '李建华'],
+    ['hotel form says 氏名 佐藤美咲 — is that the right order?', '佐藤美咲'],
+    ['what does 이름 박서준 mean on this form', '박서준'],
+  ])('%j', (text, name) => {
+    expect(detectEntities(text).some((entity) => entity.type === 'PERSON' && entity.value.includes(name))).toBe(true);
+    expect(redact(text).text).not.toContain(name);
+  });
+
+  it('leaves a label followed by a sentence alone', () => {
+    expect(detectEntities('填写姓名 请用中文书写全部内容').filter((entity) => entity.type === 'PERSON')).toEqual([]);
   });
 });

@@ -60,3 +60,14 @@ describe('ID_NUMBER: a passport machine-readable zone', () => {
     expect(ids('<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n== build done ==')).toEqual([]);
   });
 });
+
+describe('ID_NUMBER: a column of ids in a pasted sheet', () => {
+  it('takes every cell under an id column, whatever its country', () => {
+    const sheet = 'kyc rows failing:\nname,country,id_no,dob\nAyu Pratiwi,ID,3273015507890002,1989-07-15\nLe Van Minh,VN,079188001234,1988-03-02';
+    expect(ids(sheet)).toEqual(['3273015507890002', '079188001234']);
+  });
+
+  it('leaves a row id column alone', () => {
+    expect(ids('id,sku,qty\n10442,AB-77,3\n10443,AB-78,1')).toEqual([]);
+  });
+});

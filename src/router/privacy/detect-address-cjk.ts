@@ -7,7 +7,7 @@ import { addressBetween, type Candidate } from './types.ts';
  * its suffix — prefecture/province (都道府県, 省), city (市), ward or county (区, 區, 郡, 县, 縣),
  * town (町, 村, 鎮) — and ends in the block and house numbers ("3-8-14", "88号", "5巷2弄7號"), often
  * with a building and a room after a space ("コーポ桜201") or, in Chinese, right after it ("5号楼1203",
- * "5樓之2"). A Japanese postcode (〒180-0004) says
+ * "5樓之2", "SOHO现代城5号楼1702室"). A Japanese postcode (〒180-0004) says
  * "address" by itself. Korean road addresses are spaced: "서울특별시 강남구 테헤란로 152, 101동 1203호".
  */
 const HAN_KANA = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々`;
@@ -32,6 +32,8 @@ const SENTENCE_CHARACTER = /[的在了是及把被给のでにはがを時时]/u
 /** A building and room after a space: "コーポ桜201", "第2田中ビル", "サンシャインビル302号室" (not the "です" after it: kana particles end it). */
 const BUILDING_AFTER = new RegExp(String.raw`^[ \t　](?=[^\s]{0,24}[${DIGIT}])[${HAN_KANA}A-Za-z${DIGIT}${DASH}#]{1,24}`, 'u');
 const TRAILING_HIRAGANA = /\p{Script=Hiragana}+$/u;
+/** In Chinese the building follows the house number unspaced, often with a Latin name: "88号SOHO现代城5号楼1702室", "1号万达广场B座". */
+const ESTATE_AFTER = new RegExp(String.raw`^(?![^${DIGIT}]*[的在了是及把被给])[A-Za-z\p{Script=Han}]{1,12}?[${DIGIT}A-Za-z]{1,4}(?:[号號]?[楼樓栋棟幢座]|单元|單元)`, 'u');
 /** Where the address starts in an unspaced run: after the last particle or label before its first unit ("新住所は北京市…", "我家地址是台北市…"). */
 const LEAD_IN = /^.*(?:[はがをにでのへ是在到至往于於：:、，,]|住所|地址|住在)/u;
 
@@ -53,7 +55,9 @@ export function detectCjkAddresses(text: string): Candidate[] {
     const unitsOk = (LARGE_UNIT.test(value) && SMALL_UNIT.test(value.slice(1))) || (SMALL_UNIT.test(value) && ROAD.test(value));
     if (!POSTMARK.test(value) && (lastHouse === undefined || !unitsOk || SENTENCE_CHARACTER.test(body))) continue;
     const bodyEnd = run.index + firstUnit + body.length;
-    const end = POSTMARK.test(value) ? run.index + value.length : bodyEnd + (body === '' ? 0 : (UNITS_AFTER.exec(text.slice(bodyEnd, bodyEnd + 24))?.[0].length ?? 0));
+    let end = POSTMARK.test(value) ? run.index + value.length : bodyEnd + (body === '' ? 0 : (UNITS_AFTER.exec(text.slice(bodyEnd, bodyEnd + 24))?.[0].length ?? 0));
+    const estate = body === '' ? undefined : ESTATE_AFTER.exec(text.slice(end, end + 24))?.[0];
+    if (estate !== undefined) end += estate.length + (UNITS_AFTER.exec(text.slice(end + estate.length, end + estate.length + 24))?.[0].length ?? 0);
     const building = BUILDING_AFTER.exec(text.slice(end, end + 30))?.[0].replace(TRAILING_HIRAGANA, '');
     const fullEnd = building === undefined || end < run.index + value.length ? end : end + building.length;
     const start = run.index + (LEAD_IN.exec(value.slice(0, Math.max(0, firstUnit - 1)))?.[0].length ?? 0);

@@ -25,6 +25,11 @@ const LABEL = `(?:${LABEL_WORDS.map(capitalisable).join('|')}|收件人|收货�
 const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|van|von|der|den|da|dos|di|du|le|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
 /** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
 const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'gu');
+/**
+ * Chinese, Japanese and Korean forms often leave the colon out: "姓名 王思琪", "氏名 山口陽菜", "이름 김민준". The
+ * label, a space, then two to four Han or Hangul characters that end there (a name, not a sentence).
+ */
+const SPACED_CJK_LABELLED = /(?:姓名|氏名|名前|宛名|收件人|收货人|联系人|이름|성명|수령인)[ \t\u3000]+(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** "a nom de Jordi Puigvert", "au nom de Lemaire", "a nombre de …", "em nome de …", "op naam van …", "im Namen von …", "na jméno …". */
 const NAME_AFTER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|van|von|da|di|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s+nom\s+de|[aA]\s+nombre\s+de|[eE]m\s+nome\s+de|[aA]\s+nome\s+di|[oO]p\s+naam\s+van|[iI]m\s+Namen\s+von|[nN]a\s+jméno)[ \t]+${NAME_AFTER}`, 'gu');
@@ -55,7 +60,7 @@ function capitalisable(label: string): string {
 export function detectNameLabels(text: string): Candidate[] {
   if (!HAS_LABEL_HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const pattern of [LABELLED, ON_BEHALF]) {
+  for (const pattern of [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF]) {
     for (const match of matchesOf(pattern, text)) {
       const value = match[1]!.replace(/[.'’-]+$/u, '');
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 1);

@@ -34,6 +34,8 @@ const TRAILING_BRACKETS_SHAPE = /^\d[\d -]*\(\d+\)$/;
  * (Hebrew), फ़ोन (Hindi), โทร (Thai), and Vietnamese "điện thoại", "sđt".
  */
 const OTHER_SCRIPT_PHONE_WORDS = '电话|電話|手机|手機|联系方式|聯絡|携帯|連絡先|연락처|전화|휴대폰|핸드폰|телефон|тел\\.|моб\\.|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|điện thoại|sđt';
+/** Short phone words of Latin-script languages: Portuguese and Spanish "cel", "celu", "fone", "zap", "móvil"; Indonesian "telp", "hp"; Dutch and Belgian "gsm"; French "portable"; Nordic "tlf", "mobil"; Finnish "puh". */
+const OTHER_LATIN_PHONE_WORDS = String.raw`\bcel\b|\bcelu\b|\bfone\b|\bzap\b|\bm[óo]vil\b|\btelp\b|\bhp\b|\bgsm\b|\bportable\b|\btlf\b|\bmobil\b|\bpuh\b`;
 const PHONE_WORDS = new RegExp(String.raw`(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy|${OTHER_SCRIPT_PHONE_WORDS})`);
 /**
  * Order, invoice and tracking numbers in Chinese, Japanese, Korean and Russian: 订单号, 注文番号, 주문번호,
@@ -70,7 +72,7 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
  * `+` prefix, or phone formatting (groups, dots, a trunk `(0)`) next to a phone cue ("call me on", "fax:").
  */
 const PHONE_CUE = new RegExp(
-  String.raw`(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular|${OTHER_SCRIPT_PHONE_WORDS})`,
+  String.raw`(?:phone|\btel\b|\bph\b|\bmob\b|mobile|\bcell|\bcall|whatsapp|\bsignal\b|\bsms\b|\btext|\bfax\b|\bdial|\bring\b|reach|contact|number|\bno\.|\b[mtp]:|desk|landline|hotline|handy|nummer|num[ée]ro|telefon|t[ée]l[ée]phone|tel[ée]fono|celular|${OTHER_LATIN_PHONE_WORDS}|${OTHER_SCRIPT_PHONE_WORDS})`,
 );
 /** The same cue in any case, for a whole message: no lower-cased copy of it is made. */
 const PHONE_CUE_ANY_CASE = new RegExp(PHONE_CUE.source, 'i');
