@@ -1,3 +1,4 @@
+import { detectActionItems } from './detect-person-action-items.ts';
 import { detectAppositions } from './detect-person-apposition.ts';
 import { detectBracketedNicknames } from './detect-person-nicknames.ts';
 import { detectRelations } from './detect-person-relations.ts';
@@ -10,7 +11,7 @@ import type { Candidate } from './types.ts';
 /**
  * Names that are also words ("Rocky", "walker", "phoenix", "KING"), found by the place they hold in
  * the message rather than by the word: a nickname before the full name in brackets, an item of a
- * standup line, the addressee of a message in capitals, the holder of a post ("my manager walker"), a
+ * standup line or of a meeting's action items ("- bill to chase legal"), the addressee of a message in capitals, the holder of a post ("my manager walker"), a
  * member of a team or a relation ("Swift from security", "marsh's manager"), someone added to a channel.
  * Each reads the words the other passes already split, or skips the message on a cheap check.
  */
@@ -18,6 +19,7 @@ export function detectNamesByPlace(text: string, tokens: readonly Token[]): Cand
   return [
     ...detectBracketedNicknames(text),
     ...detectStatusLines(text),
+    ...detectActionItems(text),
     ...detectShoutedAddress(text, tokens),
     ...detectAppositions(text, tokens),
     ...detectRelations(text, tokens),

@@ -1,0 +1,69 @@
+import { isDepartmentWord } from './department-words.ts';
+import { wordKind } from './name-word-kinds.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * Action items of meeting notes: "- bill to chase legal", "- summer + rich own the deck", "- dallas out
+ * next wk", one person or two at the head of a list line, then what they will do. The head words are
+ * names: unlisted words or listed given names that are everyday words too ("bill", "rich", "summer"), not
+ * words the names list merely holds ("need", "plan"). What makes them people is the shape, so two such
+ * lines at least are needed ("- mark to market the book" alone says nothing).
+ */
+const BULLET_LINE = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+([^\n]{1,160})/gu;
+const NAME = String.raw`[\p{L}][\p{L}\p{M}'’-]{1,20}`;
+/** The people, joined by "+", "&", "and", "/" or a comma, then the assignment. */
+const ITEM_HEAD = new RegExp(
+  String.raw`^(${NAME}(?:[ \t]*(?:\+|&|/|,|and)[ \t]*${NAME}){0,2})[ \t]+(?:to[ \t]+\p{Ll}{2,}|will|owns?|handles?|handling|is[ \t]+on|on[ \t]+(?:leave|pto|holiday)|out|ooo|off|wfh|sick|pto|takes?|taking|leads?|leading|drives?|driving|follows?[ \t]+up|chases?|chasing)(?![\p{L}])`,
+  'iu',
+);
+const JOINER = /[ \t]*(?:\+|&|\/|,|\band\b)[ \t]*/giu;
+/** "ask sky if…", "ping dallas re…", "cc june": a request to a listed name on a line of the same notes. */
+const ASKED = new RegExp(String.raw`(?<![\p{L}])(?:ask|ping|cc|check with|sync with|remind|tell)[ \t]+(${NAME})(?![\p{L}])`, 'giu');
+const MINIMUM_ITEMS = 2;
+
+export function detectActionItems(text: string): Candidate[] {
+  if (!text.includes('\n')) return [];
+  const items: Candidate[] = [];
+  const lines: Array<{ start: number; body: string }> = [];
+  for (const line of text.matchAll(BULLET_LINE)) {
+    const body = line[1]!;
+    const start = line.index + line[0].length - body.length;
+    lines.push({ start, body });
+    const head = ITEM_HEAD.exec(body)?.[1];
+    if (head === undefined) continue;
+    const names = namesIn(head, start);
+    if (names !== undefined) items.push(...names.map(([from, to]) => personBetween(text, from, to)));
+  }
+  if (new Set(items.map((item) => lineOf(text, item.start))).size < MINIMUM_ITEMS) return [];
+  // Within such notes, a listed name asked something on a list line is one of the people too.
+  for (const { start, body } of lines) {
+    for (const asked of body.matchAll(ASKED)) {
+      const name = asked[1]!;
+      if (!isNameWord(name)) continue;
+      const from = start + asked.index + asked[0].length - name.length;
+      items.push(personBetween(text, from, from + name.length));
+    }
+  }
+  return items;
+}
+
+/** The spans of the names in an item's head, or undefined when one of its words is no listed name. */
+function namesIn(head: string, offset: number): Array<[number, number]> | undefined {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const joiner of [...head.matchAll(JOINER), { index: head.length, 0: '' }]) {
+    const word = head.slice(from, joiner.index);
+    if (!isNameWord(word)) return undefined;
+    spans.push([offset + from, offset + joiner.index]);
+    from = joiner.index + joiner[0].length;
+  }
+  return spans;
+}
+
+function isNameWord(word: string): boolean {
+  return wordKind(word) !== 'ordinary' && !isDepartmentWord(word.toLowerCase());
+}
+
+function lineOf(text: string, index: number): number {
+  return text.lastIndexOf('\n', index);
+}
