@@ -36,3 +36,18 @@ describe('PERSON: after a title with a dot, and particles after a title', () => 
     expect(people('Dear Mr. van der Linden, your refund is on its way').some((name) => /^mr\.?$/i.test(name))).toBe(false);
   });
 });
+
+describe('PERSON: a surname in capitals before given names in title case', () => {
+  it.each([
+    ['boarding list:\nTANAKA Yui\tseat 14C\nWATANABE Sora\tseat 14D', ['TANAKA Yui', 'WATANABE Sora']],
+    ['the visa form reads TRAN Thi Ngoc Anh, is the order right?', ['TRAN Thi Ngoc Anh']],
+    ['passenger NOWAKOWSKA Zofia missed the connection', ['NOWAKOWSKA Zofia']],
+  ])('%j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('leaves log levels and acronyms before capitalised words alone', () => {
+    expect(people('ERROR Something failed in WARN Retry mode')).toEqual([]);
+    expect(people('AWS Lambda timed out, GCP Console shows nothing')).toEqual([]);
+  });
+});

@@ -88,13 +88,15 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     let last = index;
     let names = 1;
     let cursor = index + 1;
-    const style = tokens[index]!.style;
+    let style = tokens[index]!.style;
     while (cursor < tokens.length && adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) {
       const token = tokens[cursor]!;
+      // A surname in capitals before given names in title case, as passports and East Asian order write it: "SUZUKI Haruka", "NGUYEN Thi Thu Hang".
+      if (cursor === index + 1 && isSurnameInCapitalsBefore(tokens[index]!, token)) style = token.style;
       // One name is written in one style: "Olivia Brown banks" stops before "banks".
       if (token.style !== style && !token.particle) break;
       // In capitals, a word the English list lacks ("NGUYEN THANH HAI") continues the name as `extend` does.
-      if (token.kind === 'name' || token.kind === 'maybe' || token.shoutedRareWord) {
+      if (token.kind === 'name' || token.kind === 'maybe' || token.shoutedRareWord || (style !== tokens[index]!.style && token.facts.humanName)) {
         last = cursor;
         names += 1;
       } else if (!token.particle) break;
@@ -104,6 +106,12 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
     index = Math.max(last, index) + 1;
   }
   return found;
+}
+
+const SHORTEST_SURNAME_IN_CAPITALS = 3;
+
+function isSurnameInCapitalsBefore(surname: Token, given: Token): boolean {
+  return surname.style === 'upper' && surname.kind === 'name' && surname.text.length >= SHORTEST_SURNAME_IN_CAPITALS && given.titleCase && (given.kind !== 'ordinary' || given.facts.humanName);
 }
 
 /** Where a place stands, not a person: "in the são paulo office", "near rio grande". Not "from"/"to": mail comes from people. */
