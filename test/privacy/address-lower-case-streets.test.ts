@@ -27,3 +27,17 @@ describe('ADDRESS: lower-case streets of everyday words, bounded by a postcode o
     },
   );
 });
+
+describe('ADDRESS: continental streets typed in lower case', () => {
+  it.each([
+    ["il cliente dice che l'indirizzo giusto è via alessandro manzoni 41, int. 7, 20121 milano — aggiorna il crm", 'via alessandro manzoni 41, int. 7, 20121 milano'],
+    ['entregar em rua dos andradas 880 apto 12, porto alegre até sexta', 'rua dos andradas 880 apto 12, porto alegre'],
+    ['kurier jedzie na ul. długa 17 m. 4, gdańsk jutro', 'ul. długa 17 m. 4, gdańsk'],
+  ])('%j', (text, expected) => {
+    expect(addresses(text)).toEqual([expected]);
+  });
+
+  it.each(['we went via dubai 2 times, lol', 'send it via email 12 times to the london team', 'via giuseppe verdi 3 is my fav opera lol'])('leaves a type word that is a preposition, or no place after the number, alone: %j', (text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});

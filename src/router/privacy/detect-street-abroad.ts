@@ -1,5 +1,7 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isPlaceName } from './place-names.ts';
+import { isSettlementName } from './settlement-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
@@ -48,7 +50,8 @@ export function detectStreetsAbroad(text: string): Candidate[] {
   for (const number of matchesOf(HOUSE_NUMBER, text)) {
     if (number.index === 0 || text[number.index - 1] !== ' ') continue;
     const before = text.slice(Math.max(0, number.index - WINDOW), number.index);
-    const nameStart = Math.max(streetNameStart(before), gridStreetStart(text, before, number.index + number[0].length));
+    const numberEnd = number.index + number[0].length;
+    const nameStart = Math.max(streetNameStart(before), gridStreetStart(text, before, numberEnd), lowerCaseStreetStart(text, before, numberEnd));
     if (nameStart < 0 || isCountAfter(text, number.index + number[0].length)) continue;
     const start = number.index - before.length + nameStart;
     let end = number.index + number[0].length;
@@ -134,6 +137,47 @@ function streetNameStart(before: string): number {
   const typeWord = (prefixed.groups?.['word'] ?? '').toLowerCase();
   if (typeWord !== '' && isDictionaryWord(typeWord) && allEnglish(prefixed[4] ?? '')) return -1;
   return prefixed.index;
+}
+
+/**
+ * The same streets typed in lower case ("via giuseppe garibaldi 12, int. 4, 20121 milano", "los leones
+ * 1520 dpto 34, providencia, santiago" has no type word and stays out): the type word, one to four words
+ * that are not all English and hold no English grammar word, the number — and, since lower case says
+ * nothing more, a postcode or a known town in the next parts of the line.
+ */
+const LOWER_PREFIX_FORM = new RegExp(String.raw`(?<![\p{L}\d])(?:${PREFIX_WORDS}|(?:${PREFIX_ABBREVIATIONS})\.)\s((?:[\p{Ll}\p{M}'’-]+\s){1,4})$`, 'u');
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const POSTCODE_IN_PART = /(?<![\w-])\d{4,6}(?:-\d{3,4})?(?![\w-])/u;
+const PARTS_READ = 4;
+
+function lowerCaseStreetStart(text: string, before: string, numberEnd: number): number {
+  if (!LOWER_WORD.test(wordBefore(before))) return -1;
+  const street = LOWER_PREFIX_FORM.exec(before);
+  if (street === null) return -1;
+  const words = street[1]!.trim().split(/\s+/u);
+  if (words.some((word) => ENGLISH_FUNCTION_WORDS.has(word) && !PARTICLE_WORDS.has(word)) || words.every((word) => PARTICLE_WORDS.has(word) || isDictionaryWord(word))) return -1;
+  return isPlaceSoonAfter(text.slice(numberEnd, numberEnd + 80)) ? street.index : -1;
+}
+
+const PARTICLE_WORDS: ReadonlySet<string> = new Set('de del della delle dei degli da das do dos di la las los el y e i'.split(' '));
+
+/** A postcode or a town in the comma-separated parts after a house number: ", int. 4, 20121 milano", ", providencia, santiago". */
+function isPlaceSoonAfter(after: string): boolean {
+  // The line's clause: abbreviations' dots ("int. 4") do not end it.
+  const line = after.split(/[\n!?;]|\.\s+(?=\p{Lu})|\s[—–]\s/u)[0] ?? '';
+  return line
+    .split(',')
+    .slice(0, PARTS_READ)
+    .some((part) => {
+      const trimmed = part.trim();
+      if (POSTCODE_IN_PART.test(trimmed)) return true;
+      const words = trimmed.split(/\s+/u).slice(0, 3);
+      for (let count = words.length; count > 0; count -= 1) {
+        const place = words.slice(0, count).join(' ');
+        if ((count > 1 || !isDictionaryWord(place)) && (isSettlementName(place) || isPlaceName(place))) return true;
+      }
+      return false;
+    });
 }
 
 /** "Karl Johans gate": capitalised words before a lower-case street word, not all of them English ("Release gate 3"). */
