@@ -61,6 +61,7 @@ describe('ADDRESS: lower-case districts between the street and the town', () => 
 describe('ADDRESS: Iberian and Brazilian forms', () => {
   it.each([
     ['el inquilino vive en C/ de Toledo 72, 3º dcha, 28005 Madrid, revisa la carta', 'C/ de Toledo 72, 3º dcha, 28005 Madrid'],
+    ['el piso está en C/ Mayor 5, 3º izq. ¿es correcto?', 'C/ Mayor 5, 3º izq.'],
     ['morada fiscal: Rua do Almada 210 1º esq, 4050-032 Porto', 'Rua do Almada 210 1º esq, 4050-032 Porto'],
     ['amanhã entrega na Av. Rebouças, 3970 - apto 81 - Pinheiros, São Paulo - SP, 05402-600', 'Av. Rebouças, 3970 - apto 81 - Pinheiros, São Paulo - SP, 05402-600'],
   ])('%j', (text, expected) => {

@@ -1,8 +1,8 @@
 /**
  * National identity numbers recognised by their own rules — check digits and the birth date inside —
  * as the stdnum package implements them for each country: in their national grouping wherever they
- * stand, as plain digits where an id word is written before them in the message; and passport
- * machine-readable lines. Values generated for this test (valid check digits, invented people).
+ * stand; as plain digits, or in the groupings dated build numbers share (personnummer, HETU), where an
+ * id word is written shortly before them; and passport machine-readable lines. Values generated for this test (valid check digits, invented people).
  */
 import { describe, expect, it } from 'vitest';
 import { foundOfType } from './helpers.ts';
@@ -13,9 +13,7 @@ describe('ID_NUMBER: national grouping and check digits, no cue needed', () => {
   it.each([
     ['my ic is 870923-10-4361 and the bank still says mismatch', '870923-10-4361'],
     ['tax office form: 3-0144-03639-09-1, is the grouping right?', '3-0144-03639-09-1'],
-    ['skatteverket wants 19920611-6007 in the field, not the short one', '19920611-6007'],
     ['korean visa form rejects 910203-2374794 for some reason', '910203-2374794'],
-    ['kela letter says 170588-738H but my card shows something else', '170588-738H'],
     ['the hotel copied 440305198807261858 wrong on the invoice', '440305198807261858'],
     ['revenue says 7249297D is not valid, translate their reply', '7249297D'],
     ['collect the parcel for M523330(0), she is my sister', 'M523330(0)'],
@@ -26,8 +24,11 @@ describe('ID_NUMBER: national grouping and check digits, no cue needed', () => {
     expect(ids(text)).toEqual([expected]);
   });
 
+  it('leaves dated build and snapshot numbers alone when no id word stands before them', () => {
+    expect(ids('jenkins build 240714-2327 passed, snapshot 19920611-6007 restored')).toEqual([]);
+  });
+
   it('leaves numbers in the same grouping whose check digit fails alone', () => {
-    expect(ids('build 19920611-6008 failed, rerun it')).toEqual([]);
     expect(ids('order 440305198807261859 is late')).toEqual([]);
     expect(ids('ticket RSSMRA85T10A562T was reopened')).toEqual([]);
   });
@@ -38,6 +39,8 @@ describe('ID_NUMBER: plain digits with an id word earlier in the message', () =>
     ['can u check if this pesel is even valid? 85072147640 hr says no', '85072147640'],
     ['SA id number?? 8604176265008 - work out the birthday from it', '8604176265008'],
     ['kimlik no lazım diyorlar, 38545606838 doğru mu', '38545606838'],
+    ['skatteverket wants my personnummer as 19920611-6007, not the short one', '19920611-6007'],
+    ['kela letter has my henkilötunnus 170588-738H but the card shows another', '170588-738H'],
     ['kyc export:\nname,country,id_no\nana pop,RO,2870512292237', '2870512292237'],
   ])('%j', (text, expected) => {
     expect(ids(text)).toContain(expected);
@@ -67,7 +70,8 @@ describe('ID_NUMBER: a column of ids in a pasted sheet', () => {
     expect(ids(sheet)).toEqual(['3273015507890002', '079188001234']);
   });
 
-  it('leaves a row id column alone', () => {
+  it('leaves a row id column alone, long ids included', () => {
     expect(ids('id,sku,qty\n10442,AB-77,3\n10443,AB-78,1')).toEqual([]);
+    expect(ids('order_id,sku,qty\n85072147640,AB-77,3\n481458891,AB-78,1')).toEqual([]);
   });
 });

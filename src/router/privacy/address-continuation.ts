@@ -25,6 +25,14 @@ import type { Candidate } from './types.ts';
 const PART_END = String.raw`(?=[ \t]*(?:$|\n|,|\\,|;|!|\?|[()"”]|['’](?!\p{L})|\.[ \t]*$|\.(?<![\s.](?:\p{L}{1,3}|[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]{4}|Dist|dist)\.)\s|[—–]|\s-\s)|[ \t]+(?:${[...ENGLISH_FUNCTION_WORDS].join('|')})(?![\p{L}\d]))`;
 /** Parts are separated by commas, semicolons, or in Brazil by dashes ("1749 - apto 52 - Pinheiros, São Paulo - SP"). */
 const PART_AFTER = new RegExp(String.raw`^\.?(?:[ \t]*(?:,|\\,|;)|[ \t]+[-–](?=[ \t]))[ \t]*([^\n,;!?()\\]{1,40}?)${PART_END}`, 'u');
+const DASH_SEPARATOR = /^\.?[ \t]+[-–]/u;
+
+function isDashedPart(part: string): boolean {
+  if (HAS_DIGIT.test(part) || /^\p{Lu}{2}$/u.test(part)) return true;
+  const place = part.split(/[ \t]+/u).slice(0, 3).join(' ');
+  return isSettlementName(place) || isPlaceName(place) || isSettlementName(part.split(/[ \t]+/u)[0] ?? '');
+}
+
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
 /** A postcode after a dash: "Coimbatore - 641002", "Bihar - 844114", "Karachi-75500", "Dhaka-1209". */
@@ -43,8 +51,8 @@ const CAPITALISED = /^[\p{Lu}\d]/u;
 const HAS_DIGIT = /\d/u;
 /** Times, amounts and shares are what a clause after an address counts, not parts of it. */
 const NOT_A_PLACE_NUMBER = /^(?:\d{1,2}(?::\d\d)?(?:am|pm|h)|\d{1,2}:\d\d|\d+(?:k|m|%|x|ms|s|min|mins|hrs?|days?|pm|am)|[$€£¥]\d.*)$/iu;
-/** The number of a floor or door, which its abbreviation may follow in lower case ("3º izq", "54 dpto"); a postcode is longer ("05402-600 amanhã"). */
-const DOOR_NUMBER = /^\d{1,3}[º°ª]?$/u;
+/** The number of a floor or door, which its abbreviation may follow in lower case ("3º izq", "3.º izda", "54 dpto"); a postcode is longer, and only a town follows it in lower case ("nw1 london", not "05402-600 amanhã"). */
+const DOOR_NUMBER = /^\d{1,3}\.?[º°ª]?\.?$/u;
 /** "ON", "IN", "OR", "ME": a state or province code in capitals, and "A" a door letter ("4° A"), not the grammar word. */
 const REGION_CODE = /^\p{Lu}{1,3}$/u;
 
@@ -60,6 +68,8 @@ export function withPartsAfter(text: string, address: Candidate): Candidate {
   for (let parts = 0; parts < MOST_PARTS; parts++) {
     const part = PART_AFTER.exec(text.slice(end, end + 60));
     if (part === null) break;
+    // After a dash, only what a Brazilian address puts there: a numbered part, a state's code in capitals, a known town or district.
+    if (DASH_SEPARATOR.test(part[0]) && !isDashedPart(part[1]!.trim())) break;
     const taken = addressPartLength(part[1]!);
     if (taken < part[1]!.trimEnd().length) {
       // Districts in lower case ("gulberg", "victoria island") are taken when the town they lead to follows.
@@ -100,11 +110,23 @@ function bridgedTownEnd(text: string, from: number, partsLeft: number): number |
 
 const MOST_DISTRICT_WORDS = 3;
 
+/**
+ * Words of a district's name in lower case: at least one of them no English word ("gulberg") or a word that
+ * names a part of a town ("upper hill", "victoria island", "gardens"); "cheers mate", "thanks a lot" are the
+ * sentence.
+ */
 function isDistrictWords(value: string): boolean {
   if (value !== value.toLowerCase()) return false;
   const words = value.trim().split(/[ \t]+/u);
-  return words.length <= MOST_DISTRICT_WORDS && words.every((word) => /^[\p{L}\p{M}'’-]+$/u.test(word) && !isGrammarWord(word) && !isCalendarMonthOrDay(word) && !CHAT_OPS_WORDS.has(word));
+  if (words.length > MOST_DISTRICT_WORDS) return false;
+  if (!words.every((word) => /^[\p{L}\p{M}'’-]+$/u.test(word) && !isGrammarWord(word) && !isCalendarMonthOrDay(word) && !CHAT_OPS_WORDS.has(word))) return false;
+  return words.some((word) => !isDictionaryWord(word) || TOWN_PART_WORDS.has(word));
 }
+
+/** Words that name a part of a town in English: "upper hill", "victoria island", "westlands estate", "phase 2". */
+const TOWN_PART_WORDS: ReadonlySet<string> = new Set(
+  'upper lower north south east west central new old inner outer hill hills heights island islands park gardens garden estate estates village valley bay beach point harbour harbor bridge cross layout sector phase extension colony township town city district quarter square green common side end vale view rise ridge springs wood woods lake lakes creek grove'.split(' '),
+);
 
 /** The floor a flat is on, said after it: "apartment 6 on the 3rd floor", "flat 2, on the ground floor". */
 const FLOOR_AFTER = /^,?[ \t]+(?:on|at)[ \t]+the[ \t]+(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top)[ \t]+floor(?![\p{L}\d])/iu;
@@ -142,7 +164,7 @@ function addressPartLength(part: string): number {
   }
   let kept = 0;
   for (const [index, word] of words.entries()) {
-    if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2 && words.some((other) => DOOR_NUMBER.test(other)))) kept = index + 1;
+    if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2 && (words.some((other) => DOOR_NUMBER.test(other)) || isSettlementName(word) || isPlaceName(word)))) kept = index + 1;
     // Unnumbered, the part is the capitalised words it opens with: "Tema" of "Tema now".
     else if (!numbered) break;
   }
@@ -198,7 +220,7 @@ const PART_BEFORE = /(?:^|[,\n:;(])([^,\n:;()]{1,40})$/u;
  * or a British flat named by where it is: "BASEMENT FLAT", "Ground Floor Flat", "Top Floor Maisonette".
  */
 const UNIT_LINE_BEFORE =
-  /(?:^|\n)([ \t]*(?:(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*(?=[\w/-]{0,8}\d)[\w/-]{1,8}|(?:basement|lower[ \t]+ground|ground|first|second|third|top|upper|lower|garden|rear|front)(?:[ \t]+floor)?(?:[ \t]+(?:front|rear|left|right))?[ \t]+(?:flat|maisonette)(?:[ \t]+[A-Za-z\d])?)[ \t]*)\n$/iu;
+  /(?:^|\n)([ \t]*(?:(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?)[ \t]*#?[ \t]*(?=[\w/-]{0,8}\d)[\w/-]{1,8}|(?:basement|lower[ \t]+ground|ground|first|second|third|top|upper|lower|garden|rear|front)(?:[ \t]+floor)?(?:[ \t]+(?:front|rear|left|right))?[ \t]+(?:flat|maisonette)(?:[ \t]+[A-Za-z\d]{1,4})?)[ \t]*)\n$/iu;
 
 export function withPartsBefore(text: string, address: Candidate): Candidate {
   let start = address.start;

@@ -288,18 +288,33 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
  * on the same line, after a comma or, for a state's, a space: "23 newcastle park, galway h91 e2k3", "418 w pine st
  * tulsa ok 74103", "9 rose st, paddington nsw 2021".
  */
-const POSTCODE_SOON =
-  /^(?:,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)|[, ][^\n,.;!?]{0,40}?(?<![\w-])(?:[a-z]{2} \d{5}(?:-\d{4})?|(?:nsw|vic|qld|wa|sa|tas|act|nt) \d{4}))(?![\w-])/iu;
-/** A town and its postcode right after a comma: "…, durban 4001", "…, umhlanga 4319", "…, lahore 54000". */
-const TOWN_AND_POSTCODE_AFTER = /^,[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]+\d{4,6}(?![\w-])/u;
+const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/iu;
+/** A state's code and its ZIP or four digits, in the same clause: the code must be a state's, and one that is an English word ("in", "or", "ok") in capitals or after its town. */
+const STATE_AND_POSTCODE_SOON = /^[, ][^\n,.;!?]{0,40}?(?<![\w-])(?:(\p{L}+)[ \t,]+)?([a-z]{2,3}) (\d{5}(?:-\d{4})?|\d{4})(?![\w-])/iu;
+const US_STATES: ReadonlySet<string> = new Set(
+  'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy'.split(' '),
+);
+const AUSTRALIAN_STATES: ReadonlySet<string> = new Set('nsw vic qld wa sa tas act nt'.split(' '));
+/** A town and its postcode right after a comma: "…, durban 4001", "…, umhlanga 4319", "…, lahore 54000"; not a year ("…, paris 2024"). */
+const TOWN_AND_POSTCODE_AFTER = /^,[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?:[ \t]\p{L}[\p{L}\p{M}'’-]*){0,2})[ \t]+(?!(?:19[5-9]|20[0-3])\d(?!\d))\d{4,6}(?![\w-])/u;
 
 function isPostcodeSoon(afterStreet: string): boolean {
   // "31 ocean view rd, durban 4001": the pattern stops at the first type word, the street at the second.
   const typeAfter = TYPE_AFTER.exec(afterStreet);
   const after = typeAfter === null ? afterStreet : afterStreet.slice(typeAfter[0].length);
-  if (POSTCODE_SOON.test(after)) return true;
+  if (POSTCODE_SOON.test(after) || isStateAndPostcodeSoon(after)) return true;
   const town = TOWN_AND_POSTCODE_AFTER.exec(after)?.[1];
   return town !== undefined && (isSettlementName(town) || isPlaceName(town));
+}
+
+function isStateAndPostcodeSoon(after: string): boolean {
+  const match = STATE_AND_POSTCODE_SOON.exec(after);
+  if (match === null) return false;
+  const [town, code, digits] = [match[1], match[2]!, match[3]!];
+  const lower = code.toLowerCase();
+  const state = digits.length === 4 ? AUSTRALIAN_STATES.has(lower) : US_STATES.has(lower);
+  // "tulsa ok 74103": a code that is an English word in lower case needs its town before it.
+  return state && (code === code.toUpperCase() || !isDictionaryWord(lower) || (town !== undefined && (isSettlementName(town) || isPlaceName(town))));
 }
 
 /**
@@ -318,14 +333,11 @@ function isPlausibleEnglishStreet(text: string, start: number, value: string): b
   // so is "of" ("12 church of england road").
   if (isPhrase(nameWords)) return false;
   if (ADDRESS_CUE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  if (nameWords.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) return false;
+  // A compass letter before the name ("2281 n milwaukee ave", "418 w pine st") is no grammar word ("n" for "and").
+  if (nameWords.some((word, index) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()) && !(index === 0 && COMPASS.test(word)))) return false;
   // Named after people or places, typed in lower case: "23 adeola odeku street", "8 kwame nkrumah rd" — words no
   // dictionary holds and no jargon (not "4 kubectl way", "5 min walk").
   if (nameWords.every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word))) return true;
-  // A compass letter before the name ("418 w pine st") reads as a grammar word to the checks above; the words after it decide.
-  if (COMPASS.test(nameWords[0] ?? '') && nameWords.length > 1 && !isPhrase(nameWords.slice(1)) && !nameWords.slice(1).some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) {
-    return isPostcodeSoon(text.slice(start + value.length, start + value.length + 50));
-  }
   return isPostcodeSoon(text.slice(start + value.length, start + value.length + 50));
 }
 

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { CJK_SURNAME_STARTS, KOREAN_SURNAMES } from './detect-person-script-text.ts';
 import { matchesOf } from './regex-matches.ts';
 import type { Candidate } from './types.ts';
 
@@ -27,9 +28,10 @@ const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la
 const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'gu');
 /**
  * Chinese, Japanese and Korean forms often leave the colon out: "姓名 王思琪", "氏名 山口陽菜", "이름 김민준". The
- * label, a space, then two to four Han or Hangul characters that end there (a name, not a sentence).
+ * label, a space, then two to four Han or Hangul characters that end there (a name, not a sentence) and
+ * open with a frequent surname ("姓名 必填", "name: required", is a form's own text).
  */
-const SPACED_CJK_LABELLED = /(?:姓名|氏名|名前|宛名|收件人|收货人|联系人|이름|성명|수령인)[ \t\u3000]+(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const SPACED_CJK_LABELLED = /(?:姓名|氏名|名前|宛名|收件人|收货人|收貨人|联系人|聯絡人|聯繫人|이름|성명|수령인)[ \t\u3000]+(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** "a nom de Jordi Puigvert", "au nom de Lemaire", "a nombre de …", "em nome de …", "op naam van …", "im Namen von …", "na jméno …". */
 const NAME_AFTER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|van|von|da|di|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s+nom\s+de|[aA]\s+nombre\s+de|[eE]m\s+nome\s+de|[aA]\s+nome\s+di|[oO]p\s+naam\s+van|[iI]m\s+Namen\s+von|[nN]a\s+jméno)[ \t]+${NAME_AFTER}`, 'gu');
@@ -41,7 +43,7 @@ const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s
  * often as a surname ("数学老师").
  */
 const SURNAME_TITLE = /(?<=^|[^\p{Script=Han}]|联系|找|给|问|请|和|与|致|收件人|联系人)[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每先生])(?=(?:先生|女士|小姐|太太)(?![成产效活命长态]))/gu;
-const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|recipient|addressee|consignee|收|联系人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|recipient|addressee|consignee|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
 
@@ -63,6 +65,7 @@ export function detectNameLabels(text: string): Candidate[] {
   for (const pattern of [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF]) {
     for (const match of matchesOf(pattern, text)) {
       const value = match[1]!.replace(/[.'’-]+$/u, '');
+      if (pattern === SPACED_CJK_LABELLED && !CJK_SURNAME_STARTS.has(value[0]!) && !KOREAN_SURNAMES.has(value[0]!)) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 1);
       // The whole field is the name: not "Informe Trimestral" of "Informe Trimestral Q3", nor a firm ("Acme Corp") or a thing of common words ("Test Suite").
       if (value.length < 2 || DIGIT.test(value) || /^[\p{L}\d@_]/u.test(after) || isThingName(value)) continue;

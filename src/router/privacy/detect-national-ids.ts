@@ -6,9 +6,9 @@ import type { Candidate } from './types.ts';
  * National identity numbers recognised by their own rules: the check digits and the birth date most of
  * them carry, as the stdnum package (a port of python-stdnum) implements them per country. A number
  * written in its national grouping — hyphens, a bracketed check digit, letters in fixed places — counts
- * wherever it stands once its rules hold; plain digits hold a date and a check digit by chance often
- * enough (order numbers, timestamps) that they count only after an id word earlier in the message
- * ("pesel … 85072147640", an "id_no" column). The numbers right after a cue and the shapes with a
+ * wherever it stands once its rules hold; plain digits, and the shapes dated build numbers share, hold a
+ * date and a check digit by chance often enough (order numbers, timestamps, snapshots) that they count
+ * only after an id word shortly before them ("pesel … 85072147640", an "id_no" column over a few rows). The numbers right after a cue and the shapes with a
  * checksum of our own (NI, PAN, Aadhaar, DNI, CPF) are detect-id-numbers.ts's.
  */
 interface Validator {
@@ -24,9 +24,7 @@ interface Shape {
 const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])/g, validators: ['my/nric'] },
   { pattern: /(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])/g, validators: ['th/idnr'] },
-  { pattern: /(?<![\w.-])(?:\d{2})?\d{6}[-+]\d{4}(?![\w-])/g, validators: ['se/personnummer'] },
   { pattern: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validators: ['kr/rrn'] },
-  { pattern: /(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])/g, validators: ['fi/hetu'] },
   { pattern: /(?<![\w-])\d{17}[\dX](?![\w-])/g, validators: ['cn/ric'] },
   { pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g, validators: ['ie/pps'] },
   { pattern: /(?<![\w-])[A-Z]{1,2}\d{6}\([\dA]\)/g, validators: ['hk/hkid'] },
@@ -35,25 +33,44 @@ const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])/g, validators: ['mx/curp'] },
 ];
 
-/** Plain digits, by length, and the ids of that length that carry a date or a check digit. */
-/** Not a part of a grouped figure ("1,234,567,890", "3.141592653"), a path or a time; a CSV field is fine. */
-const PLAIN = /(?<![\w.:/+-]|\d,)\d{9,13}(?![\w/-]|[.:]\d|,\d{3}(?!\d))/g;
+/**
+ * Shapes that dated build, backup and log numbers share ("snapshot 20240115-1200", "build 240714-2327"):
+ * a Swedish personnummer and a Finnish HETU count only after an id word, as plain digits do.
+ */
+const DATED: readonly Shape[] = [
+  { pattern: /(?<![\w.-])(?:\d{2})?\d{6}[-+]\d{4}(?![\w-])/g, validators: ['se/personnummer'] },
+  { pattern: /(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])/g, validators: ['fi/hetu'] },
+];
+
+/** Plain digits: not a part of a grouped figure ("1,234,567,890", "3.141592653"), a path or a time; a CSV field is fine. */
+const PLAIN = /(?<![\w.:/+-])\d{9,13}(?![\w/-]|[.:]\d|,\d{3}(?!\d))/g;
+/** The ids of each length that carry a date or a check digit. */
 const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
   9: ['nl/bsn', 'il/idnr', 'ca/sin'],
   10: ['bg/egn'],
   11: ['pl/pesel', 'tr/tckimlik', 'no/fodselsnummer', 'be/nn', 'ee/ik', 'lt/asmens', 'hr/oib', 'gr/amka'],
-  13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg'],
+  12: ['my/nric'],
+  13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg', 'kr/rrn', 'ch/ssn'],
 };
 /**
- * An id word anywhere before the number in the message: the names of national ids, "id" as a word or
- * a column ("id_no", "national_id", "id number"), identity, passport.
+ * An id word shortly before the number: the names of national ids, "id" as a word or a column ("id_no",
+ * "national_id", "id number"; not "order_id"), identity, passport — and the acronyms that are words too
+ * ("SIN", "IC", "RUT", "AHV"), only in capitals ("sin problema").
  */
-const ID_WORD =
-  /(?<![a-z])(?:id|ids|ic|nic|nik|pesel|personnummer|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|sin|rrn|nric|hkid|curp|rut|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![a-z])/i;
+const ID_WORDS =
+  /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnus|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|rrn|nric|hkid|curp|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
+const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC)(?![\p{L}])/u;
+/** How far back the id word may stand: a label and a few words, or a sheet's header over a few rows. */
+const ID_WORD_REACH = 160;
 
-/** Passport and id-card machine-readable lines: capitals, digits and "<" filler, with a name or number in them. */
-const MRZ_LINE = /^[A-Z0-9<]{28,44}$/;
+/**
+ * Passport and id-card machine-readable lines: capitals, digits and "<" filler, with a name or number in
+ * them (two lines pasted as one run, up to 90 characters); the line right after such a line is the zone's
+ * too, however full its fields are.
+ */
+const MRZ_LINE = /^[A-Z0-9<]{28,90}$/;
 const MRZ_FILLED = /<<|[A-Z0-9]<[A-Z0-9]/;
+const MRZ_NEXT_LINE = /^[A-Z0-9<]{28,44}$/;
 
 export function detectNationalIds(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -62,12 +79,22 @@ export function detectNationalIds(text: string): Candidate[] {
       if (passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
     }
   }
+  for (const { pattern, validators } of DATED) {
+    for (const match of matchesOf(pattern, text)) {
+      if (hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+    }
+  }
   for (const match of matchesOf(PLAIN, text)) {
     const validators = PLAIN_BY_LENGTH[match[0].length];
-    if (validators !== undefined && ID_WORD.test(text.slice(0, match.index)) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+    if (validators !== undefined && hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
   }
   found.push(...machineReadableZones(text));
   return found;
+}
+
+function hasIdWordBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - ID_WORD_REACH), index);
+  return ID_WORDS.test(before) || ID_ACRONYMS.test(before);
 }
 
 function machineReadableZones(text: string): Candidate[] {
@@ -78,7 +105,7 @@ function machineReadableZones(text: string): Candidate[] {
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    const isZoneLine = MRZ_LINE.test(trimmed) && MRZ_FILLED.test(trimmed) && /[A-Z0-9]{2}/.test(trimmed);
+    const isZoneLine = (MRZ_LINE.test(trimmed) && MRZ_FILLED.test(trimmed) && /[A-Z0-9]{2}/.test(trimmed)) || (zoneStart >= 0 && MRZ_NEXT_LINE.test(trimmed));
     if (isZoneLine) {
       if (zoneStart < 0) zoneStart = lineStart + line.indexOf(trimmed);
       zoneEnd = lineStart + line.indexOf(trimmed) + trimmed.length;

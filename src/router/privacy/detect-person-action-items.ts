@@ -1,22 +1,23 @@
 import { isDepartmentWord } from './department-words.ts';
-import { wordKind } from './name-word-kinds.ts';
+import { factsOf } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * Action items of meeting notes: "- bill to chase legal", "- summer + rich own the deck", "- dallas out
- * next wk", one person or two at the head of a list line, then what they will do. The head words are
- * names: unlisted words or listed given names that are everyday words too ("bill", "rich", "summer"), not
- * words the names list merely holds ("need", "plan"). What makes them people is the shape, so two such
- * lines at least are needed ("- mark to market the book" alone says nothing).
+ * Action items of meeting notes: "- bill to chase legal", "- summer + rich own the deck", "- [ ] joy out
+ * next wk", "- @faith: send the deck", one person or two at the head of a list line, then what they will
+ * do. The head words are given names the names lists hold — also those that are everyday words ("bill",
+ * "rich", "summer") — not tools ("tailscale", "caddy") nor words the big list merely holds ("need",
+ * "plan"). What makes them people is the shape, so two such lines at least are needed ("- mark to market
+ * the book" alone says nothing).
  */
-const BULLET_LINE = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+([^\n]{1,160})/gu;
+const BULLET_LINE = /(?:^|\n)[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?@?([^\n]{1,160})/gu;
 const NAME = String.raw`[\p{L}][\p{L}\p{M}'’-]{1,20}`;
 /** The people, joined by "+", "&", "and", "/" or a comma, then the assignment. */
 const ITEM_HEAD = new RegExp(
-  String.raw`^(${NAME}(?:[ \t]*(?:\+|&|/|,|and)[ \t]*${NAME}){0,2})[ \t]+(?:to[ \t]+\p{Ll}{2,}|will|owns?|handles?|handling|is[ \t]+on|on[ \t]+(?:leave|pto|holiday)|out|ooo|off|wfh|sick|pto|takes?|taking|leads?|leading|drives?|driving|follows?[ \t]+up|chases?|chasing)(?![\p{L}])`,
+  String.raw`^(${NAME}(?:[ \t]*(?:\+|&|/|,|and)[ \t]*@?${NAME}){0,2})(?:[ \t]*:[ \t]*\p{Ll}{2,}|[ \t]+(?:to[ \t]+\p{Ll}{2,}|will|owns?|handles?|handling|is[ \t]+on|on[ \t]+(?:leave|pto|holiday)|out|ooo|off|wfh|sick|pto|takes?|taking|leads?|leading|drives?|driving|follows?[ \t]+up|chases?|chasing))(?![\p{L}])`,
   'iu',
 );
-const JOINER = /[ \t]*(?:\+|&|\/|,|\band\b)[ \t]*/giu;
+const JOINER = /[ \t]*(?:\+|&|\/|,|\band\b)[ \t]*@?/giu;
 /** "ask sky if…", "ping dallas re…", "cc june": a request to a listed name on a line of the same notes. */
 const ASKED = new RegExp(String.raw`(?<![\p{L}])(?:ask|ping|cc|check with|sync with|remind|tell)[ \t]+(${NAME})(?![\p{L}])`, 'giu');
 const MINIMUM_ITEMS = 2;
@@ -61,7 +62,8 @@ function namesIn(head: string, offset: number): Array<[number, number]> | undefi
 }
 
 function isNameWord(word: string): boolean {
-  return wordKind(word) !== 'ordinary' && !isDepartmentWord(word.toLowerCase());
+  const facts = factsOf(word);
+  return (facts.kind === 'maybe' || (facts.kind === 'name' && facts.humanName)) && !facts.tool && !isDepartmentWord(facts.lower);
 }
 
 function lineOf(text: string, index: number): number {

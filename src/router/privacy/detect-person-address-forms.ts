@@ -75,8 +75,9 @@ export function detectNamesAfterFormsOfAddress(text: string, words: readonly Tok
 
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'der', 'den', 'la', 'le', 'du', 'des', 'da', 'di', 'del', 'dos', 'das', 'ter', 'ten', 'zu']);
 const MOST_PARTICLES = 3;
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le']);
 
-/** The index of the capitalised word after one to three lower-case particles from `from`, each one space apart; undefined otherwise. */
+/** The index of the surname — capitalised, in the names list — after one to three lower-case particles from `from`, each one space apart; undefined otherwise. */
 function surnameAfterParticles(text: string, words: readonly Token[], from: number): number | undefined {
   let index = from;
   let end = words[from - 1]!.end;
@@ -87,7 +88,9 @@ function surnameAfterParticles(text: string, words: readonly Token[], from: numb
     const apostropheT = word.text === 't' && /^ ['’]$/u.test(gap);
     if (gap !== ' ' && gap !== '. ' && !apostropheT) return undefined;
     if (!apostropheT && !SURNAME_PARTICLES.has(word.text)) {
-      return index > from && word.titleCase && !isCalendarMonthOrDay(word.lower) ? index : undefined;
+      // "M. le Président", "Madame la Directrice": an article alone before a capitalised word is an office's title.
+      const articleOnly = index === from + 1 && ARTICLES.has(words[from]!.text);
+      return index > from && !articleOnly && word.titleCase && word.facts.humanName && !isCalendarMonthOrDay(word.lower) ? index : undefined;
     }
     end = word.end;
     index += 1;

@@ -26,7 +26,7 @@ const JAPANESE_ROLE_ENDINGS = new Set([...'長員手者師士屋家医官']);
 const JAPANESE_HONORIFIC = /(?<![\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Katakana}]{2,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?(?=[ \u3000]?(?:さん|様|さま|氏|くん|ちゃん|先生))/gu;
 
 /** The most frequent Korean surnames: together they are borne by most people in Korea. */
-const KOREAN_SURNAMES = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
 /** Titles read like names and take 님 too: 사장님, 선생님, 변호사님, 연구원님. */
 const KOREAN_TITLE_ENDINGS = new Set([...'장생사관원']);
 const KOREAN_NAMES = /(?<!\p{Script=Hangul})\p{Script=Hangul}{3}(?:\s*,\s*\p{Script=Hangul}{3})*\s?(?:님|씨)/gu;
@@ -49,7 +49,7 @@ const HANGUL_NAME = /\p{Script=Hangul}{3}/gu;
  * Characters that begin the most frequent Chinese surnames and Japanese family names: a run set apart
  * by spaces ("前端 和 后端", frontend and backend) is a name only when every item opens with one.
  */
-const CJK_SURNAME_STARTS = new Set([
+export const CJK_SURNAME_STARTS: ReadonlySet<string> = new Set([
   ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯',
   ...'佐鈴渡伊山中小加吉松井木清斎斉森阿池橋長後岡近前藤遠青坂村太福西三竹原野和菅大宮内平北東上千今久桜酒本工杉柴永増横片島谷堀新荒川安樋市土河星水浅早服',
 ]);

@@ -13,41 +13,83 @@ const GLUED_P = /-p(?<=(?:^|[ \t])-p)(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\
 const USER_PASS = /(?<![\w-])(?:-u|--user|-U|--basic-auth)(?:=|[ \t]+)["']?([^\s:"'@]{1,64}):([^\s"']{1,256})/g;
 const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimport)\b/;
 /**
- * Tools whose own short flag takes the password after a space, or as a word of its own: `sshpass -p X`,
- * `redis-cli -a X`, `mongosh -p X`, `sqlcmd -P X`, `ldapsearch -w X`, `zip -P X`, `keytool -storepass X`,
- * openssl's `pass:X`, smbclient's `-U user%X`, and `htpasswd -b file user X`, `rabbitmqctl add_user name X`.
+ * Tools whose own flag takes the password after a space: `sshpass -p X`, `redis-cli -a X`, `mongosh -p X`,
+ * `sqlcmd -P X`, `ldapsearch -w X`, `zip -P X`, `keytool -storepass X -keypass Y`, openssl's `-passin pass:X`,
+ * smbclient's `-U user%X`. The tool must stand as a command — at the start of a line or after a prompt, a
+ * backtick, a pipe, `;`, `&&`, `sudo` or "ran"/"run" — not as another command's argument
+ * (`docker run --name mongo -p 27017:27017`); every such flag after it on its line counts.
  */
 const QUOTED_OR_BARE = String.raw`(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'|;&]{1,128}))`;
-const TOOL_PASSWORDS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:sshpass[ \t]+-p|redis-cli\b[^\n|;&]{0,60}?[ \t]-a|(?:mongo|mongosh|mongodump|mongorestore)\b[^\n|;&]{0,80}?[ \t]-p|sqlcmd\b[^\n|;&]{0,80}?[ \t]-P|ldap(?:search|modify|add|delete|passwd|whoami)\b[^\n|;&]{0,80}?[ \t]-w|(?:zip|unzip|7z)\b[^\n|;&]{0,40}?[ \t]-P|keytool\b[^\n|;&]{0,120}?[ \t]-(?:store|key|src|dest)(?:store)?pass)[ \t]+${QUOTED_OR_BARE}`, 'g'),
-  new RegExp(String.raw`(?<![\w-])pass:${QUOTED_OR_BARE}`, 'g'),
-  new RegExp(String.raw`\bsmbclient\b[^\n|;&]{0,80}?[ \t]-U[ \t]*["']?[^\s%"']{1,64}%${QUOTED_OR_BARE}`, 'g'),
-  new RegExp(String.raw`\bhtpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*b[A-Za-z]*[ \t]+(?:-[A-Za-z]+[ \t]+)*\S+[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'g'),
-  new RegExp(String.raw`\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'g'),
+const COMMAND_BEFORE = String.raw`(?:^|[\n;&|\`(]|\$ |\bsudo |\b(?:ran|run|running|tried|try|used|use|using|with|via|do|does|did) )[ \t]*`;
+const TOOL_FLAGS: ReadonlyArray<{ tool: RegExp; flag: RegExp }> = [
+  { tool: toolPattern('sshpass'), flag: flagPattern('-p') },
+  { tool: toolPattern('redis-cli'), flag: flagPattern('-a') },
+  { tool: toolPattern('mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport'), flag: flagPattern('-p') },
+  { tool: toolPattern('sqlcmd|bcp'), flag: flagPattern('-P') },
+  { tool: toolPattern('ldapsearch|ldapmodify|ldapadd|ldapdelete|ldappasswd|ldapwhoami'), flag: flagPattern('-w') },
+  { tool: toolPattern('zip|unzip|7z'), flag: flagPattern('-P') },
+  { tool: toolPattern('keytool'), flag: flagPattern('-(?:src|dest)?(?:store|key)pass|-new') },
+  { tool: toolPattern('openssl'), flag: new RegExp(String.raw`[ \t]-pass(?:in|out)?[ \t]+pass:${QUOTED_OR_BARE}`, 'g') },
+  { tool: toolPattern('smbclient'), flag: new RegExp(String.raw`[ \t]-U[ \t]*["']?[^\s%"']{1,64}%${QUOTED_OR_BARE}`, 'g') },
 ];
+/** Passwords by their place: `htpasswd -b file user X` (`-nb user X` without the file), `rabbitmqctl add_user name X`. */
+const POSITIONAL: readonly RegExp[] = [
+  new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-mo-z]*b[A-Za-mo-z]*[ \t]+(?:-[A-Za-z]+[ \t]+)*\S+[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
+  new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*n[A-Za-z]*b[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
+  new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*b[A-Za-z]*n[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
+  new RegExp(String.raw`${COMMAND_BEFORE}rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
+];
+/** A port mapping or a word of the sentence ("unzip -P are in the docs") is no password. */
+const NOT_A_PASSWORD = /^(?:\d+:\d+(?::\d+)?|[a-z]{1,4})$/;
+
+function toolPattern(names: string): RegExp {
+  return new RegExp(String.raw`${COMMAND_BEFORE}(?:${names})(?![\w.:/-])`, 'gm');
+}
+
+function flagPattern(flags: string): RegExp {
+  return new RegExp(String.raw`[ \t](?:${flags})[ \t]+${QUOTED_OR_BARE}`, 'g');
+}
 
 export function detectSecretFlags(text: string): Candidate[] {
-  if (!text.includes('-') && !text.includes('pass:') && !text.includes('rabbitmqctl')) return [];
+  if (!text.includes('-') && !text.includes('rabbitmqctl')) return [];
   const found: Candidate[] = [];
-  for (const match of matchesOf(LONG_FLAG, text)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of matchesOf(LONG_FLAG, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
   for (const match of matchesOf(GLUED_P, text)) {
     const value = match[1] ?? match[2] ?? match[3] ?? '';
     // `-p5432` is a port and `-plain` a word; a glued value counts on a mysql line or when it is mixed.
     if (/^\d+$/.test(value)) continue;
     if (!MYSQL_COMMAND.test(lineOf(text, match.index)) && !(/[A-Za-z]/.test(value) && /[\d\W_]/.test(value))) continue;
-    push(found, match, value);
+    push(found, match.index, match[0], value);
   }
-  for (const match of matchesOf(USER_PASS, text)) push(found, match, match[2] ?? '');
-  for (const pattern of TOOL_PASSWORDS) {
-    for (const match of matchesOf(pattern, text)) push(found, match, match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of matchesOf(USER_PASS, text)) push(found, match.index, match[0], match[2] ?? '');
+  found.push(...toolPasswords(text));
+  return found;
+}
+
+function toolPasswords(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { tool, flag } of TOOL_FLAGS) {
+    for (const command of matchesOf(tool, text)) {
+      const lineEnd = text.indexOf('\n', command.index + 1);
+      const from = command.index + command[0].length;
+      const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+      for (const match of matchesOf(flag, line)) {
+        const value = match[1] ?? match[2] ?? match[3] ?? '';
+        if (!NOT_A_PASSWORD.test(value)) push(found, from + match.index, match[0], value);
+      }
+    }
+  }
+  for (const pattern of POSITIONAL) {
+    for (const match of matchesOf(pattern, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
   }
   return found;
 }
 
-function push(found: Candidate[], match: RegExpMatchArray, value: string): void {
+/** The value of a match that starts at `matchStart` in the text and reads `whole`. */
+function push(found: Candidate[], matchStart: number, whole: string, value: string): void {
   const trimmed = value.replace(/[.,;)]+$/, '');
   if (trimmed.length < 3 || isPlaceholderValue(trimmed) || /^\$\{?\w+\}?$/.test(trimmed)) return;
-  const start = (match.index ?? 0) + match[0].lastIndexOf(value);
+  const start = matchStart + whole.lastIndexOf(value);
   found.push({ type: 'SECRET', secretKind: 'command-line-password', start, end: start + trimmed.length, value: trimmed });
 }
 

@@ -11,13 +11,21 @@ interface TokenRule {
   /** Characters of fixed prefix excluded from the entropy measurement. */
   prefixLength: number;
   minimumEntropy: number;
+  /** A check on the whole value beyond its shape, where the shape alone is common. */
+  valid?: (value: string) => boolean;
 }
 
 const BEFORE = '(?<![A-Za-z0-9_-])';
 const AFTER = '(?![A-Za-z0-9_-])';
 
-function rule(kind: SecretKind, hint: string, body: string, prefixLength: number, minimumEntropy = 3): TokenRule {
-  return { kind, hint, pattern: new RegExp(BEFORE + body + AFTER, 'g'), prefixLength, minimumEntropy };
+function rule(kind: SecretKind, hint: string, body: string, prefixLength: number, minimumEntropy = 3, valid?: (value: string) => boolean): TokenRule {
+  return { kind, hint, pattern: new RegExp(BEFORE + body + AFTER, 'g'), prefixLength, minimumEntropy, ...(valid === undefined ? {} : { valid }) };
+}
+
+/** A Discord token's first part is the bot's numeric id in base64 ("MTIzNDU2…" is "123456…"): dotted identifiers and metric names are not. */
+function opensWithBase64Id(token: string): boolean {
+  const first = token.slice(0, token.indexOf('.'));
+  return /^\d{17,20}$/.test(Buffer.from(first, 'base64url').toString('latin1'));
 }
 
 /** Vendor formats with a fixed prefix. Current OpenAI and Anthropic formats first: scanners often miss them. */
@@ -42,7 +50,7 @@ const TOKEN_RULES: readonly TokenRule[] = [
   // BotFather's tokens: the bot's numeric id, a colon, then 35 characters that start "AA".
   rule('telegram-bot-token', ':AA', '\\d{8,10}:AA[A-Za-z0-9_-]{33}', 13),
   // Discord's: the bot's id in base64, a timestamp, an HMAC, dot-separated.
-  rule('discord-bot-token', '.', '[A-Za-z0-9_-]{23,28}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}', 0, 3.5),
+  rule('discord-bot-token', '.', '[A-Za-z0-9_-]{23,28}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}', 0, 3.5, opensWithBase64Id),
   {
     kind: 'slack-webhook',
     hint: 'hooks.slack.com',
@@ -84,7 +92,7 @@ function detectPrefixedTokens(text: string): Candidate[] {
     for (const match of matchesOf(tokenRule.pattern, text)) {
       const value = match[0];
       const body = value.slice(tokenRule.prefixLength);
-      if (isPlaceholderValue(body) || shannonEntropy(body) < tokenRule.minimumEntropy) continue;
+      if (isPlaceholderValue(body) || shannonEntropy(body) < tokenRule.minimumEntropy || tokenRule.valid?.(value) === false) continue;
       found.push({ type: 'SECRET', secretKind: tokenRule.kind, start: match.index, end: match.index + value.length, value });
     }
   }

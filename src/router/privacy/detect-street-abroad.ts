@@ -69,9 +69,10 @@ export function detectStreetsAbroad(text: string): Candidate[] {
  * Mah.", "Esentepe Mahallesi,") and "district/city" after it ("Şişli/İstanbul", "34394 Şişli/İstanbul").
  */
 const TYPE_THEN_DOOR =
-  /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|yolu)\.?,?[ \t]*(?:no|numara)[ \t]?[:.]?[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
-/** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2"), then "district/city" with its postcode and neighbourhood ("Caddebostan Kadıköy/İstanbul"). */
-const DOOR_PARTS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|iç[ \t]?kapı)[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*(?:,?[ \t]*(?:\d{5}[ \t]+)?(?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+[ \t]?\/[ \t]?[\p{L}\p{M}]+(?![\p{L}\d]))?/iu;
+  /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|bul|yolu)\.?,?[ \t]*(?:no|numara)([ \t]?[:.]?)[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+/** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2", "İç Kapı: 3"), then "district/city" with its postcode and neighbourhood ("Caddebostan Kadıköy/İstanbul"). */
+const DOOR_UNITS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|[iİ]ç[ \t]?kap[ıiIİ])[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*/iu;
+const DISTRICT_AND_CITY = /^,?[ \t]*(?:\d{5}[ \t]+)?(?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+[ \t]?\/[ \t]?[\p{L}\p{M}]+(?![\p{L}\d])/u;
 const QUARTER_BEFORE = /(?<![\p{L}\d])(?:mah(?:alle(?:si)?)?|mh)\.?,?[ \t]+$/iu;
 const MOST_NAME_WORDS = 4;
 const NAME_WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}\d'’.-]+)[ \t]+$/u;
@@ -83,8 +84,12 @@ function streetsWithDoorAfterType(text: string): Candidate[] {
     if (streetStart === typeAndDoor.index) continue;
     const quarter = QUARTER_BEFORE.exec(text.slice(Math.max(0, streetStart - 14), streetStart));
     const start = quarter === null ? streetStart : nameWordsStart(text, streetStart - quarter[0].length);
-    const end = typeAndDoor.index + typeAndDoor[0].length;
-    found.push(addressBetween(text, start, end + (DOOR_PARTS.exec(text.slice(end, end + 48))?.[0].length ?? 0)));
+    const doorEnd = typeAndDoor.index + typeAndDoor[0].length;
+    const units = DOOR_UNITS.exec(text.slice(doorEnd, doorEnd + 40))![0].length;
+    const city = DISTRICT_AND_CITY.exec(text.slice(doorEnd + units, doorEnd + units + 48))?.[0].length ?? 0;
+    // "Pink Floyd CD No. 2", "Galaxy SK No 5": a product's number has none of a Turkish door's company — the quarter, "No:", a flat or floor, "district/city".
+    if (quarter === null && !typeAndDoor[1]!.includes(':') && units === 0 && city === 0) continue;
+    found.push(addressBetween(text, start, doorEnd + units + city));
   }
   return found;
 }

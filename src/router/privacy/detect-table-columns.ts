@@ -25,7 +25,7 @@ export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
   ],
   [/^(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|born)$|^(?:fecha[ _-]de[ _-]nacimiento|geburtsdatum|date[ _-]de[ _-]naissance|data[ _-]di[ _-]nascita|data[ _-]de[ _-]nascimento|生年月日|出生日期|생년월일|дата[ _-]рождения)$/iu, 'DATE_OF_BIRTH'],
   [
-    /^(?:ni|nino|ni[ _-]?number|ssn|passport(?:[ _-]?(?:number|no|num|nr))?|pan|aadhaa?r|(?:national|citizen|resident|personal|identity)[ _-]?(?:id|number|no|code)(?:[ _-]?(?:number|no))?|id[ _-]?(?:number|no|num|nr|#)|(?:id[ _-]?)?(?:document|doc)[ _-]?(?:number|no|num|nr)|licen[cs]e(?:[ _-]?(?:number|no))?|dl|tax[ _-]?id|nik|nric|cnic|pesel|bsn|cpf|curp|dni|nie|rut|tckn|tc[ _-]?kimlik(?:[ _-]?no)?|personnummer|hkid|mykad|emirates[ _-]?id|iqama)$/i,
+    /^(?:ni|nino|ni[ _-]?number|ssn|passport(?:[ _-]?(?:number|no|num|nr))?|pan|aadhaa?r|(?:national|citizen|personal|identity)[ _-]?(?:id|number|no|code)(?:[ _-]?(?:number|no))?|id[ _-]?(?:number|no|num|nr)|(?:id|identity)[ _-]?(?:document|doc)[ _-]?(?:number|no|num|nr)|licen[cs]e(?:[ _-]?(?:number|no))?|dl|tax[ _-]?id|nik|nric|cnic|pesel|bsn|cpf|curp|dni|nie|rut|tckn|tc[ _-]?kimlik(?:[ _-]?no)?|personnummer|hkid|mykad|emirates[ _-]?id|iqama)$/i,
     'ID_NUMBER',
   ],
   [/^(?:card|cc|card[ _-]?(?:number|no)|credit[ _-]?card|pan[ _-]?number)$/i, 'CREDIT_CARD'],

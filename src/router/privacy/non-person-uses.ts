@@ -30,11 +30,12 @@ function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "a trip to florence and siena", "flights to Kisumu", "visiting lagos": a town after a word of travel, or
- * listed after such a town, is where someone goes. Only a name that is wholly a town or a well-known place.
+ * "a trip to florence and siena", "flights to Kisumu", "moving to Adelaide": a town after a word of travel
+ * and its preposition, or listed after such a town, is where someone goes ("train Austin", "drive Tyler to
+ * the airport" take people). Only a name that is wholly a town or a well-known place.
  */
 const TRAVEL_BEFORE =
-  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|visit(?:ing|s|ed)?|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|itinerary|tour(?:ing)?)(?:\s+(?:to|in|around|through|across|from))?\s+(?:[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}$/iu;
+  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|tour(?:ing)?)\s+(?:to|in|around|through|across)\s+(?:[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}$/iu;
 const TRAVEL_REACH = 64;
 
 function isDestination(text: string, candidate: Candidate): boolean {
@@ -42,16 +43,23 @@ function isDestination(text: string, candidate: Candidate): boolean {
   return TRAVEL_BEFORE.test(text.slice(Math.max(0, candidate.start - TRAVEL_REACH), candidate.start));
 }
 
-/** "asking KES 4.2M", "USD 1,200", "200 GBP": a currency's ISO code beside an amount (the runtime's own list of codes). */
+/**
+ * "asking KES 4.2M", "NGN 450,000", "1,200 CHF": a currency's ISO code (the runtime's own list) beside an
+ * amount — a figure written as money is: with decimals, thousands grouped, a k/M/bn, or three digits or
+ * more not opening with 0. "thanks RON 2 for…" and "call RON 07700 900123" keep the person.
+ */
 let currencyCodes: ReadonlySet<string> | undefined;
-const AMOUNT_AFTER = /^[ \t]?\d/u;
-const AMOUNT_BEFORE = /\d[kKmM]?[ \t]?$/u;
+const AMOUNT = String.raw`(?!0\d)\d{1,3}(?:[,.]\d{3})*(?:[.,]\d{1,2})?(?:[ \t]?(?:k|m|mn|bn|million|billion))?`;
+const AMOUNT_AFTER = new RegExp(String.raw`^[ \t]?(${AMOUNT})(?![\d])(?![ \t]?\d)`, 'iu');
+const AMOUNT_BEFORE = new RegExp(String.raw`(?<![\d.,])(${AMOUNT})[ \t]?$`, 'iu');
+const MONEY_SHAPED = /[.,]|\d{3}|[kmb]/iu;
 
 function isCurrencyBesideAmount(text: string, candidate: Candidate): boolean {
   if (candidate.value.length !== 3 || candidate.value !== candidate.value.toUpperCase()) return false;
   currencyCodes ??= new Set(Intl.supportedValuesOf('currency'));
   if (!currencyCodes.has(candidate.value)) return false;
-  return AMOUNT_AFTER.test(text.slice(candidate.end, candidate.end + 2)) || AMOUNT_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
+  const amount = AMOUNT_AFTER.exec(text.slice(candidate.end, candidate.end + 24))?.[1] ?? AMOUNT_BEFORE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start))?.[1];
+  return amount !== undefined && MONEY_SHAPED.test(amount);
 }
 
 /** Names from the member directory stay: a colleague's name is a name wherever it stands. */

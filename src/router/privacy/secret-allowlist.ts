@@ -21,8 +21,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $TOKEN
   /^(?:your|my|the)[_-]/i, // your_api_key
   /^your(?:api)?(?:key|token|secret|password)/i,
-  /(?:^|[_-])(?:replace|change|fill|insert|put|enter|add)[_-]?(?:me|this|in|here|your|yours|[a-z]+[_-]here)(?:$|[_-])/i, // sk_test_REPLACE_ME, insert-password-here
-  /[_-](?:goes[_-])?here$/i, // token_goes_here, key_here
+  // Wholly fill-in words, behind a vendor's prefix or not: sk_test_REPLACE_ME, insert-password-here, token_goes_here (not "Put-Me-In-Coach-77").
+  /^(?:[a-z]{2,4}_(?:test|live)_)?(?:(?:replace|change|fill|insert|put|enter|add|your|my|the|api|key|token|secret|password|pass|value|goes|here|me|in|this|it|with|real|actual)(?:[_-]|$))+$/i,
   /<[A-Z_]*(?:PERSON|EMAIL|PHONE|SECRET)[A-Z_]*[#_]\d+>/, // our own placeholders when text is guarded twice
 ];
 
