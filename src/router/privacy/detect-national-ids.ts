@@ -72,8 +72,12 @@ const MRZ_LINE = /^[A-Z0-9<]{28,90}$/;
 const MRZ_FILLED = /<<|[A-Z0-9]<[A-Z0-9]/;
 const MRZ_NEXT_LINE = /^[A-Z0-9<]{28,44}$/;
 
+/** Every shape holds six digits or more (codice fiscale, HKID, CURP) and the plain and dated ones nine: most messages skip them all. */
+const FEWEST_DIGITS = 6;
+
 export function detectNationalIds(text: string): Candidate[] {
-  const found: Candidate[] = [];
+  const found: Candidate[] = machineReadableZones(text);
+  if (!hasDigits(text, FEWEST_DIGITS)) return found;
   for (const { pattern, validators } of GROUPED) {
     for (const match of matchesOf(pattern, text)) {
       if (passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
@@ -88,8 +92,16 @@ export function detectNationalIds(text: string): Candidate[] {
     const validators = PLAIN_BY_LENGTH[match[0].length];
     if (validators !== undefined && hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
   }
-  found.push(...machineReadableZones(text));
   return found;
+}
+
+function hasDigits(text: string, enough: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length && count < enough; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) count += 1;
+  }
+  return count >= enough;
 }
 
 function hasIdWordBefore(text: string, index: number): boolean {
@@ -123,7 +135,14 @@ let loaded: Map<string, Validator> | undefined;
 
 function passes(value: string, modules: readonly string[]): boolean {
   loaded ??= new Map();
-  return modules.some((module) => validatorOf(module).validate(value).isValid);
+  // The package returns an Error object for every value that fails; without stack traces they cost nothing to make.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return modules.some((module) => validatorOf(module).validate(value).isValid);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 function validatorOf(module: string): Validator {

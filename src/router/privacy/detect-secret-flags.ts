@@ -21,18 +21,22 @@ const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimpo
  */
 const QUOTED_OR_BARE = String.raw`(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'|;&]{1,128}))`;
 const COMMAND_BEFORE = String.raw`(?:^|[\n;&|\`(]|\$ |\bsudo |\b(?:ran|run|running|tried|try|used|use|using|with|via|do|does|did) )[ \t]*`;
-const TOOL_FLAGS: ReadonlyArray<{ tool: RegExp; flag: RegExp }> = [
-  { tool: toolPattern('sshpass'), flag: flagPattern('-p') },
-  { tool: toolPattern('redis-cli'), flag: flagPattern('-a') },
-  { tool: toolPattern('mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport'), flag: flagPattern('-p') },
-  { tool: toolPattern('sqlcmd|bcp'), flag: flagPattern('-P') },
-  { tool: toolPattern('ldapsearch|ldapmodify|ldapadd|ldapdelete|ldappasswd|ldapwhoami'), flag: flagPattern('-w') },
-  { tool: toolPattern('zip|unzip|7z'), flag: flagPattern('-P') },
-  { tool: toolPattern('keytool'), flag: flagPattern('-(?:src|dest)?(?:store|key)pass|-new') },
-  { tool: toolPattern('openssl'), flag: new RegExp(String.raw`[ \t]-pass(?:in|out)?[ \t]+pass:${QUOTED_OR_BARE}`, 'g') },
-  { tool: toolPattern('smbclient'), flag: new RegExp(String.raw`[ \t]-U[ \t]*["']?[^\s%"']{1,64}%${QUOTED_OR_BARE}`, 'g') },
+/** `hint`: a substring every name of the tool holds, so that most messages skip its pattern. */
+const TOOL_FLAGS: ReadonlyArray<{ hint: string; tool: RegExp; flag: RegExp }> = [
+  { hint: 'sshpass', tool: toolPattern('sshpass'), flag: flagPattern('-p') },
+  { hint: 'redis-cli', tool: toolPattern('redis-cli'), flag: flagPattern('-a') },
+  { hint: 'mongo', tool: toolPattern('mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport'), flag: flagPattern('-p') },
+  { hint: 'sqlcmd', tool: toolPattern('sqlcmd'), flag: flagPattern('-P') },
+  { hint: 'bcp', tool: toolPattern('bcp'), flag: flagPattern('-P') },
+  { hint: 'ldap', tool: toolPattern('ldapsearch|ldapmodify|ldapadd|ldapdelete|ldappasswd|ldapwhoami'), flag: flagPattern('-w') },
+  { hint: 'zip', tool: toolPattern('zip|unzip'), flag: flagPattern('-P') },
+  { hint: '7z', tool: toolPattern('7z'), flag: flagPattern('-P') },
+  { hint: 'keytool', tool: toolPattern('keytool'), flag: flagPattern('-(?:src|dest)?(?:store|key)pass|-new') },
+  { hint: 'openssl', tool: toolPattern('openssl'), flag: new RegExp(String.raw`[ \t]-pass(?:in|out)?[ \t]+pass:${QUOTED_OR_BARE}`, 'g') },
+  { hint: 'smbclient', tool: toolPattern('smbclient'), flag: new RegExp(String.raw`[ \t]-U[ \t]*["']?[^\s%"']{1,64}%${QUOTED_OR_BARE}`, 'g') },
 ];
 /** Passwords by their place: `htpasswd -b file user X` (`-nb user X` without the file), `rabbitmqctl add_user name X`. */
+const POSITIONAL_HINTS = ['htpasswd', 'rabbitmqctl'] as const;
 const POSITIONAL: readonly RegExp[] = [
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-mo-z]*b[A-Za-mo-z]*[ \t]+(?:-[A-Za-z]+[ \t]+)*\S+[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*n[A-Za-z]*b[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
@@ -68,7 +72,8 @@ export function detectSecretFlags(text: string): Candidate[] {
 
 function toolPasswords(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const { tool, flag } of TOOL_FLAGS) {
+  for (const { hint, tool, flag } of TOOL_FLAGS) {
+    if (!text.includes(hint)) continue;
     for (const command of matchesOf(tool, text)) {
       const lineEnd = text.indexOf('\n', command.index + 1);
       const from = command.index + command[0].length;
@@ -79,8 +84,10 @@ function toolPasswords(text: string): Candidate[] {
       }
     }
   }
-  for (const pattern of POSITIONAL) {
-    for (const match of matchesOf(pattern, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
+  if (POSITIONAL_HINTS.some((hint) => text.includes(hint))) {
+    for (const pattern of POSITIONAL) {
+      for (const match of matchesOf(pattern, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
+    }
   }
   return found;
 }

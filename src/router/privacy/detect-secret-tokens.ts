@@ -50,7 +50,8 @@ const TOKEN_RULES: readonly TokenRule[] = [
   // BotFather's tokens: the bot's numeric id, a colon, then 35 characters that start "AA".
   rule('telegram-bot-token', ':AA', '\\d{8,10}:AA[A-Za-z0-9_-]{33}', 13),
   // Discord's: the bot's id in base64, a timestamp, an HMAC, dot-separated.
-  rule('discord-bot-token', '.', '[A-Za-z0-9_-]{23,28}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}', 0, 3.5, opensWithBase64Id),
+  // The id's decimal digits in base64 open with "M", "N" or "O".
+  rule('discord-bot-token', '.', '[MNO][A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}', 0, 3.5, opensWithBase64Id),
   {
     kind: 'slack-webhook',
     hint: 'hooks.slack.com',

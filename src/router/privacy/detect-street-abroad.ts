@@ -68,8 +68,9 @@ export function detectStreetsAbroad(text: string): Candidate[] {
  * "1453 sok. no:12 daire 3", "Atatürk Blv. No 112 D:4", with the quarter before the street ("Cumhuriyet
  * Mah.", "Esentepe Mahallesi,") and "district/city" after it ("Şişli/İstanbul", "34394 Şişli/İstanbul").
  */
-const TYPE_THEN_DOOR =
-  /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|bul|yolu)\.?,?[ \t]*(?:no|numara)([ \t]?[:.]?)[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+/** The door first ("No:245", "no 4", "Numara 7"), found cheaply; the street type is then read right before it. */
+const DOOR = /(?<![\p{L}\d])(?:no|numara)([ \t]?[:.]?)[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+const TYPE_BEFORE_DOOR = /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|bul|yolu)\.?,?[ \t]*$/iu;
 /** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2", "İç Kapı: 3"), then "district/city" with its postcode and neighbourhood ("Caddebostan Kadıköy/İstanbul"). */
 const DOOR_UNITS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|[iİ]ç[ \t]?kap[ıiIİ])[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*/iu;
 const DISTRICT_AND_CITY = /^,?[ \t]*(?:\d{5}[ \t]+)?(?:[\p{L}\p{M}]+[ \t]+)?[\p{L}\p{M}]+[ \t]?\/[ \t]?[\p{L}\p{M}]+(?![\p{L}\d])/u;
@@ -79,16 +80,19 @@ const NAME_WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}\d'’.-]+)[ \t]+$/u;
 
 function streetsWithDoorAfterType(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const typeAndDoor of matchesOf(TYPE_THEN_DOOR, text)) {
-    const streetStart = nameWordsStart(text, typeAndDoor.index);
-    if (streetStart === typeAndDoor.index) continue;
+  for (const door of matchesOf(DOOR, text)) {
+    const type = TYPE_BEFORE_DOOR.exec(text.slice(Math.max(0, door.index - 14), door.index));
+    if (type === null) continue;
+    const typeStart = door.index - type[0].length;
+    const streetStart = nameWordsStart(text, typeStart);
+    if (streetStart === typeStart) continue;
     const quarter = QUARTER_BEFORE.exec(text.slice(Math.max(0, streetStart - 14), streetStart));
     const start = quarter === null ? streetStart : nameWordsStart(text, streetStart - quarter[0].length);
-    const doorEnd = typeAndDoor.index + typeAndDoor[0].length;
+    const doorEnd = door.index + door[0].length;
     const units = DOOR_UNITS.exec(text.slice(doorEnd, doorEnd + 40))![0].length;
     const city = DISTRICT_AND_CITY.exec(text.slice(doorEnd + units, doorEnd + units + 48))?.[0].length ?? 0;
     // "Pink Floyd CD No. 2", "Galaxy SK No 5": a product's number has none of a Turkish door's company — the quarter, "No:", a flat or floor, "district/city".
-    if (quarter === null && !typeAndDoor[1]!.includes(':') && units === 0 && city === 0) continue;
+    if (quarter === null && !door[1]!.includes(':') && units === 0 && city === 0) continue;
     found.push(addressBetween(text, start, doorEnd + units + city));
   }
   return found;
@@ -155,8 +159,13 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
 const POSTCODE_IN_PART = /(?<![\w-])\d{4,6}(?:-\d{3,4})?(?![\w-])/u;
 const PARTS_READ = 4;
 
+/** The type words in lower case, for a cheap look at the words before a number before the pattern runs. */
+const LOWER_TYPE_WORDS: ReadonlySet<string> = new Set([...PREFIX_WORDS.split('|'), ...PREFIX_ABBREVIATIONS.split('|').map((word) => `${word}.`)]);
+const WORDS_BEFORE_NUMBER = 6;
+
 function lowerCaseStreetStart(text: string, before: string, numberEnd: number): number {
   if (!LOWER_WORD.test(wordBefore(before))) return -1;
+  if (!before.split(/\s+/u).slice(-WORDS_BEFORE_NUMBER).some((word) => LOWER_TYPE_WORDS.has(word))) return -1;
   const street = LOWER_PREFIX_FORM.exec(before);
   if (street === null) return -1;
   const words = street[1]!.trim().split(/\s+/u);
