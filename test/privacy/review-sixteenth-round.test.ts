@@ -76,6 +76,9 @@ describe('holes of the same families', () => {
     ['PERSON', '收貨人 陳大文 電話 9123 4567', '陳大文'],
     ['PERSON', '- [ ] bob to chase legal\n- [ ] alice will draft', 'alice'],
     ['ADDRESS', 'label:\nSecond Floor Flat 12\n8 Clarendon Road\nLeeds LS2 9NN', 'Second Floor Flat 12\n8 Clarendon Road\nLeeds LS2 9NN'],
+    // Found by the second review, in the speed change's gates.
+    ['ADDRESS', 'deliver:ul. długa 17 m. 4, gdańsk', 'ul. długa 17 m. 4, gdańsk'],
+    ['ADDRESS', 'Bağdat Caddesi,        No: 12 Kadıköy/İstanbul', 'Bağdat Caddesi,        No: 12 Kadıköy/İstanbul'],
   ])('%s in %j', (type, text, expected) => {
     expect(ofType(text, type)).toContain(expected);
   });

@@ -70,6 +70,8 @@ export function detectStreetsAbroad(text: string): Candidate[] {
  */
 /** The door first ("No:245", "no 4", "Numara 7"), found cheaply; the street type is then read right before it. */
 const DOOR = /(?<![\p{L}\d])(?:no|numara)([ \t]?[:.]?)[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
+/** The longest type word ("caddesi", "sokağı") with its dot, comma and the spaces a pasted form leaves before "No". */
+const TYPE_REACH = 40;
 const TYPE_BEFORE_DOOR = /(?<![\p{L}\d])(?:cad(?:de|desi)?|cd|sok(?:ak|ağı|agi)?|sk|bulvar[ıi]?|blv|bul|yolu)\.?,?[ \t]*$/iu;
 /** The flat, floor and block after the door ("D:7", "daire 3", "Kat 2", "İç Kapı: 3"), then "district/city" with its postcode and neighbourhood ("Caddebostan Kadıköy/İstanbul"). */
 const DOOR_UNITS = /^(?:,?[ \t]*(?:d|daire|kat|k|blok|[iİ]ç[ \t]?kap[ıiIİ])[ \t]?[:.]?[ \t]?\d{1,3}[a-z]?(?![\p{L}\d]))*/iu;
@@ -81,7 +83,7 @@ const NAME_WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}\d'’.-]+)[ \t]+$/u;
 function streetsWithDoorAfterType(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const door of matchesOf(DOOR, text)) {
-    const type = TYPE_BEFORE_DOOR.exec(text.slice(Math.max(0, door.index - 14), door.index));
+    const type = TYPE_BEFORE_DOOR.exec(text.slice(Math.max(0, door.index - TYPE_REACH), door.index));
     if (type === null) continue;
     const typeStart = door.index - type[0].length;
     const streetStart = nameWordsStart(text, typeStart);
@@ -165,7 +167,8 @@ const WORDS_BEFORE_NUMBER = 6;
 
 function lowerCaseStreetStart(text: string, before: string, numberEnd: number): number {
   if (!LOWER_WORD.test(wordBefore(before))) return -1;
-  if (!before.split(/\s+/u).slice(-WORDS_BEFORE_NUMBER).some((word) => LOWER_TYPE_WORDS.has(word))) return -1;
+  // Split where the pattern's own boundary would be: "deliver:ul. długa 17", "(via manzoni 41".
+  if (!before.split(/[^\p{L}\p{M}.'’-]+/u).slice(-WORDS_BEFORE_NUMBER).some((word) => LOWER_TYPE_WORDS.has(word))) return -1;
   const street = LOWER_PREFIX_FORM.exec(before);
   if (street === null) return -1;
   const words = street[1]!.trim().split(/\s+/u);
