@@ -8,8 +8,9 @@ import type { Candidate } from './types.ts';
  * written in its national grouping — hyphens, a bracketed check digit, letters in fixed places — counts
  * wherever it stands once its rules hold; plain digits, and the shapes dated build numbers share, hold a
  * date and a check digit by chance often enough (order numbers, timestamps, snapshots) that they count
- * only after an id word shortly before them ("pesel … 85072147640", an "id_no" column over a few rows). The numbers right after a cue and the shapes with a
- * checksum of our own (NI, PAN, Aadhaar, DNI, CPF) are detect-id-numbers.ts's.
+ * only after an id word shortly before them ("pesel … 85072147640", an "id_no" column over a few rows).
+ * The numbers right after a cue and the shapes with a checksum of our own (NI, PAN, Aadhaar, DNI, CPF)
+ * are detect-id-numbers.ts's.
  */
 interface Validator {
   validate(value: string): { isValid: boolean };
@@ -159,7 +160,7 @@ function validatorOf(module: string): Validator {
 /** Loads every validator now, so the first message with a national id does not pay for it (called by warmGuard). */
 export function warmNationalIds(): void {
   loaded ??= new Map();
-  for (const module of new Set([...GROUPED.flatMap((shape) => shape.validators), ...Object.values(PLAIN_BY_LENGTH).flat()])) validatorOf(module);
+  for (const module of new Set([...GROUPED, ...DATED].flatMap((shape) => shape.validators).concat(Object.values(PLAIN_BY_LENGTH).flat()))) validatorOf(module);
 }
 
 function idBetween(text: string, start: number, end: number): Candidate {

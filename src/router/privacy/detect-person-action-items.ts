@@ -18,7 +18,7 @@ const ITEM_HEAD = new RegExp(
   'iu',
 );
 const JOINER = /[ \t]*(?:\+|&|\/|,|\band\b)[ \t]*@?/giu;
-/** "ask sky if…", "ping dallas re…", "cc june": a request to a listed name on a line of the same notes. */
+/** "ask sky if…", "ping june re…", "cc grace": a request to a listed name on a line of the same notes. */
 const ASKED = new RegExp(String.raw`(?<![\p{L}])(?:ask|ping|cc|check with|sync with|remind|tell)[ \t]+(${NAME})(?![\p{L}])`, 'giu');
 const MINIMUM_ITEMS = 2;
 

@@ -54,7 +54,7 @@ export function detectNamesAfterFormsOfAddress(text: string, words: readonly Tok
     const first = words[index + 1]!;
     // "0.18 ms over", "12 m Sturm": after a number a form is a unit.
     if (/\d\s?$/u.test(text.slice(Math.max(0, form.start - 2), form.start))) continue;
-    // "Mr. van der Linden", "mevr. de Graaf", "dhr. van 't Veld": particles, then a capitalised surname, whatever word it also is.
+    // "Mr. van der Linden", "mevr. de Graaf", "dhr. van 't Veld": particles, then a capitalised surname the names list holds, whatever word it also is.
     const surname = surnameAfterParticles(text, words, index + 1);
     if (surname !== undefined) {
       found.push(personBetween(text, first.start, words[surname]!.end));

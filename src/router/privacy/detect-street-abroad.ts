@@ -63,11 +63,6 @@ export function detectStreetsAbroad(text: string): Candidate[] {
   return [...found, ...streetsWithDoorAfterType(text)];
 }
 
-/**
- * Turkey writes the street's type after its name and the door after "No": "Halaskargazi Cad. No:145/3",
- * "1453 sok. no:12 daire 3", "Atatürk Blv. No 112 D:4", with the quarter before the street ("Cumhuriyet
- * Mah.", "Esentepe Mahallesi,") and "district/city" after it ("Şişli/İstanbul", "34394 Şişli/İstanbul").
- */
 /** The door first ("No:245", "no 4", "Numara 7"), found cheaply; the street type is then read right before it. */
 const DOOR = /(?<![\p{L}\d])(?:no|numara)([ \t]?[:.]?)[ \t]?\d{1,4}[a-z]?(?:\/\d{1,4}[a-z]?)?(?![\p{L}\d])/giu;
 /** The longest type word ("caddesi", "sokağı") with its dot, comma and the spaces a pasted form leaves before "No". */
@@ -80,6 +75,11 @@ const QUARTER_BEFORE = /(?<![\p{L}\d])(?:mah(?:alle(?:si)?)?|mh)\.?,?[ \t]+$/iu;
 const MOST_NAME_WORDS = 4;
 const NAME_WORD_BEFORE = /(?:^|[ \t])([\p{L}\p{M}\d'’.-]+)[ \t]+$/u;
 
+/**
+ * Turkey writes the street's type after its name and the door after "No": "Halaskargazi Cad. No:145/3",
+ * "1453 sok. no:12 daire 3", "Atatürk Blv. No 112 D:4", with the quarter before the street ("Cumhuriyet
+ * Mah.", "Esentepe Mahallesi,") and "district/city" after it ("Şişli/İstanbul", "34394 Şişli/İstanbul").
+ */
 function streetsWithDoorAfterType(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const door of matchesOf(DOOR, text)) {
