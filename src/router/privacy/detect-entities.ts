@@ -59,6 +59,7 @@ import { detectOtherLanguageNames } from './detect-person-other-language.ts';
 import { withOtherLanguageSentences } from './sentence-languages.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
+import { hasDigits } from './text-scan.ts';
 
 /** Options compiled once (regions checked, directory regex built) and reused for every text. */
 export interface PreparedOptions {
@@ -84,10 +85,10 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectIpAddresses(text),
     ...detectIbans(text),
   ];
-  if (countDigits(text, 9) >= 9) {
+  if (hasDigits(text, 9)) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
-  if (countDigits(text, 1) >= 1) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text));
+  if (hasDigits(text, 1)) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
@@ -148,13 +149,4 @@ export function toPublicEntity(candidate: Candidate): DetectedEntity {
 function wordsOutside(words: readonly Token[], candidates: readonly Candidate[], type: Candidate['type']): readonly Token[] {
   const spans = candidates.filter((candidate) => candidate.type === type);
   return spans.length === 0 ? words : words.filter((word) => !spans.some((span) => span.start <= word.start && word.end <= span.end));
-}
-
-function countDigits(text: string, enough: number): number {
-  let count = 0;
-  for (let index = 0; index < text.length && count < enough; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) count += 1;
-  }
-  return count;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { matchesOf } from './regex-matches.ts';
+import { hasDigits } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -94,15 +95,6 @@ export function detectNationalIds(text: string): Candidate[] {
     if (validators !== undefined && hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
   }
   return found;
-}
-
-function hasDigits(text: string, enough: number): boolean {
-  let count = 0;
-  for (let index = 0; index < text.length && count < enough; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) count += 1;
-  }
-  return count >= enough;
 }
 
 function hasIdWordBefore(text: string, index: number): boolean {

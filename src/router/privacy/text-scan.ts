@@ -67,3 +67,13 @@ export function isWhitespaceCode(code: number): boolean {
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
+
+/** Whether `text` holds at least `enough` ASCII digits; stops counting once it does (detectors that need digits skip most messages on it). */
+export function hasDigits(text: string, enough: number): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length && count < enough; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) count += 1;
+  }
+  return count >= enough;
+}
