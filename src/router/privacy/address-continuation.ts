@@ -2,8 +2,7 @@ import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isPlaceName } from './place-names.ts';
-import { isSettlementName } from './settlement-names.ts';
+import { isSettlementName, isTownOrPlace, isTownWords } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -29,8 +28,8 @@ const DASH_SEPARATOR = /^\.?[ \t]+[-–]/u;
 
 function isDashedPart(part: string): boolean {
   if (HAS_DIGIT.test(part) || /^\p{Lu}{2}$/u.test(part)) return true;
-  const place = part.split(/[ \t]+/u).slice(0, 3).join(' ');
-  return isSettlementName(place) || isPlaceName(place) || isSettlementName(part.split(/[ \t]+/u)[0] ?? '');
+  const words = part.split(/[ \t]+/u);
+  return isTownOrPlace(words.slice(0, 3).join(' ')) || isSettlementName(words[0] ?? '');
 }
 
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
@@ -164,7 +163,7 @@ function addressPartLength(part: string): number {
   }
   let kept = 0;
   for (const [index, word] of words.entries()) {
-    if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2 && (words.some((other) => DOOR_NUMBER.test(other)) || isSettlementName(word) || isPlaceName(word)))) kept = index + 1;
+    if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2 && (words.some((other) => DOOR_NUMBER.test(other)) || isTownOrPlace(word)))) kept = index + 1;
     // Unnumbered, the part is the capitalised words it opens with: "Tema" of "Tema now".
     else if (!numbered) break;
   }
@@ -183,10 +182,10 @@ function lowerCaseTownLength(part: string): number {
   for (let count = words.length; count > 0; count -= 1) {
     const place = words.slice(0, count).join(' ');
     // Not a word that is also a town ("side door", "reading list"): lower case says nothing more.
-    if ((count > 1 || !isDictionaryWord(place)) && (isSettlementName(place) || isPlaceName(place))) return place.length;
+    if (isTownWords(words.slice(0, count))) return place.length;
     const last = words[count - 1]!;
     const before = words.slice(0, count - 1);
-    if (count > 1 && !isDictionaryWord(last) && (isSettlementName(last) || isPlaceName(last)) && before.every((word) => PART_WORD.test(word) && !isDictionaryWord(word) && !isGrammarWord(word))) return place.length;
+    if (count > 1 && !isDictionaryWord(last) && isTownOrPlace(last) && before.every((word) => PART_WORD.test(word) && !isDictionaryWord(word) && !isGrammarWord(word))) return place.length;
   }
   return 0;
 }

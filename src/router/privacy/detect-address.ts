@@ -3,8 +3,7 @@ import { withDesignatorBefore, withPartsAfter, withPartsBefore } from './address
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
-import { isPlaceName } from './place-names.ts';
-import { isSettlementName } from './settlement-names.ts';
+import { isTownOrPlace } from './settlement-names.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import { addressBetween, type Candidate } from './types.ts';
@@ -304,7 +303,7 @@ function isPostcodeSoon(afterStreet: string): boolean {
   const after = typeAfter === null ? afterStreet : afterStreet.slice(typeAfter[0].length);
   if (POSTCODE_SOON.test(after) || isStateAndPostcodeSoon(after)) return true;
   const town = TOWN_AND_POSTCODE_AFTER.exec(after)?.[1];
-  return town !== undefined && (isSettlementName(town) || isPlaceName(town));
+  return town !== undefined && isTownOrPlace(town);
 }
 
 function isStateAndPostcodeSoon(after: string): boolean {
@@ -314,7 +313,7 @@ function isStateAndPostcodeSoon(after: string): boolean {
   const lower = code.toLowerCase();
   const state = digits.length === 4 ? AUSTRALIAN_STATES.has(lower) : US_STATES.has(lower);
   // "tulsa ok 74103": a code that is an English word in lower case needs its town before it.
-  return state && (code === code.toUpperCase() || !isDictionaryWord(lower) || (town !== undefined && (isSettlementName(town) || isPlaceName(town))));
+  return state && (code === code.toUpperCase() || !isDictionaryWord(lower) || (town !== undefined && isTownOrPlace(town)));
 }
 
 /**

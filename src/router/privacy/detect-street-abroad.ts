@@ -1,7 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
-import { isPlaceName } from './place-names.ts';
-import { isSettlementName } from './settlement-names.ts';
+import { isTownWords } from './settlement-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
@@ -190,8 +189,7 @@ function isPlaceSoonAfter(after: string): boolean {
       if (POSTCODE_IN_PART.test(trimmed)) return true;
       const words = trimmed.split(/\s+/u).slice(0, 3);
       for (let count = words.length; count > 0; count -= 1) {
-        const place = words.slice(0, count).join(' ');
-        if ((count > 1 || !isDictionaryWord(place)) && (isSettlementName(place) || isPlaceName(place))) return true;
+        if (isTownWords(words.slice(0, count))) return true;
       }
       return false;
     });

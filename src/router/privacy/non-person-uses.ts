@@ -3,8 +3,7 @@ import { isCalendarWord } from './calendar-words.ts';
 import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isNamedPlace } from './named-places.ts';
-import { isPlaceName } from './place-names.ts';
-import { isSettlementName } from './settlement-names.ts';
+import { isTownOrPlace } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -39,7 +38,7 @@ const TRAVEL_BEFORE =
 const TRAVEL_REACH = 64;
 
 function isDestination(text: string, candidate: Candidate): boolean {
-  if (!(isSettlementName(candidate.value) || isPlaceName(candidate.value))) return false;
+  if (!isTownOrPlace(candidate.value)) return false;
   return TRAVEL_BEFORE.test(text.slice(Math.max(0, candidate.start - TRAVEL_REACH), candidate.start));
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Pbf from 'pbf';
+import { isDictionaryWord } from './english-dictionary.ts';
 import { foldName } from './human-names.ts';
+import { isPlaceName } from './place-names.ts';
 
 /**
  * The names of the world's towns and villages: every place GeoNames lists with a thousand people or
@@ -18,6 +20,20 @@ let settlements: ReadonlySet<string> | undefined;
 export function isSettlementName(value: string): boolean {
   settlements ??= loadSettlements();
   return settlements.has(foldPlaceName(value));
+}
+
+/** A town GeoNames lists or a well-known place, a country or a state (place-names.ts): "durban", "Tulsa", "nsw". */
+export function isTownOrPlace(value: string): boolean {
+  return isSettlementName(value) || isPlaceName(value);
+}
+
+/**
+ * Words that are wholly a town or a place ("cape town", "Milano"); one word that is also an English word
+ * ("side", "reading") says nothing alone.
+ */
+export function isTownWords(words: readonly string[]): boolean {
+  const place = words.join(' ');
+  return (words.length > 1 || !isDictionaryWord(place)) && isTownOrPlace(place);
 }
 
 /**
