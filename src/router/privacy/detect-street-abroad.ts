@@ -21,7 +21,9 @@ const WINDOW = 60;
 const PREFIX_WORDS = String.raw`jalan|lorong|soi|thanon|rue|avenue|boulevard|chaussée|via|urbanización|urbanizacion|οδός|οδος|λεωφόρος|vulytsia|vulytsya|vulitsa|ulitsa|ulica|ulice|prospekt|prospect|avenida|avinguda|calle|carrera|carretera|camino|jirón|jiron|rua|travessa|alameda|estrada|rodovia|viale|piazza|corso|strada|calea|bulevar|bulevardul|bulvar|aleja|plac|rruga|sokak|caddesi|paseo|pasaje|ronda|praça|praca|largo|carrer|passeig|náměstí|namesti|třída|trida|rynek|osiedle|nábřeží`;
 const PREFIX_ABBREVIATIONS = String.raw`jl|jln|lor|bv|blvd|urb|vul|ul|pr|prosp|pr-t|av|avda|c|cl|cra|jr|r|tv|str|bd|bul|bld|al|pl|rr|sok|cad|os|ctra|nám|tř`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
-const NAME_PARTICLE = String.raw`(?:de|del|della|delle|dei|degli|da|das|do|dos|di|la|las|los|el|y|e|i|im\.?|imeni)`;
+/** The small words inside a street's name ("Calle de la Paz", "via dei mille"); Russian "im." / "imeni" (named after) only in the pattern. */
+const PARTICLES = 'de del della delle dei degli da das do dos di la las los el y e i';
+const NAME_PARTICLE = String.raw`(?:${PARTICLES.replaceAll(' ', '|')}|im\.?|imeni)`;
 /**
  * "Av. de Mayo", "Calle de Alcalá", "C/ del Pez", "Rua Oscar Freire", "vul. Saksahanskoho": the type word in any case, the
  * name capitalised; Brazil and Portugal put a comma before the number ("Av. Paulista, 1578").
@@ -175,7 +177,7 @@ function lowerCaseStreetStart(text: string, before: string, numberEnd: number): 
   return isPlaceSoonAfter(text.slice(numberEnd, numberEnd + 80)) ? street.index : -1;
 }
 
-const PARTICLE_WORDS: ReadonlySet<string> = new Set('de del della delle dei degli da das do dos di la las los el y e i'.split(' '));
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.split(' '));
 
 /** A postcode or a town in the comma-separated parts after a house number: ", int. 4, 20121 milano", ", providencia, santiago". */
 function isPlaceSoonAfter(after: string): boolean {
