@@ -23,6 +23,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Removes the temporary folders each test file made, when it ends.
+    setupFiles: ['test/support/cleanup-setup.ts'],
     // vitest's default on 2 cores is one worker, but the suite mostly waits (fake servers, child
     // processes, timers): its CPU time is about half its wall time, so two files at once halve the wait.
     maxWorkers: 2,

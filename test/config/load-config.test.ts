@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { maskSecrets } from '../../src/config/secrets.ts';
+import { makeTempDir } from '../support/temp-dirs.ts';
 
 function workspace(yaml?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-config-'));
+  const dir = makeTempDir('tandem-config-');
   if (yaml !== undefined) writeFileSync(join(dir, 'tandem.config.yaml'), yaml);
   return dir;
 }

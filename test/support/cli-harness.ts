@@ -1,9 +1,9 @@
 /** Runs the real `tandem` CLI in-process with captured streams, as an operator would run it. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/main.ts';
+import { makeTempDir } from './temp-dirs.ts';
 
 export interface CliRun {
   code: number;
@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 export function tempWorkspace(configYaml?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-test-'));
+  const dir = makeTempDir('tandem-test-');
   if (configYaml !== undefined) writeFileSync(join(dir, 'tandem.config.yaml'), configYaml);
   return dir;
 }
