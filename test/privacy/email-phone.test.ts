@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Pseudonymizer } from '../../src/router/privacy/index.ts';
 import { found, foundOfType } from './helpers.ts';
 
 describe('EMAIL', () => {
@@ -11,6 +12,32 @@ describe('EMAIL', () => {
 
   it('ignores things that only look like addresses', () => {
     expect(foundOfType('npm i @types/node@20.1.0 and ping @channel; a@b is not one', 'EMAIL')).toEqual([]);
+  });
+
+  it.each([
+    ['URL-encoded in a pasted link', 'the 500 comes from GET /v2/accounts?owner=h.nakamura%40fujiworks.jp&limit=50', 'h.nakamura%40fujiworks.jp'],
+    ['URL-encoded with an encoded dot', 'redirect_uri=...&login_hint=pablo%2Eruiz%40correo%2Ees', 'pablo%2Eruiz%40correo%2Ees'],
+    ['an HTML entity from page source', '<a href="mailto:x">ines.faria&#64;cliniq.pt</a>', 'ines.faria&#64;cliniq.pt'],
+    ['a hex entity', 'footer says rk&#x40;studio9.co.nz', 'rk&#x40;studio9.co.nz'],
+    ['spelt out in brackets', 'write to tomasz.wrobel [at] poczta [dot] onet [dot] pl pls', 'tomasz.wrobel [at] poczta [dot] onet [dot] pl'],
+    ['in parentheses', 'kontakt: a.bauer(at)kanzlei-bauer.de', 'a.bauer(at)kanzlei-bauer.de'],
+    ['spelt out with words only', 'her old one was lindqvist88 at hotmail dot se i think', 'lindqvist88 at hotmail dot se'],
+  ])('finds an address written out: %s', (_, text, address) => {
+    expect(foundOfType(text, 'EMAIL')).toEqual([address]);
+  });
+
+  it('gives an encoded address the placeholder of the same address written plainly', () => {
+    const text = new Pseudonymizer().apply('invite went to d.okafor%40lagosmed.ng, not d.okafor@lagosmed.ng');
+    expect(text).toBe('invite went to <EMAIL_1>, not <EMAIL_1>');
+  });
+
+  it.each([
+    ['prose with "at" and "dot"', 'we met at noon dot com was down anyway'],
+    ['a spoken address with no real top-level domain', 'grab it at the store dot thing'],
+    ['"at" in brackets without a domain', 'meet (at) the office, [at] 10'],
+    ['a function word for a domain', 'look at this dot com bubble'],
+  ])('leaves %s alone', (_, text) => {
+    expect(foundOfType(text, 'EMAIL')).toEqual([]);
   });
 });
 

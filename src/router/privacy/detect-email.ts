@@ -1,3 +1,5 @@
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { wordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -8,6 +10,10 @@ const EMAIL_PATTERN =
   /(?<![\w.%+-])[A-Za-z0-9_][\w.%+'$&*=?^~!#-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g;
 
 export function detectEmails(text: string): Candidate[] {
+  return [...detectPlainEmails(text), ...detectWrittenOutEmails(text)];
+}
+
+function detectPlainEmails(text: string): Candidate[] {
   if (!text.includes('@')) return [];
   const found: Candidate[] = [];
   for (const match of emailMatches(text)) {
@@ -41,4 +47,72 @@ function* emailMatches(text: string): Generator<RegExpExecArray, void, undefined
 function matchFrom(text: string, from: number): RegExpExecArray | null {
   EMAIL_PATTERN.lastIndex = from;
   return EMAIL_PATTERN.exec(text);
+}
+
+/**
+ * An address whose "@" is not written as one: URL-encoded in a pasted link ("?email=jane.doe%40acme.com"),
+ * an HTML entity from a page's source ("j&#64;acme.io"), or spelt out so scrapers miss it ("m.rossi(at)studio.it",
+ * "jane [at] acme [dot] com"). Its identity is the address it stands for, so "jane%40acme.com" and
+ * "jane@acme.com" in one message share one placeholder.
+ */
+const ESCAPED_AT = '%40|&#0*64;|&#[xX]0*40;|&commat;';
+const BRACKETED_AT = String.raw`[[({<]\s?(?:at|AT|At)\s?[\])}>]`;
+const CODED_AT = String.raw`(?:${ESCAPED_AT}|\s?${BRACKETED_AT}\s?)`;
+const CODED_DOT = String.raw`(?:\.|%2[eE]|\s?[[({<]\s?(?:dot|DOT|Dot)\s?[\])}>]\s?)`;
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const CODED_EMAIL = new RegExp(String.raw`(?<![\w.%+-])([A-Za-z0-9_](?:[\w.+'-]|%2[eE]){0,63})${CODED_AT}((?:${LABEL}${CODED_DOT})+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])`, 'g');
+/**
+ * "kowalski at gmail dot com": the words alone, so the last label must be a real top-level domain and the
+ * words around "at" not ordinary prose ("we met at noon dot com").
+ */
+const SPOKEN_EMAIL = new RegExp(String.raw`(?<![\w.%+@-])([A-Za-z0-9_][\w.+-]{0,63}) (?:at|AT) ((?:${LABEL} (?:dot|DOT) )+([A-Za-z]{2,24}))(?![\w-])`, 'g');
+const GENERIC_TOP_LEVEL = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'dev', 'app', 'io', 'xyz', 'online', 'tech', 'email', 'mail']);
+/** Whether a text holds a coded "@" at all: each pattern tries a local part at every word, so it runs only then. */
+const ANY_CODED_AT = new RegExp(`${ESCAPED_AT}|${BRACKETED_AT}`);
+const ANY_CODED_DOT = new RegExp(CODED_DOT, 'g');
+let regionNames: Intl.DisplayNames | undefined;
+
+function detectWrittenOutEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (ANY_CODED_AT.test(text)) found.push(...codedEmails(text));
+  if (/ (?:dot|DOT) /.test(text)) found.push(...spokenEmails(text));
+  return found;
+}
+
+function codedEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CODED_EMAIL)) {
+    const [value, local = '', domain = ''] = match;
+    if (local.endsWith('.') || value.includes('..')) continue;
+    found.push(writtenOut(match.index, value, local, domain));
+  }
+  return found;
+}
+
+function spokenEmails(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SPOKEN_EMAIL)) {
+    const [value, local = '', domain = '', topLevel = ''] = match;
+    const labels = domain.split(/ (?:dot|DOT) /);
+    if (!isTopLevelDomain(topLevel) || isProse(local) || labels.some((label) => ENGLISH_FUNCTION_WORDS.has(label.toLowerCase()))) continue;
+    found.push(writtenOut(match.index, value, local, labels.join('.')));
+  }
+  return found;
+}
+
+function writtenOut(start: number, value: string, local: string, domain: string): Candidate {
+  const address = `${local.replace(ANY_CODED_DOT, '.')}@${domain.replace(ANY_CODED_DOT, '.')}`.toLowerCase();
+  return { type: 'EMAIL', start, end: start + value.length, value, identity: address };
+}
+
+function isProse(local: string): boolean {
+  return /^[A-Za-z]+$/.test(local) && (ENGLISH_FUNCTION_WORDS.has(local.toLowerCase()) || wordKind(local) === 'ordinary');
+}
+
+function isTopLevelDomain(label: string): boolean {
+  const lower = label.toLowerCase();
+  if (GENERIC_TOP_LEVEL.has(lower)) return true;
+  if (lower.length !== 2 || lower === 'zz') return false;
+  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  return regionNames.of(lower.toUpperCase()) !== undefined;
 }
