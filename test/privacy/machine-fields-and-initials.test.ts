@@ -92,12 +92,25 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
     ['@lfernandes requested changes\n  > please add a test for the empty case', ['lfernandes']],
     ["the export ran as user 'pbaker' last night", ['pbaker']],
     ['kubernetes.io/change-cause: kubectl set image deploy/api api=ghcr.io/x:2.1.0 # by yaw.boateng', ['yaw.boateng']],
+    ['the disk is full, du says most of it is in /home/mwanjiru', ['mwanjiru']],
+    ["ls: cannot open directory '/Users/sdaoud': Permission denied", ['sdaoud']],
+    ['Oct  9 02:11:40 db2 sudo:   rkaur : TTY=pts/1 ; PWD=/srv ; USER=root ; COMMAND=/bin/rm -rf /var/lib/pgsql/old', ['rkaur']],
+    ['pam_unix(su:session): session opened for user postgres(uid=26) by hvo(uid=1004)', ['hvo']],
+    ['    # TODO(bnyambura): move the retry budget into config', ['bnyambura']],
+    ['// FIXME(luca.b) breaks when the queue is empty', ['luca.b']],
+    ['/**\n * Parses the export.\n * @author jkowalczyk\n */', ['jkowalczyk']],
   ])('finds the login in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it.each([
     'cd /home/ubuntu/app && ./run.sh',
+    'the runner cleans /home/runner when the job ends',
+    'Oct  9 02:11:40 ci sudo:   jenkins : TTY=unknown ; PWD=/var/lib/jenkins ; USER=root ; COMMAND=/usr/bin/apt-get update',
+    'session opened for user root(uid=0) by root(uid=0)',
+    '// TODO(perf): cache the parsed schema; TODO(b/31337): drop after the migration',
+    '# TODO(cleanup) remove the flag, NOTE(security): never log the body',
+    ' * @author root',
     'C:\\Users\\Public\\Documents\\setup.log is missing',
     'bump @types/node and ping @here when it is merged',
     'the @property decorator hides the setter, and @dependabot opened 4 PRs',

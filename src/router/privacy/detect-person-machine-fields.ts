@@ -1,5 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
+import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import { personAt, type Candidate } from './types.ts';
@@ -30,7 +31,12 @@ const SSH_TARGET = startFiltered(/\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[.
  * A home folder is its owner's login: "/home/sbalakrishnan/…", "/Users/dkowalczyk/…", "C:\\Users\\afirdaus\\…" in a
  * traceback or an npm error. Any login there is a person's unless it is an account ("/home/ubuntu", "C:\\Users\\Public").
  */
-const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Settings)\\)([A-Za-z][\w.-]{1,30})(?=[\\/])/gu;
+const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Settings)\\)([A-Za-z][\w.-]{1,30})(?=[\\/]|[ \t\n'",;:)\]>]|$)/gu;
+/**
+ * Who ran what, as sudo and PAM log it: "sudo:  jsantos : TTY=pts/0 ; PWD=…", "session opened for user root(uid=0) by
+ * jsantos(uid=1001)". The log puts a login there whatever it looks like, so any login that is no account counts.
+ */
+const SUDO_LOGIN = /\bsudo:[ \t]+([a-z_][\w.-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)|(?<![\w.-])([a-z_][\w.-]{0,31})\(uid=\d+\)/gu;
 /** The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`. */
 const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy)["']?[ \t]*:[ \t]*["']?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
@@ -39,6 +45,12 @@ const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|a
  * "@property" and "@dependabot" are not.
  */
 const HANDLE = /(?<![\w.])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
+/**
+ * Who a code comment names, by convention a login: "TODO(akhanna): …", "FIXME(sofia.r)", " * @author mpetrovic".
+ * A TODO's brackets also hold topics and tickets ("TODO(perf)", "TODO(b/1234)"), so its login must read as a
+ * person's; an @author tag names a person whatever the login looks like.
+ */
+const CODE_ATTRIBUTION = /\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\(([A-Za-z][\w.-]{0,30})\)|@(?:author|maintainer|owner)[ \t]+([a-z][\w.-]{1,30})(?![\w@.-])/gu;
 /**
  * A passenger as tickets and booking systems write one, SURNAME/GIVEN: "PASSENGER: ADEBAYO/FOLAKE MS",
  * "FONSECA/MARIANA MRS". A title closing the line or a passenger label before it tells it from "LHR/LOS" or "TCP/IP".
@@ -85,6 +97,19 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   if (text.includes('/home/') || text.includes('/Users/') || text.includes(':\\')) {
     for (const match of matchesOf(HOME_FOLDER, text)) {
       if (isNamedLogin(match[1]!)) found.push(personAt(match.index + match[0].length - match[1]!.length, match[1]!));
+    }
+  }
+  if (text.includes('sudo:') || text.includes('(uid=')) {
+    for (const match of matchesOf(SUDO_LOGIN, text)) {
+      const login = match[1] ?? match[2]!;
+      // Past "sudo:" in the first form ("sudo:  sudo : …" is a login called sudo); the login opens the second.
+      if (isNamedLogin(login)) found.push(personAt(match.index + (match[1] === undefined ? 0 : match[0].indexOf(login, 'sudo:'.length)), login));
+    }
+  }
+  if (text.includes('(') || text.includes('@')) {
+    for (const match of matchesOf(CODE_ATTRIBUTION, text)) {
+      const login = match[1] ?? match[2]!;
+      if (match[1] === undefined ? isNamedLogin(login) : isTodoLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   if (text.includes('@')) {
@@ -152,6 +177,11 @@ function isNamedLogin(login: string): boolean {
 function isPersonLogin(login: string): boolean {
   const joined = login.includes('.') || login.includes('_') || login.includes('-');
   return isNamedLogin(login) && (joined || isPersonalLogin(login));
+}
+
+/** A TODO's login: a person's (isPersonLogin), or a run of letters shaped like a name rather than a word or an acronym ("bnyambura", not "perf", "gdpr", "i18n"). */
+function isTodoLogin(login: string): boolean {
+  return isPersonLogin(login) || (/^[a-z]{4,}$/.test(login) && isNamedLogin(login) && wordKind(login) === 'name');
 }
 
 /**
