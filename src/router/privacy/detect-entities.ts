@@ -12,6 +12,7 @@ import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
 import { detectNationalIds } from './detect-national-ids.ts';
 import { detectEmails } from './detect-email.ts';
+import { detectQueryFields } from './detect-query-fields.ts';
 import { detectIbans } from './detect-iban.ts';
 import { detectIpAddresses } from './detect-ip-address.ts';
 import { detectDirectoryNames } from './detect-person-directory.ts';
@@ -82,6 +83,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectSecretFlags(text),
     ...detectUrlCredentials(text),
     ...detectEmails(text),
+    ...detectQueryFields(text),
     ...detectIpAddresses(text),
     ...detectIbans(text),
   ];

@@ -15,7 +15,7 @@ import type { Candidate, EntityType } from './types.ts';
 const OTHER_LANGUAGE_NAME_HEADERS =
   /^(?:nombre(?:[ _-]completo)?|apellidos?|nome(?:[ _-]completo)?|cognome|sobrenome|nom|pr[ée]nom|nom[ _-]complet|vorname|nachname|familienname|name[ _-]vorname|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe][ _-]i[ _-]nazwisko|soyad|soyadı|ad[ _-]soyad|ad[ _-]soyadı|氏名|名前|姓名|名字|이름|성명|имя|фамилия|фио)$/iu;
 export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
-  [/^(?:full[ _-]?)?name$|^(?:first|last|given|family|middle|sur|display|customer|employee|contact|client|patient|holder|card[ _-]?holder)[ _-]?(?:name)?$|^surname$|^(?:full[ _-]|legal[ _-])?name[ _-](?:as[ _-])?(?:on|in|per)[ _-](?:the[ _-]|my[ _-]|your[ _-]|his[ _-]|her[ _-])?(?:card|passport|id|id[ _-]card|booking|ticket|account|licen[cs]e|lease|contract|invoice|form)$|^legal[ _-]name$/i, 'PERSON'],
+  [/^(?:full[ _-]?)?name$|^(?:first|last|given|family|middle|sur|display|customer|employee|contact|client|patient|holder|card[ _-]?holder)[ _-]?(?:name)?$|^surname$|^[fl][ _-]?name$|^(?:full[ _-]|legal[ _-])?name[ _-](?:as[ _-])?(?:on|in|per)[ _-](?:the[ _-]|my[ _-]|your[ _-]|his[ _-]|her[ _-])?(?:card|passport|id|id[ _-]card|booking|ticket|account|licen[cs]e|lease|contract|invoice|form)$|^legal[ _-]name$/i, 'PERSON'],
   [OTHER_LANGUAGE_NAME_HEADERS, 'PERSON'],
   [/^e-?mail(?:[ _-]?address)?$|^(?:correo|courriel|e-?post|メール|邮箱|이메일|почта)$/iu, 'EMAIL'],
   [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$|^(?:tel[ée]fono|t[ée]l[ée]phone|telefon|telefone|telefoon|celular|m[óo]vil|handy|cellulare|電話(?:番号)?|电话|手机|전화(?:번호)?|연락처|телефон)$/iu, 'PHONE'],
