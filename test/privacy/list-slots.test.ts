@@ -10,6 +10,8 @@ describe('PERSON: the names of a row written on one line', () => {
     ['anniversaries this month: 4th — Radomir, 17th — Siosaia, 29th — Hazel 🎉', ['Radomir', 'Siosaia', 'Hazel']],
     ['expense sign-off: Ekwueme ✅ Gold ✅ Lindqvist ⏳', ['Ekwueme', 'Gold', 'Lindqvist']],
     ['merge needs a review from one of: nwachukwu-hale, fisher, bishop', ['nwachukwu-hale', 'fisher', 'bishop']],
+    ['standup host next wk: mon - oluwaseun, tue - patience, wed - anjali, thu - summer', ['oluwaseun', 'patience', 'anjali', 'summer']],
+    ['pager this week\nsat – ingeborg\nsun – joy\nmon – nikhil', ['ingeborg', 'joy', 'nikhil']],
   ])('finds every person in %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -17,6 +19,10 @@ describe('PERSON: the names of a row written on one line', () => {
   it.each([
     'Kafka on prod, Redis on staging, Postgres on both',
     'Monday: Leeds, Tuesday: Porto, Wednesday: remote',
+    'meal prep: mon - lentils, tue - risotto, wed - leftovers, thu - ramen',
+    'deploy freeze: mon - staging, tue - canary, wed - prod, fri - none',
+    'menu: mon - shakshuka, tue - bibimbap, wed - pierogi',
+    'classes: mon - pilates, tue - zumba, wed - crossfit',
     'stack: go, rust, python, ruby',
     'employee,dob,ni',
     'the deal closed, congrats team, drinks at 6',

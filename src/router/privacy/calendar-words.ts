@@ -23,15 +23,37 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])from\s+(?:\p{L}+|\d{1,2}(?:st|nd|rd|th)?)\s+
 const DAY_NUMBER_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b|^\s+(?:to|until|till|through|thru|-|–)\s+\p{Lu}\p{Ll}+/u;
 const DAY_NUMBER_BEFORE = /\d\s+$/u;
 
+const SHORT_WEEKDAYS: ReadonlySet<string> = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
+
+/** A weekday, full or short, in lower case: "fri", "thursday". */
+export function isWeekdayWord(lower: string): boolean {
+  return WEEKDAYS.has(lower) || SHORT_WEEKDAYS.has(lower);
+}
+
 /** A weekday or a month, full or short, in lower case: "june", "fri". */
 export function isCalendarMonthOrDay(lower: string): boolean {
   return WEEKDAYS.has(lower) || MONTHS.has(lower) || SHORT_FORMS.has(lower);
 }
 
+const WEEKDAY_FORMS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun';
+/** A weekday labelling an item, as a rota writes it: "mon - kwame, tue - faith", "Sat: Joy / Sun: Hope". */
+const DAY_LABEL = new RegExp(String.raw`(?:^|[\s,;|/(])(?:${WEEKDAY_FORMS})\s*[:–—-]`, 'giu');
+
+/** A short weekday before a separator on a line that labels another item with a weekday too: a rota's day, not a person called Sun. */
+function isDayLabel(text: string, candidate: Candidate): boolean {
+  if (!/^\s*[:–—-]/u.test(text.slice(candidate.end, candidate.end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', candidate.start) + 1;
+  const lineEnd = text.indexOf('\n', candidate.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  let labels = 0;
+  for (const _ of line.matchAll(DAY_LABEL)) labels += 1;
+  return labels >= 2;
+}
+
 export function isCalendarWord(text: string, candidate: Candidate): boolean {
   const lower = candidate.value.toLowerCase();
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && !NAME_MONTHS.has(lower))) return true;
-  if (SHORT_FORMS.has(lower)) return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+  if (SHORT_FORMS.has(lower)) return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || isDayLabel(text, candidate);
   if (!NAME_MONTHS.has(lower)) return false;
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   return CALENDAR_BEFORE.test(before) || RANGE_BEFORE.test(before) || DAY_NUMBER_BEFORE.test(before) || DAY_NUMBER_AFTER.test(text.slice(candidate.end, candidate.end + 16));

@@ -1,3 +1,4 @@
+import { isWeekdayWord } from './calendar-words.ts';
 import { ENGLISH } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import type { Token } from './recall-words.ts';
@@ -36,6 +37,8 @@ interface Item {
   label: boolean;
   /** The item belongs to a list that a label opened, on the same line and in the same sentence. */
   inLabelledList: boolean;
+  /** A weekday and one more word ("tue - faith"): a rota's row, which may stand on a line of its own. */
+  dayRow: boolean;
 }
 
 /**
@@ -111,7 +114,8 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
     const freshStart = first === 0 || before.includes('\n') || /[.!?](?:\s|$)/u.test(before);
     const afterColon = before.includes(':');
     const inLabelledList = afterColon || (!freshStart && (items[items.length - 1]?.inLabelledList ?? false));
-    items.push({ first, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList });
+    const dayRow = index - 1 - first === 1 && (isWeekdayWord(tokens[first]!.facts.lower) || isWeekdayWord(tokens[index - 1]!.facts.lower));
+    items.push({ first, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList, dayRow });
     first = index;
   }
   return items;
@@ -129,12 +133,15 @@ function breaksItem(gap: string): boolean {
   return false;
 }
 
-/** Consecutive short items in one sentence of one line (a break inside a run is a comma, a colon, an emoji, a bar). */
+/**
+ * Consecutive short items in one sentence of one line (a break inside a run is a comma, a colon, an emoji, a bar);
+ * a rota's day rows run on over their lines.
+ */
 function* runsOf(items: readonly Item[]): Generator<Item[]> {
   let run: Item[] = [];
   for (const item of items) {
     const short = item.last - item.first + 1 <= MAXIMUM_ITEM_TOKENS;
-    if (short && (run.length === 0 || !item.freshStart)) run.push(item);
+    if (short && (run.length === 0 || !item.freshStart || (item.dayRow && run[run.length - 1]!.dayRow))) run.push(item);
     else {
       if (run.length >= 2) yield run;
       run = short ? [item] : [];
@@ -149,7 +156,8 @@ function fitsSlot(text: string, tokens: readonly Token[], item: Item, slot: numb
   if (token.text.length < 2 || token.style === 'upper' || token.facts.tool || token.particle || namesNoOne(text, token.start, token.end)) return false;
   if (token.functionLanguages.includes(ENGLISH)) return false;
   // In lower case only a bare item of a list a label introduces: "employee,dob,ni" is a header, "…, congrats" a remark.
-  if (token.style === 'lower' && !(item.first === item.last && item.inLabelledList)) return false;
+  // Or a rota's day and its person: "mon - kwame, tue - faith".
+  if (token.style === 'lower' && !(item.first === item.last && item.inLabelledList) && !(item.dayRow && !isWeekdayWord(token.facts.lower))) return false;
   // An English word that is also someone's name ("Frost", "Bean", "king") counts, but not capitalised
   // only because it opens a sentence ("Ship it to…").
   if (token.kind === 'ordinary' && (!isHumanName(token.text) || (token.titleCase && isSentenceStart(text, token.start)))) return false;
@@ -158,6 +166,10 @@ function fitsSlot(text: string, tokens: readonly Token[], item: Item, slot: numb
   return neighbour === undefined || neighbour.style === 'lower' || /\d/u.test(neighbour.text);
 }
 
+/**
+ * A name found already, or one shaped as a name that is capitalised or listed. Not an unlisted lower-case word
+ * beside a rota's day: a menu or a class timetable is written so too ("mon - shakshuka, tue - pilates").
+ */
 function isSureName(token: Token, persons: readonly Candidate[], foreign: boolean): boolean {
   if (persons.some((person) => person.start <= token.start && token.end <= person.end)) return true;
   return !foreign && token.kind === 'name' && (token.titleCase || token.text.split('-').every((part) => isHumanName(part)));

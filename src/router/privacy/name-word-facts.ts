@@ -1,3 +1,4 @@
+import { isWeekdayWord } from './calendar-words.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isClippedDictionaryWord, isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
@@ -66,7 +67,8 @@ function describe(word: string): WordFacts {
   const titleCase = style === 'title' || (style === 'mixed' && /^\p{Lu}\p{Ll}/u.test(word));
   const humanName = isHumanName(word);
   // "Hyun-woo", "Jun-ho": a capitalised hyphenated given name is in the list part by part ("hi-vis" is not one).
-  const given = word.length >= 2 && (humanName || (titleCase && word.includes('-') && word.split('-').every((part) => part.length >= 2 && isHumanName(part))));
+  // "tue", "Sat" are listed names, but in chat they are days ("pilates, tue - zumba").
+  const given = word.length >= 2 && !isWeekdayWord(lower) && (humanName || (titleCase && word.includes('-') && word.split('-').every((part) => part.length >= 2 && isHumanName(part))));
   const tool = isProductWord(word) || CHAT_OPS_WORDS.has(lower);
   return {
     word,
@@ -76,7 +78,8 @@ function describe(word: string): WordFacts {
     style,
     particle,
     shoutedRareWord: style === 'upper' && !isDictionaryWord(lower),
-    foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)) && (humanName || !isClippedDictionaryWord(lower)),
+    // Chat's weekdays ("mon - kwame, tue - faith") are English however short, not another language's words.
+    foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isWeekdayWord(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)) && (humanName || !isClippedDictionaryWord(lower)),
     functionLanguages: functionWordLanguages(lower),
     humanName,
     given,
