@@ -97,6 +97,7 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
     ['Oct  9 02:11:40 db2 sudo:   rkaur : TTY=pts/1 ; PWD=/srv ; USER=root ; COMMAND=/bin/rm -rf /var/lib/pgsql/old', ['rkaur']],
     ['pam_unix(su:session): session opened for user postgres(uid=26) by hvo(uid=1004)', ['hvo']],
     ['    # TODO(bnyambura): move the retry budget into config', ['bnyambura']],
+    ['Mar  2 22:40:19 vpn1 sshd[991]: Accepted password for gulnara from 192.0.2.44 port 40122 ssh2', ['gulnara']],
     ['// FIXME(luca.b) breaks when the queue is empty', ['luca.b']],
     ['/**\n * Parses the export.\n * @author jkowalczyk\n */', ['jkowalczyk']],
   ])('finds the login in %j', (text, expected) => {
@@ -111,6 +112,7 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
     '// TODO(perf): cache the parsed schema; TODO(b/31337): drop after the migration',
     '# TODO(cleanup) remove the flag, NOTE(security): never log the body',
     ' * @author root',
+    'sshd[1200]: Failed password for invalid user support from 198.51.100.7 port 3321 ssh2',
     'C:\\Users\\Public\\Documents\\setup.log is missing',
     'bump @types/node and ping @here when it is merged',
     'the @property decorator hides the setter, and @dependabot opened 4 PRs',

@@ -11,6 +11,7 @@ import { detectCreditCards } from './detect-credit-card.ts';
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
 import { detectNationalIds } from './detect-national-ids.ts';
+import { detectCredentialLines } from './detect-credential-lines.ts';
 import { detectEmails } from './detect-email.ts';
 import { detectQueryFields } from './detect-query-fields.ts';
 import { detectIbans } from './detect-iban.ts';
@@ -81,6 +82,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectSecretTokens(text),
     ...detectSecretAssignments(text),
     ...detectSecretFlags(text),
+    ...detectCredentialLines(text),
     ...detectUrlCredentials(text),
     ...detectEmails(text),
     ...detectQueryFields(text),

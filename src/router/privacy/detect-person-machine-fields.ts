@@ -91,7 +91,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     for (const match of loginMatches(pattern, text)) {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
-      if (isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+      if (pattern === SSH_LOGIN ? isLoggedInAccount(login) : isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   if (text.includes('/home/') || text.includes('/Users/') || text.includes(':\\')) {
@@ -166,7 +166,7 @@ function isLowerAscii(code: number): boolean {
 }
 
 /** Joined parts, none a service word, one of them a name ("a.karapetyan": an initial and a surname no dictionary lists). */
-function isNamedLogin(login: string): boolean {
+export function isNamedLogin(login: string): boolean {
   const parts = login.toLowerCase().split(/[._-]/u);
   if (parts.some((part) => ACCOUNT_WORDS.has(part))) return false;
   if (parts.length === 1) return true;
@@ -182,6 +182,14 @@ function isPersonLogin(login: string): boolean {
 /** A TODO's login: a person's (isPersonLogin), or a run of letters shaped like a name rather than a word or an acronym ("bnyambura", not "perf", "gdpr", "i18n"). */
 function isTodoLogin(login: string): boolean {
   return isPersonLogin(login) || (/^[a-z]{4,}$/.test(login) && isNamedLogin(login) && wordKind(login) === 'name');
+}
+
+/**
+ * sshd and PAM name the account itself, so any login there that is no service account is a person's
+ * ("Accepted publickey for tshepo") — but not the words a password-guessing bot tries ("invalid user test").
+ */
+function isLoggedInAccount(login: string): boolean {
+  return isNamedLogin(login) && (isPersonLogin(login) || !isDictionaryWord(login.toLowerCase()));
 }
 
 /**

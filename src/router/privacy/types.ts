@@ -56,7 +56,8 @@ export type SecretKind =
   | 'google-oauth-secret'
   | 'signed-url-signature'
   | 'azure-account-key'
-  | 'command-line-password';
+  | 'command-line-password'
+  | 'password-hash';
 
 export interface DetectedEntity {
   type: EntityType;

@@ -1,0 +1,34 @@
+/** Lines of credential files and the htpasswd command: the hash is a secret, the login a person's unless it is an account. */
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.ts';
+
+describe('credential files pasted whole', () => {
+  it('masks each hash of an .htpasswd and the logins that are people', () => {
+    const text = 'why does nginx reject her?\n' + 'ofunmilayo:$apr1$Qm3kLz9e$V7q2cH0rWx1yTn8bKs5pA/\n' + 'svc-metrics:$2y$05$3XyZaBcDeFgHiJkLmNoPqO1u2v3w4x5y6z7A8B9C0D1E2F3G4H5I6\n' + 'jthorsen:{SHA}qUqP5cyxm6YcTAhz05Hph5gvu9M=';
+    expect(found(text)).toEqual([
+      'PERSON:ofunmilayo',
+      'SECRET:$apr1$Qm3kLz9e$V7q2cH0rWx1yTn8bKs5pA/',
+      'SECRET:$2y$05$3XyZaBcDeFgHiJkLmNoPqO1u2v3w4x5y6z7A8B9C0D1E2F3G4H5I6',
+      'PERSON:jthorsen',
+      'SECRET:{SHA}qUqP5cyxm6YcTAhz05Hph5gvu9M=',
+    ]);
+  });
+
+  it('masks a shadow line, keeping the account and the ageing fields', () => {
+    expect(found('deploy:$6$Tz8Kq1Lw$9hG2fJ4kL6mN8pQ0rS2tU4vW6xY8zA0bC2dE4fG6hI8jK0lM2nO4pQ6rS8tU0vW2xY4zA6bC8dE0fG2hI4jK6l:19850:0:99999:7:::')).toEqual([
+      'SECRET:$6$Tz8Kq1Lw$9hG2fJ4kL6mN8pQ0rS2tU4vW6xY8zA0bC2dE4fG6hI8jK0lM2nO4pQ6rS8tU0vW2xY4zA6bC8dE0fG2hI4jK6l',
+    ]);
+  });
+
+  it.each([
+    ['with a file', 'sudo htpasswd -B /etc/httpd/.htpasswd rwekesa', ['PERSON:rwekesa']],
+    ['to stdout, with its password', 'htpasswd -nbB amelinda "w1nter-Orchard!"', ['PERSON:amelinda', 'SECRET:w1nter-Orchard!']],
+  ])('masks the login htpasswd adds, %s', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('leaves an account added by htpasswd, and prices and times with dollar signs, alone', () => {
+    expect(found('htpasswd -c /etc/apache2/.htpasswd admin')).toEqual([]);
+    expect(found('total:$120.50 and eta:$soon')).toEqual([]);
+  });
+});
