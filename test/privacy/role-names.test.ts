@@ -9,11 +9,13 @@ describe('PERSON: the name a role label introduces', () => {
     ['phased return agreed. manager: dale k.', ['dale k.']],
     ['Fire warden: Tamsin (desk 2.07)', ['Tamsin']],
     ['loop for the SRE role: HM Aoibheann, coding round tbd', ['Aoibheann']],
+    ['```yaml\n# maintainer: Ikaika Kahananui\nreplicas: 3\n```', ['Ikaika Kahananui']],
+    ['data steward: Folasade, custodian: Bartholomew', ['Folasade', 'Bartholomew']],
   ])('finds the person in %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 
-  it.each(['the primary key is wrong and lead time is 3 days', 'on-call handovers moved to tuesdays', 'on-call: Monday', 'backup job failed again', 'owner: bill the client directly', 'primary Aurora instance failed over', 'backup Veeam runs nightly'])('leaves %j alone', (text) => {
+  it.each(['the primary key is wrong and lead time is 3 days', 'on-call handovers moved to tuesdays', 'on-call: Monday', 'backup job failed again', 'owner: bill the client directly', 'primary Aurora instance failed over', 'backup Veeam runs nightly', 'maintainer: Platform team', 'coordinator: Monday'])('leaves %j alone', (text) => {
     expect(people(text)).toEqual([]);
   });
 

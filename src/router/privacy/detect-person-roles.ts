@@ -13,7 +13,7 @@ import { personBetween, type Candidate } from './types.ts';
  * case names are written in, not a team, a tool, a place or a day ("owner: Platform", "lead: Kafka",
  * "on-call: Monday").
  */
-const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'DRI', 'POC', 'point of contact', 'sponsor', 'tech lead', 'team lead', 'lead', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'creator', 'author', 'requester', 'requestor', 'submitter', 'organizer', 'organiser', 'facilitator', 'notetaker', 'note-taker', 'scribe'];
+const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'DRI', 'POC', 'point of contact', 'sponsor', 'tech lead', 'team lead', 'lead', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'creator', 'author', 'requester', 'requestor', 'submitter', 'organizer', 'organiser', 'facilitator', 'notetaker', 'note-taker', 'scribe', 'maintainer', 'contact', 'steward', 'custodian', 'champion', 'coordinator', 'signatory', 'witness'];
 /** Each role as written at a line's start or mid-sentence ("Manager:", "manager:"); the name after it keeps its own case. */
 const ROLE = `(?:${ROLES.map((role) => (/^[a-z]/.test(role) ? `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}` : role)).join('|')})`;
 /** The role, a colon, dash or space, then one to three name words, the last maybe an initial ("glen m."). */
