@@ -23,12 +23,21 @@ describe('credential files pasted whole', () => {
   it.each([
     ['with a file', 'sudo htpasswd -B /etc/httpd/.htpasswd rwekesa', ['PERSON:rwekesa']],
     ['to stdout, with its password', 'htpasswd -nbB amelinda "w1nter-Orchard!"', ['PERSON:amelinda', 'SECRET:w1nter-Orchard!']],
+    ['with a bcrypt cost', 'sudo htpasswd -B -C 12 /etc/nginx/.htpasswd tmakgoba', ['PERSON:tmakgoba']],
   ])('masks the login htpasswd adds, %s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
 
-  it('leaves an account added by htpasswd, and prices and times with dollar signs, alone', () => {
+  it('masks a line quoted in chat and a locked account', () => {
+    expect(found('> wairimu:!$6$Hq2Lm9Zs$Pq8rT1vX3zB5dF7hJ9kM2nQ4sU6wY8aC0eG2iK4:19900:0:99999:7:::')).toEqual([
+      'PERSON:wairimu',
+      'SECRET:!$6$Hq2Lm9Zs$Pq8rT1vX3zB5dF7hJ9kM2nQ4sU6wY8aC0eG2iK4',
+    ]);
+  });
+
+  it('leaves an account added by htpasswd, the word in prose and the file in a path, and prices with dollar signs, alone', () => {
     expect(found('htpasswd -c /etc/apache2/.htpasswd admin')).toEqual([]);
+    expect(found('use htpasswd to generate it, then cat /etc/nginx/.htpasswd and restart')).toEqual([]);
     expect(found('total:$120.50 and eta:$soon')).toEqual([]);
   });
 });

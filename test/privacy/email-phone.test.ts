@@ -22,6 +22,7 @@ describe('EMAIL', () => {
     ['spelt out in brackets', 'write to tomasz.wrobel [at] poczta [dot] onet [dot] pl pls', 'tomasz.wrobel [at] poczta [dot] onet [dot] pl'],
     ['in parentheses', 'kontakt: a.bauer(at)kanzlei-bauer.de', 'a.bauer(at)kanzlei-bauer.de'],
     ['spelt out with words only', 'her old one was lindqvist88 at hotmail dot se i think', 'lindqvist88 at hotmail dot se'],
+    ['spelt out to a country domain that is also a word', 'send it to rajesh.iyer at infosys dot in', 'rajesh.iyer at infosys dot in'],
   ])('finds an address written out: %s', (_, text, address) => {
     expect(foundOfType(text, 'EMAIL')).toEqual([address]);
   });
@@ -35,6 +36,7 @@ describe('EMAIL', () => {
     ['prose with "at" and "dot"', 'we met at noon dot com was down anyway'],
     ['a spoken address with no real top-level domain', 'grab it at the store dot thing'],
     ['"at" in brackets without a domain', 'meet (at) the office, [at] 10'],
+    ['a Teams mention', 'ping <at>Devi Ramaswamy</at> about the invoice.pdf'],
     ['a function word for a domain', 'look at this dot com bubble'],
   ])('leaves %s alone', (_, text) => {
     expect(foundOfType(text, 'EMAIL')).toEqual([]);

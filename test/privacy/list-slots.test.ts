@@ -12,6 +12,7 @@ describe('PERSON: the names of a row written on one line', () => {
     ['merge needs a review from one of: nwachukwu-hale, fisher, bishop', ['nwachukwu-hale', 'fisher', 'bishop']],
     ['standup host next wk: mon - oluwaseun, tue - patience, wed - anjali, thu - summer', ['oluwaseun', 'patience', 'anjali', 'summer']],
     ['pager this week\nsat – ingeborg\nsun – joy\nmon – nikhil', ['ingeborg', 'joy', 'nikhil']],
+    ['mon - kwame\ntue - faith\nwed - tendai', ['kwame', 'faith', 'tendai']],
   ])('finds every person in %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

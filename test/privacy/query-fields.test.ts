@@ -25,6 +25,7 @@ describe('values in query strings and form bodies', () => {
       ['PERSON:Siobh%C3%A1n+Kavanagh', 'EMAIL:s.kavanagh%40eircom.net', 'DATE_OF_BIRTH:1987-11-30'],
     ],
     ['lower-case name parts under their own keys', 'GET /v1/members?fname=dario&lname=conti&active=1', ['PERSON:dario', 'PERSON:conti']],
+    ['a postcode alone under its key', 'GET /stores/near?zip=94110&radius=5', ['ADDRESS:94110']],
     ['an address under its key', 'order?street=Calle+de+Alcal%C3%A1+48&postcode=28014&city=Madrid', ['ADDRESS:Calle+de+Alcal%C3%A1+48', 'ADDRESS:28014']],
     ['an address in a map search', 'sent them https://www.google.com/maps/search/?api=1&query=Keizersgracht+174,+Amsterdam', ['ADDRESS:Keizersgracht+174,+Amsterdam']],
   ])('masks %s', (_, text, expected) => {
@@ -36,6 +37,7 @@ describe('values in query strings and form bodies', () => {
     ['a search for words', 'GET /search?q=how+to+rotate+keys&page=2 returned nothing'],
     ['an encoded redirect path', 'login?next=%2Fadmin%2Fsettings&lang=de'],
     ['an expression in code', 'if (mask=flags&ENABLED) { return; }'],
+    ['a font, a browser and a report named in URLs', 'fonts.googleapis.com/css2?family=Fira+Code&display=swap, /dl?client=Chrome&os=mac, /reports?name=Quarterly+Churn+Review&format=pdf'],
   ])('leaves %s alone', (_, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -39,14 +39,15 @@ const WEEKDAY_FORMS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** A weekday labelling an item, as a rota writes it: "mon - kwame, tue - faith", "Sat: Joy / Sun: Hope". */
 const DAY_LABEL = new RegExp(String.raw`(?:^|[\s,;|/(])(?:${WEEKDAY_FORMS})\s*[:–—-]`, 'giu');
 
-/** A short weekday before a separator on a line that labels another item with a weekday too: a rota's day, not a person called Sun. */
+/** How far from a short weekday another day label is looked for: the next or previous item, or line, of a rota. */
+const DAY_LABEL_REACH = 40;
+
+/** A short weekday before a separator with another weekday label close by (same line or the next): a rota's day, not a person called Sun. */
 function isDayLabel(text: string, candidate: Candidate): boolean {
   if (!/^\s*[:–—-]/u.test(text.slice(candidate.end, candidate.end + 4))) return false;
-  const lineStart = text.lastIndexOf('\n', candidate.start) + 1;
-  const lineEnd = text.indexOf('\n', candidate.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const around = text.slice(Math.max(0, candidate.start - DAY_LABEL_REACH), candidate.end + DAY_LABEL_REACH);
   let labels = 0;
-  for (const _ of line.matchAll(DAY_LABEL)) labels += 1;
+  for (const _ of around.matchAll(DAY_LABEL)) labels += 1;
   return labels >= 2;
 }
 

@@ -56,9 +56,10 @@ function matchFrom(text: string, from: number): RegExpExecArray | null {
  * "jane@acme.com" in one message share one placeholder.
  */
 const ESCAPED_AT = '%40|&#0*64;|&#[xX]0*40;|&commat;';
-const BRACKETED_AT = String.raw`[[({<]\s?(?:at|AT|At)\s?[\])}>]`;
+/** Not angle brackets: Teams writes its mentions "<at>Sarah</at>". */
+const BRACKETED_AT = String.raw`[[({]\s?(?:at|AT|At)\s?[\])}]`;
 const CODED_AT = String.raw`(?:${ESCAPED_AT}|\s?${BRACKETED_AT}\s?)`;
-const CODED_DOT = String.raw`(?:\.|%2[eE]|\s?[[({<]\s?(?:dot|DOT|Dot)\s?[\])}>]\s?)`;
+const CODED_DOT = String.raw`(?:\.|%2[eE]|\s?[[({]\s?(?:dot|DOT|Dot)\s?[\])}]\s?)`;
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const CODED_EMAIL = new RegExp(String.raw`(?<![\w.%+-])([A-Za-z0-9_](?:[\w.+'-]|%2[eE]){0,63})${CODED_AT}((?:${LABEL}${CODED_DOT})+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])`, 'g');
 /**
@@ -94,7 +95,8 @@ function spokenEmails(text: string): Candidate[] {
   for (const match of text.matchAll(SPOKEN_EMAIL)) {
     const [value, local = '', domain = '', topLevel = ''] = match;
     const labels = domain.split(/ (?:dot|DOT) /);
-    if (!isTopLevelDomain(topLevel) || isProse(local) || labels.some((label) => ENGLISH_FUNCTION_WORDS.has(label.toLowerCase()))) continue;
+    // The top-level label may be a function word and a country ("in", "it", "at", "be").
+    if (!isTopLevelDomain(topLevel) || isProse(local) || labels.slice(0, -1).some((label) => ENGLISH_FUNCTION_WORDS.has(label.toLowerCase()))) continue;
     found.push(writtenOut(match.index, value, local, labels.join('.')));
   }
   return found;

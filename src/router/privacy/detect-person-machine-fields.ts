@@ -1,4 +1,4 @@
-import { isDictionaryWord } from './english-dictionary.ts';
+import { isClippedDictionaryWord, isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -31,12 +31,13 @@ const SSH_TARGET = startFiltered(/\bssh[ \t]+(?:-\S+[ \t]+)*([a-z][a-z0-9]*(?:[.
  * A home folder is its owner's login: "/home/sbalakrishnan/…", "/Users/dkowalczyk/…", "C:\\Users\\afirdaus\\…" in a
  * traceback or an npm error. Any login there is a person's unless it is an account ("/home/ubuntu", "C:\\Users\\Public").
  */
-const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Settings)\\)([A-Za-z][\w.-]{1,30})(?=[\\/]|[ \t\n'",;:)\]>]|$)/gu;
+const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Settings)\\)([A-Za-z][\w.-]{1,30})(?=[\\/])/gu;
 /**
  * Who ran what, as sudo and PAM log it: "sudo:  jsantos : TTY=pts/0 ; PWD=…", "session opened for user root(uid=0) by
- * jsantos(uid=1001)". The log puts a login there whatever it looks like, so any login that is no account counts.
+ * jsantos(uid=1001)". The log puts a login there whatever it looks like, so any login that is no account counts
+ * (the uid form only after "by": "worker(uid=1000) started" is a process).
  */
-const SUDO_LOGIN = /\bsudo:[ \t]+([a-z_][\w.-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)|(?<![\w.-])([a-z_][\w.-]{0,31})\(uid=\d+\)/gu;
+const SUDO_LOGIN = /\bsudo:[ \t]+([a-z_][\w.-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)|\bby[ \t]+([a-z_][\w.-]{0,31})\(uid=\d+\)/gu;
 /** The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`. */
 const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy)["']?[ \t]*:[ \t]*["']?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
@@ -47,10 +48,11 @@ const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|a
 const HANDLE = /(?<![\w.])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
 /**
  * Who a code comment names, by convention a login: "TODO(akhanna): …", "FIXME(sofia.r)", " * @author mpetrovic".
- * A TODO's brackets also hold topics and tickets ("TODO(perf)", "TODO(b/1234)"), so its login must read as a
- * person's; an @author tag names a person whatever the login looks like.
+ * A TODO's brackets also hold topics and tickets ("TODO(perf)", "TODO(JIRA-123)"), so its login must read as a
+ * person's; an @author tag names a person unless the login is a word ("@author generated"). Not @owner or
+ * @maintainer: they name teams as often ("@owner payments").
  */
-const CODE_ATTRIBUTION = /\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\(([A-Za-z][\w.-]{0,30})\)|@(?:author|maintainer|owner)[ \t]+([a-z][\w.-]{1,30})(?![\w@.-])/gu;
+const CODE_ATTRIBUTION = /\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\(([A-Za-z][\w.-]{0,30})\)|@author[ \t]+([a-z][\w.-]{1,30})(?![\w@.-])/gu;
 /**
  * A passenger as tickets and booking systems write one, SURNAME/GIVEN: "PASSENGER: ADEBAYO/FOLAKE MS",
  * "FONSECA/MARIANA MRS". A title closing the line or a passenger label before it tells it from "LHR/LOS" or "TCP/IP".
@@ -91,7 +93,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     for (const match of loginMatches(pattern, text)) {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
-      if (pattern === SSH_LOGIN ? isLoggedInAccount(login) : isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+      // An "invalid user" has no account on the machine: a name a password-guessing bot tried.
+      if (pattern === SSH_LOGIN ? !match[0].includes('invalid user') && isLoggedInAccount(login) : isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   if (text.includes('/home/') || text.includes('/Users/') || text.includes(':\\')) {
@@ -102,14 +105,14 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   if (text.includes('sudo:') || text.includes('(uid=')) {
     for (const match of matchesOf(SUDO_LOGIN, text)) {
       const login = match[1] ?? match[2]!;
-      // Past "sudo:" in the first form ("sudo:  sudo : …" is a login called sudo); the login opens the second.
-      if (isNamedLogin(login)) found.push(personAt(match.index + (match[1] === undefined ? 0 : match[0].indexOf(login, 'sudo:'.length)), login));
+      // Past "sudo:" or "by" ("sudo:  sudo : …" is a login called sudo).
+      if (isNamedLogin(login)) found.push(personAt(match.index + match[0].indexOf(login, match[1] === undefined ? 'by'.length : 'sudo:'.length), login));
     }
   }
   if (text.includes('(') || text.includes('@')) {
     for (const match of matchesOf(CODE_ATTRIBUTION, text)) {
       const login = match[1] ?? match[2]!;
-      if (match[1] === undefined ? isNamedLogin(login) : isTodoLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+      if (match[1] === undefined ? isLoggedInAccount(login) : isTodoLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   if (text.includes('@')) {
@@ -166,7 +169,7 @@ function isLowerAscii(code: number): boolean {
 }
 
 /** Joined parts, none a service word, one of them a name ("a.karapetyan": an initial and a surname no dictionary lists). */
-export function isNamedLogin(login: string): boolean {
+function isNamedLogin(login: string): boolean {
   const parts = login.toLowerCase().split(/[._-]/u);
   if (parts.some((part) => ACCOUNT_WORDS.has(part))) return false;
   if (parts.length === 1) return true;
@@ -179,16 +182,17 @@ function isPersonLogin(login: string): boolean {
   return isNamedLogin(login) && (joined || isPersonalLogin(login));
 }
 
-/** A TODO's login: a person's (isPersonLogin), or a run of letters shaped like a name rather than a word or an acronym ("bnyambura", not "perf", "gdpr", "i18n"). */
+/** A TODO's login: lower-case letters, a person's (isPersonLogin) or a run shaped like a name rather than a word or an acronym ("bnyambura", not "perf", "auth", "JIRA-123"). */
 function isTodoLogin(login: string): boolean {
-  return isPersonLogin(login) || (/^[a-z]{4,}$/.test(login) && isNamedLogin(login) && wordKind(login) === 'name');
+  if (!/^[a-z]+(?:[._-][a-z]+)*$/.test(login) || isClippedDictionaryWord(login)) return false;
+  return isPersonLogin(login) || (/^[a-z]{5,}$/.test(login) && isNamedLogin(login) && wordKind(login) === 'name');
 }
 
 /**
- * sshd and PAM name the account itself, so any login there that is no service account is a person's
- * ("Accepted publickey for tshepo") — but not the words a password-guessing bot tries ("invalid user test").
+ * sshd and PAM name the account itself, so any login there that is no service account or word is a person's
+ * ("Accepted publickey for tshepo"; "@author codegen" likewise, not "@author generated").
  */
-function isLoggedInAccount(login: string): boolean {
+export function isLoggedInAccount(login: string): boolean {
   return isNamedLogin(login) && (isPersonLogin(login) || !isDictionaryWord(login.toLowerCase()));
 }
 

@@ -1,6 +1,8 @@
 import { detectAddresses } from './detect-address.ts';
 import { detectEmails } from './detect-email.ts';
 import { columnType } from './detect-table-columns.ts';
+import { isHumanName } from './human-names.ts';
+import { wordKind } from './name-word-kinds.ts';
 import { passesLuhn } from './luhn.ts';
 import { digitsOnly } from './text-scan.ts';
 import type { Candidate, EntityType } from './types.ts';
@@ -61,20 +63,30 @@ function decoded(raw: string): string | undefined {
   }
 }
 
-/** Keys that name a person outright; a bare "name=" may name a resource ("name=checkout-db"), so it needs a capital or two words. */
+/**
+ * Keys that name a person outright. Any other key the headers' vocabulary reads as a person's ("name",
+ * "client", "family", "holder") names resources, browsers and fonts in URLs as often ("name=Weekly+Sales+Report",
+ * "client=Firefox", "family=Open+Sans"): there the value must be two or more words, each a listed name and no plain word ("Fira Code").
+ */
 const NAME_PART_KEY = /(?:first|last|given|family|middle|full|sur|customer|contact|patient|holder|legal)[ _-]?name$|^surname$|^[fl][ _-]?name$/i;
+
+function isListedFullName(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.length >= 2 && words.every((word) => isHumanName(word) && wordKind(word) !== 'ordinary');
+}
 
 function isPlausible(type: EntityType, key: string, value: string): boolean {
   const digits = digitsOnly(value).length;
   switch (type) {
     case 'PERSON':
-      return /^[\p{L}\p{M}'’. -]{2,80}$/u.test(value) && (NAME_PART_KEY.test(key) || /\s|^\p{Lu}/u.test(value));
+      return /^[\p{L}\p{M}'’. -]{2,80}$/u.test(value) && (NAME_PART_KEY.test(key) || isListedFullName(value));
     case 'EMAIL':
       return /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/.test(value);
     case 'PHONE':
       return digits >= 7 && /^[\d\s()+./-]+$/.test(value);
     case 'ADDRESS':
-      return /\p{L}{2}/u.test(value) && value.length >= 4;
+      // A postcode or a street with its number, or words ("High St, Leeds"); not "localhost" nor a wallet's "0x7ffd…".
+      return !/^0x[\da-f]+$/i.test(value) && ((digits > 0 && value.length >= 3) || /\p{L}{2,}[ ,]+\p{L}{2,}/u.test(value));
     case 'CREDIT_CARD':
       return digits >= 12 && digits <= 19 && passesLuhn(digitsOnly(value));
     case 'DATE_OF_BIRTH':
