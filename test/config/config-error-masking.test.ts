@@ -4,26 +4,20 @@
  * number YAML would round, as a map key, or as the whole file. Also: ids written as floats are
  * refused like bare integers, since they round the same way. Credentials are built from parts.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.ts';
 import { maskSecrets } from '../../src/config/secrets.ts';
 import { ConfigError } from '../../src/errors.ts';
+import { makeTempDir } from '../support/temp-dirs.ts';
 
 const KEY_TAIL = ['wJalrXUtnFEMI', 'K7MDENGbPxRfiCY'].join('');
 const LONG_DIGITS = '98765432109876543210987';
 const SLACK_TOKEN = ['xoxb', '1234567890', 'abcdefghijklmnop'].join('-');
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
 function messageFor(yaml: string): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'tandem-config-mask-'));
-  folders.push(cwd);
+  const cwd = makeTempDir('tandem-config-mask-');
   writeFileSync(join(cwd, 'tandem.config.yaml'), yaml);
   try {
     loadConfig({ environment: {}, cwd });
