@@ -36,7 +36,7 @@ export function isCalendarMonthOrDay(lower: string): boolean {
 }
 
 const WEEKDAY_FORMS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun';
-/** A weekday labelling an item, as a rota writes it: "mon - kwame, tue - faith", "Sat: Joy / Sun: Hope". */
+/** A weekday labelling an item, as a rota writes it: "mon - kwame, tue - faith", "sat: amara\nsun: kofi". */
 const DAY_LABEL = new RegExp(String.raw`(?:^|[\s,;|/(])(?:${WEEKDAY_FORMS})\s*[:–—-]`, 'giu');
 
 /** How far from a short weekday another day label is looked for: the next or previous item, or line, of a rota. */

@@ -4,11 +4,10 @@ import { personAt, type Candidate } from './types.ts';
 
 /**
  * Lines of a credentials file pasted to ask about them: `.htpasswd` ("mkovacs:$apr1$x8Jd9s$kL0p…") and
- * `/etc/shadow` ("tshepo:$6$rounds=…$…:19800:0:99999:7:::"). The hash is a secret — it can be cracked
- * offline — and the login before it is a person's unless it is an account or a word ("root", "www-data", "note"); quoted in chat
- * ("> ", a backtick) or locked ("!$6$…") alike. Also
- * the login `htpasswd` is told to add ("htpasswd -b /etc/nginx/.htpasswd mkovacs …"), whose password the
- * command-line pass masks.
+ * `/etc/shadow` ("tshepo:$6$rounds=…$…:19800:0:99999:7:::"), quoted in chat ("> ", a backtick) or locked
+ * ("!$6$…") alike. The hash is a secret — it can be cracked offline — and the login before it is a
+ * person's unless it is an account or a word ("root", "www-data", "note"). Also the login `htpasswd` is
+ * told to add ("htpasswd -b /etc/nginx/.htpasswd mkovacs …"), whose password the command-line pass masks.
  */
 const HASH_LINE = /^[ \t>`]*([A-Za-z_][\w.-]{0,31}):([!*]?\$(?:apr1|1|2[abxy]|5|6|7|y|gy|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt)\$[^\s:]{8,}|\{S?SHA\}[A-Za-z0-9+/=]{20,})/gm;
 /** The command where a command starts (a line, a prompt, sudo, after ; or &&), not ".htpasswd" in a path or the word in prose; its flags may take a value ("-C 12"). */
