@@ -9,8 +9,9 @@ import type { Candidate } from './types.ts';
  */
 const WEEKDAYS: ReadonlySet<string> = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
-/** Chat's short forms. Several are names too ("Thu", "Sun", "Jan", "jan said…"): they count only in a deadline position ("by thu"). */
-const SHORT_FORMS: ReadonlySet<string> = new Set('mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const SHORT_WEEKDAYS: ReadonlySet<string> = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
+/** Chat's short forms. Several are names too ("Thu", "Sun", "Jan", "jan said…"): they count only in a deadline position ("by thu") or as a rota's day. */
+const SHORT_FORMS: ReadonlySet<string> = new Set([...SHORT_WEEKDAYS, ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')]);
 /** "by thu", "due Fri": words before a deadline as well as those before a date. */
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:by|due|til|till|until|next|this|last|every)\s+$/iu;
 /** Months that are also common given names: these need a calendar position. */
@@ -23,8 +24,6 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])from\s+(?:\p{L}+|\d{1,2}(?:st|nd|rd|th)?)\s+
 const DAY_NUMBER_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b|^\s+(?:to|until|till|through|thru|-|–)\s+\p{Lu}\p{Ll}+/u;
 const DAY_NUMBER_BEFORE = /\d\s+$/u;
 
-const SHORT_WEEKDAYS: ReadonlySet<string> = new Set('mon tue tues wed weds thu thur thurs fri sat sun'.split(' '));
-
 /** A weekday, full or short, in lower case: "fri", "thursday". */
 export function isWeekdayWord(lower: string): boolean {
   return WEEKDAYS.has(lower) || SHORT_WEEKDAYS.has(lower);
@@ -35,7 +34,8 @@ export function isCalendarMonthOrDay(lower: string): boolean {
   return WEEKDAYS.has(lower) || MONTHS.has(lower) || SHORT_FORMS.has(lower);
 }
 
-const WEEKDAY_FORMS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun';
+/** Every weekday form, longest first so that the alternation takes "thurs" whole. */
+const WEEKDAY_FORMS = [...WEEKDAYS, ...SHORT_WEEKDAYS].sort((left, right) => right.length - left.length).join('|');
 /** A weekday labelling an item, as a rota writes it: "mon - kwame, tue - faith", "sat: amara\nsun: kofi". */
 const DAY_LABEL = new RegExp(String.raw`(?:^|[\s,;|/(])(?:${WEEKDAY_FORMS})\s*[:–—-]`, 'giu');
 
