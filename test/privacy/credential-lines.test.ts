@@ -35,9 +35,18 @@ describe('credential files pasted whole', () => {
     ]);
   });
 
+  it.each([
+    ['bcrypt in an INSERT', "INSERT INTO staff VALUES (7, 'ops', '$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW');", '$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW'],
+    ['argon2 in a log line', 'seeded admin with $argon2id$v=19$m=65536,t=3,p=4$bXlzYWx0c2FsdA$Jm9yZ2V0dGhpc2hhc2hwbGVhc2Ugb2s and it still 401s', '$argon2id$v=19$m=65536,t=3,p=4$bXlzYWx0c2FsdA$Jm9yZ2V0dGhpc2hhc2hwbGVhc2Ugb2s'],
+    ["Django's pbkdf2 in a fixture", '"fields": {"pw": "x", "legacy": "pbkdf2_sha256$600000$k3Lm9QpZ2vXr$Zq8v3nYpL1mR7tK0bW5sH2cJ9xF4aE6dG1uI3oP8yT0="}', 'pbkdf2_sha256$600000$k3Lm9QpZ2vXr$Zq8v3nYpL1mR7tK0bW5sH2cJ9xF4aE6dG1uI3oP8yT0='],
+  ])('masks a password hash standing alone: %s', (_, text, hash) => {
+    expect(found(text)).toContain(`SECRET:${hash}`);
+  });
+
   it('leaves an account added by htpasswd, the word in prose and the file in a path, and prices with dollar signs, alone', () => {
     expect(found('htpasswd -c /etc/apache2/.htpasswd admin')).toEqual([]);
     expect(found('use htpasswd to generate it, then cat /etc/nginx/.htpasswd and restart')).toEqual([]);
     expect(found('total:$120.50 and eta:$soon')).toEqual([]);
+    expect(found('prices went from $2 to $10, see $2$10$ in the shell history')).toEqual([]);
   });
 });

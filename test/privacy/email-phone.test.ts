@@ -23,6 +23,11 @@ describe('EMAIL', () => {
     ['in parentheses', 'kontakt: a.bauer(at)kanzlei-bauer.de', 'a.bauer(at)kanzlei-bauer.de'],
     ['spelt out with words only', 'her old one was lindqvist88 at hotmail dot se i think', 'lindqvist88 at hotmail dot se'],
     ['spelt out to a country domain that is also a word', 'send it to rajesh.iyer at infosys dot in', 'rajesh.iyer at infosys dot in'],
+    ['with "dot" inside the local part too', 'her personal one is wanjiru dot kamau at yahoo dot com', 'wanjiru dot kamau at yahoo dot com'],
+    ['with "at" spelt and the dots written', 'reach out to olamide at paystack.co, she owns it', 'olamide at paystack.co'],
+    ['with an "@" set apart by spaces', 'invite went to t.lindholm @ kth.se by mistake', 't.lindholm @ kth.se'],
+    ['with an "@" in brackets', 'contact: s.haddad[@]clinic-amman.jo', 's.haddad[@]clinic-amman.jo'],
+    ['double URL-encoded', 'redirect_uri=...%26login_hint%3Dm.costa%2540sapo.pt', 'm.costa%2540sapo.pt'],
   ])('finds an address written out: %s', (_, text, address) => {
     expect(foundOfType(text, 'EMAIL')).toEqual([address]);
   });
@@ -38,6 +43,8 @@ describe('EMAIL', () => {
     ['"at" in brackets without a domain', 'meet (at) the office, [at] 10'],
     ['a Teams mention', 'ping <at>Devi Ramaswamy</at> about the invoice.pdf'],
     ['a function word for a domain', 'look at this dot com bubble'],
+    ['a workplace with its domain', 'she is working at shopify.com now, and i am at github.io meetups'],
+    ['a price with an "@"', '40 units @ 3.50 each, ping @ channel.'],
   ])('leaves %s alone', (_, text) => {
     expect(foundOfType(text, 'EMAIL')).toEqual([]);
   });

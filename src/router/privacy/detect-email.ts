@@ -55,18 +55,25 @@ function matchFrom(text: string, from: number): RegExpExecArray | null {
  * "jane [at] acme [dot] com"). Its identity is the address it stands for, so "jane%40acme.com" and
  * "jane@acme.com" in one message share one placeholder.
  */
-const ESCAPED_AT = '%40|&#0*64;|&#[xX]0*40;|&commat;';
+const ESCAPED_AT = '%(?:25)?40|&#0*64;|&#[xX]0*40;|&commat;';
 /** Not angle brackets: Teams writes its mentions "<at>Sarah</at>". */
-const BRACKETED_AT = String.raw`[[({]\s?(?:at|AT|At)\s?[\])}]`;
+const BRACKETED_AT = String.raw`[[({]\s?(?:at|AT|At|@)\s?[\])}]`;
 const CODED_AT = String.raw`(?:${ESCAPED_AT}|\s?${BRACKETED_AT}\s?)`;
-const CODED_DOT = String.raw`(?:\.|%2[eE]|\s?[[({]\s?(?:dot|DOT|Dot)\s?[\])}]\s?)`;
+const CODED_DOT = String.raw`(?:\.|%(?:25)?2[eE]|&#0*46;|&period;|\s?[[({]\s?(?:dot|DOT|Dot)\s?[\])}]\s?)`;
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const CODED_EMAIL = new RegExp(String.raw`(?<![\w.%+-])([A-Za-z0-9_](?:[\w.+'-]|%2[eE]){0,63})${CODED_AT}((?:${LABEL}${CODED_DOT})+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])`, 'g');
+/** Starts where a word does, or right after an escape in an encoded string ("%3Dm.costa%2540sapo.pt"). */
+const CODED_EMAIL = new RegExp(String.raw`(?:(?<=%[0-9A-Fa-f]{2})|(?<![\w.%+-]))([A-Za-z0-9_](?:[\w.+'-]|%2[eE]){0,63})${CODED_AT}((?:${LABEL}${CODED_DOT})+[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])`, 'g');
 /**
- * "kowalski at gmail dot com": the words alone, so the last label must be a real top-level domain and the
- * words around "at" not ordinary prose ("we met at noon dot com").
+ * "kowalski at gmail dot com", "jane dot doe at gmail dot com", "priya at acme.in", "jane @ acme.com": the
+ * words "at" and "dot", or an "@" with spaces round it. The last label must be a real top-level domain and
+ * the words around "at" not ordinary prose ("we met at noon dot com", "working at amazon.com").
  */
-const SPOKEN_EMAIL = new RegExp(String.raw`(?<![\w.%+@-])([A-Za-z0-9_][\w.+-]{0,63}) (?:at|AT) ((?:${LABEL} (?:dot|DOT) )+([A-Za-z]{2,24}))(?![\w-])`, 'g');
+const SPOKEN_DOT = ' (?:dot|DOT) ';
+// Parts and labels are bounded: a long run of "a dot b dot …" would otherwise be read to its end from every word.
+const SPOKEN_EMAIL = new RegExp(
+  String.raw`(?<![\w.%+@'’-])([A-Za-z0-9_][\w+-]{0,30}(?:(?:\.|${SPOKEN_DOT})[A-Za-z0-9_][\w+-]{0,30}){0,3}) (?:at|AT|@) ((?:${LABEL}(?:${SPOKEN_DOT}|\.)){1,4}([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])`,
+  'g',
+);
 const GENERIC_TOP_LEVEL = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'dev', 'app', 'io', 'xyz', 'online', 'tech', 'email', 'mail']);
 /** Whether a text holds a coded "@" at all: each pattern tries a local part at every word, so it runs only then. */
 const ANY_CODED_AT = new RegExp(`${ESCAPED_AT}|${BRACKETED_AT}`);
@@ -76,7 +83,7 @@ let regionNames: Intl.DisplayNames | undefined;
 function detectWrittenOutEmails(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (ANY_CODED_AT.test(text)) found.push(...codedEmails(text));
-  if (/ (?:dot|DOT) /.test(text)) found.push(...spokenEmails(text));
+  if (/ (?:dot|DOT) | (?:at|AT) [\w-]+\.[A-Za-z]| @ /.test(text)) found.push(...spokenEmails(text));
   return found;
 }
 
@@ -94,10 +101,11 @@ function spokenEmails(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(SPOKEN_EMAIL)) {
     const [value, local = '', domain = '', topLevel = ''] = match;
-    const labels = domain.split(/ (?:dot|DOT) /);
+    const labels = domain.split(/ (?:dot|DOT) |\./);
+    const parts = local.split(/ (?:dot|DOT) |\./);
     // The top-level label may be a function word and a country ("in", "it", "at", "be").
-    if (!isTopLevelDomain(topLevel) || isProse(local) || labels.slice(0, -1).some((label) => ENGLISH_FUNCTION_WORDS.has(label.toLowerCase()))) continue;
-    found.push(writtenOut(match.index, value, local, labels.join('.')));
+    if (!isTopLevelDomain(topLevel) || isProse(local) || [...parts, ...labels.slice(0, -1)].some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) continue;
+    found.push(writtenOut(match.index, value, parts.join('.'), labels.join('.')));
   }
   return found;
 }
@@ -108,7 +116,7 @@ function writtenOut(start: number, value: string, local: string, domain: string)
 }
 
 function isProse(local: string): boolean {
-  return /^[A-Za-z]+$/.test(local) && (ENGLISH_FUNCTION_WORDS.has(local.toLowerCase()) || wordKind(local) === 'ordinary');
+  return local.length < 2 || (/^[A-Za-z]+$/.test(local) && (ENGLISH_FUNCTION_WORDS.has(local.toLowerCase()) || wordKind(local) === 'ordinary'));
 }
 
 function isTopLevelDomain(label: string): boolean {
