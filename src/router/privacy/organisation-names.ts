@@ -1,5 +1,4 @@
 import { createBoundedCache } from './bounded-cache.ts';
-import { isBrandInUse } from './brand-names.ts';
 import { isHumanName } from './human-names.ts';
 import { hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
@@ -199,7 +198,7 @@ function isFirmShaped(text: string, candidate: Candidate): boolean {
   const possessive = after.startsWith("'s") || after.startsWith('’s');
   // "reed's laptop", "hunter's on PTO": what only a person has or is settles a possessive before the brand list is asked.
   const personal = possessive && (isFollowedLikeALonePerson(text, candidate.end, false) || isFollowedByPersonPredicate(text, candidate.end));
-  if ((possessive && BRAND_POSSESSIVE.test(after)) || (!personal && (isKnownBrand(text, candidate, possessive) || isBrandInUse(text, candidate)))) return true;
+  if ((possessive && BRAND_POSSESSIVE.test(after)) || (!personal && isKnownBrand(text, candidate, possessive))) return true;
   if (FIRM_ASK_AFTER.test(text.slice(candidate.end, candidate.end + 80))) return true;
   if (candidate.value.includes(' ')) return false;
   // Most names stand next to no "&": two character checks spare the patterns.
