@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
+import { detectPostalBoxes } from './detect-address-boxes.ts';
 import { detectPlaceAnchoredAddresses } from './detect-address-places.ts';
 import { withBulletSlots } from './bullet-slots.ts';
 import { detectNameLabels } from './detect-name-labels.ts';
@@ -94,7 +95,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   }
   if (hasDigits(text, 1)) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
-  found.push(...detectPlaceAnchoredAddresses(text), ...detectDirectoryNames(text, prepared.directory));
+  found.push(...detectPlaceAnchoredAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it. An address
   // written in its country's words ("Calle Durango 214, Col. Roma Norte…") does not make the message Spanish.
