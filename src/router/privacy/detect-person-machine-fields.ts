@@ -178,14 +178,17 @@ function isNamedLogin(login: string): boolean {
 
 /** A person's login: named (isNamedLogin), and either joined parts or one part that reads as a person's (isPersonalLogin). */
 function isPersonLogin(login: string): boolean {
-  const joined = login.includes('.') || login.includes('_') || login.includes('-');
-  return isNamedLogin(login) && (joined || isPersonalLogin(login));
+  return isNamedLogin(login) && (isJoinedLogin(login) || isPersonalLogin(login));
+}
+
+function isJoinedLogin(login: string): boolean {
+  return login.includes('.') || login.includes('_') || login.includes('-');
 }
 
 /** A TODO's login: lower-case letters, a person's (isPersonLogin) or a run shaped like a name rather than a word or an acronym ("bnyambura", not "perf", "auth", "JIRA-123"). */
 function isTodoLogin(login: string): boolean {
   if (!/^[a-z]+(?:[._-][a-z]+)*$/.test(login) || isClippedDictionaryWord(login)) return false;
-  return isPersonLogin(login) || (/^[a-z]{5,}$/.test(login) && isNamedLogin(login) && wordKind(login) === 'name');
+  return isNamedLogin(login) && (isJoinedLogin(login) || isPersonalLogin(login) || (/^[a-z]{5,}$/.test(login) && wordKind(login) === 'name'));
 }
 
 /**
@@ -193,7 +196,7 @@ function isTodoLogin(login: string): boolean {
  * ("Accepted publickey for tshepo"; "@author codegen" likewise, not "@author generated").
  */
 export function isLoggedInAccount(login: string): boolean {
-  return isNamedLogin(login) && (isPersonLogin(login) || !isDictionaryWord(login.toLowerCase()));
+  return isNamedLogin(login) && (isJoinedLogin(login) || isPersonalLogin(login) || !isDictionaryWord(login.toLowerCase()));
 }
 
 /**
