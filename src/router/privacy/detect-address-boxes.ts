@@ -57,7 +57,8 @@ function townWordsIn(words: string): number {
   const parts = words.split(/\s/u);
   for (let count = parts.length; count >= 1; count -= 1) {
     const name = parts.slice(0, count).join(' ').replace(/[.,]$/u, '');
-    if (isTownWords(name.toLowerCase().split(' ')) || isTownWords(name.split(' '))) return name.length;
+    // As written: the town lists ignore case, and only a lower-case word is an English word too ("reading", not "Reading").
+    if (isTownWords(name.split(' '))) return name.length;
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { wordKind } from './name-word-kinds.ts';
+import { matchesOf } from './regex-matches.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -89,7 +90,7 @@ function detectWrittenOutEmails(text: string): Candidate[] {
 
 function codedEmails(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(CODED_EMAIL)) {
+  for (const match of matchesOf(CODED_EMAIL, text)) {
     const [value, local = '', domain = ''] = match;
     if (local.endsWith('.') || value.includes('..')) continue;
     found.push(writtenOut(match.index, value, local, domain));
@@ -99,7 +100,7 @@ function codedEmails(text: string): Candidate[] {
 
 function spokenEmails(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SPOKEN_EMAIL)) {
+  for (const match of matchesOf(SPOKEN_EMAIL, text)) {
     const [value, local = '', domain = '', topLevel = ''] = match;
     const labels = domain.split(/ (?:dot|DOT) |\./);
     const parts = local.split(/ (?:dot|DOT) |\./);

@@ -4,6 +4,7 @@ import { columnType } from './detect-table-columns.ts';
 import { isHumanName } from './human-names.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { passesLuhn } from './luhn.ts';
+import { matchesOf } from './regex-matches.ts';
 import { digitsOnly } from './text-scan.ts';
 import type { Candidate, EntityType } from './types.ts';
 
@@ -20,13 +21,13 @@ const PAIR = /([A-Za-z][\w.[\]-]{0,40})=([^&#\s"'<>]*)/g;
 export function detectQueryFields(text: string): Candidate[] {
   if (!text.includes('=') || !(text.includes('&') || text.includes('?'))) return [];
   const found: Candidate[] = [];
-  for (const run of text.matchAll(QUERY_RUN)) {
+  for (const run of matchesOf(QUERY_RUN, text)) {
     const [, question, pairs = ''] = run;
     // A query string after "?", or a form body of two fields or more; a lone "key=value" is the labelled-field pass's.
     if (question === undefined && !pairs.includes('&')) continue;
     if (question === undefined && isGluedToWord(text, run.index)) continue;
     const offset = run.index + (question?.length ?? 0);
-    for (const pair of pairs.matchAll(PAIR)) {
+    for (const pair of matchesOf(PAIR, pairs)) {
       const [, key = '', raw = ''] = pair;
       const value = raw.length === 0 ? undefined : decoded(raw);
       if (value === undefined) continue;
