@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth and the eleventh) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh and the thirteenth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -11,6 +11,7 @@ import * as sixth from '../../scripts/eval/privacy-sixth/load.ts';
 import * as seventh from '../../scripts/eval/privacy-seventh/load.ts';
 import * as tenth from '../../scripts/eval/privacy-tenth/load.ts';
 import * as eleventh from '../../scripts/eval/privacy-eleventh/load.ts';
+import * as thirteenth from '../../scripts/eval/privacy-thirteenth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -19,6 +20,7 @@ const SETS = [
   { name: 'seventh', set: seventh, mostUses: 2, size: { labelled: 200, persons: 290, piiFree: 300 } },
   { name: 'tenth', set: tenth, mostUses: 4, size: { labelled: 170, persons: 185, piiFree: 130 } },
   { name: 'eleventh', set: eleventh, mostUses: 4, size: { labelled: 180, persons: 306, piiFree: 120 } },
+  { name: 'thirteenth', set: thirteenth, mostUses: 4, size: { labelled: 210, persons: 311, piiFree: 120 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
