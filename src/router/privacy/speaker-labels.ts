@@ -1,46 +1,68 @@
 import { isUnlistedNameWord } from './names-beside-names.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
+import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
  * Who speaks in a pasted chat: "deepa.nair: build is red again⏎arjun: my bad, reverting", also after a
- * time stamp ("[10:02] dmitri: ok shipping tomorrow"). Each line of a
- * transcript opens with its speaker and a colon; when one speaker is a person the passes found, the
- * other speakers of the same transcript are people too — when the label is in the names list and is no
- * word ("error:", "note:"), tool ("dependabot:"), config key ("apiVersion:"), team or place. Two speaker lines at least: one "name: text" line alone is
- * as often a field.
+ * time stamp ("[10:02] dmitri: ok shipping tomorrow", WhatsApp's "[09/04/2025, 08:14] ayo: ok" and
+ * "09/04/2025, 08:14 - ayo: ok") and behind quote or bullet marks ("> ayo: ok"). Each line of a
+ * transcript opens with its speaker and a colon. A transcript is known when one speaker is a person the
+ * passes found, when two lines are stamped with the time, or when two different speakers are in the
+ * names list and no word ("error:", "note:"), tool ("dependabot:"), config key ("apiVersion:"), team or
+ * place; one "name: text" line alone is as often a field. Its speakers are then people: those of the
+ * names list, and any that is no word and no jargon ("lindiwe:", "niamh.k:", not "kubectl:").
  */
-const SPEAKER = /^[ \t]*(\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?\]?[ \t]+)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?):[ \t]+\S/gimu;
+const TIME_STAMP = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?`;
+const SPEAKER = new RegExp(
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(\[?${TIME_STAMP}\]?(?:[ \t]+[-–])?[ \t]+)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?):[ \t]+\S`,
+  'gimu',
+);
 const MOST_LINES = 200;
+/** Written as a name is: lower case or one capital first ("Lindiwe", not "apiVersion"). */
+const NAME_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]+$/u;
 
 export function withSpeakerLabels(text: string, entities: readonly Candidate[]): Candidate[] {
   if (!text.includes(':') || !text.includes('\n')) return [...entities];
-  const speakers = [...text.matchAll(SPEAKER)].slice(0, MOST_LINES).map((match) => {
-    const start = match.index + match[0].indexOf(match[2]!, (match[1] ?? '').length);
+  const speakers = [...matchesOf(SPEAKER, text)].slice(0, MOST_LINES).map((match) => {
+    const start = match.index + match[0].lastIndexOf(`${match[2]!}:`);
     return { start, end: start + match[2]!.length, label: match[2]!, timed: match[1] !== undefined };
   });
   if (speakers.length < 2) return [...entities];
   const overlaps = (start: number, end: number) => entities.some((entity) => entity.start < end && start < entity.end);
   const spoken = speakers.some((speaker) => entities.some((entity) => entity.type === 'PERSON' && entity.start < speaker.end && speaker.start < entity.end));
-  // Lines stamped with the time they were said ("[10:02] dmitri: ok") are a transcript whoever was found.
-  const transcript = speakers.filter((speaker) => speaker.timed).length >= 2;
-  if (!spoken && !transcript) return [...entities];
+  // Lines stamped with the time they were said ("[10:02] dmitri: ok") are a transcript whoever was found;
+  // so are two people of the names list. One found person alone may be a commit's author among bots and keys.
+  const timed = speakers.filter((speaker) => speaker.timed).length >= 2;
+  const listed = new Set(speakers.filter((speaker) => isPersonLabel(speaker.label)).map((speaker) => speaker.label.toLowerCase()));
+  if (!spoken && !timed && listed.size < 2) return [...entities];
   const added = speakers
-    .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || (transcript && speaker.timed && isUnknownLabel(speaker.label))))
+    .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || ((timed || listed.size >= 2) && isTranscriptSpeaker(speaker.label))))
     .map((speaker) => personBetween(text, speaker.start, speaker.end));
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
 
-/** In a timed transcript, any speaker that is no word and no jargon ("tevita:", not "error:", "kubectl:"). */
-function isUnknownLabel(label: string): boolean {
-  if (label.length < 3 || label === label.toUpperCase()) return false;
-  return label.split(/[._]/u).every((part) => part.length >= 2 && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part));
+/**
+ * In a transcript of people, a speaker that is no word and no jargon ("tevita:", not "error:",
+ * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), or a two-letter name of the names list
+ * ("li:", "jo:").
+ */
+function isTranscriptSpeaker(label: string): boolean {
+  if (label.length > 1 && label === label.toUpperCase()) return false;
+  if (label.length === 2) return isUnlistedNameWord(label);
+  return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part));
 }
 
-/** A name of the names list, each part ("arjun", "deepa.nair"): bots, config keys and fields ("dependabot:", "apiVersion:", "pid:") are not. */
+/** Each part of a dotted or underscored label passes `test`, or is an initial (one or two letters) beside a part that does. */
+function withInitials(label: string, test: (part: string) => boolean): boolean {
+  const parts = label.split(/[._]/u);
+  const initial = (part: string) => part.length >= 1 && part.length <= 2;
+  return parts.some((part) => !initial(part)) && parts.every((part) => initial(part) || test(part));
+}
+
+/** A name of the names list, each part ("arjun", "deepa.nair", "sandra.p"): bots, config keys and fields ("dependabot:", "apiVersion:", "pid:") are not. */
 function isPersonLabel(label: string): boolean {
-  const parts = label.toLowerCase().split(/[._]/u);
   if (label.length > 1 && label === label.toUpperCase()) return false;
-  return parts.every((part) => part.length >= 3 && isUnlistedNameWord(part));
+  return withInitials(label.toLowerCase(), (part) => part.length >= 3 && isUnlistedNameWord(part));
 }

@@ -1,0 +1,43 @@
+/**
+ * Speakers of pasted chat exports, written for this test (not taken from an evaluation set): WhatsApp's
+ * dated stamps, quoted threads, initials in handles, two-letter names, and transcripts of people whom
+ * no other pass knows.
+ */
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+const masked = (text: string) => redact(text).text;
+
+describe('speakers of a pasted chat export', () => {
+  it('after a WhatsApp stamp with its date, in either of its two layouts', () => {
+    expect(masked('who said what?\n[12/03/2025, 19:02] Folake: leaving now\n[12/03/2025, 19:05] Yetunde: k see u there')).toBe(
+      'who said what?\n[12/03/2025, 19:02] [PERSON]: leaving now\n[12/03/2025, 19:05] [PERSON]: k see u there',
+    );
+    expect(masked('3/14/24, 9:41 PM - Odalys: can u cover sat\n3/14/24, 9:43 PM - Marisol: yes')).toBe('3/14/24, 9:41 PM - [PERSON]: can u cover sat\n3/14/24, 9:43 PM - [PERSON]: yes');
+  });
+
+  it('behind quote marks and bullets', () => {
+    expect(masked('draft a reply:\n> Tatiana: can we push the launch?\n> Wojciech: no, marketing is booked')).toBe('draft a reply:\n> [PERSON]: can we push the launch?\n> [PERSON]: no, marketing is booked');
+    expect(masked('- marisol: done with the migration\n- ignacio: reviewing now')).toBe('- [PERSON]: done with the migration\n- [PERSON]: reviewing now');
+  });
+
+  it('with an initial in the handle, and two-letter names, once the transcript is of people', () => {
+    expect(masked('[14:01] priya.r: deploy?\n[14:02] tomasz: go')).toBe('[14:01] [PERSON]: deploy?\n[14:02] [PERSON]: go');
+    expect(masked('standup\nsvetlana: on leave\nhamid: fixing the importer\njo: ooo')).toBe('standup\n[PERSON]: on leave\n[PERSON]: fixing the importer\n[PERSON]: ooo');
+  });
+
+  it('two people of the names list make a transcript, and its unlisted speakers are people too', () => {
+    expect(masked('svetlana: ship it\nhamid: not yet\nThandolwethu: agree with hamid')).toBe('[PERSON]: ship it\n[PERSON]: not yet\n[PERSON]: agree with [PERSON]');
+  });
+
+  it('not config keys, log levels, bots or tools, whatever else is in the lines', () => {
+    for (const text of [
+      'host: db1.internal\nport: 5432\nuser: app',
+      '[09:00] info: started\n[09:01] warn: slow query\n[09:02] error: timeout',
+      'svetlana: bumped the lockfile\nrenovate: opened a PR\nkubectl: not found\napiVersion: v1',
+      '- name: api\n  image: node:20\n- name: worker\n  image: node:20',
+    ]) {
+      expect(masked(text).replace(/\[PERSON\]: bumped/u, 'svetlana: bumped')).toBe(text);
+    }
+  });
+});
