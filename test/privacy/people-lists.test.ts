@@ -30,3 +30,26 @@ describe('PERSON: lists of people, whatever the names are made of', () => {
     expect(names(text).filter((name) => name !== 'Priya')).toEqual([]);
   });
 });
+
+describe('PERSON: word-names opening a sentence together, in lower case or in capitals', () => {
+  it.each([
+    ['penny and dawn are bickering about the color palette again', ['penny', 'dawn']],
+    ['faith and june are both on the hiring panel thursday', ['faith', 'june']],
+    ['rose and heather are out sick, push the retro', ['rose', 'heather']],
+    ['KWAME AND OLUWASEUN ARE ON LEAVE UNTIL MONDAY', ['KWAME', 'OLUWASEUN']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'rose and lily are blooming in the lobby planters',
+    'faith and hope are growing in the team, says the survey',
+    'joy and grace are both important values for the brand',
+    'summer and autumn are on the roadmap',
+    'hope and pray the migration holds',
+    'mark and sweep are both gc phases',
+    'LINUX AND MACOS ARE ON THE SUPPORT LIST',
+  ])('not things, virtues or seasons: %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

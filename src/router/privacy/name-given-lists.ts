@@ -8,7 +8,7 @@ import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /** What joins two people in a list: ", ", " and ", " & ", " + ", " / ", "y"/"e" (Spanish, Portuguese). */
-const JOINER = /^(?:\s*[,&+/]\s*(?:and\s+)?|\s+(?:and|y|e)\s+)$/u;
+const JOINER = /^(?:\s*[,&+/]\s*(?:and\s+)?|\s+(?:and|y|e)\s+)$/iu;
 /** After a list of people: what people do (not "are the three values", "is the new poster"). */
 const ACTION_AFTER = /^\s+(?:both\b|all\b|will\b|would\b|can\b|could\b|have\b|had\b|has\b|were\s+\p{L}+ing\b|are\s+(?:both\s+|all\s+)?(?:\p{L}+ing|gonna|going|out|on|off|in|joining|from)\b|from\b|need\b|want\b|just\b|also\b|(?:are|were)\s+(?:both\s+)?(?:out|on|in|away|off|wfh|ooo)\b)/iu;
 
@@ -20,8 +20,9 @@ export function fromLists(text: string, tokens: readonly Token[], found: Candida
   const used = new Set<number>();
   let index = 0;
   while (index < tokens.length) {
-    // Most words are plain lower-case words: no list of people starts at one.
-    if (isPlainWord(tokens[index]!)) {
+    // Most words are plain lower-case words: no list of people starts at one, unless a word-name opens the
+    // sentence ("ivy and holly are out sick"); the list is then judged by what follows it.
+    if (isPlainWord(tokens[index]!) && !(isGiven(tokens[index]!) && isSentenceStart(text, tokens[index]!.start))) {
       index += 1;
       continue;
     }
@@ -92,10 +93,23 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   // English words that are names ("Holly and Ivy", "Mercy and Patience"): only doing something together.
   if (style === 'title' && people.every((token) => isWordGiven(token) || isStrongGiven(token)) && ACTION_AFTER.test(after)) return true;
   // "Pekka and Satu are both out", "dale and glen both said": names of any origin, doing what only people do.
-  if (!isPeopleAction(after)) return false;
-  if (style === 'title') return people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
-  return style === 'lower' && isSentenceStart(text, first.start) && people.some((token) => token.kind !== 'ordinary') && people.every(isGiven);
+  const action = isPeopleAction(after);
+  // "hunter and chase are arguing again", "hope and will are both on the panel": word-names in lower case, busy together.
+  const together = BUSY_TOGETHER.test(after);
+  if (!action && !together) return false;
+  if (style === 'title') return action && people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
+  // "LUCAS AND MATEO ARE ON CALL": in capitals only names the list holds and no dictionary does.
+  if (style === 'upper') return action && people.every((token) => token.kind === 'name' && isGiven(token) && !isToolWord(token) && token.text.length >= 3);
+  return style === 'lower' && isSentenceStart(text, first.start) && people.every(isGiven);
 }
+
+/**
+ * What two or more people are doing together right now, or the panel, rota or call they are on: "are
+ * arguing", "were both interviewing", "are on the interview panel". Flowers bloom and virtues grow ("rose
+ * and lily are blooming"), so only what people do with each other or with their work; values on a poster
+ * are not busy at all ("joy and grace are the values", "are both important").
+ */
+const BUSY_TOGETHER = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:arguing|bickering|debating|discussing|disagreeing|chatting|talking|fighting|pairing|interviewing|presenting|hosting|negotiating|complaining|travel+ing|working\s+on)\b|(?:on|in)\s+(?:the|our|my|your|this|that)\s+(?:\p{Ll}+\s+)?(?:panel|rota|call|committee|squad|meeting|interview|interviews|channel|thread|standup|offsite|shift))/u;
 
 /** The second word of a two-word item, when it is a word nobody would take for an English one ("Odhiambo"). */
 function hasUnlistedSurname(text: string, tokens: readonly Token[], item: number): boolean {
