@@ -50,6 +50,12 @@ describe('PERSON: a name found once is masked wherever the message repeats it', 
     expect(redact(text).text).toBe('attendees: [PERSON], [PERSON]\n- action: [PERSON] to send the deck');
   });
 
+  it('in any case: shouted, or typed in lower case, it is the same person', () => {
+    expect(redact('handover: Tunde Bakare took the 3am page. TUNDE says leave the replica alone, bakare will check at 9').text).toBe(
+      'handover: [PERSON] took the 3am page. [PERSON] says leave the replica alone, [PERSON] will check at 9',
+    );
+  });
+
   it('does not follow English words of a name ("Grace", "Rose")', () => {
     const { text, entities } = redact('thanks to Grace Smith, the grace period is over');
     expect(text).toBe('thanks to [PERSON], the grace period is over');
