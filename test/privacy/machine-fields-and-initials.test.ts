@@ -123,3 +123,18 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('PERSON: handles with an initial, handles in a team file, an initial glued to a given name', () => {
+  it.each([
+    ['oluwaseun.a approved the PR but left 12 comments', ['oluwaseun.a']],
+    ['can you ask svetlana.k whether the export finished', ['svetlana.k']],
+    ['team:\n  - name: Teodora Ilić\n    slack: teodora\n    github: tilic', ['Teodora Ilić', 'teodora', 'tilic']],
+    ['2025-03-01T08:00:00Z user=mkamau.wanjiru action=export', ['mkamau.wanjiru']],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each(['const d = max.x - min.x', 'github: true\nslack: enabled', 'the config.v file is stale', 'see np.nan and df.a'])('not a vector, a flag or a module: %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { personAt, type Candidate } from './types.ts';
  * names list; `user=svc-deploy` or `user=root` is an account, not a person.
  */
 /** A login: a name part, then up to two more joined by `.`, `_` or `-` ("eduardo.pinto", "a.karapetyan", "tkowalczyk"). */
-const LOGIN = String.raw`([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})(?![\w@.-])`;
+const LOGIN = String.raw`([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})(?![\w@.-])`;
 /** sshd and PAM lines: "failed password for eduardo.pinto from…", "Accepted publickey for …", "invalid user ana_lima from…". */
 const SSH_LOGIN = new RegExp(String.raw`\b(?:(?:password|publickey|keyboard-interactive/pam|hostbased) for(?: invalid user)?|invalid user|session (?:opened|closed) for user)[ \t]+${LOGIN}`, 'gu');
 const LOGIN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|actor|owner|author|assignee|requester|uid)=${LOGIN}`, 'giu'));
@@ -38,8 +38,11 @@ const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Set
  * (the uid form only after "by": "worker(uid=1000) started" is a process).
  */
 const SUDO_LOGIN = /\bsudo:[ \t]+([a-z_][\w.-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)|\bby[ \t]+([a-z_][\w.-]{0,31})\(uid=\d+\)/gu;
-/** The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`. */
-const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy)["']?[ \t]*:[ \t]*["']?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]+){0,2})["']?(?=[\s,}]|$)/gmu;
+/**
+ * The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`, and the handles
+ * a team file lists beside a name (`slack: halvard`, `github: ines.c`).
+ */
+const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy|slack|github|gitlab|discord|telegram|twitter|handle)["']?[ \t]*:[ \t]*["']?@?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
  * A handle mentioned in a pasted review thread or chat ("@syoon requested changes", "cc @mwhitfield"):
  * a person's when it reads as one (a listed name, or an initial before a surname); "@here", "@types/node",
@@ -69,7 +72,7 @@ const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tes
  * "lodash.get(…)", "process.env", "java.lang"): the first part must be a listed name that is no English word,
  * the second a listed name or no English word.
  */
-const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.[a-z]{3,})(?![\w@(/-]|\.\w)/gu;
+const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.(?:[a-z]|[a-z]{3,}))(?![\w@(/-]|\.\w)/gu;
 
 /** Parts of service and shared accounts ("svc-deploy", "ci-runner", "build.bot"). */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
@@ -87,7 +90,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     ...(text.includes(' for') || text.includes('invalid user') ? [SSH_LOGIN] : []),
     ...(text.includes('ser') || text.includes('ogin') || text.includes('ccount') ? [LOGIN_LABEL] : []),
     ...(/ssh/i.test(text) ? [SSH_TARGET] : []),
-    ...(text.includes('ser') || text.includes('ogin') || text.includes('ctor') || text.includes('wner') || text.includes('uthor') || text.includes('ssignee') || text.includes('eporter') || text.includes('equester') || text.includes('reated') ? [LOGIN_KEY] : []),
+    ...(/ser|ogin|ctor|wner|uthor|ssignee|eporter|equester|reated|slack|git|discord|telegram|twitter|handle/u.test(text) ? [LOGIN_KEY] : []),
   ];
   for (const pattern of patterns) {
     for (const match of loginMatches(pattern, text)) {
@@ -173,7 +176,9 @@ function isNamedLogin(login: string): boolean {
   const parts = login.toLowerCase().split(/[._-]/u);
   if (parts.some((part) => ACCOUNT_WORDS.has(part))) return false;
   if (parts.length === 1) return true;
-  return parts.some((part) => part.length >= 3 && isHumanName(part)) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
+  // A part may be a name with its initial glued before it ("jbosco.ndayisenga").
+  const named = (part: string) => (part.length >= 3 && isHumanName(part)) || (part.length >= 5 && !isDictionaryWord(part) && isHumanName(part.slice(1)));
+  return parts.some(named) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
 }
 
 /** A person's login: named (isNamedLogin), and either joined parts or one part that reads as a person's (isPersonalLogin). */
@@ -232,6 +237,9 @@ function isAttributedLogin(text: string, start: number, login: string): boolean 
 function isDottedPersonLogin(login: string): boolean {
   const [first = '', second = ''] = login.split('.');
   if (isAccountOrFile(first, second) || !isHumanName(first) || isDictionaryWord(first)) return false;
+  // A given name and the surname's initial ("dmitri.v pinged me"): no file, module or host ends in one letter
+  // after a name; a vector's part does ("max.x", "max.y").
+  if (second.length === 1) return first.length >= 3 && !'xyz'.includes(second);
   return isHumanName(second) || !isDictionaryWord(second);
 }
 
