@@ -38,10 +38,11 @@ const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
 const DASHED_POSTCODE = /^[ \t]*[-–][ \t]*\d{4,6}(?![\p{L}\d])/u;
 /**
  * A door, staircase or box after the house number, before the comma: "Kerkstraat 24 bus 3", "Avenue
- * Louise 231 bte 5", "Herrengasse 5/Top 3", "Via dei Mille 18, int. 5", "88 Main St Apt 3".
+ * Louise 231 bte 5", "Herrengasse 5/Top 3", "Via dei Mille 18, int. 5", "88 Main St Apt 3", a Hungarian
+ * floor in Roman numerals and its door ("Király utca 26. III/4", "fsz/2" on the ground floor).
  */
 const UNIT_AFTER =
-  /^(?:\/?[ \t]*(?:top|stg|tür|whg)\.?[ \t]?\d{1,4}[A-Za-z]?|[ \t]+(?:bus|bte|boîte|bt|int|interno|app|appt|apt|apto|depto|dpto|piso|puerta|esc|top|stg|whg|casa|kv|lok|m|bajo|dcha|izq)\.?[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\p{L}\d]))/iu;
+  /^(?:\/?[ \t]*(?:top|stg|tür|whg)\.?[ \t]?\d{1,4}[A-Za-z]?|\.?[ \t]+(?:[IVX]{1,4}|fsz)\.?[ \t]?\/[ \t]?\d{1,3}[A-Za-z]?(?![\p{L}\d])|[ \t]+(?:bus|bte|boîte|bt|int|interno|app|appt|apt|apto|depto|dpto|piso|puerta|esc|top|stg|whg|casa|kv|lok|m|bajo|dcha|izq)\.?[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\p{L}\d]))/iu;
 const MOST_PARTS = 5;
 const MOST_WORDS = 4;
 /** A word of a place or of its numbered part: letters, digits, ordinals ("3º", "14th"), "#05-12", "B-14", "Ste.". */
@@ -210,9 +211,10 @@ export function withDesignatorBefore(text: string, address: Candidate): Candidat
  * The parts written before what was found, on the same line: "A-12-3, Residensi Alpha, " before "Jalan
  * Ampang…", "Knockanree, Kilcoole, Co. Wicklow " before an Eircode. Read back from the address while
  * each comma-separated part is capitalised words or a numbered part; a lower-case word ("at", "is")
- * ends it, and only the words after it are taken.
+ * ends it, and only the words after it are taken. A quote opens a part too (`"1061 Budapest, Király utca 26."`,
+ * a JSON value `"Flat 4, 27 Harcourt Road"`).
  */
-const PART_BEFORE = /(?:^|[,\n:;(])([^,\n:;()]{1,40})$/u;
+const PART_BEFORE = /(?:^|[,\n:;("“”])([^,\n:;()"“”]{1,40})$/u;
 
 /**
  * A line holding only a flat or unit, right above the street line of a label: "Flat 2/1", "Apt 4B", "Unit 12",

@@ -14,11 +14,19 @@ const BOX_WORDS = String.raw`p\.?\s?o\.?\s?box|p\.?o\.?b\.?|post\s+office\s+box|
 const BOX = new RegExp(String.raw`(?<![\p{L}\d])(?:(${BOX_WORDS})|(BP|B\.P\.))\.?\s?(?:no\.?\s?|#\s?)?([A-Z]{0,2}\s?\d{1,6}(?:[ -]\d{2,6}){0,2})(?![\p{L}\d])`, 'giu');
 /** After the number: a comma or spaces, a postcode maybe, then one to three words of a town. */
 const TOWN_AFTER = /^(?:\s*,\s*|\s+)(?:(\d{4,6}|[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2})\s+)?(\p{L}[\p{L}\p{M}'’.-]*(?:\s\p{L}[\p{L}\p{M}'’.-]*){0,2})/u;
-const BOX_HINT = /box|bag|post|bo[iî]te|apartado|caixa|casilla|skrytka|kutusu|\bB\.?P\b/i;
+const BOX_HINT = /box|bag|post|bo[iî]te|apartado|caixa|casilla|skrytka|kutusu|\bB\.?P\b|\b[AFD]PO\b/i;
+/**
+ * American military and diplomatic mail: "PSC 817 Box 42, FPO AE 09622", "Unit 2050 Box 4190, APO AP 96278",
+ * "CMR 402 Box 123, APO AE 09180", or the unit and a ship or post before the line ("USNS Comfort, FPO AA
+ * 34058"). The APO/FPO/DPO line and its region code (AA, AE, AP) before a ZIP code is the address; the unit
+ * and box before it on the line belong to it.
+ */
+const MILITARY_POST = /(?<![\p{L}\d])(?:(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5},?[ \t]+)?[AFD]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/gu;
 
 export function detectPostalBoxes(text: string): Candidate[] {
   if (!BOX_HINT.test(text)) return [];
   const found: Candidate[] = [];
+  if (text.includes('PO ')) for (const match of matchesOf(MILITARY_POST, text)) found.push(addressBetween(text, match.index, match.index + match[0].length));
   for (const match of matchesOf(BOX, text)) {
     if (match[2] !== undefined && match[2] !== match[2].toUpperCase()) continue;
     const end = match.index + match[0].length;

@@ -3,7 +3,7 @@ import { withDesignatorBefore, withPartsAfter, withPartsBefore } from './address
 import { detectStreetsAbroad } from './detect-street-abroad.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
-import { isTownOrPlace } from './settlement-names.ts';
+import { isTownOrPlace, isTownWords } from './settlement-names.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
 import { addressBetween, type Candidate } from './types.ts';
@@ -116,12 +116,43 @@ const CITY_AFTER = new RegExp(
  * between street and postcode.
  */
 function withCityAfterPostcode(text: string, address: Candidate): Candidate {
-  // Only when nothing but the postcode follows the street's last comma or line: "…, 94043", "…, 00-238", "…, 111 51" — never "Mountain View 94043 by friday".
-  if (!/(?:^|[,\n])\s*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})$/.test(address.value) || !ANY_LETTER.test(address.value)) return address;
-  const city = CITY_AFTER.exec(text.slice(address.end, address.end + 60));
-  if (city === null) return address;
-  const end = address.end + city[0].length;
+  if (!ANY_LETTER.test(address.value)) return address;
+  const after = text.slice(address.end, address.end + 60);
+  // Any words closing the clause only when nothing but the postcode follows the street's last comma or line: "…, 94043", "…, 00-238",
+  // "…, 111 51" — never "Mountain View 94043 by friday".
+  let city = /(?:^|[,\n])\s*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})$/.test(address.value) ? CITY_AFTER.exec(after)?.[0] : undefined;
+  // Typed without commas, a town the lists know after the postcode ("14 rue des lilas 69003 lyon"), or after a postcode
+  // that follows the door ("rue du marché 42 bte 3 1000 bruxelles").
+  if (city === undefined && /[ \t]\d{4,5}$/.test(address.value)) city = townAfter(after);
+  if (city === undefined) {
+    const postcode = POSTCODE_AFTER.exec(after)?.[0];
+    const town = postcode === undefined ? undefined : townAfter(after.slice(postcode.length));
+    if (town !== undefined) city = postcode! + town;
+  }
+  if (city === undefined) return address;
+  const end = address.end + city.length;
   return { ...address, end, value: text.slice(address.start, end) };
+}
+
+const POSTCODE_AFTER = /^[ \t]+\d{4,5}(?=[ \t])/u;
+const WORD_AFTER = /^[ \t]+[\p{L}\p{M}'’-]+/u;
+const MOST_TOWN_WORDS = 3;
+
+/** The longest run of up to three words right after a postcode that the town lists hold ("lyon", "la roche-sur-yon"), with the space before it. */
+function townAfter(after: string): string | undefined {
+  const ends: number[] = [];
+  const words: string[] = [];
+  for (let end = 0; words.length < MOST_TOWN_WORDS; ) {
+    const word = WORD_AFTER.exec(after.slice(end))?.[0];
+    if (word === undefined) break;
+    end += word.length;
+    ends.push(end);
+    words.push(word.trim());
+  }
+  for (let count = words.length; count > 0; count -= 1) {
+    if (isTownWords(words.slice(0, count))) return after.slice(0, ends[count - 1]);
+  }
+  return undefined;
 }
 
 /**

@@ -44,6 +44,7 @@ import { resolveOverlaps } from './resolve-overlaps.ts';
 import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
+import { withRepeatedAddresses } from './repeat-addresses.ts';
 import { withRepeatedNames } from './repeat-names.ts';
 import { withNamesBeforeDetails } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
@@ -117,7 +118,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // read once the others are known, judged like them.
   const beside = withBulletSlots(text, withTableColumnSlots(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
-  const repeated = withRepeatedNames(text, settled);
+  // A name or a house and street the message repeats, in any case, once the first mention is known.
+  const repeated = withRepeatedAddresses(text, withRepeatedNames(text, settled));
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
 }
 

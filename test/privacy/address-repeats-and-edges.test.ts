@@ -1,0 +1,49 @@
+/**
+ * The edges of addresses people type without commas or labels, written for this test (not taken from an
+ * evaluation set): a town after the postcode, a postcode and town after the door, a Hungarian floor in
+ * Roman numerals, a part opened by a quote, American military mail, and a house and street the message
+ * repeats.
+ */
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/router/privacy/index.ts';
+
+const masked = (text: string) => redact(text).text;
+
+describe('ADDRESS: what follows the street when nobody typed a comma', () => {
+  it.each([
+    ['send the samples to 8 rue des tanneurs 67000 strasbourg before friday', 'send the samples to [ADDRESS] before friday'],
+    ['return it to Kerkstraat 24 bus 3 2000 antwerpen please', 'return it to [ADDRESS] please'],
+    ['the lease says "1136 Budapest, Pannónia utca 8. II/5" is that the 2nd floor?', 'the lease says "[ADDRESS]" is that the 2nd floor?'],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it('not a word after the postcode that only looks like a town', () => {
+    expect(masked('she lives at 5 Main Street 12345 reading the news')).toBe('she lives at [ADDRESS] reading the news');
+  });
+});
+
+describe('ADDRESS: designators and shapes of their own', () => {
+  it.each([
+    ['{"line1": "Apt 7, 15 Okpara Avenue", "city": "Enugu"}', '{"line1": "[ADDRESS]", "city": "Enugu"}'],
+    ['row 2: 7,Meena,"Old No 7 New No 19, Lloyds Road, Gopalapuram, Chennai",600086', 'row 2: 7,[PERSON],"[ADDRESS]",600086'],
+    ['does ups take PSC 1005 Box 31, FPO AE 09593 — or only usps?', 'does ups take [ADDRESS] — or only usps?'],
+    ['her address is CMR 480 Box 17, APO AE 09128', 'her address is [ADDRESS]'],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it('not an APO job title or a bare region code', () => {
+    expect(masked('the APO team and the AE region meet on 09104 tickets')).toBe('the APO team and the AE region meet on 09104 tickets');
+  });
+});
+
+describe('ADDRESS: a house and street the message names again', () => {
+  it('is masked again in any case', () => {
+    expect(masked('> her new place is 14 Oju Ave, Uwani, Enugu\nok 14 oju ave then')).toBe('> her new place is [ADDRESS]\nok [ADDRESS] then');
+  });
+
+  it('but not a number alone, or a flat without its street', () => {
+    expect(masked('deliver to Flat 3, 12 Kings Road, London SW3 4RP. flat 3 has a buzzer, 12 bags max')).toBe('deliver to [ADDRESS]. flat 3 has a buzzer, 12 bags max');
+  });
+});
