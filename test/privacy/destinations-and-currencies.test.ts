@@ -13,12 +13,15 @@ describe('a town someone travels to is no person', () => {
     'road trip to austin and dallas next month, budget pls',
     'cheapest flights to Charlotte or Savannah in march?',
     'we are relocating to Adelaide next year, what should i ask hr',
+    'is the bus from santiago to valparaíso ok with a bike?',
+    'driving from Porto to Braga on saturday, tolls?',
   ])('%j', (text) => {
     expect(people(text)).toEqual([]);
   });
 
   it('finds the travellers beside the towns', () => {
     expect(people('book flights to Kisumu for Achieng and Otieno')).toEqual(['Achieng', 'Otieno']);
+    expect(people('drive Tyler from Leeds to York')).toEqual(['Tyler']);
   });
 });
 

@@ -29,12 +29,13 @@ function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "a trip to florence and siena", "flights to Kisumu", "moving to Adelaide": a town after a word of travel
- * and its preposition, or listed after such a town, is where someone goes ("train Austin", "drive Tyler to
- * the airport" take people). Only a name that is wholly a town or a well-known place.
+ * "a trip to florence and siena", "flights to Kisumu", "moving to Adelaide", "drive from são paulo to
+ * santos": a town after a word of travel and its preposition, or listed or routed after such a town, is
+ * where someone goes ("train Austin", "drive Tyler to the airport" take people). Only a name that is
+ * wholly a town or a well-known place.
  */
 const TRAVEL_BEFORE =
-  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|tour(?:ing)?)\s+(?:to|in|around|through|across)\s+(?:[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}$/iu;
+  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|bus|coach|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|tour(?:ing)?)\s+(?:to|in|around|through|across|from)\s+(?:[\p{L}'’-]+(?:\s[\p{L}'’-]+)?(?:\s*,\s*|\s+(?:and|&|or|to)\s+)){0,3}$/iu;
 const TRAVEL_REACH = 64;
 
 function isDestination(text: string, candidate: Candidate): boolean {
