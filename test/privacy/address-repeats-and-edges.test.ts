@@ -47,3 +47,19 @@ describe('ADDRESS: a house and street the message names again', () => {
     expect(masked('deliver to Flat 3, 12 Kings Road, London SW3 4RP. flat 3 has a buzzer, 12 bags max')).toBe('deliver to [ADDRESS]. flat 3 has a buzzer, 12 bags max');
   });
 });
+
+describe('ADDRESS and PERSON: a list of whom each address is for', () => {
+  it('takes a British address typed in lower case without commas', () => {
+    expect(masked('drop off at 9 ash grove harrogate hg1 4bz by noon')).toBe('drop off at [ADDRESS] by noon');
+  });
+
+  it('masks the label of each line when the list is of people', () => {
+    expect(masked('route for the van:\n1. Wiremu – 4 Kauri Street, Ponsonby, Auckland 1011\n2. Losa (ring twice) – 18 Rata Road, Mt Eden, Auckland 1024')).toBe(
+      'route for the van:\n1. [PERSON] – [ADDRESS]\n2. [PERSON] (ring twice) – [ADDRESS]',
+    );
+  });
+
+  it('not the labels of a list of places or sites', () => {
+    expect(masked('Home – 14 Elm Street, Leeds LS6 2AB\nOffice – 2 Park Row, Leeds LS1 5HD')).toBe('Home – [ADDRESS]\nOffice – [ADDRESS]');
+  });
+});

@@ -318,7 +318,8 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
  * on the same line, after a comma or, for a state's, a space: "23 newcastle park, galway h91 e2k3", "418 w pine st
  * tulsa ok 74103", "9 rose st, paddington nsw 2021".
  */
-const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/iu;
+/** After a comma, or typed without commas ("14 beech grove leeds ls6 2ab"): a town's words, then the postcode. */
+const POSTCODE_SOON = /^(?:,[^\n]{0,40}?|[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/iu;
 /** A state's code and its ZIP or four digits, in the same clause: the code must be a state's, and one that is an English word ("in", "or", "ok") in capitals or after its town. */
 const STATE_AND_POSTCODE_SOON = /^[, ][^\n,.;!?]{0,40}?(?<![\w-])(?:(\p{L}+)[ \t,]+)?([a-z]{2,3}) (\d{5}(?:-\d{4})?|\d{4})(?![\w-])/iu;
 const US_STATES: ReadonlySet<string> = new Set(
