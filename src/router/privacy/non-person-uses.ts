@@ -2,6 +2,7 @@ import { isFirmDoingBusiness } from './business-subjects.ts';
 import { isCalendarWord } from './calendar-words.ts';
 import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { isValediction } from './detect-person-signatures.ts';
 import { isNamedPlace } from './named-places.ts';
 import { isTownOrPlace } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
@@ -9,7 +10,8 @@ import type { Candidate } from './types.ts';
 /**
  * The last say on a found name, from the words around it: a date ("instead of Tuesday"), a thing named
  * after someone ("Conway's law", "Team Narwhal", "Victoria line"), a firm at work ("Bosch is piloting"),
- * a public holiday ("Victoria Day"), a place ("the team in Sweden", "a trip to florence"), a currency ("KES 4.2M"). Read per candidate, a few dozen characters each.
+ * a public holiday ("Victoria Day"), a place ("the team in Sweden", "a trip to florence"), a currency ("KES 4.2M"), a
+ * valediction ("Best, Kwabena"). Read per candidate, a few dozen characters each.
  */
 const DAY_HOLIDAY = / Day$/u;
 
@@ -70,6 +72,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[]): Can
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
 }
 
