@@ -40,3 +40,18 @@ describe('PERSON: a name the message asks about or speaks to by name', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('PERSON: whom a record names — next of kin, beneficiaries, guarantors, numbered contacts', () => {
+  it.each([
+    ['new starter form:\nnext of kin: Chimwemwe Wood', 'Chimwemwe Wood'],
+    ['emergency contact 2: Tadala Stone (sister), 0991 555 210', 'Tadala Stone'],
+    ['policy update — beneficiary: Tadala Stone', 'Tadala Stone'],
+    ['lease draft, guarantor: Kondwani Marsh', 'Kondwani Marsh'],
+  ])('%j', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each(['the candidate profile is ready for review', 'landlord: TBD', 'employee handbook v2 is out', 'cardholder name mismatch on the refund'])('not a role word in a sentence, or a role left open: %j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});

@@ -13,17 +13,19 @@ import { personBetween, type Candidate } from './types.ts';
  * case names are written in, not a team, a tool, a place or a day ("owner: Platform", "lead: Kafka",
  * "on-call: Monday").
  */
-const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'DRI', 'POC', 'point of contact', 'sponsor', 'tech lead', 'team lead', 'lead', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'creator', 'author', 'requester', 'requestor', 'submitter', 'organizer', 'organiser', 'facilitator', 'notetaker', 'note-taker', 'scribe', 'maintainer', 'contact', 'steward', 'custodian', 'champion', 'coordinator', 'signatory', 'witness'];
+const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'DRI', 'POC', 'point of contact', 'sponsor', 'tech lead', 'team lead', 'lead', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'creator', 'author', 'requester', 'requestor', 'submitter', 'organizer', 'organiser', 'facilitator', 'notetaker', 'note-taker', 'scribe', 'maintainer', 'contact', 'steward', 'custodian', 'champion', 'coordinator', 'signatory', 'witness',
+  // Who a record names: forms, HR files, leases, policies ("next of kin: …", "emergency contact 2: …", "beneficiary — …").
+  'emergency contact', 'next of kin', 'beneficiary', 'guarantor', 'spouse', 'guardian', 'applicant', 'candidate', 'patient', 'policyholder', 'policy holder', 'cardholder', 'card holder', 'account holder', 'payee', 'executor', 'referee', 'employee', 'tenant', 'landlord', 'co-signer', 'cosigner'];
 /** Each role as written at a line's start or mid-sentence ("Manager:", "manager:"); the name after it keeps its own case. */
 const ROLE = `(?:${ROLES.map((role) => (/^[a-z]/.test(role) ? `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}` : role)).join('|')})`;
-/** The role, a colon, dash or space, then one to three name words, the last maybe an initial ("glen m."). */
+/** The role (numbered on a form: "emergency contact 2:", "referee #1 -"), a colon, dash or space, then one to three name words, the last maybe an initial ("glen m."). */
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(${ROLE})((?:[ \t]*[:=\-–—])?)[ \t]+(\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?){0,2}(?:[ \t]+\p{L}\.)?)`,
+  String.raw`(?<![\p{L}\p{N}_-])(${ROLE})((?:[ \t]+#?\d{1,2}[ \t]*[:=\-–—]|[ \t]*[:=\-–—])?)[ \t]+(\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?){0,2}(?:[ \t]+\p{L}\.)?)`,
   'gu',
 );
 const ROLE_THEN_NAME_STARTS = startFiltered(ROLE_THEN_NAME);
 /** Roles that name a person even with no colon after them ("HM Orlagh"); "primary Aurora", "backup Veeam" are systems. */
-const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set(['hiring manager', 'manager', 'mgr', 'hm', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'sponsor', 'tech lead', 'team lead']);
+const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set(['hiring manager', 'manager', 'mgr', 'hm', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'sponsor', 'tech lead', 'team lead', 'next of kin', 'spouse', 'guardian']);
 /** What may follow a name that is also a word: the end of the clause, not "bill the client". */
 const NAME_END = /^(?:\s*(?:$|[\n,.;:!?)(]|['’]s\b)|\s+\p{Lu})/u;
 
