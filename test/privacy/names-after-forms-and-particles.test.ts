@@ -39,6 +39,11 @@ describe('PERSON: one name across its particles and initials', () => {
     expect(redact('guests: Ana de los Santos, Pere Vila i Soler and Jonas Berg').text).toBe('guests: [PERSON], [PERSON] and [PERSON]');
   });
 
+  it('takes the Irish surname particles Ó and Ua as it takes Ní and Mac', () => {
+    expect(redact('Controller: Seán Ó Briain').text).toBe('Controller: [PERSON]');
+    expect(redact('Pádraig Ó Máille signed the lease').entities.map((entity) => entity.value)).toEqual(['Pádraig Ó Máille']);
+  });
+
   it('does not join two people across a particle that is also a verb or "and"', () => {
     expect(redact("let Mark do Sarah's onboarding this week").entities.map((entity) => entity.value)).toEqual(['Mark', 'Sarah']);
   });

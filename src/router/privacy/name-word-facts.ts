@@ -46,7 +46,7 @@ export interface WordFacts {
   wordGiven: boolean;
 }
 
-export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'mac', 'ben', 'abu', 'e', 'y']);
+export const PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'de', 'da', 'del', 'der', 'den', 'di', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'du', 'ter', 'ten', 'ní', 'nic', 'ó', 'ua', 'mac', 'ben', 'abu', 'e', 'y']);
 
 const table = new WordTable<WordFacts>(65_536, describe);
 
