@@ -50,10 +50,10 @@ describe('PERSON: a name found once is masked wherever the message repeats it', 
     expect(redact(text).text).toBe('attendees: [PERSON], [PERSON]\n- action: [PERSON] to send the deck');
   });
 
-  it('in any case: shouted, or typed in lower case, it is the same person', () => {
-    expect(redact('handover: Tunde Bakare took the 3am page. TUNDE says leave the replica alone, bakare will check at 9').text).toBe(
-      'handover: [PERSON] took the 3am page. [PERSON] says leave the replica alone, [PERSON] will check at 9',
-    );
+  it('follows a name only as written: in another case the same letters are a tool, an acronym or a word', () => {
+    // Tried in the eighteenth round (any case) and dropped after a review: these were masked.
+    expect(redact('ask Sarah Jenkins, she wrote the jenkins pipeline').text).toBe('ask [PERSON], she wrote the jenkins pipeline');
+    expect(redact('Minh Dao wrote the DAO layer').text).toBe('[PERSON] wrote the DAO layer');
   });
 
   it('does not follow English words of a name ("Grace", "Rose")', () => {
