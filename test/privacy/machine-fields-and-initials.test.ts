@@ -126,15 +126,23 @@ describe('PERSON: home folders, login keys and handles in pasted output', () => 
 
 describe('PERSON: handles with an initial, handles in a team file, an initial glued to a given name', () => {
   it.each([
-    ['oluwaseun.a approved the PR but left 12 comments', ['oluwaseun.a']],
+    ['oluwaseun.t approved the PR but left 12 comments', ['oluwaseun.t']],
     ['can you ask svetlana.k whether the export finished', ['svetlana.k']],
     ['team:\n  - name: Teodora Ilić\n    slack: teodora\n    github: tilic', ['Teodora Ilić', 'teodora', 'tilic']],
+    ["- name: Bolu Adeyemi\n  discord: bolu_a\n  twitter: '@boluadeyemi'", ['Bolu Adeyemi', 'bolu_a', 'boluadeyemi']],
     ['2025-03-01T08:00:00Z user=mkamau.wanjiru action=export', ['mkamau.wanjiru']],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
-  it.each(['const d = max.x - min.x', 'github: true\nslack: enabled', 'the config.v file is stale', 'see np.nan and df.a'])('not a vector, a flag or a module: %j', (text) => {
+  it.each([
+    'const d = max.x - min.x',
+    'github: true\nslack: enabled\ngithub: actions',
+    'the config.v file is stale',
+    'see np.nan and df.a',
+    'compile lua.c and link with lua.h, then run perl.c through cpp',
+    'owner: kibana-dashboards\nowner=istio-ingress\nauthor: jquery-foundation',
+  ])('not a vector, a flag, a file or a tool: %j', (text) => {
     expect(names(text)).toEqual([]);
   });
 });

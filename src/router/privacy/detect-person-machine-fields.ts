@@ -38,11 +38,13 @@ const HOME_FOLDER = /(?:\/home\/|\/Users\/|[A-Za-z]:\\(?:Users|Documents and Set
  * (the uid form only after "by": "worker(uid=1000) started" is a process).
  */
 const SUDO_LOGIN = /\bsudo:[ \t]+([a-z_][\w.-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)|\bby[ \t]+([a-z_][\w.-]{0,31})\(uid=\d+\)/gu;
+/** The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`. */
+const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy)["']?[ \t]*:[ \t]*["']?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
- * The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`, and the handles
- * a team file lists beside a name (`slack: halvard`, `github: ines.c`).
+ * The handles a team file lists beside a name (`slack: halvard`, `github: ines.c`, `twitter: '@inescosta'`): a
+ * handle is a login whatever it looks like, unless it is a word (`slack: enabled`, `github: actions`).
  */
-const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy|slack|github|gitlab|discord|telegram|twitter|handle)["']?[ \t]*:[ \t]*["']?@?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})["']?(?=[\s,}]|$)/gmu;
+const HANDLE_KEY = /(?:^|[\s{,])["']?(?:slack|github|gitlab|discord|telegram|twitter|handle)["']?[ \t]*:[ \t]*["']?@?([A-Za-z][a-z\d]*(?:[._-][A-Za-z\d][a-z\d]*){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
  * A handle mentioned in a pasted review thread or chat ("@syoon requested changes", "cc @mwhitfield"):
  * a person's when it reads as one (a listed name, or an initial before a surname); "@here", "@types/node",
@@ -74,6 +76,9 @@ const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tes
  */
 const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.(?:[a-z]|[a-z]{3,}))(?![\w@(/-]|\.\w)/gu;
 
+/** One letter after a dot that ends a file name or a vector's part: "lua.c", "julia.h", "main.o", "kafka.v", "max.x". */
+const ONE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set([...'chosamdrvxyz']);
+
 /** Parts of service and shared accounts ("svc-deploy", "ci-runner", "build.bot"). */
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
   `svc service bot ci cd build deploy runner admin administrator root system sys test qa app api web www data job cron backup
@@ -90,14 +95,16 @@ export function detectMachineFieldNames(text: string): Candidate[] {
     ...(text.includes(' for') || text.includes('invalid user') ? [SSH_LOGIN] : []),
     ...(text.includes('ser') || text.includes('ogin') || text.includes('ccount') ? [LOGIN_LABEL] : []),
     ...(/ssh/i.test(text) ? [SSH_TARGET] : []),
-    ...(/ser|ogin|ctor|wner|uthor|ssignee|eporter|equester|reated|slack|git|discord|telegram|twitter|handle/u.test(text) ? [LOGIN_KEY] : []),
+    ...(text.includes('ser') || text.includes('ogin') || text.includes('ctor') || text.includes('wner') || text.includes('uthor') || text.includes('ssignee') || text.includes('eporter') || text.includes('equester') || text.includes('reated') ? [LOGIN_KEY] : []),
+    ...(/slack|git|discord|telegram|twitter|handle/u.test(text) ? [HANDLE_KEY] : []),
   ];
   for (const pattern of patterns) {
     for (const match of loginMatches(pattern, text)) {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       // An "invalid user" has no account on the machine: a name a password-guessing bot tried.
-      if (pattern === SSH_LOGIN ? !match[0].includes('invalid user') && isLoggedInAccount(login) : isPersonLogin(login)) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+      const person = pattern === SSH_LOGIN ? !match[0].includes('invalid user') && isLoggedInAccount(login) : pattern === HANDLE_KEY ? isHandle(login) : isPersonLogin(login);
+      if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   if (text.includes('/home/') || text.includes('/Users/') || text.includes(':\\')) {
@@ -176,9 +183,16 @@ function isNamedLogin(login: string): boolean {
   const parts = login.toLowerCase().split(/[._-]/u);
   if (parts.some((part) => ACCOUNT_WORDS.has(part))) return false;
   if (parts.length === 1) return true;
-  // A part may be a name with its initial glued before it ("jbosco.ndayisenga").
-  const named = (part: string) => (part.length >= 3 && isHumanName(part)) || (part.length >= 5 && !isDictionaryWord(part) && isHumanName(part.slice(1)));
-  return parts.some(named) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
+  // A part may be a name with its initial glued before it ("jbosco.ndayisenga") when no other part is a word:
+  // "kibana-dashboards", "istio-ingress" are a tool and what it serves.
+  const glued = (part: string) => part.length >= 5 && !isDictionaryWord(part) && isHumanName(part.slice(1)) && parts.every((other) => other === part || !isDictionaryWord(other));
+  return parts.some((part) => (part.length >= 3 && isHumanName(part)) || glued(part)) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
+}
+
+/** A handle a team file gives: any login that is no service account and no word ("bolu_a", "halvard"; not "actions", "enabled"). */
+function isHandle(login: string): boolean {
+  const lower = login.toLowerCase();
+  return !lower.split(/[._-]/u).some((part) => ACCOUNT_WORDS.has(part)) && !isDictionaryWord(lower);
 }
 
 /** A person's login: named (isNamedLogin), and either joined parts or one part that reads as a person's (isPersonalLogin). */
@@ -237,9 +251,9 @@ function isAttributedLogin(text: string, start: number, login: string): boolean 
 function isDottedPersonLogin(login: string): boolean {
   const [first = '', second = ''] = login.split('.');
   if (isAccountOrFile(first, second) || !isHumanName(first) || isDictionaryWord(first)) return false;
-  // A given name and the surname's initial ("dmitri.v pinged me"): no file, module or host ends in one letter
-  // after a name; a vector's part does ("max.x", "max.y").
-  if (second.length === 1) return first.length >= 3 && !'xyz'.includes(second);
+  // A given name and the surname's initial ("niamh.k left a comment"): not a vector's part ("max.x") nor a
+  // source or object file ("lua.c", "julia.h", "kafka.v"), whose one-letter extensions are left out.
+  if (second.length === 1) return first.length >= 3 && !ONE_LETTER_EXTENSIONS.has(second);
   return isHumanName(second) || !isDictionaryWord(second);
 }
 
