@@ -30,8 +30,18 @@ describe('speakers of a pasted chat export', () => {
     expect(masked('svetlana: ship it\nhamid: not yet\nThandolwethu: agree with hamid')).toBe('[PERSON]: ship it\n[PERSON]: not yet\n[PERSON]: agree with [PERSON]');
   });
 
+  it("after WhatsApp's mark for a sender not in the contacts, and its Spanish-locale time", () => {
+    expect(masked('[02/05/2025, 18:02:11] ~ Yetunde: on my way\n[02/05/2025, 18:03:40] ~ Folasade: ok')).toBe('[02/05/2025, 18:02:11] ~ [PERSON]: on my way\n[02/05/2025, 18:03:40] ~ [PERSON]: ok');
+    expect(masked('02/05/2025, 6:02 p. m. - Yetunde: on my way\n02/05/2025, 6:03 p. m. - Folasade: ok')).toBe('02/05/2025, 6:02 p. m. - [PERSON]: on my way\n02/05/2025, 6:03 p. m. - [PERSON]: ok');
+  });
+
   it('not config keys, log levels, bots or tools, whatever else is in the lines', () => {
     for (const text of [
+      // Found by a review: versions bumped, a daemon's log with its ISO date, a region in a timed log.
+      'deps bumped:\ngradle: 8.5 -> 8.7\nnetty: 4.1.100 -> 4.1.108\njackson: 2.15 -> 2.17',
+      'vite: v5.0.2\nmongo: 6.0\nchai: ^4.3.0\nsinon: ^17.0.0',
+      '2024-05-01 10:02:03 kubelet: failed to pull image\n2024-05-01 10:02:04 dockerd: shim disconnected',
+      '[14:03] eu: ok\n[14:04] us: degraded',
       'host: db1.internal\nport: 5432\nuser: app',
       '[09:00] info: started\n[09:01] warn: slow query\n[09:02] error: timeout',
       'svetlana: bumped the lockfile\nrenovate: opened a PR\nkubectl: not found\napiVersion: v1',

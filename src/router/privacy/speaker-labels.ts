@@ -1,5 +1,6 @@
 import { isUnlistedNameWord } from './names-beside-names.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -14,9 +15,14 @@ import { personBetween, type Candidate } from './types.ts';
  * place; one "name: text" line alone is as often a field. Its speakers are then people: those of the
  * names list, and any that is no word and no jargon ("lindiwe:", "niamh.k:", not "kubectl:").
  */
-const TIME_STAMP = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\.?)?`;
+/**
+ * A chat export's stamp: a time, after a day written as chat apps write it ("09/04/2025,", "3/14/24,"), not a
+ * log's ISO date ("2024-05-01 10:02:03 kubelet: …" is a daemon logging); "PM", "p. m." after it.
+ */
+const TIME_STAMP = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[ap]\.?[ \t\u202f]?m\.?)?`;
+/** WhatsApp marks a sender not in the contacts with "~"; an emoji may follow a contact's name ("Mum ❤️:"). */
 const SPEAKER = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(\[?${TIME_STAMP}\]?(?:[ \t]+[-–])?[ \t]+)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?):[ \t]+\S`,
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(\[?${TIME_STAMP}\]?(?:[ \t]+[-–])?[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!v?\d+(?:\.\d+)+|[\^~]\d)\S`,
   'gimu',
 );
 const MOST_LINES = 200;
@@ -26,7 +32,7 @@ const NAME_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]+$/u;
 export function withSpeakerLabels(text: string, entities: readonly Candidate[]): Candidate[] {
   if (!text.includes(':') || !text.includes('\n')) return [...entities];
   const speakers = [...matchesOf(SPEAKER, text)].slice(0, MOST_LINES).map((match) => {
-    const start = match.index + match[0].lastIndexOf(`${match[2]!}:`);
+    const start = match.index + match[0].lastIndexOf(match[2]!, match[0].lastIndexOf(':'));
     return { start, end: start + match[2]!.length, label: match[2]!, timed: match[1] !== undefined };
   });
   if (speakers.length < 2) return [...entities];
@@ -38,20 +44,20 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
   const listed = new Set(speakers.filter((speaker) => isPersonLabel(speaker.label)).map((speaker) => speaker.label.toLowerCase()));
   if (!spoken && !timed && listed.size < 2) return [...entities];
   const added = speakers
-    .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || ((timed || listed.size >= 2) && isTranscriptSpeaker(speaker.label))))
+    .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || ((timed || listed.size >= 2) && isTranscriptSpeaker(speaker.label, listed.size >= 2))))
     .map((speaker) => personBetween(text, speaker.start, speaker.end));
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
 
 /**
  * In a transcript of people, a speaker that is no word and no jargon ("tevita:", not "error:",
- * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), or a two-letter name of the names list
- * ("li:", "jo:").
+ * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), or — where two listed people speak — a
+ * two-letter name of the names list ("li:", "jo:"; a timed log's "eu:" is a region).
  */
-function isTranscriptSpeaker(label: string): boolean {
+function isTranscriptSpeaker(label: string, ofPeople: boolean): boolean {
   if (label.length > 1 && label === label.toUpperCase()) return false;
-  if (label.length === 2) return isUnlistedNameWord(label);
-  return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part));
+  if (label.length === 2) return ofPeople && isUnlistedNameWord(label);
+  return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part) && !isFrequentLowercaseWord(part.toLowerCase()));
 }
 
 /** Each part of a dotted or underscored label passes `test`, or is an initial (one or two letters) beside a part that does. */
@@ -61,7 +67,11 @@ function withInitials(label: string, test: (part: string) => boolean): boolean {
   return parts.some((part) => !initial(part)) && parts.every((part) => initial(part) || test(part));
 }
 
-/** A name of the names list, each part ("arjun", "deepa.nair", "sandra.p"): bots, config keys and fields ("dependabot:", "apiVersion:", "pid:") are not. */
+/**
+ * A name of the names list, each part ("arjun", "deepa.nair", "sandra.p"): bots, config keys and fields
+ * ("dependabot:", "apiVersion:", "pid:") are not. Tools the names list also holds ("vite:", "jackson:") are
+ * told apart by what follows them: a version is no one's words (SPEAKER).
+ */
 function isPersonLabel(label: string): boolean {
   if (label.length > 1 && label === label.toUpperCase()) return false;
   return withInitials(label.toLowerCase(), (part) => part.length >= 3 && isUnlistedNameWord(part));
