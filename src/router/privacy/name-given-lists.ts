@@ -5,6 +5,7 @@ import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
+import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /** What joins two people in a list: ", ", " and ", " & ", " + ", " / ", "y"/"e" (Spanish, Portuguese). */
@@ -81,7 +82,7 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   const first = people[0]!;
   const lastEnd = tokens[itemLast(text, tokens, items[items.length - 1]!)]!.end;
   // "Juniper and holly are swapping…": the first name is capitalised only because it opens the sentence.
-  const opening = first.style === 'title' && people[1]!.style === 'lower' && isSentenceStart(text, first.start) && isPeopleAction(withoutAside(text.slice(lastEnd, lastEnd + 80)));
+  const opening = first.style === 'title' && people[1]!.style === 'lower' && isSentenceStart(text, first.start) && isBusyOrActing(withoutAside(text.slice(lastEnd, lastEnd + 80)));
   const style = opening ? 'lower' : first.style;
   if (people.some((token, item) => (token.style !== style && item > 0) || token.particle || token.lower === 'and')) return false;
   if (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, lastEnd)) return false;
@@ -95,12 +96,13 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   // "Pekka and Satu are both out", "dale and glen both said": names of any origin, doing what only people do.
   const action = isPeopleAction(after);
   // "hunter and chase are arguing again", "hope and will are both on the panel": word-names in lower case, busy together.
-  const together = BUSY_TOGETHER.test(after);
+  const together = BUSY_TOGETHER.test(after.toLowerCase());
   if (!action && !together) return false;
   if (style === 'title') return action && people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
   // "LUCAS AND MATEO ARE ON CALL": in capitals only names the list holds and no dictionary does.
-  if (style === 'upper') return action && people.every((token) => token.kind === 'name' && isGiven(token) && !isToolWord(token) && token.text.length >= 3);
-  return style === 'lower' && isSentenceStart(text, first.start) && people.every(isGiven);
+  if (style === 'upper') return people.every((token) => token.kind === 'name' && isGiven(token) && !isToolWord(token) && token.text.length >= 3);
+  // Tools, seasons and months are busy too ("ruby and rust are on the panel", "summer and autumn are on the rota").
+  return style === 'lower' && isSentenceStart(text, first.start) && people.every((token) => isGiven(token) && !isToolWord(token) && !isCalendarMonthOrDay(token.lower) && !SEASONS.has(token.lower));
 }
 
 /**
@@ -109,7 +111,12 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
  * and lily are blooming"), so only what people do with each other or with their work; values on a poster
  * are not busy at all ("joy and grace are the values", "are both important").
  */
-const BUSY_TOGETHER = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:arguing|bickering|debating|discussing|disagreeing|chatting|talking|fighting|pairing|interviewing|presenting|hosting|negotiating|complaining|travel+ing|working\s+on)\b|(?:on|in)\s+(?:the|our|my|your|this|that)\s+(?:\p{Ll}+\s+)?(?:panel|rota|call|committee|squad|meeting|interview|interviews|channel|thread|standup|offsite|shift))/u;
+const BUSY_TOGETHER = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:arguing|bickering|squabbling|disagreeing|fighting|feuding|pairing|interviewing|presenting|co-?hosting|hosting)\b|(?:on|in)\s+(?:the|our|my|your|this|that)\s+(?:interview\s+|hiring\s+|review\s+|on-?call\s+)?(?:panel|rota|call|standup|offsite|shift))/u;
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
+function isBusyOrActing(after: string): boolean {
+  return isPeopleAction(after) || BUSY_TOGETHER.test(after.toLowerCase());
+}
 
 /** The second word of a two-word item, when it is a word nobody would take for an English one ("Odhiambo"). */
 function hasUnlistedSurname(text: string, tokens: readonly Token[], item: number): boolean {
