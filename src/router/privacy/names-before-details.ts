@@ -1,5 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { factsOf } from './name-word-facts.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { isPlaceName } from './place-names.ts';
@@ -39,15 +40,16 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
  * Who each address in a list is for: "Mere – 22 Ponsonby Rd, Grey Lynn, Auckland 1011", "3. Priti Shah – 9
  * Spen Lane, Leeds", "5. aleksy (back door) – 3 moor view terrace…". A line that opens with a label of one
  * to four words, a dash or colon, and an address the guard found, names whom it is for. Two such lines at
- * least, and at least half of their labels vouched for (a person found there, or a word no dictionary
- * holds): "Home – 14 Elm St⏎Office – 2 Main St" is a list of places, and stays.
+ * least, at least half of their labels vouched for — a person found there, or a given name of the names list
+ * — and no label a well-known place, firm or site: "Home – 14 Elm St⏎Office – 2 Main St", "Berlin office – …",
+ * "Zalando – …⏎Spotify – …", "Shoreditch: …⏎Kreuzberg: …" are lists of sites, and stay.
  */
 const RECIPIENT_BEFORE = /^[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[–—:-][ \t]*$/u;
 const LABEL_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const MOST_LABEL_LENGTH = 60;
 
 export function withRecipientsBeforeAddresses(text: string, entities: readonly Candidate[]): Candidate[] {
-  const labels: { start: number; value: string; vouched: boolean }[] = [];
+  const labels: { start: number; value: string; found: boolean; vouched: boolean; site: boolean }[] = [];
   for (const address of entities) {
     if (address.type !== 'ADDRESS') continue;
     const lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
@@ -58,23 +60,32 @@ export function withRecipientsBeforeAddresses(text: string, entities: readonly C
     const end = start + match[1]!.length;
     const covering = entities.filter((entity) => entity.start < end && start < entity.end);
     if (covering.some((entity) => entity.type !== 'PERSON')) continue;
-    labels.push({ start, value: match[1]!, vouched: covering.length > 0 || hasUnlistedWord(match[1]!) });
+    const found = covering.length > 0;
+    const site = !found && isPlaceLabel(match[1]!);
+    labels.push({ start, value: match[1]!, found, vouched: found || (!site && hasGivenName(match[1]!)), site });
   }
-  if (labels.length < 2 || labels.filter((label) => label.vouched).length * 2 < labels.length) return [...entities];
-  const added = labels.filter((label) => !entities.some((entity) => entity.start < label.start + label.value.length && label.start < entity.end) && !isPlaceLabel(label.value));
+  if (labels.length < 2 || labels.filter((label) => label.vouched).length * 2 < labels.length || labels.some((label) => label.site)) return [...entities];
+  const added = labels.filter((label) => !label.found);
   return added.length === 0 ? [...entities] : [...entities, ...added.map((label) => personAt(label.start, label.value))];
 }
 
-/** A word no English dictionary holds, and no acronym: "Hemi", "sina", "aleksy", "Priti". */
-function hasUnlistedWord(label: string): boolean {
-  return [...matchesOf(LABEL_WORD, label)].some(([word]) => word.length >= 3 && word !== word.toUpperCase() && (wordKind(word) !== 'ordinary' || !isDictionaryWord(word.toLowerCase())));
+/** A given name of the names list, no acronym, tool or product: "sina", "aleksy", "Priti", "Mere". */
+function hasGivenName(label: string): boolean {
+  return [...matchesOf(LABEL_WORD, label)].some(([word]) => {
+    const facts = factsOf(word);
+    return word.length >= 3 && word !== word.toUpperCase() && facts.given && !facts.tool && !isProductWord(word.toLowerCase());
+  });
 }
 
 /**
- * A label that is a well-known place or a kind of site in a list of people's addresses: "Leeds", "Warehouse",
- * "HQ". Not any town the lists know: "Tama", "Mere" and "Sina" are towns somewhere and people here.
+ * A label that is a well-known place, a firm or a kind of site: "Leeds", "Berlin office", "Warehouse", "HQ",
+ * "Nando's". Not any town the lists know: "Tama", "Mere" and "Sina" are towns somewhere and people here.
  */
 function isPlaceLabel(label: string): boolean {
   const words = [...matchesOf(LABEL_WORD, label)].map(([word]) => word);
-  return isPlaceName(words.join(' ').toLowerCase()) || words.every((word) => word === word.toUpperCase() || (isDictionaryWord(word.toLowerCase()) && !factsOf(word).given));
+  if (isPlaceName(words.join(' ').toLowerCase()) || words.some((word) => isPlaceName(word.toLowerCase()) || isOrgOrPlaceWord(word.toLowerCase()) || SITE_WORDS.has(word.toLowerCase()) || /['’]s$/u.test(word))) return true;
+  return words.every((word) => word === word.toUpperCase() || (isDictionaryWord(word.toLowerCase()) && !factsOf(word).given));
 }
+
+/** Sites an address list names instead of people. */
+const SITE_WORDS: ReadonlySet<string> = new Set(['office', 'offices', 'hq', 'home', 'work', 'warehouse', 'depot', 'store', 'shop', 'branch', 'site', 'studio', 'factory', 'plant', 'campus', 'hub', 'billing', 'shipping', 'delivery', 'pickup', 'returns', 'head']);
