@@ -33,6 +33,11 @@ describe('ADDRESS: designators and shapes of their own', () => {
     expect(masked(text)).toBe(expected);
   });
 
+  it('written in lower case, or with the unit and box on the line above', () => {
+    expect(masked('is psc 1005 box 31, fpo ae 09593 ok for ups?')).toBe('is [ADDRESS] ok for ups?');
+    expect(masked('ship to:\nCMR 480 Box 17\nAPO AE 09128')).toBe('ship to:\n[ADDRESS]');
+  });
+
   it('not an APO job title or a bare region code', () => {
     expect(masked('the APO team and the AE region meet on 09104 tickets')).toBe('the APO team and the AE region meet on 09104 tickets');
   });
@@ -43,6 +48,10 @@ describe('ADDRESS: a house and street the message names again', () => {
     expect(masked('> her new place is 14 Oju Ave, Uwani, Enugu\nok 14 oju ave then')).toBe('> her new place is [ADDRESS]\nok [ADDRESS] then');
   });
 
+  it('but not a floor: "2nd Floor" is no house on a street', () => {
+    expect(masked('office is 2nd Floor, 27 Harcourt Road, Dublin 2, D02 X285. the printer on the 2nd floor is broken')).toBe('office is [ADDRESS]. the printer on the 2nd floor is broken');
+  });
+
   it('but not a number alone, or a flat without its street', () => {
     expect(masked('deliver to Flat 3, 12 Kings Road, London SW3 4RP. flat 3 has a buzzer, 12 bags max')).toBe('deliver to [ADDRESS]. flat 3 has a buzzer, 12 bags max');
   });
@@ -51,6 +60,11 @@ describe('ADDRESS: a house and street the message names again', () => {
 describe('ADDRESS and PERSON: a list of whom each address is for', () => {
   it('takes a British address typed in lower case without commas', () => {
     expect(masked('drop off at 9 ash grove harrogate hg1 4bz by noon')).toBe('drop off at [ADDRESS] by noon');
+  });
+
+  it('not counts before words that look like a town and a postcode', () => {
+    expect(masked('ran 5 load tests, 2 failure paths at v18 beta')).toBe('ran 5 load tests, 2 failure paths at v18 beta');
+    expect(masked('4 queue paths on r5 2xl now')).toBe('4 queue paths on r5 2xl now');
   });
 
   it('masks the label of each line when the list is of people', () => {

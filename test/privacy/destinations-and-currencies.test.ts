@@ -22,6 +22,9 @@ describe('a town someone travels to is no person', () => {
   it('finds the travellers beside the towns', () => {
     expect(people('book flights to Kisumu for Achieng and Otieno')).toEqual(['Achieng', 'Otieno']);
     expect(people('drive Tyler from Leeds to York')).toEqual(['Tyler']);
+    // Work and people move from one person to another too (found by a review of the first version).
+    expect(people('on-call moved from Austin to Tyler this week')).toEqual(['Austin', 'Tyler']);
+    expect(people('coach from Jordan says we need more drills')).toEqual(['Jordan']);
   });
 });
 

@@ -19,14 +19,14 @@ const BOX_HINT = /box|bag|post|bo[iî]te|apartado|caixa|casilla|skrytka|kutusu|\
  * American military and diplomatic mail: "PSC 817 Box 42, FPO AE 09622", "Unit 2050 Box 4190, APO AP 96278",
  * "CMR 402 Box 123, APO AE 09180", or the unit and a ship or post before the line ("USNS Comfort, FPO AA
  * 34058"). The APO/FPO/DPO line and its region code (AA, AE, AP) before a ZIP code is the address; the unit
- * and box before it on the line belong to it.
+ * and box before it, on its line or the line above, belong to it; written in any case.
  */
-const MILITARY_POST = /(?<![\p{L}\d])(?:(?:PSC|CMR|Unit|UNIT)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5},?[ \t]+)?[AFD]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/gu;
+const MILITARY_POST = /(?<![\p{L}\d])(?:(?:PSC|CMR|Unit)[ \t]+\d{1,5},?[ \t]+Box[ \t]+\d{1,5},?\s+)?[AFD]PO[ \t]+A[AEP][ \t]+\d{5}(?:-\d{4})?(?![\p{L}\d])/giu;
 
 export function detectPostalBoxes(text: string): Candidate[] {
   if (!BOX_HINT.test(text)) return [];
   const found: Candidate[] = [];
-  if (text.includes('PO ')) for (const match of matchesOf(MILITARY_POST, text)) found.push(addressBetween(text, match.index, match.index + match[0].length));
+  if (/po /iu.test(text)) for (const match of matchesOf(MILITARY_POST, text)) found.push(addressBetween(text, match.index, match.index + match[0].length));
   for (const match of matchesOf(BOX, text)) {
     if (match[2] !== undefined && match[2] !== match[2].toUpperCase()) continue;
     const end = match.index + match[0].length;

@@ -123,7 +123,7 @@ function withCityAfterPostcode(text: string, address: Candidate): Candidate {
   let city = /(?:^|[,\n])\s*(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2})$/.test(address.value) ? CITY_AFTER.exec(after)?.[0] : undefined;
   // Typed without commas, a town the lists know after the postcode ("14 rue des lilas 69003 lyon"), or after a postcode
   // that follows the door ("rue du marché 42 bte 3 1000 bruxelles").
-  if (city === undefined && /[ \t]\d{4,5}$/.test(address.value)) city = townAfter(after);
+  if (city === undefined && /[ \t](?:\d{4,5}|\d{2}-\d{3})$/.test(address.value)) city = townAfter(after);
   if (city === undefined) {
     const postcode = POSTCODE_AFTER.exec(after)?.[0];
     const town = postcode === undefined ? undefined : townAfter(after.slice(postcode.length));
@@ -318,8 +318,9 @@ function isEnglishWordBeforeNumber(streetName: string): boolean {
  * on the same line, after a comma or, for a state's, a space: "23 newcastle park, galway h91 e2k3", "418 w pine st
  * tulsa ok 74103", "9 rose st, paddington nsw 2021".
  */
-/** After a comma, or typed without commas ("14 beech grove leeds ls6 2ab"): a town's words, then the postcode. */
-const POSTCODE_SOON = /^(?:,[^\n]{0,40}?|[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3})(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/iu;
+const POSTCODE_SOON = /^,[^\n]{0,40}?(?<![\w-])(?:[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}|[a-z]\d{2} ?[a-z\d]{4}|[a-z]\d[a-z] ?\d[a-z]\d)(?![\w-])/iu;
+/** Typed without commas ("14 beech grove leeds ls6 2ab"): a town the lists know, then a British postcode, both whole. */
+const TOWN_AND_UK_POSTCODE_SOON = /^[ \t]+([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){0,2})[ \t]+[a-z]{1,2}\d{1,2}[a-z]? \d[a-z]{2}(?![\w-])/iu;
 /** A state's code and its ZIP or four digits, in the same clause: the code must be a state's, and one that is an English word ("in", "or", "ok") in capitals or after its town. */
 const STATE_AND_POSTCODE_SOON = /^[, ][^\n,.;!?]{0,40}?(?<![\w-])(?:(\p{L}+)[ \t,]+)?([a-z]{2,3}) (\d{5}(?:-\d{4})?|\d{4})(?![\w-])/iu;
 const US_STATES: ReadonlySet<string> = new Set(
@@ -334,6 +335,8 @@ function isPostcodeSoon(afterStreet: string): boolean {
   const typeAfter = TYPE_AFTER.exec(afterStreet);
   const after = typeAfter === null ? afterStreet : afterStreet.slice(typeAfter[0].length);
   if (POSTCODE_SOON.test(after) || isStateAndPostcodeSoon(after)) return true;
+  const ukTown = TOWN_AND_UK_POSTCODE_SOON.exec(after)?.[1];
+  if (ukTown !== undefined && isTownWords(ukTown.split(/[ \t]+/u))) return true;
   const town = TOWN_AND_POSTCODE_AFTER.exec(after)?.[1];
   return town !== undefined && isTownOrPlace(town);
 }

@@ -31,18 +31,34 @@ function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "a trip to florence and siena", "flights to Kisumu", "moving to Adelaide", "drive from são paulo to
- * santos": a town after a word of travel and its preposition, or listed or routed after such a town, is
- * where someone goes ("train Austin", "drive Tyler to the airport" take people). Only a name that is
- * wholly a town or a well-known place.
+ * "a trip to florence and siena", "flights to Kisumu", "moving to Adelaide": a town after a word of travel
+ * and its preposition, or listed after such a town, is where someone goes ("train Austin", "drive Tyler to
+ * the airport" take people). A route by road, rail, sea or air names two: "drive from são paulo to santos"
+ * (not "on-call moved from Austin to Tyler", "coach from Jordan says": work and people move too). Only a
+ * name that is wholly a town or a well-known place.
  */
 const TRAVEL_BEFORE =
-  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|bus|coach|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|tour(?:ing)?)\s+(?:to|in|around|through|across|from)\s+(?:[\p{L}'’-]+(?:\s[\p{L}'’-]+)?(?:\s*,\s*|\s+(?:and|&|or|to)\s+)){0,3}$/iu;
+  /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|tour(?:ing)?)\s+(?:to|in|around|through|across)\s+(?:[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}$/iu;
+const ROUTE_WORDS = String.raw`(?:flights?|fly|flying|flew|drive|driving|drove|train|trains|ferry|bus|road ?trip)`;
+/** The town after "from": the route goes on to another ("… from X to Y"). */
+const ROUTE_FROM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROUTE_WORDS}\s+from\s+$`, 'iu');
+/** The town after "to": the route came from one ("… from X to "). */
+const ROUTE_TO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROUTE_WORDS}\s+from\s+([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)\s+to\s+$`, 'iu');
+const ROUTE_TO_AFTER = /^\s+to\s+([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)/u;
 const TRAVEL_REACH = 64;
 
 function isDestination(text: string, candidate: Candidate): boolean {
   if (!isTownOrPlace(candidate.value)) return false;
-  return TRAVEL_BEFORE.test(text.slice(Math.max(0, candidate.start - TRAVEL_REACH), candidate.start));
+  const before = text.slice(Math.max(0, candidate.start - TRAVEL_REACH), candidate.start);
+  if (TRAVEL_BEFORE.test(before)) return true;
+  // A route: both ends towns.
+  if (ROUTE_FROM_BEFORE.test(before)) return isTownStart(ROUTE_TO_AFTER.exec(text.slice(candidate.end, candidate.end + 40))?.[1]);
+  return isTownStart(ROUTE_TO_BEFORE.exec(before)?.[1]);
+}
+
+/** One or two words that are a town, or whose first word is one. */
+function isTownStart(words: string | undefined): boolean {
+  return words !== undefined && (isTownOrPlace(words) || isTownOrPlace(words.split(/\s/u)[0]!));
 }
 
 /**

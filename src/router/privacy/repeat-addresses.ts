@@ -8,8 +8,9 @@ import { addressBetween, type Candidate } from './types.ts';
  * repeats them, in any case. "Flat 3" or "12" alone could be anything.
  */
 const PARTS = /[^,\n]+/gu;
-const NUMBER = /\d/u;
-const WORD = /\p{L}{2,}/gu;
+/** A house number standing alone ("14", "7/3", "22a"), and words of letters only: "2nd Floor" is a floor, not a house on a street. */
+const HOUSE_NUMBER = /(?:^|[ \t])\d{1,5}(?:[/-]\d{1,4})?[a-z]?(?=[ \t]|$)/iu;
+const WORD = /(?<![\p{L}\d])\p{L}{2,}(?![\p{L}\d])/gu;
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_]/u;
 
 export function withRepeatedAddresses(text: string, entities: readonly Candidate[]): Candidate[] {
@@ -37,7 +38,7 @@ export function withRepeatedAddresses(text: string, entities: readonly Candidate
 function houseAndStreet(address: string): string | undefined {
   for (const part of matchesOf(PARTS, address)) {
     const value = part[0].trim();
-    if (NUMBER.test(value) && [...matchesOf(WORD, value)].length >= 2) return value;
+    if (HOUSE_NUMBER.test(value) && [...matchesOf(WORD, value)].length >= 2) return value;
   }
   return undefined;
 }
