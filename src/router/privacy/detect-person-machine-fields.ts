@@ -1,5 +1,7 @@
 import { isClippedDictionaryWord, isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
+import { isProductWord } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
@@ -41,8 +43,9 @@ const SUDO_LOGIN = /\bsudo:[ \t]+([a-z_][\w.-]{0,31})[ \t]+:[ \t]+(?=[A-Z]+=)|\b
 /** The same fields as JSON and YAML carry them: `"userName": "nbanerjee"`, `owner: dkim`. */
 const LOGIN_KEY = /(?:^|[\s{,])["']?(?:user|username|user_?name|userName|login|actor|owner|author|assignee|requester|reporter|created_?by|createdBy)["']?[ \t]*:[ \t]*["']?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
- * The handles a team file lists beside a name (`slack: halvard`, `github: ines.c`, `twitter: '@inescosta'`): a
- * handle is a login whatever it looks like, unless it is a word (`slack: enabled`, `github: actions`).
+ * The handles a team file lists beside a name (`slack: teodora`, `github: ines.c`, `twitter: '@inescosta'`),
+ * judged as a login field's value is: a person's when it reads as one (`github: v3`, `slack: webhook`,
+ * `handle: sigterm` are not).
  */
 const HANDLE_KEY = /(?:^|[\s{,])["']?(?:slack|github|gitlab|discord|telegram|twitter|handle)["']?[ \t]*:[ \t]*["']?@?([A-Za-z][a-z\d]*(?:[._-][A-Za-z\d][a-z\d]*){0,2})["']?(?=[\s,}]|$)/gmu;
 /**
@@ -103,7 +106,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       // An "invalid user" has no account on the machine: a name a password-guessing bot tried.
-      const person = pattern === SSH_LOGIN ? !match[0].includes('invalid user') && isLoggedInAccount(login) : pattern === HANDLE_KEY ? isHandle(login) : isPersonLogin(login);
+      const person = pattern === SSH_LOGIN ? !match[0].includes('invalid user') && isLoggedInAccount(login) : isPersonLogin(login);
       if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
@@ -146,7 +149,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   }
   if (hasLowerDotLower(text)) {
     for (const match of matchesOf(DOTTED_LOGIN, text)) {
-      if (isDottedPersonLogin(match[1]!) || isAttributedLogin(text, match.index, match[1]!)) found.push(personAt(match.index, match[1]!));
+      const end = match.index + match[1]!.length;
+      if (isDottedPersonLogin(match[1]!, isPersonContext(text, match.index, end)) || isAttributedLogin(text, match.index, match[1]!)) found.push(personAt(match.index, match[1]!));
     }
   }
   if (text.includes('-by:') || text.includes('Author:') || text.includes('Commit')) {
@@ -185,14 +189,13 @@ function isNamedLogin(login: string): boolean {
   if (parts.length === 1) return true;
   // A part may be a name with its initial glued before it ("jbosco.ndayisenga") when no other part is a word:
   // "kibana-dashboards", "istio-ingress" are a tool and what it serves.
-  const glued = (part: string) => part.length >= 5 && !isDictionaryWord(part) && isHumanName(part.slice(1)) && parts.every((other) => other === part || !isDictionaryWord(other));
+  const glued = (part: string) => part.length >= 5 && !isDictionaryWord(part) && isGluedName(part.slice(1)) && parts.every((other) => other === part || !isDictionaryWord(other));
   return parts.some((part) => (part.length >= 3 && isHumanName(part)) || glued(part)) || (parts[0]!.length === 1 && parts.slice(1).every((part) => part.length >= 4 && !isDictionaryWord(part)));
 }
 
-/** A handle a team file gives: any login that is no service account and no word ("bolu_a", "halvard"; not "actions", "enabled"). */
-function isHandle(login: string): boolean {
-  const lower = login.toLowerCase();
-  return !lower.split(/[._-]/u).some((part) => ACCOUNT_WORDS.has(part)) && !isDictionaryWord(lower);
+/** The name after a glued initial: listed, and no language or tool ("jruby-openssl", "ijulia-nbext" are packages). */
+function isGluedName(rest: string): boolean {
+  return isHumanName(rest) && !isProductWord(rest) && !factsOf(rest).tool;
 }
 
 /** A person's login: named (isNamedLogin), and either joined parts or one part that reads as a person's (isPersonalLogin). */
@@ -248,12 +251,21 @@ function isAttributedLogin(text: string, start: number, login: string): boolean 
   return ATTRIBUTED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
-function isDottedPersonLogin(login: string): boolean {
+/** What plainly means a person around a dotted login: a request before it, or what people do after it. */
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:ping|pinged|ask|asked|cc|thanks|thx|tell|@)[ \t]*$/iu;
+const PERSON_AFTER = /^[ \t]+(?:pinged|approved|left|reviewed|commented|said|says|asked|wrote|replied|mentioned|merged|requested|is\s+(?:on|out|off|away))\b/u;
+
+function isPersonContext(text: string, start: number, end: number): boolean {
+  return PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || PERSON_AFTER.test(text.slice(end, end + 24));
+}
+
+function isDottedPersonLogin(login: string, personContext: boolean): boolean {
   const [first = '', second = ''] = login.split('.');
   if (isAccountOrFile(first, second) || !isHumanName(first) || isDictionaryWord(first)) return false;
   // A given name and the surname's initial ("niamh.k left a comment"): not a vector's part ("max.x") nor a
-  // source or object file ("lua.c", "julia.h", "kafka.v"), whose one-letter extensions are left out.
-  if (second.length === 1) return first.length >= 3 && !ONE_LETTER_EXTENSIONS.has(second);
+  // source or object file ("lua.c", "julia.h", "kafka.v") — those letters only where a person is plainly
+  // meant ("dmitri.v pinged me", "ask priya.r").
+  if (second.length === 1) return first.length >= 3 && (!ONE_LETTER_EXTENSIONS.has(second) || personContext);
   return isHumanName(second) || !isDictionaryWord(second);
 }
 

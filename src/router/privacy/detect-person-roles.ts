@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -16,16 +17,24 @@ import { personBetween, type Candidate } from './types.ts';
 const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'DRI', 'POC', 'point of contact', 'sponsor', 'tech lead', 'team lead', 'lead', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'creator', 'author', 'requester', 'requestor', 'submitter', 'organizer', 'organiser', 'facilitator', 'notetaker', 'note-taker', 'scribe', 'maintainer', 'contact', 'steward', 'custodian', 'champion', 'coordinator', 'signatory', 'witness',
   // Who a record names: forms, HR files, leases, policies ("next of kin: …", "emergency contact 2: …", "beneficiary — …").
   'emergency contact', 'next of kin', 'beneficiary', 'guarantor', 'spouse', 'guardian', 'applicant', 'candidate', 'patient', 'policyholder', 'policy holder', 'cardholder', 'card holder', 'account holder', 'payee', 'executor', 'referee', 'employee', 'tenant', 'landlord', 'co-signer', 'cosigner'];
-/** Each role as written at a line's start or mid-sentence ("Manager:", "manager:"); the name after it keeps its own case. */
-const ROLE = `(?:${ROLES.map((role) => (/^[a-z]/.test(role) ? `[${role[0]!.toUpperCase()}${role[0]}]${role.slice(1)}` : role)).join('|')})`;
-/** The role (numbered on a form: "emergency contact 2:", "referee #1 -"), a colon, dash or space, then one to three name words, the last maybe an initial ("glen m."). */
+/**
+ * Each role as written at a line's start, mid-sentence or on a form ("Manager:", "manager:", "Next of Kin:",
+ * "NEXT OF KIN:"); the name after it keeps its own case.
+ */
+const ROLE = `(?:${ROLES.flatMap((role) => (/^[a-z]/.test(role) ? [role.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => `[${letter.toUpperCase()}${letter}]`), ...(role.includes(' ') ? [role.toUpperCase()] : [])] : [role])).join('|')})`;
+/**
+ * The role (numbered or noted on a form: "emergency contact 2:", "referee #1 -", "Next of kin (mother):"), a
+ * colon, dash or space, then one to three name words, the last maybe an initial ("glen m.").
+ */
 const ROLE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_-])(${ROLE})((?:[ \t]+#?\d{1,2}[ \t]*[:=\-–—]|[ \t]*[:=\-–—])?)[ \t]+(\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?){0,2}(?:[ \t]+\p{L}\.)?)`,
+  String.raw`(?<![\p{L}\p{N}_-])(${ROLE})((?:(?:[ \t]+(?:no\.?[ \t]*)?#?\d{1,2})?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:=\-–—])?)[ \t]+(\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?(?:[ \t]+\p{Lu}[\p{L}\p{M}-]*(?:['’](?!s\b)[\p{L}\p{M}-]+)?){0,2}(?:[ \t]+\p{L}\.)?)`,
   'gu',
 );
 const ROLE_THEN_NAME_STARTS = startFiltered(ROLE_THEN_NAME);
 /** Roles that name a person even with no colon after them ("HM Orlagh"); "primary Aurora", "backup Veeam" are systems. */
 const PERSON_ONLY_ROLES: ReadonlySet<string> = new Set(['hiring manager', 'manager', 'mgr', 'hm', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'sponsor', 'tech lead', 'team lead', 'next of kin', 'spouse', 'guardian']);
+/** The roles a record names that a firm or a charity also fills. */
+const RECORD_ROLES: ReadonlySet<string> = new Set(['beneficiary', 'guarantor', 'applicant', 'candidate', 'patient', 'policyholder', 'policy holder', 'cardholder', 'card holder', 'account holder', 'payee', 'executor', 'referee', 'employee', 'tenant', 'landlord', 'co-signer', 'cosigner', 'emergency contact']);
 /** What may follow a name that is also a word: the end of the clause, not "bill the client". */
 const NAME_END = /^(?:\s*(?:$|[\n,.;:!?)(]|['’]s\b)|\s+\p{Lu})/u;
 
@@ -38,6 +47,9 @@ export function detectRoleNames(text: string): Candidate[] {
     const start = match.index + match[0].length - captured.length;
     const first = name.split(/[ \t]+/u)[0]!;
     if (!readsAsName(text, first, start, start + name.length)) continue;
+    // Payees, landlords and beneficiaries are firms and charities as often ("payee: Eskom", "landlord: Savills"):
+    // there a name needs two words or a given name of the names list.
+    if (RECORD_ROLES.has(role.toLowerCase()) && !name.includes(' ') && !(isHumanName(first) && !isDictionaryWord(first.toLowerCase()))) continue;
     found.push(personBetween(text, start, start + name.length));
   }
   return found;

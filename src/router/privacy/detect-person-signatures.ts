@@ -1,5 +1,7 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
+import { isTownOrPlace } from './settlement-names.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isKnownNameWord, isOrgOrPlaceWord } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -12,7 +14,7 @@ import { personBetween, type Candidate } from './types.ts';
  * name. Not a team or a desk signing ("Best, the Ops team", "Thanks, Support", "Regards, HR"). The
  * valediction itself is no name, though "Best" and "Cheers" are somebody's somewhere.
  */
-const VALEDICTIONS = String.raw`best(?:\s+regards|\s+wishes)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|rgds|br|cheers|thanks(?:\s+again|\s+so\s+much)?|thank\s+you|many\s+thanks|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly)|take\s+care|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|groeten|met\s+vriendelijke\s+groet|atenciosamente|abraços|cordiali\s+saluti|saluti|hälsningar|mvh|pozdrawiam|terima\s+kasih|salamat`;
+const VALEDICTIONS = String.raw`best(?:\s+regards|\s+wishes)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|rgds|cheers|thanks(?:\s+again|\s+so\s+much)?|thank\s+you|many\s+thanks|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly)|take\s+care|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|groeten|met\s+vriendelijke\s+groet|atenciosamente|abraços|cordiali\s+saluti|saluti|hälsningar|mvh|pozdrawiam|terima\s+kasih|salamat`;
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 /** The valedictions in any case, the name capitalised: `i` would let "cheers mate" sign. */
 const ANY_CASE_VALEDICTIONS = VALEDICTIONS.replace(/(?<!\\)\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
@@ -20,9 +22,12 @@ const SIGN_OFF = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:${ANY_CASE_VALEDICTIONS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})(?=[ \t]*(?:$|\r?\n|["”'’)]|\s[-–—]\s))`,
   'gu',
 );
-/** "Best" alone before a comma and a name: the valediction, which the name passes may take for a first name. */
+/**
+ * "Best" alone before a comma and a name that ends the message or the quote: the valediction, which the name
+ * passes may take for a first name. Not a surname in a roster ("Best, Pete⏎Starr, Ringo"), nor one mid-sentence.
+ */
 const VALEDICTION_WORD = new RegExp(String.raw`^(?:${VALEDICTIONS})$`, 'iu');
-const VALEDICTION_AFTER = /^[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)\p{Lu}/u;
+const VALEDICTION_AFTER = /^[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}[ \t]*(?:$|["”'’)]|\s[-–—]\s)/u;
 const SIGN_OFF_HINT = /best|regard|rgds|br\b|cheers|thank|sincerely|yours|care|salud|cordial|vous|grüße|groet|atenciosamente|abraços|saluti|hälsningar|mvh|pozdrawiam|kasih|salamat/iu;
 
 export function detectSignatureNames(text: string): Candidate[] {
@@ -39,18 +44,23 @@ export function detectSignatureNames(text: string): Candidate[] {
 
 /** A valediction the name passes took for a name ("Best" of "Best, Kwabena"): a comma or a line, then a capitalised word, follow it. */
 export function isValediction(text: string, candidate: Candidate): boolean {
-  return VALEDICTION_WORD.test(candidate.value) && VALEDICTION_AFTER.test(text.slice(candidate.end, candidate.end + 8));
+  return VALEDICTION_WORD.test(candidate.value) && VALEDICTION_AFTER.test(text.slice(candidate.end, candidate.end + 60));
 }
 
-/** Words that sign for a group: "the Ops team", "Kafka Team", "The Helpdesk Crew". */
-const GROUP_WORDS: ReadonlySet<string> = new Set(['team', 'teams', 'crew', 'squad', 'staff', 'desk', 'helpdesk', 'group', 'office', 'management', 'everyone', 'all', 'the']);
+/** Words that sign for a group, in the languages of the valedictions: "the Ops team", "Equipo Rappi", "Ihr Kundenservice". */
+const GROUP_WORDS: ReadonlySet<string> = new Set(
+  'team teams crew squad staff desk helpdesk group office management everyone all the equipo equipe équipe servicio serviço servizio service clienti clientes kundenservice ihr votre vuestro seu suo support soporte suporte'.split(' '),
+);
 
 /**
- * Not a team, a desk, a tool or a place signing: no word of a group, team, firm or tool, and a word that is
- * also an English word ("Team", "Security") only when it is a known first name ("Grace").
+ * A person signing: a word the names list holds, and no word of a group, team, firm, tool or place ("thanks
+ * Nairobi", "Regards, Deliveroo", "Saludos, Equipo Rappi" are a city, a firm and a team); a word that is also
+ * an English word ("Team", "Security") only when it is a known first name ("Grace"). A name no list holds
+ * signs unseen: firms sign e-mails the same way.
  */
 function isSignerName(name: string): boolean {
   const words = name.split(/[ \t]+/u);
-  if (words.some((word) => GROUP_WORDS.has(word.toLowerCase()) || isDepartmentWord(word.toLowerCase()) || isOrgOrPlaceWord(word.toLowerCase()) || factsOf(word).tool)) return false;
+  if (words.some((word) => GROUP_WORDS.has(word.toLowerCase()) || isDepartmentWord(word.toLowerCase()) || isOrgOrPlaceWord(word.toLowerCase()) || factsOf(word).tool || isTownOrPlace(word))) return false;
+  if (!words.some((word) => isHumanName(word))) return false;
   return !words.every((word) => isDictionaryWord(word.toLowerCase()) && !isKnownNameWord(word.toLowerCase()));
 }

@@ -111,7 +111,7 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
  * and lily are blooming"), so only what people do with each other or with their work; values on a poster
  * are not busy at all ("joy and grace are the values", "are both important").
  */
-const BUSY_TOGETHER = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:arguing|bickering|squabbling|disagreeing|fighting|feuding|pairing|interviewing|presenting|co-?hosting|hosting)\b|(?:on|in)\s+(?:the|our|my|your|this|that)\s+(?:interview\s+|hiring\s+|review\s+|on-?call\s+)?(?:panel|rota|call|standup|offsite|shift))/u;
+const BUSY_TOGETHER = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:arguing|bickering|squabbling|disagreeing|interviewing|presenting|co-?hosting|hosting)\b|(?:on|in)\s+(?:the|our|my|your|this|that)\s+(?:interview\s+|hiring\s+|review\s+|on-?call\s+)?(?:panel|rota|call|standup|offsite|shift))/u;
 const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 function isBusyOrActing(after: string): boolean {

@@ -69,11 +69,14 @@ export function withRecipientsBeforeAddresses(text: string, entities: readonly C
   return added.length === 0 ? [...entities] : [...entities, ...added.map((label) => personAt(label.start, label.value))];
 }
 
-/** A given name of the names list, no acronym, tool or product: "sina", "aleksy", "Priti", "Mere". */
+/**
+ * A given name of the names list that no English dictionary holds, no acronym, tool or product: "sina",
+ * "aleksy", "Priti" — not "From", "To", "Old", "New", "Bill", "Ship", "North", "Me", which the list holds too.
+ */
 function hasGivenName(label: string): boolean {
   return [...matchesOf(LABEL_WORD, label)].some(([word]) => {
     const facts = factsOf(word);
-    return word.length >= 3 && word !== word.toUpperCase() && facts.given && !facts.tool && !isProductWord(word.toLowerCase());
+    return word.length >= 3 && word !== word.toUpperCase() && facts.given && !facts.tool && !isProductWord(word.toLowerCase()) && !isDictionaryWord(word.toLowerCase());
   });
 }
 

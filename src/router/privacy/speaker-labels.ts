@@ -20,9 +20,17 @@ import { personBetween, type Candidate } from './types.ts';
  * log's ISO date ("2024-05-01 10:02:03 kubelet: …" is a daemon logging); "PM", "p. m." after it.
  */
 const TIME_STAMP = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[ap]\.?[ \t\u202f]?m\.?)?`;
+/**
+ * A stamp is a time alone ("10:02", "[10:02]"), or a day and a time as a chat app exports them — in brackets
+ * ("[09/04/2025, 08:14]") or before a dash ("09/04/2025, 08:14 - ") — not as a log writes them ("01.05.2024
+ * 10:02:03 containerd:").
+ */
+const STAMP = String.raw`(?:\[${TIME_STAMP}\]|${TIME_STAMP}[ \t]+[-–]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?)`;
+/** A line that says only a version or two ("gradle: 8.5 -> 8.7", "ava: 6", "chai: ^4.3.0") is a manifest, not chat. */
+const VERSION = String.raw`[\^~<>=v]*\d+(?:\.[\dx*]+)*`;
 /** WhatsApp marks a sender not in the contacts with "~"; an emoji may follow a contact's name ("Mum ❤️:"). */
 const SPEAKER = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(\[?${TIME_STAMP}\]?(?:[ \t]+[-–])?[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!v?\d+(?:\.\d+)+|[\^~]\d)\S`,
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(${STAMP}[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!${VERSION}(?:[ \t]*(?:->|→|to)[ \t]*${VERSION})?[ \t]*$)\S`,
   'gimu',
 );
 const MOST_LINES = 200;
@@ -56,8 +64,17 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
  */
 function isTranscriptSpeaker(label: string, ofPeople: boolean): boolean {
   if (label.length > 1 && label === label.toUpperCase()) return false;
-  if (label.length === 2) return ofPeople && isUnlistedNameWord(label);
+  if (label.length === 2) return ofPeople && isUnlistedNameWord(label) && !isRegionCode(label);
   return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part) && !isFrequentLowercaseWord(part.toLowerCase()));
+}
+
+let regions: Intl.DisplayNames | undefined;
+
+/** "eu:", "us:", "uk:" — a region's code, as status lines list them. */
+function isRegionCode(label: string): boolean {
+  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const code = label.toUpperCase();
+  return code === 'EU' || code === 'UK' || regions.of(code) !== undefined;
 }
 
 /** Each part of a dotted or underscored label passes `test`, or is an initial (one or two letters) beside a part that does. */
