@@ -119,7 +119,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // read once the others are known, judged like them.
   const beside = withBulletSlots(text, withTableColumnSlots(text, withRecipientsBeforeAddresses(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
-  // A name or a house and street the message repeats, in any case, once the first mention is known.
+  // A name the message repeats as written, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withRepeatedNames(text, settled));
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
 }

@@ -60,7 +60,7 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
 /**
  * In a transcript of people, a speaker that is no word and no jargon ("tevita:", not "error:",
  * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), or — where two listed people speak — a
- * two-letter name of the names list ("li:", "jo:"; a timed log's "eu:" is a region).
+ * two-letter name of the names list that is no region's code ("ed:"; not "eu:", "us:", nor "li:" or "jo:").
  */
 function isTranscriptSpeaker(label: string, ofPeople: boolean): boolean {
   if (label.length > 1 && label === label.toUpperCase()) return false;
