@@ -39,12 +39,13 @@ function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
  */
 const TRAVEL_BEFORE =
   /(?:^|[^\p{L}])(?:trips?|flights?|fly|flying|flew|travel(?:l?ing|s|l?ed)?|drive|driving|train|ferry|holiday|vacation|relocat(?:e|ing|ed)|move|moving|moved|road ?trip|tour(?:ing)?)\s+(?:to|in|around|through|across)\s+(?:[\p{L}'’-]+(?:\s*,\s*|\s+(?:and|&|or)\s+)){0,3}$/iu;
-const ROUTE_WORDS = String.raw`(?:flights?|fly|flying|flew|drive|driving|drove|train|trains|ferry|bus|road ?trip)`;
+const ROUTE_WORDS = String.raw`(?:flights?|fly|flying|flew|drive|driving|drove|train|trains|ferry|bus|road ?trip|ride|taxi|cab|commute|shipping|shipped|ships|travel(?:l?ed|l?ing)?)`;
 /** The town after "from": the route goes on to another ("… from X to Y"). */
 const ROUTE_FROM_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROUTE_WORDS}\s+from\s+$`, 'iu');
 /** The town after "to": the route came from one ("… from X to "). */
-const ROUTE_TO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROUTE_WORDS}\s+from\s+([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)\s+to\s+$`, 'iu');
-const ROUTE_TO_AFTER = /^\s+to\s+([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)/u;
+const ROUTE_TO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROUTE_WORDS}\s+from\s+([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)(?:,?\s+\p{Lu}{2})?\s+to\s+$`, 'iu');
+/** After the first town, maybe its state's code ("Charlotte NC to Savannah GA"), then the second. */
+const ROUTE_TO_AFTER = /^(?:,?\s+\p{Lu}{2})?\s+to\s+([\p{L}'’-]+(?:\s[\p{L}'’-]+)?)/u;
 const TRAVEL_REACH = 64;
 
 function isDestination(text: string, candidate: Candidate): boolean {
