@@ -17,6 +17,16 @@ describe('PERSON: the name that signs a pasted e-mail', () => {
     expect(masked(text)).toBe(expected);
   });
 
+  it('with a note, an initial, a quote mark, bold or a dash around the name, and after more valedictions', () => {
+    expect(masked('Best,\nChiamaka (she/her)')).toBe('Best,\n[PERSON] (she/her)');
+    expect(masked('Regards,\nChiamaka Obi | Platform')).toBe('Regards,\n[PERSON] | Platform');
+    expect(masked('Thanks,\nC. Obi')).toBe('Thanks,\n[PERSON]');
+    expect(masked('> Regards,\n> Chiamaka')).toBe('> Regards,\n> [PERSON]');
+    expect(masked('Regards,\n**Chiamaka**')).toBe('Regards,\n**[PERSON]**');
+    expect(masked('Atentamente,\nXimena Huanca')).toBe('Atentamente,\n[PERSON]');
+    expect(masked('Groetjes,\nFemke')).toBe('Groetjes,\n[PERSON]');
+  });
+
   it('keeps the valediction out of the name, but not a surname in a roster', () => {
     expect(masked('the deck is in drive. Best, Kwabena')).toBe('the deck is in drive. Best, [PERSON]');
     expect(masked('attendees (last, first):\nMensah, Kofi\nBest, Ama\nOwusu, Yaw')).not.toContain('Best');

@@ -14,12 +14,16 @@ import { personBetween, type Candidate } from './types.ts';
  * name. Not a team or a desk signing ("Best, the Ops team", "Thanks, Support", "Regards, HR"). The
  * valediction itself is no name, though "Best" and "Cheers" are somebody's somewhere.
  */
-const VALEDICTIONS = String.raw`best(?:\s+regards|\s+wishes)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|rgds|cheers|thanks(?:\s+again|\s+so\s+much)?|thank\s+you|many\s+thanks|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly)|take\s+care|saludos|un\s+saludo|cordialement|bien\s+à\s+vous|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|groeten|met\s+vriendelijke\s+groet|atenciosamente|abraços|cordiali\s+saluti|saluti|hälsningar|mvh|pozdrawiam|terima\s+kasih|salamat`;
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+const VALEDICTIONS = String.raw`best(?:\s+regards|\s+wishes)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|rgds|cheers|thanks(?:\s+again|\s+so\s+much)?|thank\s+you|many\s+thanks|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly)|take\s+care|warmly|respectfully|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|gracias|obrigad(?:o|a)|merci|danke|groetjes|ngā\s+mihi|med\s+vänlig\s+hälsning|cordialement|bien\s+à\s+vous|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|groeten|met\s+vriendelijke\s+groet|atenciosamente|abraços|cordiali\s+saluti|saluti|hälsningar|mvh|pozdrawiam|terima\s+kasih|salamat`;
+/** A capitalised word ("O'Shaughnessy", "D'Souza" too), or an initial before the surname ("O. Oyelaran"). */
+const NAME_WORD = String.raw`\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+`;
+const INITIAL = String.raw`\p{Lu}\.`;
+/** What may follow a signer's name on its line: pronouns or a team in brackets, a bar and a title, a credential ("Oyelaran (she/her)", "| Platform", ", PMP"). */
+const NOTE_AFTER = String.raw`(?:[ \t]*\([^()\n]{1,24}\)|[ \t]*\|[^\n]{1,40}|,[ \t]*\p{Lu}{2,5})`;
 /** The valedictions in any case, the name capitalised: `i` would let "cheers mate" sign. */
-const ANY_CASE_VALEDICTIONS = VALEDICTIONS.replace(/(?<!\\)\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
+const ANY_CASE_VALEDICTIONS = VALEDICTIONS.replace(/(?<!\\)\p{Ll}/gu, (letter) => (letter.toUpperCase().length === 1 ? `[${letter}${letter.toUpperCase()}]` : letter));
 const SIGN_OFF = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:${ANY_CASE_VALEDICTIONS})[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})(?=[ \t]*(?:$|\r?\n|["”'’)]|\s[-–—]\s))`,
+  String.raw`(?<![\p{L}\p{M}])(?:${ANY_CASE_VALEDICTIONS})[ \t]*[,!.]?[ \t]*(?:[-–—][ \t]*)?(?:\r?\n[ \t]*(?:>[ \t]*)*)?\*{0,2}((?:${INITIAL}[ \t]*)?${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})\*{0,2}(?=${NOTE_AFTER}?[ \t]*(?:$|\r?\n|["”'’)]|\s[-–—]\s))`,
   'gu',
 );
 /**
@@ -27,8 +31,8 @@ const SIGN_OFF = new RegExp(
  * passes may take for a first name. Not a surname in a roster ("Best, Pete⏎Starr, Ringo"), nor one mid-sentence.
  */
 const VALEDICTION_WORD = new RegExp(String.raw`^(?:${VALEDICTIONS})$`, 'iu');
-const VALEDICTION_AFTER = /^[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}[ \t]*(?:$|["”'’)]|\s[-–—]\s)/u;
-const SIGN_OFF_HINT = /best|regard|rgds|br\b|cheers|thank|sincerely|yours|care|salud|cordial|vous|grüße|groet|atenciosamente|abraços|saluti|hälsningar|mvh|pozdrawiam|kasih|salamat/iu;
+const VALEDICTION_AFTER = new RegExp(String.raw`^[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}${NOTE_AFTER}?[ \t]*(?:$|["”'’)]|\s[-–—]\s)`, 'u');
+const SIGN_OFF_HINT = /best|regard|rgds|cheers|thank|sincerely|yours|care|warmly|respectfully|salud|atentamente|gracias|obrigad|merci|danke|groet|mihi|hälsning|cordial|vous|grüße|atenciosamente|abraços|saluti|mvh|pozdrawiam|kasih|salamat/iu;
 
 export function detectSignatureNames(text: string): Candidate[] {
   if (!SIGN_OFF_HINT.test(text)) return [];
@@ -36,7 +40,7 @@ export function detectSignatureNames(text: string): Candidate[] {
   for (const match of matchesOf(SIGN_OFF, text)) {
     const name = match[1]!;
     if (!isSignerName(name)) continue;
-    const start = match.index + match[0].length - name.length;
+    const start = match.index + match[0].lastIndexOf(name);
     found.push(personBetween(text, start, start + name.length));
   }
   return found;
