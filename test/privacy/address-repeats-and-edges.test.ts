@@ -81,3 +81,18 @@ describe('ADDRESS and PERSON: a list of whom each address is for', () => {
     expect(masked('Berlin office – Oranienstraße 25, 10999 Berlin\nLisbon office – Rua Augusta 100, 1100-053 Lisboa')).toBe('Berlin office – [ADDRESS]\nLisbon office – [ADDRESS]');
   });
 });
+
+describe('ADDRESS: in Hebrew, Thai and Vietnamese, by their own unit words', () => {
+  it.each([
+    ['the clinic is at רחוב ז׳בוטינסקי 112, רמת גן — translate pls', 'the clinic is at [ADDRESS] — translate pls'],
+    ['new office: 88/4 ซอยอารีย์ 5 แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400, update the site', 'new office: [ADDRESS], update the site'],
+    ['giao tới Số 7 ngõ 15 Nguyễn Chí Thanh, Ba Đình, Hà Nội nhé', 'giao tới [ADDRESS] nhé'],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it('not a Hebrew sentence without a street word, nor "number 5" before an ordinary word', () => {
+    expect(masked('שלום, מה שלומך? הכל בסדר')).toBe('שלום, מה שלומך? הכל בסדר');
+    expect(masked('Số 5 Đội bóng')).toBe('Số 5 Đội bóng');
+  });
+});

@@ -8,6 +8,7 @@ import { addressBetween, type Candidate } from './types.ts';
  *   "вул. Хрещатик, 22", "бул. Витоша 45" — town (г.), street (ул., вул., пр-т, просп., пер., бул.,
  *   наб., ш., пл., мкр.), house (д., дом, буд.), building and flat (корп., стр., кв., оф.);
  * - Thai, by its unit words, spaced apart: "123/45 หมู่ 3 ถนน… ตำบล… อำเภอ… จังหวัด… 50200";
+ * - Hebrew by its street words, Vietnamese by its house-number and alley words (below);
  * - Japanese and Korean written in Latin letters, by the suffix every unit carries: "4-12-8 shimogamo
  *   izumigawa-cho, sakyo-ku, kyoto 606-0807", "17, PANGYO-RO 256BEON-GIL, BUNDANG-GU".
  * Each needs a number (house or postcode) and, for Thai and the romanised forms, two unit words: one
@@ -22,11 +23,32 @@ const HAS_CYRILLIC = /\p{Script=Cyrillic}/u;
 
 // Full words only: the short forms (จ., อ.) are also weekdays.
 const THAI_UNIT = String.raw`(?:หมู่(?:ที่)?|ถนน|ซอย|ตำบล|แขวง|อำเภอ|เขต|จังหวัด)`;
+/** Units, each maybe numbered after a space ("ซอยสุขุมวิท 31"), then maybe the province (no unit word before Bangkok's "กรุงเทพฯ") and the postcode. */
 const THAI_ADDRESS = new RegExp(
-  String.raw`(?:\d{1,4}(?:\/\d{1,4})?[ \t]+)?(?:${THAI_UNIT}[ \t]?[\p{Script=Thai}\d\/-]+[ \t]*){2,}(?:\d{5}(?!\d))?`,
+  String.raw`(?:\d{1,4}(?:\/\d{1,4})?[ \t]+)?(?:${THAI_UNIT}[ \t]?[\p{Script=Thai}\d\/-]+(?:[ \t]+\d{1,4}(?:\/\d{1,4})?(?!\d))?[ \t]*){2,}(?:(?:\p{Script=Thai}+[ \t]+)?\d{5}(?!\d))?`,
   'gu',
 );
 const HAS_THAI = /\p{Script=Thai}/u;
+
+/**
+ * Hebrew, by its street words: "רחוב הרצל 45, תל אביב", "שד' רוטשילד 12", "דרך מנחם בגין 132" — the street word,
+ * one to four words of its name, the house number, and a town after a comma.
+ */
+const HEBREW_WORD = String.raw`[\p{Script=Hebrew}'"׳״-]+`;
+const HEBREW_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|כיכר)[ \t]?${HEBREW_WORD}(?:[ \t]${HEBREW_WORD}){0,3}[ \t]\d{1,4}(?:[א-ת](?![\p{L}]))?(?:[ \t]*,[ \t]*${HEBREW_WORD}(?:[ \t]${HEBREW_WORD}){0,2})?`,
+  'gu',
+);
+const HAS_HEBREW = /\p{Script=Hebrew}/u;
+
+/**
+ * Vietnamese, by its house-number word or its alley words: "Số 18 ngõ 42 Trần Quang Diệu, Đống Đa, Hà Nội",
+ * "số 25 Lý Thường Kiệt", "12 hẻm 34 Nguyễn Trãi" — then the capitalised words of the street, and the
+ * district and city after commas.
+ */
+const VIETNAMESE_ADDRESS =
+  /(?<![\p{L}\d])(?:[Ss]ố[ \t]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:\/\d{1,4})?[ \t]+)?|\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:\/\d{1,4})?[ \t]+)(?:(?:đường|phố)[ \t]+)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}/gu;
+const HAS_VIETNAMESE = /[ốõẻớđĐ]/u;
 
 /** A word ending in a Japanese or Korean unit suffix: "sakyo-ku", "izumigawa-cho", "BUNDANG-GU", "256BEON-GIL". */
 // The name before the suffix has three characters or more: "to-do" and "re-do" are no districts.
@@ -50,6 +72,8 @@ export function detectScriptAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (HAS_CYRILLIC.test(text)) found.push(...spans(text, CYRILLIC_ADDRESS).map((address) => withPartsAfter(text, address)));
   if (HAS_THAI.test(text)) found.push(...spans(text, THAI_ADDRESS).filter((address) => /\d/u.test(address.value)));
+  if (HAS_HEBREW.test(text)) found.push(...spans(text, HEBREW_ADDRESS));
+  if (HAS_VIETNAMESE.test(text)) found.push(...spans(text, VIETNAMESE_ADDRESS).map((address) => withPartsAfter(text, address)));
   if (text.includes('-') && hasTwoUnitSuffixes(text)) found.push(...romanisedAddresses(text));
   return found;
 }
