@@ -91,6 +91,11 @@ describe('ADDRESS: in Hebrew, Thai and Vietnamese, by their own unit words', () 
     expect(masked(text)).toBe(expected);
   });
 
+  it('a Japanese address in Latin letters, from its block number to its postcode', () => {
+    expect(masked('return label from: 4-3-18 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004 pls')).toBe('return label from: [ADDRESS] pls');
+    expect(masked('version 1-2-3 of the to-do app, ticket 123-4567')).toBe('version 1-2-3 of the to-do app, ticket 123-4567');
+  });
+
   it('not a Hebrew sentence without a street word, nor "number 5" before an ordinary word', () => {
     expect(masked('שלום, מה שלומך? הכל בסדר')).toBe('שלום, מה שלומך? הכל בסדר');
     expect(masked('Số 5 Đội bóng')).toBe('Số 5 Đội bóng');

@@ -50,6 +50,13 @@ const VIETNAMESE_ADDRESS =
   /(?<![\p{L}\d])(?:[Ss]ố[ \t]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:\/\d{1,4})?[ \t]+)?|\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:\/\d{1,4})?[ \t]+)(?:(?:đường|phố)[ \t]+)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}/gu;
 const HAS_VIETNAMESE = /[ốõẻớđĐ]/u;
 
+/**
+ * A Japanese address in Latin letters with one unit word, bounded by its block number and its postcode: "2-14-9
+ * Nakameguro, Meguro-ku, Tokyo 153-0061" (chōme-ban-gō first, a ward or city with its suffix, the postcode's
+ * 3-4 shape last, all on one line). The two-unit-word form above needs no postcode.
+ */
+const JAPANESE_ROMANISED = /(?<![\p{L}\d-])\d{1,2}-\d{1,2}(?:-\d{1,3})?,?[ \t]+[^\n\d]{0,60}?-(?:ku|shi|cho|chō|machi|gun|mura)(?![\p{L}\d-])[^\n\d]{0,30}?\d{3}-\d{4}(?!\d)/giu;
+
 /** A word ending in a Japanese or Korean unit suffix: "sakyo-ku", "izumigawa-cho", "BUNDANG-GU", "256BEON-GIL". */
 // The name before the suffix has three characters or more: "to-do" and "re-do" are no districts.
 const ROMANISED_UNIT = /(?<![\p{L}\d])[\p{L}\d]{3,}-(?:ku|shi|cho|chō|machi|gun|mura|ken|to|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
@@ -75,6 +82,14 @@ export function detectScriptAddresses(text: string): Candidate[] {
   if (HAS_HEBREW.test(text)) found.push(...spans(text, HEBREW_ADDRESS));
   if (HAS_VIETNAMESE.test(text)) found.push(...spans(text, VIETNAMESE_ADDRESS).map((address) => withPartsAfter(text, address)));
   if (text.includes('-') && hasTwoUnitSuffixes(text)) found.push(...romanisedAddresses(text));
+  if (text.includes('-') && hasOneUnitSuffix(text)) found.push(...spans(text, JAPANESE_ROMANISED));
+  return found;
+}
+
+function hasOneUnitSuffix(text: string): boolean {
+  UNIT_SUFFIX.lastIndex = 0;
+  const found = UNIT_SUFFIX.test(text);
+  UNIT_SUFFIX.lastIndex = 0;
   return found;
 }
 
