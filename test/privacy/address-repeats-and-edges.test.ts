@@ -101,3 +101,17 @@ describe('ADDRESS: in Hebrew, Thai and Vietnamese, by their own unit words', () 
     expect(masked('Số 5 Đội bóng')).toBe('Số 5 Đội bóng');
   });
 });
+
+describe('ADDRESS: numbered parts where towns are planned in areas and sectors', () => {
+  it.each([
+    ['emergency contact: Tadala Stone (sister), Area 25, Sector 6, House 14, Lilongwe', 'emergency contact: [PERSON] (sister), [ADDRESS]'],
+    ['she moved to area 25, sector 6, house 14 in lilongwe', 'she moved to [ADDRESS] in lilongwe'],
+    ['Area 25, Sector 6, House 14', '[ADDRESS]'],
+  ])('%j', (text, expected) => {
+    expect(masked(text)).toBe(expected);
+  });
+
+  it('not a plan or a seat: no dwelling among the parts', () => {
+    for (const text of ['rollout: phase 1, phase 2, phase 3 next quarter', 'seats: block A, row 3, seat 12', 'unit 1, unit 2, unit 3 tests pass']) expect(masked(text)).toBe(text);
+  });
+});

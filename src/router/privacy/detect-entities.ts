@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
 import { detectPostalBoxes } from './detect-address-boxes.ts';
+import { detectNumberedPartAddresses } from './detect-address-numbered-parts.ts';
 import { detectPlaceAnchoredAddresses } from './detect-address-places.ts';
 import { withBulletSlots } from './bullet-slots.ts';
 import { detectNameLabels } from './detect-name-labels.ts';
@@ -95,7 +96,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (hasDigits(text, 9)) {
     found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
   }
-  if (hasDigits(text, 1)) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text));
+  if (hasDigits(text, 1)) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text), ...detectNumberedPartAddresses(text));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
