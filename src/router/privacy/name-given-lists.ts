@@ -81,8 +81,16 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   const people = items.map((item) => tokens[item]!);
   const first = people[0]!;
   const lastEnd = tokens[itemLast(text, tokens, items[items.length - 1]!)]!.end;
+  const after = withoutAside(text.slice(lastEnd, lastEnd + 80));
+  // What follows the list is judged at most once each way, and only where it decides.
+  let action: boolean | undefined;
+  let together: boolean | undefined;
+  // "Pekka and Satu are both out", "dale and glen both said": names of any origin, doing what only people do.
+  const isActing = () => (action ??= isPeopleAction(after));
+  // "hunter and chase are arguing again", "hope and will are both on the panel": word-names in lower case, busy together.
+  const isBusy = () => (together ??= BUSY_TOGETHER.test(after.toLowerCase()));
   // "Juniper and holly are swapping…": the first name is capitalised only because it opens the sentence.
-  const opening = first.style === 'title' && people[1]!.style === 'lower' && isSentenceStart(text, first.start) && isBusyOrActing(withoutAside(text.slice(lastEnd, lastEnd + 80)));
+  const opening = first.style === 'title' && people[1]!.style === 'lower' && isSentenceStart(text, first.start) && (isActing() || isBusy());
   const style = opening ? 'lower' : first.style;
   if (people.some((token, item) => (token.style !== style && item > 0) || token.particle || token.lower === 'and')) return false;
   if (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, lastEnd)) return false;
@@ -90,15 +98,10 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   const sure = items.filter((item) => isStrongGiven(tokens[item]!) || hasUnlistedSurname(text, tokens, item)).length;
   const nameShaped = people.every((token) => token.kind === 'name' || isWordGiven(token));
   if (sure >= 1 && nameShaped && people.every((token) => token.kind === 'name' || token.titleCase)) return true;
-  const after = withoutAside(text.slice(lastEnd, lastEnd + 80));
   // English words that are names ("Holly and Ivy", "Mercy and Patience"): only doing something together.
   if (style === 'title' && people.every((token) => isWordGiven(token) || isStrongGiven(token)) && ACTION_AFTER.test(after)) return true;
-  // "Pekka and Satu are both out", "dale and glen both said": names of any origin, doing what only people do.
-  const action = isPeopleAction(after);
-  // "hunter and chase are arguing again", "hope and will are both on the panel": word-names in lower case, busy together.
-  const together = BUSY_TOGETHER.test(after.toLowerCase());
-  if (!action && !together) return false;
-  if (style === 'title') return action && people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
+  if (!isActing() && !isBusy()) return false;
+  if (style === 'title') return isActing() && people.filter((token) => !isForeignTitleWord(token)).length <= (people.length >= 3 ? 1 : 0);
   // "LUCAS AND MATEO ARE ON CALL": in capitals only names the list holds and no dictionary does.
   if (style === 'upper') return people.every((token) => token.kind === 'name' && isGiven(token) && !isToolWord(token) && token.text.length >= 3);
   // Tools, seasons and months are busy too ("ruby and rust are on the panel", "summer and autumn are on the rota").
@@ -113,10 +116,6 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
  */
 const BUSY_TOGETHER = /^\s+(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:arguing|bickering|squabbling|disagreeing|interviewing|presenting|co-?hosting|hosting)\b|(?:on|in)\s+(?:the|our|my|your|this|that)\s+(?:interview\s+|hiring\s+|review\s+|on-?call\s+)?(?:panel|rota|call|standup|offsite|shift))/u;
 const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
-
-function isBusyOrActing(after: string): boolean {
-  return isPeopleAction(after) || BUSY_TOGETHER.test(after.toLowerCase());
-}
 
 /** The second word of a two-word item, when it is a word nobody would take for an English one ("Odhiambo"). */
 function hasUnlistedSurname(text: string, tokens: readonly Token[], item: number): boolean {
