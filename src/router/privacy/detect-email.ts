@@ -1,6 +1,7 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
+import { isRegionCode } from './region-codes.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -79,7 +80,6 @@ const GENERIC_TOP_LEVEL = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'in
 /** Whether a text holds a coded "@" at all: each pattern tries a local part at every word, so it runs only then. */
 const ANY_CODED_AT = new RegExp(`${ESCAPED_AT}|${BRACKETED_AT}`);
 const ANY_CODED_DOT = new RegExp(CODED_DOT, 'g');
-let regionNames: Intl.DisplayNames | undefined;
 
 function detectWrittenOutEmails(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -124,6 +124,5 @@ function isTopLevelDomain(label: string): boolean {
   const lower = label.toLowerCase();
   if (GENERIC_TOP_LEVEL.has(lower)) return true;
   if (lower.length !== 2 || lower === 'zz') return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  return regionNames.of(lower.toUpperCase()) !== undefined;
+  return isRegionCode(lower);
 }

@@ -3,6 +3,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
 import { matchesOf } from './regex-matches.ts';
+import { isRegionCode } from './region-codes.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -64,17 +65,14 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
  */
 function isTranscriptSpeaker(label: string, ofPeople: boolean): boolean {
   if (label.length > 1 && label === label.toUpperCase()) return false;
-  if (label.length === 2) return ofPeople && isUnlistedNameWord(label) && !isRegionCode(label);
+  if (label.length === 2) return ofPeople && isUnlistedNameWord(label) && !isRegionLabel(label);
   return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part) && !isFrequentLowercaseWord(part.toLowerCase()));
 }
 
-let regions: Intl.DisplayNames | undefined;
-
 /** "eu:", "us:", "uk:" — a region's code, as status lines list them. */
-function isRegionCode(label: string): boolean {
-  regions ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+function isRegionLabel(label: string): boolean {
   const code = label.toUpperCase();
-  return code === 'EU' || code === 'UK' || regions.of(code) !== undefined;
+  return code === 'EU' || code === 'UK' || isRegionCode(code);
 }
 
 /** Each part of a dotted or underscored label passes `test`, or is an initial (one or two letters) beside a part that does. */
