@@ -63,7 +63,8 @@ const ROMANISED_UNIT = /(?<![\p{L}\d])[\p{L}\d]{3,}-(?:ku|shi|cho|chō|machi|gun
 /**
  * The hyphen and suffix every unit word ends in, looked for first: the full pattern opens with a
  * look-behind and a letter class, so V8 tries it at every character; this one starts with "-" and is
- * scanned for directly. An address needs two unit words, so fewer than two of these settle it.
+ * scanned for directly. An address needs two unit words, or one with its block number and postcode, so none
+ * settles it.
  */
 const UNIT_SUFFIX = /-(?:ku|shi|cho|chō|machi|gun|mura|ken|to|ro|gil|gu|si|do|dong|eup|myeon)(?![\p{L}\d-])/giu;
 /** Between two unit words of one address: names, numbers, commas and at most one line break. */
@@ -81,23 +82,19 @@ export function detectScriptAddresses(text: string): Candidate[] {
   if (HAS_THAI.test(text)) found.push(...spans(text, THAI_ADDRESS).filter((address) => /\d/u.test(address.value)));
   if (HAS_HEBREW.test(text)) found.push(...spans(text, HEBREW_ADDRESS));
   if (HAS_VIETNAMESE.test(text)) found.push(...spans(text, VIETNAMESE_ADDRESS).map((address) => withPartsAfter(text, address)));
-  if (text.includes('-') && hasTwoUnitSuffixes(text)) found.push(...romanisedAddresses(text));
-  if (text.includes('-') && hasOneUnitSuffix(text)) found.push(...spans(text, JAPANESE_ROMANISED));
+  const suffixes = text.includes('-') ? unitSuffixes(text) : 0;
+  if (suffixes >= 2) found.push(...romanisedAddresses(text));
+  if (suffixes >= 1) found.push(...spans(text, JAPANESE_ROMANISED));
   return found;
 }
 
-function hasOneUnitSuffix(text: string): boolean {
+/** How many unit suffixes the text holds, counted to two: the romanised forms need two, or one and a postcode. */
+function unitSuffixes(text: string): number {
   UNIT_SUFFIX.lastIndex = 0;
-  const found = UNIT_SUFFIX.test(text);
+  let count = 0;
+  while (count < 2 && UNIT_SUFFIX.test(text)) count += 1;
   UNIT_SUFFIX.lastIndex = 0;
-  return found;
-}
-
-function hasTwoUnitSuffixes(text: string): boolean {
-  UNIT_SUFFIX.lastIndex = 0;
-  const found = UNIT_SUFFIX.test(text) && UNIT_SUFFIX.test(text);
-  UNIT_SUFFIX.lastIndex = 0;
-  return found;
+  return count;
 }
 
 function spans(text: string, pattern: RegExp): Candidate[] {
