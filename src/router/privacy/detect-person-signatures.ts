@@ -8,10 +8,10 @@ import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * Who signs a pasted e-mail or note: "Best, Ewurabena", "Cheers,⏎Tavita", "Kind regards,⏎Ngozi
+ * Who signs a pasted e-mail or note: "Best, Folasade", "Cheers,⏎Tavita", "Kind regards,⏎Ngozi
  * Adeyemi-Okafor", "Un saludo, Ximena". A valediction, a comma or a line, then one to three capitalised
- * words that end the line, the message or the quote: the sender, whether or not any names list holds the
- * name. Not a team or a desk signing ("Best, the Ops team", "Thanks, Support", "Regards, HR"). The
+ * words that end the line, the message or the quote: the sender, when a names list holds the name (see
+ * isSignerName). Not a team or a desk signing ("Best, the Ops team", "Thanks, Support", "Regards, HR"). The
  * valediction itself is no name, though "Best" and "Cheers" are somebody's somewhere.
  */
 const VALEDICTIONS = String.raw`best(?:\s+regards|\s+wishes)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|regards|rgds|cheers|thanks(?:\s+again|\s+so\s+much)?|thank\s+you|many\s+thanks|sincerely(?:\s+yours)?|yours\s+(?:sincerely|truly)|take\s+care|warmly|respectfully|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|gracias|obrigad(?:o|a)|merci|danke|groetjes|ngā\s+mihi|med\s+vänlig\s+hälsning|cordialement|bien\s+à\s+vous|viele\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|groeten|met\s+vriendelijke\s+groet|atenciosamente|abraços|cordiali\s+saluti|saluti|hälsningar|mvh|pozdrawiam|terima\s+kasih|salamat`;
@@ -46,7 +46,7 @@ export function detectSignatureNames(text: string): Candidate[] {
   return found;
 }
 
-/** A valediction the name passes took for a name ("Best" of "Best, Kwabena"): a comma or a line, then a capitalised word, follow it. */
+/** A valediction the name passes took for a name ("Best" of "Best, Kwabena"): a comma or a line, then a name that ends the message or the quote. */
 export function isValediction(text: string, candidate: Candidate): boolean {
   return VALEDICTION_WORD.test(candidate.value) && VALEDICTION_AFTER.test(text.slice(candidate.end, candidate.end + 60));
 }
