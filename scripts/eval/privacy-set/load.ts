@@ -19,6 +19,8 @@ export const VALUE_TYPES = [
   'CREDIT_CARD',
   'IBAN',
   'IP_ADDRESS',
+  /** A password, key, token or connection-string password (the value only, never its key name). */
+  'SECRET',
 ] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
