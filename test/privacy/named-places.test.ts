@@ -30,3 +30,30 @@ describe('a found name that is wholly a well-known place, with its clock compare
     expect(persons(text)).toContain(name);
   });
 });
+
+describe('a town written with its state or country after a comma', () => {
+  it.each([
+    'the Jackson, Mississippi warehouse goes live monday, who is on site?',
+    'Charlotte, North Carolina office opens in march',
+    'the new support hub is in Austin, Texas, so the standup moves an hour',
+    'Sydney, Australia has the best latency of the three regions',
+    'we opened the Tyler, Texas site last week',
+    'Austin, TX is where the returns get processed',
+    'shipping to Eden Prairie, Minnesota is delayed, carrier issue',
+    'Victoria, BC customers want invoices in both languages',
+  ])('keeps both the town and the region: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it.each([
+    // Addressed, then named: a town opening its sentence keeps a region only when the region is no one's name.
+    ['Jordan, Georgia is the one who approved it', ['Jordan', 'Georgia']],
+    ['hi Jordan, Georgia is asking about the deck', ['Jordan', 'Georgia']],
+    ['Jordan, Georgia and Austin joined the call late', ['Jordan', 'Georgia', 'Austin']],
+    ['Sydney, Victoria, Tom: the retro moved to 3', ['Sydney', 'Victoria', 'Tom']],
+    ['thanks Austin, Texas really liked the demo', ['Austin']],
+    ['Madison, Georgia said yes to the swap', ['Madison', 'Georgia']],
+  ])('stays names when a list goes on, a cue or a doing says person: %s', (text, names) => {
+    expect(persons(text)).toEqual(expect.arrayContaining(names));
+  });
+});

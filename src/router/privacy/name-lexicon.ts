@@ -204,3 +204,9 @@ export function isPastTenseVerb(word: string): boolean {
 export function isAdverb(word: string): boolean {
   return /ly$/.test(word) || lexiconTags(word).includes('Adverb');
 }
+
+/** compromise files the words under a region or country ("Texas", "north carolina", "Bavaria", "India"). */
+export function isRegionInLexicon(words: string): boolean {
+  const tags = lexiconTags(words);
+  return tags.includes('Region') || tags.includes('Country');
+}

@@ -1,8 +1,11 @@
+import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { REQUEST_BEFORE } from './name-given-context.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
-import { isPlaceName } from './place-names.ts';
+import { isRegionInLexicon } from './name-lexicon.ts';
+import { isPlaceName, isRegionName } from './place-names.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { isTownOrPlace } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -24,9 +27,10 @@ const CLOCK_AFTER = /^\s+(?:is|are|['’]s)\s+(?:now\s+)?(?:\d+(?:\.\d+)?\s*h(?:
 const FROM_GROUP_AFTER = /^\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:team|office|squad|dept|department|crew)\b/iu;
 
 export function isNamedPlace(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  if (hasPersonCueBefore(text, candidate.start) || REQUEST_BEFORE.test(text.slice(Math.max(0, candidate.start - CUE_REACH), candidate.start))) return false;
+  if (isTownBesideItsRegion(text, candidate)) return true;
   const first = candidate.value.charAt(0);
   if (first === first.toLowerCase() || !isPlaceName(candidate.value)) return false;
-  if (hasPersonCueBefore(text, candidate.start) || REQUEST_BEFORE.test(text.slice(Math.max(0, candidate.start - CUE_REACH), candidate.start))) return false;
   if (isFollowedLikeAPerson(text, candidate.end) || isFollowedLikeALonePerson(text, candidate.end, isSentenceStart(text, candidate.start)) || FROM_GROUP_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return false;
   if (hasPersonBesideInList(text, candidate, candidates)) return false;
   return CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 40));
@@ -38,4 +42,73 @@ function hasPersonBesideInList(text: string, candidate: Candidate, candidates: r
     const between = other.end <= candidate.start ? text.slice(other.end, candidate.start) : other.start >= candidate.end ? text.slice(candidate.end, other.start) : undefined;
     return between !== undefined && LIST_JOIN.test(between);
   });
+}
+
+/**
+ * A town written with its state or country after a comma is the town, and the region is the region:
+ * "the Jackson, Mississippi warehouse", "the hub is in Austin, Texas", "Sydney, Australia", "Austin, TX".
+ * No one writes a person that way — but a person is addressed that way: "Jordan, Georgia is asking about
+ * the deck" greets Jordan and names Georgia. So a town opening its sentence keeps its region only when the
+ * region is no one's name ("Jackson, Mississippi", "Austin, TX"), a cue or a request before the town
+ * ("hi Jordan, …") makes both names, and so does a person's doing after the region or a list going on
+ * ("Jordan, Georgia and Austin joined", "Sydney, Victoria, Tom").
+ */
+const REGION_AFTER = /^,[ \t]*([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})/u;
+const TOWN_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}),[ \t]*$/u;
+const REACH = 48;
+/** A list going on after the region: another comma and a capital, "and"/"or"/"&" and a word, a slash or a colon. */
+const LIST_GOES_ON = /^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?\p{Lu}|[ \t]+(?:and|or|&|\+)[ \t]+\p{L}|[ \t]*[&+/:])/iu;
+/** The codes of the US states, the Canadian provinces and the Australian states, written in capitals after the town. */
+const STATE_CODES: ReadonlySet<string> = new Set(
+  ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY ' +
+    'AB BC MB NB NL NS NU ON PE QC SK YT NSW VIC QLD TAS ACT SA NT').split(' '),
+);
+
+function isTownBesideItsRegion(text: string, candidate: Candidate): boolean {
+  if (isTownOrPlace(candidate.value)) {
+    const region = regionAfter(text, candidate.end);
+    if (region !== undefined) return isTownAndRegion(text, candidate.start, region);
+  }
+  if (!isRegion(candidate.value)) return false;
+  const town = TOWN_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
+  const townStart = town === null ? -1 : lastTownStart(text, candidate.start - town[0].length, town[1]!);
+  return townStart >= 0 && isTownAndRegion(text, townStart, { value: candidate.value, end: candidate.end });
+}
+
+interface Region {
+  value: string;
+  end: number;
+}
+
+/** The longest run of one to three words after the comma that is wholly a region. */
+function regionAfter(text: string, end: number): Region | undefined {
+  const match = REGION_AFTER.exec(text.slice(end, end + REACH));
+  if (match === null) return undefined;
+  const start = end + match[0].length - match[1]!.length;
+  const words = match[1]!.split(/[ \t]/u);
+  for (let count = words.length; count > 0; count -= 1) {
+    const value = words.slice(0, count).join(' ');
+    if (isRegion(value)) return { value, end: start + value.length };
+  }
+  return undefined;
+}
+
+/** Where the last one to three words before the comma that are wholly a town begin ("the Jackson" → "Jackson"), or -1. */
+function lastTownStart(text: string, wordsStart: number, words: string): number {
+  const parts = words.split(/[ \t]/u);
+  for (let count = 1; count <= parts.length; count += 1) {
+    const town = parts.slice(-count).join(' ');
+    if (isTownOrPlace(town)) return wordsStart + words.length - town.length;
+  }
+  return -1;
+}
+
+function isTownAndRegion(text: string, townStart: number, region: Region): boolean {
+  if (hasPersonCueBefore(text, townStart) || REQUEST_BEFORE.test(text.slice(Math.max(0, townStart - CUE_REACH), townStart))) return false;
+  if (LIST_GOES_ON.test(text.slice(region.end, region.end + 12)) || isFollowedLikeAPerson(text, region.end)) return false;
+  return !isSentenceStart(text, townStart) || STATE_CODES.has(region.value) || !isHumanName(region.value);
+}
+
+function isRegion(words: string): boolean {
+  return STATE_CODES.has(words) || isRegionName(words) || isRegionInLexicon(words);
 }

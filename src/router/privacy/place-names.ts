@@ -24,25 +24,41 @@ const LEAST_POPULATION = 50_000;
  */
 const REGIONS_OF: ReadonlySet<string> = new Set(['US', 'CA', 'AU']);
 
-let places: ReadonlySet<string> | undefined;
+interface Places {
+  /** Cities, countries, and the states and provinces of the US, Canada and Australia. */
+  all: ReadonlySet<string>;
+  /** Countries, and the states and provinces of the US, Canada and Australia: what follows a town after a comma. */
+  regions: ReadonlySet<string>;
+}
+
+let places: Places | undefined;
 
 export function isPlaceName(value: string): boolean {
   places ??= loadPlaces();
-  return places.has(value.toLowerCase());
+  return places.all.has(value.toLowerCase());
 }
 
-function loadPlaces(): ReadonlySet<string> {
+/** `value` is wholly a country, or a state or province of the US, Canada or Australia ("Texas", "New South Wales", "Kenya"). */
+export function isRegionName(value: string): boolean {
+  places ??= loadPlaces();
+  return places.regions.has(value.toLowerCase());
+}
+
+function loadPlaces(): Places {
   const require = createRequire(import.meta.url);
   const records = JSON.parse(readFileSync(require.resolve('city-timezones/data/cityMap.json'), 'utf8')) as CityRecord[];
-  const names = new Set<string>();
+  const all = new Set<string>();
+  const regions = new Set<string>();
   for (const record of records) {
     if (record.pop >= LEAST_POPULATION) {
-      names.add(record.city.toLowerCase());
-      names.add(record.city_ascii.toLowerCase());
+      all.add(record.city.toLowerCase());
+      all.add(record.city_ascii.toLowerCase());
     }
-    names.add(record.country.toLowerCase());
-    if (REGIONS_OF.has(record.iso2)) names.add(record.province.toLowerCase());
+    regions.add(record.country.toLowerCase());
+    if (REGIONS_OF.has(record.iso2)) regions.add(record.province.toLowerCase());
   }
-  names.delete('');
-  return names;
+  regions.delete('');
+  for (const region of regions) all.add(region);
+  all.delete('');
+  return { all, regions };
 }
