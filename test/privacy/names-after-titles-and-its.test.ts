@@ -52,3 +52,19 @@ describe('PERSON: a surname in capitals before given names in title case', () =>
     expect(people('AWS Lambda timed out, GCP Console shows nothing')).toEqual([]);
   });
 });
+
+describe('PERSON: a title stands on its name\'s line, and "ms" after a figure is milliseconds', () => {
+  it('finds no Ms. Time in a query plan', () => {
+    const plan = 'why is this slow\nSeq Scan on orders  (actual time=0.04..2841.3 rows=1190 loops=1)\nPlanning Time: 0.181 ms\nExecution Time: 2841.522 ms';
+    expect(people(plan)).toEqual([]);
+    expect(people('p99 went from 80 ms\nCheckout Service is the culprit')).toEqual([]);
+  });
+
+  it.each([
+    ['ask ms okonkwo to countersign the lease', 'okonkwo'],
+    ['Ms Okonkwo signed it yesterday', 'Okonkwo'],
+    ['Dear Mr.\nSmith, your refund is on its way', 'Smith'],
+  ])('still reads a title before a name on its line, or a greeting across it: %j', (text, name) => {
+    expect(people(text).some((found) => found.includes(name))).toBe(true);
+  });
+});

@@ -175,7 +175,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // A title is never the name itself, whatever cue stands before it ("Dear Mr. van der Berg").
     if (TITLES.has(withoutDot(token.lower))) return;
     const last = lastWordBefore(text, token.start);
-    const title = TITLES.has(withoutDot(last));
+    const title = TITLES.has(withoutDot(last)) && isTitleOnItsLine(text, token.start);
     // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
     if (!cueable && !title) return;
     // The two words before matter only after a title or a word that ends a cue ("thank you", "who is"): most words have neither.
@@ -284,6 +284,17 @@ function lastWordBefore(text: string, start: number): string {
   const lastEnd = skipBack(text, start, windowStart, true);
   return cleanWord(text.slice(skipBack(text, lastEnd, windowStart, false), lastEnd));
 }
+
+/**
+ * A title stands on its name's line, and "ms" after a figure is milliseconds: "Planning Time: 0.181 ms⏎Execution
+ * Time: 2841.522 ms" (a query plan) has no Ms. Time. Asked only when the word before is a title.
+ */
+function isTitleOnItsLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 30), start);
+  return before.trim() !== '' && !FIGURE_THEN_MS.test(before);
+}
+const FIGURE_THEN_MS = /\d\s*ms\.?\s+$/iu;
 
 function withoutDot(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
