@@ -54,3 +54,23 @@ describe('name positions', () => {
     expect(people('the owner of this alert is the platform team')).toEqual([]);
   });
 });
+
+describe('firms the language model\'s lexicon knows by two or more words', () => {
+  it.each([
+    'Goldman Sachs downgraded the sector, explain what it means for the pension fund',
+    'summarise this: johnson & johnson and procter & gamble both moved suppliers to 90-day terms',
+    "ben & jerry's or the gelato place for the friday treat? settle it",
+    'Hewlett Packard Enterprise sent the renewal quote',
+  ])('leaves "%s" alone', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['ask Ben and Jerry about the deck', ['Ben', 'Jerry']],
+    ['ask Ben & Jerry about the deck', ['Ben', 'Jerry']],
+    ['Ben & Jerry are out sick today', ['Ben', 'Jerry']],
+    ['Goldman Sachs approved the SIG answers, cc Amara Nwosu', ['Amara Nwosu']],
+  ])('still finds people a cue, a doing or "and" makes of the same words, and people beside the firm: %j', (text, names) => {
+    expect(people(text)).toEqual(expect.arrayContaining(names));
+  });
+});

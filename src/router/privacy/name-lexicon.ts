@@ -210,3 +210,27 @@ export function isRegionInLexicon(words: string): boolean {
   const tags = lexiconTags(words);
   return tags.includes('Region') || tags.includes('Country');
 }
+
+let knownFirms: ReadonlySet<string> | undefined;
+
+/**
+ * Firms compromise's lexicon knows by a name of two or more words ("goldman sachs", "johnson & johnson",
+ * "ben & jerry's", "hewlett packard"), folded as firmKey folds them. One-word firms ("ford", "dell",
+ * "baxter") are left out: they are people's surnames too.
+ */
+export function isKnownFirmName(words: string): boolean {
+  knownFirms ??= new Set(
+    Object.entries(model.one.lexicon)
+      .filter(([key, entry]) => /[ &]/u.test(key) && (entry === 'Organization' || (Array.isArray(entry) && entry.includes('Organization'))))
+      .map(([key]) => firmKey(key)),
+  );
+  return knownFirms.has(firmKey(words));
+}
+
+/**
+ * Lower case, apostrophes and dots dropped, "+" as "&", one space: "Ben & Jerry's" and "ben &jerrys" meet.
+ * Not "and": "ask Ben and Jerry" is two people.
+ */
+function firmKey(words: string): string {
+  return words.toLowerCase().replace(/['’.]/gu, '').replace(/\s*[&+]\s*/gu, ' & ').replace(/\s+/gu, ' ').trim();
+}

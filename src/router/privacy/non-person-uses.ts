@@ -1,5 +1,6 @@
 import { isFirmDoingBusiness } from './business-subjects.ts';
 import { isCalendarWord } from './calendar-words.ts';
+import { isInsideKnownFirm } from './known-firms.ts';
 import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isValediction } from './detect-person-signatures.ts';
@@ -89,6 +90,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[]): Can
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate);
 }
 

@@ -1,0 +1,42 @@
+import { hasPersonCueBefore } from './name-cues.ts';
+import { isKnownFirmName } from './name-lexicon.ts';
+import { isFollowedLikeAPerson } from './person-predicates.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * A found name inside a firm compromise's lexicon knows by two or more words is the firm: "Goldman Sachs
+ * downgraded the sector", "johnson & johnson changed its terms", "ben & jerry's for the friday treat".
+ * The runs tried are the words around the name, at most five, that hold the whole name. A cue before the
+ * run or a person's doing after it ("ask Ben & Jerry", "Ben & Jerry are out sick") says two people.
+ */
+const REACH = 40;
+const MOST_WORDS = 5;
+const WORD = /[\p{L}\p{M}\d]+(?:['’.][\p{L}\p{M}]+)*['’]?|[&+]/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
+  const from = Math.max(0, candidate.start - REACH);
+  const words: Word[] = [];
+  for (const match of text.slice(from, Math.min(text.length, candidate.end + REACH)).matchAll(WORD)) {
+    words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  }
+  const first = words.findIndex((word) => word.end > candidate.start);
+  let last = words.length - 1;
+  while (last >= 0 && words[last]!.start >= candidate.end) last -= 1;
+  if (first < 0 || last < first) return false;
+  for (let start = Math.max(0, last - MOST_WORDS + 1); start <= first; start += 1) {
+    for (let end = last; end < Math.min(words.length, start + MOST_WORDS); end += 1) {
+      if (end > start && isKnownFirmName(text.slice(words[start]!.start, words[end]!.end))) return isFirmInPlace(text, words[start]!.start, words[end]!.end);
+    }
+  }
+  return false;
+}
+
+function isFirmInPlace(text: string, start: number, end: number): boolean {
+  return !hasPersonCueBefore(text, start) && !isFollowedLikeAPerson(text, end);
+}
