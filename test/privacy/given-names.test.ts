@@ -58,3 +58,22 @@ describe('PERSON: firms named after people are no person', () => {
     },
   );
 });
+
+describe('PERSON: a listed given name said last, to the person it is for', () => {
+  it.each([
+    ['great work Oluwaseun', 'Oluwaseun'],
+    ['sorry Priya', 'Priya'],
+    ['welcome back Priya 🎉', 'Priya'],
+    ['ok Thandiwe', 'Thandiwe'],
+    ['great work Siobhan! next up is the quarterly deck', 'Siobhan'],
+  ])('%j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['we have offices in Accra, Nairobi and Lagos.', 'the build runner is Ubuntu', 'we moved off Heroku last year', 'ship the samples to Lagos'])(
+    'leaves a thing or a place said last alone: %j',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

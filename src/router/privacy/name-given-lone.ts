@@ -31,7 +31,21 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
   if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
   if (isFollowedByPersonPredicate(text, token.end)) return true;
   if (SIGNATURE.test(before) && /^\s*$/u.test(after)) return true;
-  return nextIsVerb(tokens, index, atStart);
+  return nextIsVerb(tokens, index, atStart) || (isAddressedAtTheEnd(before, after) && (token.titleCase || !token.facts.foreign));
+}
+
+/**
+ * A name said last, to the person it is for: "great work Oluwaseun!", "lol Nnamdi", "ok Thandiwe",
+ * "can you review this Priya?", "welcome back Priya 🎉". What ends a message, a line or a sentence
+ * after a listed given name that is no English word is someone addressed. Not after a word that takes a
+ * thing or a place ("running on Ubuntu", "written in Swahili", "moved from Lagos"; determiners, "in",
+ * "at", "or" are read before this). In lower case, not a word of another language ("Số 5 Đội bóng").
+ */
+const ADDRESSED_END = /^(?:[ \t]*[!?.…]+(?:\s|$)|[ \t]*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+[ \t]*)*(?:\n|$))/u;
+const THING_TAKER_BEFORE = /(?:^|[^\p{L}])(?:on|of|from|off|over|under|about|like|than|as|use|uses|used|run|runs|ran|called|named|visit|visited|visiting|via|per|is|are|was|were|be|been)\s+$/iu;
+
+function isAddressedAtTheEnd(before: string, after: string): boolean {
+  return ADDRESSED_END.test(after) && before.trim() !== '' && !THING_TAKER_BEFORE.test(before);
 }
 
 /**
