@@ -77,3 +77,20 @@ describe('PERSON: firms named after people, doing business', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('PERSON: places to stay and eat, and teams, named by a word that is no given name', () => {
+  it.each(['booked the Hotel Adlon for the offsite, rooming list due friday', 'LOCATION:Hotel Miramar\\, Lisbon', 'dinner at Trattoria Bellavista on friday', 'Team Narwhal shipped the importer'])(
+    'leaves %j alone',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['the hotel Maria booked is full', 'Maria'],
+    ['lunch at Café Rosa with the new hires', 'Rosa'],
+    ['Team Priya won the hackathon', 'Priya'],
+  ])('still finds a given name in a venue or team named after someone, or after a lower-case venue word: %j', (text, name) => {
+    expect(names(text).some((found) => found.includes(name))).toBe(true);
+  });
+});

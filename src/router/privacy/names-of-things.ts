@@ -1,6 +1,7 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ownLexiconEntry } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
@@ -11,7 +12,8 @@ import type { Candidate } from './types.ts';
  *   as "Sarah's number" is a phone number;
  * - a word opening a sentence and then a noun it qualifies: "Victoria line is suspended", "Noel week",
  *   "Carol singers", "Sierra Nevada offsite" (a person there is followed by a verb, a comma, a bracket);
- * - a named team or project: "Team Narwhal", "Project Everest", or a word said to be a name of a thing
+ * - a named team or project: "Team Narwhal", "Project Everest", a place to stay or eat ("Hotel Marquês",
+ *   "Café Rosa"), or a word said to be a name of a thing
  *   ("Savannah is the sample dataset name", "Orion is our staging cluster");
  * - a standard or product with a version: "PCI DSS 4.0";
  * - a command line: "git rebase -i", "git push --force";
@@ -25,7 +27,14 @@ const EPONYM_WITHOUT_POSSESSIVE = /^\s+(?:diagrams?|charts?|scales?|curves?|matr
 const MATHS_NOUNS_AFTER = /^(?:['’]s?)?\s+(?:number|rule|method|test|model|effect|function|identity|series|sequence|limit|ratio)\b/u;
 const MATHS_CONTEXT = new RegExp(String.raw`\b(?:${EPONYM_NOUNS}|math|maths|decay|exponent|exponential|logarithm|probability|statistics?|matrix|integral|derivative|proof|graph)\b`, 'iu');
 
-const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad operation codename sprint program programme guild tribe pod'.split(' '));
+const NAMED_THING_WORDS: ReadonlySet<string> = new Set('team project squad operation codename sprint program programme guild tribe pod release version'.split(' '));
+/**
+ * Places to stay, eat and drink, named in their own languages: a capitalised "Hotel Marquês", "Café Rosa",
+ * "Trattoria Lucia" is the place. Only capitalised: "the hotel Maria booked" is someone's booking.
+ */
+const VENUE_WORDS: ReadonlySet<string> = new Set(
+  'hotel hôtel hotell hostel hostal motel resort ryokan posada pousada gasthof gasthaus café cafe caffè caffe restaurant restaurante ristorante trattoria osteria brasserie bistro bistrot pizzeria taverna'.split(' '),
+);
 /** What a name given to a thing names: machines, rooms, software — never a role a person fills ("our new designer"). */
 const THING_NOUNS = String.raw`(?:dataset|codename|name|hostname|tenant|environment|cluster|database|repo|service|library|framework|brand|region|sandbox|room|meeting room|bot|server|machine|host|node|printer|laptop|device|app|tool|script|job|queue|bucket|instance|pipeline|plugin)s?`;
 /**
@@ -50,7 +59,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had
 export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end, candidate.end + 40);
   if (EPONYM_AFTER.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
-  if (isNamedTeam(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
+  if (isNamedTeamOrVenue(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;
   const next = NEXT_WORDS.exec(after);
@@ -61,14 +70,25 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   return isQualifyingNoun(word, next?.[2] !== undefined && LINKING_VERBS.has(next[2]));
 }
 
-function isNamedTeam(text: string, candidate: Candidate): boolean {
+/**
+ * A team, project or venue named after someone still names them: "thanks team Priya", "Café Rosa". Only a
+ * name that is no listed given name ("Narwhal", "Everest", "Marquês") is the thing's alone.
+ */
+export function isNamedTeamOrVenue(text: string, candidate: Candidate): boolean {
   const space = candidate.value.indexOf(' ');
-  if (space > 0 && NAMED_THING_WORDS.has(candidate.value.slice(0, space).toLowerCase())) return true;
+  const first = space > 0 ? candidate.value.slice(0, space) : '';
+  const rest = space > 0 ? candidate.value.slice(space + 1) : candidate.value;
+  if (rest.split(' ').some((word) => factsOf(word).strongGiven)) return false;
+  if (space > 0 && (NAMED_THING_WORDS.has(first.toLowerCase()) || (first !== first.toLowerCase() && VENUE_WORDS.has(first.toLowerCase())))) return true;
   // The word before, read by hand: this runs for every name found, and most follow no such word.
   if (text.charCodeAt(candidate.start - 1) !== 32) return false;
-  const wordStart = text.lastIndexOf(' ', candidate.start - 2) + 1;
-  return NAMED_THING_WORDS.has(text.slice(wordStart, candidate.start - 1).toLowerCase());
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))?.[1] ?? '';
+  const lower = before.toLowerCase();
+  return NAMED_THING_WORDS.has(lower) || (before !== lower && VENUE_WORDS.has(lower));
 }
+
+/** The word right before, after any punctuation ("LOCATION:Hotel Marquês"). */
+const WORD_BEFORE = /([\p{L}\p{M}]+) $/u;
 
 /** One word that is also an everyday word, then an object: "Skip the standup", "Bill the customer". */
 function isImperative(candidate: Candidate, after: string): boolean {

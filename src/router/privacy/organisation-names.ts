@@ -3,6 +3,7 @@ import { isHumanName } from './human-names.ts';
 import { hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { isKnownNonNamePhrase, isOrgOrPlaceWord } from './name-lexicon.ts';
+import { isNamedTeamOrVenue } from './names-of-things.ts';
 import { wordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
 
@@ -178,8 +179,6 @@ function isInsideNamedThing(text: string, candidate: Candidate): boolean {
   return hasThingCueBefore(text, start) || hasThingCueAfter(text, end);
 }
 
-/** Words that name a team, project or release after them: "Team Kraken", "Project Everest", "Operation Nightfall". */
-const NAMED_THING_BEFORE = /(?:^|[^\p{L}])(?:team|project|squad|operation|codename|sprint|program|programme|guild|tribe|release|version|pod)\s+$/iu;
 /** "McDonald's wants…", "Wendy's API": a possessive that is the firm itself, or a firm's product. */
 const BRAND_POSSESSIVE = /^['’]s\s+(?:wants|needs|says|announced|launched|released|acquired|reported|api|sdk|apps?|menu|franchise|stores?|restaurants?|stock|shares|brand|locations?)\b/iu;
 const AMPERSAND_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*) & $/u;
@@ -193,7 +192,7 @@ const AMPERSAND_AFTER = /^ & (\p{Lu}[\p{L}\p{M}-]*)(['’]s)?/u;
  */
 function isFirmShaped(text: string, candidate: Candidate): boolean {
   const before = text.slice(Math.max(0, candidate.start - 20), candidate.start);
-  if (NAMED_THING_BEFORE.test(before) || /^(?:team|project|squad|operation|codename) /iu.test(candidate.value)) return true;
+  if (isNamedTeamOrVenue(text, candidate)) return true;
   const after = text.slice(candidate.end, candidate.end + 24);
   const possessive = after.startsWith("'s") || after.startsWith('’s');
   // "reed's laptop", "hunter's on PTO": what only a person has or is settles a possessive before the brand list is asked.
