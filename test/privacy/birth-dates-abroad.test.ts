@@ -28,3 +28,19 @@ describe('DATE_OF_BIRTH: dates in a list under a request for birth dates', () =>
     expect(births('schedule for the offsite\n- standup moved to 03/04/2025\n- retro on 10/04/2025')).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: Italian, French and Dutch birth words and months, and a cue written with dots', () => {
+  it.each([
+    ['codice fiscale ok? nata il 14/09/1987 a Bari', '14/09/1987'],
+    ['nato il 2 luglio 1979, residente a Torino', '2 luglio 1979'],
+    ['formulaire mutuelle: né le 5 août 1991 à Nantes', '5 août 1991'],
+    ['geboren op 12 maart 1984 in Utrecht', '12 maart 1984'],
+    ['name - Kavya Rao\nd.o.b. - 11-02-1995\nPAN - to follow', '11-02-1995'],
+  ])('finds the date of birth in %j', (text, date) => {
+    expect(births(text)).toEqual([date]);
+  });
+
+  it('still ends a sentence at a full stop after a word', () => {
+    expect(births('born in march. the invoice is dated 04/05/2023')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { matchesOf } from './regex-matches.ts';
  * A date next to a birth cue ("dob 03/04/1987", "born 3 march 1987", "birthday is mar 3, 1987").
  * Dates without a cue are meeting days and invoice dates, and stay.
  */
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus)\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 /** Chinese, Japanese and Korean dates: "1996年4月12日", "1990년 3월 5일". */
@@ -15,12 +15,12 @@ const DATE = new RegExp(
   'giu',
 );
 /**
- * Birth said in the languages whose forms reach the bot: "geb.", "né le", "nació el", "data urodzenia",
+ * Birth said in the languages whose forms reach the bot: "geb.", "né le", "nació el", "nata il", "data urodzenia",
  * "data de nascimento", "fødselsdato", "född", "syntynyt", "születési", "ngày sinh", "tanggal lahir",
  * "дата рождения", "生年月日", "出生日期", "생년월일".
  */
 const BIRTH_CUE =
-  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bné(?:e)?\b|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/i;
+  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![\p{L}])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|\bnat[oa]\s+(?:il|a|nel)\b|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/iu;
 /** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
 const CUE_REACH = 64;
 
@@ -60,9 +60,12 @@ function isListedUnderBirthCue(text: string, start: number): boolean {
 /** Where the last sentence in `text` starts: after a full stop, question or exclamation mark and a space. */
 function lastSentenceEnd(text: string): number {
   let start = 0;
-  for (const match of text.matchAll(/[.!?]\s+(?=\S)/g)) start = match.index + match[0].length;
+  for (const match of text.matchAll(SENTENCE_END)) start = match.index + match[0].length;
   return start;
 }
+
+/** Not the dot of a letter standing alone: "d.o.b. - 04-06-1990", "J. Okafor, b. 1990" go on. */
+const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})[.!?]\s+(?=\S)/gu;
 
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
 function isPastBirthYear(date: string): boolean {
