@@ -75,3 +75,14 @@ describe('ID_NUMBER: a column of ids in a pasted sheet', () => {
     expect(ids('order_id,sku,qty\n85072147640,AB-77,3\n481458891,AB-78,1')).toEqual([]);
   });
 });
+
+describe('ID_NUMBER: id words in the languages of the forms people paste', () => {
+  it.each([
+    ['Antragsformular\nReisepass-Nr.: C7KX41920\nAnschrift: siehe unten', 'C7KX41920'],
+    ['Führerscheinnummer: B072RRE2I55', 'B072RRE2I55'],
+    ['numéro de passeport : 19AB12345', '19AB12345'],
+    ['a-melding feil for ansatt, fnr 24049533861 avvist', '24049533861'],
+  ])('%j', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
