@@ -29,6 +29,7 @@ import { detectRomanisedNames } from './detect-person-romanised.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
+import { detectSecretsByPlace } from './detect-secret-places.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
@@ -86,6 +87,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectSecretTokens(text),
     ...detectSecretAssignments(text),
     ...detectSecretFlags(text),
+    ...detectSecretsByPlace(text),
     ...detectCredentialLines(text),
     ...detectUrlCredentials(text),
     ...detectEmails(text),

@@ -17,6 +17,13 @@ const ASSIGNMENT =
 const SECRET_KEY =
   /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|signature|(?:^|[_.-])pass|^pw|^sig)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|base|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
+/**
+ * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`): a secret
+ * when its value is random, since `SORT_KEY`, `cache_key` and `s3_key` hold words, ids and paths.
+ */
+const ANY_KEY = /key(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+/** A fallback written inside a placeholder is a literal: `${DB_PASS:Xy7!pQ3rT9}` (Spring), `${DB_PASSWORD:-hunter22}` (shell). */
+const PLACEHOLDER_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?([^}\s]{1,256})\}?$/;
 const SPOKEN_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pin)\s+(?:is|was|=|:)\s+["']?([^\s"']{6,64})/gi;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;
@@ -39,7 +46,8 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const quoted = match[3] ?? match[4] ?? match[5];
     const raw = quoted ?? match[6] ?? '';
     const valueStart = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
-    if (!SECRET_KEY.test(key)) {
+    const anyKey = !SECRET_KEY.test(key) && ANY_KEY.test(key);
+    if (!SECRET_KEY.test(key) && !anyKey) {
       // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.
       from = valueStart - (quoted === undefined ? 0 : 1);
       continue;
@@ -47,10 +55,13 @@ function detectKeyValuePairs(text: string): Candidate[] {
     // `scheme://user-token:password@host` is URL userinfo, not an assignment; the URL detector owns it.
     if (text.slice(Math.max(0, match.index - 3), match.index) === '://') continue;
     const awsSecret = /aws_?secret_?access_?key/i.test(key);
-    const value = quoted === undefined ? extendToLineEnd(text, match.index, valueStart, raw) : raw;
-    if (!looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
+    const written = quoted === undefined ? extendToLineEnd(text, match.index, valueStart, raw) : raw;
+    const fallback = PLACEHOLDER_DEFAULT.exec(written)?.[1];
+    const value = fallback ?? written;
+    const start = fallback === undefined ? valueStart : valueStart + written.indexOf(fallback, 2);
+    if (anyKey ? !isRandomToken(value) : !looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
     const secretKind: SecretKind = awsSecret ? 'aws-secret-access-key' : 'assigned-secret';
-    found.push({ type: 'SECRET', secretKind, start: valueStart, end: valueStart + value.length, value });
+    found.push({ type: 'SECRET', secretKind, start, end: start + value.length, value });
   }
   return found;
 }
@@ -134,6 +145,20 @@ function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefin
   if (NOT_A_VALUE.test(value) && !(randomByDefinition && entropy >= 4)) return false;
   // A password is a secret however weak it is; tokens and keys are random, so demand randomness.
   return passwordKey ? value.length >= 6 && entropy >= 2 : value.length >= 10 && entropy >= 3;
+}
+
+const TOKEN_SHAPED = /^[A-Za-z0-9+/=_.~-]{16,512}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Random the way keys and tokens are: one run of token characters, letters and digits, and either
+ * both cases or hex of 32 or more; not a UUID (a record's id), not a dotted name.
+ */
+export function isRandomToken(value: string): boolean {
+  if (!TOKEN_SHAPED.test(value) || UUID.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
+  const hex = /^[0-9a-f]{32,}$/i.test(value);
+  return (mixedCase || hex) && shannonEntropy(value) >= 3.5;
 }
 
 function detectSpokenPasswords(text: string): Candidate[] {

@@ -34,14 +34,20 @@ const TOOL_FLAGS: ReadonlyArray<{ hint: string; tool: RegExp; flag: RegExp }> = 
   { hint: 'keytool', tool: toolPattern('keytool'), flag: flagPattern('-(?:src|dest)?(?:store|key)pass|-new') },
   { hint: 'openssl', tool: toolPattern('openssl'), flag: new RegExp(String.raw`[ \t]-pass(?:in|out)?[ \t]+pass:${QUOTED_OR_BARE}`, 'g') },
   { hint: 'smbclient', tool: toolPattern('smbclient'), flag: new RegExp(String.raw`[ \t]-U[ \t]*["']?[^\s%"']{1,64}%${QUOTED_OR_BARE}`, 'g') },
+  // lftp writes the login and the password with a comma: `lftp -u backup,X sftp://…`.
+  { hint: 'lftp', tool: toolPattern('lftp'), flag: new RegExp(String.raw`[ \t]-u[ \t]+["']?[^\s,"']{1,64},${QUOTED_OR_BARE}`, 'g') },
 ];
-/** Passwords by their place: `htpasswd -b file user X` (`-nb user X` without the file), `rabbitmqctl add_user name X`. */
-const POSITIONAL_HINTS = ['htpasswd', 'rabbitmqctl'] as const;
+/**
+ * Passwords by their place: `htpasswd -b file user X` (`-nb user X` without the file), `rabbitmqctl add_user
+ * name X`, Windows' `net use Z: \\server\share /user:DOMAIN\name X`.
+ */
+const POSITIONAL_HINTS = ['htpasswd', 'rabbitmqctl', 'net use'] as const;
 const POSITIONAL: readonly RegExp[] = [
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-mo-z]*b[A-Za-mo-z]*[ \t]+(?:-[A-Za-z]+[ \t]+)*\S+[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*n[A-Za-z]*b[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*b[A-Za-z]*n[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
   new RegExp(String.raw`${COMMAND_BEFORE}rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
+  new RegExp(String.raw`${COMMAND_BEFORE}net[ \t]+use[ \t][^\n]*?/user:\S+[ \t]+${QUOTED_OR_BARE}`, 'gim'),
 ];
 /** A port mapping or a word of the sentence ("unzip -P are in the docs") is no password. */
 const NOT_A_PASSWORD = /^(?:\d+:\d+(?::\d+)?|[a-z]{1,4})$/;
@@ -55,7 +61,7 @@ function flagPattern(flags: string): RegExp {
 }
 
 export function detectSecretFlags(text: string): Candidate[] {
-  if (!text.includes('-') && !text.includes('rabbitmqctl')) return [];
+  if (!text.includes('-') && !text.includes('rabbitmqctl') && !text.includes('net use')) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(LONG_FLAG, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
   for (const match of matchesOf(GLUED_P, text)) {

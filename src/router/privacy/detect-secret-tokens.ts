@@ -1,4 +1,5 @@
 import { shannonEntropy } from './entropy.ts';
+import { isRandomToken } from './detect-secret-assignments.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -66,7 +67,31 @@ const AWS_SECRET_REACH = 120;
 
 export function detectSecretTokens(text: string): Candidate[] {
   const found = detectPrefixedTokens(text);
-  return [...found, ...detectAwsSecretsNearKeyIds(text, found)];
+  return [...found, ...detectAwsSecretsNearKeyIds(text, found), ...detectVendorShapedTokens(text, found)];
+}
+
+/**
+ * The shape most vendors give their keys, whoever the vendor: a short lower-case prefix, perhaps a
+ * version, then `_` or `.` and a long random body — `lin_api_…` (Linear), `dop_v1_…` (DigitalOcean),
+ * `hvs.…` (Vault), `pscale_tkn_…`, `shpat_…`. The body must be random (isRandomToken: both cases or long
+ * hex, digits, entropy); snake_case names and dotted identifiers are words.
+ */
+const VENDOR_SHAPED = /(?<![A-Za-z0-9_.-])[a-z]{2,8}(?:_[a-z0-9]{1,8}){0,2}[_.]([A-Za-z0-9_-]{30,300})(?![A-Za-z0-9_-])/g;
+/** At most one separator in eight characters of the body: words joined by "_" are names, not keys. */
+const SEPARATORS = /[_-]/g;
+const LONG_RUN = /[A-Za-z0-9_-]{30}/;
+
+function detectVendorShapedTokens(text: string, known: readonly Candidate[]): Candidate[] {
+  if (!LONG_RUN.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of matchesOf(VENDOR_SHAPED, text)) {
+    const body = match[1]!;
+    if ((body.match(SEPARATORS)?.length ?? 0) * 8 > body.length || !isRandomToken(body)) continue;
+    const start = match.index;
+    if (known.some((token) => token.start < start + match[0].length && start < token.end)) continue;
+    found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + match[0].length, value: match[0] });
+  }
+  return found;
 }
 
 /**

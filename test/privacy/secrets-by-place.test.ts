@@ -1,0 +1,45 @@
+/**
+ * Secrets people paste without the key names the assignment pass knew: any key ending in "key" with a
+ * random value, a fallback inside a placeholder, a .netrc, a random value right after the word for it,
+ * a login call's password, a random literal handed to a call, the prefix-and-body shape vendors give
+ * their keys, and two tools' own ways of taking a password (lftp, net use). Values invented for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const secrets = (text: string) => foundOfType(text, 'SECRET');
+
+describe('SECRET: by where it stands', () => {
+  it.each([
+    ['docker run -e DD_APP_KEY=4e1c0b7a9d2f85e36a0c1b9d7f3e2a4c6b8d0f1e img', '4e1c0b7a9d2f85e36a0c1b9d7f3e2a4c6b8d0f1e'],
+    ['kubectl create secret generic k --from-literal=MAPS_KEY=Qw3rTy7uIoP9aSdF2gHjK4lZx -n prod', 'Qw3rTy7uIoP9aSdF2gHjK4lZx'],
+    ['secrets:\n  jwtSigningKey: R2x1ZUJvb3RzNzc3VGVhcG90OTk5Qm9vdHM=\n  redisHost: redis', 'R2x1ZUJvb3RzNzc3VGVhcG90OTk5Qm9vdHM='],
+    ['    password: ${DB_PASS:Gr4nite!Moss}', 'Gr4nite!Moss'],
+    ['export DB_PASSWORD=${DB_PASSWORD:-Pebble9Drift}', 'Pebble9Drift'],
+    ['~/.netrc:\nmachine api.example-maps.com\nlogin maps\npassword pk.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5', 'pk.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5'],
+    ['okta api token 00Xk3Lm9Qp2Rs7Tu1Vw5Yz8Ab4Cd6Ef0Gh2Ij returns E0000011', '00Xk3Lm9Qp2Rs7Tu1Vw5Yz8Ab4Cd6Ef0Gh2Ij'],
+    ["smtp.login('noreply@example.org', 'wlqz pmfa trxc kbdn')  # app password", 'wlqz pmfa trxc kbdn'],
+    ["client.run('Xb7Kq2Lm9Np4Rs8Tv1Wy5Za3Cd6Ef0Gh2Jk4Mn7Pq9')", 'Xb7Kq2Lm9Np4Rs8Tv1Wy5Za3Cd6Ef0Gh2Jk4Mn7Pq9'],
+    ['doctl auth init -t dop_v1_5e8a2c4f6b1d3e7a9c0f2b4d6e8a1c3f5b7d9e0a2c4f6b8d1e3a5c7f9b0d2e4a', 'dop_v1_5e8a2c4f6b1d3e7a9c0f2b4d6e8a1c3f5b7d9e0a2c4f6b8d1e3a5c7f9b0d2e4a'],
+    ['vault login hvs.CAESIJx7Qm2Kp9Lr4Ts8Vw1Yz5Bc3Df6Gh0Jk', 'hvs.CAESIJx7Qm2Kp9Lr4Ts8Vw1Yz5Bc3Df6Gh0Jk'],
+    ['lftp -u backup,Tr4il#Mix sftp://files.example.org keeps asking for the fingerprint', 'Tr4il#Mix'],
+    ['net use Z: \\\\fs01\\finance /user:CORP\\svc_scan Qu4rtz!77  → System error 1326', 'Qu4rtz!77'],
+  ])('%j', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each([
+    'SORT_KEY=created_at and PARTITION_KEY=tenant_id',
+    'cache_key: user:123:profile',
+    'idempotency_key: 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+    's3_key=uploads/2024/03/report.png',
+    'password: ${DB_PASS}',
+    'the password reset token expired again',
+    "verify('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')",
+    'select * from test_aggregated_events_by_customer_region_daily_2024',
+    'git checkout 9b30d9f1c464e72806188c8d803e7e1c5f172d37',
+    'we use the net use command to map drives',
+  ])('leaves names, ids, digests and words alone: %j', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});
