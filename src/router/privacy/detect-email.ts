@@ -20,8 +20,9 @@ function detectPlainEmails(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of emailMatches(text)) {
     const value = match[0];
-    // A local part ending in a dot is not a valid address; the `..` case is a typo at best.
-    if (value.includes('.@') || value.includes('..')) continue;
+    // A local part ending in a dot is not a valid address; the `..` case is a typo at best. `key=@file` is a
+    // file handed to a command (curl -F "file=@report.csv", vault kv put … key=@stripe.txt), not an address.
+    if (value.includes('.@') || value.includes('..') || value.includes('=@')) continue;
     found.push({ type: 'EMAIL', start: match.index, end: match.index + value.length, value, identity: value.toLowerCase() });
   }
   return found;

@@ -61,7 +61,18 @@ export function detectIdNumbers(text: string): Candidate[] {
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
     found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length)));
   }
-  return found;
+  return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/giu;
+
+/** "request id 7c9e6679-7425-40de-944b-e07fc1f90ae7": a UUID names a record or a request, never a person's document. */
+function isInsideUuid(text: string, candidate: Candidate): boolean {
+  const from = Math.max(0, candidate.start - 36);
+  for (const match of matchesOf(UUID, text.slice(from, candidate.end + 36))) {
+    if (from + match.index <= candidate.start && candidate.end <= from + match.index + match[0].length) return true;
+  }
+  return false;
 }
 
 function numberAfterCue(text: string, from: number): Candidate[] {

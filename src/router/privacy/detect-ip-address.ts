@@ -9,8 +9,12 @@ const IPV6 = /(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39
 const VERSION_WORDS = /(?:\bv|version|ver\.?|release|rel\.?|build|tag|(?:upgrad|bump|migrat|updat|roll(?:ed|ing)? (?:back|out))\w* to|==|>=|<=|~|\^)\s*$/;
 const VERSION_AFTER = /^\s*(?:upgrade|rollout|release|build|trial|update|patch|hotfix|migration|is out|ships)/;
 const ADDRESS_WORDS = /(?:\bip|host|server|addr|address|ping|ssh|dns|resolver|gateway|subnet|@|\/\/|from|to)\W*$/;
-/** Loopback, unspecified and broadcast/netmask values say nothing about anyone. */
-const NON_IDENTIFYING_V4 = /^(?:127\.|0\.|255\.)/;
+/**
+ * Loopback, unspecified, broadcast/netmask and link-local (169.254/16: self-assigned, and every cloud's
+ * metadata endpoint 169.254.169.254) values say nothing about anyone. Not the documentation ranges of RFC
+ * 5737: people use them for the real address they do not want to paste, and mean it.
+ */
+const NON_IDENTIFYING_V4 = /^(?:127\.|0\.|255\.|169\.254\.)/;
 
 export function detectIpAddresses(text: string): Candidate[] {
   return [...detectIpv4(text), ...detectIpv6(text)];

@@ -51,9 +51,9 @@ const HANDLE_KEY = /(?:^|[\s{,])["']?(?:slack|github|gitlab|discord|telegram|twi
 /**
  * A handle mentioned in a pasted review thread or chat ("@syoon requested changes", "cc @mwhitfield"):
  * a person's when it reads as one (a listed name, or an initial before a surname); "@here", "@types/node",
- * "@property" and "@dependabot" are not.
+ * "@property" and "@dependabot" are not, nor a file handed to a command ("key=@stripe.txt").
  */
-const HANDLE = /(?<![\w.])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
+const HANDLE = /(?<![\w.=])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
 /**
  * Who a code comment names, by convention a login: "TODO(akhanna): …", "FIXME(sofia.r)", " * @author mpetrovic".
  * A TODO's brackets also hold topics and tickets ("TODO(perf)", "TODO(JIRA-123)"), so its login must read as a

@@ -1,6 +1,7 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ownLexiconEntry } from './name-lexicon.ts';
+import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
@@ -59,7 +60,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had
 export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end, candidate.end + 40);
   if (EPONYM_AFTER.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
-  if (isNamedTeamOrVenue(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
+  if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;
   const next = NEXT_WORDS.exec(after);
@@ -85,6 +86,29 @@ export function isNamedTeamOrVenue(text: string, candidate: Candidate): boolean 
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))?.[1] ?? '';
   const lower = before.toLowerCase();
   return NAMED_THING_WORDS.has(lower) || (before !== lower && VENUE_WORDS.has(lower));
+}
+
+/**
+ * Given names that name no one private: a saint, and so the places and days named after one ("St. Louis",
+ * "Saint Louis", "São Paulo"), and a storm, whose name is given by a weather service ("Storm
+ * Éowyn", "Hurricane Helene", "storm Éowyn closed the office"). The saint's word is capitalised; a storm's
+ * in lower case only where no article or time word makes it the weather before someone ("after the storm
+ * Priya called").
+ */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Ste\.?|Saint|Sainte|Sankt|São)[ \t]+$/u;
+const STORM_BEFORE = /(?:^|[^\p{L}])(?:(?:Tropical[ \t]+)?Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
+const LOWER_STORM_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:the|a|after|before|during|since)[ \t]+)(?:storm|hurricane|typhoon|cyclone)[ \t]+$/iu;
+
+function isSaintOrStorm(text: string, candidate: Candidate): boolean {
+  // The word may open the name found ("Storm Ciarán", "St Patrick"): then what stands before the next word counts.
+  const space = candidate.value.lastIndexOf(' ');
+  const end = space > 0 ? candidate.start + space + 1 : candidate.start;
+  const before = text.slice(Math.max(0, end - 24), end);
+  if (SAINT_BEFORE.test(before)) return true;
+  // Storm is a given name too: "Storm Henriksen is the new office manager", "Storm Jefferson asked for a desk".
+  // A storm has one name, and does nothing only people do.
+  const storm = STORM_BEFORE.test(before) || LOWER_STORM_BEFORE.test(before);
+  return storm && !text.slice(end, candidate.end).includes(' ') && !isFollowedLikeAPerson(text, candidate.end);
 }
 
 /** The word right before, after any punctuation ("LOCATION:Hotel Marquês"). */

@@ -8,6 +8,8 @@ const PLACEHOLDER_WORDS = new Set([
   'empty', 'todo', 'tbd', 'foo', 'bar', 'foobar', 'xxx', 'hidden', 'masked', 'secret removed',
 ]);
 
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /example(?:key)?$/i, // AWS documentation keys end in EXAMPLE (key ids) or EXAMPLEKEY (secrets)
   /x{4,}/i, // sk-xxxx…, ghp_XXXX…
@@ -15,7 +17,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /\*{3,}/,
   /^<[^<>]*>$/, // <your-token>
   /^\[[^[\]]*\]$/, // [REDACTED]
-  /^\$\{[^}]*\}$/, // ${DB_PASSWORD}
+  /^\$\{[^}]*\}?$/, // ${DB_PASSWORD}, and cut before its brace where a value stops at "}" (`_authToken=${NPM_TOKEN}`)
   /^\{\{[^}]*\}\}$/, // {{ secrets.TOKEN }}
   /^%[^%]+%$/, // %API_KEY%
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $TOKEN
@@ -27,7 +29,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
 ];
 
 export function isPlaceholderValue(value: string): boolean {
-  const trimmed = value.trim();
+  // A sentence's comma or full stop after it is not part of a placeholder ("password = <pypi-token>, twine…").
+  const trimmed = value.trim().replace(TRAILING_PUNCTUATION, '');
   if (trimmed.length === 0) return true;
   if (PLACEHOLDER_WORDS.has(trimmed.toLowerCase())) return true;
   return PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed));
