@@ -58,3 +58,23 @@ describe('PERSON: word-names opening a sentence together, in lower case or in ca
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('PERSON: rows of holders before their values, and a line break ends a phrase', () => {
+  it('names each payee of a pasted list of IBANs, wherever the list starts', () => {
+    const text = 'sepa payment bounced. can u check these\nKatharina Vogt  DE67274157775958855724\nÉlodie Marchand  FR21 7611 2823 0891 7164 9661 755\nJoost Bakker  NL62RABO0300065264';
+    expect(names(text)).toEqual(expect.arrayContaining(['Katharina Vogt', 'Élodie Marchand', 'Joost Bakker']));
+  });
+
+  it('names contacts before their phones after a tab or a bar', () => {
+    expect(names('Ngozi Eze\t+234 803 555 0147\nTomasz Wróbel\t+48 601 555 013')).toEqual(expect.arrayContaining(['Ngozi Eze', 'Tomasz Wróbel']));
+  });
+
+  it('leaves teams and sites before their values alone', () => {
+    expect(names('Support  help@example.org\nSales  sales@example.org')).toEqual([]);
+    expect(names('Office\t+44 20 7946 0958\nWarehouse\t+44 161 496 0000')).toEqual([]);
+  });
+
+  it('does not read a determiner at the end of one line as qualifying the name opening the next', () => {
+    expect(names('check these\nKatharina Vogt')).toEqual(['Katharina Vogt']);
+  });
+});

@@ -48,7 +48,7 @@ import { widenNames } from './widen-names.ts';
 import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
 import { withRepeatedAddresses } from './repeat-addresses.ts';
 import { withRepeatedNames } from './repeat-names.ts';
-import { withNamesBeforeDetails, withRecipientsBeforeAddresses } from './names-before-details.ts';
+import { withNamesBeforeDetails, withHoldersBeforeValues } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
@@ -120,7 +120,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const judged = withoutNonPersonUses(text, grown);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column or a list's items as settled names, before its bracketed details or its address:
   // read once the others are known, judged like them.
-  const beside = withBulletSlots(text, withTableColumnSlots(text, withRecipientsBeforeAddresses(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))));
+  const beside = withBulletSlots(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
   // A name the message repeats as written, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withRepeatedNames(text, settled));

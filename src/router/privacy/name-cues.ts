@@ -99,6 +99,8 @@ export function hasThingCueBefore(text: string, start: number): boolean {
   let cursor = start - 1;
   while (cursor >= 0 && SPACE.test(text[cursor]!)) cursor -= 1;
   if (cursor === start - 1 || cursor < 0) return false;
+  // A line break ends the phrase: "check these⏎Katharina Vogt  DE67…" lists people, it does not name "these" anything.
+  if (text.slice(cursor + 1, start).includes('\n')) return false;
   const windowStart = Math.max(0, start - REACH);
   if (!mayEndInThingCue(text, windowStart, cursor + 1)) return false;
   return THING_BEFORE.test(text.slice(windowStart, start));

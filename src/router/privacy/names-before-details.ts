@@ -37,25 +37,33 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
 }
 
 /**
- * Who each address in a list is for: "Mere – 22 Ponsonby Rd, Grey Lynn, Auckland 1011", "3. Priti Shah – 9
- * Spen Lane, Leeds", "5. aleksy (back door) – 3 moor view terrace…". A line that opens with a label of one
- * to four words, a dash or colon, and an address the guard found, names whom it is for. Two such lines at
- * least, at least half of their labels vouched for — a person found there, or a given name of the names list
- * — and no label a well-known place, firm or site: "Home – 14 Elm St⏎Office – 2 Main St", "Berlin office – …",
- * "Zalando – …⏎Spotify – …", "Shoreditch: …⏎Kreuzberg: …" are lists of sites, and stay.
+ * Whose value each row of a list is: "Mere – 22 Ponsonby Rd, Grey Lynn, Auckland 1011", "3. Priti Shah – 9
+ * Spen Lane, Leeds", "5. aleksy (back door) – 3 moor view terrace…", and rows of payees, contacts or staff
+ * with their IBAN, phone, e-mail, card, id or birth date after a wide gap ("Katharina Vogt  DE67 2741…",
+ * "Élodie Marchand | FR21 7611…"). A line that opens with a label of one to four words, a dash or colon (or,
+ * before a value other than an address, a tab, two spaces, a bar or a comma), and a value the guard found,
+ * names whose it is. Two such lines at least, at least half of their labels vouched for — a person found
+ * there, or a given name of the names list — and no label a well-known place, firm or site: "Home – 14 Elm
+ * St⏎Office – 2 Main St", "Berlin office – …", "Zalando – …⏎Spotify – …", "Support  help@…⏎Sales  sales@…"
+ * are lists of sites and teams, and stay.
  */
 const RECIPIENT_BEFORE = /^[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3})(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[–—:-][ \t]*$/u;
+const HOLDER_BEFORE = /^[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3})(?:[ \t]*[–—:|,-][ \t]*|\t[ \t]*| {2,})$/u;
+const HELD_TYPES: ReadonlySet<Candidate['type']> = new Set(['IBAN', 'PHONE', 'EMAIL', 'CREDIT_CARD', 'ID_NUMBER', 'DATE_OF_BIRTH', 'US_SSN']);
 const LABEL_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const MOST_LABEL_LENGTH = 60;
 
-export function withRecipientsBeforeAddresses(text: string, entities: readonly Candidate[]): Candidate[] {
+export function withHoldersBeforeValues(text: string, entities: readonly Candidate[]): Candidate[] {
   const labels: { start: number; value: string; found: boolean; vouched: boolean; site: boolean }[] = [];
-  for (const address of entities) {
-    if (address.type !== 'ADDRESS') continue;
-    const lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
-    if (address.start - lineStart > MOST_LABEL_LENGTH) continue;
-    const match = RECIPIENT_BEFORE.exec(text.slice(lineStart, address.start));
+  const seen = new Set<number>();
+  for (const value of entities) {
+    const pattern = value.type === 'ADDRESS' ? RECIPIENT_BEFORE : HELD_TYPES.has(value.type) ? HOLDER_BEFORE : undefined;
+    if (pattern === undefined) continue;
+    const lineStart = text.lastIndexOf('\n', value.start - 1) + 1;
+    if (value.start - lineStart > MOST_LABEL_LENGTH || seen.has(lineStart)) continue;
+    const match = pattern.exec(text.slice(lineStart, value.start));
     if (match === null) continue;
+    seen.add(lineStart);
     const start = lineStart + match[0].indexOf(match[1]!);
     const end = start + match[1]!.length;
     const covering = entities.filter((entity) => entity.start < end && start < entity.end);
