@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
 import { detectEntities } from '../../src/router/privacy/index.ts';
 
 function names(text: string): string[] {
@@ -146,4 +147,25 @@ describe('PERSON: handles with an initial, handles in a team file, an initial gl
   ])('not a vector, a flag, a file or a tool: %j', (text) => {
     expect(names(text)).toEqual([]);
   });
+});
+
+describe('PERSON: the user of an access log line, and initials-and-surname logins doing what people do', () => {
+  it('finds the logged-in user of common and combined log lines, not "-" or a service account', () => {
+    const log = 'why so many 499s?\n81.97.204.3 - mbrzezinska [11/Feb/2026:10:02:11 +0000] "GET /api/v1/export HTTP/1.1" 499 0\n10.0.0.5 - admin [11/Feb/2026:10:02:12 +0000] "GET /x HTTP/1.1" 200 12\n10.0.0.6 - - [11/Feb/2026:10:02:13 +0000] "GET /y HTTP/1.1" 200 9';
+    expect(foundOfType(log, 'PERSON')).toEqual(['mbrzezinska']);
+  });
+
+  it.each([
+    ['git blame says t.adeyemi wrote this and ks_nordqvist touched it in march', ['t.adeyemi', 'ks_nordqvist']],
+    ['reassigned to m.osei yesterday', ['m.osei']],
+  ])('%j', (text, logins) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(expect.arrayContaining(logins));
+  });
+
+  it.each(['x = np.linspace(0, 1, 50)', 'np.random returned nan again', 'the io.netty package failed to load', 'see db_migrations for details'])(
+    'leaves code alone: %j',
+    (text) => {
+      expect(foundOfType(text, 'PERSON')).toEqual([]);
+    },
+  );
 });

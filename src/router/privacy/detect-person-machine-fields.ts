@@ -2,6 +2,7 @@ import { isClippedDictionaryWord, isDictionaryWord } from './english-dictionary.
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { factsOf } from './name-word-facts.ts';
+import { hasPersonCueBefore, isFollowedByPastTenseVerb } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
@@ -53,6 +54,27 @@ const HANDLE_KEY = /(?:^|[\s{,])["']?(?:slack|github|gitlab|discord|telegram|twi
  * a person's when it reads as one (a listed name, or an initial before a surname); "@here", "@types/node",
  * "@property" and "@dependabot" are not, nor a file handed to a command ("key=@stripe.txt").
  */
+/**
+ * A login of one to three initials and a surname, in prose ("git blame says j.okafor wrote this", "kb_lindqvist
+ * touched it last month"): a person's when they do what people do — a past-tense verb after ("os.environ is empty"
+ * is code), a cue or a word that hands work to someone before. The surname is no English word nor a file's or a tool's part ("np.random", "io.netty" in code).
+ */
+const INITIALS_HANDLE = /(?<![\w@./-])([a-z]{1,3}[._][a-z]{4,20})(?![\w@(/-]|\.\w)/gu;
+
+function isInitialsHandle(login: string): boolean {
+  const surname = login.slice(login.search(/[._]/u) + 1);
+  return !isDictionaryWord(surname) && !FILE_PARTS.has(surname) && !ACCOUNT_WORDS.has(surname) && !isProductWord(surname) && !factsOf(surname).tool;
+}
+
+function isDoingWhatPeopleDo(text: string, start: number, end: number): boolean {
+  return isFollowedByPastTenseVerb(text, end) || hasPersonCueBefore(text, start) || PEOPLE_VERB_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** "blame says j.okafor", "assigned to kb_lindqvist", "by m.osei". */
+const PEOPLE_VERB_BEFORE = /(?:says|said|to|by|from|with|ask|ping|cc)[ \t]+$/u;
+
+/** Common and combined log format: host, identity, user, then the bracketed time. */
+const ACCESS_LOG_USER = /^[ \t]*[\w.:-]+ (?:-|\S+) ([A-Za-z][\w.@-]{1,63}) \[\d{1,2}\/\w{3}\/\d{4}:/gmu;
 const HANDLE = /(?<![\w.=])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
 /**
  * Who a code comment names, by convention a login: "TODO(akhanna): …", "FIXME(sofia.r)", " * @author mpetrovic".
@@ -110,6 +132,12 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
+  // The web server's access log names the logged-in user in its third field: `81.97.204.3 - jkowalczyk [11/Feb/2026:…`.
+  if (text.includes(' [')) {
+    for (const match of matchesOf(ACCESS_LOG_USER, text)) {
+      if (isLoggedInAccount(match[1]!)) found.push(personAt(match.index + match[0].indexOf(` ${match[1]!} [`) + 1, match[1]!));
+    }
+  }
   if (text.includes('/home/') || text.includes('/Users/') || text.includes(':\\')) {
     for (const match of matchesOf(HOME_FOLDER, text)) {
       if (isNamedLogin(match[1]!)) found.push(personAt(match.index + match[0].length - match[1]!.length, match[1]!));
@@ -131,6 +159,12 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   if (text.includes('@')) {
     for (const match of matchesOf(HANDLE, text)) {
       if (isPersonLogin(match[1]!)) found.push(personAt(match.index + 1, match[1]!));
+    }
+  }
+  if (text.includes('.') || text.includes('_')) {
+    for (const match of matchesOf(INITIALS_HANDLE, text)) {
+      const login = match[1]!;
+      if (isInitialsHandle(login) && isDoingWhatPeopleDo(text, match.index, match.index + login.length)) found.push(personAt(match.index, login));
     }
   }
   if (text.includes('From ')) {
