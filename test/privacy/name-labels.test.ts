@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
 import { detectEntities, redact } from '../../src/router/privacy/index.ts';
 
 /** Forms and letters in other languages say whose name follows, as "Name:" does in English. */
@@ -41,5 +42,18 @@ describe('PERSON: a CJK name label with a space instead of a colon', () => {
 
   it('leaves a label followed by a sentence alone', () => {
     expect(detectEntities('填写姓名 请用中文书写全部内容').filter((entity) => entity.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('PERSON: name labels of other scripts and languages', () => {
+  it.each([
+    ['kyc doc fields: नाम: सुनीता देवी शर्मा, पता: see below', 'सुनीता देवी शर्मा'],
+    ['الاسم: فاطمة الزهراء', 'فاطمة الزهراء'],
+    ['invoice header שם: נועה לוי', 'נועה לוי'],
+    ['Имя: Ольга', 'Ольга'],
+    ['Nama: Siti Rahayu', 'Siti Rahayu'],
+    ['họ và tên: Trần Thị Mai', 'Trần Thị Mai'],
+  ])('%j', (text, name) => {
+    expect(foundOfType(text, 'PERSON')).toContain(name);
   });
 });

@@ -19,13 +19,24 @@ const LABEL_WORDS = [
   'nome completo', 'nome', 'cognome', 'naam', 'voornaam', 'achternaam', 'imię i nazwisko', 'imię', 'nazwisko', 'jméno a příjmení',
   'jméno', 'příjmení', 'kunde', 'kundin', 'empfängerin', 'empfänger', 'vor- und nachname', 'vor und nachname', 'nachname', 'vorname',
   'cliente', 'destinatario', 'destinataria', 'destinataire', 'ontvanger', 'odbiorca', 'příjemce', 'alıcı', 'ad soyad', 'recipient',
-  'addressee', 'consignee', 'получатель', 'фио', 'ชื่อ',
+  'addressee', 'consignee', 'получатель', 'фио', 'имя', 'фамилия', 'ім\'я', 'прізвище', 'όνομα', 'επώνυμο', 'nama lengkap', 'nama',
+  'pangalan', 'họ và tên', 'họ tên', 'tên', 'adı soyadı', 'isim', 'ชื่อ',
 ];
 const LABEL = `(?:${LABEL_WORDS.map(capitalisable).join('|')}|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|받는\\s?분|수령인|수취인)`;
 /** One to four capitalised words, particles between: "Mehmet Yıldırım", "Rocío Navarro Gil", "Milan de Groot". */
 const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|van|von|der|den|da|dos|di|du|le|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
 /** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
 const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'gu');
+/**
+ * Name labels of scripts without capitals, and the name after them in the same script: Hindi and Marathi
+ * "नाम: अनिल कुमार वर्मा", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
+ * Malayalam "പേര്:", Arabic "الاسم:", Persian and Urdu "نام:", Hebrew "שם:" / "שם מלא:". One to four words.
+ */
+const SCRIPT_NAME_LETTERS = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]`;
+const SCRIPT_LABELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:पूरा नाम|नाम|পূর্ণ নাম|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|الاسم الكامل|الاسم|اسم|نام|שם מלא|שם)[ \t]*[:：][ \t]*(${SCRIPT_NAME_LETTERS}{2,}(?:[ \t]${SCRIPT_NAME_LETTERS}{2,}){0,3})`,
+  'gu',
+);
 /**
  * Chinese, Japanese and Korean forms often leave the colon out: "姓名 王思琪", "氏名 山口陽菜", "이름 김민준". The
  * label, a space, then two to four Han or Hangul characters that end there (a name, not a sentence) and
@@ -43,7 +54,7 @@ const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s
  * often as a surname ("数学老师").
  */
 const SURNAME_TITLE = /(?<=^|[^\p{Script=Han}]|联系|找|给|问|请|和|与|致|收件人|联系人)[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每先生])(?=(?:先生|女士|小姐|太太)(?![成产效活命长态]))/gu;
-const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|recipient|addressee|consignee|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|adı|isim|recipient|addressee|consignee|имя|фамил|ім'я|прізв|όνομα|επώνυμο|pangalan|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
 
@@ -62,7 +73,7 @@ function capitalisable(label: string): string {
 export function detectNameLabels(text: string): Candidate[] {
   if (!HAS_LABEL_HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const pattern of [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF]) {
+  for (const pattern of [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF, SCRIPT_LABELLED]) {
     for (const match of matchesOf(pattern, text)) {
       const value = match[1]!.replace(/[.'’-]+$/u, '');
       if (pattern === SPACED_CJK_LABELLED && !CJK_SURNAME_STARTS.has(value[0]!) && !KOREAN_SURNAMES.has(value[0]!)) continue;
