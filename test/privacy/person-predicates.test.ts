@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
 import { detectEntities } from '../../src/router/privacy/index.ts';
 
 function names(text: string): string[] {
@@ -96,5 +97,11 @@ describe('PERSON: a possessive before what only a person has', () => {
 
   it.each(["Acme's home page is down again", "the customer's home directory filled up"])('leaves %j alone', (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('PERSON: a role in brackets with his or her', () => {
+  it('finds a name whose words are everyday words when "(her skip level)" follows', () => {
+    expect(foundOfType('draft the review. Faith Bishop (her skip level) wants it by friday', 'PERSON')).toContain('Faith Bishop');
   });
 });

@@ -43,3 +43,9 @@ describe('SECRET: by where it stands', () => {
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('SECRET: a personal access token after "pat"', () => {
+  it('masks the token, not the word', () => {
+    expect(secrets('airtable pat patQx81Lm0Zk4RtYw.3e9f1c2b7a4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a5b7c9d gives 401')).toEqual(['patQx81Lm0Zk4RtYw.3e9f1c2b7a4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a5b7c9d']);
+  });
+});

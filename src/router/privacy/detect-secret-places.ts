@@ -13,7 +13,7 @@ import type { Candidate, SecretKind } from './types.ts';
  */
 const NETRC_PASSWORD = /(?:^|[ \t])password[ \t]+(\S{1,256})/gm;
 const NETRC_CONTEXT = /\bmachine[ \t]+\S+[\s\S]{0,200}?\blogin[ \t]+\S+/;
-const WORD_THEN_TOKEN = /\b(?:token|api[ _-]?key|access[ _-]?key|secret|app password|login|init|auth)[ \t]+(?:is[ \t]+|=[ \t]*)?["'`]?([A-Za-z0-9+/=_.~-]{20,512})(?![A-Za-z0-9+/=_.~-])/gi;
+const WORD_THEN_TOKEN = /\b(?:token|pat|personal access token|api[ _-]?key|access[ _-]?key|secret|app password|login|init|auth)[ \t]+(?:is[ \t]+|=[ \t]*)?["'`]?([A-Za-z0-9+/=_.~-]{20,512})(?![A-Za-z0-9+/=_.~-])/gi;
 const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|authenticate|auth|connect|credentials|basic_auth|BasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
 const LITERAL_ARGUMENT = /\(\s*(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
 

@@ -25,8 +25,8 @@ const CONTACT = String.raw`(?:pinged|messaged|texted|dm['’]?d|emailed|called|a
 /** A request addressed to the word: "heath can you own…", "srinivas pls update…". */
 const REQUEST = String.raw`(?:(?:can|could|would)\s+you|pls|plz|please)\b`;
 
-/** Roles in brackets after a name: "Stone (our contractor)", "Lagi (the new intern)", "Tavis Love (our new AE)". */
-const ROLE = String.raw`\((?:our|my|the|your|their|a|an)\s+(?:new\s+)?(?:contractor|consultant|intern|manager|lead|boss|cto|ceo|cfo|vp|recruiter|designer|engineer|pm|hire|accountant|lawyer|counsel|admin|analyst|architect|colleague|teammate|ae|sdr|bdr|csm|tam|rep|account\s+(?:executive|exec|manager)|champion|sponsor|buddy|mentor|pm|em|tech\s+lead)\b`;
+/** Roles in brackets after a name: "Stone (our contractor)", "Lagi (the new intern)", "Tavis Love (our new AE)", "Faith Bishop (her skip level)". */
+const ROLE = String.raw`\((?:our|my|the|your|their|his|her|a|an)\s+(?:new\s+)?(?:skip[\s-]?level|contractor|consultant|intern|manager|lead|boss|cto|ceo|cfo|vp|recruiter|designer|engineer|pm|hire|accountant|lawyer|counsel|admin|analyst|architect|colleague|teammate|ae|sdr|bdr|csm|tam|rep|account\s+(?:executive|exec|manager)|champion|sponsor|buddy|mentor|pm|em|tech\s+lead)\b`;
 
 /** A bare apostrophe after a name ending in s: "Banks' team", "Rivers' laptop". */
 const BARE_POSSESSIVE = String.raw`['’]\s+(?:team|laptop|desk|manager|pr|calendar|inbox|review|idea|code|ticket)\b`;
