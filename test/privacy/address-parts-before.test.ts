@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
 import { withPartsBefore } from '../../src/router/privacy/address-continuation.ts';
 import { redact } from '../../src/router/privacy/index.ts';
 import { addressBetween } from '../../src/router/privacy/types.ts';
@@ -40,5 +41,20 @@ describe('ADDRESS: the parts written before what a pass recognises', () => {
   it('leaves a unit line that no address follows, and lower-case words before a number, alone', () => {
     expect(redact('Apt 3C\nis still waiting for the plumber').entities).toEqual([]);
     expect(redact('we have no 7 day trial, only 14').entities).toEqual([]);
+  });
+});
+
+describe('ADDRESS: a named building or a house named with "The" before the street, and Québec unit-civic numbers', () => {
+  it.each([
+    ['card goes to Willow Lodge care home, 12 Station Road, Hexham NE46 1EZ', 'Willow Lodge care home, 12 Station Road, Hexham NE46 1EZ'],
+    ['route stop 3. The Old Forge, Church Lane, Islip OX5 2SB', 'The Old Forge, Church Lane, Islip OX5 2SB'],
+    ['ship to The Maltings, 4 Mill Lane, Ely CB7 4BX', 'The Maltings, 4 Mill Lane, Ely CB7 4BX'],
+    ['t4 slip: 305-1180 rue Saint-Denis Montréal QC H2X 3J6', '305-1180 rue Saint-Denis Montréal QC H2X 3J6'],
+  ])('%j', (text, address) => {
+    expect(foundOfType(text, 'ADDRESS')).toContain(address);
+  });
+
+  it('leaves a building named in ordinary words out of the address', () => {
+    expect(foundOfType('the new care home, 12 Station Road, Hexham NE46 1EZ', 'ADDRESS')).toEqual(['12 Station Road, Hexham NE46 1EZ']);
   });
 });

@@ -235,7 +235,9 @@ export function withPartsBefore(text: string, address: Candidate): Candidate {
     if (before === null) break;
     const words = before[1]!.trim().split(/[ \t]+/u);
     let first = words.length;
-    while (first > 0 && (isPlaceOrNumberWord(words[first - 1]!) || isNumberWordBefore(words, first - 1) || isParticleInPlace(words, first - 1))) first -= 1;
+    while (first > 0 && (isPlaceOrNumberWord(words[first - 1]!) || isNumberWordBefore(words, first - 1) || isParticleInPlace(words, first - 1) || isBuildingWordInPlace(words, first - 1))) first -= 1;
+    // A house named with the article: "The Old Forge, Church Lane", "The Maltings, …".
+    if (first > 0 && first < words.length && words[first - 1] === 'The') first -= 1;
     if (first === words.length) break;
     const taken = words.slice(first).join(' ');
     start = start - gap.length - taken.length;
@@ -261,6 +263,16 @@ function isParticleInPlace(words: readonly string[], index: number): boolean {
   // Two particles may stand together ("Calle de la Paz"): each needs a capitalised word or another particle on either side.
   const placeOrParticle = (word: string | undefined) => word !== undefined && (CAPITALISED.test(word) || PLACE_PARTICLES.has(word));
   return index > 0 && PLACE_PARTICLES.has(words[index]!) && placeOrParticle(words[index - 1]) && placeOrParticle(words[index + 1]) && [words[index - 1]!, words[index + 1]!].some((word) => CAPITALISED.test(word));
+}
+
+/**
+ * What a named building is, written in lower case after its name: "Willow Lodge care home", "Ashgrove nursing
+ * home", "Kingsmead student residence". Only with a capitalised word of the name before it in the part.
+ */
+const BUILDING_WORDS: ReadonlySet<string> = new Set('care nursing retirement home residence residences hostel halls hall house cottage farm lodge court mansions flats apartments towers tower estate barracks'.split(' '));
+
+function isBuildingWordInPlace(words: readonly string[], index: number): boolean {
+  return BUILDING_WORDS.has(words[index]!) && words.slice(0, index).some((word) => CAPITALISED.test(word));
 }
 
 function isPlaceOrNumberWord(word: string): boolean {

@@ -28,11 +28,14 @@ const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}(?:[/-]\d{1,5}){0,2}[A-Za-z]
  * the first: a second type word right after it, with its unit, belongs to the street.
  */
 const TYPE_AFTER = new RegExp(String.raw`^\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iu');
-/** "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four". */
 /** Malay and Thai put the type first too, and the name is capitalised: "10 Jalan Besar", "56/8 Soi Ruamrudee" — not "10 Jalan tickets". */
 const TYPE_FIRST_STREET = /\d{1,5}(?:\/\d{1,4})?,?\s(?:Jalan|Jln\.?|Lorong|Soi)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/uy;
+/**
+ * "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four", and a range or Québec's unit and civic
+ * number joined by a hyphen: "12-14 rue Oberkampf", "305-1180 rue Saint-Denis".
+ */
 const FRENCH_STREET =
-  /\d{1,5}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
+  /\d{1,5}(?:-\d{1,5})?(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|av\.|boulevard|bd|place|allée|allee|chemin|impasse|quai|route|cours|passage|square|voie|faubourg|rond-point|sentier|parvis)(?:\s(?:de|du|des|la|le|les|aux?|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}'’-]*|[\p{L}'’-]+(?=\s*(?:,|\n|$)))){1,5}/iuy;
 /** "Lindenstraße 5", "Hauptstr. 12a", "Am Weingarten 58a", "Ober dem Hof 64", "Via Roma 10", "Calle Mayor 3". */
 const GERMAN_STREET_NAME =
   /(?<![\p{L}\d])(?:(?:[\p{Lu}][\p{L}-]*\s){0,2}[\p{Lu}]?[\p{L}-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Hh]of|[Mm]arkt|[Bb]erg|[Gg]arten|[Ff]eld|[Ss]tieg|[Ww]all|[Gg]raben|[Tt]or|[Bb]rücke)|(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Ober dem|Unter den|Hinter der|Vor dem|Bei der|Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Travessa|Plaza|Paseo|Carrer|Ulica|ul\.|Straat|Laan|Gracht|Plein|Sokak|Caddesi)(?:\s[\p{Lu}][\p{L}'’-]*){1,3})\s$/u;
