@@ -20,7 +20,7 @@ const DATE = new RegExp(
  * "дата рождения", "生年月日", "出生日期", "생년월일".
  */
 const BIRTH_CUE =
-  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![\p{L}])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|\bnat[oa]\s+(?:il|a|nel)\b|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/iu;
+  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|\bnat[oa]\s+(?:il|a|nel)\b|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/i;
 /** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
 const CUE_REACH = 64;
 

@@ -33,6 +33,8 @@ const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：
  * Malayalam "പേര്:", Arabic "الاسم:", Persian and Urdu "نام:", Hebrew "שם:" / "שם מלא:". One to four words.
  */
 const SCRIPT_NAME_LETTERS = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]`;
+/** A letter of the Hebrew, Arabic or Indic scripts: without one, SCRIPT_LABELLED has nothing to find. */
+const UNCASED_SCRIPT = /[\u0590-\u06ff\u0900-\u0dff]/u;
 const SCRIPT_LABELLED = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:पूरा नाम|नाम|পূর্ণ নাম|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|الاسم الكامل|الاسم|اسم|نام|שם מלא|שם)[ \t]*[:：][ \t]*(${SCRIPT_NAME_LETTERS}{2,}(?:[ \t]${SCRIPT_NAME_LETTERS}{2,}){0,3})`,
   'gu',
@@ -73,7 +75,7 @@ function capitalisable(label: string): string {
 export function detectNameLabels(text: string): Candidate[] {
   if (!HAS_LABEL_HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const pattern of [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF, SCRIPT_LABELLED]) {
+  for (const pattern of UNCASED_SCRIPT.test(text) ? [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF, SCRIPT_LABELLED] : [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF]) {
     for (const match of matchesOf(pattern, text)) {
       const value = match[1]!.replace(/[.'’-]+$/u, '');
       if (pattern === SPACED_CJK_LABELLED && !CJK_SURNAME_STARTS.has(value[0]!) && !KOREAN_SURNAMES.has(value[0]!)) continue;

@@ -1,5 +1,5 @@
 import { hasPersonCueBefore } from './name-cues.ts';
-import { isKnownFirmName } from './name-lexicon.ts';
+import { isKnownFirmName, isKnownFirmWord } from './name-lexicon.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
 
@@ -20,6 +20,8 @@ interface Word {
 }
 
 export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
+  // A firm holding the name holds each of its words: most names are part of no firm, and need no window.
+  if (!candidate.value.split(' ').every(isKnownFirmWord)) return false;
   const from = Math.max(0, candidate.start - REACH);
   const words: Word[] = [];
   for (const match of text.slice(from, Math.min(text.length, candidate.end + REACH)).matchAll(WORD)) {

@@ -212,6 +212,7 @@ export function isRegionInLexicon(words: string): boolean {
 }
 
 let knownFirms: ReadonlySet<string> | undefined;
+let firmWords: ReadonlySet<string> | undefined;
 
 /**
  * Firms compromise's lexicon knows by a name of two or more words ("goldman sachs", "johnson & johnson",
@@ -219,12 +220,23 @@ let knownFirms: ReadonlySet<string> | undefined;
  * "baxter") are left out: they are people's surnames too.
  */
 export function isKnownFirmName(words: string): boolean {
-  knownFirms ??= new Set(
+  knownFirms ??= loadKnownFirms();
+  return knownFirms.has(firmKey(words));
+}
+
+/** Whether a word (as firmKey folds it) is part of any firm isKnownFirmName knows: most names are in none. */
+export function isKnownFirmWord(word: string): boolean {
+  knownFirms ??= loadKnownFirms();
+  firmWords ??= new Set([...knownFirms].flatMap((firm) => firm.split(' ')));
+  return firmWords.has(firmKey(word));
+}
+
+function loadKnownFirms(): ReadonlySet<string> {
+  return new Set(
     Object.entries(model.one.lexicon)
       .filter(([key, entry]) => /[ &]/u.test(key) && (entry === 'Organization' || (Array.isArray(entry) && entry.includes('Organization'))))
       .map(([key]) => firmKey(key)),
   );
-  return knownFirms.has(firmKey(words));
 }
 
 /**

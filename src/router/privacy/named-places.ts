@@ -56,6 +56,7 @@ function hasPersonBesideInList(text: string, candidate: Candidate, candidates: r
 const REGION_AFTER = /^,[ \t]*([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})/u;
 const TOWN_BEFORE = /([\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}),[ \t]*$/u;
 const REACH = 48;
+const COMMA_BEFORE = /,[ \t]*$/u;
 /** A list going on after the region: another comma and a capital, "and"/"or"/"&" and a word, a slash or a colon. */
 const LIST_GOES_ON = /^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?\p{Lu}|[ \t]+(?:and|or|&|\+)[ \t]+\p{L}|[ \t]*[&+/:])/iu;
 /** The codes of the US states, the Canadian provinces and the Australian states, written in capitals after the town. */
@@ -65,11 +66,12 @@ const STATE_CODES: ReadonlySet<string> = new Set(
 );
 
 function isTownBesideItsRegion(text: string, candidate: Candidate): boolean {
-  if (isTownOrPlace(candidate.value)) {
+  // Most names stand beside no comma: one character settles them before any list is asked.
+  if (text.charCodeAt(candidate.end) === 44 && isTownOrPlace(candidate.value)) {
     const region = regionAfter(text, candidate.end);
     if (region !== undefined) return isTownAndRegion(text, candidate.start, region);
   }
-  if (!isRegion(candidate.value)) return false;
+  if (!COMMA_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) || !isRegion(candidate.value)) return false;
   const town = TOWN_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
   const townStart = town === null ? -1 : lastTownStart(text, candidate.start - town[0].length, town[1]!);
   return townStart >= 0 && isTownAndRegion(text, townStart, { value: candidate.value, end: candidate.end });

@@ -79,11 +79,15 @@ export function isNamedTeamOrVenue(text: string, candidate: Candidate): boolean 
   const space = candidate.value.indexOf(' ');
   const first = space > 0 ? candidate.value.slice(0, space) : '';
   const rest = space > 0 ? candidate.value.slice(space + 1) : candidate.value;
-  if (rest.split(' ').some((word) => factsOf(word).strongGiven)) return false;
-  if (space > 0 && (NAMED_THING_WORDS.has(first.toLowerCase()) || (first !== first.toLowerCase() && VENUE_WORDS.has(first.toLowerCase())))) return true;
+  const opens = space > 0 && (NAMED_THING_WORDS.has(first.toLowerCase()) || (first !== first.toLowerCase() && VENUE_WORDS.has(first.toLowerCase())));
   // The word before, read by hand: this runs for every name found, and most follow no such word.
-  if (text.charCodeAt(candidate.start - 1) !== 32) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))?.[1] ?? '';
+  if (!opens && !isAfterTeamOrVenueWord(text, candidate.start)) return false;
+  return !rest.split(' ').some((word) => factsOf(word).strongGiven);
+}
+
+function isAfterTeamOrVenueWord(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '';
   const lower = before.toLowerCase();
   return NAMED_THING_WORDS.has(lower) || (before !== lower && VENUE_WORDS.has(lower));
 }
@@ -99,11 +103,15 @@ const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Ste\.?|Saint|Sainte|Sankt|São)[ \t
 const STORM_BEFORE = /(?:^|[^\p{L}])(?:(?:Tropical[ \t]+)?Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
 const LOWER_STORM_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:the|a|after|before|during|since)[ \t]+)(?:storm|hurricane|typhoon|cyclone)[ \t]+$/iu;
 
+/** Any of the words above, in any case: one pattern settles most names before the three. */
+const SAINT_OR_STORM_WORD = /(?:st|ste|saint|sainte|sankt|são|storm|hurricane|typhoon|cyclone)\.?[ \t]+$/iu;
+
 function isSaintOrStorm(text: string, candidate: Candidate): boolean {
   // The word may open the name found ("Storm Ciarán", "St Patrick"): then what stands before the next word counts.
   const space = candidate.value.lastIndexOf(' ');
   const end = space > 0 ? candidate.start + space + 1 : candidate.start;
   const before = text.slice(Math.max(0, end - 24), end);
+  if (!SAINT_OR_STORM_WORD.test(before)) return false;
   if (SAINT_BEFORE.test(before)) return true;
   // Storm is a given name too: "Storm Henriksen is the new office manager", "Storm Jefferson asked for a desk".
   // A storm has one name, and does nothing only people do.
