@@ -20,20 +20,27 @@ const DATE = new RegExp(
  * "дата рождения", "生年月日", "出生日期", "생년월일".
  */
 const BIRTH_CUE =
-  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|\bnat[oa]\s+(?:il|a|nel)\b|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/i;
+  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/i;
+/** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
+const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
+
+function hasBirthCue(text: string): boolean {
+  return BIRTH_CUE.test(text) || ITALIAN_BORN.test(text);
+}
+
 /** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
 const CUE_REACH = 64;
 
 export function detectDatesOfBirth(text: string): Candidate[] {
   // Birth cues are rare; without one anywhere there is nothing to look for.
-  if (!BIRTH_CUE.test(text)) return [];
+  if (!hasBirthCue(text)) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(DATE, text)) {
     const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);
     // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
-    if ((!BIRTH_CUE.test(sentence) && !isListedUnderBirthCue(text, match.index)) || !isPastBirthYear(match[0])) continue;
+    if ((!hasBirthCue(sentence) && !isListedUnderBirthCue(text, match.index)) || !isPastBirthYear(match[0])) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
@@ -54,7 +61,7 @@ function isListedUnderBirthCue(text: string, start: number): boolean {
   if (lineStart === 0) return false;
   const lineEnd = text.indexOf('\n', start);
   if (!ROW_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
-  return BIRTH_CUE.test(text.slice(Math.max(0, lineStart - LIST_REACH), lineStart));
+  return hasBirthCue(text.slice(Math.max(0, lineStart - LIST_REACH), lineStart));
 }
 
 /** Where the last sentence in `text` starts: after a full stop, question or exclamation mark and a space. */
@@ -64,8 +71,8 @@ function lastSentenceEnd(text: string): number {
   return start;
 }
 
-/** Not the dot of a letter standing alone: "d.o.b. - 04-06-1990", "J. Okafor, b. 1990" go on. */
-const SENTENCE_END = /(?<!(?:^|[\s.])\p{L})[.!?]\s+(?=\S)/gu;
+/** Not the last dot of "d.o.b.": "d.o.b. - 04-06-1990" goes on. ("born in the U.S. The report dated …" ends.) */
+const SENTENCE_END = /(?<!d\.o\.b)[.!?]\s+(?=\S)/giu;
 
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
 function isPastBirthYear(date: string): boolean {

@@ -67,11 +67,14 @@ function isInitialsHandle(login: string): boolean {
 }
 
 function isDoingWhatPeopleDo(text: string, start: number, end: number): boolean {
-  return isFollowedByPastTenseVerb(text, end) || hasPersonCueBefore(text, start) || PEOPLE_VERB_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  const pastTense = isFollowedByPastTenseVerb(text, end) && !CODE_DOING_AFTER.test(text.slice(end, end + 24));
+  return pastTense || hasPersonCueBefore(text, start) || PEOPLE_VERB_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
-/** "blame says j.okafor", "assigned to kb_lindqvist", "by m.osei". */
-const PEOPLE_VERB_BEFORE = /(?:says|said|to|by|from|with|ask|ping|cc)[ \t]+$/u;
+/** "blame says j.okafor", "assigned to kb_lindqvist", "by m.osei" — not "with", which takes a function as often. */
+const PEOPLE_VERB_BEFORE = /(?:says|said|to|by|from|ask|ping|cc)[ \t]+$/u;
+/** What code does as well as people: "cv.imread returned None", "tf.einsum crashed", "pg_dumpall failed". */
+const CODE_DOING_AFTER = /^[ \t]+(?:\w+[ \t]+)?(?:returned|returns|crashed|failed|threw|raised|errored|exited|hung|timed|broke|worked|succeeded|passed|segfaulted|panicked|leaked|overflowed|produced|gave|yielded|printed|logged)\b/u;
 
 /** Common and combined log format: host, identity, user, then the bracketed time. */
 const ACCESS_LOG_USER = /^[ \t]*[\w.:-]+ (?:-|\S+) ([A-Za-z][\w.@-]{1,63}) \[\d{1,2}\/\w{3}\/\d{4}:/gmu;

@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { shannonEntropy } from './entropy.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
@@ -22,8 +23,12 @@ const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9
  * when its value is random, since `SORT_KEY`, `cache_key` and `s3_key` hold words, ids and paths.
  */
 const ANY_KEY = /key(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+/** Keys that are public by design or name a record, not a secret: `publicKey`, `RECAPTCHA_SITE_KEY`, `idempotency_key`, `s3_key`. */
+const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|partition|primary|foreign|object|s3|row|shard|routing|dedup|lookup|hash|map|group|index|order|license|licence|product)[_.-]?key/i;
 /** A fallback written inside a placeholder is a literal: `${DB_PASS:Xy7!pQ3rT9}` (Spring), `${DB_PASSWORD:-hunter22}` (shell). */
-const PLACEHOLDER_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?([^}\s]{1,256})\}?$/;
+const PLACEHOLDER_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?([^}\s"']{1,256})\}?$/;
+/** The fallback in quotes, which ends the bare value at its quote: `password=${DB_PASS:-"S3cr3t!x9"}`. */
+const QUOTED_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?(["'])([^"'\n]{1,256})\1\}/;
 const SPOKEN_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pin)\s+(?:is|was|=|:)\s+["']?([^\s"']{6,64})/gi;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;
@@ -46,7 +51,7 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const quoted = match[3] ?? match[4] ?? match[5];
     const raw = quoted ?? match[6] ?? '';
     const valueStart = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
-    const anyKey = !SECRET_KEY.test(key) && ANY_KEY.test(key);
+    const anyKey = !SECRET_KEY.test(key) && ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key);
     if (!SECRET_KEY.test(key) && !anyKey) {
       // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.
       from = valueStart - (quoted === undefined ? 0 : 1);
@@ -56,9 +61,10 @@ function detectKeyValuePairs(text: string): Candidate[] {
     if (text.slice(Math.max(0, match.index - 3), match.index) === '://') continue;
     const awsSecret = /aws_?secret_?access_?key/i.test(key);
     const written = quoted === undefined ? extendToLineEnd(text, match.index, valueStart, raw) : raw;
-    const fallback = PLACEHOLDER_DEFAULT.exec(written)?.[1];
+    const quotedFallback = quoted === undefined ? QUOTED_DEFAULT.exec(text.slice(valueStart, valueStart + 300)) : null;
+    const fallback = quotedFallback?.[2] ?? PLACEHOLDER_DEFAULT.exec(written)?.[1];
     const value = fallback ?? written;
-    const start = fallback === undefined ? valueStart : valueStart + written.indexOf(fallback, 2);
+    const start = quotedFallback !== null && quotedFallback !== undefined ? valueStart + quotedFallback[0].indexOf(quotedFallback[2]!, 3) : fallback === undefined ? valueStart : valueStart + written.indexOf(fallback, 2);
     if (anyKey ? !isRandomToken(value) : !looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
     const secretKind: SecretKind = awsSecret ? 'aws-secret-access-key' : 'assigned-secret';
     found.push({ type: 'SECRET', secretKind, start, end: start + value.length, value });
@@ -155,10 +161,31 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * both cases or hex of 32 or more; not a UUID (a record's id), not a dotted name.
  */
 export function isRandomToken(value: string): boolean {
-  if (!TOKEN_SHAPED.test(value) || UUID.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (!TOKEN_SHAPED.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
   const hex = /^[0-9a-f]{32,}$/i.test(value);
-  return (mixedCase || hex) && shannonEntropy(value) >= 3.5;
+  return (mixedCase || hex) && shannonEntropy(value) >= 3.5 && !isMostlyWords(value) && !isEncodedText(value);
+}
+
+/** A public blockchain address ("0x742d35Cc…", mixed case by its checksum): anyone may see it. */
+const CHAIN_ADDRESS = /^0x[0-9a-f]{40}$/i;
+const WORD_PART = /[A-Z]?[a-z]{3,}/g;
+
+/**
+ * Identifiers and paths spelled in words ("handleUserProfileUpdateV2Callback", "AzureAdB2CSignInPolicy2024",
+ * "./src/components/UserProfileCard2.tsx"): half their letters or more in English words of three letters or more.
+ */
+function isMostlyWords(value: string): boolean {
+  let inWords = 0;
+  for (const [part] of value.matchAll(WORD_PART)) if (isDictionaryWord(part.toLowerCase())) inWords += part.length;
+  return inWords * 2 >= value.replace(/[^A-Za-z]/g, '').length;
+}
+
+/** Base64 of plain text ("SGVsbG8gV29ybGQh…" is "Hello World!…"): a message encoded, not a key. */
+function isEncodedText(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e\n\t]+$/.test(decoded) && decoded.includes(' ');
 }
 
 function detectSpokenPasswords(text: string): Candidate[] {

@@ -20,6 +20,8 @@ const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimpo
  * (`docker run --name mongo -p 27017:27017`); every such flag after it on its line counts.
  */
 const QUOTED_OR_BARE = String.raw`(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'|;&]{1,128}))`;
+/** As QUOTED_OR_BARE, never a switch ("/persistent:yes"). */
+const NOT_A_SWITCH = String.raw`(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'|;&/][^\s"'|;&]{0,127}))`;
 const COMMAND_BEFORE = String.raw`(?:^|[\n;&|\`(]|\$ |\bsudo |\b(?:ran|run|running|tried|try|used|use|using|with|via|do|does|did) )[ \t]*`;
 /** `hint`: a substring every name of the tool holds, so that most messages skip its pattern. */
 const TOOL_FLAGS: ReadonlyArray<{ hint: string; tool: RegExp; flag: RegExp }> = [
@@ -47,7 +49,9 @@ const POSITIONAL: readonly RegExp[] = [
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*n[A-Za-z]*b[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
   new RegExp(String.raw`${COMMAND_BEFORE}htpasswd[ \t]+(?:-[A-Za-z]+[ \t]+)*?-[A-Za-z]*b[A-Za-z]*n[A-Za-z]*[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
   new RegExp(String.raw`${COMMAND_BEFORE}rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+[ \t]+${QUOTED_OR_BARE}`, 'gm'),
-  new RegExp(String.raw`${COMMAND_BEFORE}net[ \t]+use[ \t][^\n]*?/user:\S+[ \t]+${QUOTED_OR_BARE}`, 'gim'),
+  new RegExp(String.raw`${COMMAND_BEFORE}net[ \t]+use[ \t][^\n]*?/u(?:ser)?:\S+[ \t]+${NOT_A_SWITCH}`, 'gim'),
+  // Windows' own order: the password before the switch ("net use Z: \\srv\share Pa55w0rd! /user:CORP\jdoe").
+  new RegExp(String.raw`${COMMAND_BEFORE}net[ \t]+use[ \t]+(?:[A-Za-z]:|\*)[ \t]+\\\\\S+[ \t]+${NOT_A_SWITCH}[ \t]+/u(?:ser)?:`, 'gim'),
 ];
 /** A port mapping or a word of the sentence ("unzip -P are in the docs") is no password. */
 const NOT_A_PASSWORD = /^(?:\d+:\d+(?::\d+)?|[a-z]{1,4})$/;

@@ -6,15 +6,18 @@ import type { Candidate, SecretKind } from './types.ts';
 /**
  * Secrets told by where they stand rather than by a `key=`:
  * - a `.netrc` (`machine api.mapbox.com⏎login mapbox⏎password X`, or on one line);
- * - a random value right after the word for it: "okta api token 00Uf…", "the key hADD…", "vault login hvs.…";
+ * - a random value right after the word for it: "okta api token 00Uf…", "airtable pat pat…" (not after
+ *   "auth" or "init", where a commit's hash stands as often);
  * - the password of a login call in pasted code: `server.login('noreply@…', 'qmtx vbrs lhzn ydpw')`,
- *   `ftp.login("backup", "X")`, `authenticate('user', 'X')`;
+ *   `ftp.login("backup", "X")`, `HTTPBasicAuth('user', 'X')` — not `connect(host, user, …)` or
+ *   `passport.authenticate('local', …)`, whose second argument is something else;
  * - a random string literal handed to a call: `client.run('g7Gi…')`, `new Client("…")`.
  */
-const NETRC_PASSWORD = /(?:^|[ \t])password[ \t]+(\S{1,256})/gm;
-const NETRC_CONTEXT = /\bmachine[ \t]+\S+[\s\S]{0,200}?\blogin[ \t]+\S+/;
-const WORD_THEN_TOKEN = /\b(?:token|pat|personal access token|api[ _-]?key|access[ _-]?key|secret|app password|login|init|auth)[ \t]+(?:is[ \t]+|=[ \t]*)?["'`]?([A-Za-z0-9+/=_.~-]{20,512})(?![A-Za-z0-9+/=_.~-])/gi;
-const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|authenticate|auth|connect|credentials|basic_auth|BasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
+/** A .netrc entry: `password` opening its line, or after `login X` on the line of `machine` (or `default`). */
+const NETRC_PASSWORD = /(?:^[ \t]*|\blogin[ \t]+\S+[ \t]+)password[ \t]+(\S{1,256})/gm;
+const NETRC_CONTEXT = /(?:^|\n)[ \t]*(?:machine[ \t]+\S+|default\b)[\s\S]{0,200}?\blogin[ \t]+\S+/;
+const WORD_THEN_TOKEN = /\b(?:token|pat|personal access token|api[ _-]?key|access[ _-]?key|secret|app password)[ \t]+(?:is[ \t]+|=[ \t]*)?["'`]?([A-Za-z0-9+/=_.~-]{20,512})(?![A-Za-z0-9+/=_.~-])/gi;
+const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|basic_auth|BasicAuth|HTTPBasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
 const LITERAL_ARGUMENT = /\(\s*(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
 
 export function detectSecretsByPlace(text: string): Candidate[] {

@@ -76,7 +76,7 @@ export function detectSecretTokens(text: string): Candidate[] {
  * `hvs.…` (Vault), `pscale_tkn_…`, `shpat_…`. The body must be random (isRandomToken: both cases or long
  * hex, digits, entropy); snake_case names and dotted identifiers are words.
  */
-const VENDOR_SHAPED = /(?<![A-Za-z0-9_.-])[a-z]{2,8}(?:_[a-z0-9]{1,8}){0,2}[_.]([A-Za-z0-9_-]{30,300})(?![A-Za-z0-9_-])/g;
+const VENDOR_SHAPED = /(?<![A-Za-z0-9_.-])[a-z]{2,8}(?:_[a-z0-9]{1,8}){0,2}[_.]([A-Za-z0-9_-]{30,300})(?![A-Za-z0-9_-]|\.[A-Za-z]{2,4}\b)/g;
 /** At most one separator in eight characters of the body: words joined by "_" are names, not keys. */
 const SEPARATORS = /[_-]/g;
 const LONG_RUN = /[A-Za-z0-9_-]{30}/;

@@ -1,11 +1,13 @@
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isKnownFirmName, isKnownFirmWord } from './name-lexicon.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { factsOf } from './name-word-facts.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
 
 /**
- * A found name inside a firm compromise's lexicon knows by two or more words is the firm: "Goldman Sachs
- * downgraded the sector", "johnson & johnson changed its terms", "ben & jerry's for the friday treat".
+ * A found name inside a firm compromise's lexicon knows by names joined with "&" is the firm: "johnson &
+ * johnson changed its terms", "procter & gamble", "ben & jerry's for the friday treat".
  * The runs tried are the words around the name, at most five, that hold the whole name. A cue before the
  * run or a person's doing after it ("ask Ben & Jerry", "Ben & Jerry are out sick") says two people.
  */
@@ -33,12 +35,22 @@ export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
   if (first < 0 || last < first) return false;
   for (let start = Math.max(0, last - MOST_WORDS + 1); start <= first; start += 1) {
     for (let end = last; end < Math.min(words.length, start + MOST_WORDS); end += 1) {
-      if (end > start && isKnownFirmName(text.slice(words[start]!.start, words[end]!.end))) return isFirmInPlace(text, words[start]!.start, words[end]!.end);
+      if (end > start && isKnownFirmName(text.slice(words[start]!.start, words[end]!.end))) return isFirmInPlace(text, words.slice(start, end + 1), words[end]!.end);
     }
   }
   return false;
 }
 
-function isFirmInPlace(text: string, start: number, end: number): boolean {
-  return !hasPersonCueBefore(text, start) && !isFollowedLikeAPerson(text, end);
+/**
+ * Names joined ("Ben & Jerry") are the firm only with its possessive ("ben & jerry's"), the same name twice
+ * ("Johnson & Johnson") or a word that is no name ("Procter & Gamble"): "meeting Ben & Jerry tomorrow" is two people.
+ */
+function isFirmInPlace(text: string, run: readonly Word[], end: number): boolean {
+  const start = run[0]!.start;
+  if (hasPersonCueBefore(text, start) || isFollowedLikeAPerson(text, end)) return false;
+  const names = run.filter((word) => word.text !== '&' && word.text !== '+');
+  const bare = names.map((word) => word.text.replace(/['’]s?$/u, '').toLowerCase());
+  const possessive = bare.at(-1) !== names.at(-1)!.text.toLowerCase();
+  // "Johnson & Johnson": no two people share a name that way.
+  return possessive || new Set(bare).size < bare.length || !bare.every((word) => factsOf(word).given && !isDictionaryWord(word));
 }

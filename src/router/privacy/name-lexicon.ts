@@ -215,9 +215,9 @@ let knownFirms: ReadonlySet<string> | undefined;
 let firmWords: ReadonlySet<string> | undefined;
 
 /**
- * Firms compromise's lexicon knows by a name of two or more words ("goldman sachs", "johnson & johnson",
- * "ben & jerry's", "hewlett packard"), folded as firmKey folds them. One-word firms ("ford", "dell",
- * "baxter") are left out: they are people's surnames too.
+ * Firms compromise's lexicon knows by names joined with "&" ("johnson & johnson", "procter & gamble", "ben &
+ * jerry's"), folded as firmKey folds them. Not its other firms: "Goldman Sachs", "Fannie Mae", "Coco Chanel"
+ * are written as people's names are, and a person may bear one; one-word firms ("ford", "dell") are surnames.
  */
 export function isKnownFirmName(words: string): boolean {
   knownFirms ??= loadKnownFirms();
@@ -234,7 +234,7 @@ export function isKnownFirmWord(word: string): boolean {
 function loadKnownFirms(): ReadonlySet<string> {
   return new Set(
     Object.entries(model.one.lexicon)
-      .filter(([key, entry]) => /[ &]/u.test(key) && (entry === 'Organization' || (Array.isArray(entry) && entry.includes('Organization'))))
+      .filter(([key, entry]) => key.includes('&') && (entry === 'Organization' || (Array.isArray(entry) && entry.includes('Organization'))))
       .map(([key]) => firmKey(key)),
   );
 }

@@ -6,6 +6,7 @@ import { isRegionInLexicon } from './name-lexicon.ts';
 import { isPlaceName, isRegionName } from './place-names.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { isTownOrPlace } from './settlement-names.ts';
+import { factsOf } from './name-word-facts.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -48,8 +49,9 @@ function hasPersonBesideInList(text: string, candidate: Candidate, candidates: r
  * A town written with its state or country after a comma is the town, and the region is the region:
  * "the Jackson, Mississippi warehouse", "the hub is in Austin, Texas", "Sydney, Australia", "Austin, TX".
  * No one writes a person that way — but a person is addressed that way: "Jordan, Georgia is asking about
- * the deck" greets Jordan and names Georgia. So a town opening its sentence keeps its region only when the
- * region is no one's name ("Jackson, Mississippi", "Austin, TX"), a cue or a request before the town
+ * the deck" greets Jordan and names Georgia. So a region that is also someone's name ("Georgia", "Texas",
+ * "Victoria") makes a place only after a town that is no given name, in mid-sentence ("the hub is in
+ * Houston, Texas"); "Jackson, Mississippi" and "Austin, TX" need no more. A cue or a request before the town
  * ("hi Jordan, …") makes both names, and so does a person's doing after the region or a list going on
  * ("Jordan, Georgia and Austin joined", "Sydney, Victoria, Tom").
  */
@@ -108,7 +110,14 @@ function lastTownStart(text: string, wordsStart: number, words: string): number 
 function isTownAndRegion(text: string, townStart: number, region: Region): boolean {
   if (hasPersonCueBefore(text, townStart) || REQUEST_BEFORE.test(text.slice(Math.max(0, townStart - CUE_REACH), townStart))) return false;
   if (LIST_GOES_ON.test(text.slice(region.end, region.end + 12)) || isFollowedLikeAPerson(text, region.end)) return false;
-  return !isSentenceStart(text, townStart) || STATE_CODES.has(region.value) || !isHumanName(region.value);
+  if (STATE_CODES.has(region.value) || !isHumanName(region.value)) return true;
+  // "to Jordan, Georgia will review it", "payslips for Madison, Georgia": two given names are two people.
+  return !isSentenceStart(text, townStart) && !townWordsAreGiven(text, townStart, region);
+}
+
+function townWordsAreGiven(text: string, townStart: number, region: Region): boolean {
+  const town = text.slice(townStart, region.end - region.value.length).replace(/,[ \t]*$/u, '');
+  return town.split(/[ \t]/u).some((word) => factsOf(word).given);
 }
 
 function isRegion(words: string): boolean {

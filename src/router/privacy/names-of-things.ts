@@ -95,13 +95,13 @@ function isAfterTeamOrVenueWord(text: string, start: number): boolean {
 /**
  * Given names that name no one private: a saint, and so the places and days named after one ("St. Louis",
  * "Saint Louis", "São Paulo"), and a storm, whose name is given by a weather service ("Storm
- * Éowyn", "Hurricane Helene", "storm Éowyn closed the office"). The saint's word is capitalised; a storm's
- * in lower case only where no article or time word makes it the weather before someone ("after the storm
- * Priya called").
+ * Éowyn", "Hurricane Helene", "storm Éowyn closed the office"). The saint's word is capitalised, and not after
+ * a given name ("Marie St. Pierre" is a surname); "Storm" capitalised is a given name too ("Storm Henriksen"),
+ * so only "Hurricane", "Typhoon", "Cyclone", "Tropical Storm", or "storm" in lower case opening its sentence.
  */
-const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Ste\.?|Saint|Sainte|Sankt|São)[ \t]+$/u;
-const STORM_BEFORE = /(?:^|[^\p{L}])(?:(?:Tropical[ \t]+)?Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
-const LOWER_STORM_BEFORE = /(?:^|[^\p{L}])(?<!\b(?:the|a|after|before|during|since)[ \t]+)(?:storm|hurricane|typhoon|cyclone)[ \t]+$/iu;
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?<!\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)(?:St\.?|Ste\.?|Saint|Sainte|Sankt|São)[ \t]+$/u;
+const STORM_BEFORE = /(?:^|[^\p{L}])(?:Tropical[ \t]+Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
+const LOWER_STORM_BEFORE = /(?:^|[.!?\n][ \t]*)storm[ \t]+$/u;
 
 /** Any of the words above, in any case: one pattern settles most names before the three. */
 const SAINT_OR_STORM_WORD = /(?:st|ste|saint|sainte|sankt|são|storm|hurricane|typhoon|cyclone)\.?[ \t]+$/iu;

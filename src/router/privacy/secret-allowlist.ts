@@ -8,7 +8,7 @@ const PLACEHOLDER_WORDS = new Set([
   'empty', 'todo', 'tbd', 'foo', 'bar', 'foobar', 'xxx', 'hidden', 'masked', 'secret removed',
 ]);
 
-const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+const TRAILING_PUNCTUATION = /[.,;:]+$/;
 
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /example(?:key)?$/i, // AWS documentation keys end in EXAMPLE (key ids) or EXAMPLEKEY (secrets)
@@ -29,9 +29,15 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
 ];
 
 export function isPlaceholderValue(value: string): boolean {
-  // A sentence's comma or full stop after it is not part of a placeholder ("password = <pypi-token>, twine…").
-  const trimmed = value.trim().replace(TRAILING_PUNCTUATION, '');
+  const trimmed = value.trim();
   if (trimmed.length === 0) return true;
   if (PLACEHOLDER_WORDS.has(trimmed.toLowerCase())) return true;
-  return PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed));
+  if (PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  // A sentence's comma or full stop after a bracketed placeholder is not part of it ("password = <pypi-token>, twine…");
+  // after a word it may be the password's own ("changeme!", "$Welcome123!").
+  const bare = trimmed.replace(TRAILING_PUNCTUATION, '');
+  return bare !== trimmed && BRACKETED.test(bare);
 }
+
+/** The bracketed placeholder shapes above: <…>, […], ${…}, {{…}}, %…%. */
+const BRACKETED = /^(?:<[^<>]*>|\[[^[\]]*\]|\$\{[^}]*\}?|\{\{[^}]*\}\}|%[^%]+%)$/;
