@@ -20,6 +20,11 @@ import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 /** Street-type words as postal services list them (USPS suffixes, UK and Indian usage), plurals allowed. */
 const STREET_TYPES = String.raw`(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|way|court|ct|place|pl|boulevard|blvd|crescent|cres|close|terrace|tce|parkway|pkwy|highway|hwy|square|sq|circle|cir|trail|trl|ridge|brook|meadow|grove|garden|gdns|mews|row|walk|hill|park|parade|promenade|view|vale|green|rise|height|point|crossing|loop|path|pike|alley|plaza|junction|motorway|wharf|quay|estate|field|manor|mount|villa|turnpike|causeway|expressway|freeway|bypass|creek|fall|glen|harbou?r|haven|hollow|knoll|landing|mill|orchard|ranch|shore|spring|station|summit|valley|vista|well|yard|centre|center|corner|cove|dale|flat|gateway|gate|common|chase|drove|fold|garth|nook|pine|shoal|spur|track|trace|wood|cliff|ferry|fort|port|inlet|island|isle|lake|plain|prairie|river|stream|throughway|tunnel|union|village|ville|bend|circuit|esplanade|glade|mall|outlook|retreat|reserve|strand|branch|divide|copse|lea|forge|via|viaduct|ford|pass|croft|burg|bluff|bottom|camp|canyon|cape|club|crest|curve|dam|extension|key|light|lock|lodge|loaf|neck|overpass|passage|radial|ramp|rapid|route|skyway|stravenue|trafficway|underpass|wall|mead|paddock|wynd|brae|side|nagar|marg|colony|enclave|sector|chowk|oval|circus|heath|lawn)(?:e?s)?`;
 const STREET_TYPE = new RegExp(`^${STREET_TYPES}\\.?$`, 'i');
+
+/** A word that is a street's type ("Road", "lane", "Terrace"), as the street shapes read it. */
+export function isStreetTypeWord(word: string): boolean {
+  return STREET_TYPE.test(word);
+}
 const UNIT = String.raw`(?:,?\s(?:apt|apartment|suite|ste|unit|flat|fl|floor|#)\.?\s?[\w-]{1,6})?`;
 /** House number, one to four words, a street-type word: "327 Baumbach Drive", "14046 alden motorway apt. 3". */
 const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}(?:[/-]\d{1,5}){0,2}[A-Za-z]?,?(?:\s[\p{L}\d'’.-]+){1,4}?\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iuy');

@@ -47,6 +47,7 @@ import type { Candidate, DetectedEntity, GuardOptions } from './types.ts';
 import { widenNames } from './widen-names.ts';
 import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
 import { withRepeatedAddresses } from './repeat-addresses.ts';
+import { withAddressLabelLines } from './address-label-lines.ts';
 import { withRepeatedNames } from './repeat-names.ts';
 import { withNamesBeforeDetails, withHoldersBeforeValues } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
@@ -122,8 +123,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // read once the others are known, judged like them.
   const beside = withBulletSlots(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
-  // A name the message repeats as written, or a house and street it repeats in any case, once the first mention is known.
-  const repeated = withRepeatedAddresses(text, withRepeatedNames(text, settled));
+  // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
+  const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
 }
 

@@ -1,0 +1,80 @@
+import { isStreetTypeWord } from './detect-address.ts';
+import { isTownWords } from './settlement-names.ts';
+import { addressBetween, type Candidate } from './types.ts';
+
+/**
+ * An address written as a label, one part per line, of which the guard found only a line or two: "14 larchfield
+ * drive⏎dungannon⏎co tyrone⏎bt71 6ln", "Mrs Eleanor Whitcombe⏎Orchard House⏎Lower Street⏎Sturminster Newton⏎DT10
+ * 1AS". From each found address that holds its whole line, the lines next to it are taken while each is a
+ * part of an address — a town, a county ("co tyrone", "County Kerry"), a postcode, a street or a named house
+ * (one to four words ending in a street or house word) — and nothing else was found on it (a person's name
+ * line above a label stays the person's). Lines above join an address that opens its line, lines below one
+ * that ends it. At most five lines each way; a blank line ends the label.
+ */
+const MOST_LINES = 5;
+const MOST_WORDS = 4;
+const LINE_WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*){0,3}$/u;
+const COUNTY = /^(?:co\.?|county|cnty\.?)[ \t]+[\p{L}\p{M}'’-]+$/iu;
+/** British, Irish (Eircode), Dutch, Canadian postcodes, or four to six digits, alone on their line. */
+const POSTCODE_LINE = /^(?:[a-z]{1,2}\d{1,2}[a-z]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|\d{4}[ \t]?[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d|\d{4,6})$/iu;
+const HOUSE_WORDS: ReadonlySet<string> = new Set('house cottage cottages farm farmhouse lodge manor hall barn mill forge grange rectory vicarage villa court mansions flats apartments'.split(' '));
+
+export function withAddressLabelLines(text: string, entities: readonly Candidate[]): Candidate[] {
+  if (!text.includes('\n')) return [...entities];
+  const grown: Candidate[] = [];
+  for (const address of entities) {
+    if (address.type !== 'ADDRESS') continue;
+    const lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
+    const lineEndAt = text.indexOf('\n', address.end);
+    const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+    // Lines above join an address that opens its line, lines below one that ends its line.
+    const opensLine = text.slice(lineStart, address.start).trim() === '';
+    const endsLine = text.slice(address.end, lineEnd).trim() === '';
+    const start = opensLine ? linesAbove(text, lineStart, entities) : address.start;
+    const end = endsLine ? linesBelow(text, lineEnd, entities) : address.end;
+    if (start < address.start || end > address.end) grown.push(addressBetween(text, Math.min(start, address.start), Math.max(end, address.end)));
+  }
+  return grown.length === 0 ? [...entities] : [...entities, ...grown];
+}
+
+function linesAbove(text: string, lineStart: number, entities: readonly Candidate[]): number {
+  let start = lineStart;
+  for (let count = 0; count < MOST_LINES && start > 0; count += 1) {
+    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+    if (!isLabelLine(text, previousStart, start - 1, entities)) break;
+    start = previousStart;
+  }
+  return start === lineStart ? lineStart : start + leadingSpace(text.slice(start));
+}
+
+function linesBelow(text: string, lineEnd: number, entities: readonly Candidate[]): number {
+  let end = lineEnd;
+  for (let count = 0; count < MOST_LINES && end < text.length; count += 1) {
+    const nextEndAt = text.indexOf('\n', end + 1);
+    const nextEnd = nextEndAt < 0 ? text.length : nextEndAt;
+    if (!isLabelLine(text, end + 1, nextEnd, entities)) break;
+    end = nextEnd;
+  }
+  return end === lineEnd ? lineEnd : end - trailingSpace(text.slice(0, end));
+}
+
+function isLabelLine(text: string, start: number, end: number, entities: readonly Candidate[]): boolean {
+  const line = text.slice(start, end).trim();
+  if (line === '') return false;
+  // A county is one whatever was read in its name ("co tyrone": Tyrone is a given name too).
+  if (POSTCODE_LINE.test(line) || COUNTY.test(line)) return !entities.some((entity) => entity.type !== 'ADDRESS' && entity.type !== 'PERSON' && entity.start < end && start < entity.end);
+  if (entities.some((entity) => entity.type !== 'ADDRESS' && entity.start < end && start < entity.end)) return false;
+  if (!LINE_WORDS.test(line)) return false;
+  const words = line.split(/[ \t]+/u);
+  if (words.length > MOST_WORDS) return false;
+  const last = words.at(-1)!.replace(/[.,]$/u, '');
+  return isTownWords(words) || isStreetTypeWord(last) || HOUSE_WORDS.has(last.toLowerCase());
+}
+
+function leadingSpace(value: string): number {
+  return value.length - value.trimStart().length;
+}
+
+function trailingSpace(value: string): number {
+  return value.length - value.trimEnd().length;
+}
