@@ -78,3 +78,14 @@ describe('PERSON: rows of holders before their values, and a line break ends a p
     expect(names('check these\nKatharina Vogt')).toEqual(['Katharina Vogt']);
   });
 });
+
+describe('PERSON: the name column of an export with bars between its cells', () => {
+  it('names every cell of the column two found names share, particles and lone given names included', () => {
+    const text = 'order export, split the addresses pls:\n#2201 | Imogen Thwaite | flat 4 19 grange road edinburgh eh9 1ub\n#2202 | Rhys ap Gwilym | 2 Penlan Terrace Aberystwyth SY23 1PE\n#2203 | Oisín Mac Giolla | 5 Quay Street Galway\n#2204 | Paddy | Unit 3 Mallow Road, Cork T12 XK4P';
+    expect(names(text)).toEqual(expect.arrayContaining(['Imogen Thwaite', 'Rhys ap Gwilym', 'Oisín Mac Giolla', 'Paddy']));
+  });
+
+  it('leaves a bar-separated table of words alone', () => {
+    expect(names('a | b | c\nx | y | z\nTodo | Doing | Done')).toEqual([]);
+  });
+});

@@ -3,14 +3,17 @@ import { wordKind } from './name-word-kinds.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
- * A Markdown table's column holds one kind of thing: when two of its cells are names found already, the
- * other cells in it that read as names are people too — "| Tembo | ❌ |" under "| Teodora Vasilescu | ✅ |"
+ * A Markdown table's column holds one kind of thing, and so does an export's with bars between its cells
+ * only: when two of its cells are names found already, the other cells in it that read as names are people too — "| Tembo | ❌ |" under "| Teodora Vasilescu | ✅ |"
  * in a custodian table. A cell of one to four capitalised words with one that is no ordinary word counts;
  * "—", "n/a", a date, a team's name, a service ("Stripe") or a status ("Pending Review") does not — nor,
  * so, a name that is an everyday word ("Lemon").
  */
 const ROW = /^[ \t]*\|(.*)\|[ \t]*$/u;
-const NAME_CELL = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** An export's rows with bars between the cells only ("#10482 | Imogen Thwaite | flat 4 …"): two bars at least. */
+const BARE_ROW = /^([^|\n]*\|[^|\n]*\|.*)$/u;
+/** Capitalised words, the particles of names between them ("Rhys ap Gwilym", "Oisín Mac Giolla", "Jan van Dijk"). */
+const NAME_CELL = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:(?:ap|ab|van|von|de|der|den|da|di|du|la|le|del|dos|bin|binti|al|el|ibn|ní|nic|ó) )?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 const SURE_CELLS = 2;
 
 interface Cell {
@@ -45,10 +48,11 @@ function columnsOf(text: string): Cell[][] {
   const lines = text.split('\n');
   let lineStart = 0;
   for (const [index, line] of lines.entries()) {
-    const row = ROW.exec(line);
+    const framed = ROW.exec(line);
+    const row = framed ?? BARE_ROW.exec(line);
     const header = SEPARATOR.test(lines[index + 1] ?? '');
     if (row !== null && !header && !SEPARATOR.test(line)) {
-      let offset = lineStart + line.indexOf('|') + 1;
+      let offset = lineStart + (framed === null ? 0 : line.indexOf('|') + 1);
       row[1]!.split('|').forEach((raw, index) => {
         const value = raw.trim();
         (columns[index] ??= []).push({ start: offset + raw.indexOf(value), value });
