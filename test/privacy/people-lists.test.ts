@@ -89,3 +89,15 @@ describe('PERSON: the name column of an export with bars between its cells', () 
     expect(names('a | b | c\nx | y | z\nTodo | Doing | Done')).toEqual([]);
   });
 });
+
+describe('PERSON: a shouted surname with its particles, then the given name', () => {
+  it('takes the particles and a surname that is also a word', () => {
+    expect(names('col B has "SURNAME, First", i need "First Surname"\nADEBAYO, Folake\nVAN DER BERG, Pieter\nKRISTIANSEN, Sigrid')).toEqual(
+      expect.arrayContaining(['ADEBAYO, Folake', 'VAN DER BERG, Pieter', 'KRISTIANSEN, Sigrid']),
+    );
+  });
+
+  it('leaves a shouted word before a capitalised one alone without particles', () => {
+    expect(names('ERROR, Something failed while saving')).toEqual([]);
+  });
+});

@@ -61,12 +61,24 @@ function fromSurnameFirst(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index + 1 < tokens.length; index += 1) {
     const surname = tokens[index]!;
-    if (!surname.shoutedRareWord || surname.text.length < 3 || text[surname.end] !== ',') continue;
+    if (surname.style !== 'upper' || surname.text.length < 3 || text[surname.end] !== ',') continue;
+    // A shouted word no dictionary lists, or any shouted word after shouted particles ("VAN DER BERG").
+    const start = shoutedParticlesStart(text, tokens, index);
+    if (!surname.shoutedRareWord && start === surname.start) continue;
     const given = tokens[index + 1]!;
     if (given.start !== surname.end + 2 || text[surname.end + 1] !== ' ' || !given.titleCase || given.kind === 'ordinary') continue;
-    found.push(personBetween(text, surname.start, extend(text, tokens, index + 1)));
+    found.push(personBetween(text, start, extend(text, tokens, index + 1)));
   }
   return found;
+}
+
+/** The surname's shouted particles before it, when they open the line or follow a space: "VAN DER BERG, Pieter", "DE LA CRUZ, Ana". */
+const SHOUTED_PARTICLES: ReadonlySet<string> = new Set(['VAN', 'VON', 'DER', 'DEN', 'DE', 'DI', 'DA', 'DU', 'LA', 'LE', 'DEL', 'DOS', 'DAS', 'AL', 'EL', 'BIN', 'BINTI', 'MAC', 'MC', "O'", 'TER', 'TEN', 'AP']);
+
+function shoutedParticlesStart(text: string, tokens: readonly Token[], index: number): number {
+  let first = index;
+  while (first > 0 && SHOUTED_PARTICLES.has(tokens[first - 1]!.text) && adjacent(text, tokens[first - 1]!, tokens[first]!)) first -= 1;
+  return tokens[first]!.start;
 }
 
 function adjacent(text: string, left: Token, right: Token): boolean {
