@@ -37,3 +37,9 @@ describe('look-alikes in escalated requests', () => {
     expect(foundOfType(text, type)).toContain(value);
   });
 });
+
+describe("Apple's platforms in lower case are no one", () => {
+  it.each(['qa is done for web, only ios left', 'ipados build failed again', 'watchos and tvos targets are dropped'])('%j', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ const PRODUCTS = `
   podman containerd istio linkerd argocd argo spinnaker circleci buildkite npm pnpm deno nodejs typescript
   golang php elixir erlang haskell clojure vue svelte nextjs nuxt gatsby rollup esbuild vitest cypress
   storybook tailwind openai anthropic chatgpt gpt ollama huggingface cohere grok deepseek qwen codex sonnet
-  haiku macbook macos chromebook thinkpad pulumi crossplane packer
+  haiku macbook macos ios ipados watchos tvos visionos chromebook thinkpad pulumi crossplane packer
 `;
 
 /** Three-letter words are too short for the frequency check (many short surnames pass it too), so common ones are listed. */
