@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, the thirteenth and the fourteenth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the fifteenth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -13,6 +13,7 @@ import * as tenth from '../../scripts/eval/privacy-tenth/load.ts';
 import * as eleventh from '../../scripts/eval/privacy-eleventh/load.ts';
 import * as thirteenth from '../../scripts/eval/privacy-thirteenth/load.ts';
 import * as fourteenth from '../../scripts/eval/privacy-fourteenth/load.ts';
+import * as fifteenth from '../../scripts/eval/privacy-fifteenth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -23,6 +24,7 @@ const SETS = [
   { name: 'eleventh', set: eleventh, mostUses: 4, size: { labelled: 180, persons: 306, piiFree: 120 } },
   { name: 'thirteenth', set: thirteenth, mostUses: 4, size: { labelled: 210, persons: 311, piiFree: 120 } },
   { name: 'fourteenth', set: fourteenth, mostUses: 4, size: { labelled: 200, persons: 223, piiFree: 120 } },
+  { name: 'fifteenth', set: fifteenth, mostUses: 4, size: { labelled: 138, persons: 3, piiFree: 91 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
