@@ -49,3 +49,39 @@ describe('SECRET: a personal access token after "pat"', () => {
     expect(secrets('airtable pat patQx81Lm0Zk4RtYw.3e9f1c2b7a4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a5b7c9d gives 401')).toEqual(['patQx81Lm0Zk4RtYw.3e9f1c2b7a4d6e8f0a1b3c5d7e9f2a4b6c8d0e1f3a5b7c9d']);
   });
 });
+
+describe('SECRET: passwords said in prose, settings, lookups, files and vendor shapes', () => {
+  it.each([
+    ['hey, i reset ur vpn password to Wq7!rTz9p — try it from home', 'Wq7!rTz9p'],
+    ['new admin pass for the metrics box: Lm4nQ!x82 — write a short msg to the team', 'Lm4nQ!x82'],
+    ['ansible vault pass is qpmzt-rvkxw-41, how do i pass it in the pipeline', 'qpmzt-rvkxw-41'],
+    ['the guest wifi pw is tmbkpq7391 btw, the staff one is KqWmZtRbNvXs. write a welcome note', 'KqWmZtRbNvXs'],
+    ['la contraseña del servidor de pruebas es Hq8*zPw2m, me ayudas con el script?', 'Hq8*zPw2m'],
+    ['<add key="GatewayPassphrase" value="pQ7zRt2mWx9kLs4V" />', 'pQ7zRt2mWx9kLs4V'],
+    ['<Pass encoding="base64">Wm9vbU11c3RhcmQ5OQ==</Pass>', 'Wm9vbU11c3RhcmQ5OQ=='],
+    ["'password' => env('DB_PASSWORD', 'Zt8PqW2mLx'),", 'Zt8PqW2mLx'],
+    ['~/.pgpass:\nreplica.internal:5432:analytics:report_ro:Qm\\:z!8vTpL2', 'Qm\\:z!8vTpL2'],
+    ['Server=tcp:sql01,1433;Uid=reader;Pwd={kT9}}mQ2zWx};Encrypt=yes;', 'kT9}}mQ2zWx'],
+    ['my github recovery codes:\n7kq2m-zt8wp\nr4vx9-bn2qe', '7kq2m-zt8wp'],
+    ['Cookie: sessionid=q8rz2mtk4vwx7pbn3yh6jd9cfg5ls1ae; theme=dark', 'q8rz2mtk4vwx7pbn3yh6jd9cfg5ls1ae'],
+    ['{ "auths": { "ghcr.io": { "auth": "Y2ktYm90OmdocF9Ra3E4clQ5bVoyd1B4NHZMN25CM3NEMWZHNmhKMGM=" } } }', 'Y2ktYm90OmdocF9Ra3E4clQ5bVoyd1B4NHZMN25CM3NEMWZHNmhKMGM='],
+    ['APP_KEY=base64:Qk9yR3pXbVQ4cUw2dk4yeFA5c0o0ZEg3Y0s1ekcxdEE=', 'base64:Qk9yR3pXbVQ4cUw2dk4yeFA5c0o0ZEg3Y0s1ekcxdEE='],
+    ['sdk key sdk-4b7e2c91-8a3d-4f6b-9c2e-1d5a7f3b9e60 works on the server', 'sdk-4b7e2c91-8a3d-4f6b-9c2e-1d5a7f3b9e60'],
+  ])('%j', (text, secret) => {
+    expect(secrets(text)).toEqual(expect.arrayContaining([expect.stringContaining(secret)]));
+  });
+
+  it.each([
+    'the password is ready for review',
+    'i forgot my password to the portal again',
+    'password policy regex we have: ^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d).{12,}$ — rewrite it',
+    "loadStripe('pk_live_51Hq8zTmKp2WxR9vN4bL7cY3dF6gJ0sA2eQ5uI8oP1rT4yU7iO0pA3sD6fG9hJ2kL5zX8cV1bN4mQ7wE0')",
+    'NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}',
+    'password = (sensitive value)',
+    'auth: basic',
+    'ticket ab12-cd34 is open. the backup codes are in the vault',
+    "host = env('DB_HOST', '127.0.0.1')",
+  ])('leaves %j alone', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -19,17 +19,29 @@ const SECRET_KEY =
   /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|signature|(?:^|[_.-])pass|^pw|^sig)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|base|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
 /**
- * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`): a secret
- * when its value is random, since `SORT_KEY`, `cache_key` and `s3_key` hold words, ids and paths.
+ * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`), a registry's
+ * `"auth"`, a session cookie (`sessionid=…`, `PHPSESSID=…`): a secret when its value is random, since `SORT_KEY`,
+ * `cache_key`, `s3_key` and `auth: basic` hold words, ids and paths.
  */
-const ANY_KEY = /key(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+const ANY_KEY = /(?:key|^auth|^sessionid|^session_id|^session|^sid|^phpsessid|^jsessionid|^connect\.sid|^remember_token|^_session)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
 /** Keys that are public by design or name a record, not a secret: `publicKey`, `RECAPTCHA_SITE_KEY`, `idempotency_key`, `s3_key`. */
-const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|partition|primary|foreign|object|s3|row|shard|routing|dedup|lookup|hash|map|group|index|order|license|licence|product)[_.-]?key/i;
+const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|partition|primary|foreign|object|s3|row|shard|dedup|lookup|hash|map|group|index|order)[_.-]?key/i;
 /** A fallback written inside a placeholder is a literal: `${DB_PASS:Xy7!pQ3rT9}` (Spring), `${DB_PASSWORD:-hunter22}` (shell). */
 const PLACEHOLDER_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?([^}\s"']{1,256})\}?$/;
 /** The fallback in quotes, which ends the bare value at its quote: `password=${DB_PASS:-"S3cr3t!x9"}`. */
 const QUOTED_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?(["'])([^"'\n]{1,256})\1\}/;
-const SPOKEN_PASSWORD = /\b(?:password|passwd|passphrase|passcode|pin)\s+(?:is|was|=|:)\s+["']?([^\s"']{6,64})/gi;
+/**
+ * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
+ * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
+ * é X", "das Passwort ist X", "le mot de passe est X"). Up to four words may name whose it is before the verb.
+ */
+const PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pin|pass|pw|pwd|psk|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord)`;
+const SPOKEN_PASSWORD = new RegExp(
+  String.raw`(?<![<\p{L}\d_.-])${PASSWORD_WORD}(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest|on)\b)[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|on)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
+  'giu',
+);
+/** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
+const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])/g;
 const CODE_REFERENCE =
@@ -65,7 +77,8 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const fallback = quotedFallback?.[2] ?? PLACEHOLDER_DEFAULT.exec(written)?.[1];
     const value = fallback ?? written;
     const start = quotedFallback !== null && quotedFallback !== undefined ? valueStart + quotedFallback[0].indexOf(quotedFallback[2]!, 3) : fallback === undefined ? valueStart : valueStart + written.indexOf(fallback, 2);
-    if (anyKey ? !isRandomToken(value) : !looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
+    // Laravel's APP_KEY and others write their encoding first: "base64:AIpt…".
+    if (anyKey ? !isRandomToken(value.replace(ENCODING_PREFIX, '')) : !looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
     const secretKind: SecretKind = awsSecret ? 'aws-secret-access-key' : 'assigned-secret';
     found.push({ type: 'SECRET', secretKind, start, end: start + value.length, value });
   }
@@ -145,7 +158,7 @@ function extendToLineEnd(text: string, keyStart: number, valueStart: number, raw
 }
 
 function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefinition = false): boolean {
-  if (isPlaceholderValue(value) || CODE_REFERENCE.test(value) || TYPE_NAME.test(value)) return false;
+  if (isPlaceholderValue(value) || isPublishableKey(value) || CODE_REFERENCE.test(value) || TYPE_NAME.test(value)) return false;
   const entropy = shannonEntropy(value);
   // AWS secrets may start with `/`; anything random enough is not a file path.
   if (NOT_A_VALUE.test(value) && !(randomByDefinition && entropy >= 4)) return false;
@@ -161,12 +174,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * both cases or hex of 32 or more; not a UUID (a record's id), not a dotted name.
  */
 export function isRandomToken(value: string): boolean {
-  if (!TOKEN_SHAPED.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (!TOKEN_SHAPED.test(value) || PUBLISHABLE.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
   const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
   const hex = /^[0-9a-f]{32,}$/i.test(value);
-  return (mixedCase || hex) && shannonEntropy(value) >= 3.5 && !isMostlyWords(value) && !isEncodedText(value);
+  // Session ids and some vendors' keys are long runs of lower-case letters and digits ("vqbesq4tvtbnndwlx0jm…").
+  const lowerRun = /^[a-z0-9]{24,}$/.test(value) && shannonEntropy(value) >= 4;
+  return (mixedCase || hex || lowerRun) && shannonEntropy(value) >= 3.5 && !isMostlyWords(value) && !isEncodedText(value);
 }
 
+const ENCODING_PREFIX = /^(?:base64|hex):/;
+/** Keys made to be published: Stripe's publishable keys, Mapbox's public tokens. */
+const PUBLISHABLE = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
+
+export function isPublishableKey(value: string): boolean {
+  return PUBLISHABLE.test(value);
+}
 /** A public blockchain address ("0x742d35Cc…", mixed case by its checksum): anyone may see it. */
 const CHAIN_ADDRESS = /^0x[0-9a-f]{40}$/i;
 const WORD_PART = /[A-Z]?[a-z]{3,}/g;
@@ -190,15 +212,23 @@ function isEncodedText(value: string): boolean {
 
 function detectSpokenPasswords(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(SPOKEN_PASSWORD, text)) {
-    // Trailing punctuation stays inside the span: it may belong to the password, and masking a full stop costs nothing.
-    const value = match[1] ?? '';
-    const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);
-    if (!mixed || !looksLikeSecretValue(value, true)) continue;
-    const start = match.index + match[0].length - value.length;
-    found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
-  }
+  for (const match of matchesOf(SPOKEN_PASSWORD, text)) pushSpoken(found, match);
+  if (found.length > 0) for (const match of matchesOf(SECOND_PASSWORD, text)) pushSpoken(found, match);
   return found;
+}
+
+/** A pattern quoted after "password policy regex:" is a pattern: "^(?=.*[a-z])…". */
+const REGEX_SHAPED = /^\^|\(\?[=!:<]|\\[dwsS]/;
+
+/** A said password mixes letters with digits or signs, or is long and random ("RrPiajIWPvNs"); "is ready", "was changed" are words. */
+function pushSpoken(found: Candidate[], match: RegExpExecArray): void {
+  // A sentence's comma or full stop right after the value is the sentence's.
+  const value = (match[1] ?? '').replace(/[.,;]$/u, '');
+  const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);
+  const random = /[a-z]/.test(value) && /[A-Z]/.test(value) && value.length >= 10 && !isDictionaryWord(value.toLowerCase());
+  if ((!mixed && !random) || REGEX_SHAPED.test(value) || !looksLikeSecretValue(value, true)) return;
+  const start = match.index + match[0].length - (match[1] ?? '').length;
+  found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
 }
 
 function detectAuthorizationHeaders(text: string): Candidate[] {

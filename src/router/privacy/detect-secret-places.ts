@@ -11,7 +11,9 @@ import type { Candidate, SecretKind } from './types.ts';
  * - the password of a login call in pasted code: `server.login('noreply@…', 'qmtx vbrs lhzn ydpw')`,
  *   `ftp.login("backup", "X")`, `HTTPBasicAuth('user', 'X')` — not `connect(host, user, …)` or
  *   `passport.authenticate('local', …)`, whose second argument is something else;
- * - a random string literal handed to a call: `client.run('g7Gi…')`, `new Client("…")`.
+ * - a random string literal handed to a call: `client.run('g7Gi…')`, `new Client("…")`;
+ * - a secret setting of an XML config, the default of an environment lookup for a secret's name, a ~/.pgpass line,
+ *   ODBC's braced password, recovery codes under their name, a private key's PEM block in base64.
  */
 /** A .netrc entry: `password` opening its line, or after `login X` on the line of `machine` (or `default`). */
 const NETRC_PASSWORD = /(?:^[ \t]*|\blogin[ \t]+\S+[ \t]+)password[ \t]+(\S{1,256})/gm;
@@ -20,8 +22,41 @@ const WORD_THEN_TOKEN = /\b(?:token|pat|personal access token|api[ _-]?key|acces
 const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|basic_auth|BasicAuth|HTTPBasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
 const LITERAL_ARGUMENT = /\(\s*(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
 
+/** .NET appSettings and XML configs: `<add key="PayfastPassphrase" value="X" />`, `<Pass encoding="base64">X</Pass>`. */
+const XML_SETTING = /<add\s+key="([^"]{1,80})"\s+value="([^"]{1,256})"/gi;
+const XML_ELEMENT = /<(Pass|Password|Passwd|Passphrase|Secret|ClientSecret|ApiKey|Token|AccessToken|PrivateKey)(?:\s[^>]{0,80})?>([^<\n]{1,256})<\/\1>/gi;
+/** A secret's name in a setting's key: "…Password", "…Passphrase", "…Secret", "…Token", "…ApiKey", "…PrivateKey". */
+const SECRET_SETTING = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key|signing[_-]?key|access[_-]?key)$/i;
+/** The default handed to an environment lookup for a secret's name: `env('DB_PASSWORD', 'X')`, `os.getenv("API_TOKEN", "X")`, `os.environ.get("SECRET_KEY", "X")`. */
+const ENV_DEFAULT = /\b(?:env|getenv|environ\.get|ENV\.fetch|System\.getenv)\(\s*(["'])([A-Za-z_][\w.]{0,60})\1\s*,\s*(["'])([^"'\n]{4,256})\3\s*\)/g;
+/** A ~/.pgpass line: host:port:database:user:password, a colon inside written `\:`. */
+const PGPASS_LINE = /^[ \t]*[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:((?:\\:|[^\s:])+)[ \t]*$/gm;
+/** ODBC's braced value, whose "}}" is a brace: `Pwd={gGLSM0ksv6}}FwDw};`. */
+const ODBC_BRACED = /\b(?:pwd|password)=\{((?:\}\}|[^}\n]){1,256})\}/gi;
+/** Codes printed to get back into an account, under the words for them: "recovery codes", "backup codes". */
+const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
+const RECOVERY_CODE = /(?<![\w-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}(?![\w-])/gi;
+/** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
+const BASE64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/=]{40,}/g;
+
 export function detectSecretsByPlace(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (text.includes('<')) {
+    for (const match of matchesOf(XML_SETTING, text)) if (SECRET_SETTING.test(match[1]!)) push(found, match.index, match[0], match[2]!, 'assigned-secret');
+    for (const match of matchesOf(XML_ELEMENT, text)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf('<')), match[2]!, 'assigned-secret');
+  }
+  for (const match of matchesOf(ENV_DEFAULT, text)) {
+    if (SECRET_SETTING.test(match[2]!) || /pass|secret|token|key/i.test(match[2]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf(match[3]!)), match[4]!, 'assigned-secret');
+  }
+  if (text.includes(':')) for (const match of matchesOf(PGPASS_LINE, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
+  if (text.includes('={')) for (const match of matchesOf(ODBC_BRACED, text)) push(found, match.index, match[0].slice(0, -1), match[1]!, 'assigned-secret');
+  const cue = RECOVERY_CUE.exec(text);
+  if (cue !== null) {
+    // The codes follow their name, on its line and the lines below.
+    const from = cue.index + cue[0].length;
+    for (const match of matchesOf(RECOVERY_CODE, text.slice(from, from + 400))) push(found, from + match.index, match[0], match[0], 'assigned-secret');
+  }
+  if (text.includes('LS0tLS1CRUdJTi')) for (const match of matchesOf(BASE64_PEM, text)) if (isEncodedPrivateKey(match[0])) push(found, match.index, match[0], match[0], 'private-key');
   if (text.includes('password') && NETRC_CONTEXT.test(text)) {
     for (const match of matchesOf(NETRC_PASSWORD, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
   }
@@ -40,6 +75,11 @@ export function detectSecretsByPlace(text: string): Candidate[] {
 /** A hex digest handed to a call (`verify('e3b0c442…')`) is a checksum: mixed case or other letters say key. */
 function shapeIsNotAHash(value: string): boolean {
   return !/^[0-9a-f]+$/i.test(value);
+}
+
+/** Only a private key's block: a certificate or a public key in base64 is public. */
+function isEncodedPrivateKey(value: string): boolean {
+  return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1'));
 }
 
 function push(found: Candidate[], matchStart: number, whole: string, value: string, secretKind: SecretKind): void {

@@ -1,5 +1,5 @@
 import { shannonEntropy } from './entropy.ts';
-import { isRandomToken } from './detect-secret-assignments.ts';
+import { isPublishableKey, isRandomToken } from './detect-secret-assignments.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -53,6 +53,14 @@ const TOKEN_RULES: readonly TokenRule[] = [
   // Discord's: the bot's id in base64, a timestamp, an HMAC, dot-separated.
   // The id's decimal digits in base64 open with "M", "N" or "O".
   rule('discord-bot-token', '.', '[MNO][A-Za-z0-9_-]{22,27}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40}', 0, 3.5, opensWithBase64Id),
+  // Firebase Cloud Messaging's legacy server key, age's secret key, Mercado Pago's access token, LaunchDarkly's
+  // server and mobile keys, Mapbox's secret token, New Relic's user key.
+  rule('assigned-secret', ':APA91b', 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}', 18),
+  rule('assigned-secret', 'AGE-SECRET-KEY-1', 'AGE-SECRET-KEY-1[0-9A-Z]{50,70}', 16),
+  rule('assigned-secret', 'APP_USR-', 'APP_USR-\\d{10,20}-\\d{6}-[0-9a-f]{32}-\\d{6,12}', 8),
+  rule('assigned-secret', '-', '(?:sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 4),
+  rule('assigned-secret', 'sk.eyJ', 'sk\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{10,100}', 6),
+  rule('assigned-secret', 'NRAK-', 'NRAK-[A-Z0-9]{27}', 5),
   {
     kind: 'slack-webhook',
     hint: 'hooks.slack.com',
@@ -86,7 +94,7 @@ function detectVendorShapedTokens(text: string, known: readonly Candidate[]): Ca
   const found: Candidate[] = [];
   for (const match of matchesOf(VENDOR_SHAPED, text)) {
     const body = match[1]!;
-    if ((body.match(SEPARATORS)?.length ?? 0) * 8 > body.length || !isRandomToken(body)) continue;
+    if ((body.match(SEPARATORS)?.length ?? 0) * 8 > body.length || !isRandomToken(body) || isPublishableKey(match[0])) continue;
     const start = match.index;
     if (known.some((token) => token.start < start + match[0].length && start < token.end)) continue;
     found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + match[0].length, value: match[0] });
