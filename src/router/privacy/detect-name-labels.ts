@@ -56,7 +56,10 @@ const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s
  * often as a surname ("数学老师").
  */
 const SURNAME_TITLE = /(?<=^|[^\p{Script=Han}]|联系|找|给|问|请|和|与|致|收件人|联系人)[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每先生])(?=(?:先生|女士|小姐|太太)(?![成产效活命长态]))/gu;
-const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|příjem|alıcı|ad soyad|adı|isim|recipient|addressee|consignee|имя|фамил|ім'я|прізв|όνομα|επώνυμο|pangalan|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+/** The labels' hints in Latin letters, and in other scripts (asked only of text that has a letter outside ASCII). */
+const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|ad soyad|isim|recipient|addressee|consignee|pangalan/i;
+const HAS_OTHER_LABEL_HINT = /příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
 
@@ -73,7 +76,7 @@ function capitalisable(label: string): string {
 }
 
 export function detectNameLabels(text: string): Candidate[] {
-  if (!HAS_LABEL_HINT.test(text)) return [];
+  if (!HAS_LABEL_HINT.test(text) && !(NON_ASCII.test(text) && HAS_OTHER_LABEL_HINT.test(text))) return [];
   const found: Candidate[] = [];
   for (const pattern of UNCASED_SCRIPT.test(text) ? [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF, SCRIPT_LABELLED] : [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF]) {
     for (const match of matchesOf(pattern, text)) {
