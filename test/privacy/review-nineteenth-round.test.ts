@@ -55,3 +55,57 @@ describe('review: ordinary text the round\'s rules must leave alone', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('second review: the later secret, label and table rules', () => {
+  it.each([
+    ['password = pk_live_51HabcDEF123xyz', 'pk_live_51HabcDEF123xyz'],
+    ['my password is ^Xk9mQ2pLw$', '^Xk9mQ2pLw$'],
+    ['password: (secret)Xk9#mQ2pLw', '(secret)Xk9#mQ2pLw'],
+    ["password: ${{ 'Xk9#mQ2pLw' }}", "${{"],
+  ])('still masks %j', (text, secret) => {
+    expect(foundOfType(text, 'SECRET').some((value) => value.includes(secret))).toBe(true);
+  });
+
+  it('masks a base64 private key wrapped over lines whole', () => {
+    const wrapped = 'tls.key: LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSVdHUmpYc3BMVG5mZlZ6YVBzSzYvMVN0d1VESEpoRGNCaHcvOW84UFlEcklGMlgr\n  L3VxUGtrSW4KSm1VS3NuNno3SW1xdDRSYStCSUpOM0drdVczY1lHRG10NEhna2NkbEQx';
+    expect(foundOfType(wrapped, 'SECRET').join('')).toContain('L3VxUGtrSW4K');
+  });
+
+  it.each([
+    'I need to pass the test to Friday-3pm',
+    'pin the version to v2.3.1 please',
+    'connect the LED pin to GPIO17',
+    'Boarding pass is QR-7731A',
+    'the compiler pass is LoopUnroll2',
+    'my password manager is 1Password8',
+    'password policy: min_length=12',
+    'psk: pre-shared key',
+    "os.getenv('TOKENIZER_MODEL', 'bert-base-uncased')",
+    "os.getenv('TOKEN_TTL', '3600')",
+    '<testsuite><Pass>42 tests</Pass></testsuite>',
+    '<Token>Refresh</Token>',
+    '<Password>#{Octopus.Db.Password}</Password>',
+    'mysql:3306:tcp:LISTEN:mysqld',
+    'password={{ .Values.db.password }}',
+    'We discussed backup codes in the meeting. Ticket PROJ-1234 and build abc12-def34 failed',
+    'MODULE_KEY=analyticsdashboardv2module2024',
+    'Download sdk-12345678-abcd-4ef0-9abc-1234567890ab.zip from the artifacts page',
+  ])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'SECRET')).toEqual([]);
+  });
+
+  it('takes no street-worded lines into an address without a town or postcode among them', () => {
+    expect(foundOfType('Ship to 10 Downing Street\nTest Drive\nNew Way\nGreen Field\nData Lake', 'ADDRESS')).toEqual(['10 Downing Street']);
+    expect(foundOfType('Todo:\n- fix login\nFeature Branch\n22 Baker Street', 'ADDRESS')).toEqual(['22 Baker Street']);
+  });
+
+  it('keeps bots and tools in a name column out of it', () => {
+    const log = 'a1b2c3 | Imogen Thwaite | fix typo\nd4e5f6 | Rhys Gwilym | add tests\n0a9b8c | Dependabot | bump lodash';
+    expect(foundOfType(log, 'PERSON')).not.toContain('Dependabot');
+  });
+
+  it('hears the second password said in the same breath, not a version after it', () => {
+    expect(foundOfType('the guest wifi pw is tmbkpq7391 btw, the staff one is KqWmZtRbNvXs. write a note', 'SECRET')).toEqual(['tmbkpq7391', 'KqWmZtRbNvXs']);
+    expect(foundOfType('the wifi password is Xk9#mQ2pLw. Also the latest one is v2.3.1-rc1', 'SECRET')).toEqual(['Xk9#mQ2pLw']);
+  });
+});

@@ -30,45 +30,71 @@ export function withAddressLabelLines(text: string, entities: readonly Candidate
     // Lines above join an address that opens its line, lines below one that ends its line.
     const opensLine = text.slice(lineStart, address.start).trim() === '';
     const endsLine = text.slice(address.end, lineEnd).trim() === '';
-    const start = opensLine ? linesAbove(text, lineStart, entities) : address.start;
-    const end = endsLine ? linesBelow(text, lineEnd, entities) : address.end;
-    if (start < address.start || end > address.end) grown.push(addressBetween(text, Math.min(start, address.start), Math.max(end, address.end)));
+    const above = opensLine ? linesAbove(text, lineStart, entities) : [];
+    const below = endsLine ? linesBelow(text, lineEnd, entities) : [];
+    // Street and house lines alone are words as often ("Test Drive", "Feature Branch"): a town, county or
+    // postcode among the lines taken, or a found line that is one, says label.
+    const lines = [...above, ...below];
+    if (lines.length === 0 || (!lines.some((line) => line.place) && !POSTCODE_END.test(address.value))) continue;
+    const start = above.length > 0 ? above.at(-1)!.start : address.start;
+    const end = below.length > 0 ? below.at(-1)!.end : address.end;
+    grown.push(addressBetween(text, Math.min(start, address.start), Math.max(end, address.end)));
   }
   return grown.length === 0 ? [...entities] : [...entities, ...grown];
 }
 
-function linesAbove(text: string, lineStart: number, entities: readonly Candidate[]): number {
+interface LabelLine {
+  start: number;
+  end: number;
+  /** A town, county or postcode, not a street or a house. */
+  place: boolean;
+}
+
+/** A found address ending in a postcode: the lines above it are its label's. */
+const POSTCODE_END = /(?:[a-z]{1,2}\d{1,2}[a-z]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|\d{4,6})$/iu;
+
+function linesAbove(text: string, lineStart: number, entities: readonly Candidate[]): LabelLine[] {
+  const lines: LabelLine[] = [];
   let start = lineStart;
   for (let count = 0; count < MOST_LINES && start > 0; count += 1) {
     const previousStart = text.lastIndexOf('\n', start - 2) + 1;
-    if (!isLabelLine(text, previousStart, start - 1, entities)) break;
+    const kind = labelLineKind(text, previousStart, start - 1, entities);
+    if (kind === undefined) break;
+    lines.push({ start: previousStart + leadingSpace(text.slice(previousStart, start - 1)), end: start - 1, place: kind === 'place' });
     start = previousStart;
   }
-  return start === lineStart ? lineStart : start + leadingSpace(text.slice(start));
+  return lines;
 }
 
-function linesBelow(text: string, lineEnd: number, entities: readonly Candidate[]): number {
+function linesBelow(text: string, lineEnd: number, entities: readonly Candidate[]): LabelLine[] {
+  const lines: LabelLine[] = [];
   let end = lineEnd;
   for (let count = 0; count < MOST_LINES && end < text.length; count += 1) {
     const nextEndAt = text.indexOf('\n', end + 1);
     const nextEnd = nextEndAt < 0 ? text.length : nextEndAt;
-    if (!isLabelLine(text, end + 1, nextEnd, entities)) break;
+    const kind = labelLineKind(text, end + 1, nextEnd, entities);
+    if (kind === undefined) break;
+    lines.push({ start: end + 1, end: nextEnd - trailingSpace(text.slice(end + 1, nextEnd)), place: kind === 'place' });
     end = nextEnd;
   }
-  return end === lineEnd ? lineEnd : end - trailingSpace(text.slice(0, end));
+  return lines;
 }
 
-function isLabelLine(text: string, start: number, end: number, entities: readonly Candidate[]): boolean {
+/** "place" for a town, county or postcode line, "street" for a street or named house, undefined for no part of an address. */
+function labelLineKind(text: string, start: number, end: number, entities: readonly Candidate[]): 'place' | 'street' | undefined {
   const line = text.slice(start, end).trim();
-  if (line === '') return false;
+  if (line === '') return undefined;
   // A county is one whatever was read in its name ("co tyrone": Tyrone is a given name too).
-  if (POSTCODE_LINE.test(line) || COUNTY.test(line)) return !entities.some((entity) => entity.type !== 'ADDRESS' && entity.type !== 'PERSON' && entity.start < end && start < entity.end);
-  if (entities.some((entity) => entity.type !== 'ADDRESS' && entity.start < end && start < entity.end)) return false;
-  if (!LINE_WORDS.test(line)) return false;
+  if (POSTCODE_LINE.test(line) || COUNTY.test(line)) {
+    return entities.some((entity) => entity.type !== 'ADDRESS' && entity.type !== 'PERSON' && entity.start < end && start < entity.end) ? undefined : 'place';
+  }
+  if (entities.some((entity) => entity.type !== 'ADDRESS' && entity.start < end && start < entity.end)) return undefined;
+  if (!LINE_WORDS.test(line)) return undefined;
   const words = line.split(/[ \t]+/u);
-  if (words.length > MOST_WORDS) return false;
+  if (words.length > MOST_WORDS) return undefined;
+  if (isTownWords(words)) return 'place';
   const last = words.at(-1)!.replace(/[.,]$/u, '');
-  return isTownWords(words) || isStreetTypeWord(last) || HOUSE_WORDS.has(last.toLowerCase());
+  return isStreetTypeWord(last) || HOUSE_WORDS.has(last.toLowerCase()) ? 'street' : undefined;
 }
 
 function leadingSpace(value: string): number {

@@ -35,11 +35,20 @@ const QUOTED_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?(["'])([^"'\n]{1,256})\1\}/;
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
  * é X", "das Passwort ist X", "le mot de passe est X"). Up to four words may name whose it is before the verb.
  */
-const PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pin|pass|pw|pwd|psk|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord)`;
+/**
+ * The words that mean nothing but a password take any of the verbs; "pass", "pin", "pw", "psk" also mean a
+ * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
+ * for the grafana box: X"), or "is" for "pw".
+ */
+const NOT_A_PASSWORD_AFTER = String.raw`(?:manager|policy|field|reset|rules?|length|strength|hint|prompt|requirements?|expiry|hash|regex|column|input|form|page|link|type|protected|less|change|changes)`;
+const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord)`;
+const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 const SPOKEN_PASSWORD = new RegExp(
-  String.raw`(?<![<\p{L}\d_.-])${PASSWORD_WORD}(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest|on)\b)[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|on)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
+  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b)[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
+/** Words after "password" that make it something else: "password manager is 1Password8", "password field is now type=password". */
+
 const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
@@ -159,7 +168,7 @@ function extendToLineEnd(text: string, keyStart: number, valueStart: number, raw
 }
 
 function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefinition = false): boolean {
-  if (isPlaceholderValue(value) || isPublishableKey(value) || CODE_REFERENCE.test(value) || TYPE_NAME.test(value)) return false;
+  if (isPlaceholderValue(value) || (!passwordKey && isPublishableKey(value)) || CODE_REFERENCE.test(value) || TYPE_NAME.test(value)) return false;
   const entropy = shannonEntropy(value);
   // AWS secrets may start with `/`; anything random enough is not a file path.
   if (NOT_A_VALUE.test(value) && !(randomByDefinition && entropy >= 4)) return false;
@@ -179,7 +188,7 @@ export function isRandomToken(value: string): boolean {
   const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
   const hex = /^[0-9a-f]{32,}$/i.test(value);
   // Session ids and some vendors' keys are long runs of lower-case letters and digits ("vqbesq4tvtbnndwlx0jm…").
-  const lowerRun = /^[a-z0-9]{24,}$/.test(value) && shannonEntropy(value) >= 4;
+  const lowerRun = /^[a-z0-9]{24,}$/.test(value) && shannonEntropy(value) >= 4 && vowelShare(value) <= 0.2;
   return (mixedCase || hex || lowerRun) && shannonEntropy(value) >= 3.5 && !isMostlyWords(value) && !isEncodedText(value);
 }
 
@@ -190,6 +199,12 @@ const PUBLISHABLE = /^(?:pk_(?:live|test)_|pk\.eyJ)/;
 export function isPublishableKey(value: string): boolean {
   return PUBLISHABLE.test(value);
 }
+/** Of the letters, the share that are vowels: a fifth in random letters, two fifths in words run together ("nightlybackup2024"). */
+function vowelShare(value: string): number {
+  const letters = value.replace(/[^a-z]/gi, '');
+  return letters.length === 0 ? 0 : (letters.match(/[aeiouy]/gi)?.length ?? 0) / letters.length;
+}
+
 /** A public blockchain address ("0x742d35Cc…", mixed case by its checksum): anyone may see it. */
 const CHAIN_ADDRESS = /^0x[0-9a-f]{40}$/i;
 const WORD_PART = /[A-Z]?[a-z]{3,}/g;
@@ -215,22 +230,43 @@ function detectSpokenPasswords(text: string): Candidate[] {
   const found: Candidate[] = [];
   // The words for a password are rare: one plain pattern settles most messages before the full one runs.
   if (!PASSWORD_HINT.test(text)) return found;
-  for (const match of matchesOf(SPOKEN_PASSWORD, text)) pushSpoken(found, match);
-  if (found.length > 0) for (const match of matchesOf(SECOND_PASSWORD, text)) pushSpoken(found, match);
+  for (const match of matchesOf(SPOKEN_PASSWORD, text)) pushSpoken(found, match, match[1] !== undefined);
+  if (found.length === 0) return found;
+  // Another one said right after, on the same line: "…is X btw, the staff one is Y" — not a version or an image ("the latest one is v2.3.1").
+  const said = found.length;
+  for (const first of found.slice(0, said)) {
+    const lineEnd = text.indexOf('\n', first.end);
+    const after = text.slice(first.end, Math.min(first.end + 80, lineEnd < 0 ? text.length : lineEnd));
+    for (const match of matchesOf(SECOND_PASSWORD, after)) {
+      if (VERSION_OR_IMAGE.test(match[1] ?? '')) continue;
+      pushSpoken(found, { ...match, index: first.end + match.index } as RegExpExecArray);
+    }
+  }
   return found;
 }
 
 /** A pattern quoted after "password policy regex:" is a pattern: "^(?=.*[a-z])…". */
-const REGEX_SHAPED = /^\^|\(\?[=!:<]|\\[dwsS]/;
+const REGEX_SHAPED = /\(\?[=!:<]|^\^.*[[\\].*\$$/;
+
+/** Whose pass it is, right before "pass is X": "vault pass is X", "wifi pass is X" — not a boarding pass or a compiler's. */
+const ACCOUNT_BEFORE = /(?:^|[^\p{L}])(?:vault|admin|root|wifi|wi-fi|db|database|sudo|vpn|ssh|s?ftp|smtp|mail|email|user|account|login|guest|staff|server|router|app|portal|laptop|keystore|truststore|zip|pdf|ansible|jenkins|grafana|kibana)[ \t]+$/iu;
+/** "pw is X", "pass: X", "pin=X": what the short words need. */
+const SHORT_WORD_VERB = /^(?:pw|pwd)\b[\s\S]*?[ \t](?:is)[ \t]|[:=]/iu;
+/** Letters and hyphens only: "pre-shared", "read-only" are words. */
+const WORDS_AND_HYPHENS = /^[\p{L}-]+$/u;
+const VERSION_OR_IMAGE = /\d\.\d|[:/@]/u;
 
 /** A said password mixes letters with digits or signs, or is long and random ("RrPiajIWPvNs"); "is ready", "was changed" are words. */
-function pushSpoken(found: Candidate[], match: RegExpExecArray): void {
+function pushSpoken(found: Candidate[], match: RegExpExecArray, fullWord = true): void {
+  // A short word ("pass", "pin", "pw") takes a colon or "=", or "is" for "pw"; a full one any verb.
+  if (!fullWord && !SHORT_WORD_VERB.test(match[0]) && !(ACCOUNT_BEFORE.test(match.input.slice(Math.max(0, match.index - 16), match.index)) && /^\S+[ \t]+is[ \t]/iu.test(match[0]))) return;
+  const raw = match[2] ?? match[1] ?? '';
   // A sentence's comma or full stop right after the value is the sentence's.
-  const value = (match[1] ?? '').replace(/[.,;]$/u, '');
+  const value = raw.replace(/[.,;]$/u, '');
   const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);
   const random = /[a-z]/.test(value) && /[A-Z]/.test(value) && value.length >= 10 && !isDictionaryWord(value.toLowerCase());
-  if ((!mixed && !random) || REGEX_SHAPED.test(value) || !looksLikeSecretValue(value, true)) return;
-  const start = match.index + match[0].length - (match[1] ?? '').length;
+  if ((!mixed && !random) || (!random && WORDS_AND_HYPHENS.test(value)) || REGEX_SHAPED.test(value) || !looksLikeSecretValue(value, true)) return;
+  const start = match.index + match[0].length - raw.length;
   found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
 }
 

@@ -26,35 +26,44 @@ const LITERAL_ARGUMENT = /\(\s*(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
 const XML_SETTING = /<add\s+key="([^"]{1,80})"\s+value="([^"]{1,256})"/gi;
 const XML_ELEMENT = /<(Pass|Password|Passwd|Passphrase|Secret|ClientSecret|ApiKey|Token|AccessToken|PrivateKey)(?:\s[^>]{0,80})?>([^<\n]{1,256})<\/\1>/gi;
 /** A secret's name in a setting's key: "…Password", "…Passphrase", "…Secret", "…Token", "…ApiKey", "…PrivateKey". */
-const SECRET_SETTING = /(?:password|passwd|passphrase|secret|token|api[_-]?key|private[_-]?key|signing[_-]?key|access[_-]?key)$/i;
+const SECRET_SETTING = /(?:password|passwd|pwd|passphrase|secret|token|api[_-]?key|private[_-]?key|signing[_-]?key|access[_-]?key|secret[_-]?key(?:[_-]base)?)$/i;
 /** The default handed to an environment lookup for a secret's name: `env('DB_PASSWORD', 'X')`, `os.getenv("API_TOKEN", "X")`, `os.environ.get("SECRET_KEY", "X")`. */
 const ENV_DEFAULT = /\b(?:env|getenv|environ\.get|ENV\.fetch|System\.getenv)\(\s*(["'])([A-Za-z_][\w.]{0,60})\1\s*,\s*(["'])([^"'\n]{4,256})\3\s*\)/g;
 /** A ~/.pgpass line: host:port:database:user:password, a colon inside written `\:`. */
 const PGPASS_LINE = /^[ \t]*[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:((?:\\:|[^\s:])+)[ \t]*$/gm;
+/** Only where a pgpass is meant: the file named, or PostgreSQL's port on the line ("mysql:3306:tcp:LISTEN:mysqld" is a socket list). */
+const PGPASS_CONTEXT = /pgpass|:5432:/i;
 /** ODBC's braced value, whose "}}" is a brace: `Pwd={gGLSM0ksv6}}FwDw};`. */
-const ODBC_BRACED = /\b(?:pwd|password)=\{((?:\}\}|[^}\n]){1,256})\}/gi;
+const ODBC_BRACED = /\b(?:pwd|password)=\{(?!\{)((?:\}\}|[^}\n]){1,256})\}/gi;
 /** Codes printed to get back into an account, under the words for them: "recovery codes", "backup codes". */
 const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
 const RECOVERY_CODE = /(?<![\w-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}(?![\w-])/gi;
 /** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
-const BASE64_PEM = /LS0tLS1CRUdJTi[A-Za-z0-9+/=]{40,}/g;
+const BASE64_PEM = /LS0tLS1CRUdJTi(?:[A-Za-z0-9+/=]|\r?\n[ \t]*(?=[A-Za-z0-9+/]))+/g;
 
 export function detectSecretsByPlace(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (text.includes('<')) {
-    for (const match of matchesOf(XML_SETTING, text)) if (SECRET_SETTING.test(match[1]!)) push(found, match.index, match[0], match[2]!, 'assigned-secret');
-    for (const match of matchesOf(XML_ELEMENT, text)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf('<')), match[2]!, 'assigned-secret');
+    for (const match of matchesOf(XML_SETTING, text)) if (SECRET_SETTING.test(match[1]!) && isSecretValue(match[1]!, match[2]!)) push(found, match.index, match[0], match[2]!, 'assigned-secret');
+    for (const match of matchesOf(XML_ELEMENT, text)) {
+      if (isSecretValue(match[1]!, match[2]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf('<')), match[2]!, 'assigned-secret');
+    }
   }
   for (const match of matchesOf(ENV_DEFAULT, text)) {
-    if (SECRET_SETTING.test(match[2]!) || /pass|secret|token|key/i.test(match[2]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf(match[3]!)), match[4]!, 'assigned-secret');
+    if (SECRET_SETTING.test(match[2]!) && isSecretValue(match[2]!, match[4]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf(match[3]!)), match[4]!, 'assigned-secret');
   }
-  if (text.includes(':')) for (const match of matchesOf(PGPASS_LINE, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
+  if (PGPASS_CONTEXT.test(text)) for (const match of matchesOf(PGPASS_LINE, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
   if (text.includes('={')) for (const match of matchesOf(ODBC_BRACED, text)) push(found, match.index, match[0].slice(0, -1), match[1]!, 'assigned-secret');
   const cue = RECOVERY_CUE.exec(text);
   if (cue !== null) {
-    // The codes follow their name, on its line and the lines below.
+    // The codes follow their name: after a colon on its line, or on the lines below, up to a blank line.
     const from = cue.index + cue[0].length;
-    for (const match of matchesOf(RECOVERY_CODE, text.slice(from, from + 400))) push(found, from + match.index, match[0], match[0], 'assigned-secret');
+    const lineEnd = text.indexOf('\n', from);
+    const colon = text.slice(from, lineEnd < 0 ? text.length : lineEnd).indexOf(':');
+    const start = colon >= 0 ? from + colon + 1 : lineEnd < 0 ? text.length : lineEnd;
+    const blank = text.indexOf('\n\n', start + 1);
+    const region = text.slice(start, Math.min(start + 400, blank < 0 ? text.length : blank));
+    for (const match of matchesOf(RECOVERY_CODE, region)) push(found, start + match.index, match[0], match[0], 'assigned-secret');
   }
   if (text.includes('LS0tLS1CRUdJTi')) for (const match of matchesOf(BASE64_PEM, text)) if (isEncodedPrivateKey(match[0])) push(found, match.index, match[0], match[0], 'private-key');
   if (text.includes('password') && NETRC_CONTEXT.test(text)) {
@@ -77,9 +86,21 @@ function shapeIsNotAHash(value: string): boolean {
   return !/^[0-9a-f]+$/i.test(value);
 }
 
+/**
+ * What a secret's setting holds when it holds one: for a password, a word with no spaces that is not a
+ * placeholder, a path, a link or a template ("#{Octopus.Db.Password}", "$(SecretFromKeyVault)", "ref:vault/…");
+ * for a token, key or secret, a random value ("Refresh", "NextToken", "/etc/ssl/private/server.key" are not).
+ */
+function isSecretValue(name: string, value: string): boolean {
+  if (/\s/u.test(value) || TEMPLATE_OR_PATH.test(value) || isPlaceholderValue(value)) return false;
+  return /pass|pwd/i.test(name) ? !/^\d+$/u.test(value) && value.length >= 4 : isRandomToken(value);
+}
+
+const TEMPLATE_OR_PATH = /^(?:[#$%]\{|\$\(|\{\{|ref:|vault:|secret:|https?:\/\/|[~/.]|[A-Za-z]:\\)/u;
+
 /** Only a private key's block: a certificate or a public key in base64 is public. */
 function isEncodedPrivateKey(value: string): boolean {
-  return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1'));
+  return /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(Buffer.from(value.replace(/\s+/gu, '').slice(0, 80), 'base64').toString('latin1'));
 }
 
 function push(found: Candidate[], matchStart: number, whole: string, value: string, secretKind: SecretKind): void {

@@ -58,8 +58,8 @@ const TOKEN_RULES: readonly TokenRule[] = [
   rule('assigned-secret', ':APA91b', 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,200}', 18),
   rule('assigned-secret', 'AGE-SECRET-KEY-1', 'AGE-SECRET-KEY-1[0-9A-Z]{50,70}', 16),
   rule('assigned-secret', 'APP_USR-', 'APP_USR-\\d{10,20}-\\d{6}-[0-9a-f]{32}-\\d{6,12}', 8),
-  rule('assigned-secret', 'sdk-', 'sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 4),
-  rule('assigned-secret', 'mob-', 'mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 4),
+  rule('assigned-secret', 'sdk-', 'sdk-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?!\\.[A-Za-z]{2,4}\\b)', 4),
+  rule('assigned-secret', 'mob-', 'mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?!\\.[A-Za-z]{2,4}\\b)', 4),
   rule('assigned-secret', 'sk.eyJ', 'sk\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{10,100}', 6),
   rule('assigned-secret', 'NRAK-', 'NRAK-[A-Z0-9]{27}', 5),
   {

@@ -19,8 +19,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\[[^[\]]*\]$/, // [REDACTED]
   /^\$\{[^}]*\}?$/, // ${DB_PASSWORD}, and cut before its brace where a value stops at "}" (`_authToken=${NPM_TOKEN}`)
   /^\{\{[^}]*\}\}$/, // {{ secrets.TOKEN }}
-  /^\$\{\{[^}]*\}\}$/, // ${{ secrets.NPM_TOKEN }} (GitHub Actions)
-  /^\((?:sensitive|redacted|hidden|masked|secret)\b/i, // Terraform's "(sensitive value)"
+  /^\$\{\{[^}'"]*\}\}$/, // ${{ secrets.NPM_TOKEN }} (GitHub Actions), not a literal written inside
+  /^\((?:sensitive|redacted|hidden|masked)(?: value)?\)?$/i, // Terraform's "(sensitive value)"
   /^%[^%]+%$/, // %API_KEY%
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $TOKEN
   /^(?:your|my|the)[_-]/i, // your_api_key

@@ -1,4 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
+import { factsOf } from './name-word-facts.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { personAt, type Candidate } from './types.ts';
 
@@ -31,6 +32,8 @@ export function withTableColumnSlots(text: string, entities: readonly Candidate[
     if (named.length < SURE_CELLS) continue;
     for (const cell of cells) {
       if (named.includes(cell) || !NAME_CELL.test(cell.value) || isDepartmentWord(cell.value.toLowerCase())) continue;
+      // A bot or a tool in a person's column ("Dependabot", "Grafana Loki") is still a bot or a tool.
+      if (cell.value.split(' ').some((word) => factsOf(word).tool || /bot$/iu.test(word))) continue;
       // "Stripe", "Pending Review", "Not Started" are a service or a status: a name holds a word that is no ordinary one.
       if (cell.value.split(' ').every((word) => wordKind(word) === 'ordinary')) continue;
       if (entities.some((entity) => entity.start < cell.start + cell.value.length && cell.start < entity.end)) continue;
