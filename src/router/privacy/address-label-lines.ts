@@ -5,11 +5,11 @@ import { addressBetween, type Candidate } from './types.ts';
 /**
  * An address written as a label, one part per line, of which the guard found only a line or two: "14 larchfield
  * drive⏎dungannon⏎co tyrone⏎bt71 6ln", "Mrs Eleanor Whitcombe⏎Orchard House⏎Lower Street⏎Sturminster Newton⏎DT10
- * 1AS". From each found address that holds its whole line, the lines next to it are taken while each is a
- * part of an address — a town, a county ("co tyrone", "County Kerry"), a postcode, a street or a named house
- * (one to four words ending in a street or house word) — and nothing else was found on it (a person's name
- * line above a label stays the person's). Lines above join an address that opens its line, lines below one
- * that ends it. At most five lines each way; a blank line ends the label.
+ * 1AS". The lines next to a found address are taken while each is a part of an address — a town, a county
+ * ("co tyrone", "County Kerry"), a postcode, a street or a named house (one to four words ending in a street
+ * or house word) — and nothing else was found on it (a person's name line above a label stays the person's):
+ * lines above an address that opens its line, lines below one that ends it, at most five each way, up to a
+ * blank line; and only when a town, county or postcode is among them or the address found ends in a postcode.
  */
 const MOST_LINES = 5;
 const MOST_WORDS = 4;
