@@ -77,3 +77,21 @@ describe('PERSON: a listed given name said last, to the person it is for', () =>
     },
   );
 });
+
+describe('PERSON: a word-name in lower case, greeted and set off by a comma', () => {
+  it.each([
+    ['hi will, as i mentioned last week the report is late', 'will'],
+    ['morning mark, can you merge the fix', 'mark'],
+    ['hi hope, quick q about the invoice', 'hope'],
+    ['hi sunny, welcome to the team!', 'sunny'],
+  ])('%j', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each(['thanks, will do', 'hi, hope you are well', 'hi all, quick q', 'hey guys, standup moved', 'cheers mate!', 'thanks again, really helpful'])(
+    'leaves %j alone',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+});

@@ -82,8 +82,34 @@ function isEnglishFunctionWord(token: Token): boolean {
   return token.functionLanguages.includes(ENGLISH);
 }
 
+/**
+ * A listed given name that is also a word, in lower case, greeted and set off by a comma or the end: "hi will,
+ * as i mentioned…", "morning mark, can you…", "hi hope, quick q", "thanks sunny!". Not "hi, hope you're well"
+ * (the comma is before it), "thanks, will do", "hi all,", "hey guys,", "cheers mate!".
+ */
+const GREETING_BEFORE = /(?:^|[^\p{L}'’])(?:hi|hey|hello|hiya|heya|yo|morning|evening|dear|thanks|thx|ty|cheers|sorry|congrats)[ \t]+$/iu;
+const GREETED_END = /^[ \t]*(?:[,!?]|$)/u;
+/** How people greet a group or a friend, names in some list but no one's here: "hey guys,", "cheers mate!". */
+const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set(
+  'guys guy mate mates folks buddy dude man bro sis fam love babe boss chief champ pal sir madam team all everyone gang crew peeps people friend friends lads ladies gents you again so much heaps lots both girl girls boys sweetie darling honey hun'.split(' '),
+);
+
+export function isGreetedWordName(text: string, token: Token): boolean {
+  return (
+    token.style === 'lower' &&
+    token.text.length >= 3 &&
+    isGiven(token) &&
+    !TERMS_OF_ADDRESS.has(token.lower) &&
+    !OWNING_GROUPS.has(token.lower) &&
+    !isDepartmentWord(token.lower) &&
+    GREETED_END.test(text.slice(token.end, token.end + 4)) &&
+    GREETING_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
+  );
+}
+
 export function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
+  if (isGreetedWordName(text, token)) return true;
   // Never a grammar word: "how would you…" asks, it is no one asked.
   if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token) && !isEnglishFunctionWord(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
