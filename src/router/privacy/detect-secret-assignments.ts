@@ -30,25 +30,24 @@ const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|
 const PLACEHOLDER_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?([^}\s"']{1,256})\}?$/;
 /** The fallback in quotes, which ends the bare value at its quote: `password=${DB_PASS:-"S3cr3t!x9"}`. */
 const QUOTED_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?(["'])([^"'\n]{1,256})\1\}/;
+/** Words after "password" that make it something else: "password manager is 1Password8", "password field is now type=password". */
+const NOT_A_PASSWORD_AFTER = String.raw`(?:manager|policy|field|reset|rules?|length|strength|hint|prompt|requirements?|expiry|hash|regex|column|input|form|page|link|type|protected|less|change|changes)`;
+/**
+ * The words that mean nothing but a password take any of the verbs; "pass", "pin", "pw", "psk" also mean a
+ * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
+ * for the grafana box: X"), "pw is", or whose pass before "pass is" (see pushSpoken).
+ */
+const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord)`;
+const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 /**
  * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
  * é X", "das Passwort ist X", "le mot de passe est X"). Up to four words may name whose it is before the verb.
  */
-/**
- * The words that mean nothing but a password take any of the verbs; "pass", "pin", "pw", "psk" also mean a
- * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
- * for the grafana box: X"), or "is" for "pw".
- */
-const NOT_A_PASSWORD_AFTER = String.raw`(?:manager|policy|field|reset|rules?|length|strength|hint|prompt|requirements?|expiry|hash|regex|column|input|form|page|link|type|protected|less|change|changes)`;
-const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord)`;
-const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 const SPOKEN_PASSWORD = new RegExp(
   String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b)[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
-/** Words after "password" that make it something else: "password manager is 1Password8", "password field is now type=password". */
-
 const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
@@ -180,8 +179,9 @@ const TOKEN_SHAPED = /^[A-Za-z0-9+/=_.~-]{16,512}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Random the way keys and tokens are: one run of token characters, letters and digits, and either
- * both cases or hex of 32 or more; not a UUID (a record's id), not a dotted name.
+ * Random the way keys and tokens are: one run of token characters, letters and digits, and either both cases,
+ * hex of 32 or more, or a long lower-case run with few vowels; not a UUID (a record's id), a chain address, a
+ * publishable key, an identifier or path spelled in words, nor base64 of plain text.
  */
 export function isRandomToken(value: string): boolean {
   if (!TOKEN_SHAPED.test(value) || PUBLISHABLE.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
