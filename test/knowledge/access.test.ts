@@ -64,6 +64,18 @@ describe('channel restrictions', () => {
     expect(await sourcesSeen(knowledge, scope('general'))).toEqual([]);
   });
 
+  it('hides a newly restricted folder even when both ingests share a clock reading (no cached "sees everything")', async () => {
+    // The search caches whether a scope sees every folder until the index changes; a restriction is such a change
+    // even when no file did and the clock has not moved (fast ingests, a fixed clock).
+    const fixed = new Date('2026-12-06T00:00:00.000Z');
+    const knowledge = new KnowledgeBase({ database, now: () => fixed });
+    await knowledge.ingest([{ ...sources[1]!, channels: [] }]);
+    expect(await sourcesSeen(knowledge, scope('general'))).toEqual(['finance']);
+    expect(await knowledge.ingest([sources[1]!])).toMatchObject({ unchanged: 1 });
+    expect(await sourcesSeen(knowledge, scope('general'))).toEqual([]);
+    expect(await sourcesSeen(knowledge, scope('finance'))).toEqual(['finance']);
+  });
+
   it('still finds the visible passage when many restricted ones rank above it', async () => {
     for (let index = 0; index < 260; index++) finance.write(`memo-${index}.md`, `# Budget memo ${index}\n\nBudget budget budget ${index}.\n`);
     const knowledge = new KnowledgeBase({ database });

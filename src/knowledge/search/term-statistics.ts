@@ -72,10 +72,14 @@ export class TermStatistics {
     this.hiddenFolders = sqlite.prepare(`
       SELECT count(*) AS hidden FROM (SELECT folder FROM knowledge_folder_channels GROUP BY folder HAVING sum(channel IN (?, ?)) = 0)`);
     this.countAll = sqlite.prepare('SELECT count(*) AS count FROM knowledge_chunks');
+    // The folders' access rules are part of the version: whether a scope sees every folder is cached, and a
+    // restriction added with no file changed, within the same clock reading, must still hide the folder at once.
     this.version = sqlite.prepare(`
       SELECT coalesce((SELECT value FROM knowledge_meta WHERE key = 'last_ingest_at'), '') || ':' ||
              coalesce((SELECT max(id) FROM knowledge_chunks), 0) || ':' ||
-             coalesce((SELECT max(id) FROM knowledge_documents), 0) AS version`);
+             coalesce((SELECT max(id) FROM knowledge_documents), 0) || ':' ||
+             coalesce((SELECT group_concat(folder || char(31) || channel, char(30))
+                       FROM (SELECT folder, channel FROM knowledge_folder_channels ORDER BY folder, channel)), '') AS version`);
   }
 
   frequencies(concepts: readonly QueryConcept[], access: AccessParams): ConceptFrequencies {
