@@ -85,3 +85,21 @@ describe('SECRET: passwords said in prose, settings, lookups, files and vendor s
     expect(secrets(text)).toEqual([]);
   });
 });
+
+describe('SECRET: a random value on the line of a word for a secret', () => {
+  it.each([
+    ['so Dev pasted the cloudflare global api key in #general (4f1a8c2e9b7d3f6a0c5e8b2d1f4a7c9e3b6) earlier', '4f1a8c2e9b7d3f6a0c5e8b2d1f4a7c9e3b6'],
+    ['config/master.key has 7d2e9f4a1c8b6e3d0f5a2c9e8b1d4f7a in it, safe to commit?', '7d2e9f4a1c8b6e3d0f5a2c9e8b1d4f7a'],
+    ["const c = searchclient('Q7K2LMN9XZ', '3e8b1d4f7a2c9e6b0d5f8a1c4e7b2d9f'); // admin key", '3e8b1d4f7a2c9e6b0d5f8a1c4e7b2d9f'],
+  ])('%j', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it.each([
+    'the hash is 5f4dcc3b5aa765d61d8327deb882cf99, which is just md5 of a word',
+    'api key rotated, see commit 9fceb02d0ae598e95dc970b74767f19372d61af8',
+    'password reset for user 7c9e6679-7425-40de-944b-e07fc1f90ae7 failed',
+  ])('leaves ids and hashes said to be one alone: %j', (text) => {
+    expect(secrets(text)).toEqual([]);
+  });
+});

@@ -72,11 +72,37 @@ export function detectSecretsByPlace(text: string): Candidate[] {
   for (const match of matchesOf(WORD_THEN_TOKEN, text)) {
     if (isRandomToken(match[1]!)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
   }
+  if (SECRET_WORD.test(text)) found.push(...randomValuesBesideSecretWords(text));
   if (text.includes('(')) {
     for (const match of matchesOf(LOGIN_CALL, text)) push(found, match.index, match[0], match[3]!, 'command-line-password');
     for (const match of matchesOf(LITERAL_ARGUMENT, text)) {
       if (isRandomToken(match[2]!) && shapeIsNotAHash(match[2]!)) push(found, match.index, match[0], match[2]!, 'assigned-secret');
     }
+  }
+  return found;
+}
+
+/**
+ * A random value on the line of a word for a secret, wherever on it: "pasted the cloudflare global api key in
+ * #general (67e8792f…)", "config/master.key has 922177da… in it", "algoliasearch('H4K9QZ2LMN', '597bd7…'); //
+ * admin key". Not a value an id, a hash or a build number is said to be ("trace id 4bf92f…", "commit 9fceb02…",
+ * "the hash is 5f4dcc…"), nor one inside a link.
+ */
+const SECRET_WORD = /\b(?:api[ _-]?keys?|secrets?|tokens?|passwords?|passwd|credentials?|private[ _-]?keys?|access[ _-]?keys?|master\.key|signing[ _-]?keys?|admin[ _-]?keys?)\b/i;
+const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{20,200}(?![\w/.:@-])/g;
+const SAID_TO_BE_AN_ID = /\b(?:id|ids|commit|commits|sha\d*|md5|hash|checksum|digest|etag|uuid|build|run|trace|span|request|order|ticket|version|revision|rev|hex|fingerprint)(?:\s+(?:is|was|of|=))?\W{0,3}$/i;
+
+function randomValuesBesideSecretWords(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    if (SECRET_WORD.test(line)) {
+      for (const match of matchesOf(RANDOM_RUN, line)) {
+        if (!isRandomToken(match[0]) || SAID_TO_BE_AN_ID.test(line.slice(Math.max(0, match.index - 16), match.index))) continue;
+        push(found, lineStart + match.index, match[0], match[0], 'assigned-secret');
+      }
+    }
+    lineStart += line.length + 1;
   }
   return found;
 }
