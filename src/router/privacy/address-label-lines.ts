@@ -16,7 +16,9 @@ const MOST_WORDS = 4;
 const LINE_WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{L}\p{M}\d][\p{L}\p{M}\d'’.-]*){0,3}$/u;
 const COUNTY = /^(?:co\.?|county|cnty\.?)[ \t]+[\p{L}\p{M}'’-]+$/iu;
 /** British, Irish (Eircode), Dutch, Canadian postcodes, or four to six digits, alone on their line. */
-const POSTCODE_LINE = /^(?:[a-z]{1,2}\d{1,2}[a-z]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|\d{4}[ \t]?[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d|\d{4,6})$/iu;
+const UK_POSTCODE = String.raw`[a-z]{1,2}\d{1,2}[a-z]?[ \t]?\d[a-z]{2}`;
+const EIRCODE = String.raw`[a-z]\d{2}[ \t]?[a-z\d]{4}`;
+const POSTCODE_LINE = new RegExp(String.raw`^(?:${UK_POSTCODE}|${EIRCODE}|\d{4}[ \t]?[a-z]{2}|[a-z]\d[a-z][ \t]?\d[a-z]\d|\d{4,6})$`, 'iu');
 const HOUSE_WORDS: ReadonlySet<string> = new Set('house cottage cottages farm farmhouse lodge manor hall barn mill forge grange rectory vicarage villa court mansions flats apartments'.split(' '));
 
 export function withAddressLabelLines(text: string, entities: readonly Candidate[]): Candidate[] {
@@ -51,7 +53,7 @@ interface LabelLine {
 }
 
 /** A found address ending in a postcode: the lines above it are its label's. */
-const POSTCODE_END = /(?:[a-z]{1,2}\d{1,2}[a-z]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|\d{4,6})$/iu;
+const POSTCODE_END = new RegExp(String.raw`(?:${UK_POSTCODE}|${EIRCODE}|\d{4,6})$`, 'iu');
 
 function linesAbove(text: string, lineStart: number, entities: readonly Candidate[]): LabelLine[] {
   const lines: LabelLine[] = [];

@@ -49,8 +49,11 @@ export function detectSecretsByPlace(text: string): Candidate[] {
       if (isSecretValue(match[1]!, match[2]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf('<')), match[2]!, 'assigned-secret');
     }
   }
-  for (const match of matchesOf(ENV_DEFAULT, text)) {
-    if (SECRET_SETTING.test(match[2]!) && isSecretValue(match[2]!, match[4]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf(match[3]!)), match[4]!, 'assigned-secret');
+  // Every lookup is a call: most messages have no bracket, and skip the pattern's scan.
+  if (text.includes('(')) {
+    for (const match of matchesOf(ENV_DEFAULT, text)) {
+      if (SECRET_SETTING.test(match[2]!) && isSecretValue(match[2]!, match[4]!)) push(found, match.index, match[0].slice(0, match[0].lastIndexOf(match[3]!)), match[4]!, 'assigned-secret');
+    }
   }
   if (PGPASS_CONTEXT.test(text)) for (const match of matchesOf(PGPASS_LINE, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
   if (text.includes('={')) for (const match of matchesOf(ODBC_BRACED, text)) push(found, match.index, match[0].slice(0, -1), match[1]!, 'assigned-secret');
