@@ -57,3 +57,24 @@ describe('a town written with its state or country after a comma', () => {
     expect(persons(text)).toEqual(expect.arrayContaining(names));
   });
 });
+
+describe('a town listed beside a place that is nobody’s name', () => {
+  it.each([
+    'which city works better for the support hub, Singapore or Sydney? think timezones',
+    'Tokyo or Houston for the sales kickoff, whichever is cheaper to fly into',
+    'the Nairobi and Charlotte teams both asked for the new laptops',
+  ])('stays in the message: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it.each([
+    // The other member is a name as well as a place: two people, perhaps.
+    ['Darwin and Cairns share a shipping zone', 'Darwin'],
+    ['Madison and Santa Clara both flagged the contract', 'Madison'],
+    // A request or a person's doing settles it whatever is listed beside it.
+    ['ask Houston or the Madrid office to sign it off', 'Houston'],
+    ["Sydney and Singapore's new hire are both on call", 'Sydney'],
+  ])('is a person when the list or the words around it say so: %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+});

@@ -34,7 +34,36 @@ export function isNamedPlace(text: string, candidate: Candidate, candidates: rea
   if (first === first.toLowerCase() || !isPlaceName(candidate.value)) return false;
   if (isFollowedLikeAPerson(text, candidate.end) || isFollowedLikeALonePerson(text, candidate.end, isSentenceStart(text, candidate.start)) || FROM_GROUP_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return false;
   if (hasPersonBesideInList(text, candidate, candidates)) return false;
-  return CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 40));
+  return CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || isListedWithAPlace(text, candidate, candidates);
+}
+
+/**
+ * A town listed beside a place that is nobody's name is a place too: "Singapore or Sydney for the APAC hub",
+ * "Albuquerque and Santa Fe are both zone 4", "the Chelsea and Kensington stores". The other member must be
+ * wholly a town, state or country with no word a given name ("Madison and Santa Clara both flagged it" may
+ * be two people), and no found name.
+ */
+const PLACE_BEFORE_JOIN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:${JOIN}|\s+(?:vs\.?|versus)\s+)$`, 'u');
+const PLACE_AFTER_JOIN = new RegExp(String.raw`^(?:${JOIN}|\s+(?:vs\.?|versus)\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})`, 'u');
+
+function isListedWithAPlace(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  const before = PLACE_BEFORE_JOIN.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
+  if (before !== null && isNobodysPlace(before[1]!, candidate.start - before[0].length, candidates, 'last')) return true;
+  const after = PLACE_AFTER_JOIN.exec(text.slice(candidate.end, candidate.end + REACH));
+  return after !== null && isNobodysPlace(after[1]!, candidate.end + after[0].length - after[1]!.length, candidates, 'first');
+}
+
+/** The words nearest the candidate (one to three) are wholly a place and no word of them is a given name or inside a found name. */
+function isNobodysPlace(words: string, start: number, candidates: readonly Candidate[], nearest: 'first' | 'last'): boolean {
+  const parts = words.split(/[ \t]/u);
+  for (let count = 1; count <= parts.length; count += 1) {
+    const place = (nearest === 'first' ? parts.slice(0, count) : parts.slice(-count)).join(' ');
+    if (!isTownOrPlace(place) && !isRegion(place)) continue;
+    const placeStart = nearest === 'first' ? start : start + words.length - place.length;
+    if (place.split(' ').some((word) => factsOf(word).given || isHumanName(word))) return false;
+    return !candidates.some((other) => other.type === 'PERSON' && other.start < placeStart + place.length && other.end > placeStart);
+  }
+  return false;
 }
 
 function hasPersonBesideInList(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
