@@ -89,3 +89,19 @@ describe('PERSON: Zulu and Croatian chat', () => {
     expect(persons('je li to već gotovo? ne, sutra ću ga poslati, hvala')).toEqual([]);
   });
 });
+
+describe('PERSON: a given name and a surname in a message whose language no function-word list names', () => {
+  const persons = (text: string) => foundOfType(text, 'PERSON');
+
+  it('finds the name when a quoted phrase or an address makes a short English message look foreign', () => {
+    expect(persons('need the english for "periodo de prueba de seis meses" in the offer for Ana Lucía Morales Vega, DNI 12345678Z')).toEqual(['Ana Lucía Morales Vega']);
+  });
+
+  it('finds a name with its case ending in Turkish', () => {
+    expect(persons("Selin Aydın'ın SGK girişi için kimlik no lazım. Başlangıç 3 Mart, Ankara ofisi")).toEqual(["Selin Aydın'ın"]);
+  });
+
+  it('still takes no single capitalised word there for a name: a greeting is the language’s own words', () => {
+    expect(persons('Feliz Navidad y próspero Año Nuevo a todo el equipo')).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ import { detectNamesAfterFormsOfAddress, withoutFormsBeforeNames } from './detec
 import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { isGrammarOf } from './function-words.ts';
-import { detectOtherLanguageNames } from './detect-person-other-language.ts';
+import { detectOtherLanguageNames, UNKNOWN_LANGUAGE } from './detect-person-other-language.ts';
 import { withOtherLanguageSentences } from './sentence-languages.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
@@ -132,12 +132,13 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
  * The three name passes. In a message mostly in another language, capitalised runs are that language's
  * nouns and formal address ("Bitte Prüfen Sie"), so the lexicon and shape passes keep only cued names;
  * when its function words say which language it is, a given name in a name's place counts too
- * (detect-person-other-language.ts).
+ * (detect-person-other-language.ts), and when they do not — a language no list has, or a short English
+ * message a quoted phrase or an address tips over — a given name and a surname still do.
  */
 function detectNames(text: string, words: readonly Token[], language: string | undefined, otherLanguage: boolean): Candidate[] {
   let shaped = [...detectNlpNames(text), ...detectNameShapes(text)];
   if (otherLanguage) shaped = shaped.filter((candidate) => hasPersonCueBefore(text, candidate.start) || isHonorific(candidate.value.split(' ')[0] ?? ''));
-  const inLanguage = language === undefined ? [] : detectOtherLanguageNames(text, words, language);
+  const inLanguage = !otherLanguage ? [] : detectOtherLanguageNames(text, words, language ?? UNKNOWN_LANGUAGE);
   const names = withoutOrganisationNames(text, [...shaped, ...detectRecallNames(text, words, otherLanguage), ...detectGivenNames(text, words, otherLanguage), ...inLanguage]);
   if (!otherLanguage) names.push(...detectNamesByPlace(text, words));
   // An English message may quote a sentence in another language: its words there are not names either.

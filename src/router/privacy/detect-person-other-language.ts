@@ -79,6 +79,8 @@ const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set
 const NONE: ReadonlySet<string> = new Set();
 /** Abbreviated forms of address are written with their period: "M. Dupont", not "5 M Euros". */
 const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv']);
+/** A message in another language whose function words name none of the listed languages. */
+export const UNKNOWN_LANGUAGE = '';
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
 const MAXIMUM_RUN = 6;
 
@@ -188,6 +190,8 @@ function isNameShaped(token: Token): boolean {
 
 function isNameRun(text: string, run: readonly Token[], language: string): boolean {
   const first = run[0]!;
+  // In a language the function words do not name, only a given name and a surname say person.
+  if (language === UNKNOWN_LANGUAGE && run.length === 1) return false;
   if (run.length === 1) {
     // A lone word: a given name no English word or place spells, mid-sentence, where nouns are lower case.
     return !NOUN_CAPITALISING.has(language) && !isSentenceStart(text, first.start) && first.kind === 'name' && !isOrgOrPlaceWord(first.lower) && isHumanName(first.text);
