@@ -10,6 +10,13 @@ describe('ADDRESS: the parts written before what a pass recognises', () => {
     expect(redact('label:\nApt 3C\n218 Thornbury Road\nLeeds LS6 2QE\nthanks').text).toBe('label:\n[ADDRESS]\nthanks');
   });
 
+  it('takes the flat before the house number when a bracket closes earlier on the line', () => {
+    expect(redact('signed between the parties ("the Lessees") for Flat 4A, 27 Marlowe Street, Bath BA1 2QT, from 1 May').text).toBe(
+      'signed between the parties ("the Lessees") for [ADDRESS], from 1 May',
+    );
+    expect(redact('tenant (ref 4452) moved to Unit 9, 3 Quay Lane, Hull HU1 1DA').text).toBe('tenant (ref 4452) moved to [ADDRESS]');
+  });
+
   it('takes the parts before an address that closes on a town', () => {
     expect(redact('ship to: Flat B-12, Noor Heights, Block 7, Clifton, Karachi pls').text).toContain('ship to: [ADDRESS]');
   });

@@ -212,9 +212,9 @@ export function withDesignatorBefore(text: string, address: Candidate): Candidat
  * Ampang…", "Knockanree, Kilcoole, Co. Wicklow " before an Eircode. Read back from the address while
  * each comma-separated part is capitalised words or a numbered part; a lower-case word ("at", "is")
  * ends it, and only the words after it are taken. A quote opens a part too (`"1061 Budapest, Király utca 26."`,
- * a JSON value `"Flat 4, 27 Harcourt Road"`).
+ * a JSON value `"Flat 4, 27 Harcourt Road"`), and so does a closed bracket (`("the Tenants") for the property at Flat 2B, 114…`).
  */
-const PART_BEFORE = /(?:^|[,\n:;("“”])([^,\n:;()"“”]{1,40})$/u;
+const PART_BEFORE = /(?:^|[,\n:;()"“”])([^,\n:;()"“”]{1,40})$/u;
 
 /**
  * A line holding only a flat or unit, right above the street line of a label: "Flat 2/1", "Apt 4B", "Unit 12",
