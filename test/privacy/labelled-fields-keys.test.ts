@@ -27,3 +27,15 @@ describe('labelled fields: where the key can sit', () => {
     expect(fields('Ana Lima')).toEqual([]);
   });
 });
+
+describe('labelled fields: an address line named only by its place', () => {
+  it('reads the street line under "line1"/"line2", as payment and shop exports name it', () => {
+    expect(fields('{"line1": "Nerudova 212/7", "city": "Brno", "postal_code": "602 00"}')).toContain('ADDRESS:Nerudova 212/7');
+    expect(fields('shipping:\n  line_1: 88 Rua Augusta\n  city: Lisboa')).toContain('ADDRESS:88 Rua Augusta');
+  });
+
+  it('takes no line of code or prose for an address: a street line has its number', () => {
+    expect(fields('line1 = f.readline()\nline2 = f.readline()')).toEqual([]);
+    expect(fields('line1: "the stack trace starts here"')).toEqual([]);
+  });
+});

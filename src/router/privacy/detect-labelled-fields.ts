@@ -10,7 +10,7 @@ import { nextKeyValueOperator } from './text-scan.ts';
 const FIELD = /(?<![\w-])(["']?)([A-Za-z][\w .-]{0,30}?)\1[ \t]*[:=][ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s,;"'{}[\]][^,;"'{}[\]\n]{0,60}))/g;
 
 /** A key from the column vocabulary followed by `:` or `=`, before the full pattern runs. */
-const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|post|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)(?:[ _-]?(?:\d|code|line[ _-]?\d?))?["']?[ \t]*[:=]/i;
+const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|line|post|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)(?:[ _-]?(?:\d|code|line[ _-]?\d?))?["']?[ \t]*[:=]/i;
 
 export function detectLabelledFields(text: string): Candidate[] {
   if (!FIELD_HINT.test(text)) return [];
@@ -80,6 +80,8 @@ function isSpaceOrTab(code: number): boolean {
  */
 const NEXT_FIELD = /^[ \t]*[,;|][ \t]*(?:dob|d\.o\.b|date of birth|born|birthday|e-?mail|phone|tel|mobile|address|addr|passport|id|nationality|gender|sex|age)\b/i;
 
+const BARE_LINE_KEY = /^line[ _-]?[12]$/iu;
+
 function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, value: string, quoted: boolean): boolean {
   if (!quoted) {
     const end = (match.index ?? 0) + match[0].length;
@@ -89,6 +91,9 @@ function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, v
     // Dates and id numbers have their own detectors with cues; a rest-of-line value would swallow prose.
     if (type !== 'PERSON' && type !== 'ADDRESS') return false;
   }
+  // "line1"/"line2" (Stripe, Shopify exports) name an address line only by their place: a street line there has its number
+  // ("Vinohradská 1841/44"); `line1 = f.readline()` is code.
+  if (type === 'ADDRESS' && BARE_LINE_KEY.test(match[2] ?? '')) return /\p{L}/u.test(value) && /\d/u.test(value) && !value.includes('(');
   if (type !== 'PERSON') return true;
   return /^[\p{L}\p{M}'’. -]+$/u.test(value) && (/\s/.test(value) || /^\p{Lu}/u.test(value)) && !/^[\p{Ll}-]+$/u.test(value);
 }

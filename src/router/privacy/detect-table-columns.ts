@@ -20,7 +20,7 @@ export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
   [/^e-?mail(?:[ _-]?address)?$|^(?:correo|courriel|e-?post|メール|邮箱|이메일|почта)$/iu, 'EMAIL'],
   [/^(?:phone|tel|telephone|mobile|cell|fax|whatsapp)(?:[ _-]?(?:number|no))?$|^(?:tel[ée]fono|t[ée]l[ée]phone|telefon|telefone|telefoon|celular|m[óo]vil|handy|cellulare|電話(?:番号)?|电话|手机|전화(?:번호)?|연락처|телефон)$/iu, 'PHONE'],
   [
-    /^(?:street|address|addr|address[ _-]?line|addr[ _-]?line|street[ _-]?address)[ _-]?\d?$|^(?:postcode|post[ _-]?code|zip|zip[ _-]?code|postal[ _-]?code|pin[ _-]?code|eircode)$|^(?:direcci[óo]n|domicilio|adresse|anschrift|indirizzo|endere[çc]o|morada|adres|adresa|住所|地址|주소|адрес|c[óo]digo[ _-]?postal|plz|cep)$/iu,
+    /^(?:street|address|addr|address[ _-]?line|addr[ _-]?line|street[ _-]?address)[ _-]?\d?$|^line[ _-]?[12]$|^(?:postcode|post[ _-]?code|zip|zip[ _-]?code|postal[ _-]?code|pin[ _-]?code|eircode)$|^(?:direcci[óo]n|domicilio|adresse|anschrift|indirizzo|endere[çc]o|morada|adres|adresa|住所|地址|주소|адрес|c[óo]digo[ _-]?postal|plz|cep)$/iu,
     'ADDRESS',
   ],
   [/^(?:dob|d\.o\.b\.?|birth[ _-]?date|date[ _-]?of[ _-]?birth|birthday|born)$|^(?:fecha[ _-]de[ _-]nacimiento|geburtsdatum|date[ _-]de[ _-]naissance|data[ _-]di[ _-]nascita|data[ _-]de[ _-]nascimento|生年月日|出生日期|생년월일|дата[ _-]рождения)$/iu, 'DATE_OF_BIRTH'],
