@@ -346,7 +346,8 @@ function isPostcodeSoon(afterStreet: string): boolean {
   const ukTown = TOWN_AND_UK_POSTCODE_SOON.exec(after)?.[1];
   if (ukTown !== undefined && isTownWords(ukTown.split(/[ \t]+/u))) return true;
   const town = TOWN_AND_POSTCODE_AFTER.exec(after)?.[1];
-  return town !== undefined && isTownOrPlace(town);
+  // A town the lists lack is still one when no word of it is English ("…, umhlanga 4319"; not "…, build 18422").
+  return town !== undefined && (isTownOrPlace(town) || town.split(/[ \t]/u).every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word)));
 }
 
 function isStateAndPostcodeSoon(after: string): boolean {
