@@ -143,3 +143,18 @@ describe('PHONE: columns of a pasted table are not a phone number', () => {
     expect(foundOfType('Tel:   020   7946 0958', 'PHONE')).toEqual(['020   7946 0958']);
   });
 });
+
+describe('PHONE: a number valid where the message’s script is written, with no phone word', () => {
+  it.each([
+    ['택배 받는 사람 김민준 010-2931-4457 로 바꿔주세요', '010-2931-4457'],
+    ['收件人改成王芳 158 2043 7719，谢谢', '158 2043 7719'],
+    ['Доставка для Ирины, 8 912 345-67-89, до пятницы', '8 912 345-67-89'],
+  ])('%s', (text, phone) => {
+    expect(foundOfType(text, 'PHONE')).toEqual([phone]);
+  });
+
+  it('leaves an order number in those scripts alone', () => {
+    expect(foundOfType('订单号 13917428856 还没发货', 'PHONE')).toEqual([]);
+    expect(foundOfType('Встреча в 10:30, номер комнаты 4412, билд 20260311', 'PHONE')).toEqual([]);
+  });
+});

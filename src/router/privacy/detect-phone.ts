@@ -51,7 +51,37 @@ export function resolvePhoneRegions(regions: readonly string[] | undefined): Cou
   return regions.map((region) => region.toUpperCase()).filter((region): region is CountryCode => isSupportedCountry(region));
 }
 
-export function detectPhones(text: string, regions: readonly CountryCode[]): Candidate[] {
+/**
+ * The scripts a message is written in say where its numbers are dialled: "받는 분: 이서연 010-4417-2286",
+ * "收件人刘浩然 139 1742 8856" are valid in Korea and China, not in the configured regions. A script's
+ * countries are tried after those regions, for that message only.
+ */
+const SCRIPT_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
+  [/\p{Script=Hangul}/u, ['KR']],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, ['JP']],
+  [/\p{Script=Han}/u, ['CN', 'TW', 'HK', 'JP']],
+  [/\p{Script=Cyrillic}/u, ['RU', 'UA', 'KZ', 'BY', 'BG', 'RS']],
+  [/\p{Script=Arabic}/u, ['SA', 'AE', 'EG', 'MA', 'JO', 'PK', 'IR']],
+  [/\p{Script=Hebrew}/u, ['IL']],
+  [/\p{Script=Thai}/u, ['TH']],
+  [/\p{Script=Greek}/u, ['GR', 'CY']],
+  [/\p{Script=Bengali}/u, ['BD']],
+  [/\p{Script=Georgian}/u, ['GE']],
+  [/\p{Script=Armenian}/u, ['AM']],
+];
+/** Below this code point every character is Latin or common: no other script to read. */
+const FIRST_OTHER_SCRIPT = 0x0370;
+
+function withScriptRegions(text: string, regions: readonly CountryCode[]): readonly CountryCode[] {
+  let other = false;
+  for (let index = 0; index < text.length && !other; index += 1) other = text.charCodeAt(index) >= FIRST_OTHER_SCRIPT;
+  if (!other) return regions;
+  const added = SCRIPT_REGIONS.filter(([script]) => script.test(text)).flatMap(([, countries]) => countries.filter((country) => !regions.includes(country)));
+  return added.length === 0 ? regions : [...regions, ...new Set(added)];
+}
+
+export function detectPhones(text: string, configured: readonly CountryCode[]): Candidate[] {
+  const regions = withScriptRegions(text, configured);
   const found: Candidate[] = [];
   for (const match of matchesOf(mayHaveWidePhone(text) ? WIDE_PHONE_RUN : PHONE_RUN, text)) {
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
