@@ -8,13 +8,17 @@ import { personAt, type Candidate } from './types.ts';
 
 /**
  * Whose detail it is: a name written right before a bracketed personal detail the guard found — "TAN HUI
- * MIN (NRIC S8734215H)", "Marisol Quispe (marisol@hollis.example)", "Ade Bello (DOB 02/03/1991)". A run
+ * MIN (NRIC S8734215H)", "Marisol Quispe (marisol@hollis.example)", "Ade Bello (DOB 02/03/1991)" — or before
+ * a comma and the detail in any language ("Uus kolleeg: Marko Saar, telefon 5123 4567"). A run
  * of one to four capitalised words there names the holder, when at least one of them is no ordinary
  * word ("Support Desk (help@…)" is a team's). Read once the other detectors have run.
  */
 const DETAIL_TYPES: ReadonlySet<Candidate['type']> = new Set(['ID_NUMBER', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'US_SSN']);
 /** Between "(" and the detail: a short label ("NRIC ", "DOB: ", "tel. ", "mob ") or nothing. */
 const LABEL_IN_BRACKET = /^\((?:[\p{L}. #]{1,14}:?\s?)?$/u;
+/** Or, written as a list of details: the name, a comma, a short label ("tel. ", "isikukood ", "NIN ") and the detail: "Marko Saar, telefon 5123 4567". */
+const LABEL_AFTER_COMMA = /^,[ \t]*(?:[\p{L}\p{M}. #]{1,14}:?[ \t]?)?$/u;
+const FIRM_WORDS: ReadonlySet<string> = new Set('ltd limited llc inc corp corporation co gmbh ag sa sas sarl bv nv plc llp pty oy ab as spa srl kft'.split(' '));
 const NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]*$/u;
 const REACH = 80;
 
@@ -22,12 +26,19 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
   const added: Candidate[] = [];
   for (const detail of entities) {
     if (!DETAIL_TYPES.has(detail.type)) continue;
-    const open = text.lastIndexOf('(', detail.start);
-    if (open < 0 || detail.start - open > 16 || !LABEL_IN_BRACKET.test(text.slice(open, detail.start))) continue;
+    const bracket = text.lastIndexOf('(', detail.start);
+    const comma = text.lastIndexOf(',', detail.start);
+    const bracketed = bracket >= 0 && detail.start - bracket <= 16 && LABEL_IN_BRACKET.test(text.slice(bracket, detail.start));
+    const listed = !bracketed && comma >= 0 && detail.start - comma <= 16 && LABEL_AFTER_COMMA.test(text.slice(comma, detail.start));
+    if (!bracketed && !listed) continue;
+    const open = bracketed ? bracket : comma;
     const windowStart = Math.max(0, open - REACH);
     const before = text.slice(windowStart, open);
     const name = NAME_BEFORE.exec(before)?.[1];
-    if (name === undefined || name.split(/[ \t]+/u).every((word) => wordKind(word) === 'ordinary')) continue;
+    const words = name?.split(/[ \t]+/u) ?? [];
+    if (name === undefined || words.every((word) => wordKind(word) === 'ordinary')) continue;
+    // After a comma the name is a given name and a surname at least, and no firm's: "Acme Ltd, tel. …" is the office's line.
+    if (listed && (words.length < 2 || words.some((word) => FIRM_WORDS.has(word.toLowerCase().replace(/\.$/u, ''))))) continue;
     const start = windowStart + before.lastIndexOf(name);
     // A part of the name found already ("HUI MIN") gives way to the whole; any other value there keeps its place.
     if (entities.some((entity) => entity.type !== 'PERSON' && entity.start < start + name.length && start < entity.end)) continue;
