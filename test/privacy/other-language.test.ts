@@ -105,3 +105,40 @@ describe('PERSON: a given name and a surname in a message whose language no func
     expect(persons('Feliz Navidad y próspero Año Nuevo a todo el equipo')).toEqual([]);
   });
 });
+
+describe('a message in a language no function-word list names', () => {
+  const persons = (text: string) => foundOfType(text, 'PERSON');
+
+  it.each([
+    'hyvää viikonloppua kaikille, nähdään maanantaina',
+    "bore da bawb, mae'r cyfarfod wedi symud i ddydd mercher",
+    'xafiiska waa xiran yahay berri, shaqada guriga ka qabso',
+  ])('reads its lower-case words as the language, not as names: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it.each([
+    ['küldd el Katának a jelentést ma délután', 'Katának'],
+    ['pošli to prosím Petrovi do pátku, díky', 'Petrovi'],
+  ])('finds a given name in a case ending: %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('finds two people typed in lower case and joined by the language’s "and"', () => {
+    expect(persons('mateja in luka bosta jutri delala od doma')).toEqual(['mateja', 'luka']);
+  });
+
+  it('finds a given name and a surname when only the surname is listed, or the given name spells another language’s word', () => {
+    expect(persons('Arbër Hoxha do jetë me pushime deri më 20 gusht')).toEqual(['Arbër Hoxha']);
+    expect(persons('Nová kolegyně: Jana Dvořáková, nar. 1990, začíná v pondělí')).toContain('Jana Dvořáková');
+  });
+
+  it('keeps a greeting before the name out of it', () => {
+    expect(persons('"Hej Karin Lindqvist, vi saknar ditt personnummer i systemet, kan du bekräfta?"')).toEqual(['Karin Lindqvist']);
+  });
+
+  it('takes no greeting that opens a sentence for a name', () => {
+    expect(persons('Joyeux Noël à toute l’équipe, le support reste ouvert le 24.')).toEqual([]);
+    expect(persons('Boldog karácsonyt mindenkinek, januárban találkozunk')).toEqual([]);
+  });
+});

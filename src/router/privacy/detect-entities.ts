@@ -116,14 +116,14 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
-  const widened = widenNames(text, resolved);
+  const widened = widenNames(text, resolved, otherLanguage);
   const grown = withoutFormsBeforeNames(text, withNamesJoinedAcrossParticles(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved));
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
-  const judged = withoutNonPersonUses(text, grown);
+  const judged = withoutNonPersonUses(text, grown, otherLanguage);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column or a list's items as settled names, before its bracketed details or its address:
   // read once the others are known, judged like them.
   const beside = withBulletSlots(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))));
-  const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside));
+  const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
   // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));
   return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);

@@ -1,9 +1,10 @@
-import { NOUN_CAPITALISING } from './function-words.ts';
+import { ENGLISH, LANGUAGES, NOUN_CAPITALISING } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { adjacent } from './name-given-tokens.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { isInflectedGivenName } from './inflected-given-names.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -12,7 +13,11 @@ import { personBetween, type Candidate } from './types.ts';
  * names list knows, standing where a name stands:
  * - "Ik heb Pieter Jansen gebeld", "Jag pratade med Sven Lindqvist", "Ich habe mit Thomas Müller gesprochen";
  * - one given name mid-sentence that is no English word or place, in a language that writes its nouns in
- *   lower case ("Heb je Pieter gezien?"); in German every noun is capitalised, so a name needs two words;
+ *   lower case ("Heb je Pieter gezien?"), or in one of its cases ("Rékának szólok", inflected-given-names.ts);
+ *   in German every noun is capitalised, so a name needs two words;
+ * - a given name and a surname where only the surname is listed ("Drita Hoxha do jetë…"), not opening a
+ *   sentence of a listed language (its greetings: "Joyeux Noël à toute l'équipe");
+ * - two lower-case names joined by the language's "and" that open a sentence ("einar og sigga eru í fríi");
  * - never after an article or a preposition of place ("im Büro Hamburg", "in Sala Verde", "i Gamla Stan"),
  *   and one word never after "of" or "from" ("il team di Milano"):
  *   what follows those is a thing or a place. Not Italian "a" nor Portuguese "o"/"a": "chiesto a Federica",
@@ -94,8 +99,34 @@ function prefixedNguniNames(text: string): Candidate[] {
   return [...text.matchAll(NGUNI_PREFIXED)].map((match) => personBetween(text, match.index + match[0].length - match[1]!.length, match.index + match[0].length));
 }
 
+/**
+ * Two people typed in lower case and joined by the language's "and", opening a sentence and doing
+ * something: "ziga in tina bosta danes…", "einar og sigga eru í fríi", "rhys a cerys yn gweithio",
+ * "hibo iyo cumar maanta…". Each is a word no dictionary holds, three letters or more, one of them a
+ * listed name; a word must follow (the pair is the sentence's subject, not a phrase of its own).
+ */
+const AND_WORDS: ReadonlySet<string> = new Set('and y e i u a in og och en und et és ja ir un agus iyo va ve na dan at kaj'.split(' '));
+const SHORTEST_LOWER_CASE_NAME = 3;
+
+function coordinatedLowerCaseNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index + 3 < tokens.length; index += 1) {
+    const [left, and, right, next] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!, tokens[index + 3]!];
+    if (!isLowerCaseNameWord(left) || !AND_WORDS.has(and.text) || !isLowerCaseNameWord(right) || !isSentenceStart(text, left.start)) continue;
+    if (!adjacent(text, left, and) || !adjacent(text, and, right) || !adjacent(text, right, next) || next.style !== 'lower') continue;
+    if (!isHumanName(left.text) && !isHumanName(right.text)) continue;
+    found.push(personBetween(text, left.start, left.end), personBetween(text, right.start, right.end));
+  }
+  return found;
+}
+
+function isLowerCaseNameWord(token: Token): boolean {
+  return token.style === 'lower' && token.kind !== 'ordinary' && token.text.length >= SHORTEST_LOWER_CASE_NAME && token.functionLanguages.length === 0 && !isOrgOrPlaceWord(token.lower);
+}
+
 export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
   const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : [];
+  found.push(...coordinatedLowerCaseNames(text, tokens));
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
@@ -111,7 +142,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
       index += 1;
       continue;
     }
-    const last = runEnd(text, tokens, index);
+    const last = runEnd(text, tokens, index, language);
     if (last < 0) {
       index += 1;
       continue;
@@ -171,8 +202,8 @@ function isAddressedWord(text: string, tokens: readonly Token[], index: number, 
 }
 
 /** The last token of the capitalised run starting at `index` (particles allowed inside), or -1 when none starts there. */
-function runEnd(text: string, tokens: readonly Token[], index: number): number {
-  if (!isNameShaped(tokens[index]!)) return -1;
+function runEnd(text: string, tokens: readonly Token[], index: number, language: string): number {
+  if (!isNameShaped(tokens[index]!) && !isOtherLanguagesWordBeforeAName(text, tokens, index, language)) return -1;
   let last = index;
   for (let cursor = index + 1; cursor < tokens.length && cursor - index < MAXIMUM_RUN; cursor += 1) {
     if (!adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) break;
@@ -183,6 +214,18 @@ function runEnd(text: string, tokens: readonly Token[], index: number): number {
   return last;
 }
 
+/**
+ * A given name that spells another language's function word ("Jana" is Swahili for "yesterday") still
+ * opens a name when a name-shaped word follows it: "Jana Nováková" — not in a message in that language.
+ */
+function isOtherLanguagesWordBeforeAName(text: string, tokens: readonly Token[], index: number, language: string): boolean {
+  const token = tokens[index]!;
+  const next = tokens[index + 1];
+  if (!token.titleCase || token.particle || token.text.length < 2 || next === undefined || !adjacent(text, token, next) || !isNameShaped(next)) return false;
+  const own = LANGUAGES.indexOf(language);
+  return own < 0 ? token.functionLanguages.every((other) => other !== ENGLISH) && isHumanName(token.text) : !token.functionLanguages.includes(own) && !token.functionLanguages.includes(ENGLISH);
+}
+
 /** A Title-case word that is not a function word of any listed language ("Il", "Die", "Het" open sentences). */
 function isNameShaped(token: Token): boolean {
   return token.titleCase && !token.particle && token.functionLanguages.length === 0 && token.text.length >= 2;
@@ -190,17 +233,35 @@ function isNameShaped(token: Token): boolean {
 
 function isNameRun(text: string, run: readonly Token[], language: string): boolean {
   const first = run[0]!;
-  // In a language the function words do not name, only a given name and a surname say person.
-  if (language === UNKNOWN_LANGUAGE && run.length === 1) return false;
-  if (run.length === 1) {
-    // A lone word: a given name no English word or place spells, mid-sentence, where nouns are lower case.
-    return !NOUN_CAPITALISING.has(language) && !isSentenceStart(text, first.start) && first.kind === 'name' && !isOrgOrPlaceWord(first.lower) && isHumanName(first.text);
-  }
+  if (run.length === 1) return isLoneName(text, first, language);
   // Two or more: a given name first, and a surname after it that is no English word ("Sven Lindqvist", "Thomas Müller").
   const surname = run[run.length - 1]!;
   // The given name is no everyday word either: "Feliz Navidad" is a greeting, though "Feliz" is someone's name.
   if (first.kind !== 'ordinary' && isHumanName(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary') return true;
+  // Or the surname is the listed one, where the lists know the family names of a country better than its given names ("Kristjan Tamm",
+  // "Drita Hoxha") — when the first word does not look like the language's own ("Wesołych Świąt" opens a greeting).
+  // Opening a sentence of a known language, a run is its greeting as often ("Joyeux Noël à toute l'équipe").
+  const known = language !== UNKNOWN_LANGUAGE && isSentenceStart(text, first.start);
+  if (!known && run.every((word) => word.kind === 'name' && !isOrgOrPlaceWord(word.lower)) && (!first.foreign || isHumanName(first.text)) && isHumanName(surname.text) && surname.text.length >= SHORTEST_LISTED_SURNAME) return true;
   return isCapitalisedRunMidSentence(text, run, language);
+}
+
+const SHORTEST_LONE_NAME = 3;
+/** The names list holds many short words of many languages; a surname it vouches for alone has four letters or more. */
+const SHORTEST_LISTED_SURNAME = 4;
+/** Opening a sentence, a case ending may only be taken off a stem of four letters or more: "Díky" (thanks) is no "Dik". */
+const SHORTEST_STEM_AT_START = 4;
+
+/**
+ * A lone word: a given name no English word or firm spells, where nouns are lower case — listed, or
+ * listed once its case ending is off ("Rékának", "Tomášovi", "Laurai"). Mid-sentence; or opening one when
+ * a comma follows (someone addressed: "Kadri, kas sa…") or it carries a case ending, which no greeting has.
+ */
+function isLoneName(text: string, word: Token, language: string): boolean {
+  if (NOUN_CAPITALISING.has(language) || word.kind !== 'name' || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower)) return false;
+  if (isHumanName(word.text)) return !isSentenceStart(text, word.start) || text[word.end] === ',';
+  const atStart = isSentenceStart(text, word.start);
+  return isInflectedGivenName(word.text, atStart ? SHORTEST_STEM_AT_START : undefined);
 }
 
 /**

@@ -30,13 +30,13 @@ const BUILT_IN: FunctionWordLists = {
   sv: words(`
     och att det som en ett på är av för med till den de inte om har var jag du vi ni han hon kan ska skulle men eller från
     efter när vid mot alla varje också bara nu då här där hur vad idag imorgon igår tack klockan mycket måndag tisdag onsdag
-    torsdag fredag lördag söndag`),
+    torsdag fredag lördag söndag hej hejsan`),
   da: words(`
     og at det som en et på er af for med til den de ikke om har var jeg du vi han hun kan skal skulle men eller fra efter når
-    ved mod alle hver også kun nu her der hvordan hvad tak mandag tirsdag onsdag torsdag fredag lørdag søndag`),
+    ved mod alle hver også kun nu her der hvordan hvad tak mandag tirsdag onsdag torsdag fredag lørdag søndag hej`),
   no: words(`
     og at det som en et på er av for med til den de ikke om har var jeg du vi han hun kan skal skulle men eller fra etter når
-    ved mot alle hver også bare nå her der hvordan hva takk mandag tirsdag onsdag torsdag fredag lørdag søndag`),
+    ved mot alle hver også bare nå her der hvordan hva takk mandag tirsdag onsdag torsdag fredag lørdag søndag hei`),
   it: words(`
     il lo la gli le un una uno di del della dei delle degli da dal dalla nel nella nei con su sul sulla per tra fra ed ma che
     chi non è sono ha hanno ho abbiamo siamo era questo questa questi quello quella come anche più già molto tutto tutti ci si

@@ -9,7 +9,13 @@ import type { Candidate } from './types.ts';
  */
 /** Festival names nobody is called; "Valentine", "Whit" and "Ramadan" are people's names too and stay out. */
 const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
-  'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover boxing labor labour memorial independence halloween pentecost ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer'.split(' '),
+  [
+    'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover boxing labor labour memorial independence halloween pentecost ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer',
+    // Christmas and Easter in the languages chat greets in: "Joyeux Noël", "Buon Natale", "Frohe Weihnachten", "Wesołych Świąt".
+    'navidad natal natale weihnachten kerstmis kerst jul joulu karácsony karácsonyt vánoce vianoce božić boże świąt nollaig nadolig crăciun pâques pascua páscoa pasqua ostern pasen wielkanoc',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const DAY_LAST_WORDS: ReadonlySet<string> = new Set('eve monday tuesday wednesday thursday friday saturday sunday jayanti'.split(' '));
 /**

@@ -28,7 +28,10 @@ export interface WordFacts {
   particle: boolean;
   /** Written in capitals and not in the English word list ("FEEST"): continues a shouted name. */
   shoutedRareWord: boolean;
-  /** Not English but short, accented or frequent on the web ("und", "für", "gracias"): a sign of another language. */
+  /**
+   * Not English but short, accented, frequent on the web ("und", "für", "gracias"), or written in lower case and in no list
+   * ("juhannusta", "kaikille", "mbaile"): a sign of another language.
+   */
   foreign: boolean;
   /** The languages that have this word among their function words ("het" → Dutch), as indexes into LANGUAGES. */
   functionLanguages: readonly number[];
@@ -79,7 +82,12 @@ function describe(word: string): WordFacts {
     particle,
     shoutedRareWord: style === 'upper' && !isDictionaryWord(lower),
     // Chat's weekdays ("mon - kwame, tue - faith") are English however short, not another language's words.
-    foreign: !isDictionaryWord(lower) && !CHAT_OPS_WORDS.has(lower) && !isWeekdayWord(lower) && (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)) && (humanName || !isClippedDictionaryWord(lower)),
+    foreign:
+      !isDictionaryWord(lower) &&
+      !CHAT_OPS_WORDS.has(lower) &&
+      !isWeekdayWord(lower) &&
+      (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower) || isUnlistedLowerCaseWord(style, kind, humanName, lower)) &&
+      (humanName || !isClippedDictionaryWord(lower)),
     functionLanguages: functionWordLanguages(lower),
     humanName,
     given,
@@ -88,6 +96,18 @@ function describe(word: string): WordFacts {
     strongGiven: kind === 'name' && !tool && word.length >= 3 && style !== 'upper' && style !== 'mixed' && given,
     wordGiven: kind !== 'name' && !tool && titleCase && word.length >= 3 && !particle && given,
   };
+}
+
+/**
+ * A lower-case word of four letters or more that no dictionary, jargon or names list holds: in an English
+ * message such words are rare (a name typed in lower case, a typo), in Finnish, Welsh or Somali they are most
+ * of the words. Counted with the other signs, half the words and four of them make the message another
+ * language's, where runs of unlisted words are no names.
+ */
+const SHORTEST_UNLISTED_WORD = 4;
+
+function isUnlistedLowerCaseWord(style: CaseStyle, kind: WordKind, humanName: boolean, lower: string): boolean {
+  return style === 'lower' && kind === 'name' && !humanName && lower.length >= SHORTEST_UNLISTED_WORD;
 }
 
 /**

@@ -25,9 +25,11 @@ const DAY_HOLIDAY = / Day$/u;
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:(?<!\b(?:loop|loops|looped|looping|pull|pulls|pulled|pulling|bring|brings|brought|bringing|rope|ropes|roped|call|calls|called|sub|subs|subbed|swap|swaps|swapped|fill|fills|filled)\s+)in|near|inside|outside|within|across|throughout)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]/u;
 
-function isPlaceAfterPreposition(text: string, candidate: Candidate): boolean {
+function isPlaceAfterPreposition(text: string, candidate: Candidate, otherLanguage: boolean): boolean {
   if (POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 1))) return false;
-  if (!candidate.value.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  // In another language "in" may be its "and" ("mateja in luka bosta…", Slovenian): a lower-case word after it is read there.
+  const english = !otherLanguage || candidate.value !== candidate.value.toLowerCase();
+  if (english && !candidate.value.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
   return isDestination(text, candidate);
 }
 
@@ -83,13 +85,14 @@ function isCurrencyBesideAmount(text: string, candidate: Candidate): boolean {
 }
 
 /** Names from the member directory stay: a colleague's name is a name wherever it stands. */
-export function withoutNonPersonUses(text: string, candidates: Candidate[]): Candidate[] {
+/** `otherLanguage`: the message is mostly in another language, where English prepositions are not read before its lower-case words. */
+export function withoutNonPersonUses(text: string, candidates: Candidate[], otherLanguage = false): Candidate[] {
   if (!candidates.some((candidate) => candidate.type === 'PERSON')) return candidates;
-  return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate, candidates));
+  return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate, candidates, otherLanguage));
 }
 
-function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
+function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate);
 }
 

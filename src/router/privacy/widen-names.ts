@@ -1,6 +1,9 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { functionWordLanguages } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
 import { isAddressingWord } from './name-cues.ts';
 import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
+import { PARTICLES } from './recall-words.ts';
 import { followsDeterminer } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
@@ -21,7 +24,8 @@ const WORD_BEFORE = /(?:^|[\s("“])([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?) 
 
 type CaseStyle = 'lower' | 'upper' | 'title' | 'other';
 
-export function widenNames(text: string, candidates: readonly Candidate[]): Candidate[] {
+/** `otherLanguage`: the message is mostly in another language, whose lower-case words are mostly its own, not a name's parts. */
+export function widenNames(text: string, candidates: readonly Candidate[], otherLanguage = false): Candidate[] {
   // The name passes often find the same span; widen it once.
   const widened = new Map<number, Candidate>();
   return candidates.map((candidate) => {
@@ -29,13 +33,18 @@ export function widenNames(text: string, candidates: readonly Candidate[]): Cand
     const key = candidate.start * (text.length + 1) + candidate.end;
     const known = widened.get(key);
     if (known !== undefined) return { ...known };
-    const result = widen(text, candidate);
+    const result = widen(text, candidate, otherLanguage && candidate.value === candidate.value.toLowerCase());
     widened.set(key, result);
     return result;
   });
 }
 
-function widen(text: string, candidate: Candidate): Candidate {
+/**
+ * `listedOnly`: a lower-case name in a message in another language grows only over words the names list
+ * holds ("lucía romero…"): its other lower-case words are the language's ("luka bosta jutri…").
+ */
+function widen(text: string, candidate: Candidate, listedOnly: boolean): Candidate {
+  const isPart = listedOnly ? (word: string) => isUnlistedWord(word) && isHumanName(word) : isUnlistedWord;
   // "ssh tendai@host": a name glued to a host is a login, one word; the command before it is not a name part.
   if (text.charCodeAt(candidate.end) === 64) return candidate;
   let { start, end } = candidate;
@@ -46,7 +55,7 @@ function widen(text: string, candidate: Candidate): Candidate {
     if (word === undefined || styleOf(word) !== lastStyle) break;
     // "Edgar Mills", "Priya Brown": right after a lone capitalised name, a capitalised English word is its surname.
     const surname = count === 0 && lastStyle === 'title' && !/\s/.test(candidate.value) && isPossibleSurname(word);
-    if (!surname && !isUnlistedWord(word)) break;
+    if (!surname && !isPart(word)) break;
     end += word.length + 1;
   }
   end += initialAfter(text, end, lastStyle);
@@ -62,7 +71,7 @@ function widen(text: string, candidate: Candidate): Candidate {
     // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
     const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);
     // A script without case says nothing about where a name starts ("발표 순서는 정하늘", "請求書は 山本"): only a title widens it.
-    if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isUnlistedWord(word))) break;
+    if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isPart(word))) break;
     start -= word.length + 1;
     if (title) break;
   }
@@ -118,9 +127,15 @@ function wordBeforeWindowStart(text: string, start: number): number {
 }
 
 /** Not an English word, chat-ops word or product: a part of a name nobody listed. */
+/**
+ * A word no English list holds — nor any listed language's grammar or greetings ("Hej Karin Lindqvist", "Bonjour
+ * Gaëlle"), though a name's particles stay ("Milan de Groot").
+ */
 function isUnlistedWord(word: string): boolean {
   const facts = lexiconFacts(word);
-  return word.length >= 2 && !facts.englishWord && !facts.product;
+  if (word.length < 2 || facts.englishWord || facts.product) return false;
+  const lower = word.toLowerCase();
+  return PARTICLES.has(lower) || functionWordLanguages(lower).length === 0;
 }
 
 const CALENDAR_WORDS = new Set(
