@@ -52,9 +52,11 @@ export function resolvePhoneRegions(regions: readonly string[] | undefined): Cou
 }
 
 /**
- * The scripts a message is written in say where its numbers are dialled: "받는 분: 이서연 010-4417-2286",
+ * The script written right before a number says where it is dialled: "받는 분: 이서연 010-4417-2286",
  * "收件人刘浩然 139 1742 8856" are valid in Korea and China, not in the configured regions. A script's
- * countries are tried after those regions, for that message only.
+ * countries are tried after those regions, for that number only, when a letter of the script stands in
+ * the few dozen characters before it (a log line far from the CJK greeting keeps the configured regions:
+ * each region tried is a parse).
  */
 const SCRIPT_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> = [
   [/\p{Script=Hangul}/u, ['KR']],
@@ -69,25 +71,28 @@ const SCRIPT_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> =
   [/\p{Script=Georgian}/u, ['GE']],
   [/\p{Script=Armenian}/u, ['AM']],
 ];
-/** Below this code point every character is Latin or common: no other script to read. */
+/** Letters of these scripts start at Greek; below it every character is Latin or common. */
 const FIRST_OTHER_SCRIPT = 0x0370;
+/** Punctuation and symbols (dashes, curly quotes, emoji) lie above it but are no script's letters. */
+const GENERAL_PUNCTUATION = /[\u2000-\u2bff\u{1f000}-\u{1faff}]/u;
+const SCRIPT_REACH = 40;
 
-function withScriptRegions(text: string, regions: readonly CountryCode[]): readonly CountryCode[] {
+function scriptRegionsBefore(text: string, start: number, regions: readonly CountryCode[]): readonly CountryCode[] | undefined {
+  const before = text.slice(Math.max(0, start - SCRIPT_REACH), start);
   let other = false;
-  for (let index = 0; index < text.length && !other; index += 1) other = text.charCodeAt(index) >= FIRST_OTHER_SCRIPT;
-  if (!other) return regions;
-  const added = SCRIPT_REGIONS.filter(([script]) => script.test(text)).flatMap(([, countries]) => countries.filter((country) => !regions.includes(country)));
-  return added.length === 0 ? regions : [...regions, ...new Set(added)];
+  for (let index = 0; index < before.length && !other; index += 1) other = before.charCodeAt(index) >= FIRST_OTHER_SCRIPT && !GENERAL_PUNCTUATION.test(before[index]!);
+  if (!other) return undefined;
+  const added = SCRIPT_REGIONS.filter(([script]) => script.test(before)).flatMap(([, countries]) => countries.filter((country) => !regions.includes(country)));
+  return added.length === 0 ? undefined : [...new Set(added)];
 }
 
-export function detectPhones(text: string, configured: readonly CountryCode[]): Candidate[] {
-  const regions = withScriptRegions(text, configured);
+export function detectPhones(text: string, regions: readonly CountryCode[]): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(mayHaveWidePhone(text) ? WIDE_PHONE_RUN : PHONE_RUN, text)) {
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
     // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
     if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;
-    const whole = validatePhone(text, start, end, regions) ?? phoneByShape(text, start, end);
+    const whole = validatePhone(text, start, end, regions) ?? validateInScriptRegions(text, start, end, regions) ?? phoneByShape(text, start, end);
     if (whole !== undefined) {
       found.push(withExtension(text, whole));
       continue;
@@ -166,6 +171,11 @@ function splitRun(text: string, start: number, end: number, regions: readonly Co
     else found.push(accepted);
   }
   return found;
+}
+
+function validateInScriptRegions(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate | undefined {
+  const added = scriptRegionsBefore(text, start, regions);
+  return added === undefined ? undefined : validatePhone(text, start, end, added);
 }
 
 function validatePhone(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate | undefined {
