@@ -30,6 +30,7 @@ import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectSecretsByPlace } from './detect-secret-places.ts';
+import { detectSecretShapes } from './detect-secret-shapes.ts';
 import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
@@ -90,6 +91,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectSecretAssignments(text),
     ...detectSecretFlags(text),
     ...detectSecretsByPlace(text),
+    ...detectSecretShapes(text),
     ...detectCredentialLines(text),
     ...detectUrlCredentials(text),
     ...detectEmails(text),

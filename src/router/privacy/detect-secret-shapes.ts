@@ -1,0 +1,56 @@
+import { matchesOf } from './regex-matches.ts';
+import { isPlaceholderValue } from './secret-allowlist.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * Secrets said without a verb or a key, told by their shape and the words around them:
+ * - a password-shaped value — letters, a digit and a sign such as `#`, `!`, `@` in one word, eight
+ *   characters or more — right after the word for a password ("sign in … with password Winter#Mailbox77",
+ *   "wifi pw Marigold!Terrace42"), or anywhere in a message that speaks of passwords or logins ("staging
+ *   admin login: admin / Kx9#pLm2vQ", `she typed "Persepolis#1987" three times`). People do not write
+ *   such words for anything else; code does ("!isValid2", "x!=y&&z"), so signs that are code's — brackets,
+ *   `=`, `&`, `/`, `:`, `.`, a leading sign — are left out, and a word in capitals is a label ("ISSUE#4471");
+ * - a code that opens a door, an alarm, a key safe or a card: "door code for the building is 4471#",
+ *   "alarm code 2580", "key safe 0913", "my card pin is 4471" — not an error, zip, area or status code.
+ */
+/** A word of letters, digits and signs, standing alone: after a space, a quote or an opening bracket, before a space, a quote, a closing bracket or a sentence's end. */
+const STANDALONE_WORD = /(?<=^|[\s"'“‘(<[,;])[A-Za-z0-9][A-Za-z0-9!#$%*@^~?+_-]{7,63}(?=$|[\s"'”’)>\],;]|[.,;:!?](?:\s|$))/g;
+const SIGN = /[!#$%*@^~?+]/;
+/** A lower-case letter: "PERSON#1", "ISSUE#4471" are labels, written in capitals. */
+const LETTER = /[a-z]/;
+const DIGIT = /\d/;
+
+/** The words for a password, or for signing in, anywhere in the message. */
+const PASSWORD_TALK = /\b(?:password|passwd|passphrase|passcode|pwd|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|locked out|lockout|typed|wifi|wi-fi|unlock)\b/i;
+/** The word right before: "password X", "pw X", "pass X". */
+const PASSWORD_WORD_BEFORE = /(?:password|passwd|passphrase|passcode|pwd|pw|pass)[ \t]*["'“]?$/i;
+/** An e-mail address or a handle with its host: the `@` of "ops@acme.io" is no password's sign. */
+const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
+
+/** What a code opens, before "code"/"pin" or before the number itself ("key safe 0913"). */
+const OPENS = String.raw`(?:door|front door|back door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
+const ACCESS_CODE = new RegExp(
+  String.raw`\b(?:${OPENS}[ \t]+(?:pin|code|passcode|pin code|combination|combo)|pin|pin code|passcode|${OPENS.replace(/^\(\?:/, '(?:')})(?:[ \t]+(?:for|of|to|on)[ \t]+(?:the|my|our|your|his|her|their)?[ \t]*[\p{L}-]+){0,2}(?:,?[ \t]+(?:is|was|it['’]?s|=)|[ \t]*:)?[ \t]+["'“]?(\d{4,8}[#*]?|\d{3}[#*])(?![\w.,/:-]*\d)`,
+  'giu',
+);
+
+export function detectSecretShapes(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const talk = PASSWORD_TALK.test(text);
+  if (talk || /pass|pw/i.test(text)) {
+    for (const match of matchesOf(STANDALONE_WORD, text)) {
+      const value = match[0];
+      if (!LETTER.test(value) || !DIGIT.test(value) || !SIGN.test(value) || ADDRESS_SHAPED.test(value) || isPlaceholderValue(value)) continue;
+      if (!talk && !PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
+      found.push({ type: 'SECRET', secretKind: 'assigned-secret', start: match.index, end: match.index + value.length, value });
+    }
+  }
+  if (/pin|code|safe|lock/i.test(text)) {
+    for (const match of matchesOf(ACCESS_CODE, text)) {
+      const value = match[1]!;
+      const start = match.index + match[0].length - value.length;
+      found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
+    }
+  }
+  return found;
+}
