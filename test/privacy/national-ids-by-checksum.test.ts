@@ -86,3 +86,19 @@ describe('ID_NUMBER: id words in the languages of the forms people paste', () =>
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('ID_NUMBER: national numbers after the words people write for them', () => {
+  it.each([
+    ['kargo formu için TC: 42553040744 lazım', '42553040744'],
+    ['fatura com NIF: 226876390, por favor', '226876390'],
+    ['henkilötunnukseni on 150391-160R, voitko tarkistaa', '150391-160R'],
+    ['nový kolega, r.č. 880723/4227, nástup v pondělí', '880723/4227'],
+  ])('%s', (text, id) => {
+    expect(foundOfType(text, 'ID_NUMBER')).toEqual([id]);
+  });
+
+  it('leaves a ratio and an order number of the same shapes alone', () => {
+    expect(foundOfType('the ratio was 880723/4227 rows after the dedupe', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('order 226876390 shipped yesterday', 'ID_NUMBER')).toEqual([]);
+  });
+});

@@ -42,26 +42,29 @@ const GROUPED: readonly Shape[] = [
 const DATED: readonly Shape[] = [
   { pattern: /(?<![\w.-])(?:\d{2})?\d{6}[-+]\d{4}(?![\w-])/g, validators: ['se/personnummer'] },
   { pattern: /(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])/g, validators: ['fi/hetu'] },
+  // A Czech or Slovak birth number ("rodné číslo"): the date, a slash, three or four digits — a ratio's shape too.
+  { pattern: /(?<![\w/.-])\d{6}\/\d{3,4}(?![\w/-])/g, validators: ['cz/rc', 'sk/rc'] },
 ];
 
 /** Plain digits: not a part of a grouped figure ("1,234,567,890", "3.141592653"), a path or a time; a CSV field is fine. */
 const PLAIN = /(?<![\w.:/+-])\d{9,13}(?![\w/-]|[.:]\d|,\d{3}(?!\d))/g;
 /** The ids of each length that carry a date or a check digit. */
 const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
-  9: ['nl/bsn', 'il/idnr', 'ca/sin'],
+  9: ['nl/bsn', 'il/idnr', 'ca/sin', 'pt/nif'],
   10: ['bg/egn'],
   11: ['pl/pesel', 'tr/tckimlik', 'no/fodselsnummer', 'be/nn', 'ee/ik', 'lt/asmens', 'hr/oib', 'gr/amka'],
   12: ['my/nric'],
   13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg', 'kr/rrn', 'ch/ssn'],
 };
 /**
- * An id word shortly before the number: the names of national ids, "id" as a word or a column ("id_no",
- * "national_id", "id number"; not "order_id"), identity, passport — and the acronyms that are words too
- * ("SIN", "IC", "RUT", "AHV"), only in capitals ("sin problema").
+ * An id word shortly before the number: the names of national ids, in their cases too ("Henkilötunnukseni"),
+ * "id" as a word or a column ("id_no", "national_id", "id number"; not "order_id"), identity, passport — and
+ * the acronyms that are words too ("SIN", "IC", "RUT", "AHV", "TC"), only in capitals ("sin problema").
  */
 const ID_WORDS =
-  /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnus|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|rrn|nric|hkid|curp|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
-const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC)(?![\p{L}])/u;
+  /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnu\p{L}*|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|rrn|nric|hkid|curp|nif|rodné číslo|rodne cislo|r\.\s?č\.|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
+/** "TC" is Turkey's citizen number as people write it ("TC: 30657156744"); a word too in lower case. */
+const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC|TC)(?![\p{L}])/u;
 /** How far back the id word may stand: a label and a few words, or a sheet's header over a few rows. */
 const ID_WORD_REACH = 160;
 
