@@ -57,3 +57,18 @@ describe('PERSON: name labels of other scripts and languages', () => {
     expect(foundOfType(text, 'PERSON')).toContain(name);
   });
 });
+
+describe('PERSON: who attended, as Chinese, Japanese and Korean minutes list them', () => {
+  it.each([
+    ['会議メモ\n出席者：佐藤 健、小林 あおい、Tom Reed\n・来週までに見積もり', ['佐藤 健', '小林 あおい']],
+    ['会议纪要\n参会人：王芳（市场）、李强（财务）\n周五前提交预算', ['王芳', '李强']],
+    ['회의록\n참석: 김지훈 팀장, 박서연\n- 다음 주 배포', ['김지훈', '박서연']],
+  ])('%s', (text, names) => {
+    for (const name of names) expect(foundOfType(text, 'PERSON')).toContain(name);
+  });
+
+  it('takes the words for everyone and a room for no one', () => {
+    expect(foundOfType('出席：全员、会议室A', 'PERSON')).toEqual([]);
+    expect(foundOfType('참석: 모두', 'PERSON')).toEqual([]);
+  });
+});

@@ -56,9 +56,39 @@ const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s
  * often as a surname ("数学老师").
  */
 const SURNAME_TITLE = /(?<=^|[^\p{Script=Han}]|联系|找|给|问|请|和|与|致|收件人|联系人)[\p{Script=Han}](?<![位的个们和与及或是在对给向请各这那每先生])(?=(?:先生|女士|小姐|太太)(?![成产效活命长态]))/gu;
+/**
+ * Who attended, as Chinese, Japanese and Korean minutes list them: "出席者：高橋 蓮、中村 さくら", "参会人：张伟（产品）、
+ * 刘洋（研发）", "참석: 최유진 매니저, 정하늘". After the label and its colon, each item between 、，, opens with the
+ * person: a run of Han, kana or Hangul (a Japanese surname and given name may stand apart, "高橋 蓮"), before a
+ * bracketed role, a role word after a space or the item's end, opening with a surname. Items in Latin letters are
+ * the other passes'.
+ */
+const ATTENDEE_LIST = /(?:出席者|出席|参加者|參加者|参会人员|参会人|參會人|与会者|与会人员|與會者|참석자|참석|참가자)[ \t]*[:：][ \t]*([^\n]{1,240})/gu;
+const ATTENDEE_ITEM = /[^、，,;；]+/gu;
+const ATTENDEE_NAME = /^[ \t\u3000]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}(?:[ \t\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})?|\p{Script=Hangul}{2,4})(?=[ \t\u3000]*(?:[（(]|$)|[ \t\u3000]+\p{Script=Hangul}{1,4}[ \t\u3000]*$)/u;
+const SHORTEST_ATTENDEE = 2;
+/** The words for everyone, which open with a surname's character too (모 and 전 are Korean surnames). */
+const EVERYONE: ReadonlySet<string> = new Set(['모두', '전원', '전체', '全员', '全員', '全体', '大家', '所有人']);
+
+function attendeeNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const list of matchesOf(ATTENDEE_LIST, text)) {
+    const listStart = list.index + list[0].length - list[1]!.length;
+    for (const item of list[1]!.matchAll(ATTENDEE_ITEM)) {
+      const name = ATTENDEE_NAME.exec(item[0]);
+      const value = name?.[1];
+      // A person's name opens with a surname: "全员" (everyone), "会议室A" are no one.
+      if (value === undefined || value.replace(/[ \t\u3000]/gu, '').length < SHORTEST_ATTENDEE || EVERYONE.has(value) || !(CJK_SURNAME_STARTS.has(value[0]!) || KOREAN_SURNAMES.has(value[0]!))) continue;
+      const start = listStart + item.index + name!.index + name![0].indexOf(value);
+      found.push({ type: 'PERSON', start, end: start + value.length, value });
+    }
+  }
+  return found;
+}
+
 /** The labels' hints in Latin letters, and in other scripts (asked only of text that has a letter outside ASCII). */
 const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|ad soyad|isim|recipient|addressee|consignee|pangalan/i;
-const HAS_OTHER_LABEL_HINT = /příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+const HAS_OTHER_LABEL_HINT = /出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
@@ -90,5 +120,6 @@ export function detectNameLabels(text: string): Candidate[] {
     }
   }
   for (const match of matchesOf(SURNAME_TITLE, text)) found.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length, value: match[0] });
+  if (NON_ASCII.test(text)) found.push(...attendeeNames(text));
   return found;
 }
