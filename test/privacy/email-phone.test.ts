@@ -158,3 +158,11 @@ describe('PHONE: a number valid where the message’s script is written, with no
     expect(foundOfType('Встреча в 10:30, номер комнаты 4412, билд 20260311', 'PHONE')).toEqual([]);
   });
 });
+
+describe('EMAIL: a mailbox nobody reads', () => {
+  it('leaves the no-reply senders of services alone, and keeps a team’s mailbox', () => {
+    expect(foundOfType('From: GitLab <noreply@gitlab.com>\nSubject: Pipeline failed', 'EMAIL')).toEqual([]);
+    expect(foundOfType('the bounce came from mailer-daemon@googlemail.com, why', 'EMAIL')).toEqual([]);
+    expect(foundOfType('send the invoice to payables@harbourline.co.uk', 'EMAIL')).toEqual(['payables@harbourline.co.uk']);
+  });
+});

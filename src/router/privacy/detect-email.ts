@@ -22,11 +22,17 @@ function detectPlainEmails(text: string): Candidate[] {
     const value = match[0];
     // A local part ending in a dot is not a valid address; the `..` case is a typo at best. `key=@file` is a
     // file handed to a command (curl -F "file=@report.csv", vault kv put … key=@stripe.txt), not an address.
-    if (value.includes('.@') || value.includes('..') || value.includes('=@')) continue;
+    if (value.includes('.@') || value.includes('..') || value.includes('=@') || NO_REPLY.test(value)) continue;
     found.push({ type: 'EMAIL', start: match.index, end: match.index + value.length, value, identity: value.toLowerCase() });
   }
   return found;
 }
+
+/**
+ * A mailbox nobody reads, that services send from ("noreply@github.com", "no-reply@…", "notifications@…",
+ * "mailer-daemon@…"): no one's address. A team's mailbox ("finance@", "accounts@") reaches people and stays.
+ */
+const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|bounces?)(?:[+._-][^@]*)?@/i;
 
 const LONGEST_LOCAL_PART = 64;
 
