@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
 const masked = (text: string) => redact(text).text;
 
@@ -52,5 +53,16 @@ describe('speakers of a pasted chat export', () => {
     ]) {
       expect(masked(text).replace(/\[PERSON\]: bumped/u, 'svetlana: bumped')).toBe(text);
     }
+  });
+});
+
+describe('PERSON: a dotted or underscored speaker whose given name is also a word', () => {
+  it('reads "first.last" as the speaker when one part is a name and the other a listed given name', () => {
+    const text = '[09:12] hope_adebayo: can someone take the pager tonight\n[09:13] marcus.oyelaran: i will\n[09:14] hope_adebayo: ty';
+    expect(foundOfType(text, 'PERSON')).toEqual(expect.arrayContaining(['hope_adebayo', 'marcus.oyelaran']));
+  });
+
+  it('still reads no config key as a speaker', () => {
+    expect(foundOfType('[10:01] max_retries: 5\n[10:02] node_modules: missing', 'PERSON')).toEqual([]);
   });
 });

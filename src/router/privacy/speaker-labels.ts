@@ -1,3 +1,4 @@
+import { isHumanName } from './human-names.ts';
 import { isUnlistedNameWord } from './names-beside-names.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
@@ -75,11 +76,16 @@ function isRegionLabel(label: string): boolean {
   return code === 'EU' || code === 'UK' || isRegionCode(code);
 }
 
-/** Each part of a dotted or underscored label passes `test`, or is an initial (one or two letters) beside a part that does. */
+/**
+ * Each part of a dotted or underscored label passes `test`, or is an initial (one or two letters) beside a part
+ * that does — or, beside a part that does, a given name that is also a word ("ruby.okonkwo", "will_adeyemi").
+ */
 function withInitials(label: string, test: (part: string) => boolean): boolean {
   const parts = label.split(/[._]/u);
   const initial = (part: string) => part.length >= 1 && part.length <= 2;
-  return parts.some((part) => !initial(part)) && parts.every((part) => initial(part) || test(part));
+  const passing = parts.filter((part) => !initial(part) && test(part));
+  if (passing.length === 0) return false;
+  return parts.every((part) => initial(part) || passing.includes(part) || (parts.length > 1 && isHumanName(part)));
 }
 
 /**
