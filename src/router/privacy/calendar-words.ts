@@ -24,6 +24,10 @@ const RANGE_BEFORE = /(?:^|[^\p{L}])from\s+(?:\p{L}+|\d{1,2}(?:st|nd|rd|th)?)\s+
 const DAY_NUMBER_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b|^\s+(?:to|until|till|through|thru|-|–)\s+\p{Lu}\p{Ll}+/u;
 const DAY_NUMBER_BEFORE = /\d\s+$/u;
 
+/** A date after a short weekday, as mail clients write it: "On Tue, 4 Mar 2026 at…", "Wed, Mar 11", "Fri 12/03" — a month's name, or day and month in figures. */
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DATE_AFTER = new RegExp(String.raw`^,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+${MONTH_WORD}(?![\p{L}])|${MONTH_WORD}[ \t]+\d{1,2}(?!\d)|\d{1,2}[./-]\d{1,2}(?!\d))`, 'iu');
+
 /** A weekday, full or short, in lower case: "fri", "thursday". */
 export function isWeekdayWord(lower: string): boolean {
   return WEEKDAYS.has(lower) || SHORT_WEEKDAYS.has(lower);
@@ -43,9 +47,6 @@ const DAY_LABEL = new RegExp(String.raw`(?:^|[\s,;|/(])(?:${WEEKDAY_FORMS})\s*[:
 const DAY_LABEL_REACH = 40;
 
 /** A short weekday before a separator with another weekday label close by (same line or the next): a rota's day, not a person called Sun. */
-/** A date after a short weekday, as mail clients write it: "On Tue, 4 Mar 2026 at…", "Wed, Mar 11", "Fri 12/03". */
-const DATE_AFTER = /^,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\.?[ \t]+\p{L}{3,9}\b|\p{L}{3,9}\.?[ \t]+\d{1,2}\b|\d{1,2}[./-]\d{1,2}\b)/u;
-
 function isDayLabel(text: string, candidate: Candidate): boolean {
   if (!/^\s*[:–—-]/u.test(text.slice(candidate.end, candidate.end + 4))) return false;
   const around = text.slice(Math.max(0, candidate.start - DAY_LABEL_REACH), candidate.end + DAY_LABEL_REACH);
@@ -57,7 +58,7 @@ function isDayLabel(text: string, candidate: Candidate): boolean {
 export function isCalendarWord(text: string, candidate: Candidate): boolean {
   const lower = candidate.value.toLowerCase();
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && !NAME_MONTHS.has(lower))) return true;
-  if (SHORT_FORMS.has(lower)) return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || isDayLabel(text, candidate) || DATE_AFTER.test(text.slice(candidate.end, candidate.end + 16));
+  if (SHORT_FORMS.has(lower)) return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || isDayLabel(text, candidate) || (SHORT_WEEKDAYS.has(lower) && DATE_AFTER.test(text.slice(candidate.end, candidate.end + 20)));
   if (!NAME_MONTHS.has(lower)) return false;
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   return CALENDAR_BEFORE.test(before) || RANGE_BEFORE.test(before) || DAY_NUMBER_BEFORE.test(before) || DAY_NUMBER_AFTER.test(text.slice(candidate.end, candidate.end + 16));

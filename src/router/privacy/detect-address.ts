@@ -345,10 +345,16 @@ function isPostcodeSoon(afterStreet: string): boolean {
   if (POSTCODE_SOON.test(after) || isStateAndPostcodeSoon(after)) return true;
   const ukTown = TOWN_AND_UK_POSTCODE_SOON.exec(after)?.[1];
   if (ukTown !== undefined && isTownWords(ukTown.split(/[ \t]+/u))) return true;
-  const town = TOWN_AND_POSTCODE_AFTER.exec(after)?.[1];
-  // A town the lists lack is still one when no word of it is English ("…, umhlanga 4319"; not "…, build 18422").
-  return town !== undefined && (isTownOrPlace(town) || town.split(/[ \t]/u).every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word)));
+  const townMatch = TOWN_AND_POSTCODE_AFTER.exec(after);
+  const town = townMatch?.[1];
+  if (town === undefined) return false;
+  if (isTownOrPlace(town)) return true;
+  // A town the lists lack is still one when no word of it is English and the postcode ends the clause ("…, umhlanga
+  // 4319. key is…"; not "…, build 18422", "…, whsec 44712 left", "…, jfrog 8081 mirror").
+  return CLAUSE_ENDS.test(after.slice(townMatch![0].length)) && town.split(/[ \t]/u).every((word) => LETTERS_ONLY.test(word) && !isDictionaryWord(word.toLowerCase()) && !isOrdinaryWord(word));
 }
+
+const CLAUSE_ENDS = /^[ \t]*(?:$|[\n.,;!?)]|[—–-][ \t])/u;
 
 function isStateAndPostcodeSoon(after: string): boolean {
   const match = STATE_AND_POSTCODE_SOON.exec(after);

@@ -30,9 +30,15 @@ function detectPlainEmails(text: string): Candidate[] {
 
 /**
  * A mailbox nobody reads, that services send from ("noreply@github.com", "no-reply@…", "notifications@…",
- * "mailer-daemon@…"): no one's address. A team's mailbox ("finance@", "accounts@") reaches people and stays.
+ * "mailer-daemon@…"): no one's address. A team's mailbox ("finance@", "accounts@") reaches people and stays, and
+ * so does a bounce address, whose tag encodes the recipient's ("bounces+jdoe84=gmail.com@…").
  */
-const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon|bounces?)(?:[+._-][^@]*)?@/i;
+const NO_REPLY = /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon)@/i;
+
+/** The local part alone, with no tag or encoded recipient ("bounces+jdoe=gmail.com@…" carries a person's address). */
+export function isNoReplyAddress(address: string): boolean {
+  return NO_REPLY.test(address);
+}
 
 const LONGEST_LOCAL_PART = 64;
 

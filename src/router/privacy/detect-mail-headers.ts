@@ -1,7 +1,10 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDepartmentWord } from './department-words.ts';
+import { isNoReplyAddress } from './detect-email.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isProductWord } from './name-lexicon.ts';
+import { functionWordLanguages } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -34,10 +37,9 @@ const MOST_WORDS = 5;
 const SERVICE_WORDS: ReadonlySet<string> = new Set(['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'reply', 'notifications', 'info', 'hello', 'billing', 'sales', 'security', 'postmaster', 'abuse', 'jobs', 'careers', 'news', 'newsletter', 'notification', 'bot', 'team', 'support', 'desk', 'helpdesk', 'service', 'services', 'admin', 'automation', 'alerts', 'mailer', 'daemon', 'svc', 'cron', 'root', 'inc', 'ltd', 'llc', 'gmbh', 'corp']);
 
 export function detectMailHeaderNames(text: string): Candidate[] {
-  if (!text.includes(':')) return [];
   const found: Candidate[] = [];
   if (text.includes('<')) for (const match of text.matchAll(ANGLE_ADDRESS)) if (!isServiceMailbox(match[0])) pushDisplayName(text, match.index, found);
-  found.push(...headerBlockNames(text));
+  if (text.includes(':')) found.push(...headerBlockNames(text));
   return found;
 }
 
@@ -71,7 +73,9 @@ function headerBlockNames(text: string): Candidate[] {
       if (address !== undefined && isServiceMailbox(address)) continue;
       const withoutAddress = item[0].replace(/<[^<>]*>|\([^()]*\)|["“”]/gu, (removed) => ' '.repeat(removed.length));
       const value = withoutAddress.trim();
-      if (value.includes('@') || !isPersonsName(value)) continue;
+      // Without an address beside it, a header names a person by a name the lists hold, in no language's words: not
+      // "Recursos Humanos", "Alle Mitarbeiter", "Backend Oncall", "Postgres".
+      if (value.includes('@') || !isPersonsName(value) || (address === undefined && !isListedPersonsName(value))) continue;
       const start = valueStart + item.index + withoutAddress.indexOf(value);
       found.push(personBetween(text, start, start + value.length));
     }
@@ -79,10 +83,10 @@ function headerBlockNames(text: string): Candidate[] {
   return found;
 }
 
-/** "<noreply@github.com>", "<jira@fennec.atlassian.net>", "<notifications@…>": a service writes from it, whatever its display name. */
+/** "<noreply@github.com>", "<support@github.com>", "<notifications@…>": a service writes from it, whatever its display name ("sarah.jenkins@" is Sarah's). */
 function isServiceMailbox(address: string): boolean {
-  const local = address.slice(1, address.indexOf('@')).toLowerCase();
-  return local.split(/[.+_-]/u).some((part) => SERVICE_WORDS.has(part) || CHAT_OPS_WORDS.has(part) || isProductWord(part)) || SERVICE_WORDS.has(local);
+  const bare = address.slice(1, -1);
+  return isNoReplyAddress(bare) || SERVICE_WORDS.has(bare.slice(0, bare.indexOf('@')).toLowerCase());
 }
 
 /** One to five words of letters, one of them a word no dictionary, product or team word list holds; none a service's word. */
@@ -95,6 +99,11 @@ function isPersonsName(value: string): boolean {
 
 /** Letters, marks, apostrophes, dots, hyphens and spaces only: "Ticket 4471", "support-tier2" and "#eng" are not names. */
 const NAME_LETTERS = /^[\p{L}\p{M}'’. -]+$/u;
+
+function isListedPersonsName(value: string): boolean {
+  const words = value.match(WORD) ?? [];
+  return words.some((word) => word.length >= 3 && isHumanName(word) && !isDictionaryWord(word.toLowerCase())) && words.every((word) => functionWordLanguages(word.toLowerCase()).length === 0 && !isOrgOrPlaceWord(word.toLowerCase()));
+}
 
 function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();

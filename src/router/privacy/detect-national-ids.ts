@@ -59,12 +59,14 @@ const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
 /**
  * An id word shortly before the number: the names of national ids, in their cases too ("Henkilötunnukseni"),
  * "id" as a word or a column ("id_no", "national_id", "id number"; not "order_id"), identity, passport — and
- * the acronyms that are words too ("SIN", "IC", "RUT", "AHV", "TC"), only in capitals ("sin problema").
+ * the acronyms that are words too ("SIN", "IC", "RUT", "AHV"), only in capitals ("sin problema"), and Turkey's "TC"
+ * right before the number.
  */
 const ID_WORDS =
   /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnu\p{L}*|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|rrn|nric|hkid|curp|nif|rodné číslo|rodne cislo|r\.\s?č\.|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
-/** "TC" is Turkey's citizen number as people write it ("TC: 30657156744"); a word too in lower case. */
-const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC|TC)(?![\p{L}])/u;
+const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC)(?![\p{L}])/u;
+/** Turkey's citizen number as people write it, right before the number: "TC: 30657156744", "T.C. kimlik no 306…" — not "TC-204" (a test case). */
+const TC_BEFORE = /(?<![\p{L}\d_-])T\.?C\.?(?:[ \t]+kimlik)?(?:[ \t]+no\.?)?[ \t]*[:：]?[ \t]*$/u;
 /** How far back the id word may stand: a label and a few words, or a sheet's header over a few rows. */
 const ID_WORD_REACH = 160;
 
@@ -102,7 +104,7 @@ export function detectNationalIds(text: string): Candidate[] {
 
 function hasIdWordBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - ID_WORD_REACH), index);
-  return ID_WORDS.test(before) || ID_ACRONYMS.test(before);
+  return ID_WORDS.test(before) || ID_ACRONYMS.test(before) || TC_BEFORE.test(before);
 }
 
 function machineReadableZones(text: string): Candidate[] {

@@ -103,18 +103,20 @@ function prefixedNguniNames(text: string): Candidate[] {
  * Two people typed in lower case and joined by the language's "and", opening a sentence and doing
  * something: "ziga in tina bosta danes…", "einar og sigga eru í fríi", "rhys a cerys yn gweithio",
  * "hibo iyo cumar maanta…". Each is a word no dictionary holds, three letters or more, one of them a
- * listed name; a word must follow (the pair is the sentence's subject, not a phrase of its own).
+ * listed name — both, in a language the function words name ("luz e água" is Portuguese for light and
+ * water); a word must follow (the pair is the sentence's subject, not a phrase of its own).
  */
 const AND_WORDS: ReadonlySet<string> = new Set('and y e i u a in og och en und et és ja ir un agus iyo va ve na dan at kaj'.split(' '));
 const SHORTEST_LOWER_CASE_NAME = 3;
 
-function coordinatedLowerCaseNames(text: string, tokens: readonly Token[]): Candidate[] {
+function coordinatedLowerCaseNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index + 3 < tokens.length; index += 1) {
     const [left, and, right, next] = [tokens[index]!, tokens[index + 1]!, tokens[index + 2]!, tokens[index + 3]!];
     if (!isLowerCaseNameWord(left) || !AND_WORDS.has(and.text) || !isLowerCaseNameWord(right) || !isSentenceStart(text, left.start)) continue;
     if (!adjacent(text, left, and) || !adjacent(text, and, right) || !adjacent(text, right, next) || next.style !== 'lower') continue;
-    if (!isHumanName(left.text) && !isHumanName(right.text)) continue;
+    // In a language the lists know, both must be listed: "luz e água", "jade et ivoire" are that language's words.
+    if (language === UNKNOWN_LANGUAGE ? !isHumanName(left.text) && !isHumanName(right.text) : !isHumanName(left.text) || !isHumanName(right.text)) continue;
     found.push(personBetween(text, left.start, left.end), personBetween(text, right.start, right.end));
   }
   return found;
@@ -126,7 +128,7 @@ function isLowerCaseNameWord(token: Token): boolean {
 
 export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
   const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : [];
-  found.push(...coordinatedLowerCaseNames(text, tokens));
+  found.push(...coordinatedLowerCaseNames(text, tokens, language));
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
@@ -241,8 +243,8 @@ function isNameRun(text: string, run: readonly Token[], language: string): boole
   // Or the surname is the listed one, where the lists know the family names of a country better than its given names ("Kristjan Tamm",
   // "Drita Hoxha") — when the first word does not look like the language's own ("Wesołych Świąt" opens a greeting).
   // Opening a sentence of a known language, a run is its greeting as often ("Joyeux Noël à toute l'équipe").
-  const known = language !== UNKNOWN_LANGUAGE && isSentenceStart(text, first.start);
-  if (!known && run.every((word) => word.kind === 'name' && !isOrgOrPlaceWord(word.lower)) && (!first.foreign || isHumanName(first.text)) && isHumanName(surname.text) && surname.text.length >= SHORTEST_LISTED_SURNAME) return true;
+  const opensListedLanguageSentence = language !== UNKNOWN_LANGUAGE && isSentenceStart(text, first.start);
+  if (!opensListedLanguageSentence && run.every((word) => word.kind === 'name' && !isOrgOrPlaceWord(word.lower)) && (!first.foreign || isHumanName(first.text)) && isHumanName(surname.text) && surname.text.length >= SHORTEST_LISTED_SURNAME) return true;
   return isCapitalisedRunMidSentence(text, run, language);
 }
 

@@ -92,12 +92,14 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
     const [start, end] = trimRun(text, match.index, match.index + match[0].length);
     // Context that rules out the run (an id prefix, a currency sign, letters glued on) rules out its parts too.
     if (!hasPlausibleContext(text, start, end, text.slice(start, end))) continue;
-    const whole = validatePhone(text, start, end, regions) ?? validateInScriptRegions(text, start, end, regions) ?? phoneByShape(text, start, end);
-    if (whole !== undefined) {
-      found.push(withExtension(text, whole));
+    const whole = validatePhone(text, start, end, regions);
+    const script = whole === undefined ? scriptRegionsBefore(text, start, regions) : undefined;
+    const phone = whole ?? (script === undefined ? undefined : validatePhone(text, start, end, script)) ?? phoneByShape(text, start, end);
+    if (phone !== undefined) {
+      found.push(withExtension(text, phone));
       continue;
     }
-    found.push(...splitRun(text, start, end, regions).map((phone) => withExtension(text, phone)));
+    found.push(...splitRun(text, start, end, script === undefined ? regions : [...regions, ...script]).map((phone) => withExtension(text, phone)));
   }
   return found;
 }
@@ -171,11 +173,6 @@ function splitRun(text: string, start: number, end: number, regions: readonly Co
     else found.push(accepted);
   }
   return found;
-}
-
-function validateInScriptRegions(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate | undefined {
-  const added = scriptRegionsBefore(text, start, regions);
-  return added === undefined ? undefined : validatePhone(text, start, end, added);
 }
 
 function validatePhone(text: string, start: number, end: number, regions: readonly CountryCode[]): Candidate | undefined {

@@ -70,3 +70,27 @@ function load(): Set<string> {
   }
   return words;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * A word one typing slip from a listed word — a letter left out, doubled, swapped with its neighbour or
+ * mistyped: "deploymnt", "faild", "agian", "sayd", "lookin". Chat is full of them, and they are English,
+ * not another language's words. Letters a–z only; about 50 look-ups a letter, so callers cache the verdict.
+ */
+export function isOneSlipFromDictionaryWord(lower: string): boolean {
+  if (!/^[a-z]{3,}$/.test(lower)) return false;
+  dictionary ??= load();
+  const words = dictionary;
+  for (let index = 0; index <= lower.length; index += 1) {
+    const before = lower.slice(0, index);
+    const after = lower.slice(index);
+    if (index < lower.length && words.has(before + after.slice(1))) return true;
+    if (index + 1 < lower.length && words.has(before + after[1]! + after[0]! + after.slice(2))) return true;
+    for (const letter of LETTERS) {
+      if (words.has(before + letter + after)) return true;
+      if (index < lower.length && letter !== after[0] && words.has(before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}

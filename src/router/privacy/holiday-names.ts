@@ -11,8 +11,9 @@ import type { Candidate } from './types.ts';
 const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
   [
     'christmas xmas easter eid diwali deepavali hanukkah chanukah thanksgiving passover boxing labor labour memorial independence halloween pentecost ascension epiphany advent holi vesak onam pongal navratri dussehra yom rosh purim sukkot kwanzaa juneteenth hogmanay midsummer',
-    // Christmas and Easter in the languages chat greets in: "Joyeux Noël", "Buon Natale", "Frohe Weihnachten", "Wesołych Świąt".
-    'navidad natal natale weihnachten kerstmis kerst jul joulu karácsony karácsonyt vánoce vianoce božić boże świąt nollaig nadolig crăciun pâques pascua páscoa pasqua ostern pasen wielkanoc',
+    // Christmas and Easter in the languages chat greets in, where nobody is called so: "Frohe Weihnachten", "Wesołych Świąt",
+    // "Nadolig Llawen". Not Natale, Navidad, Nollaig, Božić, Karácsony, Crăciun, Pasqua: given names and surnames too.
+    'weihnachten kerstmis kerst joulu karácsonyt vánoce vianoce świąt nadolig pâques ostern pasen wielkanoc',
   ]
     .join(' ')
     .split(' '),

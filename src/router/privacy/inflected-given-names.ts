@@ -1,5 +1,7 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isHumanName } from './human-names.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 
 /**
  * Languages that decline names write them with a case ending: "Réka" → "Rékának" (Hungarian),
@@ -30,11 +32,20 @@ export function isInflectedGivenName(word: string, shortestStem = SHORTEST_STEM)
   for (const ending of CASE_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < shortestStem) continue;
     const stem = word.slice(0, word.length - ending.length);
-    // The stem is no English word either way: "Bolti" is Bolt's, a firm's, not "Bolte"'s.
-    if (isDictionaryWord(stem.toLowerCase())) continue;
-    if (isHumanName(stem) || FINAL_VOWELS.some((vowel) => isGivenStem(stem + vowel))) return true;
+    // The stem is no English word either way ("Bolti" is Bolt's, a firm's, not "Bolte"'s), nor a product or a
+    // place the lexicon knows in its case: "Dockerin", "Jenkinsu", "Jirát".
+    // Hungarian lengthens a final vowel before the ending: "Jira" → "Jirát", "Kafka" → "Kafkát".
+    const plain = stem.replace(/á$/u, 'a').replace(/é$/u, 'e');
+    if (isDictionaryWord(stem.toLowerCase()) || isThingOrPlace(stem) || isThingOrPlace(plain)) continue;
+    if (isHumanName(stem) || isHumanName(plain) || FINAL_VOWELS.some((vowel) => isGivenStem(stem + vowel))) return true;
   }
   return false;
+}
+
+/** A product, a tool or a place the lexicon knows; not any town of the gazetteer, which holds "Laura", "Ville" and "Réka" too. */
+function isThingOrPlace(stem: string): boolean {
+  const lower = stem.toLowerCase();
+  return isProductWord(lower) || CHAT_OPS_WORDS.has(lower) || isOrgOrPlaceWord(lower);
 }
 
 function isGivenStem(stem: string): boolean {

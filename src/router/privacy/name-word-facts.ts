@@ -1,6 +1,6 @@
 import { isWeekdayWord } from './calendar-words.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isClippedDictionaryWord, isDictionaryWord } from './english-dictionary.ts';
+import { isClippedDictionaryWord, isDictionaryWord, isOneSlipFromDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
@@ -28,11 +28,10 @@ export interface WordFacts {
   particle: boolean;
   /** Written in capitals and not in the English word list ("FEEST"): continues a shouted name. */
   shoutedRareWord: boolean;
-  /**
-   * Not English but short, accented, frequent on the web ("und", "für", "gracias"), or written in lower case and in no list
-   * ("juhannusta", "kaikille", "mbaile"): a sign of another language.
-   */
+  /** Not English but short, accented or frequent on the web ("und", "für", "gracias"): a sign of another language. */
   foreign: boolean;
+  /** Written in lower case and in no list, nor one typing slip from an English word ("juhannusta", "kaikille"): a weaker sign of one. */
+  unlisted: boolean;
   /** The languages that have this word among their function words ("het" → Dutch), as indexes into LANGUAGES. */
   functionLanguages: readonly number[];
   /** In the `humannames` list as written (folded). */
@@ -86,8 +85,9 @@ function describe(word: string): WordFacts {
       !isDictionaryWord(lower) &&
       !CHAT_OPS_WORDS.has(lower) &&
       !isWeekdayWord(lower) &&
-      (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower) || isUnlistedLowerCaseWord(style, kind, humanName, lower)) &&
+      (lower.length <= 3 || /[^\x00-\x7f]/.test(lower) || isFrequentLowercaseWord(lower)) &&
       (humanName || !isClippedDictionaryWord(lower)),
+    unlisted: isUnlistedLowerCaseWord(style, kind, humanName, lower),
     functionLanguages: functionWordLanguages(lower),
     humanName,
     given,
@@ -99,15 +99,14 @@ function describe(word: string): WordFacts {
 }
 
 /**
- * A lower-case word of four letters or more that no dictionary, jargon or names list holds: in an English
- * message such words are rare (a name typed in lower case, a typo), in Finnish, Welsh or Somali they are most
- * of the words. Counted with the other signs, half the words and four of them make the message another
- * language's, where runs of unlisted words are no names.
+ * A lower-case word of four letters or more that no dictionary, jargon or names list holds and that is no
+ * typing slip from an English word: in an English message such words are rare (a name typed in lower case),
+ * in Finnish, Welsh or Somali they are most of the words (recall-words.ts counts them).
  */
 const SHORTEST_UNLISTED_WORD = 4;
 
 function isUnlistedLowerCaseWord(style: CaseStyle, kind: WordKind, humanName: boolean, lower: string): boolean {
-  return style === 'lower' && kind === 'name' && !humanName && lower.length >= SHORTEST_UNLISTED_WORD;
+  return style === 'lower' && kind === 'name' && !humanName && lower.length >= SHORTEST_UNLISTED_WORD && !isOneSlipFromDictionaryWord(lower);
 }
 
 /**

@@ -18,6 +18,9 @@ const DETAIL_TYPES: ReadonlySet<Candidate['type']> = new Set(['ID_NUMBER', 'EMAI
 const LABEL_IN_BRACKET = /^\((?:[\p{L}. #]{1,14}:?\s?)?$/u;
 /** Or, written as a list of details: the name, a comma, a short label ("tel. ", "isikukood ", "NIN ") and the detail: "Marko Saar, telefon 5123 4567". */
 const LABEL_AFTER_COMMA = /^,[ \t]*(?:[\p{L}\p{M}. #]{1,14}:?[ \t]?)?$/u;
+/** How far before a detail its bracket or comma and label may stand. */
+const LABEL_REACH = 16;
+
 const FIRM_WORDS: ReadonlySet<string> = new Set('ltd limited llc inc corp corporation co gmbh ag sa sas sarl bv nv plc llp pty oy ab as spa srl kft'.split(' '));
 const NAME_BEFORE = /(?:^|[^\p{L}\p{M}'’.-])((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]*$/u;
 const REACH = 80;
@@ -26,10 +29,13 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
   const added: Candidate[] = [];
   for (const detail of entities) {
     if (!DETAIL_TYPES.has(detail.type)) continue;
-    const bracket = text.lastIndexOf('(', detail.start);
-    const comma = text.lastIndexOf(',', detail.start);
-    const bracketed = bracket >= 0 && detail.start - bracket <= 16 && LABEL_IN_BRACKET.test(text.slice(bracket, detail.start));
-    const listed = !bracketed && comma >= 0 && detail.start - comma <= 16 && LABEL_AFTER_COMMA.test(text.slice(comma, detail.start));
+    // Only the few characters before the detail are searched: a whole-text search per detail is quadratic on long pastes.
+    const nearStart = Math.max(0, detail.start - LABEL_REACH);
+    const near = text.slice(nearStart, detail.start);
+    const bracket = nearStart + near.lastIndexOf('(');
+    const comma = nearStart + near.lastIndexOf(',');
+    const bracketed = bracket >= nearStart && LABEL_IN_BRACKET.test(text.slice(bracket, detail.start));
+    const listed = !bracketed && comma >= nearStart && LABEL_AFTER_COMMA.test(text.slice(comma, detail.start));
     if (!bracketed && !listed) continue;
     const open = bracketed ? bracket : comma;
     const windowStart = Math.max(0, open - REACH);

@@ -84,8 +84,10 @@ function isCurrencyBesideAmount(text: string, candidate: Candidate): boolean {
   return amount !== undefined && MONEY_SHAPED.test(amount);
 }
 
-/** Names from the member directory stay: a colleague's name is a name wherever it stands. */
-/** `otherLanguage`: the message is mostly in another language, where English prepositions are not read before its lower-case words. */
+/**
+ * Names from the member directory stay: a colleague's name is a name wherever it stands. `otherLanguage`: the
+ * message is mostly in another language, where English prepositions are not read before its lower-case words.
+ */
 export function withoutNonPersonUses(text: string, candidates: Candidate[], otherLanguage = false): Candidate[] {
   if (!candidates.some((candidate) => candidate.type === 'PERSON')) return candidates;
   return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate, candidates, otherLanguage));

@@ -1,4 +1,5 @@
 import { scanLatinWords } from './latin-word-scan.ts';
+import { ENGLISH } from './function-words.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { wordFactsAt, type CaseStyle, type WordFacts } from './name-word-facts.ts';
 import type { WordKind } from './name-word-kinds.ts';
@@ -50,6 +51,10 @@ export class Token {
     return this.facts.foreign;
   }
 
+  get unlisted(): boolean {
+    return this.facts.unlisted;
+  }
+
   get functionLanguages(): readonly number[] {
     return this.facts.functionLanguages;
   }
@@ -70,6 +75,8 @@ export function tokenize(text: string): Token[] {
 }
 
 const MINIMUM_FOREIGN_WORDS = 4;
+/** English grammar in one word of five or more keeps a message English, whatever else it holds. */
+const WORDS_PER_ENGLISH_WORD = 5;
 
 /**
  * A message mostly in another Latin-script language ("Gracias por todo, nos vemos en enero", "Dziękuję za
@@ -82,9 +89,22 @@ export function isMostlyAnotherLanguage(tokens: readonly Token[]): boolean {
   return looksMostlyForeign(tokens) || otherLanguageOf(tokens) !== undefined;
 }
 
-/** The first half of the test above: half the words, and at least four, look foreign. */
+/**
+ * The first half of the test above: half the words, and at least four, look foreign. Lower-case words no list
+ * holds ("juhannusta", "kaikille") count too, unless English grammar is two words or more and a fifth of them: an
+ * English message quoting a Finnish line ("can someone translate this for Iris Chen: '…'") keeps its own; a Finnish
+ * "on" (is) alone does not make one English.
+ */
 export function looksMostlyForeign(tokens: readonly Token[]): boolean {
   let foreign = 0;
-  for (const token of tokens) if (token.foreign) foreign += 1;
-  return foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length;
+  let unlisted = 0;
+  let english = 0;
+  for (const token of tokens) {
+    if (token.foreign) foreign += 1;
+    else if (token.unlisted) unlisted += 1;
+    if (token.functionLanguages.includes(ENGLISH)) english += 1;
+  }
+  if (foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length) return true;
+  const signs = foreign + unlisted;
+  return signs >= MINIMUM_FOREIGN_WORDS && signs * 2 >= tokens.length && (english < 2 || english * WORDS_PER_ENGLISH_WORD < tokens.length);
 }

@@ -126,10 +126,9 @@ function wordBeforeWindowStart(text: string, start: number): number {
   return reach;
 }
 
-/** Not an English word, chat-ops word or product: a part of a name nobody listed. */
 /**
- * A word no English list holds — nor any listed language's grammar or greetings ("Hej Karin Lindqvist", "Bonjour
- * Gaëlle"), though a name's particles stay ("Milan de Groot").
+ * A part of a name nobody listed: no English word or product — nor any listed language's grammar or greetings
+ * ("Hej Karin Lindqvist", "Bonjour Gaëlle"), though a name's particles stay ("Milan de Groot").
  */
 function isUnlistedWord(word: string): boolean {
   const facts = lexiconFacts(word);
