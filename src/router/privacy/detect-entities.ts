@@ -60,6 +60,7 @@ import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
 import { detectSignatureNames } from './detect-person-signatures.ts';
 import { detectMailHeaderNames } from './detect-mail-headers.ts';
+import { withoutBusinessAddresses } from './business-addresses.ts';
 import { detectAskedAboutNames } from './detect-person-asked-about.ts';
 import { detectNamesAfterFormsOfAddress, withoutFormsBeforeNames } from './detect-person-address-forms.ts';
 import { withListSlots } from './list-slots.ts';
@@ -128,7 +129,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
   // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));
-  return repeated.length === settled.length ? settled : resolveOverlaps(text, repeated);
+  return [...withoutBusinessAddresses(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated))];
 }
 
 /**
