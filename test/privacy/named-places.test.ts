@@ -78,3 +78,18 @@ describe('a town listed beside a place that is nobody’s name', () => {
     expect(persons(text)).toContain(name);
   });
 });
+
+describe('a town written with its state’s code and no comma, or its region in brackets', () => {
+  it.each([
+    'venues to compare: Victoria BC, Lisbon and Porto, cost and weather',
+    'the warehouse is in Lincoln (Nebraska), 2 hours from the airport',
+    'Charlotte NC and Austin TX offices both close early friday',
+  ])('stays in the message: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('is a person when the words around it say so', () => {
+    expect(persons('Jordan GA said yes to the offer')).toContain('Jordan');
+    expect(persons('Jordan (she/her) will review it')).toContain('Jordan');
+  });
+});

@@ -102,11 +102,20 @@ function isTownBesideItsRegion(text: string, candidate: Candidate): boolean {
     const region = regionAfter(text, candidate.end);
     if (region !== undefined) return isTownAndRegion(text, candidate.start, region);
   }
+  // Written without the comma: the state's code in capitals ("Victoria BC", "Portland OR"), or the region in brackets ("Lincoln (Nebraska)").
+  if (isTownOrPlace(candidate.value)) {
+    const region = CODE_OR_BRACKETED_REGION_AFTER.exec(text.slice(candidate.end, candidate.end + REACH));
+    const value = region?.[1] ?? region?.[2];
+    if (value !== undefined && (STATE_CODES.has(value) || isRegion(value))) return isTownAndRegion(text, candidate.start, { value, end: candidate.end + region![0].length }, region![1] !== undefined);
+  }
   if (!COMMA_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) || !isRegion(candidate.value)) return false;
   const town = TOWN_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
   const townStart = town === null ? -1 : lastTownStart(text, candidate.start - town[0].length, town[1]!);
   return townStart >= 0 && isTownAndRegion(text, townStart, { value: candidate.value, end: candidate.end });
 }
+
+/** A state's code in capitals after a space, ending there ("Victoria BC,", "Portland OR —"), or a region's name in brackets. */
+const CODE_OR_BRACKETED_REGION_AFTER = /^(?:[ \t]+(\p{Lu}{2,3})(?=[ \t]*(?:$|[,.;:!?)—–]|[ \t]+(?:and|or|&|vs)\b))|[ \t]*\(([\p{L}][\p{L}\p{M}'’. -]{1,30})\))/u;
 
 interface Region {
   value: string;
@@ -136,9 +145,10 @@ function lastTownStart(text: string, wordsStart: number, words: string): number 
   return -1;
 }
 
-function isTownAndRegion(text: string, townStart: number, region: Region): boolean {
+/** `codeWithoutComma`: the region is a state's code after a space ("Victoria BC, Florence and…"): no name is written so, and a list may go on. */
+function isTownAndRegion(text: string, townStart: number, region: Region, codeWithoutComma = false): boolean {
   if (hasPersonCueBefore(text, townStart) || REQUEST_BEFORE.test(text.slice(Math.max(0, townStart - CUE_REACH), townStart))) return false;
-  if (LIST_GOES_ON.test(text.slice(region.end, region.end + 12)) || isFollowedLikeAPerson(text, region.end)) return false;
+  if ((!codeWithoutComma && LIST_GOES_ON.test(text.slice(region.end, region.end + 12))) || isFollowedLikeAPerson(text, region.end)) return false;
   if (STATE_CODES.has(region.value) || !isHumanName(region.value)) return true;
   // "to Jordan, Georgia will review it", "payslips for Madison, Georgia": two given names are two people.
   return !isSentenceStart(text, townStart) && !townWordsAreGiven(text, townStart, region);
