@@ -137,6 +137,12 @@ describe('a message in a language no function-word list names', () => {
     expect(persons('"Hej Karin Lindqvist, vi saknar ditt personnummer i systemet, kan du bekräfta?"')).toEqual(['Karin Lindqvist']);
   });
 
+  it('finds the one thanked by name in the language’s own words, not a tool', () => {
+    expect(persons('auth-palvelun migraatio valmis (kiitos Eetu!) ja laskutuksen bugi korjattu')).toEqual(['Eetu']);
+    expect(persons('dankie Pieter vir die hulp met die ontplooiing')).toEqual(['Pieter']);
+    expect(persons('merci Docker pour rien, le build est encore cassé')).toEqual([]);
+  });
+
   it('takes no greeting that opens a sentence for a name', () => {
     expect(persons('Joyeux Noël à toute l’équipe, le support reste ouvert le 24.')).toEqual([]);
     expect(persons('Boldog karácsonyt mindenkinek, januárban találkozunk')).toEqual([]);

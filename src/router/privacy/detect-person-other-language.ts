@@ -126,9 +126,27 @@ function isLowerCaseNameWord(token: Token): boolean {
   return token.style === 'lower' && token.kind !== 'ordinary' && token.text.length >= SHORTEST_LOWER_CASE_NAME && token.functionLanguages.length === 0 && !isOrgOrPlaceWord(token.lower);
 }
 
+/**
+ * Thanked by name in the language's own words: "kiitos Eetu!", "Mahadsanid Sahra oo…", "hvala Marku",
+ * "eskerrik asko Aitor", "dankie Pieter". A capitalised word right after the thanks that is no function
+ * word, tool, firm or place is the one thanked; the thanks of every language are one closed list.
+ */
+const THANKS_BEFORE =
+  /(?:^|[^\p{L}])(?:kiitos|kiitti|aitäh|tänan|köszönöm|köszi|mulțumesc|multumesc|mersi|děkuji|dekuji|díky|diky|ďakujem|dakujem|vďaka|hvala|ačiū|aciu|paldies|takk|tack|faleminderit|diolch|grazzi|dankie|eskerrik asko|na gode|mahadsanid|rahmat|təşəkkürlər|təşəkkür|teşekkürler|cảm ơn|cam on|obrigad[oa]|gracias|merci|grazie|danke|dank je|dziękuję|dziekuje|asante|salamat|terima kasih|go raibh maith agat)[ \t]*[,!]?[ \t]+$/iu;
+const THANKS_REACH = 24;
+
+function thankedNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    if (!token.titleCase || token.kind !== 'name' || token.particle || token.functionLanguages.length > 0 || token.facts.tool || isOrgOrPlaceWord(token.lower)) continue;
+    if (THANKS_BEFORE.test(text.slice(Math.max(0, token.start - THANKS_REACH), token.start))) found.push(personBetween(text, token.start, token.end));
+  }
+  return found;
+}
+
 export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
   const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : [];
-  found.push(...coordinatedLowerCaseNames(text, tokens, language));
+  found.push(...coordinatedLowerCaseNames(text, tokens, language), ...thankedNames(text, tokens));
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
