@@ -15,7 +15,7 @@ const FIRM_BEFORE = new RegExp(String.raw`(?:^|[\n:;"“(])[ \t]*(?:[\p{Lu}\d][\
 const FIRM_OPENING = new RegExp(String.raw`^(?:[\p{Lu}\d][\p{L}\p{M}\d&'’.-]*[ \t]+){1,5}${LEGAL_FORM}[ \t]*[,\n]`, 'u');
 const REACH = 80;
 
-export function withoutBusinessAddresses(text: string, candidates: readonly Candidate[]): readonly Candidate[] {
+export function withoutBusinessAddresses(text: string, candidates: Candidate[]): Candidate[] {
   if (!candidates.some((candidate) => candidate.type === 'ADDRESS')) return candidates;
   const kept = candidates.filter((candidate) => candidate.type !== 'ADDRESS' || !isBusinessAddress(text, candidate));
   return kept.length === candidates.length ? candidates : kept;

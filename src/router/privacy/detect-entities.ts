@@ -129,7 +129,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
   // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));
-  return [...withoutBusinessAddresses(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated))];
+  return withoutBusinessAddresses(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated));
 }
 
 /**

@@ -33,6 +33,8 @@ const PEOPLE_LABELS: ReadonlySet<string> = new Set(['from', 'to', 'cc', 'bcc', '
 const MAIL_ONLY_LABELS: ReadonlySet<string> = new Set(['subject', 'sent', 'asunto', 'enviado', 'objet', 'envoyé', 'betreff', 'gesendet', 'oggetto', 'inviato', 'onderwerp', 'verzonden', 'ämne', 'skickat', 'temat', 'wysłano', 'konu', 'reply-to', 'bcc']);
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const MOST_WORDS = 5;
+/** Letters, marks, apostrophes, dots, hyphens and spaces only. */
+const NAME_LETTERS = /^[\p{L}\p{M}'’. -]+$/u;
 /** Words that say a mailbox belongs to a service or a group. */
 const SERVICE_WORDS: ReadonlySet<string> = new Set(['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'reply', 'notifications', 'info', 'hello', 'billing', 'sales', 'security', 'postmaster', 'abuse', 'jobs', 'careers', 'news', 'newsletter', 'notification', 'bot', 'team', 'support', 'desk', 'helpdesk', 'service', 'services', 'admin', 'automation', 'alerts', 'mailer', 'daemon', 'svc', 'cron', 'root', 'inc', 'ltd', 'llc', 'gmbh', 'corp']);
 
@@ -75,7 +77,7 @@ function headerBlockNames(text: string): Candidate[] {
       const value = withoutAddress.trim();
       // Without an address beside it, a header names a person by a name the lists hold, in no language's words: not
       // "Recursos Humanos", "Alle Mitarbeiter", "Backend Oncall", "Postgres".
-      if (value.includes('@') || !isPersonsName(value) || (address === undefined && !isListedPersonsName(value))) continue;
+      if (!isPersonsName(value, address === undefined)) continue;
       const start = valueStart + item.index + withoutAddress.indexOf(value);
       found.push(personBetween(text, start, start + value.length));
     }
@@ -89,20 +91,16 @@ function isServiceMailbox(address: string): boolean {
   return isNoReplyAddress(bare) || SERVICE_WORDS.has(bare.slice(0, bare.indexOf('@')).toLowerCase());
 }
 
-/** One to five words of letters, one of them a word no dictionary, product or team word list holds; none a service's word. */
-function isPersonsName(value: string): boolean {
+/**
+ * One to five words of letters (no "@", digit or "#": "Ticket 4471", "support-tier2", "#eng" are no names), one of
+ * them a word no dictionary, product or team word list holds; none a service's word. `listed`: also a name the
+ * lists hold among them, and no word of any language's grammar nor a place or firm the lexicon knows.
+ */
+function isPersonsName(value: string, listed = false): boolean {
   if (!NAME_LETTERS.test(value)) return false;
   const words = value.match(WORD) ?? [];
-  if (words.length === 0 || words.length > MOST_WORDS || words.some((word) => SERVICE_WORDS.has(word.toLowerCase()))) return false;
-  return words.some(isNameWord);
-}
-
-/** Letters, marks, apostrophes, dots, hyphens and spaces only: "Ticket 4471", "support-tier2" and "#eng" are not names. */
-const NAME_LETTERS = /^[\p{L}\p{M}'’. -]+$/u;
-
-function isListedPersonsName(value: string): boolean {
-  const words = value.match(WORD) ?? [];
-  return words.some((word) => word.length >= 3 && isHumanName(word) && !isDictionaryWord(word.toLowerCase())) && words.every((word) => functionWordLanguages(word.toLowerCase()).length === 0 && !isOrgOrPlaceWord(word.toLowerCase()));
+  if (words.length === 0 || words.length > MOST_WORDS || words.some((word) => SERVICE_WORDS.has(word.toLowerCase())) || !words.some(isNameWord)) return false;
+  return !listed || (words.some((word) => word.length >= 3 && isHumanName(word) && !isDictionaryWord(word.toLowerCase())) && words.every((word) => functionWordLanguages(word.toLowerCase()).length === 0 && !isOrgOrPlaceWord(word.toLowerCase())));
 }
 
 function isNameWord(word: string): boolean {
