@@ -55,15 +55,11 @@ function isListedWithAPlace(text: string, candidate: Candidate, candidates: read
 
 /** The words nearest the candidate (one to three) are wholly a place and no word of them is a given name or inside a found name. */
 function isNobodysPlace(words: string, start: number, candidates: readonly Candidate[], nearest: 'first' | 'last'): boolean {
-  const parts = words.split(/[ \t]/u);
-  for (let count = 1; count <= parts.length; count += 1) {
-    const place = (nearest === 'first' ? parts.slice(0, count) : parts.slice(-count)).join(' ');
-    if (!isTownOrPlace(place) && !isRegion(place)) continue;
-    const placeStart = nearest === 'first' ? start : start + words.length - place.length;
-    if (place.split(' ').some((word) => factsOf(word).given || isHumanName(word))) return false;
-    return !candidates.some((other) => other.type === 'PERSON' && other.start < placeStart + place.length && other.end > placeStart);
-  }
-  return false;
+  const place = nearestPlaceWords(words, nearest, (run) => isTownOrPlace(run) || isRegion(run));
+  if (place === undefined) return false;
+  const placeStart = nearest === 'first' ? start : start + words.length - place.length;
+  if (place.split(' ').some((word) => factsOf(word).given || isHumanName(word))) return false;
+  return !candidates.some((other) => other.type === 'PERSON' && other.start < placeStart + place.length && other.end > placeStart);
 }
 
 function hasPersonBesideInList(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
@@ -106,7 +102,7 @@ function isTownBesideItsRegion(text: string, candidate: Candidate): boolean {
   if (isTownOrPlace(candidate.value)) {
     const region = CODE_OR_BRACKETED_REGION_AFTER.exec(text.slice(candidate.end, candidate.end + REACH));
     const value = region?.[1] ?? region?.[2];
-    if (value !== undefined && (STATE_CODES.has(value) || isRegion(value))) return isTownAndRegion(text, candidate.start, { value, end: candidate.end + region![0].length }, region![1] !== undefined);
+    if (value !== undefined && isRegion(value)) return isTownAndRegion(text, candidate.start, { value, end: candidate.end + region![0].length }, region![1] !== undefined);
   }
   if (!COMMA_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start)) || !isRegion(candidate.value)) return false;
   const town = TOWN_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
@@ -137,12 +133,18 @@ function regionAfter(text: string, end: number): Region | undefined {
 
 /** Where the last one to three words before the comma that are wholly a town begin ("the Jackson" → "Jackson"), or -1. */
 function lastTownStart(text: string, wordsStart: number, words: string): number {
+  const town = nearestPlaceWords(words, 'last', isTownOrPlace);
+  return town === undefined ? -1 : wordsStart + words.length - town.length;
+}
+
+/** The fewest words at the end (`last`) or the start (`first`) of `words` that are wholly a place by `isPlace`. */
+function nearestPlaceWords(words: string, nearest: 'first' | 'last', isPlace: (place: string) => boolean): string | undefined {
   const parts = words.split(/[ \t]/u);
   for (let count = 1; count <= parts.length; count += 1) {
-    const town = parts.slice(-count).join(' ');
-    if (isTownOrPlace(town)) return wordsStart + words.length - town.length;
+    const place = (nearest === 'first' ? parts.slice(0, count) : parts.slice(-count)).join(' ');
+    if (isPlace(place)) return place;
   }
-  return -1;
+  return undefined;
 }
 
 /** `codeWithoutComma`: the region is a state's code after a space ("Victoria BC, Florence and…"): no name is written so, and a list may go on. */
