@@ -67,8 +67,8 @@ const ATTENDEE_LIST = /(?:出席者|出席|参加者|參加者|参会人员|参�
 const ATTENDEE_ITEM = /[^、，,;；]+/gu;
 const ATTENDEE_NAME = /^[ \t\u3000]*([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}(?:[ \t\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})?|\p{Script=Hangul}{2,4})(?=[ \t\u3000]*(?:[（(]|$)|[ \t\u3000]+\p{Script=Hangul}{1,4}[ \t\u3000]*$)/u;
 const SHORTEST_ATTENDEE = 2;
-/** The words for everyone, which open with a surname's character too (모 and 전 are Korean surnames). */
-const EVERYONE: ReadonlySet<string> = new Set(['모두', '모든', '전원', '전체', '全员', '全員', '全体', '大家', '所有人', '各位', '本人']);
+/** The words for everyone, which open with a surname's character too (모 and 전 are Korean surnames): an item that opens with one is no one. */
+const EVERYONE: readonly string[] = ['모두', '모든', '전원', '전체', '全员', '全員', '全体', '大家', '所有人', '各位', '本人'];
 /** A team, a department or "only": "기획팀", "开发组", "営業部", "本人のみ" name no one. */
 const NOT_A_PERSON_END = /(?:팀|부|과|실|센터|본부|组|組|部|团队|團隊|チーム|課|のみ|だけ)$/u;
 
@@ -80,7 +80,7 @@ function attendeeNames(text: string): Candidate[] {
       const name = ATTENDEE_NAME.exec(item[0]);
       const value = name?.[1];
       // A person's name opens with a surname: "全员" (everyone), "会议室A" are no one.
-      if (value === undefined || value.replace(/[ \t\u3000]/gu, '').length < SHORTEST_ATTENDEE || EVERYONE.has(value) || [...EVERYONE].some((word) => value.startsWith(word)) || NOT_A_PERSON_END.test(value) || !(CJK_SURNAME_STARTS.has(value[0]!) || KOREAN_SURNAMES.has(value[0]!))) continue;
+      if (value === undefined || value.replace(/[ \t\u3000]/gu, '').length < SHORTEST_ATTENDEE || EVERYONE.some((word) => value.startsWith(word)) || NOT_A_PERSON_END.test(value) || !(CJK_SURNAME_STARTS.has(value[0]!) || KOREAN_SURNAMES.has(value[0]!))) continue;
       const start = listStart + item.index + name!.index + name![0].indexOf(value);
       found.push({ type: 'PERSON', start, end: start + value.length, value });
     }

@@ -243,7 +243,7 @@ function isOtherLanguagesWordBeforeAName(text: string, tokens: readonly Token[],
   const next = tokens[index + 1];
   if (!token.titleCase || token.particle || token.text.length < 2 || next === undefined || !adjacent(text, token, next) || !isNameShaped(next)) return false;
   const own = LANGUAGES.indexOf(language);
-  return own < 0 ? token.functionLanguages.every((other) => other !== ENGLISH) && isHumanName(token.text) : !token.functionLanguages.includes(own) && !token.functionLanguages.includes(ENGLISH);
+  return !token.functionLanguages.includes(ENGLISH) && (own < 0 ? isHumanName(token.text) : !token.functionLanguages.includes(own));
 }
 
 /** A Title-case word that is not a function word of any listed language ("Il", "Die", "Het" open sentences). */
