@@ -1,5 +1,5 @@
-import { hasPersonCueBefore } from './name-cues.ts';
-import { isKnownFirmName, isKnownFirmWord } from './name-lexicon.ts';
+import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
+import { isKnownFirmName, isKnownFirmWord, isLexiconGivenName } from './name-lexicon.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
@@ -22,6 +22,10 @@ interface Word {
 }
 
 export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
+  return isInsideListedFirm(text, candidate) || isInsideJoinedNames(text, candidate);
+}
+
+function isInsideListedFirm(text: string, candidate: Candidate): boolean {
   // A firm holding the name holds each of its words: most names are part of no firm, and need no window.
   if (!candidate.value.split(' ').every(isKnownFirmWord)) return false;
   const from = Math.max(0, candidate.start - REACH);
@@ -39,6 +43,35 @@ export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Two capitalised names joined by "&" or "+" that no list knows, where a thing stands — after a
+ * determiner — are a firm: "the Kühne + Nagel quote", "our Fortnum & Mason order"; firms take their
+ * founders' surnames that way. Chat joins colleagues so too ("Rahul & Sneha need access", "w/ Busisiwe +
+ * Lerato"), hence the determiner, and even after one two first names compromise knows stay people
+ * ("Alice & Bob") unless the pair has the firm's possessive.
+ */
+const JOINED_AFTER = /^\s*[&+]\s*(\p{Lu}[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]*)?)/u;
+const JOINED_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s*[&+]\s*$/u;
+const JOINED_INSIDE = /^(\p{Lu}[\p{L}\p{M}]+)\s*[&+]\s*(\p{Lu}[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]*)?)$/u;
+
+function isInsideJoinedNames(text: string, candidate: Candidate): boolean {
+  const inside = JOINED_INSIDE.exec(candidate.value);
+  if (inside) return isJoinedFirm(text, candidate.start, inside[1]!, inside[2]!);
+  if (candidate.value.includes(' ')) return false;
+  const after = JOINED_AFTER.exec(text.slice(candidate.end, candidate.end + REACH));
+  const possessive = /^['’]s?/u.exec(text.slice(candidate.end, candidate.end + 2))?.[0] ?? '';
+  if (after && possessive === '') return isJoinedFirm(text, candidate.start, candidate.value, after[1]!);
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
+  return before !== null && isJoinedFirm(text, candidate.start - before[0].length, before[1]!, candidate.value + possessive);
+}
+
+function isJoinedFirm(text: string, start: number, first: string, second: string): boolean {
+  const end = text.indexOf(second, start + first.length) + second.length;
+  if (!hasThingCueBefore(text, start) || isFollowedLikeAPerson(text, end)) return false;
+  const bare = second.replace(/['’]s?$/u, '');
+  return bare !== second || first === bare || !(isLexiconGivenName(first) && isLexiconGivenName(bare));
 }
 
 /**

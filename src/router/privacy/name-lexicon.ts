@@ -143,6 +143,13 @@ export function isKnownNameWord(word: string): boolean {
   return lexiconFacts(word).knownName;
 }
 
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** Compromise lists it as a first name ("Ben", "Alice"), not only a surname ("Smith") or a rarer name it has never heard of. */
+export function isLexiconGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
+}
+
 /** Also an ordinary word ("Will", "Mark", "April", "Frank"): trust it only when capitalised mid-sentence. */
 export function isCommonWord(word: string): boolean {
   return lexiconFacts(word).common;
@@ -232,11 +239,18 @@ export function isKnownFirmWord(word: string): boolean {
 }
 
 function loadKnownFirms(): ReadonlySet<string> {
-  return new Set(
-    Object.entries(model.one.lexicon)
-      .filter(([key, entry]) => key.includes('&') && (entry === 'Organization' || (Array.isArray(entry) && entry.includes('Organization'))))
-      .map(([key]) => firmKey(key)),
-  );
+  return new Set(organisationEntries().filter((key) => key.includes('&')).map(firmKey));
+}
+
+/** The organisations compromise's lexicon names in two words or more ("goldman sachs", "dow jones"), lower case. */
+export function multiWordOrganisations(): string[] {
+  return organisationEntries().filter((key) => key.includes(' '));
+}
+
+function organisationEntries(): string[] {
+  return Object.entries(model.one.lexicon)
+    .filter(([, entry]) => entry === 'Organization' || (Array.isArray(entry) && entry.includes('Organization')))
+    .map(([key]) => key);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isFirmDoingBusiness } from './business-subjects.ts';
 import { isCalendarWord } from './calendar-words.ts';
+import { isInsideKnownBrand } from './known-brands.ts';
 import { isInsideKnownFirm } from './known-firms.ts';
 import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
@@ -95,6 +96,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[], othe
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate);
 }
 

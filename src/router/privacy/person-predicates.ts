@@ -26,7 +26,7 @@ const CONTACT = String.raw`(?:pinged|messaged|texted|dm['’]?d|emailed|called|a
 const REQUEST = String.raw`(?:(?:can|could|would)\s+you|pls|plz|please)\b`;
 
 /** Roles in brackets after a name: "Stone (our contractor)", "Lagi (the new intern)", "Tavis Love (our new AE)", "Faith Bishop (her skip level)". */
-const ROLE = String.raw`\((?:our|my|the|your|their|his|her|a|an)\s+(?:new\s+)?(?:skip[\s-]?level|contractor|consultant|intern|manager|lead|boss|cto|ceo|cfo|vp|recruiter|designer|engineer|pm|hire|accountant|lawyer|counsel|admin|analyst|architect|colleague|teammate|ae|sdr|bdr|csm|tam|rep|account\s+(?:executive|exec|manager)|champion|sponsor|buddy|mentor|pm|em|tech\s+lead)\b`;
+const ROLE = String.raw`\((?:our|my|the|your|their|his|her|a|an)\s+(?:new\s+)?(?:skip[\s-]?level|contractor|consultant|intern|manager|lead|boss|cto|ceo|cfo|vp|recruiter|designer|engineer|pm|hire|accountant|lawyer|counsel|admin|analyst|architect|colleague|teammate|grad|graduate|candidate|starter|joiner|ae|sdr|bdr|csm|tam|rep|account\s+(?:executive|exec|manager)|champion|sponsor|buddy|mentor|pm|em|tech\s+lead)\b`;
 
 /** A bare apostrophe after a name ending in s: "Banks' team", "Rivers' laptop". */
 const BARE_POSSESSIVE = String.raw`['’]\s+(?:team|laptop|desk|manager|pr|calendar|inbox|review|idea|code|ticket)\b`;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { brandNamesSource } from '../../scripts/data/brand-names.ts';
+import { readFileSync } from 'node:fs';
+import { foundOfType } from './helpers.ts';
+
+const persons = (text: string) => foundOfType(text, 'PERSON');
+
+describe('PERSON: a name inside a brand’s name is the brand', () => {
+  it.each([
+    'Edward Jones fees vs vanguard for the 401k rollover',
+    'tim hortons vouchers for the canada team',
+    "Victoria's Secret or Sephora gift cards for the raffle?",
+    "Trader Joe's run for the offsite snacks, who's going",
+    'Charles Schwab charges less than vanguard for the plan',
+    'dinner for the late shift from Wendy’s again? somebody pick something else',
+    'Calvin Klein and Hugo Boss both declined the uniform tender',
+    'dow jones closed down 2% again, does that matter for the pension fund',
+  ])('stays in the message: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps the person who shares a brand’s name', () => {
+    expect(persons('ask Paul Smith from procurement to approve it')).toEqual(['Paul Smith']);
+    expect(persons('Calvin Klein is out sick today so the review moves')).toEqual(['Calvin Klein']);
+    expect(persons('wendy’s laptop died, can IT lend her one')).toEqual(['wendy']);
+    expect(persons('Wendy’s on leave till monday')).toEqual(['Wendy']);
+    expect(persons('thanks Edward Jones for the deck')).toEqual(['Edward Jones']);
+    expect(persons('calvin klein from procurement wants the receipts by friday')).toEqual(['calvin klein']);
+    expect(persons('Charles Schwab (the new grad, not the broker) needs a badge')).toEqual(['Charles Schwab']);
+  });
+
+  it('does not take a lone given name for the brand that bears it', () => {
+    expect(persons('George approved the budget yesterday')).toEqual(['George']);
+    expect(persons('can Alice check the rota')).toEqual(['Alice']);
+  });
+});
+
+describe('PERSON: two names joined by "&" after a determiner are a firm', () => {
+  it.each(['the Allen + Overy memo on GDPR, summarise it', 'get three quotes, the Kühne + Nagel one was cheapest last year'])('stays in the message: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps colleagues joined the same way', () => {
+    expect(persons('Rahul & Sneha need access to the billing dashboard')).toEqual(['Rahul', 'Sneha']);
+    expect(persons('sync w/ Thandiwe + Lerato at 3')).toEqual(['Thandiwe', 'Lerato']);
+  });
+});
+
+describe('brand-names-data.ts', () => {
+  it('is what the pinned name-suggestion-index gives (npm run data:brand-names)', () => {
+    const committed = readFileSync(new URL('../../src/router/privacy/brand-names-data.ts', import.meta.url), 'utf8');
+    expect(committed === brandNamesSource()).toBe(true);
+  });
+});
