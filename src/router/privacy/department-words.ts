@@ -9,3 +9,17 @@ const DEPARTMENTS: ReadonlySet<string> = new Set(
 export function isDepartmentWord(lower: string): boolean {
   return DEPARTMENTS.has(lower);
 }
+
+/**
+ * Groups and roles a message is addressed to or speaks of as one ("Dear Tenant", "Hi Team", "Team agreed
+ * to ship", "Dear Parent"): the names list holds many of these words too, and a greeting before them is
+ * no sign of a person. Singular and plural, English only; a word compromise knows as a first name is
+ * not here ("Mason", "Hunter").
+ */
+const GROUPS_AND_ROLES: ReadonlySet<string> = new Set(
+  'team teams all everyone everybody folks colleague colleagues customer customers client clients member members resident residents tenant tenants neighbour neighbours neighbor neighbors guest guests parent parents guardian guardians student students friend friends partner partners applicant applicants candidate candidates user users staff employee employees participant participants attendee attendees shareholder shareholders subscriber subscribers supplier suppliers vendor vendors patient patients passenger passengers traveller travellers visitor visitors sir madam homeowner homeowners landlord landlords owner owners'.split(' '),
+);
+
+export function isGroupOrRoleWord(lower: string): boolean {
+  return GROUPS_AND_ROLES.has(lower);
+}

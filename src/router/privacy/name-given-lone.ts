@@ -1,4 +1,4 @@
-import { isDepartmentWord } from './department-words.ts';
+import { isDepartmentWord, isGroupOrRoleWord } from './department-words.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { ENGLISH } from './function-words.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
@@ -117,7 +117,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
     if ((PERSONAL_AFTER.test(after) || (token.kind === 'maybe' && STATUS_AFTER.test(after))) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;
     return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(after)) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower)));
   }
-  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower)) return false;
+  if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower) || isGroupOrRoleWord(token.lower)) return false;
   // "the team in Sweden sent us", "our office at Kenyatta Avenue": after a preposition of place the
   // word is where something is, whatever follows it — as for a lone given name above.
   if (PLACE_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start))) return false;
