@@ -7,7 +7,7 @@ const persons = (text: string) => foundOfType(text, 'PERSON');
 
 describe('PERSON: a name inside a brand’s name is the brand', () => {
   it.each([
-    'Edward Jones fees vs vanguard for the 401k rollover',
+    'Edward Jones or Charles Schwab for the 401k rollover?',
     'tim hortons vouchers for the canada team',
     "Victoria's Secret or Sephora gift cards for the raffle?",
     "Trader Joe's run for the offsite snacks, who's going",
@@ -25,6 +25,8 @@ describe('PERSON: a name inside a brand’s name is the brand', () => {
     expect(persons('wendy’s laptop died, can IT lend her one')).toEqual(['wendy']);
     expect(persons('Wendy’s on leave till monday')).toEqual(['Wendy']);
     expect(persons('thanks Edward Jones for the deck')).toEqual(['Edward Jones']);
+    expect(persons('send the receipts to Paul Smith by friday')).toEqual(['Paul Smith']);
+    expect(persons("I'm having dinner with Fannie Mae on Saturday")).toEqual(['Fannie Mae']);
     expect(persons('calvin klein from procurement wants the receipts by friday')).toEqual(['calvin klein']);
     expect(persons('Charles Schwab (the new grad, not the broker) needs a badge')).toEqual(['Charles Schwab']);
   });

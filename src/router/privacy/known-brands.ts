@@ -1,8 +1,8 @@
 import { brandKey } from './brand-key.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { BRAND_NAMES } from './brand-names-data.ts';
-import { hasPersonCueBefore } from './name-cues.ts';
-import { multiWordOrganisations } from './name-lexicon.ts';
+import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
+import { isKnownNameWord, isLexiconGivenName, multiWordOrganisations } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Candidate } from './types.ts';
@@ -88,7 +88,49 @@ function isBrandInPlace(text: string, run: readonly Word[]): boolean {
   const end = run.at(-1)!.end;
   const nameEnd = end - (POSSESSIVE.exec(run.at(-1)!.text)?.[0].length ?? 0);
   if (hasPersonCueBefore(text, run[0]!.start) || isFollowedLikeAPerson(text, end) || (nameEnd < end && isFollowedByPersonPredicate(text, nameEnd))) return false;
-  return !(nameEnd < end && PERSONAL_THING_AFTER.test(text.slice(end, end + 24))) && !isFollowedByTeam(text, end);
+  if ((nameEnd < end && PERSONAL_THING_AFTER.test(text.slice(end, end + 24))) || isFollowedByTeam(text, end)) return false;
+  return isOwnPossessive(run) || !isPersonShaped(run) || hasThingCueBefore(text, run[0]!.start) || isListedWithABrand(text, run);
+}
+
+/** The brand's own name has the possessive ("Wendy's", "Jack Daniel's", "Levi's"), not one added to it ("Paul Smith's"). */
+function isOwnPossessive(run: readonly Word[]): boolean {
+  return POSSESSIVE.test(run.at(-1)!.text) && isBrand(brandKey(run.map((word) => word.text).join(' ')));
+}
+
+/**
+ * A first name and a surname compromise knows ("Paul Smith", "Edward Jones", "Morgan Stanley", "Ben &
+ * Jerry") are as often a colleague as the brand: "send the receipts to Paul Smith" is someone. Such a
+ * brand is the brand only with its own possessive, after a determiner ("the calvin klein shirt"), or
+ * beside another brand that is no one's name: "Calvin Klein and Hugo Boss", "Morgan Stanley or Goldman
+ * Sachs", "Edward Jones or Charles Schwab".
+ */
+function isPersonShaped(run: readonly Word[]): boolean {
+  const names = run.filter((word) => word.text !== '&' && word.text !== '+').map((word) => word.text.replace(POSSESSIVE, ''));
+  return isLexiconGivenName(names[0]!) && names.slice(1).every((name) => isLexiconGivenName(name) || isKnownNameWord(name));
+}
+
+const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?/iu;
+const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$/iu;
+
+function isListedWithABrand(text: string, run: readonly Word[]): boolean {
+  const end = run.at(-1)!.end;
+  const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 12));
+  if (after !== null && isBrandOfNoOne(text, end + after[0].length, 'after')) return true;
+  const start = run[0]!.start;
+  const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  return before !== null && isBrandOfNoOne(text, start - before[0].length, 'before');
+}
+
+/** One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped. */
+function isBrandOfNoOne(text: string, at: number, side: 'before' | 'after'): boolean {
+  const window = side === 'after' ? text.slice(at, at + REACH) : text.slice(Math.max(0, at - REACH), at);
+  const offset = side === 'after' ? at : Math.max(0, at - REACH);
+  const words = [...window.matchAll(WORD)].map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
+  for (let count = 1; count <= Math.min(MOST_WORDS, words.length); count += 1) {
+    const run = side === 'after' ? words.slice(0, count) : words.slice(words.length - count);
+    if (isBrandRun(run) && !isPersonShaped(run)) return true;
+  }
+  return false;
 }
 
 function isFollowedByTeam(text: string, end: number): boolean {

@@ -12,7 +12,7 @@ const REACH = 40;
 const ADDRESSING = String.raw`hi|hey|hello|hiya|dear|morning|thanks|thanks to|thank you|thx|ty|cheers|cc|bcc|bye|welcome|congrats|congratulations|kudos to|shout-?out to|props to`;
 const REQUEST = String.raw`ask|asked|asking|ping|pinged|pinging|call|called|calling|phone|phoned|ring|rang|text|texted|tell|told|dm|message|messaged|remind|reminded|thank|thanked|email|emailed|contact|contacted|loop in|looped in|looping in|pull in|pulls in|pulled in|pulling in|rope in|roped in|cc'd|introduce|introducing|invite|invited|meet`;
 /** "integrate with Stripe" is no person; "spoke with Ngozi" is. Only conversational verbs count. */
-const WITH = String.raw`(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|sync|synced|syncing|catch up|caught up|check|checked|checking|pair|paired|pairing|call|1:1|lunch|coffee) (?:with|w/)`;
+const WITH = String.raw`(?:spoke|speak|speaking|talk|talked|talking|chat|chatted|chatting|met|meet|meeting|sync|synced|syncing|catch up|caught up|check|checked|checking|pair|paired|pairing|call|1:1|lunch|coffee|dinner|drinks|breakfast) (?:with|w/)`;
 const TO = String.raw`(?:reach out|reached out|talk|talked|speak|spoke|spoken|reply|replied|handed over|assigned|reassigned|introduced) to`;
 const BY = String.raw`(?:reviewed|approved|signed off|written|reported|requested|raised|filed|opened|owned|led|run|organi[sz]ed|hosted|presented) by`;
 const ADDRESSING_WORDS: ReadonlySet<string> = new Set(ADDRESSING.split('|').filter((word) => /^[a-z]+$/.test(word)));
