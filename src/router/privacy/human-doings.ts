@@ -60,12 +60,15 @@ export const CHARACTER_DOINGS = String.raw`(?:${MIND}|${EXPERIENCE}|${JOINS}|${M
 
 /**
  * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review
- * doc, send your notes to her", "is Bill around? need him to sign". Things are "it".
+ * doc, send your notes to her", "is Bill around? need him to sign", "India's leaving on the 4th, her
+ * handover doc is in drive". Things are "it".
  */
 const PRONOUN_LATER = /\b(?:he|she|him|her|his|hers|himself|herself)\b/iu;
 const PRESENCE_AFTER = /^\s+(?:around|here|online|in\s+today|free|available|about)\s*\?/iu;
 const NEXT_WORD = /^\s+(?:(?:just|also|still|already|now)\s+)?([\p{Ll}]+(?:n['’]t)?)\b/u;
 const PRONOUN_REACH = 100;
+/** "is" or "has" joined to the word, then what it is doing or has done: "India's leaving for…", "hugo's been shortlisted". */
+const CONTRACTED_VERB_AFTER = /^['’]s\s+(?:(?:just|also|still|already|now|finally)\s+)?(?:\p{Ll}+ing|been|got|gone|left)\b/u;
 const AUXILIARIES: ReadonlySet<string> = new Set('is are was were do does did has have had'.split(' '));
 /** After "is", "has": a participle or an absence ("is handling it", "has left", "is off"), not a question ("is the build green?"). */
 const LOWER_WORD_AFTER = /^\s+(?:\p{Ll}+(?:ing|ed)|out|off|away|back|left|gone)\b/u;
@@ -81,7 +84,7 @@ function isVerbAfter(after: string): boolean {
 export function isReferredToLater(text: string, end: number): boolean {
   const after = text.slice(end, end + PRONOUN_REACH);
   // The pronoun is looked for last: most words have no verb or presence word right after them.
-  if (PRESENCE_AFTER.test(after)) return PRONOUN_LATER.test(after);
+  if (PRESENCE_AFTER.test(after) || CONTRACTED_VERB_AFTER.test(after)) return PRONOUN_LATER.test(after);
   const next = NEXT_WORD.exec(after);
   const verb = next?.[1];
   if (verb === undefined || !(isVerbForm(verb) || verb.endsWith("n't") || verb.endsWith('n’t'))) return false;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { createBoundedCache } from './bounded-cache.ts';
+import { isWeekdayWord } from './calendar-words.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isWhitespaceCode } from './text-scan.ts';
@@ -123,19 +124,37 @@ export function lexiconFacts(word: string): LexiconFacts {
     const tags = lexiconTags(word);
     const switches = switchTags(word);
     const product = PRODUCT_WORDS.has(lower);
+    const pastTense = tags.includes('PastTense') || switches.includes('Past') || isUnchangedPast(lower, tags);
     facts = {
       knownName: !product && (tags.some((tag) => NAME_TAGS.has(tag)) || switches.some((tag) => NAME_TAGS.has(tag))),
       honorific: HONORIFIC.test(word),
       common: EVERYDAY_WORD_NAMES.has(lower) || tags.some((tag) => !NAME_TAGS.has(tag)),
       unknown: tags.length === 0 && switches.length === 0,
       product,
-      verb: tags.some((tag) => VERB_TAGS.has(tag)) || switches.some((tag) => tag === 'Past' || tag === 'Present'),
-      pastTense: tags.includes('PastTense') || switches.includes('Past'),
+      verb: pastTense || tags.some((tag) => VERB_TAGS.has(tag)) || switches.some((tag) => tag === 'Present'),
+      pastTense,
       englishWord: isDictionaryWord(lower) || CHAT_OPS_WORDS.has(lower),
     };
     wordFacts.set(word, facts);
   }
   return facts;
+}
+
+/**
+ * "put", "set", "read", "quit": verbs whose past is their plain form, which the lexicon files as a plain
+ * verb or a noun only — "Priya put the trip on her card" has its verb. Asked of short words ending in t
+ * or d (every such verb does) through compromise's own conjugation, not a list.
+ */
+interface VerbTransform {
+  conjugate(word: string, model: unknown): { PastTense?: string };
+}
+const verbTransform = (nlp.methods() as unknown as { two: { transform: { verb: VerbTransform } } }).two.transform.verb;
+const UNCHANGED_PAST_SHAPE = /^[a-z]{2,8}[td]$/;
+
+function isUnchangedPast(lower: string, tags: readonly string[]): boolean {
+  // "wed" is chat's Wednesday ("tue - zumba, wed - crossfit") long before it is a verb.
+  if (!UNCHANGED_PAST_SHAPE.test(lower) || isWeekdayWord(lower) || !tags.some((tag) => tag === 'Infinitive' || tag === 'Singular')) return false;
+  return verbTransform.conjugate(lower, model).PastTense === lower;
 }
 
 /** Compromise's lexicon lists it as a first name, surname or honorific, and it is not a product name. */

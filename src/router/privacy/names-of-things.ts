@@ -1,6 +1,6 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { ownLexiconEntry } from './name-lexicon.ts';
+import { isPastTenseVerb, ownLexiconEntry } from './name-lexicon.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -53,6 +53,7 @@ const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
 const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;
 const NEXT_WORDS = /^ (\p{Ll}+)\b(?: (\p{Ll}+)\b)?/u;
+const OBJECT_OPENERS: ReadonlySet<string> = new Set('the a an our my his her their up off out it them'.split(' '));
 const PREPOSITIONS: ReadonlySet<string> = new Set('with at in on for from to by as into under over about'.split(' '));
 /** "Noel party is on the 19th": a verb after the word that follows the name makes that word the subject's noun. */
 const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had starts ends runs means'.split(' '));
@@ -68,6 +69,8 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   const word = next?.[1];
   // "Olivia Brown banks with Barclays", "Reed works at…": an -s word then a preposition is the name's verb.
   if (word !== undefined && next?.[2] !== undefined && PREPOSITIONS.has(next[2]) && word.endsWith('s') && !DOER_PLURAL.test(word)) return false;
+  // "Priya set the date", "Omar cut the budget": a verb whose past is its plain form, then its object.
+  if (word !== undefined && next?.[2] !== undefined && OBJECT_OPENERS.has(next[2]) && isPastTenseVerb(word)) return false;
   return isQualifyingNoun(word, next?.[2] !== undefined && LINKING_VERBS.has(next[2]));
 }
 
