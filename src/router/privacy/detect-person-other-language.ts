@@ -1,5 +1,6 @@
 import { ENGLISH, LANGUAGES, NOUN_CAPITALISING } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { adjacent } from './name-given-tokens.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
@@ -116,7 +117,7 @@ function coordinatedLowerCaseNames(text: string, tokens: readonly Token[], langu
     if (!isLowerCaseNameWord(left) || !AND_WORDS.has(and.text) || !isLowerCaseNameWord(right) || !isSentenceStart(text, left.start)) continue;
     if (!adjacent(text, left, and) || !adjacent(text, and, right) || !adjacent(text, right, next) || next.style !== 'lower') continue;
     // In a language the lists know, both must be listed: "luz e água", "jade et ivoire" are that language's words.
-    if (language === UNKNOWN_LANGUAGE ? !isHumanName(left.text) && !isHumanName(right.text) : !isHumanName(left.text) || !isHumanName(right.text)) continue;
+    if (language === UNKNOWN_LANGUAGE ? !isGivenNameInAnyLanguage(left.text) && !isGivenNameInAnyLanguage(right.text) : !isGivenNameInAnyLanguage(left.text) || !isGivenNameInAnyLanguage(right.text)) continue;
     found.push(personBetween(text, left.start, left.end), personBetween(text, right.start, right.end));
   }
   return found;
@@ -243,7 +244,7 @@ function isOtherLanguagesWordBeforeAName(text: string, tokens: readonly Token[],
   const next = tokens[index + 1];
   if (!token.titleCase || token.particle || token.text.length < 2 || next === undefined || !adjacent(text, token, next) || !isNameShaped(next)) return false;
   const own = LANGUAGES.indexOf(language);
-  return !token.functionLanguages.includes(ENGLISH) && (own < 0 ? isHumanName(token.text) : !token.functionLanguages.includes(own));
+  return !token.functionLanguages.includes(ENGLISH) && (own < 0 ? isGivenNameInAnyLanguage(token.text) : !token.functionLanguages.includes(own));
 }
 
 /** A Title-case word that is not a function word of any listed language ("Il", "Die", "Het" open sentences). */
@@ -257,12 +258,12 @@ function isNameRun(text: string, run: readonly Token[], language: string): boole
   // Two or more: a given name first, and a surname after it that is no English word ("Sven Lindqvist", "Thomas Müller").
   const surname = run[run.length - 1]!;
   // The given name is no everyday word either: "Feliz Navidad" is a greeting, though "Feliz" is someone's name.
-  if (first.kind !== 'ordinary' && isHumanName(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary') return true;
+  if (first.kind !== 'ordinary' && isGivenNameInAnyLanguage(first.text) && !isOrgOrPlaceWord(first.lower) && surname.kind !== 'ordinary') return true;
   // Or the surname is the listed one, where the lists know the family names of a country better than its given names ("Kristjan Tamm",
   // "Drita Hoxha") — when the first word does not look like the language's own ("Wesołych Świąt" opens a greeting).
   // Opening a sentence of a known language, a run is its greeting as often ("Joyeux Noël à toute l'équipe").
   const opensListedLanguageSentence = language !== UNKNOWN_LANGUAGE && isSentenceStart(text, first.start);
-  if (!opensListedLanguageSentence && run.every((word) => word.kind === 'name' && !isOrgOrPlaceWord(word.lower)) && (!first.foreign || isHumanName(first.text)) && isHumanName(surname.text) && surname.text.length >= SHORTEST_LISTED_SURNAME) return true;
+  if (!opensListedLanguageSentence && run.every((word) => word.kind === 'name' && !isOrgOrPlaceWord(word.lower)) && (!first.foreign || isGivenNameInAnyLanguage(first.text)) && isGivenNameInAnyLanguage(surname.text) && surname.text.length >= SHORTEST_LISTED_SURNAME) return true;
   return isCapitalisedRunMidSentence(text, run, language);
 }
 
@@ -279,8 +280,11 @@ const SHORTEST_STEM_AT_START = 4;
  */
 function isLoneName(text: string, word: Token, language: string): boolean {
   if (NOUN_CAPITALISING.has(language) || word.kind !== 'name' || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower)) return false;
-  if (isHumanName(word.text)) return !isSentenceStart(text, word.start) || text[word.end] === ',';
   const atStart = isSentenceStart(text, word.start);
+  const addressed = !atStart || text[word.end] === ',';
+  if (isHumanName(word.text)) return addressed;
+  if (addressed && isGivenNameInAnyLanguage(word.text)) return true;
+  // A name only another language's list holds may open a sentence in a case: "Tereze jsem poslal…" (Tereza, Czech dative; Tereze in Latvian).
   return isInflectedGivenName(word.text, atStart ? SHORTEST_STEM_AT_START : undefined);
 }
 
@@ -293,7 +297,7 @@ function isLoneName(text: string, word: Token, language: string): boolean {
  */
 function isCapitalisedRunMidSentence(text: string, run: readonly Token[], language: string): boolean {
   if (NOUN_CAPITALISING.has(language) || isSentenceStart(text, run[0]!.start)) return false;
-  return run.every((token) => token.kind === 'name' && !isOrgOrPlaceWord(token.lower)) && run.some((token) => isHumanName(token.text));
+  return run.every((token) => token.kind === 'name' && !isOrgOrPlaceWord(token.lower)) && run.some((token) => isGivenNameInAnyLanguage(token.text));
 }
 
 function set(words: string): ReadonlySet<string> {

@@ -1,6 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isHumanName } from './human-names.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 
 /**
@@ -37,7 +37,7 @@ export function isInflectedGivenName(word: string, shortestStem = SHORTEST_STEM)
     // Hungarian lengthens a final vowel before the ending: "Jira" → "Jirát", "Kafka" → "Kafkát".
     const plain = stem.replace(/á$/u, 'a').replace(/é$/u, 'e');
     if (isDictionaryWord(stem.toLowerCase()) || isThingOrPlace(stem) || isThingOrPlace(plain)) continue;
-    if (isHumanName(stem) || isHumanName(plain) || FINAL_VOWELS.some((vowel) => isGivenStem(stem + vowel))) return true;
+    if (isGivenNameInAnyLanguage(stem) || isGivenNameInAnyLanguage(plain) || FINAL_VOWELS.some((vowel) => isGivenStem(stem + vowel))) return true;
   }
   return false;
 }
@@ -49,5 +49,5 @@ function isThingOrPlace(stem: string): boolean {
 }
 
 function isGivenStem(stem: string): boolean {
-  return isHumanName(stem) && !isDictionaryWord(stem.toLowerCase());
+  return isGivenNameInAnyLanguage(stem) && !isDictionaryWord(stem.toLowerCase());
 }
