@@ -94,3 +94,17 @@ describe('PERSON: places to stay and eat, and teams, named by a word that is no 
     expect(names(text).some((found) => found.includes(name))).toBe(true);
   });
 });
+
+describe('PERSON: eponyms that share their noun', () => {
+  it.each([
+    "does the plan cover Crohn's and Addison's disease the same way?",
+    "Bernoulli's and Euler's equations are in the appendix",
+    "Cushing's syndrome and Raynaud's are both on the rider",
+  ])('stays in the message: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps a person owning something after the same noun', () => {
+    expect(names("the syndrome talk and Priya's laptop both need a room")).toEqual(['Priya']);
+  });
+});
