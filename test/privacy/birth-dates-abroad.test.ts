@@ -44,3 +44,19 @@ describe('DATE_OF_BIRTH: Italian, French and Dutch birth words and months, and a
     expect(births('born in march. the invoice is dated 04/05/2023')).toEqual([]);
   });
 });
+
+describe('DATE_OF_BIRTH: birth words of more languages, and the Czech date with spaces', () => {
+  it.each([
+    ['nový kolega: Ondřej Malý, nar. 7. 11. 1990, nastupuje v pondělí', '7. 11. 1990'],
+    ['podaci: Ivana Horvat, rođena 02.03.1989, OIB ide poslije', '02.03.1989'],
+    ['darbuotojas: Tomas Petrauskas, gimęs 1991-06-14', '1991-06-14'],
+    ['Datos: Iago Lema, nado o 30/01/1993', '30/01/1993'],
+    ['mfanyakazi mpya: Neema Mushi, tarehe ya kuzaliwa 12/09/1994', '12/09/1994'],
+  ])('finds the date of birth in %j', (text, date) => {
+    expect(births(text)).toEqual([date]);
+  });
+
+  it('leaves a date with spaces and no birth word', () => {
+    expect(births('release je naplánován na 12. 5. 2025, ne dřív')).toEqual([]);
+  });
+});

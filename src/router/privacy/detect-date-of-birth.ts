@@ -11,16 +11,27 @@ const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 /** Chinese, Japanese and Korean dates: "1996年4月12日", "1990년 3월 5일". */
 const CJK_DATE = String.raw`\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]`;
 const DATE = new RegExp(
-  String.raw`(?<![\w/.-])(?:${CJK_DATE}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
+  String.raw`(?<![\w/.-])(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
   'giu',
 );
+/**
+ * Birth in more of Europe's and Africa's languages, as forms and chat write it: Czech and Slovak "nar.",
+ * "narozen", "narodený", "datum narození"; Croatian, Serbian, Bosnian "rođen(a)", "datum rođenja"; Slovenian
+ * "rojen(a)"; Lithuanian "gimęs", "gimusi", "gimimo data"; Latvian "dzimis", "dzimšanas"; Estonian "sündinud",
+ * "sünniaeg"; Icelandic "fæddur", "fædd", "fæðingar"; Albanian "lindur", "datëlindja"; Uzbek "tug'ilgan";
+ * Azerbaijani "doğum" (Turkish's word); Galician "nado/nada o", "nacemento"; Catalan "naixement", "nascut";
+ * Basque "jaiotze", "jaio"; Welsh "dyddiad geni"; Irish "breithe"; Maltese "twelid"; Afrikaans "gebore";
+ * Dutch "geboortedatum"; Swahili "kuzaliwa"; Hausa "haihuwa"; Yoruba "ọjọ́ ibi"/"ojo ibi"; Somali
+ * "dhalashada"; Zulu "lokuzalwa"; Filipino "kapanganakan".
+ */
+const BIRTH_WORDS_ABROAD = String.raw`\bnar\.|narozen|narodil|narodený|narodená|narodenia|rođen|rodjen|rojen|gimęs|gimes|gimusi|gimimo|dzimis|dzimusi|dzimšanas|sündinud|sünniaeg|fæddur|fædd|fæðingar|lindur|lindje|datëlindj|tug['’‘]?ilgan|\bnad[oa]\s+o\b|nacemento|naixement|nascut|nascuda|jaiotze|\bjaio\b|dyddiad geni|breithe|twelid|gebore|geboortedatum|kuzaliwa|haihuwa|ọjọ́ ibi|ojo ibi|dhalash|lokuzalwa|kapanganakan`;
+
 /**
  * Birth said in the languages whose forms reach the bot: "geb.", "né le", "nació el", "nata il", "data urodzenia",
  * "data de nascimento", "fødselsdato", "född", "syntynyt", "születési", "ngày sinh", "tanggal lahir",
  * "дата рождения", "生年月日", "出生日期", "생년월일".
  */
-const BIRTH_CUE =
-  /(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b)/i;
+const BIRTH_CUE = new RegExp(String.raw`(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'iu');
 /** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
 const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
 
