@@ -39,10 +39,10 @@ const DASHED_POSTCODE = /^[ \t]*[-–][ \t]*\d{4,6}(?![\p{L}\d])/u;
 /**
  * A door, staircase or box after the house number, before the comma: "Kerkstraat 24 bus 3", "Avenue
  * Louise 231 bte 5", "Herrengasse 5/Top 3", "Via dei Mille 18, int. 5", "88 Main St Apt 3", a Hungarian
- * floor in Roman numerals and its door ("Király utca 26. III/4", "fsz/2" on the ground floor).
+ * floor in Roman numerals or digits and its door ("Király utca 26. III/4", "Király utca 8. 2/4", "fsz/2" on the ground floor).
  */
 const UNIT_AFTER =
-  /^(?:\/?[ \t]*(?:top|stg|tür|whg)\.?[ \t]?\d{1,4}[A-Za-z]?|\.?[ \t]+(?:[IVX]{1,4}|fsz)\.?[ \t]?\/[ \t]?\d{1,3}[A-Za-z]?(?![\p{L}\d])|[ \t]+(?:bus|bte|boîte|bt|int|interno|app|appt|apt|apto|depto|dpto|piso|puerta|esc|top|stg|whg|casa|kv|lok|m|bajo|dcha|izq)\.?[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\p{L}\d]))/iu;
+  /^(?:\/?[ \t]*(?:top|stg|tür|whg)\.?[ \t]?\d{1,4}[A-Za-z]?|\.?[ \t]+(?:[IVX]{1,4}|fsz)\.?[ \t]?\/[ \t]?\d{1,3}[A-Za-z]?(?![\p{L}\d])|\.[ \t]+\d{1,2}[ \t]?\/[ \t]?\d{1,3}(?![\p{L}\d/])|[ \t]+(?:bus|bte|boîte|bt|int|interno|app|appt|apt|apto|depto|dpto|piso|puerta|esc|top|stg|whg|casa|kv|lok|m|bajo|dcha|izq)\.?[ \t]?(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\p{L}\d]))/iu;
 const MOST_PARTS = 5;
 const MOST_WORDS = 4;
 /** A word of a place or of its numbered part: letters, digits, ordinals ("3º", "14th"), "#05-12", "B-14", "Ste.". */

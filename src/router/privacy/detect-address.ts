@@ -33,8 +33,17 @@ const ENGLISH_STREET = new RegExp(String.raw`\d{1,6}(?:[/-]\d{1,5}){0,2}[A-Za-z]
  * the first: a second type word right after it, with its unit, belongs to the street.
  */
 const TYPE_AFTER = new RegExp(String.raw`^\s${STREET_TYPES}\.?(?![\p{L}\d])${UNIT}`, 'iu');
-/** Malay and Thai put the type first too, and the name is capitalised: "10 Jalan Besar", "56/8 Soi Ruamrudee" — not "10 Jalan tickets". */
-const TYPE_FIRST_STREET = /\d{1,5}(?:\/\d{1,4})?,?\s(?:Jalan|Jln\.?|Lorong|Soi)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}/uy;
+/**
+ * Malay, Thai, Irish, Maltese, Albanian and several African languages put the type first too, and the
+ * name is capitalised: "10 Jalan Besar", "56/8 Soi Ruamrudee", "14 Bóthar na Trá", "3 Sráid an Droichid",
+ * "No 14 Titin Zaria", "12 Mtaa wa Uhuru", "5 Triq il-Kbira" — not "10 Jalan tickets". Small words of the
+ * name's language may stand between its capitalised words ("na", "an", "wa", "ya", "il-").
+ */
+const TYPE_FIRST_WORDS = String.raw`Jalan|Jln\.?|Lorong|Soi|Bóthar|Bothar|Sráid|Sraid|Ascaill|Lána|Cearnóg|Plás|Céide|Titin|Hanyar|Opopona|Barabara|Mtaa|Waddada|Triq|Rruga`;
+const TYPE_FIRST_STREET = new RegExp(
+  String.raw`\d{1,5}(?:\/\d{1,4})?,?\s(?:${TYPE_FIRST_WORDS})\s(?:(?:na|an|wa|ya|la|il-|ta['’]|tal-)\s?)?\p{Lu}[\p{L}'’-]*(?:\s(?:(?:na|an|wa|ya|la|il-|ta['’]|tal-)\s?)?\p{Lu}[\p{L}'’-]*){0,3}`,
+  'uy',
+);
 /**
  * "7 Place de Nesle", "2040 Boulevard Pierre Charron", "12 bis rue du Four", and a range or Québec's unit and civic
  * number joined by a hyphen: "12-14 rue Oberkampf", "305-1180 rue Saint-Denis".
