@@ -27,3 +27,16 @@ describe('locale-given-names-data.ts', () => {
     expect(committed === localeGivenNamesSource()).toBe(true);
   });
 });
+
+describe('PERSON: Hindi typed in Latin letters marks a lower-case name with a particle or a form of address', () => {
+  it('masks the names and not the words after them', () => {
+    expect(persons('meena ne bola ki build green hai, rohit ko bolo merge kar de')).toEqual(['meena', 'rohit']);
+    const asked = persons('vikas sir ne pucha tha deck ka status');
+    expect(asked.some((value) => value.startsWith('vikas'))).toBe(true);
+    expect(asked.join(' ')).not.toContain('pucha');
+  });
+
+  it('leaves a thing marked the same way', () => {
+    expect(persons('report ko kal tak bhej do yaar, bahut late ho gaya')).toEqual([]);
+  });
+});

@@ -101,6 +101,24 @@ function prefixedNguniNames(text: string): Candidate[] {
 }
 
 /**
+ * Hindi typed in Latin letters marks a person with a case particle or a form of address after the name,
+ * and chat types names in lower case: "asha ne bola", "kiran ko bolo", "prem se pucho", "amar sir ne
+ * pucha", "neha ji". A listed first name no dictionary holds, three letters or more, right before one.
+ */
+const HINDI_MARKERS: ReadonlySet<string> = new Set('ne ko se ji sir madam bhai bhaiya didi sahab saab'.split(' '));
+
+function markedHindiNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index + 1 < tokens.length; index += 1) {
+    const [name, marker] = [tokens[index]!, tokens[index + 1]!];
+    if (!HINDI_MARKERS.has(marker.lower) || !adjacent(text, name, marker) || name.text.length < SHORTEST_LOWER_CASE_NAME) continue;
+    if (name.kind === 'ordinary' || name.functionLanguages.length > 0 || name.facts.tool || isOrgOrPlaceWord(name.lower) || !isGivenNameInAnyLanguage(name.text)) continue;
+    found.push(personBetween(text, name.start, name.end));
+  }
+  return found;
+}
+
+/**
  * Two people typed in lower case and joined by the language's "and", opening a sentence and doing
  * something: "ziga in tina bosta danes…", "einar og sigga eru í fríi", "rhys a cerys yn gweithio",
  * "hibo iyo cumar maanta…". Each is a word no dictionary holds, three letters or more, one of them a
@@ -146,7 +164,7 @@ function thankedNames(text: string, tokens: readonly Token[]): Candidate[] {
 }
 
 export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
-  const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : [];
+  const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : language === 'hi' ? markedHindiNames(text, tokens) : [];
   found.push(...coordinatedLowerCaseNames(text, tokens, language), ...thankedNames(text, tokens));
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
