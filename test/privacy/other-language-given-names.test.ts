@@ -40,3 +40,14 @@ describe('PERSON: Hindi typed in Latin letters marks a lower-case name with a pa
     expect(persons('report ko kal tak bhej do yaar, bahut late ho gaya')).toEqual([]);
   });
 });
+
+describe('PERSON: a capitalised noun before a name where nouns are capitalised', () => {
+  it('finds the given name and surname after the noun', () => {
+    const found = persons('die Kollegin Annika Brandt übernimmt ab morgen den Support').join(' ');
+    expect(found).toContain('Annika Brandt');
+  });
+
+  it('leaves a greeting of two words', () => {
+    expect(persons('Frohes Neues, das Büro ist ab dem 2. wieder offen')).toEqual([]);
+  });
+});

@@ -195,8 +195,14 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
-    if (!placeBefore && isNameRun(text, run, language)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
-    index = last + 1;
+    if (!placeBefore && isNameRun(text, run, language)) {
+      found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
+      index = last + 1;
+    } else {
+      // A capitalised noun may open the run ("der Fahrer Tobias Bauer kommt"): a given name and a surname after it are tried
+      // on their own — two words or more, as a lone word after a greeting is its second word ("Joyeux Noël", "Buon Natale").
+      index = last - index >= 2 ? index + 1 : last + 1;
+    }
   }
   return found;
 }
