@@ -51,3 +51,17 @@ describe('PERSON: a capitalised noun before a name where nouns are capitalised',
     expect(persons('Frohes Neues, das Büro ist ab dem 2. wieder offen')).toEqual([]);
   });
 });
+
+describe('PERSON: a listed name opening a sentence before the language’s auxiliary or verb of saying', () => {
+  it.each([
+    ["Mathilde m'a dit que la démo est décalée à jeudi", 'Mathilde'],
+    ['Gonzalo dijo que el cliente firma mañana', 'Gonzalo'],
+    ['Leandro está de férias até segunda', 'Leandro'],
+  ])('masks the name in %j', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('leaves a town doing the same', () => {
+    expect(persons('Santander ya confirmó la transferencia, podéis cerrar el ticket')).toEqual([]);
+  });
+});

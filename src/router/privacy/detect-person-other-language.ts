@@ -1,6 +1,7 @@
 import { ENGLISH, LANGUAGES, NOUN_CAPITALISING } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { isPlaceName } from './place-names.ts';
 import { adjacent } from './name-given-tokens.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
@@ -305,11 +306,35 @@ const SHORTEST_STEM_AT_START = 4;
 function isLoneName(text: string, word: Token, language: string): boolean {
   if (NOUN_CAPITALISING.has(language) || word.kind !== 'name' || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower)) return false;
   const atStart = isSentenceStart(text, word.start);
-  const addressed = !atStart || text[word.end] === ',';
+  const addressed = !atStart || text[word.end] === ',' || isSubjectOfAVerb(text, word, language);
   if (isHumanName(word.text)) return addressed;
   if (addressed && isGivenNameInAnyLanguage(word.text)) return true;
   // A name only another language's list holds may open a sentence in a case: "Tereze jsem poslal…" (Tereza, Czech dative; Tereze in Latvian).
   return isInflectedGivenName(word.text, atStart ? SHORTEST_STEM_AT_START : undefined);
+}
+
+/**
+ * Opening a sentence, a listed name is someone when the language's auxiliary, clitic or verb of saying
+ * follows it: "Pierre a laissé ses clés", "Désirée m'a dit", "Esperanza dice que", "Facundo nació",
+ * "Luca ha detto", "Joana está de férias", "Sanne heeft de…". Words of the language that are names too
+ * ("Amani" is Swahili for peace) open sentences before other words, so only the languages whose
+ * auxiliaries are listed here; not the copula, said of things as often ("Rosa es el color del botón"),
+ * nor a well-known place ("Santander ya confirmó la transferencia").
+ */
+const AUXILIARY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: set("a va avait peut doit veut vient part arrive revient dit pense sait m'a m’a t'a t’a nous vous ne n'a n’a"),
+  es: set('ha está va me te nos se dice dijo tiene puede quiere viene llega no ya sigue nació estará'),
+  it: set('ha va mi ti ci si dice può vuole viene arriva non sta'),
+  pt: set('está vai me te nos se disse diz tem pode quer vem chega não já nasceu estará'),
+  nl: set('heeft gaat komt zegt kan moet wil had stuurt belt'),
+  ca: set('ha va diu està pot vol ve no'),
+};
+
+function isSubjectOfAVerb(text: string, word: Token, language: string): boolean {
+  const auxiliaries = AUXILIARY_AFTER[language];
+  if (auxiliaries === undefined || isPlaceName(word.text)) return false;
+  const next = /^ ([\p{Ll}'’]+)/u.exec(text.slice(word.end, word.end + 16))?.[1];
+  return next !== undefined && auxiliaries.has(next);
 }
 
 /**
