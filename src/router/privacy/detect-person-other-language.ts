@@ -330,10 +330,12 @@ const AUXILIARY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   ca: set('ha va diu està pot vol ve no'),
 };
 
+const NEXT_LOWER_WORD = /^ ([\p{Ll}'’]+)/u;
+
 function isSubjectOfAVerb(text: string, word: Token, language: string): boolean {
   const auxiliaries = AUXILIARY_AFTER[language];
   if (auxiliaries === undefined || isPlaceName(word.text)) return false;
-  const next = /^ ([\p{Ll}'’]+)/u.exec(text.slice(word.end, word.end + 16))?.[1];
+  const next = NEXT_LOWER_WORD.exec(text.slice(word.end, word.end + 16))?.[1];
   return next !== undefined && auxiliaries.has(next);
 }
 
