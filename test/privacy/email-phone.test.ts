@@ -166,3 +166,16 @@ describe('EMAIL: a mailbox nobody reads', () => {
     expect(foundOfType('send the invoice to payables@harbourline.co.uk', 'EMAIL')).toEqual(['payables@harbourline.co.uk']);
   });
 });
+
+describe('PHONE: the area code then a slash, as German-speaking forms write it', () => {
+  it.each([
+    ['Rückruf bitte unter 030 / 98 76 54-32, Durchwahl geht direkt', '030 / 98 76 54-32'],
+    ['Handy: 0176/4433221', '0176/4433221'],
+  ])('finds the number in %j', (text, phone) => {
+    expect(foundOfType(text, 'PHONE')).toEqual([phone]);
+  });
+
+  it('leaves dates and paths with slashes', () => {
+    expect(foundOfType('release 01/02/2024, hotfix 03/2025, logs in /var/log/0123/4567890', 'PHONE')).toEqual([]);
+  });
+});

@@ -101,6 +101,24 @@ export function detectPhones(text: string, regions: readonly CountryCode[]): Can
     }
     found.push(...splitRun(text, start, end, script === undefined ? regions : [...regions, ...script]).map((phone) => withExtension(text, phone)));
   }
+  if (text.includes('/')) found.push(...areaCodeSlashPhones(text, regions));
+  return found;
+}
+
+/**
+ * German, Austrian and Swiss numbers written the older way, the area code then a slash: "089 / 12 34 56-78",
+ * "0171/2345678". Only after a trunk 0, so dates ("01/02/2024" has its own shape) and paths stay; the
+ * number is validated as any other.
+ */
+const AREA_CODE_SLASH_RUN = /(?<![\w/.-])0\d{1,5}[ \u00a0]?\/[ \u00a0]?\d(?:[\d \u00a0-]*\d)?/g;
+
+function areaCodeSlashPhones(text: string, regions: readonly CountryCode[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of matchesOf(AREA_CODE_SLASH_RUN, text)) {
+    const [start, end] = trimRun(text, match.index, match.index + match[0].length);
+    const phone = validatePhone(text, start, end, regions);
+    if (phone !== undefined) found.push(withExtension(text, phone));
+  }
   return found;
 }
 
