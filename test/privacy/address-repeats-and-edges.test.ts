@@ -87,6 +87,7 @@ describe('ADDRESS: in Hebrew, Thai and Vietnamese, by their own unit words', () 
     ['the clinic is at רחוב ז׳בוטינסקי 112, רמת גן — translate pls', 'the clinic is at [ADDRESS] — translate pls'],
     ['new office: 88/4 ซอยอารีย์ 5 แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400, update the site', 'new office: [ADDRESS], update the site'],
     ['giao tới Số 7 ngõ 15 Nguyễn Chí Thanh, Ba Đình, Hà Nội nhé', 'giao tới [ADDRESS] nhé'],
+    ['contract header: Lầu 4, 112 Điện Biên Phủ, Phường Đa Kao, Quận 1, TP. Hồ Chí Minh', 'contract header: [ADDRESS]'],
   ])('%j', (text, expected) => {
     expect(masked(text)).toBe(expected);
   });

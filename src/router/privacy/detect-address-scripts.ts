@@ -8,7 +8,7 @@ import { addressBetween, type Candidate } from './types.ts';
  *   "вул. Хрещатик, 22", "бул. Витоша 45" — town (г.), street (ул., вул., пр-т, просп., пер., бул.,
  *   наб., ш., пл., мкр.), house (д., дом, буд.), building and flat (корп., стр., кв., оф.);
  * - Thai, by its unit words, spaced apart: "123/45 หมู่ 3 ถนน… ตำบล… อำเภอ… จังหวัด… 50200";
- * - Hebrew by its street words, Vietnamese by its house-number and alley words (below);
+ * - Hebrew by its street words, Vietnamese by its house-number and alley words or the ward and district after the street (below);
  * - Japanese and Korean written in Latin letters, by the suffix every unit carries: "4-12-8 shimogamo
  *   izumigawa-cho, sakyo-ku, kyoto 606-0807", "17, PANGYO-RO 256BEON-GIL, BUNDANG-GU".
  * Each needs a number (house or postcode) and, for Thai and the romanised forms, two unit words: one
@@ -48,7 +48,18 @@ const HAS_HEBREW = /\p{Script=Hebrew}/u;
  */
 const VIETNAMESE_ADDRESS =
   /(?<![\p{L}\d])(?:[Ss]ố[ \t]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:\/\d{1,4})?[ \t]+)?|\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}(?:\/\d{1,4})?[ \t]+)(?:(?:đường|phố)[ \t]+)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}/gu;
-const HAS_VIETNAMESE = /[ốõẻớđĐ]/u;
+/**
+ * A house number and a street with no house-number word, known by the ward, district or city word after
+ * the comma: "28 Nguyễn Thị Minh Khai, Phường Đa Kao, Quận 1, TP. Hồ Chí Minh", maybe behind its floor
+ * ("Tầng 9, …", "Lầu 3, …").
+ */
+const VIETNAMESE_UNIT_AFTER = String.raw`(?:Phường|P\.|Quận|Q\.|Huyện|Xã|Thị xã|Thị trấn|TP\.?|Tp\.?|Thành phố|Tỉnh)(?![\p{L}])`;
+const VIETNAMESE_NUMBERED_STREET = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:[Tt]ầng|[Ll]ầu)[ \t]+\d{1,3},[ \t]*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})?[ \t]+(?:(?:[Đđ]ường|[Pp]hố)[ \t]+)?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?=,[ \t]*${VIETNAMESE_UNIT_AFTER})`,
+  'gu',
+);
+/** Letters only Vietnamese writes: ă, ơ, ư, đ and the precomposed letters with tone marks (U+1EA0–U+1EF9). */
+const HAS_VIETNAMESE = /[ăơưđĂƠƯĐ\u1ea0-\u1ef9]/u;
 
 /**
  * A Japanese address in Latin letters with one unit word, bounded by its block number and its postcode: "2-14-9
@@ -81,7 +92,7 @@ export function detectScriptAddresses(text: string): Candidate[] {
   if (HAS_CYRILLIC.test(text)) found.push(...spans(text, CYRILLIC_ADDRESS).map((address) => withPartsAfter(text, address)));
   if (HAS_THAI.test(text)) found.push(...spans(text, THAI_ADDRESS).filter((address) => /\d/u.test(address.value)));
   if (HAS_HEBREW.test(text)) found.push(...spans(text, HEBREW_ADDRESS));
-  if (HAS_VIETNAMESE.test(text)) found.push(...spans(text, VIETNAMESE_ADDRESS).map((address) => withPartsAfter(text, address)));
+  if (HAS_VIETNAMESE.test(text)) found.push(...[...spans(text, VIETNAMESE_ADDRESS), ...spans(text, VIETNAMESE_NUMBERED_STREET)].map((address) => withPartsAfter(text, address)));
   const suffixes = text.includes('-') ? unitSuffixes(text) : 0;
   if (suffixes >= 2) found.push(...romanisedAddresses(text));
   if (suffixes >= 1) found.push(...spans(text, JAPANESE_ROMANISED));
