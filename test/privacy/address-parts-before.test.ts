@@ -65,3 +65,16 @@ describe('ADDRESS: a named building or a house named with "The" before the stree
     expect(foundOfType('the new care home, 12 Station Road, Hexham NE46 1EZ', 'ADDRESS')).toEqual(['12 Station Road, Hexham NE46 1EZ']);
   });
 });
+
+describe('ADDRESS: a flat or unit and its number open the parts before a street typed in lower case', () => {
+  it.each([
+    ['door code is on the fridge, the place is apt 4b, sunrise court, 18 marine parade, durban 4001', 'apt 4b, sunrise court, 18 marine parade, durban 4001'],
+    ['check-in: unit 3, the moorings, 41 beach rd, ballito 4420', 'unit 3, the moorings, 41 beach rd, ballito 4420'],
+  ])('takes the whole address in %j', (text, address) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it('leaves a count of units before a street', () => {
+    expect(foundOfType('we have 3 units, the one on 22 beach rd is free', 'ADDRESS').join(' ')).not.toContain('units');
+  });
+});

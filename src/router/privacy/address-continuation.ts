@@ -243,7 +243,22 @@ export function withPartsBefore(text: string, address: Candidate): Candidate {
     start = start - gap.length - taken.length;
     if (first > 0 || taken !== before[1]!.trim()) break;
   }
+  start -= unitChainBefore(text, start);
   return start === address.start ? address : { ...address, start, value: text.slice(start, address.end) };
+}
+
+/**
+ * Typed in lower case, the parts before a street are no capitalised words, but a flat or unit and its
+ * number open them: "unit 14, the palms, 22 beach rd…", "villa 23, al barsha 2, …", "apt 4b, sunrise
+ * court, …" — the designator, its number and at most two parts after it, up to the comma before the street.
+ */
+const UNIT_CHAIN_BEFORE =
+  /(?:^|[\s:(])((?:unit|flat|apt\.?|apartment|suite|villa|house|block|bldg\.?|building|plot)[ \t]*#?[ \t]*[\w/-]{0,6}\d[\w/-]{0,4}(?:,[ \t]*[\p{L}\p{M}\d'’.-]+(?:[ \t]+[\p{L}\p{M}\d'’.-]+){0,3}){0,2}),[ \t]*$/iu;
+
+function unitChainBefore(text: string, start: number): number {
+  const chain = UNIT_CHAIN_BEFORE.exec(text.slice(Math.max(0, start - 90), start));
+  // From the designator to the street: the match less what its lookbehind took before the designator.
+  return chain === null ? 0 : chain[0].length - chain[0].indexOf(chain[1]!);
 }
 
 /**
