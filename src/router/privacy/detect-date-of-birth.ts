@@ -19,12 +19,12 @@ const DATE = new RegExp(
  * "narozen", "narodený", "datum narození"; Croatian, Serbian, Bosnian "rođen(a)", "datum rođenja"; Slovenian
  * "rojen(a)"; Lithuanian "gimęs", "gimusi", "gimimo data"; Latvian "dzimis", "dzimšanas"; Estonian "sündinud",
  * "sünniaeg"; Icelandic "fæddur", "fædd", "fæðingar"; Albanian "lindur", "datëlindja"; Uzbek "tug'ilgan";
- * Azerbaijani "doğum" (Turkish's word); Galician "nado/nada o", "nacemento"; Catalan "naixement", "nascut";
+ * Azerbaijani "doğum" (Turkish's word); Galician "nado/nada o" before the date, "nacemento"; Catalan "naixement", "nascut";
  * Basque "jaiotze", "jaio"; Welsh "dyddiad geni"; Irish "breithe"; Maltese "twelid"; Afrikaans "gebore";
  * Dutch "geboortedatum"; Swahili "kuzaliwa"; Hausa "haihuwa"; Yoruba "ọjọ́ ibi"/"ojo ibi"; Somali
  * "dhalashada"; Zulu "lokuzalwa"; Filipino "kapanganakan".
  */
-const BIRTH_WORDS_ABROAD = String.raw`\bnar\.|narozen|narodil|narodený|narodená|narodenia|rođen|rodjen|rojen|gimęs|gimes|gimusi|gimimo|dzimis|dzimusi|dzimšanas|sündinud|sünniaeg|fæddur|fædd|fæðingar|lindur|lindje|datëlindj|tug['’‘]?ilgan|\bnad[oa]\s+o\b|nacemento|naixement|nascut|nascuda|jaiotze|\bjaio\b|dyddiad geni|breithe|twelid|gebore|geboortedatum|kuzaliwa|haihuwa|ọjọ́ ibi|ojo ibi|dhalash|lokuzalwa|kapanganakan`;
+const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|narodený|narodená|narodenia|rođen|rodjen|rojen|gimęs|gimes|gimusi|gimimo|dzimis|dzimusi|dzimšanas|sündinud|sünniaeg|fæddur|fædd|fæðingar|lindur|lindje|datëlindj|tug['’‘]?ilgan|nad[oa]\s+o(?=\s+(?:\d|$))|nacemento|naixement|nascut|nascuda|jaiotze|jaio\b|dyddiad geni|breithe|twelid|gebore|geboortedatum|kuzaliwa|haihuwa|ọjọ́ ibi|ojo ibi|dhalash|lokuzalwa|kapanganakan)`;
 
 /**
  * Birth said in the languages whose forms reach the bot: "geb.", "né le", "nació el", "nata il", "data urodzenia",

@@ -12,11 +12,17 @@ import { matchesOf } from './regex-matches.ts';
 /**
  * Id documents by name, national ones of every region (Singapore's NRIC, Hong Kong's HKID, Malaysia's
  * MyKad, Indonesia's NIK, Pakistan's CNIC, Mexico's CURP, Chile's RUT, Argentina's CUIL, the Gulf's
- * Emirates ID and iqama, Nigeria's NIN and BVN, Azerbaijan's FİN, the Balkans' JMBG, EMŠO, OIB and EGN…), and the numbers an employer, school or clinic gives a person, when written
+ * Emirates ID and iqama…), and the numbers an employer, school or clinic gives a person, when written
  * as a number ("employee no.", "staff #", "patient id", "student number").
  */
 const ID_CUE =
-  /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|F[Iİ]N|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS|NIN|BVN|NIDA|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
+  /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
+/**
+ * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
+ * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
+ * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP.
+ */
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP)(?![\p{L}\d])/gu;
 const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport number (Z4381926)"). */
 const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=)*$/i;
@@ -56,7 +62,7 @@ export function detectIdNumbers(text: string): Candidate[] {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of matchesOf(ID_CUES, text)) {
+  for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text)]) {
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
     found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length)));

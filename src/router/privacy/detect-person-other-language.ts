@@ -1,5 +1,6 @@
 import { ENGLISH, LANGUAGES, NOUN_CAPITALISING } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
+import { isBrandName } from './known-brands.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isPlaceName } from './place-names.ts';
 import { adjacent } from './name-given-tokens.ts';
@@ -103,16 +104,26 @@ function prefixedNguniNames(text: string): Candidate[] {
 
 /**
  * Hindi typed in Latin letters marks a person with a case particle or a form of address after the name,
- * and chat types names in lower case: "asha ne bola", "kiran ko bolo", "prem se pucho", "amar sir ne
- * pucha", "neha ji". A listed first name no dictionary holds, three letters or more, right before one.
+ * and chat types names in lower case: "asha ne bola", "kiran ko bolo", "amar sir ne pucha", "neha ji". A
+ * listed first name no dictionary holds, three letters or more, right before one.
  */
-const HINDI_MARKERS: ReadonlySet<string> = new Set('ne ko se ji sir madam bhai bhaiya didi sahab saab'.split(' '));
+const HINDI_MARKERS: ReadonlySet<string> = new Set('ne ji sir madam bhai bhaiya didi sahab saab'.split(' '));
+/**
+ * "ko" also marks a time ("shaam ko meeting hai"): a person only before what is asked of them ("kiran ko bolo",
+ * "rohit ko bhej do"). "se" is left out: it makes adverbs too ("dhyan se dekho", "khushi se").
+ */
+const ASKED_AFTER_KO: ReadonlySet<string> = new Set('bolo bol bolna batao bata batana bhejo bhej bhejna do de dena kaho kehna pucho puchho poochho call ping message mail forward remind yaad'.split(' '));
+
+function isHindiMarker(tokens: readonly Token[], index: number): boolean {
+  const marker = tokens[index]!.lower;
+  return HINDI_MARKERS.has(marker) || (marker === 'ko' && ASKED_AFTER_KO.has(tokens[index + 1]?.lower ?? ''));
+}
 
 function markedHindiNames(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index + 1 < tokens.length; index += 1) {
     const [name, marker] = [tokens[index]!, tokens[index + 1]!];
-    if (!HINDI_MARKERS.has(marker.lower) || !adjacent(text, name, marker) || name.text.length < SHORTEST_LOWER_CASE_NAME) continue;
+    if (!isHindiMarker(tokens, index + 1) || !adjacent(text, name, marker) || name.text.length < SHORTEST_LOWER_CASE_NAME) continue;
     if (name.kind === 'ordinary' || name.functionLanguages.length > 0 || name.facts.tool || isOrgOrPlaceWord(name.lower) || !isGivenNameInAnyLanguage(name.text)) continue;
     found.push(personBetween(text, name.start, name.end));
   }
@@ -200,9 +211,10 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
       found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
       index = last + 1;
     } else {
-      // A capitalised noun may open the run ("der Fahrer Tobias Bauer kommt"): a given name and a surname after it are tried
-      // on their own — two words or more, as a lone word after a greeting is its second word ("Joyeux Noël", "Buon Natale").
-      index = last - index >= 2 ? index + 1 : last + 1;
+      // Where every noun is capitalised, one may open the run ("der Fahrer Tobias Bauer kommt"): a given name and a surname after
+      // it are tried on their own — two words or more. Elsewhere such a run is a place or an institution named after someone
+      // ("Universidad Rey Juan Carlos", "Estadio Santiago Bernabéu").
+      index = NOUN_CAPITALISING.has(language) && last - index >= 2 ? index + 1 : last + 1;
     }
   }
   return found;
@@ -319,7 +331,7 @@ function isLoneName(text: string, word: Token, language: string): boolean {
  * "Luca ha detto", "Joana está de férias", "Sanne heeft de…". Words of the language that are names too
  * ("Amani" is Swahili for peace) open sentences before other words, so only the languages whose
  * auxiliaries are listed here; not the copula, said of things as often ("Rosa es el color del botón"),
- * nor a well-known place ("Santander ya confirmó la transferencia").
+ * nor a well-known place or a brand ("Santander ya confirmó la transferencia", "Zara ya tiene la colección").
  */
 const AUXILIARY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: set("a va avait peut doit veut vient part arrive revient dit pense sait m'a m’a t'a t’a nous vous ne n'a n’a"),
@@ -334,7 +346,7 @@ const NEXT_LOWER_WORD = /^ ([\p{Ll}'’]+)/u;
 
 function isSubjectOfAVerb(text: string, word: Token, language: string): boolean {
   const auxiliaries = AUXILIARY_AFTER[language];
-  if (auxiliaries === undefined || isPlaceName(word.text)) return false;
+  if (auxiliaries === undefined || isPlaceName(word.text) || isBrandName(word.text)) return false;
   const next = NEXT_LOWER_WORD.exec(text.slice(word.end, word.end + 16))?.[1];
   return next !== undefined && auxiliaries.has(next);
 }

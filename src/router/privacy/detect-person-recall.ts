@@ -197,11 +197,11 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // Acronyms ("IP is down", "VPN was slow") are not lone names, nor surnames after a lower-case "ms" (milliseconds) or "sr" (senior).
     // A longer capitalised word in a message not written in capitals is a code or a space's key ("space DEVEX").
     const acronym = token.style === 'upper' && (token.text.length <= 4 || (!token.facts.humanName && !shouted()));
-    // "amar sir ne pucha": in lower case, a grammar word of some language after the title is that language's, not a surname.
+    // "amar sir ne pucha": "sir" after a name, as Indian English writes it, then a grammar word of some language, is no title before a surname.
     const titled =
       title &&
       !(acronym && tokens[index - 1]?.style === 'lower' && !shouted()) &&
-      !(token.style === 'lower' && token.functionLanguages.length > 0 && !token.particle) &&
+      !(withoutDot(last) === 'sir' && token.style === 'lower' && token.functionLanguages.length > 0 && !token.particle) &&
       (requestedTitle || token.kind !== 'ordinary' || token.titleCase || token.text === token.text.toUpperCase());
     const cued =
       cueable &&

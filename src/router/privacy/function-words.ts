@@ -73,7 +73,7 @@ const BUILT_IN: FunctionWordLists = {
   // Hindi and Swahili as typed in Latin letters in chat ("bahut accha hai", "asante sana kwa kazi").
   hi: words(`
     hai hain ki ka ke ko se mein aur bhi nahi nahin kya tha thi hoga hogi aap yeh woh ek sab sabko bahut kal aaj abhi
-    kuch kaise kyun kyunki accha acha theek haan ji wala wali jayega ho gaya ne bhai didi yaar`),
+    kuch kaise kyun kyunki accha acha theek haan ji wala wali jayega ho gaya yaar bhai`),
   sw: words(`
     kwa ni wa za ya katika hii hiyo huyu sana kwenye lakini pia asante habari leo kesho jana sisi wewe mimi yeye wao hapa kila
     hatimaye karibu kabla baada hadi bado sasa kuna tafadhali yangu yako wake`),

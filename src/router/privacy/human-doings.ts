@@ -1,4 +1,5 @@
 import { isVerbForm } from './name-lexicon.ts';
+import { isPlaceName } from './place-names.ts';
 
 /**
  * More of what only people do or are, said right after a word (person-predicates.ts reads these with
@@ -60,14 +61,18 @@ export const CHARACTER_DOINGS = String.raw`(?:${MIND}|${EXPERIENCE}|${JOINS}|${M
 
 /**
  * A word right before a verb, later referred to as "he", "she", "him", "her": "Raven owns the review
- * doc, send your notes to her", "is Bill around? need him to sign", "India's leaving on the 4th, her
- * handover doc is in drive". Things are "it".
+ * doc, send your notes to her", "is Bill around? need him to sign", "ruby's moving to the berlin team, her
+ * last standup is friday". Things are "it".
  */
 const PRONOUN_LATER = /\b(?:he|she|him|her|his|hers|himself|herself)\b/iu;
 const PRESENCE_AFTER = /^\s+(?:around|here|online|in\s+today|free|available|about)\s*\?/iu;
 const NEXT_WORD = /^\s+(?:(?:just|also|still|already|now)\s+)?([\p{Ll}]+(?:n['’]t)?)\b/u;
 const PRONOUN_REACH = 100;
-/** "is" or "has" joined to the word, then what it is doing or has done: "India's leaving for…", "hugo's been shortlisted". */
+/**
+ * "is" or "has" joined to the word, then what it is doing or has done: "ruby's moving to the berlin team…, her last
+ * standup", "hugo's been shortlisted… he writes". Not a well-known place, which gets crowded and has been amazing
+ * while a he or she nearby is someone else ("Florence's getting crowded, her hotel was full").
+ */
 const CONTRACTED_VERB_AFTER = /^['’]s\s+(?:(?:just|also|still|already|now|finally)\s+)?(?:\p{Ll}+ing|been|got|gone|left)\b/u;
 const AUXILIARIES: ReadonlySet<string> = new Set('is are was were do does did has have had'.split(' '));
 /** After "is", "has": a participle or an absence ("is handling it", "has left", "is off"), not a question ("is the build green?"). */
@@ -81,10 +86,16 @@ function isVerbAfter(after: string): boolean {
   return word !== undefined && (isVerbForm(word) || word === 'be' || word === 'have');
 }
 
+const WORD_BEFORE_END = /[\p{L}\p{M}'’-]+$/u;
+
+function wordEndingAt(text: string, end: number): string {
+  return WORD_BEFORE_END.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? '';
+}
+
 export function isReferredToLater(text: string, end: number): boolean {
   const after = text.slice(end, end + PRONOUN_REACH);
   // The pronoun is looked for last: most words have no verb or presence word right after them.
-  if (PRESENCE_AFTER.test(after) || CONTRACTED_VERB_AFTER.test(after)) return PRONOUN_LATER.test(after);
+  if (PRESENCE_AFTER.test(after) || (CONTRACTED_VERB_AFTER.test(after) && !isPlaceName(wordEndingAt(text, end)))) return PRONOUN_LATER.test(after);
   const next = NEXT_WORD.exec(after);
   const verb = next?.[1];
   if (verb === undefined || !(isVerbForm(verb) || verb.endsWith("n't") || verb.endsWith('n’t'))) return false;

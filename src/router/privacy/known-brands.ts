@@ -1,33 +1,32 @@
 import { brandKey } from './brand-key.ts';
 import { isDepartmentWord } from './department-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
 import { BRAND_NAMES } from './brand-names-data.ts';
 import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
+import { isHumanName } from './human-names.ts';
 import { isKnownNameWord, isLexiconGivenName, multiWordOrganisations } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Candidate } from './types.ts';
+import { wordsBetween, type WindowWord } from './word-window.ts';
 
 /**
  * A found name inside the name of a shop, restaurant, bank or service brand (OpenStreetMap's
  * name-suggestion-index, brand-names-data.ts, and the firms compromise's lexicon names in two words or
- * more, "goldman sachs", "dow jones") is the brand: "Tim Hortons vouchers", "Wendy's for the
- * late shift", "Charles Schwab or Fidelity". A cue before it or a person's doing after it keeps the
- * person ("ask Paul Smith", "Morgan Stanley is out sick"), and so does what only a person has after a
- * possessive ("Wendy's laptop").
+ * more, "dow jones") is the brand: "Tim Hortons vouchers", "Trader Joe's run", "Charles Schwab or
+ * Fidelity". A cue before it, a person's doing, team or pronoun after it keeps the person ("ask Paul
+ * Smith", "Morgan Stanley is out sick", "paul smith from procurement", "Molly Maid is late, she texted"),
+ * and so does what only a person has after a possessive ("Wendy's laptop"); a brand named like a person
+ * needs more (isPersonShaped).
  */
 const REACH = 40;
 const MOST_WORDS = 4;
-const WORD = /[\p{L}\p{M}\d]+(?:['’.][\p{L}\p{M}]+)*['’]?s?|[&+]/gu;
 const POSSESSIVE = /['’]s?$/u;
+const PRONOUN_AFTER = /\b(?:he|she|him|her|his|hers)\b/iu;
+const PRONOUN_REACH = 80;
 /** Where someone works: "paul smith from procurement", "Edward Jones in legal", "Wendy on the sales team". */
 const TEAM_AFTER = /^\s*,?\s+(?:from|in|on)\s+(?:the\s+|our\s+)?([\p{L}-]+)(\s+team\b)?/iu;
 const PERSONAL_THING_AFTER = new RegExp(String.raw`^\s+(?:${PERSONAL_THINGS}|manager|team|pr|desk|calendar|inbox|email|number|account)\b`, 'iu');
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 let brands: ReadonlySet<string> | undefined;
 let brandWords: ReadonlySet<string> | undefined;
@@ -41,15 +40,20 @@ function isBrand(key: string): boolean {
   return brandList().has(key);
 }
 
-/** Whether a word (folded, its possessive dropped) is part of any brand: most names are in none. */
+/** Whether the words as written are a brand's whole name: "Zara", "Boulanger", "Tim Hortons". */
+export function isBrandName(words: string): boolean {
+  return isBrand(brandKey(words));
+}
+
+/** Whether a word (folded as brandKey folds it) is part of any brand, with or without a final "s": most names are in none. */
 function isBrandWord(word: string): boolean {
   brandWords ??= new Set([...brandList()].flatMap((brand) => brand.split(' ').flatMap((part) => [part, part.replace(/s$/u, '')])));
-  return brandWords.has(brandKey(word).replace(POSSESSIVE, ''));
+  return brandWords.has(brandKey(word));
 }
 
 export function isInsideKnownBrand(text: string, candidate: Candidate): boolean {
   if (!candidate.value.split(' ').every(isBrandWord)) return false;
-  const words = wordsAround(text, candidate);
+  const words = wordsBetween(text, candidate.start - REACH, candidate.end + REACH);
   const first = words.findIndex((word) => word.end > candidate.start);
   let last = words.length - 1;
   while (last >= 0 && words[last]!.start >= candidate.end) last -= 1;
@@ -63,20 +67,12 @@ export function isInsideKnownBrand(text: string, candidate: Candidate): boolean 
   return false;
 }
 
-function wordsAround(text: string, candidate: Candidate): Word[] {
-  const from = Math.max(0, candidate.start - REACH);
-  const words: Word[] = [];
-  for (const match of text.slice(from, Math.min(text.length, candidate.end + REACH)).matchAll(WORD)) {
-    words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
-  }
-  return words;
-}
 
 /**
  * Two words or more ("tim hortons", "trader joe's"), or one written with its possessive that the brand
  * has too ("Wendy's", "Sainsbury's"): a lone given name is also a brand somewhere ("George", "Alice").
  */
-function isBrandRun(run: readonly Word[]): boolean {
+function isBrandRun(run: readonly WindowWord[]): boolean {
   const written = run.map((word) => word.text).join(' ');
   const key = brandKey(written);
   if (run.length === 1) return POSSESSIVE.test(run[0]!.text) && run[0]!.text.length > 3 && isBrand(key);
@@ -84,35 +80,35 @@ function isBrandRun(run: readonly Word[]): boolean {
 }
 
 /** Read from before the possessive too: "'s" may be "is" ("hunter's on PTO", "Wendy's out sick"). */
-function isBrandInPlace(text: string, run: readonly Word[]): boolean {
+function isBrandInPlace(text: string, run: readonly WindowWord[]): boolean {
   const end = run.at(-1)!.end;
   const nameEnd = end - (POSSESSIVE.exec(run.at(-1)!.text)?.[0].length ?? 0);
   if (hasPersonCueBefore(text, run[0]!.start) || isFollowedLikeAPerson(text, end) || (nameEnd < end && isFollowedByPersonPredicate(text, nameEnd))) return false;
   if ((nameEnd < end && PERSONAL_THING_AFTER.test(text.slice(end, end + 24))) || isFollowedByTeam(text, end)) return false;
-  return isOwnPossessive(run) || !isPersonShaped(run) || hasThingCueBefore(text, run[0]!.start) || isListedWithABrand(text, run);
-}
-
-/** The brand's own name has the possessive ("Wendy's", "Jack Daniel's", "Levi's"), not one added to it ("Paul Smith's"). */
-function isOwnPossessive(run: readonly Word[]): boolean {
-  return POSSESSIVE.test(run.at(-1)!.text) && isBrand(brandKey(run.map((word) => word.text).join(' ')));
+  // "Molly Maid is late again, she texted": a brand is "it" or "they".
+  if (PRONOUN_AFTER.test(text.slice(end, end + PRONOUN_REACH))) return false;
+  return !isPersonShaped(run) || hasThingCueBefore(text, run[0]!.start) || isListedWithABrand(text, run);
 }
 
 /**
- * A first name and a surname compromise knows ("Paul Smith", "Edward Jones", "Morgan Stanley", "Ben &
- * Jerry") are as often a colleague as the brand: "send the receipts to Paul Smith" is someone. Such a
- * brand is the brand only with its own possessive, after a determiner ("the calvin klein shirt"), or
- * beside another brand that is no one's name: "Calvin Klein and Hugo Boss", "Morgan Stanley or Goldman
- * Sachs", "Edward Jones or Charles Schwab".
+ * A brand whose every word is a name — compromise's, or one the names list holds that is no English word
+ * ("Paul Smith", "Sue Ryder", "Morgan Stanley", "Ben & Jerry", and the possessives "Wendy's", "Carter's",
+ * "Jack Daniel's") — is as often a colleague, or a colleague's, as the brand: "send the receipts to Paul
+ * Smith", "Henry's glasses are on my desk", "Carter's offer letter is ready". Such a brand is the brand only
+ * after a determiner ("the calvin klein shirt", "the wendy's on main st") or beside another brand that is no
+ * one's name: "Calvin Klein and Hugo Boss", "Ralph Lauren or Victoria's Secret".
  */
-function isPersonShaped(run: readonly Word[]): boolean {
+function isPersonShaped(run: readonly WindowWord[]): boolean {
   const names = run.filter((word) => word.text !== '&' && word.text !== '+').map((word) => word.text.replace(POSSESSIVE, ''));
-  return isLexiconGivenName(names[0]!) && names.slice(1).every((name) => isLexiconGivenName(name) || isKnownNameWord(name));
+  // The names list holds far more surnames than compromise ("Ryder", "Millar", "Platt"), and everyday words too ("Secret", "Boss").
+  const listed = (name: string) => isHumanName(name) && !isDictionaryWord(name.toLowerCase());
+  return names.every((name) => isLexiconGivenName(name) || isKnownNameWord(name) || listed(name));
 }
 
 const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?/iu;
 const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$/iu;
 
-function isListedWithABrand(text: string, run: readonly Word[]): boolean {
+function isListedWithABrand(text: string, run: readonly WindowWord[]): boolean {
   const end = run.at(-1)!.end;
   const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 12));
   if (after !== null && isBrandOfNoOne(text, end + after[0].length, 'after')) return true;
@@ -123,9 +119,7 @@ function isListedWithABrand(text: string, run: readonly Word[]): boolean {
 
 /** One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped. */
 function isBrandOfNoOne(text: string, at: number, side: 'before' | 'after'): boolean {
-  const window = side === 'after' ? text.slice(at, at + REACH) : text.slice(Math.max(0, at - REACH), at);
-  const offset = side === 'after' ? at : Math.max(0, at - REACH);
-  const words = [...window.matchAll(WORD)].map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
+  const words = side === 'after' ? wordsBetween(text, at, at + REACH) : wordsBetween(text, at - REACH, at);
   for (let count = 1; count <= Math.min(MOST_WORDS, words.length); count += 1) {
     const run = side === 'after' ? words.slice(0, count) : words.slice(words.length - count);
     if (isBrandRun(run) && !isPersonShaped(run)) return true;

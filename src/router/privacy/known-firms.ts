@@ -1,9 +1,11 @@
 import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
-import { isKnownFirmName, isKnownFirmWord, isLexiconGivenName } from './name-lexicon.ts';
+import { isHumanName } from './human-names.ts';
+import { isKnownFirmName, isKnownFirmWord } from './name-lexicon.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
+import { wordsBetween, type WindowWord } from './word-window.ts';
 
 /**
  * A found name inside a firm compromise's lexicon knows by names joined with "&" is the firm: "johnson &
@@ -13,13 +15,6 @@ import type { Candidate } from './types.ts';
  */
 const REACH = 40;
 const MOST_WORDS = 5;
-const WORD = /[\p{L}\p{M}\d]+(?:['’.][\p{L}\p{M}]+)*['’]?|[&+]/gu;
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
   return isInsideListedFirm(text, candidate) || isInsideJoinedNames(text, candidate);
@@ -28,11 +23,7 @@ export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
 function isInsideListedFirm(text: string, candidate: Candidate): boolean {
   // A firm holding the name holds each of its words: most names are part of no firm, and need no window.
   if (!candidate.value.split(' ').every(isKnownFirmWord)) return false;
-  const from = Math.max(0, candidate.start - REACH);
-  const words: Word[] = [];
-  for (const match of text.slice(from, Math.min(text.length, candidate.end + REACH)).matchAll(WORD)) {
-    words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
-  }
+  const words = wordsBetween(text, candidate.start - REACH, candidate.end + REACH);
   const first = words.findIndex((word) => word.end > candidate.start);
   let last = words.length - 1;
   while (last >= 0 && words[last]!.start >= candidate.end) last -= 1;
@@ -46,11 +37,12 @@ function isInsideListedFirm(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * Two capitalised names joined by "&" or "+" that no list knows, where a thing stands — after a
- * determiner — are a firm: "the Kühne + Nagel quote", "our Fortnum & Mason order"; firms take their
- * founders' surnames that way. Chat joins colleagues so too ("Rahul & Sneha need access", "w/ Busisiwe +
- * Lerato"), hence the determiner, and even after one two first names compromise knows stay people
- * ("Alice & Bob") unless the pair has the firm's possessive.
+ * Two capitalised names joined by "&" or "+" that no list knows as firms, where a thing stands — after a
+ * determiner — are a firm when one of them is no name the names list holds: "our Fortnum & Mason order";
+ * firms take their founders' surnames that way. Chat joins colleagues so too ("Rahul & Sneha need access",
+ * "the Sneha + Arjun handover doc", "the Kowalski & Nowak review"), hence the determiner and the names list
+ * (which holds "Kühne" and "Nagel" too: "the Kühne + Nagel quote" stays masked), unless the pair has the
+ * firm's possessive or one name twice.
  */
 const JOINED_AFTER = /^\s*[&+]\s*(\p{Lu}[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]*)?)/u;
 const JOINED_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s*[&+]\s*$/u;
@@ -71,14 +63,14 @@ function isJoinedFirm(text: string, start: number, first: string, second: string
   const end = text.indexOf(second, start + first.length) + second.length;
   if (!hasThingCueBefore(text, start) || isFollowedLikeAPerson(text, end)) return false;
   const bare = second.replace(/['’]s?$/u, '');
-  return bare !== second || first === bare || !(isLexiconGivenName(first) && isLexiconGivenName(bare));
+  return bare !== second || first === bare || !(isHumanName(first) && isHumanName(bare));
 }
 
 /**
  * Names joined ("Ben & Jerry") are the firm only with its possessive ("ben & jerry's"), the same name twice
  * ("Johnson & Johnson") or a word that is no name ("Procter & Gamble"): "meeting Ben & Jerry tomorrow" is two people.
  */
-function isFirmInPlace(text: string, run: readonly Word[], end: number): boolean {
+function isFirmInPlace(text: string, run: readonly WindowWord[], end: number): boolean {
   const start = run[0]!.start;
   if (hasPersonCueBefore(text, start) || isFollowedLikeAPerson(text, end)) return false;
   const names = run.filter((word) => word.text !== '&' && word.text !== '+');

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
+import { brandKey } from './brand-key.ts';
 import { createBoundedCache } from './bounded-cache.ts';
-import { isWeekdayWord } from './calendar-words.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isWhitespaceCode } from './text-scan.ts';
@@ -124,7 +124,7 @@ export function lexiconFacts(word: string): LexiconFacts {
     const tags = lexiconTags(word);
     const switches = switchTags(word);
     const product = PRODUCT_WORDS.has(lower);
-    const pastTense = tags.includes('PastTense') || switches.includes('Past') || isUnchangedPast(lower, tags);
+    const pastTense = tags.includes('PastTense') || switches.includes('Past') || isUnchangedPast(lower);
     facts = {
       knownName: !product && (tags.some((tag) => NAME_TAGS.has(tag)) || switches.some((tag) => NAME_TAGS.has(tag))),
       honorific: HONORIFIC.test(word),
@@ -141,20 +141,17 @@ export function lexiconFacts(word: string): LexiconFacts {
 }
 
 /**
- * "put", "set", "read", "quit": verbs whose past is their plain form, which the lexicon files as a plain
- * verb or a noun only — "Priya put the trip on her card" has its verb. Asked of short words ending in t
- * or d (every such verb does) through compromise's own conjugation, not a list.
+ * "put", "set", "read", "quit": the verbs whose past is their plain form, which the lexicon files as a plain
+ * verb or a noun only — "Priya put the trip on her card" has its verb. A closed class of English grammar,
+ * listed as the function words are: compromise's conjugator also gives "kid", "pet" and "boot" an unchanged
+ * past, so it cannot be asked.
  */
-interface VerbTransform {
-  conjugate(word: string, model: unknown): { PastTense?: string };
-}
-const verbTransform = (nlp.methods() as unknown as { two: { transform: { verb: VerbTransform } } }).two.transform.verb;
-const UNCHANGED_PAST_SHAPE = /^[a-z]{2,8}[td]$/;
+const UNCHANGED_PAST: ReadonlySet<string> = new Set(
+  'bet bid broadcast burst cast cost cut fit forecast hit hurt input knit let output put quit read rid set shed shut slit split spread thrust upset'.split(' '),
+);
 
-function isUnchangedPast(lower: string, tags: readonly string[]): boolean {
-  // "wed" is chat's Wednesday ("tue - zumba, wed - crossfit") long before it is a verb.
-  if (!UNCHANGED_PAST_SHAPE.test(lower) || isWeekdayWord(lower) || !tags.some((tag) => tag === 'Infinitive' || tag === 'Singular')) return false;
-  return verbTransform.conjugate(lower, model).PastTense === lower;
+function isUnchangedPast(lower: string): boolean {
+  return UNCHANGED_PAST.has(lower);
 }
 
 /** Compromise's lexicon lists it as a first name, surname or honorific, and it is not a product name. */
@@ -242,28 +239,32 @@ let firmWords: ReadonlySet<string> | undefined;
 
 /**
  * Firms compromise's lexicon knows by names joined with "&" ("johnson & johnson", "procter & gamble", "ben &
- * jerry's"), folded as firmKey folds them. Not its other firms: "Goldman Sachs", "Fannie Mae", "Coco Chanel"
- * are written as people's names are, and a person may bear one; one-word firms ("ford", "dell") are surnames.
+ * jerry's"), folded as brandKey folds them ("Ben & Jerry's" and "ben &jerrys" meet). Its other firms of two
+ * words or more ("Goldman Sachs", "Fannie Mae") are read with the brands (known-brands.ts), as people's names
+ * first; one-word firms ("ford", "dell") are surnames.
  */
 export function isKnownFirmName(words: string): boolean {
   knownFirms ??= loadKnownFirms();
-  return knownFirms.has(firmKey(words));
+  return knownFirms.has(brandKey(words));
 }
 
-/** Whether a word (as firmKey folds it) is part of any firm isKnownFirmName knows: most names are in none. */
+/** Whether a word (as brandKey folds it) is part of any firm isKnownFirmName knows: most names are in none. */
 export function isKnownFirmWord(word: string): boolean {
   knownFirms ??= loadKnownFirms();
   firmWords ??= new Set([...knownFirms].flatMap((firm) => firm.split(' ')));
-  return firmWords.has(firmKey(word));
+  return firmWords.has(brandKey(word));
 }
 
 function loadKnownFirms(): ReadonlySet<string> {
-  return new Set(organisationEntries().filter((key) => key.includes('&')).map(firmKey));
+  return new Set(organisationEntries().filter((key) => key.includes('&')).map(brandKey));
 }
 
-/** The organisations compromise's lexicon names in two words or more ("goldman sachs", "dow jones"), lower case. */
+/**
+ * The organisations compromise's lexicon names in two words or more ("goldman sachs", "dow jones"), lower case —
+ * not those joined by "&", which isKnownFirmName answers with its own rules.
+ */
 export function multiWordOrganisations(): string[] {
-  return organisationEntries().filter((key) => key.includes(' '));
+  return organisationEntries().filter((key) => key.includes(' ') && !key.includes('&'));
 }
 
 function organisationEntries(): string[] {
@@ -272,10 +273,3 @@ function organisationEntries(): string[] {
     .map(([key]) => key);
 }
 
-/**
- * Lower case, apostrophes and dots dropped, "+" as "&", one space: "Ben & Jerry's" and "ben &jerrys" meet.
- * Not "and": "ask Ben and Jerry" is two people.
- */
-function firmKey(words: string): string {
-  return words.toLowerCase().replace(/['’.]/gu, '').replace(/\s*[&+]\s*/gu, ' & ').replace(/\s+/gu, ' ').trim();
-}

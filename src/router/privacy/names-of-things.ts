@@ -22,13 +22,14 @@ import type { Candidate } from './types.ts';
  */
 // Tools of thought named after their makers too: "Chesterton's fence", "Welch's t-test".
 const EPONYM_NOUNS = String.raw`laws?|razor|algorithm|theorem|principle|constant|syndrome|disease|conjecture|lemma|paradox|equations?|inequality|hypothesis|chains?|sieve|notation|transform|distribution|formula|criterion|fallacy|dilemma|paradigm|postulate|fence|t-tests?|u-tests?|maneuver|manoeuvre|reflex|cipher`;
+const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:${EPONYM_NOUNS})\b`, 'u');
 /**
- * Eponyms sharing their noun are listed before it: "Hashimoto's and Graves' disease", "Newton's and
- * Kepler's laws" — the first name is followed by the others, each possessive, then the noun.
+ * Conditions named after people share their noun, listed before it: "Hashimoto's and Graves' disease". Only
+ * a disease or syndrome: "Priya's, Omar's and Wei's equations" are three people's.
  */
-const EPONYM_AFTER = new RegExp(String.raw`^(?:['’]s?)?(?:(?:\s*,|\s+(?:and|or|&))\s+\p{Lu}[\p{L}\p{M}-]*['’]s?){0,3}\s+(?:${EPONYM_NOUNS})\b`, 'u');
-/** The noun said once before, the possessive after: "Graves' disease and Addison's are on the list". */
-const EPONYM_BEFORE = new RegExp(String.raw`\b(?:${EPONYM_NOUNS})\s*(?:,|\s(?:and|or|&))\s+$`, 'u');
+const EPONYMS_SHARING_A_CONDITION = /^['’]s?(?:(?:\s*,|\s+(?:and|or|&))\s+\p{Lu}[\p{L}\p{M}-]*['’]s?){1,3}\s+(?:diseases?|syndromes?)\b/u;
+/** A named condition said once before, the possessive after: "Graves' disease and Addison's are on the list" — not "the sorting algorithm and Omar's". */
+const EPONYM_BEFORE = /\p{Lu}[\p{L}\p{M}-]*['’]s?\s+(?:diseases?|syndromes?)\s*(?:,|\s(?:and|or|&))\s+$/u;
 /** A possessive with nothing owned after it: the sentence goes on with its verb or ends. */
 const POSSESSIVE_START = /^['’]s?(?=\s*(?:[,.;:!?)]|$)|\s+(?:are|is|was|were|and|or|have|has|too|both)\b)/u;
 /** Things people own as well, named after someone only without a possessive: "Ishikawa diagram", "Gantt chart", "Likert scale" — not "Maria's diagram". */
@@ -68,8 +69,8 @@ const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had
 
 export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end, candidate.end + 40);
-  if (EPONYM_AFTER.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
-  if (POSSESSIVE_START.test(after) && EPONYM_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) return true;
+  if (EPONYM_AFTER.test(after) || EPONYMS_SHARING_A_CONDITION.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
+  if (POSSESSIVE_START.test(after) && EPONYM_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return true;
   if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;
