@@ -13,8 +13,8 @@ import { wordsBetween, type WindowWord } from './word-window.ts';
 /**
  * A found name inside the name of a shop, restaurant, bank or service brand (OpenStreetMap's
  * name-suggestion-index, brand-names-data.ts, and the firms compromise's lexicon names in two words or
- * more, "dow jones") is the brand: "Tim Hortons vouchers", "Trader Joe's run", "Charles Schwab or
- * Fidelity". A cue before it, a person's doing, team or pronoun after it keeps the person ("ask Paul
+ * more, "dow jones") is the brand: "Tim Hortons vouchers", "Trader Joe's run", "Calvin Klein and
+ * Hugo Boss". A cue before it, a person's doing, team or pronoun after it keeps the person ("ask Paul
  * Smith", "Morgan Stanley is out sick", "paul smith from procurement", "Molly Maid is late, she texted"),
  * and so does what only a person has after a possessive ("Wendy's laptop"); a brand named like a person
  * needs more (isPersonShaped).
@@ -66,7 +66,6 @@ export function isInsideKnownBrand(text: string, candidate: Candidate): boolean 
   }
   return false;
 }
-
 
 /**
  * Two words or more ("tim hortons", "trader joe's"), or one written with its possessive that the brand
