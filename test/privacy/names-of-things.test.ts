@@ -108,3 +108,18 @@ describe('PERSON: eponyms that share their noun', () => {
     expect(names("the syndrome talk and Priya's laptop both need a room")).toEqual(['Priya']);
   });
 });
+
+describe('PERSON: firms answering a tender or sitting on a prospect list', () => {
+  it.each([
+    'Hargreaves Lansdown and Charles Stanley both declined the RFP, tell procurement',
+    'Peter Jones won the tender for the office fit-out',
+    'Martin Brower and Keith Prowse are both on the Q4 prospect list',
+  ])('stays in the message: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('keeps people in a hiring pipeline or declining a meeting', () => {
+    expect(names('Priya and Tom are both in the hiring pipeline')).toEqual(['Priya', 'Tom']);
+    expect(names('Priya declined the meeting')).toEqual(['Priya']);
+  });
+});

@@ -10,7 +10,13 @@ const FIRM_DOING = String.raw`(?:both\s+|all\s+)?(?:is|are|was|were)\s+(?:piloti
 const FIRM_BEING = String.raw`(?:is|are|was|were)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?(?:new\s+|big(?:gest)?\s+|key\s+|potential\s+|enterprise\s+)?(?:prospects?|vendors?|suppliers?|resellers?|competitors?|brands?|compan(?:y|ies)|firms?|startups?|retailers?|distributors?|manufacturers?|logos?)\b`;
 const FIRM_ASKING = String.raw`(?:both\s+|all\s+)?(?:asked|ask|want|wants|wanted|need|needs|requested|request)\s+(?:for\s+)?(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:sla|slas|soc\s*2|iso\s*27001|dpa|msa|sow|rfp|rfi|volume\s+discount|on-?prem(?:ise)?\s+install)\b`;
 const CITY_TEAM = String.raw`['’]s\s+\p{Lu}\p{Ll}+\s+(?:team|office|branch|site|plant|subsidiary)\b`;
-const FIRM_AFTER = new RegExp(String.raw`^(?:\s+(?:${FIRM_DOING}|${FIRM_BEING}|${FIRM_ASKING})|${CITY_TEAM})`, 'iu');
+/**
+ * What only firms answer or sit on: "both declined the RFP", "won the tender", "are both on the retail prospect list".
+ * Not a pipeline (candidates are in one) nor a customer or vendor list (people buy and freelance).
+ */
+const FIRM_TENDERING = String.raw`(?:both\s+|all\s+)?(?:declined|answered|responded\s+to|won|lost|submitted|withdrew\s+from|bid\s+on)\s+(?:the|our|this|their)\s+(?:\p{L}+\s+)?(?:rfps?|rfis?|rfqs?|tenders?)\b`;
+const FIRM_LISTED = String.raw`(?:(?:is|are|were|was)\s+)?(?:both\s+|all\s+)?(?:in|on)\s+(?:the|our)\s+(?:[\p{L}\d]+\s+){0,2}?(?:prospect\s+list|target\s+accounts?\s+list|target\s+accounts|account\s+list)\b`;
+const FIRM_AFTER = new RegExp(String.raw`^(?:\s+(?:${FIRM_DOING}|${FIRM_BEING}|${FIRM_ASKING}|${FIRM_TENDERING}|${FIRM_LISTED})|${CITY_TEAM})`, 'iu');
 /** The rest of a list of capitalised names after the candidate: ", Hyatt and Marriott". */
 const LIST_REST = /^(?:\s*(?:,|&|\+|\band\b)\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)*/u;
 
