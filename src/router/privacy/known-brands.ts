@@ -8,7 +8,7 @@ import { isKnownNameWord, isLexiconGivenName, multiWordOrganisations } from './n
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Candidate } from './types.ts';
-import { wordsBetween, type WindowWord } from './word-window.ts';
+import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
 
 /**
  * A found name inside the name of a shop, restaurant, bank or service brand (OpenStreetMap's
@@ -53,18 +53,8 @@ function isBrandWord(word: string): boolean {
 
 export function isInsideKnownBrand(text: string, candidate: Candidate): boolean {
   if (!candidate.value.split(' ').every(isBrandWord)) return false;
-  const words = wordsBetween(text, candidate.start - REACH, candidate.end + REACH);
-  const first = words.findIndex((word) => word.end > candidate.start);
-  let last = words.length - 1;
-  while (last >= 0 && words[last]!.start >= candidate.end) last -= 1;
-  if (first < 0 || last < first) return false;
-  for (let start = Math.max(0, last - MOST_WORDS + 1); start <= first; start += 1) {
-    for (let end = last; end < Math.min(words.length, start + MOST_WORDS); end += 1) {
-      const run = words.slice(start, end + 1);
-      if (isBrandRun(run)) return isBrandInPlace(text, run);
-    }
-  }
-  return false;
+  const run = runAround(text, candidate, REACH, MOST_WORDS, isBrandRun);
+  return run !== undefined && isBrandInPlace(text, run);
 }
 
 /**

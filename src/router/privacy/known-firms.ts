@@ -5,7 +5,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
-import { wordsBetween, type WindowWord } from './word-window.ts';
+import { runAround, type WindowWord } from './word-window.ts';
 
 /**
  * A found name inside a firm compromise's lexicon knows by names joined with "&" is the firm: "johnson &
@@ -23,17 +23,8 @@ export function isInsideKnownFirm(text: string, candidate: Candidate): boolean {
 function isInsideListedFirm(text: string, candidate: Candidate): boolean {
   // A firm holding the name holds each of its words: most names are part of no firm, and need no window.
   if (!candidate.value.split(' ').every(isKnownFirmWord)) return false;
-  const words = wordsBetween(text, candidate.start - REACH, candidate.end + REACH);
-  const first = words.findIndex((word) => word.end > candidate.start);
-  let last = words.length - 1;
-  while (last >= 0 && words[last]!.start >= candidate.end) last -= 1;
-  if (first < 0 || last < first) return false;
-  for (let start = Math.max(0, last - MOST_WORDS + 1); start <= first; start += 1) {
-    for (let end = last; end < Math.min(words.length, start + MOST_WORDS); end += 1) {
-      if (end > start && isKnownFirmName(text.slice(words[start]!.start, words[end]!.end))) return isFirmInPlace(text, words.slice(start, end + 1), words[end]!.end);
-    }
-  }
-  return false;
+  const run = runAround(text, candidate, REACH, MOST_WORDS, (words) => words.length > 1 && isKnownFirmName(text.slice(words[0]!.start, words.at(-1)!.end)));
+  return run !== undefined && isFirmInPlace(text, run, run.at(-1)!.end);
 }
 
 /**
