@@ -38,7 +38,7 @@ const THING_CUE_WORDS: ReadonlySet<string> = new Set(THING_CUES.split('|'));
 
 /** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
 const THING_AFTER =
-  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|region|zone|offices?|users|customers|lease|hq|site|datacenter|warehouse|store|branch|timezone|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b/u;
+  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|regions?|zones?|offices?|users|customers|lease|hq|sites?|datacenters?|warehouses?|stores?|branch(?:es)?|timezone|buildings?|campus(?:es)?|conference|summit|meetup|airports?|stations?|street|road|avenue|universit(?:y|ies)|hospitals?|models?|inc|ltd|llc|gmbh|corp)\b/u;
 
 /** What follows a name that opens a sentence: a comma or bracket, "and", "who", or a verb ("said", "is", "will"). */
 const PUNCTUATION_AFTER = /^(?:\s*[,:;(]|\s+[-–—]\s)/u;

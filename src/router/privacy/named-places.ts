@@ -2,8 +2,9 @@ import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { REQUEST_BEFORE } from './name-given-context.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
-import { isRegionInLexicon } from './name-lexicon.ts';
-import { isPlaceName, isRegionName } from './place-names.ts';
+import { isListedAsPlaces, nearestPlaceWords } from './place-lists.ts';
+import { isPlaceName } from './place-names.ts';
+import { isRegion, STATE_CODES } from './regions.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { isTownOrPlace } from './settlement-names.ts';
 import { factsOf } from './name-word-facts.ts';
@@ -20,10 +21,23 @@ import type { Candidate } from './types.ts';
  */
 const CUE_REACH = 24;
 /** What joins the members of a list: "Kayla and Tyler", "Daan, Femke and Bram", "Chester + Hetal". */
-const JOIN = String.raw`\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*`;
-const LIST_JOIN = new RegExp(String.raw`^${JOIN}$`, 'iu');
+const LIST_JOIN = /^\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*$/iu;
 /** A place's clock compared: "is 11h ahead", "is an hour behind", "are 3 hours ahead of us". */
 const CLOCK_AFTER = /^\s+(?:is|are|['’]s)\s+(?:now\s+)?(?:\d+(?:\.\d+)?\s*h(?:ours?|rs?)?|an?\s+hour|half\s+an\s+hour)\s+(?:ahead|behind)\b(?!\s+(?:on|with|in|at|schedule|the|our|his|her|their))/iu;
+/**
+ * A time told by a place's clock: "9am Adelaide time", "at 14:00 Denver time". Not "what timezone is Austin
+ * in?", which is asked of colleagues more than of towns.
+ */
+const CLOCK_TIME_BEFORE = /(?:^|[^\p{L}\d])\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s+|\s)$|(?:^|[^\p{L}\d])\d{1,2}:\d{2}\s+$/iu;
+const TIME_AFTER = /^\s+time\b/iu;
+
+function isClockOfPlace(text: string, candidate: Candidate): boolean {
+  const after = text.slice(candidate.end, candidate.end + 40);
+  if (CLOCK_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+  return CLOCK_TIME_BEFORE.test(before) && TIME_AFTER.test(after);
+}
+
 /** Where someone works: "Lorraine from the Nancy office wants…". A place is not from a team. */
 const FROM_GROUP_AFTER = /^\s+from\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:team|office|squad|dept|department|crew)\b/iu;
 
@@ -34,32 +48,7 @@ export function isNamedPlace(text: string, candidate: Candidate, candidates: rea
   if (first === first.toLowerCase() || !isPlaceName(candidate.value)) return false;
   if (isFollowedLikeAPerson(text, candidate.end) || isFollowedLikeALonePerson(text, candidate.end, isSentenceStart(text, candidate.start)) || FROM_GROUP_AFTER.test(text.slice(candidate.end, candidate.end + 60))) return false;
   if (hasPersonBesideInList(text, candidate, candidates)) return false;
-  return CLOCK_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || isListedWithAPlace(text, candidate, candidates);
-}
-
-/**
- * A town listed beside a place that is nobody's name is a place too: "Singapore or Sydney for the APAC hub",
- * "Albuquerque and Santa Fe are both zone 4", "the Chelsea and Kensington stores". The other member must be
- * wholly a town, state or country with no word a given name ("Madison and Santa Clara both flagged it" may
- * be two people), and no found name.
- */
-const PLACE_BEFORE_JOIN = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?:${JOIN}|\s+(?:vs\.?|versus)\s+)$`, 'u');
-const PLACE_AFTER_JOIN = new RegExp(String.raw`^(?:${JOIN}|\s+(?:vs\.?|versus)\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,2})`, 'u');
-
-function isListedWithAPlace(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
-  const before = PLACE_BEFORE_JOIN.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
-  if (before !== null && isNobodysPlace(before[1]!, candidate.start - before[0].length, candidates, 'last')) return true;
-  const after = PLACE_AFTER_JOIN.exec(text.slice(candidate.end, candidate.end + REACH));
-  return after !== null && isNobodysPlace(after[1]!, candidate.end + after[0].length - after[1]!.length, candidates, 'first');
-}
-
-/** The words nearest the candidate (one to three) are wholly a place and no word of them is a given name or inside a found name. */
-function isNobodysPlace(words: string, start: number, candidates: readonly Candidate[], nearest: 'first' | 'last'): boolean {
-  const place = nearestPlaceWords(words, nearest, (run) => isTownOrPlace(run) || isRegion(run));
-  if (place === undefined) return false;
-  const placeStart = nearest === 'first' ? start : start + words.length - place.length;
-  if (place.split(' ').some((word) => factsOf(word).given || isHumanName(word))) return false;
-  return !candidates.some((other) => other.type === 'PERSON' && other.start < placeStart + place.length && other.end > placeStart);
+  return isClockOfPlace(text, candidate) || isListedAsPlaces(text, candidate, candidates);
 }
 
 function hasPersonBesideInList(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
@@ -86,12 +75,6 @@ const REACH = 48;
 const COMMA_BEFORE = /,[ \t]*$/u;
 /** A list going on after the region: another comma and a capital, "and"/"or"/"&" and a word, a slash or a colon. */
 const LIST_GOES_ON = /^(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?\p{Lu}|[ \t]+(?:and|or|&|\+)[ \t]+\p{L}|[ \t]*[&+/:])/iu;
-/** The codes of the US states, the Canadian provinces and the Australian states, written in capitals after the town. */
-const STATE_CODES: ReadonlySet<string> = new Set(
-  ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY ' +
-    'AB BC MB NB NL NS NU ON PE QC SK YT NSW VIC QLD TAS ACT SA NT').split(' '),
-);
-
 function isTownBesideItsRegion(text: string, candidate: Candidate): boolean {
   // Most names stand beside no comma: one character settles them before any list is asked.
   if (text.charCodeAt(candidate.end) === 44 && isTownOrPlace(candidate.value)) {
@@ -137,16 +120,6 @@ function lastTownStart(text: string, wordsStart: number, words: string): number 
   return town === undefined ? -1 : wordsStart + words.length - town.length;
 }
 
-/** The fewest words at the end (`last`) or the start (`first`) of `words` that are wholly a place by `isPlace`. */
-function nearestPlaceWords(words: string, nearest: 'first' | 'last', isPlace: (place: string) => boolean): string | undefined {
-  const parts = words.split(/[ \t]/u);
-  for (let count = 1; count <= parts.length; count += 1) {
-    const place = (nearest === 'first' ? parts.slice(0, count) : parts.slice(-count)).join(' ');
-    if (isPlace(place)) return place;
-  }
-  return undefined;
-}
-
 /** `codeWithoutComma`: the region is a state's code after a space ("Victoria BC, Florence and…"): no name is written so, and a list may go on. */
 function isTownAndRegion(text: string, townStart: number, region: Region, codeWithoutComma = false): boolean {
   if (hasPersonCueBefore(text, townStart) || REQUEST_BEFORE.test(text.slice(Math.max(0, townStart - CUE_REACH), townStart))) return false;
@@ -159,8 +132,4 @@ function isTownAndRegion(text: string, townStart: number, region: Region, codeWi
 function townWordsAreGiven(text: string, townStart: number, region: Region): boolean {
   const town = text.slice(townStart, region.end - region.value.length).replace(/,[ \t]*$/u, '');
   return town.split(/[ \t]/u).some((word) => factsOf(word).given);
-}
-
-function isRegion(words: string): boolean {
-  return STATE_CODES.has(words) || isRegionName(words) || isRegionInLexicon(words);
 }

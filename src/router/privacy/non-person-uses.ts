@@ -6,6 +6,7 @@ import { isNameOfAThing } from './names-of-things.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isValediction } from './detect-person-signatures.ts';
 import { isNamedPlace } from './named-places.ts';
+import { isAfterPlacePreposition } from './place-lists.ts';
 import { isTownOrPlace } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
@@ -19,18 +20,15 @@ const DAY_HOLIDAY = / Day$/u;
 
 /**
  * "the team in Sweden sent us", "our contractor in Austin approved": one word after a preposition of
- * place is where someone is, not who. Not "at" ("mad at Rose", "look at Jordan's PR"), not a
- * possessive ("in Priya's team"), and not "in" after a verb that brings someone into the work ("loop
- * in adeyemi-cole", "pulls in Obinna", "rope in Ana").
+ * place (place-lists.ts) is where someone is, not who — not a possessive ("in Priya's team").
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:(?<!\b(?:loop|loops|looped|looping|pull|pulls|pulled|pulling|bring|brings|brought|bringing|rope|ropes|roped|call|calls|called|sub|subs|subbed|swap|swaps|swapped|fill|fills|filled)\s+)in|near|inside|outside|within|across|throughout)\s+$/iu;
 const POSSESSIVE_AFTER = /^['’]/u;
 
 function isPlaceAfterPreposition(text: string, candidate: Candidate, otherLanguage: boolean): boolean {
   if (POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 1))) return false;
   // In another language "in" may be its "and" ("mateja in luka bosta…", Slovenian): a lower-case word after it is read there.
   const english = !otherLanguage || candidate.value !== candidate.value.toLowerCase();
-  if (english && !candidate.value.includes(' ') && PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 16), candidate.start))) return true;
+  if (english && !candidate.value.includes(' ') && isAfterPlacePreposition(text, candidate.start)) return true;
   return isDestination(text, candidate);
 }
 
