@@ -62,3 +62,26 @@ describe('PERSON: how Japanese and Korean text sets a name apart', () => {
     }
   });
 });
+
+/**
+ * A passage in another script pasted into an English message is no name as a whole, but the names in it are
+ * marked as that script marks them: an envelope's honorific, a Thai title, a Korean 님.
+ */
+describe('PERSON: names inside a passage in another script pasted into an English message', () => {
+  it('reads the passage with its own script’s marks of a name', () => {
+    expect(names('could you put this in english for the courier: 大阪府大阪市北区梅田1-2-3 グランドハイツ梅田804 田中 優子 様')).toEqual(['田中 優子']);
+    expect(names('what does this say? "내일 회의는 최유진 님이 진행합니다. 자료는 공유 폴더에 있습니다"')).toEqual(['최유진']);
+    expect(names('pls translate the card: "ขอบคุณคุณวิชัย ศรีสุข มากครับ ที่ช่วยเรื่องเอกสาร"')).toEqual(['วิชัย ศรีสุข']);
+  });
+
+  it('masks the first words of a passage that the English before it says are a person', () => {
+    expect(names('receipt from סיגל אברהם, רחוב ביאליק 40, רמת גן, תשלום במזומן — what is the total in euro')).toEqual(['סיגל אברהם']);
+    expect(names('my landlord سامي خوري، the rest of his message: "الإيجار مستحق يوم الخميس، يرجى التحويل إلى الحساب المعتاد"')).toEqual(['سامي خوري']);
+  });
+
+  it('still leaves a passage with no such mark alone', () => {
+    expect(names('what does this say: "הפגישה מחר בשעה 10, תביאו את המסמכים בבקשה"')).toEqual([]);
+    expect(names('can you translate this notice for the US team: 本日のリリースは中止になりました。明日の午前 10 時に改めて実施します')).toEqual([]);
+    expect(names('pls translate: "ขอบคุณมากครับ ที่ช่วยเรื่องเอกสาร วันนี้ส่งแล้ว"')).toEqual([]);
+  });
+});

@@ -65,15 +65,14 @@ const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p
  * it ("คุณสมชาย ใจดี ขอ…"). Thai writes no spaces between words, so "คุณ" meaning "you" runs on into its
  * verb ("คุณช่วยแปล…") and is no name: only a short run ended by a space or a stop counts.
  */
-const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:]|$)/gu;
+const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:'"”’]|$)/u;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
   return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {
-  const matches = [...text.matchAll(THAI_TITLED)];
-  if (matches.length === 0) return [];
+  if (!THAI_TITLE_HINT.test(text)) return [];
   // Thai writes words together: "ขอบคุณ" (thank you), "คุณภาพ" (quality), "นายจ้าง" (employer) hold a
   // title's letters. ICU's Thai word breaks (Intl.Segmenter, in Node) say whether the title is a word.
   const boundaries = new Set<number>();
@@ -81,10 +80,23 @@ function thaiNames(text: string): Candidate[] {
     boundaries.add(segment.index);
     boundaries.add(segment.index + segment.segment.length);
   }
-  return matches
-    .filter((match) => boundaries.has(match.index) && boundaries.has(match.index + match[0].length - match[1]!.length))
-    .map((match) => personAt(match.index + match[0].length - match[1]!.length, match[1]!));
+  const found: Candidate[] = [];
+  const titled = new RegExp(THAI_TITLED.source, 'uy');
+  for (let index = 0; index < text.length; index += 1) {
+    // Tried at every word break, not after the last match: "ขอบคุณคุณสมชาย" holds a title's letters in "ขอบคุณ" before the title itself.
+    if (!boundaries.has(index)) continue;
+    titled.lastIndex = index;
+    const match = titled.exec(text);
+    if (match === null) continue;
+    const nameStart = match.index + match[0].length - match[1]!.length;
+    if (!boundaries.has(nameStart)) continue;
+    found.push(personAt(nameStart, match[1]!));
+    index = match.index + match[0].length - 1;
+  }
+  return found;
 }
+
+const THAI_TITLE_HINT = /คุณ|นาย|นาง/u;
 
 const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 

@@ -1,5 +1,5 @@
 import { detectNamesInOtherScriptText } from './detect-person-script-text.ts';
-import type { Candidate } from './types.ts';
+import { personAt, type Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
 /**
@@ -27,11 +27,34 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
   // A message in another script throughout: only that script's own marks of a name count.
-  if (!hasAtLeastLatinLetters(text, otherLetters)) return detectNamesInOtherScriptText(text);
+  if (!hasAtLeastLatinLetters(text, otherLetters)) return [...introducedByEnglish(text, runs, new Set(runs)), ...detectNamesInOtherScriptText(text)];
   const quoted = runsInQuotedText(text, runs);
-  return runs
+  const lone = runs
     .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run))
     .flatMap((run): Candidate[] => [{ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }, ...transliterationAfter(text, run)]);
+  if (quoted.size === 0) return lone;
+  // A passage pasted to be translated is no name as a whole, but the names in it are marked as its own script marks them ("… 田中 優子 様"),
+  // and its first words may be a person the English before it introduces ("invoice from יעל כהן, רחוב הרצל 22…").
+  return [...lone, ...introducedByEnglish(text, runs, quoted), ...detectNamesInOtherScriptText(text)];
+}
+
+function introducedByEnglish(text: string, runs: readonly RegExpExecArray[], inPassage: ReadonlySet<RegExpExecArray>): Candidate[] {
+  return runs.filter((run, index) => inPassage.has(run) && isIntroducedByEnglish(text, run, runs[index - 1])).map((run) => personAt(run.index, run[0]));
+}
+
+/**
+ * The English right before a passage's first run says a person follows: "from", "by", "to", "cc", or a
+ * relation ("my manager", "our landlord"). Only a run of two or three words that a comma, a bracket or the
+ * line ends — a name, not the opening of a sentence.
+ */
+const PERSON_SLOT_BEFORE = /(?:^|[^\p{L}])(?:from|by|to|cc|with|for|manager|boss|colleague|coworker|landlord|landlady|tenant|client|customer|candidate|doctor|lawyer|accountant|mum|mom|dad|wife|husband|partner)\s*:?\s+$/iu;
+const NAME_RUN_END = /^\s*(?:[,，、،(（)\n]|$)/u;
+
+function isIntroducedByEnglish(text: string, run: RegExpExecArray, previous: RegExpExecArray | undefined): boolean {
+  if (previous !== undefined && SAME_PASSAGE_GAP.test(text.slice(previous.index + previous[0].length, run.index))) return false;
+  const words = run[0].split(/[ \u00a0\u3000]+/u).length;
+  if (words < 2 || words > 3 || !NAME_RUN_END.test(text.slice(run.index + run[0].length, run.index + run[0].length + 4))) return false;
+  return PERSON_SLOT_BEFORE.test(text.slice(Math.max(0, run.index - 24), run.index));
 }
 
 /** The same name in Latin letters, in brackets right after it: "သီတာ (Thida)", "ලීලාවතී (Leelawathie)", "송지호 (Song Ji-ho)". */
