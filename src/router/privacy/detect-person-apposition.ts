@@ -13,7 +13,16 @@ import { personBetween, type Candidate } from './types.ts';
  * word after "lead" is itself a role.
  */
 const ROLES: ReadonlySet<string> = new Set(
-  'manager boss lead colleague teammate mentor buddy intern contractor consultant cto ceo cfo coo vp director recruiter designer engineer wife husband partner son daughter mother father brother sister people hr'.split(' '),
+  'manager boss lead colleague teammate mentor buddy intern contractor consultant cto ceo cfo coo vp director recruiter designer engineer partner people hr'.split(' '),
+);
+/**
+ * Family and household: "her cousin Wanjiru", "my flatmate Ikaika". Only people are someone's cousin, so a
+ * capitalised name after one is theirs whatever follows it ("staying with her cousin Wanjiru for two weeks").
+ */
+const KIN: ReadonlySet<string> = new Set(
+  ('wife husband son daughter mother father brother sister cousin uncle aunt auntie niece nephew grandma granny grandmother grandfather grandpa grandad granddad ' +
+    'mum mom dad stepmom stepmum stepdad stepson stepdaughter fiance fiancé fiancee fiancée girlfriend boyfriend sibling twin godson goddaughter godmother godfather ' +
+    'flatmate roommate housemate neighbour neighbor nanny babysitter carer caregiver').split(' '),
 );
 /** "head of people", "head of sales": the role is the three words, the last of which is read here. */
 const HEAD_OF = /head of $/iu;
@@ -26,7 +35,7 @@ const PUNCTUATION_AFTER = /^\s*(?:[,;:.!?]|$)/u;
  * firm's roles ("customer", "vendor") are left out, since a bracket after them names a company.
  */
 const BRACKET_ROLES = new Set(
-  [...ROLES, 'peer', 'coworker', 'co-worker', 'admin', 'champion', 'contact', 'candidate', 'hire', 'report', 'approver', 'reviewer', 'assignee', 'sponsor', 'ae', 'sdr', 'csm', 'pm', 'em', 'friend', 'neighbour', 'neighbor', 'landlord', 'tenant', 'applicant', 'employee', 'newcomer', 'starter', 'replacement', 'cousin', 'uncle', 'aunt', 'mum', 'mom', 'dad', 'kid', 'child'].filter((role) => role !== 'people' && role !== 'hr'),
+  [...ROLES, ...KIN, 'peer', 'coworker', 'co-worker', 'admin', 'champion', 'contact', 'candidate', 'hire', 'report', 'approver', 'reviewer', 'assignee', 'sponsor', 'ae', 'sdr', 'csm', 'pm', 'em', 'friend', 'landlord', 'tenant', 'applicant', 'employee', 'newcomer', 'starter', 'replacement', 'kid', 'child'].filter((role) => role !== 'people' && role !== 'hr'),
 );
 const BRACKETED_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})\)/u;
 
@@ -35,10 +44,11 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
   if (text.includes(' (')) found.push(...bracketedHolders(text, tokens));
   for (let index = 1; index < tokens.length; index += 1) {
     const role = tokens[index - 1]!;
-    if (!ROLES.has(role.lower) || role.style === 'upper') continue;
+    const kin = KIN.has(role.lower);
+    if ((!kin && !ROLES.has(role.lower)) || role.style === 'upper') continue;
     const name = tokens[index]!;
-    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name, role.lower)) continue;
-    if (text.slice(role.end, name.start) !== ' ' || !isDoingOrEnd(text, tokens, index)) continue;
+    if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || KIN.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name, role.lower)) continue;
+    if (text.slice(role.end, name.start) !== ' ' || (!(kin && isKinName(name)) && !isDoingOrEnd(text, tokens, index))) continue;
     found.push(personBetween(text, name.start, name.end));
   }
   return found;
@@ -65,6 +75,11 @@ function isNameAfterRole(name: Token, role: string): boolean {
   if (name.facts.tool || isProductWord(name.lower)) return false;
   // A business's partner is a firm ("our partner Twilio"): only the names list vouches there.
   return isHumanName(name.text) || (name.style === 'title' && role !== 'partner' && !isDictionaryWord(name.lower));
+}
+
+/** A capitalised name after a relative, not a brand made a verb ("my mum Googled the symptoms"). */
+function isKinName(name: Token): boolean {
+  return name.style === 'title' && !name.lower.endsWith('ed') && !isVerbForm(name.lower);
 }
 
 /** "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post. */

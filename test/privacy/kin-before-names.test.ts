@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const persons = (text: string) => foundOfType(text, 'PERSON');
+
+/**
+ * Someone's family or household member, then a capitalised name: the name is theirs whatever follows it
+ * ("staying with her cousin Wanjiru for a week"). A job's post needs more (a doing, a comma, the end): "our
+ * partner Twilio" is a firm.
+ */
+describe('PERSON: a relative or housemate named after whose they are', () => {
+  it.each([
+    ['she is staying with her cousin Wanjiru for two weeks, can you add that to the visa letter', 'Wanjiru'],
+    ['my nephew Teodor needs a reference for his internship at the council', 'Teodor'],
+    ['his mother-in-law Zuleika moved in over the summer so he is remote till march', 'Zuleika'],
+    ['can you draft a note to our landlord, my flatmate Ikaika has the keys this week', 'Ikaika'],
+    ['their grandmother Ilse turned 90 in may, the family wants a short speech', 'Ilse'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('leaves firms and products after a business relation or a possessive thing', () => {
+    expect(persons('our partner Twilio raised the sms price again')).toEqual([]);
+    expect(persons('my mum Googled the symptoms and now she is worried')).toEqual([]);
+  });
+});
