@@ -2,6 +2,7 @@ import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { REQUEST_BEFORE } from './name-given-context.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { isLexiconPlace } from './name-lexicon.ts';
 import { isListedAsPlaces, nearestPlaceWords } from './place-lists.ts';
 import { isPlaceName } from './place-names.ts';
 import { isRegion, STATE_CODES } from './regions.ts';
@@ -131,5 +132,5 @@ function isTownAndRegion(text: string, townStart: number, region: Region, codeWi
 
 function townWordsAreGiven(text: string, townStart: number, region: Region): boolean {
   const town = text.slice(townStart, region.end - region.value.length).replace(/,[ \t]*$/u, '');
-  return town.split(/[ \t]/u).some((word) => factsOf(word).given);
+  return town.split(/[ \t]/u).some((word) => factsOf(word).given && !isLexiconPlace(word));
 }

@@ -2,6 +2,7 @@ import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, hasThingCueAfter } from './name-cues.ts';
 import { REQUEST_BEFORE } from './name-given-context.ts';
 import { factsOf } from './name-word-facts.ts';
+import { isLexiconPlace } from './name-lexicon.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isPlaceName } from './place-names.ts';
 import { isRegion, STATE_CODES } from './regions.ts';
@@ -27,6 +28,8 @@ const BRACKETED_REGION = String.raw`[ \t]*\([\p{L}][\p{L}\p{M}'’. -]{1,30}\)`;
 const JOIN = String.raw`\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*|\s+(?:vs\.?|versus)\s+`;
 const MEMBER_BEFORE = new RegExp(String.raw`(${WORDS})(${BRACKETED_REGION})?(?:${JOIN})$`, 'u');
 const MEMBER_AFTER = new RegExp(String.raw`^(?:${JOIN})(${WORDS})(${BRACKETED_REGION})?`, 'u');
+const BRACKET_AFTER = /^\s*\(/u;
+const COORDINATOR = /and|or|&|\+|\/|vs|versus/iu;
 const BRACKETED_REGION_AFTER = new RegExp(String.raw`^${BRACKETED_REGION}`, 'u');
 const REACH = 60;
 const MOST_MEMBERS = 6;
@@ -47,19 +50,25 @@ export function isAfterPlacePreposition(text: string, start: number): boolean {
 interface Member {
   start: number;
   end: number;
-  /** Wholly a town, and no word of it anyone's name. */
+  /** Wholly a town, and no word of it anyone's name, or one the lexicon knows as a town only ("Melbourne", "Denver"). */
   nobodys: boolean;
   /** Written with its state's code or its region in brackets. */
   withRegion: boolean;
+  /**
+   * Joined to the member before it by "and", "or", "&", "/" or "vs", not by a comma alone. A list needs one:
+   * "Jordan, Georgia will review it" greets Jordan and names Georgia.
+   */
+  coordinated: boolean;
 }
 
 export function isListedAsPlaces(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   const list = listAround(text, candidate, candidates);
-  if (list === undefined || list.length < 2) return false;
+  if (list === undefined || list.length < 2 || !list.some((member) => member.coordinated)) return false;
   const first = list[0]!;
   const last = list[list.length - 1]!;
   if (hasPersonCueBefore(text, first.start) || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) return false;
-  if (isFollowedLikeAPerson(text, last.end)) return false;
+  // A bracket after the list that is no region describes people: "Jackson and Denver (our new grads) start on monday".
+  if (isFollowedLikeAPerson(text, last.end) || (!last.withRegion && BRACKET_AFTER.test(text.slice(last.end, last.end + 3)))) return false;
   if (list.some((member) => (member.nobodys && member.start !== candidate.start) || member.withRegion)) return true;
   const after = text.slice(last.end, last.end + REACH);
   return isAfterPlacePreposition(text, first.start) || hasThingCueAfter(text, last.end) || PLACE_PREDICATE_AFTER.test(after);
@@ -78,6 +87,7 @@ function listAround(text: string, candidate: Candidate, candidates: readonly Can
     if (match === null) break;
     const member = memberOf(text, match[1]!, end + match[0].length - match[1]!.length - (match[2]?.length ?? 0), 'first', candidates, match[2]);
     if (member === undefined) return undefined;
+    member.coordinated = COORDINATOR.test(match[0].slice(0, match[0].length - match[1]!.length - (match[2]?.length ?? 0)));
     list.push(member);
     end += match[0].length;
   }
@@ -88,6 +98,8 @@ function listAround(text: string, candidate: Candidate, candidates: readonly Can
     const wordsStart = start - match[0].length;
     const member = memberOf(text, match[1]!, wordsStart, 'last', candidates, match[2]);
     if (member === undefined) return undefined;
+    // The join after this member is the one before the member it precedes.
+    list[0]!.coordinated = COORDINATOR.test(match[0].slice(match[1]!.length + (match[2]?.length ?? 0)));
     list.unshift(member);
     // The list goes on before a member only when it took every word of its run ("the Charlotte and …" stops at "the").
     if (member.start !== wordsStart) break;
@@ -108,12 +120,12 @@ function memberOf(text: string, words: string, wordsStart: number, nearest: 'fir
   if (place === undefined) return undefined;
   const start = nearest === 'first' ? wordsStart : wordsStart + run.length - place.length;
   const end = start + place.length;
-  const nobodys = !place.split(' ').some((word) => factsOf(word).given || isHumanName(word));
+  const nobodys = !place.split(' ').some((word) => (factsOf(word).given || isHumanName(word)) && !isLexiconPlace(word));
   if (!nobodys && !isPlaceName(place)) return undefined;
   if (candidates.some((other) => other.type === 'PERSON' && other.start < end && other.end > start && !isPlaceName(other.value))) return undefined;
   const codeAfter = nearest === 'first' ? stateCodeAfter(text, end) : state !== undefined;
   const withRegion = codeAfter || (region !== undefined && isRegion(region.trim().slice(1, -1)));
-  return { start, end, nobodys, withRegion };
+  return { start, end, nobodys, withRegion, coordinated: false };
 }
 
 /** "Victoria BC" read from the left: the code is the run's last word. */
