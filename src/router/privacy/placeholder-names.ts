@@ -1,0 +1,52 @@
+import { foldName } from './human-names.ts';
+import type { Candidate } from './types.ts';
+
+/**
+ * The names each language uses for nobody in particular — on forms, in examples and in test data: John
+ * Doe, Max Mustermann, Fulano de Tal, Mario Rossi, Jan Kowalski, Ola Nordmann, 山田太郎, 홍길동. A closed
+ * set, one or two per language, as the conventions stand (Wikipedia's "List of placeholder names by
+ * language" gathers them). Juan Pérez and Jan Novák are also real people's names, so a placeholder counts
+ * only in a message that speaks of examples, samples, forms or test data; anywhere else it stays masked.
+ */
+const PLACEHOLDERS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'John Doe', 'Jane Doe', 'Richard Roe', 'Jane Roe', 'Joe Bloggs', 'Fred Bloggs', 'Joe Public', 'John Q. Public', 'John Q Public', 'Joe Schmoe', 'John Citizen', 'Jane Citizen', 'A. N. Other', 'Tommy Atkins',
+    // German, Austrian, Swiss
+    'Max Mustermann', 'Erika Mustermann', 'Maxi Musterfrau', 'Erika Musterfrau', 'Hans Mustermann', 'Otto Normalverbraucher', 'Lieschen Müller', 'Hans Muster', 'Peter Muster',
+    // French, Belgian
+    'Jean Dupont', 'Marie Dupont', 'Jean Dupond', 'Jan Janssens',
+    // Spanish, Portuguese, Filipino
+    'Fulano de Tal', 'Mengano de Tal', 'Juan Pérez', 'Juana Pérez', 'Juan Nadie', 'Juan del Pueblo', 'Pepe Pérez', 'Zé Ninguém', 'João da Silva', 'Maria da Silva', 'José da Silva', 'Juan dela Cruz', 'Juana dela Cruz',
+    // Italian, Dutch
+    'Mario Rossi', 'Maria Rossi', 'Jan Jansen', 'Piet Pietersen', 'Jan Modaal',
+    // Nordic
+    'Ola Nordmann', 'Kari Nordmann', 'Sven Svensson', 'Anders Andersson', 'Jens Hansen', 'Matti Meikäläinen', 'Maija Meikäläinen', 'Jón Jónsson', 'Gunna Jónsdóttir',
+    // Central and Eastern European
+    'Jan Kowalski', 'Anna Kowalska', 'Jan Nowak', 'Jan Novák', 'Jana Nováková', 'Jožko Mrkvička', 'Gipsz Jakab', 'Ion Popescu', 'Pero Perić', 'Marko Marković', 'Janez Novak', 'Vardenis Pavardenis', 'Jānis Bērziņš',
+    'Ivan Ivanov', 'Vasya Pupkin', 'Иван Иванов', 'Иван Иванович Иванов', 'Вася Пупкин', 'Іван Іванов',
+    // East Asian, Middle Eastern
+    'Taro Yamada', 'Yamada Taro', 'Hanako Yamada', 'Yamada Hanako', '山田太郎', '山田 太郎', '山田花子', '山田 花子', 'Zhang San', 'Li Si', 'Wang Wu', '张三', '李四', '王五', '張三',
+    'Hong Gil-dong', 'Hong Gildong', '홍길동', 'Kim Cheol-su', '김철수', '김영희', 'Fulan al-Fulani', 'فلان الفلاني', 'Israel Israeli', 'ישראל ישראלי', 'פלוני אלמוני',
+  ].map(foldPlaceholder),
+);
+
+/** Words that say the message is about examples, forms or test data. */
+const EXAMPLE_CUE =
+  /(?:^|[^\p{L}])(?:examples?|e\.g\.|sample|samples|placeholders?|dummy|fake|fictional|made[- ]up|generic|templates?|default|defaults|mock|mockups?|demo|forms?|fields?|test data|test rows?|fixtures?|seed data|hint text|screenshots?|slides?|decks?|csv|spreadsheet)(?![\p{L}])/iu;
+
+export function isPlaceholderName(text: string, candidate: Candidate): boolean {
+  return isPlaceholderValue(candidate.value) && EXAMPLE_CUE.test(text);
+}
+
+function isPlaceholderValue(value: string): boolean {
+  return PLACEHOLDERS.has(foldPlaceholder(value));
+}
+
+function foldPlaceholder(value: string): string {
+  return value
+    .split(/[\s.]+/u)
+    .filter((word) => word.length > 0)
+    .map(foldName)
+    .join(' ');
+}
