@@ -97,12 +97,13 @@ const MEETING_CHAT = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+(\p{Lu
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
 
 /**
- * A login written on its own in prose or a log, given name and surname joined by a dot: "assigned to
- * 'ahmed.elsayed'", "# by mahlet.tesfaye". Not a file, a host or a call ("config.yaml", "react.render",
- * "lodash.get(…)", "process.env", "java.lang"): the first part must be a listed name that is no English word,
- * the second a listed name or no English word.
+ * A login written on its own in prose or a log, given name (or its initial) and surname joined by a dot:
+ * "assigned to 'ahmed.elsayed'", "# by mahlet.tesfaye", "k.mwangi at 09:02". Not a file, a host or a call
+ * ("config.yaml", "react.render", "lodash.get(…)", "process.env", "java.lang", "e.target"): the first part must
+ * be a listed name that is no English word, the second a listed name or no English word; after an initial,
+ * both.
  */
-const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.(?:[a-z]|[a-z]{3,}))(?![\w@(/-]|\.\w)/gu;
+const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.(?:[a-z]|[a-z]{3,})|[a-z]\.[a-z]{3,})(?![\w@(/-]|\.\w)/gu;
 
 /** One letter after a dot that ends a file name or a vector's part: "lua.c", "julia.h", "main.o", "kafka.v", "max.x". */
 const ONE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set([...'chosamdrvxyz']);
@@ -298,7 +299,11 @@ function isPersonContext(text: string, start: number, end: number): boolean {
 
 function isDottedPersonLogin(login: string, personContext: boolean): boolean {
   const [first = '', second = ''] = login.split('.');
-  if (isAccountOrFile(first, second) || !isHumanName(first) || isDictionaryWord(first)) return false;
+  if (isAccountOrFile(first, second)) return false;
+  // An initial and a surname ("k.mwangi", "r.castellanos"): the surname listed and no English word, since code
+  // writes one-letter variables and their members the same way ("e.target", "s.push", "m.group").
+  if (first.length === 1) return second.length >= 3 && isHumanName(second) && !isDictionaryWord(second);
+  if (!isHumanName(first) || isDictionaryWord(first)) return false;
   // A given name and the surname's initial ("niamh.k left a comment"): not a vector's part ("max.x") nor a
   // source or object file ("lua.c", "julia.h", "kafka.v") — those letters only where a person is plainly
   // meant ("dmitri.v pinged me", "ask priya.r").
