@@ -4,6 +4,7 @@ import { hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from '
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { isKnownNonNamePhrase, isOrgOrPlaceWord } from './name-lexicon.ts';
 import { isNamedTeamOrVenue } from './names-of-things.ts';
+import { isPostAcronym } from './post-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import type { Candidate } from './types.ts';
 
@@ -168,6 +169,8 @@ function isInsideNamedThing(text: string, candidate: Candidate): boolean {
   let start = candidate.start;
   let end = candidate.end;
   for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)); match !== null; ) {
+    // "our CFO Ingrid Dahl": a post before a name is no part of a thing's name.
+    if (isPostAcronym(match[1]!)) break;
     start -= match[1]!.length + 1;
     match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   }
