@@ -1,6 +1,6 @@
 import { fromLists } from './name-given-lists.ts';
 import { isAddressingWord } from './name-cues.ts';
-import { isEnglishWordName, isGreetedWordName, isLoneGivenName } from './name-given-lone.ts';
+import { isEnglishWordName, isGreetedWordName, isLoneGivenName, isModalUsedAsName } from './name-given-lone.ts';
 import { fromNickname, fromPair, fromParticles } from './name-given-pairs.ts';
 import { fromInitials } from './name-given-initials.ts';
 import { isGiven, isPlainWord, isStrongGiven } from './name-given-tokens.ts';
@@ -28,6 +28,10 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
   // In another language a lower-case "list" is its words between commas ("Fijne feestdagen, het kantoor"): people there are capitalised.
   if (otherLanguage) found.splice(0, found.length, ...found.filter((candidate) => CAPITALISED_START.test(candidate.value)));
   tokens.forEach((token, index) => {
+    if (!otherLanguage && isModalUsedAsName(text, token)) {
+      found.push(personBetween(text, token.start, token.end));
+      return;
+    }
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
     // A plain word can only be a lower-case name opening the message ("florence is covering…").
     if ((isPlainWord(token) && index > 0 && !isGreetedWordName(text, token)) || listed.has(index) || isAddressingWord(token.text)) return;

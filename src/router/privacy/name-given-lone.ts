@@ -78,6 +78,24 @@ const STATUS_AFTER = /^['’]s\s+(?:out|off|away|back|on leave)\b/iu;
 /** Groups and roles own laptops and managers too: "team's manager", "customer's account", "everyone's calendar". */
 const OWNING_GROUPS: ReadonlySet<string> = new Set(['team', 'company', 'customer', 'client', 'user', 'vendor', 'partner', 'org', 'group', 'board', 'office', 'family', 'everyone', 'someone', 'anyone', 'nobody', 'manager', 'boss', 'lead']);
 
+/**
+ * "will said he can cover", "may told me the figures were final": a modal verb never takes a past tense, so
+ * a modal that is also a given name, before one of people's doings, is the name. Not after a subject ("we will
+ * asked them", a slip), and not "will be", "may have".
+ */
+const MODAL_NAMES: ReadonlySet<string> = new Set(['will', 'may']);
+const PAST_DOING_AFTER = /^\s+(?:said|asked|told|wrote|replied|mentioned|emailed|messaged|texted|pinged|called|approved|agreed|suggested|confirmed|promised|offered)\b/u;
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:i|we|you|they|he|she|it|who|that|which|this|there)\s+$/iu;
+
+export function isModalUsedAsName(text: string, token: Token): boolean {
+  return (
+    MODAL_NAMES.has(token.lower) &&
+    token.style !== 'upper' &&
+    PAST_DOING_AFTER.test(text.slice(token.end, token.end + 16)) &&
+    !SUBJECT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))
+  );
+}
+
 function isEnglishFunctionWord(token: Token): boolean {
   return token.functionLanguages.includes(ENGLISH);
 }

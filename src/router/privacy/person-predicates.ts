@@ -11,10 +11,10 @@ const REACH = 96;
 
 /**
  * Where someone is or what they are doing right now: "is out sick", "is out til wednesday", "is covering
- * the helpdesk", "was assigned INC-1". Not a bare "is out" or "is back": power, water and pages are out
+ * the helpdesk", "was assigned INC-1", "'s on a flight til 6", "is at the dentist". Not a bare "is out" or "is back": power, water and pages are out
  * and back too ("Power is out in the office", "Page is back up").
  */
-const STATE = String.raw`(?:is|was|['’]s|are|were)\s+(?:(?:both|all)\s+)?(?:out\s+sick|off\s+sick|sick|ooo|wfh|out\s+of\s+(?:the\s+)?office|out\s+til+\b|on\s+(?:leave|holiday|vacation|pto|parental|paternity|maternity|call)|covering\s+(?:for|support|on-?call|the\s+(?:helpdesk|desk|pager|queue|shift|rota|on-?call|support|phones))|setting\s+up|taking\s+over|handling\s+(?:the|this|it)|leading\s+(?:the|this)|running\s+the\s+(?:standup|retro|meeting|call|session|workshop)|joining\s+(?:us|the\s+(?:call|team|meeting))|presenting|hosting|interviewing|travel+ing|assigned|promoted|hired|in\s+charge)\b|(?:are|were)\s+(?:both|all)\s+(?:out|off|away)\b`;
+const STATE = String.raw`(?:is|was|['’]s|are|were)\s+(?:(?:both|all)\s+)?(?:out\s+sick|off\s+sick|sick|ooo|wfh|out\s+of\s+(?:the\s+)?office|out\s+til+\b|on\s+(?:leave|holiday|vacation|pto|parental|paternity|maternity|call)|on\s+(?:a|the|his|her|their)\s+(?:flight|plane|train)|at\s+(?:the\s+)?(?:dentist|doctor|gp|hospital|vet|school\s+run)|stuck\s+in\s+traffic|covering\s+(?:for|support|on-?call|the\s+(?:helpdesk|desk|pager|queue|shift|rota|on-?call|support|phones))|setting\s+up|taking\s+over|handling\s+(?:the|this|it)|leading\s+(?:the|this)|running\s+the\s+(?:standup|retro|meeting|call|session|workshop)|joining\s+(?:us|the\s+(?:call|team|meeting))|presenting|hosting|interviewing|travel+ing|assigned|promoted|hired|in\s+charge)\b|(?:are|were)\s+(?:both|all)\s+(?:out|off|away)\b`;
 
 /** Work someone takes on: "will demo the search", "can own the postmortem", "to cost it up". */
 const TASK = String.raw`(?:will|can|could|should|['’]ll|is\s+going\s+to|to)\s+(?:demo|present|own|lead|host|cover|handle|staff|chair|interview|onboard|mentor|pair|sync|split|cost|take\s+over|be\s+(?:out|off|away|back|the\s+(?:new\s+|interim\s+|acting\s+)?\p{Ll}+))\b`;
