@@ -40,8 +40,12 @@ export function isPlaceholderName(text: string, candidate: Candidate): boolean {
 }
 
 function isPlaceholderValue(value: string): boolean {
+  // Every placeholder but the CJK ones is two words or more: most names found are one word, and skip the fold.
+  if (!value.includes(' ') && ASCII_ONLY.test(value)) return false;
   return PLACEHOLDERS.has(foldPlaceholder(value));
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function foldPlaceholder(value: string): string {
   return value
