@@ -348,6 +348,17 @@ function extend(text: string, tokens: readonly Token[], first: number): number {
 }
 
 /** "reviewers: Rousseau, Adam, Huet", "attendees: priya raman and ngozi": every item on the line is a person. */
+/**
+ * "Finance", "Legal Ops", "People Team", "Data Eng": a people label ("owners:", "approvers:") lists teams too.
+ * A department's name, or words ending in a word for a team.
+ */
+const TEAM_NOUNS: ReadonlySet<string> = new Set('team teams ops eng engineering squad guild group crew desk board committee council pod chapter department dept office'.split(' '));
+
+function isTeamName(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!.toLowerCase();
+  return TEAM_NOUNS.has(last) || (words.length === 1 && isDepartmentWord(last));
+}
+
 function fromLists(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const cue of matchesOf(LIST_CUE, text)) {
@@ -361,7 +372,7 @@ function fromLists(text: string): Candidate[] {
       const value = item[0].replace(/^\s*(?:and\s+)?/i, '');
       const trimmed = value.trimEnd().replace(/[.!?]+$/, '');
       const words = trimmed.split(/\s+/);
-      if (words.length === 0 || words.length > 3 || !words.every((word) => LIST_WORD.test(word))) continue;
+      if (words.length === 0 || words.length > 3 || !words.every((word) => LIST_WORD.test(word)) || isTeamName(words)) continue;
       const start = from + item.index + (item[0].length - value.length);
       if (words.some((word) => CAPITALISED.test(word) || wordKind(word) !== 'ordinary')) listed.push(personBetween(text, start, start + trimmed.length));
       else if (words.length === 1 && !isDepartmentWord(trimmed.toLowerCase()) && isHumanName(trimmed)) wordNames.push(personBetween(text, start, start + trimmed.length));
