@@ -31,13 +31,14 @@ const PUNCTUATION_AFTER = /^\s*(?:[,;:.!?]|$)/u;
 
 /**
  * Who holds a role, named in brackets after it: "feedback to a peer (Kanya)", "our new AE (Pike)", "the
- * admin (Dana Lerche)". A bracket after a word for a person names that person, whatever the name; a
+ * admin (Dana Lerche)", "the new guy (Kenji)", "witness (Olena K.)". A bracket after a word for a person names that person, whatever the name; a
  * firm's roles ("customer", "vendor") are left out, since a bracket after them names a company.
  */
 const BRACKET_ROLES = new Set(
-  [...ROLES, ...KIN, 'peer', 'coworker', 'co-worker', 'admin', 'champion', 'contact', 'candidate', 'hire', 'report', 'approver', 'reviewer', 'assignee', 'sponsor', 'ae', 'sdr', 'csm', 'pm', 'em', 'friend', 'landlord', 'tenant', 'applicant', 'employee', 'newcomer', 'starter', 'replacement', 'kid', 'child'].filter((role) => role !== 'people' && role !== 'hr'),
+  [...ROLES, ...KIN, 'peer', 'coworker', 'co-worker', 'admin', 'champion', 'contact', 'candidate', 'hire', 'report', 'approver', 'reviewer', 'assignee', 'sponsor', 'ae', 'sdr', 'csm', 'pm', 'em', 'friend', 'landlord', 'tenant', 'applicant', 'employee', 'newcomer', 'starter', 'replacement', 'kid', 'child', 'guy', 'girl', 'lady', 'gentleman', 'person', 'witness', 'complainant', 'respondent', 'claimant'].filter((role) => role !== 'people' && role !== 'hr'),
 );
-const BRACKETED_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})\)/u;
+/** One to three capitalised words, the last may be an initial: "(Kanya)", "(Dana Lerche)", "(Olena K.)". */
+const BRACKETED_NAME = /^ \((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}(?:[\p{L}\p{M}'’-]+|\.)){0,2})\)/u;
 
 export function detectAppositions(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
