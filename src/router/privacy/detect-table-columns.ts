@@ -1,8 +1,10 @@
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
 import type { Candidate, EntityType } from './types.ts';
 
 /**
  * Pasted CSV / TSV / semicolon tables and database dumps (a COPY statement's column list): the header says what each column holds, so every cell under
- * `name`, `email`, `phone`, `street`, `postcode`, `dob`, `ni`, `iban`, `password`… — or their words in the
+ * `name`, `owner`, `assignee`, `email`, `phone`, `street`, `postcode`, `dob`, `ni`, `iban`, `password`… — or their words in the
  * sheet's language ("nombre", "Nachname", "téléphone", 氏名) — is masked whatever it
  * looks like ("Patsy Monahan", "016977 0615", "Vogel"). Only lines with the header's delimiter count
  * as rows, and a row ends the table when its field count differs from the header's.
@@ -34,6 +36,23 @@ export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
 ];
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
+/**
+ * Who owns, did or is assigned a row ("owner", "assignee", "author", "user", "created_by"): people, written
+ * as logins or names — but a status or a tool may stand there too ("Pending Review", "Stripe"), so only a
+ * cell shaped as a login ("kemi.a", "j_okafor") or as a name with a word no dictionary has counts.
+ */
+const WHO_HEADER =
+  /^(?:(?:account|deal|ticket|case)[ _-]?)?owner$|^(?:assignee|assigned[ _-]?to|reporter|author|requester|requestor|approver|reviewer|agent|(?:sales[ _-]?)?rep|user(?:[ _-]?name)?|login|(?:created|updated|modified|closed)[ _-]?by)$/i;
+const LOGIN_CELL = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/;
+const NAME_CELL_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+function isWhoCell(value: string): boolean {
+  if (LOGIN_CELL.test(value)) return true;
+  const words = value.split(/\s+/u);
+  if (words.length > 3 || !words.every((word) => NAME_CELL_WORD.test(word))) return false;
+  return words.some((word) => !isDictionaryWord(word.toLowerCase())) || (words.length >= 2 && words.every((word) => isHumanName(word)));
+}
+
 /** PostgreSQL's dump format: "COPY public.users (id, full_name, email, dob) FROM stdin;". */
 const COPY_HEADER = /^\s*COPY\s+[\w."]+\s*\(([^)]*)\)\s+FROM\s+stdin/i;
 
@@ -51,13 +70,15 @@ export function detectTableColumns(text: string): Candidate[] {
     const copied = COPY_HEADER.exec(header.text)?.[1]?.split(',');
     const delimiter = copied ? '\t' : DELIMITERS.find((candidate) => header.text.split(candidate).length >= 2);
     if (delimiter === undefined) continue;
-    const types = (copied ?? header.text.split(delimiter)).map((cell) => columnType(cell.trim().replace(/^["']|["']$/g, '')));
+    const headers = (copied ?? header.text.split(delimiter)).map((cell) => cell.trim().replace(/^["']|["']$/g, ''));
+    const who = headers.map((cell) => WHO_HEADER.test(cell));
+    const types = headers.map((cell, column) => columnType(cell) ?? (who[column] ? 'PERSON' : undefined));
     if (!types.some((type) => type !== undefined)) continue;
     let row = index + 1;
     for (; row < lines.length; row += 1) {
       const cells = lines[row]!.text.split(delimiter);
       if (cells.length !== types.length) break;
-      found.push(...cellsOf(lines[row]!, cells, delimiter, types));
+      for (const { column, ...cell } of cellsOf(lines[row]!, cells, delimiter, types)) if (!who[column] || isWhoCell(cell.value)) found.push(cell);
     }
     index = row - 1;
   }
@@ -65,8 +86,8 @@ export function detectTableColumns(text: string): Candidate[] {
 }
 
 
-function cellsOf(line: { start: number; text: string }, cells: readonly string[], delimiter: string, types: ReadonlyArray<EntityType | undefined>): Candidate[] {
-  const found: Candidate[] = [];
+function cellsOf(line: { start: number; text: string }, cells: readonly string[], delimiter: string, types: ReadonlyArray<EntityType | undefined>): Array<Candidate & { column: number }> {
+  const found: Array<Candidate & { column: number }> = [];
   let offset = line.start;
   cells.forEach((cell, column) => {
     const type = types[column];
@@ -74,7 +95,7 @@ function cellsOf(line: { start: number; text: string }, cells: readonly string[]
     const value = cell.trim().replace(/^["']|["']$/g, '');
     if (type !== undefined && value.length > 0) {
       const start = offset + cell.indexOf(value, leading);
-      found.push({ type, start, end: start + value.length, value });
+      found.push({ type, start, end: start + value.length, value, column });
     }
     offset += cell.length + delimiter.length;
   });
