@@ -12,17 +12,19 @@ import { matchesOf } from './regex-matches.ts';
 /**
  * Id documents by name, national ones of every region (Singapore's NRIC, Hong Kong's HKID, Malaysia's
  * MyKad, Indonesia's NIK, Pakistan's CNIC, Mexico's CURP, Chile's RUT, Argentina's CUIL, the Gulf's
- * Emirates ID and iqama…), and the numbers an employer, school or clinic gives a person, when written
- * as a number ("employee no.", "staff #", "patient id", "student number").
+ * Emirates ID and iqama…), tax and residence numbers (Ireland's PPSN, Kenya's KRA PIN, the UK's UTR, New
+ * Zealand's IRD number, Germany's Steuer-ID, a residence card or work permit), and the numbers an employer,
+ * school or clinic gives a person, when written as a number ("employee no.", "emp id", "staff #", "patient id").
  */
-const ID_CUE =
-  /\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\b(?:employee|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
+/** The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"). */
+const PERSONAL_NUMBER_CUE = /\b(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
+const ID_CUE = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'i');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
- * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP.
+ * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP, Poland's NIP ("nip" is a word).
  */
-const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP)(?![\p{L}\d])/gu;
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP)(?![\p{L}\d])/gu;
 const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport number (Z4381926)"). */
 const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=)*$/i;
@@ -44,7 +46,7 @@ const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const CUE_WINDOW = 48;
 const LABEL_WINDOW = 96;
 /** One to five groups; a group has a digit or is a short letter block ("OH 25 29 59 B"). */
-const NUMBER_AFTER_CUE = /[A-Za-z0-9](?:[A-Za-z0-9]|[ .\/-](?=[A-Za-z0-9])){4,24}/g;
+const NUMBER_AFTER_CUE = /[A-Za-z0-9](?:[A-Za-z0-9]|[ .\/-](?=[A-Za-z0-9])){3,24}/g;
 const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boolean }> = [
   { pattern: /(?<![\w-])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])/g, valid: (value) => isIssuedNiPrefix(value.slice(0, 2)) },
   { pattern: /(?<![\w-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w-])/g, valid: () => true },
@@ -65,7 +67,7 @@ export function detectIdNumbers(text: string): Candidate[] {
   for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text)]) {
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length)));
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID)));
   }
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
 }
@@ -81,7 +83,10 @@ function isInsideUuid(text: string, candidate: Candidate): boolean {
   return false;
 }
 
-function numberAfterCue(text: string, from: number): Candidate[] {
+const SHORTEST_ID = 6;
+const SHORTEST_PERSONAL_NUMBER = 4;
+
+function numberAfterCue(text: string, from: number, shortest: number): Candidate[] {
   // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
   if (!hasDigitBetween(text, from, from + LABEL_WINDOW)) return [];
   const window = text.slice(from, from + LABEL_WINDOW);
@@ -106,7 +111,7 @@ function numberAfterCue(text: string, from: number): Candidate[] {
     const digits = value.replace(/\D/g, '').length;
     const compact = value.replace(/[^A-Za-z0-9]/g, '');
     // Passport numbers may be mostly letters ("CNF5RYTSF"); one digit is enough in an upper-case block.
-    if (compact.length < 6 || digits < 1 || (digits < 2 && !/^[A-Z0-9]{8,10}$/.test(compact))) continue;
+    if (compact.length < shortest || digits < 1 || (digits < 2 && !/^[A-Z0-9]{8,10}$/.test(compact))) continue;
     return [idCandidate(from + match.index + offset, value)];
   }
   return [];
