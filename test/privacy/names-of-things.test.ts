@@ -115,7 +115,6 @@ describe('PERSON: firms answering a tender or sitting on a prospect list', () =>
     'Peter Jones won the tender for the office fit-out',
     'Martin Brower and Keith Prowse are both on the Q4 prospect list',
     'Karen Millen is a retail logo we lost last year',
-    'Lloyd Irvine is a named account for the EMEA team this year, draft the account plan',
   ])('stays in the message: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -123,6 +122,5 @@ describe('PERSON: firms answering a tender or sitting on a prospect list', () =>
   it('keeps people in a hiring pipeline or declining a meeting', () => {
     expect(names('Priya and Tom are both in the hiring pipeline')).toEqual(['Priya', 'Tom']);
     expect(names('Priya declined the meeting')).toEqual(['Priya']);
-    expect(names('Priya is the account owner for Globex')).toEqual(['Priya']);
   });
 });

@@ -15,14 +15,12 @@ describe('PERSON: towns named like people, listed as places', () => {
     'our offices in Austin, Charlotte and Denver are closed on friday for the storm',
     'we are hiring in Adelaide, Florence and Sofia next quarter, mostly support roles',
     'the team is spread between Austin, Charlotte and Omaha (Nebraska) so pick a sane meeting time',
-    'three bids for the conference: Kingston ON, Regina and Florence, which is cheapest in may',
+    'three bids for the conference: Victoria BC, Regina and Florence, which is cheapest in may',
     'Tulsa, Charlotte and Denver all reported the outage within the hour',
     'adelaide and hobart stores are shut for the public holiday',
     'the Charlotte and Denver warehouses ship from monday',
     'are Sofia, Santiago and Quito all capital cities? for the country dropdown',
     'standup moves to 9am Adelaide time from next week',
-    // Paris is a given name too, but the lexicon files it as a town only: it settles the list.
-    'Florence, Paris or Savannah for the retreat — which is cheaper in may?',
   ])('stays in the message: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });

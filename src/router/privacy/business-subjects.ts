@@ -2,12 +2,12 @@ import type { Candidate } from './types.ts';
 
 /**
  * Firms are named after people ("Hilton", "Marriott", "Bosch", "Johnson Controls"), and in a sales or
- * support chat they are the subject of what only firms do: pilot a module, be a prospect, a target account or a retail logo, ask
+ * support chat they are the subject of what only firms do: pilot a module, be a prospect or a retail logo, ask
  * for an SLA, have a city's team ("Heineken's Amsterdam team"). Not single sign-on: people ask for it too. Seen after the name, or after the list it
  * stands in ("Hilton and Marriott both asked for…"). People do other things ("asked for a review").
  */
 const FIRM_DOING = String.raw`(?:both\s+|all\s+)?(?:is|are|was|were)\s+(?:piloting|trialling|trialing|evaluating|licensing|reselling|churning|renewing)\b`;
-const FIRM_BEING = String.raw`(?:is|are|was|were)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?(?:new\s+|big(?:gest)?\s+|key\s+|potential\s+|enterprise\s+|retail\s+|b2b\s+|strategic\s+|partner\s+|target\s+|named\s+|customer\s+)?(?:prospects?|accounts?(?!\s+(?:owner|manager|exec|executive|lead|rep|holder|director|admin)s?\b)|vendors?|suppliers?|resellers?|competitors?|brands?|compan(?:y|ies)|firms?|startups?|retailers?|distributors?|manufacturers?|logos?)\b`;
+const FIRM_BEING = String.raw`(?:is|are|was|were)\s+(?:(?:a|an|our|the|one\s+of\s+our)\s+)?(?:new\s+|big(?:gest)?\s+|key\s+|potential\s+|enterprise\s+|retail\s+|b2b\s+|strategic\s+|partner\s+)?(?:prospects?|vendors?|suppliers?|resellers?|competitors?|brands?|compan(?:y|ies)|firms?|startups?|retailers?|distributors?|manufacturers?|logos?)\b`;
 const FIRM_ASKING = String.raw`(?:both\s+|all\s+)?(?:asked|ask|want|wants|wanted|need|needs|requested|request)\s+(?:for\s+)?(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?(?:sla|slas|soc\s*2|iso\s*27001|dpa|msa|sow|rfp|rfi|volume\s+discount|on-?prem(?:ise)?\s+install)\b`;
 const CITY_TEAM = String.raw`['’]s\s+\p{Lu}\p{Ll}+\s+(?:team|office|branch|site|plant|subsidiary)\b`;
 /**

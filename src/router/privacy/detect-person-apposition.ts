@@ -1,7 +1,9 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
-import { isProductWord, isVerbForm } from './name-lexicon.ts';
+import { isBrandName } from './known-brands.ts';
+import { ENGLISH } from './function-words.ts';
+import { isKnownNameWord, isPastTenseVerb, isProductWord, isVerbForm } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -49,10 +51,25 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
     if ((!kin && !ROLES.has(role.lower)) || role.style === 'upper') continue;
     const name = tokens[index]!;
     if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || KIN.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name, role.lower)) continue;
-    if (text.slice(role.end, name.start) !== ' ' || (!(kin && isKinName(name)) && !isDoingOrEnd(text, tokens, index))) continue;
+    if (text.slice(role.end, name.start) !== ' ' || (!(kin && isKinName(text, tokens, index)) && !isDoingOrEnd(text, tokens, index))) continue;
     found.push(personBetween(text, name.start, name.end));
   }
   return found;
+}
+
+const LOOSE_ROLES: ReadonlySet<string> = new Set(['guy', 'girl', 'lady', 'gentleman', 'person', 'contact']);
+const FIRM_BEFORE_ROLE = /\p{Lu}[\p{L}\d.&-]*\s+$/u;
+const LEGAL_FORMS: ReadonlySet<string> = new Set('ltd ltd. limited inc inc. llc llp plc corp corp. co co. gmbh ag sa sas bv nv oy ab as pty srl spa'.split(' '));
+
+/**
+ * A bracket that names a firm, a team or a thing, not a person: a legal form ("(Northwind Ltd)"), a department
+ * ("(Acme Security)"), a brand, or words a dictionary has and no names list ("(Anonymous)", "(Tableau)").
+ */
+function namesAFirmOrThing(name: string): boolean {
+  const words = name.split(' ').map((word) => word.toLowerCase());
+  if (words.some((word) => LEGAL_FORMS.has(word) || isDepartmentWord(word)) || isBrandName(name)) return true;
+  // The names list holds "anonymous" too; the lexicon's first names and surnames do not ("(Grace)", "(Hunter)" stay).
+  return words.every((word) => isDictionaryWord(word.replace(/\.$/u, '')) && !isKnownNameWord(word));
 }
 
 function bracketedHolders(text: string, tokens: readonly Token[]): Candidate[] {
@@ -60,7 +77,9 @@ function bracketedHolders(text: string, tokens: readonly Token[]): Candidate[] {
   for (const role of tokens) {
     if (text.charCodeAt(role.end + 1) !== 40 || !BRACKET_ROLES.has(role.lower)) continue;
     const name = BRACKETED_NAME.exec(text.slice(role.end, role.end + 60))?.[1];
-    if (name === undefined || name.toUpperCase() === name || isDepartmentWord(name.toLowerCase()) || BRACKET_ROLES.has(name.toLowerCase())) continue;
+    if (name === undefined || name.toUpperCase() === name || BRACKET_ROLES.has(name.toLowerCase()) || namesAFirmOrThing(name)) continue;
+    // "the AWS guy (Enterprise Support)", "the Salesforce guy (Tableau)": a firm's guy is named by the firm's product or team.
+    if (LOOSE_ROLES.has(role.lower) && FIRM_BEFORE_ROLE.test(text.slice(Math.max(0, role.start - 24), role.start))) continue;
     const start = role.end + 2;
     found.push(personBetween(text, start, start + name.length));
   }
@@ -78,10 +97,21 @@ function isNameAfterRole(name: Token, role: string): boolean {
   return isHumanName(name.text) || (name.style === 'title' && role !== 'partner' && !isDictionaryWord(name.lower));
 }
 
-/** A capitalised name after a relative, not a brand made a verb ("my mum Googled the symptoms"). */
-function isKinName(name: Token): boolean {
-  return name.style === 'title' && !name.lower.endsWith('ed') && !isVerbForm(name.lower);
+/**
+ * A capitalised name after a relative, not a brand made a verb ("my mum Googled the symptoms") — a verb's
+ * forms by the lexicon, not by their ending: "Mehmed", "Javed", "Waleed" end in -ed.
+ */
+function isKinName(text: string, tokens: readonly Token[], index: number): boolean {
+  const name = tokens[index]!;
+  if (name.style !== 'title' || isVerbForm(name.lower) || isPastTenseVerb(name.lower)) return false;
+  // A brand made a verb before its object ("my mom Facetimes me"), or a thing's brand before the thing ("my nephew
+  // Roblox account"): the word after is an object pronoun, or a lower-case word that is neither a verb nor grammar.
+  const next = tokens[index + 1];
+  if (next === undefined || next.style !== 'lower' || text.slice(name.end, next.start) !== ' ') return true;
+  return !OBJECT_PRONOUNS.has(next.lower) && (isVerbForm(next.lower) || next.functionLanguages.includes(ENGLISH));
 }
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /** "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post. */
 function isRoleHeld(text: string, tokens: readonly Token[], roleIndex: number): boolean {

@@ -103,7 +103,7 @@ const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tes
  * be a listed name that is no English word, the second a listed name or no English word; after an initial,
  * both.
  */
-const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.(?:[a-z]|[a-z]{3,})|[a-z]\.[a-z]{3,})(?![\w@(/-]|\.\w)/gu;
+const DOTTED_LOGIN = /(?<![\w@./-])([a-z]{2,}\.(?:[a-z]|[a-z]{3,})|[a-z]\.[a-z]{4,})(?![\w@(/-]|\.\w)/gu;
 
 /** One letter after a dot that ends a file name or a vector's part: "lua.c", "julia.h", "main.o", "kafka.v", "max.x". */
 const ONE_LETTER_EXTENSIONS: ReadonlySet<string> = new Set([...'chosamdrvxyz']);
@@ -302,7 +302,8 @@ function isDottedPersonLogin(login: string, personContext: boolean): boolean {
   if (isAccountOrFile(first, second)) return false;
   // An initial and a surname ("k.mwangi", "r.castellanos"): the surname listed and no English word, since code
   // writes one-letter variables and their members the same way ("e.target", "s.push", "m.group").
-  if (first.length === 1) return second.length >= 3 && isHumanName(second) && !isDictionaryWord(second);
+  // Four letters at least: code's members are short ("n.val", "p.lat", "b.max", "r.res" are listed names too).
+  if (first.length === 1) return second.length >= 4 && isHumanName(second) && !isDictionaryWord(second);
   if (!isHumanName(first) || isDictionaryWord(first)) return false;
   // A given name and the surname's initial ("niamh.k left a comment"): not a vector's part ("max.x") nor a
   // source or object file ("lua.c", "julia.h", "kafka.v") — those letters only where a person is plainly

@@ -347,18 +347,21 @@ function extend(text: string, tokens: readonly Token[], first: number): number {
   return end;
 }
 
-/** "reviewers: Rousseau, Adam, Huet", "attendees: priya raman and ngozi": every item on the line is a person. */
 /**
- * "Finance", "Legal Ops", "People Team", "Data Eng": a people label ("owners:", "approvers:") lists teams too.
- * A department's name, or words ending in a word for a team.
+ * "Finance", "Legal Ops", "Platform Team", "Data Eng": a people label ("owners:", "approvers:") lists teams too.
+ * A department's name, or departments and a word for a team.
  */
 const TEAM_NOUNS: ReadonlySet<string> = new Set('team teams ops eng engineering squad guild group crew desk board committee council pod chapter department dept office'.split(' '));
 
 function isTeamName(words: readonly string[]): boolean {
-  const last = words[words.length - 1]!.toLowerCase();
-  return TEAM_NOUNS.has(last) || (words.length === 1 && isDepartmentWord(last));
+  const lower = words.map((word) => word.toLowerCase());
+  const last = lower[lower.length - 1]!;
+  // The words before a team noun must be departments: "Tan Boon Eng" and "Siew Eng" are people ("Eng" is a surname too).
+  if (lower.length === 1) return isDepartmentWord(last);
+  return TEAM_NOUNS.has(last) && lower.slice(0, -1).every(isDepartmentWord);
 }
 
+/** "reviewers: Rousseau, Adam, Huet", "attendees: priya raman and ngozi": every item on the line is a person. */
 function fromLists(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const cue of matchesOf(LIST_CUE, text)) {

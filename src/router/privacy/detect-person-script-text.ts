@@ -20,10 +20,11 @@ const CASED_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}])${CASED_WORD}(?:-${CASE
 
 /**
  * Two to four characters before the honorific: one alone is a word ("皆さん" everyone, "お客様" the
- * customer), and a role ends in a role character ("社長さん", "店員さん", "運転手さん").
+ * customer), and a role ends in a role character ("社長さん", "店員さん", "運転手さん"); after ご or お it is a set
+ * phrase ("ご苦労様", "お疲れ様").
  */
 const JAPANESE_ROLE_ENDINGS = new Set([...'長員手者師士屋家医官']);
-const JAPANESE_HONORIFIC = /(?<![\p{Script=Han}\p{Script=Katakana}])[\p{Script=Han}\p{Script=Katakana}]{2,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?(?=[ \u3000]?(?:さん|様|さま|氏|くん|ちゃん|先生))/gu;
+const JAPANESE_HONORIFIC = /(?<![\p{Script=Han}\p{Script=Katakana}ごお])[\p{Script=Han}\p{Script=Katakana}]{2,4}(?:[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4})?(?=[ \u3000]?(?:さん|様|さま|氏|くん|ちゃん|先生))/gu;
 
 /** The most frequent Korean surnames: together they are borne by most people in Korea. */
 export const KOREAN_SURNAMES: ReadonlySet<string> = new Set([...'김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용']);
@@ -68,7 +69,16 @@ const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p
 const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:'"”’]|$)/u;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
+  return [...casedRuns(text), ...detectMarkedNames(text)];
+}
+
+/**
+ * The marks of a name that a passage pasted into an English message keeps too: honorifics, titles and lists of
+ * people. Not capitalised runs of a cased script: a pasted sentence opens with a capital, and set phrases are
+ * capitalised ("Καλά Χριστούγεννα", "Служба Поддержки").
+ */
+export function detectMarkedNames(text: string): Candidate[] {
+  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {

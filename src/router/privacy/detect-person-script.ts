@@ -1,4 +1,4 @@
-import { detectNamesInOtherScriptText } from './detect-person-script-text.ts';
+import { detectMarkedNames, detectNamesInOtherScriptText } from './detect-person-script-text.ts';
 import { personAt, type Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -35,7 +35,7 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   if (quoted.size === 0) return lone;
   // A passage pasted to be translated is no name as a whole, but the names in it are marked as its own script marks them ("… 田中 優子 様"),
   // and its first words may be a person the English before it introduces ("invoice from יעל כהן, רחוב הרצל 22…").
-  return [...lone, ...introducedByEnglish(text, runs, quoted), ...detectNamesInOtherScriptText(text)];
+  return [...lone, ...introducedByEnglish(text, runs, quoted), ...detectMarkedNames(text)];
 }
 
 function introducedByEnglish(text: string, runs: readonly RegExpExecArray[], inPassage: ReadonlySet<RegExpExecArray>): Candidate[] {
@@ -43,17 +43,22 @@ function introducedByEnglish(text: string, runs: readonly RegExpExecArray[], inP
 }
 
 /**
- * The English right before a passage's first run says a person follows: "from", "by", "to", "cc", or a
- * relation ("my manager", "our landlord"). Only a run of two or three words that a comma, a bracket or the
- * line ends — a name, not the opening of a sentence.
+ * The English right before a passage's first run says a person follows: "from", "by", "cc", or a relation
+ * ("my manager", "our landlord"), with no colon between (a colon introduces the passage: "from a customer:
+ * Спасибо большое…"). Only a run of two or three words that a comma, a bracket or the line ends — a name, not
+ * the opening of a sentence.
  */
-const PERSON_SLOT_BEFORE = /(?:^|[^\p{L}])(?:from|by|to|cc|with|for|manager|boss|colleague|coworker|landlord|landlady|tenant|client|customer|candidate|doctor|lawyer|accountant|mum|mom|dad|wife|husband|partner)\s*:?\s+$/iu;
+const PERSON_SLOT_BEFORE = /(?:^|[^\p{L}])(?:from|by|cc|manager|boss|colleague|coworker|landlord|landlady|tenant|client|customer|candidate|doctor|lawyer|accountant|mum|mom|dad|wife|husband|partner)\s+$/iu;
+/** In a cased script a name is capitalised word by word: "Спасибо большое" and "Добрый день" are greetings. */
+const CASED_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+const LOWER_CASE_WORD = /(?:^|[ \u00a0])\p{Ll}/u;
 const NAME_RUN_END = /^\s*(?:[,，、،(（)\n]|$)/u;
 
 function isIntroducedByEnglish(text: string, run: RegExpExecArray, previous: RegExpExecArray | undefined): boolean {
   if (previous !== undefined && SAME_PASSAGE_GAP.test(text.slice(previous.index + previous[0].length, run.index))) return false;
   const words = run[0].split(/[ \u00a0\u3000]+/u).length;
   if (words < 2 || words > 3 || !NAME_RUN_END.test(text.slice(run.index + run[0].length, run.index + run[0].length + 4))) return false;
+  if (CASED_SCRIPT.test(run[0]) && LOWER_CASE_WORD.test(run[0])) return false;
   return PERSON_SLOT_BEFORE.test(text.slice(Math.max(0, run.index - 24), run.index));
 }
 

@@ -1,5 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
+import { isLexiconGivenName } from './name-lexicon.ts';
 import type { Candidate, EntityType } from './types.ts';
 
 /**
@@ -38,16 +39,21 @@ const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /**
  * Who owns, did or is assigned a row ("owner", "assignee", "author", "user", "created_by"): people, written
- * as logins or names — but a status or a tool may stand there too ("Pending Review", "Stripe"), so only a
- * cell shaped as a login ("kemi.a", "j_okafor") or as a name with a word no dictionary has counts.
+ * as logins or names — but a status or a tool may stand there too ("Pending Review", "Stripe", "done"), so only
+ * a cell shaped as a login ("kemi.a", "j_okafor", "jsmith") or as a name with a word no dictionary has, or a
+ * given name the lexicon knows ("Mark"), counts.
  */
 const WHO_HEADER =
   /^(?:(?:account|deal|ticket|case)[ _-]?)?owner$|^(?:assignee|assigned[ _-]?to|reporter|author|requester|requestor|approver|reviewer|agent|(?:sales[ _-]?)?rep|user(?:[ _-]?name)?|login|(?:created|updated|modified|closed)[ _-]?by)$/i;
 const LOGIN_CELL = /^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+$/;
 const NAME_CELL_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+const ONE_WORD_LOGIN = /^[a-z][a-z0-9]{2,}$/;
 
 function isWhoCell(value: string): boolean {
   if (LOGIN_CELL.test(value)) return true;
+  // A one-word login ("jsmith", "wanjiru"), or a given name the lexicon knows though it is a word too ("Mark").
+  if (ONE_WORD_LOGIN.test(value)) return !isDictionaryWord(value);
+  if (NAME_CELL_WORD.test(value) && isLexiconGivenName(value)) return true;
   const words = value.split(/\s+/u);
   if (words.length > 3 || !words.every((word) => NAME_CELL_WORD.test(word))) return false;
   return words.some((word) => !isDictionaryWord(word.toLowerCase())) || (words.length >= 2 && words.every((word) => isHumanName(word)));

@@ -36,9 +36,18 @@ const THING_CUES = String.raw`the|a|an|our|your|my|their|this|these|those|in|int
 const THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${THING_CUES})\s+$`, 'iu');
 const THING_CUE_WORDS: ReadonlySet<string> = new Set(THING_CUES.split('|'));
 
+/**
+ * Sites in the plural ("the Charlotte and Denver warehouses", "adelaide and hobart stores are shut"), which are
+ * verbs too ("Wojciech stores passwords…", "Tomasz branches off develop"): only where the phrase ends, or a
+ * verb or a preposition follows, not an object.
+ */
+const SITES_AFTER = String.raw`(?:regions|zones|sites|datacenters|warehouses|stores|branches|buildings|campuses|airports|stations|universities|hospitals)(?=\s*(?:$|[,.;:!?)—–]|(?:are|were|is|was|will|have|had|close|closed|open|opened|reopen|reopened|shut|ship|ships|shipped|in|on|at|for|and|or|&)\b))`;
+
 /** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
-const THING_AFTER =
-  /^\s+(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|regions?|zones?|offices?|users|customers|lease|hq|sites?|datacenters?|warehouses?|stores?|branch(?:es)?|timezone|buildings?|campus(?:es)?|conference|summit|meetup|airports?|stations?|street|road|avenue|universit(?:y|ies)|hospitals?|models?|inc|ltd|llc|gmbh|corp)\b/u;
+const THING_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:team|teams|api|apps?|services?|cluster|dashboard|project|repo|board|channel|instance|server|bucket|console|integration|workspace|plugin|sdk|cli|pipeline|tier|plan|subscriptions?|licen[cs]es?|region|zone|offices?|users|customers|lease|hq|site|datacenter|warehouse|store|branch|timezone|building|campus|conference|summit|meetup|airport|station|street|road|avenue|university|hospital|models?|inc|ltd|llc|gmbh|corp)\b|${SITES_AFTER})`,
+  'u',
+);
 
 /** What follows a name that opens a sentence: a comma or bracket, "and", "who", or a verb ("said", "is", "will"). */
 const PUNCTUATION_AFTER = /^(?:\s*[,:;(]|\s+[-–—]\s)/u;

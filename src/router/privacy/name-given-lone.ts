@@ -80,19 +80,21 @@ const OWNING_GROUPS: ReadonlySet<string> = new Set(['team', 'company', 'customer
 
 /**
  * "will said he can cover", "may told me the figures were final": a modal verb never takes a past tense, so
- * a modal that is also a given name, before one of people's doings, is the name. Not after a subject ("we will
- * asked them", a slip), and not "will be", "may have".
+ * a modal that is also a given name, opening a clause before one of people's doings, is the name. Not after a
+ * subject ("we will asked them", "the customer will called back": slips), and not "will be", "may have".
  */
 const MODAL_NAMES: ReadonlySet<string> = new Set(['will', 'may']);
 const PAST_DOING_AFTER = /^\s+(?:said|asked|told|wrote|replied|mentioned|emailed|messaged|texted|pinged|called|approved|agreed|suggested|confirmed|promised|offered)\b/u;
-const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:i|we|you|they|he|she|it|who|that|which|this|there)\s+$/iu;
+/** Where a clause opens: the message's start, punctuation, or a word that joins clauses ("ok so will said…"). */
+const CLAUSE_START_BEFORE = /(?:^|[.,;:!?()—–-]\s*|(?:^|\s)(?:so|and|but|then|also|ok|okay|oh|fyi|btw|lol)\s+)$/iu;
 
 export function isModalUsedAsName(text: string, token: Token): boolean {
   return (
     MODAL_NAMES.has(token.lower) &&
     token.style !== 'upper' &&
     PAST_DOING_AFTER.test(text.slice(token.end, token.end + 16)) &&
-    !SUBJECT_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))
+    // Not after a noun or a pronoun ("the customer will called back", "we will asked them"): a slip, not a name.
+    CLAUSE_START_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
   );
 }
 

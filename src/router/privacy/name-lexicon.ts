@@ -166,18 +166,6 @@ export function isLexiconGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
-const PLACE_TAGS = new Set(['City', 'Country']);
-
-/**
- * Compromise files it as a town or a country and as no name ("Melbourne", "Denver", "Kingston", "Paris"):
- * the names list holds these too, but as a word on its own the place comes first. Not its regions, which
- * are given names as often ("Georgia", "Carolina").
- */
-export function isLexiconPlace(word: string): boolean {
-  const tags = lexiconTags(word);
-  return tags.some((tag) => PLACE_TAGS.has(tag)) && !tags.some((tag) => NAME_TAGS.has(tag));
-}
-
 /** Also an ordinary word ("Will", "Mark", "April", "Frank"): trust it only when capitalised mid-sentence. */
 export function isCommonWord(word: string): boolean {
   return lexiconFacts(word).common;

@@ -2,8 +2,7 @@ import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { REQUEST_BEFORE } from './name-given-context.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
-import { isLexiconPlace } from './name-lexicon.ts';
-import { isListedAsPlaces, nearestPlaceWords } from './place-lists.ts';
+import { isListedAsPlaces, LIST_JOIN_WORDS, nearestPlaceWords } from './place-lists.ts';
 import { isPlaceName } from './place-names.ts';
 import { isRegion, STATE_CODES } from './regions.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -21,8 +20,7 @@ import type { Candidate } from './types.ts';
  * lower case it came from a pass that needed a person's place to find it, and stays.
  */
 const CUE_REACH = 24;
-/** What joins the members of a list: "Kayla and Tyler", "Daan, Femke and Bram", "Chester + Hetal". */
-const LIST_JOIN = /^\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*$/iu;
+const LIST_JOIN = new RegExp(String.raw`^${LIST_JOIN_WORDS}$`, 'iu');
 /** A place's clock compared: "is 11h ahead", "is an hour behind", "are 3 hours ahead of us". */
 const CLOCK_AFTER = /^\s+(?:is|are|['’]s)\s+(?:now\s+)?(?:\d+(?:\.\d+)?\s*h(?:ours?|rs?)?|an?\s+hour|half\s+an\s+hour)\s+(?:ahead|behind)\b(?!\s+(?:on|with|in|at|schedule|the|our|his|her|their))/iu;
 /**
@@ -132,5 +130,5 @@ function isTownAndRegion(text: string, townStart: number, region: Region, codeWi
 
 function townWordsAreGiven(text: string, townStart: number, region: Region): boolean {
   const town = text.slice(townStart, region.end - region.value.length).replace(/,[ \t]*$/u, '');
-  return town.split(/[ \t]/u).some((word) => factsOf(word).given && !isLexiconPlace(word));
+  return town.split(/[ \t]/u).some((word) => factsOf(word).given);
 }

@@ -168,18 +168,21 @@ const RUN_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|vo
 function isInsideNamedThing(text: string, candidate: Candidate): boolean {
   let start = candidate.start;
   let end = candidate.end;
-  for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)); match !== null; ) {
-    // "our CFO Ingrid Dahl": a post before a name is no part of a thing's name.
-    if (isPostAcronym(match[1]!)) break;
-    start -= match[1]!.length + 1;
-    match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  }
   for (let match = RUN_WORD_AFTER.exec(text.slice(end, end + 30)); match !== null; ) {
     end += match[1]!.length + 1;
     match = RUN_WORD_AFTER.exec(text.slice(end, end + 30));
   }
+  const thingAfter = hasThingCueAfter(text, end);
+  // "our CFO Ingrid Dahl": a post before a name is no part of a thing's name — unless the run goes on or a thing
+  // follows it ("the MD Anderson RFP", "the MD Anderson account team").
+  const personAfterPost = !thingAfter && end === candidate.end;
+  for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)); match !== null; ) {
+    if (personAfterPost && isPostAcronym(match[1]!)) break;
+    start -= match[1]!.length + 1;
+    match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  }
   if (start === candidate.start && end === candidate.end) return false;
-  return hasThingCueBefore(text, start) || hasThingCueAfter(text, end);
+  return hasThingCueBefore(text, start) || thingAfter;
 }
 
 /** "McDonald's wants…", "Wendy's API": a possessive that is the firm itself, or a firm's product. */

@@ -2,7 +2,6 @@ import { isHumanName } from './human-names.ts';
 import { hasPersonCueBefore, hasThingCueAfter } from './name-cues.ts';
 import { REQUEST_BEFORE } from './name-given-context.ts';
 import { factsOf } from './name-word-facts.ts';
-import { isLexiconPlace } from './name-lexicon.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isPlaceName } from './place-names.ts';
 import { isRegion, STATE_CODES } from './regions.ts';
@@ -25,7 +24,9 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const WORDS = String.raw`${WORD}(?:[ \t]${WORD}){0,2}`;
 /** A state's code or a region in brackets written after a town: "Victoria BC", "Omaha (Nebraska)". */
 const BRACKETED_REGION = String.raw`[ \t]*\([\p{L}][\p{L}\p{M}'’. -]{1,30}\)`;
-const JOIN = String.raw`\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*|\s+(?:vs\.?|versus)\s+`;
+/** What joins the members of a list: "Kayla and Tyler", "Daan, Femke and Bram", "Chester + Hetal". */
+export const LIST_JOIN_WORDS = String.raw`\s*(?:,|,?\s*and|&|\+|\/|,?\s*or)\s*`;
+const JOIN = String.raw`${LIST_JOIN_WORDS}|\s+(?:vs\.?|versus)\s+`;
 const MEMBER_BEFORE = new RegExp(String.raw`(${WORDS})(${BRACKETED_REGION})?(?:${JOIN})$`, 'u');
 const MEMBER_AFTER = new RegExp(String.raw`^(?:${JOIN})(${WORDS})(${BRACKETED_REGION})?`, 'u');
 const BRACKET_AFTER = /^\s*\(/u;
@@ -36,12 +37,26 @@ const MOST_MEMBERS = 6;
 
 /**
  * "the team in Sweden", "our contractor in Austin": a preposition of place. Not "at" ("mad at Rose"), not
- * "in" after a verb that brings someone into the work ("loop in adeyemi-cole", "pulls in Obinna", "rope in Ana").
+ * "in" after a verb that brings someone into the work ("loop in adeyemi-cole", "pulls in Obinna", "rope in Ana",
+ * "added in Priya") or after trust and interest ("confidence in Austin", "interested in Jordan"), not "near"
+ * after a seat ("sit near Tyler").
  */
 const PLACE_PREPOSITION_BEFORE =
-  /(?:^|[^\p{L}])(?:(?<!\b(?:loop|loops|looped|looping|pull|pulls|pulled|pulling|bring|brings|brought|bringing|rope|ropes|roped|call|calls|called|sub|subs|subbed|swap|swaps|swapped|fill|fills|filled)\s+)in|near|inside|outside|within|across|throughout)\s+$/iu;
+  /(?:^|[^\p{L}])(?:(?<!\b(?:loop|loops|looped|looping|pull|pulls|pulled|pulling|bring|brings|brought|bringing|rope|ropes|roped|call|calls|called|sub|subs|subbed|swap|swaps|swapped|fill|fills|filled|add|adds|added|adding|sign|signs|signed|invite|invites|invited|cc|cc'd|keep|kept|include|included|involve|involved|confidence|interest|interested|believe|believes|believed|trust|trusts|trusted|faith|invest|invested|investing|count|counting)\s+)in|(?<!\b(?:sit|sits|sat|sitting|seated|stand|stands|stood|standing|desk|desks)\s+)near|inside|outside|within|across|throughout)\s+$/iu;
 /** Only places are cities, capitals or time zones: "… are both capital cities", "are Sofia and Quito all capitals?", "… are all in one time zone". */
 const PLACE_PREDICATE_AFTER = /^\s+(?:(?:are|were|r)\s+(?:all\s+|both\s+)?|all\s+|both\s+)(?:(?:\p{L}+\s+)?(?:cities|towns|capitals|countries|states|provinces|suburbs)\b|in\s+(?:the\s+)?(?:same|one|different)\s+time\s?zones?\b)/iu;
+
+/**
+ * A list of towns that are given names is where something is only after a site or a presence: "our offices in
+ * Austin, Charlotte and Denver", "we are hiring in Adelaide, Florence and Sofia" — not "confidence in Austin and
+ * Charlotte", "sit near Tyler and Madison".
+ */
+const SITE_BEFORE_PREPOSITION =
+  /(?:^|[^\p{L}])(?:offices?|stores?|shops?|sites?|branch(?:es)?|warehouses?|hubs?|teams?|staff|customers|clients|users|hiring|based|located|headquartered|live|lives|living|work|works|working|events?|meetups?|weather|flights?)\s+(?:in|near|across|throughout|within)\s+$/iu;
+
+function isSiteBeforePreposition(text: string, start: number): boolean {
+  return SITE_BEFORE_PREPOSITION.test(text.slice(Math.max(0, start - 32), start));
+}
 
 export function isAfterPlacePreposition(text: string, start: number): boolean {
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 16), start));
@@ -50,7 +65,7 @@ export function isAfterPlacePreposition(text: string, start: number): boolean {
 interface Member {
   start: number;
   end: number;
-  /** Wholly a town, and no word of it anyone's name, or one the lexicon knows as a town only ("Melbourne", "Denver"). */
+  /** Wholly a town, and no word of it anyone's name. */
   nobodys: boolean;
   /** Written with its state's code or its region in brackets. */
   withRegion: boolean;
@@ -71,7 +86,7 @@ export function isListedAsPlaces(text: string, candidate: Candidate, candidates:
   if (isFollowedLikeAPerson(text, last.end) || (!last.withRegion && BRACKET_AFTER.test(text.slice(last.end, last.end + 3)))) return false;
   if (list.some((member) => (member.nobodys && member.start !== candidate.start) || member.withRegion)) return true;
   const after = text.slice(last.end, last.end + REACH);
-  return isAfterPlacePreposition(text, first.start) || hasThingCueAfter(text, last.end) || PLACE_PREDICATE_AFTER.test(after);
+  return isSiteBeforePreposition(text, first.start) || hasThingCueAfter(text, last.end) || PLACE_PREDICATE_AFTER.test(after);
 }
 
 /** The members of the list the candidate stands in, in order, or undefined when a member is no place. */
@@ -79,7 +94,7 @@ function listAround(text: string, candidate: Candidate, candidates: readonly Can
   const own = memberOf(text, candidate.value, candidate.start, 'first', candidates);
   if (own === undefined) return undefined;
   const tag = BRACKETED_REGION_AFTER.exec(text.slice(own.end, own.end + REACH));
-  if (tag !== null) own.withRegion = isRegion(tag[0].trim().slice(1, -1));
+  if (tag !== null) own.withRegion = own.nobodys && isRegion(tag[0].trim().slice(1, -1));
   const list = [own];
   let end = tag === null ? own.end : own.end + tag[0].length;
   for (let step = 0; step < MOST_MEMBERS; step += 1) {
@@ -120,11 +135,12 @@ function memberOf(text: string, words: string, wordsStart: number, nearest: 'fir
   if (place === undefined) return undefined;
   const start = nearest === 'first' ? wordsStart : wordsStart + run.length - place.length;
   const end = start + place.length;
-  const nobodys = !place.split(' ').some((word) => (factsOf(word).given || isHumanName(word)) && !isLexiconPlace(word));
+  const nobodys = !place.split(' ').some((word) => factsOf(word).given || isHumanName(word));
   if (!nobodys && !isPlaceName(place)) return undefined;
   if (candidates.some((other) => other.type === 'PERSON' && other.start < end && other.end > start && !isPlaceName(other.value))) return undefined;
-  const codeAfter = nearest === 'first' ? stateCodeAfter(text, end) : state !== undefined;
-  const withRegion = codeAfter || (region !== undefined && isRegion(region.trim().slice(1, -1)));
+  const codeAfter = nearest === 'first' ? stateCodeAfter(text, end) : state !== undefined && isPlaceCode(state) && CODE_END.test(text.slice(wordsStart + words.length, wordsStart + words.length + 12));
+  // A region in brackets after a given name may say where that person is based ("Tyler and Savannah (Georgia)").
+  const withRegion = codeAfter || (nobodys && region !== undefined && isRegion(region.trim().slice(1, -1)));
   return { start, end, nobodys, withRegion, coordinated: false };
 }
 
@@ -136,10 +152,18 @@ function stateCodeAtEnd(words: string): string | undefined {
 }
 
 const CODE_AFTER = /^[ \t]+(\p{Lu}{2,3})(?![\p{L}\p{M}])/u;
+/** The code ends its phrase: "Victoria BC, Florence and…", not "Austin and Charlotte PR before 5". */
+const CODE_END = /^[ \t]*(?:$|[,.;:!?)—–]|(?:and|or|&|vs)\b)/u;
+/** State codes that are everyday words or acronyms too: "PR", "OK'd", "PA inbox", "MD sign off", "IN", "ON". */
+const EVERYDAY_CODES: ReadonlySet<string> = new Set('PR OK PA MD IN ON OR ME HI OH ID DE LA CO AL MA GA NE SC SA NT ACT'.split(' '));
+
+function isPlaceCode(code: string): boolean {
+  return STATE_CODES.has(code) && !EVERYDAY_CODES.has(code);
+}
 
 function stateCodeAfter(text: string, end: number): boolean {
-  const code = CODE_AFTER.exec(text.slice(end, end + 6))?.[1];
-  return code !== undefined && STATE_CODES.has(code);
+  const code = CODE_AFTER.exec(text.slice(end, end + 6));
+  return code !== null && isPlaceCode(code[1]!) && CODE_END.test(text.slice(end + code[0].length, end + code[0].length + 12));
 }
 
 /** The fewest words at the end (`last`) or the start (`first`) of `words` that are wholly a place by `isPlace`. */

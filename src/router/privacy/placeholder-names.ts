@@ -1,4 +1,5 @@
 import { foldName } from './human-names.ts';
+import { isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -6,7 +7,9 @@ import type { Candidate } from './types.ts';
  * Doe, Max Mustermann, Fulano de Tal, Mario Rossi, Jan Kowalski, Ola Nordmann, 山田太郎, 홍길동. A closed
  * set, one or two per language, as the conventions stand (Wikipedia's "List of placeholder names by
  * language" gathers them). Juan Pérez and Jan Novák are also real people's names, so a placeholder counts
- * only in a message that speaks of examples, samples, forms or test data; anywhere else it stays masked.
+ * only where the words beside it speak of an example, a sample or test data, and not when the person does
+ * something ("Ivan Ivanov called again…") or owns something ("Jan Nowak's onboarding form"); anywhere else it
+ * stays masked.
  */
 const PLACEHOLDERS: ReadonlySet<string> = new Set(
   [
@@ -31,12 +34,32 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set(
   ].map(foldPlaceholder),
 );
 
-/** Words that say the message is about examples, forms or test data. */
+/**
+ * Words that say an example is meant, right beside the name and in its sentence: "as the sample customer",
+ * "the hint text says", "fake rows like", "e.g.". Not the words of everyday work around it ("form", "deck",
+ * "demo", "default", "spreadsheet"): "the default approver is Jan Kowalski" names a real approver.
+ */
 const EXAMPLE_CUE =
-  /(?:^|[^\p{L}])(?:examples?|e\.g\.|sample|samples|placeholders?|dummy|fake|fictional|made[- ]up|generic|templates?|default|defaults|mock|mockups?|demo|forms?|fields?|test data|test rows?|fixtures?|seed data|hint text|screenshots?|slides?|decks?|csv|spreadsheet)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:examples?|e\.g\.|sample|samples|placeholders?|dummy|fake|fictional|made[- ]up|generic|templates?|mock(?:ed|s)?|test data|test rows?|test users?|fixtures?|seed data|hint(?: text)?)(?![\p{L}])/iu;
+const CUE_REACH = 64;
+const SENTENCE_END = /[.!?\n]/u;
 
 export function isPlaceholderName(text: string, candidate: Candidate): boolean {
-  return isPlaceholderValue(candidate.value) && EXAMPLE_CUE.test(text);
+  if (!isPlaceholderValue(candidate.value) || isFollowedLikeAPerson(text, candidate.end) || POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 2))) return false;
+  return EXAMPLE_CUE.test(sentenceAround(text, candidate.start, candidate.end));
+}
+
+const POSSESSIVE_AFTER = /^['’]s/u;
+
+/** The text within CUE_REACH of the name on each side, cut at the sentence's ends. */
+function sentenceAround(text: string, start: number, end: number): string {
+  let before = text.slice(Math.max(0, start - CUE_REACH), start);
+  let after = text.slice(end, end + CUE_REACH);
+  const lastEnd = Math.max(...[...before].map((character, index) => (SENTENCE_END.test(character) ? index : -1)));
+  if (lastEnd >= 0) before = before.slice(lastEnd + 1);
+  const firstEnd = after.search(SENTENCE_END);
+  if (firstEnd >= 0) after = after.slice(0, firstEnd);
+  return `${before} ${after}`;
 }
 
 function isPlaceholderValue(value: string): boolean {
