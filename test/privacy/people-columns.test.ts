@@ -13,6 +13,7 @@ describe('PERSON: cells under a header that names who', () => {
 
   it('leaves a status or a tool standing in such a column', () => {
     expect(persons('owner,deal\nkemi.a,renewal\nPending Review,upsell\nStripe,payments')).toEqual(['kemi.a']);
+    expect(persons('username,url\nops,https://console.example.com\ndevops,https://ci.example.com')).toEqual([]);
   });
 
   it('leaves a table with no such column alone', () => {

@@ -1,6 +1,8 @@
+import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isLexiconGivenName } from './name-lexicon.ts';
+import { wordKind } from './name-word-kinds.ts';
 import type { Candidate, EntityType } from './types.ts';
 
 /**
@@ -52,7 +54,8 @@ const ONE_WORD_LOGIN = /^[a-z][a-z0-9]{2,}$/;
 function isWhoCell(value: string): boolean {
   if (LOGIN_CELL.test(value)) return true;
   // A one-word login ("jsmith", "wanjiru"), or a given name the lexicon knows though it is a word too ("Mark").
-  if (ONE_WORD_LOGIN.test(value)) return !isDictionaryWord(value);
+  // Not a shared account named for its team or its work ("ops", "finance", "deploy"): jargon is an ordinary word here.
+  if (ONE_WORD_LOGIN.test(value)) return wordKind(value) !== 'ordinary' && !isDepartmentWord(value);
   if (NAME_CELL_WORD.test(value) && isLexiconGivenName(value)) return true;
   const words = value.split(/\s+/u);
   if (words.length > 3 || !words.every((word) => NAME_CELL_WORD.test(word))) return false;
