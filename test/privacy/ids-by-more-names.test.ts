@@ -27,3 +27,29 @@ describe('ID_NUMBER: numbers by more of their names', () => {
     expect(ids('the pin is on page 12 of the deck')).toEqual([]);
   });
 });
+
+/**
+ * A number a label calls someone's — "<anything> number", "no.", "#" or "ID" — is an id when it is shaped like one
+ * (six digits, or letters and five digits) and the label names no business record: orders, tickets, invoices,
+ * parts, cases and versions are numbered too, and are nobody's.
+ */
+describe('ID_NUMBER: a person’s number by a label no list holds', () => {
+  it.each([
+    ['insurance claim for the car, policy number HX-4417820, can you draft the cover letter', 'HX-4417820'],
+    ['new joiner paperwork: voter card no. ZRT4418207 and a utility bill', 'ZRT4418207'],
+    ['his union membership # 88412907 needs to go on the deduction form', '88412907'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('leaves business records alone', () => {
+    for (const text of [
+      'order number 4481920 shipped yesterday, tracking no. 1Z999AA10123456784',
+      'ticket # 20931 and invoice no. INV-2024-0413 are the same issue',
+      'model number XPS9310 vs part no. 0KX72H8, which fits',
+      'case number 00481234 was escalated, see the incident id INC0045123',
+    ]) {
+      expect(ids(text), text).toEqual([]);
+    }
+  });
+});

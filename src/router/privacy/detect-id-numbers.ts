@@ -1,5 +1,6 @@
 import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums.ts';
 import { isDigit } from './text-scan.ts';
+import { isBusinessRecordWord } from './business-records.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -65,11 +66,53 @@ export function detectIdNumbers(text: string): Candidate[] {
     }
   }
   for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text)]) {
+    // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
+    if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
     found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID)));
   }
+  found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
+}
+
+const WORD_BEFORE = /([\p{L}]+)[ \t]*$/u;
+
+function wordBefore(text: string, start: number): string {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * A number a label calls someone's, by a name no list holds: "policy number HX-4417820", "voter card no.
+ * ZRT4418207". Only an id-shaped value (six digits, or letters and five digits), and only when no word of
+ * the label names a business record (business-records.ts): "order number", "ticket #", "part no." are nobody's.
+ */
+const NUMBER_LABEL = /(?<![\p{L}])(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*(?:number|no\.|nr\.?|#)[ \t]*[:#]?[ \t]*(?=[A-Za-z0-9])/giu;
+
+function numbersByLabel(text: string, found: readonly Candidate[]): Candidate[] {
+  if (!hasLabelWord(text)) return [];
+  const numbers: Candidate[] = [];
+  for (const label of matchesOf(NUMBER_LABEL, text)) {
+    const words = label[1]!.toLowerCase().split(/[ \t]/u);
+    if (words.some(isBusinessRecordWord) || words.some((word) => LABEL_STOP_WORDS.has(word))) continue;
+    const start = label.index + label[0].length;
+    NUMBER_AFTER_CUE.lastIndex = 0;
+    const run = NUMBER_AFTER_CUE.exec(text.slice(start, start + 32));
+    if (run === null || run.index !== 0) continue;
+    const value = trimWordGroups(run[0]);
+    if (!run[0].startsWith(value) || !isIdShaped(value) || value.replace(/[^A-Za-z0-9]/g, '').length < SHORTEST_ID) continue;
+    if (found.some((other) => other.start <= start && start < other.end)) continue;
+    numbers.push(idCandidate(start, value));
+  }
+  return numbers;
+}
+
+/** Words that make a label of no id: a phone's (the phone detector reads it), a bank's, a count ("the number of", "page no."). */
+const LABEL_STOP_WORDS: ReadonlySet<string> = new Set('phone mobile cell fax tel telephone contact whatsapp iban bank sort routing the a an of total'.split(' '));
+
+/** "number", "no.", "nr", "#": a plain look spares the pattern on most messages. */
+function hasLabelWord(text: string): boolean {
+  return text.includes('#') || /number|no\.|nr/i.test(text);
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/giu;
