@@ -2,6 +2,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isBrandName } from './known-brands.ts';
+import { isLegalForm } from './organisation-names.ts';
 import { ENGLISH } from './function-words.ts';
 import { isKnownNameWord, isPastTenseVerb, isProductWord, isVerbForm } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
@@ -19,7 +20,8 @@ const ROLES: ReadonlySet<string> = new Set(
 );
 /**
  * Family and household: "her cousin Wanjiru", "my flatmate Ikaika". Only people are someone's cousin, so a
- * capitalised name after one is theirs whatever follows it ("staying with her cousin Wanjiru for two weeks").
+ * capitalised name after one is theirs whatever follows it ("staying with her cousin Wanjiru for two weeks"),
+ * unless it is a brand made a verb or a thing's brand (isKinName).
  */
 const KIN: ReadonlySet<string> = new Set(
   ('wife husband son daughter mother father brother sister cousin uncle aunt auntie niece nephew grandma granny grandmother grandfather grandpa grandad granddad ' +
@@ -59,7 +61,6 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
 
 const LOOSE_ROLES: ReadonlySet<string> = new Set(['guy', 'girl', 'lady', 'gentleman', 'person', 'contact']);
 const FIRM_BEFORE_ROLE = /\p{Lu}[\p{L}\d.&-]*\s+$/u;
-const LEGAL_FORMS: ReadonlySet<string> = new Set('ltd ltd. limited inc inc. llc llp plc corp corp. co co. gmbh ag sa sas bv nv oy ab as pty srl spa'.split(' '));
 
 /**
  * A bracket that names a firm, a team or a thing, not a person: a legal form ("(Northwind Ltd)"), a department
@@ -67,7 +68,7 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set('ltd ltd. limited inc inc. llc 
  */
 function namesAFirmOrThing(name: string): boolean {
   const words = name.split(' ').map((word) => word.toLowerCase());
-  if (words.some((word) => LEGAL_FORMS.has(word) || isDepartmentWord(word)) || isBrandName(name)) return true;
+  if (words.some((word) => isLegalForm(word) || isDepartmentWord(word)) || isBrandName(name)) return true;
   // The names list holds "anonymous" too; the lexicon's first names and surnames do not ("(Grace)", "(Hunter)" stay).
   return words.every((word) => isDictionaryWord(word.replace(/\.$/u, '')) && !isKnownNameWord(word));
 }

@@ -19,6 +19,11 @@ import type { Candidate } from './types.ts';
 const LEGAL_FORMS = new Set(
   'gmbh ag kg ohg ug bv nv sa sas sarl spa srl sp ltd llc llp lp inc corp plc oy ab asa aps as pty pte kk se sl slu bhd tbk'.split(' '),
 );
+/** "ltd", "GmbH", "Inc.": a company's legal form, in any case, a trailing dot allowed. */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
 /** Business words that compromise's organisation list lacks but that end firm names just as often. */
 const FIRM_WORDS = new Set('software solutions technologies logistics logistique distribution frères fils bau gruppe groupe'.split(' '));
 const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y']);

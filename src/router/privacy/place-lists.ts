@@ -14,8 +14,9 @@ import type { Candidate } from './types.ts';
  * it", "the Charlotte and Denver warehouses", "are Sofia, Santiago and Quito all capital cities?". Austin,
  * Charlotte and Denver are people's names too, so every member must be wholly a well-known place or a
  * town that is nobody's name, and something must settle the list: a member that is nobody's name, a member
- * written with its state ("Victoria BC", "Omaha (Nebraska)"), a preposition of place before the list, a
- * site after it ("… stores", "… offices") or a predicate only places take ("are both capital cities").
+ * written with its state's code ("Victoria BC") or a nobody's town with its region ("Omaha (Nebraska)"), a site
+ * or a presence before the list's preposition ("offices in", "hiring in"), a site after the list ("… stores",
+ * "… offices") or a predicate only places take ("are both capital cities").
  * Nothing settles "Austin, Charlotte and Denver joined the call" — they may be three people, and privacy
  * fails closed — nor a list with a person in it ("in Austin, Charlotte and Raj"), nor one after a cue
  * ("ask Florence and Adelaide") or before a person's doing ("Omaha, Charlotte and Denver said …").
