@@ -87,15 +87,23 @@ function wordBefore(text: string, start: number): string {
  * ZRT4418207". Only an id-shaped value (six digits, or letters and five digits), and only when no word of
  * the label names a business record (business-records.ts): "order number", "ticket #", "part no." are nobody's.
  */
-const NUMBER_LABEL = /(?<![\p{L}])(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*(?:number|no\.|nr\.?|#)[ \t]*[:#]?[ \t]*(?=[A-Za-z0-9])/giu;
+/** Where a label ends: "number", "no.", "nr", "#"; the words before it are read only there. */
+const LABEL_MARK = /(?<![\p{L}])(?:number|no\.|nr\.?)(?![\p{L}])|#/giu;
+const LABEL_WORDS_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*$/u;
+const VALUE_GAP_AFTER = /^[ \t]*[:#]?[ \t]*(?=[A-Za-z0-9])/u;
 
 function numbersByLabel(text: string, found: readonly Candidate[]): Candidate[] {
   if (!hasLabelWord(text)) return [];
   const numbers: Candidate[] = [];
-  for (const label of matchesOf(NUMBER_LABEL, text)) {
-    const words = label[1]!.toLowerCase().split(/[ \t]/u);
+  for (const mark of matchesOf(LABEL_MARK, text)) {
+    const label = LABEL_WORDS_BEFORE.exec(text.slice(Math.max(0, mark.index - 44), mark.index))?.[1];
+    if (label === undefined) continue;
+    const words = label.toLowerCase().split(/[ \t]/u);
     if (words.some(isBusinessRecordWord) || words.some((word) => LABEL_STOP_WORDS.has(word))) continue;
-    const start = label.index + label[0].length;
+    const markEnd = mark.index + mark[0].length;
+    const gap = VALUE_GAP_AFTER.exec(text.slice(markEnd, markEnd + 8));
+    if (gap === null) continue;
+    const start = markEnd + gap[0].length;
     NUMBER_AFTER_CUE.lastIndex = 0;
     const run = NUMBER_AFTER_CUE.exec(text.slice(start, start + 32));
     if (run === null || run.index !== 0) continue;
