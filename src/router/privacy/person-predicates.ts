@@ -40,8 +40,14 @@ const FEELING = String.raw`(?:is|was|are|were|['’]s|['’]ll\s+be|will\s+be|is
 /** Back from leave: "is back from paternity leave", "'s back from her honeymoon". */
 const RETURN = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be|gets|got|came|comes)\s+back\s+from\s+(?:(?:his|her|their)\s+)?(?:\p{Ll}+\s+)?(?:leave|holiday|holidays|vacation|pto|sabbatical|honeymoon|sick\s+leave|mat\s+leave|paternity|maternity)\b`;
 
+/**
+ * A status note drops the verb ("oluwaseun out sick", "bartek ooo til monday", "Hye-jin on parental leave"): only
+ * states said of people alone, never "out" or "on hold" (disks and projects are those too).
+ */
+const BARE_STATE = String.raw`(?:out\s+sick|off\s+sick|ooo|wfh|on\s+(?:(?:parental|paternity|maternity|sick|annual|compassionate)\s+)?leave|on\s+pto)\b`;
+
 // A contraction joins the predicate to the word ("Long's out sick", "hunter's on PTO"): no space before it.
-const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|\s*${POST_BESIDE}|${BARE_POSSESSIVE})`, 'iu');
+const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+${BARE_STATE}|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|\s*${POST_BESIDE}|${BARE_POSSESSIVE})`, 'iu');
 const CHARACTER_PREDICATE = new RegExp(String.raw`^\s+${CHARACTER_DOINGS}`, 'iu');
 
 /** `placeLike`: the word is also a place, a firm or a season, which a mind, a night or an opinion is said of figuratively (human-doings.ts). */
