@@ -1,5 +1,8 @@
 import { isDepartmentWord } from './department-words.ts';
-import { factsOf } from './recall-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH } from './function-words.ts';
+import { factsOf, type Token } from './recall-words.ts';
+import { isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -59,6 +62,32 @@ function namesIn(head: string, offset: number): Array<[number, number]> | undefi
     from = joiner.index + joiner[0].length;
   }
   return spans;
+}
+
+/**
+ * One action item in running notes: "thandiwe to share the deck by EOD", "action: Oyelaran to draft the SOW".
+ * Alone, the shape says person only for a listed name that no dictionary, jargon or product list has, opening its
+ * clause (after a sentence end, a colon, a semicolon or a bullet), before "to" and a verb. Tools and teams open the
+ * same clauses ("kafka to replay the topic", "legal to review", "tailscale to replace the vpn").
+ */
+const TO_VERB_AFTER = /^[ \t]+to[ \t]+(\p{Ll}{2,})\b/u;
+
+export function detectLoneActionItems(text: string, tokens: readonly Token[]): Candidate[] {
+  if (!text.includes(' to ')) return [];
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'name' || !token.facts.humanName || token.facts.tool || token.style === 'upper' || token.text.length < 3 || isDepartmentWord(token.lower)) continue;
+    const verb = TO_VERB_AFTER.exec(text.slice(token.end, token.end + 24))?.[1];
+    if (verb === undefined || !isVerbAfterTo(verb) || !isSentenceStart(text, token.start)) continue;
+    found.push(personBetween(text, token.start, token.end));
+  }
+  return found;
+}
+
+/** "to share", "to draft", "to book": a dictionary word that is no grammar ("to the office", "to me" go somewhere). */
+function isVerbAfterTo(word: string): boolean {
+  const facts = factsOf(word);
+  return isDictionaryWord(word) && !facts.functionLanguages.includes(ENGLISH);
 }
 
 function isNameWord(word: string): boolean {

@@ -1,4 +1,4 @@
-import { detectActionItems } from './detect-person-action-items.ts';
+import { detectActionItems, detectLoneActionItems } from './detect-person-action-items.ts';
 import { detectAppositions } from './detect-person-apposition.ts';
 import { detectBracketedNicknames } from './detect-person-nicknames.ts';
 import { detectRelations } from './detect-person-relations.ts';
@@ -20,6 +20,7 @@ export function detectNamesByPlace(text: string, tokens: readonly Token[]): Cand
     ...detectBracketedNicknames(text),
     ...detectStatusLines(text),
     ...detectActionItems(text),
+    ...detectLoneActionItems(text, tokens),
     ...detectShoutedAddress(text, tokens),
     ...detectAppositions(text, tokens),
     ...detectRelations(text, tokens),
