@@ -20,3 +20,17 @@ describe('PERSON: a status note without its verb', () => {
     expect(persons('standup: staging out of disk again, billing on hold till the audit')).toEqual([]);
   });
 });
+
+describe('PERSON: who is on call, off or back, in a status note', () => {
+  it.each([
+    ['fyi temitope on call this week, page her not me', 'temitope'],
+    ['standup: chidinma back tmrw, deploy at 3', 'chidinma'],
+    ['reminder that bartosz off today so reviews go to me', 'bartosz'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('leaves systems that are back or off', () => {
+    expect(persons('status: staging back tomorrow, cron off today, deploys on hold')).toEqual([]);
+  });
+});

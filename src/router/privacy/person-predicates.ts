@@ -41,10 +41,12 @@ const FEELING = String.raw`(?:is|was|are|were|['’]s|['’]ll\s+be|will\s+be|is
 const RETURN = String.raw`(?:is|was|['’]s|will\s+be|['’]ll\s+be|gets|got|came|comes)\s+back\s+from\s+(?:(?:his|her|their)\s+)?(?:\p{Ll}+\s+)?(?:leave|holiday|holidays|vacation|pto|sabbatical|honeymoon|sick\s+leave|mat\s+leave|paternity|maternity)\b`;
 
 /**
- * A status note drops the verb ("oluwaseun out sick", "bartek ooo til monday", "Hye-jin on parental leave"): only
- * states said of people alone, never "out" or "on hold" (disks and projects are those too).
+ * A status note drops the verb ("oluwaseun out sick", "bartek ooo til monday", "Hye-jin on parental leave",
+ * "tobiloba on call this week", "chidinma back tmrw", "bartosz off today"): only states said of people, asked only of
+ * a name-shaped word — never "out" or "on hold" alone (disks and projects are those too).
  */
-const BARE_STATE = String.raw`(?:out\s+sick|off\s+sick|ooo|wfh|on\s+(?:(?:parental|paternity|maternity|sick|annual|compassionate)\s+)?leave|on\s+pto)\b`;
+const WHEN = String.raw`(?:today|tmrw|tmr|tomorrow|this\s+(?:week|afternoon|morning)|next\s+week|(?:on\s+)?(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?)`;
+const BARE_STATE = String.raw`(?:out\s+sick|off\s+sick|ooo|wfh|on\s+(?:(?:parental|paternity|maternity|sick|annual|compassionate)\s+)?leave|on\s+pto|on\s+call\s+${WHEN}|(?:back|off)\s+${WHEN})\b`;
 
 // A contraction joins the predicate to the word ("Long's out sick", "hunter's on PTO"): no space before it.
 const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+${BARE_STATE}|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|\s*${POST_BESIDE}|${BARE_POSSESSIVE})`, 'iu');
