@@ -20,6 +20,8 @@ const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|with|w\/|seen|per|ask|ping|cc|thanks|tha
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|inside|outside|within|across|vs|versus|or)\s+$/iu;
 /** "… if the deploy fails - Callum": a signature at the end of a message. */
 const SIGNATURE = /(?:^|\s)[-–—~]\s*$/u;
+/** A signature ends its message, or the quoted message it signs ("… call the desk. — Dinara'", "— Kwabena”)"). */
+const SIGNATURE_END = /^(?:\s*$|["”'’)\]]+(?:\s|$))/u;
 
 export function isLoneGivenName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
@@ -30,7 +32,7 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
   const atStart = isSentenceStart(text, token.start);
   if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
   if (isFollowedByPersonPredicate(text, token.end)) return true;
-  if (SIGNATURE.test(before) && /^\s*$/u.test(after)) return true;
+  if (SIGNATURE.test(before) && SIGNATURE_END.test(after)) return true;
   return nextIsVerb(tokens, index, atStart) || (isAddressedAtTheEnd(before, after) && (token.titleCase || !token.facts.foreign));
 }
 
