@@ -1,3 +1,6 @@
+import { FROM_FIRM_AFTER } from './detect-person-relations.ts';
+import { isKnownNameWord } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -20,9 +23,23 @@ const FIRM_AFTER = new RegExp(String.raw`^(?:\s+(?:${FIRM_DOING}|${FIRM_BEING}|$
 /** The rest of a list of capitalised names after the candidate: ", Hyatt and Marriott". */
 const LIST_REST = /^(?:\s*(?:,|&|\+|\band\b)\s*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)*/u;
 
+/** The name right before "from": "Oyelaran from Flutterwave emailed" — the firm is where Oyelaran works. */
+const HEAD_BEFORE_FROM = /(\p{Lu}[\p{L}\p{M}'’-]+) from (?:the )?$/u;
+
+/** A firm after someone's name and "from", before what that person did; never a name the lexicon knows. */
+function isFirmOfPersonBefore(text: string, candidate: Candidate): boolean {
+  const head = HEAD_BEFORE_FROM.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  if (head === null) return false;
+  const facts = factsOf(head[1]!);
+  // The big names list holds most firms' names too ("Kaspi"); the lexicon's first names and surnames are people's.
+  if (facts.kind !== 'name' || facts.tool || candidate.value.split(' ').some((word) => isKnownNameWord(word))) return false;
+  const headEnd = candidate.start - head[0].length + head[1]!.length;
+  return FROM_FIRM_AFTER.test(text.slice(headEnd, headEnd + 64));
+}
+
 export function isFirmDoingBusiness(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end, candidate.end + 120);
-  if (FIRM_AFTER.test(after)) return true;
+  if (FIRM_AFTER.test(after) || isFirmOfPersonBefore(text, candidate)) return true;
   const rest = LIST_REST.exec(after)?.[0] ?? '';
   return rest.length > 0 && FIRM_AFTER.test(after.slice(rest.length));
 }
