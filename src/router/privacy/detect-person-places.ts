@@ -1,6 +1,7 @@
 import { detectActionItems, detectLoneActionItems } from './detect-person-action-items.ts';
 import { detectAppositions } from './detect-person-apposition.ts';
 import { detectJointSubjects } from './detect-person-joint-subjects.ts';
+import { detectAskedAboutPeople } from './detect-person-questions.ts';
 import { detectBracketedNicknames } from './detect-person-nicknames.ts';
 import { detectRelations } from './detect-person-relations.ts';
 import { detectRequestedNames } from './detect-person-requests.ts';
@@ -14,7 +15,7 @@ import type { Candidate } from './types.ts';
  * the message rather than by the word: a nickname before the full name in brackets, an item of a
  * standup line or of a meeting's action items ("- bill to chase legal"), the addressee of a message in capitals, the holder of a post ("my manager walker"), a
  * member of a team or a relation ("Swift from security", "marsh's manager"), someone added to a channel, someone
- * sharing a subject with "I" ("Sage and I will pair").
+ * sharing a subject with "I" ("Sage and I will pair"), someone asked about or waited on ("did chidinma get it").
  * Each reads the words the other passes already split, or skips the message on a cheap check.
  */
 export function detectNamesByPlace(text: string, tokens: readonly Token[]): Candidate[] {
@@ -28,5 +29,6 @@ export function detectNamesByPlace(text: string, tokens: readonly Token[]): Cand
     ...detectRelations(text, tokens),
     ...detectRequestedNames(text, tokens),
     ...detectJointSubjects(text, tokens),
+    ...detectAskedAboutPeople(text, tokens),
   ];
 }

@@ -1,0 +1,48 @@
+import { isDepartmentWord } from './department-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH } from './function-words.ts';
+import type { Token } from './recall-words.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A name asked about in a question turned round ("did chidinma get the email", "when is wanjiru back", "has
+ * temitope signed it") or waited on ("waiting on folasade for the numbers"). Asked only of a listed name that no
+ * dictionary, jargon or product list has: tools and systems are asked about the same way ("did kubernetes restart
+ * the pod?", "is staging back up", "waiting on infra").
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set('did does do has have had is was will can could would should'.split(' '));
+const WAITING_BEFORE = /(?:^|[^\p{L}])(?:waiting|wait|blocked|depending|dependent)[ \t]+(?:on|for)[ \t]+$/iu;
+const WHEREABOUTS = new Set('back around in here ok okay free available out off online awake'.split(' '));
+
+export function detectAskedAboutPeople(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, index) => {
+    if (!isListedUnlistedWord(token)) return;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    const asked =
+      previous !== undefined &&
+      AUXILIARIES.has(previous.lower) &&
+      isClauseOpening(text, tokens, index - 1) &&
+      next !== undefined &&
+      next.style === 'lower' &&
+      (WHEREABOUTS.has(next.lower) || (isDictionaryWord(next.lower) && !next.functionLanguages.includes(ENGLISH)));
+    if (asked || WAITING_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) found.push(personBetween(text, token.start, token.end));
+  });
+  return found;
+}
+
+/** A listed name no dictionary, jargon or product list has ("chidinma", "Wanjiru"), not a team. */
+function isListedUnlistedWord(token: Token): boolean {
+  return token.kind === 'name' && token.facts.humanName && !token.facts.tool && token.style !== 'upper' && token.text.length >= 3 && !isDepartmentWord(token.lower);
+}
+
+/** The auxiliary opens its clause: the message's start, punctuation, or a question word before it ("when is…"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set('when where why how what who whether if'.split(' '));
+
+function isClauseOpening(text: string, tokens: readonly Token[], index: number): boolean {
+  const auxiliary = tokens[index]!;
+  const before = tokens[index - 1];
+  if (before === undefined) return text.slice(0, auxiliary.start).trim() === '' || /[.!?:;,\n]\s*$/u.test(text.slice(0, auxiliary.start));
+  return QUESTION_WORDS.has(before.lower) || /[.!?:;,\n]\s*$/u.test(text.slice(before.end, auxiliary.start));
+}
