@@ -1,14 +1,14 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH } from './function-words.ts';
-import type { Token } from './recall-words.ts';
+import { factsOf, type Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * A name asked about in a question turned round ("did chidinma get the email", "when is wanjiru back", "has
- * temitope signed it") or waited on ("waiting on folasade for the numbers"). Asked only of a listed name that no
- * dictionary, jargon or product list has: tools and systems are asked about the same way ("did kubernetes restart
- * the pod?", "is staging back up", "waiting on infra").
+ * A name in lower case asked about in a question turned round ("did chidinma get the email", "when is wanjiru
+ * back", "has temitope signed it") or waited on ("waiting on folasade for the numbers"). Asked only of a listed name
+ * that no dictionary, jargon or product list has: tools and systems are asked about the same way ("did kubernetes
+ * restart the pod?", "is staging back up", "waiting on infra").
  */
 const AUXILIARIES: ReadonlySet<string> = new Set('did does do has have had is was will can could would should'.split(' '));
 const WAITING_BEFORE = /(?:^|[^\p{L}])(?:waiting|wait|blocked|depending|dependent)[ \t]+(?:on|for)[ \t]+$/iu;
@@ -26,15 +26,32 @@ export function detectAskedAboutPeople(text: string, tokens: readonly Token[]): 
       isClauseOpening(text, tokens, index - 1) &&
       next !== undefined &&
       next.style === 'lower' &&
-      (WHEREABOUTS.has(next.lower) || (isDictionaryWord(next.lower) && !next.functionLanguages.includes(ENGLISH)));
+      isAskedDoing(previous.lower, next.lower);
     if (asked || WAITING_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) found.push(personBetween(text, token.start, token.end));
   });
   return found;
 }
 
-/** A listed name no dictionary, jargon or product list has ("chidinma", "Wanjiru"), not a team. */
+/**
+ * What the question asks of the name: after "did", "will", "can" a verb ("did chidinma get…"); after "is", "has"
+ * a participle or where someone is ("has temitope signed", "is wanjiru back") — not "is ramadan over".
+ */
+const BE_OR_HAVE: ReadonlySet<string> = new Set(['is', 'was', 'has', 'have', 'had']);
+const PARTICIPLE = /(?:ed|en|ing)$/u;
+
+function isAskedDoing(auxiliary: string, next: string): boolean {
+  if (WHEREABOUTS.has(next)) return true;
+  if (!isDictionaryWord(next) || factsOf(next).functionLanguages.includes(ENGLISH)) return false;
+  return !BE_OR_HAVE.has(auxiliary) || PARTICIPLE.test(next);
+}
+
+/**
+ * A listed name no dictionary, jargon or product list has, in lower case ("chidinma"), not a team. Capitalised,
+ * firms and products are asked about the same way ("is Brex approved yet", "did Ashby post the job"), and the
+ * other passes read capitalised names.
+ */
 function isListedUnlistedWord(token: Token): boolean {
-  return token.kind === 'name' && token.facts.humanName && !token.facts.tool && token.style !== 'upper' && token.text.length >= 3 && !isDepartmentWord(token.lower);
+  return token.kind === 'name' && token.facts.humanName && !token.facts.tool && token.style === 'lower' && token.text.length >= 3 && !isDepartmentWord(token.lower);
 }
 
 /** The auxiliary opens its clause: the message's start, punctuation, or a question word before it ("when is…"). */
