@@ -19,14 +19,13 @@ import { matchesOf } from './regex-matches.ts';
  */
 /** The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"). */
 const PERSONAL_NUMBER_CUE = /\b(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
-const ID_CUE = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'i');
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
  * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP, Poland's NIP ("nip" is a word).
  */
 const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP)(?![\p{L}\d])/gu;
-const ID_CUES = new RegExp(ID_CUE.source, 'gi');
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport number (Z4381926)"). */
 const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=)*$/i;
 /**
@@ -82,16 +81,16 @@ function wordBefore(text: string, start: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? '';
 }
 
-/**
- * A number a label calls someone's, by a name no list holds: "policy number HX-4417820", "voter card no.
- * ZRT4418207". Only an id-shaped value (six digits, or letters and five digits), and only when no word of
- * the label names a business record (business-records.ts): "order number", "ticket #", "part no." are nobody's.
- */
 /** Where a label ends: "number", "no.", "nr", "#"; the words before it are read only there. */
 const LABEL_MARK = /(?<![\p{L}])(?:number|no\.|nr\.?)(?![\p{L}])|#/giu;
 const LABEL_WORDS_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*$/u;
 const VALUE_GAP_AFTER = /^[ \t]*[:#]?[ \t]*(?=[A-Za-z0-9])/u;
 
+/**
+ * A number a label calls someone's, by a name no list holds: "policy number HX-4417820", "voter card no.
+ * ZRT4418207". Only an id-shaped value (six digits, or letters and five digits), and only when no word of
+ * the label names a business record (business-records.ts): "order number", "ticket #", "part no." are nobody's.
+ */
 function numbersByLabel(text: string, found: readonly Candidate[]): Candidate[] {
   if (!hasLabelWord(text)) return [];
   const numbers: Candidate[] = [];

@@ -1,6 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
-import { ENGLISH } from './function-words.ts';
+import { isEnglishContentWord } from './name-word-facts.ts';
 import { factsOf, type Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -65,7 +64,7 @@ function namesIn(head: string, offset: number): Array<[number, number]> | undefi
 }
 
 /**
- * One action item in running notes: "thandiwe to share the deck by EOD", "action: Oyelaran to draft the SOW".
+ * One action item in running notes: "thandiwe to share the deck by EOD", "action: Chidinma to draft the SOW".
  * Alone, the shape says person only for a listed name that no dictionary, jargon or product list has, opening its
  * clause (after a sentence end, a colon, a semicolon or a bullet), before "to" and a verb. Tools and teams open the
  * same clauses ("kafka to replay the topic", "legal to review", "tailscale to replace the vpn").
@@ -78,16 +77,11 @@ export function detectLoneActionItems(text: string, tokens: readonly Token[]): C
   for (const token of tokens) {
     if (token.kind !== 'name' || !token.facts.humanName || token.facts.tool || token.style === 'upper' || token.text.length < 3 || isDepartmentWord(token.lower)) continue;
     const verb = TO_VERB_AFTER.exec(text.slice(token.end, token.end + 24))?.[1];
-    if (verb === undefined || !isVerbAfterTo(verb) || !isSentenceStart(text, token.start)) continue;
+    // "to share", "to draft": a content word, not grammar ("to the office", "to me" go somewhere).
+    if (verb === undefined || !isEnglishContentWord(verb) || !isSentenceStart(text, token.start)) continue;
     found.push(personBetween(text, token.start, token.end));
   }
   return found;
-}
-
-/** "to share", "to draft", "to book": a dictionary word that is no grammar ("to the office", "to me" go somewhere). */
-function isVerbAfterTo(word: string): boolean {
-  const facts = factsOf(word);
-  return isDictionaryWord(word) && !facts.functionLanguages.includes(ENGLISH);
 }
 
 function isNameWord(word: string): boolean {

@@ -1,7 +1,6 @@
 import { isDepartmentWord } from './department-words.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
-import { ENGLISH } from './function-words.ts';
-import { factsOf, type Token } from './recall-words.ts';
+import { isEnglishContentWord } from './name-word-facts.ts';
+import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -41,7 +40,7 @@ const PARTICIPLE = /(?:ed|en|ing)$/u;
 
 function isAskedDoing(auxiliary: string, next: string): boolean {
   if (WHEREABOUTS.has(next)) return true;
-  if (!isDictionaryWord(next) || factsOf(next).functionLanguages.includes(ENGLISH)) return false;
+  if (!isEnglishContentWord(next)) return false;
   return !BE_OR_HAVE.has(auxiliary) || PARTICIPLE.test(next);
 }
 
@@ -57,9 +56,12 @@ function isListedUnlistedWord(token: Token): boolean {
 /** The auxiliary opens its clause: the message's start, punctuation, or a question word before it ("when is…"). */
 const QUESTION_WORDS: ReadonlySet<string> = new Set('when where why how what who whether if'.split(' '));
 
+const PUNCTUATION_BEFORE = /[.!?:;,\n]\s*$/u;
+
 function isClauseOpening(text: string, tokens: readonly Token[], index: number): boolean {
   const auxiliary = tokens[index]!;
   const before = tokens[index - 1];
-  if (before === undefined) return text.slice(0, auxiliary.start).trim() === '' || /[.!?:;,\n]\s*$/u.test(text.slice(0, auxiliary.start));
-  return QUESTION_WORDS.has(before.lower) || /[.!?:;,\n]\s*$/u.test(text.slice(before.end, auxiliary.start));
+  const gap = text.slice(before?.end ?? 0, auxiliary.start);
+  if (before === undefined ? gap.trim() === '' : QUESTION_WORDS.has(before.lower)) return true;
+  return PUNCTUATION_BEFORE.test(gap);
 }

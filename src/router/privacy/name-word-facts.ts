@@ -2,7 +2,7 @@ import { isWeekdayWord } from './calendar-words.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isClippedDictionaryWord, isDictionaryWord, isOneSlipFromDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
-import { functionWordLanguages } from './function-words.ts';
+import { ENGLISH, functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { wordKind, type WordKind } from './name-word-kinds.ts';
@@ -59,6 +59,11 @@ export function wordFactsAt(text: string, start: number, end: number): WordFacts
 
 export function factsOf(word: string): WordFacts {
   return wordFactsAt(word, 0, word.length);
+}
+
+/** A lower-case word the dictionary has that is no English grammar word: "share", "signed" — not "the", "me". */
+export function isEnglishContentWord(lower: string): boolean {
+  return isDictionaryWord(lower) && !factsOf(lower).functionLanguages.includes(ENGLISH);
 }
 
 function describe(word: string): WordFacts {

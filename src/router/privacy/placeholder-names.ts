@@ -43,6 +43,8 @@ const EXAMPLE_CUE =
   /(?:^|[^\p{L}])(?:examples?|e\.g\.|sample|samples|placeholders?|dummy|fake|fictional|made[- ]up|generic|templates?|mock(?:ed|s)?|test data|test rows?|test users?|fixtures?|seed data|hint(?: text)?)(?![\p{L}])/iu;
 const CUE_REACH = 64;
 const SENTENCE_END = /[.!?\n]/u;
+/** What follows the last sentence end: the sentence the name stands in, up to it. */
+const LAST_SENTENCE = /[^.!?\n]*$/u;
 
 export function isPlaceholderName(text: string, candidate: Candidate): boolean {
   if (!isPlaceholderValue(candidate.value) || isFollowedLikeAPerson(text, candidate.end) || POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 2))) return false;
@@ -53,10 +55,8 @@ const POSSESSIVE_AFTER = /^['’]s/u;
 
 /** The text within CUE_REACH of the name on each side, cut at the sentence's ends. */
 function sentenceAround(text: string, start: number, end: number): string {
-  let before = text.slice(Math.max(0, start - CUE_REACH), start);
+  const before = LAST_SENTENCE.exec(text.slice(Math.max(0, start - CUE_REACH), start))![0];
   let after = text.slice(end, end + CUE_REACH);
-  const lastEnd = Math.max(...[...before].map((character, index) => (SENTENCE_END.test(character) ? index : -1)));
-  if (lastEnd >= 0) before = before.slice(lastEnd + 1);
   const firstEnd = after.search(SENTENCE_END);
   if (firstEnd >= 0) after = after.slice(0, firstEnd);
   return `${before} ${after}`;
