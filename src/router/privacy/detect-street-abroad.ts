@@ -169,12 +169,28 @@ const WORDS_BEFORE_NUMBER = 6;
 function lowerCaseStreetStart(text: string, before: string, numberEnd: number): number {
   if (!LOWER_WORD.test(wordBefore(before))) return -1;
   // Split where the pattern's own boundary would be: "deliver:ul. długa 17", "(via manzoni 41".
-  if (!before.split(/[^\p{L}\p{M}.'’-]+/u).slice(-WORDS_BEFORE_NUMBER).some((word) => LOWER_TYPE_WORDS.has(word))) return -1;
+  if (!lastWords(before, WORDS_BEFORE_NUMBER).some((word) => LOWER_TYPE_WORDS.has(word))) return -1;
   const street = LOWER_PREFIX_FORM.exec(before);
   if (street === null) return -1;
   const words = street[1]!.trim().split(/\s+/u);
   if (words.some((word) => ENGLISH_FUNCTION_WORDS.has(word) && !PARTICLE_WORDS.has(word)) || words.every((word) => PARTICLE_WORDS.has(word) || isDictionaryWord(word))) return -1;
   return isPlaceSoonAfter(text.slice(numberEnd, numberEnd + 80)) ? street.index : -1;
+}
+
+/** Runs of letters, marks, dots, apostrophes and hyphens: where the pattern's own boundary splits ("deliver:ul. długa 17", "(via manzoni 41"). */
+const WORD_PARTS = /[\p{L}\p{M}.'’-]+/gu;
+
+/**
+ * The words among the last `count` parts of `text` split at those boundaries, empty parts left out (no type
+ * word is empty). Matched with a global pattern rather than split: splitting tries a Unicode pattern at every
+ * character, and this runs at most numbers of a message.
+ */
+function lastWords(text: string, count: number): string[] {
+  const words = text.match(WORD_PARTS) ?? [];
+  // A separator at the end is one more (empty) part.
+  const endsInSeparator = text.length > 0 && !text.endsWith(words[words.length - 1] ?? '');
+  const kept = endsInSeparator ? count - 1 : count;
+  return kept > 0 ? words.slice(-kept) : [];
 }
 
 const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES.split(' '));
