@@ -1,0 +1,77 @@
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import type { Token } from './recall-words.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * Names before a form of address said after them, as colleagues write each other inside English: Indian
+ * English "Ramesh sir", "Anil bhai", "Kavitha madam", "Priya didi", Tamil and Telugu "Suresh anna", "Deepa
+ * akka", "Rao garu", Turkish "Selin Hanım", "Umut Bey", Japanese "Tanaka san", Persian and Armenian "Sara
+ * jan". (Forms said before the name are detect-person-address-forms.ts; the Hindi-typed message's own
+ * markers, detect-person-other-language.ts.)
+ *
+ * The word before the form is the name when it is no English word ("Ramesh sir", not "Dear Sir", "Sorry
+ * ma'am", "the Office Sir template") and is capitalised, or in lower case on the names list ("ramesh
+ * sir", not "ok bhai"). A name that is also an English word ("Hope didi") is left to the other passes.
+ * Capitalised name words just before it belong to the name ("Venkat Rao garu").
+ *
+ * Not Japanese "sama": Indonesian and Malay write it for "with" ("Bayu sama Dewi", "Kerja sama").
+ *
+ * The span holds the form too: several forms are given names of their own ("Anna", "San"), and another
+ * pass may take the form for a name; one placeholder for "Suresh anna" reads better than two.
+ */
+const FORMS_AFTER: ReadonlySet<string> = new Set(
+  "sir madam ma'am ma’am maam ji bhai bhaiya didi sahab saab sahib anna akka garu bey hanım hanim san kun chan sensei jan".split(' '),
+);
+/** Forms written capitalised as often as not ("Ramesh Sir", "Umut Bey"); the others capitalised open a name or a place ("San Diego", "Anna"). */
+const CAPITALISED_FORMS: ReadonlySet<string> = new Set(['sir', 'madam', 'ji', 'sahab', 'sahib', 'garu', 'bey', 'hanım', 'hanim']);
+const SHORTEST_NAME = 3;
+const MOST_NAME_WORDS = 3;
+
+/** `words`: the message's Latin-script words (recall-words.ts). */
+export function detectNamesBeforeFormsOfAddress(text: string, words: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 1; index < words.length; index += 1) {
+    const form = words[index]!;
+    if (!isFormAfter(form) || !isOneSpaceApart(text, words[index - 1]!, form)) continue;
+    const name = words[index - 1]!;
+    if (!isNameBeforeForm(name)) continue;
+    let first = index - 1;
+    while (first > 0 && index - first < MOST_NAME_WORDS && isOneSpaceApart(text, words[first - 1]!, words[first]!) && isFurtherNamePart(words[first - 1]!)) first -= 1;
+    found.push(personBetween(text, words[first]!.start, form.end));
+  }
+  return found;
+}
+
+function isFormAfter(form: Token): boolean {
+  if (!FORMS_AFTER.has(form.lower)) return false;
+  return form.text === form.lower || (CAPITALISED_FORMS.has(form.lower) && form.text === form.lower.charAt(0).toUpperCase() + form.lower.slice(1));
+}
+
+function isOneSpaceApart(text: string, left: Token, right: Token): boolean {
+  return right.start === left.end + 1 && text[left.end] === ' ';
+}
+
+function isNameBeforeForm(word: Token): boolean {
+  if (word.text.length < SHORTEST_NAME || !isNameCandidate(word)) return false;
+  if (isDictionaryWord(word.lower)) return false;
+  return isCapitalised(word.text) || (word.text === word.lower && isGivenNameInAnyLanguage(word.text));
+}
+
+/** Not a function word, a month or day, a product or a place, nor a form itself ("bhai sahab"). */
+function isNameCandidate(word: Token): boolean {
+  return !ENGLISH_FUNCTION_WORDS.has(word.lower) && !isCalendarMonthOrDay(word.lower) && !isProductWord(word.lower) && !isOrgOrPlaceWord(word.lower) && !FORMS_AFTER.has(word.lower);
+}
+
+/** A capitalised name word before the one next to the form: "Venkat Rao garu". */
+function isFurtherNamePart(word: Token): boolean {
+  return isCapitalised(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+}
