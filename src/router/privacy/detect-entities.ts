@@ -65,6 +65,7 @@ import { detectAskedAboutNames } from './detect-person-asked-about.ts';
 import { detectNamesAfterFormsOfAddress, withoutFormsBeforeNames } from './detect-person-address-forms.ts';
 import { detectNamesBeforeFormsOfAddress } from './detect-person-forms-after.ts';
 import { detectNamedPeople } from './detect-person-naming.ts';
+import { detectOwnersByPossessive } from './detect-person-owners.ts';
 import { withListSlots } from './list-slots.ts';
 import { otherLanguageOf } from './message-language.ts';
 import { isGrammarOf } from './function-words.ts';
@@ -118,7 +119,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);

@@ -1,0 +1,56 @@
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { isBrandName } from './known-brands.ts';
+import { isOrgOrPlaceWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
+import { matchesOf } from './regex-matches.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * An owner named by a possessive that stands alone, with no noun after it: "that one's Chiamaka's", "is
+ * this charger Bec's?", "the decision is Adaeze's, not mine", "Tolu's or Kemi's?". What such a possessive
+ * owns was just named, and whoever owns a laptop or a decision is someone.
+ *
+ * Read only after "is/are/was/were/be" (with "probably", "actually"… between) or as one of two possessives
+ * joined by "or"/"and", and only where the clause ends or goes on with "or", "and", "not", "too"… ("it's
+ * Tesco's own brand" has a noun after it). The word must be able to be a name: capitalised and either on
+ * the names list or no word the lexicon knows as frequent, or in lower case on the given-names list, and
+ * never an English word. Shops and firms own things in the same words ("the fault is Microsoft's", "the
+ * order is Sainsbury's"): products, firms, places and brands are out.
+ */
+const OWNER = /(?<![\p{L}\p{M}\d'’_@.#/-])(\p{L}[\p{L}\p{M}-]*)['’]s(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:or|and|not|too|now|then|btw|though|i think|for sure|right)\b)/gmu;
+const BE_BEFORE = /(?:(?:^|[^\p{L}])(?:is|are|was|were|be)|['’]s)[ \t]+(?:(?:probably|prob|actually|def|definitely|maybe|surely|all|just|still|obviously)[ \t]+)?$/iu;
+/** Asked: "is this charger Bec's?", "are those Tolu's". */
+const ASKED_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were)[ \t]+(?:this|that|it|these|those)(?:[ \t]+\p{L}+)?[ \t]+$/iu;
+const JOINED_BEFORE = /(?:^|[^\p{L}])\p{L}[\p{L}\p{M}-]*['’]s[ \t]+(?:or|and|&)[ \t]+$/iu;
+const JOINED_AFTER = /^[ \t]+(?:or|and|&)[ \t]+\p{L}[\p{L}\p{M}-]*['’]s(?=[ \t]*(?:[,.!?;:)]|$))/iu;
+const HINT = /['’]s(?![\p{L}])/u;
+const REACH = 40;
+
+export function detectOwnersByPossessive(text: string): Candidate[] {
+  if (!HINT.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of matchesOf(OWNER, text)) {
+    const word = match[1]!;
+    const before = text.slice(Math.max(0, match.index - REACH), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + REACH);
+    const standsAlone = BE_BEFORE.test(before) || ASKED_BEFORE.test(before) || JOINED_BEFORE.test(before) || JOINED_AFTER.test(after);
+    if (standsAlone && isOwnerName(word)) found.push(personBetween(text, match.index, match.index + word.length));
+  }
+  return found;
+}
+
+/**
+ * Capitalised: on the names list, or a word the lexicon does not know as frequent ("Microsoft", "Tesco" are);
+ * never a brand ("Sainsbury's"). In lower case: on the given-names list.
+ */
+function isOwnerName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (word.length < 2 || ENGLISH_FUNCTION_WORDS.has(lower) || isCalendarMonthOrDay(lower) || isProductWord(lower) || isOrgOrPlaceWord(lower) || isDictionaryWord(lower)) return false;
+  if (isBrandName(word) || isBrandName(`${word}'s`)) return false;
+  const first = word.charAt(0);
+  if (first === first.toLowerCase()) return isGivenNameInAnyLanguage(word);
+  return isHumanName(word) || !lexiconFacts(word).common;
+}
