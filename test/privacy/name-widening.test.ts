@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
 /** Every part of a multi-part name leaves the message, and a title in front of a surname goes with it. */
 describe('PERSON: name parts the English word list lacks join the name found beside them', () => {
@@ -82,5 +83,22 @@ describe('PERSON: a surname written as its initial, and a name after someone\'s 
     expect(redact('my manager Kwabena approved it').text).toBe('my manager [PERSON] approved it');
     expect(redact('our partner Twilio is down again today').entities).toEqual([]);
     expect(redact('my manager Okta locked me out this morning').entities).toEqual([]);
+  });
+});
+
+/**
+ * A pronoun with its verb contracted ("It’s", "I’m", "You’re", "We’re", "She’s") is no part of the name
+ * after it: "It’s Priya from sales" masks Priya and keeps "It’s", so the reply still reads as a sentence.
+ * A name's own apostrophe stays in it ("D’Souza", "O’Neill"). Written before the rule.
+ */
+describe('PERSON: a contracted pronoun before a name is not one of its parts', () => {
+  it.each([
+    ['It’s Priya from sales', ['Priya']],
+    ['I’m Priya Raman from sales', ['Priya Raman']],
+    ['You’re Priya, right?', ['Priya']],
+    ['We’re Priya and Tom, the new analysts', ['Priya', 'Tom']],
+    ['ask D’Souza about the invoice', ['D’Souza']],
+  ])('masks only the name in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
 });

@@ -1,5 +1,5 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { functionWordLanguages } from './function-words.ts';
+import { ENGLISH_FUNCTION_WORDS, functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isAddressingWord } from './name-cues.ts';
 import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
@@ -48,6 +48,9 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
   // "ssh tendai@host": a name glued to a host is a login, one word; the command before it is not a name part.
   if (text.charCodeAt(candidate.end) === 64) return candidate;
   let { start, end } = candidate;
+  // "You’re Priya": a pass may have taken the pronoun with the name; it opens no name.
+  const opening = candidate.value.slice(0, candidate.value.indexOf(' ') + 1);
+  if (opening.length > 1 && isContractedPronoun(opening.trimEnd())) start += opening.length;
   // Most names have no space-separated neighbour worth reading: a cheap look before any pattern runs.
   const lastStyle = text.charCodeAt(end) === 32 ? styleOf(text.slice(wordStart(text, end), end)) : 'other';
   for (let count = 0; count < MAXIMUM_EXTRA_WORDS && lastStyle !== 'other' && text.charCodeAt(end) === 32; count += 1) {
@@ -132,9 +135,17 @@ function wordBeforeWindowStart(text: string, start: number): number {
  */
 function isUnlistedWord(word: string): boolean {
   const facts = lexiconFacts(word);
-  if (word.length < 2 || facts.englishWord || facts.product) return false;
+  if (word.length < 2 || facts.englishWord || facts.product || isContractedPronoun(word)) return false;
   const lower = word.toLowerCase();
   return PARTICLES.has(lower) || functionWordLanguages(lower).length === 0;
+}
+
+/** "It’s", "I’m", "You’re", "We’ll": a pronoun or other grammar word with its verb contracted, never a name's part ("D’Souza" is one). */
+const CONTRACTED = /^(\p{L}+)['’](?:s|m|re|ve|ll|d)$/u;
+
+function isContractedPronoun(word: string): boolean {
+  const base = CONTRACTED.exec(word)?.[1];
+  return base !== undefined && (base.toLowerCase() === 'i' || ENGLISH_FUNCTION_WORDS.has(base.toLowerCase()));
 }
 
 const CALENDAR_WORDS = new Set(
