@@ -39,3 +39,35 @@ describe('PERSON: the name a naming phrase gives', () => {
     expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
 });
+
+/**
+ * Saying who is writing or calling: "this is Ngozi from accounts", "I'm Adaeze, the new analyst", "hey it's
+ * Tobi from the Lagos office", "Ngozi here, from accounts". The name comes with where the person is from or
+ * a comma; "this is Important", "it's Friday, …", "I'm Back, guys" and "i'm ooo today" name nobody, and in
+ * lower case only a listed given name counts after "I'm". Written before any rule for them.
+ */
+describe('PERSON: the name someone introduces themselves with', () => {
+  it.each([
+    ['hi, this is Ngozi from accounts - can I get the invoice resent?', ['Ngozi']],
+    ['Good morning sir, this is Mwajuma from the Mombasa branch', ['Mwajuma']],
+    ['I’m Adaeze, the new analyst on the pricing team', ['Adaeze']],
+    ['hey it’s Tobiloba from the Lagos office, quick one', ['Tobiloba']],
+    ['Ngozi here, from accounts. the invoice is attached', ['Ngozi']],
+    ['this is Chidubem Eze, I handle vendor payments', ['Chidubem Eze']],
+    ['im priya, the new analyst', ['priya']],
+  ])('finds the person in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it.each([
+    'this is Important, please read before the call',
+    'it’s Friday, ship it',
+    'I’m Back, guys, what did I miss',
+    'i’m ooo today, back tomorrow',
+    'this is Kubernetes from the old cluster',
+    'Docs here, tests there',
+    'im here if you need me',
+  ])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+});

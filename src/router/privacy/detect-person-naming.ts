@@ -2,7 +2,8 @@ import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { isOrgOrPlaceWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -16,7 +17,7 @@ import { personBetween, type Candidate } from './types.ts';
  * possessive before "name", a person noun or "he"/"she" before "named"/"called", "him"/"her"/"me" after
  * "call". The name is one to three capitalised words, at least one of them a listed name or no English
  * word (not "call me Monday", "his name is On…"), or one lower-case word no dictionary has ("my name is
- * adaeze"; not "my name is not important").
+ * adaeze"; not "my name is not important"). Introductions are read the same way, more strictly (below).
  */
 const PERSON_NOUNS = String.raw`guy|man|woman|lady|girl|boy|person|someone|somebody|colleague|coworker|co-worker|customer|client|candidate|applicant|contractor|tenant|student|intern|new hire|hire|engineer|developer|manager|friend|guest|caller|driver|agent|rep|recruiter|landlord|landlady|neighbou?r|kid|son|daughter|baby|wife|husband|partner|brother|sister|cousin|he|she`;
 const NAMING_PHRASE = new RegExp(
@@ -28,8 +29,21 @@ const NAMING_PHRASE = new RegExp(
     String.raw`)[ \t]+`,
   'giu',
 );
-/** Cheap words one of the phrases holds, looked for before the pattern runs. */
-const HINT = /name|call|known/iu;
+/** Cheap words one of the phrases holds, looked for before the patterns run. */
+const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here/iu;
+
+/**
+ * Saying who is writing or calling: "this is Ngozi from accounts", "I'm Adaeze, the new analyst", "hey it's
+ * Tobi from the Lagos office". The name must come with where the person is from, or (after "this is" and
+ * "I'm") a comma or a dash: "this is Important", "it's Friday, ship it" name nobody. In lower case only a
+ * listed given name counts here ("im priya, …"; not "i'm ooo today").
+ */
+const INTRODUCTION = /(?<![\p{L}\p{M}'’])(?:(this is|i['’]m|im|i am)|(it['’]s|its))[ \t]+/giu;
+const FROM_AFTER = /^[ \t]+(?:from|at|with|of|here)\b/iu;
+const COMMA_OR_DASH_AFTER = /^(?:[ \t]*,|[ \t]+[-–—][ \t])/u;
+/** "Ngozi here, from accounts": a name and "here" opening a line, after a greeting at most. */
+const NAME_HERE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]+here(?=[ \t]*[,.!:;—–-]|[ \t]*$)/gmu;
+const LINE_OPENING = /(?:^|\n)[ \t]*(?:(?:hi|hey|hello|hiya|morning|good morning|good afternoon|good evening)(?:[ \t]+(?:all|team|everyone|folks|guys))?[ \t]*[,!.]?[ \t]*)?$/iu;
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{M}\d@_/])/u;
 const REACH = 80;
@@ -39,26 +53,56 @@ export function detectNamedPeople(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const phrase of matchesOf(NAMING_PHRASE, text)) {
     const start = phrase.index + phrase[0].length;
-    const name = nameAt(text.slice(start, start + REACH));
+    const name = nameAt(text.slice(start, start + REACH), true);
     if (name !== undefined) found.push(personBetween(text, start, start + name.length));
+  }
+  return [...found, ...introducedPeople(text)];
+}
+
+function introducedPeople(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const phrase of matchesOf(INTRODUCTION, text)) {
+    const start = phrase.index + phrase[0].length;
+    const name = nameAt(text.slice(start, start + REACH), false);
+    if (name === undefined) continue;
+    const after = text.slice(start + name.length, start + name.length + 12);
+    const placed = FROM_AFTER.test(after) || (phrase[1] !== undefined && COMMA_OR_DASH_AFTER.test(after));
+    if (placed) found.push(personBetween(text, start, start + name.length));
+  }
+  for (const match of matchesOf(NAME_HERE, text)) {
+    const name = nameAt(match[1]!, false);
+    if (name === match[1] && LINE_OPENING.test(text.slice(Math.max(0, match.index - 40), match.index))) found.push(personBetween(text, match.index, match.index + name.length));
   }
   return found;
 }
 
-/** The name opening `after`, or undefined when the words there are no name. */
-function nameAt(after: string): string | undefined {
+/**
+ * The name opening `after`, or undefined when the words there are no name. `unlisted`: a lower-case word no
+ * list has may be it, and a capitalised English word that is also a name ("Mama Efua"); not in introductions.
+ */
+function nameAt(after: string, unlisted: boolean): string | undefined {
   const run = CAPITALISED_RUN.exec(after)?.[0];
   if (run !== undefined) {
     const words = run.split(/[ \t]/u);
     // A trailing English word is what the sentence goes on to say, not the name's ("call him Tunde Tomorrow").
     while (words.length > 0 && !isNameWord(words[words.length - 1]!)) words.pop();
     if (words.length === 0 || words.some((word) => isExcluded(word))) return undefined;
+    // An introduction is read more strictly: every word a name nobody would write as an ordinary one ("I'm Back", "this is Kubernetes").
+    if (!unlisted && !words.every(isIntroducedNameWord)) return undefined;
     // The words were split at single spaces or tabs: the name is the run's first characters.
     return after.slice(0, words.join(' ').length);
   }
   const lower = LOWER_CASE_WORD.exec(after)?.[0];
-  if (lower === undefined || isExcluded(lower) || isDictionaryWord(lower)) return undefined;
+  if (lower === undefined || isExcluded(lower) || isDictionaryWord(lower) || (!unlisted && !isGivenNameInAnyLanguage(lower))) return undefined;
   return lower;
+}
+
+/** In an introduction: no English word, and either on the names list or a word the lexicon neither knows as frequent nor as English. */
+function isIntroducedNameWord(word: string): boolean {
+  if (isDictionaryWord(word.toLowerCase())) return false;
+  if (isHumanName(word)) return true;
+  const facts = lexiconFacts(word);
+  return !facts.common && !facts.englishWord;
 }
 
 /** A word of a name: on the names list, or no English word. */

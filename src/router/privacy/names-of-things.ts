@@ -153,8 +153,11 @@ const DOER_PLURAL = /(?:er|or|ist|ian)s$/u;
  * Words compromise files only as nouns, chat-ops nouns ("offsite", "standup"), plurals of doers ("amplifiers").
  * Other words compromise lacks may be verbs ("attend"), and a name before a verb is someone.
  */
+/** "Ngozi here, from accounts": the lexicon files "here" and "there" as nouns; after a name they say where someone is. */
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there']);
+
 function isQualifyingNoun(word: string | undefined, verbAfter: boolean): boolean {
-  if (word === undefined || word.length < 3 || !(isDictionaryWord(word) || CHAT_OPS_WORDS.has(word))) return false;
+  if (word === undefined || word.length < 3 || PLACE_ADVERBS.has(word) || !(isDictionaryWord(word) || CHAT_OPS_WORDS.has(word))) return false;
   const entry = ownLexiconEntry(word);
   if (entry === undefined) return CHAT_OPS_WORDS.has(word) || DOER_PLURAL.test(word);
   const tags = typeof entry === 'string' ? [entry] : entry;
