@@ -71,7 +71,7 @@ function introducedPeople(text: string): Candidate[] {
   }
   for (const match of matchesOf(NAME_HERE, text)) {
     const name = nameAt(match[1]!, false);
-    if (name === match[1] && LINE_OPENING.test(text.slice(Math.max(0, match.index - 40), match.index))) found.push(personBetween(text, match.index, match.index + name.length));
+    if (name !== undefined && name === match[1] && LINE_OPENING.test(text.slice(Math.max(0, match.index - 40), match.index))) found.push(personBetween(text, match.index, match.index + name.length));
   }
   return found;
 }
