@@ -47,3 +47,22 @@ describe('PERSON: a Markdown table column that holds names', () => {
     expect(people(owners)).toEqual(['Ngozi Adeyemi', 'Kasia Nowak']);
   });
 });
+
+/**
+ * Minutes and sign-off lists write given names as initials: "Present: J. Okwuosa (chair), R. Castellanos,
+ * M. Haddad". The initial's period ends no item and opens no sentence, and the name in the item's first
+ * place is the surname after the initials, masked with them. Written before the rule.
+ */
+describe('PERSON: list items whose given names are initials', () => {
+  it.each([
+    ['Present: J. Okwuosa (chair), R. Castellanos, M. Haddad', ['J. Okwuosa', 'R. Castellanos', 'M. Haddad']],
+    ['reviewers: A. Nwachukwu, B. Stone, C. Frost', ['A. Nwachukwu', 'B. Stone', 'C. Frost']],
+    ['sign-off from T. Adeyemi; K. Boateng; L. Fitzgerald', ['T. Adeyemi', 'K. Boateng', 'L. Fitzgerald']],
+  ])('finds every person in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it('leaves options with letters alone', () => {
+    expect(foundOfType('options: Plan A. Fast, Plan B. Cheap, Plan C. Later', 'PERSON')).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@ const MAXIMUM_ITEM_TOKENS = 5;
 const SURE_NAMES = 2;
 
 interface Item {
+  /** Where the item's words begin: its first word, or the initials before a surname ("J. Okwuosa"). */
+  opening: number;
   first: number;
   last: number;
   /** A colon right before the item: the items after it are what a label lists. */
@@ -60,12 +62,14 @@ export function withListSlots(text: string, tokens: readonly Token[], entities: 
         const sure = slots.filter((slot) => isSureName(tokens[slot]!, persons, foreign)).length;
         const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last) && rows[0]!.afterColon;
         if (sure < SURE_NAMES && !(bareList && sure >= 1)) continue;
-        for (const slot of slots) {
-          const token = tokens[slot]!;
-          if (taken(token)) continue;
-          added.push(personBetween(text, token.start, token.end));
+        rows.forEach((item, row) => {
+          const token = tokens[slots[row]!]!;
+          if (taken(token)) return;
+          // The initials before a surname in the first place are masked with it.
+          const start = place === 'first' ? tokens[item.opening]!.start : token.start;
+          added.push(personBetween(text, start, token.end));
           covered.add(token.start);
-        }
+        });
       }
     }
   }
@@ -109,16 +113,25 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
     // Most words are one space apart, which breaks no item: skip them without cutting out the gap.
     if (index < tokens.length && tokens[index]!.start - tokens[index - 1]!.end === 1 && text.charCodeAt(tokens[index - 1]!.end) === 32) continue;
     const gap = index < tokens.length ? text.slice(tokens[index - 1]!.end, tokens[index]!.start) : '\n';
+    // "J. Okwuosa": an initial's period ends no item.
+    if (gap === '. ' && isInitial(tokens[index - 1]!)) continue;
     if (!breaksItem(gap) && !gap.includes(':')) continue;
     const before = first === 0 ? text.slice(0, tokens[0]!.start) : text.slice(tokens[first - 1]!.end, tokens[first]!.start);
     const freshStart = first === 0 || before.includes('\n') || /[.!?](?:\s|$)/u.test(before);
     const afterColon = before.includes(':');
     const inLabelledList = afterColon || (!freshStart && (items[items.length - 1]?.inLabelledList ?? false));
     const dayRow = index - 1 - first === 1 && (isWeekdayWord(tokens[first]!.facts.lower) || isWeekdayWord(tokens[index - 1]!.facts.lower));
-    items.push({ first, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList, dayRow });
+    let named = first;
+    while (named < index - 1 && isInitial(tokens[named]!) && text.startsWith('. ', tokens[named]!.end)) named += 1;
+    items.push({ opening: first, first: named, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList, dayRow });
     first = index;
   }
   return items;
+}
+
+/** A given name written as its initial: one capital letter ("J" of "J. Okwuosa"). */
+function isInitial(token: Token): boolean {
+  return token.text.length === 1 && token.text !== token.text.toLowerCase();
 }
 
 /** ITEM_BREAK on the gap between two words, read by code when the gap is ASCII (an emoji is not). */
