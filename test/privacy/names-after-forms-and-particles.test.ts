@@ -95,6 +95,18 @@ describe('PERSON: the other name of a pair, and the other speakers of a pasted c
     expect(redact('loop in Wanjiru Kamau and posthog, cc Wanjiru Kamau + airflow').entities.map((entity) => entity.value)).toEqual(['Wanjiru Kamau', 'Wanjiru Kamau']);
   });
 
+  // Rotas and hand-overs join two people with an arrow: "wk27 Ifeanyi -> Nikos", "handover: Kwabena → Priya". Written before the rule.
+  it('takes the other side of an arrow from a name found', () => {
+    expect(redact('on-call swaps: wk27 Ifeanyi -> Nikos, wk29 Mariam -> Tobias').text).toBe('on-call swaps: wk27 [PERSON] -> [PERSON], wk29 [PERSON] -> [PERSON]');
+    expect(redact('handover today: Kwabena → Priya Raman').text).toBe('handover today: [PERSON] → [PERSON]');
+    expect(redact('primary Nikos Papadakis => Ifeanyi next week').text).toBe('primary [PERSON] => [PERSON] next week');
+  });
+
+  it('leaves tools and words on the other side of an arrow alone', () => {
+    expect(redact('Wanjiru Kamau -> kubernetes rollout').entities.map((entity) => entity.value)).toEqual(['Wanjiru Kamau']);
+    expect(redact('we moved Jira -> Linear last year').entities).toEqual([]);
+  });
+
   it('takes every speaker of a transcript once one of them is a person', () => {
     expect(redact('can you summarise\nnkechi.obi: the deploy failed\nkwabena: on it\nnkechi.obi: thx').text).toBe('can you summarise\n[PERSON]: the deploy failed\n[PERSON]: on it\n[PERSON]: thx');
   });

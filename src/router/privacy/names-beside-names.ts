@@ -11,13 +11,14 @@ import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
  * The other name of a pair: "tendai moyo and rumbidzai", "uwase and Habimana Jean-Claude", "Johan van
  * der Merwe or lerato?". People are named in pairs, and the name passes vouch for the one the names
  * list or the capitals make plain; the other is often a given name no list holds, in any case. A
- * single word joined by "and", "or", "&" or "+" to a name already found is a person when no
+ * single word joined by "and", "or", "&" or "+" — or an arrow, as rotas and hand-overs write two people
+ * ("wk27 Ifeanyi -> Nikos", "handover: Kwabena → Priya") — to a name already found is a person when no
  * dictionary lists it and it is no product, place, firm or team ("Priya and postgres", "Ana and HR"
  * stay): a word of the names list, or one no list holds that reads like a name and is no typo,
  * command or slang (unlisted-given-names.ts). Only beside a found name: alone, such a word is anyone's guess.
  */
-const AFTER = /^ (?:and|or|&|\+) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
-const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (?:and|or|&|\+) $/u;
+const AFTER = /^ (?:and|or|&|\+|->|→|=>) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
+const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (?:and|or|&|\+|->|→|=>) $/u;
 const REACH = 40;
 
 export function withNamesBesideNames(text: string, entities: readonly Candidate[]): Candidate[] {
