@@ -23,3 +23,31 @@ describe('PERSON: a name asked about or waited on', () => {
     }
   });
 });
+
+/**
+ * A capitalised name no list has, asked about with what only a person does ("does Oghenekaro know about
+ * this?", "can Wairimu take a look", "has Tigist replied yet"), waited on to do it ("waiting for Oghenekaro
+ * to approve") or handed work ("reassigned the ticket to Oghenekaro", "delegating this to Wairimu"). Firms and
+ * tools are asked about, waited on and handed things too ("did Ashby post the job", "waiting for Jenkins to
+ * finish", "route it to Zendesk"), so the verb must be a person's: knowing, thinking, looking, replying,
+ * approving; and work is assigned, delegated or handed over only to people. Written before the rule.
+ */
+describe('PERSON: a capitalised name asked about, waited on or handed work', () => {
+  it.each([
+    ['does Oghenekaro know about this?', 'Oghenekaro'],
+    ['can Wairimu take a look before standup', 'Wairimu'],
+    ['has Tigist replied yet', 'Tigist'],
+    ['did Lalrinawma approve the invoice', 'Lalrinawma'],
+    ['still waiting for Oghenekaro to approve the PR', 'Oghenekaro'],
+    ['reassigned the ticket to Oghenekaro', 'Oghenekaro'],
+    ['delegating this to Wairimu while I’m out', 'Wairimu'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('leaves firms, tools and words asked about, waited on or handed things', () => {
+    for (const text of ['did Ashby post the job', 'waiting for Jenkins to finish the build', 'route it to Zendesk', 'can Kubernetes take the load', 'does Postgres know the row is gone?', 'assign it to Platform', 'escalate to Tier2']) {
+      expect(persons(text), text).toEqual([]);
+    }
+  });
+});

@@ -28,7 +28,47 @@ export function detectAskedAboutPeople(text: string, tokens: readonly Token[]): 
       isAskedDoing(previous.lower, next.lower);
     if (asked || WAITING_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start))) found.push(personBetween(text, token.start, token.end));
   });
+  return [...found, ...capitalisedAskedAbout(text, tokens)];
+}
+
+/**
+ * A capitalised name no list has, asked about with what only a person does ("does Oghenekaro know about this?",
+ * "can Wairimu take a look", "has Tigist replied yet"), waited on to do it ("waiting for Oghenekaro to approve")
+ * or handed work ("reassigned the ticket to Oghenekaro", "delegating this to Wairimu"). Firms and tools are asked
+ * about, waited on and handed things in the same words ("did Ashby post the job", "waiting for Jenkins to finish",
+ * "route it to Zendesk"): only a person's verbs count, and only assigning, delegating and handing over.
+ */
+const PERSON_DOINGS: ReadonlySet<string> = new Set('know think agree disagree remember mind understand care prefer reply respond answer approve sign decide confirm'.split(' '));
+const PERSON_DONE: ReadonlySet<string> = new Set('replied responded answered approved signed decided confirmed agreed seen'.split(' '));
+const LOOK_AFTER = /^[ \t]+(?:take|have)[ \t]+a[ \t]+look\b/iu;
+const WAITED_TO_AFTER = /^[ \t]+to[ \t]+(?:approve|review|reply|respond|answer|sign|confirm|decide|agree|get[ \t]+back|come[ \t]+back|weigh[ \t]+in|chime[ \t]+in|look|check)\b/iu;
+const HANDED_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:re)?(?:assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off))(?:[ \t]+(?:it|this|that|them|(?:the|my|our|your)[ \t]+[\p{L}-]+))?[ \t]+to[ \t]+$/iu;
+const REACH = 48;
+
+function capitalisedAskedAbout(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, index) => {
+    if (!isCapitalisedUnlistedWord(token)) return;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    const after = text.slice(token.end, token.end + REACH);
+    const asked =
+      previous !== undefined &&
+      AUXILIARIES.has(previous.lower) &&
+      isClauseOpening(text, tokens, index - 1) &&
+      next !== undefined &&
+      (PERSON_DOINGS.has(next.lower) || (BE_OR_HAVE.has(previous.lower) && PERSON_DONE.has(next.lower)) || LOOK_AFTER.test(after));
+    const before = text.slice(Math.max(0, token.start - REACH), token.start);
+    const waited = WAITING_BEFORE.test(before) && WAITED_TO_AFTER.test(after);
+    if (asked || waited || HANDED_TO_BEFORE.test(before)) found.push(personBetween(text, token.start, token.end));
+  });
   return found;
+}
+
+/** Capitalised, and a word no list has as an English word, jargon, a product, a firm or a team. */
+function isCapitalisedUnlistedWord(token: Token): boolean {
+  return token.kind === 'name' && token.titleCase && !token.facts.tool && token.text.length >= 3 && !isDepartmentWord(token.lower);
 }
 
 /**
