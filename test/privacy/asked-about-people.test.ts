@@ -27,10 +27,11 @@ describe('PERSON: a name asked about or waited on', () => {
 /**
  * A capitalised name no list has, asked about with what only a person does ("does Oghenekaro know about
  * this?", "can Wairimu take a look", "has Tigist replied yet"), waited on to do it ("waiting for Oghenekaro
- * to approve") or handed work ("reassigned the ticket to Oghenekaro", "delegating this to Wairimu"). Firms and
- * tools are asked about, waited on and handed things too ("did Ashby post the job", "waiting for Jenkins to
- * finish", "route it to Zendesk"), so the verb must be a person's: knowing, thinking, looking, replying,
- * approving; and work is assigned, delegated or handed over only to people. Written before the rule.
+ * to approve"), handed work or written to ("reassigned the ticket to Oghenekaro", "write an email to
+ * Oghenekaro"), or added to a channel or a rota ("add Oghenekaro to the channel"). Firms and tools are asked
+ * about, waited on and sent things too ("did Ashby post the job", "waiting for Jenkins to finish", "send the
+ * logs to Datadog"), so the verb must be a person's — knowing, thinking, looking, replying, approving — and a
+ * tool the lists know stays. Written before the rule.
  */
 describe('PERSON: a capitalised name asked about, waited on or handed work', () => {
   it.each([
@@ -41,12 +42,16 @@ describe('PERSON: a capitalised name asked about, waited on or handed work', () 
     ['still waiting for Oghenekaro to approve the PR', 'Oghenekaro'],
     ['reassigned the ticket to Oghenekaro', 'Oghenekaro'],
     ['delegating this to Wairimu while I’m out', 'Wairimu'],
+    ['write an email to Oghenekaro about the delay', 'Oghenekaro'],
+    ['sent the contract to Wairimu yesterday', 'Wairimu'],
+    ['add Oghenekaro to the channel', 'Oghenekaro'],
+    ['please remove Tigist from the rota', 'Tigist'],
   ])('%s', (text, name) => {
     expect(persons(text)).toEqual([name]);
   });
 
   it('leaves firms, tools and words asked about, waited on or handed things', () => {
-    for (const text of ['did Ashby post the job', 'waiting for Jenkins to finish the build', 'route it to Zendesk', 'can Kubernetes take the load', 'does Postgres know the row is gone?', 'assign it to Platform', 'escalate to Tier2']) {
+    for (const text of ['did Ashby post the job', 'waiting for Jenkins to finish the build', 'route it to Zendesk', 'can Kubernetes take the load', 'does Postgres know the row is gone?', 'assign it to Platform', 'escalate to Tier2', 'send the logs to Datadog', 'add Grafana to the stack', 'remove Redis from the cache layer', 'write it to Postgres']) {
       expect(persons(text), text).toEqual([]);
     }
   });

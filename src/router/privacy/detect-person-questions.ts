@@ -34,16 +34,20 @@ export function detectAskedAboutPeople(text: string, tokens: readonly Token[]): 
 /**
  * A capitalised name no list has, asked about with what only a person does ("does Oghenekaro know about this?",
  * "can Wairimu take a look", "has Tigist replied yet"), waited on to do it ("waiting for Oghenekaro to approve")
- * or handed work ("reassigned the ticket to Oghenekaro", "delegating this to Wairimu"). Firms and tools are asked
- * about, waited on and handed things in the same words ("did Ashby post the job", "waiting for Jenkins to finish",
- * "route it to Zendesk"): only a person's verbs count, and only assigning, delegating and handing over.
+ * handed work or written to ("reassigned the ticket to Oghenekaro", "write an email to Oghenekaro"), or added to a
+ * channel or a rota ("add Oghenekaro to the channel"). Firms and tools are asked about, waited on and sent things in
+ * the same words ("did Ashby post the job", "waiting for Jenkins to finish", "send the logs to Datadog"): only a
+ * person's verbs count, and a tool the lists know is never the word.
  */
 const PERSON_DOINGS: ReadonlySet<string> = new Set('know think agree disagree remember mind understand care prefer reply respond answer approve sign decide confirm'.split(' '));
 const PERSON_DONE: ReadonlySet<string> = new Set('replied responded answered approved signed decided confirmed agreed seen'.split(' '));
 const LOOK_AFTER = /^[ \t]+(?:take|have)[ \t]+a[ \t]+look\b/iu;
 const WAITED_TO_AFTER = /^[ \t]+to[ \t]+(?:approve|review|reply|respond|answer|sign|confirm|decide|agree|get[ \t]+back|come[ \t]+back|weigh[ \t]+in|chime[ \t]+in|look|check)\b/iu;
 const HANDED_TO_BEFORE =
-  /(?:^|[^\p{L}])(?:re)?(?:assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off))(?:[ \t]+(?:it|this|that|them|(?:the|my|our|your)[ \t]+[\p{L}-]+))?[ \t]+to[ \t]+$/iu;
+  /(?:^|[^\p{L}])(?:(?:re)?assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off)|send|sends|sent|sending|e?mail(?:ed|ing|s)?|writ(?:e|es|ing)|wrote|forward(?:ed|ing|s)?|introduc(?:e|ed|es|ing))(?:[ \t]+(?:it|this|that|them|(?:the|a|an|my|our|your)(?:[ \t]+[\p{L}-]+){1,2}))?[ \t]+to[ \t]+$/iu;
+/** Added to or taken off a channel, a call or a rota: "add Oghenekaro to the channel", "remove Tigist from the rota". */
+const MEMBERSHIP_BEFORE = /(?:^|[^\p{L}])(?:add|adds|added|adding|invite|invites|invited|inviting|remove|removes|removed|removing)[ \t]+$/iu;
+const MEMBERSHIP_AFTER = /^[ \t]+(?:to|from|on|onto)[ \t]+(?:the|this|our|that)?[ \t]*(?:channel|call|meeting|rota|roster|thread|group|chat|invite|list|team|dm|standup|sync|project|repo|board)\b/iu;
 const REACH = 48;
 
 function capitalisedAskedAbout(text: string, tokens: readonly Token[]): Candidate[] {
@@ -61,7 +65,8 @@ function capitalisedAskedAbout(text: string, tokens: readonly Token[]): Candidat
       (PERSON_DOINGS.has(next.lower) || (BE_OR_HAVE.has(previous.lower) && PERSON_DONE.has(next.lower)) || LOOK_AFTER.test(after));
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
     const waited = WAITING_BEFORE.test(before) && WAITED_TO_AFTER.test(after);
-    if (asked || waited || HANDED_TO_BEFORE.test(before)) found.push(personBetween(text, token.start, token.end));
+    const member = MEMBERSHIP_BEFORE.test(before) && MEMBERSHIP_AFTER.test(after);
+    if (asked || waited || member || HANDED_TO_BEFORE.test(before)) found.push(personBetween(text, token.start, token.end));
   });
   return found;
 }
