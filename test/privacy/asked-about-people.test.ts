@@ -56,3 +56,29 @@ describe('PERSON: a capitalised name asked about, waited on or handed work', () 
     }
   });
 });
+
+/**
+ * More of what is said only of people, about a capitalised name no list has: away ("with Oghenekaro out, who
+ * covers?", "Oghenekaro is out today"), taking a task ("Wairimu's on it"), addressed at a line's start with a
+ * colon ("Tigist: can you check the invoice?"), or quoted as a source ("per Oghenekaro, the vendor is late",
+ * "according to Wairimu the build is fine"). Tools are down and back, never out today or on it; tools the
+ * lists know are quoted as sources and stay. Written before the rule.
+ */
+describe('PERSON: a capitalised name away, on a task, addressed or quoted', () => {
+  it.each([
+    ['with Oghenekaro out, who covers the helpdesk?', 'Oghenekaro'],
+    ['Oghenekaro is out today, ping me instead', 'Oghenekaro'],
+    ['Wairimu’s on it, should be fixed by noon', 'Wairimu'],
+    ['Tigist: can you check the invoice totals?', 'Tigist'],
+    ['per Oghenekaro, the vendor is late again', 'Oghenekaro'],
+    ['according to Wairimu the build is fine', 'Wairimu'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('leaves tools and words away, on a task, addressed or quoted', () => {
+    for (const text of ['with Redis out, the cache is cold', 'Staging is out of disk today', 'Grafana’s on it too', 'Note: can you check the totals?', 'per Datadog, latency is up', 'according to Datadog the p99 is up', 'per month, the cost is 40 usd']) {
+      expect(persons(text), text).toEqual([]);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { detectAppositions } from './detect-person-apposition.ts';
 import { detectDescribedPeople } from './detect-person-described.ts';
 import { detectJointSubjects } from './detect-person-joint-subjects.ts';
 import { detectAskedAboutPeople } from './detect-person-questions.ts';
+import { detectUnlistedPeopleBySlot } from './detect-person-unlisted-slots.ts';
 import { detectBracketedNicknames } from './detect-person-nicknames.ts';
 import { detectRelations } from './detect-person-relations.ts';
 import { detectRequestedNames } from './detect-person-requests.ts';
@@ -32,6 +33,7 @@ export function detectNamesByPlace(text: string, tokens: readonly Token[]): Cand
     ...detectRequestedNames(text, tokens),
     ...detectJointSubjects(text, tokens),
     ...detectAskedAboutPeople(text, tokens),
+    ...detectUnlistedPeopleBySlot(text, tokens),
     ...detectDescribedPeople(text),
   ];
 }

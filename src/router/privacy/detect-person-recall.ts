@@ -4,6 +4,7 @@ import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
+import { isLineStart } from './sentence-position.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
@@ -228,12 +229,6 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
   });
   return found;
-}
-
-function isLineStart(text: string, start: number): boolean {
-  let index = start - 1;
-  while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index -= 1;
-  return index < 0 || text[index] === '\n';
 }
 
 /** Cues that also introduce places and things ("latency from Pune", "hosted by Hetzner"): not enough for a frequent foreign word. */

@@ -29,3 +29,10 @@ export function followsDeterminer(text: string, index: number): boolean {
   const word = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, index - 12), index))?.[1];
   return word !== undefined && DETERMINERS.has(word.toLowerCase());
 }
+
+/** Nothing but spaces or tabs between the line's start and `start`. */
+export function isLineStart(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index -= 1;
+  return index < 0 || text[index] === '\n';
+}

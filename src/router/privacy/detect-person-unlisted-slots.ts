@@ -1,0 +1,78 @@
+import { isDepartmentWord } from './department-words.ts';
+import { AUXILIARIES, BE_OR_HAVE, isClauseOpening, WAITING_BEFORE } from './detect-person-questions.ts';
+import type { Token } from './recall-words.ts';
+import { isLineStart } from './sentence-position.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A capitalised name no list has, in a place only a person takes:
+ * - asked about with what only a person does ("does Oghenekaro know about this?", "can Wairimu take a look",
+ *   "has Tigist replied yet"), or waited on to do it ("waiting for Oghenekaro to approve");
+ * - handed work or written to ("reassigned the ticket to Oghenekaro", "write an email to Oghenekaro"), or added
+ *   to or taken off a channel or a rota ("add Oghenekaro to the channel");
+ * - away ("with Oghenekaro out", "Oghenekaro is out today"), on a task ("Wairimu's on it"), addressed at a line's
+ *   start with a colon ("Tigist: can you check…"), or quoted as a source ("per Oghenekaro, …", "according to
+ *   Wairimu …").
+ * Firms and tools are asked about, waited on, sent things and quoted in the same words ("did Ashby post the job",
+ * "waiting for Jenkins to finish", "send the logs to Datadog", "per Datadog, …"): only a person's verbs count,
+ * and a word the lists know as English, jargon, a product, a firm or a team is never the name. (A name in lower
+ * case asked about is detect-person-questions.ts.)
+ */
+const PERSON_DOINGS: ReadonlySet<string> = new Set('know think agree disagree remember mind understand care prefer reply respond answer approve sign decide confirm'.split(' '));
+const PERSON_DONE: ReadonlySet<string> = new Set('replied responded answered approved signed decided confirmed agreed seen'.split(' '));
+const LOOK_AFTER = /^[ \t]+(?:take|have)[ \t]+a[ \t]+look\b/iu;
+const WAITED_TO_AFTER = /^[ \t]+to[ \t]+(?:approve|review|reply|respond|answer|sign|confirm|decide|agree|get[ \t]+back|come[ \t]+back|weigh[ \t]+in|chime[ \t]+in|look|check)\b/iu;
+const HANDED_TO_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:re)?assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off)|send|sends|sent|sending|e?mail(?:ed|ing|s)?|writ(?:e|es|ing)|wrote|forward(?:ed|ing|s)?|introduc(?:e|ed|es|ing))(?:[ \t]+(?:it|this|that|them|(?:the|a|an|my|our|your)(?:[ \t]+[\p{L}-]+){1,2}))?[ \t]+to[ \t]+$/iu;
+/** Added to or taken off a channel, a call or a rota: "add Oghenekaro to the channel", "remove Tigist from the rota". */
+const MEMBERSHIP_BEFORE = /(?:^|[^\p{L}])(?:add|adds|added|adding|invite|invites|invited|inviting|remove|removes|removed|removing)[ \t]+$/iu;
+const MEMBERSHIP_AFTER = /^[ \t]+(?:to|from|on|onto)[ \t]+(?:the|this|our|that)?[ \t]*(?:channel|call|meeting|rota|roster|thread|group|chat|invite|list|team|dm|standup|sync|project|repo|board)\b/iu;
+/** Away for a while: "with Oghenekaro out", "Oghenekaro is out today" — not "down" or "out of disk", which servers are. */
+const WITH_BEFORE = /(?:^|[^\p{L}])with[ \t]+$/iu;
+const AWAY_AFTER = /^[ \t]+(?:out|away|off|ooo|on[ \t]+(?:leave|holiday|vacation|pto))\b(?![ \t]+of\b)/iu;
+const OUT_WHEN_AFTER = /^(?:[ \t]+is|[ \t]+was|['’]s)[ \t]+(?:out|off|away|ooo)[ \t]+(?:today|tomorrow|tmrw|tmr|this[ \t]+(?:week|afternoon|morning)|next[ \t]+week|until|til|till|on[ \t]+(?:mon|tue|wed|thu|fri)\p{L}*)\b/iu;
+const ON_IT_AFTER = /^(?:['’]s|[ \t]+is)[ \t]+on[ \t]+it\b/iu;
+const ADDRESSED_AFTER = /^:[ \t]*(?:(?:can|could|would|will)[ \t]+(?:you|u)|pls|plz|please)\b/iu;
+/** Quoted as a source: "per Oghenekaro, …" (with a comma or the clause going on), "according to Wairimu …". */
+const PER_BEFORE = /(?:^|[^\p{L}])per[ \t]+$/iu;
+const PER_AFTER = /^(?:[ \t]*,|['’]s\b|[ \t]+(?:the|we|it|this|our|they|you)\b)/iu;
+const ACCORDING_BEFORE = /(?:^|[^\p{L}])according[ \t]+to[ \t]+$/iu;
+const REACH = 48;
+
+export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, index) => {
+    if (!isCapitalisedUnlistedWord(token)) return;
+    const before = text.slice(Math.max(0, token.start - REACH), token.start);
+    const after = text.slice(token.end, token.end + REACH);
+    if (isAskedDoing(text, tokens, index, after) || isHandedOrAdded(before, after) || isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after)) {
+      found.push(personBetween(text, token.start, token.end));
+    }
+  });
+  return found;
+}
+
+function isAskedDoing(text: string, tokens: readonly Token[], index: number, after: string): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (previous === undefined || next === undefined || !AUXILIARIES.has(previous.lower) || !isClauseOpening(text, tokens, index - 1)) return false;
+  return PERSON_DOINGS.has(next.lower) || (BE_OR_HAVE.has(previous.lower) && PERSON_DONE.has(next.lower)) || LOOK_AFTER.test(after);
+}
+
+function isHandedOrAdded(before: string, after: string): boolean {
+  return (WAITING_BEFORE.test(before) && WAITED_TO_AFTER.test(after)) || HANDED_TO_BEFORE.test(before) || (MEMBERSHIP_BEFORE.test(before) && MEMBERSHIP_AFTER.test(after));
+}
+
+function isAwayOrOnIt(before: string, after: string): boolean {
+  return (WITH_BEFORE.test(before) && AWAY_AFTER.test(after)) || OUT_WHEN_AFTER.test(after) || ON_IT_AFTER.test(after);
+}
+
+function isAddressedOrQuoted(text: string, token: Token, before: string, after: string): boolean {
+  if (ADDRESSED_AFTER.test(after) && isLineStart(text, token.start)) return true;
+  return (PER_BEFORE.test(before) && PER_AFTER.test(after)) || ACCORDING_BEFORE.test(before);
+}
+
+/** Capitalised, and a word no list has as an English word, jargon, a product, a firm or a team. */
+function isCapitalisedUnlistedWord(token: Token): boolean {
+  return token.kind === 'name' && token.titleCase && !token.facts.tool && token.text.length >= 3 && !isDepartmentWord(token.lower);
+}
