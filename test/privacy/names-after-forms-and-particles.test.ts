@@ -67,6 +67,12 @@ describe('PERSON: word-names told by what is asked of them', () => {
     expect(redact('feedback from payroll says the run is late this month').entities).toEqual([]);
     expect(redact('tell them we need the signed form by noon').entities).toEqual([]);
   });
+
+  // "To" is a surname, but the word after "email" is the preposition: only the name after it is someone. Written before the fix.
+  it('never takes a grammar word after an asking verb for the person', () => {
+    expect(redact('write an email to ifeoma about the delay').text).toBe('write an email to [PERSON] about the delay');
+    expect(redact('email to the team about the delay').entities).toEqual([]);
+  });
 });
 
 describe('PERSON: the other name of a pair, and the other speakers of a pasted chat', () => {

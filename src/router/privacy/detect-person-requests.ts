@@ -112,9 +112,12 @@ function opensClause(text: string, start: number): boolean {
   return before === '' || /[.!?\n,;:(]$/u.test(before);
 }
 
-/** Not a pronoun, a tool or a place, which are asked and offered too ("ask jenkins to rerun", "austin or denver?"). */
+/** "email to …": "To" is a surname too, but after an asking verb it is the preposition ("ask will" is someone, so not every grammar word). */
+const PREPOSITIONS: ReadonlySet<string> = new Set('to for about from with at on in into onto by of over re'.split(' '));
+
+/** Not a pronoun, a tool or a place, which are asked and offered too ("ask jenkins to rerun", "austin or denver?"), nor a preposition. */
 function isPersonWord(lower: string): boolean {
-  return !OBJECT_PRONOUNS.has(lower) && !isProductWord(lower) && !isPlaceName(lower);
+  return !OBJECT_PRONOUNS.has(lower) && !PREPOSITIONS.has(lower) && !isProductWord(lower) && !isPlaceName(lower);
 }
 
 /** "who's on call this weekend, young or hunter?": two names from the names list offered as the answer. */
