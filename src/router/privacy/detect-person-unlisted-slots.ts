@@ -1,11 +1,12 @@
 import { isDepartmentWord } from './department-words.ts';
 import { AUXILIARIES, BE_OR_HAVE, isClauseOpening, WAITING_BEFORE } from './detect-person-questions.ts';
 import type { Token } from './recall-words.ts';
-import { isLineStart } from './sentence-position.ts';
+import { isLineStart, isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * A capitalised name no list has, in a place only a person takes:
+ * A capitalised name no list has — or a listed one that is also an English word, mid-sentence ("sent the
+ * contract to Hope yesterday", "can Will take a look") — in a place only a person takes:
  * - asked about with what only a person does ("does Oghenekaro know about this?", "can Wairimu take a look",
  *   "has Tigist replied yet"), or waited on to do it ("waiting for Oghenekaro to approve");
  * - handed work or written to ("reassigned the ticket to Oghenekaro", "write an email to Oghenekaro"), or added
@@ -42,7 +43,7 @@ const REACH = 48;
 export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
-    if (!isCapitalisedUnlistedWord(token)) return;
+    if (!isCapitalisedUnlistedWord(token) && !isWordNameMidSentence(text, tokens, index)) return;
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
     const after = text.slice(token.end, token.end + REACH);
     if (isAskedDoing(text, tokens, index, after) || isHandedOrAdded(before, after) || isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after)) {
@@ -70,6 +71,17 @@ function isAwayOrOnIt(before: string, after: string): boolean {
 function isAddressedOrQuoted(text: string, token: Token, before: string, after: string): boolean {
   if (ADDRESSED_AFTER.test(after) && isLineStart(text, token.start)) return true;
   return (PER_BEFORE.test(before) && PER_AFTER.test(after)) || ACCORDING_BEFORE.test(before);
+}
+
+/**
+ * "sent the contract to Hope yesterday", "can Will take a look": a listed name that is also an English word,
+ * capitalised mid-sentence and not the first of a run of capitalised words ("to Hope Street").
+ */
+function isWordNameMidSentence(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.kind === 'name' || !token.titleCase || !token.facts.humanName || token.facts.tool || isDepartmentWord(token.lower) || isSentenceStart(text, token.start)) return false;
+  const next = tokens[index + 1];
+  return next === undefined || next.start !== token.end + 1 || !next.titleCase;
 }
 
 /** Capitalised, and a word no list has as an English word, jargon, a product, a firm or a team. */
