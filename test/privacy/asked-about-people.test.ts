@@ -107,3 +107,33 @@ describe('PERSON: a name that is also a word, in a place only a person takes', (
     }
   });
 });
+
+/**
+ * What a workplace does only to and for people, about a capitalised name no list has: hired, promoted,
+ * interviewed, reimbursed ("promote Oghenekaro to senior", "Oghenekaro has been promoted", "interview with
+ * Wairimu at 3pm"), congratulated ("congrats to Tigist on the promotion"), sent the papers of a working life
+ * ("the offer letter for Oghenekaro", "Wairimu's payslip"), or written with pronouns ("Oghenekaro (she/her)").
+ * Builds are promoted and vendors paid in the same words ("promote the build", "pay Zendesk"), so only those
+ * verbs with a person's name as their object count, and tools the lists know stay. Written before the rule.
+ */
+describe('PERSON: a capitalised name hired, promoted, paid or written with pronouns', () => {
+  it.each([
+    ['promote Oghenekaro to senior in the next cycle', 'Oghenekaro'],
+    ['do we hire Wairimu or keep looking?', 'Wairimu'],
+    ['reimburse Tigist for the taxi on friday', 'Tigist'],
+    ['Oghenekaro has been promoted, update the org chart', 'Oghenekaro'],
+    ['interview with Wairimu at 3pm, room 2', 'Wairimu'],
+    ['congrats to Tigist on the promotion!', 'Tigist'],
+    ['the offer letter for Oghenekaro needs a signature', 'Oghenekaro'],
+    ['Wairimu’s payslip is wrong again', 'Wairimu'],
+    ['Oghenekaro (she/her) leads design from monday', 'Oghenekaro'],
+  ])('%s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it('leaves builds, vendors and tools', () => {
+    for (const text of ['promote the build to prod', 'promote Staging to prod', 'we pay Zendesk monthly', 'interview with Greenhouse integration is broken', 'the offer for Datadog renewal is high', 'Jenkins has been promoted to the new cluster']) {
+      expect(persons(text), text).toEqual([]);
+    }
+  });
+});

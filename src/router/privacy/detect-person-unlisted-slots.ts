@@ -6,16 +6,19 @@ import { personBetween, type Candidate } from './types.ts';
 
 /**
  * A capitalised name no list has — or a listed one that is also an English word, mid-sentence ("sent the
- * contract to Hope yesterday", "can Will take a look") — in a place only a person takes:
+ * contract to Hope yesterday", "can Will take a look"), in the stricter places only — in a place only a person takes:
  * - asked about with what only a person does ("does Oghenekaro know about this?", "can Wairimu take a look",
  *   "has Tigist replied yet"), or waited on to do it ("waiting for Oghenekaro to approve");
  * - handed work or written to ("reassigned the ticket to Oghenekaro", "write an email to Oghenekaro"), or added
  *   to or taken off a channel or a rota ("add Oghenekaro to the channel");
  * - away ("with Oghenekaro out", "Oghenekaro is out today"), on a task ("Wairimu's on it"), addressed at a line's
  *   start with a colon ("Tigist: can you check…"), or quoted as a source ("per Oghenekaro, …", "according to
- *   Wairimu …").
- * Firms and tools are asked about, waited on, sent things and quoted in the same words ("did Ashby post the job",
- * "waiting for Jenkins to finish", "send the logs to Datadog", "per Datadog, …"): only a person's verbs count,
+ *   Wairimu …");
+ * - hired, promoted, interviewed, reimbursed or congratulated ("promote Oghenekaro to senior", "Oghenekaro has been
+ *   promoted", "congrats to Tigist"), sent the papers of a working life ("the offer letter for Oghenekaro"), or
+ *   written with pronouns ("Oghenekaro (she/her)").
+ * Firms and tools are asked about, waited on, sent things, quoted and promoted in the same words ("did Ashby post the
+ * job", "waiting for Jenkins to finish", "send the logs to Datadog", "per Datadog, …", "promote the build"): only a person's verbs count,
  * and a word the lists know as English, jargon, a product, a firm or a team is never the name. (A name in lower
  * case asked about is detect-person-questions.ts.)
  */
@@ -38,15 +41,30 @@ const ADDRESSED_AFTER = /^:[ \t]*(?:(?:can|could|would|will)[ \t]+(?:you|u)|pls|
 const PER_BEFORE = /(?:^|[^\p{L}])per[ \t]+$/iu;
 const PER_AFTER = /^(?:[ \t]*,|['’]s\b|[ \t]+(?:the|we|it|this|our|they|you)\b)/iu;
 const ACCORDING_BEFORE = /(?:^|[^\p{L}])according[ \t]+to[ \t]+$/iu;
+/** What a workplace does only to people, the name its object: "promote Oghenekaro", "hire Wairimu", "reimburse Tigist". */
+const HR_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:hire|hired|hiring|rehire|rehired|fire|fired|firing|promote|promoted|promoting|demote|demoted|offboard|offboarded|interview|interviewed|interviewing|reimburse|reimbursed|reimbursing|terminate|terminated|dismiss|dismissed|sack|sacked|mentor|mentored|mentoring|nominate|nominated|appoint|appointed|relocate|relocated)[ \t]+$/iu;
+const HR_STATE_AFTER =
+  /^(?:[ \t]+(?:has|have|had)[ \t]+been|[ \t]+(?:was|got|is[ \t]+being|will[ \t]+be)|['’]s[ \t]+been)[ \t]+(?:promoted|hired|fired|let[ \t]+go|laid[ \t]+off|terminated|dismissed|demoted|rehired|offboarded|nominated|appointed|reimbursed|interviewed)\b/iu;
+const CONGRATULATED_BEFORE = /(?:^|[^\p{L}])(?:congrats|congratulations|kudos|props|shout-?out|well[ \t]+done)[ \t]+to[ \t]+$/iu;
+const INTERVIEWED_BEFORE = /(?:^|[^\p{L}])(?:interview|interviews|interviewing|1:1|1-on-1|one-on-one)[ \t]+with[ \t]+$/iu;
+/** The papers of a working life: "the offer letter for Oghenekaro", "payslips for Tigist". */
+const PAPERS_FOR_BEFORE =
+  /(?:^|[^\p{L}])(?:offer(?:[ \t]+letter)?|payslips?|pay[ \t]+slips?|visa[ \t]+letter|reference(?:[ \t]+letter)?|appraisal|performance[ \t]+review|perf[ \t]+review|background[ \t]+check|leaving[ \t]+card|farewell[ \t]+card)[ \t]+for[ \t]+$/iu;
+/** Pronouns written after a name: "Oghenekaro (she/her)". */
+const PRONOUNS_AFTER = /^[ \t]*\((?:she|he|they|ze|xe)\/(?:her|him|them|they|she|he|hers|his|theirs|zir|xem)\)/iu;
 const REACH = 48;
 
 export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
-    if (!isCapitalisedUnlistedWord(token) && !isWordNameMidSentence(text, tokens, index)) return;
+    const unlisted = isCapitalisedUnlistedWord(token);
+    if (!unlisted && !isWordNameMidSentence(text, tokens, index)) return;
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
     const after = text.slice(token.end, token.end + REACH);
-    if (isAskedDoing(text, tokens, index, after) || isHandedOrAdded(before, after) || isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after)) {
+    const placed = isAskedDoing(text, tokens, index, after) || isHandedOrAdded(before, after) || isWorkplacePerson(before, after);
+    // A word that is also a name of things takes the looser places as a tool or a source would ("interview with Greenhouse integration").
+    if (placed || (unlisted && (isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after) || isLooselyWorkplacePerson(before)))) {
       found.push(personBetween(text, token.start, token.end));
     }
   });
@@ -66,6 +84,15 @@ function isHandedOrAdded(before: string, after: string): boolean {
 
 function isAwayOrOnIt(before: string, after: string): boolean {
   return (WITH_BEFORE.test(before) && AWAY_AFTER.test(after)) || OUT_WHEN_AFTER.test(after) || ON_IT_AFTER.test(after);
+}
+
+function isWorkplacePerson(before: string, after: string): boolean {
+  return HR_VERB_BEFORE.test(before) || HR_STATE_AFTER.test(after) || CONGRATULATED_BEFORE.test(before) || PRONOUNS_AFTER.test(after);
+}
+
+/** Places a tool or a firm also takes when its name is a word: "interview with Greenhouse integration", "offer for Hubspot". */
+function isLooselyWorkplacePerson(before: string): boolean {
+  return INTERVIEWED_BEFORE.test(before) || PAPERS_FOR_BEFORE.test(before);
 }
 
 function isAddressedOrQuoted(text: string, token: Token, before: string, after: string): boolean {
