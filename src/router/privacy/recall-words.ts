@@ -1,7 +1,7 @@
 import { scanLatinWords } from './latin-word-scan.ts';
 import { ENGLISH } from './function-words.ts';
 import { otherLanguageOf } from './message-language.ts';
-import { wordFactsAt, type CaseStyle, type WordFacts } from './name-word-facts.ts';
+import { PARTICLES, wordFactsAt, type CaseStyle, type WordFacts } from './name-word-facts.ts';
 import type { WordKind } from './name-word-kinds.ts';
 
 export { PARTICLES, factsOf, type CaseStyle, type WordFacts } from './name-word-facts.ts';
@@ -75,6 +75,9 @@ export function tokenize(text: string): Token[] {
 }
 
 const MINIMUM_FOREIGN_WORDS = 4;
+/** A short message ("Aino, voitko katsoa tämän?") has fewer words to show its language: three do there (isShortForeignMessage). */
+const SHORT_MESSAGE_WORDS = 7;
+const MINIMUM_FOREIGN_WORDS_WHEN_SHORT = 3;
 /** English grammar in one word of five or more keeps a message English, whatever else it holds. */
 const WORDS_PER_ENGLISH_WORD = 5;
 
@@ -106,5 +109,19 @@ export function looksMostlyForeign(tokens: readonly Token[]): boolean {
   }
   if (foreign >= MINIMUM_FOREIGN_WORDS && foreign * 2 >= tokens.length) return true;
   const signs = foreign + unlisted;
-  return signs >= MINIMUM_FOREIGN_WORDS && signs * 2 >= tokens.length && (english < 2 || english * WORDS_PER_ENGLISH_WORD < tokens.length);
+  if (signs >= MINIMUM_FOREIGN_WORDS && signs * 2 >= tokens.length && (english < 2 || english * WORDS_PER_ENGLISH_WORD < tokens.length)) return true;
+  return tokens.length <= SHORT_MESSAGE_WORDS && english === 0 && isShortForeignMessage(tokens);
+}
+
+/**
+ * Three words that are not English and no name's particles, half the words or more, in a message of four to seven
+ * words with no English grammar at all: "Aino, voitko katsoa tämän?", "dakujem, PR je mergnuty". One English
+ * grammar word keeps a short message English ("thanks ravi, linh and thanh": its names are frequent words elsewhere).
+ */
+function isShortForeignMessage(tokens: readonly Token[]): boolean {
+  if (tokens.length <= MINIMUM_FOREIGN_WORDS_WHEN_SHORT) return false;
+  let signs = 0;
+  // A name's particles are foreign words in an English message too ("cc: pieter van der meulen").
+  for (const token of tokens) if ((token.foreign || token.unlisted) && !PARTICLES.has(token.lower)) signs += 1;
+  return signs >= MINIMUM_FOREIGN_WORDS_WHEN_SHORT && signs * 2 >= tokens.length;
 }
