@@ -15,6 +15,21 @@ describe('the names list', () => {
     expect(isHumanName('Dolorès')).toBe(true);
     expect(isHumanName('Kubernetes')).toBe(false);
   });
+
+  // Letters that do not decompose are spelled out as their languages write them in ASCII. Written before the fold.
+  it('knows names written with ð, þ, æ, œ, ß, ı and ħ as their ASCII spellings', () => {
+    expect(foldName('Guðrún')).toBe('gudrun');
+    expect(foldName('Þórunn')).toBe('thorunn');
+    expect(foldName('Sæunn')).toBe('saeunn');
+    expect(foldName('Yıldız')).toBe('yildiz');
+    expect(foldName('Großmann')).toBe('grossmann');
+    for (const name of ['Guðrún', 'Yıldız']) expect(isHumanName(name), name).toBe(true);
+  });
+
+  it('finds such a name in lower case where a listed name is needed', () => {
+    expect(names('did guðrún get the email')).toEqual(['guðrún']);
+    expect(names('yıldız is out sick')).toEqual(['yıldız']);
+  });
 });
 
 describe('PERSON: given names found by where they stand', () => {

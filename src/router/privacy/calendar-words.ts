@@ -59,7 +59,46 @@ export function isCalendarWord(text: string, candidate: Candidate): boolean {
   const lower = candidate.value.toLowerCase();
   if (WEEKDAYS.has(lower) || (MONTHS.has(lower) && !NAME_MONTHS.has(lower))) return true;
   if (SHORT_FORMS.has(lower)) return DEADLINE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || isDayLabel(text, candidate) || (SHORT_WEEKDAYS.has(lower) && DATE_AFTER.test(text.slice(candidate.end, candidate.end + 20)));
-  if (!NAME_MONTHS.has(lower)) return false;
+  if (!NAME_MONTHS.has(lower)) return isOtherLanguageDate(text, candidate, lower);
   const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
   return CALENDAR_BEFORE.test(before) || RANGE_BEFORE.test(before) || DAY_NUMBER_BEFORE.test(before) || DAY_NUMBER_AFTER.test(text.slice(candidate.end, candidate.end + 16));
+}
+
+/**
+ * Month and weekday names of the Latin-script languages the bot's users write, as the runtime's CLDR data
+ * spells them ("kasım", "julio", "dienstag", "lokakuu"), in lower case. Several are given names too ("Kasım",
+ * "Julio", "Mayo"), so each is a date only in a date's place: beside a day number ("15 Kasım", "el 5 de julio")
+ * or beside another month or weekday ("ekim ve kasım arası").
+ */
+const CLDR_LANGUAGES = 'af az bs ca cs cy da de es et eu fi fil fr ga gl ha hr hu id is it lt lv ms mt nb nl nn pl pt ro sk sl so sq sr-Latn sv sw tr uz vi yo zu'.split(' ');
+let otherLanguageCalendar: ReadonlySet<string> | undefined;
+
+function otherLanguageCalendarWords(): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const language of CLDR_LANGUAGES) {
+    for (const month of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+      const date = new Date(Date.UTC(2021, month, 15));
+      for (const style of ['long', 'short'] as const) words.add(new Intl.DateTimeFormat(language, { month: style, timeZone: 'UTC' }).format(date).toLowerCase().replace(/\.$/u, ''));
+    }
+    // 2021-03-01 was a Monday: seven days from it give every weekday.
+    for (const day of [1, 2, 3, 4, 5, 6, 7]) words.add(new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, 2, day))).toLowerCase());
+  }
+  // Only single words: "oṣù ṣẹ́rẹ́" is no candidate's whole value.
+  return new Set([...words].filter((word) => !/\s/u.test(word) && /\p{L}/u.test(word)));
+}
+
+const OTHER_LANGUAGE_DAY_BEFORE = /\d\.?\s+(?:de\s+)?$/u;
+const OTHER_LANGUAGE_DAY_AFTER = /^\s+\d{1,2}(?!\d)/u;
+/** The word before or after, one joining word apart at most: "ekim ve kasım", "Montag oder Dienstag". */
+const WORD_BEFORE = /(\p{L}+)\s+(?:\p{L}{1,4}\s+)?$/u;
+const WORD_AFTER = /^\s+(?:\p{L}{1,4}\s+)?(\p{L}+)/u;
+
+function isOtherLanguageDate(text: string, candidate: Candidate, lower: string): boolean {
+  otherLanguageCalendar ??= otherLanguageCalendarWords();
+  if (!otherLanguageCalendar.has(lower)) return false;
+  const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 24);
+  if (OTHER_LANGUAGE_DAY_BEFORE.test(before) || OTHER_LANGUAGE_DAY_AFTER.test(after)) return true;
+  const beside = [WORD_BEFORE.exec(before)?.[1], WORD_AFTER.exec(after)?.[1]];
+  return beside.some((word) => word !== undefined && (otherLanguageCalendar!.has(word.toLowerCase()) || isCalendarMonthOrDay(word.toLowerCase())));
 }

@@ -15,12 +15,22 @@ import { createRequire } from 'node:module';
 let names: string | undefined;
 let starts: Uint32Array | undefined;
 
-/** "Rocío" → "rocio", "Đặng" → "dang": the list is mostly unaccented, people type accents or not. */
+/**
+ * "Rocío" → "rocio", "Đặng" → "dang", "Guðrún" → "gudrun", "Yıldız" → "yildiz": the list is mostly unaccented,
+ * people type accents or not. Letters Unicode does not decompose are spelled out as their languages write them
+ * in ASCII ("Þórunn" → "thorunn", "Großmann" → "grossmann").
+ */
 export function foldName(word: string): string {
   const lower = word.toLowerCase();
   if (ASCII_ONLY.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/ø/g, 'o').replace(/ł/g, 'l');
+  const bare = lower.normalize('NFD').replace(MARKS, '');
+  return UNDECOMPOSED.test(bare) ? bare.replace(UNDECOMPOSED_ALL, (letter) => SPELLED_OUT[letter] ?? letter) : bare;
 }
+
+/** Lower-case letters Unicode does not decompose, as their ASCII spellings write them. */
+const SPELLED_OUT: Readonly<Record<string, string>> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
+const UNDECOMPOSED = /[đøłßæœıþðħ]/u;
+const UNDECOMPOSED_ALL = /[đøłßæœıþðħ]/gu;
 
 // Kept out of foldName: bundlers compile an inline literal with a \p{…} escape again on every call, and
 // foldName runs for every word the names list is asked about and every town name loaded.

@@ -37,19 +37,13 @@ export function isTownWords(words: readonly string[]): boolean {
 }
 
 /**
- * Folded as the names list folds a name (human-names.ts: lower case, accents removed, "ł", "ø", "đ"
- * spelled out), the other letters that do not decompose spelled out too ("Großenhain" and
- * "Grossenhain"), one space between words.
+ * Folded as the names list folds a name (human-names.ts: lower case, accents removed, the letters that do
+ * not decompose spelled out: "Großenhain" and "Grossenhain"), one space between words.
  */
 function foldPlaceName(value: string): string {
-  const folded = foldName(value);
-  return (UNDECOMPOSED.test(folded) ? folded.replace(UNDECOMPOSED_ALL, (letter) => SPELLED_OUT[letter] ?? letter) : folded).replace(SPACES, ' ').trim();
+  return foldName(value).replace(SPACES, ' ').trim();
 }
 
-/** Lower-case letters Unicode does not decompose and foldName leaves, as their ASCII spellings write them. */
-const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ð: 'd', ħ: 'h' };
-const UNDECOMPOSED = /[ßæœıþðħ]/u;
-const UNDECOMPOSED_ALL = /[ßæœıþðħ]/gu;
 const SPACES = /\s+/gu;
 
 /** The name's field in a city message of the package's cities.pbf (its build.js writes it; field 4 is a country code). */
