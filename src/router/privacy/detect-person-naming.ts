@@ -5,6 +5,7 @@ import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isOrgOrPlaceWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -29,6 +30,7 @@ const NAMING_PHRASE = new RegExp(
     String.raw`)[ \t]+`,
   'giu',
 );
+const NAMING_PHRASES = startFiltered(NAMING_PHRASE);
 /** Cheap words one of the phrases holds, looked for before the patterns run. */
 const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here/iu;
 
@@ -39,10 +41,13 @@ const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here/iu;
  * listed given name counts here ("im priya, …"; not "i'm ooo today").
  */
 const INTRODUCTION = /(?<![\p{L}\p{M}'’])(?:(this is|i['’]m|im|i am)|(it['’]s|its))[ \t]+/giu;
+const INTRODUCTIONS = startFiltered(INTRODUCTION);
 const FROM_AFTER = /^[ \t]+(?:from|at|with|of|here)\b/iu;
 const COMMA_OR_DASH_AFTER = /^(?:[ \t]*,|[ \t]+[-–—][ \t])/u;
 /** "Ngozi here, from accounts": a name and "here" opening a line, after a greeting at most. */
-const NAME_HERE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)[ \t]+here(?=[ \t]*[,.!:;—–-]|[ \t]*$)/gmu;
+const HERE = /[ \t]+here(?=[ \t]*[,.!:;—–-]|[ \t]*$)/gmu;
+const NAME_BEFORE_HERE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)$/u;
+const NAME_REACH = 60;
 const LINE_OPENING = /(?:^|\n)[ \t]*(?:(?:hi|hey|hello|hiya|morning|good morning|good afternoon|good evening)(?:[ \t]+(?:all|team|everyone|folks|guys))?[ \t]*[,!.]?[ \t]*)?$/iu;
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{M}\d@_/])/u;
@@ -51,7 +56,7 @@ const REACH = 80;
 export function detectNamedPeople(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const phrase of matchesOf(NAMING_PHRASE, text)) {
+  for (const phrase of filteredMatchesOf(NAMING_PHRASES, text)) {
     const start = phrase.index + phrase[0].length;
     const name = nameAt(text.slice(start, start + REACH), true);
     if (name !== undefined) found.push(personBetween(text, start, start + name.length));
@@ -61,7 +66,7 @@ export function detectNamedPeople(text: string): Candidate[] {
 
 function introducedPeople(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const phrase of matchesOf(INTRODUCTION, text)) {
+  for (const phrase of filteredMatchesOf(INTRODUCTIONS, text)) {
     const start = phrase.index + phrase[0].length;
     const name = nameAt(text.slice(start, start + REACH), false);
     if (name === undefined) continue;
@@ -69,9 +74,14 @@ function introducedPeople(text: string): Candidate[] {
     const placed = FROM_AFTER.test(after) || (phrase[1] !== undefined && COMMA_OR_DASH_AFTER.test(after));
     if (placed) found.push(personBetween(text, start, start + name.length));
   }
-  for (const match of matchesOf(NAME_HERE, text)) {
-    const name = nameAt(match[1]!, false);
-    if (name !== undefined && name === match[1] && LINE_OPENING.test(text.slice(Math.max(0, match.index - 40), match.index))) found.push(personBetween(text, match.index, match.index + name.length));
+  // "here" is found first, then the name before it: most capitalised words have no "here" after them.
+  for (const here of matchesOf(HERE, text)) {
+    const windowStart = Math.max(0, here.index - NAME_REACH);
+    const words = NAME_BEFORE_HERE.exec(text.slice(windowStart, here.index))?.[1];
+    const start = here.index - (words?.length ?? 0);
+    if (words === undefined || (windowStart > 0 && start === windowStart)) continue;
+    const name = nameAt(words, false);
+    if (name !== undefined && name === words && LINE_OPENING.test(text.slice(Math.max(0, start - 40), start))) found.push(personBetween(text, start, start + name.length));
   }
   return found;
 }

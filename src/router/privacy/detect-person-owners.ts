@@ -20,24 +20,28 @@ import { personBetween, type Candidate } from './types.ts';
  * never an English word. Shops and firms own things in the same words ("the fault is Microsoft's", "the
  * order is Sainsbury's"): products, firms, places and brands are out.
  */
-const OWNER = /(?<![\p{L}\p{M}\d'’_@.#/-])(\p{L}[\p{L}\p{M}-]*)['’]s(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:or|and|not|too|now|then|btw|though|i think|for sure|right)\b)/gmu;
+/** A possessive ending where the clause ends or goes on with "or", "and", "not"…: found first, the word before it read after. */
+const STANDING_POSSESSIVE = /['’]s(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:or|and|not|too|now|then|btw|though|i think|for sure|right)\b)/gmu;
+const WORD_BEFORE = /(?<![\p{L}\p{M}\d'’_@.#/-])(\p{L}[\p{L}\p{M}-]*)$/u;
 const BE_BEFORE = /(?:(?:^|[^\p{L}])(?:is|are|was|were|be)|['’]s)[ \t]+(?:(?:probably|prob|actually|def|definitely|maybe|surely|all|just|still|obviously)[ \t]+)?$/iu;
 /** Asked: "is this charger Bec's?", "are those Tolu's". */
 const ASKED_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were)[ \t]+(?:this|that|it|these|those)(?:[ \t]+\p{L}+)?[ \t]+$/iu;
 const JOINED_BEFORE = /(?:^|[^\p{L}])\p{L}[\p{L}\p{M}-]*['’]s[ \t]+(?:or|and|&)[ \t]+$/iu;
 const JOINED_AFTER = /^[ \t]+(?:or|and|&)[ \t]+\p{L}[\p{L}\p{M}-]*['’]s(?=[ \t]*(?:[,.!?;:)]|$))/iu;
-const HINT = /['’]s(?![\p{L}])/u;
 const REACH = 40;
 
 export function detectOwnersByPossessive(text: string): Candidate[] {
-  if (!HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of matchesOf(OWNER, text)) {
-    const word = match[1]!;
-    const before = text.slice(Math.max(0, match.index - REACH), match.index);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + REACH);
+  for (const ending of matchesOf(STANDING_POSSESSIVE, text)) {
+    const windowStart = Math.max(0, ending.index - REACH);
+    const word = WORD_BEFORE.exec(text.slice(windowStart, ending.index))?.[1];
+    // A word as long as the window may go on before it: no name is that long.
+    if (word === undefined || (windowStart > 0 && word.length === ending.index - windowStart)) continue;
+    const start = ending.index - word.length;
+    const before = text.slice(Math.max(0, start - REACH), start);
+    const after = text.slice(ending.index + ending[0].length, ending.index + ending[0].length + REACH);
     const standsAlone = BE_BEFORE.test(before) || ASKED_BEFORE.test(before) || JOINED_BEFORE.test(before) || JOINED_AFTER.test(after);
-    if (standsAlone && isOwnerName(word)) found.push(personBetween(text, match.index, match.index + word.length));
+    if (standsAlone && isOwnerName(word)) found.push(personBetween(text, start, ending.index));
   }
   return found;
 }

@@ -29,7 +29,8 @@ const WAITED_TO_AFTER = /^[ \t]+to[ \t]+(?:approve|review|reply|respond|answer|s
 const HANDED_TO_BEFORE =
   /(?:^|[^\p{L}])(?:(?:re)?assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off)|send|sends|sent|sending|e?mail(?:ed|ing|s)?|writ(?:e|es|ing)|wrote|forward(?:ed|ing|s)?|introduc(?:e|ed|es|ing))(?:[ \t]+(?:it|this|that|them|(?:the|a|an|my|our|your)(?:[ \t]+[\p{L}-]+){1,2}))?[ \t]+to[ \t]+$/iu;
 /** Added to or taken off a channel, a call or a rota: "add Oghenekaro to the channel", "remove Tigist from the rota". */
-const MEMBERSHIP_BEFORE = /(?:^|[^\p{L}])(?:add|adds|added|adding|invite|invites|invited|inviting|remove|removes|removed|removing)[ \t]+$/iu;
+const MEMBERSHIP_VERBS = 'add adds added adding invite invites invited inviting remove removes removed removing'.split(' ');
+const MEMBERSHIP_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MEMBERSHIP_VERBS.join('|')})[ \t]+$`, 'iu');
 const MEMBERSHIP_AFTER = /^[ \t]+(?:to|from|on|onto)[ \t]+(?:the|this|our|that)?[ \t]*(?:channel|call|meeting|rota|roster|thread|group|chat|invite|list|team|dm|standup|sync|project|repo|board)\b/iu;
 /** Away for a while: "with Oghenekaro out", "Oghenekaro is out today" — not "down" or "out of disk", which servers are. */
 const WITH_BEFORE = /(?:^|[^\p{L}])with[ \t]+$/iu;
@@ -42,8 +43,11 @@ const PER_BEFORE = /(?:^|[^\p{L}])per[ \t]+$/iu;
 const PER_AFTER = /^(?:[ \t]*,|['’]s\b|[ \t]+(?:the|we|it|this|our|they|you)\b)/iu;
 const ACCORDING_BEFORE = /(?:^|[^\p{L}])according[ \t]+to[ \t]+$/iu;
 /** What a workplace does only to people, the name its object: "promote Oghenekaro", "hire Wairimu", "reimburse Tigist". */
-const HR_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:hire|hired|hiring|rehire|rehired|fire|fired|firing|promote|promoted|promoting|demote|demoted|offboard|offboarded|interview|interviewed|interviewing|reimburse|reimbursed|reimbursing|terminate|terminated|dismiss|dismissed|sack|sacked|mentor|mentored|mentoring|nominate|nominated|appoint|appointed|relocate|relocated)[ \t]+$/iu;
+const HR_VERBS = (
+  'hire hired hiring rehire rehired fire fired firing promote promoted promoting demote demoted offboard offboarded interview interviewed interviewing ' +
+  'reimburse reimbursed reimbursing terminate terminated dismiss dismissed sack sacked mentor mentored mentoring nominate nominated appoint appointed relocate relocated'
+).split(' ');
+const HR_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${HR_VERBS.join('|')})[ \t]+$`, 'iu');
 const HR_STATE_AFTER =
   /^(?:[ \t]+(?:has|have|had)[ \t]+been|[ \t]+(?:was|got|is[ \t]+being|will[ \t]+be)|['’]s[ \t]+been)[ \t]+(?:promoted|hired|fired|let[ \t]+go|laid[ \t]+off|terminated|dismissed|demoted|rehired|offboarded|nominated|appointed|reimbursed|interviewed)\b/iu;
 const CONGRATULATED_BEFORE = /(?:^|[^\p{L}])(?:congrats|congratulations|kudos|props|shout-?out|well[ \t]+done)[ \t]+to[ \t]+$/iu;
@@ -54,10 +58,19 @@ const PAPERS_FOR_BEFORE =
 /** Pronouns written after a name: "Oghenekaro (she/her)". */
 const PRONOUNS_AFTER = /^[ \t]*\((?:she|he|they|ze|xe)\/(?:her|him|them|they|she|he|hers|his|theirs|zir|xem)\)/iu;
 const REACH = 48;
+/**
+ * The word each place's words before the name end with, and how the words after it open: a cheap look at the
+ * neighbours decides whether any place is worth reading, since most capitalised words stand in none.
+ */
+const LAST_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'with', 'per', 'for', 'on', ...MEMBERSHIP_VERBS, ...HR_VERBS]);
+const AFTER_OPENING = /^(?:['’]s\b|:|[ \t]*\(|[ \t]+(?:to|has|have|had|was|got|is|will|out|away|off|ooo|on)\b)/iu;
 
 export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
+    const previous = tokens[index - 1];
+    const placeBefore = previous !== undefined && (LAST_WORDS_BEFORE.has(previous.lower) || AUXILIARIES.has(previous.lower));
+    if (!placeBefore && !AFTER_OPENING.test(text.slice(token.end, token.end + 12))) return;
     const unlisted = isCapitalisedUnlistedWord(token);
     if (!unlisted && !isWordNameMidSentence(text, tokens, index)) return;
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
