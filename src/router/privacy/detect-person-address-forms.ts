@@ -1,9 +1,8 @@
+import { isNeverAName } from './never-a-name.ts';
 import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { formsOfAddressBefore } from './detect-person-other-language.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { DETERMINERS, followsDeterminer } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -156,7 +155,7 @@ function isTitledName(before: string | undefined, form: string, word: Word): boo
 
 /** Not a function word, a month or day, a product or a place: "khun Bangkok", "frau im Büro" are not someone. */
 function isNameCandidate(word: Word): boolean {
-  return !ENGLISH_FUNCTION_WORDS.has(word.lower) && !isCalendarMonthOrDay(word.lower) && !isProductWord(word.lower) && !isOrgOrPlaceWord(word.lower);
+  return !isNeverAName(word.lower);
 }
 
 /** A further capitalised part of the same name ("pani Anna Nowak"): no English word, product or place. */

@@ -1,8 +1,6 @@
-import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
-import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -63,7 +61,7 @@ function isNameBeforeForm(word: Token): boolean {
 
 /** Not a function word, a month or day, a product or a place, nor a form itself ("bhai sahab"). */
 function isNameCandidate(word: Token): boolean {
-  return !ENGLISH_FUNCTION_WORDS.has(word.lower) && !isCalendarMonthOrDay(word.lower) && !isProductWord(word.lower) && !isOrgOrPlaceWord(word.lower) && !FORMS_AFTER.has(word.lower);
+  return !isNeverAName(word.lower) && !FORMS_AFTER.has(word.lower);
 }
 
 /** A capitalised name word before the one next to the form: "Venkat Rao garu". */

@@ -1,9 +1,8 @@
-import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
-import { isOrgOrPlaceWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
+import { lexiconFacts } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -120,8 +119,6 @@ function isNameWord(word: string): boolean {
   return !isExcluded(word) && (isHumanName(word) || !isDictionaryWord(word.toLowerCase()));
 }
 
-/** Grammar, a month or day, a product or a place is never the name given. */
 function isExcluded(word: string): boolean {
-  const lower = word.toLowerCase();
-  return ENGLISH_FUNCTION_WORDS.has(lower) || isCalendarMonthOrDay(lower) || isProductWord(lower) || isOrgOrPlaceWord(lower);
+  return isNeverAName(word.toLowerCase());
 }

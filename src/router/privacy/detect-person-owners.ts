@@ -1,10 +1,9 @@
-import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isBrandName } from './known-brands.ts';
-import { isOrgOrPlaceWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
+import { lexiconFacts } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -52,7 +51,7 @@ export function detectOwnersByPossessive(text: string): Candidate[] {
  */
 function isOwnerName(word: string): boolean {
   const lower = word.toLowerCase();
-  if (word.length < 2 || ENGLISH_FUNCTION_WORDS.has(lower) || isCalendarMonthOrDay(lower) || isProductWord(lower) || isOrgOrPlaceWord(lower) || isDictionaryWord(lower)) return false;
+  if (word.length < 2 || isNeverAName(lower) || isDictionaryWord(lower)) return false;
   if (isBrandName(word) || isBrandName(`${word}'s`)) return false;
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return isGivenNameInAnyLanguage(word);
