@@ -85,14 +85,14 @@ describe('PERSON: a capitalised name away, on a task, addressed or quoted', () =
 
 /**
  * The same places read a capitalised name that is also an English word ("Hope", "Will", "Joy", "Mark"): mid-
- * sentence and capitalised, a word in a person's place is the person ("sent the contract to Hope yesterday",
- * "can Will take a look"). Teams and departments take the same places ("sent it to Legal", "can Support take
+ * sentence and capitalised, a word in a person's place is the person ("reassigned the rota to Hope yesterday",
+ * "can Will take a look") — not where firms are sent things ("sent the wire to Chase"). Teams and departments take the same places ("sent it to Legal", "can Support take
  * a look"), and a capitalised word before another names a street or a thing ("to Hope Street"). Written
  * before the rule.
  */
 describe('PERSON: a name that is also a word, in a place only a person takes', () => {
   it.each([
-    ['sent the contract to Hope yesterday', 'Hope'],
+    ['reassigned the rota to Hope yesterday', 'Hope'],
     ['still waiting for Hope to approve the PR', 'Hope'],
     ['can Will take a look before standup', 'Will'],
     ['reassigned the ticket to Joy', 'Joy'],

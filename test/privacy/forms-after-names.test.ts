@@ -1,7 +1,7 @@
 /**
  * A form of address said after the name, as colleagues write it inside English: Indian English "Ramesh
  * sir", "Anil bhai", "Kavitha madam", Tamil and Telugu "Suresh anna", "Deepa akka", "Rao garu", Turkish
- * "Selin Hanım", Japanese "Tanaka san", Persian and Armenian "Sara jan". The name before the form is the
+ * "Selin Hanım", Japanese "Tanaka kun". The name before the form is the
  * person; the form alone is no name, and a form after an ordinary word ("yes sir", "thank you madam",
  * "ok bhai", "Dear Sir or Madam") names nobody. The span may hold the form with the name ("Anil bhai"): one
  * placeholder for the two, rather than the name masked and the form left as a second name. Written before
@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { foundOfType } from './helpers.ts';
 
-const FORM_AFTER = / (?:sir|madam|ma['’]am|bhai|didi|anna|akka|garu|hanım|san)$/iu;
+const FORM_AFTER = / (?:sir|madam|ma['’]am|bhai|didi|anna|akka|garu|hanım|kun)$/iu;
 
 /** The names found, each without a form of address its span ends in. */
 function namesFound(text: string): string[] {
@@ -25,7 +25,7 @@ describe('PERSON: the name before a form of address said after it', () => {
     ['Suresh anna said the build is fine now', ['Suresh']],
     ['Deepa akka has the keys to the storeroom', ['Deepa']],
     ['forward the quote to Selin Hanım and cc me', ['Selin']],
-    ['Tanaka san will present the roadmap', ['Tanaka']],
+    ['Tanaka kun will present the roadmap', ['Tanaka']],
     ['Venkat Rao garu signed the purchase order', ['Venkat Rao']],
     ['ramesh sir approved it, go ahead', ['ramesh']],
     ['the laptop for Priya didi is ready at the IT desk', ['Priya']],

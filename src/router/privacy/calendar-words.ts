@@ -87,11 +87,16 @@ function otherLanguageCalendarWords(): ReadonlySet<string> {
   return new Set([...words].filter((word) => !/\s/u.test(word) && /\p{L}/u.test(word)));
 }
 
-const OTHER_LANGUAGE_DAY_BEFORE = /\d\.?\s+(?:de\s+)?$/u;
-const OTHER_LANGUAGE_DAY_AFTER = /^\s+\d{1,2}(?!\d)/u;
-/** The word before or after, one joining word apart at most: "ekim ve kasım", "Montag oder Dienstag". */
-const WORD_BEFORE = /(\p{L}+)\s+(?:\p{L}{1,4}\s+)?$/u;
-const WORD_AFTER = /^\s+(?:\p{L}{1,4}\s+)?(\p{L}+)/u;
+const OTHER_LANGUAGE_DAY_BEFORE = /(?:^|[^\d.,])\d{1,2}\.?\s+(?:de\s+)?$/u;
+/** A day number after the month that counts nothing: "julio 5", "Kasım 15, 2026" — not "Julio 10 mins late", "Julio 6 tickets". */
+const OTHER_LANGUAGE_DAY_AFTER = /^\s+\d{1,2}(?:\.|st|nd|rd|th)?(?!\d)(?=\s*(?:$|[,;:!?)]|\.(?:\s|$)|\s+\d{2,4}\b|\s+(?:de|del|di|of)\b))/u;
+/**
+ * The word before or after, one joining word apart at most: "ekim ve kasım", "Montag oder Dienstag". Not English's
+ * "and"/"or" ("Julio and Mayo are on call" are two people).
+ */
+const WORD_BEFORE = /(\p{L}+)\s+(?:(\p{L}{1,4})\s+)?$/u;
+const WORD_AFTER = /^\s+(?:(\p{L}{1,4})\s+)?(\p{L}+)/u;
+const ENGLISH_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but']);
 
 function isOtherLanguageDate(text: string, candidate: Candidate, lower: string): boolean {
   otherLanguageCalendar ??= otherLanguageCalendarWords();
@@ -99,6 +104,11 @@ function isOtherLanguageDate(text: string, candidate: Candidate, lower: string):
   const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
   const after = text.slice(candidate.end, candidate.end + 24);
   if (OTHER_LANGUAGE_DAY_BEFORE.test(before) || OTHER_LANGUAGE_DAY_AFTER.test(after)) return true;
-  const beside = [WORD_BEFORE.exec(before)?.[1], WORD_AFTER.exec(after)?.[1]];
+  const previous = WORD_BEFORE.exec(before);
+  const next = WORD_AFTER.exec(after);
+  const beside = [
+    previous !== null && !ENGLISH_JOINERS.has(previous[2]?.toLowerCase() ?? '') ? previous[1] : undefined,
+    next !== null && !ENGLISH_JOINERS.has(next[1]?.toLowerCase() ?? '') ? next[2] : undefined,
+  ];
   return beside.some((word) => word !== undefined && (otherLanguageCalendar!.has(word.toLowerCase()) || isCalendarMonthOrDay(word.toLowerCase())));
 }

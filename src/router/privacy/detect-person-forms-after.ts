@@ -1,28 +1,31 @@
 import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { isPlaceName } from './place-names.ts';
+import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
  * Names before a form of address said after them, as colleagues write each other inside English: Indian
  * English "Ramesh sir", "Anil bhai", "Kavitha madam", "Priya didi", Tamil and Telugu "Suresh anna", "Deepa
- * akka", "Rao garu", Turkish "Selin Hanım", "Umut Bey", Japanese "Tanaka san", Persian and Armenian "Sara
- * jan". (Forms said before the name are detect-person-address-forms.ts; the Hindi-typed message's own
- * markers, detect-person-other-language.ts.)
+ * akka", "Rao garu", Turkish "Selin Hanım", "Umut Bey", Japanese "Tanaka kun". Not "san" and "jan", as often a
+ * place's first word and a month ("Lisbon san juan flight", "Mumbai jan 12"). (Forms said before the name are
+ * detect-person-address-forms.ts; the Hindi-typed message's own markers, detect-person-other-language.ts.)
  *
- * The word before the form is the name when it is no English word ("Ramesh sir", not "Dear Sir", "Sorry
- * ma'am", "the Office Sir template") and is capitalised, or in lower case on the names list ("ramesh
- * sir", not "ok bhai"). A name that is also an English word ("Hope didi") is left to the other passes.
+ * The word before the form is the name when it could be one (isNameBeforeForm): "Ramesh sir", "ramesh sir"; not
+ * "Dear Sir", "Sorry ma'am", "ok bhai", "haan ji". A name that is also an English word ("Hope didi") is left to
+ * the other passes.
  * Capitalised name words just before it belong to the name ("Venkat Rao garu").
  *
  * Not Japanese "sama": Indonesian and Malay write it for "with" ("Bayu sama Dewi", "Kerja sama").
  *
- * The span holds the form too: several forms are given names of their own ("Anna", "San"), and another
+ * The span holds the form too: several forms are given names of their own ("Anna", "Chan"), and another
  * pass may take the form for a name; one placeholder for "Suresh anna" reads better than two.
  */
 const FORMS_AFTER: ReadonlySet<string> = new Set(
-  "sir madam ma'am ma’am maam ji bhai bhaiya didi sahab saab sahib anna akka garu bey hanım hanim san kun chan sensei jan".split(' '),
+  "sir madam ma'am ma’am maam ji bhai bhaiya didi sahab saab sahib anna akka garu bey hanım hanim kun chan sensei".split(' '),
 );
 /** Forms written capitalised as often as not ("Ramesh Sir", "Umut Bey"); the others capitalised open a name or a place ("San Diego", "Anna"). */
 const CAPITALISED_FORMS: ReadonlySet<string> = new Set(['sir', 'madam', 'ji', 'sahab', 'sahib', 'garu', 'bey', 'hanım', 'hanim']);
@@ -53,10 +56,17 @@ function isOneSpaceApart(text: string, left: Token, right: Token): boolean {
   return right.start === left.end + 1 && text[left.end] === ' ';
 }
 
+/**
+ * No English word, no grammar of any listed language ("haan ji", "theek hai ji", "ho gaya sir", "mera bhai"), no tool
+ * or place the lists know ("Terraform ji", "Mumbai"); capitalised and reading like a name (listed, or pronounceable
+ * as unlisted-given-names.ts reads it), or in lower case on the given-names list.
+ */
 function isNameBeforeForm(word: Token): boolean {
-  if (word.text.length < SHORTEST_NAME || !isNameCandidate(word)) return false;
-  if (isDictionaryWord(word.lower)) return false;
-  return isCapitalised(word.text) || (word.text === word.lower && isGivenNameInAnyLanguage(word.text));
+  if (word.text.length < SHORTEST_NAME || !isNameCandidate(word) || isDictionaryWord(word.lower)) return false;
+  if (word.functionLanguages.length > 0 || word.facts.tool || isPlaceName(word.text)) return false;
+  if (isCapitalised(word.text)) return isHumanName(word.text) || mayBeUnlistedGivenName(word.text);
+  // In lower case, not a word frequent in another language ("mera bhai": "my brother").
+  return word.text === word.lower && !word.foreign && isGivenNameInAnyLanguage(word.text);
 }
 
 /** Not a function word, a month or day, a product or a place, nor a form itself ("bhai sahab"). */

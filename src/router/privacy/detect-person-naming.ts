@@ -3,7 +3,9 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { lexiconFacts } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
 import { matchesOf } from './regex-matches.ts';
+import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -23,7 +25,9 @@ const PERSON_NOUNS = String.raw`guy|man|woman|lady|girl|boy|person|someone|someb
 const NAMING_PHRASE = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:` +
     String.raw`(?:my|his|her|their|your)[ \t]+(?:(?:full|first|last|real|legal|given|middle|maiden|preferred|nick)[ \t-]?)?name(?:[ \t]+(?:is|was)|['’]s)` +
-    String.raw`|(?:${PERSON_NOUNS})(?:[ \t]+(?:is|was)|['’]s)?[ \t]+(?:named|called)` +
+    // "a guy named…", "someone called…", "the candidate is named…": not "the candidate called HR", "she named Kubernetes…" (the verbs).
+    String.raw`|(?:a|an|another|some)[ \t]+(?:new[ \t]+)?(?:${PERSON_NOUNS})[ \t]+(?:named|called)|(?:someone|somebody)[ \t]+(?:named|called)` +
+    String.raw`|(?:${PERSON_NOUNS})(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:named|called)` +
     String.raw`|(?:call|calls|called|calling)[ \t]+(?:him|her|me)` +
     String.raw`|(?:he|she)(?:['’]s|[ \t]+(?:is|was))[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as` +
     String.raw`)[ \t]+`,
@@ -41,13 +45,13 @@ const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here/iu;
  */
 const INTRODUCTION = /(?<![\p{L}\p{M}'’])(?:(this is|i['’]m|im|i am)|(it['’]s|its))[ \t]+/giu;
 const INTRODUCTIONS = startFiltered(INTRODUCTION);
-const FROM_AFTER = /^[ \t]+(?:from|at|with|of|here)\b/iu;
-const COMMA_OR_DASH_AFTER = /^(?:[ \t]*,|[ \t]+[-–—][ \t])/u;
-/** "Ngozi here, from accounts": a name and "here" opening a line, after a greeting at most. */
-const HERE = /[ \t]+here(?=[ \t]*[,.!:;—–-]|[ \t]*$)/gmu;
+const FROM_AFTER = /^,?[ \t]+(?:from|at|with|of|here)\b/iu;
+const COMMA_OR_DASH_AFTER = /^(?:[ \t]*,|[ \t]+[-–—][ \t]|[ \t]+and[ \t]+i\b)/iu;
+/** "Ngozi here, from accounts", "Adaeze here 👋": a name and "here" opening a line, after a greeting at most; not "Postgres here, Mongo there". */
+const HERE = /[ \t]+here(?=[ \t]*[,.!:;—–-]|[ \t]*$|[ \t]*\p{Extended_Pictographic})(?![,;]?[ \t]*\p{L}+[ \t]+there\b)/gmu;
 const NAME_BEFORE_HERE = /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*)?)$/u;
 const NAME_REACH = 60;
-const LINE_OPENING = /(?:^|\n)[ \t]*(?:(?:hi|hey|hello|hiya|morning|good morning|good afternoon|good evening)(?:[ \t]+(?:all|team|everyone|folks|guys))?[ \t]*[,!.]?[ \t]*)?$/iu;
+const LINE_OPENING = /(?:^|\n)[ \t]*(?:(?:hi|hey|hello|hiya|morning|good morning|good afternoon|good evening)(?:[ \t]+(?:all|team|everyone|folks|guys))?[ \t]*[,!.—–-]?[ \t]*)?$/iu;
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,2}/u;
 const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}(?![\p{L}\p{M}\d@_/])/u;
 const REACH = 80;
@@ -95,20 +99,24 @@ function nameAt(after: string, unlisted: boolean): string | undefined {
     const words = run.split(/[ \t]/u);
     // A trailing English word is what the sentence goes on to say, not the name's ("call him Tunde Tomorrow").
     while (words.length > 0 && !isNameWord(words[words.length - 1]!)) words.pop();
-    if (words.length === 0 || words.some((word) => isExcluded(word))) return undefined;
+    if (words.length === 0 || words.some((word) => isExcluded(word) || isAcronym(word))) return undefined;
+    // "called Stripe support", "called Datadog sales": a firm's desk, not a name.
+    if (TEAM_AFTER.test(after.slice(words.join(' ').length))) return undefined;
     // An introduction is read more strictly: every word a name nobody would write as an ordinary one ("I'm Back", "this is Kubernetes").
     if (!unlisted && !words.every(isIntroducedNameWord)) return undefined;
     // The words were split at single spaces or tabs: the name is the run's first characters.
     return after.slice(0, words.join(' ').length);
   }
   const lower = LOWER_CASE_WORD.exec(after)?.[0];
-  if (lower === undefined || isExcluded(lower) || isDictionaryWord(lower) || (!unlisted && !isGivenNameInAnyLanguage(lower))) return undefined;
-  return lower;
+  if (lower === undefined || isExcluded(lower) || isDictionaryWord(lower)) return undefined;
+  // "my name is mispelled": an unlisted lower-case word must read like a name (unlisted-given-names.ts) and not like an
+  // English word's inflection; after "I'm" it must be listed.
+  return isGivenNameInAnyLanguage(lower) || (unlisted && mayBeUnlistedGivenName(lower) && !INFLECTED.test(lower)) ? lower : undefined;
 }
 
-/** In an introduction: no English word, and either on the names list or a word the lexicon neither knows as frequent nor as English. */
+/** In an introduction: no English word or tool the lexicon knows ("Hetzner here: 3 nodes down"), and either on the names list or a word the lexicon neither knows as frequent nor as English. */
 function isIntroducedNameWord(word: string): boolean {
-  if (isDictionaryWord(word.toLowerCase())) return false;
+  if (isDictionaryWord(word.toLowerCase()) || factsOf(word).tool) return false;
   if (isHumanName(word)) return true;
   const facts = lexiconFacts(word);
   return !facts.common && !facts.englishWord;
@@ -117,6 +125,13 @@ function isIntroducedNameWord(word: string): boolean {
 /** A word of a name: on the names list, or no English word. */
 function isNameWord(word: string): boolean {
   return !isExcluded(word) && (isHumanName(word) || !isDictionaryWord(word.toLowerCase()));
+}
+
+const INFLECTED = /(?:ed|ing|ly|ness|ment|tion)$/u;
+const TEAM_AFTER = /^[ \t]+(?:support|sales|helpdesk|help desk|hotline|customer service|billing|team|desk)\b/iu;
+
+function isAcronym(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
 }
 
 function isExcluded(word: string): boolean {

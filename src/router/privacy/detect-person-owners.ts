@@ -4,6 +4,9 @@ import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isBrandName } from './known-brands.ts';
 import { lexiconFacts } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
+import { isPlaceName } from './place-names.ts';
+import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -46,14 +49,16 @@ export function detectOwnersByPossessive(text: string): Candidate[] {
 }
 
 /**
- * Capitalised: on the names list, or a word the lexicon does not know as frequent ("Microsoft", "Tesco" are);
- * never a brand ("Sainsbury's"). In lower case: on the given-names list.
+ * Capitalised once ("Vercel's", "LetsEncrypt's" and "INFRA's" are not), and a name: on the names list or reading
+ * like one no list has (unlisted-given-names.ts), and neither a tool the lexicon knows ("Hetzner"), a frequent word
+ * ("Microsoft", "Tesco"), a brand ("Sainsbury's") nor a well-known place ("Lagos"; any town would be too many: Kemi is one). In lower case: on the given-names list.
  */
 function isOwnerName(word: string): boolean {
   const lower = word.toLowerCase();
-  if (word.length < 2 || isNeverAName(lower) || isDictionaryWord(lower)) return false;
-  if (isBrandName(word) || isBrandName(`${word}'s`)) return false;
+  if (word.length < 2 || isNeverAName(lower) || isDictionaryWord(lower) || isPlaceName(word)) return false;
+  if (isBrandName(word) || isBrandName(`${word}'s`) || factsOf(word).tool) return false;
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return isGivenNameInAnyLanguage(word);
-  return isHumanName(word) || !lexiconFacts(word).common;
+  if (word.slice(1) !== word.slice(1).toLowerCase() || lexiconFacts(word).common) return false;
+  return isHumanName(word) || mayBeUnlistedGivenName(word);
 }

@@ -1,16 +1,21 @@
 import { isDepartmentWord } from './department-words.ts';
 import { AUXILIARIES, BE_OR_HAVE, isClauseOpening, WAITING_BEFORE } from './detect-person-questions.ts';
+import { isHumanName } from './human-names.ts';
+import { isBrandName } from './known-brands.ts';
+import { isEnglishContentWord } from './name-word-facts.ts';
+import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 import type { Token } from './recall-words.ts';
 import { isLineStart, isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * A capitalised name no list has — or a listed one that is also an English word, mid-sentence ("sent the
- * contract to Hope yesterday", "can Will take a look"), in the stricter places only — in a place only a person takes:
+ * A capitalised name no list has — or a listed one that is also an English word, mid-sentence ("reassigned
+ * the rota to Hope", "can Will take a look"), in the stricter places only — in a place only a person takes:
  * - asked about with what only a person does ("does Oghenekaro know about this?", "can Wairimu take a look",
  *   "has Tigist replied yet"), or waited on to do it ("waiting for Oghenekaro to approve");
- * - handed work or written to ("reassigned the ticket to Oghenekaro", "write an email to Oghenekaro"), or added
- *   to or taken off a channel or a rota ("add Oghenekaro to the channel");
+ * - handed work ("reassigned the ticket to Oghenekaro"), written or sent to ("write an email to Oghenekaro"), or
+ *   added to or taken off a channel or a rota ("add Oghenekaro to the channel") — a name that is also a word only
+ *   handed work, since firms are sent things ("sent the wire to Chase");
  * - away ("with Oghenekaro out", "Oghenekaro is out today"), on a task ("Wairimu's on it"), addressed at a line's
  *   start with a colon ("Tigist: can you check…"), or quoted as a source ("per Oghenekaro, …", "according to
  *   Wairimu …");
@@ -26,8 +31,14 @@ const PERSON_DOINGS: ReadonlySet<string> = new Set('know think agree disagree re
 const PERSON_DONE: ReadonlySet<string> = new Set('replied responded answered approved signed decided confirmed agreed seen'.split(' '));
 const LOOK_AFTER = /^[ \t]+(?:take|have)[ \t]+a[ \t]+look\b/iu;
 const WAITED_TO_AFTER = /^[ \t]+to[ \t]+(?:approve|review|reply|respond|answer|sign|confirm|decide|agree|get[ \t]+back|come[ \t]+back|weigh[ \t]+in|chime[ \t]+in|look|check)\b/iu;
-const HANDED_TO_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:re)?assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off)|send|sends|sent|sending|e?mail(?:ed|ing|s)?|writ(?:e|es|ing)|wrote|forward(?:ed|ing|s)?|introduc(?:e|ed|es|ing))(?:[ \t]+(?:it|this|that|them|(?:the|a|an|my|our|your)(?:[ \t]+[\p{L}-]+){1,2}))?[ \t]+to[ \t]+$/iu;
+const OBJECT = String.raw`(?:[ \t]+(?:it|this|that|them|(?:the|a|an|my|our|your)(?:[ \t]+[\p{L}-]+){1,2}))?`;
+/** Work handed to someone: "reassigned the ticket to Oghenekaro", "delegating this to Wairimu". */
+const ASSIGNED_TO_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:re)?assign(?:ed|ing|s)?|delegat(?:e|ed|es|ing)|hand(?:ed|ing|s)?(?:[ \t]+(?:it|this|that|them))?[ \t]+(?:over|off))${OBJECT}[ \t]+to[ \t]+$`,
+  'iu',
+);
+/** Written or sent to: "write an email to Oghenekaro", "sent the contract to Wairimu" — firms are sent things too ("sent the wire to Chase"). */
+const SENT_TO_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:send|sends|sent|sending|e?mail(?:ed|ing|s)?|writ(?:e|es|ing)|wrote|forward(?:ed|ing|s)?|introduc(?:e|ed|es|ing))${OBJECT}[ \t]+to[ \t]+$`, 'iu');
 /** Added to or taken off a channel, a call or a rota: "add Oghenekaro to the channel", "remove Tigist from the rota". */
 const MEMBERSHIP_VERBS = 'add adds added adding invite invites invited inviting remove removes removed removing'.split(' ');
 const MEMBERSHIP_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${MEMBERSHIP_VERBS.join('|')})[ \t]+$`, 'iu');
@@ -75,9 +86,10 @@ export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[
     if (!unlisted && !isWordNameMidSentence(text, tokens, index)) return;
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
     const after = text.slice(token.end, token.end + REACH);
-    const placed = isAskedDoing(text, tokens, index, after) || isHandedOrAdded(before, after) || isWorkplacePerson(before, after);
-    // A word that is also a name of things takes the looser places as a tool or a source would ("interview with Greenhouse integration").
-    if (placed || (unlisted && (isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after) || isLooselyWorkplacePerson(before)))) {
+    const placed = isAskedDoing(text, tokens, index, after) || isWaitedOnOrAssigned(before, after) || isWorkplacePerson(tokens, index, before, after);
+    // A word that is also a name of things takes the looser places as a firm, a tool or a source would ("sent the wire to
+    // Chase", "interview with Greenhouse integration").
+    if (placed || (unlisted && (isSentToOrAdded(before, after) || isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after) || isLooselyWorkplacePerson(before)))) {
       found.push(personBetween(text, token.start, token.end));
     }
   });
@@ -91,16 +103,22 @@ function isAskedDoing(text: string, tokens: readonly Token[], index: number, aft
   return PERSON_DOINGS.has(next.lower) || (BE_OR_HAVE.has(previous.lower) && PERSON_DONE.has(next.lower)) || LOOK_AFTER.test(after);
 }
 
-function isHandedOrAdded(before: string, after: string): boolean {
-  return (WAITING_BEFORE.test(before) && WAITED_TO_AFTER.test(after)) || HANDED_TO_BEFORE.test(before) || (MEMBERSHIP_BEFORE.test(before) && MEMBERSHIP_AFTER.test(after));
+function isWaitedOnOrAssigned(before: string, after: string): boolean {
+  return (WAITING_BEFORE.test(before) && WAITED_TO_AFTER.test(after)) || ASSIGNED_TO_BEFORE.test(before);
+}
+
+function isSentToOrAdded(before: string, after: string): boolean {
+  return SENT_TO_BEFORE.test(before) || (MEMBERSHIP_BEFORE.test(before) && MEMBERSHIP_AFTER.test(after));
 }
 
 function isAwayOrOnIt(before: string, after: string): boolean {
   return (WITH_BEFORE.test(before) && AWAY_AFTER.test(after)) || OUT_WHEN_AFTER.test(after) || ON_IT_AFTER.test(after);
 }
 
-function isWorkplacePerson(before: string, after: string): boolean {
-  return HR_VERB_BEFORE.test(before) || HR_STATE_AFTER.test(after) || CONGRATULATED_BEFORE.test(before) || PRONOUNS_AFTER.test(after);
+function isWorkplacePerson(tokens: readonly Token[], index: number, before: string, after: string): boolean {
+  // "dismiss Dependabot alerts", "hire Accenture for…": the verb's object is the thing after the word, or a firm.
+  const hired = HR_VERB_BEFORE.test(before) && !isEnglishContentWord(tokens[index + 1]?.lower ?? '');
+  return hired || HR_STATE_AFTER.test(after) || CONGRATULATED_BEFORE.test(before) || PRONOUNS_AFTER.test(after);
 }
 
 /** Places a tool or a firm also takes when its name is a word: "interview with Greenhouse integration", "offer for Hubspot". */
@@ -114,7 +132,7 @@ function isAddressedOrQuoted(text: string, token: Token, before: string, after: 
 }
 
 /**
- * "sent the contract to Hope yesterday", "can Will take a look": a listed name that is also an English word,
+ * "handed the rota over to Hope", "can Will take a look": a listed name that is also an English word,
  * capitalised mid-sentence and not the first of a run of capitalised words ("to Hope Street").
  */
 function isWordNameMidSentence(text: string, tokens: readonly Token[], index: number): boolean {
@@ -126,5 +144,14 @@ function isWordNameMidSentence(text: string, tokens: readonly Token[], index: nu
 
 /** Capitalised, and a word no list has as an English word, jargon, a product, a firm or a team. */
 function isCapitalisedUnlistedWord(token: Token): boolean {
-  return token.kind === 'name' && token.titleCase && !token.facts.tool && token.text.length >= 3 && !isDepartmentWord(token.lower);
+  return token.kind === 'name' && token.titleCase && !token.facts.tool && token.text.length >= 3 && !isDepartmentWord(token.lower) && mayBeName(token.text);
+}
+
+/**
+ * A name nobody listed must still read like one (unlisted-given-names.ts: pronounceable, no compound of English
+ * words, no tool frequent in lower case on the web), and no brand: "Testflight", "Crunchbase", "Brightwave",
+ * "Deloitte" are not someone. Names no list has that fail it are the price ("Tunde").
+ */
+function mayBeName(word: string): boolean {
+  return (isHumanName(word) || mayBeUnlistedGivenName(word)) && !isBrandName(word);
 }

@@ -4,6 +4,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isPlaceName } from './place-names.ts';
 import { personBetween, type Candidate } from './types.ts';
 import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 
@@ -17,9 +18,10 @@ import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
  * stay): a word of the names list, or one no list holds that reads like a name and is no typo,
  * command or slang (unlisted-given-names.ts). Only beside a found name: alone, such a word is anyone's guess.
  */
-const AFTER = /^ (?:and|or|&|\+|->|→|=>) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
-const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (?:and|or|&|\+|->|→|=>) $/u;
+const AFTER = /^ (and|or|&|\+|->|→|=>) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
+const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (and|or|&|\+|->|→|=>) $/u;
 const REACH = 40;
+const ARROWS: ReadonlySet<string> = new Set(['->', '→', '=>']);
 
 export function withNamesBesideNames(text: string, entities: readonly Candidate[]): Candidate[] {
   const added: Candidate[] = [];
@@ -30,14 +32,14 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
     const after = AFTER.exec(text.slice(person.end, person.end + REACH));
     if (after !== null) {
       const end = person.end + after[0].length;
-      const start = end - after[1]!.length;
-      if (isPairedName(after[1]!, text.slice(end, end + REACH)) && !taken(start, end)) added.push(personBetween(text, start, end));
+      const start = end - after[2]!.length;
+      if (isPairedName(after[2]!, text.slice(end, end + REACH), after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
     const before = BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start));
     if (before !== null) {
       const start = person.start - before[0].length;
       const end = start + before[1]!.length;
-      if (isPairedName(before[1]!, text.slice(end, end + REACH)) && !taken(start, end)) added.push(personBetween(text, start, end));
+      if (isPairedName(before[1]!, text.slice(end, end + REACH), before[2]!) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
@@ -46,8 +48,13 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
 /** What a tool is followed by, and a person is not: "zapier support", "posthog events", "kubectl logs". */
 const TOOL_NOUN_AFTER = /^\s+(?:support|logs?|events?|docs|jobs?|pipelines?|config|workflows?|integrations?|dashboards?|clusters?|api|apis|sdk|cli|plugin|webhooks?|account|instance)\b/iu;
 
-/** `after`: the text after the word. A word no list holds must not be followed like a tool. */
-function isPairedName(word: string, after: string): boolean {
+/**
+ * `after`: the text after the word; `join`: what joins it to the name. A word no list holds must not be followed like a
+ * tool; across an arrow, a well-known place is where someone goes ("Priya -> Lagos office"), while "Austin and
+ * Charlotte" beside a name are people.
+ */
+function isPairedName(word: string, after: string, join: string): boolean {
+  if (ARROWS.has(join) && isPlaceName(word)) return false;
   return isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word) && !TOOL_NOUN_AFTER.test(after));
 }
 
