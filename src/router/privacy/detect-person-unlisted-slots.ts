@@ -84,12 +84,15 @@ export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[
     if (!placeBefore && !AFTER_OPENING.test(text.slice(token.end, token.end + 12))) return;
     const unlisted = isCapitalisedUnlistedWord(token);
     if (!unlisted && !isWordNameMidSentence(text, tokens, index)) return;
+    // Whether an unlisted word reads like a name is asked last, of the few that stand in a person's place.
+    const person = () => !unlisted || mayBeName(token.text);
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
     const after = text.slice(token.end, token.end + REACH);
     const placed = isAskedDoing(text, tokens, index, after) || isWaitedOnOrAssigned(before, after) || isWorkplacePerson(tokens, index, before, after);
     // A word that is also a name of things takes the looser places as a firm, a tool or a source would ("sent the wire to
     // Chase", "interview with Greenhouse integration").
-    if (placed || (unlisted && (isSentToOrAdded(before, after) || isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after) || isLooselyWorkplacePerson(before)))) {
+    const looselyPlaced = unlisted && (isSentToOrAdded(before, after) || isAwayOrOnIt(before, after) || isAddressedOrQuoted(text, token, before, after) || isLooselyWorkplacePerson(before));
+    if ((placed || looselyPlaced) && person()) {
       found.push(personBetween(text, token.start, token.end));
     }
   });
@@ -142,9 +145,9 @@ function isWordNameMidSentence(text: string, tokens: readonly Token[], index: nu
   return next === undefined || next.start !== token.end + 1 || !next.titleCase;
 }
 
-/** Capitalised, and a word no list has as an English word, jargon, a product, a firm or a team. */
+/** Capitalised, and a word no list has as an English word, jargon, a product, a firm or a team (and, asked last, reading like a name: mayBeName). */
 function isCapitalisedUnlistedWord(token: Token): boolean {
-  return token.kind === 'name' && token.titleCase && !token.facts.tool && token.text.length >= 3 && !isDepartmentWord(token.lower) && mayBeName(token.text);
+  return token.kind === 'name' && token.titleCase && !token.facts.tool && token.text.length >= 3 && !isDepartmentWord(token.lower);
 }
 
 /**
