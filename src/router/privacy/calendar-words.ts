@@ -67,8 +67,9 @@ export function isCalendarWord(text: string, candidate: Candidate): boolean {
 /**
  * Month and weekday names of the Latin-script languages the bot's users write, as the runtime's CLDR data
  * spells them ("kasım", "julio", "dienstag", "lokakuu"), in lower case. Several are given names too ("Kasım",
- * "Julio", "Mayo"), so each is a date only in a date's place: beside a day number ("15 Kasım", "el 5 de julio")
- * or beside another month or weekday ("ekim ve kasım arası").
+ * "Julio", "Mayo"), so each is a date only in a date's place: beside a day number that counts nothing ("15 Kasım",
+ * "el 5 de julio"; not "Julio 10 mins late"), or beside another month or weekday joined by no English "and" ("ekim ve
+ * kasım arası"; not "Julio and Mayo are on call").
  */
 const CLDR_LANGUAGES = 'af az bs ca cs cy da de es et eu fi fil fr ga gl ha hr hu id is it lt lv ms mt nb nl nn pl pt ro sk sl so sq sr-Latn sv sw tr uz vi yo zu'.split(' ');
 let otherLanguageCalendar: ReadonlySet<string> | undefined;

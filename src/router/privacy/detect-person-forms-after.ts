@@ -27,7 +27,7 @@ import { personBetween, type Candidate } from './types.ts';
 const FORMS_AFTER: ReadonlySet<string> = new Set(
   "sir madam ma'am ma’am maam ji bhai bhaiya didi sahab saab sahib anna akka garu bey hanım hanim kun chan sensei".split(' '),
 );
-/** Forms written capitalised as often as not ("Ramesh Sir", "Umut Bey"); the others capitalised open a name or a place ("San Diego", "Anna"). */
+/** Forms written capitalised as often as not ("Ramesh Sir", "Umut Bey"); the others capitalised are names of their own ("Anna", "Chan"). */
 const CAPITALISED_FORMS: ReadonlySet<string> = new Set(['sir', 'madam', 'ji', 'sahab', 'sahib', 'garu', 'bey', 'hanım', 'hanim']);
 const SHORTEST_NAME = 3;
 const MOST_NAME_WORDS = 3;
