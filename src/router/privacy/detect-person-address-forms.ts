@@ -5,6 +5,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import type { Token } from './recall-words.ts';
 import { DETERMINERS, followsDeterminer } from './sentence-position.ts';
+import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -121,7 +122,7 @@ function namesAfterInitials(text: string, words: readonly Token[]): Candidate[] 
   for (const word of words) {
     // Initials end in a period right before the word, or a period and a space: nothing else is read further.
     const periodBefore = text.charCodeAt(word.start - 1) === 46 || (text.charCodeAt(word.start - 1) === 32 && text.charCodeAt(word.start - 2) === 46);
-    if (!periodBefore || word.text.length < 3 || !isCapitalised(word.text)) continue;
+    if (!periodBefore || word.text.length < 3 || !isCapitalisedWord(word.text)) continue;
     const before = text.slice(Math.max(0, word.start - 8), word.start);
     const initials = /(?:^|[^\p{L}.])((?:\p{Lu}\. ?){2,3})$/u.exec(before)?.[1];
     if (initials === undefined || !INITIALS.test(initials) || !isNameCandidate(word) || isDictionaryWord(word.lower) || !isHumanName(word.text)) continue;
@@ -141,7 +142,7 @@ type Word = Pick<Token, 'text' | 'lower'>;
  */
 function isAddressedName(form: Word, word: Word): boolean {
   if (!isNameCandidate(word) || isDictionaryWord(word.lower)) return false;
-  if (isCapitalised(word.text) && isHumanName(word.text)) return true;
+  if (isCapitalisedWord(word.text) && isHumanName(word.text)) return true;
   const plainForm = form.text === form.lower && !isDictionaryWord(form.lower) && form.lower.length >= 2;
   return plainForm && word.lower.length >= 3;
 }
@@ -160,10 +161,6 @@ function isNameCandidate(word: Word): boolean {
 
 /** A further capitalised part of the same name ("pani Anna Nowak"): no English word, product or place. */
 function isFurtherNamePart(word: Word): boolean {
-  return isCapitalised(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
+  return isCapitalisedWord(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
 }
 
-function isCapitalised(word: string): boolean {
-  const first = word[0] ?? '';
-  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
-}

@@ -1,10 +1,10 @@
 import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isPlaceName } from './place-names.ts';
-import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
+import { readsLikeAName } from './unlisted-given-names.ts';
 import type { Token } from './recall-words.ts';
+import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -64,7 +64,7 @@ function isOneSpaceApart(text: string, left: Token, right: Token): boolean {
 function isNameBeforeForm(word: Token): boolean {
   if (word.text.length < SHORTEST_NAME || !isNameCandidate(word) || isDictionaryWord(word.lower)) return false;
   if (word.functionLanguages.length > 0 || word.facts.tool || isPlaceName(word.text)) return false;
-  if (isCapitalised(word.text)) return isHumanName(word.text) || mayBeUnlistedGivenName(word.text);
+  if (isCapitalisedWord(word.text)) return readsLikeAName(word.text);
   // In lower case, not a word frequent in another language ("mera bhai": "my brother").
   return word.text === word.lower && !word.foreign && isGivenNameInAnyLanguage(word.text);
 }
@@ -76,10 +76,6 @@ function isNameCandidate(word: Token): boolean {
 
 /** A capitalised name word before the one next to the form: "Venkat Rao garu". */
 function isFurtherNamePart(word: Token): boolean {
-  return isCapitalised(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
+  return isCapitalisedWord(word.text) && isNameCandidate(word) && !isDictionaryWord(word.lower);
 }
 
-function isCapitalised(word: string): boolean {
-  const first = word[0] ?? '';
-  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
-}

@@ -1,13 +1,13 @@
 import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isHumanName } from './human-names.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isBrandName } from './known-brands.ts';
 import { lexiconFacts } from './name-lexicon.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isPlaceName } from './place-names.ts';
-import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
+import { readsLikeAName } from './unlisted-given-names.ts';
 import { matchesOf } from './regex-matches.ts';
+import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -59,6 +59,5 @@ function isOwnerName(word: string): boolean {
   if (isBrandName(word) || isBrandName(`${word}'s`) || factsOf(word).tool) return false;
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return isGivenNameInAnyLanguage(word);
-  if (word.slice(1) !== word.slice(1).toLowerCase() || lexiconFacts(word).common) return false;
-  return isHumanName(word) || mayBeUnlistedGivenName(word);
+  return isCapitalisedWord(word) && !lexiconFacts(word).common && readsLikeAName(word);
 }

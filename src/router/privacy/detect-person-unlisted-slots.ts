@@ -1,9 +1,8 @@
 import { isDepartmentWord } from './department-words.ts';
 import { AUXILIARIES, BE_OR_HAVE, isClauseOpening, WAITING_BEFORE } from './detect-person-questions.ts';
-import { isHumanName } from './human-names.ts';
 import { isBrandName } from './known-brands.ts';
 import { isEnglishContentWord } from './name-word-facts.ts';
-import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
+import { readsLikeAName } from './unlisted-given-names.ts';
 import type { Token } from './recall-words.ts';
 import { isLineStart, isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -156,5 +155,5 @@ function isCapitalisedUnlistedWord(token: Token): boolean {
  * "Deloitte" are not someone. Names no list has that fail it are the price ("Tunde").
  */
 function mayBeName(word: string): boolean {
-  return (isHumanName(word) || mayBeUnlistedGivenName(word)) && !isBrandName(word);
+  return readsLikeAName(word) && !isBrandName(word);
 }

@@ -20,6 +20,12 @@ export function digitsOnly(value: string): string {
   return value.replace(/\D/g, '');
 }
 
+/** A capital, then only lower case: "Ramesh", "Hanım"; not "iOS", "NASA", "LetsEncrypt". */
+export function isCapitalisedWord(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+}
+
 /** Lower-cased text just before `index`, for "is there a context word nearby" checks. */
 export function textBefore(text: string, index: number, length: number): string {
   return text.slice(Math.max(0, index - length), index).toLowerCase();

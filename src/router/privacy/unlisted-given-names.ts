@@ -3,6 +3,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 
@@ -21,6 +22,11 @@ const LETTERS_ONLY = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
 const CONSONANT_RUN = /[b-df-hj-np-tv-xz]{4}|[b-df-hj-np-tv-xz]{3}$/u;
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ]/u;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** On the names list, or reading like a name no list has: what a place that vouches for a name still asks of the word. */
+export function readsLikeAName(word: string): boolean {
+  return isHumanName(word) || mayBeUnlistedGivenName(word);
+}
 
 export function mayBeUnlistedGivenName(word: string): boolean {
   const lower = word.toLowerCase();
