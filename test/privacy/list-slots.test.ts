@@ -66,3 +66,33 @@ describe('PERSON: list items whose given names are initials', () => {
     expect(foundOfType('options: Plan A. Fast, Plan B. Cheap, Plan C. Later', 'PERSON')).toEqual([]);
   });
 });
+
+/**
+ * A list of people writes some of them in full: "Rawiri, Ngaire Te Awa, Hemi, Mereana Ruru". An item that is
+ * wholly a name found already is one more person in the row, whichever place its slot is read in, so the
+ * one-word items beside it are read as the row's names too — but not under a label that lists things
+ * ("rooms: Turing, Ada Lovelace, Hopper": a room named after a scientist vouches for no other room).
+ * Written before the rule.
+ */
+describe('PERSON: lists with names written in full', () => {
+  it.each([
+    ['signed the card so far: Rawiri, Ngaire Te Awa, Hemi, Mereana Ruru', ['Rawiri', 'Ngaire Te Awa', 'Hemi', 'Mereana Ruru']],
+    ['the new hires are Mbali, Sipho Dlamini, Zanele, Thabo Nkosi', ['Mbali', 'Sipho Dlamini', 'Zanele', 'Thabo Nkosi']],
+  ])('finds every person in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it.each([
+    ['meeting rooms: Turing, Ada Lovelace, Hopper, Curie', ['Ada Lovelace']],
+    ['stack for the rewrite: Postgres, Redis Cluster, Kafka, Temporal', []],
+  ])('reads no more people into %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it('reads a shop export row by row, the address of each row left to the address rule', () => {
+    const rows =
+      'order export, split the addresses pls:\n#2201 | Imogen Thwaite | flat 4 19 grange road edinburgh eh9 1ub\n#2202 | Rhys ap Gwilym | 2 Penlan Terrace Aberystwyth SY23 1PE\n' +
+      '#2203 | Ciarán Mac Lochlainn | 7 Quay Street Galway H91 X2Y3\n#2204 | Paddy | 12 Mallow Road Cork T12 XK4P';
+    expect(foundOfType(rows, 'PERSON')).toEqual(['Imogen Thwaite', 'Rhys ap Gwilym', 'Ciarán Mac Lochlainn', 'Paddy']);
+  });
+});

@@ -41,7 +41,19 @@ interface Item {
   inLabelledList: boolean;
   /** A weekday and one more word ("tue - faith"): a rota's row, which may stand on a line of its own. */
   dayRow: boolean;
+  /** The label of the list the item is in names things, not people ("rooms: …", "speakers: …"). */
+  thingsLabelled: boolean;
 }
+
+/**
+ * Labels of lists whose members are things, places or public figures: "rooms: Turing, Ada Lovelace, Hopper", "keynote
+ * speakers: …". A name written in full in such a list (a room named after a scientist) vouches for no other member.
+ */
+const THING_LABEL_WORDS: ReadonlySet<string> = new Set(
+  ('rooms room venues venue halls buildings offices cities towns places locations sites stack tools products brands sponsors ' +
+    'customers clients accounts vendors partners companies firms ingredients options titles books films movies songs artists bands ' +
+    'authors speakers keynotes heroes characters examples').split(' '),
+);
 
 /**
  * `foreign`: the message is in another language (or mostly words the English list lacks). There a word
@@ -54,13 +66,14 @@ export function withListSlots(text: string, tokens: readonly Token[], entities: 
   const added: Candidate[] = [];
   // Spans already taken, by the token starts they cover: one look per slot, however long the message.
   const covered = coveredStarts(tokens, entities);
+  const named = coveredStarts(tokens, persons);
   const taken = (token: Token) => covered.has(token.start);
   for (const run of runsOf(itemsOf(text, tokens))) {
     for (const place of ['first', 'last'] as const) {
-      for (const rows of fittingRows(text, tokens, run, place)) {
+      for (const rows of fittingRows(text, tokens, run, place, named)) {
         const slots = rows.map((item) => (place === 'first' ? item.first : item.last));
         const sure = slots.filter((slot) => isSureName(tokens[slot]!, persons, foreign)).length;
-        const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last) && rows[0]!.afterColon;
+        const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last || isWholeName(tokens, item, named)) && rows[0]!.afterColon;
         if (sure < SURE_NAMES && !(bareList && sure >= 1)) continue;
         rows.forEach((item, row) => {
           const token = tokens[slots[row]!]!;
@@ -92,11 +105,15 @@ function coveredStarts(tokens: readonly Token[], entities: readonly Candidate[])
   return covered;
 }
 
-/** The stretches of two or more consecutive items whose word in `place` can be a name ("office birthdays in July" is no row). */
-function* fittingRows(text: string, tokens: readonly Token[], run: readonly Item[], place: 'first' | 'last'): Generator<Item[]> {
+/**
+ * The stretches of two or more consecutive items whose word in `place` can be a name ("office birthdays in July" is no
+ * row). An item that is wholly a name found already ("Sipho Dlamini" in "Mbali, Sipho Dlamini, Zanele") fits either
+ * place: a list of people writes some of them in full.
+ */
+function* fittingRows(text: string, tokens: readonly Token[], run: readonly Item[], place: 'first' | 'last', named: ReadonlySet<number>): Generator<Item[]> {
   let rows: Item[] = [];
   for (const item of run) {
-    if (!item.label && fitsSlot(text, tokens, item, place === 'first' ? item.first : item.last, place)) {
+    if (!item.label && (isWholeName(tokens, item, named) || fitsSlot(text, tokens, item, place === 'first' ? item.first : item.last, place))) {
       rows.push(item);
       continue;
     }
@@ -104,6 +121,13 @@ function* fittingRows(text: string, tokens: readonly Token[], run: readonly Item
     rows = [];
   }
   if (rows.length >= 2) yield rows;
+}
+
+/** Every word of the item (its initials included) inside a name found already: the item is a name written in full. */
+function isWholeName(tokens: readonly Token[], item: Item, named: ReadonlySet<number>): boolean {
+  if (item.last === item.first || item.thingsLabelled) return false;
+  for (let index = item.opening; index <= item.last; index += 1) if (!named.has(tokens[index]!.start)) return false;
+  return true;
 }
 
 function itemsOf(text: string, tokens: readonly Token[]): Item[] {
@@ -123,7 +147,9 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
     const dayRow = index - 1 - first === 1 && (isWeekdayWord(tokens[first]!.facts.lower) || isWeekdayWord(tokens[index - 1]!.facts.lower));
     let named = first;
     while (named < index - 1 && isInitial(tokens[named]!) && text.startsWith('. ', tokens[named]!.end)) named += 1;
-    items.push({ opening: first, first: named, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList, dayRow });
+    const previous = items[items.length - 1];
+    const thingsLabelled = afterColon ? previous !== undefined && THING_LABEL_WORDS.has(tokens[previous.last]!.facts.lower) : inLabelledList && (previous?.thingsLabelled ?? false);
+    items.push({ opening: first, first: named, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList, dayRow, thingsLabelled });
     first = index;
   }
   return items;
