@@ -137,3 +137,25 @@ describe('PERSON: a capitalised name hired, promoted, paid or written with prono
     }
   });
 });
+
+/**
+ * Short names a letter away from a frequent English word — "Tunde" (tune), "Eero" (zero), "Tolu" (told) —
+ * read as typos of it, and a typo is no name. But typos are typed in passing, in lower case: a capital
+ * written mid-sentence, or on a word paired with a found name, is written on purpose. There the letter's
+ * distance counts for nothing; the lower-case word still does ("waiting for tunde" is left to the lists).
+ * Written before the rule.
+ */
+describe('PERSON: a capitalised short name a letter away from an English word', () => {
+  it.each([
+    ['still waiting for Tunde to approve the budget line', ['Tunde']],
+    ['i forwarded the signed SOW to Tolu this morning', ['Tolu']],
+    ['Eero and Kaisa Lehtonen are dialling in from helsinki', ['Eero', 'Kaisa Lehtonen']],
+    ['with Femi and Tunde out this week the release slips', ['Femi', 'Tunde']],
+  ])('finds the people in %j', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
+  it.each(['Tune the alert thresholds before friday', 'waiting for Zeor to finish the build', 'waiting for the Tunnel to come up'])('leaves %j alone', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[
     const unlisted = isCapitalisedUnlistedWord(token);
     if (!unlisted && !isWordNameMidSentence(text, tokens, index)) return;
     // Whether an unlisted word reads like a name is asked last, of the few that stand in a person's place.
-    const person = () => !unlisted || mayBeName(token.text);
+    const person = () => !unlisted || mayBeName(token.text, !isSentenceStart(text, token.start));
     const before = text.slice(Math.max(0, token.start - REACH), token.start);
     const after = text.slice(token.end, token.end + REACH);
     const placed = isAskedDoing(text, tokens, index, after) || isWaitedOnOrAssigned(before, after) || isWorkplacePerson(tokens, index, before, after);
@@ -152,8 +152,9 @@ function isCapitalisedUnlistedWord(token: Token): boolean {
 /**
  * A name nobody listed must still read like one (unlisted-given-names.ts: pronounceable, no compound of English
  * words, no tool frequent in lower case on the web), and no brand: "Testflight", "Crunchbase", "Brightwave",
- * "Deloitte" are not someone. Names no list has that fail it are the price ("Tunde").
+ * "Deloitte" are not someone. Names no list has that fail it are the price ("Tolu's": a possessive). Mid-sentence
+ * (`capitalised`), a capital is no typo's: "waiting for Tunde to approve".
  */
-function mayBeName(word: string): boolean {
-  return readsLikeAName(word) && !isBrandName(word);
+function mayBeName(word: string, capitalised: boolean): boolean {
+  return readsLikeAName(word, capitalised) && !isBrandName(word);
 }

@@ -5,6 +5,7 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
+import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 
@@ -55,7 +56,8 @@ const TOOL_NOUN_AFTER = /^\s+(?:support|logs?|events?|docs|jobs?|pipelines?|conf
  */
 function isPairedName(word: string, after: string, join: string): boolean {
   if (ARROWS.has(join) && isPlaceName(word)) return false;
-  return isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word) && !TOOL_NOUN_AFTER.test(after));
+  // Beside a found name a capital is written on purpose, no typo's ("Tunde and Ngozi").
+  return isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word, isCapitalisedWord(word)) && !TOOL_NOUN_AFTER.test(after));
 }
 
 /**

@@ -16,6 +16,10 @@ import { isPlaceName } from './place-names.ts';
  * "chipo" from "chips", is missed; rare words are a letter away from too many names to count: "legato"
  * from "lerato"), one made of two dictionary words is a compound, and a name is pronounceable — no four
  * consonants in a row, nor three at its end.
+ *
+ * `capitalised`: the caller saw the word written with a capital where English writes none — mid-sentence, or
+ * beside a name found already. Typos are typed in passing, in lower case; a capital is written on purpose, so
+ * there a word a letter away from a frequent one ("Tunde" from "tune", "Eero" from "zero") is no typo.
  */
 const MINIMUM_LENGTH = 4;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
@@ -24,11 +28,11 @@ const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿ]/u;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 
 /** On the names list, or reading like a name no list has: what a place that vouches for a name still asks of the word. */
-export function readsLikeAName(word: string): boolean {
-  return isHumanName(word) || mayBeUnlistedGivenName(word);
+export function readsLikeAName(word: string, capitalised = false): boolean {
+  return isHumanName(word) || mayBeUnlistedGivenName(word, capitalised);
 }
 
-export function mayBeUnlistedGivenName(word: string): boolean {
+export function mayBeUnlistedGivenName(word: string, capitalised = false): boolean {
   const lower = word.toLowerCase();
   // A possessive ("mcdonald's") is a shop or a brand as often as a person.
   if (lower.length < MINIMUM_LENGTH || !LETTERS_ONLY.test(word) || word === word.toUpperCase() || /['’]s$/u.test(lower)) return false;
@@ -39,7 +43,7 @@ export function mayBeUnlistedGivenName(word: string): boolean {
   if (isPlaceName(lower)) return false;
   if (isDictionaryWord(lower) || ENGLISH_FUNCTION_WORDS.has(lower) || CHAT_OPS_WORDS.has(lower) || isProductWord(lower) || isOrgOrPlaceWord(lower) || isDepartmentWord(lower)) return false;
   const plain = lower.normalize('NFD').replace(/\p{M}+/gu, '');
-  return VOWEL.test(lower) && !CONSONANT_RUN.test(plain) && !isCompound(plain) && !isOneEditFromFrequentWord(plain);
+  return VOWEL.test(lower) && !CONSONANT_RUN.test(plain) && !isCompound(plain) && (capitalised || !isOneEditFromFrequentWord(plain));
 }
 
 const COMPOUND_PART = 3;
