@@ -1,32 +1,36 @@
 /**
- * Writes src/router/privacy/locale-given-names-data.ts: the first names faker keeps for each of its
- * non-English locales (Finnish, Hungarian, Romanian, Czech, Slovenian, Lithuanian, Albanian, Serbian,
- * Uzbek, Azerbaijani, Yoruba, Zulu, Afrikaans…), in Latin script, folded as the names list folds them
- * (`foldName`). The `humannames` list the guard reads first was gathered mostly from English-speaking
- * censuses and lacks many of them ("Pirjo", "Oana", "Gergő", "Nodira"); the guard asks this list only in
- * messages written in another language, where such names are found. English words and the months and
- * weekdays of every locale are left out.
+ * Writes src/router/privacy/locale-given-names-data.ts: the first names `gender-detection-from-name` keeps for
+ * German, Spanish, French, Italian and Turkish (its English list adds nothing to the names list), in Latin script,
+ * folded as the names list folds them (`foldName`). The `humannames` list the guard reads first was gathered mostly
+ * from English-speaking censuses and lacks many of them ("Ababacar", "Gökhan", "Ansgar", "Aitor"); the guard asks
+ * this list only in messages written in another language, where such names are found. English words and the
+ * months and weekdays of every locale are left out.
  *
- *   npm run data:locale-given-names            (after upgrading @faker-js/faker in package.json)
- *   npm run data:locale-given-names -- --check (exit 1 when the committed file is not what faker gives)
+ * Not faker's locales: faker writes the evaluation data (scripts/eval, scripts/bench), and no detector may read
+ * the lists that data is made from.
+ *
+ *   npm run data:locale-given-names            (after upgrading gender-detection-from-name in package.json)
+ *   npm run data:locale-given-names -- --check (exit 1 when the committed file is not what the package gives)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { allLocales } from '@faker-js/faker';
 import { isDictionaryWord } from '../../src/router/privacy/english-dictionary.ts';
+import { CLDR_LANGUAGES } from '../../src/router/privacy/calendar-words.ts';
 import { foldName } from '../../src/router/privacy/human-names.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../src/router/privacy/locale-given-names-data.ts', import.meta.url));
+const PACKAGE = 'gender-detection-from-name';
+/** The package's lists other than English, as its `names/<language>.js` files name them. */
+const LANGUAGES = ['de', 'es', 'fr', 'it', 'tr'] as const;
 /** Shorter words are as often a language's particles ("Ana" aside, which the names list has). */
 const SHORTEST = 3;
+const require = createRequire(import.meta.url);
 
-type FirstNames = readonly string[] | Readonly<Record<string, readonly string[] | undefined>>;
-
-function firstNamesOf(definition: unknown): string[] {
-  const person = (definition as { person?: { first_name?: FirstNames } }).person;
-  const names = person?.first_name;
-  if (names === undefined) return [];
-  return Array.isArray(names) ? [...(names as readonly string[])] : Object.values(names as Record<string, readonly string[] | undefined>).flatMap((list) => [...(list ?? [])]);
+/** A language's first names: the package keeps each as a key of a Map from name to gender. */
+function firstNamesOf(language: string): string[] {
+  const names = require(`${PACKAGE}/names/${language}.js`) as ReadonlyMap<string, string>;
+  return [...names.keys()];
 }
 
 /** The months and weekdays of a locale, long and short, as the runtime's ICU data names them ("Ekim", "Kasım", "Perşembe"). */
@@ -46,20 +50,19 @@ function calendarWords(locale: string): string[] {
 }
 
 /**
- * Not kept: a name that folds into an English word ("Thế" → "the", "Valid", faker's own typo "skipped"), and a
- * month or weekday of any locale ("Ekim", "Kasım" are Turkish months and Turkish given names too).
+ * Not kept: a name that folds into an English word ("Thế" → "the", "Valid"), and a month or weekday of any language
+ * the guard reads calendars in (`CLDR_LANGUAGES`: "Ekim", "Kasım" are Turkish months and Turkish given names too).
  */
 function isKept(folded: string, calendar: ReadonlySet<string>): boolean {
   return [...folded].length >= SHORTEST && /^[\p{Script=Latin}'’]+$/u.test(folded) && !isDictionaryWord(folded) && !calendar.has(folded);
 }
 
 export function localeGivenNamesSource(): string {
-  const version = (JSON.parse(readFileSync(new URL('../../node_modules/@faker-js/faker/package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  const locales = Object.keys(allLocales).filter((locale) => locale !== 'base' && !locale.startsWith('en'));
-  const calendar = new Set(locales.flatMap(calendarWords).map((word) => foldName(word.normalize('NFC'))));
+  const version = (JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8')) as { version: string }).version;
+  const calendar = new Set([...LANGUAGES, ...CLDR_LANGUAGES].flatMap(calendarWords).map((word) => foldName(word.normalize('NFC'))));
   const names = new Set<string>();
-  for (const locale of locales) {
-    for (const name of firstNamesOf(allLocales[locale as keyof typeof allLocales])) {
+  for (const language of LANGUAGES) {
+    for (const name of firstNamesOf(language)) {
       for (const part of name.split(/[\s-]+/u)) {
         const folded = foldName(part.normalize('NFC'));
         if (isKept(folded, calendar)) names.add(folded);
@@ -68,9 +71,10 @@ export function localeGivenNamesSource(): string {
   }
   const lines = [...names].sort().map((name) => `  ${JSON.stringify(name)},`);
   return [
-    `// Generated by scripts/data/locale-given-names.ts from @faker-js/faker ${version} (MIT): the first names of its`,
-    '// non-English locales, folded. Do not edit: run `npm run data:locale-given-names` after upgrading the package.',
-    `export const LOCALE_GIVEN_NAMES_SOURCE = '@faker-js/faker ${version}';`,
+    `// Generated by scripts/data/locale-given-names.ts from ${PACKAGE} ${version} (MIT): the first names of its`,
+    '// German, Spanish, French, Italian and Turkish lists, folded. Do not edit: run `npm run data:locale-given-names`',
+    '// after upgrading the package.',
+    `export const LOCALE_GIVEN_NAMES_SOURCE = '${PACKAGE} ${version}';`,
     '',
     'export const LOCALE_GIVEN_NAMES: readonly string[] = [',
     ...lines,
@@ -83,7 +87,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source = localeGivenNamesSource();
   if (process.argv.includes('--check')) {
     if (readFileSync(OUTPUT, 'utf8') !== source) {
-      console.error('src/router/privacy/locale-given-names-data.ts is not what faker gives: run `npm run data:locale-given-names`');
+      console.error(`src/router/privacy/locale-given-names-data.ts is not what ${PACKAGE} gives: run \`npm run data:locale-given-names\``);
       process.exit(1);
     }
   } else {

@@ -5,24 +5,28 @@ import { foundOfType } from './helpers.ts';
 
 const persons = (text: string) => foundOfType(text, 'PERSON');
 
-/** Names the census-built list lacks and faker's locales hold: Finnish, Hungarian, Uzbek, Serbian, Romanian, Turkish. */
+/**
+ * Names the census-built list lacks and gender-detection-from-name's German, Spanish, French, Italian and Turkish
+ * lists hold. (Not faker's locales: faker writes the evaluation data, and no detector reads its lists; names only
+ * faker held, "Pirjo", "Zsolt", "Sardor", are no longer known.)
+ */
 describe('PERSON: a first name only another language’s list holds, in that language', () => {
   it.each([
-    ['tänään demo on siirretty, kysy Tuulalta tai soita Tuula, hän tietää', 'Tuula'],
-    ['holnap a számlát Zsolt küldi el, addig ne fizessetek', 'Zsolt'],
-    ['ertaga soat 10 da Sardor bilan uchrashuv bor, hisobotni tayyorlang', 'Sardor'],
+    ['yarın toplantıyı Gökhan yönetecek, raporu ona gönderin', 'Gökhan'],
+    ['mañana la demo la hace Gaizka, pasadle el informe antes de las diez', 'Gaizka'],
+    ["demain c'est Enguerrand qui présente, envoyez-lui les chiffres avant midi", 'Enguerrand'],
     ['sutra je sastanak, Nikolina, možeš li poslati izveštaj?', 'Nikolina'],
   ])('masks %s', (text, name) => {
     expect(persons(text)).toContain(name);
   });
 
   it('masks such a name opening a sentence when it is followed by a comma (someone addressed)', () => {
-    expect(persons('Nazlı, raporu yarına kadar gönderebilir misin?')).toEqual(['Nazlı']);
+    expect(persons('Tuncay, raporu yarına kadar gönderebilir misin?')).toEqual(['Tuncay']);
   });
 });
 
 describe('locale-given-names-data.ts', () => {
-  it('is what the pinned @faker-js/faker gives (npm run data:locale-given-names)', () => {
+  it('is what the pinned gender-detection-from-name gives (npm run data:locale-given-names)', () => {
     const committed = readFileSync(new URL('../../src/router/privacy/locale-given-names-data.ts', import.meta.url), 'utf8');
     expect(committed === localeGivenNamesSource()).toBe(true);
   });

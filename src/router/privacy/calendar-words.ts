@@ -71,7 +71,7 @@ export function isCalendarWord(text: string, candidate: Candidate): boolean {
  * "el 5 de julio"; not "Julio 10 mins late"), or beside another month or weekday joined by no English "and" ("ekim ve
  * kasım arası"; not "Julio and Mayo are on call").
  */
-const CLDR_LANGUAGES = 'af az bs ca cs cy da de es et eu fi fil fr ga gl ha hr hu id is it lt lv ms mt nb nl nn pl pt ro sk sl so sq sr-Latn sv sw tr uz vi yo zu'.split(' ');
+export const CLDR_LANGUAGES = 'af az bs ca cs cy da de es et eu fi fil fr ga gl ha hr hu id is it lt lv ms mt nb nl nn pl pt ro sk sl so sq sr-Latn sv sw tr uz vi yo zu'.split(' ');
 let otherLanguageCalendar: ReadonlySet<string> | undefined;
 
 function otherLanguageCalendarWords(): ReadonlySet<string> {
