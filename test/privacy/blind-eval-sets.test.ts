@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the nineteenth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twentieth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -18,6 +18,7 @@ import * as sixteenth from '../../scripts/eval/privacy-sixteenth/load.ts';
 import * as seventeenth from '../../scripts/eval/privacy-seventeenth/load.ts';
 import * as eighteenth from '../../scripts/eval/privacy-eighteenth/load.ts';
 import * as nineteenth from '../../scripts/eval/privacy-nineteenth/load.ts';
+import * as twentieth from '../../scripts/eval/privacy-twentieth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -33,6 +34,7 @@ const SETS = [
   { name: 'seventeenth', set: seventeenth, mostUses: 4, size: { labelled: 139, persons: 163, piiFree: 113 } },
   { name: 'eighteenth', set: eighteenth, mostUses: 6, size: { labelled: 129, persons: 202, piiFree: 152 } },
   { name: 'nineteenth', set: nineteenth, mostUses: 4, size: { labelled: 152, persons: 240, piiFree: 130 } },
+  { name: 'twentieth', set: twentieth, mostUses: 6, size: { labelled: 183, persons: 456, piiFree: 152 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
