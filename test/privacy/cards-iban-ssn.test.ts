@@ -65,3 +65,29 @@ describe('US_SSN', () => {
     expect(foundOfType('ssn 123-45 6789', 'US_SSN')).toEqual([]);
   });
 });
+
+/**
+ * Card numbers pasted as rows of a file, below an ask that says they are cards ("mask the card numbers in this
+ * export: …"): the ask is the payment context of every row, however far below it the row is. Only rows count — a
+ * number alone on its line or between a row's separators — so a card word in the ask does not make any long
+ * Luhn-valid number in prose a card. Written before the rule (Elo, Troy and Verve numbers fall outside the
+ * issuer table).
+ */
+describe('CREDIT_CARD: the rows of a file the ask says holds cards', () => {
+  const rows = [
+    'can u write a script that masks the card numbers in this export before it goes to the agency? a few rows:',
+    '',
+    'Beatriz Lima;6362 9712 3456 7890;elo;2021',
+    'Selin Kaya;9792 0001 2345 6785;troy;2022',
+    'Emeka Nwosu;5060 9912 3456 7890 129;verve;2023',
+    'Aarav Shah;6500 3198 7654 3212;rupay;2024',
+  ].join('\n');
+
+  it('finds every card row, whatever the issuer', () => {
+    expect(foundOfType(rows, 'CREDIT_CARD')).toEqual(['6362 9712 3456 7890', '9792 0001 2345 6785', '5060 9912 3456 7890 129', '6500 3198 7654 3212']);
+  });
+
+  it('leaves a long number in prose alone', () => {
+    expect(foundOfType('my card got declined again. the tracking number for the replacement is 9792000123456785, no idea why it takes so long to arrive at the branch office', 'CREDIT_CARD')).toEqual([]);
+  });
+});

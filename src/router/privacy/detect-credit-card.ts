@@ -38,14 +38,33 @@ export function isCardNumber(digits: string): boolean {
 export function detectCreditCards(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!hasCardLengthRun(text)) return found;
+  let askedAboutCards: boolean | undefined;
   for (const match of matchesOf(CARD_RUN, text)) {
     const start = match.index;
-    const context = `${text.slice(Math.max(0, start - CUE_REACH), start)} ${text.slice(start + match[0].length, start + match[0].length + 30)}`;
-    const accepted = longestValidPrefix(match[0], PAYMENT_CUE.test(context));
+    const end = start + match[0].length;
+    const context = `${text.slice(Math.max(0, start - CUE_REACH), start)} ${text.slice(end, end + 30)}`;
+    // Rows of a pasted file below an ask about cards ("mask the card numbers in this export: …") are in the ask's
+    // payment context, however far below it they are.
+    const paymentContext = PAYMENT_CUE.test(context) || (isRowValue(text, start, end) && (askedAboutCards ??= PAYMENT_CUE.test(text)));
+    const accepted = longestValidPrefix(match[0], paymentContext);
     if (accepted === undefined) continue;
     found.push({ type: 'CREDIT_CARD', start, end: start + accepted.length, value: accepted, identity: accepted.replace(/\D/g, '') });
   }
   return found;
+}
+
+/** A row's value opens its line or follows a separator (a semicolon, a bar, a tab, a comma), and closes the line or precedes one. */
+const ROW_VALUE_BEFORE = /(?:^|[;|\t,])[ ]*$/u;
+const ROW_VALUE_AFTER = /^[ ]*(?:$|[;|\t,])/u;
+
+/**
+ * A value of a row: between the line's edges or a row's separators on both sides ("Beatriz Lima;6362 9712 3456 7890;elo",
+ * a number alone on its line), not a number inside a sentence.
+ */
+function isRowValue(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return ROW_VALUE_BEFORE.test(text.slice(lineStart, start)) && ROW_VALUE_AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 const SHORTEST_CARD_RUN = 12;
