@@ -179,3 +179,19 @@ describe('PHONE: the area code then a slash, as German-speaking forms write it',
     expect(foundOfType('release 01/02/2024, hotfix 03/2025, logs in /var/log/0123/4567890', 'PHONE')).toEqual([]);
   });
 });
+
+/**
+ * Addresses written in their owner's alphabet (RFC 6531 / IDNA): accented and non-Latin letters in the local
+ * part and the domain, as mail providers in Latin America, Europe, Russia and India now accept them. Written
+ * before the rule.
+ */
+describe('EMAIL: internationalised addresses', () => {
+  it.each(['j.peña@correo.mx', 'søren.høj@firma.dk', 'müller@bäckerei-schmidt.de', 'иван.петров@почта.рф', 'gonçalo.ávila@empresa.pt'])('finds %s', (address) => {
+    expect(foundOfType(`pls bounce this to ${address} asap`, 'EMAIL')).toEqual([address]);
+  });
+
+  it('keeps the letters before the address out of it', () => {
+    expect(foundOfType('the invoice bounced, resend it to josé@exemple.fr with the PO', 'EMAIL')).toEqual(['josé@exemple.fr']);
+    expect(foundOfType('cc:josé@exemple.fr', 'EMAIL')).toEqual(['josé@exemple.fr']);
+  });
+});

@@ -6,10 +6,11 @@ import type { Candidate } from './types.ts';
 
 /**
  * Local part bounded to 64 characters and domain labels that must each end in a dot,
- * so the pattern cannot backtrack badly on long runs of letters.
+ * so the pattern cannot backtrack badly on long runs of letters. Letters of any alphabet, in the local part and
+ * the domain: addresses are written in their owner's (RFC 6531, IDNA: "j.peña@correo.mx", "иван@почта.рф").
  */
 const EMAIL_PATTERN =
-  /(?<![\w.%+-])[A-Za-z0-9_][\w.%+'$&*=?^~!#-]{0,63}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g;
+  /(?<![\p{L}\p{M}\p{N}_.%+-])[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.%+'$&*=?^~!#-]{0,63}@(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{M}\p{N}_-]|\.[\p{L}\p{N}])/gu;
 
 export function detectEmails(text: string): Candidate[] {
   return [...detectPlainEmails(text), ...detectWrittenOutEmails(text)];
