@@ -60,7 +60,35 @@ const TYPE_NAME = /^(?:string|number|boolean|bytes|str|int|any|unknown|object|te
 const NOT_A_VALUE = /^(?:\d{1,7}|[/~.]{1,2}\/.*|\/.*|[A-Za-z]:\\.*|https?:\/\/.*)$/;
 
 export function detectSecretAssignments(text: string): Candidate[] {
-  return [...detectKeyValuePairs(text), ...detectSpokenPasswords(text), ...detectAuthorizationHeaders(text)];
+  return [...detectKeyValuePairs(text), ...detectKeyedArguments(text), ...detectSpokenPasswords(text), ...detectAuthorizationHeaders(text)];
+}
+
+/**
+ * A quoted key and its quoted value as a call's first two arguments, or a quoted key's subscript assigned: PHP's
+ * `define('DB_PASSWORD', '…')`, Java's `props.put("db.password", "…")`, Ruby's `ENV.fetch('STRIPE_SECRET', '…')`,
+ * Python's `os.environ['API_KEY'] = '…'`. The key opens an argument list or a subscript.
+ */
+const KEYED_ARGUMENT =
+  /(?<=[([{,][ \t]*)(["'])([A-Za-z_][A-Za-z0-9_.-]{0,80})\1(?:[ \t]*,[ \t]*|\][ \t]*=[ \t]*)(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})')/g;
+const QUOTE_THEN_SEPARATOR = /["'](?:[ \t]*,|\][ \t]*=)/;
+
+function detectKeyedArguments(text: string): Candidate[] {
+  if (!QUOTE_THEN_SEPARATOR.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of matchesOf(KEYED_ARGUMENT, text)) {
+    const key = match[2]!;
+    const value = match[3] ?? match[4]!;
+    if (!isSecretOfKey(key, value)) continue;
+    const start = match.index + match[0].length - value.length - 1;
+    found.push({ type: 'SECRET', secretKind: /aws_?secret_?access_?key/i.test(key) ? 'aws-secret-access-key' : 'assigned-secret', start, end: start + value.length, value });
+  }
+  return found;
+}
+
+/** Whether `value`, written as the value of `key`, is a secret: a key that names one and a value that can be one (see detectKeyValuePairs). */
+function isSecretOfKey(key: string, value: string): boolean {
+  if (SECRET_KEY.test(key)) return looksLikeSecretValue(value, PASSWORD_KEY.test(key), /aws_?secret_?access_?key/i.test(key));
+  return ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key) && isRandomToken(value.replace(ENCODING_PREFIX, ''));
 }
 
 function detectKeyValuePairs(text: string): Candidate[] {
