@@ -102,3 +102,23 @@ describe('ID_NUMBER: national numbers after the words people write for them', ()
     expect(foundOfType('order 226876390 shipped yesterday', 'ID_NUMBER')).toEqual([]);
   });
 });
+
+/**
+ * The ids whose check digits the guard reads, named as their own countries name them — Estonia's isikukood,
+ * Lithuania's asmens kodas, Belgium's rijksregisternummer, the Netherlands' burgerservicenummer — or as their
+ * English guides do ("personal code"): the word names the id a few lines before the number. Written before the
+ * rule.
+ */
+describe('ID_NUMBER: an id named in its own country’s words', () => {
+  it.each([
+    ['the bank says the isikukood doesnt match what they have on file, what do the digits mean? Mart Kask, 39204152212, joined in may', '39204152212'],
+    ['lithuanian payroll form asks for the asmens kodas, she sent 49508230164 — is that the right format?', '49508230164'],
+    ['estonian personal code for the new contractor: 38812074551 pls add to the vendor record', '38812074551'],
+  ])('%j', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('leaves the same digits alone with no id word', () => {
+    expect(ids('invoice 39204152212 was paid twice, refund one')).toEqual([]);
+  });
+});

@@ -57,13 +57,15 @@ const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
   13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg', 'kr/rrn', 'ch/ssn'],
 };
 /**
- * An id word shortly before the number: the names of national ids, in their cases too ("Henkilötunnukseni"),
+ * An id word shortly before the number: the names of national ids, in their own languages and their cases too
+ * ("Henkilötunnukseni", "isikukood", "asmens kodas", "rijksregisternummer") or as English guides name them
+ * ("personal code"),
  * "id" as a word or a column ("id_no", "national_id", "id number"; not "order_id"), identity, passport — and
  * the acronyms that are words too ("SIN", "IC", "RUT", "AHV"), only in capitals ("sin problema"), and Turkey's "TC"
  * right before the number.
  */
 const ID_WORDS =
-  /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnu\p{L}*|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|rrn|nric|hkid|curp|nif|rodné číslo|rodne cislo|r\.\s?č\.|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
+  /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnu\p{L}*|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|burgerservicenummer|rrn|nric|mykad|hkid|curp|nif|rodné číslo|rodne cislo|r\.\s?č\.|isikukood\p{L}*|asmens\s+kod\p{L}*|rijksregister\p{L}*|numéro\s+national|teudat\s+zehut|personal\s+(?:identity\s+)?(?:code|number)|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
 const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC)(?![\p{L}])/u;
 /** Turkey's citizen number as people write it, right before the number: "TC: 30657156744", "T.C. kimlik no 306…" — not "TC-204" (a test case). */
 const TC_BEFORE = /(?<![\p{L}\d_-])T\.?C\.?(?:[ \t]+kimlik)?(?:[ \t]+no\.?)?[ \t]*[:：]?[ \t]*$/u;
