@@ -169,3 +169,31 @@ describe('PERSON: the user of an access log line, and initials-and-surname login
     },
   );
 });
+
+/**
+ * Fields that hold the account a person signed in with, whatever it is made of: a VPN's or a proxy's `user=`,
+ * `login=`, LDAP's `sAMAccountName=` and `uid=`, and the user of `curl -u user:password`. There any login that is no
+ * service account, English word or tool is a person's, as sshd's are — "bmthembu" and "zkaraca" are an initial and
+ * a surname no list holds. (`owner=`, `actor=`, `author=` name teams and bots as often, and keep the stricter
+ * reading.) Written before the rule.
+ */
+describe('PERSON: the account in a sign-in field, whatever it is made of', () => {
+  it.each([
+    ['2024-06-12 09:01:55 session start user=bmthembu assigned=10.8.0.14 client=openvpn', 'bmthembu'],
+    ["ldapsearch -H ldaps://dc01.corp.local -b 'DC=corp,DC=local' '(sAMAccountName=zkaraca)'", 'zkaraca'],
+    ['dn: uid=tnakashima,ou=people,dc=corp,dc=local', 'tnakashima'],
+    ['curl -s -u wairimu.kamau:Tr1cky#Pass https://jira.corp.io/rest/api/2/myself', 'wairimu.kamau'],
+  ])('finds the person in %j', (text, login) => {
+    expect(foundOfType(text, 'PERSON')).toContain(login);
+  });
+
+  it.each([
+    'session start user=root assigned=10.8.0.14',
+    'proxy: login=anonymous status=407',
+    'curl -s -u admin:admin http://localhost:8080/health',
+    'dn: uid=jenkins,ou=services,dc=corp,dc=local',
+    'owner=payments actor=github-actions',
+  ])('leaves the accounts in %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+});

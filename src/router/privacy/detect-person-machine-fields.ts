@@ -20,7 +20,14 @@ import { personAt, type Candidate } from './types.ts';
 const LOGIN = String.raw`([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})(?![\w@.-])`;
 /** sshd and PAM lines: "failed password for eduardo.pinto from…", "Accepted publickey for …", "invalid user ana_lima from…". */
 const SSH_LOGIN = new RegExp(String.raw`\b(?:(?:password|publickey|keyboard-interactive/pam|hostbased) for(?: invalid user)?|invalid user|session (?:opened|closed) for user)[ \t]+${LOGIN}`, 'gu');
-const LOGIN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|actor|owner|author|assignee|requester|uid)=${LOGIN}`, 'giu'));
+const LOGIN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:actor|owner|author|assignee|requester)=${LOGIN}`, 'giu'));
+/**
+ * The account someone signed in with, as a VPN, a proxy or a directory writes it (`user=bmthembu`, `login=…`, LDAP's
+ * `sAMAccountName=zkaraca`, `uid=tnakashima`), and the user of `curl -u user:password`: whatever the login is made of,
+ * it is a person's unless it is a service account or a word, as sshd's are (isLoggedInAccount).
+ */
+const SIGN_IN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|uid|samaccountname|userprincipalname)=${LOGIN}`, 'giu'));
+const CURL_USER = /(?<![\w-])(?:-u|--user)[ \t]+['"]?([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2}):/gu;
 /**
  * The same fields as people and tools write them in prose and event logs: "user ahmed.elsayed locked
  * out" (an identity provider's audit line), "Account Name: a.karapetyan" (a Windows event), "ssh
@@ -120,7 +127,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Most messages hold none of the fields: a plain substring look first spares each pattern.
   const patterns = [
-    ...(text.includes('=') ? [LOGIN_FIELD] : []),
+    ...(text.includes('=') ? [LOGIN_FIELD, SIGN_IN_FIELD] : []),
+    ...(text.includes('-u') ? [CURL_USER] : []),
     ...(text.includes(' for') || text.includes('invalid user') ? [SSH_LOGIN] : []),
     ...(text.includes('ser') || text.includes('ogin') || text.includes('ccount') ? [LOGIN_LABEL] : []),
     ...(/ssh/i.test(text) ? [SSH_TARGET] : []),
@@ -132,7 +140,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       // An "invalid user" has no account on the machine: a name a password-guessing bot tried.
-      const person = pattern === SSH_LOGIN ? !match[0].includes('invalid user') && isLoggedInAccount(login) : isPersonLogin(login);
+      const signedIn = pattern === SIGN_IN_FIELD || pattern === CURL_USER || (pattern === SSH_LOGIN && !match[0].includes('invalid user'));
+      const person = signedIn ? isLoggedInAccount(login) : pattern !== SSH_LOGIN && isPersonLogin(login);
       if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
