@@ -71,3 +71,24 @@ describe('PERSON: the name someone introduces themselves with', () => {
     expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
 });
+
+/**
+ * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("saya Komang Ayu
+ * Lestari", "nama saya Made Wirawan") and Vietnamese typed with or without its marks ("em la Tran Thi Thu Ha", "tôi
+ * là Phạm Minh Châu"). The capitalised words after it, up to four, are the writer's name, whatever list has them;
+ * lower-case words after it are the sentence ("saya sudah kirim"). Written before the rule.
+ */
+describe('PERSON: the name after "saya" or "em la" introduces the writer', () => {
+  it.each([
+    ['Selamat pagi, saya Komang Ayu Lestari. saya sudah kirim dokumen kemarin tapi belum ada balasan', ['Komang Ayu Lestari']],
+    ['nama saya Made Wirawan, saya mau tanya soal tagihan bulan ini', ['Made Wirawan']],
+    ['chao chi, em la Tran Thi Thu Ha, em gui lai ho so nhe', ['Tran Thi Thu Ha']],
+    ['xin chào, tôi là Phạm Minh Châu, kế toán của công ty', ['Phạm Minh Châu']],
+  ])('finds the writer in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it.each(['saya sudah kirim dokumen kemarin, tolong dicek', 'NIK saya 5171046708920003 ditolak terus', 'em la nguoi moi, chua biet gi ca'])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
@@ -35,7 +36,18 @@ const NAMING_PHRASE = new RegExp(
 );
 const NAMING_PHRASES = startFiltered(NAMING_PHRASE);
 /** Cheap words one of the phrases holds, looked for before the patterns run. */
-const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here/iu;
+const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|\b(?:l|t)[aà]\b/iu;
+
+/**
+ * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("saya Komang Ayu
+ * Lestari", "nama saya Made Wirawan") and Vietnamese with or without its marks ("em la Tran Thi Thu Ha", "tôi là
+ * Phạm Minh Châu", "tên em là …"). Only capitalised words count there, up to four of them: every word of such a
+ * message is no English one, so a lower-case word after "saya" is the sentence ("saya sudah kirim").
+ */
+const PLAIN_WORD_INTRODUCTION = startFiltered(
+  /(?<![\p{L}\p{M}])(?:nama(?:ku)?[ \t]+(?:saya|aku)(?:[ \t]+(?:adalah|ialah))?|saya|aku|(?:(?:t[eê]n)[ \t]+)?(?:em|t[oô]i|anh|ch[iị]|m[iì]nh)[ \t]+l[aà])[ \t]+(?=\p{Lu})/giu,
+);
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?![\p{L}\p{M}\d@_/.]\p{L})/u;
 
 /**
  * Saying who is writing or calling: "this is Ngozi from accounts", "I'm Adaeze, the new analyst", "hey it's
@@ -63,6 +75,14 @@ export function detectNamedPeople(text: string): Candidate[] {
     const start = phrase.index + phrase[0].length;
     const name = nameAt(text.slice(start, start + REACH), true);
     if (name !== undefined) found.push(personBetween(text, start, start + name.length));
+  }
+  for (const phrase of filteredMatchesOf(PLAIN_WORD_INTRODUCTION, text)) {
+    const start = phrase.index + phrase[0].length;
+    const name = CAPITALISED_NAME.exec(text.slice(start, start + REACH))?.[0];
+    const words = name?.split(/[ \t]/u) ?? [];
+    // Inside a longer name a weekday's short form is a given name ("Tran Thi Thu Ha"); alone it is the day.
+    const excluded = (word: string) => isAcronym(word) || (isExcluded(word) && !(words.length > 1 && isCalendarMonthOrDay(word.toLowerCase())));
+    if (name !== undefined && !words.some(excluded)) found.push(personBetween(text, start, start + name.length));
   }
   return [...found, ...introducedPeople(text)];
 }
