@@ -55,6 +55,7 @@ import { withTableColumnSlots } from './table-column-slots.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withNamesBesideNames } from './names-beside-names.ts';
+import { detectSalutedNames, withoutSalutations } from './detect-person-salutations.ts';
 import { withSpeakerLabels } from './speaker-labels.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
@@ -119,11 +120,11 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);
-  const grown = withoutFormsBeforeNames(text, withNamesJoinedAcrossParticles(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved));
+  const grown = withoutSalutations(text, withoutFormsBeforeNames(text, withNamesJoinedAcrossParticles(text, widened.some((entity, index) => entity !== resolved[index]) ? resolveOverlaps(text, widened) : resolved)));
   // Read once the names have grown: "Victoria" is seen as "Victoria Day", "Sierra" as "Sierra Nevada".
   const judged = withoutNonPersonUses(text, grown, otherLanguage);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column or a list's items as settled names, before its bracketed details or its address:
