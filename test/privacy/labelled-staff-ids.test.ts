@@ -18,3 +18,20 @@ describe('ID_NUMBER: labelled staff and record ids with a prefix', () => {
     expect(foundOfType('ticket OPS-004817 is blocked on review', 'ID_NUMBER')).toEqual([]);
   });
 });
+
+/** "emp" and "employee" right before the number name a staff number as "emp no." does: "(emp 10562)", "employee 4471". Written before the rule. */
+describe('ID_NUMBER: a staff number right after "emp" or "employee"', () => {
+  it.each([
+    ['pls pay Jonas Brandt (emp 20931) from the new account', '20931'],
+    ['employee 44718 has two payslips for june, one is wrong', '44718'],
+    ['emp #30012 is on leave until the 14th', '30012'],
+  ])('%j', (text, id) => {
+    expect(foundOfType(text, 'ID_NUMBER')).toEqual([id]);
+    expect(foundOfType(text, 'PERSON')).not.toContain('emp');
+  });
+
+  it('leaves an electromagnetic pulse and an employee count alone', () => {
+    expect(foundOfType('the EMP 2000 test rig is booked', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('we have 250 employees in 3 offices', 'ID_NUMBER')).toEqual([]);
+  });
+});

@@ -17,8 +17,11 @@ import { matchesOf } from './regex-matches.ts';
  * Zealand's IRD number, Germany's Steuer-ID, a residence card or work permit), and the numbers an employer,
  * school or clinic gives a person, when written as a number ("employee no.", "emp id", "staff #", "patient id").
  */
-/** The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"). */
-const PERSONAL_NUMBER_CUE = /\b(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)/i;
+/**
+ * The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"),
+ * and "emp" or "employee" right before the digits ("(emp 10562)", "employee 44718"), in lower case: "EMP" is a pulse.
+ */
+const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
 const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
@@ -67,9 +70,11 @@ export function detectIdNumbers(text: string): Candidate[] {
   for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text)]) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
+    // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee.
+    if (cue[0] === 'EMP' || cue[0] === 'EMPLOYEE') continue;
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID)));
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, PERSONAL_NUMBER_CUE.test(text.slice(cue.index, cue.index + cue[0].length + 4)) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
