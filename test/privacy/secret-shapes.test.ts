@@ -43,3 +43,33 @@ describe('SECRET: labels and entities are no passwords', () => {
     expect(secrets('the login page shows &lt;user#1&gt; instead of the name')).toEqual([]);
   });
 });
+
+/**
+ * Twilio's credentials: the Account SID ("AC" and 32 hex digits) or an API key SID ("SK" and 32), and the auth token or
+ * key secret that goes with it, 32 hex digits with no prefix of their own. Alone, 32 hex digits are as often a hash
+ * or a trace id; beside a SID on its line ("AC… / f8ee…") or passed with a Twilio credential read from the
+ * environment (`Client(os.environ["TWILIO_SID"], "73db…")`), they are its token. OpenWeather's key goes in an
+ * `appid=` parameter. Written before the rule.
+ */
+describe('SECRET: a Twilio SID and the token beside it, an appid', () => {
+  it('finds the SID and the token on one line', () => {
+    const text = 'from the handover doc:\ntwilio: AC4e1f0c9b2a7d6e5f8a3b2c1d0e9f8a7b / 9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f\nwhich to rotate first';
+    expect(foundOfType(text, 'SECRET')).toEqual(['AC4e1f0c9b2a7d6e5f8a3b2c1d0e9f8a7b', '9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f']);
+  });
+
+  it('finds the token passed beside a Twilio credential from the environment', () => {
+    const text = 'import os\nfrom twilio.rest import Client\nclient = Client(os.environ["TWILIO_ACCOUNT_SID"], "5d8e2a9f4c7b1e6d3a8f5c2b9e4d7a1f")';
+    expect(foundOfType(text, 'SECRET')).toEqual(['5d8e2a9f4c7b1e6d3a8f5c2b9e4d7a1f']);
+  });
+
+  it('finds an OpenWeather key in its appid parameter', () => {
+    const text = 'GET /data/2.5/weather?q=Porto&appid=7e3a9c1f5b8d2e6a4c9f1b7d3e5a8c2f&units=metric HTTP/1.1';
+    expect(foundOfType(text, 'SECRET')).toEqual(['7e3a9c1f5b8d2e6a4c9f1b7d3e5a8c2f']);
+  });
+
+  it('leaves hashes and trace ids alone', () => {
+    expect(foundOfType('md5 of the export is 9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f, same as yesterday', 'SECRET')).toEqual([]);
+    expect(foundOfType('trace_id=5d8e2a9f4c7b1e6d3a8f5c2b9e4d7a1f span=12', 'SECRET')).toEqual([]);
+    expect(foundOfType('appid=12345 in the sample config', 'SECRET')).toEqual([]);
+  });
+});

@@ -20,10 +20,10 @@ const SECRET_KEY =
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
 /**
  * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`), a registry's
- * `"auth"`, a session cookie (`sessionid=…`, `PHPSESSID=…`): a secret when its value is random, since `SORT_KEY`,
+ * `"auth"`, OpenWeather's `appid`, a session cookie (`sessionid=…`, `PHPSESSID=…`): a secret when its value is random, since `SORT_KEY`,
  * `cache_key`, `s3_key` and `auth: basic` hold words, ids and paths.
  */
-const ANY_KEY = /(?:key|^auth|^sessionid|^session_id|^session|^sid|^phpsessid|^jsessionid|^connect\.sid|^remember_token|^_session)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+const ANY_KEY = /(?:key|^auth|^appid|^sessionid|^session_id|^session|^sid|^phpsessid|^jsessionid|^connect\.sid|^remember_token|^_session)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
 /** Keys that are public by design or name a record, not a secret: `publicKey`, `RECAPTCHA_SITE_KEY`, `idempotency_key`, `s3_key`. */
 const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|partition|primary|foreign|object|s3|row|shard|dedup|lookup|hash|map|group|index|order)[_.-]?key/i;
 /** A fallback written inside a placeholder is a literal: `${DB_PASS:Xy7!pQ3rT9}` (Spring), `${DB_PASSWORD:-hunter22}` (shell). */
@@ -98,8 +98,11 @@ function detectKeyValuePairs(text: string): Candidate[] {
     from = match.index + match[0].length;
     const key = match[2] ?? '';
     const quoted = match[3] ?? match[4] ?? match[5];
-    const raw = quoted ?? match[6] ?? '';
-    const valueStart = match.index + match[0].length - raw.length - (quoted === undefined ? 0 : 1);
+    // In a URL's query string ("?appid=7e3a…&units=metric") the value ends at the next parameter.
+    const inQuery = quoted === undefined && (text[match.index - 1] === '?' || text[match.index - 1] === '&');
+    const typed = quoted ?? match[6] ?? '';
+    const valueStart = match.index + match[0].length - typed.length - (quoted === undefined ? 0 : 1);
+    const raw = inQuery ? typed.split('&')[0]! : typed;
     const anyKey = !SECRET_KEY.test(key) && ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key);
     if (!SECRET_KEY.test(key) && !anyKey) {
       // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.

@@ -48,6 +48,9 @@ const TOKEN_RULES: readonly TokenRule[] = [
   rule('sendgrid-key', 'SG.', 'SG\\.[A-Za-z0-9_-]{16,32}\\.[A-Za-z0-9_-]{16,64}', 3),
   rule('google-oauth-secret', 'GOCSPX-', 'GOCSPX-[A-Za-z0-9_-]{20,64}', 7),
   rule('aws-access-key-id', 'A', '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}', 4, 2.5),
+  // Twilio's Account SID and API key SID: an id that names the account, and the handle of its token (below).
+  rule('twilio-sid', 'AC', 'AC[0-9a-f]{32}', 2),
+  rule('twilio-sid', 'SK', 'SK[0-9a-f]{32}', 2),
   // BotFather's tokens: the bot's numeric id, a colon, then 35 characters that start "AA".
   rule('telegram-bot-token', ':AA', '\\d{8,10}:AA[A-Za-z0-9_-]{33}', 13),
   // Discord's: the bot's id in base64, a timestamp, an HMAC, dot-separated.
@@ -76,7 +79,36 @@ const AWS_SECRET_REACH = 120;
 
 export function detectSecretTokens(text: string): Candidate[] {
   const found = detectPrefixedTokens(text);
-  return [...found, ...detectAwsSecretsNearKeyIds(text, found), ...detectVendorShapedTokens(text, found)];
+  return [...found, ...detectAwsSecretsNearKeyIds(text, found), ...detectTwilioTokens(text, found), ...detectVendorShapedTokens(text, found)];
+}
+
+/**
+ * Twilio's auth token or key secret: 32 hex digits with no prefix, as often a hash or a trace id alone. Beside a SID on
+ * its line ("AC… / f8ee…") or in the same call as a Twilio credential read from the environment
+ * (`Client(os.environ["TWILIO_SID"], "73db…")`), the SID or the variable lends it its context.
+ */
+const HEX_32 = /(?<![A-Za-z0-9_])[0-9a-f]{32}(?![A-Za-z0-9_])/g;
+const TWILIO_VARIABLE = /twilio[\w]*(?:sid|token|key|secret)/i;
+
+function detectTwilioTokens(text: string, tokens: readonly Candidate[]): Candidate[] {
+  const sids = tokens.filter((token) => token.secretKind === 'twilio-sid');
+  if (sids.length === 0 && !TWILIO_VARIABLE.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of matchesOf(HEX_32, text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const line = lineAround(text, start, end);
+    const besideSid = sids.some((sid) => sid.start >= line.start && sid.end <= line.end && !(sid.start <= start && end <= sid.end));
+    if ((besideSid || TWILIO_VARIABLE.test(text.slice(line.start, line.end))) && shannonEntropy(match[0]) >= 3 && !isPlaceholderValue(match[0])) {
+      found.push({ type: 'SECRET', secretKind: 'twilio-token', start, end, value: match[0] });
+    }
+  }
+  return found;
+}
+
+function lineAround(text: string, start: number, end: number): { start: number; end: number } {
+  const lineEnd = text.indexOf('\n', end);
+  return { start: text.lastIndexOf('\n', start - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd };
 }
 
 /**

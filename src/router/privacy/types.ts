@@ -41,6 +41,8 @@ export type SecretKind =
   | 'huggingface-token'
   | 'aws-access-key-id'
   | 'aws-secret-access-key'
+  | 'twilio-sid'
+  | 'twilio-token'
   | 'openai-key'
   | 'anthropic-key'
   | 'stripe-key'
