@@ -22,6 +22,8 @@ const SALUTATIONS = [
   'hyvä', 'rakas', 'tere', 'labas', 'sveiki', 'sayın', 'sevgili', 'merhaba', 'hörmətli', 'hurmatli',
 ];
 const SALUTATION_WORDS: ReadonlySet<string> = new Set(SALUTATIONS);
+/** As written at a line's start: in lower case or capitalised. Not the "i" flag: with it \p{Lu} matches lower-case letters too. */
+const WRITTEN = SALUTATIONS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|');
 
 /** A greeting of a letter in another language ("Querida", "Liebe", "Kedves"): the name it greets does not grow over it. */
 export function isSalutationWord(word: string): boolean {
@@ -29,9 +31,9 @@ export function isSalutationWord(word: string): boolean {
 }
 
 const SALUTATION = startFiltered(
-  new RegExp(String.raw`(?<=^|\n)[ \t>"“„«]*(?:${SALUTATIONS.join('|')})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=[,!]|\r?\n|$)`, 'giu'),
+  new RegExp(String.raw`(?<=^|\n)[ \t>"“„«]*(?:${WRITTEN})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=[,!]|\r?\n|$)`, 'gu'),
 );
-const HINT = new RegExp(String.raw`(?:^|[\s>"“„«])(?:${SALUTATIONS.join('|')})[ \t]+\p{Lu}`, 'iu');
+const HINT = new RegExp(String.raw`(?:^|[\s>"“„«])(?:${WRITTEN})[ \t]+\p{Lu}`, 'u');
 
 export function detectSalutedNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
