@@ -45,7 +45,7 @@ const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|\b
  * message is no English one, so a lower-case word after "saya" is the sentence ("saya sudah kirim").
  */
 const PLAIN_WORD_INTRODUCTION = startFiltered(
-  /(?<![\p{L}\p{M}])(?:nama(?:ku)?[ \t]+(?:saya|aku)(?:[ \t]+(?:adalah|ialah))?|saya|aku|(?:(?:t[eê]n)[ \t]+)?(?:em|t[oô]i|anh|ch[iị]|m[iì]nh)[ \t]+l[aà])[ \t]+(?=\p{Lu})/giu,
+  /(?<![\p{L}\p{M}])(?:nama(?:ku)?[ \t]+(?:saya|aku)(?:[ \t]+(?:adalah|ialah))?|saya|aku|(?:(?:t[eê]n)[ \t]+)?(?:em|t[oô]i|anh|ch[iị]|m[iì]nh)[ \t]+l[aà])[ \t]+/giu,
 );
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?![\p{L}\p{M}\d@_/.]\p{L})/u;
 
