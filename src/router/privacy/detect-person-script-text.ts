@@ -1,3 +1,4 @@
+import { CHINESE_SURNAMES, chineseMarkedNames } from './chinese-names.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -9,7 +10,8 @@ import { personAt, type Candidate } from './types.ts';
  *   before it, as on an envelope ("田中 優子 様");
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname, or two or more such names
  *   listed with slashes or commas after a word that says people ("당번: 최유진 / 한지민");
- * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と);
+ * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と); Chinese names by a
+ *   title, a person's details, an envelope's 收 or a space after them (chinese-names.ts);
  * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence;
  * - Thai: a title that is a word of its own, joined to a name that a space sets apart.
  * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
@@ -51,7 +53,7 @@ const HANGUL_NAME = /\p{Script=Hangul}{3}/gu;
  * by spaces ("前端 和 后端", frontend and backend) is a name only when every item opens with one.
  */
 export const CJK_SURNAME_STARTS: ReadonlySet<string> = new Set([
-  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯',
+  ...CHINESE_SURNAMES,
   ...'佐鈴渡伊山中小加吉松井木清斎斉森阿池橋長後岡近前藤遠青坂村太福西三竹原野和菅大宮内平北東上千今久桜酒本工杉柴永増横片島谷堀新荒川安樋市土河星水浅早服',
 ]);
 
@@ -78,7 +80,7 @@ export function detectNamesInOtherScriptText(text: string): Candidate[] {
  * capitalised ("Καλά Χριστούγεννα", "Служба Поддержки").
  */
 export function detectMarkedNames(text: string): Candidate[] {
-  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
+  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {
