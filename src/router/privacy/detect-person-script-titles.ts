@@ -2,7 +2,7 @@ import { personBetween, type Candidate } from './types.ts';
 
 /**
  * Arabic, Persian and Hebrew write names without capitals; a title before a name marks it as English's capitals would:
- * "الأستاذة مريم", "الدكتور خالد المنصوري", "آقای رضا محمدی", "מר אבי לוי", "עו"ד רונית שמש". The title's first word after
+ * "الأستاذة هدى", "الدكتور خالد المنصوري", "آقای رضا محمدی", "מר אבי לוי", "עו"ד רונית שמש". The title's first word after
  * it is the name (not a noun with the Arabic article: "السيد الرئيس" is Mr President; not a grammar word or a common
  * verb), and the name runs on one word only where a family name stands there: an Arabic one with its article
  * ("المنصوري"), a Persian one in -ی ("محمدی"), or, in Hebrew, any word that is no grammar word ("אבי לוי על…").
