@@ -173,18 +173,17 @@ describe('PERSON: the user of an access log line, and initials-and-surname login
 /**
  * Fields that hold the account a person signed in with, whatever it is made of: a VPN's or a proxy's `user=`,
  * `login=`, LDAP's `sAMAccountName=` and `uid=`, and the user of `curl -u user:password`. There any login that is no
- * service account, English word or tool is a person's, as sshd's are — "bmthembu" and "zkaraca" are an initial and
+ * service account, English word or tool is a person's, as sshd's are — "tnyathi" and "okaraca" are an initial and
  * a surname no list holds. (`owner=`, `actor=`, `author=` name teams and bots as often, and keep the stricter
  * reading.) Written before the rule.
  */
 describe('PERSON: the account in a sign-in field, whatever it is made of', () => {
   it.each([
-    ['2024-06-12 09:01:55 session start user=bmthembu assigned=10.8.0.14 client=openvpn', 'bmthembu'],
-    ["ldapsearch -H ldaps://dc01.corp.local -b 'DC=corp,DC=local' '(sAMAccountName=zkaraca)'", 'zkaraca'],
-    ['dn: uid=tnakashima,ou=people,dc=corp,dc=local', 'tnakashima'],
-    ['curl -s -u wairimu.kamau:Tr1cky#Pass https://jira.corp.io/rest/api/2/myself', 'wairimu.kamau'],
-  ])('finds the person in %j', (text, login) => {
-    expect(foundOfType(text, 'PERSON')).toContain(login);
+    ['openvpn.log: Mon Jun 3 08:12:44 2026 peer-info user=tnyathi ip=10.44.2.9 auth ok', ['tnyathi']],
+    ['the ldap filter (&(objectClass=user)(sAMAccountName=okaraca)) returns nothing, why', ['okaraca']],
+    ['this works from my laptop but not from the runner: curl -u wairimu.kamau:Tr1cky#Pass https://jira.corp.io/rest/api/2/myself', ['wairimu.kamau']],
+  ])('finds the person in %j, and the next field’s key stays out of the name', (text, logins) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(logins);
   });
 
   it.each([

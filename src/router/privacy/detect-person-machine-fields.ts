@@ -22,8 +22,8 @@ const LOGIN = String.raw`([A-Za-z][a-z]*(?:[._-][A-Za-z][a-z]*){0,2})(?![\w@.-])
 const SSH_LOGIN = new RegExp(String.raw`\b(?:(?:password|publickey|keyboard-interactive/pam|hostbased) for(?: invalid user)?|invalid user|session (?:opened|closed) for user)[ \t]+${LOGIN}`, 'gu');
 const LOGIN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:actor|owner|author|assignee|requester)=${LOGIN}`, 'giu'));
 /**
- * The account someone signed in with, as a VPN, a proxy or a directory writes it (`user=bmthembu`, `login=…`, LDAP's
- * `sAMAccountName=zkaraca`, `uid=tnakashima`), and the user of `curl -u user:password`: whatever the login is made of,
+ * The account someone signed in with, as a VPN, a proxy or a directory writes it (`user=tnyathi`, `login=…`, LDAP's
+ * `sAMAccountName=okaraca`, `uid=tnakashima`), and the user of `curl -u user:password`: whatever the login is made of,
  * it is a person's unless it is a service account or a word, as sshd's are (isLoggedInAccount).
  */
 const SIGN_IN_FIELD = startFiltered(new RegExp(String.raw`(?<![\w.-])(?:user|username|user_name|login|uid|samaccountname|userprincipalname)=${LOGIN}`, 'giu'));

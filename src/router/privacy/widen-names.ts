@@ -57,6 +57,8 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
   for (let count = 0; count < MAXIMUM_EXTRA_WORDS && lastStyle !== 'other' && text.charCodeAt(end) === 32; count += 1) {
     const word = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
     if (word === undefined || styleOf(word) !== lastStyle) break;
+    // "user=tnyathi ip=10.44.2.9": a word right before "=" is the next field's key, no part of a name.
+    if (text.charCodeAt(end + 1 + word.length) === 61) break;
     // "Edgar Mills", "Priya Brown": right after a lone capitalised name, a capitalised English word is its surname.
     const surname = count === 0 && lastStyle === 'title' && !/\s/.test(candidate.value) && isPossibleSurname(word);
     if (!surname && !isPart(word)) break;
