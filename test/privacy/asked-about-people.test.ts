@@ -139,18 +139,17 @@ describe('PERSON: a capitalised name hired, promoted, paid or written with prono
 });
 
 /**
- * Short names a letter away from a frequent English word — "Tunde" (tune), "Eero" (zero), "Tolu" (told) —
+ * Short names a letter away from a frequent English word — "Seun" (seen), "Deji" (deli), "Yemi" (yeti) —
  * read as typos of it, and a typo is no name. But typos are typed in passing, in lower case: a capital
  * written mid-sentence, or on a word paired with a found name, is written on purpose. There the letter's
- * distance counts for nothing; the lower-case word still does ("waiting for tunde" is left to the lists).
+ * distance counts for nothing; the lower-case word still does ("waiting on seun" is left to the lists).
  * Written before the rule.
  */
 describe('PERSON: a capitalised short name a letter away from an English word', () => {
   it.each([
-    ['still waiting for Tunde to approve the budget line', ['Tunde']],
-    ['i forwarded the signed SOW to Tolu this morning', ['Tolu']],
-    ['Eero and Kaisa Lehtonen are dialling in from helsinki', ['Eero', 'Kaisa Lehtonen']],
-    ['with Femi and Tunde out this week the release slips', ['Femi', 'Tunde']],
+    ['still waiting on Seun to approve the budget line', ['Seun']],
+    ['i forwarded the signed SOW to Deji this morning', ['Deji']],
+    ['with Yemi out this week the release slips', ['Yemi']],
   ])('finds the people in %j', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

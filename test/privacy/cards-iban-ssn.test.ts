@@ -75,12 +75,12 @@ describe('US_SSN', () => {
  */
 describe('CREDIT_CARD: the rows of a file the ask says holds cards', () => {
   const rows = [
-    'can u write a script that masks the card numbers in this export before it goes to the agency? a few rows:',
+    'the agency wants a csv with card numbers masked except the last four. can u write the node script? it has to keep the bars. paste from the export:',
     '',
-    'Beatriz Lima;6362 9712 3456 7890;elo;2021',
-    'Selin Kaya;9792 0001 2345 6785;troy;2022',
-    'Emeka Nwosu;5060 9912 3456 7890 129;verve;2023',
-    'Aarav Shah;6500 3198 7654 3212;rupay;2024',
+    'Beatriz Lima | 2021-03-14 | 6362 9712 3456 7890',
+    'Selin Kaya | 2022-07-01 | 9792 0001 2345 6785',
+    'Emeka Nwosu | 2023-11-20 | 5060 9912 3456 7890 129',
+    'Aarav Shah | 2024-02-02 | 6500 3198 7654 3212',
   ].join('\n');
 
   it('finds every card row, whatever the issuer', () => {

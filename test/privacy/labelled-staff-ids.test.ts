@@ -22,7 +22,7 @@ describe('ID_NUMBER: labelled staff and record ids with a prefix', () => {
 /** "emp" and "employee" right before the number name a staff number as "emp no." does: "(emp 10562)", "employee 4471". Written before the rule. */
 describe('ID_NUMBER: a staff number right after "emp" or "employee"', () => {
   it.each([
-    ['pls pay Jonas Brandt (emp 20931) from the new account', '20931'],
+    ['the overtime claim for Jonas Brandt, emp 20931, never reached payroll', '20931'],
     ['employee 44718 has two payslips for june, one is wrong', '44718'],
     ['emp #30012 is on leave until the 14th', '30012'],
   ])('%j', (text, id) => {

@@ -73,16 +73,16 @@ describe('PERSON: the name someone introduces themselves with', () => {
 });
 
 /**
- * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("saya Komang Ayu
- * Lestari", "nama saya Made Wirawan") and Vietnamese typed with or without its marks ("em la Tran Thi Thu Ha", "tôi
+ * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("aku Wayan
+ * Sukerta", "nama saya Made Wirawan") and Vietnamese typed with or without its marks ("em la Vu Hoang Yen", "tôi
  * là Phạm Minh Châu"). The capitalised words after it, up to four, are the writer's name, whatever list has them;
  * lower-case words after it are the sentence ("saya sudah kirim"). Written before the rule.
  */
-describe('PERSON: the name after "saya" or "em la" introduces the writer', () => {
+describe('PERSON: the name after "saya", "aku" or "em la" introduces the writer', () => {
   it.each([
-    ['Selamat pagi, saya Komang Ayu Lestari. saya sudah kirim dokumen kemarin tapi belum ada balasan', ['Komang Ayu Lestari']],
+    ['halo kak, aku Wayan Sukerta, pesanan saya belum sampai', ['Wayan Sukerta']],
     ['nama saya Made Wirawan, saya mau tanya soal tagihan bulan ini', ['Made Wirawan']],
-    ['chao chi, em la Tran Thi Thu Ha, em gui lai ho so nhe', ['Tran Thi Thu Ha']],
+    ['chi oi, em la Vu Hoang Yen, em gui lai file nhe', ['Vu Hoang Yen']],
     ['xin chào, tôi là Phạm Minh Châu, kế toán của công ty', ['Phạm Minh Châu']],
   ])('finds the writer in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);

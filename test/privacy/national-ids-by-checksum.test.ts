@@ -111,7 +111,7 @@ describe('ID_NUMBER: national numbers after the words people write for them', ()
  */
 describe('ID_NUMBER: an id named in its own country’s words', () => {
   it.each([
-    ['the bank says the isikukood doesnt match what they have on file, what do the digits mean? Mart Kask, 39204152212, joined in may', '39204152212'],
+    ['onboarding the tallinn contractor, his isikukood is on the signed form: Mart Kask, 39204152212. which digit is the century?', '39204152212'],
     ['lithuanian payroll form asks for the asmens kodas, she sent 49508230164 — is that the right format?', '49508230164'],
     ['estonian personal code for the new contractor: 38812074551 pls add to the vendor record', '38812074551'],
   ])('%j', (text, id) => {

@@ -18,9 +18,8 @@ describe('PERSON: lists of people, whatever the names are made of', () => {
     ['wade and lane both said the canary looks fine', ['wade', 'lane']],
     ['rich and sunny will split the on-call week', ['rich', 'sunny']],
     ['cc: ana, bo and wen', ['ana', 'bo', 'wen']],
-    // A capitalised member that the web writes as a lower-case word ("hemi") is no reason to doubt the list.
-    ['can u draft a nudge to the folks on this list: Kobina, Nana Esi, Hemi, Akua Serwaa Boateng – expense reports due monday', ['Kobina', 'Nana Esi', 'Hemi', 'Akua Serwaa Boateng']],
-    ['welcome pack for Mbali, Sipho Dlamini and Zanele Khumalo', ['Mbali', 'Sipho Dlamini', 'Zanele Khumalo']],
+    // A capitalised member that the web writes as a lower-case word ("lagi", "ife") is no reason to doubt the list.
+    ['pls forward to the new starters: Ife, Obinna Okeke, Lagi, Salote Havili — they need laptops by monday', ['Ife', 'Obinna Okeke', 'Lagi', 'Salote Havili']],
   ])('finds the people in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -29,7 +28,7 @@ describe('PERSON: lists of people, whatever the names are made of', () => {
     'red and green will both show in the legend',
     'Kafka, Redis, and Postgres will be upgraded on sunday',
     'attendees: Priya, legal and the data folks',
-    'ingredients: Tabasco, Worcester Sauce, Hemi, Tajin',
+    'ingredients: Tabasco, Worcester Sauce, Lagi, Tajin',
   ])('leaves the things in %j alone', (text) => {
     expect(names(text).filter((name) => name !== 'Priya')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /**
- * A letter's salutation in the writer's language, opening a line: "Beste Pieter,", "Liebe Anna,", "Querida María,",
+ * A letter's salutation in the writer's language, opening a line: "Lieve Marloes,", "Liebe Anna,", "Querida María,",
  * "Kedves Réka!", "Drogi Tomku,", "Sayın Gökhan Yıldırım,". What follows the greeting, up to the comma, the
  * exclamation mark or the line's end, is the person written to when its first word is a given name in any
  * language; a group greeted ("Liebe Kolleginnen,", "Beste klanten,") is no one. Written before the rule.
@@ -9,7 +9,7 @@ import { foundOfType } from './helpers.ts';
 
 describe('PERSON: the person a letter greets in another language', () => {
   it.each([
-    ['dutch payroll wrote back:\n\n"Beste Pieter, voor de medewerker hebben wij een ander nummer nodig."', ['Pieter']],
+    ['Lieve Marloes,\nhet contract is getekend, zie bijlage.', ['Marloes']],
     ['Liebe Annegret,\nvielen Dank für die Unterlagen, wir melden uns.', ['Annegret']],
     ['Querida Itziar, gracias por los documentos', ['Itziar']],
     ['Kedves Réka! Köszönöm a számlát.', ['Réka']],

@@ -41,7 +41,7 @@ describe('SECRET: a quoted key and its value as arguments or a subscript', () =>
     ["os.environ['API_KEY'] = 'q7Rt9vX2mK4pL8sN'", 'q7Rt9vX2mK4pL8sN'],
     ["define('AUTH_KEY', 'Xq|7%Lr]c2@W!zN#e9^bT0&uY(pD3*gK');", 'Xq|7%Lr]c2@W!zN#e9^bT0&uY(pD3*gK'],
   ])('finds the secret in %j', (text, secret) => {
-    expect(foundOfType(`wp site is down, here is the config bit:\n${text}\nwhat's wrong?`, 'SECRET')).toEqual([secret]);
+    expect(foundOfType(`staging can't reach the db since the move, relevant bits:\n${text}\nany idea?`, 'SECRET')).toEqual([secret]);
   });
 
   it.each([

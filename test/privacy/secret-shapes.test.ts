@@ -47,23 +47,23 @@ describe('SECRET: labels and entities are no passwords', () => {
 /**
  * Twilio's credentials: the Account SID ("AC" and 32 hex digits) or an API key SID ("SK" and 32), and the auth token or
  * key secret that goes with it, 32 hex digits with no prefix of their own. Alone, 32 hex digits are as often a hash
- * or a trace id; beside a SID on its line ("AC… / f8ee…") or passed with a Twilio credential read from the
- * environment (`Client(os.environ["TWILIO_SID"], "73db…")`), they are its token. OpenWeather's key goes in an
+ * or a trace id; beside a SID on its line ("SK… : 9c2b…") or passed with a Twilio credential read from the
+ * environment (`require("twilio")(process.env.TWILIO_ACCOUNT_SID, "5d8e…")`), they are its token. OpenWeather's key goes in an
  * `appid=` parameter. Written before the rule.
  */
 describe('SECRET: a Twilio SID and the token beside it, an appid', () => {
   it('finds the SID and the token on one line', () => {
-    const text = 'from the handover doc:\ntwilio: AC4e1f0c9b2a7d6e5f8a3b2c1d0e9f8a7b / 9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f\nwhich to rotate first';
-    expect(foundOfType(text, 'SECRET')).toEqual(['AC4e1f0c9b2a7d6e5f8a3b2c1d0e9f8a7b', '9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f']);
+    const text = 'rotating creds after the contractor left, which of these go first?\nsms: SK7d3e9a1c5b8f2e6d4a9c1b7e3f5d8a2c : 9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f\nmaps: still the old one';
+    expect(foundOfType(text, 'SECRET')).toEqual(['SK7d3e9a1c5b8f2e6d4a9c1b7e3f5d8a2c', '9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f']);
   });
 
   it('finds the token passed beside a Twilio credential from the environment', () => {
-    const text = 'import os\nfrom twilio.rest import Client\nclient = Client(os.environ["TWILIO_ACCOUNT_SID"], "5d8e2a9f4c7b1e6d3a8f5c2b9e4d7a1f")';
+    const text = 'review pls, it runs from cron:\nconst twilio = require("twilio")(process.env.TWILIO_ACCOUNT_SID, "5d8e2a9f4c7b1e6d3a8f5c2b9e4d7a1f");\nawait twilio.messages.create({ to, from, body })';
     expect(foundOfType(text, 'SECRET')).toEqual(['5d8e2a9f4c7b1e6d3a8f5c2b9e4d7a1f']);
   });
 
   it('finds an OpenWeather key in its appid parameter', () => {
-    const text = 'GET /data/2.5/weather?q=Porto&appid=7e3a9c1f5b8d2e6a4c9f1b7d3e5a8c2f&units=metric HTTP/1.1';
+    const text = 'curl "https://api.openweathermap.org/data/3.0/onecall?lat=51.5&lon=-0.12&appid=7e3a9c1f5b8d2e6a4c9f1b7d3e5a8c2f" returns 401 since monday';
     expect(foundOfType(text, 'SECRET')).toEqual(['7e3a9c1f5b8d2e6a4c9f1b7d3e5a8c2f']);
   });
 

@@ -11,7 +11,7 @@ const COMPOUND_SURNAMES = '欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东�
  * ends where the mark begins:
  * - a title after it ("请黄经理确认", "郭晓燕女士"): the surname, with up to two characters of given name;
  * - a person's details after 的 ("林嘉怡的地址是…"), an envelope's 收 ("罗子涵 收"), or a space after a name opening a
- *   line ("司马俊 下周负责值班"): three characters, or a compound surname and one — two characters that open with a
+ *   line ("诸葛明轩 周五请假"): three characters, or a compound surname and one or two — two characters that open with a
  *   surname's character are as often a word ("周报的地址" is the weekly report's, "黄金" is gold).
  * The name starts after a character that is no Han, or after a word that hands something to someone or asks them
  * (请, 给, 和, 跟, 找, 问…). Labels that list people ("参会人：…") are detect-name-labels.ts's.

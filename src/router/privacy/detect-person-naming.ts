@@ -39,8 +39,8 @@ const NAMING_PHRASES = startFiltered(NAMING_PHRASE);
 const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|\b(?:l|t)[aà]\b/iu;
 
 /**
- * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("saya Komang Ayu
- * Lestari", "nama saya Made Wirawan") and Vietnamese with or without its marks ("em la Tran Thi Thu Ha", "tôi là
+ * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("aku Wayan
+ * Sukerta", "nama saya Made Wirawan") and Vietnamese with or without its marks ("em la Vu Hoang Yen", "tôi là
  * Phạm Minh Châu", "tên em là …"). Only capitalised words count there, up to four of them: every word of such a
  * message is no English one, so a lower-case word after "saya" is the sentence ("saya sudah kirim").
  */
@@ -80,7 +80,7 @@ export function detectNamedPeople(text: string): Candidate[] {
     const start = phrase.index + phrase[0].length;
     const name = CAPITALISED_NAME.exec(text.slice(start, start + REACH))?.[0];
     const words = name?.split(/[ \t]/u) ?? [];
-    // Inside a longer name a weekday's short form is a given name ("Tran Thi Thu Ha"); alone it is the day.
+    // Inside a longer name a weekday's short form is a given name ("Nguyen Thi Thu"); alone it is the day.
     const excluded = (word: string) => isAcronym(word) || (isExcluded(word) && !(words.length > 1 && isCalendarMonthOrDay(word.toLowerCase())));
     if (name !== undefined && !words.some(excluded)) found.push(personBetween(text, start, start + name.length));
   }

@@ -3,7 +3,7 @@ import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * A letter's salutation in the writer's language, opening a line (or a quotation): "Beste Pieter,", "Liebe Annegret,",
+ * A letter's salutation in the writer's language, opening a line (or a quotation): "Lieve Marloes,", "Liebe Annegret,",
  * "Querida Itziar,", "Kedves Réka!", "Caro Gennaro,", "Sayın Gökhan Yıldırım,". English's "Dear"/"Hi" are name cues
  * everywhere (name-cues.ts); these words are ordinary ones in English ("cher", "cara", "beste") or say nothing there,
  * so only the letter's shape counts: the greeting opens the line, then one to three capitalised words, then a comma,

@@ -153,7 +153,7 @@ function isCapitalisedUnlistedWord(token: Token): boolean {
  * A name nobody listed must still read like one (unlisted-given-names.ts: pronounceable, no compound of English
  * words, no tool frequent in lower case on the web), and no brand: "Testflight", "Crunchbase", "Brightwave",
  * "Deloitte" are not someone. Names no list has that fail it are the price ("Tolu's": a possessive). Mid-sentence
- * (`capitalised`), a capital is no typo's: "waiting for Tunde to approve".
+ * (`capitalised`), a capital is no typo's: "waiting on Seun to approve".
  */
 function mayBeName(word: string, capitalised: boolean): boolean {
   return readsLikeAName(word, capitalised) && !isBrandName(word);

@@ -98,7 +98,7 @@ function detectKeyValuePairs(text: string): Candidate[] {
     from = match.index + match[0].length;
     const key = match[2] ?? '';
     const quoted = match[3] ?? match[4] ?? match[5];
-    // In a URL's query string ("?appid=7e3a…&units=metric") the value ends at the next parameter.
+    // In a URL's query string ("?lon=-0.12&appid=7e3a…&lang=en") the value ends at the next parameter.
     const inQuery = quoted === undefined && (text[match.index - 1] === '?' || text[match.index - 1] === '&');
     const typed = quoted ?? match[6] ?? '';
     const valueStart = match.index + match[0].length - typed.length - (quoted === undefined ? 0 : 1);

@@ -107,7 +107,7 @@ function coveredStarts(tokens: readonly Token[], entities: readonly Candidate[])
 
 /**
  * The stretches of two or more consecutive items whose word in `place` can be a name ("office birthdays in July" is no
- * row). An item that is wholly a name found already ("Sipho Dlamini" in "Mbali, Sipho Dlamini, Zanele") fits either
+ * row). An item that is wholly a name found already ("Sefa Tuilagi" in "Lagi, Sefa Tuilagi, Ife") fits either
  * place: a list of people writes some of them in full.
  */
 function* fittingRows(text: string, tokens: readonly Token[], run: readonly Item[], place: 'first' | 'last', named: ReadonlySet<number>): Generator<Item[]> {

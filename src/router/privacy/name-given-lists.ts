@@ -96,7 +96,7 @@ function isPeopleList(text: string, tokens: readonly Token[], items: readonly nu
   if (hasThingCueBefore(text, first.start) || hasThingCueAfter(text, lastEnd)) return false;
   // "Grace Odhiambo and Will Turner": a surname nobody would take for a word also makes its item sure.
   const sure = items.filter((item) => isStrongGiven(tokens[item]!) || hasUnlistedSurname(text, tokens, item)).length;
-  // "Kobina, Nana Esi, Hemi, Akua Serwaa Boateng": a capitalised word the web writes in lower case ("hemi") or
+  // "Ife, Obinna Okeke, Lagi, Salote Havili": a capitalised word the web writes in lower case ("lagi") or
   // that is short or accented, and no English word, tool, firm or place, is one more name beside two sure ones.
   const nameShaped = people.every((token) => token.kind === 'name' || isWordGiven(token) || (sure >= 2 && token.foreign && isForeignTitleWord(token)));
   if (sure >= 1 && nameShaped && people.every((token) => token.kind === 'name' || token.titleCase)) return true;

@@ -56,7 +56,7 @@ const TOOL_NOUN_AFTER = /^\s+(?:support|logs?|events?|docs|jobs?|pipelines?|conf
  */
 function isPairedName(word: string, after: string, join: string): boolean {
   if (ARROWS.has(join) && isPlaceName(word)) return false;
-  // Beside a found name a capital is written on purpose, no typo's ("Tunde and Ngozi").
+  // Beside a found name a capital is written on purpose, no typo's ("Seun and Ngozi").
   return isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word, isCapitalisedWord(word)) && !TOOL_NOUN_AFTER.test(after));
 }
 

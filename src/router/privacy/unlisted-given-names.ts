@@ -19,7 +19,7 @@ import { isPlaceName } from './place-names.ts';
  *
  * `capitalised`: the caller saw the word written with a capital where English writes none — mid-sentence, or
  * beside a name found already. Typos are typed in passing, in lower case; a capital is written on purpose, so
- * there a word a letter away from a frequent one ("Tunde" from "tune", "Eero" from "zero") is no typo.
+ * there a word a letter away from a frequent one ("Seun" from "seen", "Deji" from "deli") is no typo.
  */
 const MINIMUM_LENGTH = 4;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u;
