@@ -267,3 +267,30 @@ describe('assessRequest: a told case against the handbook', () => {
     }
   });
 });
+
+/**
+ * Three more ways of asking for judgement without a task verb (thirteenth round, written before the phrases):
+ * how to stop a told fault for good ("what would actually stop this happening again"), whether a choice is sane for
+ * a load or out of proportion by metaphor ("is kafka sane at 50 msgs a day", "a sledgehammer to crack a nut"), and
+ * how to weigh or score things into one figure ("how would we even weight these into one number").
+ */
+describe('assessRequest on prevention, proportion and method', () => {
+  it('hears how to stop a told fault for good as a diagnosis', () => {
+    const fault = assessRequest('our nightly export to the warehouse silently skipped two days again because the sftp creds rotated. what would actually stop this kind of thing for good', covered);
+    expect(fault.signals.join(' ')).toContain('asks for diagnosis');
+    expect(fault.difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('my laptop died twice this week, how do i stop it happening again', covered).kind).toBe('company');
+  });
+
+  it('hears whether a choice is sane for a load, or a sledgehammer for a nut, as a decision', () => {
+    const sane = assessRequest('is running a 3-node kafka cluster sane for ~50 events a day or is that a sledgehammer to crack a nut', covered);
+    expect(sane.signals.join(' ')).toContain('asks for decision');
+    expect(sane.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('hears how to weigh things into one score as a decision about a method', () => {
+    const method = assessRequest('sales wants a single lead score out of 9 signals from hubspot and we have no closed-won labels yet. how would we even weight these', covered);
+    expect(method.difficulty).toBeGreaterThanOrEqual(BAR);
+    expect(assessRequest('how do i weight my vote in the team poll', covered).difficulty).toBeLessThan(BAR);
+  });
+});
