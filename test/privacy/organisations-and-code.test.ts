@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectEntities, redact } from '../../src/router/privacy/index.ts';
+import { foundOfType } from './helpers.ts';
 
 function people(text: string): string[] {
   return detectEntities(text)
@@ -72,5 +73,27 @@ describe('firms the language model\'s lexicon knows by two or more words', () =>
     ['Goldman Sachs approved the SIG answers, cc Amara Nwosu', ['Amara Nwosu']],
   ])('still finds people a cue, a doing or "and" makes of the same words, and people beside the firm: %j', (text, names) => {
     expect(people(text)).toEqual(expect.arrayContaining(names));
+  });
+});
+
+/**
+ * A firm's legal form as people type it, in lower case ("Spencer plc", "Baker Sons ltd", "Okafor llc"), and two
+ * names joined by "and" before one ("Ashworth and Pryce plc", "Baker and Sons Ltd"): the run is the firm's. Legal
+ * forms that are also short words in lower case ("as", "sa", "se", "ab", "spa") still need their capitals.
+ * Written before the rule.
+ */
+describe('firms by a legal form in lower case, or joined by "and" before one', () => {
+  it.each([
+    'the customer (Hargreaves plc) can audit our security controls once a year',
+    'draft a clause saying Ashworth and Pryce plc may audit us with 30 days notice',
+    'invoice from Baker and Sons Ltd is 45 days overdue, draft a reminder',
+    'we signed the MSA with Okonkwo llc last week, is the liability cap normal',
+  ])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('still finds people next to a firm, and after "as"', () => {
+    expect(foundOfType('Priya and Tom signed for Hargreaves plc yesterday', 'PERSON')).toEqual(['Priya', 'Tom']);
+    expect(foundOfType('she joined as Priya Raman, not under her married name', 'PERSON')).toEqual(['Priya Raman']);
   });
 });
