@@ -294,3 +294,15 @@ describe('assessRequest on prevention, proportion and method', () => {
     expect(assessRequest('how do i weight my vote in the team poll', covered).difficulty).toBeLessThan(BAR);
   });
 });
+
+/** A fresh-eyes review's cases for the families above: the phrases quoted, asked of a thing, or in a request to write. */
+describe('assessRequest: prevention and proportion phrases that ask for no judgement', () => {
+  it.each([
+    "translate 'using a sledgehammer to crack a nut' into german",
+    'is 8gb ram a good fit for a chromebook',
+    'pls reword: we apologise for the delay and we will ensure this never happens again',
+    'how do i kill this process permanently',
+  ])('keeps %j under the bar', (text) => {
+    expect(assessRequest(text, covered).difficulty).toBeLessThan(BAR);
+  });
+});

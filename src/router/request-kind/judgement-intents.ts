@@ -62,8 +62,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(everyone|everybody|everything|every other \w+|all the other \w+) else (is|are|works?|seems?) (fine|ok|okay|normal|unaffected)\b|\b(works?|fine) for (everyone|everybody) else\b/,
       /\beven though\b.{0,80}\bwhy\b|\bwhy\b.{0,80}\beven though\b|[,.;:]\s*why\s*\?*\s*$/,
       // How to stop a told fault for good: "what would actually stop this kind of thing for good", "so it never happens again".
-      /\b(what|how) (would|will|could|can|do|does|should) ((we|i|you|u) )?(actually |really |finally )?(stop|prevent|fix|solve|avoid|kill) (this|that|it|these|them)( [\w-]+){0,3} (for good|(from )?happening again|ever again|permanently|once and for all)\b/,
-      /\b(so|make sure|ensure) (that )?(this|it|that) (never|doesn'?t|does not|won'?t|can'?t) (happens?|breaks?|recurs?|fails?)( \w+)? again\b/,
+      /\b(what|how) (would|will|could|can|do|does|should) ((we|i|you|u) )?(actually |really |finally )?(stop|prevent|fix|solve|avoid) (this|that|it|these|them)( [\w-]+){0,3} (for good|(from )?happening again|ever again|permanently|once and for all)\b/,
+      /\bso (that )?(this|it|that) (never|doesn'?t|does not|won'?t|can'?t) (happens?|breaks?|recurs?|fails?)( \w+)? again\b/,
     ],
   ],
   [
@@ -140,8 +140,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(build|buy) (or|vs\.?) (build|buy)\b/,
       // Whether a choice is sane for a load or a use, and out of proportion by metaphor: "is a 3-node kafka cluster sane for ~50 events a
       // day", "a sledgehammer to crack a nut", "a cannon for a mosquito".
-      /\b(is|are) [\w.~-]+( [\w.~-]+){0,5} (sane|sensible|a sane choice|a good fit|the right call) (for|at|with|when|if|here|given)\b/,
-      /\b(sledge ?hammer|cannon|bazooka|nuke|flamethrower|jackhammer)s? (to|for) ((crack|kill|swat|hit) )?(a|the) (nut|walnut|fly|mosquito|gnat|ant)\b/,
+      /\b(is|are) [\w.~-]+( [\w.~-]+){0,5} (sane|sensible) (for|at|with|when|if|here|given)\b/,
+      // Not inside quotation marks: "translate 'using a sledgehammer to crack a nut' into german" asks for a translation.
+      /(?<!["'“‘][^"'”’\n]{0,80})\b(sledge ?hammer|cannon|bazooka|nuke|flamethrower|jackhammer)s? (to|for) ((crack|kill|swat|hit) )?(a|the) (nut|walnut|fly|mosquito|gnat|ant)\b/,
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
       // Asked for the next step in a situation told, or to settle a disagreement told: "what's the next move", "who's closer to right".
       /\bwhat('s| is| should be| would be) (my|our|the) (next|best) (move|step|play)\b|\bwhat would (you|u) do (here|now|next|in (my|our) (shoes|place|position))\b/,
