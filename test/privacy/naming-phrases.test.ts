@@ -88,7 +88,17 @@ describe('PERSON: the name after "saya", "aku" or "em la" introduces the writer'
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
 
-  it.each(['saya sudah kirim dokumen kemarin, tolong dicek', 'NIK saya 5171046708920003 ditolak terus', 'em la nguoi moi, chua biet gi ca'])('leaves %j alone', (text) => {
+  it.each([
+    'saya sudah kirim dokumen kemarin, tolong dicek',
+    'NIK saya 5171046708920003 ditolak terus',
+    'em la nguoi moi, chua biet gi ca',
+    // A fresh-eyes review's: what the writer is, not who; the same words in other languages.
+    'halo, saya Manager Finance di kantor pusat, mau tanya soal tagihan',
+    'saya Muslim jadi tidak bisa ikut makan siang',
+    'saya Grab Driver, kenapa akun saya diblokir',
+    'anh la Giam Doc Kinh Doanh cua cong ty',
+    'Chi La Scala conosce bene',
+  ])('leaves %j alone', (text) => {
     expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
 });

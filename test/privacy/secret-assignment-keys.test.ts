@@ -50,6 +50,11 @@ describe('SECRET: a quoted key and its value as arguments or a subscript', () =>
     "os.environ['API_KEY'] = os.environ['OLD_API_KEY']",
     "ENV.fetch('SECRET_KEY_BASE', nil)",
     "t('password', 'Password')",
+    // A fresh-eyes review's: translations and form fields, a label for the value.
+    "$lang['password'] = 'Passwort';",
+    'messages.put("password", "Kennwort")',
+    "t('password', 'Mot de passe')",
+    "form.addField('password', 'PasswordInput')",
   ])('leaves %j alone', (text) => {
     expect(foundOfType(`config bit:\n${text}\nwhat's wrong?`, 'SECRET')).toEqual([]);
   });

@@ -9,7 +9,7 @@ const CARD_RUN = /(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-]|\.\d)/g;
  * its issuer: the smaller networks (UATP, Dankort, Troy, RuPay, Maestro's long range) are not in the table.
  */
 const PAYMENT_CUE =
-  /(?:card|\bcc\b|credit|debit|visa|master|amex|maestro|jcb|unionpay|dankort|uatp|\bpay|paid|payment|charge|refund|billing|\bcvv|\bcvc|\bexp\b|expir|checkout|\bpan\b|transaction|karte|carte|tarjeta|cart[aã]o)/i;
+  /(?:card|\bcc\b|credit|debit|visa|master|amex|maestro|jcb|unionpay|dankort|uatp|\bpay(?!loads?\b)|paid|payment|charge|refund|billing|\bcvv|\bcvc|\bexp\b|expir|checkout|\bpan\b|transaction|karte|carte|tarjeta|cart[aã]o)/i;
 const CUE_REACH = 60;
 
 interface CardBrand {
@@ -38,19 +38,31 @@ export function isCardNumber(digits: string): boolean {
 export function detectCreditCards(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!hasCardLengthRun(text)) return found;
-  let askedAboutCards: boolean | undefined;
+  let cardWordAt: number | undefined;
   for (const match of matchesOf(CARD_RUN, text)) {
     const start = match.index;
     const end = start + match[0].length;
     const context = `${text.slice(Math.max(0, start - CUE_REACH), start)} ${text.slice(end, end + 30)}`;
     // Rows of a pasted file below an ask about cards ("mask the card numbers in this export: …") are in the ask's
     // payment context, however far below it they are.
-    const paymentContext = PAYMENT_CUE.test(context) || (isRowValue(text, start, end) && (askedAboutCards ??= PAYMENT_CUE.test(text)));
+    const paymentContext = PAYMENT_CUE.test(context) || (isRowValue(text, start, end) && (cardWordAt ??= firstCardWord(text)) < start);
     const accepted = longestValidPrefix(match[0], paymentContext);
     if (accepted === undefined) continue;
     found.push({ type: 'CREDIT_CARD', start, end: start + accepted.length, value: accepted, identity: accepted.replace(/\D/g, '') });
   }
   return found;
+}
+
+/**
+ * The words that say a file holds cards, not any payment word: "payload", "master branch", "transaction ids" say
+ * nothing of the kind, and a payment word beside a number has its own reach (PAYMENT_CUE).
+ */
+const CARD_WORD = /\b(?:cards?|credit|debit|visa|mastercard|amex|maestro|jcb|unionpay|dankort|uatp|elo|troy|verve|rupay|mir|cvv|cvc|karten?|cartes?|tarjetas?|cart(?:ã|a)o|cartões|kartu|kart[ıi]|kartlar[ıi])\b/iu;
+
+/** Where the first card word stands, or Infinity: rows count only below the ask that names cards. */
+function firstCardWord(text: string): number {
+  const match = CARD_WORD.exec(text);
+  return match === null ? Number.POSITIVE_INFINITY : match.index;
 }
 
 /** A row's value opens its line or follows a separator (a semicolon, a bar, a tab, a comma), and closes the line or precedes one. */

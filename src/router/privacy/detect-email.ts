@@ -6,11 +6,16 @@ import type { Candidate } from './types.ts';
 
 /**
  * Local part bounded to 64 characters and domain labels that must each end in a dot,
- * so the pattern cannot backtrack badly on long runs of letters. Letters of any alphabet, in the local part and
- * the domain: addresses are written in their owner's (RFC 6531, IDNA: "j.peña@correo.mx", "иван@почта.рф").
+ * so the pattern cannot backtrack badly on long runs of letters. Letters of the alphabets addresses are written in
+ * (RFC 6531, IDNA: "j.peña@correo.mx", "иван@почта.рф") — Latin, Cyrillic, Greek — and no others: Chinese, Thai,
+ * Korean or Devanagari text glued to an address ("请发邮件到zhang.wei@company.cn谢谢") is no part of it.
  */
-const EMAIL_PATTERN =
-  /(?<![\p{L}\p{M}\p{N}_.%+-])[\p{L}\p{N}_][\p{L}\p{M}\p{N}_.%+'$&*=?^~!#-]{0,63}@(?:[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{M}\p{N}_-]|\.[\p{L}\p{N}])/gu;
+const ADDRESS_LETTER = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}`;
+const EMAIL_PATTERN = new RegExp(
+  String.raw`(?<![${ADDRESS_LETTER}\p{N}_.%+-])[${ADDRESS_LETTER}\p{N}_][${ADDRESS_LETTER}\p{M}\p{N}_.%+'$&*=?^~!#-]{0,63}@` +
+    String.raw`(?:[${ADDRESS_LETTER}\p{N}](?:[${ADDRESS_LETTER}\p{M}\p{N}-]{0,61}[${ADDRESS_LETTER}\p{M}\p{N}])?\.)+[${ADDRESS_LETTER}]{2,24}(?![${ADDRESS_LETTER}\p{M}\p{N}_-]|\.[${ADDRESS_LETTER}\p{N}])`,
+  'gu',
+);
 
 export function detectEmails(text: string): Candidate[] {
   return [...detectPlainEmails(text), ...detectWrittenOutEmails(text)];

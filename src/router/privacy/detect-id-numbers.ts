@@ -70,11 +70,14 @@ export function detectIdNumbers(text: string): Candidate[] {
   for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text)]) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
-    // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee.
+    // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
+    // digits is as often a year or a form ("employee 2024 survey", "Employee 1099 forms"): five digits or more.
+    const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     if (cue[0] === 'EMP' || cue[0] === 'EMPLOYEE') continue;
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, PERSONAL_NUMBER_CUE.test(text.slice(cue.index, cue.index + cue[0].length + 4)) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID)));
+    const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
@@ -140,6 +143,7 @@ function isInsideUuid(text: string, candidate: Candidate): boolean {
 
 const SHORTEST_ID = 6;
 const SHORTEST_PERSONAL_NUMBER = 4;
+const SHORTEST_BARE_STAFF_NUMBER = 5;
 
 function numberAfterCue(text: string, from: number, shortest: number): Candidate[] {
   // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.

@@ -5,6 +5,7 @@ import { factsOf } from './name-word-facts.ts';
 import { hasPersonCueBefore, isFollowedByPastTenseVerb } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
+import { isCompound } from './unlisted-given-names.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 
@@ -141,7 +142,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       // An "invalid user" has no account on the machine: a name a password-guessing bot tried.
       const signedIn = pattern === SIGN_IN_FIELD || pattern === CURL_USER || (pattern === SSH_LOGIN && !match[0].includes('invalid user'));
-      const person = signedIn ? isLoggedInAccount(login) : pattern !== SSH_LOGIN && isPersonLogin(login);
+      const field = pattern === SIGN_IN_FIELD || pattern === CURL_USER;
+      const person = signedIn ? isLoggedInAccount(login) && !(field && isServiceLogin(text, match.index, login)) : pattern !== SSH_LOGIN && isPersonLogin(login);
       if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
@@ -259,6 +261,27 @@ function isTodoLogin(login: string): boolean {
   if (!/^[a-z]+(?:[._-][a-z]+)*$/.test(login) || isClippedDictionaryWord(login)) return false;
   return isNamedLogin(login) && (isJoinedLogin(login) || isPersonalLogin(login) || (/^[a-z]{5,}$/.test(login) && wordKind(login) === 'name'));
 }
+
+/**
+ * What a sign-in field holds besides people's accounts: a service's or a tool's own role ("user=airflow",
+ * "user=keycloak dbname=keycloak", "-u minioadmin:minioadmin"), a connection string's role (a `dbname=` or `host=` on the
+ * same line: a database role is an application's), and what the field's pattern matched without its case — the
+ * pattern reads the key in any case, so it reads "NT AUTHORITY", "HTTP" and "anonymousUser" too.
+ */
+function isServiceLogin(text: string, at: number, login: string): boolean {
+  if (login === login.toUpperCase() || /\p{Ll}\p{Lu}/u.test(login)) return true;
+  const lower = login.toLowerCase();
+  // A tool's own account: a tool the lexicon knows, two words joined ("airflow", "wordpress", "nextcloud"), or an
+  // account word at either end ("minioadmin", "adminuser").
+  // Not a surname made of two words ("carson", "robinson"): the names list has those.
+  if (factsOf(login).tool || isProductWord(lower) || (isCompound(lower) && !isHumanName(lower)) || ACCOUNT_AFFIX.test(lower)) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return CONNECTION_STRING_KEY.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+const CONNECTION_STRING_KEY = /(?<![\w.-])(?:dbname|host|hostaddr|port|sslmode|database)=/iu;
+const ACCOUNT_AFFIX = /^(?:admin|root|svc|service|system|deploy|backup)|(?:admin|user|svc|service|bot|daemon)$/u;
 
 /**
  * sshd and PAM name the account itself, so any login there that is no service account or word is a person's

@@ -1,4 +1,6 @@
 import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isDepartmentWord, isGroupOrRoleWord } from './department-words.ts';
+import { functionWordLanguages, LANGUAGES } from './function-words.ts';
 import { isNeverAName } from './never-a-name.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
@@ -36,7 +38,7 @@ const NAMING_PHRASE = new RegExp(
 );
 const NAMING_PHRASES = startFiltered(NAMING_PHRASE);
 /** Cheap words one of the phrases holds, looked for before the patterns run. */
-const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|\b(?:l|t)[aà]\b/iu;
+const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|(?<!\p{L})l[aà](?!\p{L})/iu;
 
 /**
  * Introductions in languages whose "I am" is a plain word before the name: Indonesian and Malay ("aku Wayan
@@ -45,8 +47,20 @@ const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|\b
  * message is no English one, so a lower-case word after "saya" is the sentence ("saya sudah kirim").
  */
 const PLAIN_WORD_INTRODUCTION = startFiltered(
-  /(?<![\p{L}\p{M}])(?:nama(?:ku)?[ \t]+(?:saya|aku)(?:[ \t]+(?:adalah|ialah))?|saya|aku|(?:(?:t[eê]n)[ \t]+)?(?:em|t[oô]i|anh|ch[iị]|m[iì]nh)[ \t]+l[aà])[ \t]+/giu,
+  /(?<![\p{L}\p{M}])(?:(nama(?:ku)?[ \t]+(?:saya|aku)(?:[ \t]+(?:adalah|ialah))?|saya|aku)|(t[eê]n[ \t]+)?(?:em|t[oô]i|anh|ch[iị]|m[iì]nh)[ \t]+l[aà])[ \t]+/giu,
 );
+/**
+ * The message must read as the phrase's language — two more of Indonesian's or Malay's function words, or Vietnamese's
+ * letters or two of its everyday words — since "Aku Ankka" is Finnish and "chi la Scala" Italian. And the words after
+ * the phrase must not say what the writer is rather than who: a role, a team, a product or a place ("saya Grab Driver",
+ * "aku Cinta Indonesia"), a Vietnamese word for a job ("anh la Giam Doc…", "em la Sinh Vien"), or — after a bare "I am"
+ * rather than "my name is" — an English word first ("saya Muslim", "saya Pakai Windows"; "nama saya Made Wirawan" stays).
+ */
+const INDONESIAN = [LANGUAGES.indexOf('id'), LANGUAGES.indexOf('ms')];
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const VIETNAMESE_WORDS: ReadonlySet<string> = new Set('anh chi em oi nhe roi khong duoc cua cho va ban minh xin chao cam on a da dang se nay do voi nhung'.split(' '));
+const VIETNAMESE_JOBS = /^(?:giam doc|ke toan|sinh vien|nhan vien|truong phong|quan ly|thu ky|ky su|bac si|giao vien|lap trinh vien)\b/iu;
+const LATIN_WORDS = /\p{L}+/gu;
 const CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?![\p{L}\p{M}\d@_/.]\p{L})/u;
 
 /**
@@ -79,10 +93,13 @@ export function detectNamedPeople(text: string): Candidate[] {
   for (const phrase of filteredMatchesOf(PLAIN_WORD_INTRODUCTION, text)) {
     const start = phrase.index + phrase[0].length;
     const name = CAPITALISED_NAME.exec(text.slice(start, start + REACH))?.[0];
-    const words = name?.split(/[ \t]/u) ?? [];
+    if (name === undefined || !readsAsPhraseLanguage(text, phrase[1] !== undefined)) continue;
+    const words = name.split(/[ \t]/u);
     // Inside a longer name a weekday's short form is a given name ("Nguyen Thi Thu"); alone it is the day.
     const excluded = (word: string) => isAcronym(word) || (isExcluded(word) && !(words.length > 1 && isCalendarMonthOrDay(word.toLowerCase())));
-    if (name !== undefined && !words.some(excluded)) found.push(personBetween(text, start, start + name.length));
+    const named = /^(?:nama|t[eê]n)/iu.test(phrase[0]);
+    const what = words.some(saysWhatNotWho) || VIETNAMESE_JOBS.test(name) || (!named && factsOf(words[0]!).kind === 'ordinary');
+    if (!words.some(excluded) && !what) found.push(personBetween(text, start, start + name.length));
   }
   return [...found, ...introducedPeople(text)];
 }
@@ -149,6 +166,21 @@ function isNameWord(word: string): boolean {
 
 const INFLECTED = /(?:ed|ing|ly|ness|ment|tion)$/u;
 const TEAM_AFTER = /^[ \t]+(?:support|sales|helpdesk|help desk|hotline|customer service|billing|team|desk)\b/iu;
+
+function readsAsPhraseLanguage(text: string, indonesian: boolean): boolean {
+  const words = text.toLowerCase().match(LATIN_WORDS) ?? [];
+  if (indonesian) return words.filter((word) => functionWordLanguages(word).some((language) => INDONESIAN.includes(language))).length >= 2;
+  return VIETNAMESE_LETTERS.test(text) || words.filter((word) => VIETNAMESE_WORDS.has(word)).length >= 2;
+}
+
+/** A word that says what the writer is, not who: a role, a team, a product or a place. */
+function saysWhatNotWho(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isGroupOrRoleWord(lower) || isDepartmentWord(lower) || ROLE_WORDS.has(lower) || factsOf(word).tool;
+}
+
+/** Roles people introduce themselves by, which the names list holds too ("Admin", "Driver"). */
+const ROLE_WORDS: ReadonlySet<string> = new Set('admin manager driver intern director engineer developer officer assistant accountant'.split(' '));
 
 function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();

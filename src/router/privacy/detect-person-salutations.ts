@@ -1,4 +1,6 @@
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { factsOf } from './name-word-facts.ts';
+import { isPlaceName } from './place-names.ts';
 import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -25,10 +27,23 @@ const SALUTATION_WORDS: ReadonlySet<string> = new Set(SALUTATIONS);
 /** As written at a line's start: in lower case or capitalised. Not the "i" flag: with it \p{Lu} matches lower-case letters too. */
 const WRITTEN = SALUTATIONS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|');
 
-/** A greeting of a letter in another language ("Querida", "Liebe", "Kedves"): the name it greets does not grow over it. */
-export function isSalutationWord(word: string): boolean {
-  return SALUTATION_WORDS.has(word.toLowerCase());
+/**
+ * A greeting of a letter in another language ("Querida", "Liebe", "Kedves") where a salutation stands: at the start of a
+ * line or a quotation. The name it greets does not grow over it; inside a sentence the same word is a given name
+ * ("loop in Cara Lee", "add Moin Ahmed to payroll").
+ */
+export function isSalutationAt(text: string, start: number, word: string, nameEnd: number): boolean {
+  return (
+    SALUTATION_WORDS.has(word.toLowerCase()) &&
+    LINE_OPENING.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) &&
+    SALUTATION_CLOSE.test(text.slice(nameEnd, nameEnd + 4))
+  );
 }
+
+/** Nothing but spaces and opening quotes between a line's start and the greeting. */
+const LINE_OPENING = /^[ \t>"“„«]*$/u;
+/** The greeted name closes with a comma, an exclamation mark or the line: "Caro Jordan is out today" is a person. */
+const SALUTATION_CLOSE = /^[ \t]*(?:[,!]|\r?\n|$)/u;
 
 const SALUTATION = startFiltered(
   new RegExp(String.raw`(?<=^|\n)[ \t>"“„«]*(?:${WRITTEN})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=[,!]|\r?\n|$)`, 'gu'),
@@ -40,7 +55,7 @@ export function detectSalutedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of filteredMatchesOf(SALUTATION, text)) {
     const name = match[1]!;
-    if (!isGivenNameInAnyLanguage(name.split(/[ \t]/u)[0]!)) continue;
+    if (!isGreetedName(name.split(/[ \t]/u)[0]!)) continue;
     const start = match.index + match[0].lastIndexOf(name);
     found.push(personBetween(text, start, start + name.length));
   }
@@ -48,15 +63,30 @@ export function detectSalutedNames(text: string): Candidate[] {
 }
 
 /**
- * A name another pass found with the greeting before it ("Kedves Réka" read as two names): the greeting is not the
- * name's when what follows it is a given name ("Cara Delevingne" keeps "Cara": "Delevingne" is nobody's first name).
+ * A given name of some language that is no ordinary word, tool or well-known place: the names list also holds "Welt",
+ * "Mundo", "Client" and "Kafka" ("Hallo Welt!", "Hola Mundo", "Cher Client,", "Hallo Kafka,"), and towns are greeted too
+ * ("Moin Hamburg,").
+ */
+function isGreetedName(word: string): boolean {
+  return isGivenNameInAnyLanguage(word) && factsOf(word).kind === 'name' && !isPlaceName(word);
+}
+
+/**
+ * A name another pass found with the greeting before it, in a salutation's place ("Kedves Réka!" read as two names): the
+ * greeting is not the name's; and when what follows it is an ordinary word or a place ("Cher Client,", "Olá Brasil,"),
+ * nobody is greeted.
  */
 export function withoutSalutations(text: string, candidates: readonly Candidate[]): Candidate[] {
-  return candidates.map((candidate) => {
-    if (candidate.type !== 'PERSON') return candidate;
+  return candidates.flatMap((candidate) => {
+    if (candidate.type !== 'PERSON') return [candidate];
     const space = candidate.value.indexOf(' ');
-    if (space < 0 || !isSalutationWord(candidate.value.slice(0, space))) return candidate;
-    const rest = candidate.value.slice(space + 1);
-    return isGivenNameInAnyLanguage(rest.split(' ')[0]!) ? personBetween(text, candidate.start + space + 1, candidate.end) : candidate;
+    if (space < 0 || !isSalutationAt(text, candidate.start, candidate.value.slice(0, space), candidate.end)) return [candidate];
+    const restWords = candidate.value.slice(space + 1).split(' ');
+    const rest = restWords[0]!;
+    // "Hallo Frau Schulte,": more than one word greeted is a title and a name, or a whole name.
+    if (restWords.length > 1 || isGreetedName(rest)) return [personBetween(text, candidate.start + space + 1, candidate.end)];
+    // A greeting of a group, a place or a thing ("Cher Client,", "Olá Brasil,") greets no one; a name no list holds
+    // after it may be a person's whole name ("Cara Delevingne,"), and stays.
+    return factsOf(rest).kind !== 'name' || isPlaceName(rest) ? [] : [candidate];
   });
 }

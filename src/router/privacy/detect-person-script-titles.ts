@@ -2,26 +2,35 @@ import { personBetween, type Candidate } from './types.ts';
 
 /**
  * Arabic, Persian and Hebrew write names without capitals; a title before a name marks it as English's capitals would:
- * "الأستاذة هدى", "الدكتور خالد المنصوري", "آقای رضا محمدی", "מר אבי לוי", "עו"ד רונית שמש". The title's first word after
- * it is the name (not a noun with the Arabic article: "السيد الرئيس" is Mr President; not a grammar word or a common
- * verb), and the name runs on one word only where a family name stands there: an Arabic one with its article
+ * "الأستاذة هدى", "الدكتور خالد المنصوري", "آقای رضا محمدی", "מר אבי לוי", "עו"ד רונית שמש". The word after the (last)
+ * title is the name (not a noun with the Arabic article: "السيد الرئيس" is Mr President; not a grammar word or a
+ * common verb), and the name runs on one word only where a family name stands there: an Arabic one with its article
  * ("المنصوري"), a Persian one in -ی ("محمدی"), or, in Hebrew, any word that is no grammar word ("אבי לוי על…").
  */
-const ARABIC_TITLE = String.raw`(?:ال)?(?:أستاذة?|استاذة?|سيدة?|دكتورة?|مهندسة?|شيخ|حاجة?)|[دمأ]\.`;
-const PERSIAN_TITLE = String.raw`آقای|خانم|دکتر|مهندس|استاد`;
-/** Hebrew joins "to", "and", "that", "in", "from", "as" to the word after them ("למר"), never "the" ("המר" is "the bitter"). */
-const HEBREW_TITLE = String.raw`[ולשבמכ]?(?:מר|גב['׳]|גברת|ד["״]ר|דר['׳]|עו["״]ד|פרופ['׳]|רו["״]ח|הרב)`;
+/**
+ * Arabic titles with their article, as they stand before a name ("الدكتور خالد"), "and", "so", "with", "as" or "for"
+ * joined to them ("للدكتور", "والأستاذة"). Without the article a title is a job ("مهندس برمجيات" is a software
+ * engineer, "دكتور أسنان" a dentist, "أستاذ مساعد" an assistant professor).
+ */
+const ARABIC_TITLE = String.raw`[وف]?(?:[بك]?ال|لل)(?:أستاذة?|استاذة?|سيدة?|دكتورة?|مهندسة?|شيخ|حاج)`;
+/** Persian's "Mr" and "Ms" stand only before names; "دکتر", "مهندس" and "استاد" are jobs too, and count only after them. */
+const PERSIAN_TITLE = String.raw`(?:جناب[ \t]+)?(?:آقای|خانم)(?:[ \t]+(?:دکتر|مهندس|استاد))?`;
+/** Hebrew joins "to" and "and" to the word after them ("למר"); "the", "that", "as" make another word of it ("המר", "שמר", "כמר"). */
+const HEBREW_TITLE = String.raw`[לו]?(?:מר|גב['׳]|גברת|ד["״]ר|דר['׳]|עו["״]ד|פרופ['׳]|רו["״]ח|הרב)`;
 const ARABIC_WORD = String.raw`\p{Script=Arabic}+`;
 const HEBREW_WORD = String.raw`\p{Script=Hebrew}[\p{Script=Hebrew}'׳"״]*`;
 const TITLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(${ARABIC_TITLE}|${PERSIAN_TITLE})[ \t]+(${ARABIC_WORD})(?:[ \t]+(${ARABIC_WORD}))?|(${HEBREW_TITLE})[ \t]+(${HEBREW_WORD})(?:[ \t]+(${HEBREW_WORD}))?)`,
+  // Titles may stack ("الأستاذ الدكتور محمد"): the name follows the last.
+  String.raw`(?<![\p{L}\p{M}])(?:((?:${ARABIC_TITLE})(?:[ \t]+(?:${ARABIC_TITLE}))*|${PERSIAN_TITLE})[ \t]+(${ARABIC_WORD})(?:[ \t]+(${ARABIC_WORD}))?|(${HEBREW_TITLE})[ \t]+(${HEBREW_WORD})(?:[ \t]+(${HEBREW_WORD}))?)`,
   'dgu',
 );
 const ARABIC_GRAMMAR: ReadonlySet<string> = new Set('من في على إلى الى عن مع أن ان لا ما هذا هذه ذلك التي الذي غدا اليوم و أو ثم قد كان'.split(' '));
-const PERSIAN_GRAMMAR: ReadonlySet<string> = new Set('که را از به با در برای این آن گفت گفته است بود شد کرد دارد هست نیست'.split(' '));
-const HEBREW_GRAMMAR: ReadonlySet<string> = new Set('על של עם את אל כי גם רק כל זה זו היא הוא הם לא מחר היום אם או יש אין'.split(' '));
+const PERSIAN_GRAMMAR: ReadonlySet<string> = new Set('که را از به با در برای این آن من تو او ما شما گفت گفته است بود شد کرد دارد هست نیست'.split(' '));
+const HEBREW_GRAMMAR: ReadonlySet<string> = new Set('על של עם את אל כי גם רק כל זה זו היא הוא הם לא מחר היום אם או יש אין מאוד ממש יותר כך'.split(' '));
 const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const PERSIAN_TITLE_WORD = new RegExp(String.raw`^(?:${PERSIAN_TITLE})$`, 'u');
+/** A stacked title's last word read as the name: "جناب آقای دکتر" ends in a title, not a name. */
+const ANY_TITLE_WORD = new RegExp(String.raw`^(?:${ARABIC_TITLE}|دکتر|مهندس|استاد)$`, 'u');
 
 export function detectNamesAfterScriptTitles(text: string): Candidate[] {
   if (!SCRIPT_HINT.test(text)) return [];
@@ -33,7 +42,7 @@ export function detectNamesAfterScriptTitles(text: string): Candidate[] {
     const [firstGroup, secondGroup] = hebrew ? [5, 6] : [2, 3];
     const first = match[firstGroup]!;
     const grammar = hebrew ? HEBREW_GRAMMAR : persian ? PERSIAN_GRAMMAR : ARABIC_GRAMMAR;
-    if (grammar.has(first) || (!hebrew && !persian && first.startsWith('ال'))) continue;
+    if (grammar.has(first) || ANY_TITLE_WORD.test(first) || (!hebrew && !persian && first.startsWith('ال'))) continue;
     const second = match[secondGroup];
     const familyName = second !== undefined && !grammar.has(second) && (hebrew || (persian ? /ی$/u.test(second) : second.startsWith('ال')));
     const [start] = match.indices![firstGroup]!;

@@ -71,6 +71,7 @@ export function detectSecretAssignments(text: string): Candidate[] {
 const KEYED_ARGUMENT =
   /(?<=[([{,][ \t]*)(["'])([A-Za-z_][A-Za-z0-9_.-]{0,80})\1(?:[ \t]*,[ \t]*|\][ \t]*=[ \t]*)(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})')/g;
 const QUOTE_THEN_SEPARATOR = /["'](?:[ \t]*,|\][ \t]*=)/;
+const LABEL_VALUE = /^[\p{L}\p{M} ]+$/u;
 
 function detectKeyedArguments(text: string): Candidate[] {
   if (!QUOTE_THEN_SEPARATOR.test(text)) return [];
@@ -78,7 +79,9 @@ function detectKeyedArguments(text: string): Candidate[] {
   for (const match of matchesOf(KEYED_ARGUMENT, text)) {
     const key = match[2]!;
     const value = match[3] ?? match[4]!;
-    if (!isSecretOfKey(key, value)) continue;
+    // Translations and form fields take the same shape with a label for the value: `t('password', 'Mot de passe')`,
+    // `$lang['password'] = 'Passwort'`, `addField('password', 'PasswordInput')`. A label is letters and spaces only.
+    if (LABEL_VALUE.test(value) || !isSecretOfKey(key, value)) continue;
     const start = match.index + match[0].length - value.length - 1;
     found.push({ type: 'SECRET', secretKind: /aws_?secret_?access_?key/i.test(key) ? 'aws-secret-access-key' : 'assigned-secret', start, end: start + value.length, value });
   }
@@ -103,6 +106,8 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const typed = quoted ?? match[6] ?? '';
     const valueStart = match.index + match[0].length - typed.length - (quoted === undefined ? 0 : 1);
     const raw = inQuery ? typed.split('&')[0]! : typed;
+    // The next parameter is read on its own: "…&secret=…" may hold a secret too.
+    if (inQuery && raw.length < typed.length) from = valueStart + raw.length;
     const anyKey = !SECRET_KEY.test(key) && ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key);
     if (!SECRET_KEY.test(key) && !anyKey) {
       // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.

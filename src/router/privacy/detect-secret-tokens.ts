@@ -89,6 +89,10 @@ export function detectSecretTokens(text: string): Candidate[] {
  */
 const HEX_32 = /(?<![A-Za-z0-9_])[0-9a-f]{32}(?![A-Za-z0-9_])/g;
 const TWILIO_VARIABLE = /twilio[\w]*(?:sid|token|key|secret)/i;
+const SID_TO_TOKEN = /^[ \t]*[:/,|=][ \t]*$|^[ \t]+$/u;
+const QUOTED = /["'`]/u;
+/** A call that passes a Twilio credential from the environment, its next argument opening: `Client(os.environ["TWILIO_SID"], "`. */
+const TWILIO_CALL = /\([^()\n]*twilio\w*(?:sid|token|key|secret)[^()\n]*,[ \t]*["'`]$/iu;
 
 function detectTwilioTokens(text: string, tokens: readonly Candidate[]): Candidate[] {
   const sids = tokens.filter((token) => token.secretKind === 'twilio-sid');
@@ -98,8 +102,11 @@ function detectTwilioTokens(text: string, tokens: readonly Candidate[]): Candida
     const start = match.index;
     const end = start + match[0].length;
     const line = lineAround(text, start, end);
-    const besideSid = sids.some((sid) => sid.start >= line.start && sid.end <= line.end && !(sid.start <= start && end <= sid.end));
-    if ((besideSid || TWILIO_VARIABLE.test(text.slice(line.start, line.end))) && shannonEntropy(match[0]) >= 3 && !isPlaceholderValue(match[0])) {
+    // Right after its SID, a separator between ("SK… : 9c2b…", "AC…/…"), or quoted in a call that reads a Twilio credential
+    // ("Client(os.environ["TWILIO_SID"], "73db…")"); not any hex on the line ("MessageSid=SM… md5=9c2b…").
+    const besideSid = sids.some((sid) => sid.end <= start && SID_TO_TOKEN.test(text.slice(sid.end, start)));
+    const quotedBesideVariable = QUOTED.test(text[start - 1] ?? '') && TWILIO_CALL.test(text.slice(line.start, start));
+    if ((besideSid || quotedBesideVariable) && shannonEntropy(match[0]) >= 3 && !isPlaceholderValue(match[0])) {
       found.push({ type: 'SECRET', secretKind: 'twilio-token', start, end, value: match[0] });
     }
   }

@@ -75,9 +75,11 @@ export function withListSlots(text: string, tokens: readonly Token[], entities: 
         const sure = slots.filter((slot) => isSureName(tokens[slot]!, persons, foreign)).length;
         const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last || isWholeName(tokens, item, named)) && rows[0]!.afterColon;
         if (sure < SURE_NAMES && !(bareList && sure >= 1)) continue;
+        // Beside a name written in full, a lower-case item is what the row says about it ("Rafaela Souza;…;elo"), not a name.
+        const withWholeName = rows.some((item) => isWholeName(tokens, item, named));
         rows.forEach((item, row) => {
           const token = tokens[slots[row]!]!;
-          if (taken(token)) return;
+          if (taken(token) || (withWholeName && token.style === 'lower')) return;
           // The initials before a surname in the first place are masked with it.
           const start = place === 'first' ? tokens[item.opening]!.start : token.start;
           added.push(personBetween(text, start, token.end));

@@ -48,7 +48,8 @@ export function mayBeUnlistedGivenName(word: string, capitalised = false): boole
 
 const COMPOUND_PART = 3;
 
-function isCompound(word: string): boolean {
+/** Two English words of three letters or more joined: "posthog", "airflow", "wordpress". */
+export function isCompound(word: string): boolean {
   for (let split = COMPOUND_PART; split <= word.length - COMPOUND_PART; split += 1) {
     if (isDictionaryWord(word.slice(0, split)) && isDictionaryWord(word.slice(split))) return true;
   }

@@ -2,7 +2,7 @@ import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { ENGLISH_FUNCTION_WORDS, functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isAddressingWord } from './name-cues.ts';
-import { isSalutationWord } from './detect-person-salutations.ts';
+import { isSalutationAt } from './detect-person-salutations.ts';
 import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { PARTICLES } from './recall-words.ts';
 import { followsDeterminer } from './sentence-position.ts';
@@ -72,7 +72,7 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
     // "cc mehmet", "Hi Siobhán": the word that addresses someone is not part of the name.
-    if (word === undefined || isAddressingWord(word) || isSalutationWord(word)) break;
+    if (word === undefined || isAddressingWord(word) || isSalutationAt(text, start - word.length - 1, word, end)) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
     // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
     const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);
