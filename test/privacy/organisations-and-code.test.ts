@@ -77,16 +77,14 @@ describe('firms the language model\'s lexicon knows by two or more words', () =>
 });
 
 /**
- * A firm's legal form as people type it, in lower case ("Spencer plc", "Baker Sons ltd", "Okafor llc"), and two
- * names joined by "and" before one ("Ashworth and Pryce plc", "Baker and Sons Ltd"): the run is the firm's. Legal
- * forms that are also short words in lower case ("as", "sa", "se", "ab", "spa") still need their capitals.
+ * A firm's legal form as people type it, in lower case ("Hargreaves plc", "Okonkwo llc"): the run is the firm's. Legal
+ * forms that are also short words in lower case ("as", "sa", "se", "ab", "spa") still need their capitals. (Two names
+ * joined by "and" before a legal form were tried as a firm too, and dropped: on the held halves it took people.)
  * Written before the rule.
  */
-describe('firms by a legal form in lower case, or joined by "and" before one', () => {
+describe('firms by a legal form in lower case', () => {
   it.each([
     'the customer (Hargreaves plc) can audit our security controls once a year',
-    'draft a clause saying Ashworth and Pryce plc may audit us with 30 days notice',
-    'invoice from Baker and Sons Ltd is 45 days overdue, draft a reminder',
     'we signed the MSA with Okonkwo llc last week, is the liability cap normal',
   ])('leaves %j alone', (text) => {
     expect(foundOfType(text, 'PERSON')).toEqual([]);

@@ -31,8 +31,8 @@ export function isLegalForm(word: string): boolean {
 
 /** Business words that compromise's organisation list lacks but that end firm names just as often. */
 const FIRM_WORDS = new Set('software solutions technologies logistics logistique distribution frères fils bau gruppe groupe'.split(' '));
-/** "and" joins a firm's names only before its legal form or a firm word ("Ashworth and Pryce plc"; isJoinedFirm). */
-const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y', 'and']);
+/** Not "and": it joins people as often, before anything a firm has (tried in the twenty-fourth round, it lost held names). */
+const CONNECTORS = new Set(['&', '+', '-', 'et', 'und', 'e', 'y']);
 /** After "X et Y": what is bought, signed or billed is the firm's ("the Leroux et Martin contract"). */
 const BUSINESS_NOUN = /^\s+(?:contract|invoice|deal|account|renewal|order|quote|proposal|tender|bid|po|sow|msa|nda|rfp|bill|payment)s?\b/iu;
 const NEXT_WORD = /^ ([&+-]|[\p{L}\p{M}][\p{L}\p{M}'’.-]*)/u;
@@ -47,7 +47,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const FOLLOWING_TITLE_WORD = /^ (\p{Lu}\p{Ll}+)\b/u;
 const PREVIOUS_TITLE_WORD = /(\p{Lu}\p{Ll}+) $/u;
 const JOINED_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
-const FIRM_CONNECTOR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y|and) $/u;
+const FIRM_CONNECTOR_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* (?:&|\+|-|et|und|e|y) $/u;
 
 export function withoutOrganisationNames(text: string, candidates: readonly Candidate[]): Candidate[] {
   // The name passes often find the same span; the verdict depends on the span alone, so judge it once.
@@ -65,8 +65,8 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
   });
 }
 
-const JOIN_AFTER = /^ (?:[\p{Lu}&+-]|(?:et|und|e|y|and|de|da|do|del|di|la|le|van|von) |(?:gmbh|ltd|llc|llp|inc|corp|plc|pty|pte|bhd|tbk|sarl|srl|asa|aps)\b)/u;
-const JOIN_BEFORE = /(?:^|\s)(?:\p{Lu}\S*|[&+-]|et|und|e|y|and|de|da|do|del|di|la|le|van|von) $/u;
+const JOIN_AFTER = /^ (?:[\p{Lu}&+-]|(?:et|und|e|y|de|da|do|del|di|la|le|van|von) |(?:gmbh|ltd|llc|llp|inc|corp|plc|pty|pte|bhd|tbk|sarl|srl|asa|aps)\b)/u;
+const JOIN_BEFORE = /(?:^|\s)(?:\p{Lu}\S*|[&+-]|et|und|e|y|de|da|do|del|di|la|le|van|von) $/u;
 
 /**
  * Every rule below needs the span to have more than one word, or a capitalised word, a connector or a
@@ -153,7 +153,7 @@ function isSecondPartOfFirm(text: string, candidate: Candidate): boolean {
   return isFirmContextAfter(text, candidate.end) || (next !== undefined && isOrganisationEnding(next));
 }
 
-const CONNECTOR_GAPS = [' & ', ' + ', ' - ', ' et ', ' und ', ' e ', ' y ', ' and '];
+const CONNECTOR_GAPS = [' & ', ' + ', ' - ', ' et ', ' und ', ' e ', ' y '];
 
 /**
  * The connector, with a space on each side, right before `start`: what the pattern above needs at its
