@@ -1,13 +1,6 @@
 import { personBetween, type Candidate } from './types.ts';
 
 /**
- * Arabic, Persian and Hebrew write names without capitals; a title before a name marks it as English's capitals would:
- * "الأستاذة هدى", "الدكتور خالد المنصوري", "آقای رضا محمدی", "מר אבי לוי", "עו"ד רונית שמש". The word after the (last)
- * title is the name (not a noun with the Arabic article: "السيد الرئيس" is Mr President; not a grammar word or a
- * common verb), and the name runs on one word only where a family name stands there: an Arabic one with its article
- * ("المنصوري"), a Persian one in -ی ("محمدی"), or, in Hebrew, any word that is no grammar word ("אבי לוי על…").
- */
-/**
  * Arabic titles with their article, as they stand before a name ("الدكتور خالد"), "and", "so", "with", "as" or "for"
  * joined to them ("للدكتور", "والأستاذة"). Without the article a title is a job ("مهندس برمجيات" is a software
  * engineer, "دكتور أسنان" a dentist, "أستاذ مساعد" an assistant professor).
@@ -32,6 +25,13 @@ const PERSIAN_TITLE_WORD = new RegExp(String.raw`^(?:${PERSIAN_TITLE})$`, 'u');
 /** A stacked title's last word read as the name: "جناب آقای دکتر" ends in a title, not a name. */
 const ANY_TITLE_WORD = new RegExp(String.raw`^(?:${ARABIC_TITLE}|دکتر|مهندس|استاد)$`, 'u');
 
+/**
+ * Arabic, Persian and Hebrew write names without capitals; a title before a name marks it as English's capitals would:
+ * "الأستاذة هدى", "الدكتور خالد المنصوري", "آقای رضا محمدی", "מר אבי לוי", "עו"ד רונית שמש". The word after the (last)
+ * title is the name (not a noun with the Arabic article: "السيد الرئيس" is Mr President; not a grammar word or a
+ * common verb), and the name runs on one word only where a family name stands there: an Arabic one with its article
+ * ("المنصوري"), a Persian one in -ی ("محمدی"), or, in Hebrew, any word that is no grammar word ("אבי לוי על…").
+ */
 export function detectNamesAfterScriptTitles(text: string): Candidate[] {
   if (!SCRIPT_HINT.test(text)) return [];
   const found: Candidate[] = [];
