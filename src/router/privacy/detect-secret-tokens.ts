@@ -83,15 +83,15 @@ export function detectSecretTokens(text: string): Candidate[] {
 }
 
 /**
- * Twilio's auth token or key secret: 32 hex digits with no prefix, as often a hash or a trace id alone. Beside a SID on
- * its line ("AC… / f8ee…") or in the same call as a Twilio credential read from the environment
- * (`Client(os.environ["TWILIO_SID"], "73db…")`), the SID or the variable lends it its context.
+ * Twilio's auth token or key secret: 32 hex digits with no prefix, as often a hash or a trace id alone. Right after a SID
+ * ("SK… : 9c2b…") or quoted in a call that reads a Twilio credential from the environment
+ * (`require("twilio")(process.env.TWILIO_ACCOUNT_SID, "5d8e…")`), the SID or the variable lends it its context.
  */
 const HEX_32 = /(?<![A-Za-z0-9_])[0-9a-f]{32}(?![A-Za-z0-9_])/g;
 const TWILIO_VARIABLE = /twilio[\w]*(?:sid|token|key|secret)/i;
 const SID_TO_TOKEN = /^[ \t]*[:/,|=][ \t]*$|^[ \t]+$/u;
 const QUOTED = /["'`]/u;
-/** A call that passes a Twilio credential from the environment, its next argument opening: `Client(os.environ["TWILIO_SID"], "`. */
+/** A call that passes a Twilio credential from the environment, its next argument opening: `twilio(process.env.TWILIO_SID, "`. */
 const TWILIO_CALL = /\([^()\n]*twilio\w*(?:sid|token|key|secret)[^()\n]*,[ \t]*["'`]$/iu;
 
 function detectTwilioTokens(text: string, tokens: readonly Candidate[]): Candidate[] {
@@ -102,8 +102,8 @@ function detectTwilioTokens(text: string, tokens: readonly Candidate[]): Candida
     const start = match.index;
     const end = start + match[0].length;
     const line = lineAround(text, start, end);
-    // Right after its SID, a separator between ("SK… : 9c2b…", "AC…/…"), or quoted in a call that reads a Twilio credential
-    // ("Client(os.environ["TWILIO_SID"], "73db…")"); not any hex on the line ("MessageSid=SM… md5=9c2b…").
+    // Right after its SID, a separator between, or quoted in a call that reads a Twilio credential; not any hex on the
+    // SID's line ("MessageSid=SM… md5=9c2b…").
     const besideSid = sids.some((sid) => sid.end <= start && SID_TO_TOKEN.test(text.slice(sid.end, start)));
     const quotedBesideVariable = QUOTED.test(text[start - 1] ?? '') && TWILIO_CALL.test(text.slice(line.start, start));
     if ((besideSid || quotedBesideVariable) && shannonEntropy(match[0]) >= 3 && !isPlaceholderValue(match[0])) {
