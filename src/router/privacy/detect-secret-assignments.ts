@@ -17,6 +17,8 @@ const ASSIGNMENT =
  */
 const SECRET_KEY =
   /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|signature|(?:^|[_.-])pass|^pw|^sig)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|base|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+/** AWS's secret access key, whose value is random by definition (and may start with "/"). */
+const AWS_SECRET_KEY = /aws_?secret_?access_?key/i;
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
 /**
  * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`), a registry's
@@ -83,14 +85,14 @@ function detectKeyedArguments(text: string): Candidate[] {
     // `$lang['password'] = 'Passwort'`, `addField('password', 'PasswordInput')`. A label is letters and spaces only.
     if (LABEL_VALUE.test(value) || !isSecretOfKey(key, value)) continue;
     const start = match.index + match[0].length - value.length - 1;
-    found.push({ type: 'SECRET', secretKind: /aws_?secret_?access_?key/i.test(key) ? 'aws-secret-access-key' : 'assigned-secret', start, end: start + value.length, value });
+    found.push({ type: 'SECRET', secretKind: AWS_SECRET_KEY.test(key) ? 'aws-secret-access-key' : 'assigned-secret', start, end: start + value.length, value });
   }
   return found;
 }
 
 /** Whether `value`, written as the value of `key`, is a secret: a key that names one and a value that can be one (see detectKeyValuePairs). */
 function isSecretOfKey(key: string, value: string): boolean {
-  if (SECRET_KEY.test(key)) return looksLikeSecretValue(value, PASSWORD_KEY.test(key), /aws_?secret_?access_?key/i.test(key));
+  if (SECRET_KEY.test(key)) return looksLikeSecretValue(value, PASSWORD_KEY.test(key), AWS_SECRET_KEY.test(key));
   return ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key) && isRandomToken(value.replace(ENCODING_PREFIX, ''));
 }
 
@@ -116,7 +118,7 @@ function detectKeyValuePairs(text: string): Candidate[] {
     }
     // `scheme://user-token:password@host` is URL userinfo, not an assignment; the URL detector owns it.
     if (text.slice(Math.max(0, match.index - 3), match.index) === '://') continue;
-    const awsSecret = /aws_?secret_?access_?key/i.test(key);
+    const awsSecret = AWS_SECRET_KEY.test(key);
     const written = quoted === undefined ? extendToLineEnd(text, match.index, valueStart, raw) : raw;
     const quotedFallback = quoted === undefined ? QUOTED_DEFAULT.exec(text.slice(valueStart, valueStart + 300)) : null;
     const fallback = quotedFallback?.[2] ?? PLACEHOLDER_DEFAULT.exec(written)?.[1];
