@@ -1,4 +1,5 @@
 import { passesLuhn } from './luhn.ts';
+import { lineAround } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -74,9 +75,8 @@ const ROW_VALUE_AFTER = /^[ ]*(?:$|[;|\t,])/u;
  * a number alone on its line), not a number inside a sentence.
  */
 function isRowValue(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  return ROW_VALUE_BEFORE.test(text.slice(lineStart, start)) && ROW_VALUE_AFTER.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  const line = lineAround(text, start, end);
+  return ROW_VALUE_BEFORE.test(text.slice(line.start, start)) && ROW_VALUE_AFTER.test(text.slice(end, line.end));
 }
 
 const SHORTEST_CARD_RUN = 12;

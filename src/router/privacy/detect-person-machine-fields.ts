@@ -6,6 +6,7 @@ import { hasPersonCueBefore, isFollowedByPastTenseVerb } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { isCompound } from './unlisted-given-names.ts';
+import { lineAround } from './text-scan.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 
@@ -141,8 +142,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       const login = match[1]!;
       // The login ends the match, or stands before the "@" of "ssh kiran@host".
       // An "invalid user" has no account on the machine: a name a password-guessing bot tried.
-      const signedIn = pattern === SIGN_IN_FIELD || pattern === CURL_USER || (pattern === SSH_LOGIN && !match[0].includes('invalid user'));
       const field = pattern === SIGN_IN_FIELD || pattern === CURL_USER;
+      const signedIn = field || (pattern === SSH_LOGIN && !match[0].includes('invalid user'));
       const person = signedIn ? isLoggedInAccount(login) && !(field && isServiceLogin(text, match.index, login)) : pattern !== SSH_LOGIN && isPersonLogin(login);
       if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
@@ -275,9 +276,8 @@ function isServiceLogin(text: string, at: number, login: string): boolean {
   // account word at either end ("minioadmin", "adminuser").
   // Not a surname made of two words ("carson", "robinson"): the names list has those.
   if (factsOf(login).tool || isProductWord(lower) || (isCompound(lower) && !isHumanName(lower)) || ACCOUNT_AFFIX.test(lower)) return true;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  return CONNECTION_STRING_KEY.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  const line = lineAround(text, at);
+  return CONNECTION_STRING_KEY.test(text.slice(line.start, line.end));
 }
 
 const CONNECTION_STRING_KEY = /(?<![\w.-])(?:dbname|host|hostaddr|port|sslmode|database)=/iu;

@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy.ts';
 import { isPublishableKey, isRandomToken } from './detect-secret-assignments.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
+import { lineAround } from './text-scan.ts';
 import type { Candidate, SecretKind } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -111,11 +112,6 @@ function detectTwilioTokens(text: string, tokens: readonly Candidate[]): Candida
     }
   }
   return found;
-}
-
-function lineAround(text: string, start: number, end: number): { start: number; end: number } {
-  const lineEnd = text.indexOf('\n', end);
-  return { start: text.lastIndexOf('\n', start - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd };
 }
 
 /**

@@ -26,6 +26,12 @@ export function isCapitalisedWord(word: string): boolean {
   return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
 }
 
+/** Where the line holding `start`…`end` begins and ends (the line break excluded). */
+export function lineAround(text: string, start: number, end: number = start): { start: number; end: number } {
+  const lineEnd = text.indexOf('\n', end);
+  return { start: text.lastIndexOf('\n', start - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd };
+}
+
 /** Lower-cased text just before `index`, for "is there a context word nearby" checks. */
 export function textBefore(text: string, index: number, length: number): string {
   return text.slice(Math.max(0, index - length), index).toLowerCase();
