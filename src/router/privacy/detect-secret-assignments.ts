@@ -125,7 +125,7 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const value = fallback ?? written;
     const start = quotedFallback !== null && quotedFallback !== undefined ? valueStart + quotedFallback[0].indexOf(quotedFallback[2]!, 3) : fallback === undefined ? valueStart : valueStart + written.indexOf(fallback, 2);
     // Laravel's APP_KEY and others write their encoding first: "base64:AIpt…".
-    if (anyKey ? !isRandomToken(value.replace(ENCODING_PREFIX, '')) : !looksLikeSecretValue(value, PASSWORD_KEY.test(key), awsSecret)) continue;
+    if (!isSecretOfKey(key, value)) continue;
     const secretKind: SecretKind = awsSecret ? 'aws-secret-access-key' : 'assigned-secret';
     found.push({ type: 'SECRET', secretKind, start, end: start + value.length, value });
   }
