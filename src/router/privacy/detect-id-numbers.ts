@@ -72,8 +72,8 @@ export function detectIdNumbers(text: string): Candidate[] {
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
     // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
     // digits is as often a year or a form ("employee 2024 survey", "Employee 1099 forms"): five digits or more.
-    const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     if (cue[0] === 'EMP' || cue[0] === 'EMPLOYEE') continue;
+    const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;

@@ -90,16 +90,18 @@ export function detectNamedPeople(text: string): Candidate[] {
     const name = nameAt(text.slice(start, start + REACH), true);
     if (name !== undefined) found.push(personBetween(text, start, start + name.length));
   }
+  // The message's words, read once for all the phrases in it.
+  let words: readonly string[] | undefined;
   for (const phrase of filteredMatchesOf(PLAIN_WORD_INTRODUCTION, text)) {
     const start = phrase.index + phrase[0].length;
     const name = CAPITALISED_NAME.exec(text.slice(start, start + REACH))?.[0];
-    if (name === undefined || !readsAsPhraseLanguage(text, phrase[1] !== undefined)) continue;
-    const words = name.split(/[ \t]/u);
+    if (name === undefined || !readsAsPhraseLanguage(text, (words ??= text.toLowerCase().match(LATIN_WORDS) ?? []), phrase[1] !== undefined)) continue;
+    const nameWords = name.split(/[ \t]/u);
     // Inside a longer name a weekday's short form is a given name ("Nguyen Thi Thu"); alone it is the day.
-    const excluded = (word: string) => isAcronym(word) || (isExcluded(word) && !(words.length > 1 && isCalendarMonthOrDay(word.toLowerCase())));
+    const excluded = (word: string) => isAcronym(word) || (isExcluded(word) && !(nameWords.length > 1 && isCalendarMonthOrDay(word.toLowerCase())));
     const named = /^(?:nama|t[eê]n)/iu.test(phrase[0]);
-    const what = words.some(saysWhatNotWho) || VIETNAMESE_JOBS.test(name) || (!named && factsOf(words[0]!).kind === 'ordinary');
-    if (!words.some(excluded) && !what) found.push(personBetween(text, start, start + name.length));
+    const what = nameWords.some(saysWhatNotWho) || VIETNAMESE_JOBS.test(name) || (!named && factsOf(nameWords[0]!).kind === 'ordinary');
+    if (!nameWords.some(excluded) && !what) found.push(personBetween(text, start, start + name.length));
   }
   return [...found, ...introducedPeople(text)];
 }
@@ -167,8 +169,8 @@ function isNameWord(word: string): boolean {
 const INFLECTED = /(?:ed|ing|ly|ness|ment|tion)$/u;
 const TEAM_AFTER = /^[ \t]+(?:support|sales|helpdesk|help desk|hotline|customer service|billing|team|desk)\b/iu;
 
-function readsAsPhraseLanguage(text: string, indonesian: boolean): boolean {
-  const words = text.toLowerCase().match(LATIN_WORDS) ?? [];
+/** `words`: the message's words in lower case. */
+function readsAsPhraseLanguage(text: string, words: readonly string[], indonesian: boolean): boolean {
   if (indonesian) return words.filter((word) => functionWordLanguages(word).some((language) => INDONESIAN.includes(language))).length >= 2;
   return VIETNAMESE_LETTERS.test(text) || words.filter((word) => VIETNAMESE_WORDS.has(word)).length >= 2;
 }

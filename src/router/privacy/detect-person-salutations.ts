@@ -24,6 +24,8 @@ const SALUTATIONS = [
   'hyvä', 'rakas', 'tere', 'labas', 'sveiki', 'sayın', 'sevgili', 'merhaba', 'hörmətli', 'hurmatli',
 ];
 const SALUTATION_WORDS: ReadonlySet<string> = new Set(SALUTATIONS);
+/** What may open a line before its greeting: a quotation's marks, a quoted reply's ">". */
+const QUOTE_OPENERS = '>"“„«';
 /** As written at a line's start: in lower case or capitalised. Not the "i" flag: with it \p{Lu} matches lower-case letters too. */
 const WRITTEN = SALUTATIONS.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]).join('|');
 
@@ -41,14 +43,14 @@ export function isSalutationAt(text: string, start: number, word: string, nameEn
 }
 
 /** Nothing but spaces and opening quotes between a line's start and the greeting. */
-const LINE_OPENING = /^[ \t>"“„«]*$/u;
+const LINE_OPENING = new RegExp(String.raw`^[ \t${QUOTE_OPENERS}]*$`, 'u');
 /** The greeted name closes with a comma, an exclamation mark or the line: "Caro Jordan is out today" is a person. */
 const SALUTATION_CLOSE = /^[ \t]*(?:[,!]|\r?\n|$)/u;
 
 const SALUTATION = startFiltered(
-  new RegExp(String.raw`(?<=^|\n)[ \t>"“„«]*(?:${WRITTEN})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=[,!]|\r?\n|$)`, 'gu'),
+  new RegExp(String.raw`(?<=^|\n)[ \t${QUOTE_OPENERS}]*(?:${WRITTEN})[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*(?=[,!]|\r?\n|$)`, 'gu'),
 );
-const HINT = new RegExp(String.raw`(?:^|[\s>"“„«])(?:${WRITTEN})[ \t]+\p{Lu}`, 'u');
+const HINT = new RegExp(String.raw`(?:^|[\s${QUOTE_OPENERS}])(?:${WRITTEN})[ \t]+\p{Lu}`, 'u');
 
 export function detectSalutedNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];

@@ -65,7 +65,7 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
   });
 }
 
-const JOIN_AFTER = /^ (?:[\p{Lu}&+-]|(?:et|und|e|y|de|da|do|del|di|la|le|van|von) |(?:gmbh|ltd|llc|llp|inc|corp|plc|pty|pte|bhd|tbk|sarl|srl|asa|aps)\b)/u;
+const JOIN_AFTER = new RegExp(String.raw`^ (?:[\p{Lu}&+-]|(?:et|und|e|y|de|da|do|del|di|la|le|van|von) |(?:${[...LOWER_CASE_LEGAL_FORMS].join('|')})\b)`, 'u');
 const JOIN_BEFORE = /(?:^|\s)(?:\p{Lu}\S*|[&+-]|et|und|e|y|de|da|do|del|di|la|le|van|von) $/u;
 
 /**
