@@ -93,3 +93,25 @@ describe('a town written with its state’s code and no comma, or its region in 
     expect(persons('Jordan (she/her) will review it')).toContain('Jordan');
   });
 });
+
+describe('places written with their own accents, and places of more than one word', () => {
+  // The place list writes many towns without accents ("Medellin", "Sao Paulo"); people write them either way.
+  it.each([
+    'the warehouses in São Paulo, Jackson and Medellín all closed early',
+    'we are hiring in Medellín, Florence and Gdańsk next quarter',
+  ])('settles a list whose members are accented places: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  // "San" and "Santa" are towns of their own: the member is the whole place, and the list's predicate follows it.
+  it.each([
+    'are Tyler, Victoria and San Antonio all cities in Texas?',
+    'Jackson, Madison and Santa Cruz are all in one time zone right',
+  ])('reads the last member to the end of its place: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps the people of a list that is no list of places', () => {
+    expect(persons('thanks Medellín and Jackson for covering the weekend')).toEqual(['Medellín', 'Jackson']);
+  });
+});

@@ -167,10 +167,13 @@ function stateCodeAfter(text: string, end: number): boolean {
   return code !== null && isPlaceCode(code[1]!) && CODE_END.test(text.slice(end + code[0].length, end + code[0].length + 12));
 }
 
-/** The fewest words at the end (`last`) or the start (`first`) of `words` that are wholly a place by `isPlace`. */
+/**
+ * The most words at the end (`last`) or the start (`first`) of `words` that are wholly a place by `isPlace`: "San
+ * José", not the "San" that is a town of its own, so the list's last member ends where the place does.
+ */
 export function nearestPlaceWords(words: string, nearest: 'first' | 'last', isPlace: (place: string) => boolean): string | undefined {
   const parts = words.split(/[ \t]/u);
-  for (let count = 1; count <= parts.length; count += 1) {
+  for (let count = parts.length; count >= 1; count -= 1) {
     const place = (nearest === 'first' ? parts.slice(0, count) : parts.slice(-count)).join(' ');
     if (isPlace(place)) return place;
   }

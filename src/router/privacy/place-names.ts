@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { foldName } from './human-names.ts';
 
 /**
  * Well-known places by name: the world's larger cities, its countries, and the states and provinces of the US, Canada and Australia
@@ -33,15 +34,19 @@ interface Places {
 
 let places: Places | undefined;
 
+/**
+ * Compared without accents, as the names list is (foldName): the data set writes "Sao Paulo" and "Bogota" where
+ * people write "São Paulo", "Bogotá", "Gdańsk" and "San José" — and the other way round ("Montreal", "Montréal").
+ */
 export function isPlaceName(value: string): boolean {
   places ??= loadPlaces();
-  return places.all.has(value.toLowerCase());
+  return places.all.has(foldName(value));
 }
 
 /** `value` is wholly a country, or a state or province of the US, Canada or Australia ("Texas", "New South Wales", "Kenya"). */
 export function isRegionName(value: string): boolean {
   places ??= loadPlaces();
-  return places.regions.has(value.toLowerCase());
+  return places.regions.has(foldName(value));
 }
 
 function loadPlaces(): Places {
@@ -51,11 +56,11 @@ function loadPlaces(): Places {
   const regions = new Set<string>();
   for (const record of records) {
     if (record.pop >= LEAST_POPULATION) {
-      all.add(record.city.toLowerCase());
-      all.add(record.city_ascii.toLowerCase());
+      all.add(foldName(record.city));
+      all.add(foldName(record.city_ascii));
     }
-    regions.add(record.country.toLowerCase());
-    if (REGIONS_OF.has(record.iso2)) regions.add(record.province.toLowerCase());
+    regions.add(foldName(record.country));
+    if (REGIONS_OF.has(record.iso2)) regions.add(foldName(record.province));
   }
   regions.delete('');
   for (const region of regions) all.add(region);
