@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twentieth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-first) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -19,6 +19,7 @@ import * as seventeenth from '../../scripts/eval/privacy-seventeenth/load.ts';
 import * as eighteenth from '../../scripts/eval/privacy-eighteenth/load.ts';
 import * as nineteenth from '../../scripts/eval/privacy-nineteenth/load.ts';
 import * as twentieth from '../../scripts/eval/privacy-twentieth/load.ts';
+import * as twentyFirst from '../../scripts/eval/privacy-twenty-first/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -35,6 +36,7 @@ const SETS = [
   { name: 'eighteenth', set: eighteenth, mostUses: 6, size: { labelled: 129, persons: 202, piiFree: 152 } },
   { name: 'nineteenth', set: nineteenth, mostUses: 4, size: { labelled: 152, persons: 240, piiFree: 130 } },
   { name: 'twentieth', set: twentieth, mostUses: 6, size: { labelled: 183, persons: 456, piiFree: 152 } },
+  { name: 'twenty-first', set: twentyFirst, mostUses: 2, size: { labelled: 170, persons: 208, piiFree: 220 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
