@@ -51,3 +51,23 @@ describe('PERSON: sentences in other languages', () => {
     expect(people('Short note from the vendor for the whole team about the invoices. Ik heb Anouk Verbeek gisteren gebeld over de factuur.')).toEqual(['Anouk Verbeek']);
   });
 });
+
+/**
+ * Short messages in languages no list has: their words are in lower case and in no dictionary, so side by side
+ * they look like a name typed in lower case — but a name typed so almost always holds a listed given name or
+ * surname. Runs of words no names list holds are that language's words, unless a cue or the writer's own
+ * capital says name.
+ */
+describe('PERSON: lower-case runs of words no names list holds', () => {
+  it.each(['köszönöm szépen mindenkinek', 'head nädalavahetust kõigile', 'paldies visiem par palīdzību', 'ok the deploy is done, köszönöm szépen'])(
+    'are not a name: %s',
+    (text) => {
+      expect(people(text)).toEqual([]);
+    },
+  );
+
+  it('stays a name after a cue, or where the writer capitalises one of its words', () => {
+    expect(people('the ticket from rawiri tautahi is still open')).toEqual(['rawiri tautahi']);
+    expect(people('Tamahou starts monday, so tamahou rangiwai owns the billing runbook')).toContain('tamahou rangiwai');
+  });
+});

@@ -115,10 +115,29 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
       } else if (!token.particle) break;
       cursor += 1;
     }
-    if (names >= 2 && !isThingOrPlace(text, tokens, index, last)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
+    if (names >= 2 && !isThingOrPlace(text, tokens, index, last) && !isUnlistedLowerCaseRun(text, tokens, index, last)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
+}
+
+/**
+ * Lower-case words that no names list holds, side by side, with no cue: another language's words ("eskerrik asko",
+ * "orain badabil", "bayramınız mübarək") far more often than a name typed in lower case, where one of the two
+ * words is almost always a listed given name or surname ("nataniel melo"). A cue before the run still makes it a
+ * person (fromCues), and so does the writer capitalising one of its words elsewhere in the message ("my colleague
+ * Wiremu … its wiremu tipene from flat 6"): a word written so is a proper noun.
+ */
+function isUnlistedLowerCaseRun(text: string, tokens: readonly Token[], index: number, last: number): boolean {
+  for (let cursor = index; cursor <= last; cursor += 1) {
+    const token = tokens[cursor]!;
+    if (token.style !== 'lower' || token.facts.humanName) return false;
+  }
+  for (let cursor = index; cursor <= last; cursor += 1) {
+    const word = tokens[cursor]!.text;
+    if (text.includes(word.charAt(0).toUpperCase() + word.slice(1))) return false;
+  }
+  return true;
 }
 
 const SHORTEST_SURNAME_IN_CAPITALS = 3;
