@@ -57,3 +57,18 @@ describe('brand-names-data.ts', () => {
     expect(committed === brandNamesSource()).toBe(true);
   });
 });
+
+describe('PERSON: brands written in full beside each other', () => {
+  // Each alone is a colleague's name as often as the firm; two whole brand names in one list are the firms.
+  it.each([
+    'Morgan Stanley and Goldman Sachs both sent the same vendor questionnaire',
+    'the spring order: Calvin Klein, Tommy Hilfiger and Hugo Boss restock first',
+  ])('are the brands: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('stays people after a cue or before a person’s doing', () => {
+    expect(persons('thanks Paul Smith and John Lewis for reviewing the lease')).toEqual(['Paul Smith', 'John Lewis']);
+    expect(persons('Paul Smith and John Lewis are out sick today')).toEqual(['Paul Smith', 'John Lewis']);
+  });
+});

@@ -2,7 +2,7 @@ import { brandKey } from './brand-key.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { BRAND_NAMES } from './brand-names-data.ts';
-import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
+import { hasPersonCueBefore, hasThingCueBefore, isFollowedByPastTenseVerb } from './name-cues.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNameWord, isLexiconGivenName, multiWordOrganisations } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
@@ -98,22 +98,53 @@ const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(
 const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$/iu;
 
 function isListedWithABrand(text: string, run: readonly WindowWord[]): boolean {
+  const fullName = nameWordCount(run) >= 2;
   const end = run.at(-1)!.end;
   const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 12));
-  if (after !== null && isBrandOfNoOne(text, end + after[0].length, 'after')) return true;
+  if (after !== null && isBrandBeside(text, end + after[0].length, 'after', fullName)) return true;
   const start = run[0]!.start;
   const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  return before !== null && isBrandOfNoOne(text, start - before[0].length, 'before');
+  return before !== null && isBrandBeside(text, start - before[0].length, 'before', fullName);
 }
 
-/** One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped. */
-function isBrandOfNoOne(text: string, at: number, side: 'before' | 'after'): boolean {
+function nameWordCount(run: readonly WindowWord[]): number {
+  return run.filter((word) => word.text !== '&' && word.text !== '+').length;
+}
+
+/**
+ * One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped — or, beside a
+ * brand written in full (`fullName`), another brand written in full that is no one's either: "Goldman Sachs and
+ * Morgan Stanley", "Tommy Hilfiger, Calvin Klein". Two colleagues whose whole names are both brands' are rare;
+ * a cue before the list or a person's doing after the neighbour keeps them people.
+ */
+function isBrandBeside(text: string, at: number, side: 'before' | 'after', fullName: boolean): boolean {
   const words = side === 'after' ? wordsBetween(text, at, at + REACH) : wordsBetween(text, at - REACH, at);
   for (let count = 1; count <= Math.min(MOST_WORDS, words.length); count += 1) {
     const run = side === 'after' ? words.slice(0, count) : words.slice(words.length - count);
-    if (isBrandRun(run) && !isPersonShaped(run)) return true;
+    if (!isBrandRun(run)) continue;
+    if (!isPersonShaped(run)) return true;
+    if (fullName && nameWordCount(run) >= 2 && isListOfBrandsInPlace(text, run)) return true;
   }
   return false;
+}
+
+/** Capitalised words after a list's join, as far as a list of names goes: ", Sue Ryder", " and Hugo Boss". */
+const NEXT_MEMBER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4}/u;
+const PREVIOUS_MEMBER = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4}\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*$/u;
+
+/**
+ * A person-shaped brand beside another is the brand only where nothing says person about the whole list: no cue
+ * before its first member, no doing, team, possessed thing or pronoun after its last ("minutes: Peter Millar,
+ * Roger Platt, Sue Ryder attended" are three people).
+ */
+function isListOfBrandsInPlace(text: string, run: readonly WindowWord[]): boolean {
+  let start = run[0]!.start;
+  for (let previous = PREVIOUS_MEMBER.exec(text.slice(Math.max(0, start - REACH), start)); previous !== null; previous = PREVIOUS_MEMBER.exec(text.slice(Math.max(0, start - REACH), start))) start -= previous[0].length;
+  let end = run.at(-1)!.end;
+  for (let next = NEXT_MEMBER.exec(text.slice(end, end + REACH)); next !== null; next = NEXT_MEMBER.exec(text.slice(end, end + REACH))) end += next[0].trimEnd().length;
+  // A past tense right after the list is what they did: people attend, firms rarely do ("… Sue Ryder attended").
+  if (hasPersonCueBefore(text, start) || isFollowedLikeAPerson(text, end) || isFollowedByTeam(text, end) || isFollowedByPastTenseVerb(text, end)) return false;
+  return !PERSONAL_THING_AFTER.test(text.slice(end, end + 24)) && !PRONOUN_AFTER.test(text.slice(end, end + PRONOUN_REACH));
 }
 
 function isFollowedByTeam(text: string, end: number): boolean {
