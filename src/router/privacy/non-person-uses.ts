@@ -3,6 +3,7 @@ import { isCalendarWord } from './calendar-words.ts';
 import { isInsideKnownBrand } from './known-brands.ts';
 import { isInsideKnownFirm } from './known-firms.ts';
 import { isNameOfAThing } from './names-of-things.ts';
+import { isNameGivenToThings } from './thing-name-lists.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isValediction } from './detect-person-signatures.ts';
 import { isNamedPlace } from './named-places.ts';
@@ -96,6 +97,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[], othe
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate);
 }
 
