@@ -24,3 +24,22 @@ describe('PERSON: a relative or housemate named after whose they are', () => {
     expect(persons('my mum Googled the symptoms and now she is worried')).toEqual([]);
   });
 });
+
+describe('PERSON: a post with a word of when or how before it, then who holds it', () => {
+  it.each([
+    ['pls welcome our new intern Sol! she is in the Lisbon office', 'Sol'],
+    ['can my direct report Rich get access to the finance drive', 'Rich'],
+    ['our new hire Destiny starts on the 4th, desk is ready', 'Destiny'],
+    ['ask our intern Marisol to update the tracker', 'Marisol'],
+    ['her former manager Hope can vouch for the promotion', 'Hope'],
+  ])('masks the holder: %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['attached my report Summary for the board', 'our new intern Slack channels are muted for now'])(
+    'leaves a document or a tool after the post alone: %s',
+    (text) => {
+      expect(persons(text)).toEqual([]);
+    },
+  );
+});

@@ -16,7 +16,7 @@ import { personBetween, type Candidate } from './types.ts';
  * word after "lead" is itself a role.
  */
 const ROLES: ReadonlySet<string> = new Set(
-  'manager boss lead colleague teammate mentor buddy intern contractor consultant cto ceo cfo coo vp director recruiter designer engineer partner people hr'.split(' '),
+  'manager boss lead colleague teammate mentor mentee buddy intern contractor consultant cto ceo cfo coo vp director recruiter designer engineer partner people hr report hire'.split(' '),
 );
 /**
  * Family and household: "her cousin Wanjiru", "my flatmate Ikaika". Only people are someone's cousin, so a
@@ -114,17 +114,40 @@ function isKinName(text: string, tokens: readonly Token[], index: number): boole
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
-/** "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post. */
+/**
+ * "my manager", "our head of people", "his wife": a possessor before the role says it is someone's post — with
+ * up to two words of when or how between them ("our new intern", "my direct report", "her former manager").
+ * "report" and "hire" are posts only so: "my report" alone may be a document.
+ */
 function isRoleHeld(text: string, tokens: readonly Token[], roleIndex: number): boolean {
   const role = tokens[roleIndex]!;
   if (role.lower === 'people' || role.lower === 'hr') return HEAD_OF.test(text.slice(Math.max(0, role.start - 8), role.start));
-  const before = tokens[roleIndex - 1];
-  return before !== undefined && POSSESSOR.has(before.lower);
+  let before = roleIndex - 1;
+  while (before >= 0 && roleIndex - before <= 2 && ROLE_MODIFIERS.has(tokens[before]!.lower)) before -= 1;
+  if (before < 0 || !POSSESSOR.has(tokens[before]!.lower)) return false;
+  return !DOCUMENT_LIKE_ROLES.has(role.lower) || before < roleIndex - 1;
 }
+
+/** Words between a possessor and a post: "our new intern", "my direct report", "his former boss". */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set('new former old current interim acting direct senior junior lovely amazing awesome fave favourite favorite summer first'.split(' '));
+const DOCUMENT_LIKE_ROLES: ReadonlySet<string> = new Set(['report', 'hire']);
+
+/** "ask our intern Summer to update the sheet": what someone is asked to do. */
+const TO_DO_AFTER = /^ to [a-z]+/u;
 
 function isDoingOrEnd(text: string, tokens: readonly Token[], index: number): boolean {
   const name = tokens[index]!;
   if (PUNCTUATION_AFTER.test(text.slice(name.end, name.end + 3))) return true;
   const next = tokens[index + 1];
-  return next !== undefined && next.style === 'lower' && text.slice(name.end, next.start) === ' ' && isVerbForm(next.text);
+  if (next !== undefined && next.lower === 'to' && TO_DO_AFTER.test(text.slice(name.end, name.end + 20))) return true;
+  if (next === undefined || next.style !== 'lower' || text.slice(name.end, next.start) !== ' ') return false;
+  return isVerbForm(next.text) || EVERYDAY_VERBS.has(next.lower);
 }
+
+/**
+ * The lexicon lists few regular forms: "Destiny starts on the 4th", "Rich can approve", "Sol is in Lisbon". Not any
+ * word in -s: "our new intern Slack channels" is a plural noun after a tool.
+ */
+const EVERYDAY_VERBS: ReadonlySet<string> = new Set(
+  'is was has had will would can could should may might must does did needs wants gets get starts joins leaves says thinks knows owns handles runs leads covers sits works'.split(' '),
+);
