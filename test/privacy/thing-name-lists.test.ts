@@ -16,6 +16,9 @@ describe('PERSON: a list of names given to things', () => {
     'rooms on level 4 are Ruby, Pearl and Opal, book via outlook',
     'Amber, Coral and Ivory are the three colour themes in the new design system',
     'the Matterhorn and Denali meeting rooms are closed for painting',
+    "we're calling our meeting rooms after poets — Keats, Shelley, Byron",
+    'we are naming the new queues after rivers: Danube, Volga, Shannon and Jordan',
+    'we named the staging boxes after muppets (kermit, gonzo, fozzie). too silly?',
   ])('names the things: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });

@@ -19,9 +19,12 @@ const SUBJECT_BEFORE = new RegExp(
   String.raw`(?:^|[.!?\n]\s*|(?<![\p{L}])(?:the|our|all|all\s+the|both|both\s+the)\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})(?:\s+(?:on|in|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d+)?)?\s+(?:are|were|['’]re)\s+(?:now\s+|all\s+)?(?:${NAMING}\s*)?[:—–-]?\s*$`,
   'iu',
 );
-/** "we named the build servers after painters —", "called the rooms after moons:": the naming, then its thing. */
+/**
+ * "we named the build servers after painters —", "we're naming our rooms after rivers:", "called the queues after
+ * birds (…": the naming, then its thing, then the list — after a colon, a dash or in brackets.
+ */
 const NAMED_THINGS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:named|called|renamed)\s+(?:the|our|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})(?:\s+after\s+[\p{L}\s-]{1,30}?)?\s*[:—–-]?\s*$`,
+  String.raw`(?<![\p{L}])(?:named|called|renamed|naming|calling|renaming)\s+(?:the|our|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})(?:\s+after\s+[\p{L}\s-]{1,30}?)?\s*[:—–(-]?\s*$`,
   'iu',
 );
 /** A preposition before the plural thing makes it an object: "the owners of the staging envs are …", "the people in the rooms are …". */
