@@ -101,6 +101,17 @@ describe('PERSON: the other name of a pair, and the other speakers of a pasted c
     expect(redact('loop in Wanjiru Kamau and posthog, cc Wanjiru Kamau + airflow').entities.map((entity) => entity.value)).toEqual(['Wanjiru Kamau', 'Wanjiru Kamau']);
   });
 
+  it('takes a lower-case word that is also a given name, paired with a name found, where it ends its phrase', () => {
+    expect(redact('big thanks to joy and Wanjiru Kamau for the cutover').text).toBe('big thanks to [PERSON] and [PERSON] for the cutover');
+    expect(redact('on the rota tonight: Kofi Boateng + faith').text).toBe('on the rota tonight: [PERSON] + [PERSON]');
+  });
+
+  it('leaves such a word alone where a verb or a noun follows it', () => {
+    for (const text of ['Kofi Boateng and mark the invoice as paid', 'Kofi Boateng and summer interns are joining', 'Kofi Boateng or penny stocks, who knows']) {
+      expect(redact(text).entities.map((entity) => entity.value), text).toEqual(['Kofi Boateng']);
+    }
+  });
+
   // Rotas and hand-overs join two people with an arrow: "wk27 Ifeanyi -> Nikos", "handover: Kwabena → Priya". Written before the rule.
   it('takes the other side of an arrow from a name found', () => {
     expect(redact('on-call swaps: wk27 Ifeanyi -> Nikos, wk29 Mariam -> Tobias').text).toBe('on-call swaps: wk27 [PERSON] -> [PERSON], wk29 [PERSON] -> [PERSON]');

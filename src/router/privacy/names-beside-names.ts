@@ -3,11 +3,12 @@ import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isKnownNameWord, isLexiconGivenName, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
+import { isCalendarMonthOrDay } from './calendar-words.ts';
 
 /**
  * The other name of a pair: "tendai moyo and rumbidzai", "uwase and Habimana Jean-Claude", "Johan van
@@ -57,7 +58,23 @@ const TOOL_NOUN_AFTER = /^\s+(?:support|logs?|events?|docs|jobs?|pipelines?|conf
 function isPairedName(word: string, after: string, join: string): boolean {
   if (ARROWS.has(join) && isPlaceName(word)) return false;
   // Beside a found name a capital is written on purpose, no typo's ("Seun and Ngozi").
-  return isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word, isCapitalisedWord(word)) && !TOOL_NOUN_AFTER.test(after));
+  if (isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word, isCapitalisedWord(word)) && !TOOL_NOUN_AFTER.test(after))) return true;
+  return !ARROWS.has(join) && isWordGivenNameInAPair(word, after);
+}
+
+/**
+ * "shoutout to faith and tendai", "pairing: grace + oluwaseun", "loop in will and priyanka": a lower-case word that
+ * is also a given name, joined to a found name, is the other person — people are listed with people — when it
+ * ends its phrase: not a word taking a verb or a noun after it ("priyanka and will review it", "tendai and may
+ * join later", "oluwaseun and grace period").
+ */
+const PHRASE_END_AFTER =
+  /^(?:\s*$|\s*[,.;:!?)—–-]|\s+(?:and|or|&|\+|for|to|from|on|in|at|about|with|today|tomorrow|tonight|too|both|are|were|have|had|this|last|next|pls|please|thanks|thx|again)(?![\p{L}])|\s+\p{Extended_Pictographic})/u;
+
+function isWordGivenNameInAPair(word: string, after: string): boolean {
+  // compromise's lexicon, not the big names list, which holds "test" and "talk" too.
+  if (word !== word.toLowerCase() || !(isLexiconGivenName(word) || isKnownNameWord(word)) || isCalendarMonthOrDay(word)) return false;
+  return PHRASE_END_AFTER.test(after);
 }
 
 /**
