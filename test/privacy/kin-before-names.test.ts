@@ -36,7 +36,7 @@ describe('PERSON: a post with a word of when or how before it, then who holds it
     expect(persons(text)).toContain(name);
   });
 
-  it.each(['attached my report Summary for the board', 'our new intern Slack channels are muted for now'])(
+  it.each(['attached my report Summary for the board', 'our new intern Slack channels are muted for now', 'our new hire Induction starts monday at 9'])(
     'leaves a document or a tool after the post alone: %s',
     (text) => {
       expect(persons(text)).toEqual([]);

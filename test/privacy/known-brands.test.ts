@@ -59,10 +59,11 @@ describe('brand-names-data.ts', () => {
 });
 
 describe('PERSON: brands written in full beside each other', () => {
-  // Each alone is a colleague's name as often as the firm; two whole brand names in one list are the firms.
+  // Each alone is a colleague's name as often as the firm; two whole brand names in one list, one of them opening
+  // with a word that is no first name, are the firms.
   it.each([
-    'Morgan Stanley and Goldman Sachs both sent the same vendor questionnaire',
-    'the spring order: Calvin Klein, Tommy Hilfiger and Hugo Boss restock first',
+    'procurement shortlisted Charles Schwab and Goldman Sachs for the pension scheme',
+    'the pension scheme shortlist is Goldman Sachs or Charles Schwab, decision friday',
   ])('are the brands: %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
@@ -70,5 +71,15 @@ describe('PERSON: brands written in full beside each other', () => {
   it('stays people after a cue or before a person’s doing', () => {
     expect(persons('thanks Paul Smith and John Lewis for reviewing the lease')).toEqual(['Paul Smith', 'John Lewis']);
     expect(persons('Paul Smith and John Lewis are out sick today')).toEqual(['Paul Smith', 'John Lewis']);
+    expect(persons('Goldman Sachs and Charles Schwab can sign off the lease')).toEqual(['Goldman Sachs', 'Charles Schwab']);
+    expect(persons('Goldman Sachs and Charles Schwab, thank you both!!')).toEqual(['Goldman Sachs', 'Charles Schwab']);
   });
+
+  // About 150 brands are a first name and a surname: two colleagues may bear two of them.
+  it.each(['David Jones and Robert Harris', 'reviewers: Peter Alexander, Paul Smith', 'oncall this week is Oliver Grant or Fraser Hart'])(
+    'stays people when both brands open with a first name: %s',
+    (text) => {
+      expect(persons(text)).toHaveLength(2);
+    },
+  );
 });

@@ -97,10 +97,19 @@ describe('a town written with its state’s code and no comma, or its region in 
 describe('places written with their own accents, and places of more than one word', () => {
   // The place list writes many towns without accents ("Medellin", "Sao Paulo"); people write them either way.
   it.each([
-    'the warehouses in São Paulo, Jackson and Medellín all closed early',
-    'we are hiring in Medellín, Florence and Gdańsk next quarter',
+    'the warehouses in São Paulo, Jackson and Bogotá all closed early',
+    'we are hiring in Bogotá, Florence and Gdańsk next quarter',
   ])('settles a list whose members are accented places: %s', (text) => {
     expect(persons(text)).toEqual([]);
+  });
+
+  // Folded, "Sofía", "Concepción" and "Ángeles" are towns; written with their accents they are colleagues.
+  it.each([
+    ['Concepción ya firmó el contrato', 'Concepción'],
+    ['Ángeles is 2 hours ahead of us, schedule early', 'Ángeles'],
+    ['9am Sofía time works for the sync', 'Sofía'],
+  ])('keeps a one-word given name that only its folded spelling makes a town: %s', (text, name) => {
+    expect(persons(text)).toContain(name);
   });
 
   // "San" and "Santa" are towns of their own: the member is the whole place, and the list's predicate follows it.

@@ -53,6 +53,8 @@ export function detectAppositions(text: string, tokens: readonly Token[]): Candi
     if ((!kin && !ROLES.has(role.lower)) || role.style === 'upper') continue;
     const name = tokens[index]!;
     if (!isRoleHeld(text, tokens, index - 1) || ROLES.has(name.lower) || KIN.has(name.lower) || isDepartmentWord(name.lower) || !isNameAfterRole(name, role.lower)) continue;
+    // After a modified post only a listed name: "our new hire Onboarding starts monday" is the programme.
+    if (!POSSESSOR.has(tokens[index - 2]?.lower ?? '') && !KIN.has(role.lower) && !isHumanName(name.text)) continue;
     if (text.slice(role.end, name.start) !== ' ' || (!(kin && isKinName(text, tokens, index)) && !isDoingOrEnd(text, tokens, index))) continue;
     found.push(personBetween(text, name.start, name.end));
   }

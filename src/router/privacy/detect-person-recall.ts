@@ -1,4 +1,5 @@
 import { isDepartmentWord } from './department-words.ts';
+import { ENGLISH } from './function-words.ts';
 import { isSettlementName } from './settlement-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
@@ -122,23 +123,31 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
 }
 
 /**
- * Lower-case words that no names list holds, side by side, with no cue: another language's words ("eskerrik asko",
- * "orain badabil", "bayramınız mübarək") far more often than a name typed in lower case, where one of the two
- * words is almost always a listed given name or surname ("nataniel melo"). A cue before the run still makes it a
- * person (fromCues), and so does the writer capitalising one of its words elsewhere in the message ("my colleague
- * Wiremu … its wiremu tipene from flat 6"): a word written so is a proper noun.
+ * Lower-case words that no names list holds, side by side, with no cue, in a message with no English grammar and
+ * some sign of another language (a word with letters English lacks, or another language's grammar word): that
+ * language's words ("köszönöm szépen mindenkinek", "paldies visiem par palīdzību"). In an English message such a
+ * run is a name the lists lack ("wiremu tipene is off sick today", "haizea itziar got the job"), and so it is when
+ * nothing tells the language ("aroha manaia"). The writer capitalising one of its words elsewhere makes it a name
+ * too: a word written so is a proper noun.
  */
 function isUnlistedLowerCaseRun(text: string, tokens: readonly Token[], index: number, last: number): boolean {
   for (let cursor = index; cursor <= last; cursor += 1) {
     const token = tokens[cursor]!;
     if (token.style !== 'lower' || token.facts.humanName) return false;
   }
-  for (let cursor = index; cursor <= last; cursor += 1) {
-    const word = tokens[cursor]!.text;
-    if (text.includes(word.charAt(0).toUpperCase() + word.slice(1))) return false;
+  let otherLanguage = false;
+  for (let cursor = 0; cursor < tokens.length; cursor += 1) {
+    const token = tokens[cursor]!;
+    if (cursor >= index && cursor <= last) {
+      if (text.includes(token.text.charAt(0).toUpperCase() + token.text.slice(1))) return false;
+    } else if (token.functionLanguages.includes(ENGLISH)) return false;
+    otherLanguage ||= NOT_ENGLISH_LETTER.test(token.text) || token.functionLanguages.some((language) => language !== ENGLISH);
   }
-  return true;
+  return otherLanguage;
 }
+
+/** Letters English does not write: "ö", "ī", "ħ", "ş". */
+const NOT_ENGLISH_LETTER = /[^\x00-\x7f]/u;
 
 const SHORTEST_SURNAME_IN_CAPITALS = 3;
 

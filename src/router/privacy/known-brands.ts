@@ -98,13 +98,12 @@ const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(
 const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$/iu;
 
 function isListedWithABrand(text: string, run: readonly WindowWord[]): boolean {
-  const fullName = nameWordCount(run) >= 2;
   const end = run.at(-1)!.end;
   const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 12));
-  if (after !== null && isBrandBeside(text, end + after[0].length, 'after', fullName)) return true;
+  if (after !== null && isBrandBeside(text, end + after[0].length, 'after', run)) return true;
   const start = run[0]!.start;
   const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  return before !== null && isBrandBeside(text, start - before[0].length, 'before', fullName);
+  return before !== null && isBrandBeside(text, start - before[0].length, 'before', run);
 }
 
 function nameWordCount(run: readonly WindowWord[]): number {
@@ -112,21 +111,31 @@ function nameWordCount(run: readonly WindowWord[]): number {
 }
 
 /**
- * One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped — or, beside a
- * brand written in full (`fullName`), another brand written in full that is no one's either: "Goldman Sachs and
- * Morgan Stanley", "Tommy Hilfiger, Calvin Klein". Two colleagues whose whole names are both brands' are rare;
- * a cue before the list or a person's doing after the neighbour keeps them people.
+ * One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped — or, beside
+ * `own` (a brand written in full), another brand written in full, one of the two opening with a word that is no
+ * first name: "Goldman Sachs and Morgan Stanley", "Charles Schwab or Goldman Sachs". Some 150 brands are a first
+ * name and a surname ("David Jones", "Paul Smith", "William Hill"), and two colleagues can bear two of them; a firm
+ * named after a surname alone is no one's first name. A cue before the list or a person's doing after it keeps them
+ * people.
  */
-function isBrandBeside(text: string, at: number, side: 'before' | 'after', fullName: boolean): boolean {
+function isBrandBeside(text: string, at: number, side: 'before' | 'after', own: readonly WindowWord[]): boolean {
   const words = side === 'after' ? wordsBetween(text, at, at + REACH) : wordsBetween(text, at - REACH, at);
   for (let count = 1; count <= Math.min(MOST_WORDS, words.length); count += 1) {
     const run = side === 'after' ? words.slice(0, count) : words.slice(words.length - count);
     if (!isBrandRun(run)) continue;
     if (!isPersonShaped(run)) return true;
-    if (fullName && nameWordCount(run) >= 2 && isListOfBrandsInPlace(text, run)) return true;
+    const bothFull = nameWordCount(own) >= 2 && nameWordCount(run) >= 2;
+    if (bothFull && !(opensWithFirstName(own) && opensWithFirstName(run)) && isListOfBrandsInPlace(text, side === 'after' ? [...own, ...run] : [...run, ...own])) return true;
   }
   return false;
 }
+
+function opensWithFirstName(run: readonly WindowWord[]): boolean {
+  return isLexiconGivenName(run[0]!.text);
+}
+
+/** What people are and do after a list of them: "… 's laptops", "…, thank you!!", "… can sign off", "… both out sick". */
+const PEOPLES_AFTER_LIST = /^(?:['’]s?(?![\p{L}])|\s*,?\s*(?:thanks|thank|thx|ty|cheers)\b|\s+(?:both\s+)?(?:can|could|will|would|should|need|needs|must|may|might|out|off|are\s+(?:out|off|the\s+(?:two\s+)?finalists))\b)/iu;
 
 /** Capitalised words after a list's join, as far as a list of names goes: ", Sue Ryder", " and Hugo Boss". */
 const NEXT_MEMBER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4}/u;
@@ -144,6 +153,7 @@ function isListOfBrandsInPlace(text: string, run: readonly WindowWord[]): boolea
   for (let next = NEXT_MEMBER.exec(text.slice(end, end + REACH)); next !== null; next = NEXT_MEMBER.exec(text.slice(end, end + REACH))) end += next[0].trimEnd().length;
   // A past tense right after the list is what they did: people attend, firms rarely do ("… Sue Ryder attended").
   if (hasPersonCueBefore(text, start) || isFollowedLikeAPerson(text, end) || isFollowedByTeam(text, end) || isFollowedByPastTenseVerb(text, end)) return false;
+  if (PEOPLES_AFTER_LIST.test(text.slice(end, end + 24))) return false;
   return !PERSONAL_THING_AFTER.test(text.slice(end, end + 24)) && !PRONOUN_AFTER.test(text.slice(end, end + PRONOUN_REACH));
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { foldName } from './human-names.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 
 /**
  * Well-known places by name: the world's larger cities, its countries, and the states and provinces of the US, Canada and Australia
@@ -35,18 +36,24 @@ interface Places {
 let places: Places | undefined;
 
 /**
- * Compared without accents, as the names list is (foldName): the data set writes "Sao Paulo" and "Bogota" where
- * people write "São Paulo", "Bogotá", "Gdańsk" and "San José" — and the other way round ("Montreal", "Montréal").
+ * As written, or without its accents when it is nobody's name: the data set writes "Sao Paulo" and "Bogota" where
+ * people write "São Paulo", "Bogotá", "Gdańsk" and "San José". Not one word that is a first name in any language's
+ * list, "Sofía", "Concepción", "Marília": folded, they are towns, but written so they are far more often the colleague
+ * who bears the name.
  */
 export function isPlaceName(value: string): boolean {
   places ??= loadPlaces();
-  return places.all.has(foldName(value));
+  const lower = value.toLowerCase();
+  if (places.all.has(lower)) return true;
+  const folded = foldName(value);
+  // Two words or more ("São Paulo", "San José") are the place whatever names they hold.
+  return folded !== lower && places.all.has(folded) && (/\s/u.test(value) || !isGivenNameInAnyLanguage(value));
 }
 
 /** `value` is wholly a country, or a state or province of the US, Canada or Australia ("Texas", "New South Wales", "Kenya"). */
 export function isRegionName(value: string): boolean {
   places ??= loadPlaces();
-  return places.regions.has(foldName(value));
+  return places.regions.has(value.toLowerCase()) || places.regions.has(foldName(value));
 }
 
 function loadPlaces(): Places {
@@ -56,8 +63,7 @@ function loadPlaces(): Places {
   const regions = new Set<string>();
   for (const record of records) {
     if (record.pop >= LEAST_POPULATION) {
-      all.add(foldName(record.city));
-      all.add(foldName(record.city_ascii));
+      for (const name of [record.city, record.city_ascii]) all.add(name.toLowerCase()).add(foldName(name));
     }
     regions.add(foldName(record.country));
     if (REGIONS_OF.has(record.iso2)) regions.add(foldName(record.province));

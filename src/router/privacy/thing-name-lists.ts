@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -6,17 +7,28 @@ import type { Candidate } from './types.ts';
  * clusters are named after moons: Titan, Europa and Io", "Juniper, Willow and Hazel are the new meeting room
  * names"). A found name that is a member of such a list is the thing's name. The list must say so itself: a
  * plural thing as its subject, then "are" (and "called", "named", "named after …"); or, after the list, "are the
- * (new) … names" or the things themselves ("are the staging envs", "the … meeting rooms") — not what people do
- * with things ("… are swapping desks").
+ * (new) … names" or the things themselves ("are the staging envs", "the … meeting rooms"), the thing ending its
+ * phrase — not "are the release managers", "are the database admins", "are color blind", "are server-side".
  *
- * Only things no person is: never "hires", "agents", "teams", "pods" ("the new hires are called …"). A thing after a
- * preposition is not the subject ("the owners of the staging envs are Ricardo and Li" are two people).
+ * Privacy fails closed, so only things no person is or owns: never hosts, hires, desks, laptops, releases or
+ * sprints ("our podcast hosts are …", "the desks on floor 3 are …", "reviewers this release are …"); a thing after
+ * a preposition is no subject ("the owners of both services are Ricardo and Li"); a list ending in a possessive or
+ * thanks is people's ("the rooms are Ana and Ben's till 3"); things named after colleagues or founders stay named
+ * after people. A member before the found name reads as a name — capitalised, or a word no dictionary has ("the
+ * servers are down, Ana and Ben are on it" is no list of three).
  */
-const THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|booths?|servers?|hosts?|hostnames?|nodes?|clusters?|boxes|machines?|vms?|instances?|environments?|envs?|branches|repos?|repositories|microservices?|services?|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|releases?|sprints?|milestones?|epics?|builds?|pipelines?|printers?|devices?|laptops?|desks?|floors?|buildings?|wifi(?:\s+networks?)?|networks?|ssids?|bots?|mascots?|personas?|codenames?|code\s+names?|tiers?|plans?|stages?|apps?|workstreams?`;
-const NAMING = String.raw`(?:called|named|renamed(?:\s+to)?|dubbed|codenamed)(?:\s+after\s+[\p{L}\s-]{1,30}?)?`;
-/** A determiner or a few words of what the things are, before the plural thing: "the new", "our staging", "rooms on level 4". */
+const THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|booths?|servers?|nodes?|clusters?|boxes|machines?|vms?|instances?|environments?|envs?|branches|repos?|repositories|microservices?|services?|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|printers?|buildings?|wifi(?:\s+networks?)?|networks?|ssids?|mascots?|personas?|codenames?|code\s+names?`;
+/** The thing ends its noun phrase: "… the staging envs.", "… meeting rooms on floor 2" — not "release managers", "color blind". */
+const THING_END = String.raw`(?=\s*(?:$|[,.;:!?)(—–]|\p{Extended_Pictographic})|\s+-\s|\s+(?:on|in|at|for|of|from|to|and|or|are|were|is|was|will|now|this|that|which|we|you|so|but|too)(?![\p{L}]))`;
+/** "named after moons", never after people: "after our late colleagues Ana and Ben", "after the founders". */
+const AFTER_WHAT = String.raw`(?:\s+after\s+(?!(?:[\p{L}-]+\s+)*?(?:our|my|their|his|her|your|colleagues?|founders?|staff|employees?|people|members?|friends?|family|kids|children|parents|grandparents|team(?:mates)?)\b)[\p{L}\s-]{1,30}?)?`;
+const NAMING = String.raw`(?:called|named|renamed|dubbed|codenamed)${AFTER_WHAT}`;
+/**
+ * The plural thing as the subject, then its verb: "the new meeting rooms are now called", "rooms on level 4 are",
+ * "our staging clusters are". Words before the thing only after a determiner; at a sentence's start, the thing itself.
+ */
 const SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?\n]\s*|(?<![\p{L}])(?:the|our|all|all\s+the|both|both\s+the)\s+)(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})(?:\s+(?:on|in|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d+)?)?\s+(?:are|were|['’]re)\s+(?:now\s+|all\s+)?(?:${NAMING}\s*)?[:—–-]?\s*$`,
+  String.raw`(?:(?:^|[.!?\n]\s*)|(?<![\p{L}])(?:the|our|all|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?)(?:${THINGS})(?:\s+(?:on|in|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d+)?)?\s+(?:are|were|['’]re)\s+(?:now\s+|all\s+)?(?:${NAMING}\s*)?[:—–-]?\s*$`,
   'iu',
 );
 /**
@@ -24,47 +36,67 @@ const SUBJECT_BEFORE = new RegExp(
  * birds (…": the naming, then its thing, then the list — after a colon, a dash or in brackets.
  */
 const NAMED_THINGS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:named|called|renamed|naming|calling|renaming)\s+(?:the|our|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})(?:\s+after\s+[\p{L}\s-]{1,30}?)?\s*[:—–(-]?\s*$`,
+  String.raw`(?<![\p{L}])(?:named|called|naming|calling)\s+(?:the|our|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})${AFTER_WHAT}\s*[:—–(-]?\s*$`,
   'iu',
 );
-/** A preposition before the plural thing makes it an object: "the owners of the staging envs are …", "the people in the rooms are …". */
-const OBJECT_OF = new RegExp(String.raw`(?<![\p{L}])(?:of|for|by|with|from|to|on|at|in|near|inside|beside|behind|under|over|about)\s+(?:the|our|all|these|those|its|their)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})\b`, 'iu');
+/** A preposition before the plural thing makes it an object: "the owners of both services are …", "the people in the rooms are …". */
+const OBJECT_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:of|for|by|with|from|to|on|at|in|near|inside|beside|behind|under|over|about|across)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${THINGS})\b`,
+  'iu',
+);
 const NAMES_AFTER = new RegExp(
-  String.raw`^\s+(?:are|were|['’]re)\s+(?:all\s+|now\s+)?(?:(?:the|our)\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:names?\s+(?:of|for)\s+(?:the\s+|our\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})|(?:${THINGS})(?:\s+names)?)(?![\p{L}])`,
+  String.raw`^\s+(?:are|were|['’]re)\s+(?:all\s+|now\s+)?(?:(?:the|our)\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:names?\s+(?:of|for)\s+(?:the\s+|our\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})|(?:${THINGS})(?:\s+names)?)${THING_END}`,
   'iu',
 );
-/** The things right after the list, which a determiner opens: "the Everest and Denali meeting rooms" — not "Ricardo and Lina servers". */
-const THINGS_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\d-]+\s+)?(?:${THINGS})(?:\s+names)?(?![\p{L}'’])`, 'iu');
+/** The things right after the list, which a determiner opens: "the Matterhorn and Denali meeting rooms" — not "Ricardo and Lina servers". */
+const THINGS_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\d-]+\s+)?(?:${THINGS})(?:\s+names)?${THING_END}`, 'iu');
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|our|both|both\s+the)\s+$/iu;
 const DETERMINER_OPENING = /^(?:the|our)\s/iu;
+/** People's: "… Ana and Ben's till 3", "… Ana and Ben, thank you!!". */
+const PEOPLES_AFTER = /^(?:['’]s?(?![\p{L}])|\s*,?\s*(?:thanks|thank|thx|ty|cheers)\b)/iu;
 
 /** One member of a list: one to three words as people type them, in any case. */
-const MEMBER = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:[ \t][\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,2}`;
+/** A dot only inside a word ("J.R."): one at its end closes the sentence ("… and gandalf. need a …"). */
+const MEMBER_WORD = String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*`;
+const MEMBER = String.raw`${MEMBER_WORD}(?:[ \t](?!(?:and|or)(?![\p{L}]))${MEMBER_WORD}){0,2}`;
 const JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)`;
 const MEMBER_BEFORE = new RegExp(String.raw`(${MEMBER})${JOIN}$`, 'u');
 const MEMBER_AFTER = new RegExp(String.raw`^${JOIN}(${MEMBER})`, 'u');
 const FINAL_JOIN = /(?:and|or|&)\s+$/u;
+const POSSESSIVE_INSIDE = /['’]s?(?![\p{L}])/u;
+/** Words that end a member read from the left: the list's verb, or the things named after it. */
+const MEMBER_STOP = /^(?:are|were|is|was|rooms?|meeting)$/iu;
 const REACH = 48;
 const MOST_MEMBERS = 8;
 const CUE_REACH = 100;
 
 export function isNameGivenToThings(text: string, candidate: Candidate): boolean {
   const list = listAround(text, candidate);
-  if (list.members < 2) return false;
+  if (list === undefined || list.members < 2) return false;
+  const after = text.slice(list.end, list.end + CUE_REACH);
+  if (PEOPLES_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, list.start - CUE_REACH), list.start);
   if ((SUBJECT_BEFORE.test(before) && !OBJECT_OF.test(before.slice(-60))) || NAMED_THINGS_BEFORE.test(before)) return true;
-  const after = text.slice(list.end, list.end + CUE_REACH);
-  // A capitalised determiner may have been read into the first name ("The Everest and Denali meeting rooms").
+  // A capitalised determiner may have been read into the first name ("The Matterhorn and Denali meeting rooms").
   const determiner = DETERMINER_BEFORE.test(before) || DETERMINER_OPENING.test(text.slice(list.start, list.start + 5));
   return NAMES_AFTER.test(after) || (THINGS_AFTER.test(after) && determiner);
 }
 
 /**
- * Where the list the candidate stands in begins and ends, and how many members it has. A member before the
- * candidate is taken whole only when the words before it join on; one that reaches back into the sentence
- * ("the rooms on level 4 are Ruby") is cut to its last word.
+ * A member before the candidate reads as a name: each word capitalised, or one no dictionary has ("kermit") — not
+ * "down", "booked", which end a clause ("the servers are down, Ana and Ben are on it"). After the candidate the
+ * list's own words may be anything ("Jade, opal, onyx and garnet are the new room names").
  */
-function listAround(text: string, candidate: Candidate): { start: number; end: number; members: number } {
+function isNameShaped(member: string): boolean {
+  return member.split(/[ \t]/u).every((word) => /^\p{Lu}/u.test(word) || !isDictionaryWord(word.toLowerCase().replace(/['’.]+$/u, '')));
+}
+
+/**
+ * Where the list the candidate stands in begins and ends, and how many members it has; undefined when a member
+ * before it reads as no name. A member before the candidate is taken whole only when the words before it join
+ * on; one that reaches back into the sentence ("the rooms on level 4 are Ruby") is cut to its last word.
+ */
+function listAround(text: string, candidate: Candidate): { start: number; end: number; members: number } | undefined {
   let members = 1;
   let end = candidate.end;
   for (let step = 0; step < MOST_MEMBERS; step += 1) {
@@ -72,22 +104,25 @@ function listAround(text: string, candidate: Candidate): { start: number; end: n
     if (match === null) break;
     // "Hazel are the new meeting room names": the member is the words before the list's verb, not the verb.
     const words = match[1]!.split(/[ \t]/u);
-    const kept = words.findIndex((word) => /^(?:are|were|is|was|rooms?|meeting)$/iu.test(word));
-    const member = kept < 0 ? match[1]! : words.slice(0, kept).join(' ');
+    const stop = words.findIndex((word) => MEMBER_STOP.test(word));
+    const member = stop < 0 ? match[1]! : words.slice(0, stop).join(' ');
     if (member === '') break;
+    // "the rooms are Ana and Ben's till 3": a possessive in the list makes it people's.
+    if (POSSESSIVE_INSIDE.test(member)) return undefined;
     end += match[0].length - match[1]!.length + member.length;
     members += 1;
     // "Ruby, Pearl and Opal, book via outlook": the member after "and" is the last.
-    if (FINAL_JOIN.test(match[0].slice(0, match[0].length - match[1]!.length)) || kept >= 0) break;
+    if (FINAL_JOIN.test(match[0].slice(0, match[0].length - match[1]!.length)) || stop >= 0) break;
   }
   let start = candidate.start;
   for (let step = 0; step < MOST_MEMBERS; step += 1) {
     const match = MEMBER_BEFORE.exec(text.slice(Math.max(0, start - REACH), start));
     if (match === null) break;
-    const words = match[1]!.split(/[ \t]/u);
-    start -= match[0].length - match[1]!.length + words.at(-1)!.length;
+    const last = match[1]!.split(/[ \t]/u).at(-1)!;
+    if (!isNameShaped(last)) return undefined;
+    start -= match[0].length - match[1]!.length + last.length;
     members += 1;
-    if (words.length > 1) break;
+    if (last !== match[1]) break;
   }
   return { start, end, members };
 }
