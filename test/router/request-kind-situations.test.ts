@@ -306,3 +306,24 @@ describe('assessRequest: prevention and proportion phrases that ask for no judge
     expect(assessRequest(text, covered).difficulty).toBeLessThan(BAR);
   });
 });
+
+/** Twenty-fifth round: security findings, the next step of a told incident, a design goal, and checks before agreeing. */
+describe('assessRequest on findings, next steps, design goals and checks before a yes', () => {
+  it.each([
+    'a bug bounty hunter found an idor on the invoices endpoint, we now check the tenant id. is that enough or is there more to it',
+    'turns out our staging bucket was public for a week with test exports in it. what needs to happen now',
+    'two editors in our app can change the same record offline and sync later; how should edits merge so nobody loses their changes',
+    'a contractor wants to publish the retry library she wrote for us under MIT. what has to be checked before we agree',
+    "whats the cleanest way to run a cron per customer timezone without double sends around DST",
+  ])('weighs %j as hard', (text) => {
+    expect(assessRequest(text, covered).difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it.each([
+    'what needs to happen now that my laptop is back from repair',
+    'what do i need to do first on my first day',
+    "what's the best way to get to the office from the station",
+  ])('keeps the same frames about one person’s errand under the bar: %j', (text) => {
+    expect(assessRequest(text, covered).difficulty).toBeLessThan(BAR);
+  });
+});

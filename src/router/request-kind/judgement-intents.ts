@@ -169,7 +169,13 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bis (it|this|that|any of (it|this|that)) (standard|normal|typical|market|usual)\b/,
       /\bhow (long|much|many \w+) (would|will|should|does|did) (it|this|that) (realistically |actually |roughly |really )?(take|cost|need)\b/,
       // Recommendations under conditions, whether a change pays off, and estimates of our own effort.
-      /\bwhat('s| is| would be| are)? (a |an |the )?(good|best|right|sensible|reasonable|safe|ideal|proper|recommended) \w+( \w+)? (for|to|when|if)\b/,
+      /\bwhat('s|s| is| would be| are)? (a |an |the )?(good|best|right|sensible|reasonable|safe|ideal|proper|recommended|sane|correct|cleanest|simplest|robust|standard) \w+( \w+)? (for|to|when|if)\b/,
+      // How a design should behave to meet a goal: "how should conflicts resolve so nobody's notes vanish".
+      /\bhow (should|would|do|can|could) ((we|i) )?([\w'-]+ ){1,3}(resolve|be resolved|merge|be merged|be handled|behave|be modell?ed|be designed|be structured) so (that )?\w+/,
+      // What a told case calls for next: "what needs to happen now", "what do we have to do first".
+      /\bwhat (needs|has) to happen (now|next|first)\b|\bwhat (do|should|must) (we|i) (need to |have to )?do (now|first|next|immediately)\b/,
+      // What to check before agreeing to something asked: "what has to be checked before we say yes".
+      /\bwhat (has|have|needs?|do (we|i) need) to (be )?(check(ed)?|review(ed)?|verif(y|ied)|look(ed)? (at|into)|clear(ed)?) before (we|i|they) (say yes|agree|sign|approve|go ahead|allow|let)\b/,
       /\b(is it |is this |is that |^)worth (\w+ing)\b/,
       /\bhow (long|much (time|effort|work)|many (weeks|months|days|sprints|engineers|people)) (to|would|will|should|does it take to|do we need to)\b/,
     ],

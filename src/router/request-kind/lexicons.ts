@@ -71,7 +71,10 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   underfitting leakage embeddings classifier regression precision recall auc epoch epochs hyperparameters llm llms
   rfp rfps rfi rfq tender procurement deal deals reseller resellers distributor distributors sanctions sanctioned embargo
   export-control backups backup runbook runbooks disaster-recovery continuity bcp attribution bookings quota quotas
-  fundraise investors term-sheet equity vesting severance layoffs visa visas immigration payroll tax taxes vat gst`.split(/\s+/),
+  fundraise investors term-sheet equity vesting severance layoffs visa visas immigration payroll tax taxes vat gst
+  ssrf rce idor sqli xxe lfi cve cves vuln vulns pentest pentests pentester pentesters pen-test malware ransomware phishing
+  dns url urls tcp udp tls ssl https cdn proxy firewall waf cron crons scheduler timezone timezones utc
+  library libraries lib libs open-source oss license licence licensing`.split(/\s+/),
 );
 
 /**
