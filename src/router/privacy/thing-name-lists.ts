@@ -70,9 +70,16 @@ const REACH = 48;
 const MOST_MEMBERS = 8;
 const CUE_REACH = 100;
 
+/** Cheap tests first, as this is asked of every found name: a join beside it, and a thing word near the list. */
+const JOIN_AFTER_NAME = /^\s*(?:,|&|(?:and|or)(?![\p{L}]))/u;
+const JOIN_BEFORE_NAME = /(?:,|&|(?<![\p{L}])(?:and|or))\s*$/u;
+const ANY_THING = new RegExp(String.raw`(?<![\p{L}])(?:${THINGS})(?![\p{L}])`, 'iu');
+
 export function isNameGivenToThings(text: string, candidate: Candidate): boolean {
+  if (!JOIN_AFTER_NAME.test(text.slice(candidate.end, candidate.end + 6)) && !JOIN_BEFORE_NAME.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return false;
   const list = listAround(text, candidate);
   if (list === undefined || list.members < 2) return false;
+  if (!ANY_THING.test(text.slice(Math.max(0, list.start - CUE_REACH), list.end + CUE_REACH))) return false;
   const after = text.slice(list.end, list.end + CUE_REACH);
   if (PEOPLES_AFTER.test(after)) return false;
   const before = text.slice(Math.max(0, list.start - CUE_REACH), list.start);
