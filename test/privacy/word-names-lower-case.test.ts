@@ -30,3 +30,17 @@ describe('PERSON: lower-case word-names that grammar leaves to a person', () => 
     expect(persons('Apple’s new phone launches on friday, expect traffic')).toEqual([]);
   });
 });
+
+describe('PERSON: a modal that is a given name, an adverb, then a past tense', () => {
+  it.each([
+    ['the migration PR is ready, Will finally merged the schema part', 'Will'],
+    ['so will just approved the hardware order', 'will'],
+    ['ok May already signed the NDA, we can send it', 'May'],
+  ])('is the name: %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['we will already know by friday', 'you may already have seen this', 'the job will just failed again lol'])('stays a modal: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -90,11 +90,24 @@ const PAST_DOING_AFTER = /^\s+(?:said|asked|told|wrote|replied|mentioned|emailed
 /** Where a clause opens: the message's start, punctuation, or a word that joins clauses ("ok so will said…"). */
 const CLAUSE_START_BEFORE = /(?:^|[.,;:!?()—–-]\s*|(?:^|\s)(?:so|and|but|then|also|ok|okay|oh|fyi|btw|lol)\s+)$/iu;
 
+/** "Will already reviewed it", "may just signed off": an adverb, then a regular past tense — never a modal's verb ("will read", "may set" are base forms too). */
+const ADVERB_THEN_WORD = /^\s+(?:already|just|also|finally|actually|literally|even|never)\s+(\p{Ll}+)/u;
+const REGULAR_PAST = /ed$/u;
+
+function isPastDoingAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (PAST_DOING_AFTER.test(after)) return true;
+  const adverbed = ADVERB_THEN_WORD.exec(after);
+  if (adverbed === null) return false;
+  const word = adverbed[1]!;
+  return PAST_DOING_AFTER.test(` ${word}`) || (REGULAR_PAST.test(word) && isPastTenseVerb(word));
+}
+
 export function isModalUsedAsName(text: string, token: Token): boolean {
   return (
     MODAL_NAMES.has(token.lower) &&
     token.style !== 'upper' &&
-    PAST_DOING_AFTER.test(text.slice(token.end, token.end + 16)) &&
+    isPastDoingAfter(text, token.end) &&
     // Not after a noun or a pronoun ("the customer will called back", "we will asked them"): a slip, not a name.
     CLAUSE_START_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
   );
