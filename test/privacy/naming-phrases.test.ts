@@ -102,3 +102,16 @@ describe('PERSON: the name after "saya", "aku" or "em la" introduces the writer'
     expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
 });
+
+describe('PERSON: where someone works, then what they said', () => {
+  it.each([
+    ['Yevheniia from the Odesa reseller says the PO is stuck', 'Yevheniia'],
+    ['Tuwile from procurement called about the renewal', 'Tuwile'],
+  ])('masks the speaker no list holds: %s', (text, name) => {
+    expect(foundOfType(text, 'PERSON')).toContain(name);
+  });
+
+  it('leaves a tool that "says" something alone', () => {
+    expect(foundOfType('Datadog from the infra account says quota exceeded', 'PERSON')).toEqual([]);
+  });
+});

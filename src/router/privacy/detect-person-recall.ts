@@ -38,6 +38,9 @@ const VERB_AFTER =
 /** A question put to someone right after their name: "…did u mean", "…can you check". */
 const QUESTION_TO_IT = /^,?\s+(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
+/** Where someone works, then speech: "from the Kyiv partner says", "from finance called". */
+const FROM_THEN_SPEECH =
+  /^\s+from\s+(?:the\s+|our\s+|their\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}?\s+(?:says|said|asked|asks|wants|wanted|called|emailed|wrote|replied|mentioned|confirmed|is\s+asking|just\s+(?:called|emailed|asked|said))\b/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
@@ -255,6 +258,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     else if (token.kind === 'name' && token.titleCase && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
     // "mahlet did u mean to push 1.42?": a question put to the word that opens the line.
     else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
+    // "Kateryna from the Kyiv partner says…", "Mbali from finance called": where someone works, then what they said.
+    else if (token.kind === 'name' && token.titleCase && !token.facts.tool && FROM_THEN_SPEECH.test(text.slice(token.end, token.end + 60))) found.push(personBetween(text, token.start, token.end));
   });
   return found;
 }
