@@ -327,3 +327,15 @@ describe('assessRequest on findings, next steps, design goals and checks before 
     expect(assessRequest(text, covered).difficulty).toBeLessThan(BAR);
   });
 });
+
+describe('assessRequest on what to say in a told case', () => {
+  it('weighs what to tell someone in a sensitive case told in particulars as hard', () => {
+    const told = assessRequest('a teammate asked me whether the reorg means layoffs for our squad. i am under embargo until the all-hands. what can i tell him without lying', covered);
+    expect(told.signals.join(' ')).toContain('asks for decision');
+    expect(told.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('keeps what to tell the team about an everyday errand under the bar', () => {
+    expect(assessRequest('what should we tell the team about the new coffee machine', covered).difficulty).toBeLessThan(BAR);
+  });
+});

@@ -150,6 +150,12 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // Two goals weighed in a situation or towards someone: "how do we handle this without breaking the bands", "how do i answer them
       // without caving", "how do we answer truthfully without losing the deal". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
       /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her|\w+ly) without (\w+ing)\b/,
+      // The same asked as a way out: "any way to sort this out without it becoming a formal thing".
+      /\b(any|is there an?|what'?s an?|the best) (way|ways) to \w+( \w+){0,3} without (it |this |that |them |anyone |us )?\w+ing\b/,
+      // What to say to someone in a told case: "what can i tell her that isn't a lie", "what should we say to the team".
+      /\bwhat (can|could|should|do) (i|we) (tell|say to) (her|him|them|the team|my team|our team|people|ppl|everyone|the customer|the client)\b/,
+      // What a change usually leads to, asked of our case: "what usually happens to how much ppl actually take".
+      /\bwhat (usually|typically|normally|generally|tends to) happens? (to|when|if|with)\b/,
       /\bmakes? more sense\b/,
       // What others do in the same place, asked as the practice to follow: "whats the actual pattern people use".
       /\bwhat('?s| is| are)( the)?( \w+)? (pattern|approach|playbook|practice)s? (that )?(people|ppl|folks|teams|companies|others|everyone|most \w+) (actually |really |usually )?(use|do|follow|take|go with)\b/,
