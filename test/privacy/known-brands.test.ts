@@ -58,28 +58,16 @@ describe('brand-names-data.ts', () => {
   });
 });
 
-describe('PERSON: brands written in full beside each other', () => {
-  // Each alone is a colleague's name as often as the firm; two whole brand names in one list, one of them opening
-  // with a word that is no first name, are the firms.
+describe('PERSON: brands written in full beside each other, named like people', () => {
+  // About 150 brands are a first name and a surname, and most surnames are some firm's: two colleagues may bear
+  // two of them, so a list of such brands stays people — privacy fails closed ("Goldman Sachs and Morgan Stanley" too).
   it.each([
-    'procurement shortlisted Charles Schwab and Goldman Sachs for the pension scheme',
-    'the pension scheme shortlist is Goldman Sachs or Charles Schwab, decision friday',
-  ])('are the brands: %s', (text) => {
-    expect(persons(text)).toEqual([]);
+    'David Jones and Robert Harris',
+    'reviewers: Peter Alexander, Paul Smith',
+    'oncall this week is Oliver Grant or Fraser Hart',
+    'thanks Paul Smith and John Lewis for reviewing the lease',
+    'Lee Cooper and Perry Ellis can sign off the budget',
+  ])('stays people: %s', (text) => {
+    expect(persons(text)).toHaveLength(2);
   });
-
-  it('stays people after a cue or before a person’s doing', () => {
-    expect(persons('thanks Paul Smith and John Lewis for reviewing the lease')).toEqual(['Paul Smith', 'John Lewis']);
-    expect(persons('Paul Smith and John Lewis are out sick today')).toEqual(['Paul Smith', 'John Lewis']);
-    expect(persons('Goldman Sachs and Charles Schwab can sign off the lease')).toEqual(['Goldman Sachs', 'Charles Schwab']);
-    expect(persons('Goldman Sachs and Charles Schwab, thank you both!!')).toEqual(['Goldman Sachs', 'Charles Schwab']);
-  });
-
-  // About 150 brands are a first name and a surname: two colleagues may bear two of them.
-  it.each(['David Jones and Robert Harris', 'reviewers: Peter Alexander, Paul Smith', 'oncall this week is Oliver Grant or Fraser Hart'])(
-    'stays people when both brands open with a first name: %s',
-    (text) => {
-      expect(persons(text)).toHaveLength(2);
-    },
-  );
 });

@@ -107,7 +107,7 @@ describe('PERSON: the other name of a pair, and the other speakers of a pasted c
   });
 
   it('leaves such a word alone where a verb or a noun follows it', () => {
-    for (const text of ['Kofi Boateng and mark the invoice as paid', 'Kofi Boateng and summer interns are joining', 'Kofi Boateng or penny stocks, who knows']) {
+    for (const text of ['Kofi Boateng and mark the invoice as paid', 'Kofi Boateng and summer interns are joining', 'Kofi Boateng or penny stocks, who knows', 'assign to Kofi Boateng and mark for review', "it's down to Kofi Boateng and faith in the process"]) {
       expect(redact(text).entities.map((entity) => entity.value), text).toEqual(['Kofi Boateng']);
     }
   });

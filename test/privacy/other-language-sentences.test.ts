@@ -53,28 +53,20 @@ describe('PERSON: sentences in other languages', () => {
 });
 
 /**
- * Short messages in languages no list has: their words are in lower case and in no dictionary, so side by side
- * they look like a name typed in lower case — but a name typed so almost always holds a listed given name or
- * surname. Runs of words no names list holds are that language's words, unless a cue or the writer's own
- * capital says name.
+ * Lower-case words side by side that no names list holds: in a short message they may be another language's words,
+ * but names the lists lack are written so too, in any message, with no grammar word around them ("iñaki etxeberria's
+ * laptop died", "wiremu tipene is off sick today"). Privacy fails closed: such a run stays a name.
  */
 describe('PERSON: lower-case runs of words no names list holds', () => {
-  it.each(['köszönöm szépen mindenkinek', 'head nädalavahetust kõigile', 'paldies visiem par palīdzību'])('are not a name in a message with no English: %s', (text) => {
-    expect(people(text)).toEqual([]);
-  });
-
-  it('stays a name after a cue, or where the writer capitalises one of its words', () => {
-    expect(people('the ticket from rawiri tautahi is still open')).toEqual(['rawiri tautahi']);
-    expect(people('Tamahou starts monday, so tamahou rangiwai owns the billing runbook')).toContain('tamahou rangiwai');
-  });
-
-  // Privacy fails closed: English grammar, or nothing that tells the language, leaves such a run a name.
   it.each([
+    ['the ticket from rawiri tautahi is still open', 'rawiri tautahi'],
     ['rawiri tautahi is on leave until the 9th', 'rawiri tautahi'],
     ['ngaire potae got the promotion!!', 'ngaire potae'],
     ['rawiri tautahi', 'rawiri tautahi'],
     ['rawiri tautahi 07700 900456', 'rawiri tautahi'],
-  ])('stays a name in an English message, or one that tells no language: %s', (text, name) => {
+    ["iñaki etxeberria's laptop died", 'iñaki etxeberria'],
+    ['þórdís jónsdóttir out sick today', 'þórdís jónsdóttir'],
+  ])('stays a name: %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
 });

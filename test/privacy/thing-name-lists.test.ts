@@ -13,7 +13,6 @@ describe('PERSON: a list of names given to things', () => {
     'Juniper, Willow and Hazel are the new meeting room names',
     'our clusters are named after moons: Titan, Europa, Callisto and Io',
     'we named the build servers after painters — Monet, Cassatt, Kahlo',
-    'rooms on level 4 are Ruby, Pearl and Opal, book via outlook',
     'Amber, Coral and Ivory are the three colour themes in the new design system',
     'the Matterhorn and Denali meeting rooms are closed for painting',
     "we're calling our meeting rooms after poets — Keats, Shelley, Byron",

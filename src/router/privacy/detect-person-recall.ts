@@ -1,5 +1,4 @@
 import { isDepartmentWord } from './department-words.ts';
-import { ENGLISH } from './function-words.ts';
 import { isSettlementName } from './settlement-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
@@ -119,38 +118,11 @@ function fromRuns(text: string, tokens: readonly Token[]): Candidate[] {
       } else if (!token.particle) break;
       cursor += 1;
     }
-    if (names >= 2 && !isThingOrPlace(text, tokens, index, last) && !isUnlistedLowerCaseRun(text, tokens, index, last)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
+    if (names >= 2 && !isThingOrPlace(text, tokens, index, last)) found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
     index = Math.max(last, index) + 1;
   }
   return found;
 }
-
-/**
- * Lower-case words that no names list holds, side by side, with no cue, in a message with no English grammar and
- * some sign of another language (a word with letters English lacks, or another language's grammar word): that
- * language's words ("köszönöm szépen mindenkinek", "paldies visiem par palīdzību"). In an English message such a
- * run is a name the lists lack ("wiremu tipene is off sick today", "haizea itziar got the job"), and so it is when
- * nothing tells the language ("aroha manaia"). The writer capitalising one of its words elsewhere makes it a name
- * too: a word written so is a proper noun.
- */
-function isUnlistedLowerCaseRun(text: string, tokens: readonly Token[], index: number, last: number): boolean {
-  for (let cursor = index; cursor <= last; cursor += 1) {
-    const token = tokens[cursor]!;
-    if (token.style !== 'lower' || token.facts.humanName) return false;
-  }
-  let otherLanguage = false;
-  for (let cursor = 0; cursor < tokens.length; cursor += 1) {
-    const token = tokens[cursor]!;
-    if (cursor >= index && cursor <= last) {
-      if (text.includes(token.text.charAt(0).toUpperCase() + token.text.slice(1))) return false;
-    } else if (token.functionLanguages.includes(ENGLISH)) return false;
-    otherLanguage ||= NOT_ENGLISH_LETTER.test(token.text) || token.functionLanguages.some((language) => language !== ENGLISH);
-  }
-  return otherLanguage;
-}
-
-/** Letters English does not write: "ö", "ī", "ħ", "ş". */
-const NOT_ENGLISH_LETTER = /[^\x00-\x7f]/u;
 
 const SHORTEST_SURNAME_IN_CAPITALS = 3;
 

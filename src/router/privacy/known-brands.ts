@@ -2,7 +2,7 @@ import { brandKey } from './brand-key.ts';
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { BRAND_NAMES } from './brand-names-data.ts';
-import { hasPersonCueBefore, hasThingCueBefore, isFollowedByPastTenseVerb } from './name-cues.ts';
+import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNameWord, isLexiconGivenName, multiWordOrganisations } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
@@ -100,61 +100,20 @@ const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$
 function isListedWithABrand(text: string, run: readonly WindowWord[]): boolean {
   const end = run.at(-1)!.end;
   const after = LIST_JOIN_AFTER.exec(text.slice(end, end + 12));
-  if (after !== null && isBrandBeside(text, end + after[0].length, 'after', run)) return true;
+  if (after !== null && isBrandOfNoOne(text, end + after[0].length, 'after')) return true;
   const start = run[0]!.start;
   const before = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
-  return before !== null && isBrandBeside(text, start - before[0].length, 'before', run);
+  return before !== null && isBrandOfNoOne(text, start - before[0].length, 'before');
 }
 
-function nameWordCount(run: readonly WindowWord[]): number {
-  return run.filter((word) => word.text !== '&' && word.text !== '+').length;
-}
-
-/**
- * One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped — or, beside
- * `own` (a brand written in full), another brand written in full, one of the two opening with a word that is no
- * first name: "Goldman Sachs and Morgan Stanley", "Charles Schwab or Goldman Sachs". Some 150 brands are a first
- * name and a surname ("David Jones", "Paul Smith", "William Hill"), and two colleagues can bear two of them; a firm
- * named after a surname alone is no one's first name. A cue before the list or a person's doing after it keeps them
- * people.
- */
-function isBrandBeside(text: string, at: number, side: 'before' | 'after', own: readonly WindowWord[]): boolean {
+/** One to MOST_WORDS words from `at` (forwards or backwards) that are a brand and not person-shaped. */
+function isBrandOfNoOne(text: string, at: number, side: 'before' | 'after'): boolean {
   const words = side === 'after' ? wordsBetween(text, at, at + REACH) : wordsBetween(text, at - REACH, at);
   for (let count = 1; count <= Math.min(MOST_WORDS, words.length); count += 1) {
     const run = side === 'after' ? words.slice(0, count) : words.slice(words.length - count);
-    if (!isBrandRun(run)) continue;
-    if (!isPersonShaped(run)) return true;
-    const bothFull = nameWordCount(own) >= 2 && nameWordCount(run) >= 2;
-    if (bothFull && !(opensWithFirstName(own) && opensWithFirstName(run)) && isListOfBrandsInPlace(text, side === 'after' ? [...own, ...run] : [...run, ...own])) return true;
+    if (isBrandRun(run) && !isPersonShaped(run)) return true;
   }
   return false;
-}
-
-function opensWithFirstName(run: readonly WindowWord[]): boolean {
-  return isLexiconGivenName(run[0]!.text);
-}
-
-/** What people are and do after a list of them: "… 's laptops", "…, thank you!!", "… can sign off", "… both out sick". */
-const PEOPLES_AFTER_LIST = /^(?:['’]s?(?![\p{L}])|\s*,?\s*(?:thanks|thank|thx|ty|cheers)\b|\s+(?:both\s+)?(?:can|could|will|would|should|need|needs|must|may|might|out|off|are\s+(?:out|off|the\s+(?:two\s+)?finalists))\b)/iu;
-
-/** Capitalised words after a list's join, as far as a list of names goes: ", Sue Ryder", " and Hugo Boss". */
-const NEXT_MEMBER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4}/u;
-const PREVIOUS_MEMBER = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4}\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*$/u;
-
-/**
- * A person-shaped brand beside another is the brand only where nothing says person about the whole list: no cue
- * before its first member, no doing, team, possessed thing or pronoun after its last ("minutes: Peter Millar,
- * Roger Platt, Sue Ryder attended" are three people).
- */
-function isListOfBrandsInPlace(text: string, run: readonly WindowWord[]): boolean {
-  let start = run[0]!.start;
-  for (let previous = PREVIOUS_MEMBER.exec(text.slice(Math.max(0, start - REACH), start)); previous !== null; previous = PREVIOUS_MEMBER.exec(text.slice(Math.max(0, start - REACH), start))) start -= previous[0].length;
-  let end = run.at(-1)!.end;
-  for (let next = NEXT_MEMBER.exec(text.slice(end, end + REACH)); next !== null; next = NEXT_MEMBER.exec(text.slice(end, end + REACH))) end += next[0].trimEnd().length;
-  // A past tense right after the list is what they did: people attend, firms rarely do ("… Sue Ryder attended").
-  if (hasPersonCueBefore(text, start) || isFollowedLikeAPerson(text, end) || isFollowedByTeam(text, end) || isFollowedByPastTenseVerb(text, end)) return false;
-  if (PEOPLES_AFTER_LIST.test(text.slice(end, end + 24))) return false;
-  return !PERSONAL_THING_AFTER.test(text.slice(end, end + 24)) && !PRONOUN_AFTER.test(text.slice(end, end + PRONOUN_REACH));
 }
 
 function isFollowedByTeam(text: string, end: number): boolean {

@@ -90,13 +90,15 @@ const PAST_DOING_AFTER = /^\s+(?:said|asked|told|wrote|replied|mentioned|emailed
 /** Where a clause opens: the message's start, punctuation, or a word that joins clauses ("ok so will said…"). */
 const CLAUSE_START_BEFORE = /(?:^|[.,;:!?()—–-]\s*|(?:^|\s)(?:so|and|but|then|also|ok|okay|oh|fyi|btw|lol)\s+)$/iu;
 
-/** "Will already reviewed it", "may just signed off": an adverb, then a regular past tense — never a modal's verb ("will read", "may set" are base forms too). */
+/** "Will already reviewed it": an adverb, then a regular past tense — never a modal's verb ("will read", "will set" are base forms too). */
 const ADVERB_THEN_WORD = /^\s+(?:already|just|also|finally|actually|literally|even|never)\s+(\p{Ll}+)/u;
 const REGULAR_PAST = /ed$/u;
 
-function isPastDoingAfter(text: string, end: number): boolean {
-  const after = text.slice(end, end + 30);
+function isPastDoingAfter(text: string, token: Token): boolean {
+  const after = text.slice(token.end, token.end + 30);
   if (PAST_DOING_AFTER.test(after)) return true;
+  // Not "May": the month does things in the past too ("May already passed", "May actually closed strong").
+  if (token.lower !== 'will') return false;
   const adverbed = ADVERB_THEN_WORD.exec(after);
   if (adverbed === null) return false;
   const word = adverbed[1]!;
@@ -107,7 +109,7 @@ export function isModalUsedAsName(text: string, token: Token): boolean {
   return (
     MODAL_NAMES.has(token.lower) &&
     token.style !== 'upper' &&
-    isPastDoingAfter(text, token.end) &&
+    isPastDoingAfter(text, token) &&
     // Not after a noun or a pronoun ("the customer will called back", "we will asked them"): a slip, not a name.
     CLAUSE_START_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
   );

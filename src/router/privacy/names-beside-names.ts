@@ -65,11 +65,11 @@ function isPairedName(word: string, after: string, join: string): boolean {
 /**
  * "shoutout to faith and tendai", "pairing: grace + oluwaseun", "loop in will and priyanka": a lower-case word that
  * is also a given name, joined to a found name, is the other person — people are listed with people — when it
- * ends its phrase: not a word taking a verb or a noun after it ("priyanka and will review it", "tendai and may
- * join later", "oluwaseun and grace period").
+ * ends its phrase: not a word taking a verb, a noun or a preposition after it ("priyanka and will review it", "tendai
+ * and may join later", "oluwaseun and grace period", "… and mark for review", "… and faith in the process").
  */
 const PHRASE_END_AFTER =
-  /^(?:\s*$|\s*[,.;:!?)—–-]|\s+(?:and|or|&|\+|for|to|from|on|in|at|about|with|today|tomorrow|tonight|too|both|are|were|have|had|this|last|next|pls|please|thanks|thx|again)(?![\p{L}])|\s+\p{Extended_Pictographic})/u;
+  /^(?:\s*$|\s*[,.;:!?)—–-]|\s+(?:and|or|&|\+|today|tomorrow|tonight|too|both|are|were|pls|please|thanks|thx|again)(?![\p{L}])|\s+\p{Extended_Pictographic})/u;
 
 function isWordGivenNameInAPair(word: string, after: string): boolean {
   // compromise's lexicon, not the big names list, which holds "test" and "talk" too.

@@ -37,17 +37,27 @@ let places: Places | undefined;
 
 /**
  * As written, or without its accents when it is nobody's name: the data set writes "Sao Paulo" and "Bogota" where
- * people write "São Paulo", "Bogotá", "Gdańsk" and "San José". Not one word that is a first name in any language's
- * list, "Sofía", "Concepción", "Marília": folded, they are towns, but written so they are far more often the colleague
- * who bears the name.
+ * people write "São Paulo", "Bogotá", "Gdańsk" and "San José". Not one word that is a first name in some language's
+ * list, nor Vietnamese words that all are — "Sofía", "Concepción", "Marília", "Thái Bình": folded, they are towns, but
+ * written so they are far more often the colleague who bears the name.
  */
+/**
+ * Letters Vietnamese writes and the other Latin-script languages of the place list hardly do: horned vowels, "đ", "ă",
+ * tildes on i, u, y, graves on i, u, y, and vowels with a hook or a dot below ("Bình", "Nội", "Dương").
+ */
+const VIETNAMESE_LETTER = /[ơưđăĩũỹìùỳạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỵỷ]/iu;
+
 export function isPlaceName(value: string): boolean {
   places ??= loadPlaces();
   const lower = value.toLowerCase();
   if (places.all.has(lower)) return true;
   const folded = foldName(value);
-  // Two words or more ("São Paulo", "San José") are the place whatever names they hold.
-  return folded !== lower && places.all.has(folded) && (/\s/u.test(value) || !isGivenNameInAnyLanguage(value));
+  if (folded === lower || !places.all.has(folded)) return false;
+  const words = value.split(/[\s-]+/u);
+  // Two words ("São Paulo", "San José") are the place — unless written in Vietnamese, whose names are provinces too
+  // ("Thái Bình", "Hải Dương"), with every word a name.
+  if (words.length === 1) return !isGivenNameInAnyLanguage(value);
+  return !(VIETNAMESE_LETTER.test(value) && words.every(isGivenNameInAnyLanguage));
 }
 
 /** `value` is wholly a country, or a state or province of the US, Canada or Australia ("Texas", "New South Wales", "Kenya"). */

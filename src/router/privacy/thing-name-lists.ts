@@ -3,32 +3,43 @@ import type { Candidate } from './types.ts';
 
 /**
  * Names given to things, several at once: meeting rooms, servers, clusters, environments and colour themes are
- * named after people, gems, planets and characters ("the rooms on level 4 are Ruby, Pearl and Opal", "our
- * clusters are named after moons: Titan, Europa and Io", "Juniper, Willow and Hazel are the new meeting room
- * names"). A found name that is a member of such a list is the thing's name. The list must say so itself: a
- * plural thing as its subject, then "are" (and "called", "named", "named after …"); or, after the list, "are the
- * (new) … names" or the things themselves ("are the staging envs", "the … meeting rooms"), the thing ending its
- * phrase — not "are the release managers", "are the database admins", "are color blind", "are server-side".
+ * named after moons, gems, rivers and famous people ("our clusters are named after moons: Titan, Europa and Io",
+ * "the meeting rooms are now called Juniper, Willow and Hazel", "Juniper, Willow and Hazel are the new meeting room
+ * names"). A found name that is a member of such a list is the thing's name. The list must say so itself: a naming
+ * verb with the things as its subject or object ("… are called", "we named the boxes after muppets (…"), or after the
+ * list "are the (new) … names" or a thing no one is ("are the staging envs", "the … meeting rooms"), the thing ending
+ * its phrase — not "are the release managers", "are color blind", "are server-side".
  *
- * Privacy fails closed, so only things no person is or owns: never hosts, hires, desks, laptops, releases or
- * sprints ("our podcast hosts are …", "the desks on floor 3 are …", "reviewers this release are …"); a thing after
- * a preposition is no subject ("the owners of both services are Ricardo and Li"); a list ending in a possessive or
- * thanks is people's ("the rooms are Ana and Ben's till 3"); things named after colleagues or founders stay named
- * after people. A member before the found name reads as a name — capitalised, or a word no dictionary has ("the
- * servers are down, Ana and Ben are on it" is no list of three).
+ * Privacy fails closed. Things that are only said to be someone's are people's: no bare "the focus rooms are Dmitri and
+ * Paula today", "our nodes are Kenji and Oksana this week"; no list after a preposition ("the owners of both services
+ * are …"), with a possessive or thanks after it ("the rooms are Ana and Ben's till 3"); things named after a kind of
+ * thing or of famous people, never after "the cofounders", "the first five hires"; people's jobs are no things
+ * ("servers tonight", "the mascots", "the personas"). A member before the found name reads as a name — capitalised,
+ * or a word no dictionary has ("the servers are down, Ana and Ben are on it" is no list of three).
  */
-const THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|booths?|servers?|nodes?|clusters?|boxes|machines?|vms?|instances?|environments?|envs?|branches|repos?|repositories|microservices?|services?|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|printers?|buildings?|wifi(?:\s+networks?)?|networks?|ssids?|mascots?|personas?|codenames?|code\s+names?`;
+/** Things that are named, and no one is: the subject of a naming verb ("our staging servers are called …"). */
+const THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|servers?|nodes?|clusters?|boxes|machines?|vms?|instances?|environments?|envs?|branches|repos?|repositories|microservices?|services?|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|printers?|buildings?|wifi(?:\s+networks?)?|networks?|ssids?|codenames?|code\s+names?`;
+/**
+ * The same said of a list with "are the …" after it: only things no one is or runs, as "Keisha and Tomás are servers
+ * tonight", "the mascots are …", "… are the personas we tested with" name people.
+ */
+const LISTED_THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|clusters?|environments?|envs?|branches|repos?|repositories|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|codenames?|code\s+names?`;
+/** The things right after a list, with a determiner before it: only rooms ("the Matterhorn and Denali rooms"), not "our Ravi and Chloe instances". */
+const ROOMS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?`;
 /** The thing ends its noun phrase: "… the staging envs.", "… meeting rooms on floor 2" — not "release managers", "color blind". */
 const THING_END = String.raw`(?=\s*(?:$|[,.;:!?)(—–]|\p{Extended_Pictographic})|\s+-\s|\s+(?:on|in|at|for|of|from|to|and|or|are|were|is|was|will|now|this|that|which|we|you|so|but|too)(?![\p{L}]))`;
-/** "named after moons", never after people: "after our late colleagues Ana and Ben", "after the founders". */
-const AFTER_WHAT = String.raw`(?:\s+after\s+(?!(?:[\p{L}-]+\s+)*?(?:our|my|their|his|her|your|colleagues?|founders?|staff|employees?|people|members?|friends?|family|kids|children|parents|grandparents|team(?:mates)?)\b)[\p{L}\s-]{1,30}?)?`;
+/**
+ * "named after moons", "after painters": only after kinds of things, or of people famous for their work — not "after
+ * the cofounders", "after the first five hires", "after engineers who passed away", which name colleagues.
+ */
+const AFTER_WHAT = String.raw`(?:\s+after\s+(?:(?:the|famous|great|female|women|greek|roman|norse|local|classic|old|[\p{L}-]+)\s+)?(?:moons?|planets?|stars?|constellations?|galaxies|rivers?|mountains?|peaks|lakes?|islands?|volcanoes|cities|towns|birds?|trees?|flowers?|gems?|gemstones|stones|colou?rs?|animals?|dogs?|cats?|fish|whales|muppets?|characters?|superheroes|heroes|gods?|goddesses|myths?|legends|dinosaurs|elements|spices|cheeses|cocktails|scientists?|physicists?|chemists?|mathematicians?|painters?|artists?|poets?|composers?|philosophers?|authors?|writers?|novelists?|astronauts?|explorers?|inventors?|pioneers?|musicians?|bands?|films?|movies?|books?|songs?|games?|sci-?fi\s+\w+|fictional\s+\w+|[\p{L}-]+\s+characters))?`;
 const NAMING = String.raw`(?:called|named|renamed|dubbed|codenamed)${AFTER_WHAT}`;
 /**
  * The plural thing as the subject, then its verb: "the new meeting rooms are now called", "rooms on level 4 are",
  * "our staging clusters are". Words before the thing only after a determiner; at a sentence's start, the thing itself.
  */
 const SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[.!?\n]\s*)|(?<![\p{L}])(?:the|our|all|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?)(?:${THINGS})(?:\s+(?:on|in|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d+)?)?\s+(?:are|were|['’]re)\s+(?:now\s+|all\s+)?(?:${NAMING}\s*)?[:—–-]?\s*$`,
+  String.raw`(?:(?:^|[.!?\n]\s*)|(?<![\p{L}])(?:the|our|all|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?)(?:${THINGS})(?:\s+(?:on|in|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d+)?)?\s+(?:are|were|['’]re)\s+(?:now\s+|all\s+)?${NAMING}\s*[:—–-]?\s*$`,
   'iu',
 );
 /**
@@ -45,11 +56,10 @@ const OBJECT_OF = new RegExp(
   'iu',
 );
 const NAMES_AFTER = new RegExp(
-  String.raw`^\s+(?:are|were|['’]re)\s+(?:all\s+|now\s+)?(?:(?:the|our)\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:names?\s+(?:of|for)\s+(?:the\s+|our\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})|(?:${THINGS})(?:\s+names)?)${THING_END}`,
+  String.raw`^\s+(?:are|were|['’]re)\s+(?:all\s+|now\s+)?(?:(?:the|our)\s+(?:[\p{L}\d-]+\s+){0,2}?)?(?:names?\s+(?:of|for)\s+(?:the\s+|our\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:${THINGS})|(?:${LISTED_THINGS})(?:\s+names)?)${THING_END}`,
   'iu',
 );
-/** The things right after the list, which a determiner opens: "the Matterhorn and Denali meeting rooms" — not "Ricardo and Lina servers". */
-const THINGS_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}\d-]+\s+)?(?:${THINGS})(?:\s+names)?${THING_END}`, 'iu');
+const THINGS_AFTER = new RegExp(String.raw`^\s+(?:${ROOMS})(?:\s+names)?${THING_END}`, 'iu');
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:the|our|both|both\s+the)\s+$/iu;
 const DETERMINER_OPENING = /^(?:the|our)\s/iu;
 /** People's: "… Ana and Ben's till 3", "… Ana and Ben, thank you!!". */
