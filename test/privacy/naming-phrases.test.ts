@@ -111,7 +111,8 @@ describe('PERSON: where someone works, then what they said', () => {
     expect(foundOfType(text, 'PERSON')).toContain(name);
   });
 
-  it('leaves a tool that "says" something alone', () => {
+  it('leaves a tool that "says" something from where it runs alone', () => {
     expect(foundOfType('Datadog from the infra account says quota exceeded', 'PERSON')).toEqual([]);
+    expect(foundOfType('Renovatebot from the api repo wants to bump axios', 'PERSON')).toEqual([]);
   });
 });

@@ -37,9 +37,12 @@ const VERB_AFTER =
 /** A question put to someone right after their name: "…did u mean", "…can you check". */
 const QUESTION_TO_IT = /^,?\s+(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
-/** Where someone works, then speech: "from the Kyiv partner says", "from finance called". */
+/**
+ * Where someone works — a team, an office, a partner firm or a department — then speech: "from the Kyiv partner says",
+ * "from procurement called". Not where a tool runs ("Dependabot from the monorepo wants…").
+ */
 const FROM_THEN_SPEECH =
-  /^\s+from\s+(?:the\s+|our\s+|their\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2}?\s+(?:says|said|asked|asks|wants|wanted|called|emailed|wrote|replied|mentioned|confirmed|is\s+asking|just\s+(?:called|emailed|asked|said))\b/iu;
+  /^\s+from\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:team|office|partner|vendor|client|customer|agency|reseller|supplier|distributor|bank|embassy|council|school|hospital|department|dept|hq|branch|finance|legal|hr|procurement|sales|marketing|support|ops|security|payroll|facilities|recruiting|accounts|accounting|compliance|audit)\s+(?:says|said|asked|asks|wants|wanted|called|emailed|wrote|replied|mentioned|confirmed|is\s+asking|just\s+(?:called|emailed|asked|said))\b/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
