@@ -134,7 +134,7 @@ function isRoleHeld(text: string, tokens: readonly Token[], roleIndex: number): 
 const ROLE_MODIFIERS: ReadonlySet<string> = new Set('new former old current interim acting direct senior junior lovely amazing awesome fave favourite favorite summer first'.split(' '));
 const DOCUMENT_LIKE_ROLES: ReadonlySet<string> = new Set(['report', 'hire']);
 
-/** "ask our intern Summer to update the sheet": what someone is asked to do. */
+/** "ask our intern Marisol to update the sheet": what someone is asked to do. */
 const TO_DO_AFTER = /^ to [a-z]+/u;
 
 function isDoingOrEnd(text: string, tokens: readonly Token[], index: number): boolean {

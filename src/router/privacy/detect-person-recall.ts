@@ -38,8 +38,8 @@ const VERB_AFTER =
 const QUESTION_TO_IT = /^,?\s+(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
 /**
- * Where someone works — a team, an office, a partner firm or a department — then speech: "from the Kyiv partner says",
- * "from procurement called". Not where a tool runs ("Dependabot from the monorepo wants…").
+ * Where someone works — a team, an office, a partner firm or a department — then speech: "from the Odesa reseller
+ * says", "from procurement called". Not where a tool runs ("Dependabot from the monorepo wants…").
  */
 const FROM_THEN_SPEECH =
   /^\s+from\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:team|office|partner|vendor|client|customer|agency|reseller|supplier|distributor|bank|embassy|council|school|hospital|department|dept|hq|branch|finance|legal|hr|procurement|sales|marketing|support|ops|security|payroll|facilities|recruiting|accounts|accounting|compliance|audit)\s+(?:says|said|asked|asks|wants|wanted|called|emailed|wrote|replied|mentioned|confirmed|is\s+asking|just\s+(?:called|emailed|asked|said))\b/iu;
@@ -233,7 +233,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     else if (token.kind === 'name' && token.titleCase && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
     // "mahlet did u mean to push 1.42?": a question put to the word that opens the line.
     else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
-    // "Kateryna from the Kyiv partner says…", "Mbali from finance called": where someone works, then what they said.
+    // "Yevheniia from the Odesa reseller says…", "Tuwile from procurement called": where someone works, then what they said.
     else if (token.kind === 'name' && token.titleCase && !token.facts.tool && FROM_THEN_SPEECH.test(text.slice(token.end, token.end + 60))) found.push(personBetween(text, token.start, token.end));
   });
   return found;

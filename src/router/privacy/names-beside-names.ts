@@ -63,8 +63,8 @@ function isPairedName(word: string, after: string, join: string): boolean {
 }
 
 /**
- * "shoutout to faith and tendai", "pairing: grace + oluwaseun", "loop in will and priyanka": a lower-case word that
- * is also a given name, joined to a found name, is the other person — people are listed with people — when it
+ * "shoutout to faith and tendai", "pairing: grace + oluwaseun", "ask kwame or bill": a lower-case word that is also a
+ * given name in the lexicon, joined to a found name, is the other person — people are listed with people — when it
  * ends its phrase: not a word taking a verb, a noun or a preposition after it ("priyanka and will review it", "tendai
  * and may join later", "oluwaseun and grace period", "… and mark for review", "… and faith in the process").
  */

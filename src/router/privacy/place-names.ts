@@ -36,17 +36,17 @@ interface Places {
 let places: Places | undefined;
 
 /**
- * As written, or without its accents when it is nobody's name: the data set writes "Sao Paulo" and "Bogota" where
- * people write "São Paulo", "Bogotá", "Gdańsk" and "San José". Not one word that is a first name in some language's
- * list, nor Vietnamese words that all are — "Sofía", "Concepción", "Marília", "Thái Bình": folded, they are towns, but
- * written so they are far more often the colleague who bears the name.
- */
-/**
  * Letters Vietnamese writes and the other Latin-script languages of the place list hardly do: horned vowels, "đ", "ă",
  * tildes on i, u, y, graves on i, u, y, and vowels with a hook or a dot below ("Bình", "Nội", "Dương").
  */
 const VIETNAMESE_LETTER = /[ơưđăĩũỹìùỳạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỵỷ]/iu;
 
+/**
+ * As written, or without its accents when it is nobody's name: the data set writes "Sao Paulo" and "Bogota" where
+ * people write "São Paulo", "Bogotá", "Gdańsk" and "San José". Not one word that is a first name in some language's
+ * list, nor Vietnamese words that all are — "Sofía", "Concepción", "Marília", "Thái Bình": folded, they are towns, but
+ * written so they are far more often the colleague who bears the name.
+ */
 export function isPlaceName(value: string): boolean {
   places ??= loadPlaces();
   const lower = value.toLowerCase();

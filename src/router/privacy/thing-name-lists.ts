@@ -35,8 +35,9 @@ const THING_END = String.raw`(?=\s*(?:$|[,.;:!?)(—–]|\p{Extended_Pictographi
 const AFTER_WHAT = String.raw`(?:\s+after\s+(?:(?:the|famous|great|female|women|greek|roman|norse|local|classic|old|[\p{L}-]+)\s+)?(?:moons?|planets?|stars?|constellations?|galaxies|rivers?|mountains?|peaks|lakes?|islands?|volcanoes|cities|towns|birds?|trees?|flowers?|gems?|gemstones|stones|colou?rs?|animals?|dogs?|cats?|fish|whales|muppets?|characters?|superheroes|heroes|gods?|goddesses|myths?|legends|dinosaurs|elements|spices|cheeses|cocktails|scientists?|physicists?|chemists?|mathematicians?|painters?|artists?|poets?|composers?|philosophers?|authors?|writers?|novelists?|astronauts?|explorers?|inventors?|pioneers?|musicians?|bands?|films?|movies?|books?|songs?|games?|sci-?fi\s+\w+|fictional\s+\w+|[\p{L}-]+\s+characters))?`;
 const NAMING = String.raw`(?:called|named|renamed|dubbed|codenamed)${AFTER_WHAT}`;
 /**
- * The plural thing as the subject, then its verb: "the new meeting rooms are now called", "rooms on level 4 are",
- * "our staging clusters are". Words before the thing only after a determiner; at a sentence's start, the thing itself.
+ * The plural thing as the subject of a naming verb: "the new meeting rooms are now called", "rooms on level 4 are
+ * named", "our staging clusters are named after moons:". Words before the thing only after a determiner; at a
+ * sentence's start, the thing itself.
  */
 const SUBJECT_BEFORE = new RegExp(
   String.raw`(?:(?:^|[.!?\n]\s*)|(?<![\p{L}])(?:the|our|all|all\s+the|all\s+our)\s+(?:[\p{L}\d-]+\s+){0,2}?)(?:${THINGS})(?:\s+(?:on|in|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+\d+)?)?\s+(?:are|were|['’]re)\s+(?:now\s+|all\s+)?${NAMING}\s*[:—–-]?\s*$`,
@@ -65,8 +66,10 @@ const DETERMINER_OPENING = /^(?:the|our)\s/iu;
 /** People's: "… Ana and Ben's till 3", "… Ana and Ben, thank you!!". */
 const PEOPLES_AFTER = /^(?:['’]s?(?![\p{L}])|\s*,?\s*(?:thanks|thank|thx|ty|cheers)\b)/iu;
 
-/** One member of a list: one to three words as people type them, in any case. */
-/** A dot only inside a word ("J.R."): one at its end closes the sentence ("… and gandalf. need a …"). */
+/**
+ * One member of a list: one to three words as people type them, in any case; a dot only inside a word ("J.R."), as
+ * one at its end closes the sentence ("… and gandalf. need a …").
+ */
 const MEMBER_WORD = String.raw`[\p{L}\p{M}](?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*`;
 const MEMBER = String.raw`${MEMBER_WORD}(?:[ \t](?!(?:and|or)(?![\p{L}]))${MEMBER_WORD}){0,2}`;
 const JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)`;
