@@ -68,3 +68,19 @@ describe('PERSON: a title stands on its name\'s line, and "ms" after a figure is
     expect(people(text).some((found) => found.includes(name))).toBe(true);
   });
 });
+
+describe('PERSON: a surname after a rank or an office, capitalised as a title', () => {
+  it.each([
+    ['Detective Marsh asked for the door logs', 'Marsh'],
+    ['Rabbi Stone will open the event', 'Stone'],
+  ])('masks the surname, a word too: %s', (text, name) => {
+    expect(foundOfType(text, 'PERSON').join(' ')).toContain(name);
+  });
+
+  it.each(['Officer Induction is on tuesday', 'our data protection officer Training module is due', 'General Motors and Major League Baseball'])(
+    'leaves a programme, a post or a firm alone: %s',
+    (text) => {
+      expect(foundOfType(text, 'PERSON')).toEqual([]);
+    },
+  );
+});

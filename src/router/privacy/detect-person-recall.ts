@@ -30,6 +30,13 @@ const CUE_PHRASES = new Set(
   `ask|asked|asking|ping|pinged|cc|bcc|thx|thanks|thank you|ty|hey|hi|hello|hiya|dear|yo|w/|from|by|tell|told|dm|dm'd|email|emailed|call|called|reach|reached|contact|contacted|loop in|looped in|meet|met|spoke w/|spoke with|speak with|talk to|talked to|talked with|chat with|chatted with|met with|meeting with|sync with|synced with|call with|lunch with|coffee with|paired with|1:1 with|buddy for|buddy is|name|customer|client|assignee|employee|candidate|tenant|guest|who is|who's|whos|fwd from|ask for|shadow|shadowing|pair with|sit with|sitting with|congrats|congratulations|welcome|happy birthday|well done|great job|nice work|kudos|shoutout|shout out|calling|phoning|texting|emailing|messaging|pinging`.split('|'),
 );
 const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father|herr|frau|mme|mlle|sr|sra|srta|sig|shri|smt|sri'.split('|'));
+/**
+ * Ranks and offices said before a surname, capitalised as a title is ("Officer Bishop", "Detective Inspector Hale",
+ * "Rabbi Goldfarb"); in lower case they are a post ("our data protection officer Training module"), and an everyday word
+ * no names list holds after one is a programme ("Officer Training"). Not "General", "Major" or "Captain": "General
+ * Motors", "Major League", "Captain Morgan".
+ */
+const RANK_BEFORE = /(?:^|[^\p{L}])(?:Officer|Sergeant|Sgt|Detective|Constable|Inspector|Lieutenant|Corporal|Judge|Reverend|Rev|Pastor|Rabbi|Imam)\.?[ \t]+$/u;
 /** Not "its", which chat writes for "it's" (see name-cues.ts). */
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|their'.split('|'));
 const VERB_AFTER =
@@ -194,7 +201,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // A title is never the name itself, whatever cue stands before it ("Dear Mr. van der Berg").
     if (TITLES.has(withoutDot(token.lower))) return;
     const last = lastWordBefore(text, token.start);
-    const title = TITLES.has(withoutDot(last)) && isTitleOnItsLine(text, token.start);
+    const title = (TITLES.has(withoutDot(last)) && isTitleOnItsLine(text, token.start)) || (token.titleCase && (token.kind !== 'ordinary' || token.facts.humanName) && RANK_BEFORE.test(text.slice(Math.max(0, token.start - 14), token.start)));
     // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
     if (!cueable && !title) return;
     // The two words before matter only after a title or a word that ends a cue ("thank you", "who is"): most words have neither.
