@@ -124,3 +124,19 @@ describe('PERSON: firms answering a tender or sitting on a prospect list', () =>
     expect(names('Priya declined the meeting')).toEqual(['Priya']);
   });
 });
+
+describe('PERSON: the middle colour of a red/amber/green status', () => {
+  it.each(['Amber alert fired twice overnight on the payments queue', 'two amber lights on the rack since the firmware update'])(
+    'is the colour before what it colours: %s',
+    (text) => {
+      expect(names(text)).toEqual([]);
+    },
+  );
+
+  it.each(["Amber's alert went off during the demo", 'Amber, alert the team pls', 'Amber alerted us about the outage', 'Amber status says OOO till monday'])(
+    'stays a colleague: %s',
+    (text) => {
+      expect(names(text)).toEqual(['Amber']);
+    },
+  );
+});

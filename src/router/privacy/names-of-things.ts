@@ -71,8 +71,20 @@ const PREPOSITIONS: ReadonlySet<string> = new Set('with at in on for from to by 
 /** "Noel party is on the 19th": a verb after the word that follows the name makes that word the subject's noun. */
 const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had starts ends runs means'.split(' '));
 
+/**
+ * The middle colour of a red/amber/green status, before what it colours: "Amber alert on the dashboard", "amber
+ * warnings since 9", "two amber lights". Not "Amber's alert", "Amber, alert the team", nor "Amber status" (a
+ * colleague's chat status is written so too).
+ */
+const STATUS_COLOUR_AFTER = /^\s(?:alerts?|lights?|levels?|warnings?|thresholds?|zones?|ratings?|bands?|flags?)\b/iu;
+
+function isStatusColour(text: string, candidate: Candidate): boolean {
+  return candidate.value.toLowerCase() === 'amber' && STATUS_COLOUR_AFTER.test(text.slice(candidate.end, candidate.end + 16));
+}
+
 export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end, candidate.end + 40);
+  if (isStatusColour(text, candidate)) return true;
   if (EPONYM_AFTER.test(after) || EPONYMS_SHARING_A_CONDITION.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
   if (POSSESSIVE_START.test(after) && EPONYM_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return true;
   if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
