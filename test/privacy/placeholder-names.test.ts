@@ -20,3 +20,19 @@ describe('PERSON: placeholder names in examples and test data', () => {
     expect(persons('can you call Jan Kowalski back about the contract renewal')).toEqual(['Jan Kowalski']);
   });
 });
+
+describe('PERSON: placeholder names beside an e-mail address or an abbreviation', () => {
+  // The dots of an address and of "e.g." end no sentence: the example word after them still counts.
+  it.each([
+    'the onboarding video shows Max Mustermann, max.mustermann@example.org, as the sample account',
+    'seed the staging db with Jan Kowalski (jan.kowalski@example.com) as a fake customer',
+    'name field hint: e.g. John Doe',
+  ])('leaves the placeholder alone: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('still masks a placeholder name someone bears, after a real sentence end or beside an address at a test domain', () => {
+    expect(persons('Jan Kowalski called again. he wants the sample contract by friday')).toContain('Jan Kowalski');
+    expect(persons('Jan Kowalski, jan.kowalski@example.com, starts on the infra team monday')).toContain('Jan Kowalski');
+  });
+});

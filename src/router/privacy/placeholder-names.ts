@@ -37,25 +37,30 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set(
 /**
  * Words that say an example is meant, right beside the name and in its sentence: "as the sample customer",
  * "the hint text says", "fake rows like", "e.g.". Not the words of everyday work around it ("form", "deck",
- * "demo", "default", "spreadsheet"): "the default approver is Jan Kowalski" names a real approver.
+ * "demo", "default", "spreadsheet"): "the default approver is Jan Kowalski" names a real approver; nor a domain
+ * ("jan.kowalski@example.com" is where test data and real people's stand-ins both live).
  */
 const EXAMPLE_CUE =
-  /(?:^|[^\p{L}])(?:examples?|e\.g\.|sample|samples|placeholders?|dummy|fake|fictional|made[- ]up|generic|templates?|mock(?:ed|s)?|test data|test rows?|test users?|fixtures?|seed data|hint(?: text)?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}@.])(?:examples?|e\.g\.|sample|samples|placeholders?|dummy|fake|fictional|made[- ]up|generic|templates?|mock(?:ed|s)?|test data|test rows?|test users?|fixtures?|seed data|hint(?: text)?)(?![\p{L}]|\.\p{L})/iu;
 const CUE_REACH = 64;
-const SENTENCE_END = /[.!?\n]/u;
+/** A sentence ends at a stop before a space or the text's end — not at the dots of "jane.doe@example.com" or "e.g.". */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/u;
 /** What follows the last sentence end: the sentence the name stands in, up to it. */
-const LAST_SENTENCE = /[^.!?\n]*$/u;
+const LAST_SENTENCE = /(?:^|[.!?]\s|\n)((?:[^.!?\n]|[.!?](?!\s))*)$/u;
 
 export function isPlaceholderName(text: string, candidate: Candidate): boolean {
   if (!isPlaceholderValue(candidate.value) || isFollowedLikeAPerson(text, candidate.end) || POSSESSIVE_AFTER.test(text.slice(candidate.end, candidate.end + 2))) return false;
-  return EXAMPLE_CUE.test(sentenceAround(text, candidate.start, candidate.end));
+  return EG_BEFORE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start)) || EXAMPLE_CUE.test(sentenceAround(text, candidate.start, candidate.end));
 }
+
+/** "e.g. John Doe", "(e.g. 'Jan Kowalski')": the abbreviation's own dot ends no sentence. */
+const EG_BEFORE = /(?:^|[^\p{L}])e\.g\.?,?\s*["'“‘(]?$/iu;
 
 const POSSESSIVE_AFTER = /^['’]s/u;
 
 /** The text within CUE_REACH of the name on each side, cut at the sentence's ends. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = LAST_SENTENCE.exec(text.slice(Math.max(0, start - CUE_REACH), start))![0];
+  const before = LAST_SENTENCE.exec(text.slice(Math.max(0, start - CUE_REACH), start))?.[1] ?? '';
   let after = text.slice(end, end + CUE_REACH);
   const firstEnd = after.search(SENTENCE_END);
   if (firstEnd >= 0) after = after.slice(0, firstEnd);
