@@ -36,7 +36,14 @@ const TITLES = new Set('mr|mrs|ms|miss|mx|dr|prof|sir|dame|sister|brother|father
  * no names list holds after one is a programme ("Officer Training"). Not "General", "Major" or "Captain": "General
  * Motors", "Major League", "Captain Morgan".
  */
-const RANK_BEFORE = /(?:^|[^\p{L}])(?:Officer|Sergeant|Sgt|Detective|Constable|Inspector|Lieutenant|Corporal|Judge|Reverend|Rev|Pastor|Rabbi|Imam)\.?[ \t]+$/u;
+const RANKS = new Set('officer|sergeant|sgt|detective|constable|inspector|lieutenant|corporal|judge|reverend|rev|pastor|rabbi|imam'.split('|'));
+/** The rank as written right before the word: capitalised. */
+const CAPITALISED_RANK_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\.?[ \t]+$/u;
+/** A name word after a rank written as a title: "Officer Bishop", not "officer Training", "Officer Induction". */
+function isRankedName(text: string, token: Token): boolean {
+  return token.titleCase && (token.kind !== 'ordinary' || token.facts.humanName) && CAPITALISED_RANK_BEFORE.test(text.slice(Math.max(0, token.start - 14), token.start));
+}
+
 /** Not "its", which chat writes for "it's" (see name-cues.ts). */
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|their'.split('|'));
 const VERB_AFTER =
@@ -201,7 +208,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // A title is never the name itself, whatever cue stands before it ("Dear Mr. van der Berg").
     if (TITLES.has(withoutDot(token.lower))) return;
     const last = lastWordBefore(text, token.start);
-    const title = (TITLES.has(withoutDot(last)) && isTitleOnItsLine(text, token.start)) || (token.titleCase && (token.kind !== 'ordinary' || token.facts.humanName) && RANK_BEFORE.test(text.slice(Math.max(0, token.start - 14), token.start)));
+    const title = (TITLES.has(withoutDot(last)) && isTitleOnItsLine(text, token.start)) || (RANKS.has(withoutDot(last)) && isRankedName(text, token));
     // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.
     if (!cueable && !title) return;
     // The two words before matter only after a title or a word that ends a cue ("thank you", "who is"): most words have neither.

@@ -63,7 +63,7 @@ export function isPlaceName(value: string): boolean {
 /** `value` is wholly a country, or a state or province of the US, Canada or Australia ("Texas", "New South Wales", "Kenya"). */
 export function isRegionName(value: string): boolean {
   places ??= loadPlaces();
-  return places.regions.has(value.toLowerCase()) || places.regions.has(foldName(value));
+  return places.regions.has(foldName(value));
 }
 
 function loadPlaces(): Places {

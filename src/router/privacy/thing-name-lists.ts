@@ -17,15 +17,15 @@ import type { Candidate } from './types.ts';
  * ("servers tonight", "the mascots", "the personas"). A member before the found name reads as a name — capitalised,
  * or a word no dictionary has ("the servers are down, Ana and Ben are on it" is no list of three).
  */
-/** Things that are named, and no one is: the subject of a naming verb ("our staging servers are called …"). */
-const THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|servers?|nodes?|clusters?|boxes|machines?|vms?|instances?|environments?|envs?|branches|repos?|repositories|microservices?|services?|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|printers?|buildings?|wifi(?:\s+networks?)?|networks?|ssids?|codenames?|code\s+names?`;
-/**
- * The same said of a list with "are the …" after it: only things no one is or runs, as "Keisha and Tomás are servers
- * tonight", "the mascots are …", "… are the personas we tested with" name people.
- */
-const LISTED_THINGS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?|clusters?|environments?|envs?|branches|repos?|repositories|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|codenames?|code\s+names?`;
 /** The things right after a list, with a determiner before it: only rooms ("the Matterhorn and Denali rooms"), not "our Ravi and Chloe instances". */
 const ROOMS = String.raw`(?:(?:meeting|conference|call|phone|focus)\s+)?rooms?`;
+/**
+ * A list with "are the …" after it names only things no one is or runs, as "Keisha and Tomás are servers tonight", "the
+ * mascots are …", "… are the personas we tested with" name people.
+ */
+const LISTED_THINGS = String.raw`${ROOMS}|clusters?|environments?|envs?|branches|repos?|repositories|queues?|buckets?|databases?|dbs|shards?|fixtures?|datasets?|themes?|colou?rs?|palettes?|codenames?|code\s+names?`;
+/** Things that are named, and no one is: the subject or object of a naming verb ("our staging servers are called …"). */
+const THINGS = String.raw`${LISTED_THINGS}|servers?|nodes?|boxes|machines?|vms?|instances?|microservices?|services?|printers?|buildings?|wifi(?:\s+networks?)?|networks?|ssids?`;
 /** The thing ends its noun phrase: "… the staging envs.", "… meeting rooms on floor 2" — not "release managers", "color blind". */
 const THING_END = String.raw`(?=\s*(?:$|[,.;:!?)(—–]|\p{Extended_Pictographic})|\s+-\s|\s+(?:on|in|at|for|of|from|to|and|or|are|were|is|was|will|now|this|that|which|we|you|so|but|too)(?![\p{L}]))`;
 /**
