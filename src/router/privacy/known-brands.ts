@@ -4,7 +4,7 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { BRAND_NAMES } from './brand-names-data.ts';
 import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
 import { isHumanName } from './human-names.ts';
-import { isKnownNameWord, isLexiconGivenName, multiWordOrganisations } from './name-lexicon.ts';
+import { isLexiconNameWord, multiWordOrganisations } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Candidate } from './types.ts';
@@ -91,7 +91,7 @@ function isPersonShaped(run: readonly WindowWord[]): boolean {
   const names = run.filter((word) => word.text !== '&' && word.text !== '+').map((word) => word.text.replace(POSSESSIVE, ''));
   // The names list holds far more surnames than compromise ("Ryder", "Millar", "Platt"), and everyday words too ("Secret", "Boss").
   const listed = (name: string) => isHumanName(name) && !isDictionaryWord(name.toLowerCase());
-  return names.every((name) => isLexiconGivenName(name) || isKnownNameWord(name) || listed(name));
+  return names.every((name) => isLexiconNameWord(name) || listed(name));
 }
 
 const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?/iu;

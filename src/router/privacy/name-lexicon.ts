@@ -166,6 +166,11 @@ export function isLexiconGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
 
+/** A name word of compromise's lexicon: a first name, surname or honorific (isKnownNameWord), or any word it tags as a first name. */
+export function isLexiconNameWord(word: string): boolean {
+  return isLexiconGivenName(word) || isKnownNameWord(word);
+}
+
 /** Also an ordinary word ("Will", "Mark", "April", "Frank"): trust it only when capitalised mid-sentence. */
 export function isCommonWord(word: string): boolean {
   return lexiconFacts(word).common;

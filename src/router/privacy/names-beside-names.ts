@@ -3,7 +3,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isKnownNameWord, isLexiconGivenName, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isLexiconNameWord, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -73,7 +73,7 @@ const PHRASE_END_AFTER =
 
 function isWordGivenNameInAPair(word: string, after: string): boolean {
   // compromise's lexicon, not the big names list, which holds "test" and "talk" too.
-  if (word !== word.toLowerCase() || !(isLexiconGivenName(word) || isKnownNameWord(word)) || isCalendarMonthOrDay(word)) return false;
+  if (word !== word.toLowerCase() || !isLexiconNameWord(word) || isCalendarMonthOrDay(word)) return false;
   return PHRASE_END_AFTER.test(after);
 }
 
