@@ -9,6 +9,7 @@ import { detectNameLabels } from './detect-name-labels.ts';
 import { detectNamesInCapitals } from './detect-person-capitals.ts';
 import { detectCjkAddresses } from './detect-address-cjk.ts';
 import { detectScriptAddresses } from './detect-address-scripts.ts';
+import { detectUnitWordAddresses } from './detect-address-unit-words.ts';
 import { detectCreditCards } from './detect-credit-card.ts';
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
@@ -58,6 +59,7 @@ import { withNamesBesideNames } from './names-beside-names.ts';
 import { detectSalutedNames, withoutSalutations } from './detect-person-salutations.ts';
 import { detectWhoOptions } from './detect-person-who-options.ts';
 import { detectNamesAfterScriptTitles } from './detect-person-script-titles.ts';
+import { detectArabicScriptNames } from './detect-person-arabic-script.ts';
 import { withSpeakerLabels } from './speaker-labels.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
@@ -111,7 +113,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   }
   if (hasDigits(text, 1)) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text), ...detectNumberedPartAddresses(text));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
-  found.push(...detectPlaceAnchoredAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
+  found.push(...detectPlaceAnchoredAddresses(text), ...detectUnitWordAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
   // isMostlyAnotherLanguage, with the function-word language read once and kept for the names in it. An address
   // written in its country's words ("Calle Durango 214, Col. Roma Norte…") does not make the message Spanish.
@@ -122,7 +124,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);

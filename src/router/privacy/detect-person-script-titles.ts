@@ -17,8 +17,8 @@ const TITLED = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?:((?:${ARABIC_TITLE})(?:[ \t]+(?:${ARABIC_TITLE}))*|${PERSIAN_TITLE})[ \t]+(${ARABIC_WORD})(?:[ \t]+(${ARABIC_WORD}))?|(${HEBREW_TITLE})[ \t]+(${HEBREW_WORD})(?:[ \t]+(${HEBREW_WORD}))?)`,
   'dgu',
 );
-const ARABIC_GRAMMAR: ReadonlySet<string> = new Set('من في على إلى الى عن مع أن ان لا ما هذا هذه ذلك التي الذي غدا اليوم و أو ثم قد كان'.split(' '));
-const PERSIAN_GRAMMAR: ReadonlySet<string> = new Set('که را از به با در برای این آن من تو او ما شما گفت گفته است بود شد کرد دارد هست نیست'.split(' '));
+export const ARABIC_GRAMMAR: ReadonlySet<string> = new Set('من في على إلى الى عن مع أن ان لا ما هذا هذه ذلك التي الذي غدا اليوم و أو ثم قد كان'.split(' '));
+export const PERSIAN_GRAMMAR: ReadonlySet<string> = new Set('که را از به با در برای این آن من تو او ما شما گفت گفته است بود شد کرد دارد هست نیست'.split(' '));
 const HEBREW_GRAMMAR: ReadonlySet<string> = new Set('על של עם את אל כי גם רק כל זה זו היא הוא הם לא מחר היום אם או יש אין מאוד ממש יותר כך'.split(' '));
 const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const PERSIAN_TITLE_WORD = new RegExp(String.raw`^(?:${PERSIAN_TITLE})$`, 'u');

@@ -30,9 +30,15 @@ const TIME_STAMP = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}:
 const STAMP = String.raw`(?:\[${TIME_STAMP}\]|${TIME_STAMP}[ \t]+[-–]|\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]m)?)`;
 /** A line that says only a version or two ("gradle: 8.5 -> 8.7", "ava: 6", "chai: ^4.3.0") is a manifest, not chat. */
 const VERSION = String.raw`[\^~<>=v]*\d+(?:\.[\dx*]+)*`;
+/**
+ * A speaker written in a script without capitals, up to three words ("أبو نايف:", "נועה לוי:", "田中 太郎:"): such scripts
+ * space the words of a name, and nothing in them says "field" or "tool" the way English jargon does.
+ */
+const UNCASED_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*){0,2}`;
+const UNCASED_LABEL = new RegExp(String.raw`^${UNCASED_NAME}$`, 'u');
 /** WhatsApp marks a sender not in the contacts with "~"; an emoji may follow a contact's name ("Mum ❤️:"). */
 const SPEAKER = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(${STAMP}[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?([\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!${VERSION}(?:[ \t]*(?:->|→|to)[ \t]*${VERSION})?[ \t]*$)\S`,
+  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(${STAMP}[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?(${UNCASED_NAME}|[\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!${VERSION}(?:[ \t]*(?:->|→|to)[ \t]*${VERSION})?[ \t]*$)\S`,
   'gimu',
 );
 const MOST_LINES = 200;
@@ -61,10 +67,12 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
 
 /**
  * In a transcript of people, a speaker that is no word and no jargon ("tevita:", not "error:",
- * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), or — where two listed people speak — a
+ * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), any in a script without capitals ("عمر:"), or — where two listed people speak — a
  * two-letter name of the names list that is no region's code ("ed:"; not "eu:", "us:", nor "li:" or "jo:").
  */
 function isTranscriptSpeaker(label: string, ofPeople: boolean): boolean {
+  // A script without capitals has no words in capitals either: its speaker in a transcript is someone.
+  if (UNCASED_LABEL.test(label)) return true;
   if (label.length > 1 && label === label.toUpperCase()) return false;
   if (label.length === 2) return ofPeople && isUnlistedNameWord(label) && !isRegionLabel(label);
   return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part) && !isFrequentLowercaseWord(part.toLowerCase()));

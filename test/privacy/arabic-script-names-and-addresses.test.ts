@@ -1,0 +1,100 @@
+/**
+ * Arabic, Persian, Urdu, Hindi, Bengali and Hebrew text with no capitals and no Latin street shapes: addresses known by
+ * their unit words, and Arabic-script names known by a family name after listed given names. Written before the rules,
+ * in sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { found, foundOfType } from './helpers.ts';
+
+describe('ADDRESS: the parts of an address marked by their own words', () => {
+  it.each([
+    // Saudi national address: building number, street, district, city, postcode — in Arabic-Indic digits too.
+    ['العنوان: ٧٧٢١ شارع الأمير سلطان، حي الروضة، جدة ٢٣٤٣٥', '٧٧٢١ شارع الأمير سلطان، حي الروضة، جدة ٢٣٤٣٥'],
+    // Cairo: block of flats, flat, street, district — the comma written as the Latin one.
+    ['سيبلي الطرد في عمارة 8, شقة 14, شارع مصدق, الدقي', 'عمارة 8, شقة 14, شارع مصدق, الدقي'],
+    // Casablanca: a Maghreb street word and a house number word, with no digits in the district.
+    ['انا ساكن ف زنقة 7 رقم 19، حي الفرح، الدار البيضاء', 'زنقة 7 رقم 19، حي الفرح، الدار البيضاء'],
+    // Two unit words and no number at all.
+    ['التسليم إلى حي النرجس، شارع الأمير محمد', 'حي النرجس، شارع الأمير محمد'],
+    // Persian, largest part first: the town that opens the line is taken.
+    ['اصفهان، خیابان چهارباغ، کوچه نسترن، پلاک ۳۱', 'اصفهان، خیابان چهارباغ، کوچه نسترن، پلاک ۳۱'],
+    // Urdu: house number, lane, sector with its Latin code, town.
+    ['میرا پتہ: مکان نمبر 12، گلی نمبر 3، سیکٹر F-7/2، اسلام آباد', 'مکان نمبر 12، گلی نمبر 3، سیکٹر F-7/2، اسلام آباد'],
+    // Hindi: village, post office and district, with the PIN code.
+    ['पार्सल भेजना: गाँव सिकंदरपुर, पोस्ट जलालाबाद, जिला शाहजहांपुर 242221', 'गाँव सिकंदरपुर, पोस्ट जलालाबाद, जिला शाहजहांपुर 242221'],
+    // Bengali: house, road, area, city and postcode in Bengali digits.
+    ['ঠিকানা: বাসা ১২, রোড ৭, উত্তরা, ঢাকা ১২৩০', 'বাসা ১২, রোড ৭, উত্তরা, ঢাকা ১২৩০'],
+    // Hebrew: the flat and the town after the street and number, and the street word with "on" joined to it.
+    ['שלחו לרחוב אחד העם 9, דירה 12, חיפה', 'לרחוב אחד העם 9, דירה 12, חיפה'],
+    ['נפגשים אצלי ברחוב סוקולוב 40 בערב', 'ברחוב סוקולוב 40'],
+    ['תשלחו לרחוב הנביאים 31 קומה 2, ירושלים', 'לרחוב הנביאים 31 קומה 2, ירושלים'],
+    // A street and a town with only a postcode for a number.
+    ['الشحنة لـ شارع بلس، بيروت 1107', 'شارع بلس، بيروت 1107'],
+  ])('finds the address in %j', (text, address) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([address]);
+  });
+
+  it.each([
+    // One unit word: a famous road, a floor of the office, the call to prayer ("حي على الصلاة"), a time zone.
+    'المكتب الجديد على طريق الملك فهد',
+    'الاجتماع في الطابق 4 بعد الظهر',
+    'حي على الصلاة حي على الفلاح',
+    'جلسه ساعت ۳ در ساختمان مرکزی',
+    'मीटिंग 3 बजे रोड शो के बाद',
+    'আজ ৫টায় রোড শো',
+    'אני בדרך הביתה עוד 20 דקות',
+    // A street and a clause with a number after the comma: minutes late, not a house.
+    'واقف في زحمة طريق المطار، بوصل بعد ٢٠ دقيقة',
+  ])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([]);
+  });
+});
+
+describe('PERSON: Arabic-script names by their family name', () => {
+  it.each([
+    ['سلمى القرشي رح تستلم المهمة من بكرة', ['سلمى القرشي']],
+    ['ممكن حد يكلم فيصل الزهراني بخصوص الفاتورة؟', ['فيصل الزهراني']],
+    ['شكرا لعمر والمهندسين، وشكرا خاصة لهالة الشمري', ['هالة الشمري']],
+    ['الموافقة من أحمد سالم الغامدي وصلت', ['أحمد سالم الغامدي']],
+    ['التقرير أعده يوسف بن ناصر', ['يوسف بن ناصر']],
+    ['جلسه با مریم کریمی فردا است', ['مریم کریمی']],
+    // A kunya, an owner after a dialect's possessive word, an Urdu doer.
+    ['كلمت أبو سلطان وقال الشحنة بكرة', ['أبو سلطان']],
+    ['الشاحن تبع غدير ضايع من امبارح', ['غدير']],
+    ['عمران نے رپورٹ بھیج دی ہے', ['عمران']],
+  ])('finds the person in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it.each([
+    // Everyday words the names table holds, beside a word with the article.
+    'فريق الدعم الفني متاح طول اليوم',
+    'أمل الجميع أن ينتهي المشروع بسرعة',
+    'نور الشمس قوي اليوم في المكتب',
+    // A greeting: both words are in the names table, and the article on a given name is no family name.
+    'صباح النور يا جماعة، الاجتماع بعد ساعة',
+    // Persian -ی makes adjectives too: "our main hope" after a word the names table holds.
+    'امید اصلی ما این پروژه است',
+    // Named after someone, or a ruler: a street, an airport, a king with his ordinal.
+    'الزحمة في شارع خالد بن الوليد',
+    'رحلتي من مطار الملك عبدالعزيز الدولي',
+    'كلمة الملك عبدالله الثاني في المؤتمر',
+    // Two listed words joined by "and", an Urdu genitive after one: a blessing, the answer to a greeting.
+    'الله يعطيك خير وبركة',
+    'سلام کا جواب دینا ضروری ہے',
+    // A city named as a kunya, and the possessive before a word with its article.
+    'الرحلة من أبو ظبي الساعة ٣',
+    'الكتاب حق الكورس عند السكرتيرة',
+  ])('leaves %j alone', (text) => {
+    expect(found(text).filter((value) => value.startsWith('PERSON:'))).toEqual([]);
+  });
+});
+
+describe('PERSON: speakers of a pasted transcript in a script without capitals', () => {
+  it.each([
+    ['[08:41] ليلى: وصلت المكتب\n[08:43] أبو حمد: تمام، الاجتماع ٩', ['ليلى', 'أبو حمد']],
+    ['21:10 - אורי: מישהו בודק את ה-deploy?\n21:12 - מיכל כהן: אני על זה', ['אורי', 'מיכל כהן']],
+  ])('finds the speakers in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+});
