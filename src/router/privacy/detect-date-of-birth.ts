@@ -11,7 +11,8 @@ const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 /** Chinese, Japanese and Korean dates: "1996年4月12日", "1990년 3월 5일". */
 const CJK_DATE = String.raw`\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]`;
 const DATE = new RegExp(
-  String.raw`(?<![\w/.-])(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
+  // Not inside a longer number ("1990-05-12", "ID-12/03/1990"); after a Hebrew or Arabic prefix's hyphen it starts ("ב-22/07/1990").
+  String.raw`(?<![\w/.])(?<![\w/.]-)(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
   'giu',
 );
 /**
@@ -31,7 +32,12 @@ const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|
  * "data de nascimento", "fødselsdato", "född", "syntynyt", "születési", "ngày sinh", "tanggal lahir",
  * "дата рождения", "生年月日", "出生日期", "생년월일".
  */
-const BIRTH_CUE = new RegExp(String.raw`(?:\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
+/**
+ * Birth in the scripts without capitals: Arabic "ميلاد" (تاريخ الميلاد, مواليد), "مولود", "وُلد/ولدت في"; Persian "تولد",
+ * "متولد"; Urdu "پیدائش"; Hebrew "נולד/ה", "לידה" (תאריך לידה), "יום הולדת"; Hindi "जन्म"; Bengali "জন্ম".
+ */
+const BIRTH_WORDS_IN_SCRIPTS = String.raw`ميلاد|مواليد|مولود|ولد[ \t]+(?:في|ب)|ولدت|تولد|متولد|پیدائش|נולד|לידה|הולדת|जन्म|জন্ম`;
+const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
 /** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
 const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
 

@@ -78,7 +78,7 @@ import { detectOtherLanguageNames, UNKNOWN_LANGUAGE } from './detect-person-othe
 import { withOtherLanguageSentences } from './sentence-languages.ts';
 import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
-import { hasDigits } from './text-scan.ts';
+import { hasDigits, withAsciiDigits } from './text-scan.ts';
 
 /** Options compiled once (regions checked, directory regex built) and reused for every text. */
 export interface PreparedOptions {
@@ -105,13 +105,13 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectUrlCredentials(text),
     ...detectEmails(text),
     ...detectQueryFields(text),
-    ...detectIpAddresses(text),
-    ...detectIbans(text),
   ];
-  if (hasDigits(text, 9)) {
-    found.push(...detectCreditCards(text), ...detectUsSsns(text), ...detectPhones(text, prepared.regions));
-  }
-  if (hasDigits(text, 1)) found.push(...detectAddresses(text), ...detectAddressLines(text), ...detectCjkAddresses(text), ...detectScriptAddresses(text), ...detectDatesOfBirth(text), ...detectIdNumbers(text), ...detectNationalIds(text), ...detectNumberedPartAddresses(text));
+  // Numbers are read with every numbering system's digits as ASCII ones, at the same offsets; values are the text's own.
+  const numeric = withAsciiDigits(text);
+  const numbers: Candidate[] = [...detectIpAddresses(numeric), ...detectIbans(numeric)];
+  if (hasDigits(numeric, 9)) numbers.push(...detectCreditCards(numeric), ...detectUsSsns(numeric), ...detectPhones(numeric, prepared.regions));
+  if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric));
+  found.push(...(numeric === text ? numbers : numbers.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectUnitWordAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);

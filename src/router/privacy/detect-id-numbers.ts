@@ -29,6 +29,21 @@ const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF
  * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP, Poland's NIP ("nip" is a word).
  */
 const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP)(?![\p{L}\d])/gu;
+/**
+ * The identity papers of the scripts without capitals, as chat writes them: Arabic national id, residence permit and
+ * passport ("رقم الهوية", "الإقامة", "جواز السفر", "باسبور", Egypt's "الرقم القومي"), Persian national code, card, birth
+ * certificate and passport ("کد ملی", "شناسنامه", "گذرنامه"), Urdu's identity card and passport ("شناختی کارڈ",
+ * "پاسپورٹ"), Hebrew's identity card, passport and licence ("ת.ז.", "תעודת זהות", "דרכון", "רישיון נהיגה"), Hindi
+ * and Bengali passport and Aadhaar ("पासपोर्ट", "आधार", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"). Arabic and Hebrew join "and",
+ * "to", "the" before them.
+ */
+const SCRIPT_ID_CUES =
+  /(?<![\p{L}\p{M}])(?:[وبل]?(?:ال)?(?:هوية|هويه|اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية)|الرقم[ \t]+القومي|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
+/**
+ * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
+ * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
+ */
+const SCRIPT_SAID_AFTER = /^([^.!?\n:؟]{1,64}?)[ \t](?:رقمها|رقمه|رقم|نمبر|شماره(?:‌?اش)?|מספר)[ \t:]+(?=[A-Za-z0-9])|^((?:[ \t]+[\p{Lo}\p{M}\u200c]+){1,3})[ \t]+(?=[A-Za-z0-9])/u;
 /** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport number (Z4381926)"). */
 const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=)*$/i;
 /**
@@ -67,7 +82,7 @@ export function detectIdNumbers(text: string): Candidate[] {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text)]) {
+  for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text), ...(SCRIPT_HINT.test(text) ? matchesOf(SCRIPT_ID_CUES, text) : [])]) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
     // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
@@ -176,9 +191,13 @@ function numberAfterCue(text: string, from: number, shortest: number): Candidate
   return [];
 }
 
+/** A letter of the scripts SCRIPT_ID_CUES knows: without one there is no cue of theirs to look for. */
+const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+
 function numberSaidAfterCue(text: string, from: number): Candidate[] {
-  const said = SAID_AFTER.exec(text.slice(from, from + LABEL_WINDOW));
-  if (said === null || OTHER_FIELD.test(said[1]!)) return [];
+  const window = text.slice(from, from + LABEL_WINDOW);
+  const said = SAID_AFTER.exec(window) ?? SCRIPT_SAID_AFTER.exec(window);
+  if (said === null || OTHER_FIELD.test(said[1] ?? said[2]!)) return [];
   const start = from + said[0].length;
   NUMBER_AFTER_CUE.lastIndex = 0;
   const number = NUMBER_AFTER_CUE.exec(text.slice(start, start + 32));

@@ -10,7 +10,8 @@ const ARABIC_TITLE = String.raw`[وف]?(?:[بك]?ال|لل)(?:أستاذة?|اس
 const PERSIAN_TITLE = String.raw`(?:جناب[ \t]+)?(?:آقای|خانم)(?:[ \t]+(?:دکتر|مهندس|استاد))?`;
 /** Hebrew joins "to" and "and" to the word after them ("למר"); "the", "that", "as" make another word of it ("המר", "שמר", "כמר"). */
 const HEBREW_TITLE = String.raw`[לו]?(?:מר|גב['׳]|גברת|ד["״]ר|דר['׳]|עו["״]ד|פרופ['׳]|רו["״]ח|הרב)`;
-const ARABIC_WORD = String.raw`\p{Script=Arabic}+`;
+/** Persian joins the parts of a word with a zero-width non-joiner ("حسین‌زاده"). */
+const ARABIC_WORD = String.raw`\p{Script=Arabic}+(?:\u200c\p{Script=Arabic}+)*`;
 const HEBREW_WORD = String.raw`\p{Script=Hebrew}[\p{Script=Hebrew}'׳"״]*`;
 const TITLED = new RegExp(
   // Titles may stack ("الأستاذ الدكتور محمد"): the name follows the last.

@@ -1,0 +1,45 @@
+/**
+ * Numbers written in the Arabic-Indic, Persian, Devanagari and Bengali digits, and the words for birth and identity
+ * papers in Arabic, Persian, Urdu, Hebrew, Hindi and Bengali: the number detectors read every numbering system's
+ * digits as ASCII ones, and the cues of these languages as their own. Written before the rules, in sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { found } from './helpers.ts';
+
+describe('numbers in other digits and papers in other scripts', () => {
+  it.each([
+    // A Saudi mobile in Arabic-Indic digits, a Tehran landline in Persian ones.
+    ['جوال أبو حمد ٠٥٥٣٢١٧٨٤٠ اذا احتجته', 'PHONE:٠٥٥٣٢١٧٨٤٠'],
+    ['تلفن دفتر ۰۲۱-۶۶۴۱۲۳۸۷ هست', 'PHONE:۰۲۱-۶۶۴۱۲۳۸۷'],
+    // Birth said in each language, the date in its own digits or after a prefix's hyphen.
+    ['تاريخ الميلاد ١٩٩٢/٠٤/١٧ مكتوب خطأ', 'DATE_OF_BIRTH:١٩٩٢/٠٤/١٧'],
+    ['متولد ۱۳۷۱/۰۶/۱۵ هستم', 'DATE_OF_BIRTH:۱۳۷۱/۰۶/۱۵'],
+    ['تاریخ پیدائش 03-11-1994 غلط درج ہے', 'DATE_OF_BIRTH:03-11-1994'],
+    ['היא נולדה ב-14/02/1989 בחיפה', 'DATE_OF_BIRTH:14/02/1989'],
+    ['जन्म तिथि 21/09/1990 सही कर दें', 'DATE_OF_BIRTH:21/09/1990'],
+    // Identity papers: a label's colon, "its number", the holder's name between the paper and its number.
+    ['תעודת זהות: 039337423 נא לעדכן', 'ID_NUMBER:039337423'],
+    ['جواز السفر رقمه P83320571 وينتهي السنة الجاية', 'ID_NUMBER:P83320571'],
+    ['شناسنامه رضا کریمی 0079431106 گم شده', 'ID_NUMBER:0079431106'],
+    // IBANs of countries outside SWIFT's registry: an Iranian Sheba number, a Moroccan one.
+    ['واریز به شبا IR260120000000003391472805 انجام شد', 'IBAN:IR260120000000003391472805'],
+    ['virement sur MA84011780000012300001234567 svp', 'IBAN:MA84011780000012300001234567'],
+    // A password named in Arabic, Persian, Hebrew.
+    ['كلمة المرور الجديدة للراوتر: Ns!7Rq2wLp', 'SECRET:Ns!7Rq2wLp'],
+    ['رمز عبور پنل ادمین: Zx9!kT4mQw', 'SECRET:Zx9!kT4mQw'],
+    ['הסיסמה לשרת הבדיקות: Lm4$vB8nQz', 'SECRET:Lm4$vB8nQz'],
+  ])('finds %j', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    // A year after "identity", a version after "passport photo", a date with no birth word.
+    'الهوية الوطنية ٢٠٣٠ من أولويات الشركة',
+    'الاجتماع يوم ١٤/٠٢/٢٠٢٥ الساعة ١٠',
+    'פגישה ב-14/02/2025 במשרד',
+    // A password's rules, not a password.
+    'كلمة السر لازم تكون ١٢ حرف على الأقل',
+  ])('leaves %j alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
