@@ -38,7 +38,7 @@ const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB
  * "to", "the" before them.
  */
 const SCRIPT_ID_CUES =
-  /(?<![\p{L}\p{M}])(?:[وبل]?(?:ال)?(?:هوية|هويه|اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية)|الرقم[ \t]+القومي|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
+  /(?:[وبل]?(?:ال)?(?:هوية|هويه|اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية)|الرقم[ \t]+القومي|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
 /**
  * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
  * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
@@ -82,7 +82,7 @@ export function detectIdNumbers(text: string): Candidate[] {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text), ...(SCRIPT_HINT.test(text) ? matchesOf(SCRIPT_ID_CUES, text) : [])]) {
+  for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text), ...scriptIdCues(text)]) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
     // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
@@ -193,6 +193,13 @@ function numberAfterCue(text: string, from: number, shortest: number): Candidate
 
 /** A letter of the scripts SCRIPT_ID_CUES knows: without one there is no cue of theirs to look for. */
 const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** The cues of SCRIPT_ID_CUES that open a word (checked here: a look-behind in the pattern is tried at every character). */
+function scriptIdCues(text: string): RegExpExecArray[] {
+  if (!SCRIPT_HINT.test(text)) return [];
+  return [...matchesOf(SCRIPT_ID_CUES, text)].filter((cue) => cue.index === 0 || !LETTER.test(text[cue.index - 1]!));
+}
 
 function numberSaidAfterCue(text: string, from: number): Candidate[] {
   const window = text.slice(from, from + LABEL_WINDOW);
