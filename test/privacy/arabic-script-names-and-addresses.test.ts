@@ -98,3 +98,22 @@ describe('PERSON: speakers of a pasted transcript in a script without capitals',
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
 });
+
+describe('PERSON: chat in another script that borrows English nouns is not an English message around a name', () => {
+  it.each([
+    // Tech words sprinkled in, no English grammar: the other script's own marks decide.
+    'الـ merge request اتعمل revert بسبب الـ tests',
+    'ה-deployment pipeline של ה-microservice נכשל שוב',
+    'staging server دوباره down شده، logs رو check کنید',
+  ])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+
+  it.each([
+    // An English sentence around a name in another script still masks the name.
+    ['can you send the invoice to مريم الشمري today', ['مريم الشمري']],
+    ['ask דנה רוזן about the staging keys', ['דנה רוזן']],
+  ])('finds the person in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+});

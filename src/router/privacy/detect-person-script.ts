@@ -1,6 +1,7 @@
 import { detectMarkedNames, detectNamesInOtherScriptText } from './detect-person-script-text.ts';
 import { personAt, type Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
+import { functionWordLanguages } from './function-words.ts';
 
 /**
  * Names in other scripts inside a Latin-script message ("customer name: 陈宇泽", "met كرم بن عثمان at the
@@ -26,8 +27,9 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   const runs = [...matchesOf(RUN, text)];
   if (runs.length === 0) return [];
   const otherLetters = runs.reduce((sum, run) => sum + run[0].length, 0);
-  // A message in another script throughout: only that script's own marks of a name count.
-  if (!hasAtLeastLatinLetters(text, otherLetters)) return [...introducedByEnglish(text, runs, new Set(runs)), ...detectNamesInOtherScriptText(text)];
+  // A message in another script throughout — or with Latin words only sprinkled in, tech terms and no grammar ("commit
+  // a3f9c21 كسر الـ build، رجعته"): only that script's own marks of a name count.
+  if (!hasAtLeastLatinLetters(text, otherLetters) || isLatinSprinkled(text, runs)) return [...introducedByEnglish(text, runs, new Set(runs)), ...detectNamesInOtherScriptText(text)];
   const quoted = runsInQuotedText(text, runs);
   const lone = runs
     .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run))
@@ -123,6 +125,23 @@ function isLoneSymbolLetter(run: string): boolean {
  * Whether the text holds at least `enough` Latin-script letters, counted without building an array of
  * every letter (this runs on every message with a foreign word): ASCII by code, the rest by script.
  */
+/** Latin-script words with their digits, dots and hyphens ("a3f9c21", "e2e", "pull-request"). */
+const LATIN_WORD = /(?<![\p{L}\p{M}\d])[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d'’.-]*/gu;
+/** Words of another script beside the sprinkled Latin ones: two or more make a sentence of that script, not a name in an English one. */
+const SENTENCE_WORDS = 3;
+
+/**
+ * Chat in Arabic, Hebrew or Hindi borrows English's nouns ("الـ build", "ה-deploy", "PR", "VPN") but not its grammar;
+ * an English message around a foreign name has "the", "for", "this", "pls". No Latin word is a function word of any
+ * listed language, and the other script's words make a sentence.
+ */
+function isLatinSprinkled(text: string, runs: readonly RegExpExecArray[]): boolean {
+  const otherWords = runs.reduce((sum, run) => sum + run[0].split(/[ \u00a0\u3000]+/u).length, 0);
+  if (otherWords < SENTENCE_WORDS) return false;
+  for (const word of matchesOf(LATIN_WORD, text)) if (functionWordLanguages(word[0].toLowerCase()).length > 0) return false;
+  return true;
+}
+
 function hasAtLeastLatinLetters(text: string, enough: number): boolean {
   let count = 0;
   for (let index = 0; index < text.length && count < enough; index += 1) {
