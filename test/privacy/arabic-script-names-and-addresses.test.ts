@@ -45,8 +45,29 @@ describe('ADDRESS: the parts of an address marked by their own words', () => {
     'אני בדרך הביתה עוד 20 דקות',
     // A street and a clause with a number after the comma: minutes late, not a house.
     'واقف في زحمة طريق المطار، بوصل بعد ٢٠ دقيقة',
+    // A fresh-eyes review's families: order and invoice numbers, a roadmap, a project's phase, office directions,
+    // the town of Sderot after "in".
+    'رقم الطلب ٧٨٢٢١٣، رقم الشحنة ٥٥١',
+    'خارطة طريق ٢٠٢٦ للمنتج',
+    'اس پروجیکٹ کا فیز 3 اگلے مہینے',
+    'الاجتماع في الطابق 2، مبنى C',
+    'גרתי בשדרות כמעט 5 שנים',
   ])('leaves %j alone', (text) => {
     expect(foundOfType(text, 'ADDRESS')).toEqual([]);
+  });
+
+  it.each([
+    // The clause after the town, and a phone after the address, are not part of it; a block's letter is.
+    ['רחוב בן יהודה 8, חולון, תתקשרו כשאתם למטה', 'רחוב בן יהודה 8, חולון'],
+    ['فيلا ٧، شارع ١٩، الخوانيج، موبايل 0509988776', 'فيلا ٧، شارع ١٩، الخوانيج'],
+    // A street word inside the building's part, the district and the town between the street and the flat, a town that
+    // opens with the letter of "to".
+    ['شقة ٤، الدور الثالث، عمارة ١٨ شارع النيل، الزمالك', 'شقة ٤، الدور الثالث، عمارة ١٨ شارع النيل، الزمالك'],
+    ['٢٢ شارع الجلاء، العجوزة، الجيزة، شقة ٩', '٢٢ شارع الجلاء، العجوزة، الجيزة، شقة ٩'],
+    ['مکان 14، گلی 9، اقبال ٹاؤن، لاہور', 'مکان 14، گلی 9، اقبال ٹاؤن، لاہور'],
+    ['फ्लैट 12, ब्लॉक D, सेक्टर 18, गुड़गांव', 'फ्लैट 12, ब्लॉक D, सेक्टर 18, गुड़गांव'],
+  ])('ends the address in %j where it ends', (text, address) => {
+    expect(foundOfType(text, 'ADDRESS')).toEqual([address]);
   });
 });
 
@@ -58,10 +79,14 @@ describe('PERSON: Arabic-script names by their family name', () => {
     ['الموافقة من أحمد سالم الغامدي وصلت', ['أحمد سالم الغامدي']],
     ['التقرير أعده يوسف بن ناصر', ['يوسف بن ناصر']],
     ['جلسه با مریم کریمی فردا است', ['مریم کریمی']],
-    // A kunya, an owner after a dialect's possessive word, an Urdu doer.
+    // A kunya, an owner after a dialect's possessive word.
     ['كلمت أبو سلطان وقال الشحنة بكرة', ['أبو سلطان']],
     ['الشاحن تبع غدير ضايع من امبارح', ['غدير']],
+    ['كلمت أم فهد وأكدت الموعد', ['أم فهد']],
+    // A doer before the Urdu ergative.
     ['عمران نے رپورٹ بھیج دی ہے', ['عمران']],
+    // "علي" is a name, though "على" (on) folds to it.
+    ['علي الزعبي مسؤول عن الـ release', ['علي الزعبي']],
   ])('finds the person in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
@@ -85,6 +110,18 @@ describe('PERSON: Arabic-script names by their family name', () => {
     // A city named as a kunya, and the possessive before a word with its article.
     'الرحلة من أبو ظبي الساعة ٣',
     'الكتاب حق الكورس عند السكرتيرة',
+    // A fresh-eyes review's families: a word in -ى, a noun or an adjective in -ي after a role the table holds, a
+    // place named after someone a word further back, "أم" as "or", a possessive before a noun that heads another,
+    // a time of day after one, the Urdu ergative after "the country".
+    'صلاة عيد الأضحى الساعة ٦',
+    'اجتماع مع رئيس النادي بكرة',
+    'الفريق التقني والفريق المالي',
+    'رحلتي من مطار دبي راشد الدولي',
+    'قهوة أم شاي؟',
+    'الفرع الجديد في أم سعيد قريب من الميناء',
+    'المفتاح حق مدير المكتب',
+    'الباص تبع صباح بيتأخر',
+    'ملک نے ترقی کی ہے',
   ])('leaves %j alone', (text) => {
     expect(found(text).filter((value) => value.startsWith('PERSON:'))).toEqual([]);
   });
@@ -93,9 +130,19 @@ describe('PERSON: Arabic-script names by their family name', () => {
 describe('PERSON: speakers of a pasted transcript in a script without capitals', () => {
   it.each([
     ['[08:41] ليلى: وصلت المكتب\n[08:43] أبو حمد: تمام، الاجتماع ٩', ['ليلى', 'أبو حمد']],
-    ['21:10 - אורי: מישהו בודק את ה-deploy?\n21:12 - מיכל כהן: אני על זה', ['אורי', 'מיכל כהן']],
+    // Stamps in Arabic-Indic digits.
+    ['[٠٩:١٥] نوف: وصل الملف؟\n[٠٩:١٦] طلال: ايه', ['نوف', 'طلال']],
   ])('finds the speakers in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+
+  it.each([
+    '[10:00] النظام: بدأ النسخ الاحتياطي\n[10:20] النظام: انتهى النسخ الاحتياطي',
+    // Bots and alerts log under words, several of them; no label is a name.
+    '[06:00] تنبيه: الذاكرة ممتلئة\n[06:02] إشعار: تمت إعادة التشغيل',
+    '[06:00] התראה: הזיכרון מלא\n[06:02] עדכון: השרת עלה מחדש',
+  ])('leaves a log of systems alone: %j', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
 });
 

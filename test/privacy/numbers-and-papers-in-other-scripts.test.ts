@@ -17,6 +17,7 @@ describe('numbers in other digits and papers in other scripts', () => {
     ['تاریخ پیدائش 03-11-1994 غلط درج ہے', 'DATE_OF_BIRTH:03-11-1994'],
     ['היא נולדה ב-14/02/1989 בחיפה', 'DATE_OF_BIRTH:14/02/1989'],
     ['जन्म तिथि 21/09/1990 सही कर दें', 'DATE_OF_BIRTH:21/09/1990'],
+    ['राहुल का जन्म १२/०३/१९९१ को हुआ', 'DATE_OF_BIRTH:१२/०३/१९९१'],
     // Identity papers: a label's colon, "its number", the holder's name between the paper and its number.
     ['תעודת זהות: 039337423 נא לעדכן', 'ID_NUMBER:039337423'],
     ['جواز السفر رقمه P83320571 وينتهي السنة الجاية', 'ID_NUMBER:P83320571'],
@@ -39,6 +40,16 @@ describe('numbers in other digits and papers in other scripts', () => {
     'פגישה ב-14/02/2025 במשרד',
     // A password's rules, not a password.
     'كلمة السر لازم تكون ١٢ حرف على الأقل',
+    // A fresh-eyes review's families: dates after the Gregorian calendar, Christmas, maternity leave and a feast named
+    // for a birth; "basis", and a brand's identity.
+    'بالتقويم الميلادي 2025/03/30 يوافق العيد',
+    'إجازة عيد الميلاد من 24/12/2025',
+    'חופשת לידה עד 30/06/2025',
+    'जन्माष्टमी 16/08/2025 को छुट्टी रहेगी',
+    'इस आधार पर 2500000 का बजट बना',
+    'الهوية البصرية الجديدة رقم 2025118',
+    // A company's birthday.
+    'عيد ميلاد الشركة الخامس 15/09/2025 🎂',
   ])('leaves %j alone', (text) => {
     expect(found(text)).toEqual([]);
   });

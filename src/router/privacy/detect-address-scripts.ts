@@ -33,15 +33,15 @@ const HAS_THAI = /\p{Script=Thai}/u;
 /**
  * Hebrew, by its street words: "רחוב הרצל 45, תל אביב", "שד' רוטשילד 12", "דרך מנחם בגין 132" — the street word,
  * one to four words of its name, the house number, the flat, floor or entrance with its number ("דירה 5", "קומה 3")
- * after a comma or none, the town, the postcode. "On", "to", "from" and "and" join the street word ("ברחוב הרצל 22").
- * Not "דרך" so joined: "בדרך" is on the way.
+ * after a comma or none, then one part for the town and its postcode — not a clause after it ("…, תל אביב, אני אחכה
+ * למטה"). "On", "to", "from" and "and" join "רחוב" ("ברחוב הרצל 22"); not the other street words ("בדרך" is on the way,
+ * "בשדרות" also in the town of Sderot).
  */
 const HEBREW_WORD = String.raw`[\p{Script=Hebrew}'"׳״-]+`;
-const HEBREW_PART = String.raw`(?:${HEBREW_WORD}|\d{1,7})`;
 /** A flat, floor or entrance right after the house number, with no comma: "ביאליק 14 דירה 6". */
 const HEBREW_UNIT = String.raw`(?:דירה|קומה|כניסה)`;
 const HEBREW_ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}])(?:[בלמו]?(?:רחוב|רח['׳]|שדרות|שד['׳]|סמטת|כיכר)|דרך)[ \t]?${HEBREW_WORD}(?:[ \t]${HEBREW_WORD}){0,3}[ \t]\d{1,4}(?:[א-ת](?![\p{L}]))?(?:[ \t]+${HEBREW_UNIT}[ \t]?\d{1,4})*(?:[ \t]*,[ \t]*${HEBREW_PART}(?:[ \t]${HEBREW_PART}){0,2}){0,3}`,
+  String.raw`(?<![\p{L}])(?:[בלמו]?(?:רחוב|רח['׳])|שדרות|שד['׳]|סמטת|כיכר|דרך)[ \t]?${HEBREW_WORD}(?:[ \t]${HEBREW_WORD}){0,3}[ \t]\d{1,4}(?:[א-ת](?![\p{L}]))?(?:[ \t]*,?[ \t]+${HEBREW_UNIT}[ \t]?\d{1,4})*(?:[ \t]*,[ \t]*${HEBREW_WORD}(?:[ \t]${HEBREW_WORD}){0,2}(?:[ \t]+\d{5,7})?)?`,
   'gu',
 );
 const HAS_HEBREW = /\p{Script=Hebrew}/u;

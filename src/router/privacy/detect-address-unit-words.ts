@@ -1,3 +1,4 @@
+import { isArabicScriptGivenName } from './arabic-script-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
@@ -21,7 +22,7 @@ interface ScriptUnits {
   readonly digits: string;
   /** Streets, roads, lanes, districts, villages, sectors, postal boxes: one of these and a number make an address. */
   readonly streetWords: readonly string[];
-  /** Buildings, floors, flats, plots and number words: an address only beside another unit word. */
+  /** Buildings, floors, flats, plots: an address only beside a street-level word (alone they direct to a floor of the office). */
   readonly otherWords: readonly string[];
   /** Letters joined before a word ("بشارع", on the street; "وشقة", and flat). */
   readonly prefixes: string;
@@ -40,10 +41,10 @@ const ARABIC_SCRIPT: ScriptUnits = {
     'گلی', 'محلہ', 'سیکٹر', 'روڈ', 'بلاک', 'فیز', 'کالونی', 'ٹاؤن', 'ضلع', 'تحصیل', 'ڈاکخانہ',
   ],
   otherWords: [
-    // Arabic: building, block of flats, flat, floor, villa, plot, number.
-    'مبنى', 'عمارة', 'بناية', 'شقة', 'الطابق', 'طابق', 'فيلا', 'قطعة', 'رقم',
-    // Persian: plate (house number), unit, floor, building; Urdu: house, house number, flat, floor, number.
-    'پلاک', 'واحد', 'طبقه', 'ساختمان', 'مکان', 'ہاؤس', 'فلیٹ', 'منزل', 'نمبر',
+    // Arabic: building, block of flats, flat, floor, villa, plot. Not "رقم" (number): "رقم الطلب ٤٥٦٧٨٩" is an order.
+    'مبنى', 'عمارة', 'بناية', 'شقة', 'الطابق', 'طابق', 'فيلا', 'قطعة',
+    // Persian: plate (house number), unit, floor, building; Urdu: house, flat, floor.
+    'پلاک', 'واحد', 'طبقه', 'ساختمان', 'مکان', 'ہاؤس', 'فلیٹ', 'منزل',
   ],
   prefixes: 'وبف',
 };
@@ -54,8 +55,8 @@ const DEVANAGARI: ScriptUnits = {
   digits: '0-9०-९',
   // Lane, sector, neighbourhood, village, post office, sub-district, district, police station, ward, road, colony, PIN.
   streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'वार्ड', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन'],
-  // House, flat, block, floor, number.
-  otherWords: ['मकान', 'फ्लैट', 'ब्लॉक', 'मंजिल', 'नं\\.?', 'नंबर'],
+  // House, flat, block, floor.
+  otherWords: ['मकान', 'फ्लैट', 'ब्लॉक', 'मंजिल'],
   prefixes: '',
 };
 
@@ -65,8 +66,8 @@ const BENGALI: ScriptUnits = {
   digits: '0-9০-৯',
   // Road, road, lane, lane, village, post office, police station, sub-district, district, sector, neighbourhood, ward.
   streetWords: ['রোড', 'সড়ক', 'লেন', 'গলি', 'গ্রাম', 'পোস্ট', 'ডাকঘর', 'থানা', 'উপজেলা', 'জেলা', 'সেক্টর', 'মহল্লা', 'ওয়ার্ড'],
-  // House, home, flat, block, floor, number.
-  otherWords: ['বাড়ি', 'বাসা', 'ফ্ল্যাট', 'ব্লক', 'তলা', 'নং'],
+  // House, home, flat, block, floor.
+  otherWords: ['বাড়ি', 'বাসা', 'ফ্ল্যাট', 'ব্লক', 'তলা'],
   prefixes: '',
 };
 
@@ -82,9 +83,9 @@ interface CompiledScript {
   readonly numberBefore: RegExp;
   /** One part after the address: a few words or a postcode, behind a comma. */
   readonly partAfter: RegExp;
-  /** A short part opening the line before the first unit word: "تهران، ". */
+  /** A town of one word opening the line before the first unit word, as Persian writes the largest part first: "تهران، ". */
   readonly partBefore: RegExp;
-  /** What may stand between two unit parts of one address: a comma, and maybe one part without a unit word. */
+  /** What may stand between two unit parts of one address: a comma, and maybe a part or two without a unit word (district, town). */
   readonly gap: RegExp;
   readonly digit: RegExp;
   /** A part that ends in a postcode: four to six digits, after the town or alone. */
@@ -94,15 +95,15 @@ interface CompiledScript {
 const MOST_WORDS_IN_PART = 4;
 /** A comma part after the units that is longer than this is a clause, not a town. */
 const MOST_WORDS_AFTER = 3;
-const MOST_PARTS_AFTER = 3;
+const MOST_PARTS_AFTER = 2;
 /** Parts end at a line, a full stop, a question mark, a semicolon, a colon, a bracket or a quote in any script. */
 const PART_STOP = String.raw`\n.!?؟؛;:()"“”«»'`;
 
 function compile(script: ScriptUnits): CompiledScript {
   const letter = `[${script.letters}\\p{M}]`;
   const word = `${letter}+`;
-  // A number as addresses write it: "12", "١٢٣", "14ب", "G-9/2", "7/3".
-  const number = String.raw`(?:[A-Za-z]{1,2}-?)?[${script.digits}]+(?:[/-][${script.digits}A-Za-z]+)*(?:${letter}(?!${letter}))?`;
+  // A number as addresses write it: "12", "١٢٣", "14ب", "G-9/2", "7/3", or a block's letter ("ब्लॉक C").
+  const number = String.raw`(?:(?:[A-Za-z]{1,2}-?)?[${script.digits}]+(?:[/-][${script.digits}A-Za-z]+)*(?:${letter}(?!${letter}))?|[A-Za-z]{1,2}(?![A-Za-z\d]))`;
   const token = `(?:${word}|${number})`;
   const prefix = script.prefixes === '' ? '' : `[${script.prefixes}]?`;
   const units = [...script.streetWords, ...script.otherWords].sort((left, right) => right.length - left.length).join('|');
@@ -116,8 +117,8 @@ function compile(script: ScriptUnits): CompiledScript {
     partRest: new RegExp(String.raw`^(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}(?=[ \t]*(?:$|[،,${PART_STOP}]))|^(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}`, 'u'),
     numberBefore: new RegExp(String.raw`(?<![${script.digits}])${number}[ \t]+$`, 'u'),
     partAfter: new RegExp(String.raw`^${separator}(${token}(?:[ \t]+${token}){0,${MOST_WORDS_AFTER - 1}})(?=[ \t]*(?:$|[،,${PART_STOP}]))`, 'u'),
-    partBefore: new RegExp(String.raw`(?:^|[\n:"“«'])[ \t]*(${word}(?:[ \t]+${word})?)${separator}$`, 'u'),
-    gap: new RegExp(String.raw`^(?:${separator}|[ \t]+)(?:${token}(?:[ \t]+${token}){0,2}${separator})?$`, 'u'),
+    partBefore: new RegExp(String.raw`(?:^|[\n:"“«'])[ \t]*(${word})${separator}$`, 'u'),
+    gap: new RegExp(String.raw`^(?:${separator}|[ \t]+)(?:${token}(?:[ \t]+${token}){0,2}${separator}){0,2}$`, 'u'),
     digit: new RegExp(`[${script.digits}]`, 'u'),
     postcodeEnd: new RegExp(`(?:^|[ \\t])[${script.digits}]{4,6}$`, 'u'),
   };
@@ -128,6 +129,7 @@ const SCRIPTS: readonly CompiledScript[] = [ARABIC_SCRIPT, DEVANAGARI, BENGALI].
 interface Part {
   start: number;
   end: number;
+  /** A street, road, lane, district or village word opens the part or stands in it. */
   street: boolean;
 }
 
@@ -151,8 +153,13 @@ function addressesIn(text: string, script: CompiledScript): Candidate[] {
   };
   for (const match of matchesOf(script.unit, text)) {
     if (match.index > 0 && script.letter.test(text[match.index - 1]!)) continue;
+    if (isCompound(text, match.index, match.index + match[0].length)) continue;
     const previous = group.at(-1);
-    if (previous !== undefined && match.index < previous.end) continue;
+    // A unit word inside the part before ("عمارة ٣٤ شارع عباس العقاد") makes that part a street's if it is one.
+    if (previous !== undefined && match.index < previous.end) {
+      previous.street ||= script.streetWord.test(match[0]);
+      continue;
+    }
     if (previous !== undefined && !script.gap.test(text.slice(previous.end, match.index))) close();
     const restStart = match.index + match[0].length;
     const rest = script.partRest.exec(text.slice(restStart, restStart + 120))?.[0] ?? '';
@@ -162,24 +169,50 @@ function addressesIn(text: string, script: CompiledScript): Candidate[] {
   return found;
 }
 
-/** The group's span with its number before and parts around it, when two unit words or a street and a number make it an address. */
+/** "عن طريق" (by way of), "خارطة طريق", "روڈ میپ", "रोड मैप", "রোড ম্যাপ" (a roadmap): a unit word inside another word's phrase. */
+const COMPOUND_BEFORE = /(?:^|[^\p{L}\p{M}])(?:عن|خارطة|خارطه|خريطة|خريطه)[ \t]+$/u;
+const COMPOUND_AFTER = /^[ \t]+(?:میپ|مپ|ماپ|मैप|ম্যাপ)(?![\p{L}\p{M}])/u;
+
+function isCompound(text: string, start: number, end: number): boolean {
+  return COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || COMPOUND_AFTER.test(text.slice(end, end + 8));
+}
+
+/**
+ * The group's span with its number before and parts around it. A street-level word is needed (a floor and a building
+ * alone direct to a room of the office: "الطابق 3، مبنى B"), and either another unit word, or its own number (a house
+ * before it, a number in its part, a postcode after the town) with a part after it: "خارطة طريق ٢٠٢٥" is a roadmap,
+ * "پروجیکٹ کا فیز 2" a project's phase.
+ */
 function addressOf(text: string, script: CompiledScript, group: readonly Part[]): Candidate | undefined {
+  if (!group.some((part) => part.street)) return undefined;
   let start = group[0]!.start;
   start -= script.numberBefore.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0;
   let end = group.at(-1)!.end;
   // The units' own numbers count, and a postcode after them; "عالق بزحمة شارع الحمرا، متأخر ١٠ دقايق" is ten minutes late.
   let numbered = script.digit.test(text.slice(start, end));
-  for (let parts = 0; parts < MOST_PARTS_AFTER; parts += 1) {
+  let partsAfter = 0;
+  for (; partsAfter < MOST_PARTS_AFTER; partsAfter += 1) {
     const part = script.partAfter.exec(text.slice(end, end + 80));
-    if (part === null) break;
+    if (part === null || !isPlacePart(part[1]!)) break;
     end += part[0].length;
     numbered ||= script.postcodeEnd.test(part[1]!);
   }
-  const streets = group.filter((part) => part.street).length;
-  if (group.length < 2 && !(streets > 0 && numbered)) return undefined;
-  if (streets === 0 && !numbered) return undefined;
+  if (group.length < 2 && !(numbered && partsAfter > 0)) return undefined;
   const from = Math.max(0, start - 40);
   const before = script.partBefore.exec(text.slice(from, start));
-  if (before !== null) start = from + before.index + before[0].lastIndexOf(before[1]!, before[0].length - before[1]!.length);
+  if (before !== null && !isArabicScriptGivenName(before[1]!)) start = from + before.index + before[0].lastIndexOf(before[1]!, before[0].length - before[1]!.length);
   return addressBetween(text, start, end);
+}
+
+/**
+ * A phone number ("موبايل 0501112233") or a name joined to "to" ("سلّمه لخالد", "لـ سارة") is the message going on, not
+ * a town ("لاہور", "لندن" open with the same letter).
+ */
+const PHONE_LENGTH = /\d{7}/u;
+const TO_JOINED = /(?:^|[ \t])لـ|(?:^|[ \t])ل(\p{Script=Arabic}+)/u;
+
+function isPlacePart(part: string): boolean {
+  if (PHONE_LENGTH.test(part)) return false;
+  const joined = TO_JOINED.exec(part);
+  return joined === null || (joined[1] !== undefined && !isArabicScriptGivenName(joined[1]));
 }

@@ -11,8 +11,9 @@ import { personBetween, type Candidate } from './types.ts';
  * - a Persian or Urdu one in -زاده/-پور ("حسین‌زاده", "علی‌پور"), or in -ی made from a given name ("کریمی", "محمدی");
  * - or a father's name after "بن", "بنت", "ابن" ("خالد بن سعيد").
  * A given name alone says nothing: the table holds everyday words too ("أمل" hope, "فريق" team, "على" on). Not a
- * place named after someone ("شارع خالد بن الوليد", "مسجد محمد الأمين"), nor a ruler ("الأمير محمد بن سلمان", "مطار الملك
- * خالد الدولي") or a king's ordinal ("عبدالله الثاني").
+ * place named after someone ("شارع خالد بن الوليد", "مطار بيروت رفيق الحريري"), nor a ruler ("الأمير محمد بن سلمان",
+ * "مطار الملك خالد الدولي") or a king's ordinal ("عبدالله الثاني"); not a word in -ى ("عيد الأضحى", "فريق المحتوى"), nor the
+ * commonest nouns and adjectives in -ي ("رئيس النادي", "مختار الحي", "خليفة الدولي").
  */
 /** Arabic-script letters, marks and the zero-width non-joiner of Persian words; not the Arabic-Indic digits. */
 const ARABIC_LETTERS = /(?:(?![\u0660-\u0669\u06f0-\u06f9])[\p{Script=Arabic}\p{M}\u200c])+/gu;
@@ -20,17 +21,45 @@ const HINT = /\p{Script=Arabic}/u;
 /** Given names before the family name: the person's own, the father's and the grandfather's. */
 const MOST_GIVEN = 3;
 const LINEAGE: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن']);
-/** Words for what is named after a person: a street, road, square, mosque, school, university, hospital, airport, hall, tower, prize. */
+/**
+ * Words for what is named after a person: a street, road, square, roundabout, bridge, mosque, school, high school,
+ * college, institute, university, library, museum, hospital, airport, port, stadium, park, palace, hotel, hall,
+ * tower, prize, city, district, centre, foundation, complex — in Arabic, Persian and Urdu.
+ */
 const NAMED_AFTER: ReadonlySet<string> = new Set(
-  'شارع طريق ميدان مسجد جامع مدرسة جامعة مستشفى مطار قاعة برج جائزة مدينة حي مركز مؤسسة خیابان میدان دانشگاه مدرسه بیمارستان فرودگاه مسجد سڑک روڈ'
-    .split(' ')
+  `شارع طريق ميدان دوار جسر نفق مسجد جامع مدرسة ثانوية كلية معهد جامعة مكتبة متحف مستشفى مطار ميناء ستاد استاد ملعب حديقة قصر فندق
+   قاعة برج جائزة مدينة حي مركز مؤسسة مجمع خیابان میدان پل دانشگاه مدرسه بیمارستان فرودگاه ورزشگاه پارک ایستگاه سڑک روڈ ہسپتال یونیورسٹی`
+    .split(/\s+/u)
     .map(foldArabicScript),
 );
-/** A ruler's title: "مطار الملك خالد الدولي" is an airport named after a king, "الأمير محمد بن سلمان" a public figure. */
-const RULERS: ReadonlySet<string> = new Set('الملك الامير الاميره السلطان الشيخ ملك امير سلطان شاه'.split(' '));
+/** How far back the words of a place named after someone may stand: "مطار بيروت رفيق الحريري", "جامعة الإمام محمد بن سعود". */
+const NAMED_AFTER_REACH = 3;
+/** A ruler's or an imam's title: "مطار الملك خالد الدولي" is an airport named after a king, "الأمير محمد بن سلمان" a public figure. */
+const RULERS: ReadonlySet<string> = new Set('الملك الملكه الامير الاميره السلطان الشيخ الامام الرئيس سمو ملك امير سلطان شاه'.split(' '));
+/**
+ * Words the names table holds that stand before a definite noun as a role, a preposition or a quantity far more often
+ * than as a given name: "رئيس النادي", "مختار الحي", "أمام المبنى", "كامل المحتوى", "فريق الدعم", "صاحب المقهى";
+ * "باسم" is "in the name of" before one.
+ */
+const NOT_GIVEN: ReadonlySet<string> = new Set('امام كامل فريق رئيس صاحب مختار مدير شيخ سيد حاج باسم عيد'.split(' ').map(foldArabicScript));
+/**
+ * Words with the article that end in -ي and are no family name: nouns (the club, the district, the prophet, the judge,
+ * the past, the chair, the valley, the tea, the opinion) and the commonest adjectives in -ي after a noun (current,
+ * next, international, global, official, main, basic, technical, financial, personal, internal, external, local,
+ * national, electronic, annual, monthly, daily, weekly, final, real, medical, administrative).
+ */
+const NOT_FAMILY: ReadonlySet<string> = new Set(
+  `النادي الحي النبي القاضي المحامي الماضي الكرسي الوادي الشاي الراي المشي الوعي السعي الهدي الاهالي الليالي الاغاني المباني المعاني
+   الحالي التالي الدولي العالمي الرسمي الرئيسي الاساسي الفني المالي الشخصي الداخلي الخارجي المحلي الوطني الالكتروني السنوي الشهري
+   اليومي الاسبوعي النهائي الحقيقي الطبي الاداري الامني التقني الصحي الذكي العالي الثانوي`
+    .split(/\s+/u),
+);
 /** Ordinals that follow a king's name: "الثاني" also ends like a nisba. */
 const ORDINALS: ReadonlySet<string> = new Set('الاول الثاني الثالث الرابع الخامس السادس السابع الثامن'.split(' '));
-const GRAMMAR: ReadonlySet<string> = new Set([...ARABIC_GRAMMAR, ...PERSIAN_GRAMMAR].map(foldArabicScript));
+/** Read as written, not folded: "على" (on) folds to "علي" (Ali). */
+const GRAMMAR: ReadonlySet<string> = new Set([...ARABIC_GRAMMAR, ...PERSIAN_GRAMMAR]);
+/** The nisba's own letter: Arabic yeh or Persian yeh, not alef maqsura ("المبنى", "الأضحى", "المحتوى" are no family names). */
+const NISBA_END = /[يی]$/u;
 const PERSIAN_FATHERS = /(?:زاده|پور)$/u;
 const PERSIAN_NISBA = /ی$/u;
 
@@ -55,28 +84,42 @@ export function detectArabicScriptNames(text: string): Candidate[] {
 
 /**
  * A listed given name that the words around it mark as a person's:
- * - a kunya, "father of" or "mother of" a given name ("أبو خالد", "أم يوسف", Gulf "بو راشد");
+ * - a kunya, "father of" or "mother of" a given name ("أبو خالد", "أم يوسف", Gulf "بو راشد"), not after "in" (towns are
+ *   named so: "في أم صلال");
  * - an owner after the dialects' possessive word ("الرقم حق علي", "اللابتوب بتاع شريف", "الملف ديال حنان"): what belongs
- *   to an everyday word takes its article ("حق الكورس");
- * - in Urdu, the ergative after it ("سدرہ نے بتایا": only a doer takes it).
- * Not two listed words joined by "and" ("خير وبركة" is a blessing), nor the Urdu genitive ("سلام کا جواب", the answer to
- * a greeting): the table's everyday words take both.
+ *   to an everyday word takes its article ("حق الكورس"), and a noun that heads another is no owner ("بتاع رئيس القسم").
+ * - a doer before the Urdu ergative "نے" ("عمران نے بتایا"), not a noun the table holds ("ملک نے", the country).
+ * Not "أم" in a question (also "or": "حرب أم سلام؟"), two listed words joined by "and" ("خير وبركة" is a blessing), the
+ * Urdu genitive ("سلام کا جواب"), a given name and another ("عيد مبارك", "ايمان كامل"): the table's everyday words take
+ * them all.
  */
-const KUNYA: ReadonlySet<string> = new Set(['ابو', 'ام', 'بو']);
-const POSSESSIVE: ReadonlySet<string> = new Set(['حق', 'حقت', 'تبع', 'تبعت', 'بتاع', 'بتاعه', 'بتاعت', 'ديال', 'متاع']);
+const KUNYA: ReadonlySet<string> = new Set(['ابو', 'بو', 'ام']);
+/** "أم" is also "or" in a question: "حرب أم سلام؟", "هل نبدأ بـ X أم Y". */
+const QUESTION = /[؟?]|(?:^|[^\p{L}])هل(?![\p{L}])/u;
 const URDU_ERGATIVE = 'نے';
+/** Nouns the table holds that take the ergative as doers: the country, Islam, the imam, spring, the government. */
+const ERGATIVE_NOUNS: ReadonlySet<string> = new Set(['ملک', 'اسلام', 'امام', 'بہار', 'شیخ', 'سید', 'حکومت', 'قوم'].map(foldArabicScript));
+const POSSESSIVE: ReadonlySet<string> = new Set(['حق', 'حقت', 'تبع', 'تبعت', 'بتاع', 'بتاعه', 'بتاعت', 'ديال', 'متاع']);
+/** Times of day and feasts the names table holds: "الكار ديال صباح" is the morning's car. */
+const TIMES: ReadonlySet<string> = new Set('صباح مساء ليل عيد جمعه رمضان'.split(' '));
 
 function markedNames(text: string, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
   const joined = (index: number): boolean => index + 1 < words.length && isJoined(text, words[index]!, words[index + 1]!);
   const given = (index: number): boolean => index < words.length && isGiven(words[index]!);
+  // A kunya after "in" is a place: "في أم صلال", "في أبو حمد".
+  const isAfterIn = (index: number): boolean => index > 0 && words[index - 1]!.text === 'في' && isJoined(text, words[index - 1]!, words[index]!);
+  const headsNoun = (index: number): boolean => joined(index) && words[index + 1]!.folded.startsWith('ال') && !isFamilyName(words[index + 1]!);
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    if (KUNYA.has(word.folded) && joined(index) && given(index + 1)) found.push(personBetween(text, word.start, words[index + 1]!.end));
-    else if (POSSESSIVE.has(word.folded) && joined(index) && given(index + 1)) {
+    if (KUNYA.has(word.folded) && joined(index) && given(index + 1) && !(word.folded === 'ام' && isInQuestion(text, word.start)) && !isAfterIn(index)) {
+      found.push(personBetween(text, word.start, words[index + 1]!.end));
+    } else if (given(index) && joined(index) && words[index + 1]!.text === URDU_ERGATIVE && !ERGATIVE_NOUNS.has(bareName(word))) {
+      found.push(personBetween(text, givenStart(word), word.end));
+    } else if (POSSESSIVE.has(word.folded) && joined(index) && given(index + 1) && !TIMES.has(bareName(words[index + 1]!)) && !headsNoun(index + 1)) {
       const last = joined(index + 1) && given(index + 2) ? index + 2 : index + 1;
       found.push(personBetween(text, givenStart(words[index + 1]!), words[last]!.end));
-    } else if (given(index) && joined(index) && words[index + 1]!.text === URDU_ERGATIVE) found.push(personBetween(text, givenStart(word), word.end));
+    }
   }
   return found;
 }
@@ -102,13 +145,29 @@ function firstNameBefore(text: string, words: readonly Word[], index: number): n
     given += 1;
   }
   if (first === undefined) return undefined;
-  const before = words[first - 1];
-  return before !== undefined && isJoined(text, before, words[first]!) && (NAMED_AFTER.has(before.folded) || RULERS.has(before.folded)) ? undefined : first;
+  return isNamedAfter(text, words, first) ? undefined : first;
+}
+
+/** The sentence around `index` asks a question, where "أم" is "or". */
+function isInQuestion(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('.', index), text.lastIndexOf('،', index)) + 1;
+  const stops = [text.indexOf('\n', index), text.indexOf('.', index)].filter((at) => at >= 0);
+  return QUESTION.test(text.slice(start, stops.length > 0 ? Math.min(...stops) : text.length));
+}
+
+/** A place named after the person or a ruler's title stands within a few joined words before the name. */
+function isNamedAfter(text: string, words: readonly Word[], first: number): boolean {
+  for (let at = first - 1; at >= 0 && first - at <= NAMED_AFTER_REACH; at -= 1) {
+    const word = words[at]!;
+    if (!isJoined(text, word, words[at + 1]!)) return false;
+    if (NAMED_AFTER.has(word.folded) || RULERS.has(word.folded)) return true;
+  }
+  return false;
 }
 
 function isFamilyName(word: Word): boolean {
-  if (GRAMMAR.has(word.folded) || ORDINALS.has(word.folded)) return false;
-  if (word.folded.startsWith('ال') && word.folded.length >= 4) return word.folded.endsWith('ي');
+  if (GRAMMAR.has(word.text) || ORDINALS.has(word.folded) || NOT_FAMILY.has(word.folded)) return false;
+  if (word.folded.startsWith('ال') && word.folded.length >= 4) return NISBA_END.test(word.text);
   if (PERSIAN_FATHERS.test(word.text)) return word.text.length >= 5;
   // -ی also makes adjectives ("سرور اصلی", main server): a family name only when it is made from a given name ("محمدی", "کریمی").
   return PERSIAN_NISBA.test(word.text) && word.text.length >= 4 && isArabicScriptGivenName(word.text.slice(0, -1));
@@ -117,7 +176,8 @@ function isFamilyName(word: Word): boolean {
 /** A listed given name that is no grammar word and has no article; "and", "to", "with" joined before it ("وخالد", "لهالة") are left off. */
 function isGiven(word: Word): boolean {
   const name = bareName(word);
-  return name.length >= 2 && !name.startsWith('ال') && !GRAMMAR.has(name) && isArabicScriptGivenName(name);
+  const written = name === word.folded ? word.text : word.text.slice(1);
+  return name.length >= 2 && !name.startsWith('ال') && !GRAMMAR.has(written) && !NOT_GIVEN.has(name) && isArabicScriptGivenName(name);
 }
 
 const JOINED_BEFORE = /^[وفلب]/u;

@@ -1,9 +1,11 @@
+import { isArabicScriptGivenName } from './arabic-script-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isUnlistedNameWord } from './names-beside-names.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { isOrdinaryWord } from './ordinary-words.ts';
 import { matchesOf } from './regex-matches.ts';
+import { withAsciiDigits } from './text-scan.ts';
 import { isRegionCode } from './region-codes.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -36,9 +38,16 @@ const VERSION = String.raw`[\^~<>=v]*\d+(?:\.[\dx*]+)*`;
  */
 const UNCASED_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*){0,2}`;
 const UNCASED_LABEL = new RegExp(String.raw`^${UNCASED_NAME}$`, 'u');
+/** The Arabic article or the Hebrew one before a label: a role or a system ("البوت:", "המערכת:"), not a name. */
+const DEFINITE_LABEL = /^(?:ال|ה)/u;
+
+/** A label with a given name of the Arabic-script table in it ("عمر:", "أبو نايف:"). */
+function isNamedLabel(label: string): boolean {
+  return label.split(/[ \t]+/u).some((word) => isArabicScriptGivenName(word));
+}
 /** WhatsApp marks a sender not in the contacts with "~"; an emoji may follow a contact's name ("Mum ❤️:"). */
 const SPEAKER = new RegExp(
-  String.raw`^[ \t]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(${STAMP}[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?(${UNCASED_NAME}|[\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!${VERSION}(?:[ \t]*(?:->|→|to)[ \t]*${VERSION})?[ \t]*$)\S`,
+  String.raw`^[ \t\u200e\u200f]*(?:>[ \t]*)*(?:[-*•][ \t]+)?(${STAMP}[ \t]+)?(?:~[ \t\u202f\u00a0]?)?@?(${UNCASED_NAME}|[\p{L}][\p{L}\p{M}'’_-]*(?:\.[\p{L}][\p{L}\p{M}'’_-]*)?)(?:[ \t]*\p{Extended_Pictographic}\uFE0F?)*:[ \t]+(?!${VERSION}(?:[ \t]*(?:->|→|to)[ \t]*${VERSION})?[ \t]*$)\S`,
   'gimu',
 );
 const MOST_LINES = 200;
@@ -47,7 +56,8 @@ const NAME_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]+$/u;
 
 export function withSpeakerLabels(text: string, entities: readonly Candidate[]): Candidate[] {
   if (!text.includes(':') || !text.includes('\n')) return [...entities];
-  const speakers = [...matchesOf(SPEAKER, text)].slice(0, MOST_LINES).map((match) => {
+  // Stamps in Arabic-Indic or Persian digits ("[٠٨:٣٠]") read as ASCII ones, at the same offsets.
+  const speakers = [...matchesOf(SPEAKER, withAsciiDigits(text))].slice(0, MOST_LINES).map((match) => {
     const start = match.index + match[0].lastIndexOf(match[2]!, match[0].lastIndexOf(':'));
     return { start, end: start + match[2]!.length, label: match[2]!, timed: match[1] !== undefined };
   });
@@ -59,8 +69,11 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
   const timed = speakers.filter((speaker) => speaker.timed).length >= 2;
   const listed = new Set(speakers.filter((speaker) => isPersonLabel(speaker.label)).map((speaker) => speaker.label.toLowerCase()));
   if (!spoken && !timed && listed.size < 2) return [...entities];
+  // Bots and systems log under words ("تذكير:", "מערכת:", "सिस्टम:"): labels in a script without capitals are people only
+  // when one of them is a name the Arabic-script table holds, or a person the passes found.
+  const uncasedPeople = speakers.some((speaker) => UNCASED_LABEL.test(speaker.label) && (isNamedLabel(speaker.label) || overlaps(speaker.start, speaker.end)));
   const added = speakers
-    .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || ((timed || listed.size >= 2) && isTranscriptSpeaker(speaker.label, listed.size >= 2))))
+    .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || ((timed || listed.size >= 2) && isTranscriptSpeaker(speaker.label, listed.size >= 2, uncasedPeople))))
     .map((speaker) => personBetween(text, speaker.start, speaker.end));
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
@@ -70,9 +83,10 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
  * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), any in a script without capitals ("عمر:"), or — where two listed people speak — a
  * two-letter name of the names list that is no region's code ("ed:"; not "eu:", "us:", nor "li:" or "jo:").
  */
-function isTranscriptSpeaker(label: string, ofPeople: boolean): boolean {
-  // A script without capitals has no words in capitals either: its speaker in a transcript is someone.
-  if (UNCASED_LABEL.test(label)) return true;
+function isTranscriptSpeaker(label: string, ofPeople: boolean, uncasedPeople: boolean): boolean {
+  // A script without capitals has no words in capitals either: in a transcript of people its speaker is someone,
+  // unless the label takes the article ("النظام:", "المجموعة:" — the system, the group).
+  if (UNCASED_LABEL.test(label)) return uncasedPeople && !DEFINITE_LABEL.test(label);
   if (label.length > 1 && label === label.toUpperCase()) return false;
   if (label.length === 2) return ofPeople && isUnlistedNameWord(label) && !isRegionLabel(label);
   return withInitials(label, (part) => part.length >= 3 && NAME_CASE.test(part) && !isDictionaryWord(part.toLowerCase()) && !isOrdinaryWord(part) && !isFrequentLowercaseWord(part.toLowerCase()));
