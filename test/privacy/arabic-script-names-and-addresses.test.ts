@@ -52,6 +52,11 @@ describe('ADDRESS: the parts of an address marked by their own words', () => {
     'اس پروجیکٹ کا فیز 3 اگلے مہینے',
     'الاجتماع في الطابق 2، مبنى C',
     'גרתי בשדרות כמעט 5 שנים',
+    // A second review's: the call to prayer, "blocked" and a phase in Urdu, Arabic's "side" (Urdu's district), a GPIO pin.
+    'حي على الفلاح',
+    'اکاؤنٹ بلاک ہو گیا، فیز 3 بعد میں',
+    'ضلع المثلث ٥ سم، طريق الحل واضح',
+    'पिन 7 को हाई करो, मार्ग 2 से जोड़ो',
   ])('leaves %j alone', (text) => {
     expect(foundOfType(text, 'ADDRESS')).toEqual([]);
   });
@@ -65,6 +70,8 @@ describe('ADDRESS: the parts of an address marked by their own words', () => {
     ['شقة ٤، الدور الثالث، عمارة ١٨ شارع النيل، الزمالك', 'شقة ٤، الدور الثالث، عمارة ١٨ شارع النيل، الزمالك'],
     ['٢٢ شارع الجلاء، العجوزة، الجيزة، شقة ٩', '٢٢ شارع الجلاء، العجوزة، الجيزة، شقة ٩'],
     ['مکان 14، گلی 9، اقبال ٹاؤن، لاہور', 'مکان 14، گلی 9، اقبال ٹاؤن، لاہور'],
+    // A dash ends the address.
+    ['ارسلوها إلى حي الياسمين، شارع الأمل، جدة ٢٣٤٥١ — شكراً', 'حي الياسمين، شارع الأمل، جدة ٢٣٤٥١'],
     ['फ्लैट 12, ब्लॉक D, सेक्टर 18, गुड़गांव', 'फ्लैट 12, ब्लॉक D, सेक्टर 18, गुड़गांव'],
   ])('ends the address in %j where it ends', (text, address) => {
     expect(foundOfType(text, 'ADDRESS')).toEqual([address]);
@@ -87,6 +94,12 @@ describe('PERSON: Arabic-script names by their family name', () => {
     ['عمران نے رپورٹ بھیج دی ہے', ['عمران']],
     // "علي" is a name, though "على" (on) folds to it.
     ['علي الزعبي مسؤول عن الـ release', ['علي الزعبي']],
+    // A surname that is also an adjective (monthly), a Persian one made from a given name with -یی, a pronoun before
+    // the name, a given name before the Urdu doer's.
+    ['تقرير من ماجد الشهري وصل', ['ماجد الشهري']],
+    ['با آقای مهدی رضایی هماهنگ کنید', ['مهدی رضایی']],
+    ['أنا هالة الزهراني من فريق المبيعات', ['هالة الزهراني']],
+    ['فیصل اقبال نے فائل بھیجی', ['فیصل اقبال']],
   ])('finds the person in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
@@ -122,6 +135,13 @@ describe('PERSON: Arabic-script names by their family name', () => {
     'المفتاح حق مدير المكتب',
     'الباص تبع صباح بيتأخر',
     'ملک نے ترقی کی ہے',
+    // A second review's families: a business named after its owner's kunya, a companion in a narrator's chain, a
+    // right (not a possessive), an abstract doer in Urdu, a Persian adjective from a names-table word.
+    'نطلب غدا من مطعم أبو فهد؟',
+    'روى عن سعد بن معاذ رضي الله عنه',
+    'هذا حق مشروع للموظف',
+    'زندگی نے بہت کچھ سکھایا',
+    'نسیم بهاری امروز خیلی خوب است',
   ])('leaves %j alone', (text) => {
     expect(found(text).filter((value) => value.startsWith('PERSON:'))).toEqual([]);
   });
@@ -132,6 +152,8 @@ describe('PERSON: speakers of a pasted transcript in a script without capitals',
     ['[08:41] ليلى: وصلت المكتب\n[08:43] أبو حمد: تمام، الاجتماع ٩', ['ليلى', 'أبو حمد']],
     // Stamps in Arabic-Indic digits.
     ['[٠٩:١٥] نوف: وصل الملف؟\n[٠٩:١٦] طلال: ايه', ['نوف', 'طلال']],
+    // No stamps: two names of the table speak.
+    ['سلمان: خلصت؟\nرنا: باقي شوي', ['سلمان', 'رنا']],
   ])('finds the speakers in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });

@@ -13,7 +13,7 @@ describe('numbers in other digits and papers in other scripts', () => {
     ['تلفن دفتر ۰۲۱-۶۶۴۱۲۳۸۷ هست', 'PHONE:۰۲۱-۶۶۴۱۲۳۸۷'],
     // Birth said in each language, the date in its own digits or after a prefix's hyphen.
     ['تاريخ الميلاد ١٩٩٢/٠٤/١٧ مكتوب خطأ', 'DATE_OF_BIRTH:١٩٩٢/٠٤/١٧'],
-    ['متولد ۱۳۷۱/۰۶/۱۵ هستم', 'DATE_OF_BIRTH:۱۳۷۱/۰۶/۱۵'],
+    ['تاریخ تولد من ۱۳۷۱/۰۶/۱۵ است', 'DATE_OF_BIRTH:۱۳۷۱/۰۶/۱۵'],
     ['تاریخ پیدائش 03-11-1994 غلط درج ہے', 'DATE_OF_BIRTH:03-11-1994'],
     ['היא נולדה ב-14/02/1989 בחיפה', 'DATE_OF_BIRTH:14/02/1989'],
     ['जन्म तिथि 21/09/1990 सही कर दें', 'DATE_OF_BIRTH:21/09/1990'],
@@ -29,6 +29,12 @@ describe('numbers in other digits and papers in other scripts', () => {
     ['كلمة المرور الجديدة للراوتر: Ns!7Rq2wLp', 'SECRET:Ns!7Rq2wLp'],
     ['رمز عبور پنل ادمین: Zx9!kT4mQw', 'SECRET:Zx9!kT4mQw'],
     ['הסיסמה לשרת הבדיקות: Lm4$vB8nQz', 'SECRET:Lm4$vB8nQz'],
+    // A second review's: a password said with "is", Levantine and Moroccan birth words, a full-name label, Morocco's card.
+    ['كلمة المرور الجديدة هي Tz7!qWp93k', 'SECRET:Tz7!qWp93k'],
+    ['تاريخ الولادة 07/07/1995 لازم ينعدل', 'DATE_OF_BIRTH:07/07/1995'],
+    ['مزداد 1988-02-14 فالدار البيضاء', 'DATE_OF_BIRTH:1988-02-14'],
+    ['الاسم بالكامل: نورة فهد العنزي', 'PERSON:نورة فهد العنزي'],
+    ['البطاقة الوطنية: BK482913', 'ID_NUMBER:BK482913'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });
@@ -48,8 +54,10 @@ describe('numbers in other digits and papers in other scripts', () => {
     'जन्माष्टमी 16/08/2025 को छुट्टी रहेगी',
     'इस आधार पर 2500000 का बजट बना',
     'الهوية البصرية الجديدة رقم 2025118',
-    // A company's birthday.
+    // A company's birthday, an idea's birth, a passport's fee.
     'عيد ميلاد الشركة الخامس 15/09/2025 🎂',
+    'ولدت فكرة المنتج في 2019/11/02 باجتماع',
+    'رسوم جواز السفر 1250000 دينار',
   ])('leaves %j alone', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -37,14 +37,15 @@ const ARABIC_SCRIPT: ScriptUnits = {
     'شارع', 'ش\\.', 'طريق', 'جادة', 'زنقة', 'درب', 'حي', 'حارة', 'ميدان', 'ص\\.ب', 'صندوق بريد', 'الرمز البريدي',
     // Persian: street, alley, boulevard, dead end, square, expressway, neighbourhood, township, postcode.
     'خیابان', 'خ\\.', 'کوچه', 'بلوار', 'بن‌بست', 'میدان', 'بزرگراه', 'محله', 'شهرک', 'کد پستی',
-    // Urdu: lane, neighbourhood, sector, road, block, phase, colony, town, district, post office.
-    'گلی', 'محلہ', 'سیکٹر', 'روڈ', 'بلاک', 'فیز', 'کالونی', 'ٹاؤن', 'ضلع', 'تحصیل', 'ڈاکخانہ',
+    // Urdu: lane, neighbourhood, sector, road, colony, town, district, sub-district, post office.
+    'گلی', 'محلہ', 'سیکٹر', 'روڈ', 'کالونی', 'ٹاؤن', 'ضلع', 'تحصیل', 'ڈاکخانہ',
   ],
   otherWords: [
     // Arabic: building, block of flats, flat, floor, villa, plot. Not "رقم" (number): "رقم الطلب ٤٥٦٧٨٩" is an order.
     'مبنى', 'عمارة', 'بناية', 'شقة', 'الطابق', 'طابق', 'فيلا', 'قطعة',
-    // Persian: plate (house number), unit, floor, building; Urdu: house, flat, floor.
-    'پلاک', 'واحد', 'طبقه', 'ساختمان', 'مکان', 'ہاؤس', 'فلیٹ', 'منزل',
+    // Persian: plate (house number), unit, floor, building; Urdu: house, flat, floor, block, phase ("بلاک" is also
+    // "blocked", "فیز" a project's phase: beside a street-level word only).
+    'پلاک', 'واحد', 'طبقه', 'ساختمان', 'مکان', 'ہاؤس', 'فلیٹ', 'منزل', 'بلاک', 'فیز',
   ],
   prefixes: 'وبف',
 };
@@ -53,8 +54,9 @@ const DEVANAGARI: ScriptUnits = {
   hint: /\p{Script=Devanagari}/u,
   letters: String.raw`\p{Script=Devanagari}`,
   digits: '0-9०-९',
-  // Lane, sector, neighbourhood, village, post office, sub-district, district, police station, ward, road, colony, PIN.
-  streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'वार्ड', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन'],
+  // Lane, sector, neighbourhood, village, post office, sub-district, district, police station, ward, road, colony; the
+  // PIN code only before its six digits (a "पिन" alone is a GPIO pin or a PIN).
+  streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'वार्ड', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन(?:[ \\t]*कोड)?(?=[ \\t:-]*\\d{6})'],
   // House, flat, block, floor.
   otherWords: ['मकान', 'फ्लैट', 'ब्लॉक', 'मंजिल'],
   prefixes: '',
@@ -65,9 +67,9 @@ const BENGALI: ScriptUnits = {
   letters: String.raw`\p{Script=Bengali}`,
   digits: '0-9০-৯',
   // Road, road, lane, lane, village, post office, police station, sub-district, district, sector, neighbourhood, ward.
-  streetWords: ['রোড', 'সড়ক', 'লেন', 'গলি', 'গ্রাম', 'পোস্ট', 'ডাকঘর', 'থানা', 'উপজেলা', 'জেলা', 'সেক্টর', 'মহল্লা', 'ওয়ার্ড'],
-  // House, home, flat, block, floor.
-  otherWords: ['বাড়ি', 'বাসা', 'ফ্ল্যাট', 'ব্লক', 'তলা'],
+  streetWords: ['রোড', 'সড়ক', 'লেন', 'গলি', 'গ্রাম', 'ডাকঘর', 'থানা', 'উপজেলা', 'জেলা', 'সেক্টর', 'মহল্লা', 'ওয়ার্ড'],
+  // House, home, flat, block, floor, post office ("পোস্ট" is also a post on social media: beside a street-level word only).
+  otherWords: ['বাড়ি', 'বাসা', 'ফ্ল্যাট', 'ব্লক', 'তলা', 'পোস্ট'],
   prefixes: '',
 };
 
@@ -96,8 +98,8 @@ const MOST_WORDS_IN_PART = 4;
 /** A comma part after the units that is longer than this is a clause, not a town. */
 const MOST_WORDS_AFTER = 3;
 const MOST_PARTS_AFTER = 2;
-/** Parts end at a line, a full stop, a question mark, a semicolon, a colon, a bracket or a quote in any script. */
-const PART_STOP = String.raw`\n.!?؟؛;:()"“”«»'`;
+/** Parts end at a line, a full stop, a question mark, a semicolon, a colon, a bracket, a quote, a dash or a pipe in any script. */
+const PART_STOP = String.raw`\n.!?؟؛;:()"“”«»'—–|`;
 
 function compile(script: ScriptUnits): CompiledScript {
   const letter = `[${script.letters}\\p{M}]`;
@@ -169,12 +171,25 @@ function addressesIn(text: string, script: CompiledScript): Candidate[] {
   return found;
 }
 
-/** "عن طريق" (by way of), "خارطة طريق", "روڈ میپ", "रोड मैप", "রোড ম্যাপ" (a roadmap): a unit word inside another word's phrase. */
+/**
+ * "عن طريق" (by way of), "خارطة طريق", "روڈ میپ", "रोड मैप", "রোড ম্যাপ" (a roadmap): a unit word inside another word's phrase,
+ * or one of Urdu's in text that is not Urdu, or one a preposition follows.
+ */
 const COMPOUND_BEFORE = /(?:^|[^\p{L}\p{M}])(?:عن|خارطة|خارطه|خريطة|خريطه)[ \t]+$/u;
 const COMPOUND_AFTER = /^[ \t]+(?:میپ|مپ|ماپ|मैप|ম্যাপ)(?![\p{L}\p{M}])/u;
 
+/** A preposition right after the word makes it a verb or a noun of a phrase: "حي على الصلاة" is the call to prayer. */
+const GRAMMAR_AFTER = /^[ \t]+(?:على|علي|إلى|الى|في|من|عن)(?![\p{L}\p{M}])/u;
+/**
+ * Urdu's district and road words are Arabic's "side" and nothing ("ضلع مربع", a square's side): they count only in text
+ * written with Urdu's own letters.
+ */
+const URDU_ONLY: ReadonlySet<string> = new Set(['ضلع', 'تحصیل', 'ڈاکخانہ', 'روڈ', 'ٹاؤن', 'سیکٹر', 'کالونی', 'محلہ', 'گلی']);
+const URDU_LETTER = /[ٹڈڑںےہ]/u;
+
 function isCompound(text: string, start: number, end: number): boolean {
-  return COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || COMPOUND_AFTER.test(text.slice(end, end + 8));
+  if (URDU_ONLY.has(text.slice(start, end)) && !URDU_LETTER.test(text)) return true;
+  return COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || COMPOUND_AFTER.test(text.slice(end, end + 8)) || GRAMMAR_AFTER.test(text.slice(end, end + 8));
 }
 
 /**

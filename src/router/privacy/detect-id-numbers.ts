@@ -40,7 +40,7 @@ const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB
  * "to", "the" before them.
  */
 const SCRIPT_ID_CUES =
-  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
+  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
 /**
  * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
  * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
@@ -94,7 +94,7 @@ export function detectIdNumbers(text: string): Candidate[] {
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest)));
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest)).filter((candidate) => !isFee(text, candidate)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
@@ -201,6 +201,13 @@ const LETTER = /[\p{L}\p{M}]/u;
 function scriptIdCues(text: string): RegExpExecArray[] {
   if (!SCRIPT_HINT.test(text)) return [];
   return [...matchesOf(SCRIPT_ID_CUES, text)].filter((cue) => cue.index === 0 || !LETTER.test(text[cue.index - 1]!));
+}
+
+/** A currency after the number makes it a fee ("هزینه صدور گذرنامه ۳۵۰۰۰۰۰ تومان", "पासपोर्ट फीस 1500 रुपये"). */
+const CURRENCY_AFTER = /^[ \t]*(?:تومان|ریال|ريال|دينار|درهم|جنيه|ليرة|روپے|روپیہ|रुपये|रुपए|টাকা|שקל|ש["״]ח|₪|\$|€|£|usd|eur|sar|aed|egp|inr|pkr)/iu;
+
+function isFee(text: string, candidate: Candidate): boolean {
+  return CURRENCY_AFTER.test(text.slice(candidate.end, candidate.end + 12));
 }
 
 function numberSaidAfterCue(text: string, from: number): Candidate[] {

@@ -30,13 +30,14 @@ const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：
 /**
  * Name labels of scripts without capitals, and the name after them in the same script: Hindi and Marathi
  * "नाम: अनिल कुमार वर्मा", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
- * Malayalam "പേര്:", Arabic "الاسم:", Persian and Urdu "نام:", Hebrew "שם:" / "שם מלא:". One to four words.
+ * Malayalam "പേര്:", Arabic "الاسم:" (also "الاسم بالكامل:", and a recipient's, a client's, an employee's: "اسم المستلم:"),
+ * Persian and Urdu "نام:", Hebrew "שם:" / "שם מלא:". One to four words, Persian's joined with a zero-width non-joiner.
  */
-const SCRIPT_NAME_LETTERS = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Arabic}\p{Script=Hebrew}\p{M}]`;
+const SCRIPT_NAME_LETTERS = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c]`;
 /** A letter of the Hebrew, Arabic or Indic scripts: without one, SCRIPT_LABELLED has nothing to find. */
 const UNCASED_SCRIPT = /[\u0590-\u06ff\u0900-\u0dff]/u;
 const SCRIPT_LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:पूरा नाम|नाम|পূর্ণ নাম|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|الاسم الكامل|الاسم|اسم|نام|שם מלא|שם)[ \t]*[:：][ \t]*(${SCRIPT_NAME_LETTERS}{2,}(?:[ \t]${SCRIPT_NAME_LETTERS}{2,}){0,3})`,
+  String.raw`(?<![\p{L}\p{M}])(?:पूरा नाम|नाम|পূর্ণ নাম|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|الاسم (?:الكامل|بالكامل|الثلاثي)|[إا]سم (?:المستلم|العميل|الموظف|الموظفة|الطالب|المريض|صاحب الحساب)|الاسم|[إا]سم|نام|שם מלא|שם)[ \t]*[:：][ \t]*(${SCRIPT_NAME_LETTERS}{2,}(?:[ \t]${SCRIPT_NAME_LETTERS}{2,}){0,3})`,
   'gu',
 );
 /**

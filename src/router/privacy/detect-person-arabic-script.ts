@@ -24,11 +24,14 @@ const LINEAGE: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن']);
 /**
  * Words for what is named after a person: a street, road, square, roundabout, bridge, mosque, school, high school,
  * college, institute, university, library, museum, hospital, airport, port, stadium, park, palace, hotel, hall,
- * tower, prize, city, district, centre, foundation, complex — in Arabic, Persian and Urdu.
+ * tower, prize, city, district, centre, foundation, complex, and the businesses named after their owner's kunya — a
+ * company, restaurant, café, sweet shop, bakery, grocery, pharmacy ("مطعم أبو كمال", "حلويات أبو سعيد") — in Arabic,
+ * Persian and Urdu.
  */
 const NAMED_AFTER: ReadonlySet<string> = new Set(
   `شارع طريق ميدان دوار جسر نفق مسجد جامع مدرسة ثانوية كلية معهد جامعة مكتبة متحف مستشفى مطار ميناء ستاد استاد ملعب حديقة قصر فندق
-   قاعة برج جائزة مدينة حي مركز مؤسسة مجمع خیابان میدان پل دانشگاه مدرسه بیمارستان فرودگاه ورزشگاه پارک ایستگاه سڑک روڈ ہسپتال یونیورسٹی`
+   قاعة برج جائزة مدينة حي مركز مؤسسة مجمع شركة مطعم مقهى كافيه حلويات كشري فول مخبز بقالة محل صيدلية سوبرماركت
+   خیابان میدان پل دانشگاه مدرسه بیمارستان فرودگاه ورزشگاه پارک ایستگاه رستوران سڑک روڈ ہسپتال یونیورسٹی`
     .split(/\s+/u)
     .map(foldArabicScript),
 );
@@ -43,21 +46,24 @@ const RULERS: ReadonlySet<string> = new Set('الملك الملكه الامي�
  */
 const NOT_GIVEN: ReadonlySet<string> = new Set('امام كامل فريق رئيس صاحب مختار مدير شيخ سيد حاج باسم عيد'.split(' ').map(foldArabicScript));
 /**
- * Words with the article that end in -ي and are no family name: nouns (the club, the district, the prophet, the judge,
- * the past, the chair, the valley, the tea, the opinion) and the commonest adjectives in -ي after a noun (current,
- * next, international, global, official, main, basic, technical, financial, personal, internal, external, local,
- * national, electronic, annual, monthly, daily, weekly, final, real, medical, administrative).
+ * Words that end in -ي and are no family name: nouns with the article (the club, the district, the prophet, the past,
+ * the chair, the valley, the tea, the opinion) and the commonest adjectives in -ي after a noun (current, next,
+ * international, global, official, main, basic, technical, financial, personal, internal, external, local, national,
+ * electronic, annual, daily, weekly, final, real, medical, administrative); Persian adjectives and nouns in -ی made
+ * from words the names table holds (spring's, freedom, joy, youth, life: "نسیم بهاری", "بهار آزادی"). Not "الشهري" or
+ * "القاضي": monthly and the judge are common surnames too.
  */
 const NOT_FAMILY: ReadonlySet<string> = new Set(
-  `النادي الحي النبي القاضي المحامي الماضي الكرسي الوادي الشاي الراي المشي الوعي السعي الهدي الاهالي الليالي الاغاني المباني المعاني
-   الحالي التالي الدولي العالمي الرسمي الرئيسي الاساسي الفني المالي الشخصي الداخلي الخارجي المحلي الوطني الالكتروني السنوي الشهري
-   اليومي الاسبوعي النهائي الحقيقي الطبي الاداري الامني التقني الصحي الذكي العالي الثانوي`
+  `النادي الحي النبي المحامي الماضي الكرسي الوادي الشاي الراي المشي الوعي السعي الهدي الاهالي الليالي الاغاني المباني المعاني
+   الحالي التالي الدولي العالمي الرسمي الرئيسي الاساسي الفني المالي الشخصي الداخلي الخارجي المحلي الوطني الالكتروني السنوي
+   اليومي الاسبوعي النهائي الحقيقي الطبي الاداري الامني التقني الصحي الذكي العالي الثانوي
+   بهاري ازادي شادي جواني زندگي`
     .split(/\s+/u),
 );
 /** Ordinals that follow a king's name: "الثاني" also ends like a nisba. */
 const ORDINALS: ReadonlySet<string> = new Set('الاول الثاني الثالث الرابع الخامس السادس السابع الثامن'.split(' '));
 /** Read as written, not folded: "على" (on) folds to "علي" (Ali). */
-const GRAMMAR: ReadonlySet<string> = new Set([...ARABIC_GRAMMAR, ...PERSIAN_GRAMMAR]);
+const GRAMMAR: ReadonlySet<string> = new Set([...ARABIC_GRAMMAR, ...PERSIAN_GRAMMAR, ...'أنا انا أنت انت هو هي نحن هم'.split(' ')]);
 /** The nisba's own letter: Arabic yeh or Persian yeh, not alef maqsura ("المبنى", "الأضحى", "المحتوى" are no family names). */
 const NISBA_END = /[يی]$/u;
 const PERSIAN_FATHERS = /(?:زاده|پور)$/u;
@@ -98,7 +104,12 @@ const KUNYA: ReadonlySet<string> = new Set(['ابو', 'بو', 'ام']);
 const QUESTION = /[؟?]|(?:^|[^\p{L}])هل(?![\p{L}])/u;
 const URDU_ERGATIVE = 'نے';
 /** Nouns the table holds that take the ergative as doers: the country, Islam, the imam, spring, the government. */
-const ERGATIVE_NOUNS: ReadonlySet<string> = new Set(['ملک', 'اسلام', 'امام', 'بہار', 'شیخ', 'سید', 'حکومت', 'قوم'].map(foldArabicScript));
+const ERGATIVE_NOUNS: ReadonlySet<string> = new Set(['ملک', 'اسلام', 'امام', 'بہار', 'شیخ', 'سید', 'حکومت', 'قوم', 'دنیا', 'ایمان', 'قدرت', 'وقت', 'زندگی', 'عوام', 'عدالت'].map(foldArabicScript));
+/** "حق" is also "a right" ("حق ثابت"): it owns only after a thing with its article ("الرقم حق علي"). */
+const RIGHT = 'حق';
+/** A narrator's chain or a companion's blessing: "عن عبدالله بن عمر رضي الله عنهما", "حديث أنس بن مالك". */
+const NARRATION_BEFORE: ReadonlySet<string> = new Set(['عن', 'حديث', 'رواه', 'روى', 'الصحابي', 'الصحابية', 'سيدنا', 'النبي']);
+const BLESSING_AFTER = /^[ \t]*[(（]?(?:رضي[ \t]+الله|عليه[ \t]+السلام|عليها[ \t]+السلام|صلى[ \t]+الله|رحمه[ \t]+الله)/u;
 const POSSESSIVE: ReadonlySet<string> = new Set(['حق', 'حقت', 'تبع', 'تبعت', 'بتاع', 'بتاعه', 'بتاعت', 'ديال', 'متاع']);
 /** Times of day and feasts the names table holds: "الكار ديال صباح" is the morning's car. */
 const TIMES: ReadonlySet<string> = new Set('صباح مساء ليل عيد جمعه رمضان'.split(' '));
@@ -107,16 +118,20 @@ function markedNames(text: string, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
   const joined = (index: number): boolean => index + 1 < words.length && isJoined(text, words[index]!, words[index + 1]!);
   const given = (index: number): boolean => index < words.length && isGiven(words[index]!);
+  const isOwnerWord = (index: number): boolean =>
+    POSSESSIVE.has(words[index]!.folded) && (words[index]!.text !== RIGHT || (index > 0 && words[index - 1]!.folded.startsWith('ال')));
   // A kunya after "in" is a place: "في أم صلال", "في أبو حمد".
   const isAfterIn = (index: number): boolean => index > 0 && words[index - 1]!.text === 'في' && isJoined(text, words[index - 1]!, words[index]!);
   const headsNoun = (index: number): boolean => joined(index) && words[index + 1]!.folded.startsWith('ال') && !isFamilyName(words[index + 1]!);
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    if (KUNYA.has(word.folded) && joined(index) && given(index + 1) && !(word.folded === 'ام' && isInQuestion(text, word.start)) && !isAfterIn(index)) {
+    if (KUNYA.has(word.folded) && joined(index) && given(index + 1) && !(word.folded === 'ام' && isInQuestion(text, word.start)) && !isAfterIn(index) && !isNamedAfter(text, words, index)) {
       found.push(personBetween(text, word.start, words[index + 1]!.end));
     } else if (given(index) && joined(index) && words[index + 1]!.text === URDU_ERGATIVE && !ERGATIVE_NOUNS.has(bareName(word))) {
-      found.push(personBetween(text, givenStart(word), word.end));
-    } else if (POSSESSIVE.has(word.folded) && joined(index) && given(index + 1) && !TIMES.has(bareName(words[index + 1]!)) && !headsNoun(index + 1)) {
+      // "بلال اشرف نے": a given name before it belongs to the doer too.
+      const first = index > 0 && isJoined(text, words[index - 1]!, word) && given(index - 1) ? index - 1 : index;
+      found.push(personBetween(text, givenStart(words[first]!), word.end));
+    } else if (isOwnerWord(index) && joined(index) && given(index + 1) && !TIMES.has(bareName(words[index + 1]!)) && !headsNoun(index + 1)) {
       const last = joined(index + 1) && given(index + 2) ? index + 2 : index + 1;
       found.push(personBetween(text, givenStart(words[index + 1]!), words[last]!.end));
     }
@@ -145,7 +160,14 @@ function firstNameBefore(text: string, words: readonly Word[], index: number): n
     given += 1;
   }
   if (first === undefined) return undefined;
-  return isNamedAfter(text, words, first) ? undefined : first;
+  return isNamedAfter(text, words, first) || isNarrated(text, words, first, index) ? undefined : first;
+}
+
+/** A companion in a narrator's chain or under a blessing: "عن عبدالله بن عمر رضي الله عنهما". */
+function isNarrated(text: string, words: readonly Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  if (before !== undefined && NARRATION_BEFORE.has(before.text) && isJoined(text, before, words[first]!)) return true;
+  return BLESSING_AFTER.test(text.slice(words[last]!.end, words[last]!.end + 24));
 }
 
 /** The sentence around `index` asks a question, where "أم" is "or". */
@@ -169,8 +191,11 @@ function isFamilyName(word: Word): boolean {
   if (GRAMMAR.has(word.text) || ORDINALS.has(word.folded) || NOT_FAMILY.has(word.folded)) return false;
   if (word.folded.startsWith('ال') && word.folded.length >= 4) return NISBA_END.test(word.text);
   if (PERSIAN_FATHERS.test(word.text)) return word.text.length >= 5;
-  // -ی also makes adjectives ("سرور اصلی", main server): a family name only when it is made from a given name ("محمدی", "کریمی").
-  return PERSIAN_NISBA.test(word.text) && word.text.length >= 4 && isArabicScriptGivenName(word.text.slice(0, -1));
+  // -ی also makes adjectives ("سرور اصلی", main server): a family name only when it is made from a given name ("محمدی",
+  // "کریمی", "رضایی" from Reza, "موسوی" from Musa).
+  if (!PERSIAN_NISBA.test(word.text) || word.text.length < 4) return false;
+  const stem = word.text.slice(0, -1);
+  return isArabicScriptGivenName(stem) || (/[یو]$/u.test(stem) && (isArabicScriptGivenName(stem.slice(0, -1)) || isArabicScriptGivenName(`${stem.slice(0, -1)}ی`)));
 }
 
 /** A listed given name that is no grammar word and has no article; "and", "to", "with" joined before it ("وخالد", "لهالة") are left off. */

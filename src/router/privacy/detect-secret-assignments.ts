@@ -39,7 +39,7 @@ const NOT_A_PASSWORD_AFTER = String.raw`(?:manager|policy|field|reset|rules?|len
  * ("پاس ورڈ"), Hebrew ("סיסמה", "הסיסמא"), Hindi ("पासवर्ड") and Bengali ("পাসওয়ার্ড"), the article joined where
  * the language joins it.
  */
-const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسورد|كلمة[ \t]+(?:ال)?(?:سر|مرور)|(?:ال)?رقم[ \t]+(?:ال)?سري|رمز[ \t]+عبور|پسورد|پاسورد|پاس[ \t\u200c]?ورڈ|ה?סיסמ[הא]|पासवर्ड|পাসওয়ার্ড`;
+const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?رمز[ \t]+(?:ال)?سري|كلمة[ \t]+(?:ال)?(?:سر|مرور)|(?:ال)?رقم[ \t]+(?:ال)?سري|رمز[ \t]+عبور|پسورد|پاسورد|پاس[ \t\u200c]?ورڈ|ה?סיסמ[הא]|पासवर्ड|পাসওয়ার্ড`;
 /**
  * The words that mean nothing but a password take any of the verbs; "pass", "pin", "pw", "psk" also mean a
  * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
@@ -53,7 +53,7 @@ const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
  * é X", "das Passwort ist X", "le mot de passe est X"). Up to four words may name whose it is before the verb.
  */
 const SPOKEN_PASSWORD = new RegExp(
-  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b)[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
+  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b|(?:هو|هي|היא|הוא|است|هست)(?![\p{L}]))[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
 const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسورد|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড/i;

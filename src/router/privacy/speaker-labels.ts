@@ -67,7 +67,8 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
   // Lines stamped with the time they were said ("[10:02] dmitri: ok") are a transcript whoever was found;
   // so are two people of the names list. One found person alone may be a commit's author among bots and keys.
   const timed = speakers.filter((speaker) => speaker.timed).length >= 2;
-  const listed = new Set(speakers.filter((speaker) => isPersonLabel(speaker.label)).map((speaker) => speaker.label.toLowerCase()));
+  // Names the Arabic-script table holds count as listed too: "فاطمة: …⏎يوسف: …" is a transcript with no stamps.
+  const listed = new Set(speakers.filter((speaker) => isPersonLabel(speaker.label) || (UNCASED_LABEL.test(speaker.label) && isNamedLabel(speaker.label))).map((speaker) => speaker.label.toLowerCase()));
   if (!spoken && !timed && listed.size < 2) return [...entities];
   // Bots and systems log under words ("تذكير:", "מערכת:", "सिस्टम:"): labels in a script without capitals are people only
   // when one of them is a name the Arabic-script table holds, or a person the passes found.
