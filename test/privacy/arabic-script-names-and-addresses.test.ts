@@ -100,6 +100,8 @@ describe('PERSON: Arabic-script names by their family name', () => {
     ['با آقای مهدی رضایی هماهنگ کنید', ['مهدی رضایی']],
     ['أنا هالة الزهراني من فريق المبيعات', ['هالة الزهراني']],
     ['فیصل اقبال نے فائل بھیجی', ['فیصل اقبال']],
+    // A given name and the father's, with no family name.
+    ['مراد سليمان مش هيقدر يحضر النهاردة', ['مراد سليمان']],
   ])('finds the person in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
@@ -111,6 +113,10 @@ describe('PERSON: Arabic-script names by their family name', () => {
     'نور الشمس قوي اليوم في المكتب',
     // A greeting: both words are in the names table, and the article on a given name is no family name.
     'صباح النور يا جماعة، الاجتماع بعد ساعة',
+    // Two names-table words that greet or say a time of day, not a given name and a father's.
+    'شعبان مبارك على الجميع',
+    'صباح جميل في المكتب اليوم',
+    'عندي ايمان كامل بالخطة',
     // Persian -ی makes adjectives too: "our main hope" after a word the names table holds.
     'امید اصلی ما این پروژه است',
     // Named after someone, or a ruler: a street, an airport, a king with his ordinal.

@@ -11,9 +11,9 @@ import { addressBetween, type Candidate } from './types.ts';
  * ولیعصر، کوچه بهار، پلاک ۱۲", "گلی نمبر 7، سیکٹر G-9/2، اسلام آباد", "গ্রাম রামপুর, পোস্ট বিলারী, জেলা কুমিল্লা".
  *
  * One unit word says little ("شارع الملك فهد" is a famous road, "الطابق 3" a floor of the office), so a span is an
- * address only with two unit words in one run of parts, or a street-level word with a number (a house, a building,
- * a postcode). The parts without a unit word that follow (the district, the town, the postcode) are taken while
- * each is a short run of words; one before the first unit is taken when it opens the line ("تهران، خیابان…").
+ * address only with a street-level word and either another unit word in one run of parts or its own number and a part
+ * after it (addressOf). The parts without a unit word that follow (the district, the town, the postcode) are taken
+ * while each is a short run of words; a town of one word before the first unit when it opens the line ("تهران، خیابان…").
  */
 interface ScriptUnits {
   /** A letter of the script: without one the text is not scanned. */
@@ -94,6 +94,7 @@ interface CompiledScript {
   readonly postcodeEnd: RegExp;
 }
 
+const LOOK_AHEAD = /\(\?=[^)]*\)/gu;
 const MOST_WORDS_IN_PART = 4;
 /** A comma part after the units that is longer than this is a clause, not a town. */
 const MOST_WORDS_AFTER = 3;
@@ -115,7 +116,8 @@ function compile(script: ScriptUnits): CompiledScript {
     // No look-behind for the word's start: V8 would try it at every character (six times slower); addressesIn checks it.
     unit: new RegExp(String.raw`${prefix}(?:${units})(?!${letter})`, 'gu'),
     letter: new RegExp(letter, 'u'),
-    streetWord: new RegExp(String.raw`^${prefix}(?:${script.streetWords.join('|')})$`, 'u'),
+    // Tested on the word found, so without the look-ahead a word may carry ("पिन" before its six digits).
+    streetWord: new RegExp(String.raw`^${prefix}(?:${script.streetWords.map((word) => word.replace(LOOK_AHEAD, '')).join('|')})$`, 'u'),
     partRest: new RegExp(String.raw`^(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}(?=[ \t]*(?:$|[،,${PART_STOP}]))|^(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}`, 'u'),
     numberBefore: new RegExp(String.raw`(?<![${script.digits}])${number}[ \t]+$`, 'u'),
     partAfter: new RegExp(String.raw`^${separator}(${token}(?:[ \t]+${token}){0,${MOST_WORDS_AFTER - 1}})(?=[ \t]*(?:$|[،,${PART_STOP}]))`, 'u'),

@@ -94,10 +94,10 @@ export function detectArabicScriptNames(text: string): Candidate[] {
  *   named so: "في أم صلال");
  * - an owner after the dialects' possessive word ("الرقم حق علي", "اللابتوب بتاع شريف", "الملف ديال حنان"): what belongs
  *   to an everyday word takes its article ("حق الكورس"), and a noun that heads another is no owner ("بتاع رئيس القسم").
- * - a doer before the Urdu ergative "نے" ("عمران نے بتایا"), not a noun the table holds ("ملک نے", the country).
- * Not "أم" in a question (also "or": "حرب أم سلام؟"), two listed words joined by "and" ("خير وبركة" is a blessing), the
- * Urdu genitive ("سلام کا جواب"), a given name and another ("عيد مبارك", "ايمان كامل"): the table's everyday words take
- * them all.
+ * - a doer before the Urdu ergative "نے" ("عمران نے بتایا"), not a noun the table holds ("ملک نے", the country);
+ * - a given name and the father's (isFirstOfTwoGiven).
+ * Not "أم" in a question (also "or": "حرب أم سلام؟"), two listed words joined by "and" ("خير وبركة" is a blessing), nor
+ * the Urdu genitive ("سلام کا جواب"): the table's everyday words take them all.
  */
 const KUNYA: ReadonlySet<string> = new Set(['ابو', 'بو', 'ام']);
 /** "أم" is also "or" in a question: "حرب أم سلام؟", "هل نبدأ بـ X أم Y". */
@@ -113,6 +113,8 @@ const BLESSING_AFTER = /^[ \t]*[(（]?(?:رضي[ \t]+الله|عليه[ \t]+ال
 const POSSESSIVE: ReadonlySet<string> = new Set(['حق', 'حقت', 'تبع', 'تبعت', 'بتاع', 'بتاعه', 'بتاعت', 'ديال', 'متاع']);
 /** Times of day and feasts the names table holds: "الكار ديال صباح" is the morning's car. */
 const TIMES: ReadonlySet<string> = new Set('صباح مساء ليل عيد جمعه رمضان'.split(' '));
+/** Hijri months and feasts, and Friday: before a word of blessing they greet ("رمضان كريم", "عيد مبارك", "جمعة مباركة"). */
+const CALENDAR: ReadonlySet<string> = new Set('محرم صفر ربيع جمادى رجب شعبان رمضان شوال عيد جمعه'.split(' '));
 
 function markedNames(text: string, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
@@ -134,9 +136,28 @@ function markedNames(text: string, words: readonly Word[]): Candidate[] {
     } else if (isOwnerWord(index) && joined(index) && given(index + 1) && !TIMES.has(bareName(words[index + 1]!)) && !headsNoun(index + 1)) {
       const last = joined(index + 1) && given(index + 2) ? index + 2 : index + 1;
       found.push(personBetween(text, givenStart(words[index + 1]!), words[last]!.end));
+    } else if (isFirstOfTwoGiven(text, words, index)) {
+      found.push(personBetween(text, givenStart(word), words[index + 1]!.end));
+      index += 1;
     }
   }
   return found;
+}
+
+/**
+ * A given name and the father's, as Egypt and the Levant write a full name ("كريم عادل", "إسلام مصطفى"): both in the
+ * table, the second with no "and" joined to it ("كريم وليد" is Karim Walid, "خير وبركة" a blessing), the first no month,
+ * feast or time of day ("رمضان كريم", "صباح جميل") and no word after a kunya, a possessive, a place named after someone
+ * or another given name (those are read above).
+ */
+function isFirstOfTwoGiven(text: string, words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  const next = words[index + 1];
+  if (next === undefined || !isJoined(text, word, next) || bareName(next) !== next.folded || !isGiven(word) || !isGiven(next)) return false;
+  if (CALENDAR.has(bareName(word)) || TIMES.has(bareName(word)) || KUNYA.has(next.folded) || LINEAGE.has(next.folded)) return false;
+  const before = words[index - 1];
+  if (before !== undefined && isJoined(text, before, word) && (KUNYA.has(before.folded) || POSSESSIVE.has(before.folded) || isGiven(before))) return false;
+  return !isNamedAfter(text, words, index);
 }
 
 /**

@@ -127,7 +127,7 @@ function isLoneSymbolLetter(run: string): boolean {
  */
 /** Latin-script words with their digits, dots and hyphens ("a3f9c21", "e2e", "pull-request"). */
 const LATIN_WORD = /(?<![\p{L}\p{M}\d])[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d'’.-]*/gu;
-/** Words of another script beside the sprinkled Latin ones: two or more make a sentence of that script, not a name in an English one. */
+/** Words of another script beside the sprinkled Latin ones: three or more make a sentence of that script, not a name in an English one. */
 const SENTENCE_WORDS = 3;
 
 /**

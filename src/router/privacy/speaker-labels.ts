@@ -34,7 +34,8 @@ const STAMP = String.raw`(?:\[${TIME_STAMP}\]|${TIME_STAMP}[ \t]+[-–]|\d{1,2}:
 const VERSION = String.raw`[\^~<>=v]*\d+(?:\.[\dx*]+)*`;
 /**
  * A speaker written in a script without capitals, up to three words ("أبو نايف:", "נועה לוי:", "田中 太郎:"): such scripts
- * space the words of a name, and nothing in them says "field" or "tool" the way English jargon does.
+ * space the words of a name. Nothing in such a label says "field" or "tool" the way English jargon does, so a
+ * transcript of them is one of people only when a label is a listed name or a found person (isTranscriptSpeaker).
  */
 const UNCASED_NAME = String.raw`\p{Lo}[\p{Lo}\p{M}]*(?:[ \t]\p{Lo}[\p{Lo}\p{M}]*){0,2}`;
 const UNCASED_LABEL = new RegExp(String.raw`^${UNCASED_NAME}$`, 'u');
@@ -81,7 +82,8 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
 
 /**
  * In a transcript of people, a speaker that is no word and no jargon ("tevita:", not "error:",
- * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), any in a script without capitals ("عمر:"), or — where two listed people speak — a
+ * "kubectl:", "apiVersion:"), with its initials ("niamh.k:"), any in a script without capitals ("عمر:") where such a
+ * transcript is one of people, or — where two listed people speak — a
  * two-letter name of the names list that is no region's code ("ed:"; not "eu:", "us:", nor "li:" or "jo:").
  */
 function isTranscriptSpeaker(label: string, ofPeople: boolean, uncasedPeople: boolean): boolean {
