@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-second) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-third) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -21,6 +21,7 @@ import * as nineteenth from '../../scripts/eval/privacy-nineteenth/load.ts';
 import * as twentieth from '../../scripts/eval/privacy-twentieth/load.ts';
 import * as twentyFirst from '../../scripts/eval/privacy-twenty-first/load.ts';
 import * as twentySecond from '../../scripts/eval/privacy-twenty-second/load.ts';
+import * as twentyThird from '../../scripts/eval/privacy-twenty-third/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -39,6 +40,7 @@ const SETS = [
   { name: 'twentieth', set: twentieth, mostUses: 6, size: { labelled: 183, persons: 456, piiFree: 152 } },
   { name: 'twenty-first', set: twentyFirst, mostUses: 2, size: { labelled: 170, persons: 208, piiFree: 220 } },
   { name: 'twenty-second', set: twentySecond, mostUses: 6, size: { labelled: 176, persons: 226, piiFree: 174 } },
+  { name: 'twenty-third', set: twentyThird, mostUses: 6, size: { labelled: 174, persons: 208, piiFree: 187 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
@@ -55,12 +57,14 @@ function nameWords(labelled: readonly LabelledMessage[]): string[] {
  * A letter touching a value glues it into a longer word, except in scripts written without spaces
  * (Chinese, Japanese, Korean, Thai), where a name meets its particle or honorific directly, and
  * before a Hebrew or Arabic name, which takes a one-letter prefix ("and", "to", "the") in writing, in Arabic maybe
- * drawn out with a tatweel ("لـسالم").
+ * drawn out with a tatweel ("لـسالم"), and after a Marathi, Nepali or Bengali name, which takes its case ending
+ * ("स्नेहाला", "রিনার").
  */
 const glued = (neighbour: string, side: 'before' | 'after'): boolean =>
   /\p{L}/u.test(neighbour) &&
   !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(neighbour) &&
-  !(side === 'before' && /[\p{Script=Hebrew}\p{Script=Arabic}\u0640]/u.test(neighbour));
+  !(side === 'before' && /[\p{Script=Hebrew}\p{Script=Arabic}\u0640]/u.test(neighbour)) &&
+  !(side === 'after' && /[\p{Script=Devanagari}\p{Script=Bengali}]/u.test(neighbour));
 
 describe.each(SETS)('$name privacy evaluation set', ({ set, size, mostUses }) => {
   const labelled = set.loadLabelled();
