@@ -191,4 +191,8 @@ describe('PERSON: chat in another script that borrows English nouns is not an En
   ])('finds the person in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });
+
+  it('keeps masking short runs of Hindi among English nouns: the guard reads no Hindi names of its own (fail closed)', () => {
+    expect(foundOfType('deploy कल सुरेश करेगा, staging ready', 'PERSON')).toEqual(['कल सुरेश करेगा']);
+  });
 });
