@@ -31,6 +31,7 @@ describe('numbers in other digits and papers in other scripts', () => {
     ['הסיסמה לשרת הבדיקות: Lm4$vB8nQz', 'SECRET:Lm4$vB8nQz'],
     // A second review's: a password said with "is", Levantine and Moroccan birth words, a full-name label, Morocco's card.
     ['كلمة المرور الجديدة هي Tz7!qWp93k', 'SECRET:Tz7!qWp93k'],
+    ['الباسوورد الجديد: Rk8#mQ2vXz', 'SECRET:Rk8#mQ2vXz'],
     ['تاريخ الولادة 07/07/1995 لازم ينعدل', 'DATE_OF_BIRTH:07/07/1995'],
     ['مزداد 1988-02-14 فالدار البيضاء', 'DATE_OF_BIRTH:1988-02-14'],
     ['الاسم بالكامل: نورة فهد العنزي', 'PERSON:نورة فهد العنزي'],

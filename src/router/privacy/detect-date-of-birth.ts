@@ -37,8 +37,8 @@ const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|
  * "تاريخ الولادة", "عيد ميلاد", "مواليد", Moroccan "مزداد" (not "التقويم الميلادي", the Gregorian calendar, "عيد الميلاد",
  * Christmas, a company's birthday, "مولود", a newborn whose party has a date, nor "وُلدت/متولد", which ideas are too:
  * "ولدت فكرة التطبيق في…"); Persian "تاریخ تولد", "روز تولد"; Urdu "پیدائش"; Hebrew "תאריך לידה", "מועד לידה", "נולד/ה",
- * "יום הולדת" (not "חופשת לידה",
- * maternity leave); Hindi "जन्म", "जन्मदिन" (a word of its own: not "जन्माष्टमी", a feast); Bengali "জন্ম", "জন্মদিন".
+ * "יום הולדת" (not "חופשת לידה", maternity leave); Hindi "जन्म", "जन्मदिन" (a word of its own: not "जन्माष्टमी", a
+ * feast); Bengali "জন্ম", "জন্মদিন".
  */
 const BIRTH_WORDS_IN_SCRIPTS = String.raw`(?:تاريخ[ \t]+(?:ال)?(?:ميلاد|ولادة|ولاده)|عيد[ \t]+ميلاد|تاریخ[ \t]+تولد|روز[ \t]+تولد)(?![ \t]+(?:ال)?(?:شركة|شركه|شرکت|مؤسسة|منصة))|مواليد|مزداد|تاریخ[ \t]+پیدائش|پیدائش|מועד[ \t]+לידה|תאריך[ \t]+(?:ה)?לידה|נולד|הולדת|जन्म(?:तिथि|दिन)?(?![\p{L}\p{M}])|জন্ম(?:তারিখ|দিন)?(?![\p{L}\p{M}])`;
 const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');

@@ -32,12 +32,12 @@ const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB
 /**
  * The identity papers of the scripts without capitals, as chat writes them: Arabic national id, residence permit,
  * passport and driving licence ("رقم الهوية", "الهوية الوطنية" — not "الهوية البصرية", a brand's identity —, "الإقامة",
- * "جواز السفر", "باسبور", "رخصة القيادة", Egypt's "الرقم القومي", Jordan's "الرقم الوطني", Morocco's "بطاقة التعريف"),
- * Persian national code, card, birth
- * certificate and passport ("کد ملی", "شناسنامه", "گذرنامه"), Urdu's identity card and passport ("شناختی کارڈ",
- * "پاسپورٹ"), Hebrew's identity card, passport and licence ("ת.ז.", "תעודת זהות", "דרכון", "רישיון נהיגה"), Hindi
- * and Bengali passport and Aadhaar ("पासपोर्ट", "आधार कार्ड" — "आधार" alone is "basis" —, "পাসপোর্ট", "জাতীয় পরিচয়পত্র"). Arabic and Hebrew join "and",
- * "to", "the" before them.
+ * "جواز السفر", "باسبور", "رخصة القيادة", Egypt's "الرقم القومي", Jordan's "الرقم الوطني", Morocco's "بطاقة التعريف" and
+ * "البطاقة الوطنية"); Persian national code and card, birth certificate and passport ("کد ملی", "شناسنامه", "گذرنامه");
+ * Urdu's identity card and passport ("شناختی کارڈ", "پاسپورٹ"); Hebrew's identity card, passport and licence ("ת.ז.",
+ * "תעודת זהות", "דרכון", "רישיון נהיגה"); Hindi and Bengali passport, Aadhaar and PAN ("पासपोर्ट", "आधार कार्ड" —
+ * "आधार" alone is "basis" —, "पैन कार्ड", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"). Arabic and Hebrew join "and", "to", "the"
+ * before them.
  */
 const SCRIPT_ID_CUES =
   /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
