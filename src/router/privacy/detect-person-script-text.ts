@@ -1,4 +1,5 @@
 import { CHINESE_SURNAMES, chineseMarkedNames } from './chinese-names.ts';
+import { detectIndicHonorificNames } from './detect-person-indic-honorifics.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -12,7 +13,8 @@ import { personAt, type Candidate } from './types.ts';
  *   listed with slashes or commas after a word that says people ("당번: 최유진 / 한지민");
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と); Chinese names by a
  *   title, a person's details, an envelope's 收 or a space after them (chinese-names.ts);
- * - Hindi: the ergative marker ने or the honorific जी after the first two or three words of a sentence;
+ * - Hindi: the ergative marker ने after the first two or three words of a sentence; Hindi, Marathi, Nepali and
+ *   Bengali: an honorific ("जी") or kin word after a name anywhere (detect-person-indic-honorifics.ts);
  * - Thai: a title that is a word of its own, joined to a name that a space sets apart.
  * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
  */
@@ -62,7 +64,7 @@ const CJK_AND = String.raw`[ \u3000](?:和|与|與|跟|及|と)[ \u3000]`;
 const CJK_LIST = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])${CJK_ITEM}(?:${CJK_AND}${CJK_ITEM})+(?=[ \u3000,，、。]|が|は|も|を|に|$)`, 'gu');
 const CJK_SPLIT = new RegExp(CJK_AND, 'u');
 
-const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0](?:ने|जी)(?:\s|$))/gu;
+const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p{Script=Devanagari}+){1,2}(?=[ \u00a0]ने(?:\s|$))/gu;
 /**
  * Thai: a title (คุณ, นาย, นาง, นางสาว) joined to a name that a space sets apart, and the surname after
  * it ("คุณสมชาย ใจดี ขอ…"). Thai writes no spaces between words, so "คุณ" meaning "you" runs on into its
@@ -80,7 +82,7 @@ export function detectNamesInOtherScriptText(text: string): Candidate[] {
  * capitalised ("Καλά Χριστούγεννα", "Служба Поддержки").
  */
 export function detectMarkedNames(text: string): Candidate[] {
-  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...thaiNames(text)];
+  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...detectIndicHonorificNames(text), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {
