@@ -36,6 +36,13 @@ describe('numbers in other digits and papers in other scripts', () => {
     ['مزداد 1988-02-14 فالدار البيضاء', 'DATE_OF_BIRTH:1988-02-14'],
     ['الاسم بالكامل: نورة فهد العنزي', 'PERSON:نورة فهد العنزي'],
     ['البطاقة الوطنية: BK482913', 'ID_NUMBER:BK482913'],
+    // "Number" written in the paper's language before it, Nepal's citizenship, Bangladesh's NID, a month's name in
+    // Hindi and Bengali after a birth word.
+    ['passport नं. Z7719243 visa form के लिए', 'ID_NUMBER:Z7719243'],
+    ['नागरिकता नं. ३१-०२-७४-०११८७ भेज दो', 'ID_NUMBER:३१-०२-७४-०११८७'],
+    ['NID: 19885512038847213', 'ID_NUMBER:19885512038847213'],
+    ['सौरभ का जन्म 12 मार्च 1994 को हुआ', 'DATE_OF_BIRTH:12 मार्च 1994'],
+    ['জন্ম তারিখ ৩ নভেম্বর ১৯৯২ লিখে দিন', 'DATE_OF_BIRTH:৩ নভেম্বর ১৯৯২'],
   ])('finds %j', (text, value) => {
     expect(found(text)).toContain(value);
   });

@@ -54,11 +54,12 @@ const DEVANAGARI: ScriptUnits = {
   hint: /\p{Script=Devanagari}/u,
   letters: String.raw`\p{Script=Devanagari}`,
   digits: '0-9०-९',
-  // Lane, sector, neighbourhood, village, post office, sub-district, district, police station, ward, road, colony; the
+  // Lane, sector, neighbourhood, Nepal's ward, municipality, rural municipality and tole, village, post office,
+  // sub-district, district, police station, road, colony; the
   // PIN code only before its six digits (a "पिन" alone is a GPIO pin or a PIN).
-  streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'वार्ड', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन(?:[ \\t]*कोड)?(?=[ \\t:-]*\\d{6})'],
+  streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'वडा', 'वार्ड', 'नगरपालिका', 'गाउँपालिका', 'टोल', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन(?:[ \\t]*कोड)?(?=[ \\t:-]*\\d{6})'],
   // House, flat, block, floor.
-  otherWords: ['मकान', 'फ्लैट', 'ब्लॉक', 'मंजिल'],
+  otherWords: ['मकान', 'हाउस', 'फ्लैट', 'ब्लॉक', 'मंजिल'],
   prefixes: '',
 };
 
@@ -69,7 +70,7 @@ const BENGALI: ScriptUnits = {
   // Road, road, lane, lane, village, post office, police station, sub-district, district, sector, neighbourhood, ward.
   streetWords: ['রোড', 'সড়ক', 'লেন', 'গলি', 'গ্রাম', 'ডাকঘর', 'থানা', 'উপজেলা', 'জেলা', 'সেক্টর', 'মহল্লা', 'ওয়ার্ড'],
   // House, home, flat, block, floor, post office ("পোস্ট" is also a post on social media: beside a street-level word only).
-  otherWords: ['বাড়ি', 'বাসা', 'ফ্ল্যাট', 'ব্লক', 'তলা', 'পোস্ট'],
+  otherWords: ['বাড়ি', 'বাসা', 'হাউজ', 'হাউস', 'ফ্ল্যাট', 'ব্লক', 'তলা', 'পোস্ট'],
   prefixes: '',
 };
 
@@ -107,7 +108,8 @@ function compile(script: ScriptUnits): CompiledScript {
   const word = `${letter}+`;
   // A number as addresses write it: "12", "١٢٣", "14ب", "G-9/2", "7/3", or a block's letter ("ब्लॉक C").
   const number = String.raw`(?:(?:[A-Za-z]{1,2}-?)?[${script.digits}]+(?:[/-][${script.digits}A-Za-z]+)*(?:${letter}(?!${letter}))?|[A-Za-z]{1,2}(?![A-Za-z\d]))`;
-  const token = `(?:${word}|${number})`;
+  // "नं." and "No." abbreviate "number" before a house or ward number: their dot ends no part.
+  const token = `(?:(?:नं|No|no)\\.|${word}|${number})`;
   const prefix = script.prefixes === '' ? '' : `[${script.prefixes}]?`;
   const units = [...script.streetWords, ...script.otherWords].sort((left, right) => right.length - left.length).join('|');
   const separator = String.raw`[ \t]*[،,][ \t]*`;
@@ -118,7 +120,8 @@ function compile(script: ScriptUnits): CompiledScript {
     letter: new RegExp(letter, 'u'),
     // Tested on the word found, so without the look-ahead a word may carry ("पिन" before its six digits).
     streetWord: new RegExp(String.raw`^${prefix}(?:${script.streetWords.map((word) => word.replace(LOOK_AHEAD, '')).join('|')})$`, 'u'),
-    partRest: new RegExp(String.raw`^(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}(?=[ \t]*(?:$|[،,${PART_STOP}]))|^(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}`, 'u'),
+    // A unit may be written as a label, its name after a colon: "থানা: মিরপুর".
+    partRest: new RegExp(String.raw`^:?(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}(?=[ \t]*(?:$|[،,${PART_STOP}]))|^:?(?:[ \t]+${token}){0,${MOST_WORDS_IN_PART}}`, 'u'),
     numberBefore: new RegExp(String.raw`(?<![${script.digits}])${number}[ \t]+$`, 'u'),
     partAfter: new RegExp(String.raw`^${separator}(${token}(?:[ \t]+${token}){0,${MOST_WORDS_AFTER - 1}})(?=[ \t]*(?:$|[،,${PART_STOP}]))`, 'u'),
     partBefore: new RegExp(String.raw`(?:^|[\n:"“«'])[ \t]*(${word})${separator}$`, 'u'),

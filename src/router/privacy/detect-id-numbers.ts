@@ -22,7 +22,7 @@ import { matchesOf } from './regex-matches.ts';
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
 const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
-const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
@@ -36,18 +36,21 @@ const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB
  * "البطاقة الوطنية"); Persian national code and card, birth certificate and passport ("کد ملی", "شناسنامه", "گذرنامه");
  * Urdu's identity card and passport ("شناختی کارڈ", "پاسپورٹ"); Hebrew's identity card, passport and licence ("ת.ז.",
  * "תעודת זהות", "דרכון", "רישיון נהיגה"); Hindi and Bengali passport, Aadhaar and PAN ("पासपोर्ट", "आधार कार्ड" —
- * "आधार" alone is "basis" —, "पैन कार्ड", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"). Arabic and Hebrew join "and", "to", "the"
- * before them.
+ * "आधार" alone is "basis" —, "पैन कार्ड", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"), Nepal's citizenship ("नागरिकता"). Arabic and Hebrew
+ * join "and", "to", "the" before them.
  */
 const SCRIPT_ID_CUES =
-  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
+  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
 /**
  * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
  * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
  */
 const SCRIPT_SAID_AFTER = /^([^.!?\n:؟]{1,64}?)[ \t](?:رقمها|رقمه|رقم|نمبر|شماره(?:‌?اش)?|מספר)[ \t:]+(?=[A-Za-z0-9])|^((?:[ \t]+[\p{Lo}\p{M}\u200c]+){1,3})[ \t]+(?=[A-Za-z0-9])/u;
-/** What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport number (Z4381926)"). */
-const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=)*$/i;
+/**
+ * What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport
+ * number (Z4381926)"), and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
+ */
+const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
 /**
  * Or a short label that ends in a colon, in the same sentence: "PESEL do umowy zlecenia: 4405…",
  * "driver's license for the insurance form: CA Y4819203", "BSN … klopt niet in AFAS: 111222333".

@@ -67,7 +67,8 @@ const SCRIPT_REGIONS: ReadonlyArray<readonly [RegExp, readonly CountryCode[]]> =
   [/\p{Script=Hebrew}/u, ['IL']],
   [/\p{Script=Thai}/u, ['TH']],
   [/\p{Script=Greek}/u, ['GR', 'CY']],
-  [/\p{Script=Bengali}/u, ['BD']],
+  [/\p{Script=Bengali}/u, ['BD', 'IN']],
+  [/\p{Script=Devanagari}/u, ['IN', 'NP']],
   [/\p{Script=Georgian}/u, ['GE']],
   [/\p{Script=Armenian}/u, ['AM']],
 ];
