@@ -66,6 +66,10 @@ describe('numbers in other digits and papers in other scripts', () => {
     'عيد ميلاد الشركة الخامس 15/09/2025 🎂',
     'ولدت فكرة المنتج في 2019/11/02 باجتماع',
     'رسوم جواز السفر 1250000 دينار',
+    // A country's, a company's and a child's birth with a month's name, not a person's date of birth.
+    'देश का जन्म 26 जनवरी 1950 को गणतंत्र के रूप में हुआ',
+    'কোম্পানির জন্মদিন ৫ মার্চ ২০১২',
+    'बच्चे के जन्म के बाद छुट्टी 3 जून 2025 से',
   ])('leaves %j alone', (text) => {
     expect(found(text)).toEqual([]);
   });

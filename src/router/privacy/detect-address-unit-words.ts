@@ -54,10 +54,10 @@ const DEVANAGARI: ScriptUnits = {
   hint: /\p{Script=Devanagari}/u,
   letters: String.raw`\p{Script=Devanagari}`,
   digits: '0-9०-९',
-  // Lane, sector, neighbourhood, Nepal's ward, municipality, rural municipality and tole, village, post office,
-  // sub-district, district, police station, road, colony; the
+  // Lane, sector, neighbourhood, Nepal's ward (before its number only: "वडा पाव" is a snack) and municipalities, village,
+  // post office, sub-district, district, police station, road, colony; the
   // PIN code only before its six digits (a "पिन" alone is a GPIO pin or a PIN).
-  streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'वडा', 'वार्ड', 'नगरपालिका', 'गाउँपालिका', 'टोल', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन(?:[ \\t]*कोड)?(?=[ \\t:-]*\\d{6})'],
+  streetWords: ['गली', 'सेक्टर', 'मोहल्ला', 'वडा(?=[ \\t.नं]*[0-9०-९])', 'वार्ड', 'उपमहानगरपालिका', 'महानगरपालिका', 'नगरपालिका', 'गाउँपालिका', 'गांव', 'गाँव', 'ग्राम', 'पोस्ट', 'डाकघर', 'तहसील', 'जिला', 'ज़िला', 'थाना', 'रोड', 'मार्ग', 'कॉलोनी', 'पिन(?:[ \\t]*कोड)?(?=[ \\t:-]*\\d{6})'],
   // House, flat, block, floor.
   otherWords: ['मकान', 'हाउस', 'फ्लैट', 'ब्लॉक', 'मंजिल'],
   prefixes: '',
@@ -70,7 +70,7 @@ const BENGALI: ScriptUnits = {
   // Road, road, lane, lane, village, post office, police station, sub-district, district, sector, neighbourhood, ward.
   streetWords: ['রোড', 'সড়ক', 'লেন', 'গলি', 'গ্রাম', 'ডাকঘর', 'থানা', 'উপজেলা', 'জেলা', 'সেক্টর', 'মহল্লা', 'ওয়ার্ড'],
   // House, home, flat, block, floor, post office ("পোস্ট" is also a post on social media: beside a street-level word only).
-  otherWords: ['বাড়ি', 'বাসা', 'হাউজ', 'হাউস', 'ফ্ল্যাট', 'ব্লক', 'তলা', 'পোস্ট'],
+  otherWords: ['বাড়ি', 'বাসা', 'হাউজ', 'ফ্ল্যাট', 'ব্লক', 'তলা', 'পোস্ট'],
   prefixes: '',
 };
 
@@ -183,8 +183,11 @@ function addressesIn(text: string, script: CompiledScript): Candidate[] {
 const COMPOUND_BEFORE = /(?:^|[^\p{L}\p{M}])(?:عن|خارطة|خارطه|خريطة|خريطه)[ \t]+$/u;
 const COMPOUND_AFTER = /^[ \t]+(?:میپ|مپ|ماپ|मैप|ম্যাপ)(?![\p{L}\p{M}])/u;
 
-/** A preposition right after the word makes it a verb or a noun of a phrase: "حي على الصلاة" is the call to prayer. */
-const GRAMMAR_AFTER = /^[ \t]+(?:على|علي|إلى|الى|في|من|عن)(?![\p{L}\p{M}])/u;
+/**
+ * A preposition or case marker right after the word makes it a verb or a noun of a phrase: "حي على الصلاة" is the call to
+ * prayer, "नगरपालिका ने…" the municipality doing something.
+ */
+const GRAMMAR_AFTER = /^[ \t]+(?:على|علي|إلى|الى|في|من|عن|ने|का|की|के|को|से|में|ले|मा|लाई)(?![\p{L}\p{M}])/u;
 /**
  * Urdu's district and road words are Arabic's "side" and nothing ("ضلع مربع", a square's side): they count only in text
  * written with Urdu's own letters.

@@ -6,7 +6,7 @@ import { matchesOf } from './regex-matches.ts';
  * Dates without a cue are meeting days and invoice dates, and stay.
  */
 /** The Gregorian months as Hindi and Bengali write them ("5 जनवरी 1993", "১৭ আগস্ট ১৯৯৭"). */
-const INDIC_MONTHS = String.raw`जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितं?म?बर|अक्[टत]ूबर|नवं?म?बर|दिसं?म?बर|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর`;
+const INDIC_MONTHS = String.raw`जनवरी|जानेवारी|(?:फ़|फ)रवरी|मार्च|अप्रैल|मई|जून|जुलाई|जुलै|अगस्त|सित(?:ं|म्)बर|अक्[टत]ूबर|नव(?:ं|म्)बर|दिस(?:ं|म्)बर|জানুয়ার[িী]|ফেব্রুয়ার[িী]|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${INDIC_MONTHS})\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
@@ -55,6 +55,12 @@ function hasBirthCue(text: string): boolean {
   return BIRTH_CUE.test(text.toLowerCase()) || ITALIAN_BORN.test(text);
 }
 
+/**
+ * A country's, a company's or a child's birth in Hindi and Bengali ("भारत का जन्म 15 अगस्त 1947", "कंपनी का जन्मदिन",
+ * "बच्चे के जन्म के बाद … leave"): not the date of birth of the person the message is about.
+ */
+const NOT_A_PERSONS_BIRTH = /(?:भारत|देश|राष्ट्र|कंपनी|संस्था|बच्चे|বাংলাদেশ|দেশ|কোম্পানি|প্রতিষ্ঠান|শিশুর)(?:ের|র)?[ \t]+(?:का|की|के)?[ \t]*(?:जन्म|জন্ম)|जन्म[ \t]+के[ \t]+बाद/u;
+
 /** How far back the cue may be, within the same sentence ("DOB check failed for Bogumiła Stępień — she typed 04/12/1992"). */
 const CUE_REACH = 64;
 
@@ -67,7 +73,7 @@ export function detectDatesOfBirth(text: string): Candidate[] {
     // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
-    if ((!hasBirthCue(sentence) && !isListedUnderBirthCue(text, match.index)) || !isPastBirthYear(match[0])) continue;
+    if ((!hasBirthCue(sentence) && !isListedUnderBirthCue(text, match.index)) || !isPastBirthYear(match[0]) || NOT_A_PERSONS_BIRTH.test(sentence)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
@@ -98,8 +104,8 @@ function lastSentenceEnd(text: string): number {
   return start;
 }
 
-/** Not the last dot of "d.o.b.": "d.o.b. - 04-06-1990" goes on. ("born in the U.S. The report dated …" ends.) */
-const SENTENCE_END = /(?<!d\.o\.b)[.!?]\s+(?=\S)/giu;
+/** Not the last dot of "d.o.b.": "d.o.b. - 04-06-1990" goes on. ("born in the U.S. The report dated …" ends, and so does a Devanagari danda: "…जन्मदिन अगले हफ्ते है। 15 अगस्त…".) */
+const SENTENCE_END = /(?<!d\.o\.b)[.!?]\s+(?=\S)|[।॥]\s*/giu;
 
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
 function isPastBirthYear(date: string): boolean {
