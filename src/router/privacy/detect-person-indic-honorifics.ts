@@ -19,7 +19,8 @@ const HONORIFIC_WORDS: ReadonlySet<string> = new Set([...FORMAL, ...KIN]);
 const HINT = /[\p{Script=Devanagari}\p{Script=Bengali}]/u;
 /**
  * Words that take an honorific or stand before a name and are no private person: gods and saints, roles, numbers,
- * grammar words, times ("कल शर्मा जी" is Sharma-ji tomorrow). A short closed list of each kind, in Hindi and Bengali.
+ * grammar words, times ("कल शर्मा जी" is Sharma-ji tomorrow), family words, possessives, greetings (English's too, in
+ * these scripts). A short closed list of each kind, in Hindi and Bengali.
  */
 const NOT_NAMES: ReadonlySet<string> = new Set(
   `हनुमान गणेश गणपति राम कृष्ण शिव साईं बाबा गुरु माता लक्ष्मी दुर्गा सरस्वती भगवान प्रभु
@@ -32,13 +33,13 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
    कल आज अभी परसों सुबह शाम रात फिर আজ কাল এখন সকাল বিকেল রাত আবার
    पापा मम्मी माँ मां पिताजी अंकल आंटी दादी दादा नानी नाना चाचा चाची मामी काका काकी भाभी बेटा बेटी बाबूजी
    मेरा मेरी मेरे तेरा तेरी तेरे आपका आपकी आपके हमारा हमारी हमारे उनका उनकी उनके इनका इनकी
-   आমার তোমার আপনার আমাদের ওর ওনার তার
+   আমার তোমার আপনার আমাদের ওর ওনার তার
    नमस्ते नमस्कार धन्यवाद शुक्रिया थैंक यू गुड मॉर्निंग नाइट ओके हाँ हां सॉरी प्लीज़ प्लीज
    ধন্যবাদ থ্যাংক ইউ গুড মর্নিং ওকে সরি প্লিজ
    कलेक्टर ऑफिसर अफसर इंस्पेक्टर हेड प्रोजेक्ट नेता मंत्री विधायक सेठ वकील इंजीनियर स्वामी सरदार हजुर चेयरमैन प्रधान
    অফিসার ইন্সপেক্টর কালেক্টর উকিল ইঞ্জিনিয়ার চেয়ারম্যান ওসি হুজুর`.split(/\s+/u),
 );
-/** An imperative before "bro" ("रहो भाई", "चलो भाई", "চলো ভাই"): Hindi's end in -ो, Bengali's in -ো. */
+/** An imperative before the name does not join it ("बोलो शर्मा जी", "বলো করিম সাহেব"): Hindi's end in -ो, Bengali's in -ো. */
 const IMPERATIVE = /[ोো]$/u;
 
 export function detectIndicHonorificNames(text: string): Candidate[] {
