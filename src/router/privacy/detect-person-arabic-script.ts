@@ -111,10 +111,12 @@ const RIGHT = 'حق';
 const NARRATION_BEFORE: ReadonlySet<string> = new Set(['عن', 'حديث', 'رواه', 'روى', 'الصحابي', 'الصحابية', 'سيدنا', 'النبي']);
 const BLESSING_AFTER = /^[ \t]*[(（]?(?:رضي[ \t]+الله|عليه[ \t]+السلام|عليها[ \t]+السلام|صلى[ \t]+الله|رحمه[ \t]+الله)/u;
 const POSSESSIVE: ReadonlySet<string> = new Set(['حق', 'حقت', 'تبع', 'تبعت', 'بتاع', 'بتاعه', 'بتاعت', 'ديال', 'متاع']);
-/** Times of day and feasts the names table holds: "الكار ديال صباح" is the morning's car. */
-const TIMES: ReadonlySet<string> = new Set('صباح مساء ليل عيد جمعه رمضان'.split(' '));
-/** Hijri months and feasts, and Friday: before a word of blessing they greet ("رمضان كريم", "عيد مبارك", "جمعة مباركة"). */
-const CALENDAR: ReadonlySet<string> = new Set('محرم صفر ربيع جمادى رجب شعبان رمضان شوال عيد جمعه'.split(' '));
+/** Feasts and Friday, which the names table holds: owned by no one, and before a word of blessing they greet ("عيد مبارك"). */
+const FEASTS = ['عيد', 'جمعه', 'رمضان'];
+/** Times of day and feasts: "الكار ديال صباح" is the morning's car. */
+const TIMES: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ليل', ...FEASTS]);
+/** Hijri months, feasts and times of day: no given name opens with one ("رمضان كريم", "شعبان مبارك", "صباح جميل"). */
+const NOT_FIRST_OF_TWO: ReadonlySet<string> = new Set([...'محرم صفر ربيع جمادى رجب شعبان شوال'.split(' '), ...TIMES]);
 
 function markedNames(text: string, words: readonly Word[]): Candidate[] {
   const found: Candidate[] = [];
@@ -154,7 +156,7 @@ function isFirstOfTwoGiven(text: string, words: readonly Word[], index: number):
   const word = words[index]!;
   const next = words[index + 1];
   if (next === undefined || !isJoined(text, word, next) || bareName(next) !== next.folded || !isGiven(word) || !isGiven(next)) return false;
-  if (CALENDAR.has(bareName(word)) || TIMES.has(bareName(word)) || KUNYA.has(next.folded) || LINEAGE.has(next.folded)) return false;
+  if (NOT_FIRST_OF_TWO.has(bareName(word)) || KUNYA.has(next.folded) || LINEAGE.has(next.folded)) return false;
   const before = words[index - 1];
   if (before !== undefined && isJoined(text, before, word) && (KUNYA.has(before.folded) || POSSESSIVE.has(before.folded) || isGiven(before))) return false;
   return !isNamedAfter(text, words, index);
@@ -237,6 +239,8 @@ function givenStart(word: Word): number {
 }
 
 /** Two words of one name: a space or two between them, no comma or stop. */
+const NAME_GAP = /^[ \t\u00a0]{1,2}$/u;
+
 function isJoined(text: string, left: Word, right: Word): boolean {
-  return /^[ \t\u00a0]{1,2}$/u.test(text.slice(left.end, right.start));
+  return NAME_GAP.test(text.slice(left.end, right.start));
 }
