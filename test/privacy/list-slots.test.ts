@@ -82,7 +82,8 @@ describe('PERSON: lists with names written in full', () => {
   });
 
   it.each([
-    ['meeting rooms: Turing, Ada Lovelace, Hopper, Curie', ['Ada Lovelace']],
+    // The room named in full after a scientist is the scientist's name, public-figures.ts: no one here.
+    ['meeting rooms: Turing, Ada Lovelace, Hopper, Curie', []],
     ['stack for the rewrite: Postgres, Redis Cluster, Kafka, Temporal', []],
   ])('reads no more people into %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);

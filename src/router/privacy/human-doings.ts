@@ -51,7 +51,10 @@ const SPEECH = String.raw`(?:said|says|told\s+(?:me|us)|wrote|replied|mentioned|
  */
 export const POST_BESIDE = String.raw`(?:\(\s*(?:the|our|my|your|their|a|an)?\s*(?:new\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES})\s*\)|,\s+(?:the|our|my|your|their)\s+(?:new\s+|interim\s+|acting\s+)?(?:[\p{L}-]+\s+)?(?:${ROLES}),)`;
 
-export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK}|${AGENCY}|${SPEECH})`;
+/** Work someone here does or holds — not speech or a choice, which public figures are said to make too ("Satya Nadella said…"). */
+export const WORK_DOINGS = String.raw`(?:${PROGRESS}|${POST}|${HANDED}|${LEAVE}|${DEBT}|${SALE}|${HANDWORK})`;
+
+export const HUMAN_DOINGS = String.raw`(?:\([^)\n]{1,40}\)\s+)?(?:${WORK_DOINGS}|${AGENCY}|${SPEECH})`;
 /**
  * What a mind, a night, a post, a manner, an opinion or kinship says of a word. Said of a place, a firm or
  * a framework these read as figures of speech ("Washington believes…", "Dallas had a rough night, the DC lost

@@ -1,11 +1,10 @@
 import { brandKey } from './brand-key.ts';
-import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { BRAND_NAMES } from './brand-names-data.ts';
 import { hasPersonCueBefore, hasThingCueBefore } from './name-cues.ts';
 import { isHumanName } from './human-names.ts';
 import { isLexiconNameWord, multiWordOrganisations } from './name-lexicon.ts';
-import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
+import { isFollowedByPersonPredicate, isFollowedByTeam, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Candidate } from './types.ts';
 import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
@@ -24,8 +23,6 @@ const MOST_WORDS = 4;
 const POSSESSIVE = /['’]s?$/u;
 const PRONOUN_AFTER = /\b(?:he|she|him|her|his|hers)\b/iu;
 const PRONOUN_REACH = 80;
-/** Where someone works: "paul smith from procurement", "Edward Jones in legal", "Wendy on the sales team". */
-const TEAM_AFTER = /^\s*,?\s+(?:from|in|on)\s+(?:the\s+|our\s+)?([\p{L}-]+)(\s+team\b)?/iu;
 const PERSONAL_THING_AFTER = new RegExp(String.raw`^\s+(?:${PERSONAL_THINGS}|manager|team|pr|desk|calendar|inbox|email|number|account)\b`, 'iu');
 
 let brands: ReadonlySet<string> | undefined;
@@ -114,9 +111,4 @@ function isBrandOfNoOne(text: string, at: number, side: 'before' | 'after'): boo
     if (isBrandRun(run) && !isPersonShaped(run)) return true;
   }
   return false;
-}
-
-function isFollowedByTeam(text: string, end: number): boolean {
-  const team = TEAM_AFTER.exec(text.slice(end, end + REACH));
-  return team !== null && (team[2] !== undefined || isDepartmentWord(team[1]!.toLowerCase()));
 }

@@ -162,6 +162,11 @@ export function isFollowedLikeALonePerson(text: string, end: number, atSentenceS
   return (atSentenceStart && VOCATIVE_AFTER.test(after)) || SPEECH_AFTER.test(after) || PERSONAL_THING_AFTER.test(after);
 }
 
+/** Something only a person here has, after a possessive: "Ngozi's laptop", "Ngozi's PR", "Ngozi's leave". */
+export function hasPersonalThingAfter(text: string, end: number): boolean {
+  return PERSONAL_THING_AFTER.test(text.slice(end, end + REACH));
+}
+
 /**
  * "lol Ilja just pushed to main", "then Porfiriusz merged it": a lone unlisted capitalised word in the
  * middle of a sentence, then (an adverb and) a past-tense verb. Products do things too, but mostly in

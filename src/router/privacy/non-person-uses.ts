@@ -9,6 +9,7 @@ import { isValediction } from './detect-person-signatures.ts';
 import { isNamedPlace } from './named-places.ts';
 import { isAfterPlacePreposition } from './place-lists.ts';
 import { isPlaceholderName } from './placeholder-names.ts';
+import { isPublicFigure } from './public-figures.ts';
 import { isTownOrPlace } from './settlement-names.ts';
 import type { Candidate } from './types.ts';
 
@@ -16,7 +17,8 @@ import type { Candidate } from './types.ts';
  * The last say on a found name, from the words around it: a date ("instead of Tuesday"), a thing named
  * after someone ("Conway's law", "Team Narwhal", "Victoria line"), a firm at work ("Bosch is piloting"),
  * a public holiday ("Victoria Day"), a place ("the team in Sweden", "a trip to florence"), a currency ("KES 4.2M"), a
- * valediction ("Best, Kwabena"), a placeholder in an example ("the form's hint says Joe Bloggs"). Read per candidate, a few
+ * valediction ("Best, Kwabena"), a placeholder in an example ("the form's hint says Joe Bloggs"), a public figure or a
+ * character ("Satya Nadella's keynote", "very Ted Lasso energy"). Read per candidate, a few
  * dozen characters each.
  */
 const DAY_HOLIDAY = / Day$/u;
@@ -97,6 +99,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[], othe
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate) || isPublicFigure(text, candidate, candidates);
 }
 

@@ -1,4 +1,5 @@
-import { CHARACTER_DOINGS, HUMAN_DOINGS, isReferredToLater, POST_BESIDE } from './human-doings.ts';
+import { isDepartmentWord } from './department-words.ts';
+import { CHARACTER_DOINGS, HUMAN_DOINGS, isReferredToLater, POST_BESIDE, WORK_DOINGS } from './human-doings.ts';
 
 /**
  * What only people do, said right after a word: "is out sick", "is covering the helpdesk", "pinged me",
@@ -51,6 +52,16 @@ const BARE_STATE = String.raw`(?:out\s+sick|off\s+sick|ooo|wfh|on\s+(?:(?:parent
 // A contraction joins the predicate to the word ("Long's out sick", "hunter's on PTO"): no space before it.
 const PERSON_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${FEELING}|${RETURN})|\s+${BARE_STATE}|\s+(?:${TASK}|${CONTACT}|${REQUEST}|${HUMAN_DOINGS})|\s+${ROLE}|\s*${POST_BESIDE}|${BARE_POSSESSIVE})`, 'iu');
 const CHARACTER_PREDICATE = new RegExp(String.raw`^\s+${CHARACTER_DOINGS}`, 'iu');
+/**
+ * Only what someone here is or does at work: out sick, on leave, covering, asked to do something, holding a post
+ * ("is our new auditor", "(the new grad)"), a hand on the work ("pushed a hotfix"). Not speech, feelings or choices:
+ * "Satya Nadella said…", "Taylor Swift is thrilled", "Jensen Huang announced…" are said of people in the news too.
+ */
+const WORK_PREDICATE = new RegExp(String.raw`^(?:\s*(?:${STATE}|${RETURN})|\s+${BARE_STATE}|\s+(?:\([^)\n]{1,40}\)\s+)?(?:${TASK}|${CONTACT}|${REQUEST}|${WORK_DOINGS})|\s+${ROLE}|\s*${POST_BESIDE}|${BARE_POSSESSIVE})`, 'iu');
+
+export function isFollowedByWorkPredicate(text: string, end: number): boolean {
+  return WORK_PREDICATE.test(text.slice(end, end + REACH));
+}
 
 /** `placeLike`: the word is also a place, a firm or a season, which a mind, a night or an opinion is said of figuratively (human-doings.ts). */
 export function isFollowedByPersonPredicate(text: string, end: number, placeLike = false): boolean {
@@ -63,4 +74,13 @@ const LOOSE_AFTER = /^(?:\s+(?:sent|raised|wants|said|says|asked|wrote|approved|
 
 export function isFollowedLikeAPerson(text: string, end: number): boolean {
   return LOOSE_AFTER.test(text.slice(end, end + 16)) || isFollowedByPersonPredicate(text, end);
+}
+
+/** Where someone works: "paul smith from procurement", "Edward Jones in legal", "Wendy on the sales team". */
+const TEAM_AFTER = /^\s*,?\s+(?:from|in|on)\s+(?:the\s+|our\s+)?([\p{L}-]+)(\s+team\b)?/iu;
+const TEAM_REACH = 40;
+
+export function isFollowedByTeam(text: string, end: number): boolean {
+  const team = TEAM_AFTER.exec(text.slice(end, end + TEAM_REACH));
+  return team !== null && (team[2] !== undefined || isDepartmentWord(team[1]!.toLowerCase()));
 }

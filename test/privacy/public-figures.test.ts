@@ -1,0 +1,60 @@
+/**
+ * People the whole world reads about — public figures, characters, firms and works written as a popular Wikipedia
+ * article's title — are not the company's people; colleagues who share such a name, in a message that treats them
+ * as someone here, stay masked. Sentences of our own, written before the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPopularTitle, titleKey } from '../../src/router/privacy/wikipedia-titles.ts';
+import { foundOfType } from './helpers.ts';
+
+describe('the popular Wikipedia titles', () => {
+  it('are read from the package: a name of two words as written, any case, accents or not', () => {
+    expect(isPopularTitle(titleKey('Marie Curie'))).toBe(true);
+    expect(isPopularTitle(titleKey('NELSON MANDELA'))).toBe(true);
+    expect(isPopularTitle(titleKey('alfonso cuaron'))).toBe(true);
+  });
+
+  it('leave out one-word titles, which colleagues are named as often', () => {
+    expect(isPopularTitle(titleKey('Bishop'))).toBe(false);
+  });
+});
+
+describe('PERSON: a public figure or a character is nobody here', () => {
+  it.each([
+    "can u summarise Sundar Pichai's letter to employees in 5 bullets",
+    'Greta Thunberg is on the cover of the sustainability report draft, do we have rights to that photo',
+    'reading Jane Austen on the train, zero regrets',
+    'the release notes are longer than a Frodo Baggins walk',
+    'Tim Berners-Lee would hate our cookie banner',
+    'warren buffett quote for the investor deck? something about moats',
+    'meeting rooms so far: Marie Curie, Rosa Parks, Katherine Johnson. three more pls',
+    'Usain Bolt could not outrun this build queue',
+    'GORDON RAMSAY would send this lasagne back',
+  ])('leaves %j alone', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+
+  it.each([
+    // Asked something, cc'd, met: someone the writer deals with.
+    ['ask Morgan Freeman in finance for the PO', ['Morgan Freeman']],
+    ['cc Paul McCartney on the renewal thread', ['Paul McCartney']],
+    // A post or a relation before the name, a bracket, a team, work said of them.
+    ['our new hire Lewis Hamilton needs a laptop by monday', ['Lewis Hamilton']],
+    ['Richard Branson (the contractor, not the billionaire) sent the invoice', ['Richard Branson']],
+    ['Michael Jackson from procurement approved it', ['Michael Jackson']],
+    ['Jeff Bezos is out sick today, who covers the queue', ['Jeff Bezos']],
+    ["Mark Zuckerberg's laptop is still with IT", ['Mark Zuckerberg']],
+    // Handed something, office work done or owned, and every member of a list a cue or a predicate reaches.
+    ['forwarded it to Nelson Mandela yesterday, no reply yet', ['Nelson Mandela']],
+    ['Rosa Parks approved the travel request this morning', ['Rosa Parks']],
+    ["where are Gordon Ramsay's slides for the QBR", ['Gordon Ramsay']],
+    ['thanks Jane Austen and Paul McCartney for covering support', ['Jane Austen', 'Paul McCartney']],
+    ['Usain Bolt and Greta Thunberg are both on leave next week', ['Usain Bolt', 'Greta Thunberg']],
+    // Listed with someone nobody has heard of: a list of people here.
+    ['standup order: Priyanka Deshmukh, Harry Potter, Tomasz Wiśniewski', ['Priyanka Deshmukh', 'Harry Potter', 'Tomasz Wiśniewski']],
+    // A message with someone's details is about someone.
+    ['Barack Obama, barack.obama@fernlea-logistics.co.uk, wants a callback', ['Barack Obama']],
+  ])('keeps the colleague in %j', (text, names) => {
+    expect(foundOfType(text, 'PERSON')).toEqual(names);
+  });
+});
