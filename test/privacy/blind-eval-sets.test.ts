@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-third) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-fourth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -22,6 +22,7 @@ import * as twentieth from '../../scripts/eval/privacy-twentieth/load.ts';
 import * as twentyFirst from '../../scripts/eval/privacy-twenty-first/load.ts';
 import * as twentySecond from '../../scripts/eval/privacy-twenty-second/load.ts';
 import * as twentyThird from '../../scripts/eval/privacy-twenty-third/load.ts';
+import * as twentyFourth from '../../scripts/eval/privacy-twenty-fourth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -41,6 +42,7 @@ const SETS = [
   { name: 'twenty-first', set: twentyFirst, mostUses: 2, size: { labelled: 170, persons: 208, piiFree: 220 } },
   { name: 'twenty-second', set: twentySecond, mostUses: 6, size: { labelled: 176, persons: 226, piiFree: 174 } },
   { name: 'twenty-third', set: twentyThird, mostUses: 6, size: { labelled: 174, persons: 208, piiFree: 187 } },
+  { name: 'twenty-fourth', set: twentyFourth, mostUses: 4, size: { labelled: 218, persons: 293, piiFree: 224 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
