@@ -1,50 +1,40 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
-import { hasPersonalThingAfter, hasPersonCueBefore } from './name-cues.ts';
-import { isFollowedByTeam, isFollowedByWorkPredicate } from './person-predicates.ts';
-import type { Candidate } from './types.ts';
+import { isLexiconNameWord } from './name-lexicon.ts';
+import { isSomeoneHere } from './namesake-signals.ts';
+import { isSpokenOfAsPublic, type TitleSpan } from './public-mentions.ts';
+import { personBetween, type Candidate } from './types.ts';
 import { isPopularTitle, titleKey } from './wikipedia-titles.ts';
-import { runAround, type WindowWord } from './word-window.ts';
+import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
 
 /**
  * A found name written as the whole title of a popular Wikipedia article of two words or more
- * (wikipedia-titles.ts) is someone or something the whole world can read about — "summarise Satya Nadella's
- * keynote", "very Ted Lasso energy", "Ada Lovelace and Grace Hopper are taken, suggest more scientists",
- * "jack daniel's for the leaving drinks", "goldman sachs analyst note" — not a person at work whom the cloud
- * must not learn of: masking them costs the answer and protects no one.
+ * (wikipedia-titles.ts), in a message that speaks of it as people speak of the famous — "summarise Satya Nadella's
+ * keynote", "very Ted Lasso energy", "Hercule Poirot themed murder mystery", "Jensen Huang announced…", "rooms
+ * named after Ada Lovelace and Grace Hopper" — is someone or something the whole world reads about, not a person
+ * at work whom the cloud must not learn of: masking it costs the answer and protects no one.
  *
- * Colleagues share names with the famous too, so the list never decides alone. The name stays masked when the
- * message treats it — or the list it stands in — as someone here: a cue before it ("ask", "cc", "met with", "sent
- * to", "@"), a post or relation before it ("our new hire", "candidate", "his wife"), a bracket after it ("(the new
- * grad)", "(yes really)"), a team after it ("from procurement"), work said of it ("is out sick", "is our new
- * auditor", "can you…", "signed the form"), something of the office that is theirs ("'s laptop", "'s report",
- * "'s diagrams"); when it is listed with a found person who is nobody famous ("Sent to Ludwig van Beethoven and
- * Fatima Al-Sayed-Okafor"); and whenever the message holds an e-mail address, a phone, a postal address, a birth
- * date, an ID, an IBAN or a card: a message with someone's details is about someone, whoever they are named after.
+ * Colleagues, customers and candidates share names with the famous ("Sam Smith wants the Q3 numbers"), so a title
+ * alone decides nothing: the message must say "public" (public-mentions.ts) and nothing may say "someone here"
+ * (namesake-signals.ts). Nor may the list the title stands in hold a found person who is nobody famous, the same
+ * name or one of its words be found elsewhere in the message as somebody's ("Adam Smith said it's fine, ask Adam":
+ * one decision per name, or the placeholder beside it gives it away), or the message hold an e-mail address, a
+ * phone, a postal address, a birth date, an ID, an IBAN or a card: a message with someone's details is about
+ * someone, whoever they are named after.
  */
 const REACH = 40;
 const MOST_WORDS = 5;
 const PERSONAL_VALUES: ReadonlySet<Candidate['type']> = new Set(['EMAIL', 'PHONE', 'ADDRESS', 'DATE_OF_BIRTH', 'ID_NUMBER', 'IBAN', 'CREDIT_CARD']);
 const POSSESSIVE = /['’]s?$/u;
-const BRACKET_AFTER = /^\s*\(/u;
-/** A post or a relation right before the name: "our new hire Jennifer Lopez", "candidate Taylor Swift", "his wife …". */
-const POST_BEFORE =
-  /(?:^|[^\p{L}])(?:hire|candidate|applicant|intern|contractor|consultant|colleague|co-?worker|teammate|manager|boss|report|mentor|mentee|buddy|recruiter|customer|client|tenant|employee|starter|joiner|wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|cousin|friend|neighbou?r|namesake)\s+$/iu;
-/** Something handed to someone: "sent to …", "forward it to …", "assigned to …". */
-const HANDED_TO_BEFORE = /(?:^|[^\p{L}])(?:send|sends|sent|sending|forward|forwards|forwarded|give|gave|hand|handed|pass|passed|assign|assigned|invite|invited|introduce|introduced|reply|replied)\s+(?:it\s+|this\s+|that\s+|them\s+)?to\s+$/iu;
-const BEFORE_REACH = 32;
-/**
- * Office work done, said after the name: "signed the vendor form", "reviewed the runbook". Not what people in the
- * news are said to do — said, wrote, announced, tweeted, launched — which is read as them.
- */
-const WORK_DONE_AFTER = /^\s+(?:just\s+|also\s+|already\s+)?(?:signed|approved|reviewed|submitted|sent|raised|replied|filed|booked|cancelled|canceled|updated|uploaded|forwarded|scheduled|escalated|assigned|invoiced|onboarded)\b/iu;
-/** The office's own work, someone's after a possessive: "'s report is late", "'s diagrams", "'s slides". */
-const OFFICE_WORK_AFTER =
-  /^['’]s?\s+(?:(?:latest|last|new|updated|draft|final|expense)\s+)?(?:reports?|slides|deck|diagrams?|docs?|document|notes|spreadsheet|sheet|timesheet|estimate|proposal|draft|offer|invoice|expenses?|feedback|standup|1:1|onboarding|handover|runbook|branch|commits?|tickets?|tasks?)\b/iu;
+/** A list of titles, from its first member's start to its last member's end; distinctive when one member's name is. */
+interface TitleList {
+  start: number;
+  end: number;
+  distinctive: boolean;
+}
+
 /** Between the members of a list: "Paul Smith and John Lewis", "X, Y & Z", "X or Y". */
 const LIST_JOIN_BEFORE = /(?:\s*,\s*|\s*,?\s+(?:and|or|&|\+)\s+)$/iu;
 const LIST_JOIN_AFTER = /^(?:\s*,\s*|\s*,?\s+(?:and|or|&|\+)\s+)/iu;
-/** "both out sick", "all on leave": a list's predicate after its quantifier. */
-const QUANTIFIER_AFTER = /^\s+(?:both|all)(?=\s)/iu;
 /** Between a title's words: one space, or the hyphen of a double name ("Tim Berners-Lee"). */
 const TITLE_GAP = /^[ -]$/u;
 
@@ -52,9 +42,27 @@ export function isPublicFigure(text: string, candidate: Candidate, candidates: r
   if (candidates.some((other) => PERSONAL_VALUES.has(other.type))) return false;
   const run = titleRunOf(text, candidate);
   if (run === undefined) return false;
-  const list = listAround(text, run[0]!.start, run.at(-1)!.end, candidates);
+  const list = listAround(text, run, candidates);
   if (list === undefined) return false;
-  return !isSomeoneHere(text, list.start, run.at(-1)!, list.end);
+  const last = run.at(-1)!;
+  const span: TitleSpan = { ...list, nameEnd: last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0), lastEnd: last.end };
+  return isSpokenOfAsPublic(text, span) && !isSomeoneHere(text, span) && !isNamedPrivatelyElsewhere(text, run, list, candidates);
+}
+
+/**
+ * A word of the title found elsewhere in the message as somebody's — "Adam Smith said it's fine, ask Adam", "Tom
+ * Holland's CV attached. Holland was at Deloitte": one decision per name, or the placeholder beside it gives it away.
+ */
+function isNamedPrivatelyElsewhere(text: string, run: readonly WindowWord[], list: TitleList, candidates: readonly Candidate[]): boolean {
+  const words = new Set(run.map((word) => titleKey(word.text.replace(POSSESSIVE, ''))));
+  return candidates.some(
+    (other) =>
+      other.type === 'PERSON' &&
+      (other.end <= list.start || other.start >= list.end) &&
+      other.value.split(/[\s-]+/u).some((word) => words.has(titleKey(word.replace(POSSESSIVE, '')))) &&
+      // Another mention written as the title is judged as this one is.
+      titleRunOf(text, other) === undefined,
+  );
 }
 
 /** The words around the found name that are a title, or undefined. */
@@ -80,44 +88,57 @@ function isTitleRun(text: string, words: readonly WindowWord[], candidate: Candi
  * The list of found names the title stands in, from its first member's start to its last member's end; undefined
  * when another member is a found name that is no title — the list is of people here, the famous name among them.
  */
-function listAround(text: string, start: number, end: number, candidates: readonly Candidate[]): { start: number; end: number } | undefined {
+function listAround(text: string, run: readonly WindowWord[], candidates: readonly Candidate[]): TitleList | undefined {
+  const start = run[0]!.start;
+  const end = run.at(-1)!.end;
   const persons = candidates.filter((other) => other.type === 'PERSON' && (other.end <= start || other.start >= end));
-  let listStart = start;
-  let listEnd = end;
-  for (let member = memberBefore(text, listStart, persons); member !== undefined; member = memberBefore(text, listStart, persons)) {
-    if (titleRunOf(text, member) === undefined) return undefined;
-    listStart = member.start;
+  const list: TitleList = { start, end, distinctive: isDistinctive(run) };
+  for (let member = memberBefore(text, list.start, persons); member !== undefined; member = memberBefore(text, list.start, persons)) {
+    if (!joinMember(text, member, list)) return undefined;
+    list.start = member.start;
   }
-  for (let member = memberAfter(text, listEnd, persons); member !== undefined; member = memberAfter(text, listEnd, persons)) {
-    if (titleRunOf(text, member) === undefined) return undefined;
-    listEnd = member.end;
+  for (let member = memberAfter(text, list.end, persons); member !== undefined; member = memberAfter(text, list.end, persons)) {
+    if (!joinMember(text, member, list)) return undefined;
+    list.end = member.end;
   }
-  return { start: listStart, end: listEnd };
+  return list;
 }
 
+/** A member written as a title joins the list; one that is no title makes it a list of people here. */
+function joinMember(text: string, member: Candidate, list: TitleList): boolean {
+  const run = titleRunOf(text, member);
+  if (run === undefined) return false;
+  list.distinctive ||= isDistinctive(run);
+  return true;
+}
+
+/** Not two everyday name words ("Sam Smith", "Katherine Johnson"), which anyone may be called. */
+function isDistinctive(run: readonly WindowWord[]): boolean {
+  return !run.every((word) => isLexiconNameWord(word.text.replace(POSSESSIVE, '')));
+}
+
+/**
+ * The member joined before `start`: a found person ending there, or else the last word there when it ends a title
+ * (a member the guard did not find, or judged first: "Marie Curie, Rosa Parks, Katherine Johnson").
+ */
 function memberBefore(text: string, start: number, persons: readonly Candidate[]): Candidate | undefined {
   const join = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-  return join === null ? undefined : persons.find((person) => person.end === start - join[0].length);
+  if (join === null) return undefined;
+  const end = start - join[0].length;
+  return persons.find((person) => person.end === end) ?? titleMember(text, wordsBetween(text, end - REACH, end).at(-1), end);
 }
 
 function memberAfter(text: string, end: number, persons: readonly Candidate[]): Candidate | undefined {
   const join = LIST_JOIN_AFTER.exec(text.slice(end, end + 8));
-  return join === null ? undefined : persons.find((person) => person.start === end + join[0].length);
+  if (join === null) return undefined;
+  const start = end + join[0].length;
+  return persons.find((person) => person.start === start) ?? titleMember(text, wordsBetween(text, start, start + REACH)[0], start);
 }
 
-function isSomeoneHere(text: string, listStart: number, last: WindowWord, listEnd: number): boolean {
-  const before = text.slice(Math.max(0, listStart - BEFORE_REACH), listStart);
-  if (hasPersonCueBefore(text, listStart) || POST_BEFORE.test(before) || HANDED_TO_BEFORE.test(before)) return true;
-  // What follows the title is read after the name, before its possessive: "Taylor Swift's laptop", "… Swift's out sick".
-  const nameEnd = last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
-  if (hasPersonalThingAfter(text, nameEnd) || OFFICE_WORK_AFTER.test(text.slice(nameEnd, nameEnd + 40))) return true;
-  const end = listEnd === last.end ? nameEnd : listEnd;
-  const quantifier = QUANTIFIER_AFTER.exec(text.slice(end, end + 8))?.[0].length ?? 0;
-  return (
-    BRACKET_AFTER.test(text.slice(listEnd, listEnd + 3)) ||
-    isFollowedByWorkPredicate(text, end) ||
-    isFollowedByWorkPredicate(text, end + quantifier) ||
-    WORK_DONE_AFTER.test(text.slice(end, end + 40)) ||
-    isFollowedByTeam(text, listEnd)
-  );
+/** The title a word next to a list's join belongs to, as a member, when the title reaches the join. */
+function titleMember(text: string, word: WindowWord | undefined, joinSide: number): Candidate | undefined {
+  if (word === undefined || (word.end !== joinSide && word.start !== joinSide)) return undefined;
+  const run = titleRunOf(text, personBetween(text, word.start, word.end));
+  if (run === undefined || (run.at(-1)!.end !== joinSide && run[0]!.start !== joinSide)) return undefined;
+  return personBetween(text, run[0]!.start, run.at(-1)!.end);
 }

@@ -36,3 +36,15 @@ export function isLineStart(text: string, start: number): boolean {
   while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index -= 1;
   return index < 0 || text[index] === '\n';
 }
+
+/** The sentence or line a span stands in: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const head = text.slice(0, start);
+  const from = SENTENCE_BREAK_BEFORE.exec(head)?.[0].length ?? 0;
+  const rest = SENTENCE_BREAK_AFTER.exec(text.slice(end));
+  return text.slice(from, rest === null ? text.length : end + rest.index + 1);
+}
+
+/** Everything up to the last sentence break: ". ", "! ", "? " or a line break. */
+const SENTENCE_BREAK_BEFORE = /^[\s\S]*(?:[.!?]\s|\n)/u;
+const SENTENCE_BREAK_AFTER = /[.!?](?:\s|$)|\n/u;
