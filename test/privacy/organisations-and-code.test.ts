@@ -20,6 +20,14 @@ describe('firms named after people', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it.each([
+    // A surname that also ends place and firm names ("Parks", "Church"), after a cue and a given name: nobody cc's a firm by its first name.
+    ['cc Tom Parks on the thread', ['Tom Parks']],
+    ['thanks Lena Church for the handover', ['Lena Church']],
+  ])('keeps the person in %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
   it('still redacts two people joined by "&" or "y", and a colleague next to a firm', () => {
     expect(redact('ask Ngozi & Tomasz about the outage').text).toBe('ask [PERSON] & [PERSON] about the outage');
     expect(redact('met Lucía y Mateo yesterday').text).not.toMatch(/Lucía|Mateo/);

@@ -20,6 +20,14 @@ describe('Pseudonymizer.apply', () => {
     expect(second).toBe('Ask <PERSON_1> again: <EMAIL_1> or <PHONE_1>. <PERSON_2> too.');
   });
 
+  it('masks a name it found in an earlier text wherever a later one repeats it, in any case', () => {
+    // Without the directory, the later texts alone would read as ordinary words: lower case, a surname that is a word.
+    const guard = new Pseudonymizer();
+    expect(guard.apply('ask Tom Parks for the Q3 figures')).toBe('ask <PERSON_1> for the Q3 figures');
+    expect(guard.apply('tom parks is going to the concert with the team')).toBe('<PERSON_1> is going to the concert with the team');
+    expect(guard.apply('TOM PARKS said the parks budget is fine')).toBe('<PERSON_1> said the parks budget is fine');
+  });
+
   it('reports distinct values per type and never the values', () => {
     const guard = new Pseudonymizer({ memberNames });
     guard.apply(`Alice, Alice Johnson and Bob; ${secrets.githubToken()} and ${secrets.slackBotToken()}; a@example.com`);

@@ -1,8 +1,8 @@
 import { createBoundedCache } from './bounded-cache.ts';
 import { isHumanName } from './human-names.ts';
-import { hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
+import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
-import { isKnownNonNamePhrase, isOrgOrPlaceWord } from './name-lexicon.ts';
+import { isKnownNonNamePhrase, isLexiconGivenName, isOrgOrPlaceWord } from './name-lexicon.ts';
 import { isNamedTeamOrVenue } from './names-of-things.ts';
 import { isPostAcronym } from './post-words.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -57,8 +57,9 @@ export function withoutOrganisationNames(text: string, candidates: readonly Cand
     const key = candidate.start * (text.length + 1) + candidate.end;
     let keep = verdicts.get(key);
     if (keep === undefined) {
-      // "Dr. Heather Marsh": a title says person, whatever place or firm word the surname is.
-      keep = TITLED.test(text.slice(Math.max(0, candidate.start - 10), candidate.start)) || !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
+      // "Dr. Heather Marsh": a title says person, whatever place or firm word the surname is; so does a cue before a
+      // given name ("cc Tom Parks", "thanks Lena Church"): a firm is not cc'd by its founder's first name.
+      keep = TITLED.test(text.slice(Math.max(0, candidate.start - 10), candidate.start)) || isCuedGivenName(text, candidate) || !isFirmShaped(text, candidate) && (!mayBeInsideOrganisation(text, candidate) || !isInsideOrganisationName(text, candidate));
       verdicts.set(key, keep);
     }
     return keep;
@@ -126,9 +127,14 @@ function classifyEnding(word: string): boolean {
   return titleCase && (FIRM_WORDS.has(lower) || (isOrgOrPlaceWord(lower) && !isPlaceOnly(lower)));
 }
 
-/** Compromise's list mixes place words ("Heights", "Bay") with organisation words; only the latter mark a firm. */
+/** Compromise's list mixes place words ("Heights", "Bay", "Parks") with organisation words; only the latter mark a firm. */
 function isPlaceOnly(lower: string): boolean {
-  return /^(?:bay|heights|hills?|valley|park|beach|island|lake|river|mount|street|road|avenue)$/.test(lower);
+  return /^(?:bay|heights|hill|valley|park|beach|island|lake|river|mount|street|road|avenue)s?$/.test(lower);
+}
+
+function isCuedGivenName(text: string, candidate: Candidate): boolean {
+  const first = /^\p{L}+/u.exec(candidate.value)?.[0];
+  return first !== undefined && candidate.value.includes(' ') && isLexiconGivenName(first) && hasPersonCueBefore(text, candidate.start);
 }
 
 /** After a connector: "& Young", "& Partner GmbH", "et Martin contract". A second person's name alone is not a firm. */

@@ -23,6 +23,12 @@ export class Pseudonymizer {
   readonly #neutralized = new Map<string, string>();
   /** Values the local model found that the patterns missed; matched literally in every later text. */
   readonly #extraValues: ModelFinding[] = [];
+  /**
+   * Names the patterns found in an earlier text, lower case: matched in every later one, in any case. A name is
+   * one decision per conversation — "ask Emma Stone for the figures", then "Emma Stone is going to the concert"
+   * must not send the second in clear because its words alone read as a film star's.
+   */
+  readonly #seenNames = new Set<string>();
 
   constructor(options?: GuardOptions) {
     this.#prepared = prepareOptions(options);
@@ -46,8 +52,9 @@ export class Pseudonymizer {
 
   #detect(text: string): Candidate[] {
     const found = detectCandidates(text, this.#prepared);
-    if (this.#extraValues.length === 0) return found;
-    return resolveOverlaps(text, [...found, ...literalMatches(text, this.#extraValues)]);
+    const earlier = [...literalMatches(text, this.#extraValues), ...nameMatches(text, this.#seenNames)];
+    for (const candidate of found) if (candidate.type === 'PERSON') this.#seenNames.add(candidate.value.toLowerCase());
+    return earlier.length === 0 ? found : resolveOverlaps(text, [...found, ...earlier]);
   }
 
   /** How many distinct values of each type were replaced so far; never the values themselves. */
@@ -99,6 +106,15 @@ function identityOf(entity: Candidate): string {
   if (entity.identity !== undefined) return entity.identity;
   if (entity.type === 'PERSON') return entity.value.toLowerCase().replace(/\s+/g, ' ');
   return entity.type === 'IP_ADDRESS' || entity.type === 'EMAIL' ? entity.value.toLowerCase() : entity.value;
+}
+
+/** Whole-word occurrences of names found before, in any case. */
+function nameMatches(text: string, names: ReadonlySet<string>): Candidate[] {
+  if (names.size === 0) return [];
+  const lower = text.toLowerCase();
+  // Lower-casing keeps offsets for the scripts names are written in; a text whose length changes is matched as typed.
+  const haystack = lower.length === text.length ? lower : text;
+  return literalMatches(haystack, [...names].map((value) => ({ type: 'PERSON' as const, value }))).map((match) => ({ ...match, value: text.slice(match.start, match.end) }));
 }
 
 /** Whole-word occurrences of each value, so "Ana" does not mask the middle of "Banana". */
