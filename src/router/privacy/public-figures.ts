@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isLexiconNameWord } from './name-lexicon.ts';
 import { isSomeoneHere } from './namesake-signals.ts';
@@ -35,12 +36,16 @@ interface TitleList {
 /** Between the members of a list: "Paul Smith and John Lewis", "X, Y & Z", "X or Y". */
 const LIST_JOIN_BEFORE = /(?:\s*,\s*|\s*,?\s+(?:and|or|&|\+)\s+)$/iu;
 const LIST_JOIN_AFTER = /^(?:\s*,\s*|\s*,?\s+(?:and|or|&|\+)\s+)/iu;
+/** An office only the famous hold, which a name pass may take into the name. */
+const OFFICE_PREFIX = /^(?:president|prime\s+minister|king|queen|pope|saint|senator|chancellor)\s+/iu;
 /** Between a title's words: one space, or the hyphen of a double name ("Tim Berners-Lee"). */
 const TITLE_GAP = /^[ -]$/u;
 
 export function isPublicFigure(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   if (candidates.some((other) => PERSONAL_VALUES.has(other.type))) return false;
-  const run = titleRunOf(text, candidate);
+  // A name found with the office before it ("President Barack Obama") is the title after the office.
+  const office = OFFICE_PREFIX.exec(candidate.value)?.[0].length ?? 0;
+  const run = titleRunOf(text, office === 0 ? candidate : personBetween(text, candidate.start + office, candidate.end));
   if (run === undefined) return false;
   const list = listAround(text, run, candidates);
   if (list === undefined) return false;
@@ -112,9 +117,15 @@ function joinMember(text: string, member: Candidate, list: TitleList): boolean {
   return true;
 }
 
-/** Not two everyday name words ("Sam Smith", "Katherine Johnson"), which anyone may be called. */
+/**
+ * One word of the name is neither a common name nor an English word — "Nadella", "Verstappen", "Torvalds" — unlike
+ * "Sam Smith", "Katherine Johnson", "Rachel Green" or "Tom Ford", which anyone may be called.
+ */
 function isDistinctive(run: readonly WindowWord[]): boolean {
-  return !run.every((word) => isLexiconNameWord(word.text.replace(POSSESSIVE, '')));
+  return run.some((word) => {
+    const bare = word.text.replace(POSSESSIVE, '');
+    return !isLexiconNameWord(bare) && !isDictionaryWord(bare.toLowerCase());
+  });
 }
 
 /**
