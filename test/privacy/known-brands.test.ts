@@ -15,6 +15,15 @@ describe('PERSON: a name inside a brand’s name is the brand', () => {
     expect(persons(text)).toEqual([]);
   });
 
+  it.each([
+    // What a shop, a label or a drink is bought as, right after a brand named like a person.
+    ['Paul Smith outlet near the office has 40% off', []],
+    ['Calvin Klein samples arrived for the merch table', []],
+    ['Ted Baker sent the signed invoice back', ['Ted Baker']],
+  ])('reads %j by what follows the brand', (text, names) => {
+    expect(persons(text)).toEqual(names);
+  });
+
   it('keeps the person who shares a brand’s name', () => {
     expect(persons('ask Paul Smith from procurement to approve it')).toEqual(['Paul Smith']);
     expect(persons('Calvin Klein is out sick today so the review moves')).toEqual(['Calvin Klein']);

@@ -16,7 +16,7 @@ import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
  * Hugo Boss". A cue before it, a person's doing, team or pronoun after it keeps the person ("ask Paul
  * Smith", "Morgan Stanley is out sick", "paul smith from procurement", "Molly Maid is late, she texted"),
  * and so does what only a person has after a possessive ("Wendy's laptop"); a brand named like a person
- * needs more (isPersonShaped).
+ * needs more (isPersonShaped): a determiner, another brand, or what it is bought as after it ("the Ted Baker outlet").
  */
 const REACH = 40;
 const MOST_WORDS = 4;
@@ -73,7 +73,7 @@ function isBrandInPlace(text: string, run: readonly WindowWord[]): boolean {
   if ((nameEnd < end && PERSONAL_THING_AFTER.test(text.slice(end, end + 24))) || isFollowedByTeam(text, end)) return false;
   // "Molly Maid is late again, she texted": a brand is "it" or "they".
   if (PRONOUN_AFTER.test(text.slice(end, end + PRONOUN_REACH))) return false;
-  return !isPersonShaped(run) || hasThingCueBefore(text, run[0]!.start) || isListedWithABrand(text, run);
+  return !isPersonShaped(run) || hasThingCueBefore(text, run[0]!.start) || isListedWithABrand(text, run) || COMMERCE_AFTER.test(text.slice(end, end + 24));
 }
 
 /**
@@ -91,6 +91,12 @@ function isPersonShaped(run: readonly WindowWord[]): boolean {
   return names.every((name) => isLexiconNameWord(name) || listed(name));
 }
 
+/**
+ * What a shop, a label or a drink is bought as, right after its name: "the Ted Baker outlet", "a Jack Daniel's bottle",
+ * "Tommy Hilfiger samples". Nobody's colleague has an outlet, a bottle or a gift card.
+ */
+const COMMERCE_AFTER =
+  /^\s+(?:sale|sales\s+event|outlet|outlets|store|stores|shop|shops|bottles?|shares|stock\s+price|vouchers?|gift\s+cards?|samples|catalogu?e|website|online\s+store|tasting|boots|jeans|shirts?|suits|polos?|perfume|aftershave|merch|stockists?|concession|flagship|franchise|locations?)\b/iu;
 const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?/iu;
 const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$/iu;
 
