@@ -6,6 +6,7 @@
  * in decide-route.ts. Pure and synchronous: well under a millisecond per message.
  */
 import type { MaterialType } from './pasted-material.ts';
+import { asksIfGenuine, reportsFault } from './judgement-intents.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
@@ -74,6 +75,9 @@ function isOwnHelpdeskFault(signals: RequestSignals): boolean {
 
 type Contribution = [weight: number, signal: string];
 
+/** How much of a full reading a fault reported in short code or logs, or a doubt about a short message shown, asks for. */
+const FAULT_DEPTH = 0.8;
+
 /** A question this hard on its own signals is analysis even when the handbook shares its words. */
 const ANALYSIS_BAR = 0.45;
 
@@ -117,6 +121,8 @@ function concernsUs(signals: RequestSignals): boolean {
 function isGrounded(signals: RequestSignals): boolean {
   if (signals.workObjects.length > 0 || signals.figures >= 3 || signals.technicalTerms.length >= 2) return true;
   if (signals.judgement?.intent === 'legal exposure' && signals.ownSituation) return true;
+  // Asked of a case told first ("…probation ends next month. extend it, move him, or let him go?"): the case is the subject.
+  if (signals.judgement?.afterToldCase === true && signals.words >= CASE_WORDS) return true;
   // How to have a hard conversation about a case told in full ("…both came to me upset. how do i even have that conversation"): judgement about people.
   return signals.judgement?.intent === 'decision' && CONVERSATION.test(signals.judgement.phrase) && signals.words >= CASE_WORDS;
 }
@@ -275,6 +281,10 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   const depth = material.lines >= 5 || material.chars >= 120 ? 1 : material.lines >= 3 ? 0.6 : 0.4;
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.3 * depth, judgement]);
+  // Code or logs with what goes wrong in them ("all three buttons fire the last handler??", "uploads over 100mb always die"): debugging.
+  // Finding why code misbehaves is debugging however short the code: a four-line closure bug is a classic trap.
+  else if ((material.type === 'code' || material.type === 'log') && reportsFault(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'reports a fault in it']);
+  else if (asksIfGenuine(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'asks whether it is genuine']);
   else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
   else if (signals.leadVerb && signals.deliverable) parts.push([0.3 * depth, `asks for expert work from it (${signals.leadVerb.verb} … ${signals.deliverable})`]);
   else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);

@@ -24,6 +24,20 @@ const KEEPS_DOING_SYMPTOM = new RegExp(
   String.raw`(?<!\b(?:${PERSON_SUBJECTS}) )\bkeeps? (on )?\w+ing\b|\b(?:${PERSON_SUBJECTS}) keeps? (on )?(?!(?:${CHASING_VERBS})\b)\w+ing\b`,
 );
 
+/**
+ * Phrases that ask for judgement only after a case told first — at least a few lines' worth of it before the phrase
+ * (60 characters, about ten words): what they ask is judgement on that case, while the same words with nothing told first
+ * are a newcomer's question. Matched from that point on (pattern-sets.ts), not with a look-behind, which V8 tries at
+ * every character.
+ */
+const TOLD_CASE_CHARACTERS = 60;
+const AFTER_TOLD_PATTERNS = new Set<RegExp>();
+
+function afterToldCase(pattern: RegExp): RegExp {
+  AFTER_TOLD_PATTERNS.add(pattern);
+  return pattern;
+}
+
 const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
   [
     'diagnosis',
@@ -45,6 +59,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat (am i|are we) (not )?(missing|doing wrong|thinking about|forgetting|overlooking)\b/,
       // Looking back at a setup the asker described: "what did we probably screw up", "where did i go wrong".
       /\b(what|where|how) (did|have|could|might) (we|i|they) (\w+ly )?(have )?((screw|mess|muck|botch|bork)(ed)? up|(get|got|do|done|go|gone) wrong)\b/,
+      // After a case told, where to begin with it: "…the juniors have gone silent in standup. where do i even begin".
+      afterToldCase(/\bwhere (?:do|should|would) (?:i|we) (?:even )?(?:begin|start)\b/),
       /\bwhere (do|should|would) (i|we|you) (even )?(look|start|begin)\b/,
       // A result that went wrong somewhere along the way: "where's our evaluation going wrong" (not "what's going wrong with my vpn", a helpdesk question).
       /\bwhere('?s| is| are)? (we|it|this|that|things|(our|my|the) [\w-]+) (\w+ )?(going|gone|went) wrong\b/,
@@ -110,6 +126,12 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(wants|want|wanted|is going|are going|plans|is ready|are ready) to just (do|grant|approve|go ahead with) (this|it|that)\b/,
       // Whether a case told holds a problem: "any problem there?", "any issues with that?" — a question about the case, not "would that be a problem" about a policy.
       /\bany (problems?|issues?|concerns?|risks?|red flags?|gotchas?|catch|downsides?) (there|here|with (that|this|it|them|him|her|doing that))\s*\?/,
+      // After a case told, how much it should worry us, in any register: "how worried should i be", "am i right to lose
+      // sleep over this", "time to panic or nah", "big deal or fluke?". Asked with nothing told first ("should i be nervous
+      // about my first on-call week") it is a newcomer's worry, which the handbook answers.
+      afterToldCase(/(?:\bhow (?:worried|nervous|concerned|scared|alarmed|freaked out|bad|serious) (?:should|do|would|must|can|shall) (?:i|we|one|u|you) be\b|\blos(?:e|ing) sleep\b|\b(?:time to )?panic or (?:nah|not|no)\b|\btime to panic\b|\bbig deal or\b|\bor (?:a |just a )?fluke\b|\bcause for (?:concern|alarm)\b)/),
+      // After a case told, what to look out for in it: "anything we should think about before this ships", "what should i watch out for".
+      afterToldCase(/\b(?:anything|what|stuff|things) (?:else )?(?:(?:should|do|would|must|shall|need to|ought to) (?:we|i|you|u)|(?:we|i|you|u) (?:should|would|must|need to|ought to|have to)) (?:think about|think of|watch (?:out )?for|worry about|look out for|be careful (?:of|about|with)|keep in mind|consider|be aware of)\b/),
     ],
   ],
   [
@@ -131,6 +153,14 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // Options weighed for a particular use: "transaction mode vs session mode for a django app".
       /\b(vs\.?|versus)\b.{1,40}\b(for|in|on) (a|an|our|us|this|my|the) \w+/,
       /\bwhich (one|option|approach|of these|is better|makes more sense)\b/,
+      // Which of the options told to take: "which do we book", "which should we offer going forward".
+      afterToldCase(/\bwhich (?:one )?(?:do|should|would|shall|can) (?:we|i) (?:go with|pick|choose|book|offer|take|use|do|hire|buy|keep|prioriti[sz]e|cut|drop|start with|sign|pay for|back)\b/),
+      // A design asked not to fail under a load told: "whats a setup that wont fall over".
+      /\b(setup|set-up|design|architecture|approach|way|system|pipeline) that (won'?t|wont|doesn'?t|will not|does not|can'?t) (fall over|break|melt|die|choke|collapse|crumble|buckle|tip over|explode|fall apart)\b/,
+      // An option told, then a better one asked for: "raise the threshold, or a smarter way to spend those checks".
+      /\bor (a |some )?(smarter|better|cheaper|safer|simpler|easier|faster|cleaner|saner) (way|option|approach|setup|plan|fix|move)\b/,
+      // After a case told, three courses of action to choose from: "let it ride, reset expectations, or cut it now?".
+      afterToldCase(/(?:[.!?:]\s+|\n)(?:[a-z][\w'-]*(?: [\w'$.-]+){1,6}, ){1,3}or [a-z][\w'-]*(?: [\w'$.-]+){1,6}\s*\?/),
       /\bis it worth (it|the|switching|moving|doing)\b/,
       /\b(worth|better) (it )?to (build|buy|switch|move|migrate|rewrite|keep|wait)\b/,
       // Not whether an approval suffices ("is my manager's ok enough to go ahead"): a policy asks that.
@@ -150,6 +180,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // Two goals weighed in a situation or towards someone: "how do we handle this without breaking the bands", "how do i answer them
       // without caving", "how do we answer truthfully without losing the deal". Not a how-to about a thing ("how do i spend my budget without paying upfront"), which the handbook answers.
       /\bhow (do|can|could|should|would|to) ((i|we|you|u) )?\w+( \w+){0,3} (this|that|it|them|him|her|\w+ly) without (\w+ing)\b/,
+      // After a case told, how people are meant to meet one goal without losing another: "hows everyone supposed to stay in sync without burning out".
+      afterToldCase(/\bhow(?:'?s| is| are| do| does| can| could| should)? (?:[\w-]+ ){0,2}(?:supposed|meant|expected) to \w+(?: [\w-]+){0,4} without \w+ing\b/),
       // The same asked as a way out: "any way to sort this out without it becoming a formal thing".
       /\b(any|is there an?|what'?s an?|the best) (way|ways) to \w+( \w+){0,3} without (it |this |that |them |anyone |us )?\w+ing\b/,
       // What to say to someone in a told case: "what can i tell her that isn't a lie", "what should we say to the team".
@@ -213,15 +245,44 @@ export interface JudgementMatch {
   intent: JudgementIntent;
   /** The words that matched, shown as the reason. */
   phrase: string;
+  /** Matched only after a case told first: the case is what is judged, whatever it is about. */
+  afterToldCase: boolean;
 }
 
 /** Every phrase in family order, each with its family: the first that matches is the judgement asked for. */
 export const JUDGEMENT_PHRASES: readonly RegExp[] = FAMILIES.flatMap(([, patterns]) => patterns);
 const PHRASE_INTENTS: readonly JudgementIntent[] = FAMILIES.flatMap(([intent, patterns]) => patterns.map(() => intent));
-const firstPhrase = firstPattern(JUDGEMENT_PHRASES);
+const AFTER_TOLD: readonly boolean[] = JUDGEMENT_PHRASES.map((pattern) => AFTER_TOLD_PATTERNS.has(pattern));
+const firstPhrase = firstPattern(
+  JUDGEMENT_PHRASES,
+  AFTER_TOLD.map((after) => (after ? TOLD_CASE_CHARACTERS : 0)),
+);
 
 /** The first judgement phrase in the (lower-cased) ask, with the family it belongs to. */
 export function findJudgement(ask: string): JudgementMatch | undefined {
   const found = firstPhrase(ask);
-  return found && { intent: PHRASE_INTENTS[found.index]!, phrase: found.text };
+  return found && { intent: PHRASE_INTENTS[found.index]!, phrase: found.text.replace(/^[\s.!?:]+/u, ''), afterToldCase: AFTER_TOLD[found.index]! };
+}
+
+/**
+ * What goes wrong, said of pasted code or logs: a symptom ("dies", "hangs", "junk chars", "way off", "fires twice"), a
+ * behaviour it should not have ("nothing happens", "doesn't save", "instead of"), or bewilderment ("??"). Read only beside
+ * code or logs, where it asks for debugging; "why is my vpn slow" stays a helpdesk question.
+ */
+const FAULT =
+  /\?\?|\b(?:wrong|(?:way )?off|junk|garbage|gibberish|garbled|corrupt(?:ed)?|weird|strange|broken|breaks?|dies|died|dying|crash(?:es|ed|ing)?|hangs?|hung|freez(?:es|ing)|frozen|stuck|spins?|spinning|blank|empty|missing|duplicat(?:e|es|ed|ing)|twice|doubled?|times? out|timed out|timeouts?|leak(?:s|ing)?|slow(?:er|s)?|spik(?:e|es|ing)|fails?|failing|failed|errors?|exceptions?|panics?|segfaults?|oom\w*|instead of|jumps?|resets?|disappears?|vanish(?:es)?|ignored|ignores|nothing happens|(?:does|do|did|is|are|was|were|wo|ca)n['’]?t|(?:does|do|did) not|not (?:working|firing|showing|saving|loading|updating))\b/;
+
+export function reportsFault(ask: string): boolean {
+  return FAULT.test(ask);
+}
+
+/**
+ * Whether something pasted is what it claims to be: "legit?", "phishing?", "is this a scam?". Read only of pasted
+ * material — an e-mail or a message shown — which has to be vetted; asked of a DM told ("someone from IT asked for my
+ * password, is that legit?") the handbook's security page answers.
+ */
+const GENUINE = /(?:^|[\s,.!])(?:legit|legitimate|genuine|a scam|scam|phishing|spoofed|fake|sketchy)\s*\?/;
+
+export function asksIfGenuine(ask: string): boolean {
+  return GENUINE.test(ask);
 }

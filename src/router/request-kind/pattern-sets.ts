@@ -27,14 +27,19 @@ export interface FirstMatch {
   text: string;
 }
 
-/** The first pattern *in list order* that matches, with its leftmost match: `patterns.map((pattern) => pattern.exec(text)?.[0]).find(Boolean)`. */
-export function firstPattern(patterns: readonly RegExp[]): (text: string) => FirstMatch | undefined {
+/**
+ * The first pattern *in list order* that matches, with its leftmost match: `patterns.map((pattern) => pattern.exec(text)?.[0]).find(Boolean)`.
+ * `from`, per pattern: how many characters of the text it skips (a phrase that counts only after something told first).
+ */
+export function firstPattern(patterns: readonly RegExp[], from?: readonly number[]): (text: string) => FirstMatch | undefined {
   const gates = lazyGates(patterns);
   return (text) => {
     const gated = gates(text);
     const words = gated === undefined ? undefined : wordsIn(text);
     for (const [index, pattern] of patterns.entries()) {
-      const found = words === undefined || gated![index]!.passes(words) ? pattern.exec(text) : null;
+      const skip = from?.[index] ?? 0;
+      if (skip >= text.length || (words !== undefined && !gated![index]!.passes(words))) continue;
+      const found = pattern.exec(skip === 0 ? text : text.slice(skip));
       if (found) return { index, text: found[0] };
     }
     return undefined;
