@@ -54,6 +54,22 @@ describe('assessRequest on plain-word cases', () => {
     expect(assessRequest('checkout is slow for some users but it works. sev2 or sev3?', covered).kind).toBe('company');
   });
 
+  it('leaves a case told about the handbook\'s own things to the handbook when nothing beyond it is at stake', () => {
+    // A fresh-eyes review found newcomers' situations told at length ("first trip…, what should i watch out for") sent to the cloud.
+    expect(assessRequest('first trip to our lisbon office next month, staying four nights and flying tap. anything i should watch out for', covered).kind).toBe('company');
+    expect(assessRequest('about my christmas pto this year, i have 6 days left. take the 22nd to the 26th, the 27th to the 31st, or split it across both weeks?', covered).difficulty).toBeLessThan(BAR);
+    // With someone else's job, a third party or the company's money at stake, the same phrase still asks for judgement.
+    const contractor = assessRequest("our contractor's access to the billing repo was never removed when the contract ended in may. how worried should we be", covered);
+    expect(contractor.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('hears doubts about a deal and rights asked of a case as judgement', () => {
+    const deal = assessRequest('vendor wants us on a 3-year auto-renewing contract in exchange for 40% off the list price. is there a catch', uncovered);
+    expect(deal.difficulty).toBeGreaterThanOrEqual(BAR);
+    const deposit = assessRequest("the landlord of our office wants to keep the whole $30k deposit for 'wear and tear' after 6 years. can they even do that", uncovered);
+    expect(deposit.difficulty).toBeGreaterThanOrEqual(BAR);
+  });
+
   it('debugs even four lines of code once a fault is reported, and vets a message pasted with "legit?"', () => {
     const closure = assessRequest('every retry waits the same 8 seconds??\n```go\nfor i := 0; i < 3; i++ {\n  time.Sleep(backoff)\n  err = send()\n}\n```', uncovered);
     expect(closure.difficulty).toBeGreaterThanOrEqual(BAR);

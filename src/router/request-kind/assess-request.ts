@@ -6,7 +6,7 @@
  * in decide-route.ts. Pure and synchronous: well under a millisecond per message.
  */
 import type { MaterialType } from './pasted-material.ts';
-import { asksIfGenuine, reportsFault } from './judgement-intents.ts';
+import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './judgement-intents.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
@@ -36,9 +36,12 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // So is a contact or one's own allowance ("whats the email for X? need to cc them on…", "…how much can i expense"), however
   // much of the case is told around it — not "how much traffic would we need" or "how long is our runway", which are estimates.
   const whom = covered && (asksLookup(read) || isOwnHelpdeskFault(read));
-  const signals = whom ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
+  // A phrase that counts only after a case told ("…what should i watch out for") asks what the policy says when the handbook
+  // covers the case and nothing beyond the handbook is at stake in it: a first trip, one's own PTO, a new phone for 2FA.
+  const policyCase = covered && read.judgement?.afterToldCase === true && !hasStakesBeyondHandbook(read.ask);
+  const signals = whom || policyCase ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
-  if (signals.material) return scored('pasted', pastedDifficulty(signals));
+  if (signals.material) return scored('pasted', pastedDifficulty(signals, covered));
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   // A case told at length without particulars does not outweigh the handbook: people tell their situation
   // before a policy question too ("my mum is having surgery next week… do we get compassionate leave").
@@ -58,7 +61,7 @@ function asksLookup(signals: RequestSignals): boolean {
 /** The first person singular ("i", "my", "me"; not the "i" of "i.e."). */
 const SINGULAR = /\b(i(?!\.)|i'm|i've|my|me)\b/;
 /** One person's own sign-in, device or account: what the helpdesk pages are about. */
-const OWN_ACCESS = /\b(log ?in|logging in|sign ?in|signing in|sign-in|password|passcode|2fa|mfa|sso|vpn|laptop|phone|badge|wi-?fi|printer|inbox|authenticator|otp|account|locked out|usb key|security key|hardware key|yubikey)\b/;
+const OWN_ACCESS = /\b(log ?in|logging in|sign ?in|signing in|sign-in|password|passcode|2fa|mfa|sso|okta|vpn|laptop|phone|badge|wi-?fi|printer|inbox|authenticator|otp|account|locked out|usb key|security key|hardware key|yubikey|install(?:ing|ed|er)?|brew|homebrew)\b/;
 
 /**
  * A fault one person meets with their own access or device — "northgate keeps saying auth failed when i
@@ -272,7 +275,8 @@ function taskDifficulty(signals: RequestSignals): Contribution[] {
   return parts;
 }
 
-function pastedDifficulty(signals: RequestSignals): Contribution[] {
+/** `covered`: the handbook covers what is asked — an HR e-mail pasted with "legit?", which its security page answers. */
+function pastedDifficulty(signals: RequestSignals, covered: boolean): Contribution[] {
   const material = signals.material!;
   const parts: Contribution[] = [[MATERIAL_WEIGHT[material.type], `pasted ${material.type} (${material.lines} line${material.lines === 1 ? '' : 's'})`]];
   if (material.type === 'blob') return [...parts, ...sharedDifficulty(signals)];
@@ -282,9 +286,10 @@ function pastedDifficulty(signals: RequestSignals): Contribution[] {
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.3 * depth, judgement]);
   // Code or logs with what goes wrong in them ("all three buttons fire the last handler??", "uploads over 100mb always die"): debugging.
-  // Finding why code misbehaves is debugging however short the code: a four-line closure bug is a classic trap.
-  else if ((material.type === 'code' || material.type === 'log') && reportsFault(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'reports a fault in it']);
-  else if (asksIfGenuine(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'asks whether it is genuine']);
+  // Finding why code misbehaves is debugging however short the code: a four-line closure bug is a classic trap. Not one
+  // error line, nor an error from one's own sign-in, device or install: the helpdesk pages answer those.
+  else if ((material.type === 'code' || material.type === 'log') && material.lines >= 3 && reportsFault(signals.ask) && !OWN_ACCESS.test(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'reports a fault in it']);
+  else if (!covered && asksIfGenuine(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'asks whether it is genuine']);
   else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
   else if (signals.leadVerb && signals.deliverable) parts.push([0.3 * depth, `asks for expert work from it (${signals.leadVerb.verb} … ${signals.deliverable})`]);
   else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);

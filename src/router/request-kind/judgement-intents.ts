@@ -126,6 +126,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(wants|want|wanted|is going|are going|plans|is ready|are ready) to just (do|grant|approve|go ahead with) (this|it|that)\b/,
       // Whether a case told holds a problem: "any problem there?", "any issues with that?" — a question about the case, not "would that be a problem" about a policy.
       /\bany (problems?|issues?|concerns?|risks?|red flags?|gotchas?|catch|downsides?) (there|here|with (that|this|it|them|him|her|doing that))\s*\?/,
+      // Doubts about one's own reading of a case: "am i overreacting", "is there a catch", "a hill worth dying on", "realistic or not".
+      /\b(am i|are we) (overreacting|over-reacting|being paranoid|being unreasonable)\b|\bis there a catch\b|\bhill (worth|to) di(e|ing) on\b|\brealistic or not\b|\bhow much (should|can|do) (we|i) (trust|believe|rely on)\b|\bwho (do|should) (we|i) believe\b/,
       // After a case told, how much it should worry us, in any register: "how worried should i be", "am i right to lose
       // sleep over this", "time to panic or nah", "big deal or fluke?". Asked with nothing told first ("should i be nervous
       // about my first on-call week") it is a newcomer's worry, which the handbook answers.
@@ -158,7 +160,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // A design asked not to fail under a load told: "whats a setup that wont fall over".
       /\b(setup|set-up|design|architecture|approach|way|system|pipeline) that (won'?t|wont|doesn'?t|will not|does not|can'?t) (fall over|break|melt|die|choke|collapse|crumble|buckle|tip over|explode|fall apart)\b/,
       // An option told, then a better one asked for: "raise the threshold, or a smarter way to spend those checks".
-      /\bor (a |some )?(smarter|better|cheaper|safer|simpler|easier|faster|cleaner|saner) (way|option|approach|setup|plan|fix|move)\b/,
+      afterToldCase(/\bor (a |some )?(smarter|better|cheaper|safer|simpler|easier|faster|cleaner|saner) (way|option|approach|setup|plan|fix|move)\b/),
       // After a case told, three courses of action to choose from: "let it ride, reset expectations, or cut it now?".
       afterToldCase(/(?:[.!?:]\s+|\n)(?:[a-z][\w'-]*(?: [\w'$.-]+){1,6}, ){1,3}or [a-z][\w'-]*(?: [\w'$.-]+){1,6}\s*\?/),
       /\bis it worth (it|the|switching|moving|doing)\b/,
@@ -227,6 +229,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat (are|am|would|will|did|do) (we|i|you) (be )?(signing up for|getting (ourselves )?into|walking into|agreeing to|committing to|on the hook for)\b/,
       /\b(is|would) (it|that|this) (be )?(legal|lawful|illegal|compliant|enforceable)\b/,
       /\blegally\b/,
+      // Rights asked of a case: "can they even do that", "do we have a case", "are we forced to accept", "is that even allowed in california".
+      /\bcan (they|he|she|the (company|landlord|client|customer|vendor|employer)) (even |legally |actually )?do that\b|\bdo (we|i) have a case\b|\b(are|am) (we|i) (forced|obliged|obligated|required|bound) to\b|\bis (that|this|it) even (allowed|legal|permitted)\b/,
       /\b(is|are|be|was|were)\b.{0,60}\b(enforceable|unenforceable|binding|lawful|unlawful|illegal)\b/,
       /\b(ok|okay|fine|allowed|permitted|acceptable|legal|compliant)\b.{0,20}\bunder (the |our |their )?\w+/,
       /\b(comply|complying|compliant|non-compliant)\b/,
@@ -285,4 +289,18 @@ const GENUINE = /(?:^|[\s,.!])(?:legit|legitimate|genuine|a scam|scam|phishing|s
 
 export function asksIfGenuine(ask: string): boolean {
   return GENUINE.test(ask);
+}
+
+/**
+ * What is at stake in a case told beyond one's own allowance, device or leave: other people's jobs and data, a third
+ * party's claim, a law, the company's money at scale — "probation ends in 7 wks", "3 contractors have access", "the
+ * juniors have gone silent", "$38k lodge vs $21k hotel", "a letter about my tax return". Where the handbook covers a case
+ * told with none of these ("my first trip to lisbon, what should i watch out for", "a, b or c for my christmas pto?"), the
+ * told-case phrase asks what the policy says.
+ */
+const STAKES =
+  /\b(?:(?:customers?|clients?|users?)['’]?s? (?:data|emails?|e-mails?|addresses|records|invoices?|accounts?|information|info|details|pii|money|payments?|cards?)|another (?:customer|client|user)|our (?:product|platform|api|app|service|customers|users|clients)|contractors?|regulators?|auditors?|lawyers?|attorneys?|solicitors?|courts?|lawsuits?|sued?|suing|legal|irs|hmrc|tax (?:return|authority|office|audit|bill)|gdpr|ccpa|hipaa|breach\w*|leak(?:ed|s)?|prod|production|staging|my (?:reports?|direct reports?|team|people)|(?:the|my|our) (?:juniors?|seniors?|tech lead|team lead|engineers?|devs?|reps?|sales reps?)|new (?:hire|mgr|manager)|hired|hiring|probation|let (?:him|her|them) go|fir(?:e|ed|ing)|laid off|layoffs?|promot(?:e|ed|ing|ion)|underperform\w*|pip|resign\w*|counter-?offer|equity|investors?|the board|money is tight|budget is tight|\d[\d,.]*\s?(?:k|m)\s?(?:users|customers|orders|requests|events|a (?:day|month|year))|compet\w+|non-?compete|what we sell|the others|job hunting|burn(?:ing)? out|burnout|morale|resent\w*)\b|[$£€]\d[\d,.]*\s?[kmb]\b/;
+
+export function hasStakesBeyondHandbook(ask: string): boolean {
+  return STAKES.test(ask);
 }

@@ -58,6 +58,7 @@ export const WORK_OBJECTS: ReadonlySet<string> = new Set(
   lag backlog load qps rps p95 p99 uptime sla slo slos errors exception exceptions stacktrace logs logging metrics
   signups signup traffic users activation onboarding mau dau growth burn forecasted unit economics payback cogs gross
   contract contracts clause clauses addendum amendment breach breaches dispute liability-cap termination renewal
+  lease leases tenancy landlord sublet sublease
   webhook stripe payments payment billing invoices charges refunds chargebacks duplicate duplicates
   deploy deploys release releases rollback ci cd dependency dependencies upgrade upgrades
   jurisdiction jurisdictions california texas york quebec ontario canada canadian eu european uk britain germany german
