@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
+import { readSignals } from '../../src/router/request-kind/signals.ts';
 
 const covered = { confidence: 0.7, line: 0.35 };
 const uncovered = { confidence: 0.2, line: 0.35 };
@@ -85,6 +86,10 @@ describe('assessRequest on plain-word cases', () => {
     const rooms = assessRequest('kickoff: $19k at the lakeside resort vs $11k in our own office. people loved the resort last time but the budget is tight. which do we book', covered);
     expect(rooms.difficulty).toBeGreaterThanOrEqual(BAR);
     expect(assessRequest('which hotel do we book for the sales kickoff in denver?', covered).kind).toBe('company');
+  });
+
+  it('counts minutes, seconds and people written short as figures', () => {
+    expect(readSignals('a 15 min window, retries every 30 secs, 4 ppl on call').figures).toBe(3);
   });
 
   it('hears where to begin with a team of people as a request for judgement once the people are told', () => {
