@@ -24,7 +24,21 @@ describe('firms named after people', () => {
     // A surname that also ends place and firm names ("Parks", "Church"), after a cue and a given name: nobody cc's a firm by its first name.
     ['cc Tom Parks on the thread', ['Tom Parks']],
     ['thanks Lena Church for the handover', ['Lena Church']],
+    // After a common given name, anywhere but after "at" or "in", where such a name is a venue.
+    ['got a note from Lena Church about the lease', ['Lena Church']],
+    ['Daniel Woods, Maria Stone and Ken Parks are on the panel', ['Daniel Woods', 'Maria Stone', 'Ken Parks']],
   ])('keeps the person in %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  it.each(['the offsite is at Victoria Hall this year', 'we met at Grace Church for the charity run', 'Acme Bank sent the wire confirmation'])('leaves the venue or the firm in %j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    // Posts held at work's events, after "is the": a person's, never a build's.
+    ['Daniel Woods is the interviewer on thursday', ['Daniel Woods']],
+  ])('finds the person in %j', (text, names) => {
     expect(people(text)).toEqual(names);
   });
 

@@ -99,13 +99,19 @@ function isInsideOrganisationName(text: string, candidate: Candidate): boolean {
 }
 
 /**
- * "Penny Marsh sent…", "Lena Church will be the interim manager": a surname that also ends firm and
- * place names (Marsh, Church, Hill), after a given name, with what people do after it. "Acme Bank sent"
- * keeps its firm: "Acme" is nobody's given name.
+ * "Penny Marsh sent…", "Lena Church will be the interim manager", "Daniel Woods is the interviewer": a surname that also
+ * ends firm and place names (Marsh, Church, Woods, Banks), after a given name. With what people do after it, whatever the
+ * given name; after a common given name, anywhere but after "at" or "in", where it is a venue ("the offsite is at Victoria
+ * Hall", "we met at Grace Church"). "Acme Bank sent" keeps its firm: "Acme" is nobody's given name.
  */
 function isSurnameThatNamesAFirm(text: string, candidate: Candidate, inner: readonly string[]): boolean {
-  return inner.length === 2 && inner.every((word) => isHumanName(word)) && isFollowedLikeAPerson(text, candidate.end);
+  if (inner.length !== 2 || !inner.every((word) => isHumanName(word))) return false;
+  if (isFollowedLikeAPerson(text, candidate.end)) return true;
+  return isLexiconGivenName(inner[0]!) && !VENUE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
 }
+
+/** "at Victoria Hall", "in Grace Church": a place before which people meet. */
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:at|in|inside|near|outside)\s+(?:the\s+)?$/iu;
 
 /** "Sp.", "GmbH", "AG", or a capitalised organisation word ("Partners", "Enterprise", "Distribution"). */
 function isOrganisationEnding(word: string): boolean {
