@@ -88,6 +88,15 @@ describe('assessRequest on plain-word cases', () => {
     expect(assessRequest('which hotel do we book for the sales kickoff in denver?', covered).kind).toBe('company');
   });
 
+  it('hears a fault of our own system told as a statement as a request to diagnose it', () => {
+    const memory = assessRequest('heap on our image resizer pods grows about 30mb a minute under load until kubernetes kills them, only since the sharp upgrade', covered);
+    expect(memory.difficulty).toBeGreaterThanOrEqual(BAR);
+    const charges = assessRequest('our subscription renewal job charges some customers twice when the payment api is slow to answer, retries are on', covered);
+    expect(charges.difficulty).toBeGreaterThanOrEqual(BAR);
+    // The office's own things failing are the helpdesk's.
+    expect(assessRequest('our coffee machine on the 3rd floor keeps leaking onto the counter', covered).difficulty).toBeLessThan(BAR);
+  });
+
   it('counts minutes, seconds and people written short as figures', () => {
     expect(readSignals('a 15 min window, retries every 30 secs, 4 ppl on call').figures).toBe(3);
   });

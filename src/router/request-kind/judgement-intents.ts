@@ -70,6 +70,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // Symptom reports: a system doing what it should not, told as it is seen ("keeps getting
       // OOMKilled", "fails to connect", "returns the wrong total", "works fine in chrome", "…, why?").
       KEEPS_DOING_SYMPTOM,
+      // A fault of ours told as a statement, no question asked: "memory on our node workers climbs 50mb an hour until…",
+      // "our webhook handler charges some customers twice when…", "our nightly export occasionally writes a half-empty csv".
+      /\bour [\w-]+(?: [\w-]+){0,3} (?:(?:occasionally|sometimes|randomly|intermittently|now|still|suddenly|started|has started) )?(?:charges? (?:some |a few |all )?(?:\w+ )?twice|writes? (?:a |an )?(?:half-empty|empty|partial|truncated|corrupt\w*|duplicate\w*)|(?:climbs?|creeps? up|grows?) (?:about |roughly |~)?\d|leaks? memory|chokes? on|deadlocks?|double[- ](?:charges?|sends?|posts?|writes?))\b|\b(?:memory|cpu|latency|disk|heap|queue|lag) (?:on|in|of) our [\w-]+(?: [\w-]+){0,2} (?:climbs?|creeps?|grows?|spikes?|keeps? (?:climbing|growing|rising))\b|\buntil (?:kubernetes|k8s|the (?:oom ?killer|kernel|scheduler)) kills? (?:it|them)\b/,
       /\b(fails?|failing|failed|unable) to \w+/,
       /\b(returns?|returning|gives?|giving|shows?|showing|produces?) (the |a |an )?(wrong|incorrect|bad|empty|stale|duplicate|negative|different) \w+/,
       /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
