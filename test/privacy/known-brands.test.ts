@@ -20,6 +20,8 @@ describe('PERSON: a name inside a brand’s name is the brand', () => {
     ['Paul Smith outlet near the office has 40% off', []],
     ['Calvin Klein samples arrived for the merch table', []],
     ['Ted Baker sent the signed invoice back', ['Ted Baker']],
+    // A noun that is a verb too is what people do: "shares", "shops".
+    ['Paul Smith shares the deck with the client tomorrow', ['Paul Smith']],
   ])('reads %j by what follows the brand', (text, names) => {
     expect(persons(text)).toEqual(names);
   });

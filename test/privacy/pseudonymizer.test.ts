@@ -28,6 +28,16 @@ describe('Pseudonymizer.apply', () => {
     expect(guard.apply('TOM PARKS said the parks budget is fine')).toBe('<PERSON_1> said the parks budget is fine');
   });
 
+  it('carries only names no ordinary word could be, and never into a URL, an address or an identifier', () => {
+    const guard = new Pseudonymizer();
+    expect(guard.apply('ask Will about the rollout')).toBe('ask <PERSON_1> about the rollout');
+    expect(guard.apply('we will ship it, i hope so')).toBe('we will ship it, i hope so');
+    expect(guard.apply('ask Tom Parks for the figures')).toBe('ask <PERSON_2> for the figures');
+    // Lower-casing "İ" changes a text's length; the match is case-insensitive all the same.
+    expect(guard.apply('İzmir ekibi: TOM PARKS is going to the concert')).toBe('İzmir ekibi: <PERSON_2> is going to the concert');
+    expect(guard.apply('logs are under files.acme.io/tom.parks_v2/')).toBe('logs are under files.acme.io/tom.parks_v2/');
+  });
+
   it('reports distinct values per type and never the values', () => {
     const guard = new Pseudonymizer({ memberNames });
     guard.apply(`Alice, Alice Johnson and Bob; ${secrets.githubToken()} and ${secrets.slackBotToken()}; a@example.com`);

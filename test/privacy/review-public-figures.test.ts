@@ -23,7 +23,7 @@ describe('review: namesakes of the famous stay masked in ordinary workplace chat
     ['Richard Branson from the Leeds office is running the raffle', ['Richard Branson']],
     ['Nelson Mandela and I are pairing on the billing bug', ['Nelson Mandela']],
     // A list of people here, every one of them named like someone famous.
-    ['interview slots tomorrow: Marie Curie, Jane Austen, Gordon Ramsay', ['Jane Austen', 'Gordon Ramsay']],
+    ['interview slots tomorrow: Rosa Parks, Jane Austen, Gordon Ramsay', ['Rosa Parks', 'Jane Austen', 'Gordon Ramsay']],
     // One decision per name.
     ["Gordon Ramsay's ticket is urgent. Ramsay says the export is empty", ['Gordon Ramsay', 'Ramsay']],
   ])('keeps %j', (text, names) => {
@@ -34,6 +34,11 @@ describe('review: namesakes of the famous stay masked in ordinary workplace chat
     // The message tells the namesake from the famous one, whatever else it says.
     ['Greta Thunberg (not the activist) won the office bake-off', ['Greta Thunberg']],
     ['Mark Zuckerberg, no relation, joins the platform team in March', ['Mark Zuckerberg']],
+    // One decision per name: a mention that is someone here keeps the public-looking one masked too.
+    ['Tom Holland biopic? nah, Tom Holland from sales is on leave', ['Tom Holland', 'Tom Holland']],
+    // Offices and wins that colleagues hold too.
+    ['union president Barack Obama wants a word about the rota', ['Barack Obama']],
+    ['Lionel Messi won the office world cup sweepstake again', ['Lionel Messi']],
   ])('keeps %j when the message says it is a namesake', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });

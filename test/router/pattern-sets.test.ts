@@ -57,6 +57,18 @@ describe('firstPattern', () => {
     }
   });
 
+  it('starts a pattern that skips the first characters at the next word, the same gated or not', () => {
+    const patterns = [/\bwhere (do|should) we start\b/];
+    // 56 characters, then a word the cut at 60 would split: "elsewhere" must not be read as "where".
+    const text = `${'x'.repeat(55)} elsewhere should we start`;
+    const shortFirst = firstPattern(patterns, [60]);
+    const longFirst = firstPattern(patterns, [60]);
+    longFirst('a'.repeat(500));
+    expect(shortFirst(text)).toBeUndefined();
+    expect(longFirst(text)).toBeUndefined();
+    expect(shortFirst(`${'x'.repeat(70)}. where should we start`)).toEqual({ index: 0, text: 'where should we start' });
+  });
+
   it('refuses patterns that keep state between texts', () => {
     expect(() => firstPattern([/a/g])).toThrow(/global or sticky/);
     expect(() => anyPattern([/a/y])).toThrow(/global or sticky/);

@@ -24,6 +24,8 @@ describe('assessRequest on plain-word cases', () => {
       uncovered,
     );
     expect(logs.difficulty).toBeGreaterThanOrEqual(BAR);
+    // Asked to edit it, whatever it says is wrong, it is an edit.
+    expect(assessRequest('add error handling to this, it crashes on empty input\n```js\nconst rows = JSON.parse(body);\nconst first = rows[0];\nconsole.log(first.name);\nsave(first);\n```', uncovered).difficulty).toBeLessThan(BAR);
     // Explaining or tidying pasted code reports no fault.
     expect(assessRequest('can you add comments to this\n```js\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nconst tax = total * 0.2;\nconsole.log(total + tax);\n```', uncovered).difficulty).toBeLessThan(BAR);
   });

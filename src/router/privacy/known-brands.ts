@@ -93,10 +93,11 @@ function isPersonShaped(run: readonly WindowWord[]): boolean {
 
 /**
  * What a shop, a label or a drink is bought as, right after its name: "the Ted Baker outlet", "a Jack Daniel's bottle",
- * "Tommy Hilfiger samples". Nobody's colleague has an outlet, a bottle or a gift card.
+ * "Calvin Klein jeans". Nobody's colleague has an outlet, a bottle or a gift card. Not nouns that are verbs too ("Paul
+ * Smith shares the deck", "… shops around", "… suits up"), which people do.
  */
 const COMMERCE_AFTER =
-  /^\s+(?:sale|sales\s+event|outlet|outlets|store|stores|shop|shops|bottles?|shares|stock\s+price|vouchers?|gift\s+cards?|samples|catalogu?e|website|online\s+store|tasting|boots|jeans|shirts?|suits|polos?|perfume|aftershave|merch|stockists?|concession|flagship|franchise|locations?)\b/iu;
+  /^\s+(?:sale|sales\s+event|outlet|outlets|store|shop|bottles?|stock\s+price|vouchers?|gift\s+cards?|catalogu?e|website|online\s+store|tasting|jeans|shirts|polos|perfume|aftershave|merch|stockists?|concession|flagship|franchise)\b/iu;
 const LIST_JOIN_AFTER = /^\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*(?:the\s+)?/iu;
 const LIST_JOIN_BEFORE = /\s*(?:,|\/|&|\+|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*$/iu;
 

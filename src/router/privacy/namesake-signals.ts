@@ -51,7 +51,7 @@ const WORK_DONE_AFTER = /^\s+(?:just\s+|also\s+|already\s+)?(?:signed|approved|r
 
 /** The office's own work, someone's after a possessive: "'s report is late", "'s diagrams", "'s slides". */
 const OFFICE_WORK_AFTER =
-  /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:reports?|slides|deck|diagrams?|docs?|document|notes|spreadsheet|sheet|timesheet|estimate|proposal|draft|offer|invoice|expenses?|feedback|standup|1:1|onboarding|offboarding|handover|runbook|branch|commits?|tickets?|tasks?|pip|probation|cv|resume|résumé|resignation|notice|bonus|references?|commission|refund|start\s+date|last\s+day|performance|appraisal|promotion|payslip|salary|payroll|contract|badge|login|password|timesheet|absence|sick\s+note|background\s+check|application|relocation|shift|rota|leaving\s+(?:card|do|drinks)|(?:1-on-1|one-on-one))\b/iu;
+  /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:reports?|slides|deck|diagrams?|docs?|document|notes|spreadsheet|sheet|timesheet|estimate|proposal|draft|offer|invoice|expenses?|feedback|standup|1:1|onboarding|offboarding|handover|runbook|branch|commits?|tickets?|tasks?|pip|probation|cv|resume|résumé|resignation|notice|bonus|references?|commission|refund|start\s+date|last\s+day|performance|appraisal|promotion|payslip|salary|payroll|contract|badge|login|password|absence|sick\s+note|background\s+check|application|relocation|shift|rota|leaving\s+(?:card|do|drinks)|(?:1-on-1|one-on-one))\b/iu;
 
 /** "both out sick", "all on leave": a list's predicate after its quantifier. */
 const QUANTIFIER_AFTER = /^\s+(?:both|all)(?=\s)/iu;
@@ -62,8 +62,16 @@ const FIRST_PERSON_TIE =
 
 const BRACKET_AFTER = /^\s*\(/u;
 
+/** Read once per text, however many names it holds. */
+let lastTold: { text: string; told: boolean } | undefined;
+
+function tellsNamesakeApart(text: string): boolean {
+  if (lastTold?.text !== text) lastTold = { text, told: NAMESAKE_TOLD.test(text) };
+  return lastTold.told;
+}
+
 export function isSomeoneHere(text: string, span: TitleSpan): boolean {
-  if (NAMESAKE_TOLD.test(text) || FIRST_PERSON_TIE.test(sentenceAround(text, span.start, span.end))) return true;
+  if (tellsNamesakeApart(text) || FIRST_PERSON_TIE.test(sentenceAround(text, span.start, span.end))) return true;
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasPersonCueBefore(text, span.start) || POST_BEFORE.test(before) || HANDED_TO_BEFORE.test(before) || LABEL_BEFORE.test(before) || OWN_OFFICE_BEFORE.test(before)) return true;
   // What follows the title is read after the name, before its possessive: "Taylor Swift's laptop", "… Swift's out sick".

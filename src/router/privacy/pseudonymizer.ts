@@ -4,6 +4,8 @@ import type { ModelFinding } from './local-model-filter.ts';
 import { resolveOverlaps } from './resolve-overlaps.ts';
 import { formatPlaceholder, lookalikePattern, normalizeType } from './placeholder-syntax.ts';
 import { restorePlaceholders, type IssuedPlaceholder, type RestoreResult } from './restore.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { ENTITY_TYPES, isRestorable, type Candidate, type EntityType, type GuardOptions } from './types.ts';
 
 /**
@@ -24,11 +26,12 @@ export class Pseudonymizer {
   /** Values the local model found that the patterns missed; matched literally in every later text. */
   readonly #extraValues: ModelFinding[] = [];
   /**
-   * Names the patterns found in an earlier text, lower case: matched in every later one, in any case. A name is
-   * one decision per conversation — "ask Emma Stone for the figures", then "Emma Stone is going to the concert"
-   * must not send the second in clear because its words alone read as a film star's.
+   * Names the patterns found in an earlier text: matched in every later one, in any case. A name is one decision per
+   * conversation — "ask Emma Stone for the figures", then "emma stone is going to the concert" must not send the second
+   * in clear because its words alone read as a film star's. See `isCarriedName` for which names are carried.
    */
   readonly #seenNames = new Set<string>();
+  #seenPattern: RegExp | undefined;
 
   constructor(options?: GuardOptions) {
     this.#prepared = prepareOptions(options);
@@ -52,8 +55,10 @@ export class Pseudonymizer {
 
   #detect(text: string): Candidate[] {
     const found = detectCandidates(text, this.#prepared);
-    const earlier = [...literalMatches(text, this.#extraValues), ...nameMatches(text, this.#seenNames)];
-    for (const candidate of found) if (candidate.type === 'PERSON') this.#seenNames.add(candidate.value.toLowerCase());
+    const earlier = [...literalMatches(text, this.#extraValues), ...nameMatches(text, this.#seenPattern)];
+    const before = this.#seenNames.size;
+    for (const candidate of found) if (candidate.type === 'PERSON' && isCarriedName(candidate.value)) this.#seenNames.add(candidate.value.toLowerCase());
+    if (this.#seenNames.size !== before) this.#seenPattern = namesPattern(this.#seenNames);
     return earlier.length === 0 ? found : resolveOverlaps(text, [...found, ...earlier]);
   }
 
@@ -108,14 +113,42 @@ function identityOf(entity: Candidate): string {
   return entity.type === 'IP_ADDRESS' || entity.type === 'EMAIL' ? entity.value.toLowerCase() : entity.value;
 }
 
-/** Whole-word occurrences of names found before, in any case. */
-function nameMatches(text: string, names: ReadonlySet<string>): Candidate[] {
-  if (names.size === 0) return [];
-  const lower = text.toLowerCase();
-  // Lower-casing keeps offsets for the scripts names are written in; a text whose length changes is matched as typed.
-  const haystack = lower.length === text.length ? lower : text;
-  return literalMatches(haystack, [...names].map((value) => ({ type: 'PERSON' as const, value }))).map((match) => ({ ...match, value: text.slice(match.start, match.end) }));
+/**
+ * A name carried to later texts is one no ordinary word could be: two words or more ("Emma Stone"), or one word that is
+ * neither in the English word list nor grammar ("Oluwaseun"). "Will", "Grace", "Mark" or "Hope" found as a name in one
+ * text must not mask "we will ship it" or "i hope so" in the next.
+ */
+function isCarriedName(value: string): boolean {
+  const words = value.trim().split(/\s+/u);
+  if (words.length > 1) return true;
+  const lower = words[0]!.toLowerCase();
+  return [...lower].length > 2 && !isDictionaryWord(lower) && !ENGLISH_FUNCTION_WORDS.has(lower);
 }
+
+/** One case-insensitive alternation of the carried names, longest first, matched as whole words. */
+function namesPattern(names: ReadonlySet<string>): RegExp {
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  return new RegExp(alternatives.join('|'), 'giu');
+}
+
+/**
+ * Whole-word occurrences of names found before, in any case ("EMMA STONE", "emma stone"), not inside a longer word, a
+ * URL, an address or an identifier ("example.com/stone", "emma.stone@…", "stone_v2").
+ */
+function nameMatches(text: string, pattern: RegExp | undefined): Candidate[] {
+  if (pattern === undefined) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (IDENTIFIER_BEFORE.test(text[start - 1] ?? '') || IDENTIFIER_AFTER.test(text.slice(end, end + 2))) continue;
+    found.push({ type: 'PERSON', start, end, value: match[0] });
+  }
+  return found;
+}
+
+const IDENTIFIER_BEFORE = /[\p{L}\p{N}_/@.\\-]/u;
+const IDENTIFIER_AFTER = /^(?:[\p{L}\p{N}_@/\\]|[.-][\p{L}\p{N}])/u;
 
 /** Whole-word occurrences of each value, so "Ana" does not mask the middle of "Banana". */
 function literalMatches(text: string, findings: readonly ModelFinding[]): Candidate[] {

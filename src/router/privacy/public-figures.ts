@@ -38,41 +38,74 @@ const LIST_JOIN_BEFORE = /(?:\s*,\s*|\s*,?\s+(?:and|or|&|\+)\s+)$/iu;
 const LIST_JOIN_AFTER = /^(?:\s*,\s*|\s*,?\s+(?:and|or|&|\+)\s+)/iu;
 /** An office only the famous hold, which a name pass may take into the name. */
 const OFFICE_PREFIX = /^(?:president|prime\s+minister|king|queen|pope|saint|senator|chancellor)\s+/iu;
+/** A list longer than this is read as people here: a roster, not a quiz (and the rule stays linear on a long paste). */
+const MOST_MEMBERS = 12;
 /** Between a title's words: one space, or the hyphen of a double name ("Tim Berners-Lee"). */
 const TITLE_GAP = /^[ -]$/u;
 
 export function isPublicFigure(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
   if (candidates.some((other) => PERSONAL_VALUES.has(other.type))) return false;
-  // A name found with the office before it ("President Barack Obama") is the title after the office.
+  const memo = memoFor(text);
+  const run = titleRunOf(text, withoutOffice(text, candidate), memo);
+  if (run === undefined || !isMentionedAsPublic(text, run, candidates, memo)) return false;
+  return !isNamedPrivatelyElsewhere(text, run, candidates, memo);
+}
+
+/** A name found with the office before it ("President Barack Obama") is the title after the office. */
+function withoutOffice(text: string, candidate: Candidate): Candidate {
   const office = OFFICE_PREFIX.exec(candidate.value)?.[0].length ?? 0;
-  const run = titleRunOf(text, office === 0 ? candidate : personBetween(text, candidate.start + office, candidate.end));
-  if (run === undefined) return false;
-  const list = listAround(text, run, candidates);
+  return office === 0 ? candidate : personBetween(text, candidate.start + office, candidate.end);
+}
+
+/** This mention of the title, in its list: spoken of as public, and nothing says someone here. */
+function isMentionedAsPublic(text: string, run: readonly WindowWord[], candidates: readonly Candidate[], memo: TextMemo): boolean {
+  const list = listAround(text, run, candidates, memo);
   if (list === undefined) return false;
   const last = run.at(-1)!;
   const span: TitleSpan = { ...list, nameEnd: last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0), lastEnd: last.end };
-  return isSpokenOfAsPublic(text, span) && !isSomeoneHere(text, span) && !isNamedPrivatelyElsewhere(text, run, list, candidates);
+  return isSpokenOfAsPublic(text, span) && !isSomeoneHere(text, span);
 }
 
 /**
- * A word of the title found elsewhere in the message as somebody's — "Adam Smith said it's fine, ask Adam", "Tom
- * Holland's CV attached. Holland was at Deloitte": one decision per name, or the placeholder beside it gives it away.
+ * One decision per name, or the placeholder beside it gives it away: a word of the title found elsewhere in the message
+ * as somebody's ("Adam Smith said it's fine, ask Adam", "Tom Holland's CV attached. Holland was at Deloitte"), or the
+ * same title mentioned as someone here ("Tom Holland biopic? nah, Tom Holland from sales is on leave").
  */
-function isNamedPrivatelyElsewhere(text: string, run: readonly WindowWord[], list: TitleList, candidates: readonly Candidate[]): boolean {
+function isNamedPrivatelyElsewhere(text: string, run: readonly WindowWord[], candidates: readonly Candidate[], memo: TextMemo): boolean {
+  const start = run[0]!.start;
+  const end = run.at(-1)!.end;
   const words = new Set(run.map((word) => titleKey(word.text.replace(POSSESSIVE, ''))));
-  return candidates.some(
-    (other) =>
-      other.type === 'PERSON' &&
-      (other.end <= list.start || other.start >= list.end) &&
-      other.value.split(/[\s-]+/u).some((word) => words.has(titleKey(word.replace(POSSESSIVE, '')))) &&
-      // Another mention written as the title is judged as this one is.
-      titleRunOf(text, other) === undefined,
-  );
+  return candidates.some((other) => {
+    if (other.type !== 'PERSON' || (other.start < end && other.end > start)) return false;
+    if (!other.value.split(/[\s-]+/u).some((word) => words.has(titleKey(word.replace(POSSESSIVE, ''))))) return false;
+    const otherRun = titleRunOf(text, withoutOffice(text, other), memo);
+    return otherRun === undefined || !isMentionedAsPublic(text, otherRun, candidates, memo);
+  });
+}
+
+/**
+ * What the rule reads more than once in a text, kept for the text being judged: the title runs around found names. A
+ * transcript that names one public figure 300 times is read in linear time, not 300 × 300.
+ */
+interface TextMemo {
+  text: string;
+  runs: Map<number, readonly WindowWord[] | undefined>;
+}
+
+let lastMemo: TextMemo | undefined;
+
+function memoFor(text: string): TextMemo {
+  if (lastMemo?.text !== text) lastMemo = { text, runs: new Map() };
+  return lastMemo;
 }
 
 /** The words around the found name that are a title, or undefined. */
-function titleRunOf(text: string, candidate: Candidate): readonly WindowWord[] | undefined {
-  return runAround(text, candidate, REACH, MOST_WORDS, (words) => isTitleRun(text, words, candidate));
+function titleRunOf(text: string, candidate: Candidate, memo: TextMemo): readonly WindowWord[] | undefined {
+  const key = candidate.start * (text.length + 1) + candidate.end;
+  if (memo.runs.has(key)) return memo.runs.get(key);
+  const run = runAround(text, candidate, REACH, MOST_WORDS, (words) => isTitleRun(text, words, candidate));
+  memo.runs.set(key, run);
+  return run;
 }
 
 /**
@@ -93,25 +126,26 @@ function isTitleRun(text: string, words: readonly WindowWord[], candidate: Candi
  * The list of found names the title stands in, from its first member's start to its last member's end; undefined
  * when another member is a found name that is no title — the list is of people here, the famous name among them.
  */
-function listAround(text: string, run: readonly WindowWord[], candidates: readonly Candidate[]): TitleList | undefined {
+function listAround(text: string, run: readonly WindowWord[], candidates: readonly Candidate[], memo: TextMemo): TitleList | undefined {
   const start = run[0]!.start;
   const end = run.at(-1)!.end;
   const persons = candidates.filter((other) => other.type === 'PERSON' && (other.end <= start || other.start >= end));
   const list: TitleList = { start, end, distinctive: isDistinctive(run) };
-  for (let member = memberBefore(text, list.start, persons); member !== undefined; member = memberBefore(text, list.start, persons)) {
-    if (!joinMember(text, member, list)) return undefined;
+  let members = 1;
+  for (let member = memberBefore(text, list.start, persons, memo); member !== undefined; member = memberBefore(text, list.start, persons, memo)) {
+    if (!joinMember(text, member, list, memo) || ++members > MOST_MEMBERS) return undefined;
     list.start = member.start;
   }
-  for (let member = memberAfter(text, list.end, persons); member !== undefined; member = memberAfter(text, list.end, persons)) {
-    if (!joinMember(text, member, list)) return undefined;
+  for (let member = memberAfter(text, list.end, persons, memo); member !== undefined; member = memberAfter(text, list.end, persons, memo)) {
+    if (!joinMember(text, member, list, memo) || ++members > MOST_MEMBERS) return undefined;
     list.end = member.end;
   }
   return list;
 }
 
 /** A member written as a title joins the list; one that is no title makes it a list of people here. */
-function joinMember(text: string, member: Candidate, list: TitleList): boolean {
-  const run = titleRunOf(text, member);
+function joinMember(text: string, member: Candidate, list: TitleList, memo: TextMemo): boolean {
+  const run = titleRunOf(text, member, memo);
   if (run === undefined) return false;
   list.distinctive ||= isDistinctive(run);
   return true;
@@ -132,24 +166,24 @@ function isDistinctive(run: readonly WindowWord[]): boolean {
  * The member joined before `start`: a found person ending there, or else the last word there when it ends a title
  * (a member the guard did not find, or judged first: "Marie Curie, Rosa Parks, Katherine Johnson").
  */
-function memberBefore(text: string, start: number, persons: readonly Candidate[]): Candidate | undefined {
+function memberBefore(text: string, start: number, persons: readonly Candidate[], memo: TextMemo): Candidate | undefined {
   const join = LIST_JOIN_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   if (join === null) return undefined;
   const end = start - join[0].length;
-  return persons.find((person) => person.end === end) ?? titleMember(text, wordsBetween(text, end - REACH, end).at(-1), end);
+  return persons.find((person) => person.end === end) ?? titleMember(text, wordsBetween(text, end - REACH, end).at(-1), end, memo);
 }
 
-function memberAfter(text: string, end: number, persons: readonly Candidate[]): Candidate | undefined {
+function memberAfter(text: string, end: number, persons: readonly Candidate[], memo: TextMemo): Candidate | undefined {
   const join = LIST_JOIN_AFTER.exec(text.slice(end, end + 8));
   if (join === null) return undefined;
   const start = end + join[0].length;
-  return persons.find((person) => person.start === start) ?? titleMember(text, wordsBetween(text, start, start + REACH)[0], start);
+  return persons.find((person) => person.start === start) ?? titleMember(text, wordsBetween(text, start, start + REACH)[0], start, memo);
 }
 
 /** The title a word next to a list's join belongs to, as a member, when the title reaches the join. */
-function titleMember(text: string, word: WindowWord | undefined, joinSide: number): Candidate | undefined {
+function titleMember(text: string, word: WindowWord | undefined, joinSide: number, memo: TextMemo): Candidate | undefined {
   if (word === undefined || (word.end !== joinSide && word.start !== joinSide)) return undefined;
-  const run = titleRunOf(text, personBetween(text, word.start, word.end));
+  const run = titleRunOf(text, personBetween(text, word.start, word.end), memo);
   if (run === undefined || (run.at(-1)!.end !== joinSide && run[0]!.start !== joinSide)) return undefined;
   return personBetween(text, run[0]!.start, run.at(-1)!.end);
 }

@@ -13,13 +13,17 @@ import { sentenceAround } from './sentence-position.ts';
  */
 /** Works only the famous have, after the possessive: "'s memoir", "'s new album", "'s Nobel lecture", "'s theorem". */
 const PUBLIC_WORK_AFTER =
-  /^['’]s?\s+(?:(?:\p{L}+|\d{4})\s+){0,3}?(?:memoirs?|autobiography|albums?|discography|filmography|biopic|documentary|theorem|paradox|conjecture|presidency|reign|premiership|administration|cabinet|nobel\s+lecture|world\s+record)\b/iu;
-/** Before the name: a meme's frame, an office only the famous hold, what a thing is named after. */
+  /^['’]s?\s+(?:(?:\p{L}+|\d{4})\s+){0,3}?(?:memoirs?|autobiography|albums?|discography|filmography|biopic|documentary|theorem|paradox|conjecture|nobel\s+lecture|world\s+record)\b/iu;
+/**
+ * Before the name: a meme's frame, what a thing is named after, or an office only the famous hold, written as a title at a
+ * sentence's start or after "the", "former", a country ("President Obama", "the late King…") — not "union president …",
+ * "class president …", which a colleague holds.
+ */
 const PUBLIC_FRAME_BEFORE =
-  /(?:^|[^\p{L}])(?:very|(?:it['’]?s\s+)?giving|named\s+after|\(\s*(?:named\s+)?after|president|prime\s+minister|king|queen|pope|saint|senator|chancellor)\s+$/iu;
+  /(?:^|[^\p{L}])(?:very|(?:it['’]?s\s+)?giving|named\s+after|\(\s*(?:named\s+)?after)\s+$|(?:^|[.!?:;,(\n]\s*|(?:^|[^\p{L}])(?:the|former|ex-?|then|late|us|u\.s\.|uk|french|german)\s+)(?:President|Prime\s+Minister|King|Queen|Pope|Saint|Senator|Chancellor)\s+$/u;
 /** After the name: a coinage on it ("…-level", "…-esque"), its biopic, a win or an election the news reports. */
 const PUBLIC_FRAME_AFTER =
-  /^(?:['’]s)?(?:-(?:level|style|esque|themed|inspired)\b|\s+(?:biopic|lookalike|impersonator|won\s+(?:the|an?|his|her|their|another|a\s+record)\s+(?:\p{L}+\s+){0,2}?(?:oscars?|grammys?|emmys?|golden\s+globes?|nobel|ballon\s+d['’]or|world\s+cup|super\s+bowl|champions\s+league|premier\s+league|grand\s+slam|wimbledon|olympic|gold\s+medal|election|presidency|pulitzer|booker)|(?:was|got)\s+elected\s+(?:as\s+)?(?:president|prime\s+minister|chancellor|senator|mayor|pope|to\s+(?:parliament|congress|the\s+senate))|testified\s+(?:before|to)\s+(?:congress|the\s+senate|parliament))\b)/iu;
+  /^(?:['’]s)?(?:-(?:level|style|esque|themed|inspired)\b|\s+(?:biopic|lookalike|impersonator|won\s+(?:the|an?|his|her|their|another|a\s+record)\s+(?:\d{4}\s+|\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+)?(?:oscars?|grammys?|emmys?|golden\s+globes?|nobel|ballon\s+d['’]or|world\s+cup|super\s+bowl|champions\s+league|premier\s+league|grand\s+slam|wimbledon|olympic|gold\s+medal|pulitzer|booker)(?!\s+(?:sweepstakes?|pool|raffle|draw|quiz|bake-?off|competition|contest|bet))|(?:was|got)\s+elected\s+(?:as\s+)?(?:president|prime\s+minister|chancellor|senator|mayor|pope|to\s+(?:parliament|congress|the\s+senate))|testified\s+(?:before|to)\s+(?:congress|the\s+senate|parliament))\b)/iu;
 /**
  * Words of the world of fame, anywhere in the name's sentence: "the Oscars", "a biopic", "the World Cup final". Read
  * only for a distinctive name — one word of it neither a common name nor an English word ("Nadella", "Verstappen") —

@@ -37,14 +37,19 @@ export function isLineStart(text: string, start: number): boolean {
   return index < 0 || text[index] === '\n';
 }
 
-/** The sentence or line a span stands in: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
+/**
+ * The sentence or line a span stands in: from after the last ". ", "! ", "? " or line break before it to the next one
+ * after it, at most SENTENCE_REACH characters each way — a chat sentence is shorter, and a long paste read per name
+ * stays linear.
+ */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const head = text.slice(0, start);
-  const from = SENTENCE_BREAK_BEFORE.exec(head)?.[0].length ?? 0;
-  const rest = SENTENCE_BREAK_AFTER.exec(text.slice(end));
-  return text.slice(from, rest === null ? text.length : end + rest.index + 1);
+  const windowStart = Math.max(0, start - SENTENCE_REACH);
+  const from = windowStart + (SENTENCE_BREAK_BEFORE.exec(text.slice(windowStart, start))?.[0].length ?? 0);
+  const rest = SENTENCE_BREAK_AFTER.exec(text.slice(end, end + SENTENCE_REACH));
+  return text.slice(from, rest === null ? Math.min(text.length, end + SENTENCE_REACH) : end + rest.index + 1);
 }
 
+const SENTENCE_REACH = 400;
 /** Everything up to the last sentence break: ". ", "! ", "? " or a line break. */
 const SENTENCE_BREAK_BEFORE = /^[\s\S]*(?:[.!?]\s|\n)/u;
 const SENTENCE_BREAK_AFTER = /[.!?](?:\s|$)|\n/u;

@@ -286,15 +286,17 @@ function pastedDifficulty(signals: RequestSignals, covered: boolean): Contributi
   const judgement = judgementReason(signals);
   if (judgement) parts.push([0.3 * depth, judgement]);
   // Code or logs with what goes wrong in them ("all three buttons fire the last handler??", "uploads over 100mb always die"): debugging.
-  // Finding why code misbehaves is debugging however short the code: a four-line closure bug is a classic trap. Not one
-  // error line, nor an error from one's own sign-in, device or install: the helpdesk pages answer those.
-  else if ((material.type === 'code' || material.type === 'log') && material.lines >= 3 && reportsFault(signals.ask) && !OWN_ACCESS.test(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'reports a fault in it']);
-  else if (!covered && asksIfGenuine(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'asks whether it is genuine']);
   else if (signals.leadVerb?.weight === 'heavy' || signals.heavyVerb) parts.push([0.3 * depth, `asks to ${signals.leadVerb?.weight === 'heavy' ? signals.leadVerb.verb : signals.heavyVerb}`]);
   else if (signals.leadVerb && signals.deliverable) parts.push([0.3 * depth, `asks for expert work from it (${signals.leadVerb.verb} … ${signals.deliverable})`]);
   else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);
   else if (signals.leadVerb && COMPOSING_VERBS.has(signals.leadVerb.verb)) parts.push([0.05, `asks to ${signals.leadVerb.verb} an answer to it`]);
   else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
+  // With no verb that says what to do with it: code or logs with what goes wrong in them ("all three buttons fire the last
+  // handler??") ask for debugging however short the code — a four-line closure bug is a classic trap. Not one error line,
+  // nor an error from one's own sign-in, device or install, which the helpdesk pages answer; "add error handling to this" is
+  // an edit, whatever it says is wrong.
+  else if ((material.type === 'code' || material.type === 'log') && material.lines >= 3 && reportsFault(signals.ask) && !OWN_ACCESS.test(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'reports a fault in it']);
+  else if (!covered && asksIfGenuine(signals.ask)) parts.push([0.3 * Math.max(depth, FAULT_DEPTH), 'asks whether it is genuine']);
   // A question about pasted material ("any idea?", "is this right?") asks for it to be analysed.
   // Any question about a contract or policy asks for a legal reading of it ("broker says it's standard. is it??").
   else if (signals.question) parts.push([(material.type === 'legal' ? 0.2 : 0.15) * depth, 'asks a question about it']);

@@ -37,7 +37,7 @@ export function firstPattern(patterns: readonly RegExp[], from?: readonly number
     const gated = gates(text);
     const words = gated === undefined ? undefined : wordsIn(text);
     for (const [index, pattern] of patterns.entries()) {
-      const skip = from?.[index] ?? 0;
+      const skip = wordStartFrom(text, from?.[index] ?? 0);
       if (skip >= text.length || (words !== undefined && !gated![index]!.passes(words))) continue;
       const found = pattern.exec(skip === 0 ? text : text.slice(skip));
       if (found) return { index, text: found[0] };
@@ -45,6 +45,19 @@ export function firstPattern(patterns: readonly RegExp[], from?: readonly number
     return undefined;
   };
 }
+
+/**
+ * Where a pattern that skips `from` characters starts reading: at the next word's start, so that a cut in the middle of a
+ * word makes no word boundary of its own ("…elsewhere" is never read as "where") and the gates' whole words still hold.
+ */
+function wordStartFrom(text: string, from: number): number {
+  if (from === 0) return 0;
+  let index = from;
+  while (index < text.length && WORD_CHARACTER.test(text[index - 1]!) && WORD_CHARACTER.test(text[index]!)) index += 1;
+  return index;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}_'’]/u;
 
 /**
  * Reading every pattern's words costs ~80 ms for all the lists, paid by each process that starts

@@ -99,7 +99,7 @@ const asksSmall = anyPattern(SMALL_OUTPUT);
 const asksLarge = anyPattern(LARGE_OUTPUT);
 const aboutAssistant = anyPattern(ABOUT_ASSISTANT);
 const opensSocially = anyPattern(SOCIAL_OPENERS);
-const FIGURE = /(?:[$£€]\s?\d[\d,.]*\s?[kmb]?\b|\b\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|min\b|mins|minutes|sec\b|secs|seconds|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|ppl|customers|visitors|events|mi\b|miles|km\b|kms\b|\/(?:mi|km|mo|month|yr|year|hr|h|day|wk|week|user|seat|unit)\b))/gi;
+const FIGURE = /(?:[$£€]\s?\d[\d,.]{0,20}\s?[kmb]?\b|\b\d[\d,.]{0,20}\s?(?:%|x\b|k\b|m\b|b\b|tb|gb|mb|ms|s\b|rps|rows|hours|hrs|min\b|mins|minutes|sec\b|secs|seconds|months?|mo\b|years?|yrs?|days?|weeks?|engineers|people|ppl|customers|visitors|events|mi\b|miles|km\b|kms\b|\/(?:mi|km|mo|month|yr|year|hr|h|day|wk|week|user|seat|unit)\b))/gi;
 const CONSTRAINT = /,|\b(and|with|without|but|only|must|never|so that|while|incl|including|given)\b/g;
 /**
  * A number standing as a word (not inside "q3", "2fa", "h-1b"), with its magnitude or percent — a
