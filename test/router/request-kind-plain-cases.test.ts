@@ -106,6 +106,9 @@ describe('assessRequest on plain-word cases', () => {
   it('hears where to begin with a team of people as a request for judgement once the people are told', () => {
     const team = assessRequest("took over a team where two seniors won't review each other's code and the juniors are stuck waiting on both. where do i even start", covered);
     expect(team.difficulty).toBeGreaterThanOrEqual(BAR);
+    // One person asking where to begin with one thing the handbook covers is its question.
+    expect(assessRequest('where do i even start with onboarding, first day is tomorrow', covered).kind).toBe('company');
+    expect(assessRequest('where do i even start with this postgres migration', uncovered).difficulty).toBeGreaterThanOrEqual(BAR);
     const silent = assessRequest('just became the manager of five people, the two loudest decide everything in planning while the others say nothing, and one of the quiet ones is job hunting. where do i even begin', covered);
     expect(silent.difficulty).toBeGreaterThanOrEqual(BAR);
   });

@@ -35,7 +35,7 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
   // a legal, ethical or critical question asked beside it ("is that legal? who do i escalate to?") stays the ask.
   // So is a contact or one's own allowance ("whats the email for X? need to cc them on…", "…how much can i expense"), however
   // much of the case is told around it — not "how much traffic would we need" or "how long is our runway", which are estimates.
-  const whom = covered && (asksLookup(read) || isOwnHelpdeskFault(read));
+  const whom = covered && (asksLookup(read) || isOwnHelpdeskFault(read) || isNewcomersStart(read));
   // A phrase that counts only after a case told ("…what should i watch out for") asks what the policy says when the handbook
   // covers the case and nothing beyond the handbook is at stake in it: a first trip, one's own PTO, a new phone for 2FA.
   const policyCase = covered && read.judgement?.afterToldCase === true && !hasStakesBeyondHandbook(read.ask);
@@ -75,6 +75,18 @@ function isOwnHelpdeskFault(signals: RequestSignals): boolean {
   if (signals.words >= TOLD_CASE_WORDS || signals.workObjects.length > 1 || signals.technicalTerms.length > 0) return false;
   return signals.judgement?.intent === 'diagnosis' && !signals.ownSituation && !signals.material && SINGULAR.test(signals.ask) && OWN_ACCESS.test(signals.ask);
 }
+
+/**
+ * "where do i even start with onboarding, first day is tomorrow": one person asking where to begin with one thing, in a
+ * short message — the handbook's page for it, where the handbook covers it. "where do i even start with this postgres
+ * migration" names two systems and stays a request for judgement, as does any case told first (judgement-intents.ts).
+ */
+function isNewcomersStart(signals: RequestSignals): boolean {
+  if (signals.words >= CASE_WORDS || signals.workObjects.length > 1 || signals.technicalTerms.length > 0 || signals.ownSituation || signals.material) return false;
+  return signals.judgement?.afterToldCase === false && STARTING.test(signals.judgement.phrase) && SINGULAR.test(signals.ask);
+}
+
+const STARTING = /\bwhere (do|should|would) i (even )?(start|begin)\b/;
 
 type Contribution = [weight: number, signal: string];
 
