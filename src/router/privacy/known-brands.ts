@@ -7,7 +7,7 @@ import { isLexiconNameWord, multiWordOrganisations } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate, isFollowedByTeam, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Candidate } from './types.ts';
-import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
+import { POSSESSIVE_END as POSSESSIVE, runAround, wordsBetween, type WindowWord } from './word-window.ts';
 
 /**
  * A found name inside the name of a shop, restaurant, bank or service brand (OpenStreetMap's
@@ -20,7 +20,6 @@ import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
  */
 const REACH = 40;
 const MOST_WORDS = 4;
-const POSSESSIVE = /['’]s?$/u;
 const PRONOUN_AFTER = /\b(?:he|she|him|her|his|hers)\b/iu;
 const PRONOUN_REACH = 80;
 const PERSONAL_THING_AFTER = new RegExp(String.raw`^\s+(?:${PERSONAL_THINGS}|manager|team|pr|desk|calendar|inbox|email|number|account)\b`, 'iu');

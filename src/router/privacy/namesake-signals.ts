@@ -1,7 +1,6 @@
 import { hasPersonalThingAfter, hasPersonCueBefore } from './name-cues.ts';
 import { isFollowedByTeam, isFollowedByWorkPredicate } from './person-predicates.ts';
 import type { TitleSpan } from './public-mentions.ts';
-import { sentenceAround } from './sentence-position.ts';
 
 /**
  * What says a famous name is someone here — the private half of public-figures.ts, which wins over the public one:
@@ -71,7 +70,7 @@ function tellsNamesakeApart(text: string): boolean {
 }
 
 export function isSomeoneHere(text: string, span: TitleSpan): boolean {
-  if (tellsNamesakeApart(text) || FIRST_PERSON_TIE.test(sentenceAround(text, span.start, span.end))) return true;
+  if (tellsNamesakeApart(text) || FIRST_PERSON_TIE.test(span.sentence)) return true;
   const before = text.slice(Math.max(0, span.start - BEFORE_REACH), span.start);
   if (hasPersonCueBefore(text, span.start) || POST_BEFORE.test(before) || HANDED_TO_BEFORE.test(before) || LABEL_BEFORE.test(before) || OWN_OFFICE_BEFORE.test(before)) return true;
   // What follows the title is read after the name, before its possessive: "Taylor Swift's laptop", "… Swift's out sick".

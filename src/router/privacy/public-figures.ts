@@ -3,9 +3,10 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isLexiconNameWord } from './name-lexicon.ts';
 import { isSomeoneHere } from './namesake-signals.ts';
 import { isSpokenOfAsPublic, type TitleSpan } from './public-mentions.ts';
+import { sentenceAround } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 import { isPopularTitle, titleKey } from './wikipedia-titles.ts';
-import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
+import { POSSESSIVE_END as POSSESSIVE, runAround, wordsBetween, type WindowWord } from './word-window.ts';
 
 /**
  * A found name written as the whole title of a popular Wikipedia article of two words or more
@@ -25,7 +26,6 @@ import { runAround, wordsBetween, type WindowWord } from './word-window.ts';
 const REACH = 40;
 const MOST_WORDS = 5;
 const PERSONAL_VALUES: ReadonlySet<Candidate['type']> = new Set(['EMAIL', 'PHONE', 'ADDRESS', 'DATE_OF_BIRTH', 'ID_NUMBER', 'IBAN', 'CREDIT_CARD']);
-const POSSESSIVE = /['’]s?$/u;
 /** A list of titles, from its first member's start to its last member's end; distinctive when one member's name is. */
 interface TitleList {
   start: number;
@@ -62,7 +62,8 @@ function isMentionedAsPublic(text: string, run: readonly WindowWord[], candidate
   const list = listAround(text, run, candidates, memo);
   if (list === undefined) return false;
   const last = run.at(-1)!;
-  const span: TitleSpan = { ...list, nameEnd: last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0), lastEnd: last.end };
+  const nameEnd = last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
+  const span: TitleSpan = { ...list, nameEnd, lastEnd: last.end, sentence: sentenceAround(text, list.start, list.end) };
   return isSpokenOfAsPublic(text, span) && !isSomeoneHere(text, span);
 }
 

@@ -1,5 +1,3 @@
-import { sentenceAround } from './sentence-position.ts';
-
 /**
  * What says a name is spoken of the way people speak of the famous — the public half of public-figures.ts. Only
  * words that are not also the words of ordinary work and life count: two fresh-eyes reviews found colleagues,
@@ -47,11 +45,13 @@ export interface TitleSpan {
   lastEnd: number;
   /** One word of the name is neither a common name nor an English word ("Nadella"): the sentence's words count too. */
   distinctive: boolean;
+  /** The sentence or line the list stands in, read once for both halves of the rule. */
+  sentence: string;
 }
 
 export function isSpokenOfAsPublic(text: string, span: TitleSpan): boolean {
   if (QUOTED_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) && QUOTE_AFTER.test(text.slice(span.end, span.end + 1))) return true;
   if (PUBLIC_WORK_AFTER.test(text.slice(span.nameEnd, span.nameEnd + 48)) || PUBLIC_FRAME_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
   if (PUBLIC_FRAME_AFTER.test(text.slice(span.nameEnd, span.nameEnd + 80)) || (span.end !== span.lastEnd && PUBLIC_FRAME_AFTER.test(text.slice(span.end, span.end + 80)))) return true;
-  return span.distinctive && WORLD_OF_FAME.test(sentenceAround(text, span.start, span.end));
+  return span.distinctive && WORLD_OF_FAME.test(span.sentence);
 }

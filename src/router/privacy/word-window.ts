@@ -11,6 +11,9 @@ export interface WindowWord {
 
 const WORD = /[\p{L}\p{M}\d]+(?:['’.][\p{L}\p{M}]+)*['’]?|[&+]/gu;
 
+/** A word's final possessive, as WORD takes it into the word: "Wendy's", "Torvalds'". */
+export const POSSESSIVE_END = /['’]s?$/u;
+
 export function wordsBetween(text: string, from: number, to: number): WindowWord[] {
   const start = Math.max(0, from);
   const words: WindowWord[] = [];
