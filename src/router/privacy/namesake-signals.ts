@@ -12,6 +12,7 @@ import type { TitleSpan } from './public-mentions.ts';
  * PIP"), the writer's own dealings with it ("Tom Holland and I", "told me"), and a message that tells the namesake
  * from the famous one ("not the singer", "no relation").
  */
+
 /** A post or a relation right before the name: "our new hire Jennifer Lopez", "candidate Taylor Swift", "his wife …". */
 const POST_BEFORE =
   /(?:^|[^\p{L}])(?:hire|candidate|applicant|intern|contractor|consultant|colleague|co-?worker|teammate|manager|boss|report|mentor|mentee|buddy|recruiter|customer|client|tenant|employee|starter|joiner|wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|cousin|friend|neighbou?r|namesake|nan|nana|nanna|gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather|aunt|auntie|uncle|niece|nephew|patient|pupil|student|landlord|landlady|vendor|builder|plumber|electrician|witness|guest|tutor|teacher|coach|nurse|caller|subscriber|user|member|prospect|lead|engineer|developer|designer|analyst|director|cfo|ceo|cto|vp|pm)\s+$/iu;

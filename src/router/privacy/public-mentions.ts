@@ -9,6 +9,7 @@
  * or an election that makes the news ("won the Ballon d'Or", "was elected prime minister") — and, for a distinctive
  * name only, a word of the world of fame anywhere in its sentence (the Oscars, the World Cup, a biopic, a sitcom).
  */
+
 /** Works only the famous have, after the possessive: "'s memoir", "'s new album", "'s Nobel lecture", "'s theorem". */
 const PUBLIC_WORK_AFTER =
   /^['’]s?\s+(?:(?:\p{L}+|\d{4})\s+){0,3}?(?:memoirs?|autobiography|albums?|discography|filmography|biopic|documentary|theorem|paradox|conjecture|nobel\s+lecture|world\s+record)\b/iu;

@@ -6,7 +6,7 @@
  * in decide-route.ts. Pure and synchronous: well under a millisecond per message.
  */
 import type { MaterialType } from './pasted-material.ts';
-import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './judgement-intents.ts';
+import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
