@@ -60,15 +60,16 @@ describe.each(VENDORS)('no raw personal data or secret reaches %s', (vendor) => 
   });
 
   it('the cascade: a hedging local answer escalates, and only the cloud request is pseudonymized', async () => {
-    // Routing preferences off: this test counts the local model's chat calls, one answer each.
-    world = await startWorld({ vendor, ollamaReply: { text: HEDGE }, extraConfig: 'routing:\n  preferences: []' });
+    // Routing preferences off: this test counts the local model's chat calls, one answer each. No escalation on
+    // difficulty (threshold 1): every message is answered locally first, whatever the classifier makes of it.
+    world = await startWorld({ vendor, ollamaReply: { text: HEDGE }, extraConfig: 'routing:\n  preferences: []\n  difficultyThreshold: 1' });
     const asked = await askEach(world, [], corpus.messages);
 
     const sent = expectOneChatPerQuestion(world, corpus.messages.length);
     corpus.messages.forEach((message, index) => expectPlaceholders(sent[index]!, message));
     expectNothingLeaked(world, corpus);
     expectEscalatedAnswers(asked, world, corpus, 'cascade: local answer was unsure or declined');
-    for (const { outcome } of asked) expect(outcome.reasons[0]).toMatch(/^[a-z -]+: difficulty 0\.\d\d < 0\.60 \(/);
+    for (const { outcome } of asked) expect(outcome.reasons[0]).toMatch(/^[a-z -]+: difficulty 0\.\d\d < 1\.00 \(/);
     // The local model saw each question first; the ledger has the local try and the escalation.
     expect(world.ollama!.requests.filter((request) => request.path === '/api/chat')).toHaveLength(corpus.messages.length);
     const rows = readLedger(world.dbPath);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
+import { assessByRules, assessRequest } from '../../src/router/request-kind/assess-request.ts';
 import { findPastedMaterial } from '../../src/router/request-kind/pasted-material.ts';
 
 const covered = { confidence: 0.7, line: 0.35 };
@@ -54,7 +54,8 @@ describe('assessRequest on situations', () => {
     const figures = assessRequest('our three support desks close 1,200, 800 and 450 tickets a week with 6, 5 and 2 people. how should we share the work out', uncovered);
     expect(figures.signals).toContain('applies expertise to our own situation');
     expect(figures.difficulty).toBeGreaterThanOrEqual(BAR);
-    expect(assessRequest('our three support desks close tickets every week with a few people each. how should we share the work out', uncovered).difficulty).toBeLessThan(BAR);
+    // Without figures the rules see no situation of ours (the learned model may still rate the question hard).
+    expect(assessByRules('our three support desks close tickets every week with a few people each. how should we share the work out', uncovered).difficulty).toBeLessThan(BAR);
   });
 });
 

@@ -8,6 +8,7 @@
 import type { MaterialType } from './pasted-material.ts';
 import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
+import { learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
 
@@ -26,7 +27,30 @@ export interface KnowledgeCoverage {
   line: number;
 }
 
+/**
+ * The rules' reading, then the learned model's second opinion (learned-difficulty.ts): a request the
+ * rules find easy is raised to the model's difficulty when the model is confident it is hard. Small
+ * talk is never raised.
+ */
 export function assessRequest(text: string, coverage: KnowledgeCoverage): RequestAssessment {
+  const rules = assessByRules(text, coverage);
+  return rules.kind === 'chitchat' ? rules : withLearnedOpinion(rules, learnedOpinion(text, coverage));
+}
+
+/** The rules' assessment, raised to the model's difficulty when the model is confident the request is harder. */
+export function withLearnedOpinion(rules: RequestAssessment, opinion: LearnedOpinion): RequestAssessment {
+  const difficulty = learnedDifficulty(opinion.probability);
+  if (rules.kind === 'chitchat' || difficulty === undefined || difficulty <= rules.difficulty) return rules;
+  // Hard work asked in question form is a task for the model that answers it, not a lookup.
+  const kind = rules.kind === 'company' || rules.kind === 'general' ? 'task' : rules.kind;
+  const evidence = opinion.evidence();
+  const words = evidence.length > 0 ? `; ${evidence.map((word) => `"${word}"`).join(', ')}` : '';
+  const signal = `a model learned from ${opinion.trainedOn} labelled requests rates it ${Math.round(opinion.probability * 100)}% likely to need a frontier model${words}`;
+  return { kind, difficulty: Math.round(difficulty * 100) / 100, signals: [signal, ...rules.signals] };
+}
+
+/** What the rules alone make of a message: its kind, a difficulty summed from named signals, and those signals. */
+export function assessByRules(text: string, coverage: KnowledgeCoverage): RequestAssessment {
   const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
   const read = readSignals(text);
   // "do we need a postmortem for a sev2", "are we allowed to expense wine": when the handbook
