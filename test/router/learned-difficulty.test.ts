@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { packageFile } from '../../src/package-files.ts';
 import { assessByRules, assessRequest, withLearnedOpinion } from '../../src/router/request-kind/assess-request.ts';
 import { FEATURE_BUCKETS, messageFeatures, wordFeatures } from '../../src/router/request-kind/learned-features.ts';
-import { CONFIDENT, LEARNED_DIFFICULTY_FILE, learnedDifficulty, opinionOf, type LearnedModelFile } from '../../src/router/request-kind/learned-difficulty.ts';
+import { CONFIDENT, CONFIDENT_EASY, EASY_DIFFICULTY, LEARNED_DIFFICULTY_FILE, learnedDifficulty, opinionOf, type LearnedModelFile } from '../../src/router/request-kind/learned-difficulty.ts';
 import { DEFAULT_TRAINING, trainLogistic } from '../../scripts/router/logistic-regression.ts';
 import { readDevHalves, trainingDataHash } from '../../scripts/router/routing-sets.ts';
 
@@ -67,6 +67,19 @@ describe('the learned difficulty model', () => {
     expect(withLearnedOpinion({ kind: 'chitchat', difficulty: 0, signals: [] }, opinion).kind).toBe('chitchat');
     const unsure = opinionOf({ bias: 0, weights: new Float64Array(FEATURE_BUCKETS), trainedOn: 2 }, 'how should we migrate the ledger', uncovered);
     expect(withLearnedOpinion({ kind: 'general', difficulty: 0.2, signals: [] }, unsure)).toEqual({ kind: 'general', difficulty: 0.2, signals: [] });
+  });
+
+  it('holds a request it is sure is easy under the bar, except pasted material, with its rating as the reason', () => {
+    const weights = { bias: -8, weights: new Float64Array(FEATURE_BUCKETS), trainedOn: 2 };
+    const opinion = opinionOf(weights, 'can i split my leave into two chunks', uncovered);
+    expect(opinion.probability).toBeLessThan(CONFIDENT_EASY);
+    const held = withLearnedOpinion({ kind: 'task', difficulty: 0.83, signals: ['weighs a decision'] }, opinion);
+    expect(held).toEqual({ kind: 'task', difficulty: EASY_DIFFICULTY, signals: ['a model learned from 2 labelled requests rates it 0% likely to need a frontier model', 'weighs a decision'] });
+    expect(held.difficulty).toBeLessThan(BAR);
+    const pasted = { kind: 'pasted' as const, difficulty: 0.9, signals: ['pasted contract'] };
+    expect(withLearnedOpinion(pasted, opinion)).toEqual(pasted);
+    const easy = { kind: 'general' as const, difficulty: 0.1, signals: [] };
+    expect(withLearnedOpinion(easy, opinion)).toEqual(easy);
   });
 
   it('ships weights trained on the labelled sets as they are now (`npm run train:router` after editing a set)', () => {

@@ -8,7 +8,7 @@
 import type { MaterialType } from './pasted-material.ts';
 import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
-import { learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
+import { CONFIDENT_EASY, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
 
@@ -27,26 +27,30 @@ export interface KnowledgeCoverage {
   line: number;
 }
 
-/**
- * The rules' reading, then the learned model's second opinion (learned-difficulty.ts): a request the
- * rules find easy is raised to the model's difficulty when the model is confident it is hard. Small
- * talk is never raised.
- */
+/** The rules' reading, then the learned model's second opinion (learned-difficulty.ts), which counts only where it is confident. */
 export function assessRequest(text: string, coverage: KnowledgeCoverage): RequestAssessment {
   const rules = assessByRules(text, coverage);
   return rules.kind === 'chitchat' ? rules : withLearnedOpinion(rules, learnedOpinion(text, coverage));
 }
 
-/** The rules' assessment, raised to the model's difficulty when the model is confident the request is harder. */
+/**
+ * The rules' assessment, moved by the model only where it is confident: raised to the model's
+ * difficulty when it is sure the request is hard, held under the bar when it is sure the request is
+ * easy (never pasted material, which the rules read closest). Small talk is left alone.
+ */
 export function withLearnedOpinion(rules: RequestAssessment, opinion: LearnedOpinion): RequestAssessment {
+  if (rules.kind === 'chitchat') return rules;
+  const rated = `a model learned from ${opinion.trainedOn} labelled requests rates it ${Math.round(opinion.probability * 100)}% likely to need a frontier model`;
+  if (opinion.probability < CONFIDENT_EASY && rules.kind !== 'pasted' && rules.difficulty > EASY_DIFFICULTY) {
+    return { kind: rules.kind, difficulty: EASY_DIFFICULTY, signals: [rated, ...rules.signals] };
+  }
   const difficulty = learnedDifficulty(opinion.probability);
-  if (rules.kind === 'chitchat' || difficulty === undefined || difficulty <= rules.difficulty) return rules;
+  if (difficulty === undefined || difficulty <= rules.difficulty) return rules;
   // Hard work asked in question form is a task for the model that answers it, not a lookup.
   const kind = rules.kind === 'company' || rules.kind === 'general' ? 'task' : rules.kind;
   const evidence = opinion.evidence();
   const words = evidence.length > 0 ? `; ${evidence.map((word) => `"${word}"`).join(', ')}` : '';
-  const signal = `a model learned from ${opinion.trainedOn} labelled requests rates it ${Math.round(opinion.probability * 100)}% likely to need a frontier model${words}`;
-  return { kind, difficulty: Math.round(difficulty * 100) / 100, signals: [signal, ...rules.signals] };
+  return { kind, difficulty: Math.round(difficulty * 100) / 100, signals: [`${rated}${words}`, ...rules.signals] };
 }
 
 /** What the rules alone make of a message: its kind, a difficulty summed from named signals, and those signals. */
