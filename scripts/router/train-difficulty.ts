@@ -8,13 +8,16 @@
  *   npm run train:router -- --check     # exit 1 unless the shipped weights were trained on the sets as they are now
  *   npm run train:router -- --by-set    # each set's dev half scored by a model trained without that set:
  *                                       # the rules alone vs the rules with the model (how it does on a new writer's messages)
+ *   npm run train:router -- --by-set --only routing-fifteenth --rules-from ../tandem-be14e17
+ *                                       # the same for one set, with the rules of another checkout (one made
+ *                                       # before the set was written, its dependencies installed): both halves blind
  *
  * Training is deterministic (full-batch gradient descent from zeros, features in sorted order), so
  * the same sets give the same file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/client.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
@@ -39,12 +42,12 @@ interface Row extends LabelledRequest {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean' }, 'by-set': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { check: { type: 'boolean' }, 'by-set': { type: 'boolean' }, only: { type: 'string' }, 'rules-from': { type: 'string' } } });
   const labelled = readDevHalves();
   const dataHash = trainingDataHash(labelled, DEFAULT_TRAINING);
   if (values.check) return check(dataHash);
   const rows = await withConfidence(labelled);
-  if (values['by-set']) return bySet(rows);
+  if (values['by-set']) return bySet(rows, values.only, values['rules-from'] ? await rulesFrom(values['rules-from']) : assessByRules);
   const model = trainLogistic(rows.map((row) => row.features), rows.map((row) => row.hard), FEATURE_BUCKETS, DEFAULT_TRAINING);
   const file = modelFile(model, { messages: rows.length, sets: new Set(rows.map((row) => row.set)).size, dataHash });
   writeFileSync(join(ROOT, LEARNED_DIFFICULTY_FILE), `${JSON.stringify(file)}\n`);
@@ -102,8 +105,17 @@ function loadedWeights(file: LearnedModelFile): LearnedWeights {
 }
 
 /** Each set scored by a model trained on every other set: how the model does on a writer it has never read. */
-function bySet(rows: Row[]): void {
-  const sets = [...new Set(rows.map((row) => row.set))];
+type Rules = (text: string, coverage: { confidence: number; line: number }) => RequestAssessment;
+
+/** Another checkout's classifier as the rules: its `assessRequest`, from before the learned model (or its `assessByRules`). */
+async function rulesFrom(checkout: string): Promise<Rules> {
+  const module = (await import(pathToFileURL(resolve(checkout, 'src/router/request-kind/assess-request.ts')).href)) as { assessByRules?: Rules; assessRequest: Rules };
+  return module.assessByRules ?? module.assessRequest;
+}
+
+function bySet(rows: Row[], only: string | undefined, rules: Rules): void {
+  const sets = [...new Set(rows.map((row) => row.set))].filter((set) => only === undefined || set === only);
+  if (sets.length === 0) throw new Error(`--only ${only}: no labelled set of that name (routing-<name>)`);
   const totals = { hard: 0, answerable: 0, easy: 0, rules: [0, 0, 0], both: [0, 0, 0] };
   console.log('set                  hard→cloud rules / +model   answerable→cloud rules / +model   other easy→cloud rules / +model');
   for (const set of sets) {
@@ -112,9 +124,9 @@ function bySet(rows: Row[]): void {
     const weights: LearnedWeights = { bias: model.bias, weights: model.weights, trainedOn: training.length };
     const scored = rows.filter((row) => row.set === set).map((row) => {
       const coverage = { confidence: row.confidence, line: LINE };
-      const rules = assessByRules(row.text, coverage);
-      const both = rules.kind === 'chitchat' ? rules : withLearnedOpinion(rules, opinionOf(weights, row.text, coverage));
-      return { row, rules: escalates(rules), both: escalates(both) };
+      const ruled = rules(row.text, coverage);
+      const both = withLearnedOpinion(ruled, opinionOf(weights, row.text, coverage));
+      return { row, rules: escalates(ruled), both: escalates(both) };
     });
     const groups = [
       scored.filter(({ row }) => row.hard),
