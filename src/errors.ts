@@ -13,7 +13,8 @@ export type TandemErrorCode =
   | 'PERMISSION_DENIED'
   | 'INGEST_FAILED'
   | 'DATABASE_UNUSABLE'
-  | 'ESCALATION_WITHHELD';
+  | 'ESCALATION_WITHHELD'
+  | 'INSTALL_DAMAGED';
 
 export class TandemError extends Error {
   constructor(

@@ -39,9 +39,9 @@ export function readDevHalves(directory = ROUTING_SETS): LabelledRequest[] {
   );
 }
 
-/** What the weights were trained from: every message's set, text and label, and the training settings. */
+/** What the weights were trained from: every message's set, channel, text and label, and the training settings. */
 export function trainingDataHash(labelled: readonly LabelledRequest[], options: TrainingOptions): string {
   const hash = createHash('sha256').update(JSON.stringify(options));
-  for (const message of labelled) hash.update(`${message.set}\t${message.text}\t${message.hard}\n`);
+  for (const message of labelled) hash.update(`${message.set}\t${message.channel}\t${message.text}\t${message.hard}\n`);
   return hash.digest('hex').slice(0, 16);
 }

@@ -1,103 +1,125 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { TandemError } from '../../src/errors.ts';
 import { packageFile } from '../../src/package-files.ts';
 import { assessByRules, assessRequest, withLearnedOpinion } from '../../src/router/request-kind/assess-request.ts';
-import { FEATURE_BUCKETS, messageFeatures, wordFeatures } from '../../src/router/request-kind/learned-features.ts';
-import { CONFIDENT, CONFIDENT_EASY, EASY_DIFFICULTY, LEARNED_DIFFICULTY_FILE, learnedDifficulty, opinionOf, type LearnedModelFile } from '../../src/router/request-kind/learned-difficulty.ts';
+import { FEATURE_BUCKETS, messageFeatures } from '../../src/router/request-kind/learned-features.ts';
+import {
+  CONFIDENT,
+  CONFIDENT_EASY,
+  describeRating,
+  EASY_DIFFICULTY,
+  LEARNED_DIFFICULTY_FILE,
+  learnedDifficulty,
+  opinionOf,
+  parseModelFile,
+} from '../../src/router/request-kind/learned-difficulty.ts';
 import { DEFAULT_TRAINING, trainLogistic } from '../../scripts/router/logistic-regression.ts';
-import { readDevHalves, trainingDataHash } from '../../scripts/router/routing-sets.ts';
+import { modelFile, serializeModelFile, trainingRows, trainOn } from '../../scripts/router/difficulty-training.ts';
 
 const BAR = 0.6;
 const uncovered = { confidence: 0.1, line: 0.35 };
+const covered = { confidence: 0.8, line: 0.35 };
+const sorted = (features: number[]): number[] => [...features].sort((left, right) => left - right);
 
 describe('the learned difficulty model', () => {
-  it('reads words, word pairs, letter pieces, length, lines and coverage, and only the opening of a long paste', () => {
-    const text = 'Refactr the billing job?\nplease';
-    const features = messageFeatures(text, { confidence: 0.8, line: 0.35 });
-    const words = wordFeatures(text);
-    expect(words.map((word) => word.text)).toEqual(expect.arrayContaining(['refactr', 'the billing', 'job ?', '?']));
-    expect(words.find((word) => word.text === 'job ?')!.letters).toBe(false);
-    expect(words.every((word) => features.includes(word.bucket))).toBe(true);
+  it('reads letter pieces (a typo shares most of its word\'s), runs of white space as one, coverage, and only the opening of a long paste', () => {
+    const features = messageFeatures('Refactr the billing job?\nplease', covered);
     expect(new Set(features).size).toBe(features.length);
     expect(features.every((bucket) => Number.isInteger(bucket) && bucket >= 0 && bucket < FEATURE_BUCKETS)).toBe(true);
-    // A misspelling shares most of its letter pieces with the word.
     const typo = new Set(messageFeatures('refactr', { line: 0.35 }));
     expect(messageFeatures('refactoring', { line: 0.35 }).filter((bucket) => typo.has(bucket)).length).toBeGreaterThanOrEqual(3);
-    // The same message reads the same, and runs of white space read as one space; coverage is a feature of its own.
-    const covered = messageFeatures('how do we shard this', { confidence: 0.8, line: 0.35 });
-    expect(messageFeatures('how do  we\tshard this ', { confidence: 0.8, line: 0.35 }).sort()).toEqual([...covered].sort());
-    const uncoveredFeatures = messageFeatures('how do we shard this', { confidence: 0.1, line: 0.35 });
-    expect(covered.filter((bucket) => !uncoveredFeatures.includes(bucket))).toHaveLength(2);
-    const paste = `what is wrong here\n${'x = 1\n'.repeat(500)}zanzibar`;
-    expect(wordFeatures(paste).map((word) => word.text)).not.toContain('zanzibar');
+    expect(sorted(messageFeatures('how do  we\tshard this', covered))).toEqual(sorted(messageFeatures('how do we shard this', covered)));
+    expect(sorted(messageFeatures('How do we shard this', covered))).toEqual(sorted(messageFeatures('how do we shard this', covered)));
+    expect(sorted(messageFeatures('how do we shard this', uncovered))).not.toEqual(sorted(messageFeatures('how do we shard this', covered)));
+    const paste = `what is wrong here\n${'x = 1\n'.repeat(500)}`;
+    expect(sorted(messageFeatures(`${paste}zanzibar`, uncovered))).toEqual(sorted(messageFeatures(`${paste}qwertyui`, uncovered)));
   });
 
   it('trains the same weights from the same rows, and leaves features only one row has at 0', () => {
     const rows = [[1, 7], [1, 8], [2, 9], [2, 10]];
     const labels = [true, true, false, false];
     const first = trainLogistic(rows, labels, 16, DEFAULT_TRAINING);
-    const second = trainLogistic(rows, labels, 16, DEFAULT_TRAINING);
-    expect([...first.weights]).toEqual([...second.weights]);
+    expect([...first.weights]).toEqual([...trainLogistic(rows, labels, 16, DEFAULT_TRAINING).weights]);
     expect(first.weights[8]).toBe(0);
     expect(first.weights[1]).toBeGreaterThan(0);
     expect(first.weights[2]).toBeLessThan(0);
   });
 
-  it('stands for no difficulty below its confidence, the default bar at it, and at most 0.99', () => {
+  it('stands for no difficulty below its confidence (or on no number), the default bar at it, and at most 0.99', () => {
     expect(learnedDifficulty(CONFIDENT - 0.01)).toBeUndefined();
+    expect(learnedDifficulty(Number.NaN)).toBeUndefined();
     expect(learnedDifficulty(CONFIDENT)).toBeCloseTo(BAR);
     expect(learnedDifficulty(1)).toBeCloseTo(0.99);
     expect(learnedDifficulty((CONFIDENT + 1) / 2)!).toBeGreaterThan(BAR);
   });
 
-  it('only ever raises a difficulty, names the words that weighed, and leaves small talk alone', () => {
-    const weights = { bias: 0, weights: new Float64Array(FEATURE_BUCKETS), trainedOn: 2 };
-    const [migrate] = wordFeatures('migrate');
-    const [we] = wordFeatures('we');
-    weights.weights[migrate!.bucket] = 6;
-    weights.weights[we!.bucket] = 1;
-    const opinion = opinionOf(weights, 'how should we migrate the ledger', uncovered);
-    expect(opinion.probability).toBeGreaterThan(CONFIDENT);
-    expect(opinion.evidence()).toEqual(['migrate']);
-    const raised = withLearnedOpinion({ kind: 'company', difficulty: 0.1, signals: ['the knowledge base covers it'] }, opinion);
-    expect(raised.kind).toBe('task');
-    expect(raised.difficulty).toBeGreaterThanOrEqual(BAR);
-    expect(raised.signals[0]).toMatch(/^a model learned from 2 labelled requests rates it 100% likely to need a frontier model; "migrate"$/);
-    expect(withLearnedOpinion({ kind: 'task', difficulty: 0.99, signals: [] }, opinion).difficulty).toBe(0.99);
-    expect(withLearnedOpinion({ kind: 'chitchat', difficulty: 0, signals: [] }, opinion).kind).toBe('chitchat');
-    const unsure = opinionOf({ bias: 0, weights: new Float64Array(FEATURE_BUCKETS), trainedOn: 2 }, 'how should we migrate the ledger', uncovered);
-    expect(withLearnedOpinion({ kind: 'general', difficulty: 0.2, signals: [] }, unsure)).toEqual({ kind: 'general', difficulty: 0.2, signals: [] });
-  });
-
-  it('holds a request it is sure is easy under the bar, except pasted material, with its rating as the reason', () => {
-    const weights = { bias: -8, weights: new Float64Array(FEATURE_BUCKETS), trainedOn: 2 };
-    const opinion = opinionOf(weights, 'can i split my leave into two chunks', uncovered);
-    expect(opinion.probability).toBeLessThan(CONFIDENT_EASY);
-    const held = withLearnedOpinion({ kind: 'task', difficulty: 0.83, signals: ['weighs a decision'] }, opinion);
-    expect(held).toEqual({ kind: 'task', difficulty: EASY_DIFFICULTY, signals: ['a model learned from 2 labelled requests rates it 0% likely to need a frontier model', 'weighs a decision'] });
+  it('raises a request it is sure is hard, holds one it is sure is easy, and leaves small talk and a paste whose ask is named to the rules', () => {
+    const sure = (bias: number) => () => opinionOf({ bias, weights: new Float64Array(FEATURE_BUCKETS), trainedOn: 2 }, 'how should we migrate the ledger', uncovered);
+    const raised = withLearnedOpinion({ kind: 'company', difficulty: 0.1, signals: ['the knowledge base covers it'] }, sure(8));
+    expect(raised).toEqual({ kind: 'task', difficulty: 0.99, signals: ['a model learned from 2 labelled requests rates it >99% likely to need a frontier model', 'the knowledge base covers it'] });
+    expect(withLearnedOpinion({ kind: 'task', difficulty: 0.99, signals: [] }, sure(8)).difficulty).toBe(0.99);
+    const held = withLearnedOpinion({ kind: 'task', difficulty: 0.83, signals: ['weighs a decision'] }, sure(-8));
+    expect(held).toEqual({ kind: 'task', difficulty: EASY_DIFFICULTY, signals: ['a model learned from 2 labelled requests rates it <1% likely to need a frontier model', 'weighs a decision'] });
     expect(held.difficulty).toBeLessThan(BAR);
-    const pasted = { kind: 'pasted' as const, difficulty: 0.9, signals: ['pasted contract'] };
-    expect(withLearnedOpinion(pasted, opinion)).toEqual(pasted);
-    const easy = { kind: 'general' as const, difficulty: 0.1, signals: [] };
-    expect(withLearnedOpinion(easy, opinion)).toEqual(easy);
+    const unsure = { kind: 'general' as const, difficulty: 0.2, signals: [] };
+    expect(withLearnedOpinion(unsure, sure(0))).toEqual(unsure);
+    // Not even asked: small talk, and a paste whose message says what to do with it ("add comments to this").
+    const opinion = vi.fn(sure(8));
+    for (const rules of [{ kind: 'chitchat' as const, difficulty: 0, signals: [] }, { kind: 'pasted' as const, difficulty: 0.25, signals: ['a light edit (add)'], askNamed: true }]) {
+      expect(withLearnedOpinion(rules, opinion)).toEqual(rules);
+    }
+    expect(opinion).not.toHaveBeenCalled();
+    // A paste with only a question or a symptom around it is raised, never held.
+    const asked = { kind: 'pasted' as const, difficulty: 0.5, signals: ['asks about it'] };
+    expect(withLearnedOpinion(asked, sure(8)).difficulty).toBe(0.99);
+    expect(withLearnedOpinion({ ...asked, difficulty: 0.7 }, sure(-8))).toEqual({ ...asked, difficulty: 0.7 });
+    expect(describeRating({ probability: 0.5, trainedOn: 9 })).toBe('a model learned from 9 labelled requests rates it 50% likely to need a frontier model');
+    expect(CONFIDENT_EASY).toBeLessThan(0.5);
   });
 
-  it('ships weights trained on the labelled sets as they are now (`npm run train:router` after editing a set)', () => {
-    const shipped = JSON.parse(readFileSync(packageFile(LEARNED_DIFFICULTY_FILE), 'utf8')) as LearnedModelFile;
-    const labelled = readDevHalves();
-    expect(shipped.trainedOn.dataHash).toBe(trainingDataHash(labelled, DEFAULT_TRAINING));
-    expect(shipped.trainedOn.messages).toBe(labelled.length);
+  it('refuses a damaged weights file with one line naming it and the fix', () => {
+    const valid = readFileSync(packageFile(LEARNED_DIFFICULTY_FILE), 'utf8');
+    expect(parseModelFile(valid).weights.length).toBeGreaterThan(1000);
+    for (const text of ['{', JSON.stringify({ ...JSON.parse(valid), bias: 'x' }), JSON.stringify({ ...JSON.parse(valid), buckets: 1024 }), JSON.stringify({ ...JSON.parse(valid), weights: [[FEATURE_BUCKETS, 1]] })]) {
+      const refusal = (() => {
+        try {
+          parseModelFile(text);
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      })();
+      expect(refusal).toBeInstanceOf(TandemError);
+      expect((refusal as TandemError).code).toBe('INSTALL_DAMAGED');
+      expect((refusal as TandemError).message).toMatch(/learned-difficulty\.json\) cannot be read \(.+\): reinstall tandem, or rebuild them with `npm run train:router`$/);
+    }
   });
 
-  it('sends a hard request the rules read as a plain question to the cloud, with the model as the reason', () => {
+  it('ships the weights that training on the labelled sets with this code gives now (`npm run train:router` after changing either)', async () => {
+    const rows = await trainingRows();
+    const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
+    // Compared by digest: a 380 kB diff would say nothing more than "retrain".
+    expect(digest(serializeModelFile(modelFile(trainOn(rows), rows)))).toBe(digest(readFileSync(packageFile(LEARNED_DIFFICULTY_FILE), 'utf8')));
+  }, 120_000);
+
+  it('sends a hard request the rules read as a plain question to the cloud, and leaves everyday questions and small edits where the rules put them', () => {
     const text = 'our biggest customer wants us to host their data in germany only, we are all on us-east. how big a deal is this';
     expect(assessByRules(text, uncovered).difficulty).toBeLessThan(BAR);
     const assessed = assessRequest(text, uncovered);
     expect(assessed.difficulty).toBeGreaterThanOrEqual(BAR);
-    expect(assessed.signals[0]).toMatch(/^a model learned from \d+ labelled requests rates it \d+% likely to need a frontier model/);
-    // Everyday questions stay where the rules put them.
-    for (const question of ['how many days of pto do i get', 'whats the wifi password in the london office', 'can you summarise our remote work policy']) {
-      expect(assessRequest(question, { confidence: 0.8, line: 0.35 })).toEqual(assessByRules(question, { confidence: 0.8, line: 0.35 }));
+    expect(assessed.signals[0]).toMatch(/^a model learned from \d+ labelled requests rates it (\d+|>99)% likely to need a frontier model$/);
+    const everyday = [
+      ['how many days of pto do i get', covered],
+      ['whats the wifi password in the london office', uncovered],
+      ['what time is it in tokyo right now', uncovered],
+      ['can you make this sound friendlier: "pls send the report by friday"', uncovered],
+      ['add comments to this\n```js\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nconst tax = total * 0.2;\nconsole.log(total + tax);\n```', uncovered],
+      ['format this\n```\nselect id,name from users where active=1 order by name\n```', uncovered],
+    ] as const;
+    for (const [question, coverage] of everyday) {
+      expect(assessRequest(question, coverage).difficulty, question).toBeLessThan(BAR);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessByRules, assessRequest } from '../../src/router/request-kind/assess-request.ts';
+import { assessRequest } from '../../src/router/request-kind/assess-request.ts';
 import { readSignals } from '../../src/router/request-kind/signals.ts';
 
 const covered = { confidence: 0.7, line: 0.35 };
@@ -24,10 +24,10 @@ describe('assessRequest on plain-word cases', () => {
       uncovered,
     );
     expect(logs.difficulty).toBeGreaterThanOrEqual(BAR);
-    // Asked to edit it, whatever it says is wrong, it is an edit to the rules (the learned model may still rate the fault hard).
-    expect(assessByRules('add error handling to this, it crashes on empty input\n```js\nconst rows = JSON.parse(body);\nconst first = rows[0];\nconsole.log(first.name);\nsave(first);\n```', uncovered).difficulty).toBeLessThan(BAR);
-    // Explaining or tidying pasted code reports no fault (to the rules; the learned model rates most pasted code hard).
-    expect(assessByRules('can you add comments to this\n```js\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nconst tax = total * 0.2;\nconsole.log(total + tax);\n```', uncovered).difficulty).toBeLessThan(BAR);
+    // Asked to edit it, whatever it says is wrong, it is an edit.
+    expect(assessRequest('add error handling to this, it crashes on empty input\n```js\nconst rows = JSON.parse(body);\nconst first = rows[0];\nconsole.log(first.name);\nsave(first);\n```', uncovered).difficulty).toBeLessThan(BAR);
+    // Explaining or tidying pasted code reports no fault.
+    expect(assessRequest('can you add comments to this\n```js\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nconst tax = total * 0.2;\nconsole.log(total + tax);\n```', uncovered).difficulty).toBeLessThan(BAR);
   });
 
   it('hears how worried to be about a told case as a request for judgement, not about a plain worry', () => {

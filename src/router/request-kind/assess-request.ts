@@ -1,14 +1,16 @@
 /**
  * What kind of request a message is, and how hard: company question, general question,
  * production task, pasted material to analyse, or chit-chat — each decision with the signals
- * that made it. Difficulty is a documented sum of those signals in [0, 1]; whether it is hard
- * *enough* to need the cloud depends on the local model's tier (see local-tier.ts) and is decided
- * in decide-route.ts. Pure and synchronous: well under a millisecond per message.
+ * that made it. Difficulty is a documented sum of those signals in [0, 1], which a learned second
+ * opinion (learned-difficulty.ts) moves only where it is sure; whether it is hard *enough* to need
+ * the cloud depends on the local model's tier (see local-tier.ts) and is decided in decide-route.ts.
+ * Synchronous, well under a millisecond per message; the rules are pure, the model's weights are
+ * read once (at start, see cli/runtime.ts).
  */
 import type { MaterialType } from './pasted-material.ts';
 import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
-import { CONFIDENT_EASY, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
+import { CONFIDENT_EASY, describeRating, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
 
@@ -18,6 +20,8 @@ export interface RequestAssessment {
   difficulty: number;
   /** The signals, in words, e.g. "opens with a task verb (build)". */
   signals: string[];
+  /** Pasted material whose message says what to do with it ("add comments to this", "format this"): the rules read that ask, and their reading stands. */
+  askNamed?: boolean;
 }
 
 export interface KnowledgeCoverage {
@@ -29,28 +33,28 @@ export interface KnowledgeCoverage {
 
 /** The rules' reading, then the learned model's second opinion (learned-difficulty.ts), which counts only where it is confident. */
 export function assessRequest(text: string, coverage: KnowledgeCoverage): RequestAssessment {
-  const rules = assessByRules(text, coverage);
-  return rules.kind === 'chitchat' ? rules : withLearnedOpinion(rules, learnedOpinion(text, coverage));
+  return withLearnedOpinion(assessByRules(text, coverage), () => learnedOpinion(text, coverage));
 }
 
 /**
- * The rules' assessment, moved by the model only where it is confident: raised to the model's
- * difficulty when it is sure the request is hard, held under the bar when it is sure the request is
- * easy (never pasted material, which the rules read closest). Small talk is left alone.
+ * The rules' assessment, moved by the model only where it is sure: raised to the model's difficulty
+ * when it is sure the request is hard, held under the bar when it is sure the request is easy. Never
+ * small talk. Pasted material only when its message names no task: having read far more hard pastes
+ * than easy ones, the model rates almost any code block hard, so where the message says what to do
+ * with the paste ("add comments to this", "format this") the rules' reading of that ask stands, and
+ * a paste is never held easy.
  */
-export function withLearnedOpinion(rules: RequestAssessment, opinion: LearnedOpinion): RequestAssessment {
-  if (rules.kind === 'chitchat') return rules;
-  const rated = `a model learned from ${opinion.trainedOn} labelled requests rates it ${Math.round(opinion.probability * 100)}% likely to need a frontier model`;
+export function withLearnedOpinion(rules: RequestAssessment, opinionOf: () => LearnedOpinion): RequestAssessment {
+  if (rules.kind === 'chitchat' || rules.askNamed === true) return rules;
+  const opinion = opinionOf();
   if (opinion.probability < CONFIDENT_EASY && rules.kind !== 'pasted' && rules.difficulty > EASY_DIFFICULTY) {
-    return { kind: rules.kind, difficulty: EASY_DIFFICULTY, signals: [rated, ...rules.signals] };
+    return { kind: rules.kind, difficulty: EASY_DIFFICULTY, signals: [describeRating(opinion), ...rules.signals] };
   }
   const difficulty = learnedDifficulty(opinion.probability);
   if (difficulty === undefined || difficulty <= rules.difficulty) return rules;
   // Hard work asked in question form is a task for the model that answers it, not a lookup.
   const kind = rules.kind === 'company' || rules.kind === 'general' ? 'task' : rules.kind;
-  const evidence = opinion.evidence();
-  const words = evidence.length > 0 ? `; ${evidence.map((word) => `"${word}"`).join(', ')}` : '';
-  return { kind, difficulty: Math.round(difficulty * 100) / 100, signals: [`${rated}${words}`, ...rules.signals] };
+  return { kind, difficulty: Math.round(difficulty * 100) / 100, signals: [describeRating(opinion), ...rules.signals] };
 }
 
 /** What the rules alone make of a message: its kind, a difficulty summed from named signals, and those signals. */
@@ -69,7 +73,7 @@ export function assessByRules(text: string, coverage: KnowledgeCoverage): Reques
   const policyCase = covered && read.judgement?.afterToldCase === true && !hasStakesBeyondHandbook(read.ask);
   const signals = whom || policyCase ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
-  if (signals.material) return scored('pasted', pastedDifficulty(signals, covered));
+  if (signals.material) return { ...scored('pasted', pastedDifficulty(signals, covered)), ...(signals.leadVerb ? { askNamed: true } : {}) };
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   // A case told at length without particulars does not outweigh the handbook: people tell their situation
   // before a policy question too ("my mum is having surgery next week… do we get compassionate leave").

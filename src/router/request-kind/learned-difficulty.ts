@@ -7,14 +7,15 @@
  * ("torn between two ways of doing X", a trend asked of pasted figures), which is where rules written
  * beside their examples fall short on a new writer's messages.
  *
- * It only ever raises difficulty, and only when it is confident: a request the rules call easy goes to
- * the cloud on the model's word alone when the model gives it ≥ CONFIDENT. Its reason names the words
- * that weighed most, so the decision stays explainable.
+ * It counts only where it is confident (see withLearnedOpinion in assess-request.ts). Its reason
+ * gives its rating, never words of the message: a word the model weighs may be a name or a piece of
+ * a secret, and the reason is shown in the channel and stored in the ledger.
  */
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { TandemError } from '../../errors.ts';
 import { packageFile } from '../../package-files.ts';
-import { ENGLISH_FUNCTION_WORDS } from '../privacy/function-words.ts';
-import { FEATURE_BUCKETS, messageFeatures, wordFeatures, type FeatureContext } from './learned-features.ts';
+import { FEATURE_BUCKETS, messageFeatures, type FeatureContext } from './learned-features.ts';
 
 /** Where the trained weights are kept, from the package root. */
 export const LEARNED_DIFFICULTY_FILE = 'src/router/request-kind/learned-difficulty.json';
@@ -22,15 +23,15 @@ export const LEARNED_DIFFICULTY_FILE = 'src/router/request-kind/learned-difficul
 /**
  * How sure the model must be before it alone sends a request to the cloud. Chosen on sets the model
  * had not read (each labelled set scored by a model trained without it, `npm run train:router --
- * --by-set`, and a reviewer's corpus of company questions asked in a judgement's words): at 0.9 no
- * more answerable company questions went to the cloud on any set than with the rules alone; at 0.85
- * the reviewer's corpus lost three more of them for one more hard request caught.
+ * --by-set`) and on a reviewer's corpus of company questions asked in a judgement's words: at 0.9
+ * no more answerable company questions went to the cloud on any set than with the rules alone; at
+ * 0.85 the reviewer's corpus sent three more of them to the cloud for one more hard request caught.
  */
 export const CONFIDENT = 0.9;
 /**
  * How sure the model must be that a request is easy before the rules' "hard" is overruled: at 0.01,
- * on sets the model had not read, it kept 8 of the 22 easy requests the rules escalated local and
- * lost 1 of 913 hard ones (0.02: 10 and 2).
+ * on sets the model had not read, 8 of the 22 easy requests the rules escalated stayed local and 1
+ * of 913 hard ones did (at 0.02: 10 and 2).
  */
 export const CONFIDENT_EASY = 0.01;
 /** The difficulty a confidently easy request is held to: under the default bar at every tier, so the local model answers first (and the cascade still escalates a weak answer). */
@@ -38,23 +39,22 @@ export const EASY_DIFFICULTY = 0.3;
 /** The classifier's difficulty at CONFIDENT: the default escalation bar, so a small local model passes the request on. */
 const DIFFICULTY_AT_CONFIDENT = 0.6;
 const MAX_DIFFICULTY = 0.99;
-const EVIDENCE_SHOWN = 3;
 
-export interface LearnedModelFile {
-  /** What it was trained on: the number of messages and labelled sets, and a hash of their text and labels. */
-  trainedOn: { messages: number; sets: number; dataHash: string };
+const modelFileSchema = z.strictObject({
+  /** What it was trained on: the number of messages and labelled sets, and a hash of everything training read. */
+  trainedOn: z.strictObject({ messages: z.number().int().positive(), sets: z.number().int().positive(), dataHash: z.string() }),
   /** FEATURE_BUCKETS when it was trained: weights of another size belong to other features. */
-  buckets: number;
-  bias: number;
+  buckets: z.number().int(),
+  bias: z.number().finite(),
   /** [slot, weight] for every slot whose weight counts. */
-  weights: Array<[number, number]>;
-}
+  weights: z.array(z.tuple([z.number().int().min(0).max(FEATURE_BUCKETS - 1), z.number().finite()])),
+});
+
+export type LearnedModelFile = z.infer<typeof modelFileSchema>;
 
 export interface LearnedOpinion {
   /** The model's probability that the request needs a frontier model. */
   probability: number;
-  /** The words and word pairs that weighed most towards "hard", as written: read only when a reason shows them. */
-  evidence: () => string[];
   /** How many labelled messages it learned from (for the reason people read). */
   trainedOn: number;
 }
@@ -70,13 +70,15 @@ let loaded: LearnedWeights | undefined;
 
 /** Reads the shipped weights once; called at start so no person's message waits for it. */
 export function loadLearnedDifficulty(): LearnedWeights {
-  if (loaded) return loaded;
-  const file = JSON.parse(readFileSync(packageFile(LEARNED_DIFFICULTY_FILE), 'utf8')) as LearnedModelFile;
-  if (file.buckets !== FEATURE_BUCKETS) throw new Error(`${LEARNED_DIFFICULTY_FILE} has ${file.buckets} feature slots, the features ${FEATURE_BUCKETS}: run \`npm run train:router\``);
+  loaded ??= weightsFrom(readModelFile());
+  return loaded;
+}
+
+/** The weights as the bot holds them (32-bit floats in a slot array). */
+export function weightsFrom(file: LearnedModelFile): LearnedWeights {
   const weights = new Float32Array(FEATURE_BUCKETS);
   for (const [slot, weight] of file.weights) weights[slot] = weight;
-  loaded = { bias: file.bias, weights, trainedOn: file.trainedOn.messages };
-  return loaded;
+  return { bias: file.bias, weights, trainedOn: file.trainedOn.messages };
 }
 
 /** The shipped model's opinion of a message. */
@@ -88,26 +90,47 @@ export function learnedOpinion(text: string, context: FeatureContext): LearnedOp
 export function opinionOf(model: LearnedWeights, text: string, context: FeatureContext): LearnedOpinion {
   let score = model.bias;
   for (const bucket of messageFeatures(text, context)) score += model.weights[bucket]!;
-  // Named only when a reason shows them: most messages never need their words as strings.
-  return { probability: 1 / (1 + Math.exp(-score)), evidence: () => strongestWords(model, text), trainedOn: model.trainedOn };
-}
-
-/**
- * The words and word pairs that weighed most towards "hard" and that a person would recognise as a
- * reason ("tradeoffs", "torn between"): not punctuation, figures or function words alone, which
- * weigh too but explain nothing.
- */
-function strongestWords(model: LearnedWeights, text: string): string[] {
-  return wordFeatures(text)
-    .filter((feature) => model.weights[feature.bucket]! > 0 && feature.letters && feature.text.split(' ').some((word) => word.length >= 3 && !ENGLISH_FUNCTION_WORDS.has(word)))
-    .sort((left, right) => model.weights[right.bucket]! - model.weights[left.bucket]!)
-    .slice(0, EVIDENCE_SHOWN)
-    .map((feature) => feature.text);
+  return { probability: 1 / (1 + Math.exp(-score)), trainedOn: model.trainedOn };
 }
 
 /** The classifier's difficulty the model's opinion stands for, or undefined below CONFIDENT (the rules decide alone). */
 export function learnedDifficulty(probability: number): number | undefined {
-  if (probability < CONFIDENT) return undefined;
-  const above = (probability - CONFIDENT) / (1 - CONFIDENT);
+  if (!(probability >= CONFIDENT)) return undefined;
+  const above = (Math.min(probability, 1) - CONFIDENT) / (1 - CONFIDENT);
   return Math.min(MAX_DIFFICULTY, DIFFICULTY_AT_CONFIDENT + above * (MAX_DIFFICULTY - DIFFICULTY_AT_CONFIDENT));
+}
+
+/** The rating as the reason shows it: never "100%" or "0%", which a model cannot know. */
+export function describeRating(opinion: LearnedOpinion): string {
+  const percent = opinion.probability * 100;
+  const shown = percent > 99 ? '>99%' : percent < 1 ? '<1%' : `${Math.round(percent)}%`;
+  return `a model learned from ${opinion.trainedOn} labelled requests rates it ${shown} likely to need a frontier model`;
+}
+
+function readModelFile(): LearnedModelFile {
+  let text: string;
+  try {
+    text = readFileSync(packageFile(LEARNED_DIFFICULTY_FILE), 'utf8');
+  } catch (error) {
+    throw damaged(error instanceof Error ? error.message : String(error));
+  }
+  return parseModelFile(text);
+}
+
+/** The weights file's text, checked: a damaged file is a coded error naming the file and the fix, not NaN difficulties. */
+export function parseModelFile(text: string): LearnedModelFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw damaged(error instanceof Error ? error.message : String(error));
+  }
+  const file = modelFileSchema.safeParse(parsed);
+  if (!file.success) throw damaged(`${file.error.issues[0]?.path.join('.') || 'the file'}: ${file.error.issues[0]?.message ?? 'is invalid'}`);
+  if (file.data.buckets !== FEATURE_BUCKETS) throw damaged(`it has ${file.data.buckets} feature slots, the features ${FEATURE_BUCKETS}`);
+  return file.data;
+}
+
+function damaged(detail: string): TandemError {
+  return new TandemError('INSTALL_DAMAGED', `the request classifier's weights (${LEARNED_DIFFICULTY_FILE}) cannot be read (${detail}): reinstall tandem, or rebuild them with \`npm run train:router\``);
 }

@@ -3,14 +3,16 @@
  * pairs, four-letter pieces (so "refactr" and "refactoring" share most of theirs), its length and
  * line count, and whether the knowledge base covers it. The same function turns the labelled
  * messages into training rows (scripts/router/train-difficulty.ts) and a live message into the
- * model's input, so the two can never read a message differently.
+ * model's input, so the two read a message's text the same way. Coverage they read alike only as far
+ * as the knowledge base and its scoring are alike: training reads the sample handbook's lexical
+ * confidence; a deployment reads its own knowledge base, with embeddings when they run.
  *
  * Features are hashed into FEATURE_BUCKETS slots (the "hashing trick"): a message's thousand-odd
  * letter pieces cost arithmetic, not a string and a map lookup each, which keeps the model inside
  * the classifier's per-message budget.
  */
 
-/** Slots features are hashed into: ~40k distinct features in the labelled sets, so collisions are rare. */
+/** Slots features are hashed into: the labelled sets use ~90k of them, so about one feature in six shares its slot with another (the regression weighs the pair as one). */
 export const FEATURE_BUCKETS = 1 << 18;
 /** Only the opening of a long paste is read: what is asked is said there, and the cost stays flat. */
 const READ_CHARS = 2000;
@@ -31,15 +33,6 @@ export interface FeatureContext {
   line: number;
 }
 
-/** A word or word pair of the message, with its slot: what a reason can name. */
-export interface WordFeature {
-  bucket: number;
-  /** As written (lower case): "tradeoffs", "torn between". */
-  text: string;
-  /** Whether it is made of letters only (no figures or punctuation). */
-  letters: boolean;
-}
-
 /** Which slots the current message has used: a slot holds the stamp of the last message that used it (no set to fill and clear). */
 const stamps = new Uint32Array(FEATURE_BUCKETS);
 let lastStamp = 0;
@@ -54,7 +47,7 @@ export function messageFeatures(text: string, context: FeatureContext): number[]
     stamps[bucket] = stamp;
     buckets.push(bucket);
   };
-  forEachWordFeature(read, add);
+  addWords(read, add);
   addPieces(read, add);
   add(slot(mix(SEED.length, Math.min(MAX_LENGTH_BIN, Math.floor(Math.log2(text.length + 1))))));
   add(slot(mix(SEED.lines, Math.min(MAX_LINES, countLines(text) - 1))));
@@ -62,20 +55,6 @@ export function messageFeatures(text: string, context: FeatureContext): number[]
   add(slot(mix(SEED.confidence, Math.min(CONFIDENCE_BINS - 1, Math.floor(confidence * CONFIDENCE_BINS)))));
   if (context.confidence !== undefined && confidence >= context.line) add(slot(SEED.covered));
   return buckets;
-}
-
-/**
- * The message's words and word pairs with their slots, each once: read again only when a reason
- * names the words that weighed most, so the common path builds no strings.
- */
-export function wordFeatures(text: string): WordFeature[] {
-  const features = new Map<number, WordFeature>();
-  forEachWordFeature(text.slice(0, READ_CHARS).toLowerCase(), (bucket, first, second) => {
-    if (features.has(bucket)) return;
-    const words = second === undefined ? first! : `${first!} ${second}`;
-    features.set(bucket, { bucket, text: words, letters: /^[a-z]+(?: [a-z]+)?$/.test(words) });
-  });
-  return [...features.values()];
 }
 
 function nextStamp(): number {
@@ -86,13 +65,14 @@ function nextStamp(): number {
   return ++lastStamp;
 }
 
-function forEachWordFeature(read: string, visit: (bucket: number, first?: string, second?: string) => void): void {
+/** Each word, and each pair of neighbouring words. */
+function addWords(read: string, add: (bucket: number) => void): void {
   const tokens = read.match(TOKEN) ?? [];
   let previous = 0;
   for (let index = 0; index < tokens.length; index++) {
     const hash = hashText(SEED.word, tokens[index]!);
-    visit(slot(hash), tokens[index], undefined);
-    if (index > 0) visit(slot(mix(mix(SEED.pair, previous), hash)), tokens[index - 1], tokens[index]);
+    add(slot(hash));
+    if (index > 0) add(slot(mix(mix(SEED.pair, previous), hash)));
     previous = hash;
   }
 }
