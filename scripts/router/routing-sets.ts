@@ -1,7 +1,8 @@
 /**
  * The labelled routing sets (scripts/eval/routing-*.jsonl) as training data: the development half of
- * each — the held-back halves stay for scoring and are never read here — and a hash of what the
- * learned difficulty model was trained on, so a stale model is caught (test/router/learned-difficulty.test.ts).
+ * each — the held-back halves stay for scoring and are never read here — and a hash of them, which
+ * the weights file records as what it was trained on (a stale file is caught by retraining and
+ * comparing: `npm run train:router -- --check`, test/router/learned-difficulty.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
