@@ -67,7 +67,7 @@ describe('the learned difficulty model', () => {
     expect(withLearnedOpinion(unsure, sure(0))).toEqual(unsure);
     // Not even asked: small talk, and a paste whose message says what to do with it ("add comments to this").
     const opinion = vi.fn(sure(8));
-    for (const rules of [{ kind: 'chitchat' as const, difficulty: 0, signals: [] }, { kind: 'pasted' as const, difficulty: 0.25, signals: ['a light edit (add)'], askNamed: true }]) {
+    for (const rules of [{ kind: 'chitchat' as const, difficulty: 0, signals: [] }, { kind: 'pasted' as const, difficulty: 0.25, signals: ['a light edit (add)'], pasteToWorkOn: true }]) {
       expect(withLearnedOpinion(rules, opinion)).toEqual(rules);
     }
     expect(opinion).not.toHaveBeenCalled();
@@ -117,9 +117,15 @@ describe('the learned difficulty model', () => {
       ['can you make this sound friendlier: "pls send the report by friday"', uncovered],
       ['add comments to this\n```js\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nconst tax = total * 0.2;\nconsole.log(total + tax);\n```', uncovered],
       ['format this\n```\nselect id,name from users where active=1 order by name\n```', uncovered],
+      ...['comments please', 'this needs comments', 'tidy this up', 'rename the variables here'].map((ask) => [`${ask}\n\`\`\`js\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nconst tax = total * 0.2;\nconsole.log(total + tax);\n\`\`\``, uncovered] as const),
     ] as const;
     for (const [question, coverage] of everyday) {
       expect(assessRequest(question, coverage).difficulty, question).toBeLessThan(BAR);
     }
+    // A paste asked about, or reported as broken, is the model's to weigh as well.
+    const broken = 'the big csv export always dies at exactly one minute\n```\nexport_job started rows=1200000\nexport_job progress 41%\nexport_job killed after 60s: upstream timeout\n```';
+    expect(assessByRules(broken, uncovered).pasteToWorkOn).toBeUndefined();
+    expect(assessByRules('debug this\n```js\nconst a = [1, 2, 3].map((x) => x * 2);\nconsole.log(a.lenght);\nsave(a);\n```', uncovered).pasteToWorkOn).toBeUndefined();
+    expect(assessByRules(everyday[6]![0], uncovered).pasteToWorkOn).toBe(true);
   });
 });

@@ -20,8 +20,12 @@ export interface RequestAssessment {
   difficulty: number;
   /** The signals, in words, e.g. "opens with a task verb (build)". */
   signals: string[];
-  /** Pasted material whose message says what to do with it ("add comments to this", "format this"): the rules read that ask, and their reading stands. */
-  askNamed?: boolean;
+  /**
+   * Pasted material the message asks to have worked on rather than asks about: a light verb ("add
+   * comments to this", "format this"), or no question, fault or judgement at all ("comments please",
+   * "tidy this up"). The rules' reading of such an ask stands (see withLearnedOpinion).
+   */
+  pasteToWorkOn?: boolean;
 }
 
 export interface KnowledgeCoverage {
@@ -39,13 +43,14 @@ export function assessRequest(text: string, coverage: KnowledgeCoverage): Reques
 /**
  * The rules' assessment, moved by the model only where it is sure: raised to the model's difficulty
  * when it is sure the request is hard, held under the bar when it is sure the request is easy. Never
- * small talk. Pasted material only when its message names no task: having read far more hard pastes
- * than easy ones, the model rates almost any code block hard, so where the message says what to do
- * with the paste ("add comments to this", "format this") the rules' reading of that ask stands, and
- * a paste is never held easy.
+ * small talk. Pasted material only when its message asks about it, reports something wrong with it or
+ * weighs it ("thoughts?", "march numbers look way off", "is this sane"): having read far more hard
+ * pastes than easy ones, the model rates almost any code block hard, so where the message hands the
+ * paste over to be worked on ("add comments to this", "tidy this up") the rules' reading stands. A
+ * paste is never held easy.
  */
 export function withLearnedOpinion(rules: RequestAssessment, opinionOf: () => LearnedOpinion): RequestAssessment {
-  if (rules.kind === 'chitchat' || rules.askNamed === true) return rules;
+  if (rules.kind === 'chitchat' || rules.pasteToWorkOn === true) return rules;
   const opinion = opinionOf();
   if (opinion.probability < CONFIDENT_EASY && rules.kind !== 'pasted' && rules.difficulty > EASY_DIFFICULTY) {
     return { kind: rules.kind, difficulty: EASY_DIFFICULTY, signals: [describeRating(opinion), ...rules.signals] };
@@ -73,7 +78,7 @@ export function assessByRules(text: string, coverage: KnowledgeCoverage): Reques
   const policyCase = covered && read.judgement?.afterToldCase === true && !hasStakesBeyondHandbook(read.ask);
   const signals = whom || policyCase ? { ...read, judgement: undefined } : covered && read.policyFrame ? { ...read, scrutiny: undefined } : read;
   if (signals.chitchat) return { kind: 'chitchat', difficulty: 0, signals: ['small talk or a question about tandem itself'] };
-  if (signals.material) return { ...scored('pasted', pastedDifficulty(signals, covered)), ...(signals.leadVerb ? { askNamed: true } : {}) };
+  if (signals.material) return { ...scored('pasted', pastedDifficulty(signals, covered)), ...(asksToWorkOnPaste(signals) ? { pasteToWorkOn: true } : {}) };
   if (signals.leadVerb || signals.requestedArtifact || (signals.scrutiny && !signals.question) || (signals.heavyVerb && subjects(signals).length > 0) || judgesWork(signals)) return scored('task', taskDifficulty(signals));
   // A case told at length without particulars does not outweigh the handbook: people tell their situation
   // before a policy question too ("my mum is having surgery next week… do we get compassionate leave").
@@ -83,6 +88,12 @@ export function assessByRules(text: string, coverage: KnowledgeCoverage): Reques
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
   if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
   return general;
+}
+
+/** A paste handed over with a light verb, or with nothing asked, wrong or weighed about it: work to be done on it, not a question about it. */
+function asksToWorkOnPaste(signals: RequestSignals): boolean {
+  if (signals.leadVerb) return signals.leadVerb.weight === 'light';
+  return !signals.asks && signals.judgement === undefined && !reportsFault(signals.ask);
 }
 
 /** Whom to turn to, a contact or one's own allowance, asked with no critique and no judgement beyond a diagnosis. */

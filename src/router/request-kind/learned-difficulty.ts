@@ -49,7 +49,7 @@ const modelFileSchema = z.strictObject({
   buckets: z.number().int(),
   bias: z.number().finite(),
   /** [slot, weight] for every slot whose weight counts. */
-  weights: z.array(z.tuple([z.number().int().min(0).max(FEATURE_BUCKETS - 1), z.number().finite()])),
+  weights: z.array(z.tuple([z.number().int().min(0).max(FEATURE_BUCKETS - 1), z.number().min(-1e6).max(1e6)])),
 });
 
 export type LearnedModelFile = z.infer<typeof modelFileSchema>;
