@@ -68,8 +68,9 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   if (options.warmGuard || tandem.services.escalation) (await import('../router/privacy/index.ts')).warmGuard();
   // WordNet's files open now, not inside the first question that uses a word the handbook lacks.
   (await import('../knowledge/index.ts')).warmRelatedWords();
-  // So do the request classifier's learned weights, read by every request's routing.
+  // So do the request classifier's learned weights and the dictionary its reasons quote words by, read by every request's routing.
   (await import('../router/request-kind/learned-difficulty.ts')).loadLearnedDifficulty();
+  (await import('../router/request-kind/quoted-words.ts')).warmQuotedWords();
   const notes: string[] = [];
   // The model probe waits on the network while the index check works on the disk: run them together.
   const localCheck = tandem.services.models.local.check();

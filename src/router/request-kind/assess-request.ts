@@ -10,6 +10,7 @@
 import type { MaterialType } from './pasted-material.ts';
 import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
+import { quotedWords } from './quoted-words.ts';
 import { CONFIDENT_EASY, describeRating, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
@@ -297,8 +298,8 @@ function asksForAnalysis(signals: RequestSignals): boolean {
 
 /** The judgement asked for, as one reason: the idiom, or the family of the question frame. */
 function judgementReason(signals: RequestSignals): string | undefined {
-  if (signals.scrutiny) return `asks for judgement ("${signals.scrutiny}")`;
-  if (signals.judgement) return `asks for ${signals.judgement.intent} ("${signals.judgement.phrase}")`;
+  if (signals.scrutiny) return `asks for judgement ("${quotedWords(signals.scrutiny)}")`;
+  if (signals.judgement) return `asks for ${signals.judgement.intent} ("${quotedWords(signals.judgement.phrase)}")`;
   return undefined;
 }
 
@@ -317,8 +318,8 @@ function scored(kind: RequestKind, contributions: Contribution[]): RequestAssess
 
 function taskDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
-  if (signals.leadVerb && signals.deliverable) parts.push([0.45, `asks for expert work (${signals.leadVerb.verb} … ${signals.deliverable})`]);
-  else if (signals.leadVerb) parts.push([signals.leadVerb.weight === 'heavy' ? 0.45 : 0.2, `opens with a task verb (${signals.leadVerb.verb})`]);
+  if (signals.leadVerb && signals.deliverable) parts.push([0.45, `asks for expert work (${quotedWords(signals.leadVerb.verb)} … ${signals.deliverable})`]);
+  else if (signals.leadVerb) parts.push([signals.leadVerb.weight === 'heavy' ? 0.45 : 0.2, `opens with a task verb (${quotedWords(signals.leadVerb.verb)})`]);
   else if (signals.requestedArtifact) parts.push([0.2, `asks for ${signals.requestedArtifact}`]);
   if (signals.heavyVerb && signals.heavyVerb !== signals.leadVerb?.verb) parts.push([signals.leadVerb ? 0.15 : 0.35, `asks to ${signals.heavyVerb}`]);
   const judgement = judgementReason(signals);
@@ -345,7 +346,7 @@ function pastedDifficulty(signals: RequestSignals, covered: boolean): Contributi
   else if (signals.leadVerb && signals.deliverable) parts.push([0.3 * depth, `asks for expert work from it (${signals.leadVerb.verb} … ${signals.deliverable})`]);
   else if (signals.leadVerb && EXPLAINING_VERBS.has(signals.leadVerb.verb)) parts.push([0.1 * depth, `asks to ${signals.leadVerb.verb} it`]);
   else if (signals.leadVerb && COMPOSING_VERBS.has(signals.leadVerb.verb)) parts.push([0.05, `asks to ${signals.leadVerb.verb} an answer to it`]);
-  else if (signals.leadVerb) parts.push([-0.15, `a light edit (${signals.leadVerb.verb})`]);
+  else if (signals.leadVerb) parts.push([-0.15, `a light edit (${quotedWords(signals.leadVerb.verb)})`]);
   // With no verb that says what to do with it: code or logs with what goes wrong in them ("all three buttons fire the last
   // handler??") ask for debugging however short the code — a four-line closure bug is a classic trap. Not one error line,
   // nor an error from one's own sign-in, device or install, which the helpdesk pages answer; "add error handling to this" is
