@@ -60,6 +60,12 @@ describe('the learned difficulty model', () => {
     const raised = withLearnedOpinion({ kind: 'company', difficulty: 0.1, signals: ['the knowledge base covers it'] }, sure(8));
     expect(raised).toEqual({ kind: 'task', difficulty: 0.99, signals: ['a model learned from 2 labelled requests rates it >99% likely to need a frontier model', 'the knowledge base covers it'] });
     expect(withLearnedOpinion({ kind: 'task', difficulty: 0.99, signals: [] }, sure(8)).difficulty).toBe(0.99);
+    // Already hard by the rules: their kind and reasons lead, the rating follows.
+    expect(withLearnedOpinion({ kind: 'general', difficulty: 0.7, signals: ['asks for analysis'] }, sure(8))).toEqual({
+      kind: 'general',
+      difficulty: 0.99,
+      signals: ['asks for analysis', 'a model learned from 2 labelled requests rates it >99% likely to need a frontier model'],
+    });
     const held = withLearnedOpinion({ kind: 'task', difficulty: 0.83, signals: ['weighs a decision'] }, sure(-8));
     expect(held).toEqual({ kind: 'task', difficulty: EASY_DIFFICULTY, signals: ['a model learned from 2 labelled requests rates it <1% likely to need a frontier model', 'weighs a decision'] });
     expect(held.difficulty).toBeLessThan(BAR);

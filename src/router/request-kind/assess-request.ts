@@ -11,7 +11,7 @@ import type { MaterialType } from './pasted-material.ts';
 import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
 import { quotedWords } from './quoted-words.ts';
-import { CONFIDENT_EASY, describeRating, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
+import { CONFIDENT_EASY, describeRating, DIFFICULTY_AT_CONFIDENT, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
 
@@ -58,9 +58,12 @@ export function withLearnedOpinion(rules: RequestAssessment, opinionOf: () => Le
   }
   const difficulty = learnedDifficulty(opinion.probability);
   if (difficulty === undefined || difficulty <= rules.difficulty) return rules;
-  // Hard work asked in question form is a task for the model that answers it, not a lookup.
+  const raised = Math.round(difficulty * 100) / 100;
+  // Already hard at the default bar, the rules' reading explains the route; the rating only adds (a larger local model's bar).
+  if (rules.difficulty >= DIFFICULTY_AT_CONFIDENT) return { ...rules, difficulty: raised, signals: [...rules.signals, describeRating(opinion)] };
+  // Made hard by the model: hard work asked in question form is a task for the model that answers it, not a lookup.
   const kind = rules.kind === 'company' || rules.kind === 'general' ? 'task' : rules.kind;
-  return { kind, difficulty: Math.round(difficulty * 100) / 100, signals: [describeRating(opinion), ...rules.signals] };
+  return { kind, difficulty: raised, signals: [describeRating(opinion), ...rules.signals] };
 }
 
 /** What the rules alone make of a message: its kind, a difficulty summed from named signals, and those signals. */

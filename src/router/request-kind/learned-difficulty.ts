@@ -39,7 +39,7 @@ export const CONFIDENT_EASY = 0.01;
 /** The difficulty a confidently easy request is held to: under the default bar at every tier, so the local model answers first (and the cascade still escalates a weak answer). */
 export const EASY_DIFFICULTY = 0.3;
 /** The classifier's difficulty at CONFIDENT: the default escalation bar, so a small local model passes the request on. */
-const DIFFICULTY_AT_CONFIDENT = 0.6;
+export const DIFFICULTY_AT_CONFIDENT = 0.6;
 const MAX_DIFFICULTY = 0.99;
 
 const modelFileSchema = z.strictObject({
