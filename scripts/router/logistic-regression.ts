@@ -5,6 +5,8 @@
  * seen in fewer than `minCount` rows keep weight 0: a word only one message has teaches the model
  * that message, not a kind of request.
  */
+import { logistic } from '../../src/router/request-kind/learned-difficulty.ts';
+
 export interface TrainingOptions {
   iterations: number;
   learningRate: number;
@@ -36,7 +38,7 @@ export function trainLogistic(rows: readonly (readonly number[])[], labels: read
     for (const slot of active) gradient[slot] = 0;
     let biasGradient = 0;
     for (let row = 0; row < encoded.length; row++) {
-      const error = sigmoid(bias + sum(weights, encoded[row]!)) - (labels[row] ? 1 : 0);
+      const error = logistic(bias + sum(weights, encoded[row]!)) - (labels[row] ? 1 : 0);
       for (const slot of encoded[row]!) gradient[slot]! += error;
       biasGradient += error;
     }
@@ -44,10 +46,6 @@ export function trainLogistic(rows: readonly (readonly number[])[], labels: read
     bias -= options.learningRate * (biasGradient / encoded.length);
   }
   return { bias, weights };
-}
-
-export function sigmoid(value: number): number {
-  return 1 / (1 + Math.exp(-value));
 }
 
 function sum(weights: Float64Array, slots: Int32Array): number {

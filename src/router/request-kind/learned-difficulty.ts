@@ -92,7 +92,12 @@ export function learnedOpinion(text: string, context: FeatureContext): LearnedOp
 export function opinionOf(model: LearnedWeights, text: string, context: FeatureContext): LearnedOpinion {
   let score = model.bias;
   for (const bucket of messageFeatures(text, context)) score += model.weights[bucket]!;
-  return { probability: 1 / (1 + Math.exp(-score)), trainedOn: model.trainedOn };
+  return { probability: logistic(score), trainedOn: model.trainedOn };
+}
+
+/** A weighted sum as a probability: the one function training (scripts/router/logistic-regression.ts) and every opinion use. */
+export function logistic(score: number): number {
+  return 1 / (1 + Math.exp(-score));
 }
 
 /** The classifier's difficulty the model's opinion stands for, or undefined below CONFIDENT (the rules decide alone). */
