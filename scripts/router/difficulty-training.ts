@@ -10,7 +10,7 @@ import { openDatabase } from '../../db/client.ts';
 import { routingSchema } from '../../src/config/schema.ts';
 import { KnowledgeBase } from '../../src/knowledge/index.ts';
 import { FEATURE_BUCKETS, messageFeatures } from '../../src/router/request-kind/learned-features.ts';
-import { CONFIDENT, CONFIDENT_EASY, opinionOf, weightsFrom, type LearnedModelFile, type LearnedWeights } from '../../src/router/request-kind/learned-difficulty.ts';
+import { AGREEING, CONFIDENT, CONFIDENT_EASY, opinionOf, weightsFrom, type LearnedModelFile, type LearnedWeights } from '../../src/router/request-kind/learned-difficulty.ts';
 import { DEFAULT_TRAINING, trainLogistic, type LinearModel } from './logistic-regression.ts';
 import { readDevHalves, trainingDataHash, type LabelledRequest } from './routing-sets.ts';
 
@@ -61,13 +61,13 @@ export function serializeModelFile(file: LearnedModelFile): string {
   return `${JSON.stringify(file)}\n`;
 }
 
-/** The training rows on which the shipped file decides otherwise than the full model, at either of the model's two lines. */
+/** The training rows on which the shipped file decides otherwise than the full model, at any of the model's three lines. */
 export function decisionsChangedByPruning(model: LinearModel, file: LearnedModelFile, rows: readonly TrainingRow[]): number {
   const full: LearnedWeights = { bias: model.bias, weights: model.weights, trainedOn: rows.length };
   const shipped = weightsFrom(file);
   const side = (weights: LearnedWeights, row: TrainingRow): string => {
     const { probability } = opinionOf(weights, row.text, { confidence: row.confidence, line: ROUTING_DEFAULTS.minRetrievalConfidence });
-    return probability >= CONFIDENT ? 'hard' : probability < CONFIDENT_EASY ? 'easy' : 'unsure';
+    return probability >= CONFIDENT ? 'hard' : probability >= AGREEING ? 'hard beside the rules' : probability < CONFIDENT_EASY ? 'easy' : 'unsure';
   };
   return rows.filter((row) => side(full, row) !== side(shipped, row)).length;
 }

@@ -6,6 +6,7 @@ import { packageFile } from '../../src/package-files.ts';
 import { assessByRules, assessRequest, withLearnedOpinion } from '../../src/router/request-kind/assess-request.ts';
 import { FEATURE_BUCKETS, messageFeatures } from '../../src/router/request-kind/learned-features.ts';
 import {
+  AGREEING,
   CONFIDENT,
   CONFIDENT_EASY,
   describeRating,
@@ -14,6 +15,7 @@ import {
   learnedDifficulty,
   opinionOf,
   parseModelFile,
+  RULES_HALF_WAY,
 } from '../../src/router/request-kind/learned-difficulty.ts';
 import { DEFAULT_TRAINING, trainLogistic } from '../../scripts/router/logistic-regression.ts';
 import { modelFile, serializeModelFile, trainingRows, trainOn } from '../../scripts/router/difficulty-training.ts';
@@ -53,6 +55,12 @@ describe('the learned difficulty model', () => {
     expect(learnedDifficulty(CONFIDENT)).toBeCloseTo(BAR);
     expect(learnedDifficulty(1)).toBeCloseTo(0.99);
     expect(learnedDifficulty((CONFIDENT + 1) / 2)!).toBeGreaterThan(BAR);
+    // Under its confidence, the default bar only beside the rules' own half-way signs.
+    expect(learnedDifficulty(AGREEING, RULES_HALF_WAY)).toBe(BAR);
+    expect(learnedDifficulty(CONFIDENT - 0.01, RULES_HALF_WAY - 0.01)).toBeUndefined();
+    expect(learnedDifficulty(AGREEING - 0.01, 0.55)).toBeUndefined();
+    expect(AGREEING).toBeLessThan(CONFIDENT);
+    expect(RULES_HALF_WAY).toBeLessThan(BAR);
   });
 
   it('raises a request it is sure is hard, holds one it is sure is easy, and leaves small talk and a paste whose ask is named to the rules', () => {
@@ -71,6 +79,18 @@ describe('the learned difficulty model', () => {
     expect(held.difficulty).toBeLessThan(BAR);
     const unsure = { kind: 'general' as const, difficulty: 0.2, signals: [] };
     expect(withLearnedOpinion(unsure, sure(0))).toEqual(unsure);
+    // Half-way by the rules and even odds by the model: together, the default bar, with both in the reason.
+    expect(withLearnedOpinion({ kind: 'general', difficulty: 0.45, signals: ['asks for a diagnosis (how is that even possible)'] }, sure(0))).toEqual({
+      kind: 'task',
+      difficulty: BAR,
+      signals: ['a model learned from 2 labelled requests rates it 50% likely to need a frontier model, beside signals worth 0.45 on their own', 'asks for a diagnosis (how is that even possible)'],
+    });
+    // Not for one person's own matter: the rules' half-way reading of "my laptop…" is as often a helpdesk question told in detail.
+    const own = { kind: 'pasted' as const, difficulty: 0.45, signals: ['reports a fault'], ownMatter: true };
+    expect(withLearnedOpinion(own, sure(0))).toEqual(own);
+    expect(withLearnedOpinion(own, sure(8)).difficulty).toBe(0.99);
+    const sureRating = 'a model learned from 2 labelled requests rates it >99% likely to need a frontier model';
+    expect(withLearnedOpinion({ kind: 'general', difficulty: 0.45, signals: [] }, sure(8)).signals).toEqual([sureRating]);
     // Not even asked: small talk, and a paste whose message says what to do with it ("add comments to this").
     const opinion = vi.fn(sure(8));
     for (const rules of [{ kind: 'chitchat' as const, difficulty: 0, signals: [] }, { kind: 'pasted' as const, difficulty: 0.25, signals: ['a light edit (add)'], pasteToWorkOn: true }]) {
@@ -83,6 +103,14 @@ describe('the learned difficulty model', () => {
     expect(withLearnedOpinion({ ...asked, difficulty: 0.7 }, sure(-8))).toEqual({ ...asked, difficulty: 0.7 });
     expect(describeRating({ probability: 0.5, trainedOn: 9 })).toBe('a model learned from 9 labelled requests rates it 50% likely to need a frontier model');
     expect(CONFIDENT_EASY).toBeLessThan(0.5);
+  });
+
+  it('marks one person\'s own matter: the first person singular with no "we" or "our", or a message received asked whether it is genuine', () => {
+    const log = '\n```\nerror: could not connect to server\nretrying in 5s\nerror: could not connect to server\n```';
+    expect(assessByRules(`vpn client on my mac fails like this since this morning${log}`, uncovered).ownMatter).toBe(true);
+    expect(assessByRules('got this text an hour ago:\n> Your corporate card is suspended.\n> Call 1-800-555-0100 to reactivate.\nscam?', uncovered).ownMatter).toBe(true);
+    expect(assessByRules(`our deploy pipeline fails like this since this morning${log}`, uncovered).ownMatter).toBeUndefined();
+    expect(assessByRules(`i think our deploy pipeline fails like this since my change${log}`, uncovered).ownMatter).toBeUndefined();
   });
 
   it('refuses a damaged weights file with one line naming it and the fix', () => {

@@ -11,7 +11,7 @@ import type { MaterialType } from './pasted-material.ts';
 import { asksIfGenuine, hasStakesBeyondHandbook, reportsFault } from './case-evidence.ts';
 import { readSignals, type RequestSignals } from './signals.ts';
 import { quotedWords } from './quoted-words.ts';
-import { CONFIDENT_EASY, describeRating, DIFFICULTY_AT_CONFIDENT, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
+import { CONFIDENT, CONFIDENT_EASY, describeRating, DIFFICULTY_AT_CONFIDENT, EASY_DIFFICULTY, learnedDifficulty, learnedOpinion, type LearnedOpinion } from './learned-difficulty.ts';
 
 export type RequestKind = 'company' | 'general' | 'task' | 'pasted' | 'chitchat';
 
@@ -27,6 +27,12 @@ export interface RequestAssessment {
    * "tidy this up"). The rules' reading of such an ask stands (see withLearnedOpinion).
    */
   pasteToWorkOn?: boolean;
+  /**
+   * One person's own matter — asked in the first person singular with no "we" or "our" (their laptop,
+   * their leave, their benefits), or a message they were sent, asked whether it is genuine — which the
+   * model's rating under its confidence does not move (see withLearnedOpinion).
+   */
+  ownMatter?: boolean;
 }
 
 export interface KnowledgeCoverage {
@@ -56,20 +62,32 @@ export function withLearnedOpinion(rules: RequestAssessment, opinionOf: () => Le
   if (opinion.probability < CONFIDENT_EASY && rules.kind !== 'pasted' && rules.difficulty > EASY_DIFFICULTY) {
     return { kind: rules.kind, difficulty: EASY_DIFFICULTY, signals: [describeRating(opinion), ...rules.signals] };
   }
-  const difficulty = learnedDifficulty(opinion.probability);
+  // Under its confidence, the model counts beside the rules' half-way signs only where the request is about more than the asker's own matter.
+  const difficulty = learnedDifficulty(opinion.probability, rules.ownMatter === true ? 0 : rules.difficulty);
   if (difficulty === undefined || difficulty <= rules.difficulty) return rules;
   const raised = Math.round(difficulty * 100) / 100;
   // Already hard at the default bar, the rules' reading explains the route; the rating only adds (a larger local model's bar).
   if (rules.difficulty >= DIFFICULTY_AT_CONFIDENT) return { ...rules, difficulty: raised, signals: [...rules.signals, describeRating(opinion)] };
   // Made hard by the model: hard work asked in question form is a task for the model that answers it, not a lookup.
   const kind = rules.kind === 'company' || rules.kind === 'general' ? 'task' : rules.kind;
-  return { kind, difficulty: raised, signals: [describeRating(opinion), ...rules.signals] };
+  const rating = opinion.probability >= CONFIDENT ? describeRating(opinion) : `${describeRating(opinion)}, beside signals worth ${rules.difficulty.toFixed(2)} on their own`;
+  return { kind, difficulty: raised, signals: [rating, ...rules.signals] };
 }
 
 /** What the rules alone make of a message: its kind, a difficulty summed from named signals, and those signals. */
 export function assessByRules(text: string, coverage: KnowledgeCoverage): RequestAssessment {
-  const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
   const read = readSignals(text);
+  const assessment = assessSignals(read, coverage);
+  return isOwnMatter(read) ? { ...assessment, ownMatter: true } : assessment;
+}
+
+/** Asked in the first person singular with no "we" or "our", or a message someone was sent, asked whether it is genuine ("got a text: … scam?"). */
+function isOwnMatter(read: RequestSignals): boolean {
+  return (SINGULAR.test(read.ask) && !read.ownSituation) || (read.material !== undefined && asksIfGenuine(read.ask));
+}
+
+function assessSignals(read: RequestSignals, coverage: KnowledgeCoverage): RequestAssessment {
+  const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;
   // "do we need a postmortem for a sev2", "are we allowed to expense wine": when the handbook
   // covers the topic, such a frame asks what the policy says, not for judgement.
   // Asked whom to turn to ("…no clue either, which channel handles payroll"), a symptom told first is the case, not the ask;
