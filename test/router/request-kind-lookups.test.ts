@@ -70,3 +70,30 @@ describe('what the lookup rule must not take', () => {
     expect(assessRequest('What’s the email for the data platform oncall? need to cc them on a ticket with our CDN vendor about the SLA renewal', covered).kind).toBe('company');
   });
 });
+
+/**
+ * A story told at length, then whether the asker may or must do something, or whom to turn to: the
+ * question is the handbook's, and the story's length, figures and systems are context, not analysis.
+ */
+describe('a first-person permission or a contact asked after a story', () => {
+  it('stays local, in the story\'s words or the page\'s', () => {
+    for (const text of [
+      'so my cousin is getting married in edinburgh in june and ive only been here since february, flights for the 3 of us are already booked and its about 6 working days. can i still take them or do i have to wait till ive built them up',
+      'flying to denver for the quarterly review on monday and a college friend lives 5 min from the venue, so im skipping the hotel and staying at hers to save us 2 nights. may i take her out to dinner on the company as a thank you?',
+      'im on the design team, not on call, but the status page has been red for 20 min and the api returns 502 for me on 3 different networks. nobody has said anything in #eng. can i start the incident process myself or do i need to wait for someone on call',
+      'billing exports to the warehouse have been failing since the 2am run and finance needs the numbers for month end close tomorrow morning. which team do i drag in for that?',
+    ]) {
+      expect(assessRequest(text, uncovered).difficulty, text).toBeLessThan(BAR);
+    }
+  });
+
+  it('stays hard when the company asks whether its own case breaks a rule, or the ask is a judgement', () => {
+    for (const text of [
+      'a contractor found that our shared drive links to payroll exports were public for 5 months and got crawled by 2 search engines. do we have to notify the employees, and who else',
+      'we want to train our ranking model on 18 months of customer chat logs and our terms say data may be used to improve the service. does that cover it for customers in germany?',
+      'my senior engineer was passed over for promotion in march, has been pushing back in every planning meeting since and 2 juniors now copy him. can i put him on a pip without it blowing up the team?',
+    ]) {
+      expect(assessRequest(text, uncovered).difficulty, text).toBeGreaterThanOrEqual(BAR);
+    }
+  });
+});

@@ -231,7 +231,7 @@ function asksAboutDescribedCase(signals: RequestSignals, told: boolean): boolean
 }
 
 function describesCaseInParticulars(signals: RequestSignals): boolean {
-  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS;
+  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS && !asksRuleOrContact(signals.ask);
 }
 
 /**
@@ -239,7 +239,7 @@ function describesCaseInParticulars(signals: RequestSignals): boolean {
  * it happened to ("one of my reports…", "two of my senior engineers have been in a cold war…").
  */
 function appliesToOurCase(signals: RequestSignals, told: boolean): boolean {
-  if (concernsUs(signals) && hasParticulars(signals)) return true;
+  if (concernsUs(signals) && hasParticulars(signals) && !asksRuleOrContact(signals.ask)) return true;
   return told && isToldAtLength(signals) && FIRST_PERSON.test(signals.ask);
 }
 
@@ -256,12 +256,33 @@ function isToldAtLength(signals: RequestSignals): boolean {
  * however much was told first. Only the opening of that sentence says so: "do we have to notify anyone
  * and who" asks for judgement.
  */
-const LOOKUP_ASK =
-  /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person|one)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
+const AMOUNT_ASK = /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|which one)\b[^.?!]*\??\s*$/u;
+const CONTACT_ASK =
+  /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
 
 function asksToLookUp(ask: string): boolean {
-  return lastSentenceAndClause(ask).some((sentence) => LOOKUP_ASK.test(sentence));
+  return lastSentenceAndClause(ask).some((sentence) => AMOUNT_ASK.test(sentence) || CONTACT_ASK.test(sentence) || PERMISSION_ASK.test(sentence));
 }
+
+/**
+ * Whom to turn to, or whether one may: asked last, it is what a case told in particulars comes to ("postgres primary
+ * pegged at 100% cpu and replicas lagging, which team do i drag in?"), and the systems named in the story are its
+ * context. Not how long, how much or which one, which after particulars are an estimate or a decision ("how long to get
+ * SOC 2 type II if we're starting from nothing", "3 frontends, 11 backend teams. which one ages better").
+ */
+function asksRuleOrContact(ask: string): boolean {
+  return lastSentenceAndClause(ask).some((sentence) => CONTACT_ASK.test(sentence) || PERMISSION_ASK.test(sentence));
+}
+
+/**
+ * What a long message finally asks, when it is whether the asker may, must or gets something — "…can i
+ * still take them or do i have to wait", "…can i get her a bottle of wine on the company": a rule to look
+ * up, however much was told first. Only in the first person singular: "do we have to notify anyone", "does
+ * that cover it for eu customers", "is it fine that our keys live in…" ask whether the company's own case
+ * breaks a rule or holds up, which is judgement.
+ */
+const PERMISSION_ASK =
+  /^(?:(?:so|and|but|ok|also|then|quick q:?)\s+)?(?:(?:can|could|may) i(?: still| just| even| actually)?\b|am i (?:still )?(?:allowed|ok|okay|supposed|expected|covered|eligible)\b|do i (?:still |even |actually )?(?:have to|need to|get|qualify)\b)[^.?!]*\??\s*$/u;
 
 /**
  * A contact to reach, what one may claim or pays oneself, or how else one may pay: "whats the email for
@@ -418,7 +439,7 @@ function aboutReason(signals: RequestSignals): string {
 /** Signals that make any request harder or easier, whatever its kind. */
 function sharedDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
-  const objects = subjects(signals);
+  const objects = asksRuleOrContact(signals.ask) && signals.words >= CASE_WORDS ? [] : subjects(signals);
   if (objects.length > 0) parts.push([Math.min(0.4, 0.13 * objects.length), aboutReason(signals)]);
   if (signals.figures >= 2) parts.push([signals.figures >= 4 ? 0.2 : 0.1, `${signals.figures} figures to work with`]);
   if (signals.constraints >= 3) parts.push([signals.constraints >= 5 ? 0.15 : 0.1, `${signals.constraints} requirements or conditions`]);
