@@ -85,6 +85,14 @@ describe('the learned difficulty model', () => {
       difficulty: BAR,
       signals: ['a model learned from 2 labelled requests rates it 50% likely to need a frontier model, beside signals worth 0.45 on their own', 'asks for a diagnosis (how is that even possible)'],
     });
+    // A company question only because the handbook shares its words: the rules' reading as a question is what the rating stands beside, and the reasons.
+    const shared = { kind: 'company' as const, difficulty: 0, signals: ['the knowledge base covers it (confidence 0.93)'], asQuestion: { difficulty: 0.45, signals: ['asks for a decision (x or y)', 'about events'] } };
+    expect(withLearnedOpinion(shared, sure(0))).toEqual({
+      kind: 'task',
+      difficulty: BAR,
+      signals: ['a model learned from 2 labelled requests rates it 50% likely to need a frontier model, beside signals worth 0.45 on their own', 'asks for a decision (x or y)', 'about events'],
+    });
+    expect(withLearnedOpinion({ ...shared, asQuestion: { difficulty: 0.2, signals: [] } }, sure(0))).toEqual({ ...shared, asQuestion: { difficulty: 0.2, signals: [] } });
     // Not for one person's own matter: the rules' half-way reading of "my laptop…" is as often a helpdesk question told in detail.
     const own = { kind: 'pasted' as const, difficulty: 0.45, signals: ['reports a fault'], ownMatter: true };
     expect(withLearnedOpinion(own, sure(0))).toEqual(own);
@@ -111,6 +119,14 @@ describe('the learned difficulty model', () => {
     expect(assessByRules('got this text an hour ago:\n> Your corporate card is suspended.\n> Call 1-800-555-0100 to reactivate.\nscam?', uncovered).ownMatter).toBe(true);
     expect(assessByRules(`our deploy pipeline fails like this since this morning${log}`, uncovered).ownMatter).toBeUndefined();
     expect(assessByRules(`i think our deploy pipeline fails like this since my change${log}`, uncovered).ownMatter).toBeUndefined();
+  });
+
+  it('keeps, beside a company question, what the rules make of it as a question, except when it asks whom to turn to', () => {
+    const decision = assessByRules('kafka or sqs for per-customer ordered events at 3k/s, team of 3?', covered);
+    expect(decision.kind).toBe('company');
+    expect(decision.asQuestion?.difficulty).toBeGreaterThan(0);
+    expect(decision.asQuestion?.signals.length).toBeGreaterThan(0);
+    expect(assessByRules('kafka cluster lost 2 brokers and consumer lag is 4h, which team do i drag in', covered).asQuestion).toBeUndefined();
   });
 
   it('refuses a damaged weights file with one line naming it and the fix', () => {

@@ -33,6 +33,12 @@ export interface RequestAssessment {
    * model's rating under its confidence does not move (see withLearnedOpinion).
    */
   ownMatter?: boolean;
+  /**
+   * A company question's difficulty as the rules read it for a general one — its own signs, which the
+   * handbook's shared words set aside ("kafka or sqs for per-customer ordered events at 3k/s?" shares
+   * "events" with a page title). The model's rating under its confidence counts beside it.
+   */
+  asQuestion?: Pick<RequestAssessment, 'difficulty' | 'signals'>;
 }
 
 export interface KnowledgeCoverage {
@@ -63,15 +69,17 @@ export function withLearnedOpinion(rules: RequestAssessment, opinionOf: () => Le
     return { kind: rules.kind, difficulty: EASY_DIFFICULTY, signals: [describeRating(opinion), ...rules.signals] };
   }
   // Under its confidence, the model counts beside the rules' half-way signs only where the request is about more than the asker's own matter.
-  const difficulty = learnedDifficulty(opinion.probability, rules.ownMatter === true ? 0 : rules.difficulty);
+  const reading = rules.asQuestion !== undefined && rules.asQuestion.difficulty > rules.difficulty ? rules.asQuestion : rules;
+  const difficulty = learnedDifficulty(opinion.probability, rules.ownMatter === true ? 0 : reading.difficulty);
   if (difficulty === undefined || difficulty <= rules.difficulty) return rules;
   const raised = Math.round(difficulty * 100) / 100;
   // Already hard at the default bar, the rules' reading explains the route; the rating only adds (a larger local model's bar).
   if (rules.difficulty >= DIFFICULTY_AT_CONFIDENT) return { ...rules, difficulty: raised, signals: [...rules.signals, describeRating(opinion)] };
   // Made hard by the model: hard work asked in question form is a task for the model that answers it, not a lookup.
   const kind = rules.kind === 'company' || rules.kind === 'general' ? 'task' : rules.kind;
-  const rating = opinion.probability >= CONFIDENT ? describeRating(opinion) : `${describeRating(opinion)}, beside signals worth ${rules.difficulty.toFixed(2)} on their own`;
-  return { kind, difficulty: raised, signals: [rating, ...rules.signals] };
+  if (opinion.probability >= CONFIDENT) return { kind, difficulty: raised, signals: [describeRating(opinion), ...rules.signals] };
+  // Beside the rules' own signs: those are the reasons, read as a question's even where the handbook shares its words.
+  return { kind, difficulty: raised, signals: [`${describeRating(opinion)}, beside signals worth ${reading.difficulty.toFixed(2)} on their own`, ...reading.signals] };
 }
 
 /** What the rules alone make of a message: its kind, a difficulty summed from named signals, and those signals. */
@@ -108,7 +116,7 @@ function assessSignals(read: RequestSignals, coverage: KnowledgeCoverage): Reque
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says — unless
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
-  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]);
+  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return { ...scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]), ...(whom ? {} : { asQuestion: { difficulty: general.difficulty, signals: general.signals } }) };
   return general;
 }
 
