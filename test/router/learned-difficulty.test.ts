@@ -121,12 +121,14 @@ describe('the learned difficulty model', () => {
     expect(assessByRules(`i think our deploy pipeline fails like this since my change${log}`, uncovered).ownMatter).toBeUndefined();
   });
 
-  it('keeps, beside a company question, what the rules make of it as a question, except when it asks whom to turn to', () => {
+  it('keeps, beside a company question, what the rules make of it as a question, except when it asks whom to turn to or how to do something', () => {
     const decision = assessByRules('kafka or sqs for per-customer ordered events at 3k/s, team of 3?', covered);
     expect(decision.kind).toBe('company');
     expect(decision.asQuestion?.difficulty).toBeGreaterThan(0);
     expect(decision.asQuestion?.signals.length).toBeGreaterThan(0);
     expect(assessByRules('kafka cluster lost 2 brokers and consumer lag is 4h, which team do i drag in', covered).asQuestion).toBeUndefined();
+    // Nor when it asks how to do something, with no judgement asked: the handbook's process answers it.
+    expect(assessByRules('how do we request prod database access for the analytics dashboard', covered).asQuestion).toBeUndefined();
   });
 
   it('refuses a damaged weights file with one line naming it and the fix', () => {

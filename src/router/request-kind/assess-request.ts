@@ -116,9 +116,20 @@ function assessSignals(read: RequestSignals, coverage: KnowledgeCoverage): Reque
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says — unless
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
-  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return { ...scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]), ...(whom ? {} : { asQuestion: { difficulty: general.difficulty, signals: general.signals } }) };
+  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return { ...scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]), ...(whom || asksHowTo(signals) ? {} : { asQuestion: { difficulty: general.difficulty, signals: general.signals } }) };
   return general;
 }
+
+/**
+ * "how do we request prod database access for the analytics dashboard": a question that opens by asking how
+ * to do something, with no judgement or critique asked, is a how-to the handbook's process answers, however
+ * many systems it names.
+ */
+function asksHowTo(signals: RequestSignals): boolean {
+  return HOW_TO.test(signals.ask) && signals.judgement === undefined && signals.scrutiny === undefined;
+}
+
+const HOW_TO = /^(?:(?:hey|hi|ok|so|quick q:?|quick question:?)[\s,]+)?how (?:do|can|should|would|to) (?:i|we|u|you|one)?\b/u;
 
 /** A paste handed over with a light verb, or with nothing asked, wrong or weighed about it: work to be done on it, not a question about it. */
 function asksToWorkOnPaste(signals: RequestSignals): boolean {
