@@ -179,5 +179,8 @@ describe('the learned difficulty model', () => {
     expect(assessByRules(broken, uncovered).pasteToWorkOn).toBeUndefined();
     expect(assessByRules('debug this\n```js\nconst a = [1, 2, 3].map((x) => x * 2);\nconsole.log(a.lenght);\nsave(a);\n```', uncovered).pasteToWorkOn).toBeUndefined();
     expect(assessByRules(everyday[6]![0], uncovered).pasteToWorkOn).toBe(true);
+    // A paste with no words around it, or only a word asking for an opinion or help, asks about it.
+    const log = '```\nFATAL:  remaining connection slots are reserved for non-replication superuser connections\nFATAL:  sorry, too many clients already\n```';
+    for (const text of [log, `thoughts\n${log}`, `wdyt\n${log}`, `help pls\n${log}`]) expect(assessByRules(text, uncovered).pasteToWorkOn, text).toBeUndefined();
   });
 });

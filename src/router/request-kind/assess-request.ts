@@ -131,11 +131,26 @@ function asksHowTo(signals: RequestSignals): boolean {
 
 const HOW_TO = /^(?:(?:hey|hi|ok|so|quick q:?|quick question:?)[\s,]+)?how (?:do|can|should|would|to) (?:i|we|u|you|one)?\b/u;
 
-/** A paste handed over with a light verb, or with nothing asked, wrong or weighed about it: work to be done on it, not a question about it. */
+/**
+ * A paste handed over with a light verb, or with a change named and nothing asked, wrong or weighed about it ("comments
+ * please", "tidy this up"): work to be done on it, not a question about it. A paste with no words around it, or only a
+ * word asking for an opinion or for help ("thoughts", "wdyt", "real or phish", "help"), asks about it.
+ */
 function asksToWorkOnPaste(signals: RequestSignals): boolean {
   if (signals.leadVerb) return signals.leadVerb.weight === 'light';
+  if (onlyAsksAboutIt(signals.ask)) return false;
   return !signals.asks && signals.judgement === undefined && !reportsFault(signals.ask);
 }
+
+function onlyAsksAboutIt(ask: string): boolean {
+  return (ask.match(/[\p{L}\p{N}']+/gu) ?? []).every((word) => OPINION_OR_HELP.has(word));
+}
+
+/** Words that ask for an opinion on, or help with, what is shown, and the filler around them. */
+const OPINION_OR_HELP: ReadonlySet<string> = new Set(
+  `thoughts thought opinion opinions feedback wdyt help halp ideas idea any anyone pls please plz thx ty this again ugh hmm hmmm
+  real fake phish phishing scam legit or not sanity check sane ok okay eyes look take a on at here so`.split(/\s+/),
+);
 
 /** Whom to turn to, a contact or one's own allowance, asked with no critique and no judgement beyond a diagnosis. */
 function asksLookup(signals: RequestSignals): boolean {
