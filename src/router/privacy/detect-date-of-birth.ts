@@ -7,11 +7,18 @@ import { matchesOf } from './regex-matches.ts';
  */
 /** The Gregorian months as Hindi and Bengali write them ("5 जनवरी 1993", "১৭ আগস্ট ১৯৯৭"). */
 const INDIC_MONTHS = String.raw`जनवरी|जानेवारी|(?:फ़|फ)रवरी|मार्च|अप्रैल|मई|जून|जुलाई|जुलै|अगस्त|सित(?:ं|म्)बर|अक्[टत]ूबर|नव(?:ं|म्)बर|दिस(?:ं|म्)बर|জানুয়ার[িী]|ফেব্রুয়ার[িী]|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${INDIC_MONTHS})\.?`;
+/** Thai months, in full and as forms abbreviate them ("5 มี.ค. 2533", the year Buddhist). */
+const THAI_MONTHS = String.raw`มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.`;
+/** Indonesian, Malay and Filipino months not spelled as any language above spells them. */
+const SOUTHEAST_ASIAN_MONTHS = String.raw`maret|agustus|desember|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${SOUTHEAST_ASIAN_MONTHS}|${INDIC_MONTHS}|${THAI_MONTHS})\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
-/** Chinese, Japanese and Korean dates: "1996年4月12日", "1990년 3월 5일". */
-const CJK_DATE = String.raw`\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]`;
+/**
+ * Chinese, Japanese and Korean dates: "1996年4月12日", "1990년 3월 5일", and the years of an era as Japanese and Taiwanese
+ * forms write them: "平成5年4月21日" (Heisei 5, 1993), "民國85年3月9日" (the Republic's 85th year, 1996), "令和元年".
+ */
+const CJK_DATE = String.raw`(?:\d{4}|(?:平成|昭和|令和|大正|民國|民国)\s?(?:\d{1,3}|元))\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]`;
 const DATE = new RegExp(
   // Not inside a longer number ("1990-05-12", "ID-12/03/1990"); after a Hebrew or Arabic prefix's hyphen it starts ("ב-22/07/1990").
   String.raw`(?<![\w/.])(?<![\w/.]-)(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
@@ -43,7 +50,7 @@ const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|
  * feast); Bengali "জন্ম", "জন্মদিন".
  */
 const BIRTH_WORDS_IN_SCRIPTS = String.raw`(?:تاريخ[ \t]+(?:ال)?(?:ميلاد|ولادة|ولاده)|عيد[ \t]+ميلاد|تاریخ[ \t]+تولد|روز[ \t]+تولد)(?![ \t]+(?:ال)?(?:شركة|شركه|شرکت|مؤسسة|منصة))|مواليد|مزداد|تاریخ[ \t]+پیدائش|پیدائش|מועד[ \t]+לידה|תאריך[ \t]+(?:ה)?לידה|נולד|הולדת|जन्म(?:तिथि|दिन)?(?![\p{L}\p{M}])|জন্ম(?:তারিখ|দিন)?(?![\p{L}\p{M}])`;
-const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
+const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|\blhr\b|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
 /** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
 const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
 
@@ -110,5 +117,11 @@ const SENTENCE_END = /(?<!d\.o\.b)[.!?]\s+(?=\S)|[।॥]\s*/giu;
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
 function isPastBirthYear(date: string): boolean {
   const year = /\d{4}/u.exec(date)?.[0];
-  return year === undefined || Number(year) <= new Date().getUTCFullYear();
+  if (year === undefined) return true;
+  // A Thai date counts its years from the Buddha's death, 543 before the common era ("2533" is 1990).
+  const common = THAI_MONTH.test(date) ? Number(year) - BUDDHIST_ERA_OFFSET : Number(year);
+  return common <= new Date().getUTCFullYear();
 }
+
+const THAI_MONTH = new RegExp(THAI_MONTHS, 'u');
+const BUDDHIST_ERA_OFFSET = 543;

@@ -57,6 +57,7 @@ import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withNamesBesideNames } from './names-beside-names.ts';
 import { detectSalutedNames, withoutSalutations } from './detect-person-salutations.ts';
+import { detectSuffixHonorificNames } from './detect-person-suffix-honorifics.ts';
 import { detectWhoOptions } from './detect-person-who-options.ts';
 import { detectNamesAfterScriptTitles } from './detect-person-script-titles.ts';
 import { detectArabicScriptNames } from './detect-person-arabic-script.ts';
@@ -109,7 +110,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // Numbers are read with every numbering system's digits as ASCII ones, at the same offsets; values are the text's own.
   const numeric = withAsciiDigits(text);
   const numbers: Candidate[] = [...detectIpAddresses(numeric), ...detectIbans(numeric)];
-  if (hasDigits(numeric, 9)) numbers.push(...detectCreditCards(numeric), ...detectUsSsns(numeric), ...detectPhones(numeric, prepared.regions));
+  if (hasDigits(numeric, 9)) numbers.push(...detectCreditCards(numeric), ...detectUsSsns(numeric));
+  // Hong Kong's and Singapore's numbers have eight digits, a local one seven ("555-0142" after "call"): fewer than a card's or an SSN's.
+  if (hasDigits(numeric, 7)) numbers.push(...detectPhones(numeric, prepared.regions));
   if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric));
   found.push(...(numeric === text ? numbers : numbers.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
@@ -124,7 +127,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);

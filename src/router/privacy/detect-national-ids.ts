@@ -30,6 +30,10 @@ const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])\d{17}[\dX](?![\w-])/g, validators: ['cn/ric'] },
   { pattern: /(?<![\w-])\d{7}[A-W][A-IW]?(?![\w-])/g, validators: ['ie/pps'] },
   { pattern: /(?<![\w-])[A-Z]{1,2}\d{6}\([\dA]\)/g, validators: ['hk/hkid'] },
+  // Taiwan's national id (a letter, 1 or 2 for the holder's sex, eight digits) and Singapore's NRIC/FIN (S, T, F or G,
+  // seven digits, a check letter): letters in fixed places and a check digit, like the HKID.
+  { pattern: /(?<![\w-])[A-Z][12]\d{8}(?![\w-])/g, validators: ['tw/natid'] },
+  { pattern: /(?<![\w-])[STFG]\d{7}[A-Z](?![\w-])/g, validators: ['sg/nric'] },
   { pattern: /(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/g, validators: ['it/codicefiscale'] },
   { pattern: /(?<![\w.-])756\.\d{4}\.\d{4}\.\d{2}(?![\w.-])/g, validators: ['ch/ssn'] },
   { pattern: /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])/g, validators: ['mx/curp'] },
@@ -145,7 +149,24 @@ function passes(value: string, modules: readonly string[]): boolean {
   }
 }
 
+/** Checks the stdnum package does not have: Singapore's NRIC/FIN check letter (weights 2765432, +4 for T and G, mod 11). */
+const OWN_VALIDATORS: Readonly<Record<string, Validator>> = {
+  'sg/nric': { validate: (value) => ({ isValid: isValidNric(value) }) },
+};
+
+function isValidNric(value: string): boolean {
+  const prefix = value[0]!;
+  const digits = [...value.slice(1, 8)].map(Number);
+  const sum = digits.reduce((total, digit, index) => total + digit * NRIC_WEIGHTS[index]!, 0) + (prefix === 'T' || prefix === 'G' ? 4 : 0);
+  const letters = prefix === 'S' || prefix === 'T' ? 'JZIHGFEDCBA' : 'XWUTRQPNMLK';
+  return letters[sum % 11] === value[8];
+}
+
+const NRIC_WEIGHTS = [2, 7, 6, 5, 4, 3, 2];
+
 function validatorOf(module: string): Validator {
+  const own = OWN_VALIDATORS[module];
+  if (own !== undefined) return own;
   let validator = loaded!.get(module);
   if (validator === undefined) {
     // The package's ES build imports without file extensions, which Node's loader refuses; its CommonJS build loads one country at a time.

@@ -1,0 +1,28 @@
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A name in Latin script with a Japanese honorific joined by a hyphen: "Morita-sama", "tanaka-san", "Kenji-kun", "Ono-sensei",
+ * "Watanabe Kenji-san". The suffix follows a person (or a pet, or a character — the rule fails closed), so the name needs no
+ * list and no capital; a word before it joins when it is capitalised and the suffixed one is too (a full name, family name
+ * first or last). The suffix itself stays outside the name, as a title does. Not after a word that is clearly not a name:
+ * an article or a pronoun ("the-san", "you-san" do not occur in chat) is left to the other passes.
+ */
+const SUFFIX = /(?<![\p{L}\p{M}\p{N}'’_-])((?:\p{Lu}[\p{Ll}\p{M}'’]+[ \t])?[\p{L}][\p{Ll}\p{Lu}\p{M}'’]*)-(?:san|sama|kun|chan|sensei|senpai|sempai)(?![\p{L}\p{M}\p{N}_-])/gu;
+
+export function detectSuffixHonorificNames(text: string): Candidate[] {
+  if (!text.includes('-')) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SUFFIX)) {
+    const name = joinsOnlyWhenCapitalised(match[1]!);
+    const start = match.index + match[1]!.length - name.length;
+    found.push(personBetween(text, start, start + name.length));
+  }
+  return found;
+}
+
+/** "Watanabe Kenji" stays whole; "call kenji" keeps "kenji" only (a lower-case name has no capital to join by). */
+function joinsOnlyWhenCapitalised(run: string): string {
+  const words = run.split(/[ \t]/u);
+  if (words.length === 1) return run;
+  return /^\p{Lu}/u.test(words[1]!) ? run : words[1]!;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+/** Families from chat at offices in East and Southeast Asia (the twenty-fifth evaluation set's development half). */
+describe('PERSON: a Japanese honorific joined by a hyphen follows a person', () => {
+  it.each([
+    ['Nishida-sama from the Kobe distributor called again about the invoice', 'Nishida'],
+    ['pls loop in ogawa-san before friday', 'ogawa'],
+    ['Aoki-sensei signed off the translation', 'Aoki'],
+  ])('finds the name in %j', (text, name) => {
+    expect(foundOfType(text, 'PERSON').some((found) => found.includes(name))).toBe(true);
+  });
+});
+
+describe('PERSON: a street named after someone is a street', () => {
+  it('leaves streets that end in Road, Avenue, Boulevard or Soi, and keeps a person whose surname is Street', () => {
+    expect(foundOfType('Gloucester Road to Queensway is a short walk, skip the cab', 'PERSON')).toEqual([]);
+    expect(foundOfType('Taft Avenue and Quirino Boulevard are closed for the parade', 'PERSON')).toEqual([]);
+    expect(foundOfType('Bonnie Street called, she wants the signed copy back', 'PERSON')).toEqual(['Bonnie Street']);
+  });
+});
+
+describe('ID_NUMBER: Taiwan and Singapore ids by their check digits, with no id word', () => {
+  it('takes a valid number and leaves one whose check fails', () => {
+    expect(foundOfType('S8263589J is on the onboarding form, pls mask it', 'ID_NUMBER')).toEqual(['S8263589J']);
+    expect(foundOfType('S8263588J is on the onboarding form', 'ID_NUMBER')).toEqual([]);
+    expect(foundOfType('新同事資料：F180715159', 'ID_NUMBER')).toEqual(['F180715159']);
+  });
+});
+
+describe('PHONE: eight-digit local numbers', () => {
+  it('finds a Hong Kong or Singapore number after a phone word', () => {
+    expect(foundOfType('his mobile is 6123 4587 if the courier is late', 'PHONE')).toEqual(['6123 4587']);
+  });
+});
+
+describe('DATE_OF_BIRTH: era years, Thai dates and Southeast Asian months', () => {
+  it.each([
+    ['生年月日: 昭和62年11月2日', '昭和62年11月2日'],
+    ['出生日期：民國79年6月30日', '民國79年6月30日'],
+    ['วันเกิด 12 ก.ย. 2530', '12 ก.ย. 2530'],
+    ['Petsa ng kapanganakan: Setyembre 9, 1991', 'Setyembre 9, 1991'],
+    ['tgl. lahir 03-08-1992', '03-08-1992'],
+  ])('finds the date of birth in %j', (text, date) => {
+    expect(foundOfType(text, 'DATE_OF_BIRTH')).toEqual([date]);
+  });
+
+  it('does not read a Thai date with no birth word as a birth, nor a future Buddhist year', () => {
+    expect(foundOfType('ประชุม 12 ก.ย. 2568 ที่ออฟฟิศ', 'DATE_OF_BIRTH')).toEqual([]);
+  });
+});
