@@ -49,3 +49,10 @@ describe('DATE_OF_BIRTH: era years, Thai dates and Southeast Asian months', () =
     expect(foundOfType('ประชุม 12 ก.ย. 2568 ที่ออฟฟิศ', 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
+
+describe('PERSON: a name under a form label in Thai and Korean', () => {
+  it('takes the name after ชื่อ: and after 성함', () => {
+    expect(foundOfType('ชื่อ: สมชาย ใจดี\nแผนก: บัญชี', 'PERSON')).toEqual(['สมชาย ใจดี']);
+    expect(foundOfType('고객 성함 박지훈, 환불 요청 건', 'PERSON')).toEqual(['박지훈']);
+  });
+});

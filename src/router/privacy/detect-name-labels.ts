@@ -22,11 +22,11 @@ const LABEL_WORDS = [
   'addressee', 'consignee', 'получатель', 'фио', 'имя', 'фамилия', 'ім\'я', 'прізвище', 'όνομα', 'επώνυμο', 'nama lengkap', 'nama',
   'pangalan', 'họ và tên', 'họ tên', 'tên', 'adı soyadı', 'isim', 'ชื่อ',
 ];
-const LABEL = `(?:${LABEL_WORDS.map(capitalisable).join('|')}|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|받는\\s?분|수령인|수취인)`;
+const LABEL = `(?:${LABEL_WORDS.map(capitalisable).join('|')}|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|성함|받는\\s?분|수령인|수취인)`;
 /** One to four capitalised words, particles between: "Mehmet Yıldırım", "Rocío Navarro Gil", "Milan de Groot". */
 const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la|van|von|der|den|da|dos|di|du|le|y|i)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
 /** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
-const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?)`, 'gu');
+const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?|\p{Script=Thai}{2,20}(?:[ \t]\p{Script=Thai}{2,20})?)`, 'gu');
 /**
  * Name labels of scripts without capitals, and the name after them in the same script: Hindi and Marathi
  * "नाम: अनिल कुमार वर्मा", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
@@ -45,7 +45,7 @@ const SCRIPT_LABELLED = new RegExp(
  * label, a space, then two to four Han or Hangul characters that end there (a name, not a sentence) and
  * open with a frequent surname ("姓名 必填", "name: required", is a form's own text).
  */
-const SPACED_CJK_LABELLED = /(?:姓名|氏名|名前|宛名|收件人|收货人|收貨人|联系人|聯絡人|聯繫人|이름|성명|수령인)[ \t\u3000]+(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const SPACED_CJK_LABELLED = /(?:姓名|氏名|名前|宛名|收件人|收货人|收貨人|联系人|聯絡人|聯繫人|이름|성명|성함|수령인)[ \t\u3000]+(\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})(?![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** "a nom de Jordi Puigvert", "au nom de Lemaire", "a nombre de …", "em nome de …", "op naam van …", "im Namen von …", "na jméno …". */
 const NAME_AFTER = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|van|von|da|di|le|la)[ \t]+)?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})`;
 const ON_BEHALF = new RegExp(String.raw`(?<![\p{L}])(?:(?:[aA]u?|[àÀ]|[eE]n)\s+nom\s+de|[aA]\s+nombre\s+de|[eE]m\s+nome\s+de|[aA]\s+nome\s+di|[oO]p\s+naam\s+van|[iI]m\s+Namen\s+von|[nN]a\s+jméno)[ \t]+${NAME_AFTER}`, 'gu');
@@ -91,7 +91,7 @@ function attendeeNames(text: string): Candidate[] {
 
 /** The labels' hints in Latin letters, and in other scripts (asked only of text that has a letter outside ASCII). */
 const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|ad soyad|isim|recipient|addressee|consignee|pangalan/i;
-const HAS_OTHER_LABEL_HINT = /出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|받는|수령|수취|先生|女士|小姐|太太/iu;
+const HAS_OTHER_LABEL_HINT = /ชื่อ|出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|성함|받는|수령|수취|先生|女士|小姐|太太/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
