@@ -13,10 +13,25 @@ describe('PERSON: a Japanese honorific joined by a hyphen follows a person', () 
 });
 
 describe('PERSON: a street named after someone is a street', () => {
-  it('leaves streets that end in Road, Avenue, Boulevard or Soi, and keeps a person whose surname is Street', () => {
+  it('leaves streets that end in Road, Avenue, Boulevard or a numbered Soi', () => {
     expect(foundOfType('Gloucester Road to Queensway is a short walk, skip the cab', 'PERSON')).toEqual([]);
     expect(foundOfType('Taft Avenue and Quirino Boulevard are closed for the parade', 'PERSON')).toEqual([]);
-    expect(foundOfType('Bonnie Street called, she wants the signed copy back', 'PERSON')).toEqual(['Bonnie Street']);
+    expect(foundOfType('Sukhumvit Soi 11 for drinks after the offsite', 'PERSON')).toEqual([]);
+  });
+
+  it('keeps a person wherever anything says person: a field, a title, a role, an address, a list, a doing, "to"', () => {
+    for (const [text, name] of [
+      ['Bonnie Street called, she wants the signed copy back', 'Bonnie Street'],
+      ['Reviewer: Tom Road', 'Tom Road'],
+      ['Dr. Kevin Road will see you now', 'Kevin Road'],
+      ['New ticket from customer Emma Road: refund not received', 'Emma Road'],
+      ['From: Kevin Road <k.road@example.org>', 'Kevin Road'],
+      ['Attendees: Tom Road, Ann Lee, Bob Cruz', 'Tom Road'],
+      ['Please send the NDA to Jordan Road before friday', 'Jordan Road'],
+      ['Our new hire is Kim Soi, she starts Monday', 'Kim Soi'],
+    ] as const) {
+      expect(foundOfType(text, 'PERSON').some((found) => found.includes(name)), text).toBe(true);
+    }
   });
 });
 
@@ -45,8 +60,9 @@ describe('DATE_OF_BIRTH: era years, Thai dates and Southeast Asian months', () =
     expect(foundOfType(text, 'DATE_OF_BIRTH')).toEqual([date]);
   });
 
-  it('does not read a Thai date with no birth word as a birth, nor a future Buddhist year', () => {
+  it('does not read a Thai date with no birth word as a birth, nor a Buddhist year still to come as one', () => {
     expect(foundOfType('ประชุม 12 ก.ย. 2568 ที่ออฟฟิศ', 'DATE_OF_BIRTH')).toEqual([]);
+    expect(foundOfType('วันเกิด 12 ก.ย. 2590', 'DATE_OF_BIRTH')).toEqual([]);
   });
 });
 

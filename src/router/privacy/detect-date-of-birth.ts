@@ -50,7 +50,7 @@ const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|
  * feast); Bengali "জন্ম", "জন্মদিন".
  */
 const BIRTH_WORDS_IN_SCRIPTS = String.raw`(?:تاريخ[ \t]+(?:ال)?(?:ميلاد|ولادة|ولاده)|عيد[ \t]+ميلاد|تاریخ[ \t]+تولد|روز[ \t]+تولد)(?![ \t]+(?:ال)?(?:شركة|شركه|شرکت|مؤسسة|منصة))|مواليد|مزداد|تاریخ[ \t]+پیدائش|پیدائش|מועד[ \t]+לידה|תאריך[ \t]+(?:ה)?לידה|נולד|הולדת|जन्म(?:तिथि|दिन)?(?![\p{L}\p{M}])|জন্ম(?:তারিখ|দিন)?(?![\p{L}\p{M}])`;
-const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|\blhr\b|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
+const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|nacimiento|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|ipinanganak|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
 /** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
 const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
 

@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -20,9 +21,12 @@ export function detectSuffixHonorificNames(text: string): Candidate[] {
   return found;
 }
 
-/** "Watanabe Kenji" stays whole; "call kenji" keeps "kenji" only (a lower-case name has no capital to join by). */
+/**
+ * "Watanabe Kenji" stays whole; "call kenji" keeps "kenji" only (a lower-case name has no capital to join by), and so
+ * do "Ask Tanaka" and "Thanks Morita": an English word opening a sentence is no family name.
+ */
 function joinsOnlyWhenCapitalised(run: string): string {
   const words = run.split(/[ \t]/u);
   if (words.length === 1) return run;
-  return /^\p{Lu}/u.test(words[1]!) ? run : words[1]!;
+  return /^\p{Lu}/u.test(words[1]!) && !isDictionaryWord(words[0]!.toLowerCase()) ? run : words[1]!;
 }
