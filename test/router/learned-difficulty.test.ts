@@ -59,8 +59,6 @@ describe('the learned difficulty model', () => {
     expect(learnedDifficulty(AGREEING, RULES_HALF_WAY)).toBe(BAR);
     expect(learnedDifficulty(CONFIDENT - 0.01, RULES_HALF_WAY - 0.01)).toBeUndefined();
     expect(learnedDifficulty(AGREEING - 0.01, 0.55)).toBeUndefined();
-    expect(AGREEING).toBeLessThan(CONFIDENT);
-    expect(RULES_HALF_WAY).toBeLessThan(BAR);
   });
 
   it('raises a request it is sure is hard, holds one it is sure is easy, and leaves small talk and a paste whose ask is named to the rules', () => {
@@ -119,16 +117,21 @@ describe('the learned difficulty model', () => {
     expect(assessByRules('got this text an hour ago:\n> Your corporate card is suspended.\n> Call 1-800-555-0100 to reactivate.\nscam?', uncovered).ownMatter).toBe(true);
     expect(assessByRules(`our deploy pipeline fails like this since this morning${log}`, uncovered).ownMatter).toBeUndefined();
     expect(assessByRules(`i think our deploy pipeline fails like this since my change${log}`, uncovered).ownMatter).toBeUndefined();
+    // The first person asking about systems: "my spark job on 3TB of parquet…" is no personal matter.
+    expect(assessByRules('my spark job on 3TB of parquet spills to disk every night, 40 executors at 16GB each. do i need to repartition', uncovered).ownMatter).toBeUndefined();
   });
 
-  it('keeps, beside a company question, what the rules make of it as a question, except when it asks whom to turn to or how to do something', () => {
+  it('keeps, beside a company question, what the rules make of it as a question, except when it asks whom to turn to, how to do something or what the policy is', () => {
     const decision = assessByRules('kafka or sqs for per-customer ordered events at 3k/s, team of 3?', covered);
     expect(decision.kind).toBe('company');
     expect(decision.asQuestion?.difficulty).toBeGreaterThan(0);
     expect(decision.asQuestion?.signals.length).toBeGreaterThan(0);
     expect(assessByRules('kafka cluster lost 2 brokers and consumer lag is 4h, which team do i drag in', covered).asQuestion).toBeUndefined();
-    // Nor when it asks how to do something, with no judgement asked: the handbook's process answers it.
+    // Nor when it asks how to do something, with no judgement asked, or what the policy is: the handbook answers those.
     expect(assessByRules('how do we request prod database access for the analytics dashboard', covered).asQuestion).toBeUndefined();
+    expect(assessByRules("what's our policy on production database access for contractors", covered).asQuestion).toBeUndefined();
+    // Its reasons say the handbook shares the words, not that the question asks for analysis (the rules ruled that out).
+    expect(decision.asQuestion?.signals.join(' ')).not.toContain('asks for analysis');
   });
 
   it('refuses a damaged weights file with one line naming it and the fix', () => {

@@ -92,8 +92,23 @@ describe('a first-person permission or a contact asked after a story', () => {
       'a contractor found that our shared drive links to payroll exports were public for 5 months and got crawled by 2 search engines. do we have to notify the employees, and who else',
       'we want to train our ranking model on 18 months of customer chat logs and our terms say data may be used to improve the service. does that cover it for customers in germany?',
       'my senior engineer was passed over for promotion in march, has been pushing back in every planning meeting since and 2 juniors now copy him. can i put him on a pip without it blowing up the team?',
+      // Permission's words about our systems: how to fix them, not what a policy allows.
+      'our helm releases for 3 clusters drifted after a failed upgrade and 9 deployments now run old images incl the payments api. can i roll them forward or do i have to redeploy everything',
+      'i noticed the billing worker retries with no backoff and the same idempotency key is reused across 2 queues. do i have to fix both at once or can i ship the queue change first',
     ]) {
       expect(assessRequest(text, uncovered).difficulty, text).toBeGreaterThanOrEqual(BAR);
+    }
+  });
+});
+
+describe('what the company has settled, asked about systems', () => {
+  it('is a company question when the handbook covers it, however many systems it names', () => {
+    for (const text of [
+      "what's our policy on keeping customer exports in gcs buckets outside the eu",
+      'circleci or buildkite for the new payments service, whats our standard',
+      'what is the retention policy for kafka topics that carry customer events',
+    ]) {
+      expect(assessRequest(text, covered), text).toMatchObject({ kind: 'company', difficulty: 0 });
     }
   });
 });

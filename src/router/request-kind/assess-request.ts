@@ -89,9 +89,14 @@ export function assessByRules(text: string, coverage: KnowledgeCoverage): Reques
   return isOwnMatter(read) ? { ...assessment, ownMatter: true } : assessment;
 }
 
-/** Asked in the first person singular with no "we" or "our", or a message someone was sent, asked whether it is genuine ("got a text: … scam?"). */
+/**
+ * Asked in the first person singular with no "we" or "our", about no system in particular, or a message someone was sent,
+ * asked whether it is genuine ("got a text: … scam?").
+ */
 function isOwnMatter(read: RequestSignals): boolean {
-  return (SINGULAR.test(read.ask) && !read.ownSituation) || (read.material !== undefined && asksIfGenuine(read.ask));
+  if (read.material !== undefined && asksIfGenuine(read.ask)) return true;
+  // "my spark job on 3TB of parquet…", "my team of 5 has to cut aws spend…": the first person asking about systems is no personal matter.
+  return SINGULAR.test(read.ask) && !read.ownSituation && !namesSystems(read);
 }
 
 function assessSignals(read: RequestSignals, coverage: KnowledgeCoverage): RequestAssessment {
@@ -116,9 +121,26 @@ function assessSignals(read: RequestSignals, coverage: KnowledgeCoverage): Reque
   // Sharing words with the handbook does not make analysis a handbook question: a question that
   // reads as expert work on its own signals is judged as such, whatever the retrieval says — unless
   // what it asks is whom to turn to, which is the handbook's to answer however the case is told.
-  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return { ...scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]), ...(whom || asksHowTo(signals) ? {} : { asQuestion: { difficulty: general.difficulty, signals: general.signals } }) };
+  if (covered && (general.difficulty < ANALYSIS_BAR || !asksForAnalysis(signals) || whom)) return { ...scored('company', [[0, `the knowledge base covers it (confidence ${coverage.confidence!.toFixed(2)})`]]), ...(whom || asksHowTo(signals) || asksPolicy(signals.ask) ? {} : { asQuestion: questionReading(general, coverage) }) };
   return general;
 }
+
+/** The general reading of a covered question, its coverage said as it is: shared words, not analysis the rules ruled out. */
+function questionReading(general: RequestAssessment, coverage: KnowledgeCoverage): Pick<RequestAssessment, 'difficulty' | 'signals'> {
+  const asAnalysis = coverageReason(coverage, true);
+  const shared = `the knowledge base shares its words (confidence ${coverage.confidence!.toFixed(2)})`;
+  return { difficulty: general.difficulty, signals: general.signals.map((signal) => (signal === asAnalysis ? shared : signal)) };
+}
+
+/**
+ * "what's our policy on storing customer data in s3 outside the eu", "github actions or jenkins, what's our standard": what
+ * the company has settled is the handbook's to say, however many systems the question names.
+ */
+function asksPolicy(ask: string): boolean {
+  return POLICY_ASK.test(ask) || lastSentenceAndClause(ask).some((sentence) => POLICY_ASK.test(sentence));
+}
+
+const POLICY_ASK = /^(?:(?:so|and|but|ok|hey|quick q:?)[\s,]+)?what(?:'s|s| is| are) (?:our|the) (?:[\w-]+ ){0,2}(?:policy|policies|standard|standards|guideline|guidelines|rule|rules|sla|stance)\b/u;
 
 /**
  * "how do we request prod database access for the analytics dashboard": a question that opens by asking how
@@ -265,7 +287,7 @@ function asksAboutDescribedCase(signals: RequestSignals, told: boolean): boolean
 }
 
 function describesCaseInParticulars(signals: RequestSignals): boolean {
-  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS && !asksRuleOrContact(signals.ask);
+  return signals.asks && signals.words >= CASE_WORDS && subjects(signals).length + signals.quantities >= CASE_PARTICULARS && !asksRuleOrContact(signals);
 }
 
 /**
@@ -273,7 +295,7 @@ function describesCaseInParticulars(signals: RequestSignals): boolean {
  * it happened to ("one of my reports…", "two of my senior engineers have been in a cold war…").
  */
 function appliesToOurCase(signals: RequestSignals, told: boolean): boolean {
-  if (concernsUs(signals) && hasParticulars(signals) && !asksRuleOrContact(signals.ask)) return true;
+  if (concernsUs(signals) && hasParticulars(signals) && !asksRuleOrContact(signals)) return true;
   return told && isToldAtLength(signals) && FIRST_PERSON.test(signals.ask);
 }
 
@@ -306,9 +328,23 @@ function asksToLookUp(ask: string): boolean {
  * context. Not how long, how much or which one, which after particulars are an estimate or a decision ("how long to get
  * SOC 2 type II if we're starting from nothing", "3 frontends, 11 backend teams. which one ages better").
  */
-function asksRuleOrContact(ask: string): boolean {
-  return lastSentenceAndClause(ask).some((sentence) => CONTACT_ASK.test(sentence) || PERMISSION_ASK.test(sentence));
+function asksRuleOrContact(signals: RequestSignals): boolean {
+  return lastSentenceAndClause(signals.ask).some((sentence) => CONTACT_ASK.test(sentence) || (PERMISSION_ASK.test(sentence) && !namesSystems(signals)));
 }
+
+/**
+ * A story told in technical terms, about several systems, or with work to do on them: "terraform state for 3 aws accounts
+ * … prod rds. can i import them back or do i have to recreate", "…can i fix that with publisher confirms alone" ask how
+ * to fix our systems in permission's words, not what a policy allows.
+ */
+function namesSystems(signals: RequestSignals): boolean {
+  if (signals.technicalTerms.length > 0 || signals.workObjects.length > MOST_OBJECTS_OF_A_RULE_QUESTION) return true;
+  // Work to do on systems named, not on one's own order or leave ("can i split my 20 wks into two chunks").
+  return signals.heavyVerb !== undefined && signals.workObjects.length >= 2;
+}
+
+/** A policy question's story names a few systems at most ("the design team", "the api", "the incident process"); more, and it is about the systems. */
+const MOST_OBJECTS_OF_A_RULE_QUESTION = 3;
 
 /**
  * What a long message finally asks, when it is whether the asker may, must or gets something — "…can i
@@ -475,7 +511,7 @@ function aboutReason(signals: RequestSignals): string {
 /** Signals that make any request harder or easier, whatever its kind. */
 function sharedDifficulty(signals: RequestSignals): Contribution[] {
   const parts: Contribution[] = [];
-  const objects = asksRuleOrContact(signals.ask) && signals.words >= CASE_WORDS ? [] : subjects(signals);
+  const objects = asksRuleOrContact(signals) && signals.words >= CASE_WORDS ? [] : subjects(signals);
   if (objects.length > 0) parts.push([Math.min(0.4, 0.13 * objects.length), aboutReason(signals)]);
   if (signals.figures >= 2) parts.push([signals.figures >= 4 ? 0.2 : 0.1, `${signals.figures} figures to work with`]);
   if (signals.constraints >= 3) parts.push([signals.constraints >= 5 ? 0.15 : 0.1, `${signals.constraints} requirements or conditions`]);
