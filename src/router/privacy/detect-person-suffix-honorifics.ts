@@ -5,8 +5,7 @@ import { personBetween, type Candidate } from './types.ts';
  * A name in Latin script with a Japanese honorific joined by a hyphen: "Morita-sama", "tanaka-san", "Kenji-kun", "Ono-sensei",
  * "Watanabe Kenji-san". The suffix follows a person (or a pet, or a character — the rule fails closed), so the name needs no
  * list and no capital; a word before it joins when it is capitalised and the suffixed one is too (a full name, family name
- * first or last). The suffix itself stays outside the name, as a title does. Not after a word that is clearly not a name:
- * an article or a pronoun ("the-san", "you-san" do not occur in chat) is left to the other passes.
+ * first or last). The suffix itself stays outside the name, as a title does.
  */
 const SUFFIX = /(?<![\p{L}\p{M}\p{N}'’_-])((?:\p{Lu}[\p{Ll}\p{M}'’]+[ \t])?[\p{L}][\p{Ll}\p{Lu}\p{M}'’]*)-(?:san|sama|kun|chan|sensei|senpai|sempai)(?![\p{L}\p{M}\p{N}_-])/gu;
 

@@ -31,15 +31,11 @@ export function isStreetName(text: string, candidate: Candidate): boolean {
   if (words.length < 2 || (!STREET_ENDINGS.has(last) && !soi) || TITLE.test(candidate.value)) return false;
   const lineBefore = text.slice(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start);
   const after = text.slice(candidate.end, candidate.end + 40);
-  if (FIELD_OR_LIST_BEFORE.test(lineBefore) && !isAnotherStreetBefore(lineBefore)) return false;
+  if (FIELD_OR_LIST_BEFORE.test(lineBefore) && !STREET_BEFORE.test(lineBefore)) return false;
   if (CONTACT_AFTER.test(after) || (LIST_AFTER.test(after) && !STREET_AHEAD.test(after))) return false;
   return !ROLE_BEFORE.test(lineBefore) && !hasPersonCueBefore(text, candidate.start) && !isFollowedLikeAPerson(text, candidate.end);
 }
 
 /** "Ayala Avenue and Roxas Boulevard", "Nathan Road to Des Voeux Road": a street beside a street is a street. */
-function isAnotherStreetBefore(lineBefore: string): boolean {
-  return STREET_BEFORE.test(lineBefore);
-}
-
 const STREET_BEFORE = /\b\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Avenue|Ave|Boulevard|Blvd|Highway|Expressway|Soi[ \t]+\d{1,3})[ \t]*(?:,|&|and|or|to|from)[ \t]*$/u;
 const STREET_AHEAD = /^[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Avenue|Ave|Boulevard|Blvd|Highway|Expressway)\b/u;

@@ -28,9 +28,9 @@ export interface RequestAssessment {
    */
   pasteToWorkOn?: boolean;
   /**
-   * One person's own matter — asked in the first person singular with no "we" or "our" (their laptop,
-   * their leave, their benefits), or a message they were sent, asked whether it is genuine — which the
-   * model's rating under its confidence does not move (see withLearnedOpinion).
+   * One person's own matter — asked in the first person singular with no "we" or "our" and about no system
+   * in particular (their laptop, their leave, their benefits), or a message they were sent, asked whether it
+   * is genuine — which the model's rating under its confidence does not move (see withLearnedOpinion).
    */
   ownMatter?: boolean;
   /**
@@ -325,8 +325,9 @@ function asksToLookUp(ask: string): boolean {
 /**
  * Whom to turn to, or whether one may: asked last, it is what a case told in particulars comes to ("postgres primary
  * pegged at 100% cpu and replicas lagging, which team do i drag in?"), and the systems named in the story are its
- * context. Not how long, how much or which one, which after particulars are an estimate or a decision ("how long to get
- * SOC 2 type II if we're starting from nothing", "3 frontends, 11 backend teams. which one ages better").
+ * context — whether one may only after a story about no system in particular (namesSystems). Not how long, how much or
+ * which one, which after particulars are an estimate or a decision ("how long to get SOC 2 type II if we're starting from
+ * nothing", "3 frontends, 11 backend teams. which one ages better").
  */
 function asksRuleOrContact(signals: RequestSignals): boolean {
   return lastSentenceAndClause(signals.ask).some((sentence) => CONTACT_ASK.test(sentence) || (PERMISSION_ASK.test(sentence) && !namesSystems(signals)));
