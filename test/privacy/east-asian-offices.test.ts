@@ -72,3 +72,10 @@ describe('PERSON: a name under a form label in Thai and Korean', () => {
     expect(foundOfType('고객 성함 박지훈, 환불 요청 건', 'PERSON')).toEqual(['박지훈']);
   });
 });
+
+describe('PERSON: a name after an Indonesian or Filipino form of address', () => {
+  it('takes the name after "Bang", "Kak", "Ate", "Kuya" or "Tita", not the form', () => {
+    expect(foundOfType('selamat ulang tahun Bang Yusuf, dari tim Surabaya', 'PERSON')).toEqual(['Yusuf']);
+    expect(foundOfType('pakisabi kay Ate Rowena na late ako', 'PERSON').some((found) => found.includes('Rowena'))).toBe(true);
+  });
+});

@@ -59,7 +59,7 @@ const ORIGIN_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   de: set('herr herrn frau'),
-  id: set('pak bu ibu bapak mas mbak'),
+  id: set('pak bu ibu bapak mas mbak bang abang kak kakak'),
   pl: set('pan pani pana panią panem panu'),
   es: set('sr sra srta señor señora don doña lic ing'),
   pt: set('sr sra senhor senhora dona'),
@@ -69,8 +69,9 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   sw: set('bi bw mzee'),
   hr: set('gospodin gospođa g gđa'),
   ms: set('encik cik puan tuan dato datin'),
-  // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria".
-  tl: set('si ni kay'),
+  // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria"; Filipinos
+  // call elders and colleagues by kinship ("Ate Joy", "Kuya Jun", "Tita Marites").
+  tl: set('si ni kay ate kuya tita tito'),
   ca: set('en na'),
   // Vietnamese and Thai forms of address, written before a name in English messages too ("anh Quân", "khun Somchai").
   vi: set('anh chị ông bà cô chú'),
