@@ -54,6 +54,7 @@ describe('DATE_OF_BIRTH: era years, Thai dates and Southeast Asian months', () =
     ['生年月日: 昭和62年11月2日', '昭和62年11月2日'],
     ['出生日期：民國79年6月30日', '民國79年6月30日'],
     ['วันเกิด 12 ก.ย. 2530', '12 ก.ย. 2530'],
+    ['เกิดวันที่ 05/03/2533', '05/03/2533'],
     ['Petsa ng kapanganakan: Setyembre 9, 1991', 'Setyembre 9, 1991'],
     ['tgl. lahir 03-08-1992', '03-08-1992'],
   ])('finds the date of birth in %j', (text, date) => {

@@ -118,10 +118,11 @@ const SENTENCE_END = /(?<!d\.o\.b)[.!?]\s+(?=\S)|[।॥]\s*/giu;
 function isPastBirthYear(date: string): boolean {
   const year = /\d{4}/u.exec(date)?.[0];
   if (year === undefined) return true;
-  // A Thai date counts its years from the Buddha's death, 543 before the common era ("2533" is 1990).
-  const common = THAI_MONTH.test(date) ? Number(year) - BUDDHIST_ERA_OFFSET : Number(year);
+  // Thai dates count their years from the Buddha's death, 543 before the common era ("5 มี.ค. 2533", "05/03/2533" are
+  // 1990): a year past 2400 can only be one of those.
+  const common = Number(year) > BUDDHIST_ERA_FLOOR ? Number(year) - BUDDHIST_ERA_OFFSET : Number(year);
   return common <= new Date().getUTCFullYear();
 }
 
-const THAI_MONTH = new RegExp(THAI_MONTHS, 'u');
+const BUDDHIST_ERA_FLOOR = 2400;
 const BUDDHIST_ERA_OFFSET = 543;
