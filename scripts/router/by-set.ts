@@ -7,6 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { difficultyBar, reachesBar } from '../../src/router/decide-route.ts';
 import { assessByRules, withLearnedOpinion, type RequestAssessment } from '../../src/router/request-kind/assess-request.ts';
 import { opinionOf, type LearnedWeights } from '../../src/router/request-kind/learned-difficulty.ts';
 import { ROUTING_DEFAULTS, trainOn, type TrainingRow } from './difficulty-training.ts';
@@ -71,5 +72,5 @@ function isAnswerable(row: TrainingRow): boolean {
 }
 
 function escalates(assessment: RequestAssessment): boolean {
-  return assessment.kind !== 'chitchat' && assessment.difficulty >= ROUTING_DEFAULTS.difficultyThreshold;
+  return reachesBar(assessment, difficultyBar(ROUTING_DEFAULTS, 'small'));
 }

@@ -104,8 +104,17 @@ export const PREFERENCE_SHIFT = 0.2;
  */
 export function preferenceCouldMatter(request: RequestAssessment, tier: LocalTier, policy: Pick<RoutePolicy, 'difficultyThreshold'>): boolean {
   if (request.kind === 'chitchat') return false;
-  const bar = policy.difficultyThreshold + TIER_ALLOWANCE[tier];
-  return Math.abs(request.difficulty - bar) < PREFERENCE_SHIFT;
+  return Math.abs(request.difficulty - difficultyBar(policy, tier)) < PREFERENCE_SHIFT;
+}
+
+/** The difficulty a request must reach to escalate: the policy threshold plus the local tier's allowance, moved by a matched preference. */
+export function difficultyBar(policy: Pick<RoutePolicy, 'difficultyThreshold'>, tier: LocalTier, shift = 0): number {
+  return Math.min(1, Math.max(0, policy.difficultyThreshold + TIER_ALLOWANCE[tier] + shift));
+}
+
+/** Whether a request is hard enough for the cloud at that bar: small talk never is. */
+export function reachesBar(request: Pick<RequestAssessment, 'kind' | 'difficulty'>, bar: number): boolean {
+  return request.kind !== 'chitchat' && request.difficulty >= bar;
 }
 
 /**
@@ -116,8 +125,8 @@ function judgeDifficulty(facts: RouteFacts, policy: RoutePolicy): { hard: boolea
   const { kind, difficulty, signals } = facts.request;
   const { tier, tierSource } = facts.local;
   const shift = facts.preference ? (facts.preference.route === 'cloud' ? -PREFERENCE_SHIFT : PREFERENCE_SHIFT) : 0;
-  const bar = Math.min(1, Math.max(0, policy.difficultyThreshold + TIER_ALLOWANCE[tier] + shift));
-  const hard = kind !== 'chitchat' && difficulty >= bar;
+  const bar = difficultyBar(policy, tier, shift);
+  const hard = reachesBar(facts.request, bar);
   const reasons = facts.preference ? [`routing preference "${facts.preference.when}" → ${facts.preference.route}`] : [];
   // The strongest few signals: the marker people read carries this reason, so it stays short.
   const detail = [`${tier} local model, ${tierSource}`, ...signals.slice(0, MAX_SIGNALS_SHOWN)].join('; ');
