@@ -312,11 +312,17 @@ function isToldAtLength(signals: RequestSignals): boolean {
  * however much was told first. Only the opening of that sentence says so: "do we have to notify anyone
  * and who" asks for judgement.
  */
+/** A closing sentence that opens with `opening`, after a joining word ("so …", "ok …"), and asks nothing more after it. */
+function closingAsk(opening: string): RegExp {
+  return new RegExp(String.raw`^(?:(?:so|and|but|ok|also|quick q:?)\s+)?${opening}\b[^.?!]*\??\s*$`, 'u');
+}
+
 /** A quantity, a time or one of several: how long, how many, when, which one. */
-const FACT_ASK = /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|which one)\b[^.?!]*\??\s*$/u;
+const FACT_ASK = closingAsk(String.raw`(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|which one)`);
 /** Whom to turn to or where: who handles, which channel or team, whose sign-off, the email or form, whether one exists. */
-const CONTACT_ASK =
-  /^(?:(?:so|and|but|ok|also|quick q:?)\s+)?(?:who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))\b[^.?!]*\??\s*$/u;
+const CONTACT_ASK = closingAsk(
+  String.raw`(?:who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|whose \w+|which (?:channel|team|form|email|person)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))`,
+);
 
 function asksToLookUp(ask: string): boolean {
   return lastSentenceAndClause(ask).some((sentence) => FACT_ASK.test(sentence) || CONTACT_ASK.test(sentence) || PERMISSION_ASK.test(sentence));

@@ -125,7 +125,7 @@ export function learnedDifficulty(probability: number, rulesDifficulty = 0): num
 }
 
 /** Whether a rating under CONFIDENT and the rules' own difficulty are together enough for the default bar. */
-export function agrees(probability: number, rulesDifficulty: number): boolean {
+function agrees(probability: number, rulesDifficulty: number): boolean {
   return probability >= AGREEING && rulesDifficulty >= RULES_HALF_WAY;
 }
 
