@@ -1,0 +1,17 @@
+/**
+ * Reads the twenty-sixth privacy evaluation set (Slack and Discord chat at a company with offices and
+ * customers in Latin America and sub-Saharan Africa: Hispanic double surnames, Brazilian names with
+ * particles and nicknames, Yoruba, Igbo, Hausa, Akan, East African, Ethiopian (some in Ge'ez script),
+ * Rwandan, South African and francophone and lusophone African names, titles kept outside the value;
+ * national identifiers with their check digits, phones, addresses in each country's way, cards and
+ * secrets; the PII-free side names the regions' public figures, characters, brands and places named
+ * after people, dishes, words that look like names and placeholder names): the shared set reader bound
+ * to this folder, with the same exports as the other sets' `load.ts`.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bindSet } from '../privacy-set/load.ts';
+
+export { halfOfId, startOfValue, VALUE_TYPES, type Half, type LabelledMessage, type LabelledValue, type PiiFreeMessage, type ValueType } from '../privacy-set/load.ts';
+
+export const { SET_FOLDER, LABELLED_PATH, PII_FREE_PATH, loadLabelled, loadPiiFree } = bindSet(dirname(fileURLToPath(import.meta.url)));
