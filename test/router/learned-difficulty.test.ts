@@ -122,7 +122,7 @@ describe('the learned difficulty model', () => {
   });
 
   it('keeps, beside a company question, what the rules make of it as a question, except when it asks whom to turn to, how to do something or what the policy is', () => {
-    const decision = assessByRules('kafka or sqs for per-customer ordered events at 3k/s, team of 3?', covered);
+    const decision = assessByRules('rabbitmq prefetch count for 50k msg/s and 8 consumers?', covered);
     expect(decision.kind).toBe('company');
     expect(decision.asQuestion?.difficulty).toBeGreaterThan(0);
     expect(decision.asQuestion?.signals.length).toBeGreaterThan(0);

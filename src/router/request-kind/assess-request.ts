@@ -96,8 +96,16 @@ export function assessByRules(text: string, coverage: KnowledgeCoverage): Reques
 function isOwnMatter(read: RequestSignals): boolean {
   if (read.material !== undefined && asksIfGenuine(read.ask)) return true;
   // "my spark job on 3TB of parquet…", "my team of 5 has to cut aws spend…": the first person asking about systems is no personal matter.
-  return SINGULAR.test(read.ask) && !read.ownSituation && !namesSystems(read);
+  // Nor is a manager asking about the people they lead ("one of my reports…", "my best engineer wants a 4 day week…").
+  return SINGULAR.test(read.ask) && !read.ownSituation && !namesSystems(read) && !PEOPLE_ONE_LEADS.test(read.ask);
 }
+
+/**
+ * The people a manager speaks of: "my reports", "one of my engineers", "two of my …", "my best engineer", "my team",
+ * "inherited a senior eng". Their case is the company's, however the manager phrases it.
+ */
+const PEOPLE_ONE_LEADS =
+  /\bmy (?:(?:direct |best |top |strongest |weakest |senior |junior |new |lead |newest )?(?:reports?|engineers?|engs?|devs?|developers?|designers?|reps?|staff|hires?|team|team members?|people|ppl|folks|employees?|analysts?|ics?|csms?|aes?|sdrs?|agents?)|new hire)\b|\b(?:one|two|three|four|five|both|each|all|some|half|\d+) of my\b|\b(?:inherited|manage|managing|lead|leading) (?:a|an|the|two|three|\d+) (?:[\w-]+ ){0,2}(?:engineers?|engs?|devs?|team|people|reps?|designers?|analysts?)\b|^(?:a |my |one )?(?:direct )?reports? (?:told|said|asked|wants|keeps|has|is|just)\b/u;
 
 function assessSignals(read: RequestSignals, coverage: KnowledgeCoverage): RequestAssessment {
   const covered = coverage.confidence !== undefined && coverage.confidence >= coverage.line;

@@ -78,6 +78,9 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
       // A fault bounded by a condition is told to be diagnosed: "…drop every 60 min but only for users behind one proxy", "everyone else is fine".
       /\bbut only (for|on|in|when|under|behind|during|after|with|if|from|between)\b/,
+      // A fault bounded by where or since when it happens, or that nobody can reproduce: "crashes on launch only on samsung android
+      // 14 since the last release", "orders stuck in pending since last nights queue migration", "off by exactly an hour since sunday".
+      /\b(?:crash(?:es|ed|ing)?|stuck|hangs?|hanging|freez(?:es|ing)|fail(?:s|ed|ing)|erroring|errors out|broken|breaks|timing out|times out|off by|evict(?:s|ed|ing)|leak(?:s|ed|ing)|spik(?:es|ed|ing)|dropp(?:ed|ing)|duplicated?|doubled|tripled)\b[^.?!\n]{0,60}?\b(?:only (?:on|for|in|when|with|under|from|behind)|since (?:the |our |we |they |last |this |yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|v?\d[\w.]*\b|[\w-]+ (?:shipped|deployed|went out|launched|upgraded|migrated|rolled out|merged))|can'?t repro(?:duce)?|cannot repro(?:duce)?|couldn'?t repro(?:duce)?)/,
       /\b(everyone|everybody|everything|every other \w+|all the other \w+) else (is|are|works?|seems?) (fine|ok|okay|normal|unaffected)\b|\b(works?|fine) for (everyone|everybody) else\b/,
       /\beven though\b.{0,80}\bwhy\b|\bwhy\b.{0,80}\beven though\b|[,.;:]\s*why\s*\?*\s*$/,
       // How to stop a told fault for good: "what would actually stop this kind of thing for good", "so it never happens again".
@@ -158,6 +161,10 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // Options weighed for a particular use: "transaction mode vs session mode for a django app".
       /\b(vs\.?|versus)\b.{1,40}\b(for|in|on) (a|an|our|us|this|my|the) \w+/,
       /\bwhich (one|option|approach|of these|is better|makes more sense)\b/,
+      // Options named, then a bare call for one: "outbox table vs debezium for order events, team of 3, which", "…, pick one", "…. yes or no".
+      /\b(?:or|vs\.?|versus)\b[^\n]*(?:[,.;:]|\s[-–—])\s*(?:so\s+)?(?:which(?: one)?(?: and why| is it| then| wins)?|pick one|your pick|your call|yes or no)\s*\?*\s*$/,
+      // Options weighed for a scale told: "vpn or a zero trust proxy for 240 ppl", "kafka or sqs for per-customer ordered events at 3k/s".
+      /\b(?:or|vs\.?|versus) [^.?!\n]{1,60}\b(?:for|at|across|with|on) (?:~|about |around |roughly |like |over |under )?\d[\d,.]*[kmb]?\+? ?(?:ppl|people|users|employees|engineers|engs|devs|seats|tenants|customers|accounts|stores|sites|offices|locations|teams|services|nodes|servers|pods|events|requests|orders|msgs?|messages|rps|qps|tps|writes|reads|(?:msgs?|events|req|requests|writes)?\/(?:s|sec|min|day))(?![\w])/,
       // Which of the options told to take: "which do we book", "which should we offer going forward".
       afterToldCase(/\bwhich (?:one )?(?:do|should|would|shall|can) (?:we|i) (?:go with|pick|choose|book|offer|take|use|do|hire|buy|keep|prioriti[sz]e|cut|drop|start with|sign|pay for|back)\b/),
       // A design asked not to fail under a load told: "whats a setup that wont fall over".

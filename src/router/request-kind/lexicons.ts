@@ -18,7 +18,8 @@ export const HEAVY_TASK_VERBS: ReadonlySet<string> = new Set(
 export const LIGHT_TASK_VERBS: ReadonlySet<string> = new Set(
   `write draft compose make create give suggest list name summarise summarize tldr translate reword rephrase
   proofread shorten expand turn convert format sort add count explain describe outline generate come
-  put prepare send tweak polish fix`.split(/\s+/),
+  put prepare send tweak polish fix alphabetize alphabetise capitalize capitalise uppercase lowercase indent bullet
+  bulletize bulletise remove delete strip trim`.split(/\s+/),
 );
 
 /** Idioms that ask for scrutiny or a decision without a task verb in sight. */

@@ -193,7 +193,7 @@ function readTokens(tokens: readonly string[]): Pick<RequestSignals, 'heavyVerb'
   let previous = 0;
   for (const [index, token] of tokens.entries()) {
     const role = TOKEN_ROLES.get(token) ?? 0;
-    if (heavyVerb === undefined && role & HEAVY && (index === 0 || previous & AFTER_IT_WORK)) heavyVerb = token;
+    if (heavyVerb === undefined && role & HEAVY && (index === 0 || previous & AFTER_IT_WORK) && !editsSurface(tokens, index)) heavyVerb = token;
     if (role & WORK_OBJECT) workObjects.add(token);
     else if (token.length >= 4 && token.endsWith('s')) {
       const singular = lexiconForm(token, WORK_OBJECTS);
@@ -211,11 +211,19 @@ function leadVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
   while (index < tokens.length && (LEAD_FILLER.has(tokens[index]!) || tokens[index] === 'help')) index++;
   const verb = tokens[index];
   if (!verb) return undefined;
-  if (HEAVY_TASK_VERBS.has(verb)) return { verb, weight: 'heavy' };
+  // "fix typos only", "fix the grammar": a heavy verb on the surface of a text is an edit.
+  if (HEAVY_TASK_VERBS.has(verb)) return { verb, weight: editsSurface(tokens, index) ? 'light' : 'heavy' };
   if (LIGHT_TASK_VERBS.has(verb)) return { verb, weight: 'light' };
   // "need a bash thing that…", "want a workflow that…": asking for an artefact is a task too.
   if (index > 0 && /^(need|want)$/.test(tokens[index - 1]!) && /^(a|an|the|some)$/.test(verb)) return { verb: tokens[index - 1]!, weight: 'light' };
   return helpedVerb(tokens);
+}
+
+/** The surface of a text, which a heavy verb only edits: "fix typos", "fix up the grammar and punctuation". */
+const SURFACE_OF_TEXT = /^(?:(?:up|the|my|any|all|its|their|some|only|just) )*(?:typos?|spelling|grammar|punctuation|formatting|indentation|capitali[sz]ation|caps|commas?|spacing|whitespace|line breaks?)\b/u;
+
+function editsSurface(tokens: readonly string[], verbAt: number): boolean {
+  return SURFACE_OF_TEXT.test(tokens.slice(verbAt + 1, verbAt + 4).join(' '));
 }
 
 /** Words after "help me" that are not a verb of work: "help me with…", "help me out", "help me find the form". */
