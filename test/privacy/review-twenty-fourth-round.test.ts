@@ -46,8 +46,9 @@ describe('review of the twenty-fourth round: over-masks', () => {
     expect(foundOfType('AccountSid=AC4e1f0c9b2a7d6e5f8a3b2c1d0e9f8a7b MessageSid=SM12 md5=9c2b7e4f1a6d3c8b5e2f7a4d1c6b9e3f', 'SECRET')).toEqual(['AC4e1f0c9b2a7d6e5f8a3b2c1d0e9f8a7b']);
   });
 
+  // Luhn-valid numbers outside the card networks the guard knows by their ranges (an Elo range, 636297…, is one since the thirtieth round).
   it('makes no cards of ids under a payload or a transaction', () => {
-    expect(foundOfType('why does the payload have duplicate ids?\n6362971234567890\n9792000123456785', 'CREDIT_CARD')).toEqual([]);
+    expect(foundOfType('why does the payload have duplicate ids?\n7012345678901232\n9792000123456785', 'CREDIT_CARD')).toEqual([]);
   });
 
   it('reads a card brand after a card row as no name', () => {

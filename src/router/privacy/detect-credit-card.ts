@@ -29,6 +29,9 @@ const CARD_BRANDS: readonly CardBrand[] = [
   { prefix: /^62/, lengths: [16, 17, 18, 19] }, // UnionPay
   { prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] }, // Mir
   { prefix: /^(?:5018|5020|5038|5893|6304|6759|676[1-3])/, lengths: [13, 14, 15, 16, 17, 18, 19] }, // Maestro
+  { prefix: /^(?:504175|506[67]\d\d|509\d{3}|627780|636297|636368)/, lengths: [16] }, // Elo (its 4… and 65… ranges are Visa's and Discover's here)
+  { prefix: /^(?:606282|3841[046]0)/, lengths: [13, 16, 19] }, // Hipercard
+  { prefix: /^(?:5061|5078|6500)/, lengths: [16, 18, 19] }, // Verve
 ];
 
 export function isCardNumber(digits: string): boolean {

@@ -22,13 +22,15 @@ import { matchesOf } from './regex-matches.ts';
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
 const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
-const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
- * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP, Poland's NIP ("nip" is a word).
+ * capital), the Balkans' JMBG, EMŠO, OIB and EGN, Greece's AMKA, Romania's CNP, Poland's NIP ("nip" is a word); Mexico's
+ * RFC, Colombia's NIT and C.C. (its cédula), Peru's RUC, Chile's RUTs, the CI of Uruguay and Bolivia ("ci" is Italian), the
+ * BI of Angola and Mozambique, Mozambique's NUIT and Ethiopia's FAN ("cc", "bi", "fan" are words in lower case).
  */
-const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP)(?![\p{L}\d])/gu;
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|CC|FAN|NUIT)(?![\p{L}\d])/gu;
 /**
  * The identity papers of the scripts without capitals, as chat writes them: Arabic national id, residence permit,
  * passport and driving licence ("رقم الهوية", "الهوية الوطنية" — not "الهوية البصرية", a brand's identity —, "الإقامة",
@@ -58,10 +60,17 @@ const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|númer
  */
 const LABEL_GAP = /^[^.!?\n:]{1,64}:[ \t]*\(?[ \t]*$/;
 /**
+ * Or the holder's name between such a label and the number, as lists of people and their ids are written: "DNI de la
+ * practicante: Milagros Quispe Huamán, 45872103", "the cédula: Jhon Alexander Rincón 80154327" — capitalised words only.
+ */
+const HOLDER_GAP = /^[^.!?\n:]{0,64}:[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’.-]*,?[ \t]+$/u;
+/** Capitalised words with no digit: a holder's name read before the number, not the number. */
+const HOLDER_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)*$/u;
+/**
  * Or said in a sentence, the number coming after "is" a few words on: "passport no. for the travel
  * booking is X4829173B", "my licence number on the rental form is D1234567" — again only id-shaped values.
  */
-const SAID_AFTER = /^(?:\s*(?:no|nr)\.)?([^.!?\n:]{1,64}?)\s(?:is|was)[ \t]+(?=[A-Za-z0-9])/i;
+const SAID_AFTER = /^(?:\s*(?:no|nr)\.)?([^.!?\n:]{1,64}?)\s(?:is|was|es|era|é|est|foi|ni)[ \t]+(?=[A-Za-z0-9])/iu;
 /** Words that name another field: a label holding one is that field's ("passport photo, DOB: 18/12/1962", "tel: 0277 …"). */
 const OTHER_FIELD = /\b(?:dob|d\.o\.b|born|birth\w*|tel|phone|mobile|cell|fax|e-?mail|iban|card|address|addr|expir\w*|exp|issued|valid\w*)\b/i;
 const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
@@ -97,7 +106,9 @@ export function detectIdNumbers(text: string): Candidate[] {
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const said = numberSaidAfterCue(text, cue.index + cue[0].length);
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest)).filter((candidate) => !isFee(text, candidate)));
+    // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.
+    const holderMayPrecede = !bareStaffWord && !/^id$/iu.test(cue[0]) && !PERSONAL_NUMBER_CUE.test(cue[0]);
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede)).filter((candidate) => !isFee(text, candidate)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
@@ -165,7 +176,7 @@ const SHORTEST_ID = 6;
 const SHORTEST_PERSONAL_NUMBER = 4;
 const SHORTEST_BARE_STAFF_NUMBER = 5;
 
-function numberAfterCue(text: string, from: number, shortest: number): Candidate[] {
+function numberAfterCue(text: string, from: number, shortest: number, holderMayPrecede: boolean): Candidate[] {
   // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
   if (!hasDigitBetween(text, from, from + LABEL_WINDOW)) return [];
   const window = text.slice(from, from + LABEL_WINDOW);
@@ -177,16 +188,19 @@ function numberAfterCue(text: string, from: number, shortest: number): Candidate
     const labelled = !CUE_GAP.test(gap);
     // A label of another field ("DOB:", "tel:") introduces that field's value, not the id's.
     if (labelled && (!colon || OTHER_FIELD.test(gap))) return [];
-    if (labelled && !LABEL_GAP.test(gap)) {
+    const value = trimWordGroups(match[0]);
+    const offset = match[0].indexOf(value);
+    // The holder's name may stand between a label and the number: each of its words is read past, then the number is the label's.
+    const afterHolder = labelled && holderMayPrecede && HOLDER_GAP.test(window.slice(0, match.index + offset));
+    if (labelled && !afterHolder && !LABEL_GAP.test(gap)) {
       // Words after the cue: a colon may still come and introduce the number; words after a colon end the search.
       if (gap.includes(':')) return [];
       continue;
     }
     if (!labelled && match.index >= CUE_WINDOW) return [];
-    const value = trimWordGroups(match[0]);
+    if (labelled && holderMayPrecede && !isIdShaped(value) && HOLDER_WORDS.test(value)) continue;
     // After a label the id comes first: "config: timeout 300000" labels a timeout, not an id.
-    if (labelled && (!isIdShaped(value) || !match[0].startsWith(value))) return [];
-    const offset = match[0].indexOf(value);
+    if (labelled && (!isIdShaped(value) || (!afterHolder && !match[0].startsWith(value)))) return [];
     const digits = value.replace(/\D/g, '').length;
     const compact = value.replace(/[^A-Za-z0-9]/g, '');
     // Passport numbers may be mostly letters ("CNF5RYTSF"); one digit is enough in an upper-case block.

@@ -21,6 +21,8 @@ interface Shape {
   pattern: RegExp;
   /** stdnum modules (`country/name`) whose rules the value must pass, any one of them. */
   validators: readonly string[];
+  /** Thousands dots the validators do not read ("9.847.213-4" is checked as "9847213-4"). */
+  dotted?: true;
 }
 
 const GROUPED: readonly Shape[] = [
@@ -37,6 +39,10 @@ const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/g, validators: ['it/codicefiscale'] },
   { pattern: /(?<![\w.-])756\.\d{4}\.\d{4}\.\d{2}(?![\w.-])/g, validators: ['ch/ssn'] },
   { pattern: /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])/g, validators: ['mx/curp'] },
+  // Mexico's RFC (a person's: four letters, the birth date, a three-character key ending in its check digit; a firm's: three letters).
+  { pattern: /(?<![\w-])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{2}[\dA](?![\w-])/gu, validators: ['mx/rfc'] },
+  // Chile's RUT and Uruguay's cédula as they are written: thousands dots and a hyphenated check digit ("9.847.213-4", "20.118.457-K").
+  { pattern: /(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w-])/g, validators: ['cl/rut', 'uy/cedula'], dotted: true },
 ];
 
 /**
@@ -91,9 +97,9 @@ const FEWEST_DIGITS = 6;
 export function detectNationalIds(text: string): Candidate[] {
   const found: Candidate[] = machineReadableZones(text);
   if (!hasDigits(text, FEWEST_DIGITS)) return found;
-  for (const { pattern, validators } of GROUPED) {
+  for (const { pattern, validators, dotted } of GROUPED) {
     for (const match of matchesOf(pattern, text)) {
-      if (passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+      if (passes(dotted ? match[0].replaceAll('.', '') : match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
     }
   }
   for (const { pattern, validators } of DATED) {

@@ -62,11 +62,15 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   id: set('pak bu ibu bapak mas mbak bang abang kak kakak'),
   pl: set('pan pani pana panią panem panu'),
   es: set('sr sra srta señor señora don doña lic ing'),
-  pt: set('sr sra senhor senhora dona'),
-  fr: set('m mme mlle monsieur madame'),
+  pt: set('sr sra senhor senhora dona seu mano mana'),
+  fr: set('m mme mlle monsieur madame papa maman tonton'),
   it: set('sig signor signora dott dottoressa avv ing'),
   nl: set('dhr mevr meneer mevrouw mw heer'),
-  sw: set('bi bw mzee'),
+  // Swahili's and Lingala's elders and parents' names for colleagues ("Bwana Kamau", "Mama Achieng", "Papa Mbuyi"), Brazil's
+  // and Angola's "Seu Zé", "Mano Chico", and the titles of Nigerian English ("Oga Tunde", "Aunty Bisi", "Engr. Sadiq").
+  sw: set('bi bw mzee bwana mama baba mwalimu dada kaka'),
+  ln: set('papa mama tata koko'),
+  pcm: set('oga madam aunty auntie uncle mummy daddy alhaji alhaja chief engr barr pastor'),
   hr: set('gospodin gospođa g gđa'),
   ms: set('encik cik puan tuan dato datin'),
   // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria"; Filipinos
@@ -87,7 +91,7 @@ export function formsOfAddressBefore(): ReadonlyMap<string, { abbreviated: boole
 const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set('bey hanım hanim') };
 const NONE: ReadonlySet<string> = new Set();
 /** Abbreviated forms of address are written with their period: "M. Dupont", not "5 M Euros". */
-const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv']);
+const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv', 'engr', 'barr']);
 /** A message in another language whose function words name none of the listed languages. */
 export const UNKNOWN_LANGUAGE = '';
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
@@ -208,17 +212,48 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
-    if (!placeBefore && isNameRun(text, run, language)) {
+    if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(before, run, language)) {
       found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
       index = last + 1;
     } else {
       // Where every noun is capitalised, one may open the run ("der Fahrer Tobias Bauer kommt"): a given name and a surname after
       // it are tried on their own — two words or more. Elsewhere such a run is a place or an institution named after someone
       // ("Universidad Rey Juan Carlos", "Estadio Santiago Bernabéu").
-      index = NOUN_CAPITALISING.has(language) && last - index >= 2 ? index + 1 : last + 1;
+      // A capitalised noun opening a sentence joins a name through the particle after it ("Cédula de Martina Rodríguez…",
+      // "Casa de Fernanda Ibarra"): the run after the particle is tried on its own — not after a place's or a firm's word
+      // ("Universidad de Santiago", "Banco de Bogotá").
+      index = NOUN_CAPITALISING.has(language) && last - index >= 2 ? index + 1 : headBeforeParticle(tokens, index, last) ? index + 2 : last + 1;
     }
   }
   return found;
+}
+
+/**
+ * Spanish and Portuguese chat put the article before a person's name ("el Gonza se va…", "la Feña", "a Thaís vai te ligar",
+ * "o número da Albertina"), as before a thing's: a lone listed given name there is someone — not a place (accents or none:
+ * "el León" plays football, "la Victoria" is a district of Lima), a brand, a firm's word, an English word, or one of the
+ * names that are everyday nouns in both languages ("la Paz", "el Sol", "la Cruz Roja", "la Esperanza").
+ */
+const PERSON_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { es: set('el la'), pt: set('o a da do na no') };
+const NOUN_NAMES = set(
+  'luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão',
+);
+
+function isPersonAfterArticle(before: string, run: readonly Token[], language: string): boolean {
+  const name = run[0]!;
+  if (run.length !== 1 || PERSON_ARTICLES[language]?.has(before) !== true || name.kind === 'ordinary' || !name.titleCase || NOUN_NAMES.has(name.lower)) return false;
+  const plain = name.text.normalize('NFD').replace(/\p{M}+/gu, '');
+  return isGivenNameInAnyLanguage(name.text) && !isPlaceName(name.text) && !isPlaceName(plain) && !isBrandName(name.text) && !isOrgOrPlaceWord(name.lower);
+}
+
+/**
+ * Whether the run opens with one word, not a place's or a firm's, then a particle, then at least two words that open with a
+ * listed given name and name no place ("Universidad de Santiago de Chile").
+ */
+function headBeforeParticle(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 3 || !tokens[first + 1]!.particle || tokens[first + 2]!.particle || isOrgOrPlaceWord(tokens[first]!.lower)) return false;
+  const rest = tokens.slice(first + 2, last + 1);
+  return isGivenNameInAnyLanguage(rest[0]!.text) && rest.every((token) => !isPlaceName(token.text) && !isOrgOrPlaceWord(token.lower));
 }
 
 /**
@@ -344,12 +379,18 @@ const AUXILIARY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 const NEXT_LOWER_WORD = /^ ([\p{Ll}'’]+)/u;
+/**
+ * Swahili writes the subject into the verb: "a-" for one person, then the tense ("Wanjiru atachelewa leo", "Mama Achieng
+ * amelipa", "Otieno anakuja"), or "yuko"/"yupo" (is at).
+ */
+const VERB_AFTER: Readonly<Record<string, RegExp>> = { sw: /^(?:a(?:na|li|ta|me|ki|nge|ja|si)\p{Ll}{2,}|yuko|yupo)$/u };
 
 function isSubjectOfAVerb(text: string, word: Token, language: string): boolean {
   const auxiliaries = AUXILIARY_AFTER[language];
-  if (auxiliaries === undefined || isPlaceName(word.text) || isBrandName(word.text)) return false;
-  const next = NEXT_LOWER_WORD.exec(text.slice(word.end, word.end + 16))?.[1];
-  return next !== undefined && auxiliaries.has(next);
+  const verbs = VERB_AFTER[language];
+  if ((auxiliaries === undefined && verbs === undefined) || isPlaceName(word.text) || isBrandName(word.text)) return false;
+  const next = NEXT_LOWER_WORD.exec(text.slice(word.end, word.end + 24))?.[1];
+  return next !== undefined && (auxiliaries?.has(next) === true || verbs?.test(next) === true);
 }
 
 /**

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { redact, warmGuard } from '../../src/router/privacy/index.ts';
+
+const masked = (text: string) => redact(text).text;
+
+beforeAll(() => warmGuard());
+
+/** Families from chat at offices in Latin America and sub-Saharan Africa (the twenty-sixth evaluation set's development half). */
+describe('the guard on chat from Latin American and African offices', () => {
+  it('masks Chilean RUTs and Uruguayan cédulas written with thousands dots, by their check digits', () => {
+    expect(masked('RUT del proveedor 15.234.871-1 y el de su socio 7.654.321-6')).toBe('RUT del proveedor [ID_NUMBER] y el de su socio [ID_NUMBER]');
+    expect(masked('cedula para el seguro: 5.123.456-1')).toBe('cedula para el seguro: [ID_NUMBER]');
+    // A wrong check digit is some other number.
+    expect(redact('pedido 15.234.871-4 despachado').entities.map((entity) => entity.type)).not.toContain('ID_NUMBER');
+  });
+
+  it("masks a Mexican RFC by its date and check digit, and the ids named by Latin American and African papers' words", () => {
+    expect(masked('factura a nombre de GAPR870214H47, ya la mandé')).toBe('factura a nombre de [ID_NUMBER], ya la mandé');
+    expect(masked('alta del proveedor, NIT 900123456-8, régimen común')).toContain('NIT [ID_NUMBER]');
+    expect(masked('cuenta de cobro: C.C. 52.734.118 de Bogotá')).not.toContain('52.734.118');
+    expect(masked('o BI dele é 006731944LA037, ok?')).toBe('o BI dele é [ID_NUMBER], ok?');
+    expect(masked('Fayda FAN 4820 1937 5561 2048 for the KYC form')).toBe('Fayda FAN [ID_NUMBER] for the KYC form');
+    // "ci", "bi", "cc" in lower case are other languages' words.
+    expect(masked('ci vediamo alle 123456 no')).not.toContain('[ID_NUMBER]');
+  });
+
+  it("reads past the holder's name between an identity paper's label and its number", () => {
+    expect(masked('for the visa I need the cédula: Laura Catalina Peña 52841007')).toBe('for the visa I need the cédula: [PERSON] [ID_NUMBER]');
+    expect(masked('DNI para el seguro: Rosa Quispe Mamani, 46120398')).toBe('DNI para el seguro: [PERSON], [ID_NUMBER]');
+  });
+
+  it('masks Luhn-valid Elo, Hipercard and Verve numbers without a payment word', () => {
+    expect(masked('o número é 5067 2012 3456 7892, pode estornar?')).toBe('o número é [CREDIT_CARD], pode estornar?');
+    expect(masked('era esse aqui 6062 8212 3456 7890')).toBe('era esse aqui [CREDIT_CARD]');
+    expect(masked('na so e be: 5061 0412 3456 7898')).toBe('na so e be: [CREDIT_CARD]');
+    expect(masked('ref 5067 2012 3456 7893 ok')).toBe('ref 5067 2012 3456 7893 ok');
+  });
+
+  it('takes the name after a capitalised noun and its particle ("Cédula de …"), not a place after it', () => {
+    expect(masked('Contrato de Priya Sharma para revisar mañana')).toBe('Contrato de [PERSON] para revisar mañana');
+    expect(masked('Banco de Bogotá no responde, llamen mañana')).toBe('Banco de Bogotá no responde, llamen mañana');
+  });
+
+  it('hears the article Spanish and Portuguese chat puts before a given name, not before a place or a noun that is also a name', () => {
+    expect(masked('alguien sabe si la Antonella ya llegó? tiene las llaves')).toBe('alguien sabe si la [PERSON] ya llegó? tiene las llaves');
+    expect(masked('o telefone da Albertina mudou, agora é outro')).toBe('o telefone da [PERSON] mudou, agora é outro');
+    expect(masked('la Paz tiene el evento y el Sol pega fuerte, vamos igual')).toBe('la Paz tiene el evento y el Sol pega fuerte, vamos igual');
+    expect(masked('el León ganó anoche y seguimos en la oficina')).toBe('el León ganó anoche y seguimos en la oficina');
+  });
+
+  it("hears the forms of address of East Africa, Nigeria, Brazil and Angola before a name", () => {
+    expect(masked('Bwana Otieno, tafadhali tuma ripoti leo')).not.toContain('Otieno');
+    expect(masked('Engr. Babatunde, the generator don spoil again')).toBe('Engr. [PERSON], the generator don spoil again');
+    expect(masked('o Seu Joaquim da portaria pediu a chave')).toBe('o Seu [PERSON] da portaria pediu a chave');
+    expect(masked('Papa Kabeya a dit que la réunion est reportée')).toBe('Papa [PERSON] a dit que la réunion est reportée');
+  });
+
+  it('hears a Swahili verb with its subject prefix after a listed name opening a sentence', () => {
+    expect(masked('Habari timu! Wanjiku atachelewa kidogo leo, yuko kwa daktari')).toBe('Habari timu! [PERSON] atachelewa kidogo leo, yuko kwa daktari');
+  });
+});
