@@ -52,6 +52,24 @@ describe('terse requests for judgement', () => {
     expect(assessByRules('my manager approved my leave but hr has not, what now', covered).ownMatter).toBe(true);
   });
 
+  it('hears the idioms of judgement short requests end in', () => {
+    const cases: Array<[string, string]> = [
+      ['kafka consumer lag at 2m messages but cpu is idle, how is that even possible', 'diagnosis'],
+      ['sso rollout plan: okta, scim, 2 weeks of overlap. anything we are missing', 'critique'],
+      ['storing session ids in a cookie without httponly. how bad', 'critique'],
+      ['is sha1 for the password reset tokens good enough for pci', 'critique'],
+      ['signups doubled on sunday, real or a bot glitch', 'interpretation'],
+      ['reseller wants 20% margin on every renewal, do we eat that', 'decision'],
+      ['move the free tier to a trial, and at what price', 'decision'],
+      ['two solid candidates for one spot, how do we choose', 'decision'],
+      ['annual contracts paid quarterly, how should we recognise the revenue', 'decision'],
+      ['prod database dump found in a public bucket, what do we do right now', 'decision'],
+    ];
+    for (const [text, intent] of cases) expect(findJudgement(text)?.intent, text).toBe(intent);
+    // A question about one's own expense or trip stays a lookup.
+    expect(findJudgement('how do i expense the taxi from the airport')).toBeUndefined();
+  });
+
   it('reads a heavy verb on the surface of a text ("fix typos", "fix the grammar") as an edit, and list chores as light edits', () => {
     const letter = '\n```\nHi Sam,\nThanks for the quick turnarond on the quote. Ive attatched the signed copy\nand our procurment team will send the PO\n```';
     const typos = assessByRules(`fix typos only, keep my wording:${letter}`, uncovered);

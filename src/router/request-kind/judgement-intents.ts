@@ -50,6 +50,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat('s| is| was| are) (causing|behind|eating|killing|wrong|broken|off)\b/,
       /\bwhat (causes|caused|would cause|could cause|might cause|else could)\b/,
       /\bhow come\b/,
+      // Disbelief at what a system did: "redis evicting keys at 60% memory, how is that even possible".
+      /\bhow (?:is|was|can|could) (?:that|this|it) (?:even |actually |possibly )?(?:be )?(?:possible|happening|a thing)\b/,
       /\bwhy (would|might|could|on earth|tf|the hell)\b/,
       /\b(know|knows|tell|explain|see|understand|wondering|figure) why\b/,
       /\bwhat (could|might|would|can) (be )?(going on|happening|explain|cause)\b/,
@@ -108,6 +110,12 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat do (you|u|ya) (think|reckon)\b/,
       /\b(am i|are we) (missing|overthinking|overcomplicating|wrong|crazy)\b/,
       /\b(missing|overlooking) (anything|something)\b/,
+      /\banything (?:i'?m|im|i am|we'?re|were|we are) (?:missing|forgetting|overlooking|not seeing|getting wrong)\b/,
+      // How bad a thing told is, asked bare or in doubt: "svg avatar uploads rendered inline. how bad", "actually that bad?".
+      /\bhow (?:bad|risky|dangerous|serious)\s*\?*\s*$/,
+      /\b(?:actually|really) (?:that|this|so) (?:bad|risky|dangerous)\b/,
+      // Whether what we do passes a bar: "are api keys in heroku env vars good enough for soc2".
+      /\b(?:good|secure|safe|compliant|solid|strong) enough (?:for|to pass|under)\b/,
       // Asked for what is wrong by the kind of wrong: "anything scary in here?", "anything sketchy?", "any red flags".
       /\banything (missing|wrong|off|i should worry|scary|risky|dangerous|concerning|worrying|alarming|sketchy|dodgy|shady|fishy|suspicious|problematic|unusual|nasty|unfair|one-sided|non-?standard|weird|odd|bad|dumb|stupid|illegal|legally \w+)\b/,
       /\bcan (we|i|you|they) live with (it|this|that|these|those)\b|\bdeal[- ]?breakers?\b/,
@@ -152,6 +160,8 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bshould (i|we) (worry|be worried|be concerned|panic|care)\b/,
       /\b(trend|trends|trending|anomal\w+|outliers?|stand out|stands out|jump out)\b/,
       /\bwhat('s| is) (the takeaway|the story|driving)\b/,
+      // Whether a figure is real or an artefact: "dau up 30% overnight, real or a tracking bug".
+      /\breal or (?:a |an |just )?(?:[\w-]+ ){0,2}(?:bug|glitch|fluke|artifact|artefact|noise|error|mistake|blip)\b/,
     ],
   ],
   [
@@ -186,6 +196,15 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // Not inside quotation marks: "translate 'using a sledgehammer to crack a nut' into german" asks for a translation.
       /(?<!["'“‘][^"'”’\n]{0,80})\b(sledge ?hammer|cannon|bazooka|nuke|flamethrower|jackhammer)s? (to|for) ((crack|kill|swat|hit) )?(a|the) (nut|walnut|fly|mosquito|gnat|ant)\b/,
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
+      // A cost to take on or not, the price of a choice, and what to offer: "do we eat that", "at what discount", "what do we offer them".
+      /\bdo (?:we|i) (?:eat|absorb|swallow) (?:that|it|this|the (?:cost|hit|loss|difference))\b/,
+      /\bat what (?:discount|price|point|rate|threshold|level|scale|volume|cost)\b/,
+      /\bwhat (?:do|should|can|could) we offer\b/,
+      // How to choose between people or options, or handle a case told: "how do i choose fairly", "how do i handle it".
+      /\bhow (?:do|should|would|can|could) (?:i|we) (?:even )?(?:choose|pick|decide|rank)\b/,
+      /\bhow (?:do|should|would|can|could) (?:i|we) (?:handle|approach|deal with|navigate) (?:it|this|that|him|her|them)\b/,
+      // How to account for money: "3yr deal billed upfront, how do we recognise the revenue".
+      /\bhow (?:do|should|would|can) (?:we|i) (?:recogni[sz]e|account for|capitali[sz]e|amorti[sz]e|depreciate)\b/,
       // Asked for the next step in a situation told, or to settle a disagreement told: "what's the next move", "who's closer to right".
       /\bwhat('s| is| should be| would be) (my|our|the) (next|best) (move|step|play)\b|\bwhat would (you|u) do (here|now|next|in (my|our) (shoes|place|position))\b/,
       /\bwho('s| is| was) (closer to |more )?(right|correct|in the right)\b|\bwhich (side|camp|view|take) is (right|correct|closer)\b/,
@@ -223,7 +242,7 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       // How a design should behave to meet a goal: "how should conflicts resolve so nobody's notes vanish".
       /\bhow (should|would|do|can|could) ((we|i) )?([\w'-]+ ){1,3}(resolve|be resolved|merge|be merged|be handled|behave|be modell?ed|be designed|be structured) so (that )?\w+/,
       // What a told case calls for next: "what needs to happen now", "what do we have to do first".
-      /\bwhat (needs|has) to happen (now|next|first)\b|\bwhat (do|should|must) (we|i) (need to |have to )?do (now|first|next|immediately)\b/,
+      /\bwhat (needs|has) to happen (now|next|first)\b|\bwhat (do|should|must) (we|i) (need to |have to )?do (right now|now|first|next|immediately)\b/,
       // What to check before agreeing to something asked: "what has to be checked before we say yes".
       /\bwhat (has|have|needs?|do (we|i) need) to (be )?(check(ed)?|review(ed)?|verif(y|ied)|look(ed)? (at|into)|clear(ed)?) before (we|i|they) (say yes|agree|sign|approve|go ahead|allow|let)\b/,
       /\b(is it |is this |is that |^)worth (\w+ing)\b/,
