@@ -82,3 +82,30 @@ describe('terse requests for judgement', () => {
     expect(assessByRules('fix the race in our checkout worker', uncovered).signals.join(' ')).toContain('opens with a task verb (fix)');
   });
 });
+
+/** Families from the thirtieth round's by-set false escalations: company lookups and small edits the rules read as work. */
+describe('lookups and edits that are not work for a frontier model', () => {
+  it('reads a contact asked in the one question, with the reason after it, as a lookup', () => {
+    const provider = assessByRules("who's our dental provider? need to switch my kid over before school starts", covered);
+    expect(provider.kind).toBe('company');
+  });
+
+  it("reads the most a team may spend as an allowance, and 'do we actually have' as a fact to look up", () => {
+    expect(assessByRules("6 of us are doing a team lunch after the launch, what's the most we can spend", covered).kind).toBe('company');
+    expect(findJudgement('do we actually have a bike room in the new office')).toBeUndefined();
+  });
+
+  it('does not count currency codes as technical terms', () => {
+    const perDiem = assessByRules('is the per diem in london paid in GBP or USD if im based in nyc', covered);
+    expect(perDiem.signals.join(' ')).not.toContain('technical term');
+  });
+
+  it('reads the text after "make this shorter:" or a clause verb under a paste as material to edit', () => {
+    const shorter = assessByRules('make this shorter: we are currently in the process of reviewing all of the proposals that were submitted and will respond to each vendor in due course', uncovered);
+    expect(shorter.kind).toBe('pasted');
+    expect(shorter.pasteToWorkOn).toBe(true);
+    const bullets = assessByRules('notes from the standup, turn into bullets pls\n> api deploy moved to thursday\n> design review needs one more pass\n> sam is out friday\n> retro next week', uncovered);
+    expect(bullets.signals.join(' ')).toContain('a light edit (turn)');
+    expect(bullets.difficulty).toBeLessThan(0.6);
+  });
+});

@@ -32,7 +32,7 @@ export const SCRUTINY_PHRASES: readonly RegExp[] = [
   /\bbetter or worse\b/, /\bwhat does (this|it) mean for us\b/, /\bpush back\b/, /\bcan (it|this) go faster\b/,
   /\bmake (it|this) (faster|idempotent|safe|scale)\b/, /\bwhat('s| is) the (cleanest|best|safest|right) way\b/,
   /\bhow do we (move|handle|make|test|get|stop|avoid|split)\b/, /\bwhat do we (do|need)\b/,
-  /\b(are|am|is) (we|i|it) (allowed|required|compliant|liable|covered|exposed|on the hook)\b/, /\bdo we (need|have to|actually|own)\b/,
+  /\b(are|am|is) (we|i|it) (allowed|required|compliant|liable|covered|exposed|on the hook)\b/, /\bdo we (need|have to|actually(?! (?:have|get|offer|provide|pay|cover)\b)|own)\b/,
   /\bwhat does .{3,120} mean for (us|me|the company)\b/, /\bno idea (where|how|why)\b/, /\bwhere (do|should) (i|we) start\b/,
   /\b(likely|possible) (cause|causes|chain)\b/, /\b(any|no) idea why\b/, /\bkeeps? (happening|failing|crashing|dropping|timing out)\b/, /\bwhat (went|is going|'s going) wrong\b/, /\bwhat happened\b/,
 ];

@@ -166,9 +166,13 @@ function worksOnMaterial(first: string): boolean {
   return WORKS_ON_WHAT_FOLLOWS.test(first) || opensWithTask(first);
 }
 
-/** Material on the ask's own line, after a colon the ask points at ("these notes: …"). */
+/** An edit asked of the text after a colon on the same line: "make this shorter: we are currently…", "translate to german: …". */
+const EDIT_OF_WHAT_FOLLOWS =
+  /^\s*(?:pls |please |can you |could you |can u )?(?:make|rewrite|reword|rephrase|translate|proofread|polish|edit|shorten|tighten|summari[sz]e|simplify|turn|convert|format)\b[^:\n]{0,50}:\s+(?=\S)/i;
+
+/** Material on the ask's own line, after a colon the ask points at ("these notes: …") or that ends an edit asked of it. */
 function inlineMaterial(line: string): PastedMaterial | undefined {
-  const pointer = POINTS_AT_MATERIAL.exec(line);
+  const pointer = POINTS_AT_MATERIAL.exec(line) ?? EDIT_OF_WHAT_FOLLOWS.exec(line);
   if (!pointer) return undefined;
   const rest = line.slice(pointer.index + pointer[0].length);
   if (rest.length < 40) return undefined;

@@ -131,7 +131,7 @@ export function readSignals(text: string): RequestSignals {
   const typed = written.toLowerCase();
   const ask = inStandardSpelling(typed);
   const tokens = ask.match(WORD) ?? [];
-  const lead = leadVerb(tokens);
+  const lead = leadVerb(tokens) ?? (material ? clauseVerb(ask) : undefined);
   const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);
   const scrutiny = firstScrutiny(ask)?.text;
   const artifact = lead ? undefined : requestedArtifact(ask);
@@ -217,6 +217,21 @@ function leadVerb(tokens: readonly string[]): RequestSignals['leadVerb'] {
   // "need a bash thing that…", "want a workflow that…": asking for an artefact is a task too.
   if (index > 0 && /^(need|want)$/.test(tokens[index - 1]!) && /^(a|an|the|some)$/.test(verb)) return { verb: tokens[index - 1]!, weight: 'light' };
   return helpedVerb(tokens);
+}
+
+/**
+ * A paste introduced before it is worked on: "notes from the vendor call, turn into bullets pls", "the q3 numbers — sort by
+ * region". The task verb opens the clause after the introduction.
+ */
+const CLAUSE_VERB = /(?:[,;:]|\s[-–—])\s*(?:pls |please |and |just |can you |could you )?([a-z]+)\b/g;
+
+function clauseVerb(ask: string): RequestSignals['leadVerb'] {
+  for (const match of ask.matchAll(CLAUSE_VERB)) {
+    const verb = match[1]!;
+    if (LIGHT_TASK_VERBS.has(verb)) return { verb, weight: 'light' };
+    if (HEAVY_TASK_VERBS.has(verb)) return { verb, weight: 'heavy' };
+  }
+  return undefined;
 }
 
 /** The surface of a text, which a heavy verb only edits: "fix typos", "fix up the grammar and punctuation". */

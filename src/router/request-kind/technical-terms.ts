@@ -11,11 +11,12 @@
  * Read from the message as written (case matters), without pasted material.
  */
 
-/** Capitalised words of chat and office life that are not technical: "FYI", "ASAP", "PTO", "OK". */
+/** Capitalised words of chat and office life that are not technical: "FYI", "ASAP", "PTO", "OK", and currencies ("CAD or USD"). */
 const EVERYDAY_CAPITALS: ReadonlySet<string> = new Set(
   `ok okay ok'd fyi asap eod eow eta tldr tl dr lol lmao omg btw imo imho tbh afaik idk irl brb afk ooo wfh pto
   hr it pm am us uk eu usa ceo cto cfo coo vp svp evp md faq id ids ty thx pls plz np gg rip wtf nvm aka diy
-  q1 q2 q3 q4 h1 h2 ny nyc la sf tv pc mr mrs ms dr jr sr ii iii iv vs etc ie eg hq rsvp cv tba tbd`.split(/\s+/),
+  q1 q2 q3 q4 h1 h2 ny nyc la sf tv pc mr mrs ms dr jr sr ii iii iv vs etc ie eg hq rsvp cv tba tbd
+  usd eur gbp cad aud nzd jpy cny rmb inr chf sgd hkd mxn brl zar sek nok dkk pln`.split(/\s+/),
 );
 
 /** "OOMKilled", "gRPC", "iOS", "CrashLoopBackOff", "NullPointerException", "XMLHttpRequest". */
