@@ -58,4 +58,15 @@ describe('the guard on chat from Latin American and African offices', () => {
   it('hears a Swahili verb with its subject prefix after a listed name opening a sentence', () => {
     expect(masked('Habari timu! Wanjiku atachelewa kidogo leo, yuko kwa daktari')).toBe('Habari timu! [PERSON] atachelewa kidogo leo, yuko kwa daktari');
   });
+
+  it('reads the payer, payee, requester and assignee labels of Spanish and Portuguese receipts and tickets', () => {
+    expect(masked('Ticket #CO-4471\nSolicitante: Valeria Ospina\nAsignado a: Julián\nEstado: abierto')).toBe('Ticket #CO-4471\nSolicitante: [PERSON]\nAsignado a: [PERSON]\nEstado: abierto');
+    expect(masked('Remetente: Banco Inter\nFavorecido: Equipe Financeiro')).toBe('Remetente: Banco Inter\nFavorecido: Equipe Financeiro');
+  });
+
+  it('reads the other party of a mobile-money confirmation, printed in capitals before their number', () => {
+    expect(masked('RFT55 Confirmed. Ksh2,300.00 sent to MERCY NJERI KARIUKI 0722 481 093 on 4/11/25')).toBe('RFT55 Confirmed. Ksh2,300.00 sent to [PERSON] [PHONE] on 4/11/25');
+    expect(masked('call HR DEPT 0800 123 4567 for that')).toBe('call HR DEPT [PHONE] for that');
+  });
 });
+

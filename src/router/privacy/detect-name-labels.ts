@@ -21,6 +21,9 @@ const LABEL_WORDS = [
   'cliente', 'destinatario', 'destinataria', 'destinataire', 'ontvanger', 'odbiorca', 'příjemce', 'alıcı', 'ad soyad', 'recipient',
   'addressee', 'consignee', 'получатель', 'фио', 'имя', 'фамилия', 'ім\'я', 'прізвище', 'όνομα', 'επώνυμο', 'nama lengkap', 'nama',
   'pangalan', 'họ và tên', 'họ tên', 'tên', 'adı soyadı', 'isim', 'ชื่อ',
+  // Who pays, receives, asks or handles, in Spanish and Portuguese receipts and tickets ("Ordenante:", "Favorecido:", "Asignado a:").
+  'titular', 'ordenante', 'beneficiario', 'beneficiaria', 'beneficiário', 'beneficiária', 'favorecido', 'favorecida', 'remitente', 'remetente',
+  'solicitante', 'asignado a', 'asignada a', 'atribuído a', 'atribuída a', 'responsável', 'atendido por', 'atendida por',
 ];
 const LABEL = `(?:${LABEL_WORDS.map(capitalisable).join('|')}|收件人|收货人|联系人|姓名|氏名|名前|宛名|受取人|お名前|이름|성명|성함|받는\\s?분|수령인|수취인)`;
 /** One to four capitalised words, particles between: "Mehmet Yıldırım", "Rocío Navarro Gil", "Milan de Groot". */

@@ -19,9 +19,28 @@ const CAPITALS_RUN = /(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}{2,}/gu;
 const MINIMUM_LOWER_CASE_WORDS = 3;
 
+/**
+ * Mobile-money and bank confirmations print the other party in capitals, then their number: "imetumwa kwa ALLY HASSANI
+ * MZIRAY 0713 204 887", "sent to GRACE WANJIKU 0722…", "de MARIA SOUZA 11 98765-4321". There a run of two to four words
+ * in capitals right before a phone number is a person when one word is a listed name no dictionary holds, at most one is an
+ * English word, and none is an abbreviation, a product, a month or a place ("HR DEPT 0800…", "NEW YORK 212…").
+ */
+const CAPITALS_BEFORE_NUMBER = /(?<![\p{L}\p{M}\d'’-])(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){1,3})\s(?=\+?\(?\d[\d ()-]{7,16}\d(?![\d]))/gu;
+
+function namesBeforeNumbers(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CAPITALS_BEFORE_NUMBER)) {
+    const words = match[1]!.split(/\s/u).map((word) => word.toLowerCase());
+    if (!words.some((word) => isHumanName(word) && !isDictionaryWord(word)) || words.filter((word) => isDictionaryWord(word)).length > 1) continue;
+    if (words.some((word) => word.length < 3 || isProductWord(word) || isCalendarMonthOrDay(word) || isPlaceName(word))) continue;
+    found.push(personBetween(text, match.index, match.index + match[1]!.length));
+  }
+  return found;
+}
+
 export function detectNamesInCapitals(text: string): Candidate[] {
   if (!hasOrdinaryCase(text)) return [];
-  const found: Candidate[] = [];
+  const found: Candidate[] = /\d{3}/u.test(text) ? namesBeforeNumbers(text) : [];
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const run = match[1]!;
     const words = run.split(/,?\s/u);
