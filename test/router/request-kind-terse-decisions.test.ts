@@ -54,7 +54,6 @@ describe('terse requests for judgement', () => {
 
   it('hears the idioms of judgement short requests end in', () => {
     const cases: Array<[string, string]> = [
-      ['kafka consumer lag at 2m messages but cpu is idle, how is that even possible', 'diagnosis'],
       ['sso rollout plan: okta, scim, 2 weeks of overlap. anything we are missing', 'critique'],
       ['storing session ids in a cookie without httponly. how bad', 'critique'],
       ['is sha1 for the password reset tokens good enough for pci', 'critique'],

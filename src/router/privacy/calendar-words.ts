@@ -74,6 +74,12 @@ export function isCalendarWord(text: string, candidate: Candidate): boolean {
 export const CLDR_LANGUAGES = 'af az bs ca cs cy da de es et eu fi fil fr ga gl ha hr hu id is it lt lv ms mt nb nl nn pl pt ro sk sl so sq sr-Latn sv sw tr uz vi yo zu'.split(' ');
 let otherLanguageCalendar: ReadonlySet<string> | undefined;
 
+/** Whether the word is a month or weekday of one of those languages, wherever it stands ("Julio", "Abril", "lunes"). */
+export function isOtherLanguageCalendarWord(lower: string): boolean {
+  otherLanguageCalendar ??= otherLanguageCalendarWords();
+  return otherLanguageCalendar.has(lower);
+}
+
 function otherLanguageCalendarWords(): ReadonlySet<string> {
   const words = new Set<string>();
   for (const language of CLDR_LANGUAGES) {

@@ -30,7 +30,13 @@ const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF
  * RFC, Colombia's NIT and C.C. (its cédula), Peru's RUC, Chile's RUTs, the CI of Uruguay and Bolivia ("ci" is Italian), the
  * BI of Angola and Mozambique, Mozambique's NUIT and Ethiopia's FAN ("cc", "bi", "fan" are words in lower case).
  */
-const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|CC|FAN|NUIT)(?![\p{L}\d])/gu;
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
+/**
+ * Acronyms that name other things as often ("CI is red again", "BI says MRR was…", "RFC: Proposal…", a fan's speed): the
+ * number must follow them directly — no holder's name, no label words, no "is" in between — unless it mixes letters and
+ * digits as an id paper does.
+ */
+const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|CI|BI|FAN|NUIT)$/u;
 /**
  * The identity papers of the scripts without capitals, as chat writes them: Arabic national id, residence permit,
  * passport and driving licence ("رقم الهوية", "الهوية الوطنية" — not "الهوية البصرية", a brand's identity —, "الإقامة",
@@ -63,9 +69,11 @@ const LABEL_GAP = /^[^.!?\n:]{1,64}:[ \t]*\(?[ \t]*$/;
  * Or the holder's name between such a label and the number, as lists of people and their ids are written: "DNI de la
  * practicante: Milagros Quispe Huamán, 45872103", "the cédula: Jhon Alexander Rincón 80154327" — capitalised words only.
  */
-const HOLDER_GAP = /^[^.!?\n:]{0,64}:[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,4}\p{Lu}[\p{L}'’.-]*,?[ \t]+$/u;
-/** Capitalised words with no digit: a holder's name read before the number, not the number. */
-const HOLDER_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*)*$/u;
+const HOLDER_GAP = /^[^.!?\n:]{0,64}:[ \t]*(?:(?:\p{Lu}[\p{L}'’.-]*|de|del|da|do|dos|das|los|las|la|y|e|van|von|der)[ \t]+){0,6}\p{Lu}[\p{L}'’.-]*,?[ \t]+$/u;
+/** Letters, spaces and name punctuation since the label's colon: a holder's name may still be running. */
+const HOLDER_SO_FAR = /^[^.!?\n:]{0,64}:[\p{L}\p{M}'’., \t-]*$/u;
+/** Capitalised words (particles between) with no digit: a holder's name read before the number, not the number. */
+const HOLDER_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|de|del|da|do|dos|das|los|las|la|y|e|van|von|der))*$/u;
 /**
  * Or said in a sentence, the number coming after "is" a few words on: "passport no. for the travel
  * booking is X4829173B", "my licence number on the rental form is D1234567" — again only id-shaped values.
@@ -104,11 +112,13 @@ export function detectIdNumbers(text: string): Candidate[] {
     if (cue[0] === 'EMP' || cue[0] === 'EMPLOYEE') continue;
     const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
-    const said = numberSaidAfterCue(text, cue.index + cue[0].length);
+    const strict = ACRONYM_ONLY_BEFORE_NUMBER.test(cue[0]);
+    const said = numberSaidAfterCue(text, cue.index + cue[0].length).filter((candidate) => !strict || isLetteredId(candidate.value));
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
     // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.
-    const holderMayPrecede = !bareStaffWord && !/^id$/iu.test(cue[0]) && !PERSONAL_NUMBER_CUE.test(cue[0]);
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede)).filter((candidate) => !isFee(text, candidate)));
+    const holderMayPrecede = !strict && !bareStaffWord && !/^id$/iu.test(cue[0]) && !PERSONAL_NUMBER_CUE.test(cue[0]);
+    const after = numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede, strict);
+    found.push(...(said.length > 0 ? said : after).filter((candidate) => !isFee(text, candidate)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
@@ -176,7 +186,7 @@ const SHORTEST_ID = 6;
 const SHORTEST_PERSONAL_NUMBER = 4;
 const SHORTEST_BARE_STAFF_NUMBER = 5;
 
-function numberAfterCue(text: string, from: number, shortest: number, holderMayPrecede: boolean): Candidate[] {
+function numberAfterCue(text: string, from: number, shortest: number, holderMayPrecede: boolean, onlyRightAfter = false): Candidate[] {
   // Every number taken has a digit, and it lies inside the window: most cues ("id", "driving") have none after them.
   if (!hasDigitBetween(text, from, from + LABEL_WINDOW)) return [];
   const window = text.slice(from, from + LABEL_WINDOW);
@@ -190,8 +200,13 @@ function numberAfterCue(text: string, from: number, shortest: number, holderMayP
     if (labelled && (!colon || OTHER_FIELD.test(gap))) return [];
     const value = trimWordGroups(match[0]);
     const offset = match[0].indexOf(value);
+    // After an acronym that names other things too, words before the number make it another thing's ("BI says MRR was 1250000",
+    // "CI: Build 4521337") — unless the value has an id paper's letters in it ("O BI dela é 004512873LA042").
+    if (onlyRightAfter && /\d/u.test(value) && /[A-Za-z]{2}/u.test(window.slice(0, match.index + offset)) && !isLetteredId(value)) return [];
     // The holder's name may stand between a label and the number: each of its words is read past, then the number is the label's.
     const afterHolder = labelled && holderMayPrecede && HOLDER_GAP.test(window.slice(0, match.index + offset));
+    // Still inside the holder's name ("DNI: María de los Ángeles…"): letters only since the colon, read on.
+    if (labelled && holderMayPrecede && !/\d/u.test(match[0]) && HOLDER_SO_FAR.test(window.slice(0, match.index + match[0].length))) continue;
     if (labelled && !afterHolder && !LABEL_GAP.test(gap)) {
       // Words after the cue: a colon may still come and introduce the number; words after a colon end the search.
       if (gap.includes(':')) return [];
@@ -230,12 +245,19 @@ function isFee(text: string, candidate: Candidate): boolean {
 function numberSaidAfterCue(text: string, from: number): Candidate[] {
   const window = text.slice(from, from + LABEL_WINDOW);
   const said = SAID_AFTER.exec(window) ?? SCRIPT_SAID_AFTER.exec(window);
-  if (said === null || OTHER_FIELD.test(said[1] ?? said[2]!)) return [];
+  // Not when a number stands between the cue and the verb: "DNI 45872103, mi celular es 987654321" — the id came first.
+  if (said === null || OTHER_FIELD.test(said[1] ?? said[2]!) || /\d{4}/u.test(said[1] ?? said[2]!)) return [];
   const start = from + said[0].length;
   NUMBER_AFTER_CUE.lastIndex = 0;
   const number = NUMBER_AFTER_CUE.exec(text.slice(start, start + 32));
   const value = number?.index === 0 ? trimWordGroups(number[0]) : undefined;
   return value !== undefined && number![0].startsWith(value) && isIdShaped(value) ? [idCandidate(start, value)] : [];
+}
+
+/** Digits and letters mixed as id papers print them ("004512873LA042", "110100123456B"), not a figure or a build number. */
+function isLetteredId(value: string): boolean {
+  const compact = value.replace(/[ .\/-]/gu, '');
+  return /[A-Za-z]/u.test(compact) && /\d{5}/u.test(compact);
 }
 
 /** After a label: six digits or more, or a letter block with five ("Y4819203", "44051401359") — not "1200 USD", "3 days" or a date. */

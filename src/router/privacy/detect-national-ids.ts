@@ -39,8 +39,10 @@ const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/g, validators: ['it/codicefiscale'] },
   { pattern: /(?<![\w.-])756\.\d{4}\.\d{4}\.\d{2}(?![\w.-])/g, validators: ['ch/ssn'] },
   { pattern: /(?<![\w-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w-])/g, validators: ['mx/curp'] },
-  // Mexico's RFC (a person's: four letters, the birth date, a three-character key ending in its check digit; a firm's: three letters).
-  { pattern: /(?<![\w-])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{2}[\dA](?![\w-])/gu, validators: ['mx/rfc'] },
+  // Mexico's RFC for a person: four letters, the birth date, a key of two characters with a letter in it ("K7", "3N"), then its
+  // check digit. A firm's (three letters) and keys of digits only are the shape of record codes ("INV240611115"), which pass
+  // the check two times in eleven; those count after "RFC" (detect-id-numbers.ts).
+  { pattern: /(?<![\w-])[A-ZÑ&]{4}\d{6}(?:[A-Z][A-Z\d]|\d[A-Z])[\dA](?![\w-])/gu, validators: ['mx/rfc'] },
   // Chile's RUT and Uruguay's cédula as they are written: thousands dots and a hyphenated check digit ("9.847.213-4", "20.118.457-K").
   { pattern: /(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w-])/g, validators: ['cl/rut', 'uy/cedula'], dotted: true },
 ];

@@ -8,6 +8,7 @@ import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
 import { isInflectedGivenName } from './inflected-given-names.ts';
+import { isOtherLanguageCalendarWord } from './calendar-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -62,15 +63,17 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   id: set('pak bu ibu bapak mas mbak bang abang kak kakak'),
   pl: set('pan pani pana panią panem panu'),
   es: set('sr sra srta señor señora don doña lic ing'),
-  pt: set('sr sra senhor senhora dona seu mano mana'),
-  fr: set('m mme mlle monsieur madame papa maman tonton'),
+  pt: set('sr sra senhor senhora dona'),
+  fr: set('m mme mlle monsieur madame tonton'),
   it: set('sig signor signora dott dottoressa avv ing'),
   nl: set('dhr mevr meneer mevrouw mw heer'),
-  // Swahili's and Lingala's elders and parents' names for colleagues ("Bwana Kamau", "Mama Achieng", "Papa Mbuyi"), Brazil's
-  // and Angola's "Seu Zé", "Mano Chico", and the titles of Nigerian English ("Oga Tunde", "Aunty Bisi", "Engr. Sadiq").
+  // Swahili's and Lingala's elders' and parents' names for colleagues ("Bwana Kamau", "Mama Achieng", "Tata Mbuyi") and the
+  // titles of Nigerian English ("Oga Tunde", "Aunty Bisi", "Engr. Sadiq"). Not Portuguese "seu" ("o seu Windows" is "your
+  // Windows") nor "mano" (bro), nor "papa" ("Papa Noël").
+
   sw: set('bi bw mzee bwana mama baba mwalimu dada kaka'),
-  ln: set('papa mama tata koko'),
-  pcm: set('oga madam aunty auntie uncle mummy daddy alhaji alhaja chief engr barr pastor'),
+  ln: set('mama tata koko'),
+  pcm: set('oga madam aunty auntie uncle mummy alhaji alhaja chief engr barr pastor'),
   hr: set('gospodin gospođa g gđa'),
   ms: set('encik cik puan tuan dato datin'),
   // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria"; Filipinos
@@ -212,7 +215,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
-    if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(before, run, language)) {
+    if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(text, before, run, language)) {
       found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
       index = last + 1;
     } else {
@@ -236,23 +239,26 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
  */
 const PERSON_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { es: set('el la'), pt: set('o a da do na no') };
 const NOUN_NAMES = set(
-  'luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão',
+  'marina luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão',
 );
 
-function isPersonAfterArticle(before: string, run: readonly Token[], language: string): boolean {
+function isPersonAfterArticle(text: string, before: string, run: readonly Token[], language: string): boolean {
   const name = run[0]!;
   if (run.length !== 1 || PERSON_ARTICLES[language]?.has(before) !== true || name.kind === 'ordinary' || !name.titleCase || NOUN_NAMES.has(name.lower)) return false;
+  // "vamos no Bob's": an English possessive after it is a shop's name.
+  if (/^['’]s\b/u.test(text.slice(name.end, name.end + 3)) || /['’]s$/u.test(name.text)) return false;
   const plain = name.text.normalize('NFD').replace(/\p{M}+/gu, '');
   return isGivenNameInAnyLanguage(name.text) && !isPlaceName(name.text) && !isPlaceName(plain) && !isBrandName(name.text) && !isOrgOrPlaceWord(name.lower);
 }
 
 /**
  * Whether the run opens with one word, not a place's or a firm's, then a particle, then at least two words that open with a
- * listed given name and name no place ("Universidad de Santiago de Chile").
+ * listed given name and name no place ("Universidad de Santiago de Chile") — and no month ("Cierre de Julio Consolidado").
  */
 function headBeforeParticle(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 3 || !tokens[first + 1]!.particle || tokens[first + 2]!.particle || isOrgOrPlaceWord(tokens[first]!.lower)) return false;
   const rest = tokens.slice(first + 2, last + 1);
+  if (isOtherLanguageCalendarWord(rest[0]!.lower)) return false;
   return isGivenNameInAnyLanguage(rest[0]!.text) && rest.every((token) => !isPlaceName(token.text) && !isOrgOrPlaceWord(token.lower));
 }
 

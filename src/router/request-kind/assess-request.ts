@@ -329,7 +329,7 @@ function closingAsk(opening: string): RegExp {
 const FACT_ASK = closingAsk(String.raw`(?:how (?:long|many|much|often|early|soon|far)|when (?:do|does|is|are|should|can|will)|which one)`);
 /** Whom to turn to or where: who handles, which channel or team, whose sign-off, the email or form, whether one exists. */
 const CONTACT_ASK = closingAsk(
-  String.raw`(?:who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|who's (?:our|the)\b|whose \w+|which (?:channel|team|form|email|person)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))`,
+  String.raw`(?:who(?:m)? (?:do|does|should|can|could|would|handles?|owns?|is|are|to)\b|who's (?:our|the) (?:[\w-]+ ){0,2}(?:provider|contact|person|owner|admin|lead|rep|vendor|carrier|insurer|broker|poc|point of contact)\b|whose \w+|which (?:channel|team|form|email|person)|what(?:'s|s| is) (?:the|their|our) (?:email|number|link|address|channel|limit|deadline|form|process|rule)|where (?:can|do|should|would) (?:i|we) (?:find|get|go|send|put|ask)|(?:is there|do we have|have we got) (?:a|an|any) (?:[a-z-]+ )?(?:channel|form|policy|process|page|place|person|team|budget|allowance|limit|rule|template|tool|contact))`,
 );
 
 function asksToLookUp(ask: string): boolean {
@@ -381,7 +381,7 @@ const PERMISSION_ASK =
  * billing", "what is the number of partitions", "how much can we spend", "how much would i pay in tax".
  */
 const CONTACT_OR_ALLOWANCE =
-  /^(?:(?:so|and|but|ok|also|roughly|approximately)\s+)?(?:what(?:'s|’s|s| is) (?:the|their|his|her) (?:email|e-mail|alias|contact|slack channel|channel)(?: address)? (?:for|of)\b|what(?:'s|’s|s| is) the (?:most|max|maximum|limit|cap) (?:(?:that|the team|my team|we|i|each of us|one) )?(?:can|could|may|are allowed to|is allowed to) (?:spend|expense|claim|put through)|how much (?:can|could) i (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|put through)|(?:what %|what percent(?:age)?|what share) of (?:the|my) (?:premium|cost|bill|fare|fee)s? (?:would|do|will) i (?:be )?(?:pay|paying)|(?:is there )?(?:an|any) ?other way to (?:pay|expense|claim|book|get (?:it )?(?:paid|reimbursed)))\b/u;
+  /^(?:(?:so|and|but|ok|also|roughly|approximately)\s+)?(?:what(?:'s|’s|s| is) (?:the|their|his|her) (?:email|e-mail|alias|contact|slack channel|channel)(?: address)? (?:for|of)\b|what(?:'s|’s|s| is) the (?:most|max|maximum|limit|cap) (?:(?:that|the team|my team|we|i|each of us|one) )?(?:can|could|may|are allowed to|is allowed to) (?:spend|expense|claim|put through)(?: (?:on (?:it|this|that|food|dinner|lunch|drinks|gifts?|swag|the (?:dinner|lunch|event|outing|offsite|party|social))|per (?:head|person|night|day|trip)))?\s*\??\s*$|how much (?:can|could) i (?:actually |really )?(?:expense|claim|get back|be reimbursed|get reimbursed|put through)|(?:what %|what percent(?:age)?|what share) of (?:the|my) (?:premium|cost|bill|fare|fee)s? (?:would|do|will) i (?:be )?(?:pay|paying)|(?:is there )?(?:an|any) ?other way to (?:pay|expense|claim|book|get (?:it )?(?:paid|reimbursed)))\b/u;
 
 /** Read in the message's one question sentence too ("whats the email for X? need to cc them on…"), as well as at its end. */
 function asksForContactOrAllowance(ask: string): boolean {

@@ -50,8 +50,6 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat('s| is| was| are) (causing|behind|eating|killing|wrong|broken|off)\b/,
       /\bwhat (causes|caused|would cause|could cause|might cause|else could)\b/,
       /\bhow come\b/,
-      // Disbelief at what a system did: "redis evicting keys at 60% memory, how is that even possible".
-      /\bhow (?:is|was|can|could) (?:that|this|it) (?:even |actually |possibly )?(?:be )?(?:possible|happening|a thing)\b/,
       /\bwhy (would|might|could|on earth|tf|the hell)\b/,
       /\b(know|knows|tell|explain|see|understand|wondering|figure) why\b/,
       /\bwhat (could|might|would|can) (be )?(going on|happening|explain|cause)\b/,
@@ -80,9 +78,11 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\b(works?|worked|working) (fine|ok|okay|perfectly|locally|on my machine)\b/,
       // A fault bounded by a condition is told to be diagnosed: "…drop every 60 min but only for users behind one proxy", "everyone else is fine".
       /\bbut only (for|on|in|when|under|behind|during|after|with|if|from|between)\b/,
-      // A fault bounded by where or since when it happens, or that nobody can reproduce: "crashes on launch only on samsung android
-      // 14 since the last release", "orders stuck in pending since last nights queue migration", "off by exactly an hour since sunday".
-      /\b(?:crash(?:es|ed|ing)?|stuck|hangs?|hanging|freez(?:es|ing)|fail(?:s|ed|ing)|erroring|errors out|broken|breaks|timing out|times out|off by|evict(?:s|ed|ing)|leak(?:s|ed|ing)|spik(?:es|ed|ing)|dropp(?:ed|ing)|duplicated?|doubled|tripled)\b[^.?!\n]{0,60}?\b(?:only (?:on|for|in|when|with|under|from|behind)|since (?:the |our |we |they |last |this |yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|v?\d[\w.]*\b|[\w-]+ (?:shipped|deployed|went out|launched|upgraded|migrated|rolled out|merged))|can'?t repro(?:duce)?|cannot repro(?:duce)?|couldn'?t repro(?:duce)?)/,
+      // A fault in what we ship, bounded as a bug report bounds it: since a change of ours or a version, only on one platform, or
+      // nobody can reproduce it — "crashes on launch only on samsung android 14", "fails since v3.2 went out", "doubled since we
+      // merged the retry change", "cant repro". Not one person's tool since an update ("zoom crashes since the macos update").
+      /\b(?:crash(?:es|ed|ing)?|stuck|hangs?|hanging|freez(?:es|ing)|fail(?:s|ed|ing)|erroring|errors out|broken|breaks|timing out|times out|off by|evict(?:s|ed|ing)|leak(?:s|ed|ing)|spik(?:es|ed|ing)|dropp(?:ed|ing)|duplicated?|doubled|tripled)\b[^.?!\n]{0,60}?\b(?:only (?:on|in) (?:ios|android|safari|chrome|firefox|edge|samsung|pixel|iphone|ipad)\b|since (?:we|our)\b|since v?\d+(?:\.\d+)+|since [\w.-]+ (?:shipped|deployed|went out|merged))/,
+      /\b(?:can'?t|cannot|couldn'?t) repro(?:duce)?\b/,
       /\b(everyone|everybody|everything|every other \w+|all the other \w+) else (is|are|works?|seems?) (fine|ok|okay|normal|unaffected)\b|\b(works?|fine) for (everyone|everybody) else\b/,
       /\beven though\b.{0,80}\bwhy\b|\bwhy\b.{0,80}\beven though\b|[,.;:]\s*why\s*\?*\s*$/,
       // How to stop a told fault for good: "what would actually stop this kind of thing for good", "so it never happens again".
@@ -198,10 +198,11 @@ const FAMILIES: ReadonlyArray<readonly [JudgementIntent, readonly RegExp[]]> = [
       /\bwhat would (you|u) (recommend|suggest|go with|choose)\b/,
       // A cost to take on or not, the price of a choice, and what to offer: "do we eat that", "at what discount", "what do we offer them".
       /\bdo (?:we|i) (?:eat|absorb|swallow) (?:that|it|this|the (?:cost|hit|loss|difference))\b/,
-      /\bat what (?:discount|price|point|rate|threshold|level|scale|volume|cost)\b/,
-      /\bwhat (?:do|should|can|could) we offer\b/,
+      /\bat what (?:discount|price|rate|threshold|volume)\b/,
+      /\bwhat (?:do|should|can|could) we offer (?:them|him|her|the (?:customer|client|account)|to (?:keep|save|win))\b/,
       // How to choose between people or options, or handle a case told: "how do i choose fairly", "how do i handle it".
-      /\bhow (?:do|should|would|can|could) (?:i|we) (?:even )?(?:choose|pick|decide|rank)\b/,
+      /\bhow (?:do|should|would|can|could) we (?:even )?(?:choose|pick|decide|rank)\b/,
+      /\bhow (?:do|should|would|can|could) i (?:even )?(?:choose|pick|decide) (?:fairly|between (?:them|the two|two (?:of|people|engineers|candidates))|who)\b/,
       /\bhow (?:do|should|would|can|could) (?:i|we) (?:handle|approach|deal with|navigate) (?:it|this|that|him|her|them)\b/,
       // How to account for money: "3yr deal billed upfront, how do we recognise the revenue".
       /\bhow (?:do|should|would|can) (?:we|i) (?:recogni[sz]e|account for|capitali[sz]e|amorti[sz]e|depreciate)\b/,

@@ -166,9 +166,12 @@ function worksOnMaterial(first: string): boolean {
   return WORKS_ON_WHAT_FOLLOWS.test(first) || opensWithTask(first);
 }
 
-/** An edit asked of the text after a colon on the same line: "make this shorter: we are currently…", "translate to german: …". */
+/**
+ * An edit asked of the text after a colon on the same line, pointed at: "make this shorter: we are currently…", "translate
+ * this to german: …" — not "convert our monolith to microservices: django app, 200 models…", which describes a system to build.
+ */
 const EDIT_OF_WHAT_FOLLOWS =
-  /^\s*(?:pls |please |can you |could you |can u )?(?:make|rewrite|reword|rephrase|translate|proofread|polish|edit|shorten|tighten|summari[sz]e|simplify|turn|convert|format)\b[^:\n]{0,50}:\s+(?=\S)/i;
+  /^\s*(?:pls |please |can you |could you |can u )?(?:make|rewrite|reword|rephrase|translate|proofread|polish|shorten|tighten|summari[sz]e)\s(?:[^:\n]{0,20}\s)?(?:this|these|it|that|the following|below)\b[^:\n]{0,30}:\s+(?=\S)/i;
 
 /** Material on the ask's own line, after a colon the ask points at ("these notes: …") or that ends an edit asked of it. */
 function inlineMaterial(line: string): PastedMaterial | undefined {

@@ -131,7 +131,8 @@ export function readSignals(text: string): RequestSignals {
   const typed = written.toLowerCase();
   const ask = inStandardSpelling(typed);
   const tokens = ask.match(WORD) ?? [];
-  const lead = leadVerb(tokens) ?? (material ? clauseVerb(ask) : undefined);
+  // Only before text, a table or a quote: under code or a log, "…losing writes in prod, sort it out" asks for a fix.
+  const lead = leadVerb(tokens) ?? (material && !['code', 'log'].includes(material.type) ? clauseVerb(ask) : undefined);
   const { heavyVerb, workObjects, ownSituation } = readTokens(tokens);
   const scrutiny = firstScrutiny(ask)?.text;
   const artifact = lead ? undefined : requestedArtifact(ask);
@@ -234,12 +235,28 @@ function clauseVerb(ask: string): RequestSignals['leadVerb'] {
   return undefined;
 }
 
-/** The surface of a text, which a heavy verb only edits: "fix typos", "fix up the grammar and punctuation". */
-const SURFACE_OF_TEXT = /^(?:(?:up|the|my|any|all|its|their|some|only|just) )*(?:typos?|spelling|grammar|punctuation|formatting|indentation|capitali[sz]ation|caps|commas?|spacing|whitespace|line breaks?)\b/u;
+/** The surface of a text, after a correcting verb and its determiners: "fix typos", "fix up the grammar", "clean up the caps". */
+const SURFACE_WORDS: ReadonlySet<string> = new Set(['typo', 'typos', 'spelling', 'grammar', 'punctuation', 'capitalization', 'capitalisation', 'caps', 'comma', 'commas']);
+const BEFORE_SURFACE: ReadonlySet<string> = new Set(['up', 'the', 'my', 'any', 'all', 'its', 'their', 'some', 'only', 'just']);
+/** What may follow the surface word: the edit's limits and manners ("only", "pls", "in this", "dont change the tone"), nothing it acts on. */
+const AFTER_SURFACE: ReadonlySet<string> = new Set(['only', 'pls', 'please', 'thanks', 'thx', 'dont', "don't", 'keep', 'but', 'and', 'here']);
+/** Verbs that correct a text ("fix typos only"), not ones that build or change a system ("build the formatting engine…"). */
+const CORRECTING_VERBS: ReadonlySet<string> = new Set(['fix', 'clean', 'correct', 'tidy']);
 
+/** A correcting verb whose object is the surface of a text, with nothing after it that it acts on ("fix the grammar of our parser"). */
 function editsSurface(tokens: readonly string[], verbAt: number): boolean {
-  return SURFACE_OF_TEXT.test(tokens.slice(verbAt + 1, verbAt + 4).join(' '));
+  if (!CORRECTING_VERBS.has(tokens[verbAt]!)) return false;
+  let index = verbAt + 1;
+  while (index < tokens.length && BEFORE_SURFACE.has(tokens[index]!)) index += 1;
+  if (!SURFACE_WORDS.has(tokens[index] ?? '')) return false;
+  const next = tokens[index + 1];
+  if (next !== 'in') return next === undefined || AFTER_SURFACE.has(next);
+  // "in this", "in my email", "in the draft" — not "in our parser".
+  const where = tokens[index + 2];
+  return where === 'this' || where === 'it' || where === 'here' || ((where === 'my' || where === 'the') && TEXTS.has(tokens[index + 3] ?? ''));
 }
+
+const TEXTS: ReadonlySet<string> = new Set(['text', 'email', 'mail', 'doc', 'draft', 'message', 'paragraph', 'copy', 'post', 'letter', 'note', 'notes', 'slide', 'slides']);
 
 /** Words after "help me" that are not a verb of work: "help me with…", "help me out", "help me find the form". */
 const NOT_WORK_AFTER_HELP: ReadonlySet<string> = new Set(
