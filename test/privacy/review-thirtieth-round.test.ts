@@ -22,6 +22,13 @@ describe('review of the thirtieth round: leaks', () => {
   });
 });
 
+describe('review of the thirtieth round: names with a plural article in their particle', () => {
+  it('masks the whole of "María de los Ángeles Quispe" in a Spanish sentence, not a saint\'s name', () => {
+    expect(masked('María de los Ángeles Quispe llegó tarde hoy')).toBe('[PERSON] llegó tarde hoy');
+    expect(masked('la Virgen de los Remedios está cerrada hoy')).toBe('la Virgen de los Remedios está cerrada hoy');
+  });
+});
+
 describe('review of the thirtieth round: over-masks', () => {
   it.each([
     'o seu Windows tá desatualizado, atualiza antes da call',

@@ -97,6 +97,7 @@ const NONE: ReadonlySet<string> = new Set();
 const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv', 'engr', 'barr']);
 /** A message in another language whose function words name none of the listed languages. */
 export const UNKNOWN_LANGUAGE = '';
+const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['los', 'las']);
 /** "Ana Beatriz Souza e Silva": given names, surnames and the particles between them. */
 const MAXIMUM_RUN = 6;
 
@@ -309,7 +310,8 @@ function runEnd(text: string, tokens: readonly Token[], index: number, language:
     if (!adjacent(text, tokens[cursor - 1]!, tokens[cursor]!)) break;
     const token = tokens[cursor]!;
     if (isNameShaped(token)) last = cursor;
-    else if (!token.particle) break;
+    // "María de los Ángeles Quispe", "Virgen de las Nieves": a plural article after "de" is part of the particle.
+    else if (!token.particle && !(PLURAL_ARTICLES.has(token.text) && tokens[cursor - 1]!.lower === 'de')) break;
   }
   return last;
 }
