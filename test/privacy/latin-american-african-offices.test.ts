@@ -67,5 +67,11 @@ describe('the guard on chat from Latin American and African offices', () => {
     expect(masked('RFT55 Confirmed. Ksh2,300.00 sent to MERCY NJERI KARIUKI 0722 481 093 on 4/11/25')).toBe('RFT55 Confirmed. Ksh2,300.00 sent to [PERSON] [PHONE] on 4/11/25');
     expect(masked('call HR DEPT 0800 123 4567 for that')).toBe('call HR DEPT [PHONE] for that');
   });
+
+  it('reads the tail of a Brazilian address after its unit (" - district, town - UF, CEP"), a particle inside the town', () => {
+    expect(masked('o apê do offsite: Rua Aspicuelta, 212, apto 54 - Vila Madalena, São Paulo - SP, 05433-010. a chave fica na portaria')).toBe('o apê do offsite: [ADDRESS]. a chave fica na portaria');
+    expect(masked('entrega na Rua Visconde de Pirajá, 330, sala 1201 - Ipanema, Rio de Janeiro - RJ, 22410-002 amanhã')).not.toContain('Rio de Janeiro');
+    expect(masked('meet at Main St 12 - bring snacks, coffee - OK?')).toBe('meet at Main St 12 - bring snacks, coffee - OK?');
+  });
 });
 

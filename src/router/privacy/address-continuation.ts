@@ -32,6 +32,12 @@ function isDashedPart(part: string): boolean {
   return isTownOrPlace(words.slice(0, 3).join(' ')) || isSettlementName(words[0] ?? '');
 }
 
+/**
+ * The tail of a Brazilian address after its number or unit: " - district, town - UF" ("apto 301 - Ipanema, Rio de Janeiro -
+ * RJ"): a district no list holds is taken when a town and a state's two capitals follow it so.
+ */
+const BRAZILIAN_TAIL = /^\.?[ \t]+[-–][ \t]+[\p{L}\p{M}' ]{2,40},[ \t]*[\p{L}\p{M}' ]{2,40}?[ \t]*[-–/][ \t]*\p{Lu}{2}(?![\p{L}\d])/u;
+
 /** A bracketed region, postcode or note inside an address: "Montréal (Québec)", "La Plata (1900)", "Torino (TO)", "Road 27 (old)". */
 const BRACKET_AFTER = /^[ \t]*\(([^()\n]{1,20})\)/u;
 /** A postcode after a dash: "Coimbatore - 641002", "Bihar - 844114", "Karachi-75500", "Dhaka-1209". */
@@ -69,7 +75,7 @@ export function withPartsAfter(text: string, address: Candidate): Candidate {
     const part = PART_AFTER.exec(text.slice(end, end + 60));
     if (part === null) break;
     // After a dash, only what a Brazilian address puts there: a numbered part, a state's code in capitals, a known town or district.
-    if (DASH_SEPARATOR.test(part[0]) && !isDashedPart(part[1]!.trim())) break;
+    if (DASH_SEPARATOR.test(part[0]) && !isDashedPart(part[1]!.trim()) && !BRAZILIAN_TAIL.test(text.slice(end, end + 90))) break;
     const taken = addressPartLength(part[1]!);
     if (taken < part[1]!.trimEnd().length) {
       // Districts in lower case ("gulberg", "victoria island") are taken when the town they lead to follows.
@@ -165,6 +171,8 @@ function addressPartLength(part: string): number {
   let kept = 0;
   for (const [index, word] of words.entries()) {
     if (HAS_DIGIT.test(word) || CAPITALISED.test(word) || (numbered && words.length === 2 && (words.some((other) => DOOR_NUMBER.test(other)) || isTownOrPlace(word)))) kept = index + 1;
+    // A particle between capitalised words is the place's own: "Rio de Janeiro", "Villa del Parque".
+    else if (PLACE_PARTICLES.has(word) && CAPITALISED.test(words[index + 1] ?? '')) continue;
     // Unnumbered, the part is the capitalised words it opens with: "Tema" of "Tema now".
     else if (!numbered) break;
   }
