@@ -73,5 +73,11 @@ describe('the guard on chat from Latin American and African offices', () => {
     expect(masked('entrega na Rua Visconde de Pirajá, 330, sala 1201 - Ipanema, Rio de Janeiro - RJ, 22410-002 amanhã')).not.toContain('Rio de Janeiro');
     expect(masked('meet at Main St 12 - bring snacks, coffee - OK?')).toBe('meet at Main St 12 - bring snacks, coffee - OK?');
   });
+
+  it("reads a name before 'number' where chat drops the possessive ('who get Chidinma number?'), not an office's or a record's", () => {
+    expect(masked('abeg who get Nkechi number? the supplier dey find am')).toBe('abeg who get [PERSON] number? the supplier dey find am');
+    expect(masked('send me Lagos office number pls')).toBe('send me Lagos office number pls');
+    expect(masked('can you send me Order number 4471 again')).not.toContain('[PERSON]');
+  });
 });
 

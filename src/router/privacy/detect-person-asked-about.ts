@@ -1,5 +1,8 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
+import { isBrandName } from './known-brands.ts';
+import { factsOf } from './name-word-facts.ts';
+import { isPlaceName } from './place-names.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
@@ -20,8 +23,28 @@ const ASKED_ABOUT_STARTS = startFiltered(ASKED_ABOUT);
 const BY_NAME = /(["“'‘])(\p{L}[\p{L}\p{M}'’-]*)(["”'’]) by name\b/giu;
 const PAIR_ADDRESSED = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:\/|\+|&|,|\band\b)[ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t,:]*(?:can|could|would|will|pls|please)?[ \t]*(?:one of you|either of you|you two|both of you)\b/iu;
 
-export function detectAskedAboutNames(text: string): Candidate[] {
+/**
+ * Someone's number or contact asked for or passed on without a possessive, as Nigerian and informal English write it ("who
+ * get Chidinma number?", "send me Tunde number pls"): only a person has a number there. A capitalised word in that place is
+ * a person when no dictionary, tool list, brand list or place list has it ("send me Lagos office number" is an office's).
+ * (Added to a channel or an invite is no such frame: apps and bots are added too, and the lists do not know them all.)
+ */
+const NUMBER_OF = /\b(?:get|got|send|sent|share|give|drop|forward|have|has|need|want)[ \t]+(?:me[ \t]+|us[ \t]+|him[ \t]+|her[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:number|contact|digits|phone|whatsapp)\b/gu;
+
+function peopleByNumber(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const match of matchesOf(NUMBER_OF, text)) {
+    const word = match[1]!;
+    const lower = word.toLowerCase();
+    if (word.length < 3 || isDictionaryWord(lower) || factsOf(word).tool || isOrgOrPlaceWord(lower) || isBrandName(word) || isPlaceName(word)) continue;
+    // The name is the last capitalised word of the match: what follows it is the lower-case "number".
+    found.push(personAt(match.index + match[0].lastIndexOf(word), word));
+  }
+  return found;
+}
+
+export function detectAskedAboutNames(text: string): Candidate[] {
+  const found: Candidate[] = /[A-Z]/u.test(text) ? peopleByNumber(text) : [];
   for (const match of filteredMatchesOf(ASKED_ABOUT_STARTS, text)) {
     const word = match[2]!;
     const quoted = match[1] !== '' && match[3] !== '';
