@@ -67,7 +67,8 @@ const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|númer
 const LABEL_GAP = /^[^.!?\n:]{1,64}:[ \t]*\(?[ \t]*$/;
 /**
  * Or the holder's name between such a label and the number, as lists of people and their ids are written: "DNI de la
- * practicante: Milagros Quispe Huamán, 45872103", "the cédula: Jhon Alexander Rincón 80154327" — capitalised words only.
+ * practicante: Milagros Quispe Huamán, 45872103", "the cédula: Jhon Alexander Rincón 80154327", "DNI: María de los Ángeles
+ * Quispe 45872103" — capitalised words and the particles between them only.
  */
 const HOLDER_GAP = /^[^.!?\n:]{0,64}:[ \t]*(?:(?:\p{Lu}[\p{L}'’.-]*|de|del|da|do|dos|das|los|las|la|y|e|van|von|der)[ \t]+){0,6}\p{Lu}[\p{L}'’.-]*,?[ \t]+$/u;
 /** Letters, spaces and name punctuation since the label's colon: a holder's name may still be running. */

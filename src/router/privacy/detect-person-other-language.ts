@@ -70,7 +70,6 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   // Swahili's and Lingala's elders' and parents' names for colleagues ("Bwana Kamau", "Mama Achieng", "Tata Mbuyi") and the
   // titles of Nigerian English ("Oga Tunde", "Aunty Bisi", "Engr. Sadiq"). Not Portuguese "seu" ("o seu Windows" is "your
   // Windows") nor "mano" (bro), nor "papa" ("Papa Noël").
-
   sw: set('bi bw mzee bwana mama baba mwalimu dada kaka'),
   ln: set('mama tata koko'),
   pcm: set('oga madam aunty auntie uncle mummy alhaji alhaja chief engr barr pastor'),
@@ -224,7 +223,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
       // it are tried on their own — two words or more. Elsewhere such a run is a place or an institution named after someone
       // ("Universidad Rey Juan Carlos", "Estadio Santiago Bernabéu").
       // A capitalised noun opening a sentence joins a name through the particle after it ("Cédula de Martina Rodríguez…",
-      // "Casa de Fernanda Ibarra"): the run after the particle is tried on its own — not after a place's or a firm's word
+      // "Contrato de Priya Sharma"): the run after the particle is tried on its own — not after a place's or a firm's word
       // ("Universidad de Santiago", "Banco de Bogotá").
       index = NOUN_CAPITALISING.has(language) && last - index >= 2 ? index + 1 : headBeforeParticle(tokens, index, last) ? index + 2 : last + 1;
     }
