@@ -29,7 +29,7 @@ const PAIR_ADDRESSED = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]*)[ \t]*(?:\/|\+|&|,|\band
  * a person when no dictionary, tool list, brand list or place list has it ("send me Lagos office number" is an office's).
  * (Added to a channel or an invite is no such frame: apps and bots are added too, and the lists do not know them all.)
  */
-const NUMBER_OF = /\b(?:get|got|send|sent|share|give|drop|forward|have|has|need|want)[ \t]+(?:me[ \t]+|us[ \t]+|him[ \t]+|her[ \t]+)?(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:number|contact|digits|phone|whatsapp)\b/gu;
+const NUMBER_OF = /\b(?:get|got|send|sent|share|give|drop|forward|have|has|need|want)[ \t]+(?:me[ \t]+|us[ \t]+|him[ \t]+|her[ \t]+)?(\p{Lu}[\p{L}\p{M}-]+)[ \t]+(?:number|contact|digits|phone|whatsapp)\b/gu;
 
 function peopleByNumber(text: string): Candidate[] {
   const found: Candidate[] = [];
