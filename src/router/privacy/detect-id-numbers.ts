@@ -118,8 +118,7 @@ export function detectIdNumbers(text: string): Candidate[] {
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
     // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.
     const holderMayPrecede = !strict && !bareStaffWord && !/^id$/iu.test(cue[0]) && !PERSONAL_NUMBER_CUE.test(cue[0]);
-    const after = numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede, strict);
-    found.push(...(said.length > 0 ? said : after).filter((candidate) => !isFee(text, candidate)));
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede, strict)).filter((candidate) => !isFee(text, candidate)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;

@@ -4,6 +4,7 @@ import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 import { isSettlementName } from './settlement-names.ts';
+import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -29,7 +30,7 @@ const CAPITALS_BEFORE_NUMBER = /(?<![\p{L}\p{M}\d'’-])(\p{Lu}[\p{Lu}\p{M}'’-
 
 function namesBeforeNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(CAPITALS_BEFORE_NUMBER)) {
+  for (const match of matchesOf(CAPITALS_BEFORE_NUMBER, text)) {
     const words = match[1]!.split(/\s/u).map((word) => word.toLowerCase());
     if (!words.some((word) => isHumanName(word) && !isDictionaryWord(word)) || words.filter((word) => isDictionaryWord(word)).length > 1) continue;
     if (words.some((word) => word.length < 3 || isProductWord(word) || isCalendarMonthOrDay(word) || isPlaceName(word))) continue;

@@ -344,10 +344,9 @@ function asksToLookUp(ask: string): boolean {
  * nothing", "3 frontends, 11 backend teams. which one ages better").
  */
 function asksRuleOrContact(signals: RequestSignals): boolean {
-  // A contact asked in the message's one question, with the reason after it: "who's our 401k provider? need to roll over my old plan".
-  const question = onlyQuestion(signals.ask);
-  if (question !== undefined && CONTACT_ASK.test(question)) return true;
-  return lastSentenceAndClause(signals.ask).some((sentence) => CONTACT_ASK.test(sentence) || (PERMISSION_ASK.test(sentence) && !namesSystems(signals)));
+  // A contact asked in the message's one question, with the reason after it, as well: "who's our 401k provider? need to roll over my old plan".
+  if (questionAndEnd(signals.ask).some((sentence) => CONTACT_ASK.test(sentence))) return true;
+  return !namesSystems(signals) && lastSentenceAndClause(signals.ask).some((sentence) => PERMISSION_ASK.test(sentence));
 }
 
 /**
@@ -385,8 +384,13 @@ const CONTACT_OR_ALLOWANCE =
 
 /** Read in the message's one question sentence too ("whats the email for X? need to cc them on…"), as well as at its end. */
 function asksForContactOrAllowance(ask: string): boolean {
+  return questionAndEnd(ask).some((sentence) => CONTACT_OR_ALLOWANCE.test(sentence));
+}
+
+/** Where a lookup asked is read: the message's one question sentence, when it has exactly one, then its last sentence and clause. */
+function questionAndEnd(ask: string): string[] {
   const question = onlyQuestion(ask);
-  return [...(question === undefined ? [] : [question]), ...lastSentenceAndClause(ask)].some((sentence) => CONTACT_OR_ALLOWANCE.test(sentence));
+  return [...(question === undefined ? [] : [question]), ...lastSentenceAndClause(ask)];
 }
 
 /** The last sentence, and that sentence's last clause ("…are wrong on my first payslip, …and whats their email"). */
