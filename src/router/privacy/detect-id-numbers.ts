@@ -98,6 +98,13 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
   { pattern: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])/g, valid: (value) => isCpf(value.replace(/\D/g, '')) },
 ];
 
+/** Whether a run of words holds an id paper's name ("Codice Fiscale", "RUT", "Carte Vitale" is no one's name). */
+export function hasIdCue(words: string): boolean {
+  ID_CUES.lastIndex = 0;
+  CAPITAL_ID_CUES.lastIndex = 0;
+  return ID_CUES.test(words) || CAPITAL_ID_CUES.test(words);
+}
+
 export function detectIdNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, valid } of STANDALONE) {

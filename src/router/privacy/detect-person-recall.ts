@@ -3,7 +3,7 @@ import { isSettlementName } from './settlement-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
-import { isFollowedByPersonPredicate } from './person-predicates.ts';
+import { isFollowedByPersonPredicate, isFollowedByWorkPredicate } from './person-predicates.ts';
 import { isLineStart } from './sentence-position.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
@@ -232,6 +232,12 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       !isRepeatedWord(lastTwo, token);
     if (titled || cued) {
       found.push(personBetween(text, token.start, extend(text, tokens, index)));
+      return;
+    }
+    // "Mbali is out sick", "Khoa pls rotate": a word English lacks, frequent only in another language's text (no tool's name),
+    // capitalised before what someone here is or does at work (not what a service knows or has: "Redis knows nothing").
+    if (loneWords && token.kind === 'ordinary' && token.titleCase && !token.facts.tool && !THINGS_BEFORE.has(last) && isForeignWord(token) && isFollowedByWorkPredicate(text, token.end)) {
+      found.push(personBetween(text, token.start, token.end));
       return;
     }
     // Only a name nobody lists, or a listed one shouted, can stand alone before a verb.

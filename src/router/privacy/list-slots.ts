@@ -75,6 +75,8 @@ export function withListSlots(text: string, tokens: readonly Token[], entities: 
         const sure = slots.filter((slot) => isSureName(tokens[slot]!, persons, foreign)).length;
         const bareList = rows.length >= 3 && rows.every((item) => item.first === item.last || isWholeName(tokens, item, named)) && rows[0]!.afterColon;
         if (sure < SURE_NAMES && !(bareList && sure >= 1)) continue;
+        // A bracket's pair is as often two firms no list has as two people ("Partners (Accenture, Capgemini)"): three items at least.
+        if (place === 'last' && rows.length < 3 && rows.some((item) => opensBracket(text, tokens, item, item.last))) continue;
         // Beside a name written in full, a lower-case item is what the row says about it ("Rafaela Souza;…;elo"), not a name.
         const withWholeName = rows.some((item) => isWholeName(tokens, item, named));
         rows.forEach((item, row) => {
@@ -151,7 +153,10 @@ function itemsOf(text: string, tokens: readonly Token[]): Item[] {
     while (named < index - 1 && isInitial(tokens[named]!) && text.startsWith('. ', tokens[named]!.end)) named += 1;
     const previous = items[items.length - 1];
     const thingsLabelled = afterColon ? previous !== undefined && THING_LABEL_WORDS.has(tokens[previous.last]!.facts.lower) : inLabelledList && (previous?.thingsLabelled ?? false);
-    items.push({ opening: first, first: named, last: index - 1, afterColon, freshStart, label: gap.includes(':'), inLabelledList, dayRow, thingsLabelled });
+    // The colon labels this item only on its own line: "(Tama, Hemi, Rawiri)⏎2nd: …" ends a list, it labels nothing.
+    const colon = gap.indexOf(':');
+    const label = colon >= 0 && !gap.slice(0, colon).includes('\n');
+    items.push({ opening: first, first: named, last: index - 1, afterColon, freshStart, label, inLabelledList, dayRow, thingsLabelled });
     first = index;
   }
   return items;
@@ -204,7 +209,12 @@ function fitsSlot(text: string, tokens: readonly Token[], item: Item, slot: numb
   if (token.kind === 'ordinary' && (!isHumanName(token.text) || (token.titleCase && isSentenceStart(text, token.start)))) return false;
   // "Frost on QA": the word after a first slot is lower case; "secondary Ekow": the word before a last slot is too.
   const neighbour = place === 'first' ? (slot < item.last ? tokens[slot + 1] : undefined) : slot > item.first ? tokens[slot - 1] : undefined;
-  return neighbour === undefined || neighbour.style === 'lower' || /\d/u.test(neighbour.text);
+  return neighbour === undefined || (place === 'last' && opensBracket(text, tokens, item, slot)) || neighbour.style === 'lower' || /\d/u.test(neighbour.text);
+}
+
+/** "Orbital 4 (Kasia, Rhys, Fatima)": a bracket opens the list before the item's last word, so the words before it are no part of it. */
+function opensBracket(text: string, tokens: readonly Token[], item: Item, slot: number): boolean {
+  return slot > item.first && text.slice(tokens[slot - 1]!.end, tokens[slot]!.start).includes('(');
 }
 
 /**

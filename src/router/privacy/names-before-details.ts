@@ -4,6 +4,7 @@ import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { isPlaceName } from './place-names.ts';
+import { hasIdCue } from './detect-id-numbers.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -36,7 +37,11 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     const comma = nearStart + near.lastIndexOf(',');
     const bracketed = bracket >= nearStart && LABEL_IN_BRACKET.test(text.slice(bracket, detail.start));
     const listed = !bracketed && comma >= nearStart && LABEL_AFTER_COMMA.test(text.slice(comma, detail.start));
-    if (!bracketed && !listed) continue;
+    if (!bracketed && !listed) {
+      const holder = holderRightBefore(text, detail, entities);
+      if (holder !== undefined) added.push(holder);
+      continue;
+    }
     const open = bracketed ? bracket : comma;
     const windowStart = Math.max(0, open - REACH);
     const before = text.slice(windowStart, open);
@@ -51,6 +56,45 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     added.push(personAt(start, name));
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+/**
+ * A holder written right before the value, with a space, a colon or a dash between: "RUTs: Ignacia Rojas
+ * 20.118.457-6, Matías Pizarro 9.847.213-4", "call Amaka Obi 0803 123 4567", "- Kaito: 090.5550.1187". A given
+ * name and a surname at least, one of them a listed name that is no ordinary word, and no label's words
+ * before them ("Account Holder John Smith" is John Smith's); one given name alone only as a list line's label.
+ * Not a place, a firm or an id paper's name: "Banco Santander ES91…", "Codice Fiscale RSSMRA…", "Carte Vitale 1 85…".
+ */
+const ADJACENT_TYPES: ReadonlySet<Candidate['type']> = new Set([...DETAIL_TYPES, 'IBAN', 'CREDIT_CARD']);
+const SEPARATOR_BEFORE = /(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)$/u;
+const RUN_WORD = /[^ \t]+/gu;
+const LINE_LABEL_START = /(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?$/u;
+
+function holderRightBefore(text: string, detail: Candidate, entities: readonly Candidate[]): Candidate | undefined {
+  if (!ADJACENT_TYPES.has(detail.type)) return undefined;
+  const windowStart = Math.max(0, detail.start - REACH);
+  const before = text.slice(windowStart, detail.start);
+  const separator = SEPARATOR_BEFORE.exec(before);
+  if (separator === null) return undefined;
+  const run = NAME_BEFORE.exec(before.slice(0, separator.index))?.[1];
+  if (run === undefined) return undefined;
+  // Label words before the name are the label's: "Account Holder John Smith", "Mobile Kaito".
+  let nameOffset = 0;
+  for (const [word] of matchesOf(RUN_WORD, run)) {
+    if (wordKind(word) !== 'ordinary' || factsOf(word).given) break;
+    nameOffset = run.indexOf(word, nameOffset) + word.length;
+  }
+  const name = run.slice(nameOffset).replace(/^[ \t]+/u, '');
+  const words = name.split(/[ \t]+/u).filter((word) => word.length > 0);
+  if (words.length === 0 || isPlaceLabel(name) || hasIdCue(name) || words.some((word) => FIRM_WORDS.has(word.toLowerCase().replace(/\.$/u, '')))) return undefined;
+  const nameStart = windowStart + separator.index - name.length;
+  if (words.length === 1) {
+    const labelOfLine = /[:–—-]/u.test(separator[0]) && LINE_LABEL_START.test(text.slice(Math.max(0, nameStart - 8), nameStart));
+    if (!labelOfLine || !hasGivenName(name)) return undefined;
+  } else if (!words.some((word) => factsOf(word).given && wordKind(word) === 'name')) return undefined;
+  // A part of the name found already gives way to the whole; any other value there keeps its place.
+  if (entities.some((entity) => entity.type !== 'PERSON' && entity.start < nameStart + name.length && nameStart < entity.end)) return undefined;
+  return personAt(nameStart, name);
 }
 
 /**

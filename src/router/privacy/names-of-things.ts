@@ -59,9 +59,10 @@ const THING_BEING = new RegExp(
 /**
  * "Ubuntu 22.04", "Python 3.11": a version; not an amount spent with someone ("dinner w/ Emma Virtanen 148.50 EUR"),
  * nor the address a login came from in an access log ("mira.kovacs 203.0.113.9 DENIED"): four parts of at most
- * three digits are an IPv4 address.
+ * three digits are an IPv4 address; nor a number grouped in thousands, as Chile's RUT and Uruguay's CI are written
+ * ("Ignacia Rojas 20.118.457-6").
  */
-const VERSION_AFTER = /^\s+(?!\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))v?\d+(?:\.\d+)+\b(?!\s*(?:(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|SGD|HKD|CNY|AED)\b|[$€£¥₹]|eur|usd|gbp|dollars|euros|pounds))/u;
+const VERSION_AFTER = /^\s+(?!\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))v?\d+(?:\.\d+)+\b(?!\s*(?:(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|SGD|HKD|CNY|AED)\b|[$€£¥₹]|eur|usd|gbp|dollars|euros|pounds))/u;
 const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
 const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;

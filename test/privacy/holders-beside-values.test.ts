@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { redact, warmGuard } from '../../src/router/privacy/index.ts';
+
+const masked = (text: string) => redact(text).text;
+const types = (text: string) => redact(text).entities.map((entity) => entity.type);
+
+beforeAll(() => warmGuard());
+
+/** Families from the thirty-first round: whose value it is, and list members the rows vouch for. */
+describe('a holder written right before their value', () => {
+  it('masks a given name and a surname right before an id, a phone, an IBAN or an e-mail', () => {
+    expect(masked('the Santiago dentist plan needs RUTs: Ignacia Rojas 20.118.457-6, Matías Pizarro 9.847.213-4')).toBe(
+      'the Santiago dentist plan needs RUTs: [PERSON] [ID_NUMBER], [PERSON] [ID_NUMBER]',
+    );
+    expect(masked('RUT para el contrato: Catalina Soto Fuenzalida 17.482.395-2')).toBe('RUT para el contrato: [PERSON] [ID_NUMBER]');
+    expect(masked('call Amaka Obi 0803 123 4567 tomorrow')).toBe('call [PERSON] [PHONE] tomorrow');
+    expect(masked('refund to Account Holder John Smith GB29 NWBK 6016 1331 9268 19')).toBe('refund to Account Holder [PERSON] [IBAN]');
+  });
+
+  it('masks one given name only as a list line labelling the value', () => {
+    expect(masked('numbers from the call notes:\n- Kaito: 090.5550.1187')).toBe('numbers from the call notes:\n- [PERSON]: [PHONE]');
+    // A line's label that is no given name is the number's kind.
+    expect(masked('- Mobile: 090.5550.1187')).toBe('- Mobile: [PHONE]');
+  });
+
+  it("leaves the words of a desk, an office or an id paper before a value", () => {
+    expect(masked('Support Desk 0800 123 4567')).toBe('Support Desk [PHONE]');
+    expect(masked('Head Office +44 20 7946 0000')).toBe('Head Office [PHONE]');
+    expect(masked('Codice Fiscale RSSMRA85T10A562S')).toBe('Codice Fiscale [ID_NUMBER]');
+  });
+
+  it('reads a number grouped in thousands after a name as no version of it', () => {
+    expect(types('Ignacia Rojas 20.118.457-6')).toEqual(['PERSON', 'ID_NUMBER']);
+    // Versions stay versions: no one is named "Python".
+    expect(masked('upgrade Python 3.11.4 and Postgres 16.2 first')).toBe('upgrade Python 3.11.4 and Postgres 16.2 first');
+  });
+});
+
+describe('a word English lacks before what only people do', () => {
+  it('masks a capitalised word frequent only in another language when it is out sick or asked to do something', () => {
+    expect(masked('Mbali is out sick today')).toBe('[PERSON] is out sick today');
+  });
+});
+
+describe('list members the rows vouch for', () => {
+  it('reads a bracket as the opening of a list of three or more people', () => {
+    expect(masked('bookclub final tally: Orbital 4 (Kasia, Rhys, Fatima, Dev), Intermezzo 3')).toContain('Orbital 4 ([PERSON], [PERSON], [PERSON],');
+    // A bracket's pair of unlisted capitalised words is as often two firms.
+    expect(masked('Billing 4.2, Enterprise 4.4, Partners (Accenture, Capgemini) 3.9')).toBe('Billing 4.2, Enterprise 4.4, Partners (Accenture, Capgemini) 3.9');
+  });
+
+  it("does not take a colon on the next line for the last item's label", () => {
+    expect(masked('quiz results\n1st: Team Koru (Tama, Aroha, Rawiri)\n2nd: The Curie-ous (Lars, Ines)')).toContain('([PERSON], [PERSON], [PERSON])');
+  });
+});
