@@ -53,3 +53,19 @@ describe('list members the rows vouch for', () => {
     expect(masked('quiz results\n1st: Team Koru (Tama, Aroha, Rawiri)\n2nd: The Curie-ous (Lars, Ines)')).toContain('([PERSON], [PERSON], [PERSON])');
   });
 });
+
+describe('ids in pasted JSON, and passwords said at length', () => {
+  it("reads an id paper's quoted key before a quoted number, and leaves a record's quoted \"id\"", () => {
+    expect(masked('fix the escaping: {"empleado": "Sebastián Restrepo", "cedula": "1017245398"}')).toContain('"cedula": "[ID_NUMBER]"');
+    expect(masked('{"name": "Papiya", "nid": "4628173950", "city": "Dhaka"}')).toContain('"nid": "[ID_NUMBER]"');
+    expect(masked('{"id": "5f8d0d55b54764421b7156c3", "status": "open"}')).toBe('{"id": "5f8d0d55b54764421b7156c3", "status": "open"}');
+    expect(masked('{"id": 1234567, "sku": "widget"}')).toBe('{"id": 1234567, "sku": "widget"}');
+  });
+
+  it('masks a password whose owner takes up to eight words before "is"', () => {
+    expect(masked('the wifi pw for the guest network at the offsite venue is Olive&Fig-2024, tell your guests')).toBe(
+      'the wifi pw for the guest network at the offsite venue is [SECRET], tell your guests',
+    );
+    expect(masked('the password policy for contractors and interns is twelve characters')).toBe('the password policy for contractors and interns is twelve characters');
+  });
+});

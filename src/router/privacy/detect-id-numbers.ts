@@ -56,9 +56,9 @@ const SCRIPT_ID_CUES =
 const SCRIPT_SAID_AFTER = /^([^.!?\n:؟]{1,64}?)[ \t](?:رقمها|رقمه|رقم|نمبر|شماره(?:‌?اش)?|מספר)[ \t:]+(?=[A-Za-z0-9])|^((?:[ \t]+[\p{Lo}\p{M}\u200c]+){1,3})[ \t]+(?=[A-Za-z0-9])/u;
 /**
  * What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport
- * number (Z4381926)"), and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
+ * number (Z4381926)"), the quotes of a JSON or YAML field ('"cedula": "1017245398"'), and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
  */
-const CUE_GAP = /^(?:[\s.:#(-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
+const CUE_GAP = /^(?:[\s.:#("'-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
 /**
  * Or a short label that ends in a colon, in the same sentence: "PESEL do umowy zlecenia: 4405…",
  * "driver's license for the insurance form: CA Y4819203", "BSN … klopt niet in AFAS: 111222333".
@@ -115,6 +115,8 @@ export function detectIdNumbers(text: string): Candidate[] {
   for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text), ...scriptIdCues(text)]) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
+    // A quoted key named "id" in pasted JSON or a dict is its record's ({"id": "5f8d0d55…"}); a quoted "cedula" or "nid" is a person's.
+    if (cue[0].toLowerCase() === 'id' && isQuotedKey(text, cue.index, cue.index + cue[0].length)) continue;
     // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
     // digits is as often a year or a form ("employee 2024 survey", "Employee 1099 forms"): five digits or more.
     if (cue[0] === 'EMP' || cue[0] === 'EMPLOYEE') continue;
@@ -187,6 +189,12 @@ function isInsideUuid(text: string, candidate: Candidate): boolean {
     if (from + match.index <= candidate.start && candidate.end <= from + match.index + match[0].length) return true;
   }
   return false;
+}
+
+/** The word stands between a pair of quotes, as a key of JSON or of a dict: `"id"`, `'id'`. */
+function isQuotedKey(text: string, start: number, end: number): boolean {
+  const quote = text[start - 1];
+  return (quote === '"' || quote === "'") && text[end] === quote;
 }
 
 const SHORTEST_ID = 6;

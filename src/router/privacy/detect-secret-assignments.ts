@@ -50,10 +50,11 @@ const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 /**
  * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
- * é X", "das Passwort ist X", "le mot de passe est X"). Up to four words may name whose it is before the verb.
+ * é X", "das Passwort ist X", "le mot de passe est X"). Up to eight words may name whose it is before the verb
+ * ("the wifi pw for the guest network at the offsite venue is X").
  */
 const SPOKEN_PASSWORD = new RegExp(
-  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b|(?:هو|هي|היא|הוא|است|هست)(?![\p{L}]))[\p{L}\d_.-]+){0,4}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
+  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b|(?:هو|هي|היא|הוא|است|هست)(?![\p{L}]))[\p{L}\d_.-]+){0,8}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
 const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড/i;
