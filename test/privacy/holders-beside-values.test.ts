@@ -69,3 +69,17 @@ describe('ids in pasted JSON, and passwords said at length', () => {
     expect(masked('the password policy for contractors and interns is twelve characters')).toBe('the password policy for contractors and interns is twelve characters');
   });
 });
+
+describe('the parts of a name around the part found', () => {
+  it('takes a listed surname that ends the run after two given names', () => {
+    expect(masked('laptop for new starter Mei Ling Tan (starts mon, Singapore office)')).toBe('laptop for new starter [PERSON] (starts mon, Singapore office)');
+    // Not a place's or a product's word that the run goes on past.
+    expect(masked('Kwame Nkrumah Circle in Accra is chaos at 5pm')).not.toContain('[PERSON] in Accra');
+  });
+
+  it('takes capital initials before a surname no list has, written apart or together', () => {
+    expect(masked('who is J. R. Okonjo on the cap table?')).toBe('who is [PERSON] on the cap table?');
+    expect(masked('thanks J.R. Okonjo')).toBe('thanks [PERSON]');
+    expect(masked('flights to N. Ireland and S. Korea')).toBe('flights to N. Ireland and S. Korea');
+  });
+});

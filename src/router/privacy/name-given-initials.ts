@@ -1,6 +1,8 @@
 import { isHumanName } from './human-names.ts';
 import { PAST_PARTICIPLE_AFTER } from './name-given-context.ts';
 import { wordKind } from './name-word-kinds.ts';
+import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isPlaceName } from './place-names.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /** Kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
@@ -15,7 +17,9 @@ export function fromInitials(text: string): Candidate[] {
   // Found by ". " rather than a pattern over the whole text: most messages hold a few full stops and no initial.
   for (let dot = text.indexOf('. ', 1); dot >= 0; dot = text.indexOf('. ', dot + 2)) {
     const start = dot - 1;
-    if (!isSingleLetter(text, start)) continue;
+    // "J.R. Okonjo", "M.K. Patel": initials written together, capitals only ("e.g. Smith" is no one).
+    const compact = compactInitialsStart(text, start);
+    if (compact === undefined && !isSingleLetter(text, start)) continue;
     const surname = SURNAME_AFTER_INITIAL.exec(text.slice(dot + 2, dot + 42))?.[0]?.replace(/['’]s$/u, '');
     if (surname === undefined) continue;
     const initial = text[start]!;
@@ -25,12 +29,25 @@ export function fromInitials(text: string): Candidate[] {
     const kind = wordKind(surname);
     const sure = kind === 'name' || (kind === 'maybe' && SURNAME_WORD_CUE_AFTER.test(text.slice(end, end + 20)));
     // "J. R. Obi": a second initial before the first makes even an everyday surname someone's.
-    const first = initialBefore(text, start);
-    if ((sure || (first < start && kind !== 'ordinary') || (first < start && PAST_PARTICIPLE_AFTER.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-'))) {
+    const first = compact ?? initialBefore(text, start);
+    // A capitalised surname no list has after capital initials is someone's too ("J. R. Okonjo"), unless it is a place's or a firm's word ("N. Ireland").
+    const unlisted = kind === 'name' && initial === initial.toUpperCase() && surname.length >= 3 && !isOrgOrPlaceWord(surname.toLowerCase()) && !isPlaceName(surname.toLowerCase()) && !isProductWord(surname.toLowerCase());
+    if ((sure || (first < start && kind !== 'ordinary') || (first < start && PAST_PARTICIPLE_AFTER.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-') || unlisted)) {
       found.push(personBetween(text, first, end));
     }
   }
   return found;
+}
+
+/** Where initials written together end at `start` begin ("J.R.", "M.K.P."): capital letters each after a dot, the first after no letter, digit or dot. */
+function compactInitialsStart(text: string, start: number): number | undefined {
+  let first = start;
+  while (first >= 2 && text[first - 1] === '.' && isCapitalLetter(text[first]!) && isCapitalLetter(text[first - 2]!)) first -= 2;
+  return first < start && isSingleLetter(text, first) ? first : undefined;
+}
+
+function isCapitalLetter(character: string): boolean {
+  return character !== character.toLowerCase() && character === character.toUpperCase();
 }
 
 /** Where the initials before `start` begin: "J. R. Obi" reaches back from "R." to "J.". */

@@ -60,7 +60,10 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
     // "user=tnyathi ip=10.44.2.9": a word right before "=" is the next field's key, no part of a name.
     if (text.charCodeAt(end + 1 + word.length) === 61) break;
     // "Edgar Mills", "Priya Brown": right after a lone capitalised name, a capitalised English word is its surname.
-    const surname = count === 0 && lastStyle === 'title' && !/\s/.test(candidate.value) && isPossibleSurname(word);
+    // "Mei Ling Tan (starts mon)", "Ana Maria Costa": after two capitalised words, a surname the lexicon knows, or a word the
+    // names list holds that ends the run ("Kwame Nkrumah Circle in Accra", "Calvin Klein Logo Tee" are a place and a product).
+    const words = candidate.value.split(' ').length;
+    const surname = count === 0 && lastStyle === 'title' && words <= 2 && !candidate.value.includes('\n') && isPossibleSurname(word) && (words === 1 || isThirdPart(text, end + 1, word));
     if (!surname && !isPart(word)) break;
     end += word.length + 1;
   }
@@ -154,6 +157,14 @@ function isContractedPronoun(word: string): boolean {
 const CALENDAR_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
+
+/** The word at `start` may end a two-word name as its surname: the lexicon knows it as a name, or the names list holds it and the run ends there. */
+function isThirdPart(text: string, start: number, word: string): boolean {
+  if (isKnownNameWord(word)) return true;
+  return isHumanName(word) && RUN_ENDS_AFTER.test(text.slice(start + word.length, start + word.length + 3));
+}
+
+const RUN_ENDS_AFTER = /^(?:$|[ \t]*[(),;:.!?\n]|[ \t]+[-–—])/u;
 
 function isPossibleSurname(word: string): boolean {
   const lower = word.toLowerCase();
