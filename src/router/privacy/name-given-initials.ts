@@ -43,8 +43,12 @@ export function fromInitials(text: string): Candidate[] {
 function compactInitialsStart(text: string, start: number): number | undefined {
   let first = start;
   while (first >= 2 && text[first - 1] === '.' && isCapitalLetter(text[first]!) && isCapitalLetter(text[first - 2]!)) first -= 2;
-  return first < start && isSingleLetter(text, first) ? first : undefined;
+  if (first === start || !isSingleLetter(text, first)) return undefined;
+  return DOTTED_PLACES.has(text.slice(first, start + 1).replaceAll('.', '')) ? undefined : first;
 }
+
+/** Places and bodies written with dots, which a sentence may end in ("we moved to the U.K. Sarah will lead it"). */
+const DOTTED_PLACES: ReadonlySet<string> = new Set(['UK', 'US', 'USA', 'EU', 'UN', 'DC', 'LA', 'NY', 'NYC', 'NZ', 'UAE', 'PRC', 'ROC', 'SA', 'HK']);
 
 function isCapitalLetter(character: string): boolean {
   return character !== character.toLowerCase() && character === character.toUpperCase();
