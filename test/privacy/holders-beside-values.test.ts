@@ -83,3 +83,12 @@ describe('the parts of a name around the part found', () => {
     expect(masked('flights to N. Ireland and S. Korea')).toBe('flights to N. Ireland and S. Korea');
   });
 });
+
+describe('a list written surname first', () => {
+  it('takes the rows shaped as the names found in it, not a row of English words', () => {
+    const journal = 'net pay lines:\nAfolabi, Tunde  2,455.10\nBrandt, Jonas  3,102.55\nCastillo, Ana Lucía  2,977.04\nDang, Khoa  2,640.20\nTotal, Net  9,540.10\nEriksen, Mette  3,348.77';
+    const out = masked(journal);
+    expect(out).toContain('\n[PERSON], [PERSON]  2,640.20');
+    expect(out).toContain('\nTotal, Net  9,540.10');
+  });
+});
