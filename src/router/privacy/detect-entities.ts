@@ -54,6 +54,7 @@ import { withRepeatedNames } from './repeat-names.ts';
 import { withNamesBeforeDetails, withHoldersBeforeValues } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
 import { withSurnameFirstRows } from './surname-first-rows.ts';
+import { withScriptHolders } from './script-holders.ts';
 import { looksMostlyForeign, tokenize, type Token } from './recall-words.ts';
 import { withCoordinatedNames } from './coordinated-names.ts';
 import { withNamesBesideNames } from './names-beside-names.ts';
@@ -137,7 +138,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const judged = withoutNonPersonUses(text, grown, otherLanguage);
   // A name beside a settled name, one a later "she"/"he" refers to, in the same place of a row, a table column, a surname-first list or a list's items as settled names, before its bracketed details or its address:
   // read once the others are known, judged like them.
-  const beside = withBulletSlots(text, withSurnameFirstRows(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage))))));
+  const beside = withScriptHolders(text, withBulletSlots(text, withSurnameFirstRows(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
   // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));

@@ -1,0 +1,56 @@
+import { foldArabicScript, isArabicScriptGivenName } from './arabic-script-names.ts';
+import { personAt, type Candidate } from './types.ts';
+
+/**
+ * Whose value it is, in Arabic, Persian, Urdu and Hebrew, which write no capitals: the word right before a
+ * value the guard found, after "of" or after the value's own noun — "رقم محمود ٠١٠…" (Mahmoud's number),
+ * "تاريخ ميلاد جود 2001-05-19" (Joud's birth date), "لـ ميثاء: 784-…" (for Maitha), "خونه‌ی نیلوفر 5.119.203.88"
+ * (Niloufar's home, with the Persian ezafe), "של ציפי 03-6491287" (Tsipi's), "דרכון של גלעד: 32719408"
+ * (Gilad's passport). In Arabic script only a given name of the names table counts after a value's noun (no
+ * capitals tell "رقم الطلب" — the order number — from a name), and never a word with the article; after "of"
+ * any word without the article, in Hebrew any without the article's ה.
+ */
+const HELD: ReadonlySet<Candidate['type']> = new Set(['ID_NUMBER', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'US_SSN', 'IBAN', 'CREDIT_CARD', 'IP_ADDRESS', 'ADDRESS']);
+/** The last two words before the value, on its line, with a colon or dash between them and the value or not. */
+const WORDS_BEFORE = /(?:^|[\s(])([\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c\u0640"״׳'-]+)[ \t]+([\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c]+)[ \t]*[:：-]?[ \t]*$/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/** "of" before a name: Hebrew של, Arabic لـ / ل (written apart), the dialects' حق, مال, تبع, بتاع, Urdu کا / کی / کے. */
+const OF_WORDS: ReadonlySet<string> = new Set(['של', 'لـ', 'ل', 'حق', 'مال', 'تبع', 'بتاع', 'کا', 'کی', 'کے']);
+/** The value's own nouns, the word right before the holder: number, phone, mobile, card, e-mail, IP, birth, passport, id, address. */
+const VALUE_NOUNS: ReadonlySet<string> = new Set(
+  `رقم نمرة نمبر شماره شمارہ تلفن تليفون هاتف موبايل موبایل جوال كارت کارت بطاقة ايميل ایمیل إيميل آیپی ایپی آيبي ميلاد تولد پیدائش جواز پاسپورت گذرنامه هوية آدرس عنوان
+   מספר טלפון הטלפון נייד הנייד דרכון הדרכון ת"ז ת״ז זהות כתובת הכתובת מייל המייל כרטיס הכרטיס`
+    .split(/\s+/u)
+    .map(foldArabicScript),
+);
+/** The Persian ezafe joined to the word before a name: "خونه‌ی نیلوفر", "شماره‌ی علی". */
+const EZAFE = /\u200c[یي]$/u;
+const ARTICLE = /^(?:ال|لل)/u;
+
+export function withScriptHolders(text: string, entities: readonly Candidate[]): Candidate[] {
+  if (!/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text)) return [...entities];
+  const added: Candidate[] = [];
+  for (const value of entities) {
+    if (!HELD.has(value.type)) continue;
+    const lineStart = text.lastIndexOf('\n', value.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, value.start - 60), value.start);
+    const match = WORDS_BEFORE.exec(before);
+    if (match === null) continue;
+    const [, previous, holder] = match as unknown as [string, string, string];
+    if (!isHolder(previous, holder)) continue;
+    const start = value.start - before.length + match.index + match[0].lastIndexOf(holder);
+    if (entities.some((entity) => entity.start < start + holder.length && start < entity.end) || added.some((entity) => entity.start === start)) continue;
+    added.push(personAt(start, holder));
+  }
+  return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+function isHolder(previous: string, holder: string): boolean {
+  if (ARABIC.test(holder)) {
+    if (ARTICLE.test(foldArabicScript(holder)) || VALUE_NOUNS.has(foldArabicScript(holder))) return false;
+    if (OF_WORDS.has(previous) || EZAFE.test(previous)) return true;
+    return VALUE_NOUNS.has(foldArabicScript(previous)) && isArabicScriptGivenName(holder);
+  }
+  if (holder.startsWith('ה') || VALUE_NOUNS.has(holder) || holder.length < 2) return false;
+  return OF_WORDS.has(previous) || VALUE_NOUNS.has(previous);
+}
