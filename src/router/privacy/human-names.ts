@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { US_GIVEN_NAMES } from './us-given-names-data.ts';
 
 /**
  * Whether a word is a given name or surname somewhere: the `humannames` package's ~197,000 first and
  * last names, English and common non-English ones ("Emeka", "Caoimhe", "Otieno", "Rocío"), gathered
- * from censuses and social media. The list also holds everyday English words ("will", "data", "the"),
+ * from censuses and social media, and the US Social Security Administration's given names it lacks
+ * ("Narek", "Kristjan", "Khoa"; us-given-names-data.ts, made by scripts/data/us-given-names.ts). The list also holds everyday English words ("will", "data", "the"),
  * so a hit is evidence only together with something else: a word that is not ordinary, a name
  * position, a cue. It never makes a PERSON alone.
  *
@@ -71,6 +73,8 @@ function load(): void {
   const require = createRequire(import.meta.url);
   // The list has CRLF line ends and mixed case; lower-case it at once and fold only the accented lines.
   const lines = readFileSync(require.resolve('humannames/list.txt'), 'utf8').toLowerCase().split('\r\n');
+  // Already folded, lower case and ASCII.
+  if (US_GIVEN_NAMES.length > 0) lines.push(...US_GIVEN_NAMES.split('\n'));
   for (let index = 0; index < lines.length; index += 1) {
     if (!/^[\x00-\x7f]*$/.test(lines[index]!)) lines[index] = foldName(lines[index]!);
   }
