@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-sixth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-seventh) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -25,6 +25,7 @@ import * as twentyThird from '../../scripts/eval/privacy-twenty-third/load.ts';
 import * as twentyFourth from '../../scripts/eval/privacy-twenty-fourth/load.ts';
 import * as twentyFifth from '../../scripts/eval/privacy-twenty-fifth/load.ts';
 import * as twentySixth from '../../scripts/eval/privacy-twenty-sixth/load.ts';
+import * as twentySeventh from '../../scripts/eval/privacy-twenty-seventh/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -47,6 +48,7 @@ const SETS = [
   { name: 'twenty-fourth', set: twentyFourth, mostUses: 4, size: { labelled: 218, persons: 293, piiFree: 224 } },
   { name: 'twenty-fifth', set: twentyFifth, mostUses: 6, size: { labelled: 239, persons: 387, piiFree: 243 } },
   { name: 'twenty-sixth', set: twentySixth, mostUses: 6, size: { labelled: 269, persons: 392, piiFree: 248 } },
+  { name: 'twenty-seventh', set: twentySeventh, mostUses: 6, size: { labelled: 274, persons: 381, piiFree: 244 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
