@@ -32,9 +32,12 @@ const DATE = new RegExp(
  * Azerbaijani "doğum" (Turkish's word); Galician "nado/nada o" before the date, "nacemento"; Catalan "naixement", "nascut";
  * Basque "jaiotze", "jaio"; Welsh "dyddiad geni"; Irish "breithe"; Maltese "twelid"; Afrikaans "gebore";
  * Dutch "geboortedatum"; Swahili "kuzaliwa"; Hausa "haihuwa"; Yoruba "ọjọ́ ibi"/"ojo ibi"; Somali
- * "dhalashada"; Zulu "lokuzalwa"; Filipino "kapanganakan".
+ * "dhalashada"; Zulu "lokuzalwa"; Filipino "kapanganakan"; Romanian "născut(ă)", "data nașterii"; Polish "ur.";
+ * Hungarian "szül."; Ukrainian "народження", "народився" ("р.н." after the date: BIRTH_MARK_AFTER); Bulgarian "роден(а)", "дата на
+ * раждане"; Serbian "рођен", "датум рођења"; Kazakh "туған", Kyrgyz "туулган"; Georgian "დაბადების", "დაიბადა";
+ * Armenian "ծննդյան", "ծնվել".
  */
-const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|narodený|narodená|narodenia|rođen|rodjen|rojen|gimęs|gimes|gimusi|gimimo|dzimis|dzimusi|dzimšanas|sündinud|sünniaeg|fæddur|fædd|fæðingar|lindur|lindje|datëlindj|tug['’‘]?ilgan|nad[oa]\s+o(?=\s+(?:\d|$))|nacemento|naixement|nascut|nascuda|jaiotze|jaio\b|dyddiad geni|breithe|twelid|gebore|geboortedatum|kuzaliwa|haihuwa|ọjọ́ ibi|ojo ibi|dhalash|lokuzalwa|kapanganakan)`;
+const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|narodený|narodená|narodenia|rođen|rodjen|rojen|gimęs|gimes|gimusi|gimimo|dzimis|dzimusi|dzimšanas|sündinud|sünniaeg|fæddur|fædd|fæðingar|lindur|lindje|datëlindj|tug['’‘]?ilgan|nad[oa]\s+o(?=\s+(?:\d|$))|nacemento|naixement|nascut|nascuda|jaiotze|jaio\b|dyddiad geni|breithe|twelid|gebore|geboortedatum|kuzaliwa|haihuwa|ọjọ́ ibi|ojo ibi|dhalash|lokuzalwa|kapanganakan|n[ăa]scut[ăa]?|na[șşs]terii|ur\.|szül\.|народжен|народив|народил|роден[аи]?(?![\p{L}])|раждане|рођен|рођења|туған|туылған|туулган|დაბადების|დაიბადა|ծննդյան|ծնվել)`;
 
 /**
  * Birth said in the languages whose forms reach the bot: "geb.", "né le", "nació el", "nata il", "data urodzenia",
@@ -73,18 +76,23 @@ const CUE_REACH = 64;
 
 export function detectDatesOfBirth(text: string): Candidate[] {
   // Birth cues are rare; without one anywhere there is nothing to look for.
-  if (!hasBirthCue(text)) return [];
+  if (!hasBirthCue(text) && !BIRTH_MARK.test(text)) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(DATE, text)) {
     const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);
     // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
-    if ((!hasBirthCue(sentence) && !isListedUnderBirthCue(text, match.index)) || !isPastBirthYear(match[0]) || NOT_A_PERSONS_BIRTH.test(sentence)) continue;
+    const cued = hasBirthCue(sentence) || isListedUnderBirthCue(text, match.index) || BIRTH_MARK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
+    if (!cued || !isPastBirthYear(match[0]) || NOT_A_PERSONS_BIRTH.test(sentence)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
 }
+
+/** Birth marked right after the date, as Ukrainian and Russian forms write it: "14.02.1991 р.н.", "1990 г.р.". */
+const BIRTH_MARK_AFTER = /^[ \t]*(?:р\.[ \t]?н\.|г\.[ \t]?р\.)/u;
+const BIRTH_MARK = /р\.[ \t]?н\.|г\.[ \t]?р\./u;
 
 /** A list item or a table row: "1. FALEOLO, Tavita — 02/11/1990 — …", "- Ana | 1990-01-02", tab-separated cells. */
 const ROW_LINE = /^[ \t]*(?:\d{1,3}[.)]|[-*•·]|\|)|\t|\s[—–|]\s/u;

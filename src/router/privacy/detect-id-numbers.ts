@@ -1,6 +1,7 @@
 import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums.ts';
 import { isDigit } from './text-scan.ts';
 import { isBusinessRecordWord } from './business-records.ts';
+import { isHumanName } from './human-names.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -22,7 +23,7 @@ import { matchesOf } from './regex-matches.ts';
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
 const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
-const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
@@ -30,7 +31,7 @@ const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF
  * RFC, Colombia's NIT and C.C. (its cédula), Peru's RUC, Chile's RUTs, the CI of Uruguay and Bolivia ("ci" is Italian), the
  * BI of Angola and Mozambique, Mozambique's NUIT and Ethiopia's FAN ("cc", "bi", "fan" are words in lower case).
  */
-const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|IIN|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
 /**
  * Acronyms that name other things as often ("CI is red again", "BI says MRR was…", "RFC: Proposal…", a fan's speed): the
  * number must follow them directly — no holder's name, no label words, no "is" in between — unless it mixes letters and
@@ -44,11 +45,14 @@ const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|CI|BI|FAN|NUIT)$/u;
  * "البطاقة الوطنية"); Persian national code and card, birth certificate and passport ("کد ملی", "شناسنامه", "گذرنامه");
  * Urdu's identity card and passport ("شناختی کارڈ", "پاسپورٹ"); Hebrew's identity card, passport and licence ("ת.ז.",
  * "תעודת זהות", "דרכון", "רישיון נהיגה"); Hindi and Bengali passport, Aadhaar and PAN ("पासपोर्ट", "आधार कार्ड" —
- * "आधार" alone is "basis" —, "पैन कार्ड", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"), Nepal's citizenship ("नागरिकता"). Arabic and Hebrew
- * join "and", "to", "the" before them.
+ * "आधार" alone is "basis" —, "पैन कार्ड", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"), Nepal's citizenship ("नागरिकता"); the personal
+ * numbers of the Cyrillic-writing countries (Kazakhstan's ИИН, Russia's ИНН and СНИЛС, Kyrgyzstan's ПИН, Uzbekistan's
+ * ПИНФЛ, Ukraine's РНОКПП and ІПН, Bulgaria's ЕГН and ЛНЧ, a passport, "личный номер", "особистий номер"), Georgia's
+ * personal number ("პირადი ნომერი", "პ/ნ") and Armenia's passport and social-service number ("անձնագիր", "ՀԾՀ"). Arabic
+ * and Hebrew join "and", "to", "the" before them.
  */
 const SCRIPT_ID_CUES =
-  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র)(?![\p{L}\p{M}])/gu;
+  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র|ИИН|ИНН|ПИНФЛ|ПИН|РНОКПП|ІПН|ИПН|ЕГН|ЛНЧ|СНИЛС|[Пп]аспорт[\p{L}]*|[Оо]собист[\p{L}]*[ \t]+номер|[Лл]ичн[\p{L}]*[ \t]+номер|[Ии]дентификационн[\p{L}]*[ \t]+номер|პირადი[ \t]+(?:ნომერი|№)|პ\/ნ|անձնագիր|ՀԾՀ)(?![\p{L}\p{M}])/gu;
 /**
  * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
  * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
@@ -98,11 +102,21 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
   { pattern: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])/g, valid: (value) => isCpf(value.replace(/\D/g, '')) },
 ];
 
+/**
+ * Whether the words are wholly an id paper's name, as a label written in a name's place ("adóazonosító jel:", "(ПИНФЛ)"),
+ * and no one's name: "Nino" spells the UK's NINO.
+ */
+export function isIdPaperName(words: string): boolean {
+  if (isHumanName(words)) return false;
+  const whole = (cue: RegExpExecArray) => cue.index === 0 && cue[0].length === words.length;
+  return [...matchesOf(ID_CUES, words), ...matchesOf(CAPITAL_ID_CUES, words), ...scriptIdCues(words)].some(whole);
+}
+
 /** Whether a run of words holds an id paper's name ("Codice Fiscale", "RUT", "Carte Vitale" is no one's name). */
 export function hasIdCue(words: string): boolean {
   ID_CUES.lastIndex = 0;
   CAPITAL_ID_CUES.lastIndex = 0;
-  return ID_CUES.test(words) || CAPITAL_ID_CUES.test(words);
+  return ID_CUES.test(words) || CAPITAL_ID_CUES.test(words) || scriptIdCues(words).length > 0;
 }
 
 export function detectIdNumbers(text: string): Candidate[] {
@@ -123,11 +137,13 @@ export function detectIdNumbers(text: string): Candidate[] {
     const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const strict = ACRONYM_ONLY_BEFORE_NUMBER.test(cue[0]);
-    const said = numberSaidAfterCue(text, cue.index + cue[0].length).filter((candidate) => !strict || isLetteredId(candidate.value));
+    // Kazakhstan's IIN has twelve digits; a card's IIN is its issuer's first six or eight ("card IIN 411111").
+    const shaped = (candidate: Candidate) => cue[0] !== 'IIN' || /^\d{12}$/u.test(candidate.value);
+    const said = numberSaidAfterCue(text, cue.index + cue[0].length).filter((candidate) => (!strict || isLetteredId(candidate.value)) && shaped(candidate));
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
     // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.
     const holderMayPrecede = !strict && !bareStaffWord && !/^id$/iu.test(cue[0]) && !PERSONAL_NUMBER_CUE.test(cue[0]);
-    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede, strict)).filter((candidate) => !isFee(text, candidate)));
+    found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede, strict)).filter((candidate) => shaped(candidate) && !isFee(text, candidate)));
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
@@ -241,7 +257,7 @@ function numberAfterCue(text: string, from: number, shortest: number, holderMayP
 }
 
 /** A letter of the scripts SCRIPT_ID_CUES knows: without one there is no cue of theirs to look for. */
-const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Cyrillic}\p{Script=Georgian}\p{Script=Armenian}]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** The cues of SCRIPT_ID_CUES that open a word (checked here: a look-behind in the pattern is tried at every character). */

@@ -10,7 +10,9 @@ import { personBetween, type Candidate } from './types.ts';
 /**
  * Names before a form of address said after them, as colleagues write each other inside English: Indian
  * English "Ramesh sir", "Anil bhai", "Kavitha madam", "Priya didi", Tamil and Telugu "Suresh anna", "Deepa
- * akka", "Rao garu", Turkish "Selin Hanım", "Umut Bey", Japanese "Tanaka kun". Not "san" and "jan", as often a
+ * akka", "Rao garu", Turkish "Selin Hanım", "Umut Bey", "Kadir Usta", Azerbaijani "Rauf aga", "Leyla xanım", Kazakh
+ * "Saule apa", Hungarian "Laci bácsi", "Erzsi néni", Japanese "Tanaka kun". Not Uzbek "aka", English's "also known as";
+ * not "san" and "jan", as often a
  * place's first word and a month ("Lisbon san juan flight", "Mumbai jan 12"). (Forms said before the name are
  * detect-person-address-forms.ts; the Hindi-typed message's own markers, detect-person-other-language.ts.)
  *
@@ -25,10 +27,10 @@ import { personBetween, type Candidate } from './types.ts';
  * pass may take the form for a name; one placeholder for "Suresh anna" reads better than two.
  */
 const FORMS_AFTER: ReadonlySet<string> = new Set(
-  "sir madam ma'am ma’am maam ji bhai bhaiya didi sahab saab sahib anna akka garu bey hanım hanim kun chan sensei".split(' '),
+  "sir madam ma'am ma’am maam ji bhai bhaiya didi sahab saab sahib anna akka garu bey hanım hanim kun chan sensei aga ağa apa xanım xanim müəllim usta bácsi néni".split(' '),
 );
 /** Forms written capitalised as often as not ("Ramesh Sir", "Umut Bey"); the others capitalised are names of their own ("Anna", "Chan"). */
-const CAPITALISED_FORMS: ReadonlySet<string> = new Set(['sir', 'madam', 'ji', 'sahab', 'sahib', 'garu', 'bey', 'hanım', 'hanim']);
+const CAPITALISED_FORMS: ReadonlySet<string> = new Set(['sir', 'madam', 'ji', 'sahab', 'sahib', 'garu', 'bey', 'hanım', 'hanim', 'usta', 'xanım', 'xanim']);
 const SHORTEST_NAME = 3;
 const MOST_NAME_WORDS = 3;
 

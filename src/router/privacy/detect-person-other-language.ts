@@ -74,6 +74,12 @@ const HONORIFIC_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
   ln: set('mama tata koko'),
   pcm: set('oga madam aunty auntie uncle mummy alhaji alhaja chief engr barr pastor'),
   hr: set('gospodin gospođa g gđa'),
+  // Czech and Slovak "pan/paní/pane", Romanian "doamna/domnul" (and "dl."/"dna."), Georgian "batono/kalbatono", Armenian
+  // "paron/tikin", written before a colleague's name in English too ("kalbatono Eka from the cleaning company").
+  cs: set('pan paní pane'),
+  ro: set('doamna domnul dl dna'),
+  ka: set('batono kalbatono'),
+  hy: set('paron tikin'),
   ms: set('encik cik puan tuan dato datin'),
   // Tagalog and Catalan mark a person with an article of their own: "si Maricel", "kay Jun", "en Pau", "na Núria"; Filipinos
   // call elders and colleagues by kinship ("Ate Joy", "Kuya Jun", "Tita Marites").
@@ -93,7 +99,7 @@ export function formsOfAddressBefore(): ReadonlyMap<string, { abbreviated: boole
 const HONORIFIC_AFTER: Readonly<Record<string, ReadonlySet<string>>> = { tr: set('bey hanım hanim') };
 const NONE: ReadonlySet<string> = new Set();
 /** Abbreviated forms of address are written with their period: "M. Dupont", not "5 M Euros". */
-const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv', 'engr', 'barr']);
+const ABBREVIATED = new Set(['m', 'sr', 'sra', 'srta', 'sig', 'dott', 'dhr', 'mevr', 'mw', 'bi', 'bw', 'g', 'gđa', 'lic', 'ing', 'avv', 'engr', 'barr', 'dl', 'dna']);
 /** A message in another language whose function words name none of the listed languages. */
 export const UNKNOWN_LANGUAGE = '';
 const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['los', 'las']);

@@ -12,6 +12,7 @@ import { isPlaceholderName } from './placeholder-names.ts';
 import { isPublicFigure } from './public-figures.ts';
 import { isTownOrPlace } from './settlement-names.ts';
 import { isStreetName } from './street-names.ts';
+import { isIdPaperName } from './detect-id-numbers.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -100,6 +101,6 @@ export function withoutNonPersonUses(text: string, candidates: Candidate[], othe
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isStreetName(text, candidate) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate) || isPublicFigure(text, candidate, candidates);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isStreetName(text, candidate) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate) || isPublicFigure(text, candidate, candidates) || isIdPaperName(candidate.value);
 }
 
