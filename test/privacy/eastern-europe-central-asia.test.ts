@@ -41,4 +41,16 @@ describe('the guard on chat from Eastern European, Caucasian and Central Asian o
     expect(masked('kalbatono Eka asked for a call back')).toBe('kalbatono [PERSON] asked for a call back');
     expect(masked('use APA format for the citations')).toBe('use APA format for the citations');
   });
+
+  it('takes one capitalised word inside a Cyrillic sentence, and a name addressed before a comma', () => {
+    expect(masked("сьогодні: рев'ю з Богданом; блокер: чекаю доступ від Андрія")).toBe("сьогодні: рев'ю з [PERSON]; блокер: чекаю доступ від [PERSON]");
+    expect(masked('зарплату Даурену переводим на каспи')).toBe('зарплату [PERSON] переводим на каспи');
+    expect(masked('Тарасе, якщо світла знову не буде — дзвони мені')).toBe('[PERSON], якщо світла знову не буде — дзвони мені');
+  });
+
+  it('leaves places after their prepositions, the polite "you", brands and a greeting to a group', () => {
+    expect(masked('Коллеги, встреча в Москве переносится, благодарим Вас')).toBe('Коллеги, встреча в Москве переносится, благодарим Вас');
+    expect(masked('оплатил через Сбербанк вчера')).toBe('оплатил через Сбербанк вчера');
+    expect(masked('Привет, в Алматы снег')).toBe('Привет, в Алматы снег');
+  });
 });

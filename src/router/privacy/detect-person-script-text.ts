@@ -1,12 +1,14 @@
 import { CHINESE_SURNAMES, chineseMarkedNames } from './chinese-names.ts';
 import { detectIndicHonorificNames } from './detect-person-indic-honorifics.ts';
+import { detectCyrillicLoneNames } from './cyrillic-lone-names.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
  * Names in a message written in another script throughout ("Наталья Смирнова отправила отчёт",
  * "田中 花子さんが…", "박서준, 이지은 님…"), where every word is in that script and a run of foreign
  * words says nothing. Each script marks its names in its own way, and only those marks count:
- * - cased scripts (Cyrillic, Greek, Armenian): two or three capitalised words together, as in English;
+ * - cased scripts (Cyrillic, Greek, Armenian): two or three capitalised words together, as in English; in Cyrillic one
+ *   capitalised word inside a sentence too (cyrillic-lone-names.ts);
  * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生), or a space
  *   before it, as on an envelope ("田中 優子 様");
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname, or two or more such names
@@ -73,7 +75,7 @@ const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p
 const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:'"”’]|$)/u;
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...detectMarkedNames(text)];
+  return [...casedRuns(text), ...detectCyrillicLoneNames(text), ...detectMarkedNames(text)];
 }
 
 /**
