@@ -53,4 +53,12 @@ describe('the guard on chat from Eastern European, Caucasian and Central Asian o
     expect(masked('оплатил через Сбербанк вчера')).toBe('оплатил через Сбербанк вчера');
     expect(masked('Привет, в Алматы снег')).toBe('Привет, в Алматы снег');
   });
+
+  it("takes a given name before a Turkish case ending set off by an apostrophe, not a place's or a tool's", () => {
+    expect(masked("Zeynep'in TC'si lazım")).toContain("[PERSON]'in");
+    expect(masked("Mehmet'e söyle, raporu Ayşe'den alsın")).toBe("[PERSON]'e söyle, raporu [PERSON]'den alsın");
+    expect(masked("Ankara'ya gidiyoruz, İstanbul'da toplantı var")).toBe("Ankara'ya gidiyoruz, İstanbul'da toplantı var");
+    expect(masked("Jira'ya bak")).toBe("Jira'ya bak");
+  });
 });
+
