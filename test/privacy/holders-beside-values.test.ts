@@ -98,7 +98,7 @@ describe('whose value it is in scripts without capitals', () => {
     expect(masked('رقم محمود ٠١٠٩٧٤٣٢٦١٥ لو حد محتاجه')).toBe('رقم [PERSON] [PHONE] لو حد محتاجه');
     expect(masked('הטלפון בבית של ציפי 03-6491287, היא לא עונה לנייד')).toBe('הטלפון בבית של [PERSON] [PHONE], היא לא עונה לנייד');
     expect(masked('דרכון של גלעד: 32719408, בתוקף עד 2029')).toBe('דרכון של [PERSON]: [ID_NUMBER], בתוקף עד 2029');
-    expect(masked('آیپی خونه‌ی نیلوفر 5.119.203.88 تو firewall بلاک')).toBe('آیپی خونه‌ی [PERSON] [IP_ADDRESS] تو firewall بلاک');
+    expect(masked('آیپی خونه‌ی علی 5.119.203.88 تو firewall بلاک')).toBe('آیپی خونه‌ی [PERSON] [IP_ADDRESS] تو firewall بلاک');
     expect(masked('رقم الهوية الإماراتية لـ ميثاء: 784-1993-4569988-0، الـ HR')).toContain('لـ [PERSON]: [ID_NUMBER]');
   });
 

@@ -1,17 +1,19 @@
 import { foldName, isHumanName } from './human-names.ts';
 import { isBrandName } from './known-brands.ts';
+import { isPlaceName } from './place-names.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
- * One capitalised word in a message written in Cyrillic. The script capitalises nothing inside a sentence but names,
- * places and firms, so a lone capitalised word there is someone, in whatever case the sentence puts it: "рев'ю з
- * Богданом", "чекаю доступ від Андрія", "перешли Шахзоде договор", "зарплату Даурену переводим". Not:
- * - after a preposition of place ("в Москве", "у Києві", "из Алматы", "до Львова", "під Києвом");
+ * One capitalised word in a message written in Cyrillic, when it is a name of the names list read in Latin letters
+ * with its case ending taken off or turned back ("Богданом" → Bogdan, "Андрія" → Andriy, "Зіни" → Zina, "Тарасе" →
+ * Taras): "рев'ю з Богданом", "чекаю доступ від Андрія", "у Ивана отпуск". Russian and Ukrainian capitalise more than
+ * names inside a sentence — holidays ("С Новым годом"), a contract's parties ("с Заказчиком"), firms, bodies and tools
+ * ("от Госуслуг", "Постгрес") — so the list decides. Not:
+ * - after a preposition only places take ("в Москве", "из Алматы", "під Києвом"), or a firm's legal form ("ООО Ромашка");
  * - the polite "you" that letters capitalise ("благодарим Вас", "надсилаємо Вам");
  * - a brand ("оплатил через Сбербанк"), or a word in capitals ("ТОВ", "ИНН").
- * A sentence's first word is someone only when it stands alone before a comma — someone addressed ("Дильноза, перешли…",
- * "Тарасе, якщо світла не буде…") — and, read in Latin letters without its case ending, is a name of the names list:
- * "Коллеги,", "Привет,", "Короче," open sentences the same way.
+ * A sentence's first word only when it stands alone before a comma — someone addressed ("Тарасе, якщо світла не
+ * буде…"); "Коллеги,", "Привет,", "Короче," open sentences the same way and are no names of the list.
  */
 const LONE_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}'’-])/gu;
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
@@ -20,10 +22,12 @@ const LETTER = /\p{L}/gu;
 /** Where a word before stands: the last word, and whether a sentence ends between it and the capital. */
 const WORD_BEFORE = /([\p{L}\p{M}'’-]+)([^\p{L}\p{M}]*)$/u;
 const SENTENCE_BREAK = /[.!?…:;\n«"“„(—–-]/u;
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('в во у на из із зі по під под над до через около біля возле из-за из-под'.split(' '));
+/** Not "у", "на", "до", "через", "по": "у Ивана отпуск", "повесь задачу на Диму", "напиши до Андрія" are about people. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('в во из із зі під под над около біля возле из-за из-под'.split(' '));
+const LEGAL_FORMS: ReadonlySet<string> = new Set('ооо оао зао пао ао ип тов пп прат пат ат еоод оод ад тоо'.split(' '));
 const POLITE_YOU: ReadonlySet<string> = new Set('вы вас вам вами ваш ваша ваше ваши вашего вашей вашим ваших ви вие вашої вашому'.split(' '));
 /** Vocative and case endings, longest first, taken off a name before it is read in Latin letters: "Тарасе" → Taras, "Андрія" → Andri(y). */
-const CASE_ENDINGS = ['ою', 'ею', 'ом', 'ем', 'ой', 'ей', 'ові', 'еві', 'у', 'ю', 'е', 'і', 'и', 'ы', 'я', 'а'];
+const CASE_ENDINGS = ['ою', 'ею', 'ом', 'ем', 'ой', 'ей', 'ові', 'еві', 'ым', 'им', 'у', 'ю', 'е', 'і', 'и', 'ы', 'я', 'а'];
 
 export function detectCyrillicLoneNames(text: string): Candidate[] {
   if (!isMostlyCyrillic(text)) return [];
@@ -34,7 +38,8 @@ export function detectCyrillicLoneNames(text: string): Candidate[] {
     if (!CYRILLIC_WORD.test(word) || POLITE_YOU.has(word.toLowerCase()) || isInCapitalisedRun(text, start, word) || isBrandName(word)) continue;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const opensSentence = before === null || SENTENCE_BREAK.test(before[2]!);
-    if (opensSentence ? isAddressed(text, start, word) : !PLACE_PREPOSITIONS.has(before[1]!.toLowerCase())) found.push(personAt(start, word));
+    const placed = !opensSentence && (PLACE_PREPOSITIONS.has(before[1]!.toLowerCase()) || LEGAL_FORMS.has(before[1]!.toLowerCase()));
+    if (!placed && (!opensSentence || text[start + word.length] === ',') && isListedName(word)) found.push(personAt(start, word));
   }
   return found;
 }
@@ -51,13 +56,23 @@ function isInCapitalisedRun(text: string, start: number, word: string): boolean 
   return next !== null || previous !== null;
 }
 
-/** "Дильноза, перешли…": the word alone before a comma, and a name of the list when read in Latin letters without its ending. */
-function isAddressed(text: string, start: number, word: string): boolean {
-  if (text[start + word.length] !== ',') return false;
+/** A name of the list read in Latin letters as written, or with its case ending off, or turned back to -а, -я, -й. */
+function isListedName(word: string): boolean {
   const lower = word.toLowerCase();
-  const stems = [lower, ...CASE_ENDINGS.filter((ending) => lower.endsWith(ending) && lower.length - ending.length >= 3).map((ending) => lower.slice(0, -ending.length))];
-  return stems.some((stem) => isHumanName(foldName(inLatinLetters(stem))));
+  if (KIN_WORDS.has(lower)) return false;
+  // A stem of three letters only under a vowel ending ("Дим-у"); "Нов-ым" is an adjective's.
+  const stems = CASE_ENDINGS.filter((ending) => lower.endsWith(ending) && lower.length - ending.length >= (ending.length === 1 ? 3 : 4)).map((ending) => lower.slice(0, -ending.length));
+  const forms = [lower, ...stems, ...stems.flatMap((stem) => NOMINATIVE_ENDINGS.map((ending) => stem + ending))].map((form) => foldName(inLatinLetters(form)));
+  // "Казань", "Киев" are towns the list holds as surnames.
+  if (forms.some((form) => isPlaceName(form))) return false;
+  return forms.some((form) => isHumanName(form));
 }
+
+/** What a family calls its own, capitalised when addressed ("Мама, я дома"): no one's name. */
+const KIN_WORDS: ReadonlySet<string> = new Set('мама мам папа пап мамо тато баба бабушка бабуля деда дедушка дід тётя тетя тітка дядя дядько брат сестра сынок доча'.split(' '));
+
+/** Endings a name has in the nominative, put back on a stem: "Андрі-я" → Андрій, "Зін-и" → Зіна, "Дим-у" → Дима. */
+const NOMINATIVE_ENDINGS = ['а', 'я', 'й'];
 
 const LATIN_LETTERS: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'yo', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm',

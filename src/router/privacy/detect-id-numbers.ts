@@ -137,8 +137,9 @@ export function detectIdNumbers(text: string): Candidate[] {
     const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const strict = ACRONYM_ONLY_BEFORE_NUMBER.test(cue[0]);
-    // Kazakhstan's IIN has twelve digits; a card's IIN is its issuer's first six or eight ("card IIN 411111").
-    const shaped = (candidate: Candidate) => cue[0] !== 'IIN' || /^\d{12}$/u.test(candidate.value);
+    // Kazakhstan's IIN and a person's Russian ИНН have twelve digits; a card's IIN is its issuer's first six or eight ("card
+    // IIN 411111"), a firm's ИНН ten ("ООО Ромашка ИНН 7701234567").
+    const shaped = (candidate: Candidate) => (cue[0] !== 'IIN' && cue[0] !== 'ИНН') || /^\d{12}$/u.test(candidate.value);
     const said = numberSaidAfterCue(text, cue.index + cue[0].length).filter((candidate) => (!strict || isLetteredId(candidate.value)) && shaped(candidate));
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
     // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.

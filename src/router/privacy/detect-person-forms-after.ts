@@ -31,6 +31,11 @@ const FORMS_AFTER: ReadonlySet<string> = new Set(
 );
 /** Forms written capitalised as often as not ("Ramesh Sir", "Umut Bey"); the others capitalised are names of their own ("Anna", "Chan"). */
 const CAPITALISED_FORMS: ReadonlySet<string> = new Set(['sir', 'madam', 'ji', 'sahab', 'sahib', 'garu', 'bey', 'hanım', 'hanim', 'usta', 'xanım', 'xanim']);
+/** Forms that are also a style, a cooker or a body's initials ("Harvard apa style", "the Rayburn aga"): after a listed given name only. */
+const LISTED_ONLY_FORMS: ReadonlySet<string> = new Set(['apa', 'aga', 'ağa']);
+const NAME_ONLY_FORMS: ReadonlySet<string> = new Set(['xanım', 'xanim', 'müəllim']);
+/** "Harvard apa style", "the Rayburn aga cooker": what the word names after it. */
+const THING_AFTER_FORM = /^[ \t]+(?:style|format|formatting|citations?|references?|referencing|export|cooker|stove|oven)\b/iu;
 const SHORTEST_NAME = 3;
 const MOST_NAME_WORDS = 3;
 
@@ -41,10 +46,11 @@ export function detectNamesBeforeFormsOfAddress(text: string, words: readonly To
     const form = words[index]!;
     if (!isFormAfter(form) || !isOneSpaceApart(text, words[index - 1]!, form)) continue;
     const name = words[index - 1]!;
-    if (!isNameBeforeForm(name)) continue;
+    if (!isNameBeforeForm(name) || (LISTED_ONLY_FORMS.has(form.lower) && (!isGivenNameInAnyLanguage(name.text) || THING_AFTER_FORM.test(text.slice(form.end, form.end + 24))))) continue;
     let first = index - 1;
     while (first > 0 && index - first < MOST_NAME_WORDS && isOneSpaceApart(text, words[first - 1]!, words[first]!) && isFurtherNamePart(words[first - 1]!)) first -= 1;
-    found.push(personBetween(text, words[first]!.start, form.end));
+    // The region's own forms stay outside the span: the span's lower-case end would grow over the sentence after it ("Leyla xanım zəng etdi").
+    found.push(personBetween(text, words[first]!.start, NAME_ONLY_FORMS.has(form.lower) ? name.end : form.end));
   }
   return found;
 }

@@ -234,9 +234,9 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       found.push(personBetween(text, token.start, extend(text, tokens, index)));
       return;
     }
-    // "Mbali is out sick", "Khoa pls rotate": a word English lacks, frequent only in another language's text (no tool's name),
-    // capitalised before what someone here is or does at work (not what a service knows or has: "Redis knows nothing").
-    if (loneWords && token.kind === 'ordinary' && token.titleCase && !token.facts.tool && !THINGS_BEFORE.has(last) && isForeignWord(token) && isFollowedByWorkPredicate(text, token.end)) {
+    // "Mbali is out sick": a word English lacks, frequent only in another language's text (no tool's name), capitalised before
+    // what someone here is or does at work (not what a service knows or has: "Redis knows nothing"), not a request.
+    if (loneWords && token.kind === 'ordinary' && token.titleCase && !token.facts.tool && !THINGS_BEFORE.has(last) && isForeignWord(token) && isFollowedByWorkPredicate(text, token.end) && !REQUEST_AFTER.test(text.slice(token.end, token.end + 16))) {
       found.push(personBetween(text, token.start, token.end));
       return;
     }
@@ -258,6 +258,9 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
   });
   return found;
 }
+
+/** A request after the word: another language's interjection takes one as well as a name does ("Genau pls merge it", "Allora pls merge"). */
+const REQUEST_AFTER = /^[ \t,]+(?:pls|plz|please|can you|could you)\b/iu;
 
 /** Cues that also introduce places and things ("latency from Pune", "hosted by Hetzner"): not enough for a frequent foreign word. */
 const PLACE_CUES: ReadonlySet<string> = new Set(['from', 'by']);

@@ -30,8 +30,10 @@ export function fromInitials(text: string): Candidate[] {
     const sure = kind === 'name' || (kind === 'maybe' && SURNAME_WORD_CUE_AFTER.test(text.slice(end, end + 20)));
     // "J. R. Obi": a second initial before the first makes even an everyday surname someone's.
     const first = compact ?? initialBefore(text, start);
-    // A capitalised surname no list has after capital initials is someone's too ("J. R. Okonjo"), unless it is a place's or a firm's word ("N. Ireland").
-    const unlisted = kind === 'name' && initial === initial.toUpperCase() && surname.length >= 3 && !isOrgOrPlaceWord(surname.toLowerCase()) && !isPlaceName(surname.toLowerCase()) && !isProductWord(surname.toLowerCase());
+    // A capitalised surname no list has after capital initials written apart is someone's too ("J. R. Okonjo"), unless it is a place's or a firm's word ("N. Ireland").
+    // Not after a firm's initials written together ("P.T. Telkomsel", "G.E. Vernova").
+    const firmInitials = compact !== undefined && FIRM_INITIALS.has(text.slice(compact, start + 1).replaceAll('.', ''));
+    const unlisted = !firmInitials && kind === 'name' && initial === initial.toUpperCase() && surname.length >= 3 && !isOrgOrPlaceWord(surname.toLowerCase()) && !isPlaceName(surname.toLowerCase()) && !isProductWord(surname.toLowerCase());
     if ((sure || (first < start && kind !== 'ordinary') || (first < start && PAST_PARTICIPLE_AFTER.test(text.slice(end, end + 20)))) && (isHumanName(surname) || surname.includes('-') || unlisted)) {
       found.push(personBetween(text, first, end));
     }
@@ -46,6 +48,9 @@ function compactInitialsStart(text: string, start: number): number | undefined {
   if (first === start || !isSingleLetter(text, first)) return undefined;
   return DOTTED_PLACES.has(text.slice(first, start + 1).replaceAll('.', '')) ? undefined : first;
 }
+
+/** Legal forms and firms written as dotted initials before a name: Indonesia's P.T. and C.V., G.E., S.A., A.G., N.V., B.V., K.G. */
+const FIRM_INITIALS: ReadonlySet<string> = new Set(['PT', 'CV', 'GE', 'SA', 'AG', 'NV', 'BV', 'KG', 'UD']);
 
 /** Places and bodies written with dots, which a sentence may end in ("we moved to the U.K. Sarah will lead it"). */
 const DOTTED_PLACES: ReadonlySet<string> = new Set(['UK', 'US', 'USA', 'EU', 'UN', 'DC', 'LA', 'NY', 'NYC', 'NZ', 'UAE', 'PRC', 'ROC', 'SA', 'HK']);

@@ -1,6 +1,6 @@
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isPastTenseVerb, ownLexiconEntry } from './name-lexicon.ts';
+import { isKnownNameWord, isPastTenseVerb, ownLexiconEntry } from './name-lexicon.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -73,6 +73,18 @@ const PREPOSITIONS: ReadonlySet<string> = new Set('with at in on for from to by 
 const LINKING_VERBS: ReadonlySet<string> = new Set('is are was were will has had starts ends runs means'.split(' '));
 
 /**
+ * "meeting with Oleg Petrov 12.05 at 3", "созвон с Олегом 12.05": a day and a month after a name the lexicon knows, or after a
+ * word of Cyrillic (which writes no product's version after its name), is a date, not the name's version.
+ */
+const DAY_AND_MONTH_AFTER = /^\s+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?:\.(?:\d{2}|\d{4}))?(?![\d.]*\d)/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+function isDayAfterName(candidate: Candidate, after: string): boolean {
+  if (!DAY_AND_MONTH_AFTER.test(after)) return false;
+  return CYRILLIC.test(candidate.value) || candidate.value.split(' ').every((word) => isKnownNameWord(word.toLowerCase()));
+}
+
+/**
  * The middle colour of a red/amber/green status, before what it colours: "Amber alert on the dashboard", "amber
  * warnings since 9", "two amber lights". Not "Amber's alert", "Amber, alert the team", nor "Amber status" (a
  * colleague's chat status is written so too).
@@ -88,7 +100,7 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   if (isStatusColour(text, candidate)) return true;
   if (EPONYM_AFTER.test(after) || EPONYMS_SHARING_A_CONDITION.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
   if (POSSESSIVE_START.test(after) && EPONYM_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return true;
-  if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || VERSION_AFTER.test(after) || THING_BEING.test(after)) return true;
+  if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || (VERSION_AFTER.test(after) && !isDayAfterName(candidate, after)) || THING_BEING.test(after)) return true;
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;
   const next = NEXT_WORDS.exec(after);

@@ -1,4 +1,5 @@
 import { foldArabicScript, isArabicScriptGivenName } from './arabic-script-names.ts';
+import { isBrandName } from './known-brands.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -7,8 +8,9 @@ import { personAt, type Candidate } from './types.ts';
  * "تاريخ ميلاد جود 2001-05-19" (Joud's birth date), "لـ ميثاء: 784-…" (for Maitha), "خونه‌ی نیلوفر 5.119.203.88"
  * (Niloufar's home, with the Persian ezafe), "של ציפי 03-6491287" (Tsipi's), "דרכון של גלעד: 32719408"
  * (Gilad's passport). In Arabic script only a given name of the names table counts after a value's noun (no
- * capitals tell "رقم الطلب" — the order number — from a name), and never a word with the article; after "of"
- * any word without the article, in Hebrew any without the article's ה.
+ * capitals tell "رقم الطلب" — the order number — from a name), after the Persian ezafe too ("شماره‌ی تماس" is the contact
+ * number), and never a word with the article; after "of" any word without the article, in Hebrew only after של and
+ * without the article's ה ("טלפון משרד" is the office's phone); never a brand ("של בזק").
  */
 const HELD: ReadonlySet<Candidate['type']> = new Set(['ID_NUMBER', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'US_SSN', 'IBAN', 'CREDIT_CARD', 'IP_ADDRESS', 'ADDRESS']);
 /** The last two words before the value, on its line, with a colon or dash between them and the value or not. */
@@ -46,11 +48,13 @@ export function withScriptHolders(text: string, entities: readonly Candidate[]):
 }
 
 function isHolder(previous: string, holder: string): boolean {
+  if (isBrandName(holder)) return false;
   if (ARABIC.test(holder)) {
     if (ARTICLE.test(foldArabicScript(holder)) || VALUE_NOUNS.has(foldArabicScript(holder))) return false;
-    if (OF_WORDS.has(previous) || EZAFE.test(previous)) return true;
-    return VALUE_NOUNS.has(foldArabicScript(previous)) && isArabicScriptGivenName(holder);
+    if (OF_WORDS.has(previous)) return true;
+    // After the ezafe or the value's noun any noun may follow ("شماره‌ی تماس", the contact number): a given name only.
+    return (EZAFE.test(previous) || VALUE_NOUNS.has(foldArabicScript(previous))) && isArabicScriptGivenName(holder);
   }
-  if (holder.startsWith('ה') || VALUE_NOUNS.has(holder) || holder.length < 2) return false;
-  return OF_WORDS.has(previous) || VALUE_NOUNS.has(previous);
+  // Hebrew only after של: "טלפון משרד", "טלפון בית" are the office's and the home's phone.
+  return !holder.startsWith('ה') && !VALUE_NOUNS.has(holder) && holder.length >= 2 && OF_WORDS.has(previous);
 }

@@ -1,5 +1,7 @@
 import { factsOf } from './name-word-facts.ts';
 import { wordKind } from './name-word-kinds.ts';
+import { isBrandName } from './known-brands.ts';
+import { isPlaceName } from './place-names.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -57,7 +59,8 @@ function rowsOf(text: string): Row[] {
 /** Some word of the row is no ordinary word, and none is a tool's or a bot's. */
 function isNameRow(row: Row): boolean {
   const words = `${row.surname} ${row.given}`.split(' ');
-  if (words.some((word) => factsOf(word).tool || /bot$/iu.test(word))) return false;
+  // "Nairobi, Kenya", "Adidas, Samba OG", "Levi's, Denim": a place, a brand, a tool or a possessive is no one's row.
+  if (words.some((word) => factsOf(word).tool || /bot$|['’]/iu.test(word) || isPlaceName(word.toLowerCase()) || isBrandName(word))) return false;
   // A word English lacks: unlisted anywhere, or frequent only in another language's text ("Khoa").
   return words.some((word) => wordKind(word) !== 'ordinary' || factsOf(word).foreign);
 }
