@@ -61,4 +61,11 @@ describe("the thirty-first round's review", () => {
     expect(persons(list)).not.toContain('Nairobi');
     expect(persons(list)).not.toContain('Adidas');
   });
+
+  it('leaves a number of zeros alone, a form\'s or a fixture\'s placeholder', () => {
+    expect(masked('the demo tenant shows PESEL 00000000000, that is the fixture')).toBe('the demo tenant shows PESEL 00000000000, that is the fixture');
+    expect(masked('no formulário de teste usem CPF 000.000.000-00')).toBe('no formulário de teste usem CPF 000.000.000-00');
+    expect(masked('PESEL 94031751242')).toBe('PESEL [ID_NUMBER]');
+  });
 });
+

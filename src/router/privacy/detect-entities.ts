@@ -84,6 +84,12 @@ import { hasPersonCueBefore } from './name-cues.ts';
 import { isHonorific } from './name-lexicon.ts';
 import { hasDigits, withAsciiDigits } from './text-scan.ts';
 
+/** Digits that are all zeros, whatever separates them: no one's number. */
+function isZerosOnly(value: string): boolean {
+  return !NON_ZERO_DIGIT.test(value);
+}
+const NON_ZERO_DIGIT = /[1-9]/u;
+
 /** Options compiled once (regions checked, directory regex built) and reused for every text. */
 export interface PreparedOptions {
   regions: readonly CountryCode[];
@@ -117,7 +123,9 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // Hong Kong's and Singapore's numbers have eight digits, a local one seven ("555-0142" after "call"): fewer than a card's or an SSN's.
   if (hasDigits(numeric, 7)) numbers.push(...detectPhones(numeric, prepared.regions));
   if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric));
-  found.push(...(numeric === text ? numbers : numbers.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
+  // A number of zeros alone is a form's or a fixture's placeholder ("PESEL 00000000000", "CPF 000.000.000-00").
+  const real = numbers.filter((candidate) => !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
+  found.push(...(numeric === text ? real : real.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectUnitWordAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
