@@ -6,9 +6,9 @@ import { US_GIVEN_NAMES } from './us-given-names-data.ts';
  * Whether a word is a given name or surname somewhere: the `humannames` package's ~197,000 first and
  * last names, English and common non-English ones ("Emeka", "Caoimhe", "Otieno", "Rocío"), gathered
  * from censuses and social media, and the US Social Security Administration's given names it lacks
- * ("Narek", "Kristjan", "Khoa"; us-given-names-data.ts, made by scripts/data/us-given-names.ts). The list also holds everyday English words ("will", "data", "the"),
- * so a hit is evidence only together with something else: a word that is not ordinary, a name
- * position, a cue. It never makes a PERSON alone.
+ * ("Narek", "Kristjan", "Mantas"; us-given-names-data.ts, made by scripts/data/us-given-names.ts). The
+ * list also holds everyday English words ("will", "data", "the"), so a hit is evidence only together
+ * with something else: a word that is not ordinary, a name position, a cue. It never makes a PERSON alone.
  *
  * Kept compact, because a bot keeps it for its whole life: the folded names as one sorted string and a
  * table of where each starts (about 2.5 MB), searched by bisection, rather than a Set of 197,000

@@ -63,7 +63,7 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
  * 20.118.457-6, Matías Pizarro 9.847.213-4", "call Amaka Obi 0803 123 4567", "- Kaito: 090.5550.1187". A given
  * name and a surname at least, one of them a listed name that is no ordinary word, and no label's words
  * before them ("Account Holder John Smith" is John Smith's); one given name alone only as a list line's label.
- * Not a place, a firm or an id paper's name: "Banco Santander ES91…", "Codice Fiscale RSSMRA…", "Carte Vitale 1 85…".
+ * Not a place, a firm or an id paper's name: "Banco Santander ES91…", "Codice Fiscale RSSMRA…".
  */
 const ADJACENT_TYPES: ReadonlySet<Candidate['type']> = new Set([...DETAIL_TYPES, 'IBAN', 'CREDIT_CARD']);
 const SEPARATOR_BEFORE = /(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)$/u;
