@@ -16,8 +16,13 @@ describe('the guard on chat from Eastern European, Caucasian and Central Asian o
     expect(masked('ЕГН 7612016543 за застраховката')).toBe('ЕГН [ID_NUMBER] за застраховката');
     expect(masked('РНОКПП 3328203729, у довідці')).toBe('РНОКПП [ID_NUMBER], у довідці');
     expect(masked('პირადი ნომერი 01024085731')).toBe('პირადი ნომერი [ID_NUMBER]');
-    // A card's IIN is its issuer's six or eight digits, no one's.
+    // Chat writes them in lower case, with "of a private person" or "№"/"номер" before the number.
+    expect(masked('скинь свой инн 500100732259')).toBe('скинь свой инн [ID_NUMBER]');
+    expect(masked('ИНН физлица 500100732259')).toBe('ИНН физлица [ID_NUMBER]');
+    expect(masked('ИИН номер 870412300123')).toBe('ИИН номер [ID_NUMBER]');
+    // A card's IIN is its issuer's six or eight digits, a firm's ИНН ten: no one's.
     expect(masked('card IIN 411111 is Visa')).toBe('card IIN 411111 is Visa');
+    expect(masked('инн 7701234567 у ООО')).toBe('инн 7701234567 у ООО');
   });
 
   it("reads an id paper's name written where a name goes as no one's, and the UK's NINO as no reason to release Nino", () => {

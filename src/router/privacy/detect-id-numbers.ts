@@ -47,12 +47,13 @@ const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|CI|BI|FAN|NUIT)$/u;
  * "תעודת זהות", "דרכון", "רישיון נהיגה"); Hindi and Bengali passport, Aadhaar and PAN ("पासपोर्ट", "आधार कार्ड" —
  * "आधार" alone is "basis" —, "पैन कार्ड", "পাসপোর্ট", "জাতীয় পরিচয়পত্র"), Nepal's citizenship ("नागरिकता"); the personal
  * numbers of the Cyrillic-writing countries (Kazakhstan's ИИН, Russia's ИНН and СНИЛС, Kyrgyzstan's ПИН, Uzbekistan's
- * ПИНФЛ, Ukraine's РНОКПП and ІПН, Bulgaria's ЕГН and ЛНЧ, a passport, "личный номер", "особистий номер"), Georgia's
+ * ПИНФЛ, Ukraine's РНОКПП and ІПН, Bulgaria's ЕГН and ЛНЧ — chat writes them in lower case too, "скинь свой инн", and
+ * "of a private person" after them —, a passport, "личный номер", "особистий номер"), Georgia's
  * personal number ("პირადი ნომერი", "პ/ნ") and Armenia's passport and social-service number ("անձնագիր", "ՀԾՀ"). Arabic
  * and Hebrew join "and", "to", "the" before them.
  */
 const SCRIPT_ID_CUES =
-  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র|ИИН|ИНН|ПИНФЛ|ПИН|РНОКПП|ІПН|ИПН|ЕГН|ЛНЧ|СНИЛС|[Пп]аспорт[\p{L}]*|[Оо]собист[\p{L}]*[ \t]+номер|[Лл]ичн[\p{L}]*[ \t]+номер|[Ии]дентификационн[\p{L}]*[ \t]+номер|პირადი[ \t]+(?:ნომერი|№)|პ\/ნ|անձնագիր|ՀԾՀ)(?![\p{L}\p{M}])/gu;
+  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র|(?:ИИН|ИНН|ПИНФЛ|ПИН|РНОКПП|ІПН|ИПН|ЕГН|ЛНЧ|СНИЛС|иин|инн|пинфл|рнокпп|іпн|ипн|егн|лнч|снилс)(?:[ \t]+(?:физлица|фізособи|физического[ \t]+лица|фізичної[ \t]+особи))?|[Пп]аспорт[\p{L}]*|[Оо]собист[\p{L}]*[ \t]+номер|[Лл]ичн[\p{L}]*[ \t]+номер|[Ии]дентификационн[\p{L}]*[ \t]+номер|პირადი[ \t]+(?:ნომერი|№)|პ\/ნ|անձնագիր|ՀԾՀ)(?![\p{L}\p{M}])/gu;
 /**
  * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
  * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
@@ -60,9 +61,9 @@ const SCRIPT_ID_CUES =
 const SCRIPT_SAID_AFTER = /^([^.!?\n:؟]{1,64}?)[ \t](?:رقمها|رقمه|رقم|نمبر|شماره(?:‌?اش)?|מספר)[ \t:]+(?=[A-Za-z0-9])|^((?:[ \t]+[\p{Lo}\p{M}\u200c]+){1,3})[ \t]+(?=[A-Za-z0-9])/u;
 /**
  * What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport
- * number (Z4381926)"), the quotes of a JSON or YAML field ('"cedula": "1017245398"'), and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
+ * number (Z4381926)"), the quotes of a JSON or YAML field ('"cedula": "1017245398"'), "№" and "номер", and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
  */
-const CUE_GAP = /^(?:[\s.:#("'-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
+const CUE_GAP = /^(?:[\s.:#("'-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|№|номер|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
 /**
  * Or a short label that ends in a colon, in the same sentence: "PESEL do umowy zlecenia: 4405…",
  * "driver's license for the insurance form: CA Y4819203", "BSN … klopt niet in AFAS: 111222333".
@@ -139,7 +140,7 @@ export function detectIdNumbers(text: string): Candidate[] {
     const strict = ACRONYM_ONLY_BEFORE_NUMBER.test(cue[0]);
     // Kazakhstan's IIN and a person's Russian ИНН have twelve digits; a card's IIN is its issuer's first six or eight ("card
     // IIN 411111"), a firm's ИНН ten ("ООО Ромашка ИНН 7701234567").
-    const shaped = (candidate: Candidate) => (cue[0] !== 'IIN' && cue[0] !== 'ИНН') || /^\d{12}$/u.test(candidate.value);
+    const shaped = (candidate: Candidate) => !TWELVE_DIGIT_CUE.test(cue[0]) || /^\d{12}$/u.test(candidate.value);
     const said = numberSaidAfterCue(text, cue.index + cue[0].length).filter((candidate) => (!strict || isLetteredId(candidate.value)) && shaped(candidate));
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
     // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.
@@ -213,6 +214,9 @@ function isQuotedKey(text: string, start: number, end: number): boolean {
   const quote = text[start - 1];
   return (quote === '"' || quote === "'") && text[end] === quote;
 }
+
+/** Ids of twelve digits whose cue names a firm's shorter number too: a card's IIN, a firm's ИНН. */
+const TWELVE_DIGIT_CUE = /^(?:IIN|ИНН|инн)/u;
 
 const SHORTEST_ID = 6;
 const SHORTEST_PERSONAL_NUMBER = 4;
