@@ -1,6 +1,7 @@
 import { foldName, isHumanName } from './human-names.ts';
 import { isBrandName } from './known-brands.ts';
 import { isPlaceName } from './place-names.ts';
+import { matchesOf } from './regex-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -32,7 +33,7 @@ const CASE_ENDINGS = ['ою', 'ею', 'ом', 'ем', 'ой', 'ей', 'ові', 
 export function detectCyrillicLoneNames(text: string): Candidate[] {
   if (!isMostlyCyrillic(text)) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(LONE_WORD)) {
+  for (const match of matchesOf(LONE_WORD, text)) {
     const word = match[0];
     const start = match.index;
     if (!CYRILLIC_WORD.test(word) || POLITE_YOU.has(word.toLowerCase()) || isInCapitalisedRun(text, start, word) || isBrandName(word)) continue;
@@ -51,10 +52,12 @@ function isMostlyCyrillic(text: string): boolean {
 
 /** A run of capitalised words is the two-word pass's (detect-person-script-text.ts): "Иваном Петровым". */
 function isInCapitalisedRun(text: string, start: number, word: string): boolean {
-  const next = /^[ \u00a0](\p{Lu})/u.exec(text.slice(start + word.length, start + word.length + 2));
-  const previous = /(\p{Lu}[\p{Ll}\p{M}'’]+)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return next !== null || previous !== null;
+  return CAPITAL_NEXT.test(text.slice(start + word.length, start + word.length + 2)) || CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
+
+/** Kept out of the function: bundlers compile an inline literal with a \p{…} escape again on every call. */
+const CAPITAL_NEXT = /^[ \u00a0]\p{Lu}/u;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’]+[ \u00a0]$/u;
 
 /** A name of the list read in Latin letters as written, or with its case ending off, or turned back to -а, -я, -й. */
 function isListedName(word: string): boolean {

@@ -91,8 +91,8 @@ export function detectDatesOfBirth(text: string): Candidate[] {
 }
 
 /** Birth marked right after the date, as Ukrainian and Russian forms write it: "14.02.1991 р.н.", "1990 г.р.". */
-const BIRTH_MARK_AFTER = /^[ \t]*(?:р\.[ \t]?н\.|г\.[ \t]?р\.)/u;
 const BIRTH_MARK = /р\.[ \t]?н\.|г\.[ \t]?р\./u;
+const BIRTH_MARK_AFTER = new RegExp(String.raw`^[ \t]*(?:${BIRTH_MARK.source})`, 'u');
 
 /** A list item or a table row: "1. FALEOLO, Tavita — 02/11/1990 — …", "- Ana | 1990-01-02", tab-separated cells. */
 const ROW_LINE = /^[ \t]*(?:\d{1,3}[.)]|[-*•·]|\|)|\t|\s[—–|]\s/u;

@@ -109,15 +109,17 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
  */
 export function isIdPaperName(words: string): boolean {
   if (isHumanName(words)) return false;
-  const whole = (cue: RegExpExecArray) => cue.index === 0 && cue[0].length === words.length;
-  return [...matchesOf(ID_CUES, words), ...matchesOf(CAPITAL_ID_CUES, words), ...scriptIdCues(words)].some(whole);
+  return idCuesIn(words).some((cue) => cue.index === 0 && cue[0].length === words.length);
 }
 
-/** Whether a run of words holds an id paper's name ("Codice Fiscale", "RUT", "Carte Vitale" is no one's name). */
+/** Whether a run of words holds an id paper's name ("Codice Fiscale", "RUT": no one's name). */
 export function hasIdCue(words: string): boolean {
-  ID_CUES.lastIndex = 0;
-  CAPITAL_ID_CUES.lastIndex = 0;
-  return ID_CUES.test(words) || CAPITAL_ID_CUES.test(words) || scriptIdCues(words).length > 0;
+  return idCuesIn(words).length > 0;
+}
+
+/** Every id paper's name in the text: the words of any case, the capitals-only acronyms, and the scripts without capitals. */
+function idCuesIn(text: string): RegExpExecArray[] {
+  return [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text), ...scriptIdCues(text)];
 }
 
 export function detectIdNumbers(text: string): Candidate[] {
@@ -127,7 +129,7 @@ export function detectIdNumbers(text: string): Candidate[] {
       if (valid(match[0])) found.push(idCandidate(match.index, match[0]));
     }
   }
-  for (const cue of [...matchesOf(ID_CUES, text), ...matchesOf(CAPITAL_ID_CUES, text), ...scriptIdCues(text)]) {
+  for (const cue of idCuesIn(text)) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
     if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
     // A quoted key named "id" in pasted JSON or a dict is its record's ({"id": "5f8d0d55…"}); a quoted "cedula" or "nid" is a person's.

@@ -4,6 +4,7 @@ import { factsOf } from './name-word-facts.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isPlaceName } from './place-names.ts';
 import { isOtherLanguageCalendarWord } from './calendar-words.ts';
+import { matchesOf } from './regex-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -23,7 +24,7 @@ const FEASTS: ReadonlySet<string> = new Set(['ramazan', 'bayram', 'kurban', 'nev
 export function detectTurkishSuffixedNames(text: string): Candidate[] {
   if ((!text.includes("'") && !text.includes('’')) || !TURKIC_LETTER.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(SUFFIXED)) {
+  for (const match of matchesOf(SUFFIXED, text)) {
     const name = match[1]!;
     if (!isGivenNameInAnyLanguage(name) || isPlaceName(name.toLowerCase()) || isDictionaryWord(name.toLowerCase()) || factsOf(name).tool || isBrandName(name)) continue;
     // "Ramazan'da", "Eylül'e kadar", "Bayram'ı": months and feasts are given names too.

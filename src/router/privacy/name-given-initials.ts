@@ -49,8 +49,8 @@ function compactInitialsStart(text: string, start: number): number | undefined {
   return DOTTED_PLACES.has(text.slice(first, start + 1).replaceAll('.', '')) ? undefined : first;
 }
 
-/** Legal forms and firms written as dotted initials before a name: Indonesia's P.T. and C.V., G.E., S.A., A.G., N.V., B.V., K.G. */
-const FIRM_INITIALS: ReadonlySet<string> = new Set(['PT', 'CV', 'GE', 'SA', 'AG', 'NV', 'BV', 'KG', 'UD']);
+/** Legal forms and firms written as dotted initials before a name: Indonesia's P.T. and C.V., G.E., A.G., N.V., B.V., K.G. (S.A. is a dotted place, below). */
+const FIRM_INITIALS: ReadonlySet<string> = new Set(['PT', 'CV', 'GE', 'AG', 'NV', 'BV', 'KG', 'UD']);
 
 /** Places and bodies written with dots, which a sentence may end in ("we moved to the U.K. Sarah will lead it"). */
 const DOTTED_PLACES: ReadonlySet<string> = new Set(['UK', 'US', 'USA', 'EU', 'UN', 'DC', 'LA', 'NY', 'NYC', 'NZ', 'UAE', 'PRC', 'ROC', 'SA', 'HK']);

@@ -5,17 +5,17 @@ import { personAt, type Candidate } from './types.ts';
 /**
  * Whose value it is, in Arabic, Persian, Urdu and Hebrew, which write no capitals: the word right before a
  * value the guard found, after "of" or after the value's own noun — "رقم محمود ٠١٠…" (Mahmoud's number),
- * "تاريخ ميلاد جود 2001-05-19" (Joud's birth date), "لـ ميثاء: 784-…" (for Maitha), "خونه‌ی نیلوفر 5.119.203.88"
- * (Niloufar's home, with the Persian ezafe), "של ציפי 03-6491287" (Tsipi's), "דרכון של גלעד: 32719408"
- * (Gilad's passport). In Arabic script only a given name of the names table counts after a value's noun (no
- * capitals tell "رقم الطلب" — the order number — from a name), after the Persian ezafe too ("شماره‌ی تماس" is the contact
- * number), and never a word with the article; after "of" any word without the article, in Hebrew only after של and
+ * "لـ ميثاء: 784-…" (for Maitha), "خونه‌ی علی 5.119.203.88" (Ali's home, with the Persian ezafe), "של ציפי 03-6491287"
+ * (Tsipi's), "דרכון של גלעד: 32719408" (Gilad's passport). In Arabic script only a given name of the names table counts
+ * after a value's noun (no capitals tell "رقم الطلب" — the order number — from a name) or the Persian ezafe ("شماره‌ی
+ * تماس" is the contact number), and never a word with the article; after "of" any word without the article, in Hebrew only after של and
  * without the article's ה ("טלפון משרד" is the office's phone); never a brand ("של בזק").
  */
 const HELD: ReadonlySet<Candidate['type']> = new Set(['ID_NUMBER', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH', 'US_SSN', 'IBAN', 'CREDIT_CARD', 'IP_ADDRESS', 'ADDRESS']);
 /** The last two words before the value, on its line, with a colon or dash between them and the value or not. */
 const WORDS_BEFORE = /(?:^|[\s(])([\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c\u0640"״׳'-]+)[ \t]+([\p{Script=Arabic}\p{Script=Hebrew}\p{M}\u200c]+)[ \t]*[:：-]?[ \t]*$/u;
 const ARABIC = /\p{Script=Arabic}/u;
+const HOLDER_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** "of" before a name: Hebrew של, Arabic لـ / ل (written apart), the dialects' حق, مال, تبع, بتاع, Urdu کا / کی / کے. */
 const OF_WORDS: ReadonlySet<string> = new Set(['של', 'لـ', 'ل', 'حق', 'مال', 'تبع', 'بتاع', 'کا', 'کی', 'کے']);
 /** The value's own nouns, the word right before the holder: number, phone, mobile, card, e-mail, IP, birth, passport, id, address. */
@@ -30,7 +30,7 @@ const EZAFE = /\u200c[یي]$/u;
 const ARTICLE = /^(?:ال|لل)/u;
 
 export function withScriptHolders(text: string, entities: readonly Candidate[]): Candidate[] {
-  if (!/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(text)) return [...entities];
+  if (!HOLDER_SCRIPT.test(text)) return [...entities];
   const added: Candidate[] = [];
   for (const value of entities) {
     if (!HELD.has(value.type)) continue;
