@@ -69,16 +69,21 @@ const NISBA_END = /[يی]$/u;
 const PERSIAN_FATHERS = /(?:زاده|پور)$/u;
 const PERSIAN_NISBA = /ی$/u;
 
-interface Word {
+export interface ArabicScriptWord {
   text: string;
   folded: string;
   start: number;
   end: number;
 }
 
+/** The Arabic-script words of a text, each with its folded form. */
+export function arabicScriptWords(text: string): ArabicScriptWord[] {
+  return [...text.matchAll(ARABIC_LETTERS)].map((match) => ({ text: match[0], folded: foldArabicScript(match[0]), start: match.index, end: match.index + match[0].length }));
+}
+
 export function detectArabicScriptNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
-  const words: Word[] = [...text.matchAll(ARABIC_LETTERS)].map((match) => ({ text: match[0], folded: foldArabicScript(match[0]), start: match.index, end: match.index + match[0].length }));
+  const words = arabicScriptWords(text);
   const found: Candidate[] = [];
   for (let index = 1; index < words.length; index += 1) {
     const first = firstNameBefore(text, words, index);
@@ -118,7 +123,7 @@ const TIMES: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ليل', ..
 /** Hijri months, feasts and times of day: no given name opens with one ("رمضان كريم", "شعبان مبارك", "صباح جميل"). */
 const NOT_FIRST_OF_TWO: ReadonlySet<string> = new Set([...'محرم صفر ربيع جمادى رجب شعبان شوال'.split(' '), ...TIMES]);
 
-function markedNames(text: string, words: readonly Word[]): Candidate[] {
+function markedNames(text: string, words: readonly ArabicScriptWord[]): Candidate[] {
   const found: Candidate[] = [];
   const joined = (index: number): boolean => index + 1 < words.length && isJoined(text, words[index]!, words[index + 1]!);
   const given = (index: number): boolean => index < words.length && isGiven(words[index]!);
@@ -152,7 +157,7 @@ function markedNames(text: string, words: readonly Word[]): Candidate[] {
  * feast or time of day ("رمضان كريم", "صباح جميل") and no word after a kunya, a possessive, a place named after someone
  * or another given name (those are read above).
  */
-function isFirstOfTwoGiven(text: string, words: readonly Word[], index: number): boolean {
+function isFirstOfTwoGiven(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
   const word = words[index]!;
   const next = words[index + 1];
   if (next === undefined || !isJoined(text, word, next) || bareName(next) !== next.folded || !isGiven(word) || !isGiven(next)) return false;
@@ -166,7 +171,7 @@ function isFirstOfTwoGiven(text: string, words: readonly Word[], index: number):
  * Where the given names before `words[index]` begin, when that word is a family name (or a father's name after "بن")
  * and at least one listed given name stands right before it; a lineage word may stand between given names.
  */
-function firstNameBefore(text: string, words: readonly Word[], index: number): number | undefined {
+function firstNameBefore(text: string, words: readonly ArabicScriptWord[], index: number): number | undefined {
   const family = words[index]!;
   let at = index - 1;
   if (!isFamilyName(family)) {
@@ -187,7 +192,7 @@ function firstNameBefore(text: string, words: readonly Word[], index: number): n
 }
 
 /** A companion in a narrator's chain or under a blessing: "عن عبدالله بن عمر رضي الله عنهما". */
-function isNarrated(text: string, words: readonly Word[], first: number, last: number): boolean {
+function isNarrated(text: string, words: readonly ArabicScriptWord[], first: number, last: number): boolean {
   const before = words[first - 1];
   if (before !== undefined && NARRATION_BEFORE.has(before.text) && isJoined(text, before, words[first]!)) return true;
   return BLESSING_AFTER.test(text.slice(words[last]!.end, words[last]!.end + 24));
@@ -201,7 +206,7 @@ function isInQuestion(text: string, index: number): boolean {
 }
 
 /** A place named after the person or a ruler's title stands within a few joined words before the name. */
-function isNamedAfter(text: string, words: readonly Word[], first: number): boolean {
+function isNamedAfter(text: string, words: readonly ArabicScriptWord[], first: number): boolean {
   for (let at = first - 1; at >= 0 && first - at <= NAMED_AFTER_REACH; at -= 1) {
     const word = words[at]!;
     if (!isJoined(text, word, words[at + 1]!)) return false;
@@ -210,7 +215,7 @@ function isNamedAfter(text: string, words: readonly Word[], first: number): bool
   return false;
 }
 
-function isFamilyName(word: Word): boolean {
+function isFamilyName(word: ArabicScriptWord): boolean {
   if (GRAMMAR.has(word.text) || ORDINALS.has(word.folded) || NOT_FAMILY.has(word.folded)) return false;
   if (word.folded.startsWith('ال') && word.folded.length >= 4) return NISBA_END.test(word.text);
   if (PERSIAN_FATHERS.test(word.text)) return word.text.length >= 5;
@@ -222,7 +227,7 @@ function isFamilyName(word: Word): boolean {
 }
 
 /** A listed given name that is no grammar word and has no article; "and", "to", "with" joined before it ("وخالد", "لهالة") are left off. */
-function isGiven(word: Word): boolean {
+export function isGiven(word: ArabicScriptWord): boolean {
   const name = bareName(word);
   const written = name === word.folded ? word.text : word.text.slice(1);
   return name.length >= 2 && !name.startsWith('ال') && !GRAMMAR.has(written) && !NOT_GIVEN.has(name) && isArabicScriptGivenName(name);
@@ -230,17 +235,17 @@ function isGiven(word: Word): boolean {
 
 const JOINED_BEFORE = /^[وفلب]/u;
 
-function bareName(word: Word): string {
+function bareName(word: ArabicScriptWord): string {
   return JOINED_BEFORE.test(word.folded) && word.folded.length >= 4 && !isArabicScriptGivenName(word.folded) ? word.folded.slice(1) : word.folded;
 }
 
-function givenStart(word: Word): number {
+export function givenStart(word: ArabicScriptWord): number {
   return bareName(word) === word.folded ? word.start : word.start + 1;
 }
 
 /** Two words of one name: a space or two between them, no comma or stop. */
 const NAME_GAP = /^[ \t\u00a0]{1,2}$/u;
 
-function isJoined(text: string, left: Word, right: Word): boolean {
+export function isJoined(text: string, left: ArabicScriptWord, right: ArabicScriptWord): boolean {
   return NAME_GAP.test(text.slice(left.end, right.start));
 }

@@ -66,6 +66,11 @@ const POLITE_IMPERATIVE = /[िइ](?:ए|ये)$/u;
 /** "मेरा सर दर्द कर रहा है": "सर" is also the head. */
 const HEAD_AFTER = /^[ \t]+(?:दर्द|दुख|में|पर)(?![\p{L}\p{M}])/u;
 
+/** A god, role, number, grammar, time, family or greeting word: what takes an honorific and is no one's name. */
+export function isIndicNonName(word: string): boolean {
+  return NOT_NAMES.has(word) || HONORIFIC_WORDS.has(word);
+}
+
 function isNameWord(word: string): boolean {
   return [...word].length >= 2 && !NOT_NAMES.has(word) && !HONORIFIC_WORDS.has(word) && !DOER_SUFFIX.test(word) && !POLITE_IMPERATIVE.test(word);
 }

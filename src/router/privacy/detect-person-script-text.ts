@@ -1,5 +1,6 @@
 import { CHINESE_SURNAMES, chineseMarkedNames } from './chinese-names.ts';
 import { detectIndicHonorificNames } from './detect-person-indic-honorifics.ts';
+import { detectIndicGivenNames } from './detect-person-indic-given.ts';
 import { detectCyrillicLoneNames } from './cyrillic-lone-names.ts';
 import { personAt, type Candidate } from './types.ts';
 
@@ -84,7 +85,7 @@ export function detectNamesInOtherScriptText(text: string): Candidate[] {
  * capitalised ("Καλά Χριστούγεννα", "Служба Поддержки").
  */
 export function detectMarkedNames(text: string): Candidate[] {
-  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...detectIndicHonorificNames(text), ...thaiNames(text)];
+  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...detectIndicHonorificNames(text), ...detectIndicGivenNames(text), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {

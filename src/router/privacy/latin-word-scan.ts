@@ -3,7 +3,7 @@
  * pass reads every word of every message, and the regex spent most of its time on plain ASCII. It finds
  * exactly what this regex finds (test/privacy/latin-word-scan.test.ts holds them side by side):
  *
- *   (?<![\p{L}\p{M}\p{N}_@#/\\.:=$-])\p{Script=Latin}[\p{Script=Latin}\p{M}]*
+ *   (?<![\p{L}\p{M}\p{N}_@#/\\.:=$]|(?<![\u05d0-\u05ea])-)\p{Script=Latin}[\p{Script=Latin}\p{M}]*
  *   (?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])
  *
  * Every Latin-script character is a letter or a number, so the regex can only end a word where a
@@ -81,9 +81,15 @@ const BLOCKED_AFTER: readonly number[] = [...'_@/\\=[('].map((character) => char
 function isBlockedBefore(text: string, index: number): boolean {
   if (index === 0) return false;
   const code = text.charCodeAt(index - 1);
+  // Hebrew joins its one-letter prefixes to a loan with a hyphen ("ל-Yael", "ה-deploy"): the Latin word starts after it.
+  if (code === 45) return index < 2 || !isHebrewLetter(text.charCodeAt(index - 2));
   if (code < 0x80) return isAsciiLetterOrDigit(code) || BLOCKED_BEFORE.includes(code);
   const start = index >= 2 && code >= 0xdc00 && code <= 0xdfff && isHighSurrogate(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
   return matchesAt(LETTER_MARK_NUMBER, text, start);
+}
+
+function isHebrewLetter(code: number): boolean {
+  return code >= 0x05d0 && code <= 0x05ea;
 }
 
 /** (?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}]) at `index`. */

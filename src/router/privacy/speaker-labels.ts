@@ -1,5 +1,6 @@
 import { isArabicScriptGivenName } from './arabic-script-names.ts';
 import { isHumanName } from './human-names.ts';
+import { isIndicGivenName } from './indic-given-names.ts';
 import { isUnlistedNameWord } from './names-beside-names.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFrequentLowercaseWord } from './frequent-words.ts';
@@ -42,9 +43,9 @@ const UNCASED_LABEL = new RegExp(String.raw`^${UNCASED_NAME}$`, 'u');
 /** The Arabic article or the Hebrew one before a label: a role or a system ("البوت:", "המערכת:"), not a name. */
 const DEFINITE_LABEL = /^(?:ال|ה)/u;
 
-/** A label with a given name of the Arabic-script table in it ("عمر:", "أبو نايف:"). */
+/** A label with a given name of the Arabic-script table in it ("عمر:", "أبو نايف:"), or one read from Devanagari or Bengali ("हितेश:", "সাদিয়া:"). */
 function isNamedLabel(label: string): boolean {
-  return label.split(/[ \t]+/u).some((word) => isArabicScriptGivenName(word));
+  return label.split(/[ \t]+/u).some((word) => isArabicScriptGivenName(word) || isIndicGivenName(word));
 }
 /** WhatsApp marks a sender not in the contacts with "~"; an emoji may follow a contact's name ("Mum ❤️:"). */
 const SPEAKER = new RegExp(

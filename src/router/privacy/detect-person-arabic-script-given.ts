@@ -1,0 +1,154 @@
+import { foldArabicScript } from './arabic-script-names.ts';
+import { arabicScriptWords, givenStart, isGiven, isJoined, type ArabicScriptWord } from './detect-person-arabic-script.ts';
+import { isScriptGrammarWord } from './script-grammar-words.ts';
+import { latinReadingsOfArabicScript } from './arabic-script-readings.ts';
+import { createBoundedCache } from './bounded-cache.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { personBetween, type Candidate } from './types.ts';
+
+/**
+ * A given name alone in Arabic, Persian or Urdu text. The names table (arabic-script-names.ts) holds everyday words too
+ * ("أمل" hope, "نور" light, "بهار" spring), so a listed name counts only where the sentence puts a person:
+ * - a kin word or form of address after it: "بهار جان", "فیصل بھائی", "مریم خانم", "عمران صاحب", "شريف باشا";
+ * - called: "يا بسام";
+ * - thanked or congratulated: "مبروك لـ إيمان", "شكرا خالد", "مرسی سارا", "شکریہ عمران";
+ * - introducing oneself: "أنا تالا من فريق المبيعات";
+ * - from a team: "كريم من الـ data team", "سارا از تیم فروش";
+ * - saying or asked: "حنان قالت ليا", "سألت جميل", "بكلم نوال", "کریم گفت";
+ * - wanting, coming, going, ill right after it: "رامي بدو يأجل", "مهدي غادي يدير", "هدى مريضة"; at someone's: "المفتاح
+ *   عند شمسة"; the Urdu dative: "صائمہ کو";
+ * - joined by "and" to another listed name, and the pair doing something: "مهسا و پریسا دارن…", "زينب اور حسن کو…",
+ *   "شيماء ومي هيعملوا…" — not a pair that ends its sentence or stands alone ("خير وبركة" is a blessing).
+ */
+const HINT = /[\u0600-\u06ff]/u;
+const fold = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u).filter(Boolean).map(foldArabicScript));
+/** After a name: Persian, Urdu and Arabic dialects' kin words and forms of address. */
+const ADDRESS_AFTER = fold('جان جون خانم آقا عزیز عزیزم بھائی بھائي بھیا صاحب صاحبہ باجی آپا جی بیگم بھابھی باشا بيه هانم افندي أفندي');
+/** Arabic's vocative, written with the Arabic yeh: Persian "یا" is "or" ("اصفهان یا شیراز"). */
+const VOCATIVE = 'يا';
+/** What follows "يا" that is no one: God's names and the interjections the table's words make ("يا سلام", wow; "يا ريت", if only). */
+const CALLED_NOT_NAMES = fold('الله رب كريم رحمن رحيم لطيف ستار سلام ريت حرام خسارة عيب جماعة شباب بنات حبيبي حبيبتي عيني جميل');
+/** Thanks and congratulations, then an optional "to" ("لـ", "ل", "به", "از"). */
+const THANKS = fold('شكرا شكراً مشكور مشكورة مرسي مرسی ممنون تشکر شکریہ مبروك مبارك مبارک تبريك');
+const TO = fold('لـ ل به از');
+/** "I" in Arabic: Persian "من" is also Arabic's "from", Urdu "میں" also "in". */
+const I_WORDS = fold('أنا انا');
+/** "from" then a team: "من الـ data team", "من فريق", "از تیم", "سے". */
+const FROM = fold('من از');
+/** A team after "from": its word, or a loan marked with "الـ" ("من الـ data team"); "من الميناء" is from the port. */
+const TEAM_AFTER = /^[ \t]*(?:الـ|فريق|قسم|تيم|تیم|team|ادارة|إدارة|ادارہ)/u;
+/** Verbs of saying after a person, and of asking or telling before one. */
+const SAID_AFTER = fold('قال قالت بيقول بتقول يقول تقول قاللي قالتلي گفت گفته میگه می‌گه کہا کہتا کہتی بولا بولی');
+const ASKED_BEFORE = fold('سألت سالت اسأل اسال كلم كلمت بكلم هكلم حكلم بلغ خبر قول قولي');
+const AND = fold('و اور');
+/**
+ * Urdu's dative after a person ("صائمہ ملک کو خوش آمدید"). Not the genitive "کا/کی/کے": it follows the table's everyday words
+ * as often ("محرم کی چھٹیاں", Muharram's holidays; "جاز کا سگنل").
+ */
+const URDU_DATIVE = 'کو';
+/**
+ * A person's wants, comings and goings and health right after the name, in the dialects' own words: "رامي بدو يأجل" (wants),
+ * "سمر تبي" (Gulf), "مهدي غادي يدير" (Moroccan "will"), "سامي رح يجي", "هدى مريضة", "مریم میخواد".
+ */
+const AUXILIARY_AFTER = fold('بدو بدها بده تبي يبي تبغى يبغى عايز عايزة عاوز عاوزة غادي غادية رح راح جاي جاية مسافر مسافرة تعبان تعبانة مريض مريضة بيجي بتيجي هيجي هتيجي میخواد می‌خواد میاد رفته اومده');
+/** At someone's: Arabic "عند" ("المفتاح عند شمسة"). Not Persian "برای" (for): "برای سفر", for a trip. */
+const FOR_OR_AT = fold('عند');
+/** Son of, daughter of, father of, mother of: words of a name, no name themselves. */
+const LINEAGE = fold('ابن بن بنت ابو بو ام');
+
+/** The folded word without the "and", "to", "with" joined before it. */
+function bareFolded(word: ArabicScriptWord): string {
+  return givenStart(word) > word.start ? word.folded.slice(1) : word.folded;
+}
+
+export function detectGivenArabicScriptNames(text: string): Candidate[] {
+  if (!HINT.test(text)) return [];
+  const words = arabicScriptWords(text);
+  const found: Candidate[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (!isLoneGiven(word) || !isPersonPlace(text, words, index)) continue;
+    found.push(personBetween(text, givenStart(word), word.end));
+  }
+  return found;
+}
+
+/**
+ * A given name of the table, or a word of three letters or more that reads as a given name of the names lists in Latin
+ * letters (arabic-script-readings.ts: "مهسا" → Mahsa, "سكينة" → Sakina, which the table lacks) and as no English word.
+ */
+function isLoneGiven(word: ArabicScriptWord): boolean {
+  if (isScriptGrammarWord(word.text) || word.folded.startsWith('ال')) return false;
+  if (isGiven(word)) return true;
+  // Read whole: a letter joined before a word the table lacks may be its own ("ورودی", input, is no "و" + "رودی").
+  return [...word.folded].length >= 3 && readsAsGivenName(word.folded);
+}
+
+const readings = createBoundedCache<boolean>(4096);
+
+function readsAsGivenName(folded: string): boolean {
+  const known = readings.get(folded);
+  if (known !== undefined) return known;
+  const latin = latinReadingsOfArabicScript(folded);
+  const listed = latin.some((reading) => reading.length >= 3 && isGivenNameInAnyLanguage(reading) && !isDictionaryWord(reading));
+  readings.set(folded, listed);
+  return listed;
+}
+
+function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
+  const next = joinedAfter(text, words, index);
+  const before = joinedBefore(text, words, index);
+  const word = words[index]!;
+  // A name's lineage words and what follows them are the family passes' (detect-person-arabic-script.ts): "ابن سينا" is one name.
+  if (LINEAGE.has(bareFolded(word)) || (before !== undefined && LINEAGE.has(bareFolded(before)))) return false;
+  if (next !== undefined && (ADDRESS_AFTER.has(next.folded) || SAID_AFTER.has(next.folded) || AUXILIARY_AFTER.has(next.folded) || next.text === URDU_DATIVE)) return true;
+  if (before !== undefined && FOR_OR_AT.has(before.folded)) return true;
+  if (next !== undefined && FROM.has(next.folded) && TEAM_AFTER.test(text.slice(next.end))) return true;
+  if (before !== undefined && before.text === VOCATIVE) return !CALLED_NOT_NAMES.has(word.folded);
+  if (before !== undefined && (I_WORDS.has(before.folded) || ASKED_BEFORE.has(before.folded) || THANKS.has(before.folded))) return true;
+  const beforeTo = before !== undefined && TO.has(before.folded) ? joinedBefore(text, words, index - 1) : undefined;
+  if (beforeTo !== undefined && (THANKS.has(beforeTo.folded) || ASKED_BEFORE.has(beforeTo.folded))) return true;
+  return isPairedName(text, words, index);
+}
+
+/** "مهسا و پریسا دارن", "زکریا وسکینة غادي": an "and" between two listed names, and a word after the pair. */
+function isPairedName(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
+  const word = words[index]!;
+  const next = joinedAfter(text, words, index);
+  // "X و Y …" or "X وY …": this is the first of the pair.
+  if (next !== undefined && AND.has(next.folded)) {
+    const other = joinedAfter(text, words, index + 1);
+    return other !== undefined && isLoneGiven(other) && hasWordAfter(text, words, index + 2);
+  }
+  if (next !== undefined && next.folded.startsWith('و') && next.folded !== word.folded && isLoneGiven(next) && givenStart(next) > next.start) return hasWordAfter(text, words, index + 1);
+  // This is the second: "… و Y" or "… وY".
+  const before = joinedBefore(text, words, index);
+  if (before !== undefined && AND.has(before.folded)) {
+    const other = joinedBefore(text, words, index - 1);
+    return other !== undefined && isLoneGiven(other) && hasWordAfter(text, words, index);
+  }
+  if (givenStart(word) > word.start && word.folded.startsWith('و') && before !== undefined && isLoneGiven(before)) return hasWordAfter(text, words, index);
+  return false;
+}
+
+/** A word follows on the same clause: the pair is the subject or object of something, not a phrase standing alone. */
+function hasWordAfter(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
+  const rest = text.slice(words[index]!.end);
+  return /^[ \t\u00a0]+[\p{L}]/u.test(rest);
+}
+
+/** Two words apart by spaces, or by the tatweel a prefix is written with ("لـ إيمان"). */
+function isNextTo(text: string, left: ArabicScriptWord, right: ArabicScriptWord): boolean {
+  return isJoined(text, left, right) || /^\u0640[ \t\u00a0]{0,2}$/u.test(text.slice(left.end, right.start));
+}
+
+function joinedAfter(text: string, words: readonly ArabicScriptWord[], index: number): ArabicScriptWord | undefined {
+  const next = words[index + 1];
+  return next !== undefined && isNextTo(text, words[index]!, next) ? next : undefined;
+}
+
+function joinedBefore(text: string, words: readonly ArabicScriptWord[], index: number): ArabicScriptWord | undefined {
+  const before = words[index - 1];
+  return before !== undefined && isNextTo(text, before, words[index]!) ? before : undefined;
+}

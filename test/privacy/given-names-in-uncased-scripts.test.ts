@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectEntities, warmGuard } from '../../src/router/privacy/index.ts';
+import { latinReadingsOf } from '../../src/router/privacy/indic-readings.ts';
+import { latinReadingsOfArabicScript } from '../../src/router/privacy/arabic-script-readings.ts';
+import { foldArabicScript } from '../../src/router/privacy/arabic-script-names.ts';
+import { scanLatinWords } from '../../src/router/privacy/latin-word-scan.ts';
+
+const people = (text: string): string[] => detectEntities(text).filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+
+beforeAll(() => warmGuard());
+
+/**
+ * A given name alone in a script without capitals (the twenty-second, twenty-third and twenty-eighth sets' development
+ * halves): read in Latin letters against the names lists, it counts where the sentence puts a person.
+ */
+describe('names read from Devanagari and Bengali', () => {
+  it('spells a word the ways people write their names in English', () => {
+    expect(latinReadingsOf('प्रियंका')).toContain('priyanka');
+    expect(latinReadingsOf('रचना')).toContain('rachna');
+    expect(latinReadingsOf('फ़रहाना')).toContain('farhana');
+    expect(latinReadingsOf('স্বাতী')).toContain('swati');
+    expect(latinReadingsOf('তানভীর')).toContain('tanvir');
+    expect(latinReadingsOf('सूर्य')).toContain('surya');
+    expect(latinReadingsOf('गुरुङ')).toContain('gurung');
+    // Another script's letters: no reading.
+    expect(latinReadingsOf('प्रियंकाx')).toEqual([]);
+  });
+
+  it('finds a given name before the ergative, the dative, a kin word or a form of address', () => {
+    expect(people('अनुराग ने नया build deploy किया')).toEqual(['अनुराग']);
+    expect(people('कल मीनाक्षी को invoice भेज देना')).toEqual(['मीनाक्षी']);
+    expect(people('विवेक भैया, VPN फिर से बंद है')).toEqual(['विवेक']);
+    expect(people('সোহেল ভাই আজ অফিসে আসবে না')).toEqual(['সোহেল']);
+    expect(people('অনিতা দির laptop টা খারাপ')).toEqual(['অনিতা']);
+  });
+
+  it('finds one with a case ending or kin word joined to it, the whole word masked', () => {
+    expect(people('তানিয়ার PR টা merge করো')).toEqual(['তানিয়ার']);
+    expect(people('রাজীবকে ফোন করো, server down')).toEqual(['রাজীবকে']);
+    expect(people('सुनिताको ल्यापटप अफिसमा छ')).toEqual(['सुनिताको']);
+    expect(people('अश्विनीला सांग की meeting 4 ला आहे')).toEqual(['अश्विनीला']);
+  });
+
+  it('finds one addressed before a comma, in a pair joined by "and", and introducing themselves', () => {
+    expect(people('नितिन, तुम्हारा ticket close कर दिया')).toEqual(['नितिन']);
+    expect(people('रोहन और स्नेहा कल से notice period पे हैं')).toEqual(['रोहन', 'स्नेहा']);
+    expect(people('নমস্কার, আমি দেবযানী, HR থেকে বলছি')).toEqual(['দেবযানী']);
+    expect(people('मैं कविता शर्मा बोल रही हूँ, billing से')).toEqual(['कविता शर्मा']);
+  });
+
+  it('leaves words that are names elsewhere alone where nothing puts a person', () => {
+    for (const text of [
+      'आशा है कल तक fix हो जाएगा',
+      'दीपक जलाओ, दीवाली है',
+      'पूजा की तैयारी हो गई?',
+      'কমল ফুলটা সুন্দর',
+      'बच्चों के लिए छुट्टी है',
+      'शांत रहो भाई, सब ठीक है',
+      'দুর্গা পূজার ছুটি কবে থেকে?',
+      'আজকের মিটিং বাতিল',
+      'महीने के आखिर में salary आएगी',
+    ]) {
+      expect(people(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('names read from the Arabic script', () => {
+  it('spells a word with the short vowels the script leaves out, never two consonants first', () => {
+    expect(latinReadingsOfArabicScript(foldArabicScript('مهسا'))).toContain('mahsa');
+    expect(latinReadingsOfArabicScript(foldArabicScript('سكينة'))).toContain('sakina');
+    expect(latinReadingsOfArabicScript(foldArabicScript('ستاره'))).toContain('setareh');
+    expect(latinReadingsOfArabicScript(foldArabicScript('مهسا'))).not.toContain('mhsa');
+    // Two letters make no Latin digraph: "تحكي" (she tells) is no "thaki".
+    expect(latinReadingsOfArabicScript(foldArabicScript('تحكي')).some((reading) => reading.startsWith('th'))).toBe(false);
+  });
+
+  it('finds a given name where the sentence puts a person', () => {
+    expect(people('شهد جان فایل رو فرستادی؟')).toEqual(['شهد']);
+    expect(people('طارق بھائی کل چھٹی پر ہیں')).toEqual(['طارق']);
+    expect(people('يا وائل الاجتماع بدأ')).toEqual(['وائل']);
+    expect(people('شكرا لـ رنا على المساعدة')).toEqual(['رنا']);
+    expect(people('أنا هبة من فريق الدعم')).toEqual(['هبة']);
+    expect(people('رغد من الـ finance team بعتت الملف')).toEqual(['رغد']);
+    expect(people('لبنى قالت إن العميل وافق')).toEqual(['لبنى']);
+    expect(people('بكرة نادر رح يجي بكير')).toEqual(['نادر']);
+    expect(people('ناصر و هالة بيشتغلوا على الـ release')).toEqual(['ناصر', 'هالة']);
+  });
+
+  it("finds one the table lacks by its Latin reading, in a person's place", () => {
+    expect(people('مهسا و نگار امروز جلسه دارن')).toEqual(['مهسا', 'نگار']);
+  });
+
+  it('leaves set phrases, places, greetings and question words alone', () => {
+    for (const text of [
+      'السلام عليكم ورحمة الله وبركاته',
+      'ابن سينا وابن خلدون كانوا علماء',
+      'اصفهان یا شیراز برای سفر؟',
+      'مين جاي المكتب اليوم؟',
+      'الفرع الجديد قريب من الميناء',
+      'تابع ورودی کار نمیکنه',
+      'يا جماعة الاجتماع بعد ساعة',
+      'عيد مبارك للجميع',
+    ]) {
+      expect(people(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('Latin words after a Hebrew prefix', () => {
+  it('starts a Latin word after the hyphen Hebrew joins its one-letter prefixes with', () => {
+    const text = 'שלחתי ל-Maya את הקובץ';
+    const bounds = scanLatinWords(text);
+    expect(text.slice(bounds[0], bounds[1])).toBe('Maya');
+    expect(people('תעבירו ל-Daniel Cohen את החוזה')).toEqual(['Daniel Cohen']);
+  });
+});
