@@ -115,3 +115,61 @@ describe('Latin words after a Hebrew prefix', () => {
     expect(people('תעבירו ל-Daniel Cohen את החוזה')).toEqual(['Daniel Cohen']);
   });
 });
+
+describe('Arabic-script subjects of a spoken-dialect verb', () => {
+  it('finds a listed name opening a clause before a present or future verb, not a noun with its article', () => {
+    expect(people('وليد بيحاول يرجع السيرفر')).toEqual(['وليد']);
+    expect(people('السيرفر بيرد ببطء من امبارح')).toEqual([]);
+  });
+});
+
+describe('lone names in Cyrillic, Greek and Armenian, read in Latin letters with their case endings', () => {
+  it('finds a name opening a sentence when "and" and another name follow it', () => {
+    expect(people('Ирина и Павел сегодня на удалёнке')).toEqual(['Ирина', 'Павел']);
+    expect(people('Тарас та Олена вже в офісі')).toEqual(['Тарас', 'Олена']);
+  });
+
+  it('finds Greek and Armenian names inside a sentence in their cases', () => {
+    expect(people('Στείλε το αρχείο στον Δημήτρη σήμερα')).toEqual(['Δημήτρη']);
+    expect(people('Το laptop του Κώστα είναι στο γραφείο')).toEqual(['Κώστα']);
+    expect(people('Խնդրում եմ, ասեք Արմենին, որ հանդիպումը 3-ին է')).toEqual(['Արմենին']);
+  });
+
+  it('leaves a place after a preposition of place, and a sentence that opens with a word alone', () => {
+    expect(people('Η συνάντηση είναι στη Θεσσαλονίκη')).toEqual([]);
+    expect(people('Вера в себя важнее всего')).toEqual([]);
+    expect(people('Щасливого Різдва всім!')).toEqual([]);
+  });
+});
+
+describe('Georgian given names', () => {
+  it('finds a name with the ergative or dative, addressed, or in a list closed by "და"', () => {
+    expect(people('გიორგიმ გადაიხადა ლანჩი')).toEqual(['გიორგიმ']);
+    // "davit" is also an English word (a ship's crane): a name the lists hold that spells one is not read so.
+    expect(people('დავითმა გადაიხადა ლანჩი')).toEqual([]);
+    expect(people('ნინო, ფაილი გამომიგზავნე')).toEqual(['ნინო']);
+    expect(people('ლაშა, ნიკა და თამარი ხვალ მოვლენ')).toEqual(['ლაშა', 'ნიკა', 'თამარი']);
+  });
+
+  it('leaves everyday words and lists of things alone, and never grows a name over the words after it', () => {
+    expect(people('მზე, მთვარე და ვარსკვლავები')).toEqual([]);
+    expect(people('გამარჯობა, როგორ ხარ?')).toEqual([]);
+    expect(people('ლევანმა მომწერა დილით')).toEqual(['ლევანმა']);
+  });
+});
+
+describe('Thai nicknames after พี่ and น้อง', () => {
+  it('finds the nickname a space ends, not the kin words those make', () => {
+    expect(people('พี่ต้น ช่วยรีวิวให้หน่อยครับ')).toEqual(['ต้น']);
+    expect(people('พี่สาว ของผมมาพรุ่งนี้')).toEqual([]);
+    expect(people('พี่ๆ ทุกคน ประชุม 10 โมง')).toEqual([]);
+  });
+});
+
+describe('Latin names with a case ending of another script joined by a hyphen', () => {
+  it('ends the Latin word at the hyphen', () => {
+    const text = 'Google-ში ვერ შევედი';
+    const bounds = scanLatinWords(text);
+    expect(text.slice(bounds[0], bounds[1])).toBe('Google');
+  });
+});

@@ -52,6 +52,12 @@ const URDU_DATIVE = 'کو';
  * "سمر تبي" (Gulf), "مهدي غادي يدير" (Moroccan "will"), "سامي رح يجي", "هدى مريضة", "مریم میخواد".
  */
 const AUXILIARY_AFTER = fold('بدو بدها بده تبي يبي تبغى يبغى عايز عايزة عاوز عاوزة غادي غادية رح راح جاي جاية مسافر مسافرة تعبان تعبانة مريض مريضة بيجي بتيجي هيجي هتيجي میخواد می‌خواد میاد رفته اومده');
+/**
+ * A verb in the spoken dialects' present or future right after a name opening a clause: "أحمد بيحاول يصلحه", "أمل بتسلم
+ * عليكم", "نادين عم تشتغل", "يونس كيتسناه". A common noun opening a clause as the subject takes the article ("السيرفر بيرد").
+ */
+const DIALECT_VERB = /^(?:بي|بت|بن|عم|رح|هي|هت|كي|كت|كن)[\p{Script=Arabic}]/u;
+
 /** At someone's: Arabic "عند" ("المفتاح عند شمسة"). Not Persian "برای" (for): "برای سفر", for a trip. */
 const FOR_OR_AT = fold('عند');
 /** Son of, daughter of, father of, mother of: words of a name, no name themselves. */
@@ -104,6 +110,7 @@ function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: 
   if (LINEAGE.has(bareFolded(word)) || (before !== undefined && LINEAGE.has(bareFolded(before)))) return false;
   if (next !== undefined && (ADDRESS_AFTER.has(next.folded) || SAID_AFTER.has(next.folded) || AUXILIARY_AFTER.has(next.folded) || next.text === URDU_DATIVE)) return true;
   if (before !== undefined && FOR_OR_AT.has(before.folded)) return true;
+  if (next !== undefined && opensClause(text, words, index) && DIALECT_VERB.test(next.text) && [...next.text].length >= 4) return true;
   if (next !== undefined && FROM.has(next.folded) && TEAM_AFTER.test(text.slice(next.end))) return true;
   if (before !== undefined && before.text === VOCATIVE) return !CALLED_NOT_NAMES.has(word.folded);
   if (before !== undefined && (I_WORDS.has(before.folded) || ASKED_BEFORE.has(before.folded) || THANKS.has(before.folded))) return true;
@@ -133,6 +140,14 @@ function isPairedName(text: string, words: readonly ArabicScriptWord[], index: n
 }
 
 /** A word follows on the same clause: the pair is the subject or object of something, not a phrase standing alone. */
+/** At the text's start, or after a stop, a comma, a colon, a dash or a line break. */
+function opensClause(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
+  const start = words[index]!.start;
+  return CLAUSE_OPENING.test(text.slice(Math.max(0, start - 6), start));
+}
+
+const CLAUSE_OPENING = /(?:^|[\n.!?؟،,:;—–-])[ \t"'«“(]*$/u;
+
 function hasWordAfter(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
   const rest = text.slice(words[index]!.end);
   return /^[ \t\u00a0]+[\p{L}]/u.test(rest);

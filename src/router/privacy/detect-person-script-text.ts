@@ -1,7 +1,8 @@
 import { CHINESE_SURNAMES, chineseMarkedNames } from './chinese-names.ts';
 import { detectIndicHonorificNames } from './detect-person-indic-honorifics.ts';
 import { detectIndicGivenNames } from './detect-person-indic-given.ts';
-import { detectCyrillicLoneNames } from './cyrillic-lone-names.ts';
+import { detectCasedScriptLoneNames, isListedCasedScriptName } from './cased-script-lone-names.ts';
+import { detectGeorgianGivenNames } from './detect-person-georgian-given.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -9,7 +10,7 @@ import { personAt, type Candidate } from './types.ts';
  * "田中 花子さんが…", "박서준, 이지은 님…"), where every word is in that script and a run of foreign
  * words says nothing. Each script marks its names in its own way, and only those marks count:
  * - cased scripts (Cyrillic, Greek, Armenian): two or three capitalised words together, as in English; in Cyrillic one
- *   capitalised word inside a sentence too (cyrillic-lone-names.ts);
+ *   capitalised word inside a sentence too, and in Greek and Armenian (cased-script-lone-names.ts);
  * - Japanese: an honorific right after a name of two to four characters (さん, 様, 氏, くん, ちゃん, 先生), or a space
  *   before it, as on an envelope ("田中 優子 様");
  * - Korean: 님 or 씨 after a three-syllable name that opens with a common surname, or two or more such names
@@ -74,9 +75,15 @@ const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p
  * verb ("คุณช่วยแปล…") and is no name: only a short run ended by a space or a stop counts.
  */
 const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:'"”’]|$)/u;
+/**
+ * Thai colleagues call each other by nickname after "พี่" (older) or "น้อง" (younger): "พี่ต้น ช่วยรีวิว…", "น้องแนน". A nickname
+ * is short and a space ends it; not the kin words those make ("พี่สาว", sister; "น้องใหม่", newcomer), nor "พี่ๆ" (everyone).
+ */
+const THAI_KIN_TITLED = /(?:พี่|น้อง)(\p{Script=Thai}{2,6})(?=[ \u00a0,!?'"”’]|$)/u;
+const THAI_KIN_WORDS: ReadonlySet<string> = new Set(['สาว', 'ชาย', 'เลี้ยง', 'น้อง', 'ใหม่', 'ใหญ่', 'เล็ก', 'ๆ', 'ทุกคน', 'ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้า', 'เขา', 'ผม', 'หนู']);
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
-  return [...casedRuns(text), ...detectCyrillicLoneNames(text), ...detectMarkedNames(text)];
+  return [...casedRuns(text), ...detectCasedScriptLoneNames(text), ...detectMarkedNames(text)];
 }
 
 /**
@@ -85,7 +92,7 @@ export function detectNamesInOtherScriptText(text: string): Candidate[] {
  * capitalised ("Καλά Χριστούγεννα", "Служба Поддержки").
  */
 export function detectMarkedNames(text: string): Candidate[] {
-  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...detectIndicHonorificNames(text), ...detectIndicGivenNames(text), ...thaiNames(text)];
+  return [...japaneseNames(text), ...koreanNames(text), ...koreanLists(text), ...cjkLists(text), ...chineseMarkedNames(text), ...matches(text, HINDI_DOER), ...detectIndicHonorificNames(text), ...detectIndicGivenNames(text), ...detectGeorgianGivenNames(text), ...thaiNames(text)];
 }
 
 function thaiNames(text: string): Candidate[] {
@@ -97,8 +104,12 @@ function thaiNames(text: string): Candidate[] {
     boundaries.add(segment.index);
     boundaries.add(segment.index + segment.segment.length);
   }
+  return [...titledAtBoundaries(text, boundaries, THAI_TITLED), ...titledAtBoundaries(text, boundaries, THAI_KIN_TITLED).filter((name) => !THAI_KIN_WORDS.has(name.value) && !name.value.startsWith('ๆ'))];
+}
+
+function titledAtBoundaries(text: string, boundaries: ReadonlySet<number>, pattern: RegExp): Candidate[] {
   const found: Candidate[] = [];
-  const titled = new RegExp(THAI_TITLED.source, 'uy');
+  const titled = new RegExp(pattern.source, 'uy');
   for (let index = 0; index < text.length; index += 1) {
     // Tried at every word break, not after the last match: "ขอบคุณคุณสมชาย" holds a title's letters in "ขอบคุณ" before the title itself.
     if (!boundaries.has(index)) continue;
@@ -113,13 +124,20 @@ function thaiNames(text: string): Candidate[] {
   return found;
 }
 
-const THAI_TITLE_HINT = /คุณ|นาย|นาง/u;
+const THAI_TITLE_HINT = /คุณ|นาย|นาง|พี่|น้อง/u;
 
 const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 
+/**
+ * Two or three capitalised words; opening a sentence, only when one of them is a listed name ("Наталья Смирнова
+ * отправила…", "Миленко Јовановић је…"): a sentence's first word is capitalised whatever it is, and greetings are
+ * capitalised throughout ("Καλό Πάσχα", happy Easter; "Щасливого Різдва").
+ */
 function casedRuns(text: string): Candidate[] {
-  return matches(text, CASED_RUN);
+  return matches(text, CASED_RUN).filter((run) => !SENTENCE_OPENING.test(text.slice(Math.max(0, run.start - 4), run.start)) || run.value.split(/[ \u00a0-]/u).some((word) => isListedCasedScriptName(word)));
 }
+
+const SENTENCE_OPENING = /(?:^|[\n.!?;:…])[ \t"'«“„(]*$/u;
 
 function japaneseNames(text: string): Candidate[] {
   return matches(text, JAPANESE_HONORIFIC).filter((candidate) => !JAPANESE_ROLE_ENDINGS.has(candidate.value[candidate.value.length - 1]!));

@@ -4,7 +4,7 @@
  * exactly what this regex finds (test/privacy/latin-word-scan.test.ts holds them side by side):
  *
  *   (?<![\p{L}\p{M}\p{N}_@#/\\.:=$]|(?<![\u05d0-\u05ea])-)\p{Script=Latin}[\p{Script=Latin}\p{M}]*
- *   (?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}])
+ *   (?:['’-]\p{Script=Latin}[\p{Script=Latin}\p{M}]*)*(?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:][\p{L}\p{N}]|-[\p{Script=Latin}\p{N}])
  *
  * Every Latin-script character is a letter or a number, so the regex can only end a word where a
  * part ends ("Jean" or "Jean-Luc" in "Jean-Luc"), never inside one; the scan tries those ends, longest first.
@@ -13,6 +13,7 @@ const LATIN = /\p{Script=Latin}/uy;
 const MARK = /\p{M}/uy;
 const LETTER_MARK_NUMBER = /[\p{L}\p{M}\p{N}]/uy;
 const LETTER_NUMBER = /[\p{L}\p{N}]/uy;
+const NUMBER = /\p{N}/uy;
 
 /** Flat start/end offsets of each word: [start, end, start, end, …]. */
 export function scanLatinWords(text: string): number[] {
@@ -92,7 +93,10 @@ function isHebrewLetter(code: number): boolean {
   return code >= 0x05d0 && code <= 0x05ea;
 }
 
-/** (?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:-][\p{L}\p{N}]) at `index`. */
+/**
+ * (?![\p{L}\p{M}\p{N}_@/\\=\[(]|[.:][\p{L}\p{N}]|-[\p{Script=Latin}\p{N}]) at `index`: a hyphen before another script's letter is
+ * where Armenian, Georgian or Russian joins its case ending to a Latin word ("Armen-ը", "Google-ში", "PR-ом").
+ */
 function isBlockedAfter(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const code = text.charCodeAt(index);
@@ -102,7 +106,8 @@ function isBlockedAfter(text: string, index: number): boolean {
   const next = index + 1;
   if (next >= text.length) return false;
   const nextCode = text.charCodeAt(next);
-  return nextCode < 0x80 ? isAsciiLetterOrDigit(nextCode) : matchesAt(LETTER_NUMBER, text, next);
+  if (nextCode < 0x80) return isAsciiLetterOrDigit(nextCode);
+  return code === 45 ? isLatin(text, next) || matchesAt(NUMBER, text, next) : matchesAt(LETTER_NUMBER, text, next);
 }
 
 function isLatin(text: string, index: number): boolean {

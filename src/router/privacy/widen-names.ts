@@ -1,3 +1,4 @@
+import { isListedCasedScriptName } from './cased-script-lone-names.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { ENGLISH_FUNCTION_WORDS, functionWordLanguages } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
@@ -70,7 +71,7 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
   end += initialAfter(text, end, lastStyle);
   const firstWord = text.slice(start, wordEnd(text, start));
   const firstStyle = text.charCodeAt(start - 1) === 32 ? styleOf(firstWord) : 'other';
-  const uncased = firstWord === firstWord.toLowerCase() && firstWord === firstWord.toUpperCase();
+  const uncased = styleOf(firstWord) === 'other' && firstWord === firstWord.toLowerCase();
   start -= initialsBefore(text, start, firstStyle);
   for (let count = 0; count <= MAXIMUM_EXTRA_WORDS && text.charCodeAt(start - 1) === 32; count += 1) {
     const word = WORD_BEFORE.exec(text.slice(wordBeforeWindowStart(text, start), start))?.[1];
@@ -81,6 +82,9 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
     const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);
     // A script without case says nothing about where a name starts ("발표 순서는 정하늘", "請求書は 山本"): only a title widens it.
     if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isPart(word))) break;
+    // A capitalised Cyrillic, Greek or Armenian word joins a name only when it is one: "Վաղը Արմենին" is tomorrow to Armen.
+    if (!title && OTHER_CASED_SCRIPT.test(word) && !isListedCasedScriptName(word)) break;
+
     start -= word.length + 1;
     if (title) break;
   }
@@ -171,11 +175,15 @@ function isPossibleSurname(word: string): boolean {
   return lower.length >= 3 && !CALENDAR_WORDS.has(lower) && !CHAT_OPS_WORDS.has(lower) && !isProductWord(lower);
 }
 
+const GEORGIAN = /^[\u10d0-\u10ff]/u;
+const OTHER_CASED_SCRIPT = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+
 function styleOf(word: string): CaseStyle {
   if (word.length === 0) return 'other';
   const lower = word.toLowerCase();
-  // A script without case (Han, Devanagari, Arabic) says nothing about where a name ends: never widen over it.
-  if (word === lower) return word === word.toUpperCase() ? 'other' : 'lower';
+  // A script without case (Han, Devanagari, Arabic) says nothing about where a name ends: never widen over it. Georgian
+  // has capitals in Unicode (Mtavruli) that nobody types in running text: its words are caseless too.
+  if (word === lower) return word === word.toUpperCase() || GEORGIAN.test(word) ? 'other' : 'lower';
   if (word === word.toUpperCase()) return word.length > 1 ? 'upper' : 'other';
   return word[0] !== lower[0] && word.slice(1) === lower.slice(1) ? 'title' : 'other';
 }
