@@ -173,3 +173,29 @@ describe('Latin names with a case ending of another script joined by a hyphen', 
     expect(text.slice(bounds[0], bounds[1])).toBe('Google');
   });
 });
+
+describe('papers, passwords and name labels in the scripts of these offices', () => {
+  const masked = (text: string): string => detectEntities(text).map((entity) => `${entity.type}:${entity.value}`).join(' ');
+
+  it("masks the number after Greece's, Thailand's and Kazakhstan's id papers", () => {
+    expect(masked('ΑΦΜ: 090000045 για το τιμολόγιο')).toContain('ID_NUMBER:090000045');
+    expect(masked('ΑΜΚΑ 12038512345 για την ασφάλιση')).toContain('ID_NUMBER:12038512345');
+    expect(masked('เลขบัตรประชาชน 3101200456789 ค่ะ')).toContain('ID_NUMBER:3101200456789');
+    expect(masked('ЖСН 850412300567 керек')).toContain('ID_NUMBER:850412300567');
+  });
+
+  it('masks a password after its word in Russian, Greek, Georgian, Armenian and Thai', () => {
+    expect(masked('пароль от тестовой базы: Qa!2kLm9x')).toContain('SECRET:Qa!2kLm9x');
+    expect(masked('κωδικός: Zx8#mQ2p!')).toContain('SECRET:Zx8#mQ2p!');
+    expect(masked('რადიუსის პაროლი: Tb7!qLx2')).toContain('SECRET:Tb7!qLx2');
+    expect(masked('รหัสผ่าน: Bk9$wPz1')).toContain('SECRET:Bk9$wPz1');
+    expect(masked('сменил пароль вчера')).toBe('');
+  });
+
+  it('reads the name after a form\'s "name" without a colon only in a form', () => {
+    expect(people('नाम सुरेश पाटिल, मोबाइल 98220 12345')).toEqual(['सुरेश पाटिल']);
+    expect(people('इसका नाम बदल दो')).toEqual([]);
+    expect(people('ชื่อ สมหญิง ใจดี เลขบัตร 3101200456789')).toEqual(['สมหญิง ใจดี']);
+    expect(people('เปลี่ยน ชื่อ ไฟล์ ด้วย')).toEqual([]);
+  });
+});

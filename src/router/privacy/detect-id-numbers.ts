@@ -49,11 +49,13 @@ const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|CI|BI|FAN|NUIT)$/u;
  * numbers of the Cyrillic-writing countries (Kazakhstan's ИИН, Russia's ИНН and СНИЛС, Kyrgyzstan's ПИН, Uzbekistan's
  * ПИНФЛ, Ukraine's РНОКПП and ІПН, Bulgaria's ЕГН and ЛНЧ — chat writes them in lower case too, "скинь свой инн", and
  * "of a private person" after them —, a passport, "личный номер", "особистий номер"), Georgia's
- * personal number ("პირადი ნომერი", "პ/ნ") and Armenia's passport and social-service number ("անձնագիր", "ՀԾՀ"). Arabic
- * and Hebrew join "and", "to", "the" before them.
+ * personal number ("პირადი ნომერი", "პ/ნ"), Armenia's passport and social-service number ("անձնագիր", "ՀԾՀ"), Kazakh's
+ * name for the IIN ("ЖСН"), Greece's tax, social-security and identity-card numbers and passport ("ΑΦΜ", "ΑΜΚΑ", "ΑΔΤ",
+ * "διαβατήριο") and Thailand's national id card ("เลขบัตรประชาชน", "บัตรประชาชน", "เลขบัตร"). Arabic and Hebrew join "and",
+ * "to", "the" before them.
  */
 const SCRIPT_ID_CUES =
-  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র|(?:ИИН|ИНН|ПИНФЛ|ПИН|РНОКПП|ІПН|ИПН|ЕГН|ЛНЧ|СНИЛС|иин|инн|пинфл|рнокпп|іпн|ипн|егн|лнч|снилс)(?:[ \t]+(?:физлица|фізособи|физического[ \t]+лица|фізичної[ \t]+особи))?|[Пп]аспорт[\p{L}]*|[Оо]собист[\p{L}]*[ \t]+номер|[Лл]ичн[\p{L}]*[ \t]+номер|[Ии]дентификационн[\p{L}]*[ \t]+номер|პირადი[ \t]+(?:ნომერი|№)|პ\/ნ|անձնագիր|ՀԾՀ)(?![\p{L}\p{M}])/gu;
+  /(?:(?:رقم|بطاقة|بطاقه)[ \t]+(?:ال)?هوي[ةه]|[وبل]?(?:ال)?هوي[ةه][ \t]+(?:ال)?(?:وطنية|وطنيه|شخصية|شخصيه)|[وبل]?(?:ال)?(?:اقامة|إقامة|اقامه|إقامه|جواز(?:[ \t]+ال?سفر)?|باسبور|بطاقة[ \t]+(?:ال)?شخصية|بطاقة[ \t]+التعريف|بطاقة[ \t]+(?:ال)?وطنية|رخصة[ \t]+(?:ال)?(?:قيادة|سياقة|سواقة))|الرقم[ \t]+(?:القومي|الوطني)|کد[ \t]+ملی|کارت[ \t]+ملی|شناسنامه|گذرنامه|پاسپورت|پاسپورٹ|شناختی[ \t]+کارڈ|[ולב]?(?:ת\.ז\.?|ת["״]ז|תעודת[ \t]+זהות|דרכון|רישיון[ \t]+נהיגה)|पासपोर्ट|आधार[ \t]+(?:कार्ड|नंबर|संख्या|नं)|पैन[ \t]+(?:कार्ड|नंबर)|नागरिकता|পাসপোর্ট|জাতীয়[ \t]+পরিচয়পত্র|(?:ИИН|ИНН|ПИНФЛ|ПИН|РНОКПП|ІПН|ИПН|ЕГН|ЛНЧ|СНИЛС|иин|инн|пинфл|рнокпп|іпн|ипн|егн|лнч|снилс)(?:[ \t]+(?:физлица|фізособи|физического[ \t]+лица|фізичної[ \t]+особи))?|[Пп]аспорт[\p{L}]*|[Оо]собист[\p{L}]*[ \t]+номер|[Лл]ичн[\p{L}]*[ \t]+номер|[Ии]дентификационн[\p{L}]*[ \t]+номер|პირადი[ \t]+(?:ნომერი|№)|პ\/ნ|անձնագիր|ՀԾՀ|ЖСН|жсн|ΑΦΜ|Α\.Φ\.Μ\.|ΑΜΚΑ|Α\.Μ\.Κ\.Α\.|ΑΔΤ|[Δδ]ιαβατήριο|(?:เลข)?บัตรประชาชน|เลขประจำตัวประชาชน|เลขบัตร)(?![\p{L}\p{M}])/gu;
 /**
  * "Its number" said before the value in those languages ("اقامة محمد رفيق رقمها 2683210658", "شماره‌اش", "מספר"), or the
  * holder's name between the paper and its number ("باسبور مصطفى عزت A29817365"); only an id-shaped value counts.
@@ -218,7 +220,7 @@ function isQuotedKey(text: string, start: number, end: number): boolean {
 }
 
 /** Ids of twelve digits whose cue names a firm's shorter number too: a card's IIN, a firm's ИНН. */
-const TWELVE_DIGIT_CUE = /^(?:IIN|ИНН|инн)/u;
+const TWELVE_DIGIT_CUE = /^(?:IIN|ИНН|инн|ЖСН|жсн)/u;
 
 const SHORTEST_ID = 6;
 const SHORTEST_PERSONAL_NUMBER = 4;
@@ -264,7 +266,7 @@ function numberAfterCue(text: string, from: number, shortest: number, holderMayP
 }
 
 /** A letter of the scripts SCRIPT_ID_CUES knows: without one there is no cue of theirs to look for. */
-const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Cyrillic}\p{Script=Georgian}\p{Script=Armenian}]/u;
+const SCRIPT_HINT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Cyrillic}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Greek}\p{Script=Thai}]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** The cues of SCRIPT_ID_CUES that open a word (checked here: a look-behind in the pattern is tried at every character). */

@@ -13,7 +13,7 @@ import { personBetween, type Candidate } from './types.ts';
  *   "विनीता को", "अमित का laptop", "दीपक भैया", "আলো আপা", "নাজমুল ভাইয়ের নম্বর";
  * - addressed, opening a sentence before a comma: "तरुण, तुम्हारा IP…", "কাজল, তোমার PR…";
  * - joined to another such name by "and" or in a list with one: "हर्ष और ईशा", "পলাশ আর শিমুল";
- * - introducing oneself: "मैं पूनम अग्रवाल बोल रही हूँ", "আমি রুবিনা".
+ * - introducing oneself: "मैं पूनम अग्रवाल बोल रही हूँ", "আমি রুবিনা"; after a form's "name" ("नाम संगीता यादव").
  * A surname of the lists right after the given name joins it ("रोहिणी जोशी", "সুস্মিতা মিত্রের").
  */
 const WORD = /[\p{Script=Devanagari}\p{Script=Bengali}]+/gu;
@@ -28,6 +28,10 @@ const KIN_AFTER: readonly string[] = ['भैया', 'भइया', 'दीद
 const KIN_ENDINGS: ReadonlySet<string> = new Set(['', 'র', 'ের', 'এর', 'য়ের', 'কে', 'কো', 'ला', 'ना', 'ंना', 'ची', 'चा', 'ने', 'को', 'लाई']);
 const AND_WORDS: ReadonlySet<string> = new Set(['और', 'व', 'र', 'आणि', 'आर', 'আর', 'ও', 'এবং']);
 const IMPERATIVE = /[ोো]$/u;
+/** "Name" in Hindi, Nepali, Marathi and Bengali. */
+const NAME_LABELS: ReadonlySet<string> = new Set(['नाम', 'नाव', 'नांव', 'নাম']);
+/** A date, a phone or an id in the text: what makes it a form rather than talk about a name. */
+const FORM_NUMBER = /[\d०-९০-৯]{2}[\d०-९০-৯ ./-]{4,}[\d०-९০-৯]/u;
 /** "I" before one's own name: Hindi, Marathi, Nepali, Bengali. */
 const I_WORDS: ReadonlySet<string> = new Set(['मैं', 'मी', 'म', 'আমি']);
 /** What opens a sentence or clause: the text's start, a line break, a stop, a danda, a dash or a colon. */
@@ -69,6 +73,9 @@ function isPersonPlace(text: string, words: readonly Word[], index: number): boo
   if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(word.end, word.end + 3))) return true;
   if (isJoinedToAName(text, words, index, surname ? index + 1 : index)) return true;
   const before = previousWord(text, words, index);
+  // A form's "name" written before it without a colon, in a form: "नाम संगीता यादव, जन्म तिथि 07/11/1993"; "इसका नाम बदल दो"
+  // (change its name) holds no number.
+  if (before !== undefined && NAME_LABELS.has(before.text)) return FORM_NUMBER.test(text);
   if (before === undefined || !I_WORDS.has(before.text)) return false;
   // "I, Rubina," / "I am Poonam Agarwal speaking": the name ends the clause or a verb of speaking follows; "আমি বের হচ্ছি" is "I'm going out".
   const end = surname ? next.end : word.end;

@@ -18,9 +18,12 @@ import { personAt, type Candidate } from './types.ts';
  * - Chinese and Japanese: short runs set apart by spaces and joined by "and" (和, 与, 跟, 及, と); Chinese names by a
  *   title, a person's details, an envelope's 收 or a space after them (chinese-names.ts);
  * - Hindi: the ergative marker ने after the first two or three words of a sentence; Hindi, Marathi, Nepali and
- *   Bengali: an honorific ("जी") or kin word after a name anywhere (detect-person-indic-honorifics.ts);
- * - Thai: a title that is a word of its own, joined to a name that a space sets apart.
- * Arabic and Hebrew mark names with nothing of the kind; they are still missed.
+ *   Bengali: an honorific ("जी") or kin word after a name anywhere (detect-person-indic-honorifics.ts), and a given name
+ *   the names lists hold read in Latin letters, where the grammar puts a person (detect-person-indic-given.ts);
+ * - Georgian, whose capitals nobody types: a listed name with a case ending, addressed, or in a list (detect-person-georgian-given.ts);
+ * - Thai: a title that is a word of its own ("คุณ", "นาย", "พี่", "น้อง"), joined to a name that a space sets apart.
+ * Arabic-script names are read in detect-person-arabic-script.ts and detect-person-arabic-script-given.ts; Hebrew
+ * marks names with nothing of the kind and no list of its names can be shipped: a given name alone is still missed.
  */
 /** A capital of a cased script other than Latin, then lower case: the look-ahead names the script. */
 const CASED_WORD = String.raw`(?=[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}])\p{Lu}[\p{Ll}\p{M}]+`;
@@ -80,6 +83,12 @@ const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Scr
  * is short and a space ends it; not the kin words those make ("พี่สาว", sister; "น้องใหม่", newcomer), nor "พี่ๆ" (everyone).
  */
 const THAI_KIN_TITLED = /(?:พี่|น้อง)(\p{Script=Thai}{2,6})(?=[ \u00a0,!?'"”’]|$)/u;
+/**
+ * A form's "name" with a space and no colon after it, in a form (a date, a phone or an id in the text): "ชื่อ ณัฐพล วงศ์ใหญ่
+ * เลขบัตร …"; the name and the surname a space sets apart. "ชื่อ ไฟล์" (the file's name) holds no number.
+ */
+const THAI_NAME_LABEL = /ชื่อ[ \u00a0]+(\p{Script=Thai}{2,20}(?:[ \u00a0]\p{Script=Thai}{2,20})?)(?=[ \u00a0,:]|$)/u;
+const FORM_NUMBER = /[\d๐-๙]{2}[\d๐-๙ ./-]{4,}[\d๐-๙]/u;
 const THAI_KIN_WORDS: ReadonlySet<string> = new Set(['สาว', 'ชาย', 'เลี้ยง', 'น้อง', 'ใหม่', 'ใหญ่', 'เล็ก', 'ๆ', 'ทุกคน', 'ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้า', 'เขา', 'ผม', 'หนู']);
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
@@ -104,7 +113,8 @@ function thaiNames(text: string): Candidate[] {
     boundaries.add(segment.index);
     boundaries.add(segment.index + segment.segment.length);
   }
-  return [...titledAtBoundaries(text, boundaries, THAI_TITLED), ...titledAtBoundaries(text, boundaries, THAI_KIN_TITLED).filter((name) => !THAI_KIN_WORDS.has(name.value) && !name.value.startsWith('ๆ'))];
+  const labelled = FORM_NUMBER.test(text) ? titledAtBoundaries(text, boundaries, THAI_NAME_LABEL) : [];
+  return [...titledAtBoundaries(text, boundaries, THAI_TITLED), ...labelled, ...titledAtBoundaries(text, boundaries, THAI_KIN_TITLED).filter((name) => !THAI_KIN_WORDS.has(name.value) && !name.value.startsWith('ๆ'))];
 }
 
 function titledAtBoundaries(text: string, boundaries: ReadonlySet<number>, pattern: RegExp): Candidate[] {
@@ -124,7 +134,7 @@ function titledAtBoundaries(text: string, boundaries: ReadonlySet<number>, patte
   return found;
 }
 
-const THAI_TITLE_HINT = /คุณ|นาย|นาง|พี่|น้อง/u;
+const THAI_TITLE_HINT = /คุณ|นาย|นาง|พี่|น้อง|ชื่อ/u;
 
 const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 

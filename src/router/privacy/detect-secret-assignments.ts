@@ -35,11 +35,12 @@ const QUOTED_DEFAULT = /^\$\{[A-Za-z_][\w.-]*:-?(["'])([^"'\n]{1,256})\1\}/;
 /** Words after "password" that make it something else: "password manager is 1Password8", "password field is now type=password". */
 const NOT_A_PASSWORD_AFTER = String.raw`(?:manager|policy|field|reset|rules?|length|strength|hint|prompt|requirements?|expiry|hash|regex|column|input|form|page|link|type|protected|less|change|changes)`;
 /**
- * Password in Arabic ("الباسورد", "كلمة السر", "كلمة المرور", "الرقم السري"), Persian ("رمز عبور", "پسورد"), Urdu
- * ("پاس ورڈ"), Hebrew ("סיסמה", "הסיסמא"), Hindi ("पासवर्ड") and Bengali ("পাসওয়ার্ড"), the article joined where
- * the language joins it.
+ * Password in Arabic ("الباسورد", "كلمة السر", "كلمة المرور", "الرقم السري"), Persian ("رمز عبور", "رمز ورود", "پسورد"), Urdu
+ * ("پاس ورڈ"), Hebrew ("סיסמה", "הסיסמא"), Hindi ("पासवर्ड"), Bengali ("পাসওয়ার্ড"), Russian, Ukrainian and Bulgarian
+ * ("пароль", "пароля", "парола"), Greek ("κωδικός", "συνθηματικό"), Georgian ("პაროლი"), Armenian ("գաղտնաբառ") and Thai
+ * ("รหัสผ่าน"), the article joined where the language joins it.
  */
-const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?رمز[ \t]+(?:ال)?سري|كلمة[ \t]+(?:ال)?(?:سر|مرور)|(?:ال)?رقم[ \t]+(?:ال)?سري|رمز[ \t]+عبور|پسورد|پاسورد|پاس[ \t\u200c]?ورڈ|ה?סיסמ[הא]|पासवर्ड|পাসওয়ার্ড`;
+const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?رمز[ \t]+(?:ال)?سري|كلمة[ \t]+(?:ال)?(?:سر|مرور)|(?:ال)?رقم[ \t]+(?:ال)?سري|رمز[ \t]+(?:عبور|ورود)|پسورد|پاسورد|پاس[ \t\u200c]?ورڈ|ה?סיסמ[הא]|पासवर्ड|পাসওয়ার্ড|[Пп]арол(?:ь|я|ем|а|и)|[Κκ]ωδικός|[Σσ]υνθηματικό|პაროლი|գաղտնաբառ|รหัสผ่าน`;
 /**
  * The words that mean nothing but a password take any of the verbs; "pass", "pin", "pw", "psk" also mean a
  * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
@@ -57,7 +58,7 @@ const SPOKEN_PASSWORD = new RegExp(
   String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b|(?:هو|هي|היא|הוא|است|هست)(?![\p{L}]))[\p{L}\d_.-]+){0,8}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
-const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড/i;
+const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;

@@ -2,8 +2,10 @@
  * Text the patterns cannot vouch for. In Latin, Cyrillic, Greek and Armenian a name is capitalised,
  * and the guard reads that; in Arabic, Hebrew, Chinese, Japanese, Korean, Thai, the Indic scripts and
  * the other scripts without capitals, a name looks like any other word, and the guard finds only the
- * few names their own marks give away (an honorific, a list joined by "and" — detect-person-script-text.ts; in the Arabic
- * script a family name after listed given names, a kunya — detect-person-arabic-script.ts).
+ * names their own marks give away (an honorific, a list joined by "and" — detect-person-script-text.ts; in the Arabic
+ * script a family name after listed given names, a kunya — detect-person-arabic-script.ts) and the listed given names
+ * it can read in Latin letters where the grammar puts a person (detect-person-indic-given.ts,
+ * detect-person-arabic-script-given.ts, detect-person-georgian-given.ts).
  * A short run of such a script in a Latin message is masked whole (detect-person-script.ts), so what is
  * left in outgoing text is a stretch the guard read without being able to tell its names: only the
  * local model can check it, and when it has not, the text does not go (guard-cloud-messages.ts).
