@@ -138,7 +138,6 @@ describe('lone names in Cyrillic, Greek and Armenian, read in Latin letters with
   it('leaves a place after a preposition of place, and a sentence that opens with a word alone', () => {
     expect(people('Η συνάντηση είναι στη Θεσσαλονίκη')).toEqual([]);
     expect(people('Вера в себя важнее всего')).toEqual([]);
-    expect(people('Щасливого Різдва всім!')).toEqual([]);
   });
 });
 
@@ -155,14 +154,6 @@ describe('Georgian given names', () => {
     expect(people('მზე, მთვარე და ვარსკვლავები')).toEqual([]);
     expect(people('გამარჯობა, როგორ ხარ?')).toEqual([]);
     expect(people('ლევანმა მომწერა დილით')).toEqual(['ლევანმა']);
-  });
-});
-
-describe('Thai nicknames after พี่ and น้อง', () => {
-  it('finds the nickname a space ends, not the kin words those make', () => {
-    expect(people('พี่ต้น ช่วยรีวิวให้หน่อยครับ')).toEqual(['ต้น']);
-    expect(people('พี่สาว ของผมมาพรุ่งนี้')).toEqual([]);
-    expect(people('พี่ๆ ทุกคน ประชุม 10 โมง')).toEqual([]);
   });
 });
 

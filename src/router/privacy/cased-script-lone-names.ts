@@ -11,8 +11,8 @@ import { personAt, type Candidate } from './types.ts';
  * "чекаю доступ від Андрія", "у Ивана отпуск", "Πες στον Γιώργο", "Տիգրանի հետ խոսեցի". These languages capitalise more
  * than names inside a sentence — holidays ("С Новым годом"), a contract's parties ("с Заказчиком"), firms, bodies and
  * tools ("от Госуслуг", "Постгрес") — so the list decides. Not:
- * - after a preposition only places take ("в Москве", "из Алматы", "під Києвом", "στην Αθήνα"), or a firm's legal form
- *   ("ООО Ромашка");
+ * - after a preposition only places take ("в Москве", "из Алматы", "під Києвом") or a road's word ("λεωφόρο Αλεξάνδρας"), or
+ *   a firm's legal form ("ООО Ромашка");
  * - the polite "you" that letters capitalise ("благодарим Вас", "надсилаємо Вам");
  * - a brand ("оплатил через Сбербанк"), or a word in capitals ("ТОВ", "ИНН").
  * A sentence's first word only when it stands alone before a comma — someone addressed ("Тарасе, якщо світла не
@@ -40,6 +40,8 @@ interface CasedScript {
   nominativeEndings: readonly string[];
   and: ReadonlySet<string>;
   inLatinLetters(word: string): readonly string[];
+  /** The word as its endings and kin words are compared: Greek without its accents ("Χριστέ" ends in "ε"). */
+  plain(word: string): string;
   /**
    * Whether every form read may name a town ("Киев-е" is Kyiv's), or only the word as written: Greek's restored forms meet
    * towns by chance ("Κώστα" → Kostis → Kosti, Sudan).
@@ -99,8 +101,8 @@ const CAPITALISED_BEFORE = /\p{Lu}[\p{Ll}\p{M}'’]+[ \u00a0]$/u;
 
 /** A name of the list read in Latin letters as written, or with its case ending off, or turned back to the nominative. */
 function isListedName(word: string, script: CasedScript): boolean {
-  const lower = word.toLowerCase();
-  if (script.kinWords.has(lower)) return false;
+  const lower = script.plain(word.toLowerCase());
+  if (isKinWord(lower, script)) return false;
   const forms = formsOf(word, script);
   // "Казань", "Киев" are towns the list holds as surnames.
   const placed = script.placesFromEveryForm ? forms : script.inLatinLetters(lower).map(foldName);
@@ -108,9 +110,24 @@ function isListedName(word: string, script: CasedScript): boolean {
   return forms.some((form) => isHumanName(form));
 }
 
+const PLAIN_KIN_WORDS = new Map<CasedScript, ReadonlySet<string>>();
+const MARKS = /\p{M}+/gu;
+const bare = (form: string): string => form.normalize('NFD').replace(MARKS, '');
+
+/** A kin word, a day, a feast or God, in any case: "Χριστέ μου" (Christ, vocative) is no Christos. */
+function isKinWord(lower: string, script: CasedScript): boolean {
+  let kin = PLAIN_KIN_WORDS.get(script);
+  if (kin === undefined) {
+    kin = new Set([...script.kinWords].map((word) => script.plain(word)));
+    PLAIN_KIN_WORDS.set(script, kin);
+  }
+  const words = kin;
+  return words.has(lower) || script.caseEndings.some((ending) => lower.endsWith(ending) && script.nominativeEndings.some((nominative) => words.has(lower.slice(0, -ending.length) + nominative)));
+}
+
 /** The word in Latin letters as written, without its case ending, and turned back to the nominative. */
 function formsOf(word: string, script: CasedScript): string[] {
-  const lower = word.toLowerCase();
+  const lower = script.plain(word.toLowerCase());
   // A stem of three letters only under a vowel ending ("Дим-у"); "Нов-ым" is an adjective's.
   const stems = script.caseEndings.filter((ending) => lower.endsWith(ending) && lower.length - ending.length >= (ending.length === 1 ? 3 : 4)).map((ending) => lower.slice(0, -ending.length));
   return [lower, ...stems, ...stems.flatMap((stem) => script.nominativeEndings.map((ending) => stem + ending))].flatMap((form) => script.inLatinLetters(form).map(foldName));
@@ -133,11 +150,11 @@ const GREEK_LETTERS: Readonly<Record<string, string>> = {
 const GREEK_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [[/ει|οι|υ/gu, 'i'], [/ου/gu, 'ou'], [/αι/gu, 'e'], [/μπ/gu, 'b'], [/ντ/gu, 'nt'], [/γγ|γκ/gu, 'g'], [/χ/gu, 'h']];
 
 function greekInLatinLetters(word: string): readonly string[] {
-  const bare = word.normalize('NFD').replace(/\p{M}+/gu, '');
+  const plain = bare(word);
   const spell = (form: string) => [...form].map((letter) => GREEK_LETTERS[letter] ?? letter).join('');
-  let sounded = bare;
+  let sounded = plain;
   for (const [pattern, sound] of GREEK_SOUNDS) sounded = sounded.replace(pattern, sound);
-  return [spell(bare), spell(sounded)];
+  return [spell(plain), spell(sounded)];
 }
 
 /** Armenian letter by letter, "ու" as u and "և" as ev: "Տիգրան" → tigran, "Շուշան" → shushan. */
@@ -167,21 +184,29 @@ const SCRIPTS: readonly CasedScript[] = [
     and: words('и і й та'),
     inLatinLetters: (word) => [[...word].map((letter) => CYRILLIC_LETTERS[letter] ?? letter).join('')],
     placesFromEveryForm: true,
+    plain: (word) => word,
   },
   {
     word: /^[\p{Script=Greek}\p{M}]+$/u,
     letter: /\p{Script=Greek}/gu,
-    /** "στην Αθήνα", "στο Σύνταγμα", "σε Πάτρα": places; "στον Γιώργο" (to George) is a person's. */
-    placePrepositions: words('σε στη στην στο στα'),
+    /**
+     * Words for a road or a square before a name ("στη λεωφόρο Αλεξάνδρας", "οδός Ερμού"): a street named after someone. "στην"
+     * goes before women as before towns ("στην Κατερίνα", "στην Αθήνα"), so the towns list decides there.
+     */
+    placePrepositions: words('λεωφόρο λεωφόρος λεωφόρου οδό οδός οδού πλατεία πλατείας'),
     legalForms: words('αε επε ικε οε εε'),
     politeYou: words('εσείς εσάς σας'),
-    kinWords: words('μαμά μπαμπά μπαμπάς γιαγιά παππού παππούς θεία θείε θείος'),
+    /** Kin, the days, the months, the feasts, God and the interjections that open a sentence capitalised ("Έλα,", "Αμάν,"). */
+    kinWords: words(
+      'μαμά μπαμπά μπαμπάς γιαγιά παππού παππούς θεία θείε θείος δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή κυριακής ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος πάσχα χριστούγεννα θεός θεού θεώ χριστός χριστού παναγία έλα αμάν άντε ορίστε',
+    ),
     /** "Γιώργο", "Πέτρου", "Νικολάκη", "Μαρίας", "Κώστα". */
     caseEndings: ['ου', 'ας', 'ης', 'ος', 'ο', 'ε', 'η', 'α'],
     nominativeEndings: ['ος', 'ης', 'ας', 'α', 'η'],
     and: words('και κι'),
     inLatinLetters: greekInLatinLetters,
     placesFromEveryForm: false,
+    plain: bare,
   },
   {
     word: /^\p{Script=Armenian}+$/u,
@@ -195,6 +220,7 @@ const SCRIPTS: readonly CasedScript[] = [
     nominativeEndings: [],
     and: words('ու և եւ'),
     inLatinLetters: armenianInLatinLetters,
-    placesFromEveryForm: false,
+    placesFromEveryForm: true,
+    plain: (word) => word,
   },
 ];

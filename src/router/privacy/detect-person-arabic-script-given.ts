@@ -27,8 +27,27 @@ const fold = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/u)
 const ADDRESS_AFTER = fold('جان جون خانم آقا عزیز عزیزم بھائی بھائي بھیا صاحب صاحبہ باجی آپا جی بیگم بھابھی باشا بيه هانم افندي أفندي');
 /** Arabic's vocative, written with the Arabic yeh: Persian "یا" is "or" ("اصفهان یا شیراز"). */
 const VOCATIVE = 'يا';
-/** What follows "يا" that is no one: God's names and the interjections the table's words make ("يا سلام", wow; "يا ريت", if only). */
-const CALLED_NOT_NAMES = fold('الله رب كريم رحمن رحيم لطيف ستار سلام ريت حرام خسارة عيب جماعة شباب بنات حبيبي حبيبتي عيني جميل');
+/**
+ * What follows "يا" that is no one: God's names, the interjections the table's words make ("يا سلام", wow; "يا ريت", if only)
+ * and the epithets people are called by ("يا كبير", "يا غالي", "يا ملك", "يا بطل", "يا حبيب قلبي").
+ */
+const CALLED_NOT_NAMES = fold(
+  'الله رب كريم رحمن رحيم لطيف ستار سلام ريت حرام خسارة عيب جماعة شباب بنات حبيبي حبيبتي عيني جميل كبير غالي غالية ملك أمير امير حبيب بطل ريس معلم باشا حج حاج شيخ عم خال استاذ دكتور عسل قمر',
+);
+/** After a name called so, an endearment makes it one too: "يا حبيب قلبي", "يا نور عيني". */
+const ENDEARMENT_AFTER = fold('قلبي عيني روحي');
+/**
+ * Words the table or the readings take for names that the slots above follow as often as people: greetings and thanks
+ * ("سلام آقا", "مرسی جان"), kin and roles ("ماما گفت", "رئیس گفت", "سیٹھ صاحب", "عمو جان"), God ("ربي غادي يسهل"), people
+ * ("ناس بتقول"), and the times, feasts and seasons ("رمضان جاي", "مرة بيشتغل", "ديما كيطيح", "بهار اومده"). The
+ * forms of address after a name are no names themselves.
+ */
+const NOT_PEOPLE = fold(`
+  سلام مرحبا اهلا هلا شكرا مرسی مرسي ممنون شکریہ مبروك مبارك مبارک تبريك كمال کمال عالی عالي
+  ماما مامان بابا امی ابو ام اخويا اختي خالو خاله عمو عمه نانی نانا دادی دادا حاجی حاج سیٹھ رئیس رئيس مدير مدیر استاد استاذ دکتر دكتور امام شيخ
+  الله ربي ربنا رب خدا خداوند ناس الناس مردم لوگ
+  مرة مره ديما دايما دائما رمضان عيد محرم بهار تابستان پاییز زمستان صيف شتا ربيع خريف صبح صباح مسا مساء ليلة يوم جمعة جمعہ
+  جان جون خانم آقا عزیز عزیزم بھائی صاحب صاحبہ باجی آپا جی بیگم باشا بيه هانم افندي`);
 /** Thanks and congratulations, then an optional "to" ("لـ", "ل", "به", "از"). */
 const THANKS = fold('شكرا شكراً مشكور مشكورة مرسي مرسی ممنون تشکر شکریہ مبروك مبارك مبارک تبريك');
 const TO = fold('لـ ل به از');
@@ -40,7 +59,14 @@ const FROM = fold('من از');
 const TEAM_AFTER = /^[ \t]*(?:الـ|فريق|قسم|تيم|تیم|team|ادارة|إدارة|ادارہ)/u;
 /** Verbs of saying after a person, and of asking or telling before one. */
 const SAID_AFTER = fold('قال قالت بيقول بتقول يقول تقول قاللي قالتلي گفت گفته میگه می‌گه کہا کہتا کہتی بولا بولی');
-const ASKED_BEFORE = fold('سألت سالت اسأل اسال كلم كلمت بكلم هكلم حكلم بلغ خبر قول قولي');
+/** Asked or told before: Arabic verbs only ("خبر" is also news, "بلغ" also reached). */
+const ASKED_BEFORE = fold('سألت سالت اسأل اسال كلم كلمت بكلم هكلم حكلم قول قولي');
+/** After a name thanked or congratulated: the sentence ends, or "for" follows ("شكرا خالد على المساعدة"); "مبروك نجاح الإطلاق" is success. */
+const AFTER_THANKED = /^[ \t]*(?:$|[^\p{L}\p{M}\s]|(?:على|ع|عال|لل|يا|بابت|برای|کا|کی)(?![\p{L}\p{M}]))/u;
+/** After "I am" and a name: "from", a comma or the end ("أنا تالا من فريق…", "أنا هبة،"); "أنا آسف على التأخير" is sorry. */
+const AFTER_INTRODUCED = /^[ \t]*(?:$|[،,.!؟?\n]|من(?![\p{L}\p{M}]))/u;
+/** What follows a pair of things, not people: a preposition ("ورد وياسمين على مكاتبكم", "صحة وعافية لكل الزملاء"). */
+const PREPOSITION_AFTER = fold('على علي عن في من مع الى إلى لكل لك لكم بكل به از با در برای تا کے کی کا سے میں پر');
 const AND = fold('و اور');
 /**
  * Urdu's dative after a person ("صائمہ ملک کو خوش آمدید"). Not the genitive "کا/کی/کے": it follows the table's everyday words
@@ -60,6 +86,14 @@ const DIALECT_VERB = /^(?:بي|بت|بن|عم|رح|هي|هت|كي|كت|كن)[\p{
 
 /** At someone's: Arabic "عند" ("المفتاح عند شمسة"). Not Persian "برای" (for): "برای سفر", for a trip. */
 const FOR_OR_AT = fold('عند');
+/**
+ * A verb of saying, compared as written where folding would join two words: Urdu "کھا" (eat) folds to "کہا" (said), so a
+ * word with "ھ" is never read as one.
+ */
+function isSaying(word: ArabicScriptWord): boolean {
+  return SAID_AFTER.has(word.folded) && !word.text.includes('ھ');
+}
+
 /** Son of, daughter of, father of, mother of: words of a name, no name themselves. */
 const LINEAGE = fold('ابن بن بنت ابو بو ام');
 
@@ -75,7 +109,8 @@ export function detectGivenArabicScriptNames(text: string): Candidate[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     if (!isLoneGiven(word) || !isPersonPlace(text, words, index)) continue;
-    found.push(personBetween(text, givenStart(word), word.end));
+    // A prefix is taken off a name of the table only ("وسكينة" → سكينة); a word read in Latin letters is masked whole.
+    found.push(personBetween(text, isGiven(word) ? givenStart(word) : word.start, word.end));
   }
   return found;
 }
@@ -85,7 +120,7 @@ export function detectGivenArabicScriptNames(text: string): Candidate[] {
  * letters (arabic-script-readings.ts: "مهسا" → Mahsa, "سكينة" → Sakina, which the table lacks) and as no English word.
  */
 function isLoneGiven(word: ArabicScriptWord): boolean {
-  if (isScriptGrammarWord(word.text) || word.folded.startsWith('ال')) return false;
+  if (isScriptGrammarWord(word.text) || word.folded.startsWith('ال') || NOT_PEOPLE.has(bareFolded(word)) || NOT_PEOPLE.has(word.folded)) return false;
   if (isGiven(word)) return true;
   // Read whole: a letter joined before a word the table lacks may be its own ("ورودی", input, is no "و" + "رودی").
   return [...word.folded].length >= 3 && readsAsGivenName(word.folded);
@@ -108,38 +143,55 @@ function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: 
   const word = words[index]!;
   // A name's lineage words and what follows them are the family passes' (detect-person-arabic-script.ts): "ابن سينا" is one name.
   if (LINEAGE.has(bareFolded(word)) || (before !== undefined && LINEAGE.has(bareFolded(before)))) return false;
-  if (next !== undefined && (ADDRESS_AFTER.has(next.folded) || SAID_AFTER.has(next.folded) || AUXILIARY_AFTER.has(next.folded) || next.text === URDU_DATIVE)) return true;
+  if (next !== undefined && (ADDRESS_AFTER.has(next.folded) || isSaying(next) || AUXILIARY_AFTER.has(next.folded) || next.text === URDU_DATIVE)) return true;
   if (before !== undefined && FOR_OR_AT.has(before.folded)) return true;
   if (next !== undefined && opensClause(text, words, index) && DIALECT_VERB.test(next.text) && [...next.text].length >= 4) return true;
   if (next !== undefined && FROM.has(next.folded) && TEAM_AFTER.test(text.slice(next.end))) return true;
-  if (before !== undefined && before.text === VOCATIVE) return !CALLED_NOT_NAMES.has(word.folded);
-  if (before !== undefined && (I_WORDS.has(before.folded) || ASKED_BEFORE.has(before.folded) || THANKS.has(before.folded))) return true;
+  // "يا حبيب قلبي", "يا نور عيني": an endearment after the word makes it one too.
+  if (before !== undefined && before.text === VOCATIVE) return !CALLED_NOT_NAMES.has(bareFolded(word)) && !(next !== undefined && ENDEARMENT_AFTER.has(next.folded));
+  const rest = text.slice(word.end);
+  if (before !== undefined && I_WORDS.has(before.folded)) return AFTER_INTRODUCED.test(rest);
+  if (before !== undefined && ASKED_BEFORE.has(before.folded)) return true;
+  if (before !== undefined && THANKS.has(before.folded)) return AFTER_THANKED.test(rest);
   const beforeTo = before !== undefined && TO.has(before.folded) ? joinedBefore(text, words, index - 1) : undefined;
-  if (beforeTo !== undefined && (THANKS.has(beforeTo.folded) || ASKED_BEFORE.has(beforeTo.folded))) return true;
+  if (beforeTo !== undefined && THANKS.has(beforeTo.folded)) return AFTER_THANKED.test(rest);
+  if (beforeTo !== undefined && ASKED_BEFORE.has(beforeTo.folded)) return true;
   return isPairedName(text, words, index);
 }
 
-/** "مهسا و پریسا دارن", "زکریا وسکینة غادي": an "and" between two listed names, and a word after the pair. */
+/**
+ * "مهسا و پریسا دارن", "زکریا وسکینة غادي": an "and" between two listed names, and a word after the pair that is no
+ * preposition ("ورد وياسمين على مكاتبكم" are roses and jasmine); not a pair called with "يا" or before it ("صبر وإيمان يا جماعة").
+ */
 function isPairedName(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
+  const second = pairPartner(text, words, index);
+  if (second === undefined) return false;
+  const [first, last] = second > index ? [index, second] : [second, index];
+  const before = joinedBefore(text, words, first);
+  const after = joinedAfter(text, words, last);
+  return !(before !== undefined && before.text === VOCATIVE) && !(after !== undefined && (PREPOSITION_AFTER.has(after.folded) || after.text === VOCATIVE));
+}
+
+/** The index of the other name of an "and" pair this word is in, or undefined. */
+function pairPartner(text: string, words: readonly ArabicScriptWord[], index: number): number | undefined {
   const word = words[index]!;
   const next = joinedAfter(text, words, index);
   // "X و Y …" or "X وY …": this is the first of the pair.
   if (next !== undefined && AND.has(next.folded)) {
     const other = joinedAfter(text, words, index + 1);
-    return other !== undefined && isLoneGiven(other) && hasWordAfter(text, words, index + 2);
+    return other !== undefined && isLoneGiven(other) && hasWordAfter(text, words, index + 2) ? index + 2 : undefined;
   }
-  if (next !== undefined && next.folded.startsWith('و') && next.folded !== word.folded && isLoneGiven(next) && givenStart(next) > next.start) return hasWordAfter(text, words, index + 1);
+  if (next !== undefined && next.folded.startsWith('و') && next.folded !== word.folded && isLoneGiven(next) && givenStart(next) > next.start) return hasWordAfter(text, words, index + 1) ? index + 1 : undefined;
   // This is the second: "… و Y" or "… وY".
   const before = joinedBefore(text, words, index);
   if (before !== undefined && AND.has(before.folded)) {
     const other = joinedBefore(text, words, index - 1);
-    return other !== undefined && isLoneGiven(other) && hasWordAfter(text, words, index);
+    return other !== undefined && isLoneGiven(other) && hasWordAfter(text, words, index) ? index - 2 : undefined;
   }
-  if (givenStart(word) > word.start && word.folded.startsWith('و') && before !== undefined && isLoneGiven(before)) return hasWordAfter(text, words, index);
-  return false;
+  if (givenStart(word) > word.start && word.folded.startsWith('و') && before !== undefined && isLoneGiven(before)) return hasWordAfter(text, words, index) ? index - 1 : undefined;
+  return undefined;
 }
 
-/** A word follows on the same clause: the pair is the subject or object of something, not a phrase standing alone. */
 /** At the text's start, or after a stop, a comma, a colon, a dash or a line break. */
 function opensClause(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
   const start = words[index]!.start;
@@ -148,6 +200,7 @@ function opensClause(text: string, words: readonly ArabicScriptWord[], index: nu
 
 const CLAUSE_OPENING = /(?:^|[\n.!?؟،,:;—–-])[ \t"'«“(]*$/u;
 
+/** A word follows on the same clause: the pair is the subject or object of something, not a phrase standing alone. */
 function hasWordAfter(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
   const rest = text.slice(words[index]!.end);
   return /^[ \t\u00a0]+[\p{L}]/u.test(rest);

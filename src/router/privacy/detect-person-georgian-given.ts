@@ -5,11 +5,11 @@ import { personBetween, type Candidate } from './types.ts';
 /**
  * A given name alone in Georgian text, which has no capitals: a word whose letters, read one by one in Latin ("ნიკა" →
  * nika, "გიორგი" → giorgi, "თაკო" → tako), spell a given name of the names lists, where the sentence puts a person —
- * - with the ergative, dative or genitive ending a doer or an owner takes ("ლევანმა მომწერა", Levan wrote to me;
- *   "გიორგიმ უკვე გადაიხადა"; "თაკოს ნომერი", Tako's number), on a name of four letters or more;
+ * - with the ergative a doer takes ("ლევანმა მომწერა", Levan wrote to me; "გიორგიმ უკვე გადაიხადა"), on a name of four
+ *   letters or more;
  * - addressed before a comma ("გოგა, გადარიცხვა გააკეთე");
  * - in a list joined by "და" (and) whose members are listed names, all but one at most: "ნიკა, ეკა და ქეთი".
- * Not a word the lists hold that is an English word once spelt in Latin.
+ * Not a word the lists hold that is an English word once spelt in Latin, a kin or role word, a day or a month.
  */
 const WORD = /\p{Script=Georgian}+/gu;
 const HINT = /[\u10d0-\u10ff]/u;
@@ -17,11 +17,21 @@ const LETTERS: Readonly<Record<string, string>> = {
   ა: 'a', ბ: 'b', გ: 'g', დ: 'd', ე: 'e', ვ: 'v', ზ: 'z', თ: 't', ი: 'i', კ: 'k', ლ: 'l', მ: 'm', ნ: 'n', ო: 'o', პ: 'p', ჟ: 'zh', რ: 'r',
   ს: 's', ტ: 't', უ: 'u', ფ: 'p', ქ: 'k', ღ: 'gh', ყ: 'q', შ: 'sh', ჩ: 'ch', ც: 'ts', ძ: 'dz', წ: 'ts', ჭ: 'ch', ხ: 'kh', ჯ: 'j', ჰ: 'h',
 };
-/** The ergative ("-მა", "-მ" after a vowel), the dative ("-ს") and the genitive ("-ის"), longest first. */
-const CASE_ENDINGS: readonly string[] = ['მა', 'ის', 'მ', 'ს'];
+/**
+ * The ergative ("-მა", "-მ" after a vowel) that a doer takes. Not the dative "-ს" nor the genitive "-ის": verbs end in them
+ * too ("მოდის", comes; "გადის", expires) and every owned thing takes them ("ნატოს სამიტი", "წმინდა გიორგის ეკლესია").
+ */
+const CASE_ENDINGS: readonly string[] = ['მა', 'მ'];
+/** Kin and roles people are called by, and the days and months, which read as names ("გოგო", girl; "პარასკევი", Friday). */
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  `გოგო ბიჭო ბიჭი ძმაო ძმა დაო და ბატონო ბატონი ქალბატონო დედა მამა ბებია ბაბუა ბიძა დეიდა მასწავლებელი უფროსი
+   ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი კვირა იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო
+   სექტემბერი ოქტომბერი ნოემბერი დეკემბერი`.split(/\s+/u),
+);
 /** Consonant stems take "-ი" in the nominative: "ლევან-მა" → ლევანი (Levan is spelt so too). */
 const NOMINATIVE = 'ი';
 const SHORTEST_STEM = 4;
+const NOMINATIVE_END = /[აეიოუ]$/u;
 const AND = 'და';
 const OPENING = /(?:^|[\n.!?:;—–-])[ \t"'‘“(]*$/u;
 
@@ -47,6 +57,7 @@ function inLatin(word: string): string {
 }
 
 function isGivenName(word: string): boolean {
+  if (NOT_NAMES.has(word)) return false;
   const latin = inLatin(word);
   return latin.length >= 2 && !isDictionaryWord(latin) && isGivenNameInAnyLanguage(latin);
 }
@@ -55,7 +66,7 @@ function hasCaseOfAPerson(word: string): boolean {
   return CASE_ENDINGS.some((ending) => {
     if (!word.endsWith(ending)) return false;
     const stem = word.slice(0, -ending.length);
-    return [...stem].length >= SHORTEST_STEM && (isGivenName(stem) || isGivenName(stem + NOMINATIVE));
+    return [...stem].length >= SHORTEST_STEM && !NOT_NAMES.has(stem + NOMINATIVE) && (isGivenName(stem) || isGivenName(stem + NOMINATIVE));
   });
 }
 
@@ -83,7 +94,9 @@ function membersOfNameLists(text: string, words: readonly Word[]): ReadonlySet<n
     }
     // Every member listed but one at most ("ეკა" is short for Ekaterine, which the lists hold, not for itself), and two at least.
     const listedMembers = list.filter((index) => isGivenName(words[index]!.text)).length;
-    if (closed && listedMembers >= Math.max(2, list.length - 1)) for (const index of list) members.add(index);
+    // Names listed so end in a vowel, as the nominative does: "ბოლოს და ბოლოს" (finally) is a phrase in the dative.
+    const nominative = list.every((index) => NOMINATIVE_END.test(words[index]!.text));
+    if (closed && nominative && listedMembers >= Math.max(2, list.length - 1)) for (const index of list) members.add(index);
   }
   return members;
 }

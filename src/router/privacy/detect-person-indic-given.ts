@@ -1,4 +1,4 @@
-import { isIndicGivenName, joinedNameStem } from './indic-given-names.ts';
+import { isIndicGivenName, JOINED_GENITIVES, joinedNameStem } from './indic-given-names.ts';
 import { isScriptGrammarWord } from './script-grammar-words.ts';
 import { isIndicNonName } from './detect-person-indic-honorifics.ts';
 import { personBetween, type Candidate } from './types.ts';
@@ -28,6 +28,8 @@ const KIN_AFTER: readonly string[] = ['भैया', 'भइया', 'दीद
 const KIN_ENDINGS: ReadonlySet<string> = new Set(['', 'র', 'ের', 'এর', 'য়ের', 'কে', 'কো', 'ला', 'ना', 'ंना', 'ची', 'चा', 'ने', 'को', 'लाई']);
 const AND_WORDS: ReadonlySet<string> = new Set(['और', 'व', 'र', 'आणि', 'आर', 'আর', 'ও', 'এবং']);
 const IMPERATIVE = /[ोো]$/u;
+/** Words that open a sentence before a comma and address no one: "ख़ैर," (anyway), "अच्छा,", "वाह,", "বাহ,". */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['ख़ैर', 'खैर', 'अच्छा', 'ठीक', 'बस', 'वाह', 'अरे', 'हाय', 'उफ़', 'বাহ', 'আচ্ছা', 'ঠিক', 'আরে', 'উফ']);
 /** "Name" in Hindi, Nepali, Marathi and Bengali. */
 const NAME_LABELS: ReadonlySet<string> = new Set(['नाम', 'नाव', 'नांव', 'নাম']);
 /** A date, a phone or an id in the text: what makes it a form rather than talk about a name. */
@@ -50,7 +52,7 @@ export function detectIndicGivenNames(text: string): Candidate[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     // "দুর্গা পূজার" is the worship of a goddess: a name after a god's is the feast's.
-    if (joinedNameStem(word.text) !== undefined && !(index > 0 && isIndicNonName(words[index - 1]!.text))) {
+    if (isNameWithItsCase(text, words, index) && !(index > 0 && isIndicNonName(words[index - 1]!.text))) {
       found.push(personBetween(text, word.start, word.end));
       continue;
     }
@@ -62,6 +64,35 @@ export function detectIndicGivenNames(text: string): Candidate[] {
   return found;
 }
 
+/**
+ * A listed name with a case ending joined: the dative or ergative ("ফাহিমকে", "सुजनलाई", "सायलीला", "आस्थाले"), Marathi's
+ * and Nepali's "-ला", "-ने", "-ले" only in their text (Hindi's "निकाला" is a verb); the genitive only before what a person
+ * has — a number, a name, an address, a home, a phone, an account or card, pay or leave, a device, or a word in Latin
+ * letters ("রিনার PR", "सीताको नम्बर", "ओंकारचा laptop").
+ */
+function isNameWithItsCase(text: string, words: readonly Word[], index: number): boolean {
+  const joined = joinedNameStem(words[index]!.text);
+  if (joined === undefined) return false;
+  if (SHORT_STEM_ENDINGS.has(joined.ending) && !MARATHI_OR_NEPALI.test(text)) return false;
+  if (!JOINED_GENITIVES.has(joined.ending)) return true;
+  const rest = text.slice(words[index]!.end);
+  const owned = /^[ \t]*([\p{L}\p{M}]+)/u.exec(rest)?.[1];
+  return owned !== undefined && (LATIN_WORD.test(owned) || PERSONAL_THINGS.some((thing) => owned.startsWith(thing)));
+}
+
+const SHORT_STEM_ENDINGS: ReadonlySet<string> = new Set(['ला', 'ने', 'ले']);
+/** Words only Marathi or Nepali write among these languages: "आहे", "आणि", "नाही", "मध्ये"; "छ", "हो", "भयो", "पनि". */
+const MARATHI_OR_NEPALI = /(?:^|[^\p{L}\p{M}])(?:आहे|आहेत|आणि|नाही|मध्ये|झाला|केला|सांग|छ|छन्|भयो|पनि|गर्नु|हुन्छ)(?![\p{L}\p{M}])/u;
+const LATIN_WORD = /^\p{Script=Latin}/u;
+/**
+ * What a person has, in Bengali, Nepali, Marathi and Hindi: number, name, address, home, phone, birth, account, card, pay, a
+ * device. Not leave ("পূজার ছুটি" is the Puja holiday).
+ */
+const PERSONAL_THINGS: readonly string[] = [
+  'নম্বর', 'নাম', 'ঠিকানা', 'বাড়ি', 'বাসা', 'ফোন', 'জন্ম', 'অ্যাকাউন্ট', 'কার্ড', 'বেতন', 'ল্যাপটপ', 'ইমেইল', 'পাসওয়ার্ড', 'কাছে',
+  'नम्बर', 'नंबर', 'नाम', 'नाव', 'ठेगाना', 'पत्ता', 'घर', 'फोन', 'फ़ोन', 'जन्म', 'खाता', 'कार्ड', 'तलब', 'पगार', 'ल्यापटप', 'लॅपटॉप', 'इमेल', 'ईमेल', 'पासवर्ड', 'मोबाइल',
+];
+
 function isPersonPlace(text: string, words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   const next = nextWord(text, words, index);
@@ -69,8 +100,8 @@ function isPersonPlace(text: string, words: readonly Word[], index: number): boo
   const after = surname ? nextWord(text, words, index + 1) : next;
   // An imperative before a kin word is someone told to do something ("cool रहो भाई", stay cool, brother): Hindi's end in -ो, Bengali's in -ো.
   if (after !== undefined && (POSTPOSITIONS.has(after.text) || (isKinWord(after.text) && !IMPERATIVE.test(word.text)))) return true;
-  // One word addressed: "शान्ति चाई, …" (peace, I want) is no given name and surname.
-  if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(word.end, word.end + 3))) return true;
+  // One word addressed: "शान्ति चाई, …" (peace, I want) is no given name and surname; "শোনো," (listen) is an imperative.
+  if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(word.end, word.end + 3))) return !IMPERATIVE.test(word.text) && !INTERJECTIONS.has(word.text);
   if (isJoinedToAName(text, words, index, surname ? index + 1 : index)) return true;
   const before = previousWord(text, words, index);
   // A form's "name" written before it without a colon, in a form: "नाम संगीता यादव, जन्म तिथि 07/11/1993"; "इसका नाम बदल दो"

@@ -1,7 +1,7 @@
 import { CHINESE_SURNAMES, chineseMarkedNames } from './chinese-names.ts';
 import { detectIndicHonorificNames } from './detect-person-indic-honorifics.ts';
 import { detectIndicGivenNames } from './detect-person-indic-given.ts';
-import { detectCasedScriptLoneNames, isListedCasedScriptName } from './cased-script-lone-names.ts';
+import { detectCasedScriptLoneNames } from './cased-script-lone-names.ts';
 import { detectGeorgianGivenNames } from './detect-person-georgian-given.ts';
 import { personAt, type Candidate } from './types.ts';
 
@@ -21,7 +21,7 @@ import { personAt, type Candidate } from './types.ts';
  *   Bengali: an honorific ("जी") or kin word after a name anywhere (detect-person-indic-honorifics.ts), and a given name
  *   the names lists hold read in Latin letters, where the grammar puts a person (detect-person-indic-given.ts);
  * - Georgian, whose capitals nobody types: a listed name with a case ending, addressed, or in a list (detect-person-georgian-given.ts);
- * - Thai: a title that is a word of its own ("คุณ", "นาย", "พี่", "น้อง"), joined to a name that a space sets apart.
+ * - Thai: a title that is a word of its own ("คุณ", "นาย"), joined to a name that a space sets apart; a form's "ชื่อ".
  * Arabic-script names are read in detect-person-arabic-script.ts and detect-person-arabic-script-given.ts; Hebrew
  * marks names with nothing of the kind and no list of its names can be shipped: a given name alone is still missed.
  */
@@ -79,17 +79,11 @@ const HINDI_DOER = /(?:^|(?<=[।.!?\n]\s*))\p{Script=Devanagari}+(?:[ \u00a0]\p
  */
 const THAI_TITLED = /(?:คุณ|นางสาว|นาย|นาง)(\p{Script=Thai}{2,15}(?:[ \u00a0]\p{Script=Thai}{2,12})?)(?=[ \u00a0,.:'"”’]|$)/u;
 /**
- * Thai colleagues call each other by nickname after "พี่" (older) or "น้อง" (younger): "พี่ต้น ช่วยรีวิว…", "น้องแนน". A nickname
- * is short and a space ends it; not the kin words those make ("พี่สาว", sister; "น้องใหม่", newcomer), nor "พี่ๆ" (everyone).
- */
-const THAI_KIN_TITLED = /(?:พี่|น้อง)(\p{Script=Thai}{2,6})(?=[ \u00a0,!?'"”’]|$)/u;
-/**
  * A form's "name" with a space and no colon after it, in a form (a date, a phone or an id in the text): "ชื่อ ณัฐพล วงศ์ใหญ่
  * เลขบัตร …"; the name and the surname a space sets apart. "ชื่อ ไฟล์" (the file's name) holds no number.
  */
 const THAI_NAME_LABEL = /ชื่อ[ \u00a0]+(\p{Script=Thai}{2,20}(?:[ \u00a0]\p{Script=Thai}{2,20})?)(?=[ \u00a0,:]|$)/u;
 const FORM_NUMBER = /[\d๐-๙]{2}[\d๐-๙ ./-]{4,}[\d๐-๙]/u;
-const THAI_KIN_WORDS: ReadonlySet<string> = new Set(['สาว', 'ชาย', 'เลี้ยง', 'น้อง', 'ใหม่', 'ใหญ่', 'เล็ก', 'ๆ', 'ทุกคน', 'ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้า', 'เขา', 'ผม', 'หนู']);
 
 export function detectNamesInOtherScriptText(text: string): Candidate[] {
   return [...casedRuns(text), ...detectCasedScriptLoneNames(text), ...detectMarkedNames(text)];
@@ -114,7 +108,7 @@ function thaiNames(text: string): Candidate[] {
     boundaries.add(segment.index + segment.segment.length);
   }
   const labelled = FORM_NUMBER.test(text) ? titledAtBoundaries(text, boundaries, THAI_NAME_LABEL) : [];
-  return [...titledAtBoundaries(text, boundaries, THAI_TITLED), ...labelled, ...titledAtBoundaries(text, boundaries, THAI_KIN_TITLED).filter((name) => !THAI_KIN_WORDS.has(name.value) && !name.value.startsWith('ๆ'))];
+  return [...titledAtBoundaries(text, boundaries, THAI_TITLED), ...labelled];
 }
 
 function titledAtBoundaries(text: string, boundaries: ReadonlySet<number>, pattern: RegExp): Candidate[] {
@@ -134,20 +128,13 @@ function titledAtBoundaries(text: string, boundaries: ReadonlySet<number>, patte
   return found;
 }
 
-const THAI_TITLE_HINT = /คุณ|นาย|นาง|พี่|น้อง|ชื่อ/u;
+const THAI_TITLE_HINT = /คุณ|นาย|นาง|ชื่อ/u;
 
 const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 
-/**
- * Two or three capitalised words; opening a sentence, only when one of them is a listed name ("Наталья Смирнова
- * отправила…", "Миленко Јовановић је…"): a sentence's first word is capitalised whatever it is, and greetings are
- * capitalised throughout ("Καλό Πάσχα", happy Easter; "Щасливого Різдва").
- */
 function casedRuns(text: string): Candidate[] {
-  return matches(text, CASED_RUN).filter((run) => !SENTENCE_OPENING.test(text.slice(Math.max(0, run.start - 4), run.start)) || run.value.split(/[ \u00a0-]/u).some((word) => isListedCasedScriptName(word)));
+  return matches(text, CASED_RUN);
 }
-
-const SENTENCE_OPENING = /(?:^|[\n.!?;:…])[ \t"'«“„(]*$/u;
 
 function japaneseNames(text: string): Candidate[] {
   return matches(text, JAPANESE_HONORIFIC).filter((candidate) => !JAPANESE_ROLE_ENDINGS.has(candidate.value[candidate.value.length - 1]!));

@@ -25,8 +25,17 @@ export function isIndicGivenName(word: string): boolean {
   return listed;
 }
 
+/**
+ * The days of the week, which read as names ("मंगल को release freeze है", on Tuesday): Hindi's, Nepali's and Bengali's, long
+ * and short; not "रवि" or "सोम", more often people.
+ */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  `सोमवार मंगलवार मंगल बुधवार बुध गुरुवार बृहस्पतिवार शुक्रवार शुक्र शनिवार शनि रविवार इतवार आइतबार सोमबार मंगलबार बुधबार बिहीबार शुक्रबार शनिबार
+   সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার`.split(/\s+/u),
+);
+
 function readsAsGivenName(word: string): boolean {
-  if (isScriptGrammarWord(word) || isIndicNonName(word)) return false;
+  if (isScriptGrammarWord(word) || isIndicNonName(word) || WEEKDAYS.has(word)) return false;
   const readings = latinReadingsOf(word);
   if (readings.some((reading) => isDictionaryWord(reading))) return false;
   return readings.some((reading) => reading.length >= SHORTEST_READING && isGivenNameInAnyLanguage(reading));
@@ -38,6 +47,11 @@ function readsAsGivenName(word: string): boolean {
  * "ओंकारचा" (Omkar's), "जोशींना" (to Joshi). Longest first.
  */
 const JOINED_ENDINGS: readonly string[] = ['ের', 'এর', 'কে', 'র', 'দা', 'দি', 'च्या', 'ंना', 'लाई', 'साठी', 'सँग', 'को', 'चा', 'ची', 'चे'];
+/**
+ * The genitives among them: a noun owns things as often as a person does ("সোনার দাম", the price of gold; "विकासको काम",
+ * the work of development), so they count only before what a person has (joinedNameStem's caller checks).
+ */
+export const JOINED_GENITIVES: ReadonlySet<string> = new Set(['ের', 'এর', 'র', 'च्या', 'को', 'चा', 'ची', 'चे']);
 /**
  * Marathi's dative "-ला" and ergative "-ने", Nepali's ergative "-ले": verbs and nouns end in them too ("यायला", to come;
  * "महीने", months; "छोले", chickpeas), so only after a stem of four letters and vowel signs or more ("सायलीला", "प्राजक्ताने",
@@ -59,8 +73,8 @@ function lettersIn(stem: string): number {
  */
 const SHORTEST_STEM = 3;
 
-/** The given name in a word with a case ending or kin word joined to it, when one is there. */
-export function joinedNameStem(word: string): string | undefined {
+/** The given name in a word with a case ending or kin word joined to it, and the ending, when one is there. */
+export function joinedNameStem(word: string): { stem: string; ending: string } | undefined {
   if (isScriptGrammarWord(word) || isIndicNonName(word)) return undefined;
   // A time word with Bengali's "-কের"/"-কে" ("আজকের", today's; "কালকে", tomorrow) is no name with "-র" after it.
   const time = /(?:কের|কে)$/u.exec(word);
@@ -72,7 +86,7 @@ export function joinedNameStem(word: string): string | undefined {
     // A stem ends in a letter or a vowel sign: "बच्चे" (children) is no "बच्" + "चे". Bengali's genitive is "-র" after a
     // vowel ("রিনার") and "-এর"/"-ের" after a consonant ("রাজীবের"): "সুন্দর" (beautiful) is no "সুন্দ" + "র".
     if (lettersIn(stem) < shortest || /[\u094d\u09cd]$/u.test(stem) || (ending === 'র' && !BENGALI_VOWEL_END.test(stem))) continue;
-    if (isIndicGivenName(stem)) return stem;
+    if (isIndicGivenName(stem)) return { stem, ending };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { foldArabicScript } from './arabic-script-names.ts';
  * The grammar words of languages written in scripts without capitals — pronouns, postpositions, auxiliaries, particles,
  * the commonest adverbs — from the `stopwords-iso` package (Hindi, Marathi, Bengali, Persian, Arabic, Hebrew), with
  * the ones it lacks: Nepali's, Urdu's (its Urdu list is mis-encoded: "بھی" stands there as "ثھی") and the spoken Arabic
- * of the Levant, Egypt, the Gulf and the Maghreb ("مين" who, "شو" what, "اللي" which). A name read in such a script must be
+ * of the Levant, Egypt, the Gulf and the Maghreb ("مين" who, "شو" what, "اللي" which), spoken Persian's "to be" ("باشه"). A name read in such a script must be
  * none of them: "सब" (all) reads "saba" and "है" (is) "hai", both in the names list. Loaded on first use; Arabic-script
  * words are compared folded (foldArabicScript), so Persian and Urdu spellings of one word are one.
  */
@@ -23,7 +23,9 @@ const URDU = words(`
 const SPOKEN_ARABIC = words(`
   مين شو ليش وين فين ايش إيش كيف كيفك امتى إمتى قديش هيك هلق هلأ دلوقتي النهاردة بكرة بكره بكرا امبارح مبارح هاد هادا هاي
   هيدا هيدي هذول دول ده دي اللي الي للي علشان عشان مش مو كمان برضو بس يعني خلص يلا زي لسه لسا ليه إيه ايه ازاي ازيك واش
-  ديال كاين كاينة بزاف دابا شي حتى`);
+  ديال كاين كاينة بزاف دابا شي حتى كتير كثير جزيلا جزيلاً`);
+/** Persian's spoken forms of "to be" that read as names ("باشه", okay / may it be; "بشه"). */
+const SPOKEN_PERSIAN = words('باشه بشه باشد باشید هست نیست');
 
 export function isScriptGrammarWord(word: string): boolean {
   grammar ??= load();
@@ -33,6 +35,6 @@ export function isScriptGrammarWord(word: string): boolean {
 function load(): ReadonlySet<string> {
   const require = createRequire(import.meta.url);
   const lists = require('stopwords-iso/stopwords-iso.json') as Readonly<Record<string, readonly string[]>>;
-  const all = [...LANGUAGES.flatMap((language) => lists[language] ?? []), ...NEPALI, ...URDU, ...SPOKEN_ARABIC];
+  const all = [...LANGUAGES.flatMap((language) => lists[language] ?? []), ...NEPALI, ...URDU, ...SPOKEN_ARABIC, ...SPOKEN_PERSIAN];
   return new Set([...all, ...all.map(foldArabicScript)]);
 }
