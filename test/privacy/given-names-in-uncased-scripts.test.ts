@@ -190,3 +190,14 @@ describe('papers, passwords and name labels in the scripts of these offices', ()
     expect(people('เปลี่ยน ชื่อ ไฟล์ ด้วย')).toEqual([]);
   });
 });
+
+describe("the function words of more Latin-script languages", () => {
+  it('tells a Basque message by its words, so a name in its case is read as one', () => {
+    expect(people('eskerrik asko Mikeli eta Ainhoari gaur')).toEqual(['Mikeli', 'Ainhoari']);
+  });
+
+  it("keeps a Turkish name that is a Hungarian word a name ('mert', because), and English messages English", () => {
+    expect(people("Teşekkürler Deniz Hanım, raporu Mert Bey'e ilettim")).toContain('Mert Bey');
+    expect(people('ask Maya about the van, it is in the garage')).toEqual(['Maya']);
+  });
+});

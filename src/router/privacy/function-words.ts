@@ -85,6 +85,38 @@ const BUILT_IN: FunctionWordLists = {
   hr: words(`
     je su ne će ću ga što kako ali ili ovo taj bio bila smo nema sutra danas jučer molim hvala već još samo sve
     kad gdje zašto jer koji koja koje od`),
+  // The Latin-script languages of Central and Northern Europe, the Balkans and the Basque Country that chat at a company is
+  // written in too: short lists of their commonest words, none an English word or a given name people write capitalised
+  // ("mert" is Hungarian for "because" and Mert a Turkish name; "ali" Slovenian "or").
+  hu: words(`
+    és hogy nem egy van vagy volt lesz már még csak ahol amikor ezt azt ez az is de kell lehet nincs nekem neked
+    neki köszi köszönöm holnap ma tegnap hétfő kedd szerda csütörtök péntek szombat vasárnap`),
+  ro: words(`
+    și sau este sunt nu pe cu din pentru că care foarte dar acum azi mâine ieri mulțumesc multumesc vă te mă îl luni
+    marți miercuri joi vineri sâmbătă duminică`),
+  cs: words(`
+    je jsou není nejsou se si na od po bez že nebo co kdo kde kdy proč dnes zítra včera díky prosím taky také už
+    ještě jsem jsi bude byl byla bylo ta tento tato je dneska zajtra včera pondělí úterý středa čtvrtek pátek`),
+  sl: words(`
+    je ni sem si smo bo bodo pa da ki kaj kdo kje kdaj zakaj danes jutri včeraj hvala prosim tudi že še ampak ker`),
+  fi: words(`
+    ja ei ole oli se ne että mutta kun jos kuin myös vielä jo tänään huomenna eilen kiitos kiitti olen olet ollaan
+    mä sä te tää tämä tuo maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai`),
+  et: words(`
+    ja ei ole oli et või kui ka veel juba täna homme eile aitäh tänan palun olen oled meie esmaspäev teisipäev
+    kolmapäev neljapäev reede laupäev pühapäev`),
+  lt: words(`
+    ir yra nėra buvo kad ar kaip kur kada kodėl šiandien rytoj vakar ačiū aciu prašau taip jau dar aš tu jis ji mes
+    jūs jie su iki`),
+  lv: words(`
+    un ir nav bija būs ka vai kā kas kur kad kāpēc šodien rīt vakar paldies lūdzu arī jau vēl tu viņš viņa mēs jūs
+    viņi ar līdz`),
+  sq: words(`
+    dhe është janë nuk një për nga që por ose si çfarë kush ku kur pse sot nesër dje faleminderit ju lutem edhe
+    tashmë ende unë ti ai ne`),
+  eu: words(`
+    eta da dira ez baina edo nola zer noiz zergatik gaur bihar atzo eskerrik asko mesedez ere jada oraindik ni zu
+    hura gu zuek haiek`),
   zu: words(`
     ukuthi futhi kodwa noma ngoba manje lapha lapho kakhulu kahle yebo sawubona ngiyabonga ngicela namuhla kusasa
     izolo wena akekho ukhona nje ngempela`),
