@@ -7,10 +7,10 @@ import { personBetween, type Candidate } from './types.ts';
  * A given name alone in Hindi, Marathi, Nepali or Bengali text, where no capital marks it and the name is often a word of
  * the language too ("आशा" hope, "पूजा" worship, "আলো" light): a name of the lists read in Latin letters
  * (indic-given-names.ts) that stands where the grammar puts a person —
- * - with a case ending or kin word joined to it: "রিনার PR", "ফাহিমকে call করো", "सुजनलाई भन्दिनु", "मृणालने deploy केला",
- *   "মৌমিতাদি আজ WFH";
- * - before the ergative, dative or genitive postposition, or a kin word or form of address, written apart: "ऋषभ ने",
- *   "विनीता को", "अमित का laptop", "दीपक भैया", "আলো আপা", "নাজমুল ভাইয়ের নম্বর";
+ * - with a case ending or kin word joined to it (isNameWithItsCase): "ফাহিমকে call করো", "सुजनलाई भन्दिनु", "मृणालने deploy
+ *   केला", "রিনার PR", "মৌমিতাদি আজ WFH";
+ * - before the ergative or dative postposition, or a kin word or form of address, written apart: "ऋषभ ने", "विनीता को",
+ *   "दीपक भैया", "আলো আপা", "নাজমুল ভাইয়ের নম্বর";
  * - addressed, opening a sentence before a comma: "तरुण, तुम्हारा IP…", "কাজল, তোমার PR…";
  * - joined to another such name by "and" or in a list with one: "हर्ष और ईशा", "পলাশ আর শিমুল";
  * - introducing oneself: "मैं पूनम अग्रवाल बोल रही हूँ", "আমি রুবিনা"; after a form's "name" ("नाम संगीता यादव").
@@ -67,7 +67,7 @@ export function detectIndicGivenNames(text: string): Candidate[] {
 /**
  * A listed name with a case ending joined: the dative or ergative ("ফাহিমকে", "सुजनलाई", "सायलीला", "आस्थाले"), Marathi's
  * and Nepali's "-ला", "-ने", "-ले" only in their text (Hindi's "निकाला" is a verb); the genitive only before what a person
- * has — a number, a name, an address, a home, a phone, an account or card, pay or leave, a device, or a word in Latin
+ * has — a number, a name, an address, a home, a phone, an account or card, pay, a device, or a word in Latin
  * letters ("রিনার PR", "सीताको नम्बर", "ओंकारचा laptop").
  */
 function isNameWithItsCase(text: string, words: readonly Word[], index: number): boolean {
@@ -76,7 +76,7 @@ function isNameWithItsCase(text: string, words: readonly Word[], index: number):
   if (SHORT_STEM_ENDINGS.has(joined.ending) && !MARATHI_OR_NEPALI.test(text)) return false;
   if (!JOINED_GENITIVES.has(joined.ending)) return true;
   const rest = text.slice(words[index]!.end);
-  const owned = /^[ \t]*([\p{L}\p{M}]+)/u.exec(rest)?.[1];
+  const owned = WORD_AFTER.exec(rest)?.[1];
   return owned !== undefined && (LATIN_WORD.test(owned) || PERSONAL_THINGS.some((thing) => owned.startsWith(thing)));
 }
 
@@ -84,6 +84,7 @@ const SHORT_STEM_ENDINGS: ReadonlySet<string> = new Set(['ला', 'ने', '�
 /** Words only Marathi or Nepali write among these languages: "आहे", "आणि", "नाही", "मध्ये"; "छ", "हो", "भयो", "पनि". */
 const MARATHI_OR_NEPALI = /(?:^|[^\p{L}\p{M}])(?:आहे|आहेत|आणि|नाही|मध्ये|झाला|केला|सांग|छ|छन्|भयो|पनि|गर्नु|हुन्छ)(?![\p{L}\p{M}])/u;
 const LATIN_WORD = /^\p{Script=Latin}/u;
+const WORD_AFTER = /^[ \t]*([\p{L}\p{M}]+)/u;
 /**
  * What a person has, in Bengali, Nepali, Marathi and Hindi: number, name, address, home, phone, birth, account, card, pay, a
  * device. Not leave ("পূজার ছুটি" is the Puja holiday).
@@ -115,7 +116,7 @@ function isPersonPlace(text: string, words: readonly Word[], index: number): boo
 }
 
 /** Verbs of speaking after "I" and a name, on the phone: Hindi, Marathi, Nepali, Bengali. */
-const SPEAKING: ReadonlySet<string> = new Set(['बोल', 'बोलत', 'बोल्दै', 'বলছি', 'বলছিলাম']);
+const SPEAKING: ReadonlySet<string> = new Set(['बोल', 'बोलत', 'बोलतोय', 'बोलतेय', 'बोलतो', 'बोलते', 'बोल्दै', 'বলছি', 'বলছিলাম']);
 
 /**
  * A kin word alone or with its case ending ("ভাইয়ের", "খালার"); the short ones ("দা", "দি") with the genitive only ("দির"):
