@@ -201,3 +201,18 @@ describe("the function words of more Latin-script languages", () => {
     expect(people('ask Maya about the van, it is in the garage')).toEqual(['Maya']);
   });
 });
+
+describe('the genitive written apart, before what a person has', () => {
+  it('reads a name before का/की/के or Urdu کا/کی/کے when a number, a home, a birth date or a device follows', () => {
+    expect(people('अनुराधा का laptop IT के पास है')).toEqual(['अनुराधा']);
+    expect(people('नीरज के घर का wifi बंद है')).toEqual(['नीरज']);
+    expect(people('ثناء کی تاریخ پیدائش غلط لکھی ہے')).toEqual(['ثناء']);
+    expect(people('حارث کا نیا نمبر آ گیا ہے')).toEqual(['حارث']);
+  });
+
+  it('leaves one before anything else', () => {
+    expect(people('पूजा की तैयारी हो गई?')).toEqual([]);
+    expect(people('कमल का फूल सुंदर है')).toEqual([]);
+    expect(people('محرم کی چھٹیاں کب ہیں')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { personBetween, type Candidate } from './types.ts';
  * - from a team: "كريم من الـ data team", "سارا از تیم فروش";
  * - saying or asked: "حنان قالت ليا", "سألت جميل", "بكلم نوال", "کریم گفت";
  * - wanting, coming, going, ill right after it: "رامي بدو يأجل", "مهدي غادي يدير", "هدى مريضة"; at someone's: "المفتاح
- *   عند شمسة"; the Urdu dative: "صائمہ کو";
+ *   عند شمسة"; the Urdu dative ("صائمہ کو"), and the genitive before what a person has ("سدرہ کی تاریخ پیدائش");
  * - joined by "and" to another listed name, and the pair doing something: "مهسا و پریسا دارن…", "زينب اور حسن کو…",
  *   "شيماء ومي هيعملوا…" — not a pair that ends its sentence or stands alone ("خير وبركة" is a blessing).
  */
@@ -69,10 +69,22 @@ const AFTER_INTRODUCED = /^[ \t]*(?:$|[،,.!؟?\n]|من(?![\p{L}\p{M}]))/u;
 const PREPOSITION_AFTER = fold('على علي عن في من مع الى إلى لكل لك لكم بكل به از با در برای تا کے کی کا سے میں پر');
 const AND = fold('و اور');
 /**
- * Urdu's dative after a person ("صائمہ ملک کو خوش آمدید"). Not the genitive "کا/کی/کے": it follows the table's everyday words
- * as often ("محرم کی چھٹیاں", Muharram's holidays; "جاز کا سگنل").
+ * Urdu's dative after a person ("صائمہ ملک کو خوش آمدید"); the genitive "کا/کی/کے" only before what a person has ("سدرہ کی
+ * تاریخ پیدائش", "عاطف کا گھر", "ولید کا نیا نمبر"): it follows the table's everyday words as often ("محرم کی چھٹیاں",
+ * Muharram's holidays; "جاز کا سگنل").
  */
 const URDU_DATIVE = 'کو';
+const URDU_GENITIVES: ReadonlySet<string> = new Set(['کا', 'کی', 'کے']);
+/** What a person has, in Urdu: number, birth date, home, address, identity card, passport, e-mail, pay, account, card, phone. */
+const URDU_PERSONAL_THINGS: readonly string[] = ['نمبر', 'نیا نمبر', 'تاریخ', 'گھر', 'پتہ', 'پتا', 'شناختی', 'پاسپورٹ', 'ای میل', 'تنخواہ', 'اکاؤنٹ', 'کارڈ', 'فون', 'موبائل', 'لیپ ٹاپ', 'سی این آئی سی'];
+const WORD_AFTER = /^[ \t]*(\S+(?:[ \t]\S+)?)/u;
+const LATIN_LETTER_FIRST = /^[A-Za-z]/u;
+
+/** The words after `end` are what a person has, or a word in Latin letters ("کا IP", "کی CNIC"). */
+function ownsAPersonalThing(text: string, end: number): boolean {
+  const owned = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return owned !== undefined && (LATIN_LETTER_FIRST.test(owned) || URDU_PERSONAL_THINGS.some((thing) => owned.startsWith(thing)));
+}
 /**
  * A person's wants, comings and goings and health right after the name, in the dialects' own words: "رامي بدو يأجل" (wants),
  * "سمر تبي" (Gulf), "مهدي غادي يدير" (Moroccan "will"), "سامي رح يجي", "هدى مريضة", "مریم میخواد".
@@ -144,6 +156,7 @@ function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: 
   // A name's lineage words and what follows them are the family passes' (detect-person-arabic-script.ts): "ابن سينا" is one name.
   if (LINEAGE.has(bareFolded(word)) || (before !== undefined && LINEAGE.has(bareFolded(before)))) return false;
   if (next !== undefined && (ADDRESS_AFTER.has(next.folded) || isSaying(next) || AUXILIARY_AFTER.has(next.folded) || next.text === URDU_DATIVE)) return true;
+  if (next !== undefined && URDU_GENITIVES.has(next.text) && ownsAPersonalThing(text, next.end)) return true;
   if (before !== undefined && FOR_OR_AT.has(before.folded)) return true;
   if (next !== undefined && opensClause(text, words, index) && DIALECT_VERB.test(next.text) && [...next.text].length >= 4) return true;
   if (next !== undefined && FROM.has(next.folded) && TEAM_AFTER.test(text.slice(next.end))) return true;

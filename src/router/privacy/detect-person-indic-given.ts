@@ -10,7 +10,7 @@ import { personBetween, type Candidate } from './types.ts';
  * - with a case ending or kin word joined to it (isNameWithItsCase): "ফাহিমকে call করো", "सुजनलाई भन्दिनु", "मृणालने deploy
  *   केला", "রিনার PR", "মৌমিতাদি আজ WFH";
  * - before the ergative or dative postposition, or a kin word or form of address, written apart: "ऋषभ ने", "विनीता को",
- *   "दीपक भैया", "আলো আপা", "নাজমুল ভাইয়ের নম্বর";
+ *   "दीपक भैया", "আলো আপা", "নাজমুল ভাইয়ের নম্বর"; before the genitive only when a person's thing follows ("अमित का laptop");
  * - addressed, opening a sentence before a comma: "तरुण, तुम्हारा IP…", "কাজল, তোমার PR…";
  * - joined to another such name by "and" or in a list with one: "हर्ष और ईशा", "পলাশ আর শিমুল";
  * - introducing oneself: "मैं पूनम अग्रवाल बोल रही हूँ", "আমি রুবিনা"; after a form's "name" ("नाम संगीता यादव").
@@ -19,8 +19,9 @@ import { personBetween, type Candidate } from './types.ts';
 const WORD = /[\p{Script=Devanagari}\p{Script=Bengali}]+/gu;
 const HINT = /[\u0900-\u09ff]/u;
 /**
- * Postpositions written apart after a person: the ergative and the dative. Not the genitive "का/की/के": it follows the
- * names that are words as often ("पूजा की तैयारी", the puja's preparations; "कमल का फूल"); not "ले", also "take" ("ले आए").
+ * Postpositions written apart after a person: the ergative and the dative. The genitive "का/की/के" only before what a person
+ * has: it follows the names that are words as often ("पूजा की तैयारी", the puja's preparations; "कमल का फूल"); not "ले",
+ * also "take" ("ले आए").
  */
 const POSTPOSITIONS: ReadonlySet<string> = new Set(['ने', 'को']);
 /** Kin words and forms of address after a name ("दीपक भैया", "আলো আপা", "वैशाली ताई", "बिकास दाइ"), with their case endings joined. */
@@ -75,10 +76,16 @@ function isNameWithItsCase(text: string, words: readonly Word[], index: number):
   if (joined === undefined) return false;
   if (SHORT_STEM_ENDINGS.has(joined.ending) && !MARATHI_OR_NEPALI.test(text)) return false;
   if (!JOINED_GENITIVES.has(joined.ending)) return true;
-  const rest = text.slice(words[index]!.end);
-  const owned = WORD_AFTER.exec(rest)?.[1];
+  return ownsAPersonalThing(text, words[index]!.end);
+}
+
+/** The word after `end` is what a person has (PERSONAL_THINGS) or a word in Latin letters ("PR", "laptop", "IBAN"). */
+function ownsAPersonalThing(text: string, end: number): boolean {
+  const owned = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
   return owned !== undefined && (LATIN_WORD.test(owned) || PERSONAL_THINGS.some((thing) => owned.startsWith(thing)));
 }
+
+const GENITIVES: ReadonlySet<string> = new Set(['का', 'की', 'के']);
 
 const SHORT_STEM_ENDINGS: ReadonlySet<string> = new Set(['ला', 'ने', 'ले']);
 /** Words only Marathi or Nepali write among these languages: "आहे", "आणि", "नाही", "मध्ये"; "छ", "हो", "भयो", "पनि". */
@@ -91,7 +98,7 @@ const WORD_AFTER = /^[ \t]*([\p{L}\p{M}]+)/u;
  */
 const PERSONAL_THINGS: readonly string[] = [
   'নম্বর', 'নাম', 'ঠিকানা', 'বাড়ি', 'বাসা', 'ফোন', 'জন্ম', 'অ্যাকাউন্ট', 'কার্ড', 'বেতন', 'ল্যাপটপ', 'ইমেইল', 'পাসওয়ার্ড', 'কাছে',
-  'नम्बर', 'नंबर', 'नाम', 'नाव', 'ठेगाना', 'पत्ता', 'घर', 'फोन', 'फ़ोन', 'जन्म', 'खाता', 'कार्ड', 'तलब', 'पगार', 'ल्यापटप', 'लॅपटॉप', 'इमेल', 'ईमेल', 'पासवर्ड', 'मोबाइल',
+  'नम्बर', 'नंबर', 'नाम', 'नाव', 'ठेगाना', 'पत्ता', 'घर', 'फोन', 'फ़ोन', 'जन्म', 'खाता', 'कार्ड', 'तलब', 'पगार', 'ल्यापटप', 'लॅपटॉप', 'इमेल', 'ईमेल', 'पासवर्ड', 'मोबाइल', 'आधार', 'पैन', 'पासपोर्ट', 'वेतन', 'सैलरी',
 ];
 
 function isPersonPlace(text: string, words: readonly Word[], index: number): boolean {
@@ -101,6 +108,8 @@ function isPersonPlace(text: string, words: readonly Word[], index: number): boo
   const after = surname ? nextWord(text, words, index + 1) : next;
   // An imperative before a kin word is someone told to do something ("cool रहो भाई", stay cool, brother): Hindi's end in -ो, Bengali's in -ো.
   if (after !== undefined && (POSTPOSITIONS.has(after.text) || (isKinWord(after.text) && !IMPERATIVE.test(word.text)))) return true;
+  // The genitive written apart, before what a person has: "अमित का laptop", "सुमित के घर का IP" (not "पूजा की तैयारी").
+  if (after !== undefined && GENITIVES.has(after.text) && ownsAPersonalThing(text, after.end)) return true;
   // One word addressed: "शान्ति चाई, …" (peace, I want) is no given name and surname; "শোনো," (listen) is an imperative.
   if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(word.end, word.end + 3))) return !IMPERATIVE.test(word.text) && !INTERJECTIONS.has(word.text);
   if (isJoinedToAName(text, words, index, surname ? index + 1 : index)) return true;
