@@ -111,8 +111,6 @@ function isListedName(word: string, script: CasedScript): boolean {
 }
 
 const PLAIN_KIN_WORDS = new Map<CasedScript, ReadonlySet<string>>();
-const MARKS = /\p{M}+/gu;
-const bare = (form: string): string => form.normalize('NFD').replace(MARKS, '');
 
 /** A kin word, a day, a feast or God, in any case: "Χριστέ μου" (Christ, vocative) is no Christos. */
 function isKinWord(lower: string, script: CasedScript): boolean {
@@ -150,7 +148,7 @@ const GREEK_LETTERS: Readonly<Record<string, string>> = {
 const GREEK_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [[/ει|οι|υ/gu, 'i'], [/ου/gu, 'ou'], [/αι/gu, 'e'], [/μπ/gu, 'b'], [/ντ/gu, 'nt'], [/γγ|γκ/gu, 'g'], [/χ/gu, 'h']];
 
 function greekInLatinLetters(word: string): readonly string[] {
-  const plain = bare(word);
+  const plain = foldName(word);
   const spell = (form: string) => [...form].map((letter) => GREEK_LETTERS[letter] ?? letter).join('');
   let sounded = plain;
   for (const [pattern, sound] of GREEK_SOUNDS) sounded = sounded.replace(pattern, sound);
@@ -206,7 +204,7 @@ const SCRIPTS: readonly CasedScript[] = [
     and: words('και κι'),
     inLatinLetters: greekInLatinLetters,
     placesFromEveryForm: false,
-    plain: bare,
+    plain: foldName,
   },
   {
     word: /^\p{Script=Armenian}+$/u,

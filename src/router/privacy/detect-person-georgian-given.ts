@@ -1,5 +1,6 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { type FoundWord, wordsMatching } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -35,15 +36,9 @@ const NOMINATIVE_END = /[აეიოუ]$/u;
 const AND = 'და';
 const OPENING = /(?:^|[\n.!?:;—–-])[ \t"'‘“(]*$/u;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 export function detectGeorgianGivenNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
-  const words: Word[] = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  const words = wordsMatching(WORD, text);
   const listed = membersOfNameLists(text, words);
   const found: Candidate[] = [];
   for (const [index, word] of words.entries()) {
@@ -70,12 +65,12 @@ function hasCaseOfAPerson(word: string): boolean {
   });
 }
 
-function isAddressed(text: string, word: Word): boolean {
+function isAddressed(text: string, word: FoundWord): boolean {
   return OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && text[word.end] === ',';
 }
 
 /** "ნიკა, ეკა და ქეთი", "ნინო და დათო": words apart by commas, the last two by "და", listed names. */
-function membersOfNameLists(text: string, words: readonly Word[]): ReadonlySet<number> {
+function membersOfNameLists(text: string, words: readonly FoundWord[]): ReadonlySet<number> {
   const members = new Set<number>();
   const gap = (left: number, right: number) => text.slice(words[left]!.end, words[right]!.start);
   for (let first = 0; first < words.length; first += 1) {

@@ -1,6 +1,7 @@
 import { isIndicGivenName, JOINED_GENITIVES, joinedNameStem } from './indic-given-names.ts';
 import { isScriptGrammarWord } from './script-grammar-words.ts';
 import { isIndicNonName } from './detect-person-indic-honorifics.ts';
+import { type FoundWord, wordsMatching } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -40,15 +41,9 @@ const I_WORDS: ReadonlySet<string> = new Set(['मैं', 'मी', 'म', 'আ
 /** What opens a sentence or clause: the text's start, a line break, a stop, a danda, a dash or a colon. */
 const OPENING = /(?:^|[\n.!?।॥:;—–-])[ \t"'‘“(]*$/u;
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 export function detectIndicGivenNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
-  const words: Word[] = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  const words = wordsMatching(WORD, text);
   const found: Candidate[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
@@ -71,7 +66,7 @@ export function detectIndicGivenNames(text: string): Candidate[] {
  * has — a number, a name, an address, a home, a phone, an account or card, pay, a device, or a word in Latin
  * letters ("রিনার PR", "सीताको नम्बर", "ओंकारचा laptop").
  */
-function isNameWithItsCase(text: string, words: readonly Word[], index: number): boolean {
+function isNameWithItsCase(text: string, words: readonly FoundWord[], index: number): boolean {
   const joined = joinedNameStem(words[index]!.text);
   if (joined === undefined) return false;
   if (SHORT_STEM_ENDINGS.has(joined.ending) && !MARATHI_OR_NEPALI.test(text)) return false;
@@ -101,7 +96,7 @@ const PERSONAL_THINGS: readonly string[] = [
   'नम्बर', 'नंबर', 'नाम', 'नाव', 'ठेगाना', 'पत्ता', 'घर', 'फोन', 'फ़ोन', 'जन्म', 'खाता', 'कार्ड', 'तलब', 'पगार', 'ल्यापटप', 'लॅपटॉप', 'इमेल', 'ईमेल', 'पासवर्ड', 'मोबाइल', 'आधार', 'पैन', 'पासपोर्ट', 'वेतन', 'सैलरी',
 ];
 
-function isPersonPlace(text: string, words: readonly Word[], index: number): boolean {
+function isPersonPlace(text: string, words: readonly FoundWord[], index: number): boolean {
   const word = words[index]!;
   const next = nextWord(text, words, index);
   const surname = next !== undefined && isSurnameAfter(text, word, next);
@@ -143,8 +138,8 @@ function isKinWord(word: string): boolean {
  * "हर्ष और ईशा", "পলাশ আর শিমুল", "प्रकाश गुरुङ र मनिषा तामाङ", "আমি, সঞ্চিতা, আর বাপ্পাদা": an "and" or a list's comma between
  * this name (ending at the word `last`, its surname's when it has one) and another.
  */
-function isJoinedToAName(text: string, words: readonly Word[], index: number, last: number): boolean {
-  const isName = (word: Word | undefined) => word !== undefined && (isIndicGivenName(word.text) || joinedNameStem(word.text) !== undefined);
+function isJoinedToAName(text: string, words: readonly FoundWord[], index: number, last: number): boolean {
+  const isName = (word: FoundWord | undefined) => word !== undefined && (isIndicGivenName(word.text) || joinedNameStem(word.text) !== undefined);
   const next = nextWord(text, words, last);
   if (next !== undefined && AND_WORDS.has(next.text) && isName(nextWord(text, words, last + 1))) return true;
   const before = previousWord(text, words, index);
@@ -158,18 +153,18 @@ function isJoinedToAName(text: string, words: readonly Word[], index: number, la
 }
 
 /** A listed surname right after a given name ("रोहिणी जोशी", "সুস্মিতা মিত্রের"): no grammar word, apart by one space. */
-function isSurnameAfter(text: string, given: Word, word: Word): boolean {
+function isSurnameAfter(text: string, given: FoundWord, word: FoundWord): boolean {
   if (text.slice(given.end, word.start) !== ' ' || isScriptGrammarWord(word.text) || POSTPOSITIONS.has(word.text) || isKinWord(word.text) || IMPERATIVE.test(word.text)) return false;
   return isIndicGivenName(word.text) || joinedNameStem(word.text) !== undefined;
 }
 
 /** The next word when only spaces stand between them. */
-function nextWord(text: string, words: readonly Word[], index: number): Word | undefined {
+function nextWord(text: string, words: readonly FoundWord[], index: number): FoundWord | undefined {
   const next = words[index + 1];
   return next !== undefined && /^[ \t\u00a0]+$/u.test(text.slice(words[index]!.end, next.start)) ? next : undefined;
 }
 
-function previousWord(text: string, words: readonly Word[], index: number): Word | undefined {
+function previousWord(text: string, words: readonly FoundWord[], index: number): FoundWord | undefined {
   const previous = words[index - 1];
   return previous !== undefined && /^[ \t\u00a0,]+$/u.test(text.slice(previous.end, words[index]!.start)) ? previous : undefined;
 }

@@ -23,3 +23,15 @@ function advance(text: string, index: number, unicode: boolean): number {
   const next = text.charCodeAt(index + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
+
+/** A word a pattern finds, where it stands in the text. */
+export interface FoundWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every match of a global pattern as a word with its place: the words of a script ("ნიკა", "राहुल") for the passes that walk them. */
+export function wordsMatching(pattern: RegExp, text: string): FoundWord[] {
+  return [...matchesOf(pattern, text)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+}
