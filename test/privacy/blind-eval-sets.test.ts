@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-eighth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-ninth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -27,6 +27,7 @@ import * as twentyFifth from '../../scripts/eval/privacy-twenty-fifth/load.ts';
 import * as twentySixth from '../../scripts/eval/privacy-twenty-sixth/load.ts';
 import * as twentySeventh from '../../scripts/eval/privacy-twenty-seventh/load.ts';
 import * as twentyEighth from '../../scripts/eval/privacy-twenty-eighth/load.ts';
+import * as twentyNinth from '../../scripts/eval/privacy-twenty-ninth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -51,6 +52,8 @@ const SETS = [
   { name: 'twenty-sixth', set: twentySixth, mostUses: 6, size: { labelled: 269, persons: 392, piiFree: 248 } },
   { name: 'twenty-seventh', set: twentySeventh, mostUses: 6, size: { labelled: 274, persons: 381, piiFree: 244 } },
   { name: 'twenty-eighth', set: twentyEighth, mostUses: 6, size: { labelled: 267, persons: 392, piiFree: 206 } },
+  // One workplace's requests to the bot: its own staff recur from message to message, as colleagues do.
+  { name: 'twenty-ninth', set: twentyNinth, mostUses: 11, size: { labelled: 314, persons: 897, piiFree: 319 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
