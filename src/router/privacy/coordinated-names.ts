@@ -111,8 +111,11 @@ function isOneSpace(text: string, from: number, to: number): boolean {
   return to - from === 1 && text.charCodeAt(from) === 32;
 }
 
+/** A question or an answer opens with these, and a modal follows a question word too ("How would you like to pay?"). */
+const QUESTION_AND_ANSWER_WORDS: ReadonlySet<string> = new Set('how what when where why who whom whose which yes yeah yep nope okay please sorry thanks'.split(' '));
+
 function mayBeName(token: Token): boolean {
-  if (token.style !== 'title' || token.text.length < 3 || token.facts.tool) return false;
+  if (token.style !== 'title' || token.text.length < 3 || token.facts.tool || QUESTION_AND_ANSWER_WORDS.has(token.lower)) return false;
   if (token.kind === 'ordinary' && !token.facts.given) return false;
   return !isDepartmentWord(token.lower) && !isOrgOrPlaceWord(token.lower);
 }

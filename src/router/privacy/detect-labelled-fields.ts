@@ -81,6 +81,7 @@ function isSpaceOrTab(code: number): boolean {
 const NEXT_FIELD = /^[ \t]*[,;|][ \t]*(?:dob|d\.o\.b|date of birth|born|birthday|e-?mail|phone|tel|mobile|address|addr|passport|id|nationality|gender|sex|age)\b/i;
 
 const BARE_LINE_KEY = /^line[ _-]?[12]$/iu;
+const SETTING_VALUE_AFTER = /^["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)["']?value["']?[ \t]*:/u;
 /** Another field of the address near the line ("city", "zip", "postal_code", "country"): a diff's "line1: expected 200" has none. */
 const ADDRESS_SIBLING = /["']?(?:city|town|zip|zip_?code|post_?code|postal_?code|state|province|region|country|country_?code)["']?[ \t]*[:=]/iu;
 const SIBLING_REACH = 200;
@@ -98,5 +99,8 @@ function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, v
   // street line there has its number ("Vinohradská 1841/44"); `line1 = f.readline()` is code.
   if (type === 'ADDRESS' && BARE_LINE_KEY.test(match[2] ?? '')) return /\p{L}/u.test(value) && /\d/u.test(value) && !value.includes('(') && ADDRESS_SIBLING.test(text.slice(Math.max(0, (match.index ?? 0) - SIBLING_REACH), (match.index ?? 0) + SIBLING_REACH));
   if (type !== 'PERSON') return true;
+  // A name with a value after it names a setting: `{"name": "PORT", "value": "8080"}`, `- name: LOG_LEVEL⏎  value: info`.
+  const end = (match.index ?? 0) + match[0].length;
+  if (SETTING_VALUE_AFTER.test(text.slice(end, end + 40))) return false;
   return /^[\p{L}\p{M}'’. -]+$/u.test(value) && (/\s/.test(value) || /^\p{Lu}/u.test(value)) && !/^[\p{Ll}-]+$/u.test(value);
 }

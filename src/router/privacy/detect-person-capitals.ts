@@ -1,4 +1,5 @@
 import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
@@ -17,6 +18,12 @@ import { personBetween, type Candidate } from './types.ts';
  * message around must be in ordinary case: a message all in capitals is read by the shouted-name pass.
  */
 const CAPITALS_RUN = /(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s)?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:,?\s\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?![\p{L}\p{M}\d'’-])/gu;
+/**
+ * The airline's and the passport office's order, "SURNAME/GIVEN": "HOFFMANN/JENS MR", "VAN DIJK / MAARTEN", "O'SULLIVAN /
+ * SIOBHÁN" in a booking or a travel form. Read as "SURNAME, GIVEN" is: one of the words may be an English word.
+ */
+const CAPITALS_SLASHED = /(?<![\p{L}\p{M}\d'’\/-])(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)[ \t]?\/[ \t]?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)(?![\p{L}\p{M}\d'’-])/gu;
+const BOOKING_TITLE = /\s(?:MR|MRS|MS|MISS|MSTR|DR)$/u;
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}{2,}/gu;
 const MINIMUM_LOWER_CASE_WORDS = 3;
 
@@ -42,12 +49,28 @@ function namesBeforeNumbers(text: string): Candidate[] {
 export function detectNamesInCapitals(text: string): Candidate[] {
   if (!hasOrdinaryCase(text)) return [];
   const found: Candidate[] = /\d{3}/u.test(text) ? namesBeforeNumbers(text) : [];
+  if (text.includes('/')) found.push(...slashedNames(text));
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const run = match[1]!;
     const words = run.split(/,?\s/u);
     if (!isNameInCapitals(words, run.includes(',')) || isPlaceName(run) || isSettlementName(run)) continue;
     const start = match.index + match[0].length - run.length;
     found.push(personBetween(text, start, start + run.length));
+  }
+  return found;
+}
+
+function slashedNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of matchesOf(CAPITALS_SLASHED, text)) {
+    // A title after the given name is the booking's ("JENS MR"), not part of the name.
+    const given = match[2]!.replace(BOOKING_TITLE, '');
+    const words = [...match[1]!.split(/\s/u), ...given.split(/\s/u)];
+    // Two letters are an abbreviation here ("HR / FINANCE", "CI/CD"), and a team is no one.
+    // Three letters are an abbreviation as often ("IND/FAM", "LHR/JFK"): one word must be longer, and no English word.
+    if (words.length > 3 || words.some((word) => word.length < 3 || isPlaceName(word) || isDepartmentWord(word.toLowerCase())) || !words.some((word) => word.length > 3 && !isDictionaryWord(word.toLowerCase()))) continue;
+    if (!isNameInCapitals(words, true)) continue;
+    found.push(personBetween(text, match.index, match.index + match[0].length - (match[2]!.length - given.length)));
   }
   return found;
 }

@@ -1,4 +1,7 @@
-import { isDepartmentWord } from './department-words.ts';
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
+import { isPopularWordName } from './word-given-names.ts';
+import { isDepartmentWord, isGroupOrRoleWord } from './department-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNameWord, isProductWord } from './name-lexicon.ts';
@@ -28,9 +31,9 @@ const CHOICES = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{Ll}'’-]+) or (\p{Ll}[\p{Ll}'
 const INTERJECTIONS: ReadonlySet<string> = new Set('lol lmao haha ugh wow omg ok okay so btw fyi welp yikes'.split(' '));
 /** Working something out with someone: "check with will whether…", "sync with mark about…". */
 const WITH_VERBS: ReadonlySet<string> = new Set('check confirm sync talk speak chat follow align liaise coordinate'.split(' '));
-/** What someone is told: "tell bill we still need…", "told faith that…". */
+/** What someone is told: "tell bill we still need…", "told faith that…", "tell patience the badge is at reception". */
 const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'told', 'remind', 'reminded']);
-const TOLD_AFTER = /^ (?:that|we|i|you|they|she|he|it['’]?s)\b/u;
+const TOLD_AFTER = /^ (?:that|we|i|you|they|she|he|it['’]?s|the|her|his|their|our)\b/u;
 /** Where someone works, between their name and what they did: "faith from finance says…", "faith and joy from events want…". */
 const TEAM_AFTER = /^ from (?:the )?\p{Ll}[\p{Ll}-]+(?: team)?/u;
 const LOOSE_PLURAL = /^ (?:want|say|asked|said|need|sent|wrote|replied|approved)\b/u;
@@ -45,13 +48,49 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
     const member =
       (MEMBERSHIP_VERBS.has(previous.lower) && PLACE_AFTER.test(text.slice(token.end, token.end + 40))) ||
       (asker && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(after)) ||
-      (TELLING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && isGivenNameOrUnlisted(token.lower) && TOLD_AFTER.test(after));
+      (TELLING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && (isGivenNameOrUnlisted(token.lower) || isPopularWordName(token.lower)) && TOLD_AFTER.test(after));
     const opened = index === 1 && INTERJECTIONS.has(previous.lower) && text.slice(0, previous.start).trim() === '' && token.style === 'lower' && isFollowedByPersonPredicate(text, token.end);
     if ((member || opened) && text.slice(previous.end, token.start) === ' ' && token.style !== 'upper' && !isDepartmentWord(token.lower) && isHumanName(token.text)) {
       found.push(personBetween(text, token.start, token.end));
     }
   }
-  return [...found, ...whoChoices(text), ...askedTogether(text, tokens), ...namedWithTeam(text, tokens)];
+  return [...found, ...whoChoices(text), ...askedTogether(text, tokens), ...namedWithTeam(text, tokens), ...writingRecipients(text, tokens)];
+}
+
+/**
+ * A piece of writing asked for, and whom it is for: "write a quick slack msg to hope letting her know…", "a 2 line
+ * bday msg for chebet", "a congrats to mark and rose on the engagement", "a birthday message for grace from the
+ * design team". Requests to the bot are mostly this, and the person is named as people type — in lower case, by a
+ * given name that is a word too. The word must read as a name (isAskedPerson, isGivenNameOrUnlisted) and end its
+ * phrase as a person does: not "a reminder to mark the invoices paid", "a note for review".
+ */
+const WRITING_FOR = /(?:^|[^\p{L}])(?:msg|message|note|e-?mail|letter|card|reminder|nudge|reply|toast|speech|shout-?out|dm|invite|invitation|wishes|congrats|congratulations|thank[- ]you(?: note| card| message)?|apology|intro|introduction|reference|recommendation|farewell|tribute)\s+(?:to|for)\s+$/iu;
+/** What follows the one written to: the message's end or a pause, what the writing says or is about, who else it is for. */
+const RECIPIENT_AFTER =
+  /^(?:\s*(?:$|[,.;:!?)—–-]|\p{Extended_Pictographic})|\s+(?:and|&|from|on|about|re|for|in|at|who|that|pls|please|asap|today|tomorrow|tmrw|\p{Ll}+ing)\b)/u;
+
+function writingRecipients(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [index, token] of tokens.entries()) {
+    if (!WRITING_FOR.test(text.slice(Math.max(0, token.start - 40), token.start)) || !isRecipient(token) || !RECIPIENT_AFTER.test(text.slice(token.end, token.end + 16))) continue;
+    found.push(personBetween(text, token.start, token.end));
+    // "to mark and rose": the one after "and" is written to as well.
+    const [and, other] = [tokens[index + 1], tokens[index + 2]];
+    if (and?.lower === 'and' && other !== undefined && text.slice(token.end, other.start) === ' and ' && isRecipient(other) && RECIPIENT_AFTER.test(text.slice(other.end, other.end + 16))) {
+      found.push(personBetween(text, other.start, other.end));
+    }
+  }
+  return found;
+}
+
+/** A word of the names list that reads as a given name: the lexicon's, a popular one that is a word too ("hope", "will"), or no word at all ("chebet"). */
+function isRecipient(token: Token): boolean {
+  if (token.style === 'upper' || isCalendarMonthOrDay(token.lower) || !isPersonWord(token.lower)) return false;
+  // A list or a group, hyphenated or not: "eng-all", "team-leads", "finance".
+  if (token.lower.split('-').some((part) => isDepartmentWord(part) || isGroupOrRoleWord(part) || (part !== token.lower && ENGLISH_FUNCTION_WORDS.has(part)))) return false;
+  // After "a note for", "will" is no verb: a grammar word that is a popular name is the name here.
+  if (isPopularWordName(token.lower)) return true;
+  return !ENGLISH_FUNCTION_WORDS.has(token.lower) && ((isHumanName(token.text) && isGivenNameOrUnlisted(token.lower)) || mayBeUnlistedGivenName(token.text, token.titleCase));
 }
 
 /** Whether the token at `index` asks someone something: "ask", "ping", "tell"…, or the "with" of "check with". */

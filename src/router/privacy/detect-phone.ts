@@ -36,7 +36,7 @@ const TRAILING_BRACKETS_SHAPE = /^\d[\d -]*\(\d+\)$/;
 const OTHER_SCRIPT_PHONE_WORDS = '电话|電話|手机|手機|联系方式|聯絡|携帯|連絡先|연락처|전화|휴대폰|핸드폰|телефон|тел\\.|моб\\.|هاتف|جوال|טלפון|फ़ोन|फोन|โทร|điện thoại|sđt';
 /** Short phone words of Latin-script languages: Portuguese and Spanish "cel", "celu", "fone", "zap", "móvil"; Indonesian "telp", "hp"; Dutch and Belgian "gsm"; French "portable"; Nordic "tlf", "mobil"; Finnish "puh". */
 const OTHER_LATIN_PHONE_WORDS = String.raw`\bcel\b|\bcelu\b|\bfone\b|\bzap\b|\bm[óo]vil\b|\btelp\b|\bhp\b|\bgsm\b|\bportable\b|\btlf\b|\bmobil\b|\bpuh\b`;
-const PHONE_WORDS = new RegExp(String.raw`(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|(?:my|your|his|her|their) number|nummer|numéro|handy|${OTHER_SCRIPT_PHONE_WORDS})`);
+const PHONE_WORDS = new RegExp(String.raw`(?:phone|\btel\b|\bcall|mobile|\bcell|whatsapp|\bsms|\bfax|\bdial|\bring|text me|reach me|direct line|landline|hotline|(?:my|your|his|her|their) number|nummer|numéro|handy|${OTHER_SCRIPT_PHONE_WORDS})`);
 /**
  * Order, invoice and tracking numbers in Chinese, Japanese, Korean and Russian: 订单号, 注文番号, 주문번호,
  * "заказ №". Not 番号 or 번호 alone ("my number"), nor a word that only holds one of these ("заказчик", a
@@ -223,7 +223,7 @@ function hasPlausibleContext(text: string, start: number, end: number, value: st
   if (/[$€£¥₹]\s?$/.test(before)) return false;
   const phoneWordNearby = PHONE_WORDS.test(before);
   // A country code says phone whatever the word before it.
-  if (!phoneWordNearby && (IDENTIFIER_WORDS.test(before) || (!value.startsWith('+') && OTHER_SCRIPT_IDENTIFIER_WORDS.test(before)))) return false;
+  if (!phoneWordNearby && !value.startsWith('+') && (IDENTIFIER_WORDS.test(before) || OTHER_SCRIPT_IDENTIFIER_WORDS.test(before))) return false;
   const bareDigits = /^\d+$/.test(value);
   // Unformatted digit strings are usually ids or timestamps; accept them only with a trunk prefix or a phone word.
   if (bareDigits && !value.startsWith('0') && !phoneWordNearby) return false;

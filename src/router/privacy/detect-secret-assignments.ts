@@ -23,9 +23,9 @@ const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9
 /**
  * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`), a registry's
  * `"auth"`, OpenWeather's `appid`, a session cookie (`sessionid=…`, `PHPSESSID=…`): a secret when its value is random, since `SORT_KEY`,
- * `cache_key`, `s3_key` and `auth: basic` hold words, ids and paths.
+ * `cache_key`, `s3_key` and `auth: basic` hold words, ids and paths. Erlang's `erlangCookie` is a shared secret too.
  */
-const ANY_KEY = /(?:key|^auth|^appid|^sessionid|^session_id|^session|^sid|^phpsessid|^jsessionid|^connect\.sid|^remember_token|^_session)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+const ANY_KEY = /(?:key|cookie|^auth|^appid|^sessionid|^session_id|^session|^sid|^phpsessid|^jsessionid|^connect\.sid|^remember_token|^_session)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
 /** Keys that are public by design or name a record, not a secret: `publicKey`, `RECAPTCHA_SITE_KEY`, `idempotency_key`, `s3_key`. */
 const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|partition|primary|foreign|object|s3|row|shard|dedup|lookup|hash|map|group|index|order)[_.-]?key/i;
 /** A fallback written inside a placeholder is a literal: `${DB_PASS:Xy7!pQ3rT9}` (Spring), `${DB_PASSWORD:-hunter22}` (shell). */
@@ -70,7 +70,29 @@ const TYPE_NAME = /^(?:string|number|boolean|bytes|str|int|any|unknown|object|te
 const NOT_A_VALUE = /^(?:\d{1,7}|[/~.]{1,2}\/.*|\/.*|[A-Za-z]:\\.*|https?:\/\/.*)$/;
 
 export function detectSecretAssignments(text: string): Candidate[] {
-  return [...detectKeyValuePairs(text), ...detectKeyedArguments(text), ...detectSpokenPasswords(text), ...detectAuthorizationHeaders(text)];
+  return [...detectKeyValuePairs(text), ...detectKeyedArguments(text), ...detectNamedValues(text), ...detectSpokenPasswords(text), ...detectAuthorizationHeaders(text)];
+}
+
+/**
+ * An environment variable written as a name and a value, as Kubernetes, ECS and Compose list them: `- name: SMTP_PASSWORD`
+ * then `value: "…"` on the next line, or `{"name": "DB_PASSWORD", "value": "…"}`. The key is the name's value, and the
+ * secret is judged as an assignment's is (isSecretOfKey).
+ */
+const YAML_NAMED_VALUE = /^[ \t]*(?:-[ \t]+)?name:[ \t]*["']?([A-Za-z_][\w.-]{0,80})["']?[ \t]*\r?\n[ \t]*value:[ \t]*(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})'|([^\s"'#][^\r\n#]{0,511}?))[ \t]*$/gmu;
+const JSON_NAMED_VALUE = /"name"[ \t]*:[ \t]*"([A-Za-z_][\w.-]{0,80})"[ \t]*,\s*"value"[ \t]*:[ \t]*"([^"\r\n]{1,512})"/gu;
+
+function detectNamedValues(text: string): Candidate[] {
+  if (!text.includes('value')) return [];
+  const found: Candidate[] = [];
+  for (const pattern of [YAML_NAMED_VALUE, JSON_NAMED_VALUE]) {
+    for (const match of matchesOf(pattern, text)) {
+      const value = match[2] ?? match[3] ?? match[4]!;
+      if (!isSecretOfKey(match[1]!, value)) continue;
+      const start = match.index + match[0].lastIndexOf(value);
+      found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
+    }
+  }
+  return found;
 }
 
 /**
@@ -133,7 +155,11 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const value = fallback ?? written;
     const start = quotedFallback !== null && quotedFallback !== undefined ? valueStart + quotedFallback[0].indexOf(quotedFallback[2]!, 3) : fallback === undefined ? valueStart : valueStart + written.indexOf(fallback, 2);
     // Laravel's APP_KEY and others write their encoding first: "base64:AIpt…".
-    if (!isSecretOfKey(key, value)) continue;
+    if (!isSecretOfKey(key, value)) {
+      // Not a secret itself, the value may hold assignments that are: "Cookie: sessionid=…; theme=dark".
+      from = valueStart - (quoted === undefined ? 0 : 1);
+      continue;
+    }
     const secretKind: SecretKind = awsSecret ? 'aws-secret-access-key' : 'assigned-secret';
     found.push({ type: 'SECRET', secretKind, start, end: start + value.length, value });
   }

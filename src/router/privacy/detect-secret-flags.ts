@@ -10,7 +10,8 @@ const LONG_FLAG =
   /(?<![\w-])--(?:db-|admin-|root-)?(?:password|passwd|pass|pwd|token|secret|api-?key|access-key|secret-key|client-secret|auth-token|private-key)(?:=|[ \t]+)(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"']{1,256}))/gi;
 /** The literal "-p" comes first so the scan jumps between its occurrences; the look-behind then checks what precedes it. */
 const GLUED_P = /-p(?<=(?:^|[ \t])-p)(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'-][^\s"']{2,127}))/gm;
-const USER_PASS = /(?<![\w-])(?:-u|--user|-U|--basic-auth)(?:=|[ \t]+)["']?([^\s:"'@]{1,64}):([^\s"']{1,256})/g;
+/** The user may be an e-mail address: Jira's, Confluence's and Zendesk's APIs take `-u you@company.com:API_TOKEN`. */
+const USER_PASS = /(?<![\w-])(?:-u|--user|-U|--basic-auth)(?:=|[ \t]+)["']?([^\s:"'@]{1,64}(?:@[\w-]+(?:\.[\w-]+)+)?):([^\s"']{1,256})/g;
 const MYSQL_COMMAND = /\b(?:mysql|mysqldump|mysqladmin|mariadb|mysqlsh|mysqlimport)\b/;
 /**
  * Tools whose own flag takes the password after a space: `sshpass -p X`, `redis-cli -a X`, `mongosh -p X`,

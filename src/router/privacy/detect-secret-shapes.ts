@@ -28,6 +28,8 @@ const DIGIT = /\d/;
 const PASSWORD_TALK = /\b(?:password|passwd|passphrase|passcode|pwd|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|locked out|lockout|typed|wifi|wi-fi|unlock)\b/i;
 /** The word right before: "password X", "pw X", "pass X". */
 const PASSWORD_WORD_BEFORE = /(?:password|passwd|passphrase|passcode|pwd|pw|pass)[ \t]*["'“]?$/i;
+/** An account's address, then its password after a slash, a bar or a colon: "test user: qa.carlo@gmail.com / Cebu2024!!". */
+const ACCOUNT_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[/|:][ \t]*["'“]?$/u;
 /** An e-mail address or a handle with its host: the `@` of "ops@acme.io" is no password's sign. */
 const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
 
@@ -50,11 +52,11 @@ const CODE_WORD = /\b(?:pin|code|passcode|combination|combo|key ?safe|keysafe|lo
 export function detectSecretShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
   const talk = PASSWORD_TALK.test(text);
-  if (talk || /pass|pw/i.test(text)) {
+  if (talk || /pass|pw|@/i.test(text)) {
     for (const match of matchesOf(STANDALONE_WORD, text)) {
       const value = match[0];
       if (!isPasswordShaped(value) || ADDRESS_SHAPED.test(value) || isPlaceholderValue(value)) continue;
-      if (!talk && !PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index))) continue;
+      if (!talk && !PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index)) && !ACCOUNT_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
       found.push({ type: 'SECRET', secretKind: 'assigned-secret', start: match.index, end: match.index + value.length, value });
     }
   }

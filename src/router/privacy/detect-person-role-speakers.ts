@@ -1,0 +1,53 @@
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
+import { isLexiconGivenName, isProductWord } from './name-lexicon.ts';
+import { matchesOf } from './regex-matches.ts';
+import { personAt, type Candidate } from './types.ts';
+import { isPopularWordName } from './word-given-names.ts';
+
+/**
+ * A transcript line opened by a speaker's role and then their name — "Agent Camila: …", "Agent (Mercy): Good morning",
+ * "Rep – Tunde: …" — as call-centre, chat-support and interview tools export them. The role says the label is a
+ * speaker, so the name after it is someone, a word-name too ("Agent (Mercy):"); and the lines the same speaker opens
+ * with the name alone ("Mercy: Thank you.") are that person as well.
+ */
+const ROLES: ReadonlySet<string> = new Set(
+  'agent rep representative advisor adviser associate specialist support operator caller customer client host co-host interviewer interviewee candidate visitor guest moderator driver nurse doctor technician tech engineer csr sales recruiter manager tenant landlord patient'.split(' '),
+);
+/** A given name as a label writes it, with its capital: "eng" in "sales eng:" is a team's short name. */
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+const ROLE_SPEAKER = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(\p{L}[\p{L}-]*)[ \t]+(?:\([ \t]*(${NAME})[ \t]*\)|[-–][ \t]*(${NAME})|(${NAME}))[ \t]*:[ \t]`, 'gmu');
+
+export function detectRoleSpeakers(text: string): Candidate[] {
+  if (!text.includes(':')) return [];
+  const found: Candidate[] = [];
+  const names = new Set<string>();
+  for (const match of matchesOf(ROLE_SPEAKER, text)) {
+    const name = match[2] ?? match[3] ?? match[4]!;
+    if (!ROLES.has(match[1]!.toLowerCase()) || !readsAsGivenName(name)) continue;
+    const start = match.index + match[0].lastIndexOf(name, match[0].lastIndexOf(':'));
+    found.push(personAt(start, name));
+    names.add(name);
+  }
+  for (const name of names) found.push(...linesOpenedBy(text, name));
+  return found;
+}
+
+/** A name of the names list that is no English word nor a tool's, or one that is a word and a popular given name too ("Mercy", "Grace"). */
+function readsAsGivenName(name: string): boolean {
+  const lower = name.toLowerCase();
+  // "Support Bot:", "Agent Zendesk:": a tool answering, not a person.
+  if (CHAT_OPS_WORDS.has(lower) || isProductWord(lower)) return false;
+  return isHumanName(name) && (!isDictionaryWord(lower) || isPopularWordName(lower) || isLexiconGivenName(lower));
+}
+
+/** The lines that open with the name alone as their speaker, written as the role line wrote it: "Mercy: Great.". */
+function linesOpenedBy(text: string, name: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = text.indexOf(`${name}:`); index >= 0; index = text.indexOf(`${name}:`, index + name.length)) {
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    if (/^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?$/u.test(text.slice(lineStart, index))) found.push(personAt(index, name));
+  }
+  return found;
+}
