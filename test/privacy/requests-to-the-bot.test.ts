@@ -106,4 +106,18 @@ describe('requests to the bot', () => {
     expect(found('// test user: qa.carlo.macaraeg@gmail.com / Cebu2024!!', 'SECRET')).toEqual(['Cebu2024!!']);
     expect(found('ping ops@acme.io | ISSUE#4471 done', 'SECRET')).toEqual([]);
   });
+
+  it('reads no code, host or airport code as a person', () => {
+    expect(persons('x = os.environ["A"] and os.environ is empty')).toEqual([]);
+    expect(persons('git blame says al.haddad wrote it, assigned to jo.kowalski')).toEqual(['al.haddad', 'jo.kowalski']);
+    expect(persons('$ psql "postgresql://billing_app:${PGPASSWORD}@billing-db.internal:5432/billing"')).toEqual([]);
+    expect(persons('cc @mwhitfield pls, ping @ana.lima: can you look')).toEqual(['mwhitfield', 'ana.lima']);
+    expect(persons('need flight options departing from BER, AMS, CDG on 4 june')).toEqual([]);
+  });
+
+  it("drops a name found in a cell under a place's or a thing's header, unless the cell holds someone beside the thing", () => {
+    expect(persons('| Office | Headcount | Avg tenure |\n|---|---|---|\n| Berlin | 38 | 4.1 |\n| Sydney | 14 | 3.2 |')).toEqual([]);
+    expect(persons('| Name | Office |\n|---|---|\n| Sydney Harris | Berlin |')).toEqual(['Sydney Harris']);
+    expect(persons('name,room\nRania Haddad,double (with Samir)\nNils Ekström,single')).toEqual(['Rania Haddad', 'Samir', 'Nils Ekström']);
+  });
 });

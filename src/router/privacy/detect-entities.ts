@@ -72,6 +72,7 @@ import { detectRoleNames } from './detect-person-roles.ts';
 import { detectSignatureNames } from './detect-person-signatures.ts';
 import { detectMailHeaderNames } from './detect-mail-headers.ts';
 import { withoutBusinessAddresses } from './business-addresses.ts';
+import { withoutThingColumnCells } from './thing-columns.ts';
 import { detectAskedAboutNames } from './detect-person-asked-about.ts';
 import { detectNamesAfterFormsOfAddress, withoutFormsBeforeNames } from './detect-person-address-forms.ts';
 import { detectNamesBeforeFormsOfAddress } from './detect-person-forms-after.ts';
@@ -153,7 +154,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
   // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
   const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));
-  return withoutBusinessAddresses(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated));
+  return withoutBusinessAddresses(text, withoutThingColumnCells(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated)));
 }
 
 /**

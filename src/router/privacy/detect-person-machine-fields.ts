@@ -87,7 +87,8 @@ const CODE_DOING_AFTER = /^[ \t]+(?:\w+[ \t]+)?(?:returned|returns|crashed|faile
 
 /** Common and combined log format: host, identity, user, then the bracketed time. */
 const ACCESS_LOG_USER = /^[ \t]*[\w.:-]+ (?:-|\S+) ([A-Za-z][\w.@-]{1,63}) \[\d{1,2}\/\w{3}\/\d{4}:/gmu;
-const HANDLE = /(?<![\w.=])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-])/gu;
+/** Not after a URL's credentials ("postgresql://app:${PGPASSWORD}@billing-db.internal"): there "@" opens the host. */
+const HANDLE = /(?<![\w.=}%])@([a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,2})(?![\w@/.-]|:\d)/gu;
 /**
  * Who a code comment names, by convention a login: "TODO(akhanna): …", "FIXME(sofia.r)", " * @author mpetrovic".
  * A TODO's brackets also hold topics and tickets ("TODO(perf)", "TODO(JIRA-123)"), so its login must read as a
@@ -341,6 +342,9 @@ function isDottedPersonLogin(login: string, personContext: boolean): boolean {
   // source or object file ("lua.c", "julia.h", "kafka.v") — those letters only where a person is plainly
   // meant ("dmitri.v pinged me", "ask priya.r").
   if (second.length === 1) return first.length >= 3 && (!ONE_LETTER_EXTENSIONS.has(second) || personContext);
+  // Two letters first are a module as often as a name ("os.environ", "fs.readfile", "np.linalg"): then the second
+  // part must be a listed name ("jo.kowalski").
+  if (first.length === 2) return isHumanName(second);
   return isHumanName(second) || !isDictionaryWord(second);
 }
 

@@ -227,6 +227,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     const cued =
       cueable &&
       (token.kind !== 'ordinary' || !PLACE_CUES.has(last)) &&
+      // "departing from BER", "flights from LHR": a code in capitals after "from" is an airport's, a system's or a site's.
+      !(acronym && last === 'from') &&
       (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last) || (token.kind === 'name' && isClosingAddress(text, token))) &&
       !hasThingCueAfter(text, token.end) &&
       !isRepeatedWord(lastTwo, token);

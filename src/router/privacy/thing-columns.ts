@@ -1,0 +1,61 @@
+import type { Candidate } from './types.ts';
+
+/**
+ * A table's header says what its column holds, and some columns hold places and things only: a cell under "Office",
+ * "City", "Country", "Venue", "Airport", "Route", "Holiday", "Team" or "Product" is that — "| Sydney | 14 | 3.2 |"
+ * under "| Office | Headcount | Avg tenure |" is the Sydney office, not someone named Sydney. A name found inside such
+ * a cell is dropped — unless the cell says more than its thing: "double (with Samir)" under "Room" has a guest in it.
+ * Columns that may hold a person are left as found: "Account", "Company", "Vendor" (a sole trader trades under their
+ * own name), "Customer", "Owner".
+ */
+const MORE_THAN_A_THING = /[()&+]|\b(?:with|and|for|by|w\/)\b/iu;
+const THING_HEADER =
+  /^(?:office|city|town|location|site|country|region|state|province|branch|store|venue|hotel|airport|warehouse|campus|building|room|destination|origin|route|holiday|public[ _-]holiday|airline|carrier|bank|team|department|dept|product|plan|sku|category)$/iu;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+export function withoutThingColumnCells(text: string, entities: readonly Candidate[]): Candidate[] {
+  if (!text.includes('\n') || !entities.some((entity) => entity.type === 'PERSON')) return [...entities];
+  const cells = thingCells(linesOf(text));
+  if (cells.length === 0) return [...entities];
+  return entities.filter((entity) => entity.type !== 'PERSON' || !cells.some((cell) => cell.start <= entity.start && entity.end <= cell.end));
+}
+
+/** The spans of every cell under a thing's header, in each table of the text. */
+function thingCells(lines: readonly Line[]): Array<{ start: number; end: number }> {
+  const cells: Array<{ start: number; end: number }> = [];
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const header = lines[index]!.text;
+    const delimiter = DELIMITERS.find((candidate) => header.split(candidate).length >= 2);
+    if (delimiter === undefined) continue;
+    const headers = header.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/gu, ''));
+    const things = headers.map((cell) => THING_HEADER.test(cell));
+    if (!things.some(Boolean)) continue;
+    let row = index + 1;
+    for (; row < lines.length; row += 1) {
+      const parts = lines[row]!.text.split(delimiter);
+      if (parts.length !== headers.length) break;
+      let offset = lines[row]!.start;
+      parts.forEach((part, column) => {
+        if (things[column] === true && !MORE_THAN_A_THING.test(part)) cells.push({ start: offset, end: offset + part.length });
+        offset += part.length + delimiter.length;
+      });
+    }
+    index = row - 1;
+  }
+  return cells;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start, text: line.replace(/\r$/u, '') });
+    start += line.length + 1;
+  }
+  return lines;
+}
