@@ -38,6 +38,16 @@ describe('requests to the bot', () => {
       "reply to king's college about the event",
       'write a reminder for lunch',
       'tell delta the flight is late',
+      // A fresh-eyes review's traps: a verb after a reminder, what a word-name is for, a name paired with a word.
+      'write a reminder to chase missing timesheets by thursday',
+      'write a reminder to chase tmrw if no reply',
+      'a reminder to bill for overtime hours',
+      'set a reminder to bill on the 1st of every month',
+      'a reminder to mark failing tests as flaky',
+      'write an intro to ray for distributed training',
+      'a note to crew about the new safety briefing',
+      'a cover letter for will and testament review',
+      'a thank you message for patience and support',
     ]) {
       expect(persons(text), text).toEqual([]);
     }
@@ -59,9 +69,13 @@ describe('requests to the bot', () => {
     expect(persons(call).filter((name) => name === 'Mercy')).toHaveLength(2);
     expect(persons('Visitor: preciso mudar o CNPJ\nAgent Camila: Bom dia Juliana! Claro.').some((name) => name.endsWith('Camila'))).toBe(true);
     expect(persons('[09/03/26, 14:05] Support – Idris: Hi there, sorry about that')).toEqual(['Idris']);
-    // A team's short name, a bot and a role with no name are not speakers' names.
+    // A team's short name, a bot, a role with no name and a field are not speakers' names: a word-name after a role
+    // counts only when it opens another line by itself.
     expect(persons('sales eng: demo went well, pricing due fri\ndesign: mobile nav review blocked')).toEqual([]);
     expect(persons('Support Bot: your ticket was created\nCustomer Success: thanks')).toEqual([]);
+    for (const field of ['Customer Journey: awareness -> consideration -> purchase', 'Driver Miles: 412', 'Tech Crew: on site 7am', 'Agent Trace: enabled']) {
+      expect(persons(field), field).toEqual([]);
+    }
   });
 
   it('never takes a question word opening a clause beside a found name for a name', () => {
@@ -73,14 +87,19 @@ describe('requests to the bot', () => {
     const form = 'need flights for the team, the airline form needs surname/given/dob:\n1. HOFFMANN / JENS / 21 JUN 1980\n2. SCHÄFER / KATRIN / 05 OCT 1986';
     expect(persons(form)).toEqual(['HOFFMANN / JENS', 'SCHÄFER / KATRIN']);
     expect(persons('the pnr shows ROUSSEAU/JULIEN MR on the booking')[0]).toMatch(/^ROUSSEAU\/JULIEN/u);
+    expect(persons('1.1PATEL/RAJ MR 2.1HOFFMANN/JENS MR\nETKT 1234')).toEqual(['PATEL/RAJ MR', 'HOFFMANN/JENS MR']);
     expect(persons('our CI/CD pipeline uses TCP/IP and the HR / FINANCE split, see the AWS / GCP docs')).toEqual([]);
     expect(persons('DEDUCTIBLE (IND/FAM) for the plan table, see the notes below')).toEqual([]);
+    for (const text of ['WESLEY/MAIN intersection closed today', 'the cable at HARRISON/ELLIS street is down', 'we only stock the BOSCH/SIEMENS fridges', 'the MORGAN/STANLEY deal closed']) {
+      expect(persons(text), text).toEqual([]);
+    }
   });
 
-  it('reads a number on a direct line as a phone, a country code whatever the word before, and a line number as no phone', () => {
+  it('reads a number on a direct line as a phone, and a line number or an amount after an order as none', () => {
     expect(found('her direct line +31 (0)20 763 4418 - new go live', 'PHONE')).toEqual(['+31 (0)20 763 4418']);
     expect(found('direct line: 020 7946 0958', 'PHONE')).toEqual(['020 7946 0958']);
     expect(found('see line 0207946 in the log', 'PHONE')).toEqual([]);
+    expect(found('order +12 500 000 units shipped ytd', 'PHONE')).toEqual([]);
   });
 
   it('masks the password of an API user given as an e-mail address, and leaves git alone', () => {
@@ -113,11 +132,24 @@ describe('requests to the bot', () => {
     expect(persons('$ psql "postgresql://billing_app:${PGPASSWORD}@billing-db.internal:5432/billing"')).toEqual([]);
     expect(persons('cc @mwhitfield pls, ping @ana.lima: can you look')).toEqual(['mwhitfield', 'ana.lima']);
     expect(persons('need flight options departing from BER, AMS, CDG on 4 june')).toEqual([]);
+    expect(persons('the route from LHR to NBO is full')).toEqual([]);
+    // A name in capitals after "from" with no journey about it is still someone.
+    expect(persons('you got a text from ANA about the keys')).toEqual(['ANA']);
   });
 
   it("drops a name found in a cell under a place's or a thing's header, unless the cell holds someone beside the thing", () => {
     expect(persons('| Office | Headcount | Avg tenure |\n|---|---|---|\n| Berlin | 38 | 4.1 |\n| Sydney | 14 | 3.2 |')).toEqual([]);
     expect(persons('| Name | Office |\n|---|---|\n| Sydney Harris | Berlin |')).toEqual(['Sydney Harris']);
     expect(persons('name,room\nRania Haddad,double (with Samir)\nNils Ekström,single')).toEqual(['Rania Haddad', 'Samir', 'Nils Ekström']);
+    // A team's column is a roster as often, and a greeting with a comma is no header.
+    expect(persons('| Team | P | W |\n|---|---|---|\n| Sam Ortiz / Dan Lee | 4 | 3 |')).toEqual(['Sam Ortiz', 'Dan Lee']);
+    expect(persons('Office,\nJohn Mwangi from facilities, will fix it')).toContain('John Mwangi');
+  });
+
+  it('follows a found given name typed again in lower case, never a surname, a word or a tool', () => {
+    expect(persons('champion: Marisol Quispe (dir. ops), ex-DHL\n• marisol to intro us to the CFO')).toEqual(['Marisol Quispe', 'marisol']);
+    expect(persons('owners:\n  - name: Halvard Nygaard\n    slack: halvard')).toEqual(['Halvard Nygaard', 'halvard']);
+    expect(persons("we sent Will Huang's payslip to the wrong person, will fix today")).toEqual(['Will Huang']);
+    expect(persons('ask Sarah Jenkins, she wrote the jenkins pipeline')).toEqual(['Sarah Jenkins']);
   });
 });

@@ -1,8 +1,9 @@
 import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { isDepartmentWord } from './department-words.ts';
+import { isBrandName } from './known-brands.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
-import { isProductWord } from './name-lexicon.ts';
+import { isLexiconGivenName, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 import { isSettlementName } from './settlement-names.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -20,10 +21,12 @@ import { personBetween, type Candidate } from './types.ts';
 const CAPITALS_RUN = /(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s)?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:,?\s\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?![\p{L}\p{M}\d'’-])/gu;
 /**
  * The airline's and the passport office's order, "SURNAME/GIVEN": "HOFFMANN/JENS MR", "VAN DIJK / MAARTEN", "O'SULLIVAN /
- * SIOBHÁN" in a booking or a travel form. Read as "SURNAME, GIVEN" is: one of the words may be an English word.
+ * SIOBHÁN" in a booking or a travel form, a reservation's "1.1PATEL/RAJ MR". Read as "SURNAME, GIVEN" is: one of the
+ * words may be an English word.
  */
-const CAPITALS_SLASHED = /(?<![\p{L}\p{M}\d'’\/-])(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)[ \t]?\/[ \t]?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)(?![\p{L}\p{M}\d'’-])/gu;
+const CAPITALS_SLASHED = /(?:(?<![\p{L}\p{M}\d'’\/-])|(?<=\d\.\d))(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)[ \t]?\/[ \t]?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)(?![\p{L}\p{M}\d'’-])/gu;
 const BOOKING_TITLE = /\s(?:MR|MRS|MS|MISS|MSTR|DR)$/u;
+const CORNER_AFTER = /^\s+(?:intersection|junction|corner|street|st\b|avenue|ave\b|road|rd\b|crossing)/iu;
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}{2,}/gu;
 const MINIMUM_LOWER_CASE_WORDS = 3;
 
@@ -47,9 +50,12 @@ function namesBeforeNumbers(text: string): Candidate[] {
 }
 
 export function detectNamesInCapitals(text: string): Candidate[] {
-  if (!hasOrdinaryCase(text)) return [];
+  const ordinaryCase = hasOrdinaryCase(text);
+  // A booking written wholly in capitals still has its passengers in the airline's order ("1.1PATEL/RAJ MR").
+  const slashed = text.includes('/') ? slashedNames(text, ordinaryCase) : [];
+  if (!ordinaryCase) return slashed;
   const found: Candidate[] = /\d{3}/u.test(text) ? namesBeforeNumbers(text) : [];
-  if (text.includes('/')) found.push(...slashedNames(text));
+  found.push(...slashed);
   for (const match of text.matchAll(CAPITALS_RUN)) {
     const run = match[1]!;
     const words = run.split(/,?\s/u);
@@ -60,17 +66,26 @@ export function detectNamesInCapitals(text: string): Candidate[] {
   return found;
 }
 
-function slashedNames(text: string): Candidate[] {
+/**
+ * In a message written in ordinary case, or with the booking's title after it in one written in capitals. Not two
+ * brands or a firm ("BOSCH/SIEMENS fridges", "the MORGAN/STANLEY deal") nor a street corner ("WESLEY/MAIN intersection").
+ */
+function slashedNames(text: string, ordinaryCase: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (const match of matchesOf(CAPITALS_SLASHED, text)) {
     // A title after the given name is the booking's ("JENS MR"), not part of the name.
     const given = match[2]!.replace(BOOKING_TITLE, '');
+    if (!ordinaryCase && given === match[2]) continue;
     const words = [...match[1]!.split(/\s/u), ...given.split(/\s/u)];
     // Two letters are an abbreviation here ("HR / FINANCE", "CI/CD"), and a team is no one.
+    if (words.length > 3 || words.some((word) => word.length < 3 || isPlaceName(word) || isDepartmentWord(word.toLowerCase()))) continue;
+    // The given part reads as given names: the lexicon's, or listed names no word or brand has ("MAARTEN"), not "SIEMENS".
+    if (!given.split(/\s/u).every((word) => isLexiconGivenName(word.toLowerCase()) || (isHumanName(word) && !isDictionaryWord(word.toLowerCase()) && !isBrandName(word)))) continue;
     // Three letters are an abbreviation as often ("IND/FAM", "LHR/JFK"): one word must be longer, and no English word.
-    if (words.length > 3 || words.some((word) => word.length < 3 || isPlaceName(word) || isDepartmentWord(word.toLowerCase())) || !words.some((word) => word.length > 3 && !isDictionaryWord(word.toLowerCase()))) continue;
-    if (!isNameInCapitals(words, true)) continue;
-    found.push(personBetween(text, match.index, match.index + match[0].length - (match[2]!.length - given.length)));
+    if (!words.some((word) => word.length > 3 && !isDictionaryWord(word.toLowerCase())) || !isNameInCapitals(words, true)) continue;
+    const end = match.index + match[0].length - (match[2]!.length - given.length);
+    if (isBrandName(words.join(' ')) || CORNER_AFTER.test(text.slice(end, end + 16))) continue;
+    found.push(personBetween(text, match.index, end));
   }
   return found;
 }

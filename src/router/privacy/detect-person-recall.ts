@@ -227,8 +227,8 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     const cued =
       cueable &&
       (token.kind !== 'ordinary' || !PLACE_CUES.has(last)) &&
-      // "departing from BER", "flights from LHR": a code in capitals after "from" is an airport's, a system's or a site's.
-      !(acronym && last === 'from') &&
+      // "departing from BER", "flights from LHR to NBO": a code in capitals after "from" on a journey is an airport's.
+      !(acronym && last === 'from' && isJourneyCode(text, token)) &&
       (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last) || (token.kind === 'name' && isClosingAddress(text, token))) &&
       !hasThingCueAfter(text, token.end) &&
       !isRepeatedWord(lastTwo, token);
@@ -412,4 +412,12 @@ function fromLists(text: string): Candidate[] {
     found.push(...listed, ...(listed.length > 0 ? wordNames : []));
   }
   return found;
+}
+
+/** Travel said before "from", or other codes after the one read: "departing from BER, AMS", "from LHR to NBO", "LOS-ABV". */
+const JOURNEY_BEFORE = /(?:depart\w*|flights?|fly|flying|flew|leav\w*|arriv\w*|routes?|connect\w*|transfer\w*|ship\w*|travel\w*)\s+from\s+$/iu;
+const CODES_AFTER = /^\s*(?:,|\/|-|–|→|->|\bto\b)\s*\p{Lu}{3}\b/u;
+
+function isJourneyCode(text: string, token: Token): boolean {
+  return JOURNEY_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) || CODES_AFTER.test(text.slice(token.end, token.end + 12));
 }

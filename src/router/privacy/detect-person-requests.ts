@@ -4,7 +4,7 @@ import { isPopularWordName } from './word-given-names.ts';
 import { isDepartmentWord, isGroupOrRoleWord } from './department-words.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isHumanName } from './human-names.ts';
-import { isKnownNameWord, isProductWord } from './name-lexicon.ts';
+import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isPlaceName } from './place-names.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
@@ -65,20 +65,38 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
  * phrase as a person does: not "a reminder to mark the invoices paid", "a note for review".
  */
 const WRITING_FOR = /(?:^|[^\p{L}])(?:msg|message|note|e-?mail|letter|card|reminder|nudge|reply|toast|speech|shout-?out|dm|invite|invitation|wishes|congrats|congratulations|thank[- ]you(?: note| card| message)?|apology|intro|introduction|reference|recommendation|farewell|tribute)\s+(?:to|for)\s+$/iu;
-/** What follows the one written to: the message's end or a pause, what the writing says or is about, who else it is for. */
+/**
+ * What follows the one written to: the message's end or a pause, what the writing says or is about, where they work,
+ * or a verb of telling ("letting her know", "thanking her"). Not "for", "on" or any "-ing": after a verb the word is
+ * the verb ("a reminder to bill for overtime", "a reminder to mark failing tests as flaky").
+ */
 const RECIPIENT_AFTER =
-  /^(?:\s*(?:$|[,.;:!?)—–-]|\p{Extended_Pictographic})|\s+(?:and|&|from|on|about|re|for|in|at|who|that|pls|please|asap|today|tomorrow|tmrw|\p{Ll}+ing)\b)/u;
+  /^(?:\s*(?:$|[,.;:!?)—–-]|\p{Extended_Pictographic})|\s+(?:from|about|abt|re|who|that|pls|please|asap|today|tomorrow|tmrw|(?:letting|telling|asking|saying|reminding|thanking|wishing|congratulating|welcoming|inviting|explaining|confirming|apologi[sz]ing|checking)\b))/u;
+const PAIRED_AFTER = /^\s+(?:and|&)\s+$/u;
+const TO_DO_BEFORE = /(?:reminder|nudge)\s+to\s+$/iu;
+const PAUSE_AFTER = /^\s*(?:$|[,.;:!?)—–]|\p{Extended_Pictographic})/u;
+/** Two names are evidence enough for the occasion after them: "a congrats to mark and rose on the engagement". */
+const PAIR_END = /^\s+(?:on|for)\b/u;
+
+/** A verb too, told by its past ("chase" — "chased", "bill" — "billed") or the lexicon ("will"). */
+function isVerbToo(lower: string): boolean {
+  return lexiconFacts(lower).verb || isDictionaryWord(`${lower}ed`) || (lower.endsWith('e') && isDictionaryWord(`${lower}d`));
+}
 
 function writingRecipients(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const [index, token] of tokens.entries()) {
-    if (!WRITING_FOR.test(text.slice(Math.max(0, token.start - 40), token.start)) || !isRecipient(token) || !RECIPIENT_AFTER.test(text.slice(token.end, token.end + 16))) continue;
-    found.push(personBetween(text, token.start, token.end));
-    // "to mark and rose": the one after "and" is written to as well.
+    const before = text.slice(Math.max(0, token.start - 40), token.start);
+    if (!WRITING_FOR.test(before) || !isRecipient(token)) continue;
+    const after = text.slice(token.end, token.end + 16);
+    // "a reminder to chase tmrw", "set a reminder to bill on the 1st": a reminder or a nudge is to do something, so a
+    // verb after one is the thing to do, unless a pause or another name follows.
+    const infinitive = TO_DO_BEFORE.test(before) && isVerbToo(token.lower);
+    // "to mark and rose": both are written to, and each reads as a name — not "for patience and support".
     const [and, other] = [tokens[index + 1], tokens[index + 2]];
-    if (and?.lower === 'and' && other !== undefined && text.slice(token.end, other.start) === ' and ' && isRecipient(other) && RECIPIENT_AFTER.test(text.slice(other.end, other.end + 16))) {
-      found.push(personBetween(text, other.start, other.end));
-    }
+    const paired = and !== undefined && other !== undefined && PAIRED_AFTER.test(text.slice(token.end, other.start)) && isRecipient(other) && (RECIPIENT_AFTER.test(text.slice(other.end, other.end + 16)) || PAIR_END.test(text.slice(other.end, other.end + 8)));
+    if (paired) found.push(personBetween(text, token.start, token.end), personBetween(text, other.start, other.end));
+    else if (infinitive ? PAUSE_AFTER.test(after) : RECIPIENT_AFTER.test(after)) found.push(personBetween(text, token.start, token.end));
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
-import { isLexiconGivenName, isProductWord } from './name-lexicon.ts';
+import { isLexiconGivenName, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personAt, type Candidate } from './types.ts';
 import { isPopularWordName } from './word-given-names.ts';
@@ -25,13 +25,25 @@ export function detectRoleSpeakers(text: string): Candidate[] {
   const names = new Set<string>();
   for (const match of matchesOf(ROLE_SPEAKER, text)) {
     const name = match[2] ?? match[3] ?? match[4]!;
-    if (!ROLES.has(match[1]!.toLowerCase()) || !readsAsGivenName(name)) continue;
+    if (!ROLES.has(match[1]!.toLowerCase()) || !readsAsGivenName(name) || !SPEECH_AFTER.test(lineAfter(text, match.index + match[0].length))) continue;
     const start = match.index + match[0].lastIndexOf(name, match[0].lastIndexOf(':'));
+    const sameSpeaker = linesOpenedBy(text, name);
+    // A word-name after a role is a field as often ("Customer Journey:", "Driver Miles: 412", "Agent Trace: enabled"):
+    // it is someone only when the same name also opens a line of the transcript by itself.
+    if (lexiconFacts(name).englishWord && sameSpeaker.length === 0) continue;
     found.push(personAt(start, name));
+    if (!names.has(name)) found.push(...sameSpeaker);
     names.add(name);
   }
-  for (const name of names) found.push(...linesOpenedBy(text, name));
   return found;
+}
+
+/** Something said: two words at least ("Bom dia Juliana!", "Good morning, am I…"), not a value ("412", "enabled"). */
+const SPEECH_AFTER = /\p{L}+[^\p{L}\n]+\p{L}/u;
+
+function lineAfter(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end);
 }
 
 /** A name of the names list that is no English word nor a tool's, or one that is a word and a popular given name too ("Mercy", "Grace"). */

@@ -223,7 +223,7 @@ function hasPlausibleContext(text: string, start: number, end: number, value: st
   if (/[$€£¥₹]\s?$/.test(before)) return false;
   const phoneWordNearby = PHONE_WORDS.test(before);
   // A country code says phone whatever the word before it.
-  if (!phoneWordNearby && !value.startsWith('+') && (IDENTIFIER_WORDS.test(before) || OTHER_SCRIPT_IDENTIFIER_WORDS.test(before))) return false;
+  if (!phoneWordNearby && (IDENTIFIER_WORDS.test(before) || (!value.startsWith('+') && OTHER_SCRIPT_IDENTIFIER_WORDS.test(before)))) return false;
   const bareDigits = /^\d+$/.test(value);
   // Unformatted digit strings are usually ids or timestamps; accept them only with a trunk prefix or a phone word.
   if (bareDigits && !value.startsWith('0') && !phoneWordNearby) return false;

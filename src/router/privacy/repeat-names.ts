@@ -1,3 +1,4 @@
+import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { lexiconFacts } from './name-lexicon.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -10,6 +11,7 @@ import { matchesOf } from './regex-matches.ts';
  */
 const MINIMUM_LENGTH = 3;
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+const NAME_WORD_AT_START = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/u;
 
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_@.-]/u;
@@ -32,7 +34,34 @@ export function withRepeatedNames(text: string, entities: readonly Candidate[]):
       added.push({ type: 'PERSON', start: index, end, value: word });
     }
   }
+  added.push(...lowerCaseGivenNames(text, entities, added));
   return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+/**
+ * A given name found capitalised and typed again in lower case, as chat types it: "champion: Marisol Quispe … marisol to
+ * intro us", "- name: Halvard Nygaard⏎  slack: halvard". Only the given name — the first word of a found name — and
+ * only in lower case: a surname or a word in capitals is a tool or an acronym as often ("Sarah Jenkins … the jenkins
+ * pipeline", "Minh Dao … the DAO layer"), and never a tool's word.
+ */
+function lowerCaseGivenNames(text: string, entities: readonly Candidate[], added: readonly Candidate[]): Candidate[] {
+  const given = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== 'PERSON') continue;
+    const first = NAME_WORD_AT_START.exec(entity.value)?.[0];
+    if (first === undefined || first.length < MINIMUM_LENGTH || first === first.toLowerCase() || first === first.toUpperCase()) continue;
+    const facts = lexiconFacts(first);
+    if (!facts.englishWord && !facts.product && !CHAT_OPS_WORDS.has(first.toLowerCase())) given.add(first.toLowerCase());
+  }
+  const found: Candidate[] = [];
+  for (const word of given) {
+    for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length)) {
+      const end = index + word.length;
+      if (isLetter(text, index - 1) || isLetter(text, end) || isCovered(entities, index, end) || isCovered(added, index, end)) continue;
+      found.push({ type: 'PERSON', start: index, end, value: word });
+    }
+  }
+  return found;
 }
 
 function isLetter(text: string, index: number): boolean {

@@ -2,16 +2,18 @@ import type { Candidate } from './types.ts';
 
 /**
  * A table's header says what its column holds, and some columns hold places and things only: a cell under "Office",
- * "City", "Country", "Venue", "Airport", "Route", "Holiday", "Team" or "Product" is that — "| Sydney | 14 | 3.2 |"
+ * "City", "Country", "Venue", "Airport", "Route" or "Product" is that — "| Sydney | 14 | 3.2 |"
  * under "| Office | Headcount | Avg tenure |" is the Sydney office, not someone named Sydney. A name found inside such
  * a cell is dropped — unless the cell says more than its thing: "double (with Samir)" under "Room" has a guest in it.
  * Columns that may hold a person are left as found: "Account", "Company", "Vendor" (a sole trader trades under their
- * own name), "Customer", "Owner".
+ * own name), "Customer", "Owner", "Team" (a roster, a doubles pair), "Holiday" (a leave tracker's "Peter Kamau annual
+ * leave"). A header is a row of two cells or more, each a few words: "Team," opening an e-mail is a greeting.
  */
-const MORE_THAN_A_THING = /[()&+]|\b(?:with|and|for|by|w\/)\b/iu;
+const MORE_THAN_A_THING = /[()&+]|\b(?:with|and|for|by)\b/iu;
 const THING_HEADER =
-  /^(?:office|city|town|location|site|country|region|state|province|branch|store|venue|hotel|airport|warehouse|campus|building|room|destination|origin|route|holiday|public[ _-]holiday|airline|carrier|bank|team|department|dept|product|plan|sku|category)$/iu;
+  /^(?:office|city|town|location|site|country|region|state|province|branch|store|venue|hotel|airport|warehouse|campus|building|room|destination|origin|route|public[ _-]holiday|airline|carrier|bank|product|plan|sku|category)$/iu;
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+const MOST_HEADER_WORDS = 4;
 
 interface Line {
   start: number;
@@ -33,6 +35,7 @@ function thingCells(lines: readonly Line[]): Array<{ start: number; end: number 
     const delimiter = DELIMITERS.find((candidate) => header.split(candidate).length >= 2);
     if (delimiter === undefined) continue;
     const headers = header.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/gu, ''));
+    if (headers.filter((cell) => cell !== '').length < 2 || headers.some((cell) => cell.split(/\s+/u).length > MOST_HEADER_WORDS)) continue;
     const things = headers.map((cell) => THING_HEADER.test(cell));
     if (!things.some(Boolean)) continue;
     let row = index + 1;
