@@ -83,13 +83,15 @@ export function detectSecretAssignments(text: string): Candidate[] {
  */
 const KEYED_ARGUMENT =
   /(?<=[([{,][ \t]*)(["'])([A-Za-z_][A-Za-z0-9_.-]{0,80})\1(?:[ \t]*,[ \t]*|\][ \t]*=[ \t]*)(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})')/g;
+/** Its opening look-behind is tried at every character; the quoted key finds where to try it (start-filtered-matches.ts). */
+const KEYED_ARGUMENT_STARTS = startFiltered(KEYED_ARGUMENT);
 const QUOTE_THEN_SEPARATOR = /["'](?:[ \t]*,|\][ \t]*=)/;
 const LABEL_VALUE = /^[\p{L}\p{M} ]+$/u;
 
 function detectKeyedArguments(text: string): Candidate[] {
   if (!QUOTE_THEN_SEPARATOR.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of matchesOf(KEYED_ARGUMENT, text)) {
+  for (const match of filteredMatchesOf(KEYED_ARGUMENT_STARTS, text)) {
     const key = match[2]!;
     const value = match[3] ?? match[4]!;
     // Translations and form fields take the same shape with a label for the value: `t('password', 'Mot de passe')`,
