@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalWordPattern, scanCapitalWords } from '../../src/router/privacy/name-capital-scan.ts';
+import { capitalWordMatches, capitalWordPattern, scanCapitalWords } from '../../src/router/privacy/name-capital-scan.ts';
 
 /** The two capitalised-word patterns of the name passes, as global patterns: the scan must find what these find. */
 const LEXICON_WORD = String.raw`(?<![\p{L}\p{N}_@#/\\.-])(?:(?:Ma?c)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.)`;
@@ -39,5 +39,25 @@ describe('capitalised word scan: the same matches as the global pattern', () => 
     expect(refused(String.raw`\p{Lu}\p{Ll}+`)).toBe('');
     const text = 'HTTPS and GitHub, mail@Priya, v2Beta, Priya';
     for (const source of [LEXICON_WORD, SHAPE_WORD]) expect(scanCapitalWords(capitalWordPattern(source), text)).toEqual(byRegex(source, text));
+  });
+
+  it('yields the same match arrays as the global pattern, groups included', () => {
+    // The names-in-capitals run: an optional title, then two or three words in capitals.
+    const source = String.raw`(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s)?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:,?\s\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?![\p{L}\p{M}\d'’-])`;
+    const pattern = capitalWordPattern(source);
+    const same = (text: string): void => {
+      const expected = [...text.matchAll(new RegExp(source, 'gu'))].map((match) => [match.index, ...match]);
+      expect([...capitalWordMatches(pattern, text)].map((match) => [match.index, ...match]), JSON.stringify(text)).toEqual(expected);
+    };
+    same('reply to KING, ROSALIND and MR T OYELARAN; WÓJCIK KRZYSZTOF zgłasza, x-ABC DEF, 9GH IJ');
+    const alphabet = ['A', 'B', 'MR', 'É', 'Ж', 'a', 'é', ',', ' ', '\n', '.', "'", '’', '-', '1', '\u0301', '\ud835\udc00', '中'];
+    let state = 7;
+    const random = (): number => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 5_000; round += 1) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 14);
+      for (let index = 0; index < length; index += 1) text += alphabet[Math.floor(random() * alphabet.length)];
+      same(text);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { isTownWords } from './settlement-names.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
@@ -12,6 +13,8 @@ import { addressBetween, type Candidate } from './types.ts';
  */
 const BOX_WORDS = String.raw`p\.?\s?o\.?\s?box|p\.?o\.?b\.?|post\s+office\s+box|private\s+bag|postbus|postfach|postboks|postbox|bo[iî]te\s+postale|apartado(?:\s+de\s+correos)?|caixa\s+postal|casilla(?:\s+de\s+correos?)?|skrytka\s+pocztowa|posta\s+kutusu`;
 const BOX = new RegExp(String.raw`(?<![\p{L}\d])(?:(${BOX_WORDS})|(BP|B\.P\.))\.?\s?(?:no\.?\s?|#\s?)?([A-Z]{0,2}\s?\d{1,6}(?:[ -]\d{2,6}){0,2})(?![\p{L}\d])`, 'giu');
+/** Its opening look-behind is tried at every character; the box words find where to try it (start-filtered-matches.ts). */
+const BOX_STARTS = startFiltered(BOX);
 /** After the number: a comma or spaces, a postcode maybe, then one to three words of a town. */
 const TOWN_AFTER = /^(?:\s*,\s*|\s+)(?:(\d{4,6}|[A-Z]{1,2}\d[\dA-Z]?\s?\d[A-Z]{2})\s+)?(\p{L}[\p{L}\p{M}'’.-]*(?:\s\p{L}[\p{L}\p{M}'’.-]*){0,2})/u;
 const BOX_HINT = /box|bag|post|bo[iî]te|apartado|caixa|casilla|skrytka|kutusu|\bB\.?P\b|\b[AFD]PO\b/i;
@@ -27,7 +30,7 @@ export function detectPostalBoxes(text: string): Candidate[] {
   if (!BOX_HINT.test(text)) return [];
   const found: Candidate[] = [];
   if (/po /iu.test(text)) for (const match of matchesOf(MILITARY_POST, text)) found.push(addressBetween(text, match.index, match.index + match[0].length));
-  for (const match of matchesOf(BOX, text)) {
+  for (const match of filteredMatchesOf(BOX_STARTS, text)) {
     if (match[2] !== undefined && match[2] !== match[2].toUpperCase()) continue;
     const end = match.index + match[0].length;
     const town = townAfter(text.slice(end, end + 60));

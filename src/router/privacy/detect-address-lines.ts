@@ -1,6 +1,7 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isSettlementName } from './settlement-names.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
 /**
@@ -25,6 +26,9 @@ const ADDRESS_LABEL =
  */
 const OTHER_LANGUAGE_ADDRESS_LABEL =
   /(?<![\p{L}])(?:(?:nowy|nuevo|nueva|nouvelle|nouveau|nuovo|nuova|neue|neuer|nieuw|nieuwe|novo|nova|yeni)\s+)?(?:adres|adresa|adresse|anschrift|indirizzo|direcci[oó]n|endere[cç]o|morada|osoite|adresi)(?:\s+(?:de|di|del|da|do|dla|van|von|der|des|du|klant|klienta|client|cliente|kunde|livraison|env[ií]o|entrega|spedizione|consegna|lieferung|dostawy|teslimat|m[üu]şteri|facturaci[oó]n|fatturazione|facturation|rechnung))*(?:\s*[:–—-]\s*|\s+(?:es|è|e|ist|est|é|jest|is|to|är|er)\s+)(?=\S)/giu;
+/** Both labels open with a look-behind, which V8 tries at every character: their words find where to try them (start-filtered-matches.ts). */
+const ADDRESS_LABEL_STARTS = startFiltered(ADDRESS_LABEL);
+const OTHER_LANGUAGE_ADDRESS_LABEL_STARTS = startFiltered(OTHER_LANGUAGE_ADDRESS_LABEL);
 const ANY_ADDRESS_WORD = /adres|anschrift|indirizzo|direcci|endere|morada|osoite/iu;
 const MACHINE_BEFORE = /(?:e-?mail|ip|ipv[46]|mac|web|wallet|memory|server|bind|listen|remote|local|return|reply-to|sender|bitcoin|eth|contract|hardware|network|url|internet|fault|deposit|redirect|callback|base|load|jump|target|virtual)\s+$/iu;
 /** The address runs to the end of its line, or of its sentence (a full stop before a space and a capital, or the end). */
@@ -70,7 +74,7 @@ export function detectAddressLines(text: string): Candidate[] {
 }
 
 function labelledAddresses(text: string): Candidate[] {
-  const labels = [...(/address/iu.test(text) ? matchesOf(ADDRESS_LABEL, text) : []), ...(ANY_ADDRESS_WORD.test(text) ? matchesOf(OTHER_LANGUAGE_ADDRESS_LABEL, text) : [])];
+  const labels = [...(/address/iu.test(text) ? filteredMatchesOf(ADDRESS_LABEL_STARTS, text) : []), ...(ANY_ADDRESS_WORD.test(text) ? filteredMatchesOf(OTHER_LANGUAGE_ADDRESS_LABEL_STARTS, text) : [])];
   const found: Candidate[] = [];
   for (const label of labels) {
     if (MACHINE_BEFORE.test(text.slice(Math.max(0, label.index - 16), label.index))) continue;

@@ -1,5 +1,5 @@
 import { withPartsAfter } from './address-continuation.ts';
-import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
 /**
@@ -12,13 +12,15 @@ import { addressBetween, type Candidate } from './types.ts';
 const UNIT_WORDS = String.raw`area|sector|zone|phase|block|blk|ward|gali|street|st|road|rd|lane|house|hse|plot|flat|apartment|apt|villa|stand|unit`;
 const PART = String.raw`(?:${UNIT_WORDS})\.?[ \t]?(?:no\.?[ \t]?)?#?[\dA-Z][\dA-Z/-]{0,5}(?![\p{L}\d])`;
 const NUMBERED_PARTS = new RegExp(String.raw`(?<![\p{L}\d])${PART}(?:[ \t]*,[ \t]*${PART}){2,}`, 'giu');
+/** Its opening look-behind is tried at every character; its part words find where to try it (start-filtered-matches.ts). */
+const NUMBERED_PARTS_STARTS = startFiltered(NUMBERED_PARTS);
 const DWELLING = /(?<![\p{L}])(?:house|hse|plot|flat|apartment|apt|villa|stand)(?![\p{L}])/iu;
 const HINT = /,/u;
 
 export function detectNumberedPartAddresses(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of matchesOf(NUMBERED_PARTS, text)) {
+  for (const match of filteredMatchesOf(NUMBERED_PARTS_STARTS, text)) {
     if (!DWELLING.test(match[0])) continue;
     found.push(withPartsAfter(text, addressBetween(text, match.index, match.index + match[0].length)));
   }

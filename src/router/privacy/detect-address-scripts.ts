@@ -1,5 +1,6 @@
 import { withPartsAfter } from './address-continuation.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import { addressBetween, type Candidate } from './types.ts';
 
 /**
@@ -114,8 +115,19 @@ function unitSuffixes(text: string): number {
 }
 
 function spans(text: string, pattern: RegExp): Candidate[] {
-  return [...matchesOf(pattern, text)].map((match) => addressBetween(text, match.index, match.index + match[0].trimEnd().length));
+  const starts = STARTS.get(pattern);
+  return [...(starts === undefined ? matchesOf(pattern, text) : filteredMatchesOf(starts, text))].map((match) => addressBetween(text, match.index, match.index + match[0].trimEnd().length));
 }
+
+/**
+ * The patterns that open with a look-behind, which V8 tries at every character, with their start filters
+ * (start-filtered-matches.ts): the same matches, tried only where their words or digits can start one.
+ */
+const STARTS: ReadonlyMap<RegExp, StartFilteredPattern> = new Map(
+  [CYRILLIC_ADDRESS, THAI_ADDRESS, HEBREW_ADDRESS, VIETNAMESE_ADDRESS, VIETNAMESE_NUMBERED_STREET, JAPANESE_ROMANISED]
+    .filter((pattern) => pattern.source.startsWith('(?<') || pattern.source.startsWith('\\b'))
+    .map((pattern) => [pattern, startFiltered(pattern)]),
+);
 
 /** Two or more unit words close together, with a number before the first or after the last. */
 function romanisedAddresses(text: string): Candidate[] {

@@ -2,6 +2,7 @@ import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums
 import { isDigit } from './text-scan.ts';
 import { isBusinessRecordWord } from './business-records.ts';
 import { isHumanName } from './human-names.ts';
+import { createBoundedCache } from './bounded-cache.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
 
@@ -105,13 +106,19 @@ const STANDALONE: ReadonlyArray<{ pattern: RegExp; valid: (value: string) => boo
   { pattern: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])/g, valid: (value) => isCpf(value.replace(/\D/g, '')) },
 ];
 
+/** Asked of every name found, as the last word on it: the same names come back in every message about their people. */
+const idPaperNames = createBoundedCache<boolean>(4096);
+
 /**
  * Whether the words are wholly an id paper's name, as a label written in a name's place ("adóazonosító jel:", "(ПИНФЛ)"),
  * and no one's name: "Nino" spells the UK's NINO.
  */
 export function isIdPaperName(words: string): boolean {
-  if (isHumanName(words)) return false;
-  return idCuesIn(words).some((cue) => cue.index === 0 && cue[0].length === words.length);
+  const known = idPaperNames.get(words);
+  if (known !== undefined) return known;
+  const verdict = !isHumanName(words) && idCuesIn(words).some((cue) => cue.index === 0 && cue[0].length === words.length);
+  idPaperNames.set(words, verdict);
+  return verdict;
 }
 
 /** Whether a run of words holds an id paper's name ("Codice Fiscale", "RUT": no one's name). */

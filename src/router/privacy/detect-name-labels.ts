@@ -1,6 +1,7 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { CJK_SURNAME_STARTS, KOREAN_SURNAMES } from './detect-person-script-text.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -105,6 +106,13 @@ function isThingName(value: string): boolean {
   return /^[A-Za-z ]+$/u.test(value) && words.every((word) => isDictionaryWord(word.toLowerCase()));
 }
 
+/**
+ * The patterns that open with a look-behind, which V8 tries at every character, with their start filters: their
+ * labels' words find where to try them (start-filtered-matches.ts). The same matches, in the same order.
+ */
+const LABEL_STARTS: ReadonlyMap<RegExp, StartFilteredPattern> = new Map([LABELLED, ON_BEHALF, SCRIPT_LABELLED].map((pattern) => [pattern, startFiltered(pattern)]));
+const SURNAME_TITLE_STARTS = startFiltered(SURNAME_TITLE);
+
 /** "nombre y apellidos" → "[nN]ombre\\s+y\\s+apellidos": the label lower case or capitalised, any spaces. */
 function capitalisable(label: string): string {
   const first = label[0]!;
@@ -115,7 +123,8 @@ export function detectNameLabels(text: string): Candidate[] {
   if (!HAS_LABEL_HINT.test(text) && !(NON_ASCII.test(text) && HAS_OTHER_LABEL_HINT.test(text))) return [];
   const found: Candidate[] = [];
   for (const pattern of UNCASED_SCRIPT.test(text) ? [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF, SCRIPT_LABELLED] : [LABELLED, SPACED_CJK_LABELLED, ON_BEHALF]) {
-    for (const match of matchesOf(pattern, text)) {
+    const starts = LABEL_STARTS.get(pattern);
+    for (const match of starts === undefined ? matchesOf(pattern, text) : filteredMatchesOf(starts, text)) {
       const value = match[1]!.replace(/[.'’-]+$/u, '');
       if (pattern === SPACED_CJK_LABELLED && !CJK_SURNAME_STARTS.has(value[0]!) && !KOREAN_SURNAMES.has(value[0]!)) continue;
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 1);
@@ -125,7 +134,7 @@ export function detectNameLabels(text: string): Candidate[] {
       found.push({ type: 'PERSON', start, end: start + value.length, value });
     }
   }
-  for (const match of matchesOf(SURNAME_TITLE, text)) found.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length, value: match[0] });
+  for (const match of filteredMatchesOf(SURNAME_TITLE_STARTS, text)) found.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length, value: match[0] });
   if (NON_ASCII.test(text)) found.push(...attendeeNames(text));
   return found;
 }

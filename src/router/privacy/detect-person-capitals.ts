@@ -6,6 +6,7 @@ import { isHumanName } from './human-names.ts';
 import { isLexiconGivenName, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 import { isSettlementName } from './settlement-names.ts';
+import { capitalWordMatches, capitalWordPattern } from './name-capital-scan.ts';
 import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -18,7 +19,8 @@ import { personBetween, type Candidate } from './types.ts';
  * "URGENT FYI", "JIRA PROJ" and "NEW YORK" are not all names; a run that is wholly a town ("SAN JOSE") is a place. The
  * message around must be in ordinary case: a message all in capitals is read by the shouted-name pass.
  */
-const CAPITALS_RUN = /(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s)?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:,?\s\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?![\p{L}\p{M}\d'’-])/gu;
+/** Found by capitalWordMatches, which tries it only where a capital can start it. */
+const CAPITALS_RUN = capitalWordPattern(String.raw`(?<![\p{L}\p{M}\d'’-])(?:(?:MR|MRS|MS|MISS|DR|PROF)\.?\s)?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:,?\s\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?![\p{L}\p{M}\d'’-])`);
 /**
  * The airline's and the passport office's order, "SURNAME/GIVEN": "HOFFMANN/JENS MR", "VAN DIJK / MAARTEN", "O'SULLIVAN /
  * SIOBHÁN" in a booking or a travel form, a reservation's "1.1PATEL/RAJ MR". Read as "SURNAME, GIVEN" is: one of the
@@ -36,11 +38,13 @@ const MINIMUM_LOWER_CASE_WORDS = 3;
  * in capitals right before a phone number is a person when one word is a listed name no dictionary holds, at most one is an
  * English word, and none is an abbreviation, a product, a month or a place ("HR DEPT 0800…", "NEW YORK 212…").
  */
-const CAPITALS_BEFORE_NUMBER = /(?<![\p{L}\p{M}\d'’-])(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){1,3})\s(?=\+?\(?\d[\d ()-]{7,16}\d(?![\d]))/gu;
+const CAPITALS_BEFORE_NUMBER = capitalWordPattern(String.raw`(?<![\p{L}\p{M}\d'’-])(\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){1,3})\s(?=\+?\(?\d[\d ()-]{7,16}\d(?![\d]))`);
+/** The number CAPITALS_BEFORE_NUMBER looks ahead to: a message without one has no match. */
+const NUMBER_AFTER_CAPITALS = /\d[\d ()-]{7,16}\d/u;
 
 function namesBeforeNumbers(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of matchesOf(CAPITALS_BEFORE_NUMBER, text)) {
+  for (const match of capitalWordMatches(CAPITALS_BEFORE_NUMBER, text)) {
     const words = match[1]!.split(/\s/u).map((word) => word.toLowerCase());
     if (!words.some((word) => isHumanName(word) && !isDictionaryWord(word)) || words.filter((word) => isDictionaryWord(word)).length > 1) continue;
     if (words.some((word) => word.length < 3 || isProductWord(word) || isCalendarMonthOrDay(word) || isPlaceName(word))) continue;
@@ -54,9 +58,9 @@ export function detectNamesInCapitals(text: string): Candidate[] {
   // A booking written wholly in capitals still has its passengers in the airline's order ("1.1PATEL/RAJ MR").
   const slashed = text.includes('/') ? slashedNames(text, ordinaryCase) : [];
   if (!ordinaryCase) return slashed;
-  const found: Candidate[] = /\d{3}/u.test(text) ? namesBeforeNumbers(text) : [];
+  const found: Candidate[] = /\d{3}/u.test(text) && NUMBER_AFTER_CAPITALS.test(text) ? namesBeforeNumbers(text) : [];
   found.push(...slashed);
-  for (const match of text.matchAll(CAPITALS_RUN)) {
+  for (const match of capitalWordMatches(CAPITALS_RUN, text)) {
     const run = match[1]!;
     const words = run.split(/,?\s/u);
     if (!isNameInCapitals(words, run.includes(',')) || isPlaceName(run) || isSettlementName(run)) continue;

@@ -37,6 +37,11 @@ const NAMING_PHRASE = new RegExp(
   'giu',
 );
 const NAMING_PHRASES = startFiltered(NAMING_PHRASE);
+/**
+ * Every naming phrase holds one of these ("name", "named", "called", "call me", "known as"), in the phrase's own case
+ * folding: a message without one skips the phrases, whose start filter is tried at nearly every letter.
+ */
+const NAMING_WORD = /name|call|known/iu;
 /** Cheap words one of the phrases holds, looked for before the patterns run. */
 const HINT = /name|call|known|this is|it['’]?s|i['’]?m|i am|here|saya|aku|(?<!\p{L})l[aà](?!\p{L})/iu;
 
@@ -85,7 +90,7 @@ const REACH = 80;
 export function detectNamedPeople(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
   const found: Candidate[] = [];
-  for (const phrase of filteredMatchesOf(NAMING_PHRASES, text)) {
+  for (const phrase of NAMING_WORD.test(text) ? filteredMatchesOf(NAMING_PHRASES, text) : []) {
     const start = phrase.index + phrase[0].length;
     const name = nameAt(text.slice(start, start + REACH), true);
     if (name !== undefined) found.push(personBetween(text, start, start + name.length));

@@ -180,7 +180,8 @@ function isPersonWord(lower: string): boolean {
 /** "who's on call this weekend, young or hunter?": two names from the names list offered as the answer. */
 function whoChoices(text: string): Candidate[] {
   const asked = WHO_QUESTION.exec(text);
-  if (asked === null) return [];
+  // Every choice holds " or ": without one after the question, CHOICES (tried at every lower-case letter) finds nothing.
+  if (asked === null || !text.includes(' or ', asked.index)) return [];
   const found: Candidate[] = [];
   for (const choice of text.slice(asked.index).matchAll(CHOICES)) {
     const [left, right] = [choice[1]!, choice[2]!];

@@ -92,13 +92,45 @@ function isVietnameseName(first: Word, second: Word, third: Word): boolean {
   return VIETNAMESE_SURNAMES.has(first.lower) && VIETNAMESE_MIDDLE.has(second.lower) && !third.text.includes('-') && /^\p{Lu}/u.test(third.text) && !isDictionaryWord(third.lower);
 }
 
+/**
+ * The matches of WORD, in order. A word of plain ASCII letters is read by code — WORD matches exactly its letters
+ * when a character other than a letter, a mark or "-" follows — and WORD itself runs from any other character, so
+ * the pattern is not called once for every word of every message.
+ */
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    words.push({ start: match.index, end: match.index + match[0].length, text: match[0], lower: match[0].toLowerCase() });
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80 && !isAsciiLetter(code)) {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end += 1;
+    const next = text.charCodeAt(end);
+    // Nothing that can go on: the word is these ASCII letters (NaN past the end).
+    if (end > index && (Number.isNaN(next) || (next < 0x80 && next !== 45))) {
+      words.push(wordAt(text, index, end));
+      index = end;
+      continue;
+    }
+    WORD.lastIndex = index;
+    const match = WORD.exec(text);
+    if (match === null) break;
+    words.push(wordAt(text, match.index, match.index + match[0].length));
+    index = match.index + match[0].length;
   }
   return words;
+}
+
+function wordAt(text: string, start: number, end: number): Word {
+  const word = text.slice(start, end);
+  return { start, end, text: word, lower: word.toLowerCase() };
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 function isSpaceBetween(text: string, left: Word, right: Word): boolean {

@@ -4,7 +4,7 @@ import { factsOf } from './name-word-facts.ts';
 import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
 import { isPlaceName } from './place-names.ts';
 import { isOtherLanguageCalendarWord } from './calendar-words.ts';
-import { matchesOf } from './regex-matches.ts';
+import { capitalWordMatches, capitalWordPattern } from './name-capital-scan.ts';
 import { personAt, type Candidate } from './types.ts';
 
 /**
@@ -15,7 +15,9 @@ import { personAt, type Candidate } from './types.ts';
  * message with a letter only Turkish or Azerbaijani write; the name is the value, the ending is not.
  */
 /** The endings said of people: whose (-in), to whom (-e), from whom (-den), whom (-i), with whom (-le); not where (-de, -da), as places take. */
-const SUFFIXED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]{2,})['’](?:nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|ə|yə|den|dan|ten|tan|dən|le|la|yle|yla|lə|i|ı|u|ü|yi|yı|yu|yü)(?![\p{L}\p{M}])/gu;
+const SUFFIXED = capitalWordPattern(
+  String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]{2,})['’](?:nin|nın|nun|nün|in|ın|un|ün|e|a|ye|ya|ə|yə|den|dan|ten|tan|dən|le|la|yle|yla|lə|i|ı|u|ü|yi|yı|yu|yü)(?![\p{L}\p{M}])`,
+);
 /** A letter only Turkish and Azerbaijani write: without one the apostrophe is English's or Hawaiian's ("Hawai'i", "Shari'a"). */
 const TURKIC_LETTER = /[çğışöüəÇĞİŞÖÜƏ]/u;
 
@@ -24,7 +26,8 @@ const FEASTS: ReadonlySet<string> = new Set(['ramazan', 'bayram', 'kurban', 'nev
 export function detectTurkishSuffixedNames(text: string): Candidate[] {
   if ((!text.includes("'") && !text.includes('’')) || !TURKIC_LETTER.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of matchesOf(SUFFIXED, text)) {
+  // Tried only where a capital can start a name (name-capital-scan.ts), not at every letter.
+  for (const match of capitalWordMatches(SUFFIXED, text)) {
     const name = match[1]!;
     if (!isGivenNameInAnyLanguage(name) || isPlaceName(name.toLowerCase()) || isDictionaryWord(name.toLowerCase()) || factsOf(name).tool || isBrandName(name)) continue;
     // "Ramazan'da", "Eylül'e kadar", "Bayram'ı": months and feasts are given names too.

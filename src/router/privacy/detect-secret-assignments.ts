@@ -4,6 +4,7 @@ import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
 import { nextKeyValueOperator } from './text-scan.ts';
 import { matchesOf } from './regex-matches.ts';
+import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 
 /**
  * `key = value`, `key: value`, `"key": "value"`, `key => value`. The key is any identifier; whether it names a
@@ -58,6 +59,8 @@ const SPOKEN_PASSWORD = new RegExp(
   String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b|(?:هو|هي|היא|הוא|است|هست)(?![\p{L}]))[\p{L}\d_.-]+){0,8}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
+/** Its opening look-behind is tried at every character; the password words find where to try it (start-filtered-matches.ts). */
+const SPOKEN_PASSWORD_STARTS = startFiltered(SPOKEN_PASSWORD);
 const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
@@ -102,13 +105,15 @@ function detectNamedValues(text: string): Candidate[] {
  */
 const KEYED_ARGUMENT =
   /(?<=[([{,][ \t]*)(["'])([A-Za-z_][A-Za-z0-9_.-]{0,80})\1(?:[ \t]*,[ \t]*|\][ \t]*=[ \t]*)(?:"([^"\r\n]{1,512})"|'([^'\r\n]{1,512})')/g;
+/** Its opening look-behind is tried at every character; the quoted key finds where to try it (start-filtered-matches.ts). */
+const KEYED_ARGUMENT_STARTS = startFiltered(KEYED_ARGUMENT);
 const QUOTE_THEN_SEPARATOR = /["'](?:[ \t]*,|\][ \t]*=)/;
 const LABEL_VALUE = /^[\p{L}\p{M} ]+$/u;
 
 function detectKeyedArguments(text: string): Candidate[] {
   if (!QUOTE_THEN_SEPARATOR.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of matchesOf(KEYED_ARGUMENT, text)) {
+  for (const match of filteredMatchesOf(KEYED_ARGUMENT_STARTS, text)) {
     const key = match[2]!;
     const value = match[3] ?? match[4]!;
     // Translations and form fields take the same shape with a label for the value: `t('password', 'Mot de passe')`,
@@ -302,7 +307,7 @@ function detectSpokenPasswords(text: string): Candidate[] {
   const found: Candidate[] = [];
   // The words for a password are rare: one plain pattern settles most messages before the full one runs.
   if (!PASSWORD_HINT.test(text)) return found;
-  for (const match of matchesOf(SPOKEN_PASSWORD, text)) pushSpoken(found, match, match[1] !== undefined);
+  for (const match of filteredMatchesOf(SPOKEN_PASSWORD_STARTS, text)) pushSpoken(found, match, match[1] !== undefined);
   if (found.length === 0) return found;
   // Another one said right after, on the same line: "…is X btw, the staff one is Y" — not a version or an image ("the latest one is v2.3.1").
   const said = found.length;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isAsciiOnly } from './text-scan.ts';
 import { US_GIVEN_NAMES } from './us-given-names-data.ts';
 
 /**
@@ -24,7 +25,7 @@ let starts: Uint32Array | undefined;
  */
 export function foldName(word: string): string {
   const lower = word.toLowerCase();
-  if (ASCII_ONLY.test(lower)) return lower;
+  if (isAsciiOnly(lower)) return lower;
   const bare = lower.normalize('NFD').replace(MARKS, '');
   return UNDECOMPOSED.test(bare) ? bare.replace(UNDECOMPOSED_ALL, (letter) => SPELLED_OUT[letter] ?? letter) : bare;
 }
@@ -36,7 +37,6 @@ const UNDECOMPOSED_ALL = /[đøłßæœıþðħ]/gu;
 
 // Kept out of foldName: bundlers compile an inline literal with a \p{…} escape again on every call, and
 // foldName runs for every word the names list is asked about and every town name loaded.
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const MARKS = /\p{M}+/gu;
 
 export function isHumanName(word: string): boolean {

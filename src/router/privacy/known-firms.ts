@@ -4,6 +4,7 @@ import { isKnownFirmName, isKnownFirmWord } from './name-lexicon.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 import { runAround, type WindowWord } from './word-window.ts';
 
@@ -40,14 +41,36 @@ const JOINED_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)\s*[&+]\s*$/u;
 const JOINED_INSIDE = /^(\p{Lu}[\p{L}\p{M}]+)\s*[&+]\s*(\p{Lu}[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]*)?)$/u;
 
 function isInsideJoinedNames(text: string, candidate: Candidate): boolean {
-  const inside = JOINED_INSIDE.exec(candidate.value);
+  // Every joined pair holds "&" or "+": most found names have neither inside or on either side, and skip the three patterns.
+  const inside = hasJoin(candidate.value) ? JOINED_INSIDE.exec(candidate.value) : null;
   if (inside) return isJoinedFirm(text, candidate.start, inside[1]!, inside[2]!);
   if (candidate.value.includes(' ')) return false;
-  const after = JOINED_AFTER.exec(text.slice(candidate.end, candidate.end + REACH));
+  const after = joinFollows(text, candidate.end) ? JOINED_AFTER.exec(text.slice(candidate.end, candidate.end + REACH)) : null;
   const possessive = /^['’]s?/u.exec(text.slice(candidate.end, candidate.end + 2))?.[0] ?? '';
   if (after && possessive === '') return isJoinedFirm(text, candidate.start, candidate.value, after[1]!);
-  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start));
+  const before = joinPrecedes(text, Math.max(0, candidate.start - REACH), candidate.start) ? JOINED_BEFORE.exec(text.slice(Math.max(0, candidate.start - REACH), candidate.start)) : null;
   return before !== null && isJoinedFirm(text, candidate.start - before[0].length, before[1]!, candidate.value + possessive);
+}
+
+function hasJoin(value: string): boolean {
+  return value.includes('&') || value.includes('+');
+}
+
+/** JOINED_AFTER's opening at `end`: `\s*` then "&" or "+" (within its window). */
+function joinFollows(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + REACH);
+  let index = end;
+  while (index < limit && isWhitespaceCode(text.charCodeAt(index))) index += 1;
+  const code = index < limit ? text.charCodeAt(index) : -1;
+  return code === 38 || code === 43;
+}
+
+/** JOINED_BEFORE's ending before `end`: "&" or "+", then `\s*` (within its window from `from`). */
+function joinPrecedes(text: string, from: number, end: number): boolean {
+  let index = end;
+  while (index > from && isWhitespaceCode(text.charCodeAt(index - 1))) index -= 1;
+  const code = index > from ? text.charCodeAt(index - 1) : -1;
+  return code === 38 || code === 43;
 }
 
 function isJoinedFirm(text: string, start: number, first: string, second: string): boolean {

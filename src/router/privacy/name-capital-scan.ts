@@ -49,8 +49,41 @@ function asciiRefusedBefore(source: string): boolean[] {
 /** Flat start/end offsets of each match: [start, end, start, end, …]. */
 export function scanCapitalWords(pattern: CapitalWordPattern, text: string): number[] {
   const bounds: number[] = [];
-  const { sticky, refusedAfter } = pattern;
-  let index = 0;
+  const { sticky } = pattern;
+  for (let index = nextPossibleStart(pattern, text, 0); index < text.length; index = nextPossibleStart(pattern, text, index)) {
+    sticky.lastIndex = index;
+    // `test` rather than `exec`: the end is all we need, and no match array is built.
+    if (sticky.test(text) && sticky.lastIndex > index) {
+      bounds.push(index, sticky.lastIndex);
+      index = sticky.lastIndex;
+      continue;
+    }
+    index += isSurrogatePair(text, index) ? 2 : 1;
+  }
+  return bounds;
+}
+
+/**
+ * The matches themselves, as `matchesOf` yields them for the same pattern made global, for passes that read its
+ * groups. The pattern must not match the empty string (its first character is a capital).
+ */
+export function* capitalWordMatches(pattern: CapitalWordPattern, text: string): Generator<RegExpExecArray, void, undefined> {
+  const { sticky } = pattern;
+  for (let index = nextPossibleStart(pattern, text, 0); index < text.length; index = nextPossibleStart(pattern, text, index)) {
+    sticky.lastIndex = index;
+    const match = sticky.exec(text);
+    if (match !== null && sticky.lastIndex > index) {
+      index = sticky.lastIndex;
+      yield match;
+      continue;
+    }
+    index += isSurrogatePair(text, index) ? 2 : 1;
+  }
+}
+
+/** The first index from `index` on where the pattern may start: an ASCII capital, or any non-ASCII character, after a character its look-behind takes. */
+function nextPossibleStart(pattern: CapitalWordPattern, text: string, index: number): number {
+  const { refusedAfter } = pattern;
   while (index < text.length) {
     const code = text.charCodeAt(index);
     // Lower-case letters, digits, spaces and punctuation: no match starts here.
@@ -64,16 +97,9 @@ export function scanCapitalWords(pattern: CapitalWordPattern, text: string): num
       index += isSurrogatePair(text, index) ? 2 : 1;
       continue;
     }
-    sticky.lastIndex = index;
-    // `test` rather than `exec`: the end is all we need, and no match array is built.
-    if (sticky.test(text) && sticky.lastIndex > index) {
-      bounds.push(index, sticky.lastIndex);
-      index = sticky.lastIndex;
-      continue;
-    }
-    index += isSurrogatePair(text, index) ? 2 : 1;
+    return index;
   }
-  return bounds;
+  return index;
 }
 
 function isSurrogatePair(text: string, index: number): boolean {

@@ -1,5 +1,7 @@
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { isAdverb, isPastTenseVerb, isUnknownWord, isVerbForm } from './name-lexicon.ts';
+// `\s` read by code: these run for every capitalised word, where a one-character regex test cost more than the look itself.
+import { isWhitespaceCode } from './text-scan.ts';
 
 /**
  * The words around a capitalised run that say "person" ("ask Priya", "Priya Raman said") or
@@ -70,7 +72,7 @@ export function hasPersonCueBefore(text: string, start: number): boolean {
   const previous = text[start - 1];
   if (previous === '@') return true;
   // The cue ends in a space, comma or colon; checking that one character first spares most regex runs.
-  if (previous === undefined || (previous !== ',' && previous !== ':' && !SPACE.test(previous))) return false;
+  if (previous === undefined || (previous !== ',' && previous !== ':' && !isWhitespaceCode(text.charCodeAt(start - 1)))) return false;
   const windowStart = Math.max(0, start - REACH);
   if (!mayEndInCueWord(text, windowStart, start)) return false;
   return CUE_BEFORE.test(text.slice(windowStart, start));
@@ -89,7 +91,7 @@ const CUE_LAST_WORDS: ReadonlySet<string> = new Set(
  */
 function mayEndInCueWord(text: string, windowStart: number, start: number): boolean {
   let end = start;
-  while (end > windowStart && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 58 || SPACE.test(text[end - 1]!))) end -= 1;
+  while (end > windowStart && (text.charCodeAt(end - 1) === 44 || text.charCodeAt(end - 1) === 58 || isWhitespaceCode(text.charCodeAt(end - 1)))) end -= 1;
   let wordStart = end;
   while (wordStart > windowStart && isAsciiLetterOrApostrophe(text.charCodeAt(wordStart - 1))) wordStart -= 1;
   if (wordStart > windowStart && text.charCodeAt(wordStart - 1) >= 0x80) return true;
@@ -102,11 +104,10 @@ function isAsciiLetterOrApostrophe(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
 }
 
-const SPACE = /\s/u;
 export function hasThingCueBefore(text: string, start: number): boolean {
   // The cue is a word, then spaces: look at the word before the spaces before running the regex.
   let cursor = start - 1;
-  while (cursor >= 0 && SPACE.test(text[cursor]!)) cursor -= 1;
+  while (cursor >= 0 && isWhitespaceCode(text.charCodeAt(cursor))) cursor -= 1;
   if (cursor === start - 1 || cursor < 0) return false;
   // A line break ends the phrase: "check these⏎Katharina Vogt  DE67…" lists people, it does not name "these" anything.
   if (text.slice(cursor + 1, start).includes('\n')) return false;

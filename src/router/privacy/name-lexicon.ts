@@ -3,7 +3,7 @@ import { brandKey } from './brand-key.ts';
 import { createBoundedCache } from './bounded-cache.ts';
 import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isWhitespaceCode } from './text-scan.ts';
+import { isAsciiOnly, isWhitespaceCode } from './text-scan.ts';
 
 /** The slice of compromise's model this module reads; the library types `model()` as a bare object. */
 interface CompromiseModel {
@@ -52,7 +52,7 @@ const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal
 function lexiconEntry(key: string): string | string[] | undefined {
   const lower = key.toLowerCase();
   const entry = ownLexiconEntry(lower);
-  if (entry !== undefined || /^[\x00-\x7f]*$/.test(lower)) return entry;
+  if (entry !== undefined || isAsciiOnly(lower)) return entry;
   return ownLexiconEntry(lower.normalize('NFD').replace(/\p{M}+/gu, ''));
 }
 

@@ -45,7 +45,7 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     const open = bracketed ? bracket : comma;
     const windowStart = Math.max(0, open - REACH);
     const before = text.slice(windowStart, open);
-    const name = NAME_BEFORE.exec(before)?.[1];
+    const name = mayEndInCapitalisedWord(before) ? NAME_BEFORE.exec(before)?.[1] : undefined;
     const words = name?.split(/[ \t]+/u) ?? [];
     if (name === undefined || words.every((word) => wordKind(word) === 'ordinary')) continue;
     // After a comma the name is a given name and a surname at least, and no firm's: "Acme Ltd, tel. …" is the office's line.
@@ -66,7 +66,48 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
  * Not a place, a firm or an id paper's name: "Banco Santander ES91…", "Codice Fiscale RSSMRA…".
  */
 const ADJACENT_TYPES: ReadonlySet<Candidate['type']> = new Set([...DETAIL_TYPES, 'IBAN', 'CREDIT_CARD']);
-const SEPARATOR_BEFORE = /(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)$/u;
+/**
+ * Where `/(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)$/u` matches `before`, read back by code: the pattern, tried at every
+ * position of an 80-character window, ran for every value found. Each of its forms holds at most one character that is
+ * no space or tab, the last one before the trailing spaces, so the match opens at the spaces before that character
+ * (a colon or a dash with spaces on both sides) or at the trailing spaces themselves.
+ */
+function separatorAtEnd(before: string): { index: number; text: string } | undefined {
+  let spaces = before.length;
+  while (spaces > 0 && isSpaceOrTab(before.charCodeAt(spaces - 1))) spaces -= 1;
+  const last = spaces > 0 ? before.charCodeAt(spaces - 1) : -1;
+  const dash = last === 45 && spaces < before.length;
+  if (last === 58 || last === 0x2013 || last === 0x2014 || dash) {
+    let start = spaces - 1;
+    while (start > 0 && isSpaceOrTab(before.charCodeAt(start - 1))) start -= 1;
+    // A dash needs spaces before it too ("Kaito - 090…"); "Kaito- " has only the trailing ones.
+    if (!dash || start < spaces - 1) return { index: start, text: before.slice(start) };
+  }
+  return spaces < before.length ? { index: spaces, text: before.slice(spaces) } : undefined;
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * False only when NAME_BEFORE cannot match: its last name word ends the text (spaces and tabs aside) and opens where
+ * the run of name-word characters before it opens, with a capital. Read by code over ASCII; any other character
+ * there leaves the answer to the pattern. Most values follow a word in lower case ("at", "is", "call").
+ */
+function mayEndInCapitalisedWord(value: string): boolean {
+  let end = value.length;
+  while (end > 0 && isSpaceOrTab(value.charCodeAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0) {
+    const code = value.charCodeAt(start - 1);
+    if (code >= 0x80) return true;
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 46 || code === 45)) break;
+    start -= 1;
+  }
+  const first = value.charCodeAt(start);
+  return start < end && first >= 65 && first <= 90;
+}
 const RUN_WORD = /[^ \t]+/gu;
 const LINE_LABEL_START = /(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?$/u;
 
@@ -74,9 +115,10 @@ function holderRightBefore(text: string, detail: Candidate, entities: readonly C
   if (!ADJACENT_TYPES.has(detail.type)) return undefined;
   const windowStart = Math.max(0, detail.start - REACH);
   const before = text.slice(windowStart, detail.start);
-  const separator = SEPARATOR_BEFORE.exec(before);
-  if (separator === null) return undefined;
-  const run = NAME_BEFORE.exec(before.slice(0, separator.index))?.[1];
+  const separator = separatorAtEnd(before);
+  if (separator === undefined) return undefined;
+  const nameSide = before.slice(0, separator.index);
+  const run = mayEndInCapitalisedWord(nameSide) ? NAME_BEFORE.exec(nameSide)?.[1] : undefined;
   if (run === undefined) return undefined;
   // Label words before the name are the label's: "Account Holder John Smith", "Mobile Kaito".
   let nameOffset = 0;
@@ -89,7 +131,7 @@ function holderRightBefore(text: string, detail: Candidate, entities: readonly C
   if (words.length === 0 || isPlaceLabel(name) || hasIdCue(name) || words.some((word) => FIRM_WORDS.has(word.toLowerCase().replace(/\.$/u, '')))) return undefined;
   const nameStart = windowStart + separator.index - name.length;
   if (words.length === 1) {
-    const labelOfLine = /[:–—-]/u.test(separator[0]) && LINE_LABEL_START.test(text.slice(Math.max(0, nameStart - 8), nameStart));
+    const labelOfLine = /[:–—-]/u.test(separator.text) && LINE_LABEL_START.test(text.slice(Math.max(0, nameStart - 8), nameStart));
     if (!labelOfLine || !hasGivenName(name)) return undefined;
   } else if (!words.some((word) => factsOf(word).given && wordKind(word) === 'name')) return undefined;
   // A part of the name found already gives way to the whole; any other value there keeps its place.

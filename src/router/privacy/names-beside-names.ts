@@ -23,6 +23,13 @@ import { isCalendarMonthOrDay } from './calendar-words.ts';
 const AFTER = /^ (and|or|&|\+|->|→|=>) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
 const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (and|or|&|\+|->|→|=>) $/u;
 const REACH = 40;
+/** BEFORE's tail, of which every match ends: " and ", " or ", " & ", " + ", " -> ", " → ", " => ". */
+const JOIN_TAILS = [' and ', ' or ', ' & ', ' + ', ' -> ', ' → ', ' => '];
+
+/** Whether the text right before `end` is one of BEFORE's joins: most names have none there, and BEFORE is tried at every position of its window. */
+function endsInJoin(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 32 && JOIN_TAILS.some((tail) => end >= tail.length && text.startsWith(tail, end - tail.length));
+}
 const ARROWS: ReadonlySet<string> = new Set(['->', '→', '=>']);
 
 export function withNamesBesideNames(text: string, entities: readonly Candidate[]): Candidate[] {
@@ -37,7 +44,7 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
       const start = end - after[2]!.length;
       if (isPairedName(after[2]!, text.slice(end, end + REACH), after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
-    const before = BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start));
+    const before = endsInJoin(text, person.start) ? BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start)) : null;
     if (before !== null) {
       const start = person.start - before[0].length;
       const end = start + before[1]!.length;

@@ -129,7 +129,7 @@ export function isNamedTeamOrVenue(text: string, candidate: Candidate): boolean 
 
 function isAfterTeamOrVenueWord(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '';
+  const before = wordBeforeSpace(text, Math.max(0, start - 16), start);
   const lower = before.toLowerCase();
   return NAMED_THING_WORDS.has(lower) || (before !== lower && VENUE_WORDS.has(lower));
 }
@@ -162,7 +162,33 @@ function isSaintOrStorm(text: string, candidate: Candidate): boolean {
 }
 
 /** The word right before, after any punctuation ("LOCATION:Hotel Marquês"). */
-const WORD_BEFORE = /([\p{L}\p{M}]+) $/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/**
+ * What `/([\p{L}\p{M}]+) $/u` takes from text[from, end) when text[end - 1] is a space, or '': the letters and marks
+ * right before that space, read back by code. The pattern, tried at each of the window's positions, ran for every name found.
+ */
+function wordBeforeSpace(text: string, from: number, end: number): string {
+  let start = end - 1;
+  while (start > from) {
+    const code = text.charCodeAt(start - 1);
+    if (code < 0x80) {
+      if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+      start -= 1;
+      continue;
+    }
+    // A letter outside the BMP is a surrogate pair, both halves inside the window; a lone half is no letter.
+    const pair = code >= 0xdc00 && code <= 0xdfff && start - 2 >= from && isHighSurrogate(text.charCodeAt(start - 2));
+    const width = pair ? 2 : 1;
+    if (!LETTER_OR_MARK.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end - 1);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
 
 /** One word that is also an everyday word, then an object: "Skip the standup", "Bill the customer". */
 function isImperative(candidate: Candidate, after: string): boolean {

@@ -1,6 +1,7 @@
 import { foldName } from './human-names.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Candidate } from './types.ts';
+import { isAsciiOnly, isWhitespaceCode } from './text-scan.ts';
 
 /**
  * The names each language uses for nobody in particular — on forms, in examples and in test data: John
@@ -69,16 +70,22 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 function isPlaceholderValue(value: string): boolean {
   // Every placeholder but the CJK ones is two words or more: most names found are one word, and skip the fold.
-  if (!value.includes(' ') && ASCII_ONLY.test(value)) return false;
+  if (!value.includes(' ') && isAsciiOnly(value)) return false;
   return PLACEHOLDERS.has(foldPlaceholder(value));
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
+/** `value.split(/[\s.]+/u)`, its empty words dropped, each folded, joined by one space: split by code, as this runs for every name found. */
 function foldPlaceholder(value: string): string {
-  return value
-    .split(/[\s.]+/u)
-    .filter((word) => word.length > 0)
-    .map(foldName)
-    .join(' ');
+  const words: string[] = [];
+  let start = 0;
+  for (let index = 0; index <= value.length; index += 1) {
+    if (index < value.length && !isSeparatorCode(value.charCodeAt(index))) continue;
+    if (index > start) words.push(foldName(value.slice(start, index)));
+    start = index + 1;
+  }
+  return words.join(' ');
+}
+
+function isSeparatorCode(code: number): boolean {
+  return code === 46 || isWhitespaceCode(code);
 }

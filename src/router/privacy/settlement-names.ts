@@ -4,6 +4,7 @@ import Pbf from 'pbf';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { foldName } from './human-names.ts';
 import { isPlaceName } from './place-names.ts';
+import { hasOnlySingleSpaces } from './text-scan.ts';
 
 /**
  * The names of the world's towns and villages: every place GeoNames lists with a thousand people or
@@ -41,7 +42,8 @@ export function isTownWords(words: readonly string[]): boolean {
  * not decompose spelled out: "Großenhain" and "Grossenhain"), one space between words.
  */
 function foldPlaceName(value: string): string {
-  return foldName(value).replace(SPACES, ' ').trim();
+  const folded = foldName(value);
+  return hasOnlySingleSpaces(folded) ? folded : folded.replace(SPACES, ' ').trim();
 }
 
 const SPACES = /\s+/gu;

@@ -80,6 +80,26 @@ export function isWhitespaceCode(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** `/^[\x00-\x7f]*$/`, by code: asked of nearly every word the lists are asked about, where a regex call costs more than the loop. */
+export function isAsciiOnly(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Whether `value.replace(/\s+/gu, ' ').trim()` would leave it as it is: no `\s` character but single spaces
+ * between other characters. Most names are, so the folding passes skip the regex for them.
+ */
+export function hasOnlySingleSpaces(value: string): boolean {
+  const last = value.length - 1;
+  for (let index = 0; index <= last; index += 1) {
+    const code = value.charCodeAt(index);
+    if (!isWhitespaceCode(code)) continue;
+    if (code !== 32 || index === 0 || index === last || value.charCodeAt(index + 1) === 32) return false;
+  }
+  return true;
+}
+
 /** Whether `text` holds at least `enough` ASCII digits; stops counting once it does (detectors that need digits skip most messages on it). */
 export function hasDigits(text: string, enough: number): boolean {
   let count = 0;

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -103,6 +104,17 @@ export function isNameGivenToThings(text: string, candidate: Candidate): boolean
 }
 
 /**
+ * False only when MEMBER_BEFORE cannot match text[from, end): every JOIN ends in ",", "and", "or" or "&" and then
+ * `\s` characters. MEMBER_BEFORE is tried at every position of its window; this looks at the window's end only.
+ */
+function mayEndInJoin(text: string, from: number, end: number): boolean {
+  let last = end;
+  while (last > from && isWhitespaceCode(text.charCodeAt(last - 1))) last -= 1;
+  const window = text.slice(Math.max(from, last - 3), last);
+  return window.endsWith(',') || window.endsWith('&') || window.endsWith('and') || window.endsWith('or');
+}
+
+/**
  * A member before the candidate reads as a name: each word capitalised, or one no dictionary has ("kermit") — not
  * "down", "booked", which end a clause ("the servers are down, Ana and Ben are on it"). After the candidate the
  * list's own words may be anything ("Jade, opal, onyx and garnet are the new room names").
@@ -136,7 +148,7 @@ function listAround(text: string, candidate: Candidate): { start: number; end: n
   }
   let start = candidate.start;
   for (let step = 0; step < MOST_MEMBERS; step += 1) {
-    const match = MEMBER_BEFORE.exec(text.slice(Math.max(0, start - REACH), start));
+    const match = mayEndInJoin(text, Math.max(0, start - REACH), start) ? MEMBER_BEFORE.exec(text.slice(Math.max(0, start - REACH), start)) : null;
     if (match === null) break;
     const last = match[1]!.split(/[ \t]/u).at(-1)!;
     if (!isNameShaped(last)) return undefined;
