@@ -182,10 +182,6 @@ function numbersByLabel(text: string, found: readonly Candidate[]): Candidate[] 
   if (!hasLabelWord(text)) return [];
   const numbers: Candidate[] = [];
   for (const mark of matchesOf(LABEL_MARK, text)) {
-    const label = LABEL_WORDS_BEFORE.exec(text.slice(Math.max(0, mark.index - 44), mark.index))?.[1];
-    if (label === undefined) continue;
-    const words = label.toLowerCase().split(/[ \t]/u);
-    if (words.some(isBusinessRecordWord) || words.some((word) => LABEL_STOP_WORDS.has(word))) continue;
     const markEnd = mark.index + mark[0].length;
     const gap = VALUE_GAP_AFTER.exec(text.slice(markEnd, markEnd + 8));
     if (gap === null) continue;
@@ -195,6 +191,12 @@ function numbersByLabel(text: string, found: readonly Candidate[]): Candidate[] 
     if (run === null || run.index !== 0) continue;
     const value = trimWordGroups(run[0]);
     if (!run[0].startsWith(value) || !isIdShaped(value) || value.replace(/[^A-Za-z0-9]/g, '').length < SHORTEST_ID) continue;
+    // The label is read last, of the few marks with an id-shaped value after them ("number of", "#general" have none):
+    // its pattern is tried at each position of the window before the mark.
+    const label = LABEL_WORDS_BEFORE.exec(text.slice(Math.max(0, mark.index - 44), mark.index))?.[1];
+    if (label === undefined) continue;
+    const words = label.toLowerCase().split(/[ \t]/u);
+    if (words.some(isBusinessRecordWord) || words.some((word) => LABEL_STOP_WORDS.has(word))) continue;
     if (found.some((other) => other.start <= start && start < other.end)) continue;
     numbers.push(idCandidate(start, value));
   }

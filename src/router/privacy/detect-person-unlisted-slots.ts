@@ -75,12 +75,31 @@ const REACH = 48;
 const LAST_WORDS_BEFORE: ReadonlySet<string> = new Set(['to', 'with', 'per', 'for', 'on', ...MEMBERSHIP_VERBS, ...HR_VERBS]);
 const AFTER_OPENING = /^(?:['’]s\b|:|[ \t]*\(|[ \t]+(?:to|has|have|had|was|got|is|will|out|away|off|ooo|on)\b)/iu;
 
+/**
+ * False only when AFTER_OPENING cannot match text[end, end + 12): it opens with an apostrophe, a colon or a bracket, or
+ * spaces and then a bracket or one of its words, whose first letters are read here by code (any other character is left
+ * to the pattern). Asked after every word of every message: most are followed by a word AFTER_OPENING does not list.
+ */
+function mayOpenAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 12);
+  let index = end;
+  while (index < limit && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index += 1;
+  if (index >= limit) return false;
+  const code = text.charCodeAt(index);
+  if (code === 40 || code >= 0x80) return true;
+  if (index === end) return code === 39 || code === 58;
+  return OPENING_LETTERS.has(code | 0x20);
+}
+
+/** The first letters of AFTER_OPENING's words after spaces (to, has, have, had, was, got, is, will, out, away, off, ooo, on), by lower-case code. */
+const OPENING_LETTERS: ReadonlySet<number> = new Set([...'thwgioa'].map((letter) => letter.charCodeAt(0)));
+
 export function detectUnlistedPeopleBySlot(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
     const placeBefore = previous !== undefined && (LAST_WORDS_BEFORE.has(previous.lower) || AUXILIARIES.has(previous.lower));
-    if (!placeBefore && !AFTER_OPENING.test(text.slice(token.end, token.end + 12))) return;
+    if (!placeBefore && !(mayOpenAfter(text, token.end) && AFTER_OPENING.test(text.slice(token.end, token.end + 12)))) return;
     const unlisted = isCapitalisedUnlistedWord(token);
     if (!unlisted && !isWordNameMidSentence(text, tokens, index)) return;
     // Whether an unlisted word reads like a name is asked last, of the few that stand in a person's place.

@@ -45,7 +45,7 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     const open = bracketed ? bracket : comma;
     const windowStart = Math.max(0, open - REACH);
     const before = text.slice(windowStart, open);
-    const name = mayEndInCapitalisedWord(before) ? NAME_BEFORE.exec(before)?.[1] : undefined;
+    const name = nameBefore(before);
     const words = name?.split(/[ \t]+/u) ?? [];
     if (name === undefined || words.every((word) => wordKind(word) === 'ordinary')) continue;
     // After a comma the name is a given name and a surname at least, and no firm's: "Acme Ltd, tel. …" is the office's line.
@@ -90,23 +90,48 @@ function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** NAME_BEFORE's name: read by code (nameRunAtEnd) where the text before is ASCII, by the pattern elsewhere. */
+function nameBefore(value: string): string | undefined {
+  const byCode = nameRunAtEnd(value);
+  return byCode === null ? NAME_BEFORE.exec(value)?.[1] : byCode;
+}
+
 /**
- * False only when NAME_BEFORE cannot match: its last name word ends the text (spaces and tabs aside) and opens where
- * the run of name-word characters before it opens, with a capital. Read by code over ASCII; any other character
- * there leaves the answer to the pattern. Most values follow a word in lower case ("at", "is", "call").
+ * What NAME_BEFORE takes as the name, read back by code: up to four capitalised words at the end (spaces and tabs
+ * after them aside), spaces or tabs between them, the first after the start or a character no name word holds —
+ * the pattern opens at the earliest place it can, so it takes as many words as it may. Undefined when it matches
+ * nothing; null when a character outside ASCII is met, which the pattern is left to read. The pattern, tried at every
+ * position of an 80-character window, ran for every value found.
  */
-function mayEndInCapitalisedWord(value: string): boolean {
+function nameRunAtEnd(value: string): string | undefined | null {
   let end = value.length;
   while (end > 0 && isSpaceOrTab(value.charCodeAt(end - 1))) end -= 1;
-  let start = end;
-  while (start > 0) {
-    const code = value.charCodeAt(start - 1);
-    if (code >= 0x80) return true;
-    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 46 || code === 45)) break;
-    start -= 1;
+  let first = -1;
+  let wordEnd = end;
+  for (let words = 0; words < MOST_NAME_WORDS; words += 1) {
+    let start = wordEnd;
+    while (start > 0) {
+      const code = value.charCodeAt(start - 1);
+      if (code >= 0x80) return null;
+      if (!isNameWordCode(code)) break;
+      start -= 1;
+    }
+    const opening = value.charCodeAt(start);
+    if (start === wordEnd || opening < 65 || opening > 90) break;
+    first = start;
+    let gap = start;
+    while (gap > 0 && isSpaceOrTab(value.charCodeAt(gap - 1))) gap -= 1;
+    if (gap === start) break;
+    wordEnd = gap;
   }
-  const first = value.charCodeAt(start);
-  return start < end && first >= 65 && first <= 90;
+  return first < 0 ? undefined : value.slice(first, end);
+}
+
+const MOST_NAME_WORDS = 4;
+
+/** `[\p{L}\p{M}'’.-]` among ASCII characters: letters, the apostrophe, the dot and the hyphen. */
+function isNameWordCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 46 || code === 45;
 }
 const RUN_WORD = /[^ \t]+/gu;
 const LINE_LABEL_START = /(?:^|\n)[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?$/u;
@@ -117,8 +142,7 @@ function holderRightBefore(text: string, detail: Candidate, entities: readonly C
   const before = text.slice(windowStart, detail.start);
   const separator = separatorAtEnd(before);
   if (separator === undefined) return undefined;
-  const nameSide = before.slice(0, separator.index);
-  const run = mayEndInCapitalisedWord(nameSide) ? NAME_BEFORE.exec(nameSide)?.[1] : undefined;
+  const run = nameBefore(before.slice(0, separator.index));
   if (run === undefined) return undefined;
   // Label words before the name are the label's: "Account Holder John Smith", "Mobile Kaito".
   let nameOffset = 0;

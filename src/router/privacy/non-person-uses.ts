@@ -1,3 +1,4 @@
+import { registerGuardCache } from './bounded-cache.ts';
 import { isFirmDoingBusiness } from './business-subjects.ts';
 import { isCalendarWord } from './calendar-words.ts';
 import { isInsideKnownBrand } from './known-brands.ts';
@@ -96,7 +97,35 @@ function isCurrencyBesideAmount(text: string, candidate: Candidate): boolean {
  */
 export function withoutNonPersonUses(text: string, candidates: Candidate[], otherLanguage = false): Candidate[] {
   if (!candidates.some((candidate) => candidate.type === 'PERSON')) return candidates;
-  return candidates.filter((candidate) => candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true || !isNonPersonUse(text, candidate, candidates, otherLanguage));
+  const judgedBefore = kept?.text === text && kept.otherLanguage === otherLanguage ? kept.spans : undefined;
+  const spans = new Set<string>();
+  const result = candidates.filter((candidate) => {
+    if (candidate.type !== 'PERSON' || candidate.identity?.startsWith('member:') === true) return true;
+    const span = spanKey(candidate);
+    const nonPerson = judgedBefore?.has(span) === true ? isNonPersonAmong(text, candidate, candidates) : isNonPersonUse(text, candidate, candidates, otherLanguage);
+    if (!nonPerson) spans.add(span);
+    return !nonPerson;
+  });
+  kept = { text, otherLanguage, spans };
+  return result;
+}
+
+/**
+ * The names the last call kept, with the text and language it read them in. The pipeline judges a message's names a
+ * second time once more have joined them (detect-entities.ts), mostly the same spans; every reading but two looks only
+ * at the text and the span, and those were all false for a name kept, so a kept span is read again on those two only.
+ */
+let kept: { text: string; otherLanguage: boolean; spans: ReadonlySet<string> } | undefined;
+// It holds the last message: dropped with the other caches of message text.
+registerGuardCache({ clear: () => (kept = undefined) });
+
+function spanKey(candidate: Candidate): string {
+  return `${candidate.start}:${candidate.end}:${candidate.value}`;
+}
+
+/** The readings of isNonPersonUse that look at the other names found: a list of places, a public figure among private people. */
+function isNonPersonAmong(text: string, candidate: Candidate, candidates: readonly Candidate[]): boolean {
+  return isNamedPlace(text, candidate, candidates) || isPublicFigure(text, candidate, candidates);
 }
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
