@@ -61,8 +61,8 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
  * A piece of writing asked for, and whom it is for: "write a quick slack msg to hope letting her know…", "a 2 line
  * bday msg for chebet", "a congrats to mark and rose on the engagement", "a birthday message for grace from the
  * design team". Requests to the bot are mostly this, and the person is named as people type — in lower case, by a
- * given name that is a word too. The word must read as a name (isAskedPerson, isGivenNameOrUnlisted) and end its
- * phrase as a person does: not "a reminder to mark the invoices paid", "a note for review".
+ * given name that is a word too. The word must read as a given name (isRecipient) and end its phrase as a person
+ * does (RECIPIENT_AFTER): not "a reminder to mark the invoices paid", "a note for review".
  */
 const WRITING_FOR = /(?:^|[^\p{L}])(?:msg|message|note|e-?mail|letter|card|reminder|nudge|reply|toast|speech|shout-?out|dm|invite|invitation|wishes|congrats|congratulations|thank[- ]you(?: note| card| message)?|apology|intro|introduction|reference|recommendation|farewell|tribute)\s+(?:to|for)\s+$/iu;
 /**
