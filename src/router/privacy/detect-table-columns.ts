@@ -39,6 +39,16 @@ export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
 ];
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 
+/** The delimiter a table's line is split by: the first of comma, semicolon, tab and bar that it holds. */
+export function delimiterOf(line: string): string | undefined {
+  return DELIMITERS.find((candidate) => line.split(candidate).length >= 2);
+}
+
+/** A header's cell as its column is named: trimmed and unquoted. */
+export function headerCell(cell: string): string {
+  return cell.trim().replace(/^["']|["']$/g, '');
+}
+
 /**
  * Who owns, did or is assigned a row ("owner", "assignee", "author", "user", "created_by"): people, written
  * as logins or names — but a status or a tool may stand there too ("Pending Review", "Stripe", "done"), so only
@@ -77,9 +87,9 @@ export function detectTableColumns(text: string): Candidate[] {
     const header = lines[index]!;
     // A database dump names its columns in the COPY statement; its rows follow, tab-separated.
     const copied = COPY_HEADER.exec(header.text)?.[1]?.split(',');
-    const delimiter = copied ? '\t' : DELIMITERS.find((candidate) => header.text.split(candidate).length >= 2);
+    const delimiter = copied ? '\t' : delimiterOf(header.text);
     if (delimiter === undefined) continue;
-    const headers = (copied ?? header.text.split(delimiter)).map((cell) => cell.trim().replace(/^["']|["']$/g, ''));
+    const headers = (copied ?? header.text.split(delimiter)).map(headerCell);
     const who = headers.map((cell) => WHO_HEADER.test(cell));
     const types = headers.map((cell, column) => columnType(cell) ?? (who[column] ? 'PERSON' : undefined));
     if (!types.some((type) => type !== undefined)) continue;
@@ -111,7 +121,8 @@ function cellsOf(line: { start: number; text: string }, cells: readonly string[]
   return found;
 }
 
-function splitLines(text: string): Array<{ start: number; text: string }> {
+/** The text's lines with where each starts, a line's closing carriage return left out. */
+export function splitLines(text: string): Array<{ start: number; text: string }> {
   const lines: Array<{ start: number; text: string }> = [];
   let start = 0;
   for (const line of text.split('\n')) {

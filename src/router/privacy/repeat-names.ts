@@ -26,14 +26,7 @@ export function withRepeatedNames(text: string, entities: readonly Candidate[]):
     }
   }
   if (words.size === 0) return [...entities];
-  const added: Candidate[] = [];
-  for (const word of words) {
-    for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length)) {
-      const end = index + word.length;
-      if (isLetter(text, index - 1) || isLetter(text, end) || isCovered(entities, index, end)) continue;
-      added.push({ type: 'PERSON', start: index, end, value: word });
-    }
-  }
+  const added = standaloneOccurrences(text, words, (start, end) => isCovered(entities, start, end));
   added.push(...lowerCaseGivenNames(text, entities, added));
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
@@ -53,11 +46,16 @@ function lowerCaseGivenNames(text: string, entities: readonly Candidate[], added
     const facts = lexiconFacts(first);
     if (!facts.englishWord && !facts.product && !CHAT_OPS_WORDS.has(first.toLowerCase())) given.add(first.toLowerCase());
   }
+  return standaloneOccurrences(text, given, (start, end) => isCovered(entities, start, end) || isCovered(added, start, end));
+}
+
+/** Every occurrence of each word written as a word of its own (no letter glued to either side) and not `taken`, as a person. */
+function standaloneOccurrences(text: string, words: Iterable<string>, taken: (start: number, end: number) => boolean): Candidate[] {
   const found: Candidate[] = [];
-  for (const word of given) {
+  for (const word of words) {
     for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length)) {
       const end = index + word.length;
-      if (isLetter(text, index - 1) || isLetter(text, end) || isCovered(entities, index, end) || isCovered(added, index, end)) continue;
+      if (isLetter(text, index - 1) || isLetter(text, end) || taken(index, end)) continue;
       found.push({ type: 'PERSON', start: index, end, value: word });
     }
   }

@@ -1,3 +1,4 @@
+import { delimiterOf, headerCell, splitLines } from './detect-table-columns.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -12,29 +13,23 @@ import type { Candidate } from './types.ts';
 const MORE_THAN_A_THING = /[()&+]|\b(?:with|and|for|by)\b/iu;
 const THING_HEADER =
   /^(?:office|city|town|location|site|country|region|state|province|branch|store|venue|hotel|airport|warehouse|campus|building|room|destination|origin|route|public[ _-]holiday|airline|carrier|bank|product|plan|sku|category)$/iu;
-const DELIMITERS = [',', ';', '\t', '|'] as const;
 const MOST_HEADER_WORDS = 4;
-
-interface Line {
-  start: number;
-  text: string;
-}
 
 export function withoutThingColumnCells(text: string, entities: readonly Candidate[]): Candidate[] {
   if (!text.includes('\n') || !entities.some((entity) => entity.type === 'PERSON')) return [...entities];
-  const cells = thingCells(linesOf(text));
+  const cells = thingCells(splitLines(text));
   if (cells.length === 0) return [...entities];
   return entities.filter((entity) => entity.type !== 'PERSON' || !cells.some((cell) => cell.start <= entity.start && entity.end <= cell.end));
 }
 
 /** The spans of every cell under a thing's header, in each table of the text. */
-function thingCells(lines: readonly Line[]): Array<{ start: number; end: number }> {
+function thingCells(lines: ReadonlyArray<{ start: number; text: string }>): Array<{ start: number; end: number }> {
   const cells: Array<{ start: number; end: number }> = [];
   for (let index = 0; index < lines.length - 1; index += 1) {
     const header = lines[index]!.text;
-    const delimiter = DELIMITERS.find((candidate) => header.split(candidate).length >= 2);
+    const delimiter = delimiterOf(header);
     if (delimiter === undefined) continue;
-    const headers = header.split(delimiter).map((cell) => cell.trim().replace(/^["']|["']$/gu, ''));
+    const headers = header.split(delimiter).map(headerCell);
     if (headers.filter((cell) => cell !== '').length < 2 || headers.some((cell) => cell.split(/\s+/u).length > MOST_HEADER_WORDS)) continue;
     const things = headers.map((cell) => THING_HEADER.test(cell));
     if (!things.some(Boolean)) continue;
@@ -51,14 +46,4 @@ function thingCells(lines: readonly Line[]): Array<{ start: number; end: number 
     index = row - 1;
   }
   return cells;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ start, text: line.replace(/\r$/u, '') });
-    start += line.length + 1;
-  }
-  return lines;
 }
