@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the twenty-ninth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirtieth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -28,6 +28,7 @@ import * as twentySixth from '../../scripts/eval/privacy-twenty-sixth/load.ts';
 import * as twentySeventh from '../../scripts/eval/privacy-twenty-seventh/load.ts';
 import * as twentyEighth from '../../scripts/eval/privacy-twenty-eighth/load.ts';
 import * as twentyNinth from '../../scripts/eval/privacy-twenty-ninth/load.ts';
+import * as thirtieth from '../../scripts/eval/privacy-thirtieth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -54,6 +55,7 @@ const SETS = [
   { name: 'twenty-eighth', set: twentyEighth, mostUses: 6, size: { labelled: 267, persons: 392, piiFree: 206 } },
   // One workplace's requests to the bot: its own staff recur from message to message, as colleagues do.
   { name: 'twenty-ninth', set: twentyNinth, mostUses: 11, size: { labelled: 314, persons: 897, piiFree: 319 } },
+  { name: 'thirtieth', set: thirtieth, mostUses: 11, size: { labelled: 150, persons: 237, piiFree: 150 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
