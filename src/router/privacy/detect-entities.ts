@@ -65,6 +65,7 @@ import { detectWhoOptions } from './detect-person-who-options.ts';
 import { detectNamesAfterScriptTitles } from './detect-person-script-titles.ts';
 import { detectArabicScriptNames } from './detect-person-arabic-script.ts';
 import { detectGivenArabicScriptNames } from './detect-person-arabic-script-given.ts';
+import { detectGivenHebrewNames } from './detect-person-hebrew-given.ts';
 import { withSpeakerLabels } from './speaker-labels.ts';
 import { detectRoleSpeakers } from './detect-person-role-speakers.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
@@ -141,7 +142,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectGivenArabicScriptNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text), ...detectTurkishSuffixedNames(text), ...detectRoleSpeakers(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectGivenArabicScriptNames(text), ...detectGivenHebrewNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text), ...detectTurkishSuffixedNames(text), ...detectRoleSpeakers(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);
