@@ -438,10 +438,13 @@ function rowNames(text: string, words: readonly HebrewWord[]): number[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     if (word.hyphenPrefix !== '' || !isNameWord(word.text, true)) continue;
-    const before = text.slice(text.lastIndexOf('\n', word.start - 1) + 1, word.start);
-    const after = text.slice(word.end, (text.indexOf('\n', word.end) + 1 || text.length + 1) - 1);
+    // A row's label and a name's tail are short: read at most 40 characters either side, so a long line costs no more.
+    const near = text.slice(Math.max(0, word.start - 40), word.start);
+    const before = near.slice(near.lastIndexOf('\n') + 1);
+    const following = text.slice(word.end, word.end + 40);
+    const after = following.includes('\n') ? following.slice(0, following.indexOf('\n')) : following;
     if (/^[ \t]*(?:[-*•][ \t]*)?(?:\[?\d{1,2}[:.]\d{2}\]?[ \t]*)?$/u.test(before) && /^[ \t]*(?::|[-–—][ \t])/u.test(after)) opening.push(index);
-    else if (/(?::|[ \t][-–—])[ \t]*$/u.test(before) && /^[ \t]*$/u.test(after)) closing.push(index);
+    else if (/(?::|[ \t][-–—])[ \t]*$/u.test(before) && /^[ \t]*$/u.test(after) && (following.includes('\n') || word.end + 40 >= text.length)) closing.push(index);
   }
   return [...(opening.length >= 2 ? opening : []), ...(closing.length >= 2 ? closing : [])];
 }
