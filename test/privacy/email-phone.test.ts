@@ -10,6 +10,12 @@ describe('EMAIL', () => {
     ]);
   });
 
+  it('finds an address after a Hebrew or Arabic prefix written with a hyphen, and keeps a hyphen inside one', () => {
+    expect(foundOfType('תשלחו את הקובץ ל-m.barak.dev@gmail.com עד מחר', 'EMAIL')).toEqual(['m.barak.dev@gmail.com']);
+    expect(foundOfType('أرسلها لـ-salma.h@outlook.com اليوم', 'EMAIL')).toEqual(['salma.h@outlook.com']);
+    expect(foundOfType('write to ops-team-lead@example.org', 'EMAIL')).toEqual(['ops-team-lead@example.org']);
+  });
+
   it('ignores things that only look like addresses', () => {
     expect(foundOfType('npm i @types/node@20.1.0 and ping @channel; a@b is not one', 'EMAIL')).toEqual([]);
   });

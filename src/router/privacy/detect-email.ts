@@ -8,11 +8,12 @@ import type { Candidate } from './types.ts';
  * Local part bounded to 64 characters and domain labels that must each end in a dot,
  * so the pattern cannot backtrack badly on long runs of letters. Letters of the alphabets addresses are written in
  * (RFC 6531, IDNA: "j.peña@correo.mx", "иван@почта.рф") — Latin, Cyrillic, Greek — and no others: Chinese, Thai,
- * Korean or Devanagari text glued to an address ("请发邮件到zhang.wei@company.cn谢谢") is no part of it.
+ * Korean or Devanagari text glued to an address ("请发邮件到zhang.wei@company.cn谢谢") is no part of it. A hyphen before
+ * it is a Hebrew or Arabic prefix's ("ל-dana@…", "لـ-…"), not part of a longer address.
  */
 const ADDRESS_LETTER = String.raw`\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}`;
 const EMAIL_PATTERN = new RegExp(
-  String.raw`(?<![${ADDRESS_LETTER}\p{N}_.%+-])[${ADDRESS_LETTER}\p{N}_][${ADDRESS_LETTER}\p{M}\p{N}_.%+'$&*=?^~!#-]{0,63}@` +
+  String.raw`(?:(?<=[\p{Script=Hebrew}\p{Script=Arabic}\u0640][-־])|(?<![${ADDRESS_LETTER}\p{N}_.%+-]))[${ADDRESS_LETTER}\p{N}_][${ADDRESS_LETTER}\p{M}\p{N}_.%+'$&*=?^~!#-]{0,63}@` +
     String.raw`(?:[${ADDRESS_LETTER}\p{N}](?:[${ADDRESS_LETTER}\p{M}\p{N}-]{0,61}[${ADDRESS_LETTER}\p{M}\p{N}])?\.)+[${ADDRESS_LETTER}]{2,24}(?![${ADDRESS_LETTER}\p{M}\p{N}_-]|\.[${ADDRESS_LETTER}\p{N}])`,
   'gu',
 );
