@@ -60,9 +60,34 @@ describe('Hebrew given names where the sentence puts a person', () => {
   });
 });
 
+describe('Hebrew names as chat writes them', () => {
+  it('a mention, "I and" someone, a name after a time word, a team in Latin letters after "from the"', () => {
+    expect(persons('@נדב תעיף מבט ב-PR')).toEqual(['נדב']);
+    expect(persons('מחר אני ושקד טסים ללקוח')).toEqual(['שקד']);
+    expect(persons('אתמול גלעד פתח את הטיקט')).toEqual(['גלעד']);
+    expect(persons('מיכל מה-QA מצאה את הבאג')).toEqual(['מיכל']);
+  });
+
+  it('a plainer spelling of a listed name, a family name of two words, and a second full name after "and"', () => {
+    expect(persons('ראיתי את עמרי במטבח')).toEqual(['עמרי']);
+    expect(persons('השוכר: יואב בן חיים, טלפון בהמשך')).toEqual(['יואב בן חיים']);
+    expect(persons('תתאם עם דנה כהן ויעל לוי')).toEqual(['דנה כהן', 'יעל לוי']);
+  });
+});
+
 describe('Hebrew words that are names, used as words', () => {
   it('stay when nothing puts a person there', () => {
     for (const text of ['אור ירוק ב-CI, אפשר למזג', 'קמתי עם שחר כדי להספיק', 'אביב כבר פה', 'טל ומטר לברכה', 'ים של טיקטים היום', 'שמחה גדולה במשרד'])
+      expect(persons(text), text).toEqual([]);
+  });
+
+  it('a construct pair, a number, the people of Israel, thanks and an interjection are no one', () => {
+    for (const text of ['תביא את בית הספר לדיון', 'עבדנו עם שני מפתחים חיצוניים', 'עם ישראל חי', 'תודה רבה לכולם', 'טוב תקשיב, יש בעיה', 'מזל, כמעט מחקתי הכל', 'הגענו במקום שני בתחרות'])
+      expect(persons(text), text).toEqual([]);
+  });
+
+  it('a rare name that is a word opens a clause as the word, and "from" a name that is a word is the word', () => {
+    for (const text of ['שדה תעופה סגור היום', 'נוף מטורף מהמשרד', 'קניתי מים לכולם', 'הכל תלוי במזל, אין מה לעשות'])
       expect(persons(text), text).toEqual([]);
   });
 

@@ -8,24 +8,61 @@ import { createRequire } from 'node:module';
  * so the lists are what tells a name from a word; many names are words too ("אור" light, "טל" dew, "שקד" almond), so a
  * listed word counts only where the sentence puts a person (detect-person-hebrew-given.ts).
  *
- * The package's files are UTF-16 tables (name, people, …); a cell may hold two spellings ("בשיר/בשאר"). Names borne by
- * fewer than FEWEST people are left out: one family's spelling, or a registration error. Loaded on first use.
+ * The package's files are UTF-16 tables (name, people, …); a cell may hold two spellings ("בשיר/בשאר"), and a family name
+ * two words ("בן דוד"). Names borne by fewer than FEWEST people are left out: one family's spelling, or a registration
+ * error. How many bear a given name is kept: a rare name that is also a word ("טוב", 167 people; "נוף", 440) is the
+ * word far more often, so the weaker places ask for a common one (hebrewScriptGivenNameBearers). Loaded on first use.
  */
 const GIVEN_FILES = ['jew', 'muslim', 'christian', 'druze', 'other'].flatMap((group) => [`${group}.male.first`, `${group}.female.first`]);
 const FAMILY_FILES = ['jew.last', 'muslim.last', 'christian.last', 'druze.last'];
 const FEWEST = 5;
 
-let given: ReadonlySet<string> | undefined;
-let family: ReadonlySet<string> | undefined;
+let given: ReadonlyMap<string, number> | undefined;
+let family: ReadonlyMap<string, number> | undefined;
 
 export function isHebrewScriptGivenName(word: string): boolean {
-  given ??= load(GIVEN_FILES);
-  return given.has(word);
+  return hebrewScriptGivenNameBearers(word) > 0;
 }
 
-export function isHebrewScriptFamilyName(word: string): boolean {
+/**
+ * How many people bear the given name, in all communities' tables together; 0 when none lists it. The tables spell
+ * names in full ("עומרי", "מעיין", "נוגה"), chat often does not ("עמרי", "מעין", "נגה") or doubles a letter ("סיוון"):
+ * a spelling with one "ו" or "י" more or less after the first letter, or one doubled or single inside the word, is the
+ * same name — when that name is a common one (SPELT_OTHERWISE people or more), so no rare entry makes a word a name.
+ */
+export function hebrewScriptGivenNameBearers(word: string): number {
+  given ??= load(GIVEN_FILES);
+  const listed = given.get(word);
+  if (listed !== undefined) return listed;
+  for (const spelling of spellings(word)) {
+    const bearers = given.get(spelling);
+    if (bearers !== undefined && bearers >= SPELT_OTHERWISE) return bearers;
+  }
+  return 0;
+}
+
+const SPELT_OTHERWISE = 1000;
+
+/** The fuller and the plainer spellings: "ו" or "י" added after the first letter, or one "ו"/"י" doubled or single. */
+function spellings(word: string): string[] {
+  const letters = [...word];
+  if (letters.length < 3) return [];
+  const out: string[] = [`${letters[0]}ו${letters.slice(1).join('')}`];
+  for (let index = 1; index < letters.length - 1; index += 1) {
+    const letter = letters[index]!;
+    if (letter !== 'ו' && letter !== 'י') continue;
+    const before = letters.slice(0, index).join('');
+    const after = letters.slice(index + 1).join('');
+    out.push(before + after, before + letter + letter + after);
+    if (letters[index + 1] === letter) out.push(before + letter + letters.slice(index + 2).join(''));
+  }
+  return out;
+}
+
+/** A family name of one word ("כהן") or of two ("בן דוד", "אבו חמד"). */
+export function isHebrewScriptFamilyName(name: string): boolean {
   family ??= load(FAMILY_FILES);
-  return family.has(word);
+  return family.has(name);
 }
 
 /** Loads both lists now (warmGuard), so the first Hebrew message does not pay for them. */
@@ -34,15 +71,19 @@ export function warmHebrewScriptNames(): void {
   isHebrewScriptFamilyName('כהן');
 }
 
-function load(files: readonly string[]): ReadonlySet<string> {
+function load(files: readonly string[]): ReadonlyMap<string, number> {
   const require = createRequire(import.meta.url);
   const folder = require.resolve('hebrew-names/package.json').replace(/package\.json$/u, 'data/');
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   for (const file of files) {
     for (const line of readFileSync(folder + file, 'utf16le').split(/\r?\n/u)) {
       const [cell, people] = line.replace(/^\ufeff/u, '').split('\t');
-      if (cell === undefined || Number(people) < FEWEST) continue;
-      for (const name of cell.replace(/"/gu, '').trim().split('/')) if (name !== '' && !/\s/u.test(name)) names.add(name);
+      const bearers = Number(people);
+      if (cell === undefined || !(bearers >= FEWEST)) continue;
+      for (const spelling of cell.replace(/"/gu, '').trim().split('/')) {
+        const name = spelling.trim().replace(/\s+/gu, ' ');
+        if (name !== '') names.set(name, (names.get(name) ?? 0) + bearers);
+      }
     }
   }
   return names;
