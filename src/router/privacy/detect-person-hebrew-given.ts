@@ -203,8 +203,8 @@ function personStem(text: string, words: readonly HebrewWord[], index: number): 
       if (POSSESSIVES.has(before.text) && twoBefore !== undefined && RELATIONS.has(twoBefore.text)) return bare;
       if (isGreeting(before, twoBefore) && (endsGreeting(text, words, index) || isCommonName(word))) return bare;
       if (before.text === WHERE && ENDS_QUESTION.test(text.slice(word.end))) return bare;
-      // "אני ונועה נטפל", "אני ורון הלכנו": "I and" someone.
     }
+    // "אני ונועה נטפל", "אני ורון הלכנו": "I and" someone.
     if (before.text === 'אני' && word.text.startsWith('ו')) {
       const joined = stemAfterPrefix(word, JOINED.and);
       if (joined !== undefined) return joined;
@@ -320,8 +320,8 @@ function prefixedSlot(text: string, words: readonly HebrewWord[], index: number,
 }
 
 /**
- * What comes before "של" is a personal thing: a word of the list ("הכרטיס", "הת.ז."), a word in Latin letters ("ה-IBAN",
- * "ה-API key") or a number ("ת.ז. 308823855 של …").
+ * What comes before "של" is a personal thing: a word of the list ("הכרטיס", "הת.ז."), one in Latin letters ("ה-IBAN",
+ * "ה-API key"; LATIN_THINGS), a number ("ת.ז. 308823855 של …") or kin ("אבא של יצחק").
  */
 const THING_BEFORE_OF = new RegExp(String.raw`(?:(?:^|[^\u05d0-\u05ea])(?:${[...PERSONAL_THINGS].map((thing) => thing.replace(/[.]/gu, '\\.')).join('|')})|\d)[ \t]+$`, 'u');
 
@@ -403,8 +403,6 @@ function isFromThe(text: string, word: HebrewWord): boolean {
   return [...word.text].length >= 4 || (word.text === 'מה' && /^[-־]?[A-Za-z]/u.test(text.slice(word.end)));
 }
 
-
-
 /** How many words of a family name follow the given name: none, one ("כהן") or two ("בן דוד"); no adjective, verb or adverb. */
 function surnameWords(text: string, words: readonly HebrewWord[], index: number): number {
   const next = joinedAfter(text, words, index);
@@ -436,7 +434,7 @@ function nameLists(text: string, words: readonly HebrewWord[]): Array<Array<[num
       continue;
     }
     const bare = word.hyphenPrefix === '' && isNameWord(word.text, true) ? word.start : undefined;
-    const opens = run.length === 0 && bare !== undefined && (opensClause(text, words, index) || /[:：][ \t]*$/u.test(text.slice(0, word.start)));
+    const opens = run.length === 0 && bare !== undefined && (opensClause(text, words, index) || /[:：][ \t]*$/u.test(text.slice(Math.max(0, word.start - 8), word.start)));
     if (bare !== undefined && (commaBefore || opens) && /^[ \t]*,|^[ \t]+ו/u.test(text.slice(word.end))) run = commaBefore ? [...run, [index, bare]] : [[index, bare]];
     else {
       // A list with no "and" closes at the line's end: "משתתפים: נועה, אליעד, גלעד, שני".
