@@ -75,6 +75,15 @@ describe('Hebrew names as chat writes them', () => {
   });
 });
 
+describe('Hebrew inside an English message', () => {
+  it('masks a listed name, or any run after a person cue, and leaves a Hebrew word alone', () => {
+    expect(persons('can you check with אביטל about the invoice')).toEqual(['אביטל']);
+    expect(persons('ping דימה re the outage')).toEqual(['דימה']);
+    expect(persons('is the דוח ready for the board?')).toEqual([]);
+    expect(persons('reminder: the סטנדאפ moved to 10:30')).toEqual([]);
+  });
+});
+
 describe('Hebrew words that are names, used as words', () => {
   it('stay when nothing puts a person there', () => {
     for (const text of ['אור ירוק ב-CI, אפשר למזג', 'קמתי עם שחר כדי להספיק', 'אביב כבר פה', 'טל ומטר לברכה', 'ים של טיקטים היום', 'שמחה גדולה במשרד'])

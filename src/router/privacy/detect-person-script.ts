@@ -1,5 +1,6 @@
 import { detectMarkedNames, detectNamesInOtherScriptText } from './detect-person-script-text.ts';
 import { personAt, type Candidate } from './types.ts';
+import { isHebrewScriptGivenName } from './hebrew-script-names.ts';
 import { matchesOf } from './regex-matches.ts';
 import { functionWordLanguages } from './function-words.ts';
 
@@ -32,12 +33,31 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   if (!hasAtLeastLatinLetters(text, otherLetters) || isLatinSprinkled(text, runs)) return [...introducedByEnglish(text, runs, new Set(runs)), ...detectNamesInOtherScriptText(text)];
   const quoted = runsInQuotedText(text, runs);
   const lone = runs
-    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run))
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run) && !isUnlistedHebrew(text, run))
     .flatMap((run): Candidate[] => [{ type: 'PERSON', start: run.index, end: run.index + run[0].length, value: run[0] }, ...transliterationAfter(text, run)]);
   if (quoted.size === 0) return lone;
   // A passage pasted to be translated is no name as a whole, but the names in it are marked as its own script marks them ("… 田中 優子 様"),
   // and its first words may be a person the English before it introduces ("invoice from יעל כהן, רחוב הרצל 22…").
   return [...lone, ...introducedByEnglish(text, runs, quoted), ...detectMarkedNames(text)];
+}
+
+/**
+ * A run of Hebrew none of whose words Israel's tables know as a given name (a joined "and", "to", "from" or "the" taken
+ * off), and that no person cue or field label stands before ("ping …", "name: …"), is a Hebrew word in an English
+ * sentence ("check the דוח before EOD", "the סטנדאפ moved"): Hebrew has tables to read names by, so the run needs not
+ * be masked whole as other scripts' are.
+ */
+const HEBREW_RUN = /^[\u05d0-\u05ea'׳"״ \u00a0-]+$/u;
+const CUE_BEFORE = /(?:(?:^|[^\p{L}])(?:ask|ping|cc|tell|call|dm|message|with|from|by|to|for|and|thanks|thx|hi|hey|dear)[ \t]*|[@:][ \t]*)$/iu;
+
+function isUnlistedHebrew(text: string, run: RegExpExecArray): boolean {
+  if (!HEBREW_RUN.test(run[0]) || CUE_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))) return false;
+  return run[0].split(/[ \u00a0-]+/u).every((word) => {
+    const bare = word.replace(/['׳"״]+$/u, '');
+    const stems = [bare, ...(/^[ולבמשה]/u.test(bare) ? [bare.slice(1)] : [])];
+    // Given names only: the family table holds everyday words too ("דוח", "בית"); a family name alone needs a cue.
+    return !stems.some((stem) => isHebrewScriptGivenName(stem));
+  });
 }
 
 function introducedByEnglish(text: string, runs: readonly RegExpExecArray[], inPassage: ReadonlySet<RegExpExecArray>): Candidate[] {
