@@ -1,6 +1,7 @@
 import { detectMarkedNames, detectNamesInOtherScriptText } from './detect-person-script-text.ts';
 import { personAt, type Candidate } from './types.ts';
 import { isHebrewScriptGivenName } from './hebrew-script-names.ts';
+import { isScriptGrammarWord } from './script-grammar-words.ts';
 import { matchesOf } from './regex-matches.ts';
 import { functionWordLanguages } from './function-words.ts';
 
@@ -54,6 +55,8 @@ function isUnlistedHebrew(text: string, run: RegExpExecArray): boolean {
   if (!HEBREW_RUN.test(run[0]) || CUE_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))) return false;
   return run[0].split(/[ \u00a0-]+/u).every((word) => {
     const bare = word.replace(/['׳"״]+$/u, '');
+    // A grammar word is no name, whatever the tables hold ("אין", "לפני" — not "ל" + "פני").
+    if (isScriptGrammarWord(bare)) return true;
     const stems = [bare, ...(/^[ולבמשה]/u.test(bare) ? [bare.slice(1)] : [])];
     // Given names only: the family table holds everyday words too ("דוח", "בית"); a family name alone needs a cue.
     return !stems.some((stem) => isHebrewScriptGivenName(stem));

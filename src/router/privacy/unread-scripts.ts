@@ -5,10 +5,11 @@
  * names their own marks give away (an honorific, a list joined by "and" — detect-person-script-text.ts; in the Arabic
  * script a family name after listed given names, a kunya — detect-person-arabic-script.ts) and the listed given names
  * it can read in Latin letters where the grammar puts a person (detect-person-indic-given.ts,
- * detect-person-arabic-script-given.ts, detect-person-georgian-given.ts).
- * A short run of such a script in a Latin message is masked whole (detect-person-script.ts), so what is
- * left in outgoing text is a stretch the guard read without being able to tell its names: only the
- * local model can check it, and when it has not, the text does not go (guard-cloud-messages.ts).
+ * detect-person-arabic-script-given.ts, detect-person-georgian-given.ts), and Hebrew names by Israel's name tables
+ * (detect-person-hebrew-given.ts). A short run of such a script in a Latin message is masked whole (detect-person-script.ts),
+ * but for a Hebrew word the tables do not know, so what is left in outgoing text is a stretch the guard read without
+ * being able to tell all its names: only the local model can check it, and when it has not, the text does not go
+ * (guard-cloud-messages.ts).
  */
 const UNCASED_SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Arabic', /\p{Script=Arabic}/u],
