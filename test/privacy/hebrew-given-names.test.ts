@@ -81,6 +81,7 @@ describe('Hebrew inside an English message', () => {
     expect(persons('ping דימה re the outage')).toEqual(['דימה']);
     expect(persons('is the דוח ready for the board?')).toEqual([]);
     expect(persons('reminder: the סטנדאפ moved to 10:30')).toEqual([]);
+    expect(persons('the build is green, ship it? אין סיבה לחכות')).toEqual([]);
   });
 });
 
