@@ -37,6 +37,15 @@ describe('PERSON: names that are English words, settled by what only people do a
   });
 });
 
+describe('PERSON: a name no list has, in lower case, opening the line before what only people do', () => {
+  it('finds it, and leaves a tool before what tools do', () => {
+    expect(names('bahodir is out sick today, his tickets wait')).toEqual(['bahodir']);
+    expect(names('xiomena is covering for me while im at the dentist')).toEqual(['xiomena']);
+    expect(names('kubectl is out of date on the jump host')).toEqual([]);
+    expect(names('grafana is down again')).toEqual([]);
+  });
+});
+
 describe('PERSON: a given name and a surname that is also a word or a place', () => {
   it.each([
     ['Peggy Marsh sent the revised quote', ['Peggy Marsh']],

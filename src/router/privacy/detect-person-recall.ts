@@ -251,8 +251,9 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // "Deloitte is doing…", "CAC payback is 14 months": products and jargon have and are things too; after
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
     if ((token.kind === 'name' || shoutedWordName) && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || token.facts.humanName)) found.push(personBetween(text, token.start, token.end));
-    // "Deepika is out sick", "Efosa mentored two hires": what only people do settles a name no list has.
-    else if (token.kind === 'name' && token.titleCase && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
+    // "Deepika is out sick", "Efosa mentored two hires": what only people do settles a name no list has; in lower case too
+    // when it opens the line ("dilnoza is out sick today", "zsofi is covering for me"), as chat types a colleague's name.
+    else if (token.kind === 'name' && (token.titleCase || isLineStart(text, token.start)) && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
     // "mahlet did u mean to push 1.42?": a question put to the word that opens the line.
     else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
     // "Yevheniia from the Odesa reseller says…", "Tuwile from procurement called": where someone works, then what they said.
