@@ -18,3 +18,12 @@ describe('PERSON: the name written before a personal detail the guard found', ()
     expect(persons('Support Desk (help@acme.example) answers within a day')).toEqual([]);
   });
 });
+
+describe('PERSON: whose birth date it is', () => {
+  it('takes the capitalised words before the date and its birth cue, a word-name or one word included', () => {
+    expect(persons('Faith was born on 14 June 1992 in Accra, the visa office needs it')).toEqual(['Faith']);
+    expect(persons('Tolga (born 02.11.1990) joins the Izmir team')).toEqual(['Tolga']);
+    expect(persons('Passenger Hope Okoro, DOB 07/08/1985')).toEqual(['Hope Okoro']);
+    expect(persons('the release was born out of a hackathon in 2019')).toEqual([]);
+  });
+});

@@ -30,6 +30,11 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
   const added: Candidate[] = [];
   for (const detail of entities) {
     if (!DETAIL_TYPES.has(detail.type)) continue;
+    const born = detail.type === 'DATE_OF_BIRTH' ? birthHolder(text, detail, entities) : undefined;
+    if (born !== undefined) {
+      added.push(born);
+      continue;
+    }
     // Only the few characters before the detail are searched: a whole-text search per detail is quadratic on long pastes.
     const nearStart = Math.max(0, detail.start - LABEL_REACH);
     const near = text.slice(nearStart, detail.start);
@@ -56,6 +61,31 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     added.push(personAt(start, name));
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
+}
+
+/**
+ * Whose birth date it is: the capitalised words right before it and its birth cue — "Berk was born on 21.01.1996", "Joy
+ * (born 3 May 1991)", "Berk, dob 21.01.1996". Only people have a date of birth, so here a name that is also a word
+ * ("Joy", "Berk") is the person's, and one word is enough; leading words that say who rather than name anyone ("My",
+ * "Employee", "Passenger") are no part of it.
+ */
+const BIRTH_HOLDER = /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?:[ \t]+(?:was|is)[ \t]+born[ \t]+(?:on[ \t]+)?|[ \t]*\([ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*|[ \t]*,[ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*)$/u;
+const NOT_HOLDER_WORDS: ReadonlySet<string> = new Set(
+  'the a an my our your his her their this that employee patient child baby candidate applicant passenger traveller traveler guest member user customer client name'.split(' '),
+);
+
+function birthHolder(text: string, detail: Candidate, entities: readonly Candidate[]): Candidate | undefined {
+  const windowStart = Math.max(0, detail.start - REACH);
+  const match = BIRTH_HOLDER.exec(text.slice(windowStart, detail.start));
+  if (match === null) return undefined;
+  const words = match[1]!.split(/[ \t]+/u);
+  while (words.length > 0 && NOT_HOLDER_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 0) return undefined;
+  const name = words.join(' ');
+  const start = windowStart + match.index + match[1]!.lastIndexOf(name);
+  if (text.slice(start, start + name.length) !== name) return undefined;
+  if (entities.some((entity) => entity.type !== 'PERSON' && entity.start < start + name.length && start < entity.end)) return undefined;
+  return personAt(start, name);
 }
 
 /**
