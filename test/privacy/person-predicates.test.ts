@@ -113,4 +113,11 @@ describe('PERSON: a role in brackets with his or her', () => {
   it('finds a name whose words are everyday words when "(her skip level)" follows', () => {
     expect(foundOfType('draft the review. Faith Bishop (her skip level) wants it by friday', 'PERSON')).toContain('Faith Bishop');
   });
+
+  it('takes the trades, teams and kin people are to each other, and no service in brackets', () => {
+    expect(names('Temirlan (our devops) rotated the certs last night')).toEqual(['Temirlan']);
+    expect(names('Gulnara (the new QA) starts monday')).toEqual(['Gulnara']);
+    expect(names('Ulan (her son) will pick up the laptop')).toEqual(['Ulan']);
+    expect(names('Redis (our cache) is down again')).toEqual([]);
+  });
 });
