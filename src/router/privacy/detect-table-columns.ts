@@ -93,30 +93,48 @@ export function detectTableColumns(text: string): Candidate[] {
     const who = headers.map((cell) => WHO_HEADER.test(cell));
     const types = headers.map((cell, column) => columnType(cell) ?? (who[column] ? 'PERSON' : undefined));
     if (!types.some((type) => type !== undefined)) continue;
-    let row = index + 1;
-    for (; row < lines.length; row += 1) {
-      const cells = lines[row]!.text.split(delimiter);
-      if (cells.length !== types.length) break;
-      for (const { column, ...cell } of cellsOf(lines[row]!, cells, delimiter, types)) if (!who[column] || isWhoCell(cell.value)) found.push(cell);
-    }
-    index = row - 1;
+    const table = rowsUnder(lines, index, delimiter, types.length);
+    for (const row of table.rows) for (const { column, ...cell } of cellsOf(row, types)) if (!who[column] || isWhoCell(cell.value)) found.push(cell);
+    index = table.end - 1;
   }
   return found;
 }
 
+/** A table line's cells as its delimiter splits them, each with where it starts in the text. */
+export type TableRow = ReadonlyArray<{ start: number; text: string }>;
 
-function cellsOf(line: { start: number; text: string }, cells: readonly string[], delimiter: string, types: ReadonlyArray<EntityType | undefined>): Array<Candidate & { column: number }> {
+/**
+ * The rows of the table whose header is line `header`: the lines after it that split into `width` cells, up to the first
+ * that does not; `end` is that line's index.
+ */
+export function rowsUnder(lines: ReadonlyArray<{ start: number; text: string }>, header: number, delimiter: string, width: number): { rows: TableRow[]; end: number } {
+  const rows: TableRow[] = [];
+  let row = header + 1;
+  for (; row < lines.length; row += 1) {
+    const parts = lines[row]!.text.split(delimiter);
+    if (parts.length !== width) break;
+    let offset = lines[row]!.start;
+    rows.push(
+      parts.map((text) => {
+        const cell = { start: offset, text };
+        offset += text.length + delimiter.length;
+        return cell;
+      }),
+    );
+  }
+  return { rows, end: row };
+}
+
+function cellsOf(row: TableRow, types: ReadonlyArray<EntityType | undefined>): Array<Candidate & { column: number }> {
   const found: Array<Candidate & { column: number }> = [];
-  let offset = line.start;
-  cells.forEach((cell, column) => {
+  row.forEach((cell, column) => {
     const type = types[column];
-    const leading = cell.length - cell.trimStart().length;
-    const value = cell.trim().replace(/^["']|["']$/g, '');
+    const leading = cell.text.length - cell.text.trimStart().length;
+    const value = cell.text.trim().replace(/^["']|["']$/g, '');
     if (type !== undefined && value.length > 0) {
-      const start = offset + cell.indexOf(value, leading);
+      const start = cell.start + cell.text.indexOf(value, leading);
       found.push({ type, start, end: start + value.length, value, column });
     }
-    offset += cell.length + delimiter.length;
   });
   return found;
 }

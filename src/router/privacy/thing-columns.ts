@@ -1,4 +1,4 @@
-import { delimiterOf, headerCell, splitLines } from './detect-table-columns.ts';
+import { delimiterOf, headerCell, rowsUnder, splitLines } from './detect-table-columns.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -33,17 +33,13 @@ function thingCells(lines: ReadonlyArray<{ start: number; text: string }>): Arra
     if (headers.filter((cell) => cell !== '').length < 2 || headers.some((cell) => cell.split(/\s+/u).length > MOST_HEADER_WORDS)) continue;
     const things = headers.map((cell) => THING_HEADER.test(cell));
     if (!things.some(Boolean)) continue;
-    let row = index + 1;
-    for (; row < lines.length; row += 1) {
-      const parts = lines[row]!.text.split(delimiter);
-      if (parts.length !== headers.length) break;
-      let offset = lines[row]!.start;
-      parts.forEach((part, column) => {
-        if (things[column] === true && !MORE_THAN_A_THING.test(part)) cells.push({ start: offset, end: offset + part.length });
-        offset += part.length + delimiter.length;
+    const table = rowsUnder(lines, index, delimiter, headers.length);
+    for (const row of table.rows) {
+      row.forEach((part, column) => {
+        if (things[column] === true && !MORE_THAN_A_THING.test(part.text)) cells.push({ start: part.start, end: part.start + part.text.length });
       });
     }
-    index = row - 1;
+    index = table.end - 1;
   }
   return cells;
 }
