@@ -132,11 +132,11 @@ function isPrefixOnly(word: string): boolean {
 }
 
 /** A name of the lists, with nothing joined before it: not grammar, not a word the slots hold for others. */
-function isNameWord(word: string, grammarToo = false, listed: (name: string) => boolean = isHebrewScriptGivenName): boolean {
+function isNameWord(word: string, grammarToo = false): boolean {
   const letters = [...word].length;
   if (letters < 2 || NOT_PEOPLE.has(word) || SUBJECT_VERBS.has(word) || ADVERBS.has(word) || (!grammarToo && isScriptGrammarWord(word))) return false;
   if (word.startsWith('ה') && !NAMES_WITH_HE.has(word)) return false;
-  return listed(word) || (/['׳]$/u.test(word) && listed(word.slice(0, -1)));
+  return isHebrewScriptGivenName(word) || (/['׳]$/u.test(word) && isHebrewScriptGivenName(word.slice(0, -1)));
 }
 
 /** Where the name starts when the word is one of `prefixes` and a name, written joined or with a hyphen. */
@@ -424,9 +424,9 @@ function nameLists(text: string, words: readonly HebrewWord[]): Array<Array<[num
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
     const commaBefore = run.length > 0 && /^[ \t]*,[ \t]*$/u.test(text.slice(words[index - 1]!.end, word.start));
-    const andBefore = run.length > 0 && isNextTo(text, words[index - 1]!, word) && stemAfterPrefix(word, JOINED.and) !== undefined;
-    if (andBefore) {
-      run.push([index, stemAfterPrefix(word, JOINED.and)!]);
+    const joined = run.length > 0 && isNextTo(text, words[index - 1]!, word) ? stemAfterPrefix(word, JOINED.and) : undefined;
+    if (joined !== undefined) {
+      run.push([index, joined]);
       // A grammar word may be one of them ("איתי", with me, is also Itai) when two others are names only.
       const names = run.filter(([item]) => !isScriptGrammarWord(words[item]!.text)).length;
       if ((run.length >= 3 && names >= 2) || (run.length === 2 && names === 2 && actsAfter(text, words, index - 1))) lists.push(run);

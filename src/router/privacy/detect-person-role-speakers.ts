@@ -17,7 +17,9 @@ const ROLES: ReadonlySet<string> = new Set(
 );
 /** A given name as a label writes it, with its capital: "eng" in "sales eng:" is a team's short name. */
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-const ROLE_SPEAKER = new RegExp(String.raw`^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(\p{L}[\p{L}-]*)[ \t]+(?:\([ \t]*(${NAME})[ \t]*\)|[-–][ \t]*(${NAME})|(${NAME}))[ \t]*:[ \t]`, 'gmu');
+/** What may open a transcript line before its speaker: spaces and a bracketed stamp ("[10:02] "). */
+const LINE_OPENING = String.raw`[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?`;
+const ROLE_SPEAKER = new RegExp(String.raw`^${LINE_OPENING}(\p{L}[\p{L}-]*)[ \t]+(?:\([ \t]*(${NAME})[ \t]*\)|[-–][ \t]*(${NAME})|(${NAME}))[ \t]*:[ \t]`, 'gmu');
 
 export function detectRoleSpeakers(text: string): Candidate[] {
   if (!text.includes(':')) return [];
@@ -54,12 +56,14 @@ function readsAsGivenName(name: string): boolean {
   return isHumanName(name) && (!isDictionaryWord(lower) || isPopularWordName(lower) || isLexiconGivenName(lower));
 }
 
+const OPENING_ONLY = new RegExp(`^${LINE_OPENING}$`, 'u');
+
 /** The lines that open with the name alone as their speaker, written as the role line wrote it: "Mercy: Great.". */
 function linesOpenedBy(text: string, name: string): Candidate[] {
   const found: Candidate[] = [];
   for (let index = text.indexOf(`${name}:`); index >= 0; index = text.indexOf(`${name}:`, index + name.length)) {
     const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-    if (/^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?$/u.test(text.slice(lineStart, index))) found.push(personAt(index, name));
+    if (OPENING_ONLY.test(text.slice(lineStart, index))) found.push(personAt(index, name));
   }
   return found;
 }
