@@ -43,12 +43,11 @@ export function detectRequestedNames(text: string, tokens: readonly Token[]): Ca
   for (let index = 1; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     const previous = tokens[index - 1]!;
-    const after = text.slice(token.end, token.end + 24);
-    const asker = asksAt(tokens, index - 1);
+    const after = (): string => text.slice(token.end, token.end + 24);
     const member =
       (MEMBERSHIP_VERBS.has(previous.lower) && PLACE_AFTER.test(text.slice(token.end, token.end + 40))) ||
-      (asker && token.style === 'lower' && isPersonWord(token.lower) && ASKED_AFTER.test(after)) ||
-      (TELLING_VERBS.has(previous.lower) && token.style === 'lower' && isPersonWord(token.lower) && (isGivenNameOrUnlisted(token.lower) || isPopularWordName(token.lower)) && TOLD_AFTER.test(after));
+      (token.style === 'lower' && asksAt(tokens, index - 1) && isPersonWord(token.lower) && ASKED_AFTER.test(after())) ||
+      (token.style === 'lower' && TELLING_VERBS.has(previous.lower) && isPersonWord(token.lower) && (isGivenNameOrUnlisted(token.lower) || isPopularWordName(token.lower)) && TOLD_AFTER.test(after()));
     const opened = index === 1 && INTERJECTIONS.has(previous.lower) && text.slice(0, previous.start).trim() === '' && token.style === 'lower' && isFollowedByPersonPredicate(text, token.end);
     if ((member || opened) && text.slice(previous.end, token.start) === ' ' && token.style !== 'upper' && !isDepartmentWord(token.lower) && isHumanName(token.text)) {
       found.push(personBetween(text, token.start, token.end));
@@ -86,6 +85,7 @@ function isVerbToo(lower: string): boolean {
 function writingRecipients(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const [index, token] of tokens.entries()) {
+    if (!followsToOrFor(text, token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 40), token.start);
     if (!WRITING_FOR.test(before) || !isRecipient(token)) continue;
     const after = text.slice(token.end, token.end + 16);
@@ -99,6 +99,24 @@ function writingRecipients(text: string, tokens: readonly Token[]): Candidate[] 
     else if (infinitive ? PAUSE_AFTER.test(after) : RECIPIENT_AFTER.test(after)) found.push(personBetween(text, token.start, token.end));
   }
   return found;
+}
+
+/**
+ * Whether "to" or "for" and then white space stand right before `start`, as WRITING_FOR needs: read by code, so
+ * the pattern (which tries each of the 40 places before every word) runs only after those words.
+ */
+function followsToOrFor(text: string, start: number): boolean {
+  let index = start;
+  while (index > 0 && isWhiteSpace(text[index - 1]!)) index -= 1;
+  if (index === start) return false;
+  const word = (length: number): string => text.slice(index - length, index).toLowerCase();
+  return word(2) === 'to' || word(3) === 'for';
+}
+
+const WHITE_SPACE = /^\s$/u;
+
+function isWhiteSpace(character: string): boolean {
+  return character === ' ' || WHITE_SPACE.test(character);
 }
 
 /** A word of the names list that reads as a given name: the lexicon's, a popular one that is a word too ("hope", "will"), or no word at all ("chebet"). */
@@ -136,6 +154,8 @@ function askedTogether(text: string, tokens: readonly Token[]): Candidate[] {
 function namedWithTeam(text: string, tokens: readonly Token[]): Candidate[] {
   const found: Candidate[] = [];
   for (const [index, token] of tokens.entries()) {
+    // Every team phrase opens with " from ": looked at before the pattern runs on a slice.
+    if (!text.startsWith(' from ', token.end)) continue;
     const team = TEAM_AFTER.exec(text.slice(token.end, token.end + 40));
     if (team === null || !isAskedPerson(token) || !isGivenNameOrUnlisted(token.lower)) continue;
     // "faith and joy from events": the name before "and" opens the clause, and is one of them.
