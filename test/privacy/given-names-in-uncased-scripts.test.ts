@@ -65,6 +65,49 @@ describe('names read from Devanagari and Bengali', () => {
   });
 });
 
+/**
+ * A given name and the listed names after it ("रवि कुमार सिंह"), where a form, a signature or the grammar puts a person, and
+ * the Devanagari or Bengali words of a mixed message that are no names. Sentences of our own, written for these rules.
+ */
+describe('full names in Devanagari and Bengali, and the words around them', () => {
+  it('finds a full name on its own line, in a row of comma-separated fields, or after "name"', () => {
+    expect(people('धन्यवाद,\nअनिल कुमार यादव\nSales, Lucknow')).toEqual(['अनिल कुमार यादव']);
+    expect(people('id,name,city\n2201,राजेश पाटील,Nagpur')).toEqual(['राजेश पाटील']);
+    expect(people('माझं नाव स्नेहा पाटील, मी पुण्यात असते')).toEqual(['स्नेहा पाटील']);
+    expect(people('नाव: अमोल पवार')).toEqual(['अमोल पवार']);
+    // "Name" reads as a listed name too; it is the label, not part of the name.
+    expect(people('নাম রাহুল দাস, ফোন 01712-345678')).toEqual(['রাহুল দাস']);
+  });
+
+  it('finds one with its case joined to the surname, a respectful form, or "sir" in Latin letters after it', () => {
+    expect(people('सुनील शर्माको घर कहाँ हो?')).toEqual(['सुनील शर्माको']);
+    expect(people('प्रकाश वर्मा यांना invoice पाठवा')).toEqual(['प्रकाश वर्मा']);
+    expect(people('संदीप गुप्ता sir ने call किया था')).toEqual(['संदीप गुप्ता']);
+  });
+
+  it('finds a given name asked "from", or on whose behalf something is said', () => {
+    expect(people('मीना से पूछो कि build क्यों fail हुआ')).toEqual(['मीना']);
+    expect(people('अंकिता की तरफ़ से sorry बोल देना')).toEqual(['अंकिता']);
+  });
+
+  it('masks the name before a postposition in a mixed message, not the clause after it', () => {
+    expect(people('ask about the PR, ऋतु ने approve किया')).toEqual(['ऋतु']);
+    expect(people('the account is under लक्ष्मी प्रधान')).toEqual(['लक्ष्मी प्रधान']);
+  });
+
+  it('leaves greetings, days named after someone, word-names with "with", and words of a mixed message alone', () => {
+    for (const text of [
+      'আল্লাহ হাফেজ, আমি বের হচ্ছি',
+      'गांधी जयंती पर office बंद है',
+      'सूरज की किरण के साथ निकलना है',
+      'reboot करो, server hang है',
+      'Zomato से order करें या Swiggy से?',
+    ]) {
+      expect(people(text), text).toEqual([]);
+    }
+  });
+});
+
 describe('names read from the Arabic script', () => {
   it('spells a word with the short vowels the script leaves out, never two consonants first', () => {
     expect(latinReadingsOfArabicScript(foldArabicScript('مهسا'))).toContain('mahsa');

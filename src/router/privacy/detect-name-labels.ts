@@ -32,8 +32,8 @@ const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la
 /** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
 const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?|\p{Script=Thai}{2,20}(?:[ \t]\p{Script=Thai}{2,20})?)`, 'gu');
 /**
- * Name labels of scripts without capitals, and the name after them in the same script: Hindi and Marathi
- * "नाम: अनिल कुमार वर्मा", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
+ * Name labels of scripts without capitals, and the name after them in the same script: Hindi "नाम: अनिल कुमार वर्मा",
+ * Marathi "नाव: सायली गोखले", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
  * Malayalam "പേര്:", Arabic "الاسم:" (also "الاسم بالكامل:", and a recipient's, a client's, an employee's: "اسم المستلم:"),
  * Persian and Urdu "نام:", Hebrew "שם:" / "שם מלא:". One to four words, Persian's joined with a zero-width non-joiner.
  */
@@ -41,7 +41,7 @@ const SCRIPT_NAME_LETTERS = String.raw`[\p{Script=Devanagari}\p{Script=Bengali}\
 /** A letter of the Hebrew, Arabic or Indic scripts: without one, SCRIPT_LABELLED has nothing to find. */
 const UNCASED_SCRIPT = /[\u0590-\u06ff\u0900-\u0dff]/u;
 const SCRIPT_LABELLED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:पूरा नाम|नाम|পূর্ণ নাম|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|الاسم (?:الكامل|بالكامل|الثلاثي)|[إا]سم (?:المستلم|العميل|الموظف|الموظفة|الطالب|المريض|صاحب الحساب)|الاسم|[إا]سم|نام|שם מלא|שם)[ \t]*[:：][ \t]*(${SCRIPT_NAME_LETTERS}{2,}(?:[ \t]${SCRIPT_NAME_LETTERS}{2,}){0,3})`,
+  String.raw`(?<![\p{L}\p{M}])(?:पूरा नाम|नाम|पूर्ण नाव|संपूर्ण नाव|नाव|পূর্ণ নাম|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|الاسم (?:الكامل|بالكامل|الثلاثي)|[إا]سم (?:المستلم|العميل|الموظف|الموظفة|الطالب|المريض|صاحب الحساب)|الاسم|[إا]سم|نام|שם מלא|שם)[ \t]*[:：][ \t]*(${SCRIPT_NAME_LETTERS}{2,}(?:[ \t]${SCRIPT_NAME_LETTERS}{2,}){0,3})`,
   'gu',
 );
 /**
@@ -95,7 +95,7 @@ function attendeeNames(text: string): Candidate[] {
 
 /** The labels' hints in Latin letters, and in other scripts (asked only of text that has a letter outside ASCII). */
 const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|ad soyad|isim|recipient|addressee|consignee|pangalan/i;
-const HAS_OTHER_LABEL_HINT = /ชื่อ|出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|성함|받는|수령|수취|先生|女士|小姐|太太/iu;
+const HAS_OTHER_LABEL_HINT = /ชื่อ|出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|नाव|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|성함|받는|수령|수취|先生|女士|小姐|太太/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;

@@ -25,6 +25,15 @@ const HINT = /[\u0900-\u09ff]/u;
  * also "take" ("ले आए").
  */
 const POSTPOSITIONS: ReadonlySet<string> = new Set(['ने', 'को']);
+/**
+ * Marathi's respectful plural after a person, written apart, in its cases: "शबाना मुल्ला यांना", "दिलीप जाधव यांनी",
+ * "स्वाती शिंदे यांच्याकडून". Nepali's ergative and dative written apart after a given name and surname ("…मियाँ ले", "…थापा
+ * लाई"); alone "ले" is also "take" in Hindi ("ले आए"), so only after a full name.
+ */
+const RESPECT_AFTER: ReadonlySet<string> = new Set(['यांना', 'यांनी', 'यांचे', 'यांची', 'यांचा', 'यांच्या', 'यांच्याकडून', 'यांच्याकडे', 'यांच्याशी', 'यांच्यासोबत']);
+const FULL_NAME_POSTPOSITIONS: ReadonlySet<string> = new Set(['ले', 'लाई']);
+/** A form of address typed in Latin letters after a name: "नविन ढकाल sir को", "हाबिबुर রহমান sir", "प्रिया ma'am". */
+const LATIN_ADDRESS_AFTER = /^[ \t]+(?:sir|madam|ma['’]?am|mam|ji|bhai|bhaiya|didi|dada|sahab|saab)(?![\p{L}\p{M}])/iu;
 /** Kin words and forms of address after a name ("दीपक भैया", "আলো আপা", "वैशाली ताई", "बिकास दाइ"), with their case endings joined. */
 const KIN_AFTER: readonly string[] = ['भैया', 'भइया', 'दीदी', 'दी', 'भाई', 'बहन', 'ताई', 'भाऊ', 'दाइ', 'दिदी', 'दादा', 'काका', 'मावशी', 'ভাইয়া', 'ভাই', 'দাদা', 'দিদি', 'দা', 'দি', 'আপা', 'আপু', 'বাবু', 'খালা', 'মাসি', 'কাকু'];
 const KIN_ENDINGS: ReadonlySet<string> = new Set(['', 'র', 'ের', 'এর', 'য়ের', 'কে', 'কো', 'ला', 'ना', 'ंना', 'ची', 'चा', 'ने', 'को', 'लाई']);
@@ -52,10 +61,9 @@ export function detectIndicGivenNames(text: string): Candidate[] {
       found.push(personBetween(text, word.start, word.end));
       continue;
     }
-    if (!isIndicGivenName(word.text) || !isPersonPlace(text, words, index)) continue;
-    const surname = words[index + 1];
-    const end = surname !== undefined && isSurnameAfter(text, word, surname) ? surname.end : word.end;
-    found.push(personBetween(text, word.start, end));
+    // "Name" reads as a listed name ("naam", "nam"); as a form's label it opens the name after it, never one itself.
+    if (NAME_LABELS.has(word.text) || !isIndicGivenName(word.text) || !isPersonPlace(text, words, index)) continue;
+    found.push(personBetween(text, word.start, words[lastNameWord(text, words, index)]!.end));
   }
   return found;
 }
@@ -74,13 +82,28 @@ function isNameWithItsCase(text: string, words: readonly FoundWord[], index: num
   return ownsAPersonalThing(text, words[index]!.end);
 }
 
-/** The word after `end` is what a person has (PERSONAL_THINGS) or a word in Latin letters ("PR", "laptop", "IBAN"). */
+/**
+ * The word after `end` is what a person has (PERSONAL_THINGS), a word in Latin letters ("PR", "laptop", "IBAN"), or says
+ * someone speaks for them (PERSONS_COMPANY).
+ */
 function ownsAPersonalThing(text: string, end: number): boolean {
   const owned = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return owned !== undefined && (LATIN_WORD.test(owned) || PERSONAL_THINGS.some((thing) => owned.startsWith(thing)));
+  return owned !== undefined && (LATIN_WORD.test(owned) || [...PERSONAL_THINGS, ...PERSONS_COMPANY].some((thing) => owned.startsWith(thing)));
 }
 
-const GENITIVES: ReadonlySet<string> = new Set(['का', 'की', 'के']);
+/**
+ * On someone's behalf, after the genitive: "रश्मि की तरफ़ से message". Not "with" ("के साथ", "-র সাথে"): a word-name takes
+ * it as often as a person ("सूरज की पहली किरण के साथ", with the sun's first ray).
+ */
+const PERSONS_COMPANY: readonly string[] = ['तरफ़', 'तरफ'];
+/**
+ * What is asked of someone "from" them, or done with them: "किरण से पूछो" (ask Kiran), "निधि से बात करो", "राहुल से मिलो"; Nepali
+ * "दिपेन्द्र राई सँग सोध्नुस्" (ask Dipendra Rai).
+ */
+const ASKED_AFTER_FROM = /^[ \t]+(?:से[ \t]+(?:पूछ|बात[ \t]+कर|मिल|बोल|कह)|सँग[ \t]+(?:सोध|कुरा[ \t]+गर))/u;
+
+/** The genitive written apart: Hindi's, and Bengali's "এর" after a name it does not join ("তানভীর হাসান এর phone"). */
+const GENITIVES: ReadonlySet<string> = new Set(['का', 'की', 'के', 'এর']);
 
 const SHORT_STEM_ENDINGS: ReadonlySet<string> = new Set(['ला', 'ने', 'ले']);
 /** Words only Marathi or Nepali write among these languages: "आहे", "आणि", "नाही", "मध्ये"; "छ", "हो", "भयो", "पनि". */
@@ -98,25 +121,77 @@ const PERSONAL_THINGS: readonly string[] = [
 
 function isPersonPlace(text: string, words: readonly FoundWord[], index: number): boolean {
   const word = words[index]!;
-  const next = nextWord(text, words, index);
-  const surname = next !== undefined && isSurnameAfter(text, word, next);
-  const after = surname ? nextWord(text, words, index + 1) : next;
-  // An imperative before a kin word is someone told to do something ("cool रहो भाई", stay cool, brother): Hindi's end in -ो, Bengali's in -ো.
-  if (after !== undefined && (POSTPOSITIONS.has(after.text) || (isKinWord(after.text) && !IMPERATIVE.test(word.text)))) return true;
+  const last = lastNameWord(text, words, index);
+  const full = last > index;
+  const nameEnd = words[last]!.end;
+  const after = nextWord(text, words, last);
+  // A postposition, Marathi's respectful "यांना"…, or a kin word after the name. An imperative before a kin word is someone told
+  // to do something ("cool रहो भाई", stay cool, brother): Hindi's end in -ो, Bengali's in -ো.
+  if (after !== undefined && (POSTPOSITIONS.has(after.text) || RESPECT_AFTER.has(after.text) || (isKinWord(after.text) && !IMPERATIVE.test(word.text)))) return true;
+  // Nepali's "ले"/"लाई" written apart after a full name ("सीता थापा लाई"), or "sir" and the like in Latin letters ("नविन ढकाल sir को").
+  if ((full && after !== undefined && FULL_NAME_POSTPOSITIONS.has(after.text)) || LATIN_ADDRESS_AFTER.test(text.slice(nameEnd, nameEnd + 8))) return true;
   // The genitive written apart, before what a person has: "अमित का laptop", "सुमित के घर का IP" (not "पूजा की तैयारी").
   if (after !== undefined && GENITIVES.has(after.text) && ownsAPersonalThing(text, after.end)) return true;
-  // One word addressed: "शान्ति चाई, …" (peace, I want) is no given name and surname; "শোনো," (listen) is an imperative.
-  if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(word.end, word.end + 3))) return !IMPERATIVE.test(word.text) && !INTERJECTIONS.has(word.text);
-  if (isJoinedToAName(text, words, index, surname ? index + 1 : index)) return true;
+  // A surname with its case joined, where a given name would have it: "रोहिणी जोशींना विचारा", "रामप्रसाद भट्टराईको घर".
+  if (full && isNameWithItsCase(text, words, last)) return true;
+  if (ASKED_AFTER_FROM.test(text.slice(nameEnd, nameEnd + 24))) return true;
+  // Opening its clause before a comma: one word addressed ("तरुण, तुम्हारा IP…"); a given name and a surname heading a
+  // record's fields ("दिव्या नायर, जन्म 5 जनवरी 1993", a CSV row's "हेमंत जोशी,Pune,98231…"), so only with a form's number
+  // in the message — "শান্তি চাই, …" (peace, I want) and "আল্লাহ হাফেজ, …" (goodbye) read as two names too. "শোনো," (listen)
+  // is an imperative.
+  if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(nameEnd, nameEnd + 3))) {
+    return !IMPERATIVE.test(word.text) && !INTERJECTIONS.has(word.text) && (!full || FORM_NUMBER.test(text));
+  }
+  // A full name that is its whole line, as a signature or a form writes it ("धन्यवाद, ⏎ संजय मिश्रा ⏎ Team Lead", "…बन्दोपाध्याय –
+  // Tech Lead"), or a whole cell of a comma-separated row ("1042,संजय कुमार पांडे,Pune,DevOps").
+  if (full && LINE_START.test(text.slice(Math.max(0, word.start - 8), word.start)) && LINE_END.test(text.slice(nameEnd, nameEnd + 4))) return true;
+  if (full && isRowCell(text, word.start, nameEnd)) return true;
+  if (isJoinedToAName(text, words, index, last)) return true;
   const before = previousWord(text, words, index);
   // A form's "name" written before it without a colon, in a form: "नाम संगीता यादव, जन्म तिथि 07/11/1993"; "इसका नाम बदल दो"
-  // (change its name) holds no number.
-  if (before !== undefined && NAME_LABELS.has(before.text)) return FORM_NUMBER.test(text);
+  // (change its name) holds no number. A given name and a surname after it are a name given ("माझं नाव अश्विनी देशपांडे").
+  if (before !== undefined && NAME_LABELS.has(before.text)) return full || FORM_NUMBER.test(text);
   if (before === undefined || !I_WORDS.has(before.text)) return false;
   // "I, Rubina," / "I am Poonam Agarwal speaking": the name ends the clause or a verb of speaking follows; "আমি বের হচ্ছি" is "I'm going out".
-  const end = surname ? next.end : word.end;
-  const following = surname ? nextWord(text, words, index + 1) : next;
-  return /^[ \t]*(?:[,.!?।'"’”]|$)/u.test(text.slice(end, end + 2)) || (following !== undefined && SPEAKING.has(following.text));
+  return /^[ \t]*(?:[,.!?।'"’”]|$)/u.test(text.slice(nameEnd, nameEnd + 2)) || (after !== undefined && SPEAKING.has(after.text));
+}
+
+/** A line's start before a name: the text's start or a line break, then spaces, a bullet, a dash or a quote. */
+const LINE_START = /(?:^|\n)[ \t"'‘“(•*–—-]*$/u;
+/** A line's end after a name: spaces, then a line break or the text's end, or a dash before a title on the same line. */
+const LINE_END = /^[ \t]*(?:\r?\n|$|[–—-][ \t])/u;
+const FEWEST_COMMAS_IN_A_ROW = 2;
+
+/** The name fills a cell of a comma-separated row: a comma (or the line's start) on each side, and more commas on its line. */
+function isRowCell(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  const before = text.slice(lineStart, start).trimEnd();
+  const after = text.slice(end, lineEnd).trimStart();
+  if (!(before === '' || before.endsWith(',')) || !(after === '' || after.startsWith(','))) return false;
+  return text.slice(lineStart, lineEnd).split(',').length - 1 >= FEWEST_COMMAS_IN_A_ROW;
+}
+/** A middle name and a surname at most follow a given name ("रवि कुमार सिंह", "उमेश चंद्र पांडे"). */
+const MOST_NAMES_AFTER_GIVEN = 2;
+
+/**
+ * The last word of the name the given name at `index` opens: the given name itself, or the listed names after it, one space
+ * apart. A word with a case ending joined ("भट्टराईको", "মিত্রের") ends the name.
+ */
+function lastNameWord(text: string, words: readonly FoundWord[], index: number): number {
+  let last = index;
+  while (last - index < MOST_NAMES_AFTER_GIVEN && !hasJoinedEnding(words[last]!.text, last === index)) {
+    const next = words[last + 1];
+    if (next === undefined || !isSurnameAfter(text, words[last]!, next)) break;
+    last += 1;
+  }
+  return last;
+}
+
+/** A word read as a name with a case ending joined, not as a listed name itself; the given name is listed already. */
+function hasJoinedEnding(word: string, given: boolean): boolean {
+  return !given && !isIndicGivenName(word) && joinedNameStem(word) !== undefined;
 }
 
 /** Verbs of speaking after "I" and a name, on the phone: Hindi, Marathi, Nepali, Bengali. */
@@ -154,8 +229,10 @@ function isJoinedToAName(text: string, words: readonly FoundWord[], index: numbe
 
 /** A listed surname right after a given name ("रोहिणी जोशी", "সুস্মিতা মিত্রের"): no grammar word, apart by one space. */
 function isSurnameAfter(text: string, given: FoundWord, word: FoundWord): boolean {
-  if (text.slice(given.end, word.start) !== ' ' || isScriptGrammarWord(word.text) || POSTPOSITIONS.has(word.text) || isKinWord(word.text) || IMPERATIVE.test(word.text)) return false;
-  return isIndicGivenName(word.text) || joinedNameStem(word.text) !== undefined;
+  if (text.slice(given.end, word.start) !== ' ' || isScriptGrammarWord(word.text) || POSTPOSITIONS.has(word.text) || RESPECT_AFTER.has(word.text) || FULL_NAME_POSTPOSITIONS.has(word.text) || isKinWord(word.text)) return false;
+  // An imperative's "-ो" ends Nepali's joined genitive "-को" too ("भट्टराईको घर"): a listed name's stem before it says which.
+  const joined = joinedNameStem(word.text) !== undefined;
+  return (isIndicGivenName(word.text) && !IMPERATIVE.test(word.text)) || joined;
 }
 
 /** The next word when only spaces stand between them. */

@@ -27,6 +27,12 @@ const SPOKEN_ARABIC = words(`
 /** Persian's spoken forms of "to be" that read as names ("باشه", okay / may it be; "بشه"). */
 const SPOKEN_PERSIAN = words('باشه بشه باشد باشید هست نیست');
 
+/**
+ * Entries of the package's lists that are no grammar words: its Marathi list, counted from news text, holds the surname
+ * "पाटील" (Patil), one of Maharashtra's commonest.
+ */
+const NOT_GRAMMAR: ReadonlySet<string> = new Set(['पाटील']);
+
 export function isScriptGrammarWord(word: string): boolean {
   grammar ??= load();
   return grammar.has(word) || grammar.has(foldArabicScript(word));
@@ -35,6 +41,6 @@ export function isScriptGrammarWord(word: string): boolean {
 function load(): ReadonlySet<string> {
   const require = createRequire(import.meta.url);
   const lists = require('stopwords-iso/stopwords-iso.json') as Readonly<Record<string, readonly string[]>>;
-  const all = [...LANGUAGES.flatMap((language) => lists[language] ?? []), ...NEPALI, ...URDU, ...SPOKEN_ARABIC, ...SPOKEN_PERSIAN];
+  const all = [...LANGUAGES.flatMap((language) => lists[language] ?? []), ...NEPALI, ...URDU, ...SPOKEN_ARABIC, ...SPOKEN_PERSIAN].filter((word) => !NOT_GRAMMAR.has(word));
   return new Set([...all, ...all.map(foldArabicScript)]);
 }
