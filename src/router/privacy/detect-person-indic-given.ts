@@ -32,7 +32,7 @@ const POSTPOSITIONS: ReadonlySet<string> = new Set(['ने', 'को']);
  */
 const RESPECT_AFTER: ReadonlySet<string> = new Set(['यांना', 'यांनी', 'यांचे', 'यांची', 'यांचा', 'यांच्या', 'यांच्याकडून', 'यांच्याकडे', 'यांच्याशी', 'यांच्यासोबत']);
 const FULL_NAME_POSTPOSITIONS: ReadonlySet<string> = new Set(['ले', 'लाई']);
-/** A form of address typed in Latin letters after a name: "नविन ढकाल sir को", "हाबिबुर রহমান sir", "प्रिया ma'am". */
+/** A form of address typed in Latin letters after a name: "नविन ढकाल sir को", "হাবিবুর রহমান sir", "प्रिया ma'am". */
 const LATIN_ADDRESS_AFTER = /^[ \t]+(?:sir|madam|ma['’]?am|mam|ji|bhai|bhaiya|didi|dada|sahab|saab)(?![\p{L}\p{M}])/iu;
 /** Kin words and forms of address after a name ("दीपक भैया", "আলো আপা", "वैशाली ताई", "बिकास दाइ"), with their case endings joined. */
 const KIN_AFTER: readonly string[] = ['भैया', 'भइया', 'दीदी', 'दी', 'भाई', 'बहन', 'ताई', 'भाऊ', 'दाइ', 'दिदी', 'दादा', 'काका', 'मावशी', 'ভাইয়া', 'ভাই', 'দাদা', 'দিদি', 'দা', 'দি', 'আপা', 'আপু', 'বাবু', 'খালা', 'মাসি', 'কাকু'];
@@ -88,7 +88,7 @@ function isNameWithItsCase(text: string, words: readonly FoundWord[], index: num
  */
 function ownsAPersonalThing(text: string, end: number): boolean {
   const owned = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return owned !== undefined && (LATIN_WORD.test(owned) || [...PERSONAL_THINGS, ...PERSONS_COMPANY].some((thing) => owned.startsWith(thing)));
+  return owned !== undefined && (LATIN_WORD.test(owned) || OWNED_AFTER_GENITIVE.some((thing) => owned.startsWith(thing)));
 }
 
 /**
@@ -118,6 +118,7 @@ const PERSONAL_THINGS: readonly string[] = [
   'নম্বর', 'নাম', 'ঠিকানা', 'বাড়ি', 'বাসা', 'ফোন', 'জন্ম', 'অ্যাকাউন্ট', 'কার্ড', 'বেতন', 'ল্যাপটপ', 'ইমেইল', 'পাসওয়ার্ড', 'কাছে',
   'नम्बर', 'नंबर', 'नाम', 'नाव', 'ठेगाना', 'पत्ता', 'घर', 'फोन', 'फ़ोन', 'जन्म', 'खाता', 'कार्ड', 'तलब', 'पगार', 'ल्यापटप', 'लॅपटॉप', 'इमेल', 'ईमेल', 'पासवर्ड', 'मोबाइल', 'आधार', 'पैन', 'पासपोर्ट', 'वेतन', 'सैलरी',
 ];
+const OWNED_AFTER_GENITIVE: readonly string[] = [...PERSONAL_THINGS, ...PERSONS_COMPANY];
 
 function isPersonPlace(text: string, words: readonly FoundWord[], index: number): boolean {
   const word = words[index]!;
