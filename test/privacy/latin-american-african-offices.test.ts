@@ -81,3 +81,40 @@ describe('the guard on chat from Latin American and African offices', () => {
   });
 });
 
+/**
+ * People as Spanish and Portuguese chat types them (the thirty-first set's families), in sentences of our own: in lower case
+ * after the article, clipped, after a dative verb's personal "a", addressed at the start; and streets written street-word first.
+ */
+describe('names typed in lower case in Spanish and Portuguese chat', () => {
+  const people = (text: string): string[] => redact(text).entities.filter((entity) => entity.type === 'PERSON').map((entity) => entity.value);
+
+  it('finds a given name after the article in lower case, clipped as chat clips it, or in a run with a surname', () => {
+    expect(people('mañana la valentina no viene, tiene turno con el dentista')).toEqual(['valentina']);
+    expect(people('passa o relatório pro rodrigo q ele revisa hj')).toEqual(['rodrigo']);
+    expect(people('el seba y la flor ya pidieron vacaciones')).toEqual(['seba']);
+    expect(people('la Martina Ferreyra mandó el presupuesto firmado')).toEqual(['Martina Ferreyra']);
+  });
+
+  it('finds one after a dative verb and the personal "a", and one addressed at the start of a message', () => {
+    expect(people('oye preguntale a ximena si ya tiene el acceso')).toEqual(['ximena']);
+    expect(people('decile a la Renata que el lunes arrancamos')).toEqual(['Renata']);
+    expect(people('nico, ya subiste el PR del checkout?')).toEqual(['nico']);
+    expect(people('che lorena, pasame el link de la demo porfa')).toEqual(['lorena']);
+  });
+
+  it('leaves everyday nouns after the article, short words, and a verb\'s non-person object alone', () => {
+    for (const text of ['la casa de mi vieja queda lejos', 'o dia foi longo, mas o deploy saiu', 'el caso ya está cerrado', 'decile a todos que hoy no hay standup', 'bueno, dale, lo vemos mañana']) {
+      expect(people(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps a person before the team they are from ("do jurídico"): a run goes over a particle only to a capitalised word', () => {
+    expect(people('a Renata do jurídico mandou o contrato assinado, vc viu?')).toEqual(['Renata']);
+    expect(people('decile a la Paula de compras que ya está')).toEqual(['Paula']);
+  });
+
+  it('reads a name after a street\'s word, or a span opening with one, as the street', () => {
+    expect(people('nos vemos en la calle Sarmiento, al lado del banco')).toEqual([]);
+    expect(people('bora almoçar na Rua Teodoro Sampaio?')).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 import { ENGLISH, LANGUAGES, NOUN_CAPITALISING } from './function-words.ts';
-import { isHumanName } from './human-names.ts';
+import { foldName, isHumanName } from './human-names.ts';
 import { isBrandName } from './known-brands.ts';
-import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { isClippedLocaleGivenName, isGivenNameInAnyLanguage, isLocaleGivenName } from './locale-given-names.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isFrequentLowercaseWord } from './frequent-words.ts';
 import { isPlaceName } from './place-names.ts';
 import { adjacent } from './name-given-tokens.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
@@ -191,7 +193,9 @@ function thankedNames(text: string, tokens: readonly Token[]): Candidate[] {
 
 export function detectOtherLanguageNames(text: string, tokens: readonly Token[], language: string): Candidate[] {
   const found: Candidate[] = language === 'zu' ? prefixedNguniNames(text) : language === 'hi' ? markedHindiNames(text, tokens) : [];
-  found.push(...coordinatedLowerCaseNames(text, tokens, language), ...thankedNames(text, tokens));
+  found.push(...coordinatedLowerCaseNames(text, tokens, language), ...thankedNames(text, tokens), ...lowerCaseNamesAfterArticles(text, tokens, language));
+  if (language === 'es') found.push(...namesAfterDativeVerbs(text, tokens));
+  if (LOWER_CASE_ARTICLES[language] !== undefined) found.push(...lowerCaseNamesOpening(text, tokens, language));
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
@@ -248,13 +252,123 @@ const NOUN_NAMES = set(
   'marina luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão',
 );
 
+/** Street words that open a street's name after "na", "la", "el" ("na Rua Oscar Freire", "la Avenida Bolívar"), given names too. */
+const STREET_WORDS = set('rua avenida av calle carrera praça plaza travessa alameda estrada rodovia paseo camino largo jirón');
+
 function isPersonAfterArticle(text: string, before: string, run: readonly Token[], language: string): boolean {
   const name = run[0]!;
-  if (run.length !== 1 || PERSON_ARTICLES[language]?.has(before) !== true || name.kind === 'ordinary' || !name.titleCase || NOUN_NAMES.has(name.lower)) return false;
+  if (PERSON_ARTICLES[language]?.has(before) !== true || !name.titleCase || NOUN_NAMES.has(name.lower) || STREET_WORDS.has(name.lower)) return false;
+  // A given name of the locale lists may be a frequent word or a place's word elsewhere ("Hugo", "Santi", "Diego"): alone after the
+  // article it is the name; a run's first word is no place's ("na Rua Oscar Freire").
+  const localeGiven = isLocaleGivenName(name.text) && !isDictionaryWord(name.lower);
+  if (name.kind === 'ordinary' && !localeGiven) return false;
   // "vamos no Bob's": an English possessive after it is a shop's name.
-  if (/^['’]s\b/u.test(text.slice(name.end, name.end + 3)) || /['’]s$/u.test(name.text)) return false;
+  const last = run[run.length - 1]!;
+  if (/^['’]s\b/u.test(text.slice(last.end, last.end + 3)) || /['’]s$/u.test(last.text)) return false;
+  // "la Lucía Techera", "a Fernanda Lima Albuquerque": a given name and surnames, none a place ("la Sierra Nevada").
+  if (run.slice(1).some((word) => word.kind === 'ordinary' || isPlaceName(word.text) || isOrgOrPlaceWord(word.lower))) return false;
   const plain = name.text.normalize('NFD').replace(/\p{M}+/gu, '');
-  return isGivenNameInAnyLanguage(name.text) && !isPlaceName(name.text) && !isPlaceName(plain) && !isBrandName(name.text) && !isOrgOrPlaceWord(name.lower);
+  // A shop or a firm may bear a common given name too ("Diego", "Bruna"): alone after the person's article, the name is the person's.
+  const lone = localeGiven && run.length === 1;
+  return isGivenNameInAnyLanguage(name.text) && !isPlaceName(name.text) && !isPlaceName(plain) && (lone || (!isBrandName(name.text) && !isOrgOrPlaceWord(name.lower)));
+}
+
+/**
+ * The same article before a given name typed in lower case, as chat types it: "la coni y el benja", "a thaís pediu", "falei com o
+ * joão", "manda pro caio", "el dni de la juli". Only a first name of the locale lists, no word of any listed language, no English or
+ * frequent web word ("la vida", "o dia", "el memo"), no place; and only in Spanish and Portuguese, whose chat writes people so.
+ */
+const LOWER_CASE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { es: set('el la del al'), pt: set('o a da do na no pro pra') };
+
+function lowerCaseNamesAfterArticles(text: string, tokens: readonly Token[], language: string): Candidate[] {
+  const articles = LOWER_CASE_ARTICLES[language];
+  if (articles === undefined) return [];
+  const found: Candidate[] = [];
+  for (let index = 1; index < tokens.length; index += 1) {
+    const [article, name] = [tokens[index - 1]!, tokens[index]!];
+    if (!articles.has(article.text) || name.style !== 'lower' || !adjacent(text, article, name) || FEAST_NAMES.has(name.lower) || !isLowerCaseGivenName(name)) continue;
+    // A clipped name before "de" is a noun's phrase as often ("la cata de vinos"): a clipped name needs no "of" after it.
+    if (!isLocaleGivenName(name.text) && !isDiminutiveOfLocaleName(name.lower) && OF_AFTER.test(text.slice(name.end, name.end + 5))) continue;
+    found.push(personBetween(text, name.start, name.end));
+  }
+  return found;
+}
+
+/**
+ * Given names that, in lower case after the article, name a feast, a devotion or a season's phenomenon as often: "la inmaculada es
+ * feriado", "la guadalupe", "el niño va a pegar fuerte", "na graça de deus", "el belén de la oficina", "el rosario".
+ */
+const FEAST_NAMES = set('inmaculada guadalupe niño nino graça gracia belén belen rosario fátima fatima lourdes');
+const OF_AFTER = /^ (?:de|do|da|del|dos|das)\b/u;
+/** Portuguese and Spanish diminutives of a name: "pedrinho" (Pedro), "carlinhos", "juanito", "anita" (Ana), "joaozinho". */
+const DIMINUTIVE = /^(\p{Ll}{2,}?)(?:z?inh[oa]s?|c?it[oa])$/u;
+
+function isDiminutiveOfLocaleName(lower: string): boolean {
+  const stem = DIMINUTIVE.exec(lower)?.[1];
+  return stem !== undefined && stem.length >= 2 && ['', 'o', 'a', 's', 'os'].some((ending) => !NOUN_NAMES.has(stem + ending) && isLocaleGivenName(stem + ending));
+}
+
+/** The web's word list vouches for words of four letters or more; shorter given names are words as often ("o dia", "el mar"). */
+const SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE = 4;
+
+/**
+ * A given name typed in lower case opening a Spanish or Portuguese message or sentence, addressed or doing something: before a
+ * comma ("rafa, o cartão…"), after an interjection and before a comma ("che ricky, pasame…", "q onda paco, ya viste…"), or before
+ * one of the language's auxiliaries or clitics ("milagros me confirmó…", "joão já mandou"). The same names as after the article.
+ */
+const INTERJECTIONS_BEFORE = /(?:^|[\n.!?¡¿'"“])[ \t]*(?:che|oye|oi|ey|hey|hola|ola|olá|buenas|bom dia|buen día|buenos días|q onda|qué onda|que onda|epa|opa|wey|güey)[ \t,]+$/iu;
+
+function lowerCaseNamesOpening(text: string, tokens: readonly Token[], language: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.style !== 'lower') continue;
+    const comma = text[token.end] === ',';
+    const opening = isSentenceStart(text, token.start);
+    const called = comma && (opening || INTERJECTIONS_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)));
+    if (called ? isLowerCaseGivenName(token, true) : opening && isLowerCaseGivenName(token) && isSubjectOfAVerb(text, token, language)) found.push(personBetween(text, token.start, token.end));
+  }
+  return found;
+}
+
+/**
+ * Spanish names the one told or asked twice, with a dative clitic on the verb and the personal "a" before the person: "díselo a
+ * Santi", "preguntale a daniela", "avísenle a la Vale", "diganle a la cata". There any listed given name is the person, in lower
+ * case too, unless a word of the language, English or the web's frequent words ("decile a todos", "pasale a la siguiente").
+ */
+const DATIVE_VERB = /^\p{Ll}{2,}(?:le|les|selo|sela|selos|selas)$/u;
+
+function namesAfterDativeVerbs(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 2; index < tokens.length; index += 1) {
+    const name = tokens[index]!;
+    // "a ximena" or "a la Renata": the personal "a", maybe the article, then the name.
+    const article = ['la', 'el'].includes(tokens[index - 1]!.lower) ? tokens[index - 1] : undefined;
+    const personal = tokens[article === undefined ? index - 1 : index - 2];
+    const verb = tokens[article === undefined ? index - 2 : index - 3];
+    if (verb === undefined || personal === undefined || personal.lower !== 'a' || !DATIVE_VERB.test(verb.lower)) continue;
+    if (!adjacent(text, verb, personal) || !adjacent(text, article ?? personal, name) || (article !== undefined && !adjacent(text, personal, article))) continue;
+    const mayBeName = name.titleCase ? name.functionLanguages.length === 0 && !isPlaceName(name.text) : mayBeLowerCaseName(name, SHORTEST_LOWER_CASE_NAME);
+    if (mayBeName && isGivenNameInAnyLanguage(name.text)) found.push(personBetween(text, name.start, name.end));
+  }
+  return found;
+}
+
+/**
+ * A lower-case word that may be a name here: long enough, no function word of any language, no everyday noun that is a name too
+ * (NOUN_NAMES), no English or frequent web word (accents folded: "día" is "dia"), no firm's word, and no place — unless someone
+ * is called by it ("che lorena,"), where a town that bears the name ("Lorena", "Rosario") is not meant.
+ */
+function mayBeLowerCaseName(token: Token, shortest: number, addressed = false): boolean {
+  if (token.text.length < shortest || token.functionLanguages.length > 0 || NOUN_NAMES.has(token.lower)) return false;
+  return !isDictionaryWord(token.lower) && !isFrequentLowercaseWord(foldName(token.lower)) && (addressed || !isPlaceName(token.text)) && !isOrgOrPlaceWord(token.lower);
+}
+
+/** A locale list's first name, or one clipped or made a diminutive as chat does, typed in lower case where a name may stand. */
+function isLowerCaseGivenName(token: Token, addressed = false): boolean {
+  if (!mayBeLowerCaseName(token, SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE, addressed)) return false;
+  // A shop may bear a common given name ("Lorena", "Diego"); a person is written so in lower case, a shop seldom.
+  if (isLocaleGivenName(token.text)) return true;
+  return !isBrandName(token.text) && (isClippedLocaleGivenName(token.text) || isDiminutiveOfLocaleName(token.lower));
 }
 
 /**

@@ -3,7 +3,9 @@
  * Latin-script languages whose chat reaches the bot, by ISO 639-1 code. A sentence's function words tell
  * its language even when every other word is a noun nobody listed: "De release van vrijdag is uitgesteld
  * tot na het weekend" has five Dutch ones and one English. Short lists on purpose: each word must be
- * frequent in its language and rare inside an English sentence, apart from the few shared ones ("in", "is").
+ * frequent in its language and rare inside an English sentence, apart from the few shared ones ("in", "is"). Spanish and
+ * Portuguese have their pronouns and the words chat shortens ("q", "xq", "porfa", "pa"; "pra", "vc", "hj", "tá", "né"), without
+ * which a short message typed so ("a Bruna do comercial pediu pra trocar a senha") reads as no language.
  *
  * The table has the shape of the `stopwords-iso` package's export ({ code: words[] }), so that package
  * (or any list of the same shape) can replace it in `FUNCTION_WORDS` without touching the callers.
@@ -45,11 +47,13 @@ const BUILT_IN: FunctionWordLists = {
   es: words(`
     el la los las un una unos unas de del al en con por para sin sobre entre y o pero que es son está están fue ha han he hemos
     no sí se lo le les me te nos su sus mi tu este esta estos estas ese esa muy más ya también hoy mañana ayer gracias hola
-    cuando donde porque como todo todos lunes martes miércoles jueves viernes sábado domingo`),
+    cuando donde porque como todo todos lunes martes miércoles jueves viernes sábado domingo
+    yo él ella ellos ellas usted ustedes nosotros q xq pq porfa pa pal tmb nomás nomas`),
   pt: words(`
     o a os as um uma uns umas de do da dos das em no na nos nas com por para sem sobre entre e ou mas que é são está estão foi
     tem têm não sim se me te seu sua seus suas meu minha este esta isso isto muito mais já também hoje amanhã ontem obrigado
-    obrigada olá quando onde porque como todo todos você vocês segunda terça quarta quinta sexta sábado domingo`),
+    obrigada olá quando onde porque como todo todos você vocês segunda terça quarta quinta sexta sábado domingo
+    eu ele ela eles elas nós pra pro q vc vcs tá hj tb tbm pq né dele dela`),
   fr: words(`
     le la les un une des du de au aux en dans sur sous avec pour par sans entre et ou mais que qui est sont était ont ai avons
     ne pas plus ce cette ces son sa ses mon ma mes notre nos votre vos il elle ils elles nous vous je tu on très aussi déjà

@@ -13,3 +13,33 @@ export function isGivenNameInAnyLanguage(word: string): boolean {
   localeNames ??= new Set(LOCALE_GIVEN_NAMES);
   return isHumanName(word) || localeNames.has(foldName(word));
 }
+
+/** A first name of the locale lists alone (gender-detection-from-name's), which hold given names only, no surnames or words. */
+export function isLocaleGivenName(word: string): boolean {
+  localeNames ??= new Set(LOCALE_GIVEN_NAMES);
+  return localeNames.has(foldName(word));
+}
+
+let sortedNames: readonly string[] | undefined;
+
+/**
+ * A given name clipped as Spanish and Portuguese chat clips them, the first syllables and a vowel: "facu" (Facundo), "benja"
+ * (Benjamín), "cami" (Camila), "juli" (Julieta), "cata" (Catalina). Four or five letters, ending in a vowel, that open a locale
+ * list's name two letters longer or more.
+ */
+export function isClippedLocaleGivenName(word: string): boolean {
+  const folded = foldName(word);
+  if (folded.length < 4 || folded.length > 5 || !/[aeiou]$/u.test(folded)) return false;
+  sortedNames ??= [...LOCALE_GIVEN_NAMES].sort();
+  let low = 0;
+  let high = sortedNames.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sortedNames[middle]! < folded) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < sortedNames.length && sortedNames[index]!.startsWith(folded); index += 1) {
+    if (sortedNames[index]!.length >= folded.length + 2) return true;
+  }
+  return false;
+}

@@ -191,22 +191,29 @@ const RUN_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|vo
 function isInsideNamedThing(text: string, candidate: Candidate): boolean {
   let start = candidate.start;
   let end = candidate.end;
-  for (let match = RUN_WORD_AFTER.exec(text.slice(end, end + 30)); match !== null; ) {
-    end += match[1]!.length + 1;
-    match = RUN_WORD_AFTER.exec(text.slice(end, end + 30));
+  // A run goes on over a particle only to a capitalised word after it ("Banco do Brasil"): "a Glória do financeiro" ends at the name.
+  for (let match = RUN_WORD_AFTER.exec(text.slice(end, end + 30)), reached = end; match !== null; ) {
+    reached += match[1]!.length + 1;
+    if (!PARTICLE_WORD.test(match[1]!)) end = reached;
+    match = RUN_WORD_AFTER.exec(text.slice(reached, reached + 30));
   }
   const thingAfter = hasThingCueAfter(text, end);
   // "our CFO Ingrid Dahl": a post before a name is no part of a thing's name — unless the run goes on or a thing
   // follows it ("the MD Anderson RFP", "the MD Anderson account team").
   const personAfterPost = !thingAfter && end === candidate.end;
-  for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)); match !== null; ) {
+  // …and back over a particle only from a capitalised word before it: Spanish "a la cata", Portuguese "da Thaís" open with no run.
+  for (let match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start)), reached = start; match !== null; ) {
     if (personAfterPost && isPostAcronym(match[1]!)) break;
-    start -= match[1]!.length + 1;
-    match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+    reached -= match[1]!.length + 1;
+    if (!PARTICLE_WORD.test(match[1]!)) start = reached;
+    match = RUN_WORD_BEFORE.exec(text.slice(Math.max(0, reached - 30), reached));
   }
   if (start === candidate.start && end === candidate.end) return false;
   return hasThingCueBefore(text, start) || thingAfter;
 }
+
+/** The lower-case particles RUN_WORD_BEFORE and RUN_WORD_AFTER take inside a run. */
+const PARTICLE_WORD = /^(?:de|da|do|del|di|la|le|van|von)$/u;
 
 /** "McDonald's wants…", "Wendy's API": a possessive that is the firm itself, or a firm's product. */
 const BRAND_POSSESSIVE = /^['’]s\s+(?:wants|needs|says|announced|launched|released|acquired|reported|api|sdk|apps?|menu|franchise|stores?|restaurants?|stock|shares|brand|locations?)\b/iu;

@@ -9,7 +9,8 @@ import type { Candidate } from './types.ts';
  * ("Dr. Kevin Road"); not as a field's or a list's value ("Reviewer: Tom Road", "Tom Road, Ann Lee and …"), before an
  * address, a bracket or a colon ("Kim Road <kim@…>", "Emma Road: refund not received"); not after a role or a person
  * cue ("customer Emma Road"), nor before a person's doing.
- * An address with a house number is the address passes' to mask; a street alone is no one's data.
+ * An address with a house number is the address passes' to mask; a street alone is no one's data. Where the street's word
+ * comes first ("calle Bolívar", "Rua Oscar Freire"), a name after it is the street's (isAfterStreetWord).
  */
 const STREET_ENDINGS: ReadonlySet<string> = new Set(['Road', 'Rd', 'Avenue', 'Ave', 'Boulevard', 'Blvd', 'Highway', 'Expressway']);
 /** Thai streets are numbered lanes off a road: "Sukhumvit Soi 39". */
@@ -25,6 +26,7 @@ const ROLE_BEFORE = /\b(?:customer|client|candidate|applicant|colleague|hire|int
 const LIST_AFTER = /^[ \t]*,/u;
 
 export function isStreetName(text: string, candidate: Candidate): boolean {
+  if (isAfterStreetWord(text, candidate.start) || STREET_WORD_FIRST.test(candidate.value)) return true;
   const words = candidate.value.split(/[ \t]+/u);
   const last = words.at(-1)!;
   const soi = last === 'Soi' && SOI_NUMBER_AFTER.test(text.slice(candidate.end, candidate.end + 6));
@@ -39,3 +41,17 @@ export function isStreetName(text: string, candidate: Candidate): boolean {
 /** "Ayala Avenue and Roxas Boulevard", "Nathan Road to Des Voeux Road": a street beside a street is a street. */
 const STREET_BEFORE = /\b\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Avenue|Ave|Boulevard|Blvd|Highway|Expressway|Soi[ \t]+\d{1,3})[ \t]*(?:,|&|and|or|to|from)[ \t]*$/u;
 const STREET_AHEAD = /^[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Avenue|Ave|Boulevard|Blvd|Highway|Expressway)\b/u;
+
+/**
+ * Spanish, Portuguese, French and Italian write the street's word first: "la calle Bolívar", "na Rua Oscar Freire", "Av.
+ * Corrientes", "rue Victor Hugo", "piazza Garibaldi". A name right after one, a "de"/"da"/"do" between allowed, is the street.
+ */
+const STREET_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:calle|c\/|avenida|avda\.?|av\.?|rua|r\.|travessa|alameda|praça|plaza|paseo|jirón|jr\.|carrera|calzada|estrada|rodovia|rue|boulevard|bd|allée|quai|place|via|viale|piazza|corso)[ \t]+(?:(?:de|da|do|dos|das|del|de la)[ \t]+)?$/iu;
+const STREET_WORD_REACH = 16;
+/** The street's word inside the span, first: "Rua Oscar Freire", "Avenida Paulista", "Calle Bolívar". */
+const STREET_WORD_FIRST = /^(?:Calle|Avenida|Avda\.?|Av\.|Rua|Travessa|Alameda|Praça|Plaza|Paseo|Jirón|Carrera|Calzada|Estrada|Rodovia|Rue|Boulevard|Allée|Quai|Via|Viale|Piazza|Corso)[ \t]+\p{Lu}/u;
+
+function isAfterStreetWord(text: string, start: number): boolean {
+  return STREET_WORD_BEFORE.test(text.slice(Math.max(0, start - STREET_WORD_REACH), start));
+}

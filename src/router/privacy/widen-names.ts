@@ -46,7 +46,8 @@ export function widenNames(text: string, candidates: readonly Candidate[], other
  * holds ("lucía romero…"): its other lower-case words are the language's ("luka bosta jutri…").
  */
 function widen(text: string, candidate: Candidate, listedOnly: boolean): Candidate {
-  const isPart = listedOnly ? (word: string) => isUnlistedWord(word) && isHumanName(word) : isUnlistedWord;
+  // The language's articles and conjunctions are listed names too ("El", "La", "Y"), never a lower-case name's parts ("el seba y la flor").
+  const isPart = listedOnly ? (word: string) => isUnlistedWord(word) && isHumanName(word) && functionWordLanguages(word.toLowerCase()).length === 0 : isUnlistedWord;
   // "ssh tendai@host": a name glued to a host is a login, one word; the command before it is not a name part.
   if (text.charCodeAt(candidate.end) === 64) return candidate;
   let { start, end } = candidate;
