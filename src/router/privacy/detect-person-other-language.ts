@@ -245,11 +245,12 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
  * Spanish and Portuguese chat put the article before a person's name ("el Gonza se va…", "la Feña", "a Thaís vai te ligar",
  * "o número da Albertina"), as before a thing's: a lone listed given name there is someone — not a place (accents or none:
  * "el León" plays football, "la Victoria" is a district of Lima), a brand, a firm's word, an English word, or one of the
- * names that are everyday nouns in both languages ("la Paz", "el Sol", "la Cruz Roja", "la Esperanza").
+ * names that are everyday nouns in both languages ("la Paz", "el Sol", "la Cruz Roja", "la Esperanza"), a feast ("la Inmaculada
+ * es puente") or the weather ("el Niño").
  */
 const PERSON_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { es: set('el la'), pt: set('o a da do na no') };
 const NOUN_NAMES = set(
-  'marina luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão',
+  'marina luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão niño nino inmaculada',
 );
 
 /** Street words that open a street's name after "na", "la", "el" ("na Rua Oscar Freire", "la Avenida Bolívar"), given names too. */
@@ -295,10 +296,10 @@ function lowerCaseNamesAfterArticles(text: string, tokens: readonly Token[], lan
 }
 
 /**
- * Given names that, in lower case after the article, name a feast, a devotion or a season's phenomenon as often: "la inmaculada es
- * feriado", "la guadalupe", "el niño va a pegar fuerte", "na graça de deus", "el belén de la oficina", "el rosario".
+ * Given names that, in lower case after the article, name a feast or a devotion as often: "la guadalupe", "na graça de deus", "el
+ * belén de la oficina", "el rosario" ("la inmaculada" and "el niño" are NOUN_NAMES', capitalised too).
  */
-const FEAST_NAMES = set('inmaculada guadalupe niño nino graça gracia belén belen rosario fátima fatima lourdes');
+const FEAST_NAMES = set('guadalupe graça gracia belén belen rosario fátima fatima lourdes');
 const OF_AFTER = /^ (?:de|do|da|del|dos|das)\b/u;
 /** Portuguese and Spanish diminutives of a name: "pedrinho" (Pedro), "carlinhos", "juanito", "anita" (Ana), "joaozinho". */
 const DIMINUTIVE = /^(\p{Ll}{2,}?)(?:z?inh[oa]s?|c?it[oa])$/u;
