@@ -71,7 +71,7 @@ describe('names read from Devanagari and Bengali', () => {
  */
 describe('full names in Devanagari and Bengali, and the words around them', () => {
   it('finds a full name on its own line, in a row of comma-separated fields, or after "name"', () => {
-    expect(people('धन्यवाद,\nअनिल कुमार यादव\nSales, Lucknow')).toEqual(['अनिल कुमार यादव']);
+    expect(people('धन्यवाद,\nअनिल कुमार यादव\nSales, Lucknow\n+91 98390 11223')).toEqual(['अनिल कुमार यादव']);
     expect(people('id,name,city\n2201,राजेश पाटील,Nagpur')).toEqual(['राजेश पाटील']);
     expect(people('माझं नाव स्नेहा पाटील, मी पुण्यात असते')).toEqual(['स्नेहा पाटील']);
     expect(people('नाव: अमोल पवार')).toEqual(['अमोल पवार']);
@@ -85,23 +85,32 @@ describe('full names in Devanagari and Bengali, and the words around them', () =
     expect(people('संदीप गुप्ता sir ने call किया था')).toEqual(['संदीप गुप्ता']);
   });
 
-  it('finds a given name asked "from", or on whose behalf something is said', () => {
-    expect(people('मीना से पूछो कि build क्यों fail हुआ')).toEqual(['मीना']);
+  it('finds a given name on whose behalf something is said, or asked "with" in Nepali', () => {
     expect(people('अंकिता की तरफ़ से sorry बोल देना')).toEqual(['अंकिता']);
+    expect(people('सुनिल थापा सँग सोध्नुस्, उहाँलाई थाहा छ')).toEqual(['सुनिल थापा']);
   });
 
-  it('masks the name before a postposition in a mixed message, not the clause after it', () => {
+  it('masks the name before a postposition in a mixed message, not the clause after it, and a lone word of the script whole', () => {
     expect(people('ask about the PR, ऋतु ने approve किया')).toEqual(['ऋतु']);
+    expect(people('client को राहुल ने बोला था, check the logs')).toEqual(['राहुल']);
     expect(people('the account is under लक्ष्मी प्रधान')).toEqual(['लक्ष्मी प्रधान']);
+    expect(people('वत्सला approved the PR yesterday')).toEqual(['वत्सला']);
+    // A birth anniversary after a name is a day; "जयंती" alone is someone.
+    expect(people('गांधी जयंती पर office बंद है')).toEqual([]);
+    expect(people('कल जयंती जी आएंगी')).toEqual(['जयंती']);
   });
 
   it('leaves greetings, days named after someone, word-names with "with", and words of a mixed message alone', () => {
     for (const text of [
       'আল্লাহ হাফেজ, আমি বের হচ্ছি',
-      'गांधी जयंती पर office बंद है',
       'सूरज की किरण के साथ निकलना है',
       'reboot करो, server hang है',
       'Zomato से order करें या Swiggy से?',
+      // A manner adverb ("calmly"), "towards", two listed words alone on a line with no form's number, a padded heading.
+      'आराम से बात करो, जल्दी नहीं है',
+      'सूरज की तरफ देखो',
+      'धन्यवाद,\nशुभ प्रभात',
+      'विषय        सूर्य ग्रहण        तारीख 12',
     ]) {
       expect(people(text), text).toEqual([]);
     }

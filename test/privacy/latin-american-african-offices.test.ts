@@ -103,7 +103,17 @@ describe('names typed in lower case in Spanish and Portuguese chat', () => {
   });
 
   it('leaves everyday nouns after the article, short words, and a verb\'s non-person object alone', () => {
-    for (const text of ['la casa de mi vieja queda lejos', 'o dia foi longo, mas o deploy saiu', 'el caso ya está cerrado', 'decile a todos que hoy no hay standup', 'bueno, dale, lo vemos mañana']) {
+    for (const text of [
+      'la casa de mi vieja queda lejos',
+      'o dia foi longo, mas o deploy saiu',
+      'el caso ya está cerrado',
+      'decile a todos que hoy no hay standup',
+      'bueno, dale, lo vemos mañana',
+      // A frequent word with its tilde, a word of kin or address, a landscape.
+      'a reunião ficou pra manhã de sexta, a irmã do cliente vem junto',
+      'che gorda, pasame el link de la demo porfa',
+      'fomos pra serra no feriado, a titia adorou',
+    ]) {
       expect(people(text), text).toEqual([]);
     }
   });
@@ -113,8 +123,10 @@ describe('names typed in lower case in Spanish and Portuguese chat', () => {
     expect(people('decile a la Paula de compras que ya está')).toEqual(['Paula']);
   });
 
-  it('reads a name after a street\'s word, or a span opening with one, as the street', () => {
+  it('reads a name after a street\'s word, or a span opening with one, as the street — not a surname that is a street word too', () => {
     expect(people('nos vemos en la calle Sarmiento, al lado del banco')).toEqual([]);
     expect(people('bora almoçar na Rua Teodoro Sampaio?')).toEqual([]);
+    expect(people('Alumnos: Estrada Ramírez, Luis; Plaza Gómez, Ana')).toContain('Plaza Gómez');
+    expect(people('Contact via Maria González: maria@ex.com')).toEqual(['Maria González']);
   });
 });

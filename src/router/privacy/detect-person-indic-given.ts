@@ -1,6 +1,6 @@
 import { isIndicGivenName, JOINED_GENITIVES, joinedNameStem } from './indic-given-names.ts';
 import { isScriptGrammarWord } from './script-grammar-words.ts';
-import { isIndicNonName } from './detect-person-indic-honorifics.ts';
+import { IMPERATIVE, isIndicNonName } from './detect-person-indic-honorifics.ts';
 import { type FoundWord, wordsMatching } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
@@ -38,7 +38,6 @@ const LATIN_ADDRESS_AFTER = /^[ \t]+(?:sir|madam|ma['’]?am|mam|ji|bhai|bhaiya|
 const KIN_AFTER: readonly string[] = ['भैया', 'भइया', 'दीदी', 'दी', 'भाई', 'बहन', 'ताई', 'भाऊ', 'दाइ', 'दिदी', 'दादा', 'काका', 'मावशी', 'ভাইয়া', 'ভাই', 'দাদা', 'দিদি', 'দা', 'দি', 'আপা', 'আপু', 'বাবু', 'খালা', 'মাসি', 'কাকু'];
 const KIN_ENDINGS: ReadonlySet<string> = new Set(['', 'র', 'ের', 'এর', 'য়ের', 'কে', 'কো', 'ला', 'ना', 'ंना', 'ची', 'चा', 'ने', 'को', 'लाई']);
 const AND_WORDS: ReadonlySet<string> = new Set(['और', 'व', 'र', 'आणि', 'आर', 'আর', 'ও', 'এবং']);
-const IMPERATIVE = /[ोো]$/u;
 /** Words that open a sentence before a comma and address no one: "ख़ैर," (anyway), "अच्छा,", "वाह,", "বাহ,". */
 const INTERJECTIONS: ReadonlySet<string> = new Set(['ख़ैर', 'खैर', 'अच्छा', 'ठीक', 'बस', 'वाह', 'अरे', 'हाय', 'उफ़', 'বাহ', 'আচ্ছা', 'ঠিক', 'আরে', 'উফ']);
 /** "Name" in Hindi, Nepali, Marathi and Bengali. */
@@ -56,14 +55,16 @@ export function detectIndicGivenNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
-    // "দুর্গা পূজার" is the worship of a goddess: a name after a god's is the feast's.
-    if (isNameWithItsCase(text, words, index) && !(index > 0 && isIndicNonName(words[index - 1]!.text))) {
+    // "দুর্গা পূজার" is the worship of a goddess, "आंबेडकर जयंतीला" the anniversary of a birth: a name after a god's, or a birth
+    // anniversary after someone's name, is the feast's.
+    if (isNameWithItsCase(text, words, index) && !(index > 0 && (isIndicNonName(words[index - 1]!.text) || isAnniversary(joinedNameStem(word.text)?.stem)))) {
       found.push(personBetween(text, word.start, word.end));
       continue;
     }
     // "Name" reads as a listed name ("naam", "nam"); as a form's label it opens the name after it, never one itself.
-    if (NAME_LABELS.has(word.text) || !isIndicGivenName(word.text) || !isPersonPlace(text, words, index)) continue;
-    found.push(personBetween(text, word.start, words[lastNameWord(text, words, index)]!.end));
+    if (NAME_LABELS.has(word.text) || !isIndicGivenName(word.text)) continue;
+    const last = lastNameWord(text, words, index);
+    if (isPersonPlace(text, words, index, last)) found.push(personBetween(text, word.start, words[last]!.end));
   }
   return found;
 }
@@ -83,24 +84,26 @@ function isNameWithItsCase(text: string, words: readonly FoundWord[], index: num
 }
 
 /**
- * The word after `end` is what a person has (PERSONAL_THINGS), a word in Latin letters ("PR", "laptop", "IBAN"), or says
- * someone speaks for them (PERSONS_COMPANY).
+ * The word after `end` is what a person has (PERSONAL_THINGS), a word in Latin letters ("PR", "laptop", "IBAN"), or the genitive
+ * says someone speaks for them (ON_BEHALF).
  */
 function ownsAPersonalThing(text: string, end: number): boolean {
-  const owned = WORD_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return owned !== undefined && (LATIN_WORD.test(owned) || OWNED_AFTER_GENITIVE.some((thing) => owned.startsWith(thing)));
+  const after = text.slice(end, end + 40);
+  const owned = WORD_AFTER.exec(after)?.[1];
+  return owned !== undefined && (LATIN_WORD.test(owned) || PERSONAL_THINGS.some((thing) => owned.startsWith(thing)) || ON_BEHALF.test(after));
 }
 
 /**
- * On someone's behalf, after the genitive: "रश्मि की तरफ़ से message". Not "with" ("के साथ", "-র সাথে"): a word-name takes
- * it as often as a person ("सूरज की पहली किरण के साथ", with the sun's first ray).
+ * On someone's behalf, after the genitive: "रश्मि की तरफ़ से message" — "से" included: "की तरफ" alone is "towards" ("सूरज की
+ * तरफ देखो", look at the sun). Not "with" ("के साथ", "-র সাথে"): a word-name takes it as often as a person ("सूरज की पहली किरण के
+ * साथ", with the sun's first ray).
  */
-const PERSONS_COMPANY: readonly string[] = ['तरफ़', 'तरफ'];
+const ON_BEHALF = /^[ \t]*तरफ़?[ \t]+से(?![\p{L}\p{M}])/u;
 /**
- * What is asked of someone "from" them, or done with them: "किरण से पूछो" (ask Kiran), "निधि से बात करो", "राहुल से मिलो"; Nepali
- * "दिपेन्द्र राई सँग सोध्नुस्" (ask Dipendra Rai).
+ * Nepali asks someone "with" them: "दिपेन्द्र राई सँग सोध्नुस्" (ask Dipendra Rai). Not Hindi's "X से पूछो/बात करो": "से" makes
+ * adverbs of the nouns that are names too ("आराम से बात करो", talk calmly; "ध्यान से", "शांति से", "प्रेम से बोलो").
  */
-const ASKED_AFTER_FROM = /^[ \t]+(?:से[ \t]+(?:पूछ|बात[ \t]+कर|मिल|बोल|कह)|सँग[ \t]+(?:सोध|कुरा[ \t]+गर))/u;
+const ASKED_AFTER_WITH = /^[ \t]+सँग[ \t]+(?:सोध|कुरा[ \t]+गर)/u;
 
 /** The genitive written apart: Hindi's, and Bengali's "এর" after a name it does not join ("তানভীর হাসান এর phone"). */
 const GENITIVES: ReadonlySet<string> = new Set(['का', 'की', 'के', 'এর']);
@@ -118,11 +121,10 @@ const PERSONAL_THINGS: readonly string[] = [
   'নম্বর', 'নাম', 'ঠিকানা', 'বাড়ি', 'বাসা', 'ফোন', 'জন্ম', 'অ্যাকাউন্ট', 'কার্ড', 'বেতন', 'ল্যাপটপ', 'ইমেইল', 'পাসওয়ার্ড', 'কাছে',
   'नम्बर', 'नंबर', 'नाम', 'नाव', 'ठेगाना', 'पत्ता', 'घर', 'फोन', 'फ़ोन', 'जन्म', 'खाता', 'कार्ड', 'तलब', 'पगार', 'ल्यापटप', 'लॅपटॉप', 'इमेल', 'ईमेल', 'पासवर्ड', 'मोबाइल', 'आधार', 'पैन', 'पासपोर्ट', 'वेतन', 'सैलरी',
 ];
-const OWNED_AFTER_GENITIVE: readonly string[] = [...PERSONAL_THINGS, ...PERSONS_COMPANY];
 
-function isPersonPlace(text: string, words: readonly FoundWord[], index: number): boolean {
+/** `last`: the last word of the name the given name at `index` opens (lastNameWord). */
+function isPersonPlace(text: string, words: readonly FoundWord[], index: number, last: number): boolean {
   const word = words[index]!;
-  const last = lastNameWord(text, words, index);
   const full = last > index;
   const nameEnd = words[last]!.end;
   const after = nextWord(text, words, last);
@@ -135,7 +137,7 @@ function isPersonPlace(text: string, words: readonly FoundWord[], index: number)
   if (after !== undefined && GENITIVES.has(after.text) && ownsAPersonalThing(text, after.end)) return true;
   // A surname with its case joined, where a given name would have it: "रोहिणी जोशींना विचारा", "रामप्रसाद भट्टराईको घर".
   if (full && isNameWithItsCase(text, words, last)) return true;
-  if (ASKED_AFTER_FROM.test(text.slice(nameEnd, nameEnd + 24))) return true;
+  if (ASKED_AFTER_WITH.test(text.slice(nameEnd, nameEnd + 24))) return true;
   // Opening its clause before a comma: one word addressed ("तरुण, तुम्हारा IP…"); a given name and a surname heading a
   // record's fields ("दिव्या नायर, जन्म 5 जनवरी 1993", a CSV row's "हेमंत जोशी,Pune,98231…"), so only with a form's number
   // in the message — "শান্তি চাই, …" (peace, I want) and "আল্লাহ হাফেজ, …" (goodbye) read as two names too. "শোনো," (listen)
@@ -143,9 +145,10 @@ function isPersonPlace(text: string, words: readonly FoundWord[], index: number)
   if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(nameEnd, nameEnd + 3))) {
     return !IMPERATIVE.test(word.text) && !INTERJECTIONS.has(word.text) && (!full || FORM_NUMBER.test(text));
   }
-  // A full name that is its whole line, as a signature or a form writes it ("धन्यवाद, ⏎ संजय मिश्रा ⏎ Team Lead", "…बन्दोपाध्याय –
-  // Tech Lead"), or a whole cell of a comma-separated row ("1042,संजय कुमार पांडे,Pune,DevOps").
-  if (full && LINE_START.test(text.slice(Math.max(0, word.start - 8), word.start)) && LINE_END.test(text.slice(nameEnd, nameEnd + 4))) return true;
+  // A full name that is its whole line, as a signature or a form writes it ("धन्यवाद, ⏎ संजय मिश्रा ⏎ Team Lead ⏎ +91…", "…बन्दोपाध्याय –
+  // Tech Lead"), in a message with a form's number: greetings and set phrases are two listed words alone on a line too ("शुभ
+  // प्रभात", "चंद्र ग्रहण"). Or a whole cell of a comma-separated row ("1042,संजय कुमार पांडे,Pune,DevOps").
+  if (full && opensLine(text, word.start) && endsLine(text, nameEnd) && FORM_NUMBER.test(text)) return true;
   if (full && isRowCell(text, word.start, nameEnd)) return true;
   if (isJoinedToAName(text, words, index, last)) return true;
   const before = previousWord(text, words, index);
@@ -157,22 +160,42 @@ function isPersonPlace(text: string, words: readonly FoundWord[], index: number)
   return /^[ \t]*(?:[,.!?।'"’”]|$)/u.test(text.slice(nameEnd, nameEnd + 2)) || (after !== undefined && SPEAKING.has(after.text));
 }
 
-/** A line's start before a name: the text's start or a line break, then spaces, a bullet, a dash or a quote. */
-const LINE_START = /(?:^|\n)[ \t"'‘“(•*–—-]*$/u;
-/** A line's end after a name: spaces, then a line break or the text's end, or a dash before a title on the same line. */
-const LINE_END = /^[ \t]*(?:\r?\n|$|[–—-][ \t])/u;
-const FEWEST_COMMAS_IN_A_ROW = 2;
+/** What may stand between a line's start and a name on it: spaces, a bullet, a dash, a quote or a bracket. */
+const LINE_LEAD = new Set([' ', '\t', '"', "'", '‘', '“', '(', '•', '*', '–', '—', '-']);
 
-/** The name fills a cell of a comma-separated row: a comma (or the line's start) on each side, and more commas on its line. */
-function isRowCell(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = newline < 0 ? text.length : newline;
-  const before = text.slice(lineStart, start).trimEnd();
-  const after = text.slice(end, lineEnd).trimStart();
-  if (!(before === '' || before.endsWith(',')) || !(after === '' || after.startsWith(','))) return false;
-  return text.slice(lineStart, lineEnd).split(',').length - 1 >= FEWEST_COMMAS_IN_A_ROW;
+/** Only LINE_LEAD characters between the line's start (or the text's) and `start`. */
+function opensLine(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && LINE_LEAD.has(text[index]!)) index -= 1;
+  return index < 0 || text[index] === '\n';
 }
+
+/** Only spaces between `end` and the line's end (or the text's), or a dash before a title on the same line. */
+function endsLine(text: string, end: number): boolean {
+  let index = end;
+  while (text[index] === ' ' || text[index] === '\t') index += 1;
+  if (index >= text.length || text[index] === '\n' || text[index] === '\r') return true;
+  return index > end && '–—-'.includes(text[index]!) && (text[index + 1] === ' ' || text[index + 1] === '\t');
+}
+
+/** How far a row's other commas are looked for, each side: the rule reads a name's surroundings, never a whole long line. */
+const ROW_REACH = 120;
+
+/** The name fills a cell of a comma-separated row: a comma (or the line's edge) on each side, and another comma on its line. */
+function isRowCell(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (text[before] === ' ' || text[before] === '\t') before -= 1;
+  let after = end;
+  while (text[after] === ' ' || text[after] === '\t') after += 1;
+  const commaBefore = text[before] === ',';
+  const commaAfter = text[after] === ',';
+  if (!(commaBefore || before < 0 || text[before] === '\n') || !(commaAfter || after >= text.length || text[after] === '\n' || text[after] === '\r')) return false;
+  // One more comma on the same line, beyond the ones beside the name.
+  for (let index = before - 1; index >= Math.max(0, before - ROW_REACH) && text[index] !== '\n'; index -= 1) if (text[index] === ',') return commaBefore || commaAfter;
+  for (let index = after + 1; index < Math.min(text.length, after + ROW_REACH) && text[index] !== '\n'; index += 1) if (text[index] === ',') return commaBefore || commaAfter;
+  return commaBefore && commaAfter;
+}
+
 /** A middle name and a surname at most follow a given name ("रवि कुमार सिंह", "उमेश चंद्र पांडे"). */
 const MOST_NAMES_AFTER_GIVEN = 2;
 
@@ -228,9 +251,16 @@ function isJoinedToAName(text: string, words: readonly FoundWord[], index: numbe
   return false;
 }
 
+/** A birth or death anniversary after a name: "गांधी जयंती", "बुद्ध जयन्ती", "पुण्यतिथि"; "जयंती" alone is a given name too. */
+const ANNIVERSARIES: ReadonlySet<string> = new Set(['जयंती', 'जयन्ती', 'पुण्यतिथि', 'জয়ন্তী']);
+
+function isAnniversary(word: string | undefined): boolean {
+  return word !== undefined && ANNIVERSARIES.has(word);
+}
+
 /** A listed surname right after a given name ("रोहिणी जोशी", "সুস্মিতা মিত্রের"): no grammar word, apart by one space. */
 function isSurnameAfter(text: string, given: FoundWord, word: FoundWord): boolean {
-  if (text.slice(given.end, word.start) !== ' ' || isScriptGrammarWord(word.text) || POSTPOSITIONS.has(word.text) || RESPECT_AFTER.has(word.text) || FULL_NAME_POSTPOSITIONS.has(word.text) || isKinWord(word.text)) return false;
+  if (text.slice(given.end, word.start) !== ' ' || isScriptGrammarWord(word.text) || POSTPOSITIONS.has(word.text) || RESPECT_AFTER.has(word.text) || FULL_NAME_POSTPOSITIONS.has(word.text) || isKinWord(word.text) || isAnniversary(word.text) || isAnniversary(joinedNameStem(word.text)?.stem)) return false;
   // An imperative's "-ो" ends Nepali's joined genitive "-को" too ("भट्टराईको घर"): a listed name's stem before it says which.
   const joined = joinedNameStem(word.text) !== undefined;
   return (isIndicGivenName(word.text) && !IMPERATIVE.test(word.text)) || joined;

@@ -20,8 +20,7 @@ const HINT = /[\p{Script=Devanagari}\p{Script=Bengali}]/u;
 /**
  * Words that take an honorific or stand before a name and are no private person: gods and saints, roles, institutions and
  * places that own things as people do ("देश का जन्म", the country's birth), numbers, grammar words, times ("कल शर्मा जी" is Sharma-ji tomorrow), family words, possessives, greetings (English's too, in
- * these scripts), and the days named after someone ("गांधी जयंती", a birth anniversary; "जयंती" is a given name too). A short
- * closed list of each kind, in Hindi and Bengali.
+ * these scripts). A short closed list of each kind, in Hindi and Bengali.
  */
 const NOT_NAMES: ReadonlySet<string> = new Set(
   `हनुमान गणेश गणपति राम कृष्ण शिव साईं बाबा गुरु माता लक्ष्मी दुर्गा सरस्वती भगवान प्रभु
@@ -39,11 +38,10 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
    ধন্যবাদ থ্যাংক ইউ গুড মর্নিং ওকে সরি প্লিজ
    कलेक्टर ऑफिसर अफसर इंस्पेक्टर हेड प्रोजेक्ट नेता मंत्री विधायक सेठ वकील इंजीनियर स्वामी सरदार हजुर चेयरमैन प्रधान
    देश सरकार कंपनी टीम ऑफिस शहर राज्य गाँव गांव দেশ সরকার কোম্পানি অফিস শহর গ্রাম
-   অফিসার ইন্সপেক্টর কালেক্টর উকিল ইঞ্জিনিয়ার চেয়ারম্যান ওসি হুজুর
-   जयंती जयन्ती पुण्यतिथि जन्मदिन জয়ন্তী জন্মদিন`.split(/\s+/u),
+   অফিসার ইন্সপেক্টর কালেক্টর উকিল ইঞ্জিনিয়ার চেয়ারম্যান ওসি হুজুর`.split(/\s+/u),
 );
 /** An imperative before the name does not join it ("बोलो शर्मा जी", "বলো করিম সাহেব"): Hindi's end in -ो, Bengali's in -ো. */
-const IMPERATIVE = /[ोো]$/u;
+export const IMPERATIVE = /[ोো]$/u;
 
 export function detectIndicHonorificNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];

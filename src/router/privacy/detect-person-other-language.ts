@@ -3,8 +3,9 @@ import { foldName, isHumanName } from './human-names.ts';
 import { isBrandName } from './known-brands.ts';
 import { isClippedLocaleGivenName, isGivenNameInAnyLanguage, isLocaleGivenName } from './locale-given-names.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isFrequentLowercaseWord } from './frequent-words.ts';
+import { isFrequentLowercaseLetterWord, isFrequentLowercaseWord } from './frequent-words.ts';
 import { isPlaceName } from './place-names.ts';
+import { STREET_WORDS_FIRST } from './street-names.ts';
 import { adjacent } from './name-given-tokens.ts';
 import { isOrgOrPlaceWord } from './name-lexicon.ts';
 import type { Token } from './recall-words.ts';
@@ -250,11 +251,11 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
  */
 const PERSON_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { es: set('el la'), pt: set('o a da do na no') };
 const NOUN_NAMES = set(
-  'marina luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão niño nino inmaculada',
+  'marina luz rosa paz sol mar gloria esperanza esperança dolores dores cruz pilar reina rey victoria vitória vitoria alegria alegría amor angel ángel anjo cielo céu estrella estrela flor perla pérola rocío consuelo mercedes socorro fe caridad caridade milagros soledad remedios concepción conceição asunción luna lua paloma prado nieves neves aurora iris violeta margarida margarita jazmín azucena salvador jesús jesus cristo santos reyes reis trinidad natividad dulce blanca branca clara celeste serena amparo felicidade bonita linda bela primavera verano verão niño nino inmaculada serra sierra selva brisa baía bahía praia playa montanha montaña laguna concha joya',
 );
 
 /** Street words that open a street's name after "na", "la", "el" ("na Rua Oscar Freire", "la Avenida Bolívar"), given names too. */
-const STREET_WORDS = set('rua avenida av calle carrera praça plaza travessa alameda estrada rodovia paseo camino largo jirón');
+const STREET_WORDS: ReadonlySet<string> = new Set(STREET_WORDS_FIRST);
 
 function isPersonAfterArticle(text: string, before: string, run: readonly Token[], language: string): boolean {
   const name = run[0]!;
@@ -278,6 +279,8 @@ function isPersonAfterArticle(text: string, before: string, run: readonly Token[
  * The same article before a given name typed in lower case, as chat types it: "la coni y el benja", "a thaís pediu", "falei com o
  * joão", "manda pro caio", "el dni de la juli". Only a first name of the locale lists, no word of any listed language, no English or
  * frequent web word ("la vida", "o dia", "el memo"), no place; and only in Spanish and Portuguese, whose chat writes people so.
+ * Like every rule here, these read only a message whose function words say it is in the language: a fragment alone ("la coni")
+ * says no language, and the English passes read it.
  */
 const LOWER_CASE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { es: set('el la del al'), pt: set('o a da do na no pro pra') };
 
@@ -326,7 +329,9 @@ function lowerCaseNamesOpening(text: string, tokens: readonly Token[], language:
     const comma = text[token.end] === ',';
     const opening = isSentenceStart(text, token.start);
     const called = comma && (opening || INTERJECTIONS_BEFORE.test(text.slice(Math.max(0, token.start - 16), token.start)));
-    if (called ? isLowerCaseGivenName(token, true) : opening && isLowerCaseGivenName(token) && isSubjectOfAVerb(text, token, language)) found.push(personBetween(text, token.start, token.end));
+    // Called, only a name the locale lists hold: clipped and diminutive forms meet the words of address ("che gorda,", "miga,").
+    const named = called ? mayBeLowerCaseName(token, SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE, true) && isLocaleGivenName(token.text) : opening && isLowerCaseGivenName(token) && isSubjectOfAVerb(text, token, language);
+    if (named) found.push(personBetween(text, token.start, token.end));
   }
   return found;
 }
@@ -360,9 +365,19 @@ function namesAfterDativeVerbs(text: string, tokens: readonly Token[]): Candidat
  * is called by it ("che lorena,"), where a town that bears the name ("Lorena", "Rosario") is not meant.
  */
 function mayBeLowerCaseName(token: Token, shortest: number, addressed = false): boolean {
-  if (token.text.length < shortest || token.functionLanguages.length > 0 || NOUN_NAMES.has(token.lower)) return false;
-  return !isDictionaryWord(token.lower) && !isFrequentLowercaseWord(foldName(token.lower)) && (addressed || !isPlaceName(token.text)) && !isOrgOrPlaceWord(token.lower);
+  if (token.text.length < shortest || token.functionLanguages.length > 0 || NOUN_NAMES.has(token.lower) || ADDRESS_AND_KIN_WORDS.has(token.lower)) return false;
+  if (isFrequentLowercaseWord(foldName(token.lower)) || isFrequentLowercaseLetterWord(token.lower)) return false;
+  return !isDictionaryWord(token.lower) && (addressed || !isPlaceName(token.text)) && !isOrgOrPlaceWord(token.lower);
 }
+
+/**
+ * What Spanish and Portuguese chat calls people instead of their names, with the article or alone before a comma, and that the
+ * locale lists or the clipped names match: kin ("a irmã", "la nena", "o titio", "a nora"), friends and endearments ("che gorda,",
+ * "miga,", "mami,", "genia,"), roles ("la jefa", "a aluna", "la señorita").
+ */
+const ADDRESS_AND_KIN_WORDS = set(
+  'irmã irmão mana mano titia titio tia tio tía tío neta neto nieta nieto nora genro suegra suegro cuñada cuñado sobrina sobrino prima primo hermana hermano madrina padrino comadre compadre mami papi mamá papá nena nene nenê bebé bebe gorda gordo flaca flaco miga migo amiga amigo genia genio joya chica chico querida querido cariño mija mijo vecina vecino jefa jefe aluna aluno señorita señora señor dona',
+);
 
 /** A locale list's first name, or one clipped or made a diminutive as chat does, typed in lower case where a name may stand. */
 function isLowerCaseGivenName(token: Token, addressed = false): boolean {

@@ -5,6 +5,7 @@ import { isScriptGrammarWord } from './script-grammar-words.ts';
 import { matchesOf } from './regex-matches.ts';
 import { functionWordLanguages } from './function-words.ts';
 import { isIndicGivenName, joinedNameStem } from './indic-given-names.ts';
+import { IMPERATIVE } from './detect-person-indic-honorifics.ts';
 
 /**
  * Names in other scripts inside a Latin-script message ("customer name: 陈宇泽", "met كرم بن عثمان at the
@@ -34,12 +35,12 @@ export function detectOtherScriptNames(text: string): Candidate[] {
   // a3f9c21 كسر الـ build، رجعته"): only that script's own marks of a name count.
   if (!hasAtLeastLatinLetters(text, otherLetters) || isLatinSprinkled(text, runs)) return [...introducedByEnglish(text, runs, new Set(runs)), ...detectNamesInOtherScriptText(text)];
   const quoted = runsInQuotedText(text, runs);
+  const mixedIndic = runs.filter((run) => INDIC_RUN.test(run[0])).length > 1;
   const lone = runs
-    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run) && !isUnlistedHebrew(text, run) && !isUnlistedIndic(text, run))
+    .filter((run) => run[0].length <= MAXIMUM_RUN_LENGTH && ANY_LETTER.test(run[0]) && !isLoneSymbolLetter(run[0]) && !quoted.has(run) && !touchesDigit(text, run) && !isUnlistedHebrew(text, run) && !isUnlistedIndic(text, run, mixedIndic))
     .flatMap((run): Candidate[] => {
-      const name = nameInRun(run[0]);
-      if (name === undefined) return [];
-      return [{ type: 'PERSON', start: run.index + name.offset, end: run.index + name.offset + name.value.length, value: name.value }, ...transliterationAfter(text, run)];
+      const names = namesInRun(run[0]).map((name): Candidate => ({ type: 'PERSON', start: run.index + name.offset, end: run.index + name.offset + name.value.length, value: name.value }));
+      return names.length === 0 ? [] : [...names, ...transliterationAfter(text, run)];
     });
   if (quoted.size === 0) return lone;
   // A passage pasted to be translated is no name as a whole, but the names in it are marked as its own script marks them ("… 田中 優子 様"),
@@ -82,35 +83,41 @@ function isIndicClause(run: string): boolean {
   return INDIC_RUN.test(run) && run.split(/[ \u00a0]+/u).some((word) => isScriptGrammarWord(word));
 }
 
-/** The name a run is, where it is in the run: the whole run, or in an Indic clause the words before its first postposition. */
-function nameInRun(run: string): { offset: number; value: string } | undefined {
-  if (!isIndicClause(run)) return { offset: 0, value: run };
+/**
+ * The names a run is, where they are in it: the whole run, or in an Indic clause the words before each postposition that no
+ * grammar word holds ("client को राहुल ने बोला" → "राहुल").
+ */
+function namesInRun(run: string): { offset: number; value: string }[] {
+  if (!isIndicClause(run)) return [{ offset: 0, value: run }];
   const words = [...run.matchAll(INDIC_WORD)];
-  const marker = words.findIndex((word) => POSTPOSITIONS_AFTER_NAME.has(word[0]));
-  let first = marker;
-  while (first > 0 && !isScriptGrammarWord(words[first - 1]![0])) first -= 1;
-  if (marker <= 0 || first === marker) return undefined;
-  const start = words[first]!.index;
-  const last = words[marker - 1]!;
-  return { offset: start, value: run.slice(start, last.index + last[0].length) };
+  const names: { offset: number; value: string }[] = [];
+  words.forEach((word, marker) => {
+    if (!POSTPOSITIONS_AFTER_NAME.has(word[0])) return;
+    let first = marker;
+    while (first > 0 && !isScriptGrammarWord(words[first - 1]![0])) first -= 1;
+    if (first === marker) return;
+    const start = words[first]!.index;
+    const last = words[marker - 1]!;
+    names.push({ offset: start, value: run.slice(start, last.index + last[0].length) });
+  });
+  return names;
 }
 
 /**
- * A Devanagari or Bengali word alone, or a run holding a grammar word of its language, that no names list reads as a given
- * name (with or without a case ending joined) and that no person cue or field label stands before, is a word of the language
- * in a mixed message ("reboot करो" — an imperative, though "karo" is a name —, "Zomato से order करें या Swiggy से?", "10.0.0.12 वाला box"): like Hebrew, these scripts
- * are read through the names lists (indic-given-names.ts). A run of two or more other words ("the account is under लक्ष्मी
- * प्रधान") is still masked whole. What stays needs the local model's check before it may go to the cloud (unread-scripts.ts).
+ * In a message that writes its own sentences in Devanagari or Bengali among English words — more than one run of them — a
+ * word alone or a run holding a grammar word of its language, that no names list reads as a given name (with or without a case
+ * ending joined; an imperative's "-ो" never does, though "karo" is a name) and that no person cue or field label stands before,
+ * is a word of the language ("reboot करो, server hang है", "Zomato से order करें या Swiggy से?"): like Hebrew, these scripts are
+ * read through the names lists (indic-given-names.ts). A lone run in an English message ("वत्सला approved the PR") and a run of
+ * two or more other words ("the account is under लक्ष्मी प्रधान") are still masked whole. What stays needs the local model's check
+ * before it may go to the cloud (unread-scripts.ts).
  */
-function isUnlistedIndic(text: string, run: RegExpExecArray): boolean {
-  if (!INDIC_RUN.test(run[0]) || CUE_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))) return false;
+function isUnlistedIndic(text: string, run: RegExpExecArray, mixed: boolean): boolean {
+  if (!mixed || !INDIC_RUN.test(run[0]) || CUE_BEFORE.test(text.slice(Math.max(0, run.index - 12), run.index))) return false;
   const words = run[0].split(/[ \u00a0]+/u);
   if (words.length > 1 && !words.some((word) => isScriptGrammarWord(word))) return false;
   return words.every((word) => (IMPERATIVE.test(word) || !isIndicGivenName(word)) && joinedNameStem(word) === undefined);
 }
-
-/** Hindi's and Bengali's imperative ending ("करो", "देখো"): a verb told to someone, which reads as a name now and then ("karo"). */
-const IMPERATIVE = /[ोো]$/u;
 
 function introducedByEnglish(text: string, runs: readonly RegExpExecArray[], inPassage: ReadonlySet<RegExpExecArray>): Candidate[] {
   return runs.filter((run, index) => inPassage.has(run) && !isIndicClause(run[0]) && isIntroducedByEnglish(text, run, runs[index - 1])).map((run) => personAt(run.index, run[0]));

@@ -21,3 +21,13 @@ const ASCII_WORD = /^[a-z]+$/;
 export function isFrequentLowercaseWord(lower: string): boolean {
   return lower.length >= MINIMUM_LENGTH && lower.length <= MAXIMUM_LENGTH && ASCII_WORD.test(lower) && countTokens(` ${lower}`) === 1;
 }
+
+const LETTERS = /^\p{Ll}+$/u;
+
+/**
+ * The same test for a word written with its accents and its tilde, as the byte-pair vocabulary keeps the frequent words of other
+ * languages whole too (" manhã", " irmã", " montaña"): words, not names, in those languages' chat.
+ */
+export function isFrequentLowercaseLetterWord(lower: string): boolean {
+  return lower.length >= MINIMUM_LENGTH && lower.length <= MAXIMUM_LENGTH && LETTERS.test(lower) && countTokens(` ${lower}`) === 1;
+}

@@ -180,8 +180,10 @@ function isFirmContextAfter(text: string, end: number): boolean {
   return BUSINESS_NOUN.test(text.slice(end, end + 20)) || hasThingCueAfter(text, end);
 }
 
-const RUN_WORD_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|von) $/u;
-const RUN_WORD_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*|de|da|do|del|di|la|le|van|von)(?=[\s.,;:!?]|$)/u;
+/** The lower-case particles a capitalised run takes inside it ("Banco do Brasil", "Universidad de la República"). */
+const RUN_PARTICLES = 'de|da|do|del|di|la|le|van|von';
+const RUN_WORD_BEFORE = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*|${RUN_PARTICLES}) $`, 'u');
+const RUN_WORD_AFTER = new RegExp(String.raw`^ (\p{Lu}[\p{L}\p{M}'’-]*|${RUN_PARTICLES})(?=[\s.,;:!?]|$)`, 'u');
 
 /**
  * "for a Coche Genérico de Plástico", "Sapatos Lustroso de Concreto licences": the span is part of a
@@ -212,8 +214,7 @@ function isInsideNamedThing(text: string, candidate: Candidate): boolean {
   return hasThingCueBefore(text, start) || thingAfter;
 }
 
-/** The lower-case particles RUN_WORD_BEFORE and RUN_WORD_AFTER take inside a run. */
-const PARTICLE_WORD = /^(?:de|da|do|del|di|la|le|van|von)$/u;
+const PARTICLE_WORD = new RegExp(`^(?:${RUN_PARTICLES})$`, 'u');
 
 /** "McDonald's wants…", "Wendy's API": a possessive that is the firm itself, or a firm's product. */
 const BRAND_POSSESSIVE = /^['’]s\s+(?:wants|needs|says|announced|launched|released|acquired|reported|api|sdk|apps?|menu|franchise|stores?|restaurants?|stock|shares|brand|locations?)\b/iu;

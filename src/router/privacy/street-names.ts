@@ -43,14 +43,19 @@ const STREET_BEFORE = /\b\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Avenue|Ave|Bouleva
 const STREET_AHEAD = /^[ \t]*,[ \t]*\p{Lu}[\p{L}'’.-]*[ \t]+(?:Road|Rd|Avenue|Ave|Boulevard|Blvd|Highway|Expressway)\b/u;
 
 /**
- * Spanish, Portuguese, French and Italian write the street's word first: "la calle Bolívar", "na Rua Oscar Freire", "Av.
- * Corrientes", "rue Victor Hugo", "piazza Garibaldi". A name right after one, a "de"/"da"/"do" between allowed, is the street.
+ * Spanish, Portuguese, French and Italian write the street's word first: "la calle Bolívar", "na rua Augusta", "av. Corrientes",
+ * "rue Victor Hugo", "piazza Garibaldi". A name right after one written in lower case (or an abbreviation), a "de"/"da"/"do"
+ * between allowed, is the street. Not the words that are surnames too when capitalised ("Plaza Gómez", "Estrada Ramírez"), nor
+ * English ones ("via", "place"), nor "carrera", also a race or a degree.
  */
-const STREET_WORD_BEFORE =
-  /(?:^|[^\p{L}])(?:calle|c\/|avenida|avda\.?|av\.?|rua|r\.|travessa|alameda|praça|plaza|paseo|jirón|jr\.|carrera|calzada|estrada|rodovia|rue|boulevard|bd|allée|quai|place|via|viale|piazza|corso)[ \t]+(?:(?:de|da|do|dos|das|del|de la)[ \t]+)?$/iu;
+export const STREET_WORDS_FIRST: readonly string[] = ['calle', 'avenida', 'rua', 'travessa', 'alameda', 'praça', 'plaza', 'paseo', 'jirón', 'calzada', 'rodovia', 'rue', 'boulevard', 'allée', 'quai', 'viale', 'piazza', 'corso'];
+const STREET_WORD_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${STREET_WORDS_FIRST.join('|')}|c\/|C\/|[Aa]vda?\.|[Aa]v\.|r\.|[Jj]r\.|bd)[ \t]+(?:(?:de|da|do|dos|das|del|de la)[ \t]+)?$`,
+  'u',
+);
 const STREET_WORD_REACH = 16;
-/** The street's word inside the span, first: "Rua Oscar Freire", "Avenida Paulista", "Calle Bolívar". */
-const STREET_WORD_FIRST = /^(?:Calle|Avenida|Avda\.?|Av\.|Rua|Travessa|Alameda|Praça|Plaza|Paseo|Jirón|Carrera|Calzada|Estrada|Rodovia|Rue|Boulevard|Allée|Quai|Via|Viale|Piazza|Corso)[ \t]+\p{Lu}/u;
+/** The street's word inside the span, first and capitalised, where it is no surname: "Rua Oscar Freire", "Avenida Paulista", "Calle Bolívar". */
+const STREET_WORD_FIRST = /^(?:Calle|Avenida|Avda\.?|Av\.|Rua|Travessa|Praça|Rue|Viale|Piazza)[ \t]+\p{Lu}/u;
 
 function isAfterStreetWord(text: string, start: number): boolean {
   return STREET_WORD_BEFORE.test(text.slice(Math.max(0, start - STREET_WORD_REACH), start));
