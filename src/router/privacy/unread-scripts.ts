@@ -7,8 +7,8 @@
  * it can read in Latin letters where the grammar puts a person (detect-person-indic-given.ts,
  * detect-person-arabic-script-given.ts, detect-person-georgian-given.ts), and Hebrew names by Israel's name tables
  * (detect-person-hebrew-given.ts). A short run of such a script in a Latin message is masked whole (detect-person-script.ts),
- * but for a Hebrew word the tables do not know and a Devanagari or Bengali word or clause no names list reads as a name, so
- * what is left in outgoing text is a stretch the guard read without
+ * but for a Hebrew word the tables do not know and, in a message that writes that script more than once, a Devanagari or
+ * Bengali word or clause no names list reads as a name, so what is left in outgoing text is a stretch the guard read without
  * being able to tell all its names: only the local model can check it, and when it has not, the text does not go
  * (guard-cloud-messages.ts).
  */
