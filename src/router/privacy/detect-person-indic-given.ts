@@ -190,10 +190,16 @@ function isRowCell(text: string, start: number, end: number): boolean {
   const commaBefore = text[before] === ',';
   const commaAfter = text[after] === ',';
   if (!(commaBefore || before < 0 || text[before] === '\n') || !(commaAfter || after >= text.length || text[after] === '\n' || text[after] === '\r')) return false;
-  // One more comma on the same line, beyond the ones beside the name.
-  for (let index = before - 1; index >= Math.max(0, before - ROW_REACH) && text[index] !== '\n'; index -= 1) if (text[index] === ',') return commaBefore || commaAfter;
-  for (let index = after + 1; index < Math.min(text.length, after + ROW_REACH) && text[index] !== '\n'; index += 1) if (text[index] === ',') return commaBefore || commaAfter;
-  return commaBefore && commaAfter;
+  // At a line's edge, one more comma on the same line beyond the one beside the name.
+  return (commaBefore && commaAfter) || (commaBefore && hasCommaOnLine(text, before - 1, -1)) || (commaAfter && hasCommaOnLine(text, after + 1, 1));
+}
+
+/** A comma within ROW_REACH characters from `from`, going `step` (-1 back, 1 on), before the line ends. */
+function hasCommaOnLine(text: string, from: number, step: -1 | 1): boolean {
+  for (let index = from, seen = 0; index >= 0 && index < text.length && seen < ROW_REACH && text[index] !== '\n'; index += step, seen += 1) {
+    if (text[index] === ',') return true;
+  }
+  return false;
 }
 
 /** A middle name and a surname at most follow a given name ("रवि कुमार सिंह", "उमेश चंद्र पांडे"). */
@@ -201,21 +207,17 @@ const MOST_NAMES_AFTER_GIVEN = 2;
 
 /**
  * The last word of the name the given name at `index` opens: the given name itself, or the listed names after it, one space
- * apart. A word with a case ending joined ("भट्टराईको", "মিত্রের") ends the name.
+ * apart. A surname with a case ending joined ("भट्टराईको", "মিত্রের") ends the name.
  */
 function lastNameWord(text: string, words: readonly FoundWord[], index: number): number {
   let last = index;
-  while (last - index < MOST_NAMES_AFTER_GIVEN && !hasJoinedEnding(words[last]!.text, last === index)) {
+  while (last - index < MOST_NAMES_AFTER_GIVEN) {
     const next = words[last + 1];
     if (next === undefined || !isSurnameAfter(text, words[last]!, next)) break;
     last += 1;
+    if (!isIndicGivenName(next.text) && joinedNameStem(next.text) !== undefined) break;
   }
   return last;
-}
-
-/** A word read as a name with a case ending joined, not as a listed name itself; the given name is listed already. */
-function hasJoinedEnding(word: string, given: boolean): boolean {
-  return !given && !isIndicGivenName(word) && joinedNameStem(word) !== undefined;
 }
 
 /** Verbs of speaking after "I" and a name, on the phone: Hindi, Marathi, Nepali, Bengali. */
