@@ -10,6 +10,7 @@ import { isPlaceName } from './place-names.ts';
 import { isFollowedByPersonPredicate, isFollowedLikeAPerson } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
 import { personBetween, type Candidate } from './types.ts';
+import { isWhitespaceCode } from './text-scan.ts';
 
 /**
  * Lower-case names in the middle of chat, where a word-name ("june", "mark") is told from the word by
@@ -107,16 +108,10 @@ function writingRecipients(text: string, tokens: readonly Token[]): Candidate[] 
  */
 function followsToOrFor(text: string, start: number): boolean {
   let index = start;
-  while (index > 0 && isWhiteSpace(text[index - 1]!)) index -= 1;
+  while (index > 0 && isWhitespaceCode(text.charCodeAt(index - 1))) index -= 1;
   if (index === start) return false;
   const word = (length: number): string => text.slice(index - length, index).toLowerCase();
   return word(2) === 'to' || word(3) === 'for';
-}
-
-const WHITE_SPACE = /^\s$/u;
-
-function isWhiteSpace(character: string): boolean {
-  return character === ' ' || WHITE_SPACE.test(character);
 }
 
 /** A word of the names list that reads as a given name: the lexicon's, a popular one that is a word too ("hope", "will"), or no word at all ("chebet"). */
