@@ -46,6 +46,9 @@ describe('names read from Devanagari and Bengali', () => {
     expect(people('रोहन और स्नेहा कल से notice period पे हैं')).toEqual(['रोहन', 'स्नेहा']);
     expect(people('নমস্কার, আমি দেবযানী, HR থেকে বলছি')).toEqual(['দেবযানী']);
     expect(people('मैं कविता शर्मा बोल रही हूँ, billing से')).toEqual(['कविता शर्मा']);
+    // Addressed at a line's start, however far it is indented; a run of spaces after a word opens nothing.
+    expect(people('नमस्ते\n    तरुण, तुम्हारा IP बदल गया है')).toEqual(['तरुण']);
+    expect(people('कल की बात      तरुण, ठीक है')).toEqual([]);
   });
 
   it('leaves words that are names elsewhere alone where nothing puts a person', () => {

@@ -34,6 +34,7 @@ import {
   WISH_OPENERS,
 } from './hebrew-person-words.ts';
 import { isScriptGrammarWord } from './script-grammar-words.ts';
+import { opensAfter } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -469,10 +470,13 @@ function rowNames(text: string, words: readonly HebrewWord[]): number[] {
   return [...(opening.length >= 2 ? opening : []), ...(closing.length >= 2 ? closing : [])];
 }
 
+/** What a clause opens after: a line break, a stop, a comma, a colon, a dash, a quotation mark or a bracket. */
+const CLAUSE_STOPS = '\n.!?,:;—–"\'״(]+';
+
 /** At the text's start, or after a stop, a comma, a colon, a dash or a line break. */
 function opensClause(text: string, words: readonly HebrewWord[], index: number): boolean {
   const start = words[index]!.start - words[index]!.hyphenPrefix.length - (words[index]!.hyphenPrefix === '' ? 0 : 1);
-  if (/(?:^|[\n.!?,:;—–"'״(\]+])[ \t]*$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (opensAfter(text, start, ' \t', CLAUSE_STOPS)) return true;
   const before = words[index - 1];
   return before !== undefined && CLAUSE_WORDS.has(before.text) && isNextTo(text, before, words[index]!);
 }

@@ -2,6 +2,7 @@ import { isIndicGivenName, JOINED_GENITIVES, joinedNameStem } from './indic-give
 import { isScriptGrammarWord } from './script-grammar-words.ts';
 import { IMPERATIVE, isIndicNonName } from './detect-person-indic-honorifics.ts';
 import { type FoundWord, wordsMatching } from './regex-matches.ts';
+import { opensAfter } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -46,8 +47,12 @@ const NAME_LABELS: ReadonlySet<string> = new Set(['नाम', 'नाव', 'न
 const FORM_NUMBER = /[\d०-९০-৯]{2}[\d०-९০-৯ ./-]{4,}[\d०-९০-৯]/u;
 /** "I" before one's own name: Hindi, Marathi, Nepali, Bengali. */
 const I_WORDS: ReadonlySet<string> = new Set(['मैं', 'मी', 'म', 'আমি']);
-/** What opens a sentence or clause: the text's start, a line break, a stop, a danda, a dash or a colon. */
-const OPENING = /(?:^|[\n.!?।॥:;—–-])[ \t"'‘“(]*$/u;
+/**
+ * What opens a sentence or clause: the text's start, a line break, a stop, a danda, a dash or a colon (OPENING_STOPS), with
+ * only spaces, quotation marks or a bracket (OPENING_LEAD) between it and the clause's first word.
+ */
+const OPENING_LEAD = ' \t"\'‘“(';
+const OPENING_STOPS = '\n.!?।॥:;—–-';
 
 export function detectIndicGivenNames(text: string): Candidate[] {
   if (!HINT.test(text)) return [];
@@ -142,7 +147,7 @@ function isPersonPlace(text: string, words: readonly FoundWord[], index: number,
   // record's fields ("दिव्या नायर, जन्म 5 जनवरी 1993", a CSV row's "हेमंत जोशी,Pune,98231…"), so only with a form's number
   // in the message — "শান্তি চাই, …" (peace, I want) and "আল্লাহ হাফেজ, …" (goodbye) read as two names too. "শোনো," (listen)
   // is an imperative.
-  if (OPENING.test(text.slice(Math.max(0, word.start - 4), word.start)) && /^[ \t]*,/u.test(text.slice(nameEnd, nameEnd + 3))) {
+  if (opensAfter(text, word.start, OPENING_LEAD, OPENING_STOPS) && /^[ \t]*,/u.test(text.slice(nameEnd, nameEnd + 3))) {
     return !IMPERATIVE.test(word.text) && !INTERJECTIONS.has(word.text) && (!full || FORM_NUMBER.test(text));
   }
   // A full name that is its whole line, as a signature or a form writes it ("धन्यवाद, ⏎ संजय मिश्रा ⏎ Team Lead ⏎ +91…", "…बन्दोपाध्याय –
@@ -161,13 +166,11 @@ function isPersonPlace(text: string, words: readonly FoundWord[], index: number,
 }
 
 /** What may stand between a line's start and a name on it: spaces, a bullet, a dash, a quote or a bracket. */
-const LINE_LEAD = new Set([' ', '\t', '"', "'", '‘', '“', '(', '•', '*', '–', '—', '-']);
+const LINE_LEAD = ' \t"\'‘“(•*–—-';
 
 /** Only LINE_LEAD characters between the line's start (or the text's) and `start`. */
 function opensLine(text: string, start: number): boolean {
-  let index = start - 1;
-  while (index >= 0 && LINE_LEAD.has(text[index]!)) index -= 1;
-  return index < 0 || text[index] === '\n';
+  return opensAfter(text, start, LINE_LEAD, '\n');
 }
 
 /** Only spaces between `end` and the line's end (or the text's), or a dash before a title on the same line. */

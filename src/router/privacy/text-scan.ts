@@ -32,6 +32,17 @@ export function lineAround(text: string, start: number, end: number = start): { 
   return { start: text.lastIndexOf('\n', start - 1) + 1, end: lineEnd < 0 ? text.length : lineEnd };
 }
 
+/**
+ * Whether `start` opens a stretch: walking back over `lead` characters (spaces, quotes, brackets) reaches the text's start
+ * or one of `stops`. Read back by character, so a long run of lead characters is never mistaken for the text's start, as a
+ * regex anchored at `^` over a short slice before `start` would.
+ */
+export function opensAfter(text: string, start: number, lead: string, stops: string): boolean {
+  let index = start - 1;
+  while (index >= 0 && lead.includes(text[index]!)) index -= 1;
+  return index < 0 || stops.includes(text[index]!);
+}
+
 /** Lower-cased text just before `index`, for "is there a context word nearby" checks. */
 export function textBefore(text: string, index: number, length: number): string {
   return text.slice(Math.max(0, index - length), index).toLowerCase();
