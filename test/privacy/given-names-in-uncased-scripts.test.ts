@@ -144,6 +144,33 @@ describe('names read from the Arabic script', () => {
 
   it("finds one the table lacks by its Latin reading, in a person's place", () => {
     expect(people('مهسا و نگار امروز جلسه دارن')).toEqual(['مهسا', 'نگار']);
+    // Right before a Persian family name made from a given name: "Zahra Karimi", "Elnaz Sadeghi".
+    expect(people('زهرا کریمی فردا نمیاد')).toEqual(['زهرا کریمی']);
+    expect(people('قرار با پریسا صادقی ساعت ۳')).toEqual(['پریسا صادقی']);
+    // The names of languages and nations in -ی are no family names: "Persian digits".
+    expect(people('تابع برای ورودی با ارقام فارسی کار نمیکنه')).toEqual([]);
+  });
+
+  it('finds a Persian family name after a title that is a job too, not the job', () => {
+    expect(people('دکتر کریمی فردا نیست')).toEqual(['کریمی']);
+    expect(people('مهندس حسین‌زاده پروژه رو تحویل داد')).toEqual(['حسین‌زاده']);
+    expect(people('ڈاکٹر فاروقی نے چھٹی منظور کر دی')).toEqual(['فاروقی']);
+    expect(people('دیروز دکتر رفتم، حالم بهتره')).toEqual([]);
+    expect(people('یه مهندس نرم‌افزاری لازم داریم')).toEqual([]);
+  });
+
+  it("finds the owner of a number, an address or an ID whose value the message gives, not the thing's own words", () => {
+    expect(people('کد ملی رضا رو بفرست: 0012345679')).toEqual(['رضا']);
+    // Two given names joined into one by the zero-width non-joiner: "Ali-Reza".
+    expect(people('کد ملی علی‌رضا اشتباه وارد شده: 1271935848')).toEqual(['علی‌رضا']);
+    expect(people('بغيت الرقم ديال حنان: 06 61 22 33 44')).toEqual(['حنان']);
+    expect(people('رقم جوال خالد تغير، الجديد 0551234567')).toEqual(['خالد']);
+    expect(people('شماره تلفن همراه سارا 09121234567')).toEqual(['سارا']);
+    expect(people('آیپی خونه‌ی مریم تو firewall بلاک شده: 5.119.20.88')).toEqual(['مریم']);
+    // After the noun alone, a name of the table: "شماره‌ی تماس" is the contact number, though "تماس" reads "Tamás".
+    expect(people('شماره تماس دفتر رو عوض کنید: 02188776655')).toEqual([]);
+    // A word that describes the thing is nobody: "a landline".
+    expect(people('شماره ثابت دفتر: 021-88776655')).toEqual([]);
   });
 
   it('leaves set phrases, places, greetings and question words alone', () => {

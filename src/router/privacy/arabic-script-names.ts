@@ -12,7 +12,15 @@ let names: ReadonlySet<string> | undefined;
 
 export function isArabicScriptGivenName(word: string): boolean {
   names ??= loadNames();
-  return names.has(foldArabicScript(word));
+  const folded = foldArabicScript(word);
+  return names.has(folded) || isCompoundOfNames(folded, names);
+}
+
+/** Persian joins two given names into one with a zero-width non-joiner: "علی‌رضا", "محمد‌حسین", "امیر‌علی". */
+function isCompoundOfNames(folded: string, table: ReadonlySet<string>): boolean {
+  if (!folded.includes('\u200c')) return false;
+  const parts = folded.split('\u200c');
+  return parts.length === 2 && parts.every((part) => part.length >= 2 && table.has(part));
 }
 
 /** Marks, tatweel and the letters written several ways: alefs with hamza or madda, Persian yeh and kaf, Urdu heh, teh marbuta. */

@@ -1,3 +1,7 @@
+import { createBoundedCache } from './bounded-cache.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+
 /**
  * How a word in Arabic, Persian or Urdu script may be spelt in Latin letters, the way people write their own names in
  * English: "مهسا" → mahsa, "پریسا" → parisa, "سكينة" → sakina, "كارلا" → karla. The script writes consonants and long
@@ -67,4 +71,18 @@ function optionsFor(letter: string, index: number, length: number): Array<{ text
   // "و" and "ي" opening a word are consonants ("وليد", "ياسمين"); inside, either.
   const consonants = vowel.consonants.map((text) => ({ text, consonant: true }));
   return index === 0 && consonants.length > 0 ? consonants : [...vowel.vowels.map((text) => ({ text, consonant: false })), ...consonants];
+}
+
+const readings = createBoundedCache<boolean>(4096);
+
+/**
+ * A folded word of three letters or more that reads as a given name of the names lists in Latin letters ("مهسا" → Mahsa,
+ * "سكينة" → Sakina, "زهرا" → Zahra, which the Arabic names table lacks) and as no English word.
+ */
+export function readsAsGivenName(folded: string): boolean {
+  const known = readings.get(folded);
+  if (known !== undefined) return known;
+  const listed = [...folded].length >= 3 && latinReadingsOfArabicScript(folded).some((reading) => reading.length >= 3 && isGivenNameInAnyLanguage(reading) && !isDictionaryWord(reading));
+  readings.set(folded, listed);
+  return listed;
 }

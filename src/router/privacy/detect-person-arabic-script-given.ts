@@ -1,10 +1,9 @@
 import { foldArabicScript } from './arabic-script-names.ts';
 import { arabicScriptWords, givenStart, isGiven, isJoined, type ArabicScriptWord } from './detect-person-arabic-script.ts';
 import { isScriptGrammarWord } from './script-grammar-words.ts';
-import { latinReadingsOfArabicScript } from './arabic-script-readings.ts';
-import { createBoundedCache } from './bounded-cache.ts';
-import { isDictionaryWord } from './english-dictionary.ts';
-import { isGivenNameInAnyLanguage } from './locale-given-names.ts';
+import { readsAsGivenName } from './arabic-script-readings.ts';
+import { isArabicScriptValueNoun } from './script-holders.ts';
+import { opensAfter } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -138,15 +137,33 @@ function isLoneGiven(word: ArabicScriptWord): boolean {
   return [...word.folded].length >= 3 && readsAsGivenName(word.folded);
 }
 
-const readings = createBoundedCache<boolean>(4096);
+/**
+ * Words after a value's noun that describe it, names too in the tables or their Latin readings: fixed (a landline), new,
+ * old, personal, official, full, correct, main, second, temporary, mobile ("تلفن همراه").
+ */
+const THING_WORDS = fold('ثابت جديد جدید قديم قدیم شخصي شخصی رسمي رسمی كامل کامل صحيح درست اصلي اصلی دوم ثاني موقت مؤقت همراه');
+/** The dialects' word for "of" between a thing and its owner: "الرقم ديال سكينة", "الايميل تبع ريم". */
+const OF_WORDS = fold('ديال تبع تبعت حق حقت بتاع بتاعت متاع مال');
+/** The message gives the thing's value: six digits or more in any script, or an e-mail address. */
+const GIVES_A_VALUE = /(?:\p{Nd}\D{0,2}){6}|@/u;
 
-function readsAsGivenName(folded: string): boolean {
-  const known = readings.get(folded);
-  if (known !== undefined) return known;
-  const latin = latinReadingsOfArabicScript(folded);
-  const listed = latin.some((reading) => reading.length >= 3 && isGivenNameInAnyLanguage(reading) && !isDictionaryWord(reading));
-  readings.set(folded, listed);
-  return listed;
+/**
+ * The owner of what a person has, its value given anywhere in the message ("کد ملی سحر رو لازم داره: 0064829170", "تاريخ
+ * ميلاد جود 2001-05-19 غلط", "بغيت الرقم ديال سكينة: 06 62…"): after the value's noun (script-holders.ts, which takes the
+ * holder right before the value) and the words that describe it, a given name of the table; after "of", one that reads as a
+ * given name too — "شماره‌ی تماس" is the contact number, "تماس" read "Tamás".
+ */
+function isOwnerOfAValue(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
+  const word = words[index]!;
+  if (isArabicScriptValueNoun(word.text) || THING_WORDS.has(word.folded) || !GIVES_A_VALUE.test(text)) return false;
+  let at = index - 1;
+  let afterOf = false;
+  for (let hops = 0; hops < 2 && at > 0 && joinedBefore(text, words, at + 1) !== undefined; hops += 1) {
+    if (!OF_WORDS.has(words[at]!.folded) && !THING_WORDS.has(words[at]!.folded)) break;
+    afterOf ||= OF_WORDS.has(words[at]!.folded);
+    at -= 1;
+  }
+  return joinedBefore(text, words, at + 1) !== undefined && isArabicScriptValueNoun(words[at]!.text) && (afterOf || isGiven(word));
 }
 
 function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
@@ -158,6 +175,7 @@ function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: 
   if (next !== undefined && (ADDRESS_AFTER.has(next.folded) || isSaying(next) || AUXILIARY_AFTER.has(next.folded) || next.text === URDU_DATIVE)) return true;
   if (next !== undefined && URDU_GENITIVES.has(next.text) && ownsAPersonalThing(text, next.end)) return true;
   if (before !== undefined && FOR_OR_AT.has(before.folded)) return true;
+  if (isOwnerOfAValue(text, words, index)) return true;
   if (next !== undefined && opensClause(text, words, index) && DIALECT_VERB.test(next.text) && [...next.text].length >= 4) return true;
   if (next !== undefined && FROM.has(next.folded) && TEAM_AFTER.test(text.slice(next.end))) return true;
   // "يا حبيب قلبي", "يا نور عيني": an endearment after the word makes it one too.
@@ -207,11 +225,8 @@ function pairPartner(text: string, words: readonly ArabicScriptWord[], index: nu
 
 /** At the text's start, or after a stop, a comma, a colon, a dash or a line break. */
 function opensClause(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
-  const start = words[index]!.start;
-  return CLAUSE_OPENING.test(text.slice(Math.max(0, start - 6), start));
+  return opensAfter(text, words[index]!.start, ' \t"\'«“(', '\n.!?؟،,:;—–-');
 }
-
-const CLAUSE_OPENING = /(?:^|[\n.!?؟،,:;—–-])[ \t"'«“(]*$/u;
 
 /** A word follows on the same clause: the pair is the subject or object of something, not a phrase standing alone. */
 function hasWordAfter(text: string, words: readonly ArabicScriptWord[], index: number): boolean {

@@ -1,5 +1,7 @@
 import { foldArabicScript, isArabicScriptGivenName } from './arabic-script-names.ts';
+import { readsAsGivenName } from './arabic-script-readings.ts';
 import { ARABIC_GRAMMAR, PERSIAN_GRAMMAR } from './detect-person-script-titles.ts';
+import { isScriptGrammarWord } from './script-grammar-words.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -50,14 +52,16 @@ const NOT_GIVEN: ReadonlySet<string> = new Set('امام كامل فريق رئ�
  * the chair, the valley, the tea, the opinion) and the commonest adjectives in -ي after a noun (current, next,
  * international, global, official, main, basic, technical, financial, personal, internal, external, local, national,
  * electronic, annual, daily, weekly, final, real, medical, administrative); Persian adjectives and nouns in -ی made
- * from words the names table holds (spring's, freedom, joy, youth, life: "نسیم بهاری", "بهار آزادی"). Not "الشهري" or
+ * from words the names table holds (spring's, freedom, joy, youth, life: "نسیم بهاری", "بهار آزادی"), and the names of
+ * languages and nations in -ی ("ارقام فارسی", Persian digits; "هندی", "ترکی"), whose stems are given names too. Not "الشهري" or
  * "القاضي": monthly and the judge are common surnames too.
  */
 const NOT_FAMILY: ReadonlySet<string> = new Set(
   `النادي الحي النبي المحامي الماضي الكرسي الوادي الشاي الراي المشي الوعي السعي الهدي الاهالي الليالي الاغاني المباني المعاني
    الحالي التالي الدولي العالمي الرسمي الرئيسي الاساسي الفني المالي الشخصي الداخلي الخارجي المحلي الوطني الالكتروني السنوي
    اليومي الاسبوعي النهائي الحقيقي الطبي الاداري الامني التقني الصحي الذكي العالي الثانوي
-   بهاري ازادي شادي جواني زندگي`
+   بهاري ازادي شادي جواني زندگي
+   فارسي عربي تركي كردي هندي روسي چيني ژاپني الماني فرانسوي انگليسي ايراني افغاني عراقي سوري مصري پاكستاني`
     .split(/\s+/u),
 );
 /** Ordinals that follow a king's name: "الثاني" also ends like a nisba. */
@@ -123,6 +127,13 @@ const TIMES: ReadonlySet<string> = new Set(['صباح', 'مساء', 'ليل', ..
 /** Hijri months, feasts and times of day: no given name opens with one ("رمضان كريم", "شعبان مبارك", "صباح جميل"). */
 const NOT_FIRST_OF_TWO: ReadonlySet<string> = new Set([...'محرم صفر ربيع جمادى رجب شعبان شوال'.split(' '), ...TIMES]);
 
+/**
+ * Persian and Urdu titles that are jobs too ("دکتر رفتم", I went to the doctor; "مهندس نرم‌افزار", a software engineer): before
+ * a Persian family name — in -ی made from a given name, -زاده, -پور — they mark a person ("دکتر صالحی", "مهندس تهرانی‌پور",
+ * "ڈاکٹر قریشی"). After "آقای" and "خانم" any word is a name (detect-person-script-titles.ts).
+ */
+const JOB_TITLES: ReadonlySet<string> = new Set('دکتر مهندس ڈاکٹر انجینئر پروفیسور پروفسور استاد'.split(' ').map(foldArabicScript));
+
 function markedNames(text: string, words: readonly ArabicScriptWord[]): Candidate[] {
   const found: Candidate[] = [];
   const joined = (index: number): boolean => index + 1 < words.length && isJoined(text, words[index]!, words[index + 1]!);
@@ -143,6 +154,8 @@ function markedNames(text: string, words: readonly ArabicScriptWord[]): Candidat
     } else if (isOwnerWord(index) && joined(index) && given(index + 1) && !TIMES.has(bareName(words[index + 1]!)) && !headsNoun(index + 1)) {
       const last = joined(index + 1) && given(index + 2) ? index + 2 : index + 1;
       found.push(personBetween(text, givenStart(words[index + 1]!), words[last]!.end));
+    } else if (JOB_TITLES.has(word.folded) && joined(index) && isPersianFamilyName(words[index + 1]!)) {
+      found.push(personBetween(text, words[index + 1]!.start, words[index + 1]!.end));
     } else if (isFirstOfTwoGiven(text, words, index)) {
       found.push(personBetween(text, givenStart(word), words[index + 1]!.end));
       index += 1;
@@ -183,7 +196,9 @@ function firstNameBefore(text: string, words: readonly ArabicScriptWord[], index
     const word = words[at]!;
     if (!isJoined(text, word, words[at + 1]!)) break;
     if (first !== undefined && LINEAGE.has(word.folded)) continue;
-    if (!isGiven(word)) break;
+    // The table lacks many Persian and Urdu given names ("زهرا", "مهسا"): right before a family name, one that reads as a
+    // given name in Latin letters stands for it.
+    if (!isGiven(word) && !(given === 0 && at === index - 1 && isFamilyName(family) && isGivenByReading(word))) break;
     first = at;
     given += 1;
   }
@@ -215,6 +230,11 @@ function isNamedAfter(text: string, words: readonly ArabicScriptWord[], first: n
   return false;
 }
 
+/** A family name of Persian form: no article, and not the nisba of Arabic ("العتيبي"), which job titles precede as adjectives. */
+function isPersianFamilyName(word: ArabicScriptWord): boolean {
+  return !word.folded.startsWith('ال') && isFamilyName(word);
+}
+
 function isFamilyName(word: ArabicScriptWord): boolean {
   if (GRAMMAR.has(word.text) || ORDINALS.has(word.folded) || NOT_FAMILY.has(word.folded)) return false;
   if (word.folded.startsWith('ال') && word.folded.length >= 4) return NISBA_END.test(word.text);
@@ -224,6 +244,11 @@ function isFamilyName(word: ArabicScriptWord): boolean {
   if (!PERSIAN_NISBA.test(word.text) || word.text.length < 4) return false;
   const stem = word.text.slice(0, -1);
   return isArabicScriptGivenName(stem) || (/[یو]$/u.test(stem) && (isArabicScriptGivenName(stem.slice(0, -1)) || isArabicScriptGivenName(`${stem.slice(0, -1)}ی`)));
+}
+
+/** A word that is no grammar word and no word with the article, and reads as a given name in Latin letters. */
+function isGivenByReading(word: ArabicScriptWord): boolean {
+  return !GRAMMAR.has(word.text) && !isScriptGrammarWord(word.text) && !word.folded.startsWith('ال') && readsAsGivenName(word.folded);
 }
 
 /** A listed given name that is no grammar word and has no article; "and", "to", "with" joined before it ("وخالد", "لهالة") are left off. */

@@ -18,9 +18,13 @@ const ARABIC = /\p{Script=Arabic}/u;
 const HOLDER_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** "of" before a name: Hebrew של, Arabic لـ / ل (written apart), the dialects' حق, مال, تبع, بتاع, Urdu کا / کی / کے. */
 const OF_WORDS: ReadonlySet<string> = new Set(['של', 'لـ', 'ل', 'حق', 'مال', 'تبع', 'بتاع', 'کا', 'کی', 'کے']);
-/** The value's own nouns, the word right before the holder: number, phone, mobile, card, e-mail, IP, birth, passport, id, address. */
+/**
+ * The value's own nouns, the word right before the holder: number, phone, mobile, card, e-mail, IP, birth, passport, id,
+ * address, national (code), account, IBAN, salary, licence, residence permit, laptop, home.
+ */
 const VALUE_NOUNS: ReadonlySet<string> = new Set(
-  `رقم نمرة نمبر شماره شمارہ تلفن تليفون هاتف موبايل موبایل جوال كارت کارت بطاقة ايميل ایمیل إيميل آیپی ایپی آيبي ميلاد تولد پیدائش جواز پاسپورت گذرنامه هوية آدرس عنوان
+  `رقم نمرة نمبر شماره شمارہ تلفن تليفون تلفون هاتف موبايل موبایل جوال كارت کارت بطاقة ايميل ایمیل إيميل بريد آیپی ایپی آيبي ميلاد تولد پیدائش جواز پاسپورت گذرنامه هوية آدرس ادرس عنوان
+   ملی حساب شبا ايبان آيبان راتب حقوق رخصة اقامة لابتوب لپ‌تاپ منزل خونه خانه
    מספר טלפון הטלפון נייד הנייד דרכון הדרכון ת"ז ת״ז זהות כתובת הכתובת מייל המייל כרטיס הכרטיס`
     .split(/\s+/u)
     .map(foldArabicScript),
@@ -28,6 +32,12 @@ const VALUE_NOUNS: ReadonlySet<string> = new Set(
 /** The Persian ezafe joined to the word before a name: "خونه‌ی نیلوفر", "شماره‌ی علی". */
 const EZAFE = /\u200c[یي]$/u;
 const ARTICLE = /^(?:ال|لل)/u;
+
+/** A value's own noun in Arabic script, with or without the article or the Persian ezafe: "الرقم", "خونه‌ی". */
+export function isArabicScriptValueNoun(word: string): boolean {
+  const folded = foldArabicScript(word).replace(ARTICLE, '');
+  return VALUE_NOUNS.has(folded) || VALUE_NOUNS.has(folded.replace(EZAFE, ''));
+}
 
 export function withScriptHolders(text: string, entities: readonly Candidate[]): Candidate[] {
   if (!HOLDER_SCRIPT.test(text)) return [...entities];
