@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-first) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-third) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -30,6 +30,8 @@ import * as twentyEighth from '../../scripts/eval/privacy-twenty-eighth/load.ts'
 import * as twentyNinth from '../../scripts/eval/privacy-twenty-ninth/load.ts';
 import * as thirtieth from '../../scripts/eval/privacy-thirtieth/load.ts';
 import * as thirtyFirst from '../../scripts/eval/privacy-thirty-first/load.ts';
+import * as thirtySecond from '../../scripts/eval/privacy-thirty-second/load.ts';
+import * as thirtyThird from '../../scripts/eval/privacy-thirty-third/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -58,6 +60,8 @@ const SETS = [
   { name: 'twenty-ninth', set: twentyNinth, mostUses: 11, size: { labelled: 314, persons: 897, piiFree: 319 } },
   { name: 'thirtieth', set: thirtieth, mostUses: 11, size: { labelled: 150, persons: 237, piiFree: 150 } },
   { name: 'thirty-first', set: thirtyFirst, mostUses: 4, size: { labelled: 150, persons: 209, piiFree: 150 } },
+  { name: 'thirty-second', set: thirtySecond, mostUses: 1, size: { labelled: 256, persons: 7, piiFree: 179 } },
+  { name: 'thirty-third', set: thirtyThird, mostUses: 4, size: { labelled: 177, persons: 230, piiFree: 141 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
