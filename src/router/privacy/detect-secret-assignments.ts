@@ -1,5 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
-import { shannonEntropy } from './entropy.ts';
+import { isRandomEnough, shannonEntropy } from './entropy.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate, SecretKind } from './types.ts';
 import { nextKeyValueOperator } from './text-scan.ts';
@@ -47,8 +47,14 @@ const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?�
  * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
  * for the grafana box: X"), "pw is", or whose pass before "pass is" (see pushSpoken).
  */
-const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord|${PASSWORD_WORDS_IN_SCRIPTS})`;
+export const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord|${PASSWORD_WORDS_IN_SCRIPTS})`;
 const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
+/**
+ * The verbs that say what a password is, in the languages of the words above: "is", "was", "is now", "set to", "reset
+ * to", "changed to"; "es", "era"; "é", "era", "mudou para"; "ist", "war", "lautet", "(zurück)gesetzt auf", "geändert auf";
+ * "est", "c'est", "était"; "è"; "jest", "to"; "er"; "är"; and the scripts' "هو", "هي", "היא", "הוא", "است", "هست".
+ */
+const SAYS_WHAT_IT_IS = String.raw`(?:is now|is|was|set to|reset to|changed to|to|es|era|é|mudou para|ist|war|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|c['’]est|est|était|è|jest|er|är|هو|هي|היא|הוא|است|هست)`;
 /**
  * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
@@ -56,7 +62,7 @@ const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
  * ("the wifi pw for the guest network at the offsite venue is X").
  */
 const SPOKEN_PASSWORD = new RegExp(
-  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!(?:is|was|to|es|é|ist|est|er|är|jest)\b|(?:هو|هي|היא|הוא|است|هست)(?![\p{L}]))[\p{L}\d_.-]+){0,8}?(?:[ \t]+(?:is|was|is now|set to|reset to|changed to|to|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
+  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!${SAYS_WHAT_IT_IS}(?![\p{L}\d]))[(\p{L}\d_.-][\p{L}\d_.()-]*){0,8}?(?:[ \t]+${SAYS_WHAT_IT_IS}[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
 /** Its opening look-behind is tried at every character; the password words find where to try it (start-filtered-matches.ts). */
@@ -261,12 +267,28 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * publishable key, an identifier or path spelled in words, nor base64 of plain text.
  */
 export function isRandomToken(value: string): boolean {
-  if (!TOKEN_SHAPED.test(value) || PUBLISHABLE.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
-  const hex = /^[0-9a-f]{32,}$/i.test(value);
-  // Session ids and some vendors' keys are long runs of lower-case letters and digits ("vqbesq4tvtbnndwlx0jm…").
-  const lowerRun = /^[a-z0-9]{24,}$/.test(value) && shannonEntropy(value) >= 4 && vowelShare(value) <= 0.2;
-  return (mixedCase || hex || lowerRun) && shannonEntropy(value) >= 3.5 && !isMostlyWords(value) && !isEncodedText(value);
+  if (!TOKEN_SHAPED.test(value) || PUBLISHABLE.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value)) return false;
+  const body = keyBody(value);
+  // A vendor's prefix on a random UUID is a key ("pat-eu1-10d0d158-…"); a bare UUID is a record's id.
+  if (body !== value && UUID.test(body)) return true;
+  if (body.length < 16 || !/\d/.test(body) || !/[A-Za-z]/.test(body)) return false;
+  const mixedCase = /[a-z]/.test(body) && /[A-Z]/.test(body);
+  const hex = /^[0-9a-f]{32,}$/i.test(body);
+  // Session ids and some vendors' keys are long runs of lower-case letters and digits ("vqbesq4tvtbnndwlx0jm…"); words
+  // run together have more vowels ("nightlybackup2024": two fifths of the letters, random letters a quarter).
+  const lowerRun = /^[a-z0-9]{24,}$/.test(body) && isRandomEnough(body, 4) && vowelShare(body) <= 0.3;
+  return (mixedCase || hex || lowerRun) && isRandomEnough(body, 3.5) && !isMostlyWords(body) && !isEncodedText(body);
+}
+
+/**
+ * A vendor's lower-case prefix before a key's random body ("shpat_", "sk-or-v1-", "dp.st.prd.", "tskey-auth-") and a
+ * data centre's suffix after it ("…-us13"): the body alone is judged, or a lower-case prefix would hide a random hex body.
+ */
+const VENDOR_PREFIX = /^[a-z]{2,10}(?:[_.-][a-z0-9]{1,6}){0,3}[_.-](?=[A-Za-z0-9]{8})/;
+const REGION_SUFFIX = /-[a-z]{2,3}\d{1,2}$/;
+
+function keyBody(value: string): string {
+  return value.replace(VENDOR_PREFIX, '').replace(REGION_SUFFIX, '');
 }
 
 const ENCODING_PREFIX = /^(?:base64|hex):/;
@@ -327,8 +349,8 @@ const REGEX_SHAPED = /\(\?[=!:<]|^\^.*[[\\].*\$$/;
 
 /** Whose pass it is, right before "pass is X": "vault pass is X", "wifi pass is X" — not a boarding pass or a compiler's. */
 const ACCOUNT_BEFORE = /(?:^|[^\p{L}])(?:vault|admin|root|wifi|wi-fi|db|database|sudo|vpn|ssh|s?ftp|smtp|mail|email|user|account|login|guest|staff|server|router|app|portal|laptop|keystore|truststore|zip|pdf|ansible|jenkins|grafana|kibana)[ \t]+$/iu;
-/** "pw is X", "pass: X", "pin=X": what the short words need. */
-const SHORT_WORD_VERB = /^(?:pw|pwd)\b[\s\S]*?[ \t](?:is)[ \t]|[:=]/iu;
+/** "pw is X", "o pw do wifi é X", "pass: X", "pin=X": what the short words need. */
+const SHORT_WORD_VERB = new RegExp(String.raw`^(?:pw|pwd)\b[\s\S]*?[ \t]${SAYS_WHAT_IT_IS}[ \t]|[:=]`, 'iu');
 /** Letters and hyphens only: "pre-shared", "read-only" are words. */
 const WORDS_AND_HYPHENS = /^[\p{L}-]+$/u;
 const VERSION_OR_IMAGE = /\d\.\d|[:/@]/u;

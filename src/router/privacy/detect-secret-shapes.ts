@@ -1,5 +1,6 @@
 import { matchesOf } from './regex-matches.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
+import { FULL_PASSWORD_WORD } from './detect-secret-assignments.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -24,15 +25,20 @@ const UPPER = /[A-Z]/;
 const LETTER = /[a-z]/;
 const DIGIT = /\d/;
 
-/** The words for a password, or for signing in, anywhere in the message. */
-const PASSWORD_TALK = /\b(?:password|passwd|passphrase|passcode|pwd|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|locked out|lockout|typed|wifi|wi-fi|unlock)\b/i;
-/** The word right before: "password X", "pw X", "pass X". */
-const PASSWORD_WORD_BEFORE = /(?:password|passwd|passphrase|passcode|pwd|pw|pass)[ \t]*["'“]?$/i;
+/** The words for a password in every language the guard reads them in ("Passwort", "mot de passe", "senha"), or for signing in, anywhere in the message. */
+const PASSWORD_TALK = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${FULL_PASSWORD_WORD}|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|locked out|lockout|typed|wifi|wi-fi|unlock)(?![\p{L}\d])`,
+  'iu',
+);
+/** The word right before: "password X", "Passwort X", "pw X", "pass X". */
+const PASSWORD_WORD_BEFORE = new RegExp(String.raw`(?:${FULL_PASSWORD_WORD}|pw|pass)[ \t]*["'“]?$`, 'iu');
 /** An account's address, then its password after a slash, a bar or a colon: "test user: qa.carlo@gmail.com / Cebu2024!!". */
 const ACCOUNT_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[/|:][ \t]*["'“]?$/u;
 /** An e-mail address or a handle with its host: the `@` of "ops@acme.io" is no password's sign. */
 const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
 
+/** A code: four to eight digits, a "#" or "*" after them, or a combination lock's numbers ("12-38-05"). */
+const CODE_VALUE = String.raw`\d{4,8}[#*]?|\d{3}[#*]|\d{1,2}(?:-\d{1,2}){2,3}`;
 /** What a code opens, before "code", "pin" or "combination": a door, an alarm, a safe, a card, a phone. */
 const OPENS = String.raw`(?:door|front door|back door|side door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
 /**
@@ -42,12 +48,29 @@ const OPENS = String.raw`(?:door|front door|back door|side door|gate|entry|entra
  * phone's number alone is no code ("locker 1120", "my phone 07700 900123").
  */
 const ACCESS_CODE = new RegExp(
-  String.raw`\b(?:${OPENS}[ \t]+(?:pin|code|passcode|pin code|combination|combo)|passcode|(?<!(?:gpio|io|header|board)[ \t])(pin)|key ?safe|keysafe|lockbox)(?:[ \t]+(?:for|of|to|on)(?:[ \t]+[\p{L}-]+){1,3})?(?:,?[ \t]+(?:is|was|it['’]?s|=)|[ \t]*:)?[ \t]+["'“]?(\d{4,8}[#*]?|\d{3}[#*])(?![\w.,/:-]*\d)`,
+  String.raw`\b(?:${OPENS}[ \t]+(?:pin|code|passcode|pin code|combination|combo)|passcode|(?<!(?:gpio|io|header|board)[ \t])(pin)|puk|key ?safe|keysafe|lockbox)(?:[ \t]+(?:\([^)\n]{1,40}\)|(?:for|of|to|on)(?:[ \t]+[\p{L}-]+){1,3}))?(?:,?[ \t]+(?:is|was|it['’]?s|=)|[ \t]*:)?[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)`,
+  'giu',
+);
+/**
+ * The word for the code first and what it opens after it ("combo for the bike lock (blue one): 7-21-33"), also in the other
+ * languages the guard reads passwords in: "la clave del cofre … es 0719", "il codice del cancello … è 1937*", "de pincode van de printer … is 5521", "türcode
+ * hintereingang: 2580#". A word that means only an access code ("pincode", "PUK", "Türcode", "código de acceso") needs no
+ * more; one that also means a program's or a postcode's code ("código", "codice", "clave", "kod") needs what it opens.
+ */
+const ACCESS_CODE_WORD = String.raw`(?:pin-?code|pin[ \t]code|t(?:ü|ue)rcode|torcode|zugangscode|toegangscode|code[ \t]d['’]acc[èe]s|c[óo]digo[ \t]de[ \t]acceso|codice[ \t]di[ \t]accesso|kod[ \t]dost[ęe]pu)`;
+const CODE_WORD_OF = String.raw`(?:c[óo]digo|codice|clave|kod|code|pin|passcode|combo|combination|combinaci[óo]n|combinaison|combinazione|combina[çc][ãa]o|kombination)`;
+const OPENED = String.raw`(?:${OPENS}|puerta|port[óo]n|portal|port[ãa]o|porta|portail|cancello|cofre|caja[ \t]fuerte|caixa|tresor|t(?:ü|ue)r|coffre|alarme?|alarma|allarme|brama|drzwi|sejf|deur|kluis|poort|garaje|garagem|garage|impresora|impressora|stampante|drucker|imprimante|drukarka|printer|buz[óo]n|caja)`;
+const OF_WORDS = String.raw`(?:for[ \t]the|for|of[ \t]the|of|to[ \t]the|to|del|de[ \t]la|de|do|da|du|des|della|dello|van[ \t]de|van[ \t]het|van|vom|von[ \t]der|der|od)`;
+const NAMING_WORDS = String.raw`(?:[ \t]+(?:\([^)\n]{1,40}\)|[\p{L}\d-]+)){0,4}?`;
+const CODE_THEN_WHAT_IT_OPENS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${ACCESS_CODE_WORD}|${CODE_WORD_OF}[ \t]+${OF_WORDS}[ \t]+(?:[\p{L}-]+[ \t]+)?${OPENED}(?![\p{L}\d]))${NAMING_WORDS}(?:,?[ \t]+(?:es|é|è|ist|est|c['’]est|is|jest|to|er|är|=)|[ \t]*:)[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)`,
   'giu',
 );
 const BARE_PIN_DIGITS = 4;
 /** The words a code needs before it, as whole words: "ping", "shipping", "clock", "block" hold none. */
-const CODE_WORD = /\b(?:pin|code|passcode|combination|combo|key ?safe|keysafe|lockbox)\b/i;
+const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysafe|lockbox)\b/i;
+/** The words CODE_THEN_WHAT_IT_OPENS opens with: most messages hold none and skip it. */
+const CODE_THEN_WHAT_IT_OPENS_HINT = /pin|passcode|combo|t(?:ü|ue)rcode|torcode|zugangscode|toegangscode|c[óo]digo|codice|clave|kod|code|combina|kombination/i;
 
 export function detectSecretShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -64,11 +87,16 @@ export function detectSecretShapes(text: string): Candidate[] {
     for (const match of matchesOf(ACCESS_CODE, text)) {
       const value = match[2]!;
       if (match[1] !== undefined && value.replace(/[#*]$/u, '').length !== BARE_PIN_DIGITS) continue;
-      const start = match.index + match[0].length - value.length;
-      found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
+      found.push(codeAtEnd(match, value));
     }
   }
+  if (CODE_THEN_WHAT_IT_OPENS_HINT.test(text)) for (const match of matchesOf(CODE_THEN_WHAT_IT_OPENS, text)) found.push(codeAtEnd(match, match[1]!));
   return found;
+}
+
+function codeAtEnd(match: RegExpExecArray, value: string): Candidate {
+  const start = match.index + match[0].length - value.length;
+  return { type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value };
 }
 
 /**

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectEntities, warmGuard } from '../../src/router/privacy/index.ts';
+import { expectedEntropy, shannonEntropy } from '../../src/router/privacy/entropy.ts';
+
+const secrets = (text: string): string[] => detectEntities(text).filter((entity) => entity.type === 'SECRET').map((entity) => entity.value);
+
+beforeAll(() => warmGuard());
+
+/**
+ * Families from the thirty-second set's development half (secrets as people paste them), in sentences of our own: keys
+ * whose alphabet is small, a vendor's prefix before a random body, and passwords and codes said in other languages.
+ */
+describe('keys of a small alphabet and keys behind a prefix', () => {
+  it('expects less entropy of a short string or a small alphabet, as random strings have', () => {
+    expect(expectedEntropy(32, 16)).toBeCloseTo(3.61, 2);
+    expect(expectedEntropy(16, 64)).toBeCloseTo(3.78, 2);
+    expect(expectedEntropy(64, 16)).toBeGreaterThan(expectedEntropy(32, 16));
+  });
+
+  it('takes a random hex key below the old flat floor of 3.5 bits, and a lower-case session id', () => {
+    const key = '94290c6b97b2e6f16779224b8f49df99';
+    expect(shannonEntropy(key)).toBeLessThan(3.5);
+    expect(secrets(`datadog api key ${key} stopped working after the org move`)).toEqual([key]);
+    expect(secrets('Cookie: sessionid=0a1llovk9cww36tk6im2v0mraw; lang=en')).toContain('0a1llovk9cww36tk6im2v0mraw');
+  });
+
+  it("judges the body after a vendor's lower-case prefix and before a data centre's suffix, and a prefixed UUID", () => {
+    expect(secrets('the admin token is xyzk_8013450166b7ff1b74225648e334bf85, rotate it monday')).toEqual(['xyzk_8013450166b7ff1b74225648e334bf85']);
+    expect(secrets('newsletter api key 8013450166b7ff1b74225648e334bf85-eu7 gives 401')).toEqual(['8013450166b7ff1b74225648e334bf85-eu7']);
+    expect(secrets('crm private app token pat-na2-d4daca3c-a54c-4f77-b3d1-fc978720c09e returns 403')).toEqual(['pat-na2-d4daca3c-a54c-4f77-b3d1-fc978720c09e']);
+  });
+
+  it('leaves ids and words run together alone', () => {
+    expect(secrets('request id d4daca3c-a54c-4f77-b3d1-fc978720c09e failed, the token was fine')).toEqual([]);
+    expect(secrets('the token name is nightlybackup2024, rename it')).toEqual([]);
+  });
+});
+
+describe('passwords and codes said in other languages', () => {
+  it('reads the verbs that say what a password is in the languages whose password words the guard knows', () => {
+    expect(secrets("le mot de passe de la borne wifi c'est Soleil!Lyon42")).toEqual(['Soleil!Lyon42']);
+    expect(secrets('das root passwort vom nas wurde zurückgesetzt auf Nas-Neu!8812')).toEqual(['Nas-Neu!8812']);
+    expect(secrets('a senha do roteador (sala 2) é roteador2025')).toEqual(['roteador2025']);
+    expect(secrets('o pw da impressora é impressora77, não mudem')).toEqual(['impressora77']);
+    expect(secrets('Zugang für das Portal: Benutzer ops, Passwort Fr0st!Bite9')).toEqual(['Fr0st!Bite9']);
+  });
+
+  it('finds a code after the word for it and what it opens, in those languages', () => {
+    expect(secrets('la clave de la caja fuerte es 4418')).toEqual(['4418']);
+    expect(secrets('il codice della porta sul retro è 7093#')).toEqual(['7093#']);
+    expect(secrets('de toegangscode is 5517, zeg het niemand')).toEqual(['5517']);
+    expect(secrets('der Türcode Lager: 3391*')).toEqual(['3391*']);
+    expect(secrets('the SIM puk is 55120934 if it locks again')).toEqual(['55120934']);
+    expect(secrets('combo for the bike lock (blue one): 7-21-33')).toEqual(['7-21-33']);
+  });
+
+  it('leaves postcodes, project codes and error codes alone', () => {
+    expect(secrets('el código postal es 28001')).toEqual([]);
+    expect(secrets('o código do projeto é 4471')).toEqual([]);
+    expect(secrets('the error code is 5021 again')).toEqual([]);
+    expect(secrets('der Code der Zeile 42 ist kaputt')).toEqual([]);
+  });
+});
