@@ -36,6 +36,33 @@ describe('keys of a small alphabet and keys behind a prefix', () => {
   });
 });
 
+describe('keys named by a flag, a subcommand or what they are for', () => {
+  const token = 'LI_qrBWF27Ul_GvZuZTxyO9jpvkW6rpeisS_zyZb';
+  it('takes a random value after a long flag or a subcommand named for a key, a token or auth', () => {
+    expect(secrets(`./agent run --ingest-token ${token} --region eu`)).toEqual([token]);
+    expect(secrets(`edge-cli auth set-token ${token}`)).toEqual([token]);
+    expect(secrets('nginx -t && certbot --key /etc/ssl/private/site.key')).toEqual([]);
+    expect(secrets('sort the export with --sort-key created_at')).toEqual([]);
+  });
+
+  it('takes one after what the key is for and a colon, a numbered key, and a name ending in "secret"', () => {
+    expect(secrets('signing key for the webhooks (prod): e78f773b763406d6cb32d6ce28239cd75ec539b1e0af243f96035617779a2971')).toEqual([
+      'e78f773b763406d6cb32d6ce28239cd75ec539b1e0af243f96035617779a2971',
+    ]);
+    expect(secrets('Unseal Key 3: O28TIR2rl2ygbgoX0kR2nfWRLkfiMOTL7dULpMMG50NA')).toEqual(['O28TIR2rl2ygbgoX0kR2nfWRLkfiMOTL7dULpMMG50NA']);
+    expect(secrets(`{"error":"invalid_client","detail":"client_secret '${token}' was revoked"}`)).toEqual([token]);
+    // A TOTP seed is base32: capitals and the digits 2-7.
+    expect(secrets('authenticator secret for the ops mailbox: NM2HGDV3UCTHBSKAQMQ2YRUBBKXSFSQ2')).toEqual(['NM2HGDV3UCTHBSKAQMQ2YRUBBKXSFSQ2']);
+    // The sentence's full stop stays outside.
+    expect(secrets(`API key for the build bot: ${token}. Ask before rotating`)).toEqual([token]);
+  });
+
+  it("leaves a public key and a table's key alone", () => {
+    expect(secrets('public key for the vendor: MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE')).toEqual([]);
+    expect(secrets('primary key for the users table: user_id')).toEqual([]);
+  });
+});
+
 describe('passwords and codes said in other languages', () => {
   it('reads the verbs that say what a password is in the languages whose password words the guard knows', () => {
     expect(secrets("le mot de passe de la borne wifi c'est Soleil!Lyon42")).toEqual(['Soleil!Lyon42']);

@@ -277,7 +277,9 @@ export function isRandomToken(value: string): boolean {
   // Session ids and some vendors' keys are long runs of lower-case letters and digits ("vqbesq4tvtbnndwlx0jm…"); words
   // run together have more vowels ("nightlybackup2024": two fifths of the letters, random letters a quarter).
   const lowerRun = /^[a-z0-9]{24,}$/.test(body) && isRandomEnough(body, 4) && vowelShare(body) <= 0.3;
-  return (mixedCase || hex || lowerRun) && isRandomEnough(body, 3.5) && !isMostlyWords(body) && !isEncodedText(body);
+  // TOTP seeds and some vendors' keys are base32: capitals and the digits 2–7 ("JBSWY3DPEHPK3PXP…").
+  const base32 = /^[A-Z2-7]{16,}={0,6}$/.test(body);
+  return (mixedCase || hex || lowerRun || base32) && isRandomEnough(body, 3.5) && !isMostlyWords(body) && !isEncodedText(body);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isRandomToken } from './detect-secret-assignments.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -8,6 +9,11 @@ import { matchesOf } from './regex-matches.ts';
  */
 const LONG_FLAG =
   /(?<![\w-])--(?:db-|admin-|root-)?(?:password|passwd|pass|pwd|token|secret|api-?key|access-key|secret-key|client-secret|auth-token|private-key)(?:=|[ \t]+)(?:"([^"\n]{1,256})"|'([^'\n]{1,256})'|([^\s"']{1,256}))/gi;
+/**
+ * Any other long flag named for a key, a token, a secret or auth (`--authkey`, `--ingest-token`, `--signing-secret`): its
+ * value counts when it is random (`--key /etc/ssl/key.pem`, `--sort-key name`, `--auth basic` are not).
+ */
+const NAMED_FOR_A_SECRET_FLAG = /(?<![\w-])--[a-z][\w-]*(?:token|key|secret|auth)[\w-]*(?:=|[ \t]+)["']?([A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])/gi;
 /** The literal "-p" comes first so the scan jumps between its occurrences; the look-behind then checks what precedes it. */
 const GLUED_P = /-p(?<=(?:^|[ \t])-p)(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'-][^\s"']{2,127}))/gm;
 /** The user may be an e-mail address: Jira's, Confluence's and Zendesk's APIs take `-u you@company.com:API_TOKEN`. */
@@ -69,6 +75,7 @@ export function detectSecretFlags(text: string): Candidate[] {
   if (!text.includes('-') && !text.includes('rabbitmqctl') && !text.includes('net use')) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(LONG_FLAG, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
+  for (const match of matchesOf(NAMED_FOR_A_SECRET_FLAG, text)) if (isRandomToken(match[1]!)) push(found, match.index, match[0], match[1]!);
   for (const match of matchesOf(GLUED_P, text)) {
     const value = match[1] ?? match[2] ?? match[3] ?? '';
     // `-p5432` is a port and `-plain` a word; a glued value counts on a mysql line or when it is mixed.

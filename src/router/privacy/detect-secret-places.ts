@@ -6,8 +6,9 @@ import type { Candidate, SecretKind } from './types.ts';
 /**
  * Secrets told by where they stand rather than by a `key=`:
  * - a `.netrc` (`machine api.mapbox.com⏎login mapbox⏎password X`, or on one line);
- * - a random value right after the word for it: "okta api token 00Uf…", "airtable pat pat…" (not after
- *   "auth" or "init", where a commit's hash stands as often);
+ * - a random value right after the word for it: "okta api token 00Uf…", "airtable pat pat…", "client_secret '…'" (not
+ *   after "auth" or "init", where a commit's hash stands as often), or after what it is for and a colon ("AES key for the
+ *   export files (hex): …");
  * - the password of a login call in pasted code: `server.login('noreply@…', 'qmtx vbrs lhzn ydpw')`,
  *   `ftp.login("backup", "X")`, `HTTPBasicAuth('user', 'X')` — not `connect(host, user, …)` or
  *   `passport.authenticate('local', …)`, whose second argument is something else;
@@ -18,7 +19,16 @@ import type { Candidate, SecretKind } from './types.ts';
 /** A .netrc entry: `password` opening its line, or after `login X` on the line of `machine` (or `default`). */
 const NETRC_PASSWORD = /(?:^[ \t]*|\blogin[ \t]+\S+[ \t]+)password[ \t]+(\S{1,256})/gm;
 const NETRC_CONTEXT = /(?:^|\n)[ \t]*(?:machine[ \t]+\S+|default\b)[\s\S]{0,200}?\blogin[ \t]+\S+/;
-const WORD_THEN_TOKEN = /\b(?:token|pat|personal access token|api[ _-]?key|access[ _-]?key|secret|app password)[ \t]+(?:is[ \t]+|=[ \t]*)?["'`]?([A-Za-z0-9+/=_.~-]{20,512})(?![A-Za-z0-9+/=_.~-])/gi;
+/**
+ * The words for a key or token, also as the last part of a name ("client_secret", "add-authtoken", "api_token"), then the
+ * value: right after ("token shpat_…", "client_secret '…' is not valid"), or after what it is for and a colon ("AES key for
+ * the export files (hex): …", "otp secret for the shared account: …", "Unseal Key 2: …").
+ */
+const TOKEN_WORD = String.raw`(?:[A-Za-z]+[_-])?(?:auth[ _-]?token|token|pat|personal access token|(?:api|access|secret|private|signing|encryption|aes|hmac|master|unseal|auth|admin|service|server|client|ingest|integration|management|webhook)[ _-]?key|authkey|secret|app password)`;
+const WORD_THEN_TOKEN = new RegExp(
+  String.raw`(?<![A-Za-z0-9])${TOKEN_WORD}(?:(?:[ \t]+\d{1,2}|[ \t]+(?:for|of)[ \t][^\n:=]{1,48})[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+|=[ \t]*)?)["'\`]?([A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])`,
+  'gi',
+);
 const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|basic_auth|BasicAuth|HTTPBasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
 const LITERAL_ARGUMENT = /\(\s*(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
 
@@ -73,7 +83,9 @@ export function detectSecretsByPlace(text: string): Candidate[] {
     for (const match of matchesOf(NETRC_PASSWORD, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
   }
   for (const match of matchesOf(WORD_THEN_TOKEN, text)) {
-    if (isRandomToken(match[1]!)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
+    // A sentence's full stop after the token is the sentence's: "API key for the bot: xoxb-…. Mariana set it up."
+    const value = match[1]!.replace(/\.+$/u, '');
+    if (isRandomToken(value)) push(found, match.index, match[0].slice(0, match[0].length - (match[1]!.length - value.length)), value, 'assigned-secret');
   }
   if (SECRET_WORD.test(text)) found.push(...randomValuesBesideSecretWords(text));
   if (text.includes('(')) {
