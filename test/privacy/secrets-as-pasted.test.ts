@@ -88,3 +88,45 @@ describe('passwords and codes said in other languages', () => {
     expect(secrets('der Code der Zeile 42 ist kaputt')).toEqual([]);
   });
 });
+
+describe('secrets in the files, headers and links people paste', () => {
+  it('reads a camelCase password key, a session cookie whose value is encoded, and a dotted token', () => {
+    expect(secrets('smtpPwd=Harbor!Lights22')).toEqual(['Harbor!Lights22']);
+    expect(secrets('Set-Cookie: myapp_session=3ULazMxYWEUUsqPNMpDUNATIt%2BW3WhFE38jc0%2BbsGrM=; Path=/')).toEqual([
+      '3ULazMxYWEUUsqPNMpDUNATIt%2BW3WhFE38jc0%2BbsGrM=',
+    ]);
+    expect(secrets('SYNC_TOKEN=ab.cd.live.iYh1HXlRyq9HkKVv_FAAJTiSIGCOL4pKdsIiIVAshByLIofZ')).toEqual(['ab.cd.live.iYh1HXlRyq9HkKVv_FAAJTiSIGCOL4pKdsIiIVAshByLIofZ']);
+    expect(secrets('bypass=true')).toEqual([]);
+    expect(secrets('cookie: session=<removed>; theme=dark')).toEqual([]);
+    expect(secrets('API_TOKEN=config.secrets.apiToken')).toEqual([]);
+  });
+
+  it('masks armoured key blocks that are not public, and the private lines of a PuTTY key', () => {
+    const block = '-----BEGIN ENCRYPTION KEY-----\ndosVu96OWPmHAYXkfR+0q+g8H1+z+E6WMVY5kVOZD58=\n-----END ENCRYPTION KEY-----';
+    expect(secrets(`the export key, don't lose it:\n${block}\nthanks`)).toEqual([block]);
+    expect(secrets('-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----')).toEqual([]);
+    const putty = 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nPublic-Lines: 1\nAAAAC3NzaC1lZDI1NTE5AAAAIBkq\nPrivate-Lines: 1\nAAAAIGd4Huk9vzebReU0W6PS87ITi0HTLZuJ\nPrivate-MAC: 77aa';
+    expect(secrets(putty)).toEqual(['AAAAIGd4Huk9vzebReU0W6PS87ITi0HTLZuJ']);
+  });
+
+  it("masks a webhook link's random path segments, not its ids or words", () => {
+    expect(secrets('alerts go to https://chat.example.io/hooks/40512/d4Huk9vzebR_eU0W6PS87ITi0HTLZu_J now')).toEqual(['d4Huk9vzebR_eU0W6PS87ITi0HTLZu_J']);
+    expect(secrets('see https://docs.github.com/en/webhooks/using-webhooks/creating-webhooks')).toEqual([]);
+  });
+
+  it('reads recovery keys of digits, generated group passwords, SNMP communities and bytes literals', () => {
+    expect(secrets('recovery key for the finance laptop: 104522-338901-774210-550963-129874-603318-447120-981265')).toEqual([
+      '104522-338901-774210-550963-129874-603318-447120-981265',
+    ]);
+    expect(secrets('app-specific password for the mail client (imap): mzqx-tbnr-kvlp-wdhs')).toEqual(['mzqx-tbnr-kvlp-wdhs']);
+    expect(secrets('the snmp community for the ups is Ups-R3ad-0nly')).toEqual(['Ups-R3ad-0nly']);
+    expect(secrets('key = Fernet(b"dosVu96OWPmHAYXkfR-0q-g8H1-z-E6WMVY5kVOZD58=")')).toEqual(['dosVu96OWPmHAYXkfR-0q-g8H1-z-E6WMVY5kVOZD58=']);
+    expect(secrets('the password for the shared drive is over-time-rule')).toEqual([]);
+  });
+
+  it('masks base64 JSON that holds credentials, as a registry config carries them, and not other encoded settings', () => {
+    const config = 'eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6eyJhdXRoIjoiWW05ME9uTTBjak56TW1ReFpqZz0ifX19';
+    expect(secrets(`data:\n  .dockerconfigjson: ${config}`)).toEqual([config]);
+    expect(secrets('prefs cookie: eyJ0aGVtZSI6ImRhcmsiLCJsYW5nIjoiZW4iLCJiZXRhIjp0cnVlfQ==')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ import { detectSecretAssignments } from './detect-secret-assignments.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectSecretsByPlace } from './detect-secret-places.ts';
 import { detectSecretShapes } from './detect-secret-shapes.ts';
-import { detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
+import { detectEncodedCredentials, detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
 import { detectMachineFieldNames } from './detect-person-machine-fields.ts';
@@ -110,6 +110,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const found: Candidate[] = [
     ...detectPrivateKeys(text),
     ...detectJwts(text),
+    ...detectEncodedCredentials(text),
     ...detectSecretTokens(text),
     ...detectSecretAssignments(text),
     ...detectSecretFlags(text),

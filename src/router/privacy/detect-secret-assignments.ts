@@ -18,15 +18,17 @@ const ASSIGNMENT =
  */
 const SECRET_KEY =
   /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|signature|(?:^|[_.-])pass|^pw|^sig)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|base|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+/** A password key in camelCase, the part after a lower-case letter: `dbPass`, `smtpPwd`, `adminPasswd`. */
+const CAMEL_PASSWORD_KEY = /[a-z](?:Pass|Passwd|Pwd)$/;
 /** AWS's secret access key, whose value is random by definition (and may start with "/"). */
 const AWS_SECRET_KEY = /aws_?secret_?access_?key/i;
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
 /**
  * Any other key that ends in "key" (`DD_APP_KEY`, `LINEAR_KEY`, `jwtSigningKey`, `masterKey`), a registry's
- * `"auth"`, OpenWeather's `appid`, a session cookie (`sessionid=…`, `PHPSESSID=…`): a secret when its value is random, since `SORT_KEY`,
+ * `"auth"`, OpenWeather's `appid`, a session cookie (`sessionid=…`, `PHPSESSID=…`, `connect.sid=…`, `_shop_session=…`): a secret when its value is random, since `SORT_KEY`,
  * `cache_key`, `s3_key` and `auth: basic` hold words, ids and paths. Erlang's `erlangCookie` is a shared secret too.
  */
-const ANY_KEY = /(?:key|cookie|^auth|^appid|^sessionid|^session_id|^session|^sid|^phpsessid|^jsessionid|^connect\.sid|^remember_token|^_session)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
+const ANY_KEY = /(?:key|cookie|^auth|^appid|(?:^|[_.-])(?:sessionid|session_id|session|sess|sid)|^phpsessid|^jsessionid|^remember_token)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
 /** Keys that are public by design or name a record, not a secret: `publicKey`, `RECAPTCHA_SITE_KEY`, `idempotency_key`, `s3_key`. */
 const PUBLIC_OR_RECORD_KEY = /(?:public|publishable|site|idempotency|cache|sort|partition|primary|foreign|object|s3|row|shard|dedup|lookup|hash|map|group|index|order)[_.-]?key/i;
 /** A fallback written inside a placeholder is a literal: `${DB_PASS:Xy7!pQ3rT9}` (Spring), `${DB_PASSWORD:-hunter22}` (shell). */
@@ -47,7 +49,7 @@ const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?�
  * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
  * for the grafana box: X"), "pw is", or whose pass before "pass is" (see pushSpoken).
  */
-export const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord|${PASSWORD_WORDS_IN_SCRIPTS})`;
+export const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|snmp[ \t-]community(?:[ \t]string)?|community[ \t]string|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord|${PASSWORD_WORDS_IN_SCRIPTS})`;
 const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 /**
  * The verbs that say what a password is, in the languages of the words above: "is", "was", "is now", "set to", "reset
@@ -67,7 +69,7 @@ const SPOKEN_PASSWORD = new RegExp(
 );
 /** Its opening look-behind is tried at every character; the password words find where to try it (start-filtered-matches.ts). */
 const SPOKEN_PASSWORD_STARTS = startFiltered(SPOKEN_PASSWORD);
-const PASSWORD_HINT = /pass|pw|psk|pin|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
+const PASSWORD_HINT = /pass|pw|psk|pin|communit|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;
@@ -133,8 +135,30 @@ function detectKeyedArguments(text: string): Candidate[] {
 
 /** Whether `value`, written as the value of `key`, is a secret: a key that names one and a value that can be one (see detectKeyValuePairs). */
 function isSecretOfKey(key: string, value: string): boolean {
-  if (SECRET_KEY.test(key)) return looksLikeSecretValue(value, PASSWORD_KEY.test(key), AWS_SECRET_KEY.test(key));
-  return ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key) && isRandomToken(value.replace(ENCODING_PREFIX, ''));
+  if (namesASecret(key)) return looksLikeSecretValue(value, PASSWORD_KEY.test(key), AWS_SECRET_KEY.test(key));
+  if (!ANY_KEY.test(key) || PUBLIC_OR_RECORD_KEY.test(key)) return false;
+  return isRandomToken(value.replace(ENCODING_PREFIX, '')) || (SESSION_KEY.test(key) && holdsRandomRun(value));
+}
+
+function namesASecret(key: string): boolean {
+  return SECRET_KEY.test(key) || CAMEL_PASSWORD_KEY.test(key);
+}
+
+/**
+ * A session cookie's value is often signed or encoded around its random part: express's "s%3A<id>.<signature>", Rails'
+ * "<base64>--<hex>" with %2F for "/". Decoded, a random run of 16 characters or more inside it makes it a secret.
+ */
+const SESSION_KEY = /(?:^|[_.-])(?:session|sess|sid|sessionid|session_id)$|^(?:phpsessid|jsessionid)$/i;
+const RANDOM_PART = /[A-Za-z0-9+/_-]{16,}/g;
+
+function holdsRandomRun(value: string): boolean {
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // A stray "%" is no encoding: the value is read as written.
+  }
+  return [...decoded.matchAll(RANDOM_PART)].some(([run]) => isRandomToken(run));
 }
 
 function detectKeyValuePairs(text: string): Candidate[] {
@@ -151,8 +175,8 @@ function detectKeyValuePairs(text: string): Candidate[] {
     const raw = inQuery ? typed.split('&')[0]! : typed;
     // The next parameter is read on its own: "…&secret=…" may hold a secret too.
     if (inQuery && raw.length < typed.length) from = valueStart + raw.length;
-    const anyKey = !SECRET_KEY.test(key) && ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key);
-    if (!SECRET_KEY.test(key) && !anyKey) {
+    const anyKey = !namesASecret(key) && ANY_KEY.test(key) && !PUBLIC_OR_RECORD_KEY.test(key);
+    if (!namesASecret(key) && !anyKey) {
       // `config: "password": "…"` — the value of a non-secret key may itself be the next key; rescan from it.
       from = valueStart - (quoted === undefined ? 0 : 1);
       continue;
@@ -249,8 +273,16 @@ function extendToLineEnd(text: string, keyStart: number, valueStart: number, raw
   return value.replace(/[.,]+$/, '');
 }
 
+/**
+ * A reference in code (`config.db.password`, `process.env.X`), not a value — unless its last dotted part is random: tokens
+ * are dotted too ("dp.st.prd.vK8pNITH3kl8…").
+ */
+function isCodeReference(value: string): boolean {
+  return CODE_REFERENCE.test(value) && !isRandomToken(value.slice(value.lastIndexOf('.') + 1));
+}
+
 function looksLikeSecretValue(value: string, passwordKey: boolean, randomByDefinition = false): boolean {
-  if (isPlaceholderValue(value) || (!passwordKey && isPublishableKey(value)) || CODE_REFERENCE.test(value) || TYPE_NAME.test(value)) return false;
+  if (isPlaceholderValue(value) || (!passwordKey && isPublishableKey(value)) || isCodeReference(value) || TYPE_NAME.test(value)) return false;
   const entropy = shannonEntropy(value);
   // AWS secrets may start with `/`; anything random enough is not a file path.
   if (NOT_A_VALUE.test(value) && !(randomByDefinition && entropy >= 4)) return false;
@@ -320,11 +352,12 @@ function isMostlyWords(value: string): boolean {
   return inWords * 2 >= value.replace(/[^A-Za-z]/g, '').length;
 }
 
-/** Base64 of plain text ("SGVsbG8gV29ybGQh…" is "Hello World!…"): a message encoded, not a key. */
+/** Base64 of plain text ("SGVsbG8gV29ybGQh…" is "Hello World!…") or of JSON: a message encoded, not a key. */
 function isEncodedText(value: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return /^[\x20-\x7e\n\t]+$/.test(decoded) && decoded.includes(' ');
+  // Readable text, or readable JSON ("eyJ0aGVtZSI6…" is `{"theme":…`); JSON holding credentials is detectEncodedCredentials'.
+  return /^[\x20-\x7e\n\t]+$/.test(decoded) && (decoded.includes(' ') || /^[[{]"?/.test(decoded));
 }
 
 function detectSpokenPasswords(text: string): Candidate[] {
@@ -365,10 +398,15 @@ function pushSpoken(found: Candidate[], match: RegExpExecArray, fullWord = true)
   // A sentence's comma or full stop right after the value is the sentence's.
   const value = raw.replace(/[.,;]$/u, '');
   const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);
-  const random = /[a-z]/.test(value) && /[A-Z]/.test(value) && value.length >= 10 && !isDictionaryWord(value.toLowerCase());
+  const random = (/[a-z]/.test(value) && /[A-Z]/.test(value) && value.length >= 10 && !isDictionaryWord(value.toLowerCase())) || isGeneratedInGroups(value);
   if ((!mixed && !random) || (!random && WORDS_AND_HYPHENS.test(value)) || REGEX_SHAPED.test(value) || !looksLikeSecretValue(value, true)) return;
   const start = match.index + match[0].length - raw.length;
   found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value });
+}
+
+/** A password a service generates in groups of letters, none a word: Apple's app-specific "jhqa-vtdm-lwxb-gupi". */
+function isGeneratedInGroups(value: string): boolean {
+  return /^[a-z]{4}(?:-[a-z]{4}){3}$/.test(value) && value.split('-').every((group) => !isDictionaryWord(group));
 }
 
 function detectAuthorizationHeaders(text: string): Candidate[] {

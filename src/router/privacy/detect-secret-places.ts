@@ -14,7 +14,8 @@ import type { Candidate, SecretKind } from './types.ts';
  *   `passport.authenticate('local', …)`, whose second argument is something else;
  * - a random string literal handed to a call: `client.run('g7Gi…')`, `new Client("…")`;
  * - a secret setting of an XML config, the default of an environment lookup for a secret's name, a ~/.pgpass line,
- *   ODBC's braced password, recovery codes under their name, a private key's PEM block in base64.
+ *   ODBC's braced password, recovery codes under their name, a private key's PEM block in base64;
+ * - the random path segments of a webhook's URL.
  */
 /** A .netrc entry: `password` opening its line, or after `login X` on the line of `machine` (or `default`). */
 const NETRC_PASSWORD = /(?:^[ \t]*|\blogin[ \t]+\S+[ \t]+)password[ \t]+(\S{1,256})/gm;
@@ -30,7 +31,8 @@ const WORD_THEN_TOKEN = new RegExp(
   'gi',
 );
 const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|basic_auth|BasicAuth|HTTPBasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
-const LITERAL_ARGUMENT = /\(\s*(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
+/** Python writes bytes and raw strings with a letter before the quote: `Fernet(b"…")`. */
+const LITERAL_ARGUMENT = /\(\s*[bBrRuU]?(["'])([A-Za-z0-9+/=_.~-]{32,512})\1\s*[,)]/g;
 
 /** .NET appSettings and XML configs: `<add key="PayfastPassphrase" value="X" />`, `<Pass encoding="base64">X</Pass>`. */
 const XML_SETTING = /<add\s+key="([^"]{1,80})"\s+value="([^"]{1,256})"/gi;
@@ -47,7 +49,8 @@ const PGPASS_CONTEXT = /pgpass|:5432:/i;
 const ODBC_BRACED = /\b(?:pwd|password)=\{(?!\{)((?:\}\}|[^}\n]){1,256})\}/gi;
 /** Codes printed to get back into an account, under the words for them: "recovery codes", "backup codes". */
 const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
-const RECOVERY_CODE = /(?<![\w-])(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}(?![\w-])/gi;
+/** Letters and digits in groups ("8f2k-x91m"), or digits alone in four groups or more, as BitLocker's 48-digit key writes them. */
+const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7})(?![\w-])/gi;
 /** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
 const BASE64_PEM = /LS0tLS1CRUdJTi(?:[A-Za-z0-9+/=]|\r?\n[ \t]*(?=[A-Za-z0-9+/]))+/g;
 
@@ -88,6 +91,7 @@ export function detectSecretsByPlace(text: string): Candidate[] {
     if (isRandomToken(value)) push(found, match.index, match[0].slice(0, match[0].length - (match[1]!.length - value.length)), value, 'assigned-secret');
   }
   if (SECRET_WORD.test(text)) found.push(...randomValuesBesideSecretWords(text));
+  if (/hook/i.test(text)) found.push(...webhookSecrets(text));
   if (text.includes('(')) {
     for (const match of matchesOf(LOGIN_CALL, text)) push(found, match.index, match[0], match[3]!, 'command-line-password');
     for (const match of matchesOf(LITERAL_ARGUMENT, text)) {
@@ -118,6 +122,28 @@ function randomValuesBesideSecretWords(text: string): Candidate[] {
       }
     }
     lineStart += line.length + 1;
+  }
+  return found;
+}
+
+/**
+ * A webhook's URL carries its secret in the path: Discord's "/api/webhooks/<id>/<token>", Teams' "/IncomingWebhook/<hex>/…",
+ * any service's "/hooks/<token>". In a link whose host or path says so, each random path segment is a secret; ids, UUIDs
+ * and words are not.
+ */
+const WEBHOOK_URL = /https?:\/\/[^\s"'<>]*?hook[^\s"'<>]*/gi;
+const PATH_SEGMENT = /[^/@?&=#]+/g;
+
+function webhookSecrets(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const url of matchesOf(WEBHOOK_URL, text)) {
+    const pathStart = url[0].indexOf('/', url[0].indexOf('//') + 2);
+    if (pathStart < 0) continue;
+    for (const segment of matchesOf(PATH_SEGMENT, url[0].slice(pathStart))) {
+      if (!isRandomToken(segment[0])) continue;
+      const start = url.index + pathStart + segment.index;
+      found.push({ type: 'SECRET', secretKind: 'assigned-secret', start, end: start + segment[0].length, value: segment[0] });
+    }
   }
   return found;
 }
