@@ -130,3 +130,11 @@ describe('secrets in the files, headers and links people paste', () => {
     expect(secrets('prefs cookie: eyJ0aGVtZSI6ImRhcmsiLCJsYW5nIjoiZW4iLCJiZXRhIjp0cnVlfQ==')).toEqual([]);
   });
 });
+
+describe('what only looks like a secret', () => {
+  it("leaves a vendor's prefix on English words, and 'pin' the verb before an image or a version", () => {
+    expect(secrets('the sdk readme uses xoxp-this-is-not-a-real-token as its example')).toEqual([]);
+    expect(secrets('pin the runner image by digest: ubuntu:24.04@sha256:9e3f1a7c2b5d4e6f8a0b1c3d5e7f9a1b3c5d7e9f')).toEqual([]);
+    expect(secrets('pin: Summer2024!')).toEqual(['Summer2024!']);
+  });
+});

@@ -395,6 +395,8 @@ function pushSpoken(found: Candidate[], match: RegExpExecArray, fullWord = true)
   // A short word ("pass", "pin", "pw") takes a colon or "=", or "is" for "pw"; a full one any verb.
   if (!fullWord && !SHORT_WORD_VERB.test(match[0]) && !(ACCOUNT_BEFORE.test(match.input.slice(Math.max(0, match.index - 16), match.index)) && /^\S+[ \t]+is[ \t]/iu.test(match[0]))) return;
   const raw = match[2] ?? match[1] ?? '';
+  // "pin" is also a verb, of versions and images ("pin the base image by digest: node:20-alpine@sha256:…").
+  if (!fullWord && /^pin\b/iu.test(match[0]) && VERSION_OR_IMAGE.test(raw)) return;
   // A sentence's comma or full stop right after the value is the sentence's.
   const value = raw.replace(/[.,;]$/u, '');
   const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);

@@ -1,3 +1,4 @@
+import { isDictionaryWord } from './english-dictionary.ts';
 import { shannonEntropy } from './entropy.ts';
 import { isPublishableKey, isRandomToken } from './detect-secret-assignments.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
@@ -155,6 +156,15 @@ function detectAwsSecretsNearKeyIds(text: string, tokens: readonly Candidate[]):
   return found;
 }
 
+/**
+ * A vendor's prefix on English words is a documentation example, not a key: Slack's own "xoxb-not-a-real-token-this-will-
+ * not-work". A random body has no run of three words or more.
+ */
+function isWordsJoined(body: string): boolean {
+  const parts = body.split(/[-_]/u).filter((part) => part.length > 0);
+  return parts.length >= 3 && parts.every((part) => /^[a-z]+$/iu.test(part) && isDictionaryWord(part.toLowerCase()));
+}
+
 function detectPrefixedTokens(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const tokenRule of TOKEN_RULES) {
@@ -162,7 +172,7 @@ function detectPrefixedTokens(text: string): Candidate[] {
     for (const match of matchesOf(tokenRule.pattern, text)) {
       const value = match[0];
       const body = value.slice(tokenRule.prefixLength);
-      if (isPlaceholderValue(body) || shannonEntropy(body) < tokenRule.minimumEntropy || tokenRule.valid?.(value) === false) continue;
+      if (isPlaceholderValue(body) || isWordsJoined(body) || shannonEntropy(body) < tokenRule.minimumEntropy || tokenRule.valid?.(value) === false) continue;
       found.push({ type: 'SECRET', secretKind: tokenRule.kind, start: match.index, end: match.index + value.length, value });
     }
   }
