@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectEntities, warmGuard } from '../../src/router/privacy/index.ts';
+
+const of = (type: string, text: string): string[] => detectEntities(text).filter((entity) => entity.type === type).map((entity) => entity.value);
+
+beforeAll(() => warmGuard());
+
+/** Families from the thirty-third set's development half (personal records pasted into requests), in sentences of our own. */
+describe('identity numbers under the names their papers give them', () => {
+  it('reads residence papers, visa foils, birth certificates and the numbers of social-insurance and tax offices', () => {
+    expect(of('ID_NUMBER', 'Karim Haddad - carte de séjour 7730418265, renouvellement en mai')).toEqual(['7730418265']);
+    expect(of('ID_NUMBER', 'visa foil K55190372 was issued in Nairobi')).toEqual(['K55190372']);
+    expect(of('ID_NUMBER', 'child: Amara, birth cert no 7719204')).toEqual(['7719204']);
+    expect(of('ID_NUMBER', 'contributions: PhilHealth 03-220418811-5, Pag-IBIG 1210-7730-4418')).toEqual(['03-220418811-5', '1210-7730-4418']);
+    expect(of('ID_NUMBER', 'alta IMSS: NSS 72119204418 pending')).toEqual(['72119204418']);
+    expect(of('ID_NUMBER', 'his income tax ref 9912044187 is on the IRP5')).toEqual(['9912044187']);
+  });
+
+  it('takes a bare "no" as a label only after the noun of a document', () => {
+    expect(of('ID_NUMBER', 'licence card no K8830415 expires in june')).toEqual(['K8830415']);
+    expect(of('ID_NUMBER', 'I said no 123456 times already')).toEqual([]);
+  });
+});
+
+describe('dates of birth as forms and travel records write them', () => {
+  it('reads a cut-short birth label and an airline date', () => {
+    expect(of('DATE_OF_BIRTH', 'Lucía Paredes, fecha de nac 21/09/1990, domicilio en Quito')).toEqual(['21/09/1990']);
+    expect(of('DATE_OF_BIRTH', 'pax doc: passport C0441872 dob 04MAR79 nationality GBR')).toEqual(['04MAR79']);
+    expect(of('DATE_OF_BIRTH', 'flight BA 117 departs 04MAR25 at 09:40')).toEqual([]);
+  });
+});
