@@ -29,3 +29,11 @@ describe('dates of birth as forms and travel records write them', () => {
     expect(of('DATE_OF_BIRTH', 'flight BA 117 departs 04MAR25 at 09:40')).toEqual([]);
   });
 });
+
+describe('names in the fields of travel and identity records', () => {
+  it('reads a surname and given names written in capitals after their field without a colon', () => {
+    expect(of('PERSON', 'apis: surname OKONKWO given CHIAMAKA ADAEZE passport A07719204')).toEqual(['OKONKWO', 'CHIAMAKA ADAEZE']);
+    expect(of('PERSON', 'surname is required on the booking form')).toEqual([]);
+    expect(of('PERSON', 'last name TBD until the offer is signed')).toEqual([]);
+  });
+});

@@ -32,6 +32,11 @@ const VALUE_LATIN = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:de|del|la
 /** A label, its colon or `"key": "` and the value, in JSON, a form line or a CSV-like field. */
 const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：=][ \t]*["'“]?(${VALUE_LATIN}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,8}(?:[ \t　][\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,6})?|\p{Script=Thai}{2,20}(?:[ \t]\p{Script=Thai}{2,20})?)`, 'gu');
 /**
+ * Travel and identity records write the field and its value in capitals without a colon: "surname WATANABE given KENJI",
+ * "GIVEN NAMES ANA MARIA". Only a value in capitals, so that "surname is required" and "given Monday's outage" stay prose.
+ */
+const CAPITALS_LABELLED = /(?<![\p{L}])(?:[sS]urname|SURNAME|[gG]iven(?:[ \t]+[nN]ames?)?|GIVEN(?:[ \t]+NAMES?)?|[fF]irst[ \t]+[nN]ames?|FIRST[ \t]+NAMES?|[lL]ast[ \t]+[nN]ame|LAST[ \t]+NAME|[fF]amily[ \t]+[nN]ame|FAMILY[ \t]+NAME)[ \t]+(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})(?![\p{L}\d])/gu;
+/**
  * Name labels of scripts without capitals, and the name after them in the same script: Hindi "नाम: अनिल कुमार वर्मा",
  * Marathi "नाव: सायली गोखले", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
  * Malayalam "പേര്:", Arabic "الاسم:" (also "الاسم بالكامل:", and a recipient's, a client's, an employee's: "اسم المستلم:"),
@@ -97,6 +102,8 @@ function attendeeNames(text: string): Candidate[] {
 const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|ad soyad|isim|recipient|addressee|consignee|pangalan/i;
 const HAS_OTHER_LABEL_HINT = /ชื่อ|出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|नाव|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|성함|받는|수령|수취|先生|女士|小姐|太太/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
+/** What a form's field holds before anyone fills it: "last name TBD", "GIVEN NAMES N/A". */
+const FORM_FILLERS: ReadonlySet<string> = new Set('tbd tba tbc na n/a none null nil unknown required optional redacted xxx blank same'.split(' '));
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
 
@@ -135,6 +142,12 @@ export function detectNameLabels(text: string): Candidate[] {
     }
   }
   for (const match of filteredMatchesOf(SURNAME_TITLE_STARTS, text)) found.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length, value: match[0] });
+  if (/given|surname|name/iu.test(text)) {
+    for (const match of matchesOf(CAPITALS_LABELLED, text)) {
+      const start = match.index + match[0].lastIndexOf(match[1]!);
+      if (!isThingName(match[1]!) && !FORM_FILLERS.has(match[1]!.toLowerCase())) found.push({ type: 'PERSON', start, end: start + match[1]!.length, value: match[1]! });
+    }
+  }
   if (NON_ASCII.test(text)) found.push(...attendeeNames(text));
   return found;
 }
