@@ -45,3 +45,18 @@ describe("a record's number is no phone", () => {
     expect(of('PHONE', 'claim no 020 7946 0321 was rejected, call them on 020 7946 0999')).toEqual(['020 7946 0999']);
   });
 });
+
+describe('fields of a pasted log line', () => {
+  it('reads a postcode under a qualified key in logfmt, and leaves the key out of an e-mail address', () => {
+    expect(of('ADDRESS', 'WARN payment declined reason=avs shipping_postcode=EH3 9QN retry=false')).toEqual(['EH3 9QN']);
+    expect(of('ADDRESS', 'geo lookup ok postal_code=28013 region=madrid')).toEqual(['28013']);
+    expect(of('EMAIL', 'INFO login ok user=k.mwangi@example.co.ke ip=10.0.0.8')).toEqual(['k.mwangi@example.co.ke']);
+    // A bounce address keeps the "=" of its own local part.
+    expect(of('EMAIL', 'bounced: list-bounces+kofi=mail.example.com@lists.example.org')).toEqual(['list-bounces+kofi=mail.example.com@lists.example.org']);
+  });
+
+  it('leaves a status under a postcode key and a memory address under "addr"', () => {
+    expect(of('ADDRESS', 'level=info msg=started zip=ok')).toEqual([]);
+    expect(of('ADDRESS', '[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x10a3f2e]')).toEqual([]);
+  });
+});

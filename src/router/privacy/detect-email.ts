@@ -18,6 +18,12 @@ const EMAIL_PATTERN = new RegExp(
   'gu',
 );
 
+/**
+ * A key and "=" at an address's start, as logfmt and form bodies write fields: "customer=", "reply_to=". Only letters, digits
+ * and "_" before it — a bounce address's "list-bounces+user=example.com@…" keeps its "=".
+ */
+const KEY_BEFORE_ADDRESS = /^[A-Za-z][A-Za-z0-9_]{0,40}=(?=[^=@]+@)/u;
+
 export function detectEmails(text: string): Candidate[] {
   return [...detectPlainEmails(text), ...detectWrittenOutEmails(text)];
 }
@@ -30,7 +36,10 @@ function detectPlainEmails(text: string): Candidate[] {
     // A local part ending in a dot is not a valid address; the `..` case is a typo at best. `key=@file` is a
     // file handed to a command (curl -F "file=@report.csv", vault kv put … key=@stripe.txt), not an address.
     if (value.includes('.@') || value.includes('..') || value.includes('=@') || NO_REPLY.test(value)) continue;
-    found.push({ type: 'EMAIL', start: match.index, end: match.index + value.length, value, identity: value.toLowerCase() });
+    // A log's or a form body's key before the address is no part of it: "customer=t.marchand@laposte.net".
+    const key = KEY_BEFORE_ADDRESS.exec(value)?.[0].length ?? 0;
+    const address = value.slice(key);
+    found.push({ type: 'EMAIL', start: match.index + key, end: match.index + value.length, value: address, identity: address.toLowerCase() });
   }
   return found;
 }

@@ -7,10 +7,11 @@ import { nextKeyValueOperator } from './text-scan.ts';
  * `dob=1990-01-02`. The key decides the type, with the same vocabulary as table headers; secrets keep
  * their own detector (entropy and allowlists), so SECRET keys are skipped here.
  */
-const FIELD = /(?<![\w-])(["']?)([A-Za-z][\w .-]{0,30}?)\1[ \t]*[:=][ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s,;"'{}[\]][^,;"'{}[\]\n]{0,60}))/g;
+/** A bare value ends before the next field of a log line, written "key=value" after a space (logfmt): "reason=avs billing_zip=75011". */
+const FIELD = /(?<![\w-])(["']?)([A-Za-z][\w .-]{0,30}?)\1[ \t]*[:=][ \t]*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|([^\s,;"'{}[\]](?:(?![ \t]+[A-Za-z_][\w.-]*=)[^,;"'{}[\]\n]){0,60}))/g;
 
 /** A key from the column vocabulary followed by `:` or `=`, before the full pattern runs. */
-const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|line|post|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)(?:[ _-]?(?:\d|code|line[ _-]?\d?))?["']?[ \t]*[:=]/i;
+const FIELD_HINT = /(?:name|mail|phone|tel|mobile|cell|fax|whatsapp|street|address|addr|line|post|postal|zip|dob|birth|born|ni|nino|ssn|passport|pan|aadhaa?r|id|number|licen[cs]e|dl|card|cc|iban|holder)(?:[ _-]?(?:\d|code|line[ _-]?\d?))?["']?[ \t]*[:=]/i;
 
 export function detectLabelledFields(text: string): Candidate[] {
   if (!FIELD_HINT.test(text)) return [];
@@ -86,18 +87,26 @@ const SETTING_VALUE_AFTER = /^["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)["']?value["']?[
 const ADDRESS_SIBLING = /["']?(?:city|town|zip|zip_?code|post_?code|postal_?code|state|province|region|country|country_?code)["']?[ \t]*[:=]/iu;
 const SIBLING_REACH = 200;
 
+const POSTCODE_KEY = /(?:zip|post[ _-]?code|postcode|postal[ _-]?code|eircode|pin[ _-]?code)$/iu;
+const LOG_FIELD_NEXT = /^[ \t]+[A-Za-z_][\w.-]{0,40}=/u;
+
 function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, value: string, quoted: boolean): boolean {
   if (!quoted) {
     const end = (match.index ?? 0) + match[0].length;
     // The value fills its line, or — written as names are, with capitals — the next field follows on it ("name as in passport: DEMIR CAN, dob …").
     const fillsLine = /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4));
-    if (!fillsLine && !(NEXT_FIELD.test(text.slice(end, end + 24)) && /\p{Lu}/u.test(value))) return false;
+    // Or, for a postcode or a name, the next "key=value" of a log line follows (logfmt: "billing_zip=75011 status=declined"; a
+    // panic's "addr=0x18 pc=…" is a memory address).
+    const logField = (type === 'PERSON' || POSTCODE_KEY.test(match[2] ?? '')) && LOG_FIELD_NEXT.test(text.slice(end, end + 42));
+    if (!fillsLine && !(NEXT_FIELD.test(text.slice(end, end + 24)) && /\p{Lu}/u.test(value)) && !logField) return false;
     // Dates and id numbers have their own detectors with cues; a rest-of-line value would swallow prose.
     if (type !== 'PERSON' && type !== 'ADDRESS') return false;
   }
   // "line1"/"line2" (Stripe, Shopify exports) name an address line only by their place, among the address's other fields: a
   // street line there has its number ("Vinohradská 1841/44"); `line1 = f.readline()` is code.
   if (type === 'ADDRESS' && BARE_LINE_KEY.test(match[2] ?? '')) return /\p{L}/u.test(value) && /\d/u.test(value) && !value.includes('(') && ADDRESS_SIBLING.test(text.slice(Math.max(0, (match.index ?? 0) - SIBLING_REACH), (match.index ?? 0) + SIBLING_REACH));
+  // Every postcode has a digit: "zip=ok" is a status.
+  if (type === 'ADDRESS' && POSTCODE_KEY.test(match[2] ?? '')) return /\d/u.test(value);
   if (type !== 'PERSON') return true;
   // A name with a value after it names a setting: `{"name": "PORT", "value": "8080"}`, `- name: LOG_LEVEL⏎  value: info`.
   const end = (match.index ?? 0) + match[0].length;

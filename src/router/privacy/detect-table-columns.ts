@@ -75,8 +75,18 @@ function isWhoCell(value: string): boolean {
 /** PostgreSQL's dump format: "COPY public.users (id, full_name, email, dob) FROM stdin;". */
 const COPY_HEADER = /^\s*COPY\s+[\w."]+\s*\(([^)]*)\)\s+FROM\s+stdin/i;
 
+/**
+ * A key that qualifies a contact field, as logs and exports write them: "billing_zip", "shipping_postcode", "customer_email",
+ * "home_phone", "guest.mobile". The field after the last separator decides; only fields no machine's key ends in as often —
+ * "file_name", "host_name", "server_address" and "order_id" name no one's details.
+ */
+const QUALIFIED_FIELD = /[_. -](zip|zip[_-]?code|post[_-]?code|postcode|postal[_-]?code|eircode|e-?mail|email[_-]?address|phone|mobile|cell|tel|dob|birth[_-]?date|date[_-]?of[_-]?birth)$/i;
+
 export function columnType(header: string): EntityType | undefined {
-  return COLUMN_TYPES.find(([pattern]) => pattern.test(header))?.[1];
+  const type = COLUMN_TYPES.find(([pattern]) => pattern.test(header))?.[1];
+  if (type !== undefined) return type;
+  const field = QUALIFIED_FIELD.exec(header)?.[1];
+  return field === undefined ? undefined : COLUMN_TYPES.find(([pattern]) => pattern.test(field))?.[1];
 }
 
 export function detectTableColumns(text: string): Candidate[] {
