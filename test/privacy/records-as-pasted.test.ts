@@ -41,7 +41,8 @@ describe('names in the fields of travel and identity records', () => {
 describe("a record's number is no phone", () => {
   it('leaves a waybill, a booking confirmation or a claim number alone, and keeps a phone beside them', () => {
     expect(of('PHONE', 'AWB 235-77190432 is still in customs at JKIA')).toEqual([]);
-    expect(of('PHONE', 'booking confirmation 0412 557 093 for two nights')).toEqual([]);
+    expect(of('PHONE', 'booking confirmation no. 0412 557 093 for two nights')).toEqual([]);
+    expect(of('PHONE', 'for the booking +44 7700 900123 is the number to text')).toEqual(['+44 7700 900123']);
     expect(of('PHONE', 'claim no 020 7946 0321 was rejected, call them on 020 7946 0999')).toEqual(['020 7946 0999']);
   });
 });

@@ -55,7 +55,7 @@ const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|
  * feast); Bengali "জন্ম", "জন্মদিন".
  */
 const BIRTH_WORDS_IN_SCRIPTS = String.raw`(?:تاريخ[ \t]+(?:ال)?(?:ميلاد|ولادة|ولاده)|عيد[ \t]+ميلاد|تاریخ[ \t]+تولد|روز[ \t]+تولد)(?![ \t]+(?:ال)?(?:شركة|شركه|شرکت|مؤسسة|منصة))|مواليد|مزداد|تاریخ[ \t]+پیدائش|پیدائش|מועד[ \t]+לידה|תאריך[ \t]+(?:ה)?לידה|נולד|הולדת|जन्म(?:तिथि|दिन)?(?![\p{L}\p{M}])|জন্ম(?:তারিখ|দিন)?(?![\p{L}\p{M}])`;
-const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|\bdob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|date[ \t]+de[ \t]+naiss\.?|nacimiento|fecha[ \t]+(?:de[ \t]+)?nac\.?(?![\p{L}])|(?:data|dt\.?)[ \t]*(?:de[ \t]+)?nasc\.?(?![\p{L}])|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|ipinanganak|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
+const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|(?<![A-Za-z])dob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|date[ \t]+de[ \t]+naiss\.?|nacimiento|(?:fecha[ \t]+|fec\.[ \t]*|\bf\.[ \t]*)(?:de[ \t]+)?nac\.?(?![\p{L}])|(?:data|dt\.?)[ \t]*(?:de[ \t]+)?nasc\.?(?![\p{L}])|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|ipinanganak|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
 /** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
 const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
 
@@ -122,7 +122,8 @@ function lastSentenceEnd(text: string): number {
 }
 
 /** Not the last dot of "d.o.b.": "d.o.b. - 04-06-1990" goes on. ("born in the U.S. The report dated …" ends, and so does a Devanagari danda: "…जन्मदिन अगले हफ्ते है। 15 अगस्त…".) */
-const SENTENCE_END = /(?<!d\.o\.b)[.!?]\s+(?=\S)|[।॥]\s*/giu;
+/** A sentence's end; not the full stop of a birth label cut short ("d.o.b. ", "dt. nasc. ", "f. nac. ", "fec. nac. "). */
+const SENTENCE_END = /(?<!d\.o\.b)(?<!(?:^|[^\p{L}])(?:dt|f|fec|nac|nasc|naiss|geb))[.!?]\s+(?=\S)|[।॥]\s*/giu;
 
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
 function isPastBirthYear(date: string): boolean {

@@ -24,7 +24,7 @@ import { matchesOf } from './regex-matches.ts';
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
 const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
-const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|\bmrn\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
@@ -66,7 +66,7 @@ const SCRIPT_SAID_AFTER = /^([^.!?\n:؟]{1,64}?)[ \t](?:رقمها|رقمه|رق
  * What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport
  * number (Z4381926)"), the quotes of a JSON or YAML field ('"cedula": "1017245398"'), "№" and "номер", and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
  */
-const CUE_GAP = /^(?:[\s.:#("'-]|no\b|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|№|номер|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
+const CUE_GAP = /^(?:[\s.:#("'-]|no\b|n[°º]|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|№|номер|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
 /**
  * Or a short label that ends in a colon, in the same sentence: "PESEL do umowy zlecenia: 4405…",
  * "driver's license for the insurance form: CA Y4819203", "BSN … klopt niet in AFAS: 111222333".
@@ -172,7 +172,7 @@ function wordBefore(text: string, start: number): string {
  * Where a label ends: "number", "no.", "nr", "#", or a bare "no" after a document's noun and before a value with digits
  * ("birth cert no 0418823", "card no P4417028"; not "I said no 123456 times"); the words before it are read only there.
  */
-const LABEL_MARK = /(?<![\p{L}])(?:number|no\.|nr\.?|(?<=(?:cert|certificate|card|licen[cs]e|permit|visa|passport|policy|member|membership|registration|reg|document|doc|file|case)[ \t]+)no(?=[ \t]*[:#]?[ \t]*[A-Za-z]{0,3}\d))(?![\p{L}])|#/giu;
+const LABEL_MARK = /(?<![\p{L}])(?:number|no\.|nr\.?|(?<=(?:cert|certificate|card|licen[cs]e|permit|visa|passport|policy|member|membership)[ \t]+)no(?=[ \t]*[:#]?[ \t]*[A-Za-z]{0,3}\d))(?![\p{L}])|#/giu;
 const LABEL_WORDS_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}'’-]{1,20}(?:[ \t]\p{L}[\p{L}'’-]{1,20})?)[ \t]*$/u;
 const VALUE_GAP_AFTER = /^[ \t]*[:#]?[ \t]*(?=[A-Za-z0-9])/u;
 

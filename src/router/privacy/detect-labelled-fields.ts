@@ -87,6 +87,7 @@ const SETTING_VALUE_AFTER = /^["']?[ \t]*(?:,[ \t]*|\r?\n[ \t]*)["']?value["']?[
 const ADDRESS_SIBLING = /["']?(?:city|town|zip|zip_?code|post_?code|postal_?code|state|province|region|country|country_?code)["']?[ \t]*[:=]/iu;
 const SIBLING_REACH = 200;
 
+const POSTCODE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/u;
 const POSTCODE_KEY = /(?:zip|post[ _-]?code|postcode|postal[ _-]?code|eircode|pin[ _-]?code)$/iu;
 const LOG_FIELD_NEXT = /^[ \t]+[A-Za-z_][\w.-]{0,40}=/u;
 
@@ -95,9 +96,9 @@ function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, v
     const end = (match.index ?? 0) + match[0].length;
     // The value fills its line, or — written as names are, with capitals — the next field follows on it ("name as in passport: DEMIR CAN, dob …").
     const fillsLine = /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 4));
-    // Or, for a postcode or a name, the next "key=value" of a log line follows (logfmt: "billing_zip=75011 status=declined"; a
-    // panic's "addr=0x18 pc=…" is a memory address).
-    const logField = (type === 'PERSON' || POSTCODE_KEY.test(match[2] ?? '')) && LOG_FIELD_NEXT.test(text.slice(end, end + 42));
+    // Or, for a postcode, the next "key=value" of a log line follows (logfmt: "billing_zip=75011 status=declined"); a log's
+    // "name=Checkout" names a service, and a panic's "addr=0x18 pc=…" a memory address.
+    const logField = POSTCODE_KEY.test(match[2] ?? '') && LOG_FIELD_NEXT.test(text.slice(end, end + 42));
     if (!fillsLine && !(NEXT_FIELD.test(text.slice(end, end + 24)) && /\p{Lu}/u.test(value)) && !logField) return false;
     // Dates and id numbers have their own detectors with cues; a rest-of-line value would swallow prose.
     if (type !== 'PERSON' && type !== 'ADDRESS') return false;
@@ -105,8 +106,9 @@ function isPlausibleValue(text: string, match: RegExpMatchArray, type: string, v
   // "line1"/"line2" (Stripe, Shopify exports) name an address line only by their place, among the address's other fields: a
   // street line there has its number ("Vinohradská 1841/44"); `line1 = f.readline()` is code.
   if (type === 'ADDRESS' && BARE_LINE_KEY.test(match[2] ?? '')) return /\p{L}/u.test(value) && /\d/u.test(value) && !value.includes('(') && ADDRESS_SIBLING.test(text.slice(Math.max(0, (match.index ?? 0) - SIBLING_REACH), (match.index ?? 0) + SIBLING_REACH));
-  // Every postcode has a digit: "zip=ok" is a status.
-  if (type === 'ADDRESS' && POSTCODE_KEY.test(match[2] ?? '')) return /\d/u.test(value);
+  // A postcode is short, letters and digits with a space or a hyphen, and holds a digit: "zip=ok" is a status,
+  // "artifact_zip=build-2024.05.17.zip" a file.
+  if (type === 'ADDRESS' && POSTCODE_KEY.test(match[2] ?? '')) return POSTCODE_SHAPE.test(value) && /\d/u.test(value);
   if (type !== 'PERSON') return true;
   // A name with a value after it names a setting: `{"name": "PORT", "value": "8080"}`, `- name: LOG_LEVEL⏎  value: info`.
   const end = (match.index ?? 0) + match[0].length;

@@ -1,4 +1,5 @@
 import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
 import { CJK_SURNAME_STARTS, KOREAN_SURNAMES } from './detect-person-script-text.ts';
 import { matchesOf } from './regex-matches.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
@@ -35,7 +36,9 @@ const LABELLED = new RegExp(String.raw`(?<![\p{L}])["']?${LABEL}["']?[ \t]*[:：
  * Travel and identity records write the field and its value in capitals without a colon: "surname WATANABE given KENJI",
  * "GIVEN NAMES ANA MARIA". Only a value in capitals, so that "surname is required" and "given Monday's outage" stay prose.
  */
-const CAPITALS_LABELLED = /(?<![\p{L}])(?:[sS]urname|SURNAME|[gG]iven(?:[ \t]+[nN]ames?)?|GIVEN(?:[ \t]+NAMES?)?|[fF]irst[ \t]+[nN]ames?|FIRST[ \t]+NAMES?|[lL]ast[ \t]+[nN]ame|LAST[ \t]+NAME|[fF]amily[ \t]+[nN]ame|FAMILY[ \t]+NAME)[ \t]+(\p{Lu}{2,}(?:[ \t]\p{Lu}{2,}){0,2})(?![\p{L}\d])/gu;
+const CAPITALS_LABELLED = /(?<![\p{L}])([sS]urname|SURNAME|[gG]iven(?:[ \t]+[nN]ames?)?|GIVEN(?:[ \t]+NAMES?)?|[fF]irst[ \t]+[nN]ames?|FIRST[ \t]+NAMES?|[lL]ast[ \t]+[nN]ame|LAST[ \t]+NAME|[fF]amily[ \t]+[nN]ame|FAMILY[ \t]+NAME)[ \t]+(\p{Lu}[\p{Lu}'’-]*\p{Lu}(?:[ \t]\p{Lu}[\p{Lu}'’-]*\p{Lu}){0,2})(?![\p{L}\d(])/gu;
+/** "given" alone is an English word ("Given API returns 500"): it labels a field only after a surname's field on its line. */
+const SURNAME_FIELD_BEFORE = /(?:surname|last[ \t]+name|family[ \t]+name)[ \t]+\S/iu;
 /**
  * Name labels of scripts without capitals, and the name after them in the same script: Hindi "नाम: अनिल कुमार वर्मा",
  * Marathi "नाव: सायली गोखले", Bengali "নাম:", Punjabi "ਨਾਮ:", Tamil "பெயர்:", Telugu "పేరు:", Kannada "ಹೆಸರು:",
@@ -103,9 +106,17 @@ const HAS_LABEL_HINT = /nom|nam|imi|jm|kund|empf|client|destinat|ontvang|odbior|
 const HAS_OTHER_LABEL_HINT = /ชื่อ|出席|参加|參加|参会|參會|与会|與會|참석|참가|příjem|alıcı|adı|İsim|имя|фамил|ім'я|прізв|όνομα|επώνυμο|tên|नाम|नाव|নাম|ਨਾਮ|பெயர்|పేరు|ಹೆಸರು|പേര്|اسم|نام|שם|收|联系人|聯絡人|聯繫人|姓名|氏名|名前|宛名|受取|이름|성명|성함|받는|수령|수취|先生|女士|小姐|太太/iu;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** What a form's field holds before anyone fills it: "last name TBD", "GIVEN NAMES N/A". */
-const FORM_FILLERS: ReadonlySet<string> = new Set('tbd tba tbc na n/a none null nil unknown required optional redacted xxx blank same'.split(' '));
+const FORM_FILLERS: ReadonlySet<string> = new Set('tbd tba tbc na n/a none null nil unknown required optional redacted xxx blank same todo fixme'.split(' '));
 const DIGIT = /\d/u;
 const FIRM_WORD = /\b(?:corp|corporation|inc|ltd|llc|gmbh|ag|sa|srl|bv|plc|co|company|group|team|bank|bahn)\.?$/iu;
+
+/** A word of a name in capitals: a listed name ("SMITH", "JOHN"), or no English word ("WATANABE", "O'BRIEN"); not "VARCHAR", "API", "TODO". */
+function isNameShaped(word: string): boolean {
+  const bare = word.replace(/['’-]/gu, '');
+  return isHumanName(word) || (bare.length >= 3 && !isDictionaryWord(bare.toLowerCase()) && !SQL_AND_CODE_WORDS.has(bare.toLowerCase()));
+}
+
+const SQL_AND_CODE_WORDS: ReadonlySet<string> = new Set('varchar nvarchar char text int integer bigint string str null todo fixme tbd api sdk url uri json xml html uuid'.split(' '));
 
 function isThingName(value: string): boolean {
   if (FIRM_WORD.test(value)) return true;
@@ -144,8 +155,11 @@ export function detectNameLabels(text: string): Candidate[] {
   for (const match of filteredMatchesOf(SURNAME_TITLE_STARTS, text)) found.push({ type: 'PERSON', start: match.index, end: match.index + match[0].length, value: match[0] });
   if (/given|surname|name/iu.test(text)) {
     for (const match of matchesOf(CAPITALS_LABELLED, text)) {
-      const start = match.index + match[0].lastIndexOf(match[1]!);
-      if (!isThingName(match[1]!) && !FORM_FILLERS.has(match[1]!.toLowerCase())) found.push({ type: 'PERSON', start, end: start + match[1]!.length, value: match[1]! });
+      const [, label = '', value = ''] = match;
+      if (/^given$/iu.test(label) && !SURNAME_FIELD_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
+      if (FORM_FILLERS.has(value.toLowerCase()) || !value.split(/[ \t]+/u).some(isNameShaped)) continue;
+      const start = match.index + match[0].lastIndexOf(value);
+      found.push({ type: 'PERSON', start, end: start + value.length, value });
     }
   }
   if (NON_ASCII.test(text)) found.push(...attendeeNames(text));

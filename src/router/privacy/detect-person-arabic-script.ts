@@ -53,7 +53,8 @@ const NOT_GIVEN: ReadonlySet<string> = new Set('امام كامل فريق رئ�
  * international, global, official, main, basic, technical, financial, personal, internal, external, local, national,
  * electronic, annual, daily, weekly, final, real, medical, administrative); Persian adjectives and nouns in -ی made
  * from words the names table holds (spring's, freedom, joy, youth, life: "نسیم بهاری", "بهار آزادی"), and the names of
- * languages and nations in -ی ("ارقام فارسی", Persian digits; "هندی", "ترکی"), whose stems are given names too. Not "الشهري" or
+ * languages and nations in -ی ("ارقام فارسی", Persian digits; "هندی", "ترکی"), whose stems are given names too, and the medical
+ * specialties a doctor is called by ("دکتر داخلی", an internist; "دکتر روانی"). Not "الشهري" or
  * "القاضي": monthly and the judge are common surnames too.
  */
 const NOT_FAMILY: ReadonlySet<string> = new Set(
@@ -61,7 +62,8 @@ const NOT_FAMILY: ReadonlySet<string> = new Set(
    الحالي التالي الدولي العالمي الرسمي الرئيسي الاساسي الفني المالي الشخصي الداخلي الخارجي المحلي الوطني الالكتروني السنوي
    اليومي الاسبوعي النهائي الحقيقي الطبي الاداري الامني التقني الصحي الذكي العالي الثانوي
    بهاري ازادي شادي جواني زندگي
-   فارسي عربي تركي كردي هندي روسي چيني ژاپني الماني فرانسوي انگليسي ايراني افغاني عراقي سوري مصري پاكستاني`
+   فارسي عربي تركي كردي هندي روسي چيني ژاپني الماني فرانسوي انگليسي ايراني افغاني عراقي سوري مصري پاكستاني
+   داخلي رواني عمومي جراحي قلبي پوستي عصبي چشمي اطفالي زناني`
     .split(/\s+/u),
 );
 /** Ordinals that follow a king's name: "الثاني" also ends like a nisba. */

@@ -18,8 +18,11 @@ const ASSIGNMENT =
  */
 const SECRET_KEY =
   /(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|account[_-]?key|secret[_-]?key|client[_-]?secret|private[_-]?key|auth[_-]?key|credentials?|signature|(?:^|[_.-])pass|^pw|^sig)(?:[_.-](?:prod|production|prd|dev|development|staging|stage|stg|test|qa|uat|live|base|old|new|main|primary|secondary|backup|local|default|v?\d{1,3}))*$/i;
-/** A password key in camelCase, the part after a lower-case letter: `dbPass`, `smtpPwd`, `adminPasswd`. */
-const CAMEL_PASSWORD_KEY = /[a-z](?:Pass|Passwd|Pwd)$/;
+/**
+ * A password key in camelCase, whose first part names what signs in: `dbPass`, `smtpPwd`, `adminPasswd`, `mailUserPass` —
+ * not `renderPass`, `lintPass`, `firstPass`, `lastPass` (a graphics, a compiler's, a loop's pass).
+ */
+const CAMEL_PASSWORD_KEY = /(?:^|[a-z])(?:db|Db|smtp|Smtp|admin|Admin|user|User|root|Root|mail|Mail|ftp|Ftp|ssh|Ssh|vpn|Vpn|wifi|Wifi|login|Login|master|Master|proxy|Proxy|store|Store|key|Key|account|Account|redis|Redis|ldap|Ldap|sql|Sql)(?:Pass|Passwd|Pwd)$/;
 /** AWS's secret access key, whose value is random by definition (and may start with "/"). */
 const AWS_SECRET_KEY = /aws_?secret_?access_?key/i;
 const PASSWORD_KEY = /(?:password|passwd|passphrase|pwd|pass|^pw)(?:[_.-][a-z0-9]{1,10})*$/i;
@@ -53,10 +56,15 @@ export const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passc
 const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 /**
  * The verbs that say what a password is, in the languages of the words above: "is", "was", "is now", "set to", "reset
- * to", "changed to"; "es", "era"; "é", "era", "mudou para"; "ist", "war", "lautet", "(zurück)gesetzt auf", "geändert auf";
+ * to", "changed to"; "es"; "é", "mudou para"; "ist", "lautet", "(zurück)gesetzt auf", "geändert auf";
  * "est", "c'est", "était"; "è"; "jest", "to"; "er"; "är"; and the scripts' "هو", "هي", "היא", "הוא", "است", "هست".
  */
-const SAYS_WHAT_IT_IS = String.raw`(?:is now|is|was|set to|reset to|changed to|to|es|era|é|mudou para|ist|war|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|c['’]est|est|était|è|jest|er|är|هو|هي|היא|הוא|است|هست)`;
+/**
+ * The verbs that are no word of what the password is for; "to" is also a destination's ("the password to the staging box"),
+ * and the lazy words before the verb pass over it.
+ */
+const VERB_NO_WORD_IS = String.raw`(?:is|was|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)`;
+const SAYS_WHAT_IT_IS = String.raw`(?:is now|is|was|set to|reset to|changed to|to|es|é|mudou para|ist|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|c['’]est|est|était|è|jest|er|är|هو|هي|היא|הוא|است|هست)`;
 /**
  * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
@@ -64,7 +72,7 @@ const SAYS_WHAT_IT_IS = String.raw`(?:is now|is|was|set to|reset to|changed to|t
  * ("the wifi pw for the guest network at the offsite venue is X").
  */
 const SPOKEN_PASSWORD = new RegExp(
-  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!${SAYS_WHAT_IT_IS}(?![\p{L}\d]))[(\p{L}\d_.-][\p{L}\d_.()-]*){0,8}?(?:[ \t]+${SAYS_WHAT_IT_IS}[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
+  String.raw`(?<![<\p{L}\d_.-])(?:(${FULL_PASSWORD_WORD})|${SHORT_PASSWORD_WORD})(?![ \t]+${NOT_A_PASSWORD_AFTER}\b)(?:[ \t]+(?!${VERB_NO_WORD_IS}(?![\p{L}\d]))[(\p{L}\d_.-][\p{L}\d_.()-]*){0,8}?(?:[ \t]+${SAYS_WHAT_IT_IS}[ \t]+|[ \t]*[:=][ \t]*)["'“]?([^\s"'”]{6,64})`,
   'giu',
 );
 /** Its opening look-behind is tried at every character; the password words find where to try it (start-filtered-matches.ts). */
@@ -301,8 +309,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isRandomToken(value: string): boolean {
   if (!TOKEN_SHAPED.test(value) || PUBLISHABLE.test(value) || UUID.test(value) || CHAIN_ADDRESS.test(value) || isPlaceholderValue(value)) return false;
   const body = keyBody(value);
-  // A vendor's prefix on a random UUID is a key ("pat-eu1-10d0d158-…"); a bare UUID is a record's id.
-  if (body !== value && UUID.test(body)) return true;
   if (body.length < 16 || !/\d/.test(body) || !/[A-Za-z]/.test(body)) return false;
   const mixedCase = /[a-z]/.test(body) && /[A-Z]/.test(body);
   const hex = /^[0-9a-f]{32,}$/i.test(body);
@@ -317,6 +323,7 @@ export function isRandomToken(value: string): boolean {
 /**
  * A vendor's lower-case prefix before a key's random body ("shpat_", "sk-or-v1-", "dp.st.prd.", "tskey-auth-") and a
  * data centre's suffix after it ("…-us13"): the body alone is judged, or a lower-case prefix would hide a random hex body.
+ * A prefix on a UUID is a record's ("req-…", "job-…"); the vendors whose keys are so have their own rules.
  */
 const VENDOR_PREFIX = /^[a-z]{2,10}(?:[_.-][a-z0-9]{1,6}){0,3}[_.-](?=[A-Za-z0-9]{8})/;
 const REGION_SUFFIX = /-[a-z]{2,3}\d{1,2}$/;
@@ -346,10 +353,12 @@ const WORD_PART = /[A-Z]?[a-z]{3,}/g;
  * Identifiers and paths spelled in words ("handleUserProfileUpdateV2Callback", "AzureAdB2CSignInPolicy2024",
  * "./src/components/UserProfileCard2.tsx"): half their letters or more in English words of three letters or more.
  */
-function isMostlyWords(value: string): boolean {
+export function isMostlyWords(value: string): boolean {
   let inWords = 0;
   for (const [part] of value.matchAll(WORD_PART)) if (isDictionaryWord(part.toLowerCase())) inWords += part.length;
-  return inWords * 2 >= value.replace(/[^A-Za-z]/g, '').length;
+  // Digits alone are no words: a truncated token's "959207455612-0850852867973-".
+  const letters = value.replace(/[^A-Za-z]/g, '').length;
+  return letters > 0 && inWords * 2 >= letters;
 }
 
 /** Base64 of plain text ("SGVsbG8gV29ybGQh…" is "Hello World!…") or of JSON: a message encoded, not a key. */
@@ -389,6 +398,8 @@ const SHORT_WORD_VERB = new RegExp(String.raw`^(?:pw|pwd)\b[\s\S]*?[ \t]${SAYS_W
 /** Letters and hyphens only: "pre-shared", "read-only" are words. */
 const WORDS_AND_HYPHENS = /^[\p{L}-]+$/u;
 const VERSION_OR_IMAGE = /\d\.\d|[:/@]/u;
+/** "pin" before what is pinned: "pin the commit: …", "pin it to …", "please pin this: …". */
+const PIN_THE_VERB = /^pin[ \t]+(?:the|a|an|it|this|that|these|those|our|your|my|to|down)\b/iu;
 
 /** A said password mixes letters with digits or signs, or is long and random ("RrPiajIWPvNs"); "is ready", "was changed" are words. */
 function pushSpoken(found: Candidate[], match: RegExpExecArray, fullWord = true): void {
@@ -396,7 +407,7 @@ function pushSpoken(found: Candidate[], match: RegExpExecArray, fullWord = true)
   if (!fullWord && !SHORT_WORD_VERB.test(match[0]) && !(ACCOUNT_BEFORE.test(match.input.slice(Math.max(0, match.index - 16), match.index)) && /^\S+[ \t]+is[ \t]/iu.test(match[0]))) return;
   const raw = match[2] ?? match[1] ?? '';
   // "pin" is also a verb, of versions and images ("pin the base image by digest: node:20-alpine@sha256:…").
-  if (!fullWord && /^pin\b/iu.test(match[0]) && VERSION_OR_IMAGE.test(raw)) return;
+  if (!fullWord && /^pin\b/iu.test(match[0]) && (VERSION_OR_IMAGE.test(raw) || PIN_THE_VERB.test(match[0]))) return;
   // A sentence's comma or full stop right after the value is the sentence's.
   const value = raw.replace(/[.,;]$/u, '');
   const mixed = /[A-Za-z]/.test(value) && /[\d\W_]/.test(value);

@@ -13,7 +13,9 @@ const LONG_FLAG =
  * Any other long flag named for a key, a token, a secret or auth (`--authkey`, `--ingest-token`, `--signing-secret`): its
  * value counts when it is random (`--key /etc/ssl/key.pem`, `--sort-key name`, `--auth basic` are not).
  */
-const NAMED_FOR_A_SECRET_FLAG = /(?<![\w-])--[a-z][\w-]*(?:token|key|secret|auth)[\w-]*(?:=|[ \t]+)["']?([A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])/gi;
+const NAMED_FOR_A_SECRET_FLAG = /(?<![\w-])--([a-z][\w-]{0,40}?(?:token|key|secret|auth)[\w-]{0,20})(?:=|[ \t]+)["']?([A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])/gi;
+/** Flags whose key is public or names a record: `--public-key`, `--recv-keys`, `--idempotency-key`, `--cache-key`, `--partition-key`. */
+const NOT_A_SECRET_FLAG = /public|recv|fingerprint|idempoten|cache|partition|sort|primary|foreign|routing|dedup|page|sync|next|cursor|continuation/i;
 /** The literal "-p" comes first so the scan jumps between its occurrences; the look-behind then checks what precedes it. */
 const GLUED_P = /-p(?<=(?:^|[ \t])-p)(?:"([^"\n]{1,128})"|'([^'\n]{1,128})'|([^\s"'-][^\s"']{2,127}))/gm;
 /** The user may be an e-mail address: Jira's, Confluence's and Zendesk's APIs take `-u you@company.com:API_TOKEN`. */
@@ -75,7 +77,7 @@ export function detectSecretFlags(text: string): Candidate[] {
   if (!text.includes('-') && !text.includes('rabbitmqctl') && !text.includes('net use')) return [];
   const found: Candidate[] = [];
   for (const match of matchesOf(LONG_FLAG, text)) push(found, match.index, match[0], match[1] ?? match[2] ?? match[3] ?? '');
-  for (const match of matchesOf(NAMED_FOR_A_SECRET_FLAG, text)) if (isRandomToken(match[1]!)) push(found, match.index, match[0], match[1]!);
+  for (const match of matchesOf(NAMED_FOR_A_SECRET_FLAG, text)) if (!NOT_A_SECRET_FLAG.test(match[1]!) && isRandomToken(match[2]!)) push(found, match.index, match[0], match[2]!);
   for (const match of matchesOf(GLUED_P, text)) {
     const value = match[1] ?? match[2] ?? match[3] ?? '';
     // `-p5432` is a port and `-plain` a word; a glued value counts on a mysql line or when it is mixed.

@@ -25,9 +25,9 @@ const NETRC_CONTEXT = /(?:^|\n)[ \t]*(?:machine[ \t]+\S+|default\b)[\s\S]{0,200}
  * value: right after ("token shpat_…", "client_secret '…' is not valid"), or after what it is for and a colon ("AES key for
  * the export files (hex): …", "otp secret for the shared account: …", "Unseal Key 2: …").
  */
-const TOKEN_WORD = String.raw`(?:[A-Za-z]+[_-])?(?:auth[ _-]?token|token|pat|personal access token|(?:api|access|secret|private|signing|encryption|aes|hmac|master|unseal|auth|admin|service|server|client|ingest|integration|management|webhook)[ _-]?key|authkey|secret|app password)`;
+const TOKEN_WORD = String.raw`(?:(?!(?:next|prev|previous|page|sync|continuation|cursor|pagination)[_-])[A-Za-z]+[_-])?(?:auth[ _-]?token|token|pat|personal access token|(?:api|access|secret|private|signing|encryption|aes|hmac|master|unseal|auth|admin|service|server|client|ingest|integration|management|webhook)[ _-]?key|authkey|secret|app password)`;
 const WORD_THEN_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z0-9])${TOKEN_WORD}(?:(?:[ \t]+\d{1,2}|[ \t]+(?:for|of)[ \t][^\n:=]{1,48})[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+|=[ \t]*)?)["'\`]?([A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])`,
+  String.raw`(?<![A-Za-z0-9_-])${TOKEN_WORD}(?:(?:[ \t]+\d{1,2}|[ \t]+(?:for|of)[ \t][^\n:=]{1,48})[ \t]*[:=][ \t]*|[ \t]+(?:is[ \t]+|=[ \t]*)?)["'\`]?([A-Za-z0-9+/=_.~-]{16,512})(?![A-Za-z0-9+/=_.~-])`,
   'gi',
 );
 const LOGIN_CALL = /\b(?:login|log_in|logIn|signin|sign_in|signIn|basic_auth|BasicAuth|HTTPBasicAuth)\s*\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
@@ -51,6 +51,7 @@ const ODBC_BRACED = /\b(?:pwd|password)=\{(?!\{)((?:\}\}|[^}\n]){1,256})\}/gi;
 const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
 /** Letters and digits in groups ("8f2k-x91m"), or digits alone in four groups or more, as BitLocker's 48-digit key writes them. */
 const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7})(?![\w-])/gi;
+const BITLOCKER_KEY = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
 /** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
 const BASE64_PEM = /LS0tLS1CRUdJTi(?:[A-Za-z0-9+/=]|\r?\n[ \t]*(?=[A-Za-z0-9+/]))+/g;
 
@@ -70,6 +71,8 @@ export function detectSecretsByPlace(text: string): Candidate[] {
   }
   if (PGPASS_CONTEXT.test(text)) for (const match of matchesOf(PGPASS_LINE, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
   if (text.includes('={')) for (const match of matchesOf(ODBC_BRACED, text)) push(found, match.index, match[0].slice(0, -1), match[1]!, 'assigned-secret');
+  // BitLocker's recovery key is its own shape, eight groups of six digits, with or without its name.
+  if (text.includes('-')) for (const match of matchesOf(BITLOCKER_KEY, text)) push(found, match.index, match[0], match[0], 'assigned-secret');
   const cue = RECOVERY_CUE.exec(text);
   if (cue !== null) {
     // The codes follow their name: after a colon on its line, or on the lines below, up to a blank line.
@@ -133,12 +136,16 @@ function randomValuesBesideSecretWords(text: string): Candidate[] {
  */
 const WEBHOOK_URL = /https?:\/\/[^\s"'<>]*?hook[^\s"'<>]*/gi;
 const PATH_SEGMENT = /[^/@?&=#]+/g;
+/** A webhook's link: "hook" in its host ("hooks.slack.com", "…webhook.office.com"), or a path segment that is the word ("/api/webhooks/"). */
+const HOOK_HOST = /^https?:\/\/[^/]*hook/i;
+const HOOK_SEGMENT = /\/(?:web)?hooks?(?:\/|$)|\/incomingwebhook\//i;
 
 function webhookSecrets(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const url of matchesOf(WEBHOOK_URL, text)) {
     const pathStart = url[0].indexOf('/', url[0].indexOf('//') + 2);
-    if (pathStart < 0) continue;
+    // "github.com/pre-commit/pre-commit-hooks/commit/9f86d08…" holds the word in a repository's name, not a hook's path.
+    if (pathStart < 0 || !(HOOK_HOST.test(url[0]) || HOOK_SEGMENT.test(url[0].slice(pathStart)))) continue;
     for (const segment of matchesOf(PATH_SEGMENT, url[0].slice(pathStart))) {
       if (!isRandomToken(segment[0])) continue;
       const start = url.index + pathStart + segment.index;

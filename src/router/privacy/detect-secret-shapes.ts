@@ -37,10 +37,12 @@ const ACCOUNT_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[/|:][ \t]*["'“]?$/u
 /** An e-mail address or a handle with its host: the `@` of "ops@acme.io" is no password's sign. */
 const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
 
-/** A code: four to eight digits, a "#" or "*" after them, or a combination lock's numbers ("12-38-05"). */
-const CODE_VALUE = String.raw`\d{4,8}[#*]?|\d{3}[#*]|\d{1,2}(?:-\d{1,2}){2,3}`;
+/** A count, not a code: "2400 lines long", "1015 ms", "5000 users". */
+const UNIT_AFTER = String.raw`(?:lines?|loc|ms|seconds?|secs?|s|minutes?|mins?|hours?|kb|mb|gb|bytes?|users?|items?|rows?|px|pages?|words?|chars?|characters?|times|euros?|dollars?|usd|eur|gbp)\b`;
+/** A code: four to eight digits, a "#", a "*" or a letter after them (a French digicode's "4517B"), or a combination lock's numbers ("12-38-05"). */
+const CODE_VALUE = String.raw`\d{4,8}(?:[#*]|[A-Za-z](?![A-Za-z]))?|\d{3}[#*]|\d{1,2}(?:-\d{1,2}){2,3}`;
 /** What a code opens, before "code", "pin" or "combination": a door, an alarm, a safe, a card, a phone. */
-const OPENS = String.raw`(?:door|front door|back door|side door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
+const OPENS = String.raw`(?:door|lock|front door|back door|side door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
 /**
  * The code after what it opens and its word ("alarm code 2580", "door code for the building is 4471#", "card pin
  * is 7730"), after "passcode", after a bare "pin" (four digits: six are an Indian postcode, "PIN: 560034"), or
@@ -57,20 +59,22 @@ const ACCESS_CODE = new RegExp(
  * hintereingang: 2580#". A word that means only an access code ("pincode", "PUK", "Türcode", "código de acceso") needs no
  * more; one that also means a program's or a postcode's code ("código", "codice", "clave", "kod") needs what it opens.
  */
-const ACCESS_CODE_WORD = String.raw`(?:pin-?code|pin[ \t]code|t(?:ü|ue)rcode|torcode|zugangscode|toegangscode|code[ \t]d['’]acc[èe]s|c[óo]digo[ \t]de[ \t]acceso|codice[ \t]di[ \t]accesso|kod[ \t]dost[ęe]pu)`;
+const ACCESS_CODE_WORD = String.raw`(?:pin-?code|pin[ \t]code|\p{L}*(?:t(?:ü|ue)r|tor|alarm|tresor|safe|deur|poort|kluis|brama)code|digicode|zugangscode|toegangscode|code[ \t]d['’]acc[èe]s|c[óo]digo[ \t]de[ \t]acceso|codice[ \t]di[ \t]accesso|kod[ \t]dost[ęe]pu)`;
 const CODE_WORD_OF = String.raw`(?:c[óo]digo|codice|clave|kod|code|pin|passcode|combo|combination|combinaci[óo]n|combinaison|combinazione|combina[çc][ãa]o|kombination)`;
-const OPENED = String.raw`(?:${OPENS}|puerta|port[óo]n|portal|port[ãa]o|porta|portail|cancello|cofre|caja[ \t]fuerte|caixa|tresor|t(?:ü|ue)r|coffre|alarme?|alarma|allarme|brama|drzwi|sejf|deur|kluis|poort|garaje|garagem|garage|impresora|impressora|stampante|drucker|imprimante|drukarka|printer|buz[óo]n|caja)`;
-const OF_WORDS = String.raw`(?:for[ \t]the|for|of[ \t]the|of|to[ \t]the|to|del|de[ \t]la|de|do|da|du|des|della|dello|van[ \t]de|van[ \t]het|van|vom|von[ \t]der|der|od)`;
+const OPENED = String.raw`(?:${OPENS}|bancomat|cajero|multibanco|puerta|port[óo]n|portal|port[ãa]o|porta|portail|cancello|cofre|caja[ \t]fuerte|caixa|tresor|t(?:ü|ue)r|coffre|alarme?|alarma|allarme|brama|drzwi|sejf|deur|kluis|poort|garaje|garagem|garage|impresora|impressora|stampante|drucker|imprimante|drukarka|printer|buz[óo]n|caja)`;
+const OF_WORDS = String.raw`(?:(?:for|of|to)[ \t](?:the|my|our|your|his|her|their)|for|of|to|del|de[ \t]la|de|do|da|du|des|della|dello|van[ \t]de|van[ \t]het|van|vom|von[ \t]der|der|od)`;
 const NAMING_WORDS = String.raw`(?:[ \t]+(?:\([^)\n]{1,40}\)|[\p{L}\d-]+)){0,4}?`;
+/** Codes of other things before the word for a code: "zip code for the office", "error code for the card terminal", "country code". */
+const NOT_AN_ACCESS_CODE_BEFORE = String.raw`(?<!(?:zip|postal|post|area|country|dial(?:ling)?|error|status|exit|return|response|promo|discount|coupon|source|bar|qr|iso|currency|tax|product|item|sku|sort|bank|swift|branch|airport|language|color|colour|html|css|unicode|ascii|hex|sample|example|test)[ \t])`;
 const CODE_THEN_WHAT_IT_OPENS = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${ACCESS_CODE_WORD}|${CODE_WORD_OF}[ \t]+${OF_WORDS}[ \t]+(?:[\p{L}-]+[ \t]+)?${OPENED}(?![\p{L}\d]))${NAMING_WORDS}(?:,?[ \t]+(?:es|é|è|ist|est|c['’]est|is|jest|to|er|är|=)|[ \t]*:)[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)`,
+  String.raw`(?<![\p{L}\d])${NOT_AN_ACCESS_CODE_BEFORE}(?:${ACCESS_CODE_WORD}|${CODE_WORD_OF}[ \t]+${OF_WORDS}[ \t]+(?:[\p{L}-]+[ \t]+)?${OPENED}(?![\p{L}\d]))${NAMING_WORDS}(?:,?[ \t]+(?:es|é|è|ist|est|c['’]est|is|jest|to|er|är|=)|[ \t]*:)[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
   'giu',
 );
 const BARE_PIN_DIGITS = 4;
 /** The words a code needs before it, as whole words: "ping", "shipping", "clock", "block" hold none. */
 const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysafe|lockbox)\b/i;
 /** The words CODE_THEN_WHAT_IT_OPENS opens with: most messages hold none and skip it. */
-const CODE_THEN_WHAT_IT_OPENS_HINT = /pin|passcode|combo|t(?:ü|ue)rcode|torcode|zugangscode|toegangscode|c[óo]digo|codice|clave|kod|code|combina|kombination/i;
+const CODE_THEN_WHAT_IT_OPENS_HINT = /pin|passcode|combo|digicode|zugangscode|toegangscode|c[óo]digo|codice|clave|kod|code|combina|kombination/i;
 
 export function detectSecretShapes(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -1,6 +1,5 @@
-import { isDictionaryWord } from './english-dictionary.ts';
 import { shannonEntropy } from './entropy.ts';
-import { isPublishableKey, isRandomToken } from './detect-secret-assignments.ts';
+import { isMostlyWords, isPublishableKey, isRandomToken } from './detect-secret-assignments.ts';
 import { isPlaceholderValue } from './secret-allowlist.ts';
 import { lineAround } from './text-scan.ts';
 import type { Candidate, SecretKind } from './types.ts';
@@ -67,6 +66,8 @@ const TOKEN_RULES: readonly TokenRule[] = [
   rule('assigned-secret', 'mob-', 'mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?!\\.[A-Za-z]{2,4}\\b)', 4),
   rule('assigned-secret', 'sk.eyJ', 'sk\\.eyJ[A-Za-z0-9_-]{20,200}\\.[A-Za-z0-9_-]{10,100}', 6),
   rule('assigned-secret', 'NRAK-', 'NRAK-[A-Z0-9]{27}', 5),
+  // HubSpot's private app tokens: a region and a UUID ("pat-na1-…", "pat-eu1-…").
+  rule('assigned-secret', 'pat-', 'pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', 8),
   {
     kind: 'slack-webhook',
     hint: 'hooks.slack.com',
@@ -156,15 +157,6 @@ function detectAwsSecretsNearKeyIds(text: string, tokens: readonly Candidate[]):
   return found;
 }
 
-/**
- * A vendor's prefix on English words is a documentation example, not a key: Slack's own "xoxb-not-a-real-token-this-will-
- * not-work". A random body has no run of three words or more.
- */
-function isWordsJoined(body: string): boolean {
-  const parts = body.split(/[-_]/u).filter((part) => part.length > 0);
-  return parts.length >= 3 && parts.every((part) => /^[a-z]+$/iu.test(part) && isDictionaryWord(part.toLowerCase()));
-}
-
 function detectPrefixedTokens(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const tokenRule of TOKEN_RULES) {
@@ -172,7 +164,7 @@ function detectPrefixedTokens(text: string): Candidate[] {
     for (const match of matchesOf(tokenRule.pattern, text)) {
       const value = match[0];
       const body = value.slice(tokenRule.prefixLength);
-      if (isPlaceholderValue(body) || isWordsJoined(body) || shannonEntropy(body) < tokenRule.minimumEntropy || tokenRule.valid?.(value) === false) continue;
+      if (isPlaceholderValue(body) || isMostlyWords(body) || shannonEntropy(body) < tokenRule.minimumEntropy || tokenRule.valid?.(value) === false) continue;
       found.push({ type: 'SECRET', secretKind: tokenRule.kind, start: match.index, end: match.index + value.length, value });
     }
   }

@@ -20,11 +20,12 @@ const HOLDER_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const OF_WORDS: ReadonlySet<string> = new Set(['של', 'لـ', 'ل', 'حق', 'مال', 'تبع', 'بتاع', 'کا', 'کی', 'کے']);
 /**
  * The value's own nouns, the word right before the holder: number, phone, mobile, card, e-mail, IP, birth, passport, id,
- * address, national (code), account, IBAN, salary, licence, residence permit, laptop, home.
+ * address, national (code), IBAN, salary, licence, residence permit, laptop, home. Not "account" or Persian "salary", which
+ * head other nouns as often ("حساب جاری", a current account; "حقوق بشر", human rights).
  */
 const VALUE_NOUNS: ReadonlySet<string> = new Set(
   `رقم نمرة نمبر شماره شمارہ تلفن تليفون تلفون هاتف موبايل موبایل جوال كارت کارت بطاقة ايميل ایمیل إيميل بريد آیپی ایپی آيبي ميلاد تولد پیدائش جواز پاسپورت گذرنامه هوية آدرس ادرس عنوان
-   ملی حساب شبا ايبان آيبان راتب حقوق رخصة اقامة لابتوب لپ‌تاپ منزل خونه خانه
+   ملی شبا ايبان آيبان راتب رخصة اقامة لابتوب لپ‌تاپ منزل خونه خانه
    מספר טלפון הטלפון נייד הנייד דרכון הדרכון ת"ז ת״ז זהות כתובת הכתובת מייל המייל כרטיס הכרטיס`
     .split(/\s+/u)
     .map(foldArabicScript),
