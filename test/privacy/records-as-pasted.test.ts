@@ -61,3 +61,12 @@ describe('fields of a pasted log line', () => {
     expect(of('ADDRESS', '[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x10a3f2e]')).toEqual([]);
   });
 });
+
+describe("a holder's name before their value's label", () => {
+  it('keeps a name whose next word labels a number as the holder, not as a thing named after them', () => {
+    expect(of('PERSON', 'typed in by mistake: Dara Quigley card 6011000990139424 exp 04/27')).toEqual(['Dara Quigley']);
+    expect(of('PERSON', 'from the scan: Kofi Mensah passport G1234567, expires 2030')).toEqual(['Kofi Mensah']);
+    // A brand's card stays the brand's.
+    expect(of('PERSON', 'Visa card 4111111111111111 was declined')).toEqual([]);
+  });
+});

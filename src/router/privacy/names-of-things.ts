@@ -110,8 +110,13 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   if (word !== undefined && next?.[2] !== undefined && PREPOSITIONS.has(next[2]) && word.endsWith('s') && !DOER_PLURAL.test(word)) return false;
   // "Priya set the date", "Omar cut the budget": a verb whose past is its plain form, then its object.
   if (word !== undefined && next?.[2] !== undefined && OBJECT_OPENERS.has(next[2]) && isPastTenseVerb(word)) return false;
+  // "Jess Whitaker card 6011…", "Carolina Gómez curp GODC…": a number after the noun is the name's own — its holder's.
+  if (HOLDERS_NUMBER_AFTER.test(after)) return false;
   return isQualifyingNoun(word, next?.[2] !== undefined && LINKING_VERBS.has(next[2]));
 }
+
+/** One word, then a number of six digits or more, or letters and digits as an identity paper writes them. */
+const HOLDERS_NUMBER_AFTER = /^[ \t]+\p{L}[\p{L}.]{0,11}[ \t]*(?:no\.?|number|#|:)?[ \t]*[A-Z]{0,4}\d[\d \t-]{5,}/u;
 
 /**
  * A team, project or venue named after someone still names them: "thanks team Priya", "Café Rosa". Only a
