@@ -70,3 +70,25 @@ describe("a holder's name before their value's label", () => {
     expect(of('PERSON', 'Visa card 4111111111111111 was declined')).toEqual([]);
   });
 });
+
+describe('help-desk tickets (the thirty-fourth set\'s development half, in sentences of our own)', () => {
+  it('reads backup codes of digits listed after their name, a laptop PIN, "mdp" and Dutch verbs of resetting', () => {
+    // Every code masked (two side by side may read as one longer number and be masked as one).
+    const codes = 'recovery codes for the payroll admin: 40917722 11830456 99021374';
+    const spans = detectEntities(codes).filter((entity) => entity.type === 'SECRET');
+    for (const code of ['40917722', '11830456', '99021374']) {
+      const at = codes.indexOf(code);
+      expect(spans.some((span) => span.start <= at && at + code.length <= span.end), code).toBe(true);
+    }
+    expect(of('SECRET', 'his laptop PIN 507311 stopped working after the update')).toEqual(['507311']);
+    expect(of('SECRET', 'mdp provisoire Xq7!rT2vLp, à changer à la première connexion')).toEqual(['Xq7!rT2vLp']);
+    expect(of('SECRET', 'het wachtwoord van Mila is veranderd naar Zeewind.44!')).toEqual(['Zeewind.44!']);
+    expect(of('SECRET', 'backup codes are in the vault, see ticket 4417')).toEqual([]);
+  });
+
+  it("reads a personnel number and a health insurer's member number in German and Dutch", () => {
+    expect(of('ID_NUMBER', 'Lena Vogt (Personalnummer 31882) hat das Notebook abgegeben')).toEqual(['31882']);
+    expect(of('ID_NUMBER', 'personeelsnummer NL-77120 staat verkeerd in AFAS')).toEqual(['NL-77120']);
+    expect(of('ID_NUMBER', 'Versichertennummer A123456780 wird von der Kasse abgelehnt')).toEqual(['A123456780']);
+  });
+});

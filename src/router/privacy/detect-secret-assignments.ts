@@ -52,7 +52,7 @@ const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?�
  * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
  * for the grafana box: X"), "pw is", or whose pass before "pass is" (see pushSpoken).
  */
-export const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|snmp[ \t-]community(?:[ \t]string)?|community[ \t]string|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord|${PASSWORD_WORDS_IN_SCRIPTS})`;
+export const FULL_PASSWORD_WORD = String.raw`(?:password|passwd|passphrase|passcode|pwd|mdp|snmp[ \t-]community(?:[ \t]string)?|community[ \t]string|contraseña|contrasena|senha|passwort|kennwort|mot de passe|wachtwoord|hasło|haslo|şifre|sifre|parola|salasana|adgangskode|lösenord|losenord|${PASSWORD_WORDS_IN_SCRIPTS})`;
 const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
 /**
  * The verbs that say what a password is, in the languages of the words above: "is", "was", "is now", "set to", "reset
@@ -64,7 +64,7 @@ const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
  * and the lazy words before the verb pass over it.
  */
 const VERB_NO_WORD_IS = String.raw`(?:is|was|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)`;
-const SAYS_WHAT_IT_IS = String.raw`(?:is now|is|was|set to|reset to|changed to|to|es|é|mudou para|ist|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|c['’]est|est|était|è|jest|er|är|هو|هي|היא|הוא|است|هست)`;
+const SAYS_WHAT_IT_IS = String.raw`(?:is now|is[ \t]+(?:gereset|veranderd|gewijzigd)[ \t]+(?:naar|in)|is|was|set to|reset to|changed to|to|es|é|mudou para|ist|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|(?:gereset|veranderd|gewijzigd)[ \t]+(?:naar|in)|c['’]est|est|était|è|jest|er|är|هو|هي|היא|הוא|است|هست)`;
 /**
  * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
@@ -77,7 +77,7 @@ const SPOKEN_PASSWORD = new RegExp(
 );
 /** Its opening look-behind is tried at every character; the password words find where to try it (start-filtered-matches.ts). */
 const SPOKEN_PASSWORD_STARTS = startFiltered(SPOKEN_PASSWORD);
-const PASSWORD_HINT = /pass|pw|psk|pin|communit|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
+const PASSWORD_HINT = /pass|pw|psk|pin|communit|mdp|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;

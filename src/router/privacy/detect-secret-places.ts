@@ -49,8 +49,11 @@ const PGPASS_CONTEXT = /pgpass|:5432:/i;
 const ODBC_BRACED = /\b(?:pwd|password)=\{(?!\{)((?:\}\}|[^}\n]){1,256})\}/gi;
 /** Codes printed to get back into an account, under the words for them: "recovery codes", "backup codes". */
 const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
-/** Letters and digits in groups ("8f2k-x91m"), or digits alone in four groups or more, as BitLocker's 48-digit key writes them. */
-const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7})(?![\w-])/gi;
+/**
+ * Letters and digits in groups ("8f2k-x91m"), digits alone in four groups or more, as BitLocker's 48-digit key writes them,
+ * or codes of six to ten digits listed one after another ("57151505 53199137 …", one a line, or between commas).
+ */
+const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7}|\d{6,10}(?=[ \t]*[\n,;]|[ \t]+\d{6,10}(?![\w-])|[ \t]*$))(?![\w-])/gi;
 const BITLOCKER_KEY = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
 /** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
 const BASE64_PEM = /LS0tLS1CRUdJTi(?:[A-Za-z0-9+/=]|\r?\n[ \t]*(?=[A-Za-z0-9+/]))+/g;

@@ -42,7 +42,7 @@ const UNIT_AFTER = String.raw`(?:lines?|loc|ms|seconds?|secs?|s|minutes?|mins?|h
 /** A code: four to eight digits, a "#", a "*" or a letter after them (a French digicode's "4517B"), or a combination lock's numbers ("12-38-05"). */
 const CODE_VALUE = String.raw`\d{4,8}(?:[#*]|[A-Za-z](?![A-Za-z]))?|\d{3}[#*]|\d{1,2}(?:-\d{1,2}){2,3}`;
 /** What a code opens, before "code", "pin" or "combination": a door, an alarm, a safe, a card, a phone. */
-const OPENS = String.raw`(?:door|lock|front door|back door|side door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
+const OPENS = String.raw`(?:door|lock|bitlocker|laptop|computer|pc|windows|front door|back door|side door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
 /**
  * The code after what it opens and its word ("alarm code 2580", "door code for the building is 4471#", "card pin
  * is 7730"), after "passcode", after a bare "pin" (four digits: six are an Indian postcode, "PIN: 560034"), or
