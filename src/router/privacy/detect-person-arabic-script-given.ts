@@ -155,7 +155,7 @@ const GIVES_A_VALUE = /(?:\p{Nd}\D{0,2}){6}|@/u;
  */
 function isOwnerOfAValue(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
   const word = words[index]!;
-  if (isArabicScriptValueNoun(word.text) || THING_WORDS.has(word.folded) || !GIVES_A_VALUE.test(text)) return false;
+  if (isArabicScriptValueNoun(word.text) || THING_WORDS.has(word.folded)) return false;
   let at = index - 1;
   let afterOf = false;
   for (let hops = 0; hops < 2 && at > 0 && joinedBefore(text, words, at + 1) !== undefined; hops += 1) {
@@ -163,7 +163,8 @@ function isOwnerOfAValue(text: string, words: readonly ArabicScriptWord[], index
     afterOf ||= OF_WORDS.has(words[at]!.folded);
     at -= 1;
   }
-  return joinedBefore(text, words, at + 1) !== undefined && isArabicScriptValueNoun(words[at]!.text) && (afterOf || isGiven(word));
+  // The whole text is read for a value last, and only after a value's noun: this runs for every listed word of a long paste.
+  return joinedBefore(text, words, at + 1) !== undefined && isArabicScriptValueNoun(words[at]!.text) && (afterOf || isGiven(word)) && GIVES_A_VALUE.test(text);
 }
 
 function isPersonPlace(text: string, words: readonly ArabicScriptWord[], index: number): boolean {
