@@ -226,7 +226,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
-    if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(text, before, run, language)) {
+    if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(text, before, run, language) || (run.length === 1 && isGermanLoneName(text, before, run[0]!, language))) {
       found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
       index = last + 1;
     } else {
@@ -522,6 +522,35 @@ const AUXILIARY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 
 const NEXT_LOWER_WORD = /^ ([\p{Ll}'’]+)/u;
+
+/**
+ * German capitalises every noun, so a lone capitalised word says nothing by its case. A listed given name that no English word,
+ * place or firm spells is someone where German puts a person and seldom a bare noun: before a finite verb as its subject
+ * ("Svenja hat das Passwort rotiert", "Uwe fragt, ob…"), after one in a question or an inverted clause ("hat Uwe was
+ * geändert?"), or after a preposition with a lower-case word or the clause's end after it ("an Hannelore weiterleiten", "von
+ * Malte für den Kurier") — a noun in those places has its article ("an den Kunden", "hat der Kurier").
+ */
+const GERMAN_FINITE_VERBS = set(
+  'hat hatte hätte ist war wäre wird wurde würde kann konnte könnte muss musste müsste soll sollte will wollte darf durfte möchte mag sagt sagte meint meinte fragt fragte schreibt schrieb bittet bat braucht brauchte kommt kam geht ging ruft rief schickt schickte weiß wusste sitzt arbeitet hilft half macht machte',
+);
+const GERMAN_PERSON_PREPOSITIONS = set('an mit für bei von zu über ohne');
+const CLAUSE_GOES_ON = /^(?:[ \t]+\p{Ll}|[ \t]*(?:[,.!?;:)]|$))/u;
+
+/** A subject opens its clause: a sentence, or after a comma, a dash or a conjunction ("…, aber Svenja hat"), never after an article or an adjective. */
+const GERMAN_CLAUSE_OPENERS = set('und aber oder denn sondern doch dass ob weil wenn als da');
+const PUNCTUATION_BEFORE = /[,;:(\u2013\u2014-][ \t]*$/u;
+
+function opensGermanClause(text: string, before: string, word: Token): boolean {
+  return isSentenceStart(text, word.start) || GERMAN_CLAUSE_OPENERS.has(before) || PUNCTUATION_BEFORE.test(text.slice(Math.max(0, word.start - 4), word.start));
+}
+
+function isGermanLoneName(text: string, before: string, word: Token, language: string): boolean {
+  if (language !== 'de' || word.kind !== 'name' || !word.titleCase || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower)) return false;
+  if (!isGivenNameInAnyLanguage(word.text) || isPlaceName(word.text) || isBrandName(word.text)) return false;
+  const next = NEXT_LOWER_WORD.exec(text.slice(word.end, word.end + 24))?.[1];
+  if (next !== undefined && GERMAN_FINITE_VERBS.has(next) && opensGermanClause(text, before, word)) return true;
+  return (GERMAN_FINITE_VERBS.has(before) || GERMAN_PERSON_PREPOSITIONS.has(before)) && CLAUSE_GOES_ON.test(text.slice(word.end, word.end + 8));
+}
 /**
  * Swahili writes the subject into the verb: "a-" for one person, then the tense ("Wanjiru atachelewa leo", "Mama Achieng
  * amelipa", "Otieno anakuja"), or "yuko"/"yupo" (is at).
