@@ -28,3 +28,22 @@ describe('PERSON: one given name in German, where every noun is capitalised', ()
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('PERSON: one given name after "of" or "from", with the clause going on', () => {
+  it.each([
+    ['la nómina de Begoña sigue sin llegar, revisad el banco', 'Begoña'],
+    ["le badge de Gwenaëlle ne marche plus depuis lundi", 'Gwenaëlle'],
+    ['de laptop van Femke is gisteren gestolen', 'Femke'],
+    ['il contratto di Ludovica scade a giugno', 'Ludovica'],
+  ])('masks %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each([
+    'il team di Milano è pronto per la demo',
+    'el parque industrial de Pilar tiene un datacenter nuevo',
+    'la oficina de Victoria cierra a las seis',
+  ])('leaves a place or an everyday noun in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -225,7 +225,8 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     }
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
-    const placeBefore = thingBefore.has(before) || (run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false));
+    const originBefore = run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false);
+    const placeBefore = thingBefore.has(before) || (originBefore && !isOwnerAfterOf(text, run[0]!));
     if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(text, before, run, language) || (run.length === 1 && isGermanLoneName(text, before, run[0]!, language))) {
       found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
       index = last + 1;
@@ -535,6 +536,18 @@ const GERMAN_FINITE_VERBS = set(
 );
 const GERMAN_PERSON_PREPOSITIONS = set('an mit für bei von zu über ohne');
 const CLAUSE_GOES_ON = /^(?:[ \t]+\p{Ll}|[ \t]*(?:[,.!?;:)]|$))/u;
+
+/**
+ * One word after "of" or "from" is a place as often ("il team di Milano", "Grüße aus Hamburg"), but a given name the lists
+ * hold — no English word, place, firm or everyday noun ("de Pilar", "de la Paz") — with the clause going on after it is
+ * whose the thing is: "note de frais de Inès bloquée", "el pantallazo de Lucía:", "het wachtwoord van Joost gereset".
+ */
+function isOwnerAfterOf(text: string, word: Token): boolean {
+  if (word.kind !== 'name' || !word.titleCase || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower) || NOUN_NAMES.has(word.lower)) return false;
+  const plain = word.text.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (!isGivenNameInAnyLanguage(word.text) || isPlaceName(word.text) || isPlaceName(plain) || isBrandName(word.text)) return false;
+  return CLAUSE_GOES_ON.test(text.slice(word.end, word.end + 8));
+}
 
 /** A subject opens its clause: a sentence, or after a comma, a dash or a conjunction ("…, aber Svenja hat"), never after an article or an adjective. */
 const GERMAN_CLAUSE_OPENERS = set('und aber oder denn sondern doch dass ob weil wenn als da');
