@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-fourth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-fifth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -33,6 +33,7 @@ import * as thirtyFirst from '../../scripts/eval/privacy-thirty-first/load.ts';
 import * as thirtySecond from '../../scripts/eval/privacy-thirty-second/load.ts';
 import * as thirtyThird from '../../scripts/eval/privacy-thirty-third/load.ts';
 import * as thirtyFourth from '../../scripts/eval/privacy-thirty-fourth/load.ts';
+import * as thirtyFifth from '../../scripts/eval/privacy-thirty-fifth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -65,6 +66,8 @@ const SETS = [
   { name: 'thirty-third', set: thirtyThird, mostUses: 4, size: { labelled: 177, persons: 230, piiFree: 141 } },
   // One help desk's tickets: the same users and managers recur, as colleagues do.
   { name: 'thirty-fourth', set: thirtyFourth, mostUses: 8, size: { labelled: 201, persons: 190, piiFree: 174 } },
+  // Transcripts repeat their speakers' labels at every turn.
+  { name: 'thirty-fifth', set: thirtyFifth, mostUses: 6, size: { labelled: 214, persons: 765, piiFree: 163 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
