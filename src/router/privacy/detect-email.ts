@@ -1,7 +1,8 @@
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
-import { isRegionCode } from './region-codes.ts';
+import { detectSpokenEmails } from './spoken-emails.ts';
+import { isTopLevelDomain } from './top-level-domains.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -25,7 +26,7 @@ const EMAIL_PATTERN = new RegExp(
 const KEY_BEFORE_ADDRESS = /^[A-Za-z][A-Za-z0-9_]{0,40}=(?=[^=@]+@)/u;
 
 export function detectEmails(text: string): Candidate[] {
-  return [...detectPlainEmails(text), ...detectWrittenOutEmails(text)];
+  return [...detectPlainEmails(text), ...detectWrittenOutEmails(text), ...detectSpokenEmails(text)];
 }
 
 function detectPlainEmails(text: string): Candidate[] {
@@ -105,7 +106,6 @@ const SPOKEN_EMAIL = new RegExp(
   String.raw`(?<![\w.%+@'’-])([A-Za-z0-9_][\w+-]{0,30}(?:(?:\.|${SPOKEN_DOT})[A-Za-z0-9_][\w+-]{0,30}){0,3}) (?:at|AT|@) ((?:${LABEL}(?:${SPOKEN_DOT}|\.)){1,4}([A-Za-z]{2,24}))(?![\w-]|\.[A-Za-z0-9])`,
   'g',
 );
-const GENERIC_TOP_LEVEL = new Set(['com', 'org', 'net', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'dev', 'app', 'io', 'xyz', 'online', 'tech', 'email', 'mail']);
 /** Whether a text holds a coded "@" at all: each pattern tries a local part at every word, so it runs only then. */
 const ANY_CODED_AT = new RegExp(`${ESCAPED_AT}|${BRACKETED_AT}`);
 const ANY_CODED_DOT = new RegExp(CODED_DOT, 'g');
@@ -147,11 +147,4 @@ function writtenOut(start: number, value: string, local: string, domain: string)
 
 function isProse(local: string): boolean {
   return local.length < 2 || (/^[A-Za-z]+$/.test(local) && (ENGLISH_FUNCTION_WORDS.has(local.toLowerCase()) || wordKind(local) === 'ordinary'));
-}
-
-function isTopLevelDomain(label: string): boolean {
-  const lower = label.toLowerCase();
-  if (GENERIC_TOP_LEVEL.has(lower)) return true;
-  if (lower.length !== 2 || lower === 'zz') return false;
-  return isRegionCode(lower);
 }
