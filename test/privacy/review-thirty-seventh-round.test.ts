@@ -3,7 +3,8 @@
  * must find and what it must leave.
  */
 import { describe, expect, it } from 'vitest';
-import { foundOfType } from './helpers.ts';
+import { found, foundOfType } from './helpers.ts';
+import { Pseudonymizer } from '../../src/router/privacy/index.ts';
 
 const persons = (text: string) => foundOfType(text, 'PERSON');
 
@@ -45,5 +46,48 @@ describe('PERSON: one given name after "of" or "from", with the clause going on'
     'la oficina de Victoria cierra a las seis',
   ])('leaves a place or an everyday noun in %s', (text) => {
     expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('EMAIL: an address said aloud, as transcripts write it', () => {
+  it.each([
+    ['Caller: yeah its r dot mbeki at outlook dot com', 'r dot mbeki at outlook dot com'],
+    ['send it to femi underscore ola at yahoo dot co dot uk thanks', 'femi underscore ola at yahoo dot co dot uk'],
+    ['my email is t nakamura at sol hyphen freight dot jp', 't nakamura at sol hyphen freight dot jp'],
+    ['email: bjorn forty two at proton dot me', 'bjorn forty two at proton dot me'],
+    ["c'est lucie point marchand arobase laposte point net", 'lucie point marchand arobase laposte point net'],
+    ['reach him on dawit at blue nile tours dot com, he answers fast', 'dawit at blue nile tours dot com'],
+  ])('finds %s', (text, value) => {
+    expect(foundOfType(text, 'EMAIL')).toEqual([value]);
+  });
+
+  it.each(['i work at amazon dot com now', 'we met at noon dot com', 'the point is at the end dot com', 'write to claims at acme dot com for that'])(
+    'leaves prose and a team mailbox said aloud in %s',
+    (text) => {
+      expect(foundOfType(text, 'EMAIL')).toEqual([]);
+    },
+  );
+
+  it('gives the spoken address and the written one the same placeholder', () => {
+    const pseudonymizer = new Pseudonymizer();
+    const redacted = pseudonymizer.apply('Customer: r dot mbeki at outlook dot com, so r.mbeki@outlook.com');
+    const placeholders = redacted.match(/<[A-Z_]+_\d+>/gu) ?? [];
+    expect(placeholders).toHaveLength(2);
+    expect(new Set(placeholders).size).toBe(1);
+  });
+});
+
+describe('PHONE and CREDIT_CARD: numbers said aloud, digit by digit', () => {
+  it.each([
+    ['Transcription: hi its grace, ring me back on oh seven seven double oh, nine one two, three four five', 'PHONE:oh seven seven double oh, nine one two, three four five'],
+    ['Customer: six one seven, five five five, zero one nine eight', 'PHONE:six one seven, five five five, zero one nine eight'],
+    ['whatsapp me on plus forty four seven seven double oh nine double oh one two three', 'PHONE:plus forty four seven seven double oh nine double oh one two three'],
+    ['Customer: its four five three two, zero one five one, one two eight three, zero three six six', 'CREDIT_CARD:four five three two, zero one five one, one two eight three, zero three six six'],
+  ])('finds %s', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each(['we need one or two more people, maybe three', 'it went from five to six to seven in a week', 'oh no, one more thing'])('leaves counting in %s', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ import { detectNameShapes } from './detect-person-shape.ts';
 import { detectRomanisedNames } from './detect-person-romanised.ts';
 import { detectPhones, resolvePhoneRegions } from './detect-phone.ts';
 import { detectSecretAssignments } from './detect-secret-assignments.ts';
+import { detectSpokenNumbers } from './detect-spoken-numbers.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectSecretsByPlace } from './detect-secret-places.ts';
 import { detectSecretShapes } from './detect-secret-shapes.ts';
@@ -130,7 +131,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric));
   // A number of zeros alone is a form's or a fixture's placeholder ("PESEL 00000000000", "CPF 000.000.000-00").
   const real = numbers.filter((candidate) => !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
-  found.push(...(numeric === text ? real : real.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
+  found.push(...(numeric === text ? real : real.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))), ...detectSpokenNumbers(text, prepared.regions));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectUnitWordAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);
