@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { detectAddresses } from './detect-address.ts';
+import { detectAnsweredQuestions } from './answered-questions.ts';
 import { detectAddressLines } from './detect-address-lines.ts';
 import { detectPostalBoxes } from './detect-address-boxes.ts';
 import { detectNumberedPartAddresses } from './detect-address-numbered-parts.ts';
@@ -128,7 +129,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (hasDigits(numeric, 9)) numbers.push(...detectCreditCards(numeric), ...detectUsSsns(numeric));
   // Hong Kong's and Singapore's numbers have eight digits, a local one seven ("555-0142" after "call"): fewer than a card's or an SSN's.
   if (hasDigits(numeric, 7)) numbers.push(...detectPhones(numeric, prepared.regions));
-  if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric));
+  if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric), ...detectAnsweredQuestions(numeric));
   // A number of zeros alone is a form's or a fixture's placeholder ("PESEL 00000000000", "CPF 000.000.000-00").
   const real = numbers.filter((candidate) => !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
   found.push(...(numeric === text ? real : real.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))), ...detectSpokenNumbers(text, prepared.regions));
