@@ -91,3 +91,36 @@ describe('PHONE and CREDIT_CARD: numbers said aloud, digit by digit', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('ID_NUMBER and DATE_OF_BIRTH: asked on one line of a transcript, answered on the next', () => {
+  it.each([
+    ['Agent: can I take your member number please?\nCaller: yes its T-4471-0923\nAgent: thanks', 'ID_NUMBER:T-4471-0923'],
+    ['[00:03:10] Rep: and your date of birth?\n[00:03:14] Caller: 07/04/1981\n[00:03:20] Rep: lovely', 'DATE_OF_BIRTH:07/04/1981'],
+    ['Nowak, Ewa 2:14 PM\nund die Steuer-ID?\nKrause, Jan 2:16 PM\n12 345 678 903', 'ID_NUMBER:12 345 678 903'],
+    ['Agente: ¿me dice su DNI?\nCliente: 48211733Q', 'ID_NUMBER:48211733Q'],
+  ])('finds the answer in %s', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it.each([
+    'Agent: whats the order number?\nCustomer: QL-ORD-88213\nAgent: thanks',
+    'Agent: and the date of your trip?\nCustomer: 12 March 2024\nAgent: ok',
+    'Agent: how many claims did you file this year?\nCustomer: 3 I think\nAgent: ok',
+  ])('leaves answers to other questions in %s', (text) => {
+    expect(found(text).filter((value) => /^(?:ID_NUMBER|DATE_OF_BIRTH):/u.test(value))).toEqual([]);
+  });
+});
+
+describe('DATE_OF_BIRTH: a date said aloud', () => {
+  it.each([
+    ['voicemail: hi its marta, date of birth march third nineteen eighty one, calling about my claim', 'DATE_OF_BIRTH:march third nineteen eighty one'],
+    ['she was born the twenty first of june nineteen ninety', 'DATE_OF_BIRTH:the twenty first of june nineteen ninety'],
+    ['Agent: and your date of birth\nCaller: eleventh of the fourth, seventy six\nAgent: thanks', 'DATE_OF_BIRTH:eleventh of the fourth, seventy six'],
+  ])('finds %s', (text, value) => {
+    expect(found(text)).toContain(value);
+  });
+
+  it('leaves a spoken date that is no one’s birth', () => {
+    expect(found('the renewal is on the fifth of may, ninety days before the audit')).toEqual([]);
+  });
+});

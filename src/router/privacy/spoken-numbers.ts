@@ -5,6 +5,7 @@
  * Spans found in the view map back to the words in the text.
  */
 import { digitsOfNumberWords, isNumberWord } from './number-words.ts';
+import { spokenDates } from './spoken-dates.ts';
 
 export interface SpokenNumberView {
   /** The text with each run of number words replaced by its digits. */
@@ -29,29 +30,40 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const PAUSE = /^(?:[ \t]+|[ \t]*[,.–—-][ \t]*)$/u;
 const COMMA_PAUSE = /[,.–—-]/u;
 
-/** The view, or undefined when the text says no number aloud. */
+/** The view, or undefined when the text says no number or date aloud. */
 export function spokenNumberView(text: string): SpokenNumberView | undefined {
-  if (!CHEAP_LOOK.test(text)) return undefined;
+  const dates = spokenDates(text);
+  if (dates.length === 0 && !CHEAP_LOOK.test(text)) return undefined;
+  const said = [...dates, ...numbersSaid(text).filter((run) => !dates.some((date) => run.start < date.end && date.start < run.end))].sort((left, right) => left.start - right.start);
+  if (said.length === 0) return undefined;
   const rewrites: Rewrite[] = [];
   let view = '';
   let copied = 0;
-  for (const run of numberRuns(text)) {
-    const digits = run.groups.map((group) => digitsOfNumberWords(group)).filter((group): group is string => group !== undefined);
-    if (digits.length !== run.groups.length) continue;
-    const written = `${run.plus ? '+' : ''}${digits.join(' ')}`;
-    if (written.replace(/\D/gu, '').length < FEWEST_DIGITS) continue;
-    view += text.slice(copied, run.start);
-    rewrites.push({ textStart: run.start, textEnd: run.end, viewStart: view.length, viewEnd: view.length + written.length });
+  for (const { start, end, written } of said) {
+    view += text.slice(copied, start);
+    rewrites.push({ textStart: start, textEnd: end, viewStart: view.length, viewEnd: view.length + written.length });
     view += written;
-    copied = run.end;
+    copied = end;
   }
-  if (rewrites.length === 0) return undefined;
   view += text.slice(copied);
   return {
     text: view,
     toText: (start, end) => ({ start: toTextPosition(rewrites, start, 'start'), end: toTextPosition(rewrites, end, 'end') }),
     touchesSpoken: (start, end) => rewrites.some((rewrite) => start < rewrite.viewEnd && rewrite.viewStart < end),
   };
+}
+
+/** Each run of number words long enough to be someone's number, with its digits as people write them. */
+function numbersSaid(text: string): Array<{ start: number; end: number; written: string }> {
+  if (!CHEAP_LOOK.test(text)) return [];
+  const said: Array<{ start: number; end: number; written: string }> = [];
+  for (const run of numberRuns(text)) {
+    const digits = run.groups.map((group) => digitsOfNumberWords(group)).filter((group): group is string => group !== undefined);
+    if (digits.length !== run.groups.length) continue;
+    const written = `${run.plus ? '+' : ''}${digits.join(' ')}`;
+    if (written.replace(/\D/gu, '').length >= FEWEST_DIGITS) said.push({ start: run.start, end: run.end, written });
+  }
+  return said;
 }
 
 /** Only a text with three digit words in a row is read word by word. */
