@@ -124,3 +124,27 @@ describe('DATE_OF_BIRTH: a date said aloud', () => {
     expect(found('the renewal is on the fifth of may, ninety days before the audit')).toEqual([]);
   });
 });
+
+describe('what transcripts and invites show that is no one’s', () => {
+  it('leaves a meeting chat’s roles, rooms and devices, and keeps its people', () => {
+    const chat = '10:01:02 From Host to Everyone: welcome\n10:01:40 From Boardroom 2 to Everyone: can you hear us\n10:02:10 From Tomasz K. to Everyone: yes\n10:02:30 From Co-host to Everyone: muting all';
+    expect(foundOfType(chat, 'PERSON')).toEqual(['Tomasz K.']);
+  });
+
+  it('leaves an address shown masked and a domain after "@"', () => {
+    expect(found('the account email starts with s and ends @outlook.com: s*******k@outlook.com')).toEqual([]);
+  });
+
+  it.each(['Zoom Meeting ID: 845 2290 1173', 'Webinar ID 912 4450 8831', 'ID de la reunión: 377 112 9045'])('leaves a meeting’s number in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each(['Passcode: [removed — ask the organiser]', 'api_key=(redacted for the ticket)'])('leaves a marker where a secret was taken out in %s', (text) => {
+    expect(foundOfType(text, 'SECRET')).toEqual([]);
+  });
+
+  it('still finds an employee id named in Spanish and a meeting passcode', () => {
+    expect(found('ID del empleado: 4471922')).toContain('ID_NUMBER:4471922');
+    expect(foundOfType('Passcode: 7Hq2ZxP9', 'SECRET')).toEqual(['7Hq2ZxP9']);
+  });
+});

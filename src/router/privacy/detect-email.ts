@@ -36,7 +36,7 @@ function detectPlainEmails(text: string): Candidate[] {
     const value = match[0];
     // A local part ending in a dot is not a valid address; the `..` case is a typo at best. `key=@file` is a
     // file handed to a command (curl -F "file=@report.csv", vault kv put … key=@stripe.txt), not an address.
-    if (value.includes('.@') || value.includes('..') || value.includes('=@') || NO_REPLY.test(value)) continue;
+    if (value.includes('.@') || value.includes('..') || value.includes('=@') || NO_REPLY.test(value) || isMasked(value)) continue;
     // A log's or a form body's key before the address is no part of it: "customer=t.marchand@laposte.net".
     const key = KEY_BEFORE_ADDRESS.exec(value)?.[0].length ?? 0;
     const address = value.slice(key);
@@ -58,6 +58,11 @@ export function isNoReplyAddress(address: string): boolean {
 }
 
 const LONGEST_LOCAL_PART = 64;
+
+/** An address shown masked, as systems show one to confirm it ("j*****r@gmail.com", "m***@outlook.com"): no one's address any more. */
+function isMasked(address: string): boolean {
+  return /^[^@]*\*\*[^@]*@/u.test(address);
+}
 
 /**
  * EMAIL_PATTERN's matches, as a global scan finds them, with the scan started no earlier than the local

@@ -140,7 +140,7 @@ export function detectIdNumbers(text: string): Candidate[] {
   }
   for (const cue of idCuesIn(text)) {
     // "incident id INC0045123", "session id 88a1…": an id of a record, not a person's.
-    if (cue[0].toLowerCase() === 'id' && isBusinessRecordWord(wordBefore(text, cue.index))) continue;
+    if (cue[0].toLowerCase() === 'id' && (isBusinessRecordWord(wordBefore(text, cue.index)) || isBusinessRecordWord(recordNamedAfter(text, cue.index + cue[0].length)))) continue;
     // A quoted key named "id" in pasted JSON or a dict is its record's ({"id": "5f8d0d55…"}); a quoted "cedula" or "nid" is a person's.
     if (cue[0].toLowerCase() === 'id' && isQuotedKey(text, cue.index, cue.index + cue[0].length)) continue;
     // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
@@ -163,6 +163,13 @@ export function detectIdNumbers(text: string): Candidate[] {
 }
 
 const WORD_BEFORE = /([\p{L}]+)[ \t]*$/u;
+
+/** The record an "id" names after it, as Spanish, Portuguese and French word it: "ID del webinar", "id da reunião". */
+const RECORD_AFTER = /^[ \t]+(?:del|de[ \t]+la|de|da|do|du)[ \t]+(\p{L}+)/u;
+
+function recordNamedAfter(text: string, end: number): string {
+  return RECORD_AFTER.exec(text.slice(end, end + 32))?.[1]?.toLowerCase() ?? '';
+}
 
 function wordBefore(text: string, start: number): string {
   return WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase() ?? '';

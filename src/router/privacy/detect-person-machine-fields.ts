@@ -6,6 +6,7 @@ import { hasPersonCueBefore, isFollowedByPastTenseVerb } from './name-cues.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { isCompound } from './unlisted-given-names.ts';
+import { isGenericTopLevelDomain } from './top-level-domains.ts';
 import { lineAround } from './text-scan.ts';
 import { filteredMatchesOf, startFiltered, type StartFilteredPattern } from './start-filtered-matches.ts';
 import { personAt, type Candidate } from './types.ts';
@@ -102,6 +103,18 @@ const CODE_ATTRIBUTION = /\b(?:TODO|FIXME|XXX|HACK|NOTE|BUG|OPTIMIZE|REVIEW)\(([
  */
 const PASSENGER = /(?<![\p{L}\d/])(\p{Lu}[\p{Lu}'’-]+\/\p{Lu}[\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]+)?)(?= (?:MR|MRS|MS|MISS|MSTR|DR|PROF)[ \t]*(?:\n|$))|\b(?:PASSENGER|PAX|NAME|Passenger|Name|Pax)[ \t]{0,3}:?[ \t]{0,3}(\p{Lu}[\p{Lu}'’-]+\/\p{Lu}[\p{Lu}'’-]+(?: (?!(?:MR|MRS|MS|MISS|MSTR|DR|PROF)\b)\p{Lu}[\p{Lu}'’-]+)?)(?![\p{L}/])/gu;
 const PASSENGER_SLASH = /[\p{Lu}'’-]\/\p{Lu}/u;
+/**
+ * Who writes in a meeting's chat is a person, or the meeting's own roles and rooms and devices: "From Host to Everyone",
+ * "From Waiting Room Guest", "From Lisbon Auditorium", "From iPhone". A sender is a person when each of its words is a name
+ * or no English word, and none is a role, a room or a device.
+ */
+const NOT_A_SENDER: ReadonlySet<string> = new Set('host co-host cohost attendee attendees guest guests panelist panellist presenter moderator organizer organiser participant everyone room auditorium boardroom hall studio team desk office support bot iphone ipad android phone zoom teams'.split(' '));
+
+function isMeetingChatPerson(sender: string): boolean {
+  const words = sender.split(/[ \t]+/u);
+  return words.every((word) => !NOT_A_SENDER.has(word.toLowerCase()) && (word.length <= 2 || isHumanName(word) || !isDictionaryWord(word.toLowerCase())));
+}
+
 /** A meeting chat saved from Zoom: "10:05:31 From Kenji W. to Everyone: on it", "From Aditi Bose to Me (direct message):". */
 const MEETING_CHAT = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?From[ \t]+(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})[ \t]+to[ \t]+(?:Everyone|Me|\p{Lu})/gmu;
 const TRAILER = /^[ \t]*(?:Signed-off-by|Co-authored-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Approved-by|Author|Commit(?:ter)?):[ \t]*(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})/gimu;
@@ -175,7 +188,8 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   }
   if (text.includes('@')) {
     for (const match of matchesOf(HANDLE, text)) {
-      if (isPersonLogin(match[1]!)) found.push(personAt(match.index + 1, match[1]!));
+      // "ends @gmail.com": a domain after the "@", not a handle.
+      if (isPersonLogin(match[1]!) && !isGenericTopLevelDomain(match[1]!.split('.').pop() ?? '')) found.push(personAt(match.index + 1, match[1]!));
     }
   }
   if (text.includes('.') || text.includes('_')) {
@@ -187,6 +201,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
   if (text.includes('From ')) {
     for (const match of matchesOf(MEETING_CHAT, text)) {
       const name = match[1]!;
+      if (!isMeetingChatPerson(name)) continue;
       found.push(personAt(match.index + match[0].indexOf(name, match[0].indexOf('From') + 4), name));
     }
   }

@@ -45,10 +45,11 @@ const PHONE_WORDS = new RegExp(String.raw`(?:phone|\btel\b|\bcall|mobile|\bcell|
 const OTHER_SCRIPT_IDENTIFIER_WORDS = /(?:订单号?|訂單號?|单号|單號|编号|編號|工单号?|发票号?|發票號?|运单号?|運單號?|注文番号|注文|伝票番号|伝票|주문번호|주문|송장번호|송장|운송장|(?<![\p{L}])(?:заказ[а-я]{0,2}|сч[её]т[а-я]{0,2}|накладн[а-я]{0,3})(?:\s*№)?)\s*[:：]?\s*$/u;
 /**
  * Words that name the number after them as a record's: an order, a ticket, a build, a shipment's waybill — and, with "no.",
- * "#" or "ref" after them, a booking's confirmation or a claim ("for the booking +44 7700 900123 is the number to text" is a phone).
+ * "#" or "ref" after them, a booking's confirmation or a claim ("for the booking +44 7700 900123 is the number to text" is a phone);
+ * an "id" that names its record after it, as Spanish, Portuguese and French do ("ID del webinar:").
  */
 const IDENTIFIER_WORDS =
-  /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel|awb|waybill|consignment|container|pnr)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$|\b(?:booking|reservation|confirmation|locator|claim|rma|voucher)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?)\s*:?\s*$/;
+  /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel|awb|waybill|consignment|container|pnr)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$|\b(?:booking|reservation|confirmation|locator|claim|rma|voucher)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?)\s*:?\s*$|\bid\s+(?:del|de\s+la|de|da|do|du)\s+\p{L}+\s*:?\s*$/u;
 
 export function resolvePhoneRegions(regions: readonly string[] | undefined): CountryCode[] {
   if (regions === undefined) return [...DEFAULT_PHONE_REGIONS];

@@ -17,6 +17,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /\*{3,}/,
   /^<[^<>]*>$/, // <your-token>
   /^\[[^[\]]*\]$/, // [REDACTED]
+  // A marker that says the value was taken out, cut at its first space: "[removed — see the original invite]", "(omitted".
+  /^[[(<{][ \t]*(?:removed|redacted|hidden|masked|omitted|withheld|deleted|censored|sensitive|not shown|see)\b/i,
   /^\$\{[^}]*\}?$/, // ${DB_PASSWORD}, and cut before its brace where a value stops at "}" (`_authToken=${NPM_TOKEN}`)
   /^\{\{[^}]*\}\}$/, // {{ secrets.TOKEN }}
   /^\$\{\{[^}'"]*\}\}$/, // ${{ secrets.NPM_TOKEN }} (GitHub Actions), not a literal written inside

@@ -10,3 +10,8 @@ export function isTopLevelDomain(label: string): boolean {
   if (lower.length !== 2 || lower === 'zz') return false;
   return isRegionCode(lower);
 }
+
+/** Whether a label is one of the generic top-level domains ("com", "org", "io"), which no one's handle ends with. */
+export function isGenericTopLevelDomain(label: string): boolean {
+  return GENERIC_TOP_LEVEL.has(label.toLowerCase());
+}
