@@ -148,3 +148,33 @@ describe('what transcripts and invites show that is no one’s', () => {
     expect(foundOfType('Passcode: 7Hq2ZxP9', 'SECRET')).toEqual(['7Hq2ZxP9']);
   });
 });
+
+describe('PERSON: who speaks in a copied conversation', () => {
+  it('finds headings written surname first, by name and time, and handles that read as names', () => {
+    const thread = 'Okafor, Chiamaka 9:02 AM\nmorning all\nBrandt, Lukas 9:05 AM\nmorning\nchiamaka can you send the deck\nTeodora Vasile   0:41\nsure\nmarek.d — Today at 9:30 AM\nthanks';
+    const names = foundOfType(thread, 'PERSON');
+    for (const name of ['Okafor', 'Chiamaka', 'Brandt', 'Lukas', 'chiamaka', 'Teodora Vasile', 'marek.d']) expect(names).toContain(name);
+  });
+
+  it('leaves the headings of teams, roles, bots and clocks', () => {
+    const thread = 'Pune Claims Team 3:02 PM\nclient called\nProspect | 12:02\nwe use a broker\nnightowl_88 — Today at 10:42 AM\nhey\nLagos 14:00\nNairobi 16:00';
+    expect(foundOfType(thread, 'PERSON')).toEqual([]);
+  });
+
+  it('finds the name a recorder puts after a numbered speaker', () => {
+    expect(foundOfType('Speaker 1 (Marit): where are we\nSpeaker 2 (Oskar): nearly done\nSpeaker 1 (Marit): ok', 'PERSON')).toEqual(['Marit', 'Oskar', 'Marit']);
+  });
+});
+
+describe('PERSON: a name spelt out letter by letter', () => {
+  it.each([
+    ['Caller: its Adeyemi. A-D-E-Y-E-M-I', 'A-D-E-Y-E-M-I'],
+    ['Customer: Szymańska, S Z Y M A N S K A, with an A at the end', 'S Z Y M A N S K A'],
+  ])('finds the spelling beside the name in %s', (text, spelt) => {
+    expect(foundOfType(text, 'PERSON')).toContain(spelt);
+  });
+
+  it('leaves letters that spell no found name', () => {
+    expect(foundOfType('the U-S-A team and the A B C of onboarding', 'PERSON')).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ import { withNamesJoinedAcrossParticles } from './join-name-particles.ts';
 import { withRepeatedAddresses } from './repeat-addresses.ts';
 import { withAddressLabelLines } from './address-label-lines.ts';
 import { withRepeatedNames } from './repeat-names.ts';
+import { withSpelledNames } from './spelled-names.ts';
 import { withNamesBeforeDetails, withHoldersBeforeValues } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
 import { withSurnameFirstRows } from './surname-first-rows.ts';
@@ -70,6 +71,7 @@ import { detectGivenArabicScriptNames } from './detect-person-arabic-script-give
 import { detectGivenHebrewNames } from './detect-person-hebrew-given.ts';
 import { withSpeakerLabels } from './speaker-labels.ts';
 import { detectRoleSpeakers } from './detect-person-role-speakers.ts';
+import { detectSpeakerHeadings } from './detect-person-speaker-headings.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
 import { detectSignatureNames } from './detect-person-signatures.ts';
@@ -145,7 +147,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectGivenArabicScriptNames(text), ...detectGivenHebrewNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text), ...detectTurkishSuffixedNames(text), ...detectRoleSpeakers(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectGivenArabicScriptNames(text), ...detectGivenHebrewNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text), ...detectTurkishSuffixedNames(text), ...detectRoleSpeakers(text), ...detectSpeakerHeadings(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);
@@ -156,8 +158,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // read once the others are known, judged like them.
   const beside = withScriptHolders(text, withBulletSlots(text, withSurnameFirstRows(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
-  // A name the message repeats as written, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
-  const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withRepeatedNames(text, settled)));
+  // A name the message repeats as written or spells out, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
+  const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withSpelledNames(text, withRepeatedNames(text, settled))));
   return withoutBusinessAddresses(text, withoutThingColumnCells(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated)));
 }
 

@@ -8,18 +8,19 @@ import { isPopularWordName } from './word-given-names.ts';
 
 /**
  * A transcript line opened by a speaker's role and then their name — "Agent Camila: …", "Agent (Mercy): Good morning",
- * "Rep – Tunde: …" — as call-centre, chat-support and interview tools export them. The role says the label is a
+ * "Rep – Tunde: …", "Speaker 2 (Anouk): …" — as call-centre, chat-support and interview tools export them. The role says the label is a
  * speaker, so the name after it is someone, a word-name too ("Agent (Mercy):"); and the lines the same speaker opens
  * with the name alone ("Mercy: Thank you.") are that person as well.
  */
 const ROLES: ReadonlySet<string> = new Set(
-  'agent rep representative advisor adviser associate specialist support operator caller customer client host co-host interviewer interviewee candidate visitor guest moderator driver nurse doctor technician tech engineer csr sales recruiter manager tenant landlord patient'.split(' '),
+  'agent rep representative advisor adviser associate specialist support operator caller customer client host co-host interviewer interviewee candidate visitor guest moderator driver nurse doctor technician tech engineer csr sales recruiter manager tenant landlord patient speaker participant attendee panelist panellist presenter'.split(' '),
 );
 /** A given name as a label writes it, with its capital: "eng" in "sales eng:" is a team's short name. */
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 /** What may open a transcript line before its speaker: spaces and a bracketed stamp ("[10:02] "). */
 const LINE_OPENING = String.raw`[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?`;
-const ROLE_SPEAKER = new RegExp(String.raw`^${LINE_OPENING}(\p{L}[\p{L}-]*)[ \t]+(?:\([ \t]*(${NAME})[ \t]*\)|[-–][ \t]*(${NAME})|(${NAME}))[ \t]*:[ \t]`, 'gmu');
+// A recorder numbers its speakers and names them in brackets when it can: "Speaker 2 (Anouk):".
+const ROLE_SPEAKER = new RegExp(String.raw`^${LINE_OPENING}(\p{L}[\p{L}-]*)(?:[ \t]+\d{1,2})?[ \t]+(?:\([ \t]*(${NAME})[ \t]*\)|[-–][ \t]*(${NAME})|(${NAME}))[ \t]*:[ \t]`, 'gmu');
 
 export function detectRoleSpeakers(text: string): Candidate[] {
   if (!text.includes(':')) return [];
