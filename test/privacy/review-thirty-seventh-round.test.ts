@@ -178,3 +178,36 @@ describe('PERSON: a name spelt out letter by letter', () => {
     expect(foundOfType('the U-S-A team and the A B C of onboarding', 'PERSON')).toEqual([]);
   });
 });
+
+describe('SECRET: what proves who someone is on a call', () => {
+  it.each([
+    ['caller then reads the OTP: 512 904', '512 904'],
+    ['gate code for the car park 3 8 1 6', '3 8 1 6'],
+    ['your verification code is 604219', '604219'],
+    ['rejoin the call with passcode Brd7-2291', 'Brd7-2291'],
+    ['asked the memorable word, caller says "marmalade"', 'marmalade'],
+    ["mother's maiden name, it's Szabo", 'Szabo'],
+  ])('finds the value in %s', (text, value) => {
+    expect(foundOfType(text, 'SECRET')).toContain(value);
+  });
+
+  it('finds a code and a security answer given in reply on the next line', () => {
+    const call = 'Rep: I just texted you a code, can you read it back?\nCaller: it says 3 3 0 9 1 5\nRep: and your memorable word?\nCaller: pistachio. all lower case\nRep: thanks';
+    expect(foundOfType(call, 'SECRET')).toEqual(['3 3 0 9 1 5', 'pistachio']);
+  });
+
+  it.each([
+    'Rep: did the code arrive?\nCaller: yes it came, thanks\nRep: great',
+    'Agent: can you read the code back?\nCustomer: [code read back]\nAgent: thank you',
+    'memorable word: your first pet’s name\nsecurity question is required for all customers',
+    'Passcode: not needed, the webinar is public',
+    'error code 4 0 4 4 on the login page',
+  ])('leaves replies, recorder marks, templates and error codes in %s', (text) => {
+    expect(foundOfType(text, 'SECRET')).toEqual([]);
+  });
+
+  it('reads no question and answer in a config file written key under key', () => {
+    const yaml = 'env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: payments-db\n        key: password';
+    expect(foundOfType(yaml, 'SECRET')).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ interface Turn {
   /** Where the words said start (after the speaker's label and any filler). */
   start: number;
   content: string;
+  /** Whether the turn opened with a yes or a no ("haan aaya tha": yes, it came). */
+  repliedYesOrNo: boolean;
 }
 
 /** A speaker's label opening a line: "Agent:", "[00:02:14] Customer:", "Agent (Beatriz):", "Cliente :", "caller:". */
@@ -33,16 +35,34 @@ const FILLER = /^(?:(?:sure|yes|yeah|yep|yup|ok|okay|right|um+|uh+|erm|so|oh|it'
 const LONGEST_QUESTION = 160;
 const LONGEST_ANSWER = 120;
 const HAS_DIGIT = /\d/u;
+/**
+ * A configuration file is written "key: value" line under line too ("name: DB_PASSWORD ⏎ valueFrom:"): a key alone on its
+ * line, a YAML list item or a code fence says the text is one, and its lines are no one's questions and answers.
+ */
+const CONFIG_SHAPED = /^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]*$|^[ \t]*-[ \t]+[\w.-]+:[ \t]|```/mu;
+/** A question is asked in words: a question mark, or the words of asking ("can I have your…", "and the postcode", "su DNI"). */
+const ASKS = /\?|(?<![\p{L}])(?:your|you|can|could|may|what|whats|what's|give|tell|read|confirm|need|please|pls|and the|su|sus|seu|sua|votre|vos|ihre|ihr|deine|dein|und|twój|twoja|pana|pani|aapka|aapki|aur|mo|iyong)(?![\p{L}])/iu;
+/** An answer is said, not written as code or by a recorder: no key opening a block, no template's braces, no "[code read back]". */
+const NOT_SAID = /:[ \t]*$|\$\{|\{\{|[{}]|^[[(<]/u;
+
 /** A transcript has two lines or more that open with a speaker's label or give a speaker's timing. */
 const FEWEST_MARKED_LINES = 2;
 
 export function detectAnsweredQuestions(text: string): Candidate[] {
-  if (!text.includes('\n')) return [];
+  if (!text.includes('\n') || CONFIG_SHAPED.test(text)) return [];
   const turns = turnsOf(text);
   const found: Candidate[] = [];
   for (let index = 0; index + 1 < turns.length; index += 1) {
     const [question, answer] = [turns[index]!, turns[index + 1]!];
-    if (question.content.length > LONGEST_QUESTION || HAS_DIGIT.test(question.content) || answer.content.length > LONGEST_ANSWER || !HAS_DIGIT.test(answer.content)) continue;
+    if (question.content.length > LONGEST_QUESTION || HAS_DIGIT.test(question.content) || answer.content.length > LONGEST_ANSWER) continue;
+    if (NOT_SAID.test(answer.content)) continue;
+    // A label's words ask for its value ("and date of birth"); a secret is asked for in words ("can you read it back").
+    const secretAsked = SECRET_ASKED.test(question.content) && ASKS.test(question.content);
+    if (!HAS_DIGIT.test(answer.content)) {
+      const secret = secretAsked ? secretAnswered(answer) : undefined;
+      if (secret !== undefined) found.push(secret);
+      continue;
+    }
     const asked = `${askedLabel(question.content)}: `;
     const read = `${asked}${answer.content}`;
     const shift = answer.start - asked.length;
@@ -50,9 +70,40 @@ export function detectAnsweredQuestions(text: string): Candidate[] {
       if (candidate.start < asked.length) continue;
       found.push({ ...candidate, start: candidate.start + shift, end: candidate.end + shift });
     }
+    const secret = secretAsked ? secretAnswered(answer) : undefined;
+    if (secret !== undefined) found.push(secret);
   }
   return found;
 }
+
+/**
+ * A question for what proves who someone is — a code sent to them, a PIN, a memorable word, a security question's answer — is
+ * answered by a secret: the answer's first clause ("it says 4 8 2 9 1 7", "biscuit. lowercase I think", "St Bernadette's").
+ */
+const SECRET_ASKED = /(?:one[- ]time|\botp\b|\bcode\b|passcode|\bpin\b|memorable|security question|secret question|maiden name|first pet|password)/iu;
+const FIRST_CLAUSE = /^["“']?([^.,;!?"”\n]+?)["”']?(?=[.,;!?](?:\s|$)|["”]|[ \t]*$|[ \t]+(?:—|–|-)[ \t])/u;
+const NOT_AN_ANSWER =
+  /^(?:yes|yeah|yep|no|nope|sure|ok|okay|sorry|thanks|thank you|got it|done|hang on|one sec|one second|hold on|just a sec|i don't|i dont|i do not|not sure|what|which|um+|uh+|can you|could you|haan|han|ha|nahi|nahin|ji|sí|si|no sé|oui|non|ja|nein|tak|nie|sim|não|nao|oo|opo|hindi|ne)(?![\p{L}])/iu;
+const YES_OR_NO = /^[ \t]*(?:yes|yeah|yep|no|nope|haan|han|ha|nahi|nahin|sí|si|oui|non|ja|nein|tak|nie|sim|não|nao|oo|opo|hindi)(?![\p{L}])/iu;
+const MOST_ANSWER_WORDS = 4;
+const READ_OUT_DIGITS = /^\d(?:[ \t-]?\d){3,11}$/u;
+const LONGEST_SECRET_ANSWER = 40;
+
+function secretAnswered(answer: Turn): Candidate | undefined {
+  const opened = SAYS.exec(answer.content)?.[0].length ?? 0;
+  const clause = FIRST_CLAUSE.exec(answer.content.slice(opened));
+  const value = clause?.[1]?.trim();
+  if (value === undefined || value.length < 3 || value.length > LONGEST_SECRET_ANSWER || NOT_AN_ANSWER.test(value)) return undefined;
+  // "yes it came", "haan aaya tha": a reply about the code, not the code; "yeah it's 7 7 1 4" reads it out.
+  if (answer.repliedYesOrNo && !HAS_DIGIT.test(value)) return undefined;
+  // A code read out digit by digit is one answer; words are a few at most.
+  if (!READ_OUT_DIGITS.test(value) && value.split(/[ \t]+/u).length > MOST_ANSWER_WORDS) return undefined;
+  const start = answer.start + opened + answer.content.slice(opened).indexOf(value);
+  return { type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value };
+}
+
+/** How a caller reads a code out: "it says …", "it reads …". */
+const SAYS = /^(?:(?:it|the (?:text|message|code|app))[ \t]+)?(?:says|reads|shows)[ \t]+/iu;
 
 /**
  * The question as a label: its last clause, ending at its last label word when words follow it ("customer number for my
@@ -90,7 +141,7 @@ function turnsOf(text: string): Turn[] {
     if (label > 0) marked += 1;
     const said = line.slice(label);
     const filler = FILLER.exec(said)?.[0].length ?? 0;
-    turns.push({ start: start + label + filler, content: said.slice(filler).trimEnd() });
+    turns.push({ start: start + label + filler, content: said.slice(filler).trimEnd(), repliedYesOrNo: YES_OR_NO.test(said) });
   }
   return marked >= FEWEST_MARKED_LINES ? turns : [];
 }

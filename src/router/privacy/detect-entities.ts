@@ -34,6 +34,7 @@ import { detectSpokenNumbers } from './detect-spoken-numbers.ts';
 import { detectSecretFlags } from './detect-secret-flags.ts';
 import { detectSecretsByPlace } from './detect-secret-places.ts';
 import { detectSecretShapes } from './detect-secret-shapes.ts';
+import { detectSecurityAnswers } from './detect-security-answers.ts';
 import { detectEncodedCredentials, detectJwts, detectPrivateKeys } from './detect-secret-blocks.ts';
 import { detectSecretTokens } from './detect-secret-tokens.ts';
 import { detectLabelledFields } from './detect-labelled-fields.ts';
@@ -120,6 +121,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
     ...detectSecretFlags(text),
     ...detectSecretsByPlace(text),
     ...detectSecretShapes(text),
+    ...detectSecurityAnswers(text),
     ...detectCredentialLines(text),
     ...detectUrlCredentials(text),
     ...detectEmails(text),
@@ -131,10 +133,13 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   if (hasDigits(numeric, 9)) numbers.push(...detectCreditCards(numeric), ...detectUsSsns(numeric));
   // Hong Kong's and Singapore's numbers have eight digits, a local one seven ("555-0142" after "call"): fewer than a card's or an SSN's.
   if (hasDigits(numeric, 7)) numbers.push(...detectPhones(numeric, prepared.regions));
-  if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric), ...detectAnsweredQuestions(numeric));
+  if (hasDigits(numeric, 1)) numbers.push(...detectAddresses(numeric), ...detectAddressLines(numeric), ...detectCjkAddresses(numeric), ...detectScriptAddresses(numeric), ...detectDatesOfBirth(numeric), ...detectIdNumbers(numeric), ...detectNationalIds(numeric), ...detectNumberedPartAddresses(numeric));
   // A number of zeros alone is a form's or a fixture's placeholder ("PESEL 00000000000", "CPF 000.000.000-00").
   const real = numbers.filter((candidate) => !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
   found.push(...(numeric === text ? real : real.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))), ...detectSpokenNumbers(text, prepared.regions));
+  // Answers to an identity check's questions: a secret answer may hold no digit at all ("first pet? ⏎ biscuit").
+  const answered = detectAnsweredQuestions(numeric).filter((candidate) => candidate.type === 'SECRET' || !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
+  found.push(...(numeric === text ? answered : answered.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectUnitWordAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));
   const words = tokenize(text);

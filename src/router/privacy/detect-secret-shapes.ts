@@ -24,6 +24,7 @@ const UPPER = /[A-Z]/;
 /** A lower-case letter: "PERSON#1", "ISSUE#4471" are labels, written in capitals. */
 const LETTER = /[a-z]/;
 const DIGIT = /\d/;
+const LETTER_OF_ANY_CASE = /[A-Za-z]/;
 
 /** The words for a password in every language the guard reads them in ("Passwort", "mot de passe", "senha"), or for signing in, anywhere in the message. */
 const PASSWORD_TALK = new RegExp(
@@ -39,10 +40,15 @@ const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
 
 /** A count, not a code: "2400 lines long", "1015 ms", "5000 users". */
 const UNIT_AFTER = String.raw`(?:lines?|loc|ms|seconds?|secs?|s|minutes?|mins?|hours?|kb|mb|gb|bytes?|users?|items?|rows?|px|pages?|words?|chars?|characters?|times|euros?|dollars?|usd|eur|gbp)\b`;
-/** A code: four to eight digits, a "#", a "*" or a letter after them (a French digicode's "4517B"), or a combination lock's numbers ("12-38-05"). */
-const CODE_VALUE = String.raw`\d{4,8}(?:[#*]|[A-Za-z](?![A-Za-z]))?|\d{3}[#*]|\d{1,2}(?:-\d{1,2}){2,3}`;
+/**
+ * A code: four to eight digits, a "#", a "*" or a letter after them (a French digicode's "4517B"), a combination lock's numbers
+ * ("12-38-05"), or digits read out one by one or in two threes, as a code is said ("4 7 1 9", "603 118").
+ */
+const CODE_VALUE = String.raw`\d{4,8}(?:[#*]|[A-Za-z](?![A-Za-z]))?|\d{3}[#*]|\d{1,2}(?:-\d{1,2}){2,3}|\d(?:[ \t]\d){3,7}(?![ \t]?\d)|\d{3}[ \t]\d{3}(?![ \t]?\d)`;
 /** What a code opens, before "code", "pin" or "combination": a door, an alarm, a safe, a card, a phone. */
 const OPENS = String.raw`(?:door|lock|bitlocker|laptop|computer|pc|windows|front door|back door|side door|gate|entry|entrance|access|building|alarm|garage|padlock|locker|lockbox|key ?safe|keysafe|safe|buzzer|intercom|card|debit card|credit card|atm|sim|phone|voicemail|bike lock)`;
+/** A code sent to sign someone in or to confirm who they are: "OTP", "one-time code", "verification code", "the sms code". */
+const ONE_TIME_CODE = String.raw`(?:otp|one[- ]time[ \t](?:pass)?code|one[- ]time[ \t]password|verification[ \t]code|security[ \t]code|confirmation[ \t]code|(?:sms|2fa|mfa|auth|authentication|login|sign-in)[ \t]code)`;
 /**
  * The code after what it opens and its word ("alarm code 2580", "door code for the building is 4471#", "card pin
  * is 7730"), after "passcode", after a bare "pin" (four digits: six are an Indian postcode, "PIN: 560034"), or
@@ -50,7 +56,7 @@ const OPENS = String.raw`(?:door|lock|bitlocker|laptop|computer|pc|windows|front
  * phone's number alone is no code ("locker 1120", "my phone 07700 900123").
  */
 const ACCESS_CODE = new RegExp(
-  String.raw`\b(?:${OPENS}[ \t]+(?:pin|code|passcode|pin code|combination|combo)|passcode|(?<!(?:gpio|io|header|board)[ \t])(pin)|puk|key ?safe|keysafe|lockbox)(?:[ \t]+(?:\([^)\n]{1,40}\)|(?:for|of|to|on)(?:[ \t]+[\p{L}-]+){1,3}))?(?:,?[ \t]+(?:is|was|it['’]?s|=)|[ \t]*:)?[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)`,
+  String.raw`\b(?:${OPENS}[ \t]+(?:pin|code|passcode|pin code|combination|combo)|passcode|${ONE_TIME_CODE}|(?<!(?:gpio|io|header|board)[ \t])(pin)|puk|key ?safe|keysafe|lockbox)(?:[ \t]+(?:\([^)\n]{1,40}\)|(?:for|of|to|on)(?:[ \t]+[\p{L}-]+){1,3}))?(?:,?[ \t]+(?:is|was|it['’]?s|=)|[ \t]*:)?[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)`,
   'giu',
 );
 /**
@@ -70,9 +76,14 @@ const CODE_THEN_WHAT_IT_OPENS = new RegExp(
   String.raw`(?<![\p{L}\d])${NOT_AN_ACCESS_CODE_BEFORE}(?:${ACCESS_CODE_WORD}|${CODE_WORD_OF}[ \t]+${OF_WORDS}[ \t]+(?:[\p{L}-]+[ \t]+)?${OPENED}(?![\p{L}\d]))${NAMING_WORDS}(?:,?[ \t]+(?:es|é|è|ist|est|c['’]est|is|jest|to|er|är|=)|[ \t]*:)[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
   'giu',
 );
+/**
+ * A meeting's or a door's passcode of letters and digits, as meeting tools make them: "rejoin with passcode Aud1t-0424",
+ * "Passcode: 7Hq2ZxP9". It holds a digit ("Passcode: not needed" says none).
+ */
+const LETTERED_PASSCODE = /\bpasscode(?:[ \t]+(?:is|was|=)|[ \t]*:)?[ \t]+["'“]?([A-Za-z0-9][A-Za-z0-9!#$%*@^~?_.-]{3,23}[A-Za-z0-9!#$%*@^~?])(?=$|[\s"'”’)>\],;]|[.,;:!?](?:\s|$))/giu;
 const BARE_PIN_DIGITS = 4;
 /** The words a code needs before it, as whole words: "ping", "shipping", "clock", "block" hold none. */
-const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysafe|lockbox)\b/i;
+const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysafe|lockbox|otp)\b/i;
 /** The words CODE_THEN_WHAT_IT_OPENS opens with: most messages hold none and skip it. */
 const CODE_THEN_WHAT_IT_OPENS_HINT = /pin|passcode|combo|digicode|zugangscode|toegangscode|c[óo]digo|codice|clave|kod|code|combina|kombination/i;
 
@@ -95,6 +106,12 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   if (CODE_THEN_WHAT_IT_OPENS_HINT.test(text)) for (const match of matchesOf(CODE_THEN_WHAT_IT_OPENS, text)) found.push(codeAtEnd(match, match[1]!));
+  if (/passcode/iu.test(text)) {
+    for (const match of matchesOf(LETTERED_PASSCODE, text)) {
+      const value = match[1]!;
+      if (DIGIT.test(value) && LETTER_OF_ANY_CASE.test(value) && !isPlaceholderValue(value)) found.push(codeAtEnd(match, value));
+    }
+  }
   return found;
 }
 
