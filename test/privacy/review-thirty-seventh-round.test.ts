@@ -211,3 +211,15 @@ describe('SECRET: what proves who someone is on a call', () => {
     expect(foundOfType(yaml, 'SECRET')).toEqual([]);
   });
 });
+
+describe('PERSON: speakers and bots that are no one', () => {
+  it('reads a client’s label that opens each of their turns as a speaker, and keeps a form’s client field', () => {
+    expect(foundOfType('Berater: Haben Sie die Nummer?\nKunde: Ja, einen Moment\nBerater: Danke\nKunde: Gerne', 'PERSON')).toEqual([]);
+    expect(foundOfType('Cliente: Mariana Quiroga\nPedido 4471, envío urgente', 'PERSON')).toEqual(['Mariana Quiroga']);
+  });
+
+  it('leaves the user of a bot’s post in a chat export and keeps a person’s', () => {
+    const exported = '{"type":"message","subtype":"bot_message","username":"pagerduty-bot","text":"incident opened"}\n{"type":"message","user_name":"tobias.engel","text":"on it"}';
+    expect(foundOfType(exported, 'PERSON')).toEqual(['tobias.engel']);
+  });
+});

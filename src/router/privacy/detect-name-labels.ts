@@ -137,6 +137,19 @@ function capitalisable(label: string): string {
   return `[${first}${first.toUpperCase()}]${label.slice(1).replace(/\s+/gu, '\\s+')}`;
 }
 
+/**
+ * "Kundin: Ja, SCH-2024-7718", "Cliente : Bonjour, j'appelle…": in a call's transcript a client's label opens each of their
+ * turns and what follows is what they said. A role's label that opens two lines or more is a speaker, not a form's field.
+ */
+const SPEAKING_ROLES: ReadonlySet<string> = new Set(['kunde', 'kundin', 'cliente', 'client', 'solicitante']);
+
+function isSpeakerOfTranscript(text: string, match: RegExpExecArray): boolean {
+  const label = /\p{L}+/u.exec(match[0])?.[0]?.toLowerCase() ?? '';
+  if (!SPEAKING_ROLES.has(label)) return false;
+  const opening = new RegExp(String.raw`(?:^|\n)[ \t]*${label}[ \t]*:`, 'giu');
+  return (text.match(opening)?.length ?? 0) >= 2;
+}
+
 export function detectNameLabels(text: string): Candidate[] {
   if (!HAS_LABEL_HINT.test(text) && !(NON_ASCII.test(text) && HAS_OTHER_LABEL_HINT.test(text))) return [];
   const found: Candidate[] = [];
@@ -148,6 +161,7 @@ export function detectNameLabels(text: string): Candidate[] {
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 1);
       // The whole field is the name: not "Informe Trimestral" of "Informe Trimestral Q3", nor a firm ("Acme Corp") or a thing of common words ("Test Suite").
       if (value.length < 2 || DIGIT.test(value) || /^[\p{L}\d@_]/u.test(after) || isThingName(value)) continue;
+      if (pattern === LABELLED && isSpeakerOfTranscript(text, match)) continue;
       const start = match.index + match[0].lastIndexOf(match[1]!);
       found.push({ type: 'PERSON', start, end: start + value.length, value });
     }

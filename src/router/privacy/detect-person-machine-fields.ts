@@ -139,6 +139,18 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
   node runneradmin here channel everyone`.split(/\s+/),
 );
 
+/**
+ * A chat export's record of a bot's post names the bot as its user: `{"subtype":"bot_message","username":"stripe-alerts",…}`.
+ * The record is the line or the braces the field stands in.
+ */
+const BOT_RECORD = /["']?(?:subtype|type)["']?[ \t]*:[ \t]*["']bot_message["']|["']bot_id["'][ \t]*:/u;
+
+function isBotsRecord(text: string, at: number): boolean {
+  const opens = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('{', at));
+  const closes = [text.indexOf('\n', at), text.indexOf('}', at)].filter((index) => index >= 0);
+  return BOT_RECORD.test(text.slice(opens + 1, closes.length > 0 ? Math.min(...closes) : text.length));
+}
+
 export function detectMachineFieldNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Most messages hold none of the fields: a plain substring look first spares each pattern.
@@ -159,7 +171,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       const field = pattern === SIGN_IN_FIELD || pattern === CURL_USER;
       const signedIn = field || (pattern === SSH_LOGIN && !match[0].includes('invalid user'));
       const person = signedIn ? isLoggedInAccount(login) && !(field && isServiceLogin(text, match.index, login)) : pattern !== SSH_LOGIN && isPersonLogin(login);
-      if (person) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+      if (person && !(pattern === LOGIN_KEY && isBotsRecord(text, match.index))) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   // The web server's access log names the logged-in user in its third field: `81.97.204.3 - jkowalczyk [11/Feb/2026:…`.
