@@ -223,3 +223,25 @@ describe('PERSON: speakers and bots that are no one', () => {
     expect(foundOfType(exported, 'PERSON')).toEqual(['tobias.engel']);
   });
 });
+
+describe('PERSON: a name given in answer, and Korean speakers', () => {
+  it.each([
+    ['Conseillère : et votre prénom ?\nClient : Ibrahima\nConseillère : merci', 'Ibrahima'],
+    ['상담원: 성함이 어떻게 되세요?\n고객: 정하늘입니다.\n상담원: 감사합니다', '정하늘'],
+    ['Okafor, Ada   1:02\nand who signs it off?\nLind, Per   1:05\nMagnus does, on fridays', 'Magnus'],
+  ])('finds the name answered in %s', (text, name) => {
+    expect(foundOfType(text, 'PERSON')).toContain(name);
+  });
+
+  it.each([
+    'Agent: and what was the name of the hotel?\nCustomer: Hilton Garden Inn\nAgent: ok',
+    'Agent: who is calling please?\nCaller: The Claims Team\nAgent: ok',
+  ])('leaves a thing’s name and a team answered in %s', (text) => {
+    expect(foundOfType(text, 'PERSON')).toEqual([]);
+  });
+
+  it('finds Korean full names as speakers and leaves role labels', () => {
+    expect(foundOfType('한지우: 내일 회의 몇 시예요?\n오세린: 열 시요\n한지우: 알겠습니다', 'PERSON')).toEqual(['한지우', '오세린', '한지우']);
+    expect(foundOfType('상담원: 안녕하세요\n고객: 네 안녕하세요\n상담원: 무엇을 도와드릴까요', 'PERSON')).toEqual([]);
+  });
+});

@@ -8,7 +8,9 @@
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
 import { detectNationalIds } from './detect-national-ids.ts';
-import type { Candidate } from './types.ts';
+import { isDictionaryWord } from './english-dictionary.ts';
+import { isHumanName } from './human-names.ts';
+import { personAt, type Candidate } from './types.ts';
 
 interface Turn {
   /** Where the words said start (after the speaker's label and any filler). */
@@ -61,6 +63,8 @@ export function detectAnsweredQuestions(text: string): Candidate[] {
     if (!HAS_DIGIT.test(answer.content)) {
       const secret = secretAsked ? secretAnswered(answer) : undefined;
       if (secret !== undefined) found.push(secret);
+      const name = asksForName(question.content) ? nameAnswered(answer, WHO_ASKED.test(question.content)) : undefined;
+      if (name !== undefined) found.push(name);
       continue;
     }
     const asked = `${askedLabel(question.content)}: `;
@@ -72,6 +76,8 @@ export function detectAnsweredQuestions(text: string): Candidate[] {
     }
     const secret = secretAsked ? secretAnswered(answer) : undefined;
     if (secret !== undefined) found.push(secret);
+    const name = asksForName(question.content) ? nameAnswered(answer, WHO_ASKED.test(question.content)) : undefined;
+    if (name !== undefined) found.push(name);
   }
   return found;
 }
@@ -100,6 +106,36 @@ function secretAnswered(answer: Turn): Candidate | undefined {
   if (!READ_OUT_DIGITS.test(value) && value.split(/[ \t]+/u).length > MOST_ANSWER_WORDS) return undefined;
   const start = answer.start + opened + answer.content.slice(opened).indexOf(value);
   return { type: 'SECRET', secretKind: 'assigned-secret', start, end: start + value.length, value };
+}
+
+/**
+ * A question for a name — "et votre prénom ?", "성함이 어떻게 되세요?", "who rotates it?" — is answered with one: the answer's first
+ * clause when it reads as a name (capitalised words no dictionary reads as a sentence, or a name in a script without
+ * capitals, its copula taken off: "최유나입니다"); after "who", its first word when that is a listed name ("Piet does").
+ */
+const NAME_ASKED = /(?<![\p{L}])(?:(?:first|last|full|sur|given|family|middle)[ \t]?name|name|prénom|nom|nombre|apellidos?|nome|sobrenome|vorname|nachname|imię|nazwisko|pangalan|naam|who)(?![\p{L}])|성함|이름|お名前|名前/iu;
+const WHO_ASKED = /(?<![\p{L}])who(?![\p{L}])/iu;
+const COPULA_AFTER = /(?:입니다|이에요|예요|이요|です|と申します)$/u;
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|da|dos|van|von|der|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
+const UNCASED_NAME = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}$/u;
+
+/** "the name of the hotel", "name of your primary school": a thing's name is asked, unless the thing is a person ("the name of your partner"). */
+const THINGS_NAME = /name[ \t]+of[ \t]+(?:the|your|their|his|her|this|that|a)[ \t]+(?!(?:partner|wife|husband|spouse|child|son|daughter|contact|manager|doctor|agent|caller|person|customer|holder|beneficiary|landlord|tenant|driver|witness)\b)/iu;
+
+function asksForName(question: string): boolean {
+  return NAME_ASKED.test(question) && !THINGS_NAME.test(question);
+}
+
+function nameAnswered(answer: Turn, afterWho: boolean): Candidate | undefined {
+  if (answer.repliedYesOrNo) return undefined;
+  const clause = FIRST_CLAUSE.exec(answer.content)?.[1]?.trim().replace(COPULA_AFTER, '');
+  if (clause === undefined || clause.length < 2) return undefined;
+  const value = afterWho ? /^\p{Lu}[\p{L}\p{M}'’-]+/u.exec(clause)?.[0] : clause;
+  if (value === undefined || NOT_AN_ANSWER.test(value)) return undefined;
+  const named = afterWho ? isHumanName(value) && !isDictionaryWord(value.toLowerCase()) : UNCASED_NAME.test(value) || (NAME_WORDS.test(value) && value.split(/[ \t]+/u).every((word) => isHumanName(word) || !isDictionaryWord(word.toLowerCase())));
+  if (!named) return undefined;
+  const start = answer.start + answer.content.indexOf(value);
+  return personAt(start, value);
 }
 
 /** How a caller reads a code out: "it says …", "it reads …". */

@@ -137,8 +137,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // A number of zeros alone is a form's or a fixture's placeholder ("PESEL 00000000000", "CPF 000.000.000-00").
   const real = numbers.filter((candidate) => !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
   found.push(...(numeric === text ? real : real.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))), ...detectSpokenNumbers(text, prepared.regions));
-  // Answers to an identity check's questions: a secret answer may hold no digit at all ("first pet? ⏎ biscuit").
-  const answered = detectAnsweredQuestions(numeric).filter((candidate) => candidate.type === 'SECRET' || !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
+  // Answers to an identity check's questions: a secret or a name answered may hold no digit at all ("first pet? ⏎ biscuit").
+  const answered = detectAnsweredQuestions(numeric).filter((candidate) => candidate.type === 'SECRET' || candidate.type === 'PERSON' || !isZerosOnly(numeric.slice(candidate.start, candidate.end)));
   found.push(...(numeric === text ? answered : answered.map((candidate) => ({ ...candidate, value: text.slice(candidate.start, candidate.end) }))));
   // A village may be written with no number at all ("Aldea El Tablón, Sololá").
   found.push(...detectPlaceAnchoredAddresses(text), ...detectUnitWordAddresses(text), ...detectPostalBoxes(text), ...detectDirectoryNames(text, prepared.directory));

@@ -1,4 +1,5 @@
 import { isArabicScriptGivenName } from './arabic-script-names.ts';
+import { KOREAN_SURNAMES } from './detect-person-script-text.ts';
 import { isHumanName } from './human-names.ts';
 import { isIndicGivenName } from './indic-given-names.ts';
 import { isUnlistedNameWord } from './names-beside-names.ts';
@@ -43,9 +44,20 @@ const UNCASED_LABEL = new RegExp(String.raw`^${UNCASED_NAME}$`, 'u');
 /** The Arabic article or the Hebrew one before a label: a role or a system ("البوت:", "המערכת:"), not a name. */
 const DEFINITE_LABEL = /^(?:ال|ה)/u;
 
-/** A label with a given name of the Arabic-script table in it ("عمر:", "أبو نايف:"), or one read from Devanagari or Bengali ("हितेश:", "সাদিয়া:"). */
+/**
+ * A label with a given name of the Arabic-script table in it ("عمر:", "أبو نايف:"), one read from Devanagari or Bengali
+ * ("हितेश:", "সাদিয়া:"), or a Korean name as Korean writes one: three syllables, a family name first ("김민준:", "이서연:") — not a
+ * role's word of the same shape ("상담원:", "담당자:", "진행자:").
+ */
 function isNamedLabel(label: string): boolean {
-  return label.split(/[ \t]+/u).some((word) => isArabicScriptGivenName(word) || isIndicGivenName(word));
+  return label.split(/[ \t]+/u).some((word) => isArabicScriptGivenName(word) || isIndicGivenName(word) || isKoreanFullName(word));
+}
+
+const KOREAN_FULL_NAME = /^\p{Script=Hangul}{3}$/u;
+const KOREAN_ROLE_WORDS: ReadonlySet<string> = new Set(['상담원', '담당자', '사회자', '관리자', '진행자', '참석자', '발표자', '고객님', '팀장님', '매니저', '선생님', '기사님', '직원분', '운영자', '안내원', '시스템', '사용자', '작성자']);
+
+function isKoreanFullName(word: string): boolean {
+  return KOREAN_FULL_NAME.test(word) && KOREAN_SURNAMES.has(word[0]!) && !KOREAN_ROLE_WORDS.has(word);
 }
 /** WhatsApp marks a sender not in the contacts with "~"; an emoji may follow a contact's name ("Mum ❤️:"). */
 const SPEAKER = new RegExp(
