@@ -30,7 +30,7 @@ describe('PERSON: one given name in German, where every noun is capitalised', ()
   });
 });
 
-describe('PERSON: one given name after "of" or "from", with the clause going on', () => {
+describe('PERSON: one given name after "of" or "from" a thing only a person has, with the clause going on', () => {
   it.each([
     ['la nómina de Begoña sigue sin llegar, revisad el banco', 'Begoña'],
     ["le badge de Gwenaëlle ne marche plus depuis lundi", 'Gwenaëlle'],
@@ -44,7 +44,9 @@ describe('PERSON: one given name after "of" or "from", with the clause going on'
     'il team di Milano è pronto per la demo',
     'el parque industrial de Pilar tiene un datacenter nuevo',
     'la oficina de Victoria cierra a las seis',
-  ])('leaves a place or an everyday noun in %s', (text) => {
+    'el municipio de Moreno cierra la calle el lunes',
+    'el natalicio de Bolívar es feriado en Bogotá',
+  ])('leaves a place, a public figure or an everyday noun in %s', (text) => {
     expect(persons(text)).toEqual([]);
   });
 });

@@ -226,7 +226,8 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
     const run = tokens.slice(index, last + 1).filter((token) => !token.particle);
     const before = index > 0 && adjacent(text, tokens[index - 1]!, tokens[index]!) ? tokens[index - 1]!.lower : '';
     const originBefore = run.length === 1 && (ORIGIN_BEFORE[language]?.has(before) ?? false);
-    const placeBefore = thingBefore.has(before) || (originBefore && !isOwnerAfterOf(text, run[0]!));
+    const owned = index > 1 && adjacent(text, tokens[index - 2]!, tokens[index - 1]!) ? tokens[index - 2]!.lower : '';
+    const placeBefore = thingBefore.has(before) || (originBefore && !(OWNED_THINGS.has(owned) && isOwnerAfterOf(text, run[0]!)));
     if ((!placeBefore && isNameRun(text, run, language)) || isPersonAfterArticle(text, before, run, language) || (run.length === 1 && isGermanLoneName(text, before, run[0]!, language))) {
       found.push(personBetween(text, tokens[index]!.start, tokens[last]!.end));
       index = last + 1;
@@ -538,10 +539,23 @@ const GERMAN_PERSON_PREPOSITIONS = set('an mit für bei von zu über ohne');
 const CLAUSE_GOES_ON = /^(?:[ \t]+\p{Ll}|[ \t]*(?:[,.!?;:)]|$))/u;
 
 /**
- * One word after "of" or "from" is a place as often ("il team di Milano", "Grüße aus Hamburg"), but a given name the lists
- * hold — no English word, place, firm or everyday noun ("de Pilar", "de la Paz") — with the clause going on after it is
- * whose the thing is: "note de frais de Inès bloquée", "el pantallazo de Lucía:", "het wachtwoord van Joost gereset".
+ * One word after "of" or "from" is a place as often ("il team di Milano", "Grüße aus Hamburg", "el parque industrial de
+ * Pilar", "el municipio de Moreno": Latin America names its towns and districts after people). After a thing only a person
+ * has — their phone, their home, their payslip, their password, their expenses — a given name the lists hold (no English
+ * word, place, firm or everyday noun) with the clause going on after it is whose the thing is: "note de frais de Inès
+ * bloquée", "el pantallazo de Lucía:", "het wachtwoord van Joost gereset".
  */
+const OWNED_THINGS: ReadonlySet<string> = new Set(
+  `casa piso depto departamento número numero teléfono telefono celular móvil movil whatsapp correo mail email dirección direccion
+  cumpleaños cumple fiesta boda contrato nómina nomina sueldo salario cuenta tarjeta portátil portatil laptop computadora ordenador
+  pantallazo captura foto documento pasaporte licencia baja vacaciones permiso usuario contraseña clave hijo hija esposa esposo mamá
+  papá madre padre novia novio jefe jefa reembolso gastos factura expediente ficha perfil
+  endereço telefone aniversário festa conta cartão senha filho filha mãe pai chefe reembolso despesas férias salário
+  maison appartement logement numéro téléphone portable adresse anniversaire contrat salaire compte carte badge frais photo congé
+  dossier mutuelle fiche profil mot passe femme mari fils fille mère père chef remboursement
+  wachtwoord telefoon nummer adres verjaardag salaris rekening pas verlof huis laptop declaratie moeder vader zoon dochter
+  contratto stipendio conto telefono indirizzo compleanno ferie password badge rimborso figlio figlia madre padre moglie marito`.split(/\s+/u),
+);
 function isOwnerAfterOf(text: string, word: Token): boolean {
   if (word.kind !== 'name' || !word.titleCase || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower) || NOUN_NAMES.has(word.lower)) return false;
   const plain = word.text.normalize('NFD').replace(/\p{M}+/gu, '');
