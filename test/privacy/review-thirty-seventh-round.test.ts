@@ -247,3 +247,16 @@ describe('PERSON: a name given in answer, and Korean speakers', () => {
     expect(foundOfType('상담원: 안녕하세요\n고객: 네 안녕하세요\n상담원: 무엇을 도와드릴까요', 'PERSON')).toEqual([]);
   });
 });
+
+describe('SECRET: a Wi-Fi passphrase handed out with no password word', () => {
+  it.each([
+    ['visitors can use the guest wifi (Guest-5G / otter.maple447) till friday', 'otter.maple447'],
+    ['guest wifi for the berlin office this week is birke-lantern82', 'birke-lantern82'],
+  ])('finds %s', (text, value) => {
+    expect(foundOfType(text, 'SECRET')).toContain(value);
+  });
+
+  it.each(['wifi on build-server01 keeps dropping since the update', 'wifi: ap-floor12 is down again', 'release notes for app.config2 are out'])('leaves machines and files in %s', (text) => {
+    expect(foundOfType(text, 'SECRET')).toEqual([]);
+  });
+});

@@ -81,6 +81,16 @@ const CODE_THEN_WHAT_IT_OPENS = new RegExp(
  * "Passcode: 7Hq2ZxP9". It holds a digit ("Passcode: not needed" says none).
  */
 const LETTERED_PASSCODE = /\bpasscode(?:[ \t]+(?:is|was|=)|[ \t]*:)?[ \t]+["'“]?([A-Za-z0-9][A-Za-z0-9!#$%*@^~?_.-]{3,23}[A-Za-z0-9!#$%*@^~?])(?=$|[\s"'”’)>\],;]|[.,;:!?](?:\s|$))/giu;
+/**
+ * Wi-Fi passphrases as a network's admin generates them: two words and a number ("kranich.sable900", "falcon-ember156"),
+ * handed out with no password word ("guest wifi (HQ-Guest / kranich.sable900)", "guest wifi this month is falcon.ember156"),
+ * where a value is given (after "/", ":", "is", the network's word). Only in a message about Wi-Fi, and no machine's name
+ * ("build-server01").
+ */
+const WIFI_TALK = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|wpa2?|hotspot|guest network|gäste-?wlan)(?![\p{L}])/iu;
+const WIFI_PASSPHRASE = /(?<=(?:[(/:="“]|\b(?:is|es|ist|est|è|wifi|wlan))[ \t]*)[a-zäöüß]{3,12}[.-][a-zäöüß]{3,12}\d{2,4}(?=$|[\s)"'”,;!?]|\.(?:\s|$))/giu;
+/** A machine's name has the same shape: "build-server01", "db-replica02", "ap-floor12". */
+const MACHINE_WORD = /(?:^|[.-])(?:server|node|host|replica|worker|web|db|api|vm|srv|prod|dev|staging|router|switch|ap|printer|cam|nas|backup|build|runner|rack|floor|room|lab|gw|gateway|proxy|edge|core|mesh)(?=[.-]|\d)/iu;
 const BARE_PIN_DIGITS = 4;
 /** The words a code needs before it, as whole words: "ping", "shipping", "clock", "block" hold none. */
 const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysafe|lockbox|otp)\b/i;
@@ -106,6 +116,11 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   if (CODE_THEN_WHAT_IT_OPENS_HINT.test(text)) for (const match of matchesOf(CODE_THEN_WHAT_IT_OPENS, text)) found.push(codeAtEnd(match, match[1]!));
+  if (WIFI_TALK.test(text)) {
+    for (const match of matchesOf(WIFI_PASSPHRASE, text)) {
+      if (!MACHINE_WORD.test(match[0])) found.push({ type: 'SECRET', secretKind: 'assigned-secret', start: match.index, end: match.index + match[0].length, value: match[0] });
+    }
+  }
   if (/passcode/iu.test(text)) {
     for (const match of matchesOf(LETTERED_PASSCODE, text)) {
       const value = match[1]!;
