@@ -260,3 +260,48 @@ describe('SECRET: a Wi-Fi passphrase handed out with no password word', () => {
     expect(foundOfType(text, 'SECRET')).toEqual([]);
   });
 });
+
+describe('the code review’s findings on this round’s rules', () => {
+  it('keeps a phone after an "ID de …" that names no record, and an address in Markdown bold', () => {
+    expect(found('ID de llamada: +34 612 345 678')).toContain('PHONE:+34 612 345 678');
+    expect(foundOfType('contact **ines.duarte@gmail.com** today', 'EMAIL')).toEqual(['ines.duarte@gmail.com']);
+  });
+
+  it('keeps the assignee of a bot’s post in a chat export', () => {
+    expect(foundOfType('{"subtype":"bot_message","username":"jira","assignee":"karolina.wisniewska","text":"x"}', 'PERSON')).toEqual(['karolina.wisniewska']);
+  });
+
+  it.each([
+    'alice: can you look at the code in my PR?\nbob: looks good to me',
+    'alice: can you reset the password for the staging db\nbob: will do after lunch',
+    "alice: what's the error code?\nbob: ECONNRESET",
+    "alice: can you share the wifi password?\nbob: it's on the whiteboard",
+    'INFO: user requested password reset\nWARN: please rotate the password\nINFO: rotation scheduled',
+  ])('reads no secret in a reply about code or passwords: %s', (text) => {
+    expect(foundOfType(text, 'SECRET')).toEqual([]);
+  });
+
+  it('finds a code asked for with its length, and the code and the answer read back later', () => {
+    const call = "Agent: what's the 6 digit code we texted you?\nCustomer: 4 8 2 9 1 7\nAgent: so 482917, great. and your memorable word?\nCustomer: pistachio\nAgent: pistachio, thank you";
+    expect(foundOfType(call, 'SECRET')).toEqual(['4 8 2 9 1 7', '482917', 'pistachio', 'pistachio']);
+  });
+
+  it.each([
+    "alice: what's the db name?\nbob: Postgres",
+    "alice: what's the wifi name?\nbob: Acme-Guest",
+    'alice: who won the match?\nbob: Argentina',
+    'alice: who broke the build?\nbob: Jenkins did, flaky runner',
+  ])('reads no person in the name of a thing answered: %s', (text) => {
+    expect(foundOfType(text, 'PERSON').filter((name) => !['alice', 'bob'].includes(name))).toEqual([]);
+  });
+
+  it('leaves an agenda’s lines and Korean note headings, and numbers said in tens', () => {
+    expect(foundOfType('offsite plan\nCoffee 10:30\nLunch 12:30\nDemo 3:00 PM\nDrinks 5:00 PM', 'PERSON')).toEqual([]);
+    expect(foundOfType('이번주: 배포 준비\n문제점: 로그인 오류\n이메일: 보내기 완료', 'PERSON')).toEqual([]);
+    expect(found('the slots are nine thirty, ten fifteen, eleven forty five and twelve thirty')).toEqual([]);
+  });
+
+  it('leaves a holiday after a word for leave', () => {
+    expect(foundOfType('las vacaciones de Navidad empiezan el lunes', 'PERSON')).toEqual([]);
+  });
+});

@@ -10,6 +10,9 @@ import { detectIdNumbers } from './detect-id-numbers.ts';
 import { detectNationalIds } from './detect-national-ids.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
+import { isProductWord } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
+import { isPlaceName } from './place-names.ts';
 import { personAt, type Candidate } from './types.ts';
 
 interface Turn {
@@ -56,28 +59,30 @@ export function detectAnsweredQuestions(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index + 1 < turns.length; index += 1) {
     const [question, answer] = [turns[index]!, turns[index + 1]!];
-    if (question.content.length > LONGEST_QUESTION || HAS_DIGIT.test(question.content) || answer.content.length > LONGEST_ANSWER) continue;
-    if (NOT_SAID.test(answer.content)) continue;
-    // A label's words ask for its value ("and date of birth"); a secret is asked for in words ("can you read it back").
-    const secretAsked = SECRET_ASKED.test(question.content) && ASKS.test(question.content);
-    if (!HAS_DIGIT.test(answer.content)) {
-      const secret = secretAsked ? secretAnswered(answer) : undefined;
-      if (secret !== undefined) found.push(secret);
-      const name = asksForName(question.content) ? nameAnswered(answer, WHO_ASKED.test(question.content)) : undefined;
-      if (name !== undefined) found.push(name);
-      continue;
-    }
-    const asked = `${askedLabel(question.content)}: `;
-    const read = `${asked}${answer.content}`;
-    const shift = answer.start - asked.length;
-    for (const candidate of [...detectDatesOfBirth(read), ...detectIdNumbers(read), ...detectNationalIds(read)]) {
-      if (candidate.start < asked.length) continue;
-      found.push({ ...candidate, start: candidate.start + shift, end: candidate.end + shift });
-    }
-    const secret = secretAsked ? secretAnswered(answer) : undefined;
-    if (secret !== undefined) found.push(secret);
-    const name = asksForName(question.content) ? nameAnswered(answer, WHO_ASKED.test(question.content)) : undefined;
-    if (name !== undefined) found.push(name);
+    if (question.content.length > LONGEST_QUESTION || answer.content.length > LONGEST_ANSWER || NOT_SAID.test(answer.content)) continue;
+    found.push(...answersTo(question, answer));
+  }
+  return found;
+}
+
+function answersTo(question: Turn, answer: Turn): Candidate[] {
+  const found: Candidate[] = [];
+  const answeredWithDigits = HAS_DIGIT.test(answer.content);
+  // A code asked for is read back in digits ("the 6 digit code we texted you" ⏎ "4 8 2 9 1 7"); a security question is
+  // answered in words too, when it is asked in words ("can you read it back", "first pet's name?").
+  const secretAsked = CODE_ASKED.test(question.content) ? answeredWithDigits : SECURITY_ASKED.test(question.content) && ASKS.test(question.content);
+  const secret = secretAsked ? secretAnswered(answer) : undefined;
+  if (secret !== undefined) found.push(secret);
+  // A question that holds a number of its own is about something else than a label's value.
+  if (HAS_DIGIT.test(question.content)) return found;
+  const name = asksForName(question.content) ? nameAnswered(answer, WHO_ASKED.test(question.content)) : undefined;
+  if (name !== undefined) found.push(name);
+  if (!answeredWithDigits) return found;
+  const asked = `${askedLabel(question.content)}: `;
+  const read = `${asked}${answer.content}`;
+  const shift = answer.start - asked.length;
+  for (const candidate of [...detectDatesOfBirth(read), ...detectIdNumbers(read), ...detectNationalIds(read)]) {
+    if (candidate.start >= asked.length) found.push({ ...candidate, start: candidate.start + shift, end: candidate.end + shift });
   }
   return found;
 }
@@ -86,7 +91,13 @@ export function detectAnsweredQuestions(text: string): Candidate[] {
  * A question for what proves who someone is — a code sent to them, a PIN, a memorable word, a security question's answer — is
  * answered by a secret: the answer's first clause ("it says 4 8 2 9 1 7", "biscuit. lowercase I think", "St Bernadette's").
  */
-const SECRET_ASKED = /(?:one[- ]time|\botp\b|\bcode\b|passcode|\bpin\b|memorable|security question|secret question|maiden name|first pet|password)/iu;
+/**
+ * Asked of the other person: a code sent to them read back ("can you read it back", "what's the code we texted you"), or a
+ * security question. Not "the error code", "the code freeze", "review the code", "reset the password" — a code word alone
+ * asks for no secret, and a code asked for is answered with digits.
+ */
+const CODE_ASKED = /(?:one[- ]time|\botp\b|verification code|security code|sms code|passcode|\bpin\b|(?:the|a|that|this)(?: [\w-]+){0,2} code (?:(?:we|i)(?:'ve|’ve| have)? (?:just )?)?(?:sent|texted|emailed)|code (?:on|from) (?:your|the) (?:phone|app|screen|text|sms))[^\n]*?(?:read|tell|give|say|confirm|repeat|enter|what(?:'s|’s| is)|can i (?:have|get))|(?:read|tell|give|say|confirm|repeat|what(?:'s|’s| is)|can i (?:have|get))[^\n]*?(?:one[- ]time|\botp\b|verification code|security code|sms code|passcode|\bpin\b|(?:the|a|that|this)(?: [\w-]+){0,2} code (?:(?:we|i)(?:'ve|’ve| have)? (?:just )?)?(?:sent|texted|emailed)|code (?:on|from) (?:your|the) (?:phone|app|screen|text|sms))|(?:sent|texted|emailed)(?: you)? (?:a |the )?(?:[\w-]+ )?code[^\n]*?(?:read|tell|give|say|confirm|repeat)/iu;
+const SECURITY_ASKED = /memorable|security question|secret question|maiden name|first pet|password hint/iu;
 const FIRST_CLAUSE = /^["“']?([^.,;!?"”\n]+?)["”']?(?=[.,;!?](?:\s|$)|["”]|[ \t]*$|[ \t]+(?:—|–|-)[ \t])/u;
 const NOT_AN_ANSWER =
   /^(?:yes|yeah|yep|no|nope|sure|ok|okay|sorry|thanks|thank you|got it|done|hang on|one sec|one second|hold on|just a sec|i don't|i dont|i do not|not sure|what|which|um+|uh+|can you|could you|haan|han|ha|nahi|nahin|ji|sí|si|no sé|oui|non|ja|nein|tak|nie|sim|não|nao|oo|opo|hindi|ne)(?![\p{L}])/iu;
@@ -109,11 +120,11 @@ function secretAnswered(answer: Turn): Candidate | undefined {
 }
 
 /**
- * A question for a name — "et votre prénom ?", "성함이 어떻게 되세요?", "who rotates it?" — is answered with one: the answer's first
- * clause when it reads as a name (capitalised words no dictionary reads as a sentence, or a name in a script without
+ * A question for a person's name — "et votre prénom ?", "your full name?", "성함이 어떻게 되세요?", "who rotates it?" (not "the db
+ * name", "the wifi name") — is answered with one: the answer's first clause when it reads as a name (no tool, product or place) (capitalised words no dictionary reads as a sentence, or a name in a script without
  * capitals, its copula taken off: "최유나입니다"); after "who", its first word when that is a listed name ("Piet does").
  */
-const NAME_ASKED = /(?<![\p{L}])(?:(?:first|last|full|sur|given|family|middle)[ \t]?name|name|prénom|nom|nombre|apellidos?|nome|sobrenome|vorname|nachname|imię|nazwisko|pangalan|naam|who)(?![\p{L}])|성함|이름|お名前|名前/iu;
+const NAME_ASKED = /(?<![\p{L}])(?:(?:first|last|full|sur|given|family|middle)[ \t]?name|(?:your|his|her|their|\p{L}+['’]s)[ \t]+(?:\p{L}+[ \t]+)?name|prénom|nom de famille|votre nom|nombre completo|su nombre|apellidos?|seu nome|nome completo|sobrenome|vorname|nachname|ihr name|dein name|imię|nazwisko|pangalan|who)(?![\p{L}])|성함|이름|お名前|名前/iu;
 const WHO_ASKED = /(?<![\p{L}])who(?![\p{L}])/iu;
 const COPULA_AFTER = /(?:입니다|이에요|예요|이요|です|と申します)$/u;
 const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|del|da|dos|van|von|der|la|le|bin|al)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}$/u;
@@ -132,7 +143,8 @@ function nameAnswered(answer: Turn, afterWho: boolean): Candidate | undefined {
   if (clause === undefined || clause.length < 2) return undefined;
   const value = afterWho ? /^\p{Lu}[\p{L}\p{M}'’-]+/u.exec(clause)?.[0] : clause;
   if (value === undefined || NOT_AN_ANSWER.test(value)) return undefined;
-  const named = afterWho ? isHumanName(value) && !isDictionaryWord(value.toLowerCase()) : UNCASED_NAME.test(value) || (NAME_WORDS.test(value) && value.split(/[ \t]+/u).every((word) => isHumanName(word) || !isDictionaryWord(word.toLowerCase())));
+  const nameWord = (word: string) => !isProductWord(word) && !factsOf(word).tool && !isPlaceName(word) && (isHumanName(word) || !isDictionaryWord(word.toLowerCase()));
+  const named = afterWho ? isHumanName(value) && !isDictionaryWord(value.toLowerCase()) && nameWord(value) : UNCASED_NAME.test(value) || (NAME_WORDS.test(value) && value.split(/[ \t]+/u).every(nameWord));
   if (!named) return undefined;
   const start = answer.start + answer.content.indexOf(value);
   return personAt(start, value);

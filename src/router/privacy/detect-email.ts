@@ -61,7 +61,7 @@ const LONGEST_LOCAL_PART = 64;
 
 /** An address shown masked, as systems show one to confirm it ("j*****r@gmail.com", "m***@outlook.com"): no one's address any more. */
 function isMasked(address: string): boolean {
-  return /^[^@]*\*\*[^@]*@/u.test(address);
+  return /^[\p{L}\p{N}][^@*]*\*{2,}[^@]*@/u.test(address);
 }
 
 /**

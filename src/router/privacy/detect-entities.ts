@@ -55,6 +55,7 @@ import { withRepeatedAddresses } from './repeat-addresses.ts';
 import { withAddressLabelLines } from './address-label-lines.ts';
 import { withRepeatedNames } from './repeat-names.ts';
 import { withSpelledNames } from './spelled-names.ts';
+import { withRepeatedValues } from './repeat-values.ts';
 import { withNamesBeforeDetails, withHoldersBeforeValues } from './names-before-details.ts';
 import { withTableColumnSlots } from './table-column-slots.ts';
 import { withSurnameFirstRows } from './surname-first-rows.ts';
@@ -163,8 +164,8 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   // read once the others are known, judged like them.
   const beside = withScriptHolders(text, withBulletSlots(text, withSurnameFirstRows(text, withTableColumnSlots(text, withHoldersBeforeValues(text, withNamesBeforeDetails(text, withListSlots(text, words, withPronounAntecedents(text, words, withSpeakerLabels(text, withNamesBesideNames(text, withCoordinatedNames(text, words, judged)))), otherLanguage)))))));
   const settled = beside.length === judged.length ? judged : withoutNonPersonUses(text, resolveOverlaps(text, beside), otherLanguage);
-  // A name the message repeats as written or spells out, the other lines of an address label, or a house and street it repeats in any case, once the first mention is known.
-  const repeated = withRepeatedAddresses(text, withAddressLabelLines(text, withSpelledNames(text, withRepeatedNames(text, settled))));
+  // A name the message repeats as written or spells out, the other lines of an address label, a house and street it repeats in any case, or a value read back, once the first mention is known.
+  const repeated = withRepeatedValues(text, withRepeatedAddresses(text, withAddressLabelLines(text, withSpelledNames(text, withRepeatedNames(text, settled)))));
   return withoutBusinessAddresses(text, withoutThingColumnCells(text, repeated.length === settled.length ? settled : resolveOverlaps(text, repeated)));
 }
 

@@ -143,6 +143,7 @@ const ACCOUNT_WORDS: ReadonlySet<string> = new Set(
  * A chat export's record of a bot's post names the bot as its user: `{"subtype":"bot_message","username":"stripe-alerts",…}`.
  * The record is the line or the braces the field stands in.
  */
+const USER_KEY = /["']?(?:user|username|user_?name|userName)["']?[ \t]*:/u;
 const BOT_RECORD = /["']?(?:subtype|type)["']?[ \t]*:[ \t]*["']bot_message["']|["']bot_id["'][ \t]*:/u;
 
 function isBotsRecord(text: string, at: number): boolean {
@@ -171,7 +172,7 @@ export function detectMachineFieldNames(text: string): Candidate[] {
       const field = pattern === SIGN_IN_FIELD || pattern === CURL_USER;
       const signedIn = field || (pattern === SSH_LOGIN && !match[0].includes('invalid user'));
       const person = signedIn ? isLoggedInAccount(login) && !(field && isServiceLogin(text, match.index, login)) : pattern !== SSH_LOGIN && isPersonLogin(login);
-      if (person && !(pattern === LOGIN_KEY && isBotsRecord(text, match.index))) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
+      if (person && !(pattern === LOGIN_KEY && USER_KEY.test(match[0]) && isBotsRecord(text, match.index))) found.push(personAt(match.index + match[0].lastIndexOf(login), login));
     }
   }
   // The web server's access log names the logged-in user in its third field: `81.97.204.3 - jkowalczyk [11/Feb/2026:…`.

@@ -548,13 +548,13 @@ const CLAUSE_GOES_ON = /^(?:[ \t]+\p{Ll}|[ \t]*(?:[,.!?;:)]|$))/u;
 const OWNED_THINGS: ReadonlySet<string> = new Set(
   `casa piso depto departamento número numero teléfono telefono celular móvil movil whatsapp correo mail email dirección direccion
   cumpleaños cumple fiesta boda contrato nómina nomina sueldo salario cuenta tarjeta portátil portatil laptop computadora ordenador
-  pantallazo captura foto documento pasaporte licencia baja vacaciones permiso usuario contraseña clave hijo hija esposa esposo mamá
+  pantallazo captura foto documento pasaporte licencia usuario contraseña clave hijo hija esposa esposo mamá
   papá madre padre novia novio jefe jefa reembolso gastos factura expediente ficha perfil
-  endereço telefone aniversário festa conta cartão senha filho filha mãe pai chefe reembolso despesas férias salário
-  maison appartement logement numéro téléphone portable adresse anniversaire contrat salaire compte carte badge frais photo congé
+  endereço telefone aniversário festa conta cartão senha filho filha mãe pai chefe reembolso despesas salário
+  maison appartement logement numéro téléphone portable adresse anniversaire contrat salaire compte carte badge frais photo
   dossier mutuelle fiche profil mot passe femme mari fils fille mère père chef remboursement
-  wachtwoord telefoon nummer adres verjaardag salaris rekening pas verlof huis laptop declaratie moeder vader zoon dochter
-  contratto stipendio conto telefono indirizzo compleanno ferie password badge rimborso figlio figlia madre padre moglie marito`.split(/\s+/u),
+  wachtwoord telefoon nummer adres verjaardag salaris rekening pas huis laptop declaratie moeder vader zoon dochter
+  contratto stipendio conto telefono indirizzo compleanno password badge rimborso figlio figlia madre padre moglie marito`.split(/\s+/u),
 );
 function isOwnerAfterOf(text: string, word: Token): boolean {
   if (word.kind !== 'name' || !word.titleCase || word.text.length < SHORTEST_LONE_NAME || isOrgOrPlaceWord(word.lower) || NOUN_NAMES.has(word.lower)) return false;

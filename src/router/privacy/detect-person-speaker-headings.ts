@@ -10,6 +10,8 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isLoggedInAccount } from './detect-person-machine-fields.ts';
 import { isPlaceName } from './place-names.ts';
+import { isProductWord } from './name-lexicon.ts';
+import { factsOf } from './name-word-facts.ts';
 import { personAt, type Candidate } from './types.ts';
 
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
@@ -29,7 +31,8 @@ export function detectSpeakerHeadings(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of headings) {
     const speaker = match[1]!;
-    if (!isPersonHeading(speaker)) continue;
+    // A speaker's heading has what they said under it; an agenda's or a timetable's lines follow one another ("Coffee 10:30 ⏎ Lunch 12:30").
+    if (!isPersonHeading(speaker) || !hasSpeechUnder(text, match.index + match[0].length)) continue;
     const start = match.index + match[0].indexOf(speaker);
     // Surname first, each name on its own: the given name is how the thread then calls them ("kojo the riverside is…").
     if (SURNAME_FIRST.test(speaker)) {
@@ -46,10 +49,18 @@ function isPersonHeading(speaker: string): boolean {
   const words = speaker.split(/,?[ \t]+/u);
   if (words.some((word) => NOT_A_SPEAKER.has(word.toLowerCase()) || /\d/u.test(word))) return false;
   // Teams writes a person "Surname, Given": a room, a team or a bot has no such comma.
-  if (SURNAME_FIRST.test(speaker)) return words.every((word) => isHumanName(word) || (!isDictionaryWord(word.toLowerCase()) && !isPlaceName(word)));
-  // Otherwise every word a listed name or an initial, and a lone word no place ("Lagos 14:00" is a clock on the wall).
-  if (words.length === 1 && isPlaceName(words[0]!)) return false;
+  if (SURNAME_FIRST.test(speaker)) return words.every((word) => !isProductWord(word) && !factsOf(word).tool && (isHumanName(word) || (!isDictionaryWord(word.toLowerCase()) && !isPlaceName(word))));
+  // Otherwise every word a listed name or an initial, and a lone word no place ("Lagos 14:00" is a clock on the wall), no
+  // English word and no tool ("Jenkins 10:01 AM" posts builds).
+  if (words.length === 1 && (isPlaceName(words[0]!) || isDictionaryWord(words[0]!.toLowerCase()) || isProductWord(words[0]!) || factsOf(words[0]!).tool)) return false;
   return words.every((word) => word.replace(/\.$/u, '').length <= 1 || isHumanName(word));
 }
 
 const SURNAME_FIRST = /^\p{Lu}[\p{L}\p{M}'’-]+,[ \t]\p{Lu}[\p{L}\p{M}'’-]+$/u;
+
+const HEADING_LINE = new RegExp(HEADING.source, 'u');
+
+function hasSpeechUnder(text: string, end: number): boolean {
+  const next = text.slice(end).split('\n').find((line, index) => index > 0 && line.trim() !== '');
+  return next !== undefined && !HEADING_LINE.test(next);
+}

@@ -49,7 +49,7 @@ const OTHER_SCRIPT_IDENTIFIER_WORDS = /(?:订单号?|訂單號?|单号|單號|�
  * an "id" that names its record after it, as Spanish, Portuguese and French do ("ID del webinar:").
  */
 const IDENTIFIER_WORDS =
-  /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel|awb|waybill|consignment|container|pnr)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$|\b(?:booking|reservation|confirmation|locator|claim|rma|voucher)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?)\s*:?\s*$|\bid\s+(?:del|de\s+la|de|da|do|du)\s+\p{L}+\s*:?\s*$/u;
+  /\b(?:order|invoice|inv|ticket|ref|reference|id|build|pr|issue|case|job|run|txn|transaction|tracking|po|sku|serial|account|acct|pid|port|version|ver|release|commit|row|line|batch|shipment|parcel|awb|waybill|consignment|container|pnr)\.?\s*(?:no\.?|number|nr\.?|#|:)?\s*$|\b(?:booking|reservation|confirmation|locator|claim|rma|voucher)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?)\s*:?\s*$|\bid\s+(?:del|de\s+la|de|da|do|du)\s+(?:webinar|reuni[oó]n|reunião|sesi[oó]n|sessão|s[ée]ance|r[ée]union|pedido|commande|reserva|r[ée]servation|ticket|caso|dossier)\s*:?\s*$/u;
 
 export function resolvePhoneRegions(regions: readonly string[] | undefined): CountryCode[] {
   if (regions === undefined) return [...DEFAULT_PHONE_REGIONS];

@@ -44,6 +44,11 @@ const TENS_WORDS: Readonly<Record<string, string>> = {
 /** "double four" is 44, "triple zero" 000. */
 const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 
+/** Whether a lower-case word says one digit ("seven", "oh") or repeats one ("double"): how phone and card numbers are read out. */
+export function isDigitWord(lower: string): boolean {
+  return lower in DIGIT_WORDS || lower in REPEATS;
+}
+
 /** Whether a lower-case word is one a number is said with (a digit, a teen, a ten, "double", "hundred"). */
 export function isNumberWord(lower: string): boolean {
   return lower in DIGIT_WORDS || lower in TEEN_WORDS || lower in TENS_WORDS || lower in REPEATS || lower === 'hundred' || (lower.includes('-') && lower.split('-').every((part) => part in TENS_WORDS || part in DIGIT_WORDS));

@@ -56,6 +56,15 @@ function isNamedLabel(label: string): boolean {
 const KOREAN_FULL_NAME = /^\p{Script=Hangul}{3}$/u;
 const KOREAN_ROLE_WORDS: ReadonlySet<string> = new Set(['상담원', '담당자', '사회자', '관리자', '진행자', '참석자', '발표자', '고객님', '팀장님', '매니저', '선생님', '기사님', '직원분', '운영자', '안내원', '시스템', '사용자', '작성자']);
 
+/**
+ * Korean note headings have a full name's shape too ("이번주:", "문제점:", "이메일:" — this week, issues, e-mail): a Korean name
+ * is a speaker when it speaks again, or when the conversation calls them by their given name ("서연 씨", "민준님").
+ */
+function isKoreanSpeaker(text: string, label: string, speakers: ReadonlyArray<{ label: string }>): boolean {
+  if (!isKoreanFullName(label)) return true;
+  return speakers.filter((speaker) => speaker.label === label).length >= 2 || new RegExp(`${label.slice(1)}[ \\t]?(?:씨|님)`, 'u').test(text);
+}
+
 function isKoreanFullName(word: string): boolean {
   return KOREAN_FULL_NAME.test(word) && KOREAN_SURNAMES.has(word[0]!) && !KOREAN_ROLE_WORDS.has(word);
 }
@@ -86,7 +95,7 @@ export function withSpeakerLabels(text: string, entities: readonly Candidate[]):
   if (!spoken && !timed && listed.size < 2) return [...entities];
   // Bots and systems log under words ("تذكير:", "מערכת:", "सिस्टम:"): labels in a script without capitals are people only
   // when one of them is a name the Arabic-script table holds, or a person the passes found.
-  const uncasedPeople = speakers.some((speaker) => UNCASED_LABEL.test(speaker.label) && (isNamedLabel(speaker.label) || overlaps(speaker.start, speaker.end)));
+  const uncasedPeople = speakers.some((speaker) => UNCASED_LABEL.test(speaker.label) && ((isNamedLabel(speaker.label) && isKoreanSpeaker(text, speaker.label, speakers)) || overlaps(speaker.start, speaker.end)));
   const added = speakers
     .filter((speaker) => !overlaps(speaker.start, speaker.end) && (isPersonLabel(speaker.label) || ((timed || listed.size >= 2) && isTranscriptSpeaker(speaker.label, listed.size >= 2, uncasedPeople))))
     .map((speaker) => personBetween(text, speaker.start, speaker.end));

@@ -4,7 +4,7 @@
  * said as they read what a caller typed. A pause (a comma) stays a space, as people group digits when they write them.
  * Spans found in the view map back to the words in the text.
  */
-import { digitsOfNumberWords, isNumberWord } from './number-words.ts';
+import { digitsOfNumberWords, isDigitWord, isNumberWord } from './number-words.ts';
 import { spokenDates } from './spoken-dates.ts';
 
 export interface SpokenNumberView {
@@ -25,6 +25,8 @@ interface Rewrite {
 
 /** A number said aloud long enough to be someone's: a phone's, a card's, an account's. */
 const FEWEST_DIGITS = 6;
+const FEWEST_DIGIT_WORDS = 4;
+const DIGIT_WORD_SHARE = 0.6;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Between two words of one spoken number: spaces, or a pause written as a comma, a dash or a full stop. */
 const PAUSE = /^(?:[ \t]+|[ \t]*[,.–—-][ \t]*)$/u;
@@ -58,6 +60,11 @@ function numbersSaid(text: string): Array<{ start: number; end: number; written:
   if (!CHEAP_LOOK.test(text)) return [];
   const said: Array<{ start: number; end: number; written: string }> = [];
   for (const run of numberRuns(text)) {
+    // Someone's number is read digit by digit, or in small groups: mostly single digits. Times, prices and versions said
+    // aloud are tens and teens ("nine thirty, ten fifteen", "three eleven").
+    const words = run.groups.flat();
+    const digitWords = words.filter(isDigitWord).length;
+    if (digitWords < FEWEST_DIGIT_WORDS || digitWords < words.length * DIGIT_WORD_SHARE) continue;
     const digits = run.groups.map((group) => digitsOfNumberWords(group)).filter((group): group is string => group !== undefined);
     if (digits.length !== run.groups.length) continue;
     const written = `${run.plus ? '+' : ''}${digits.join(' ')}`;

@@ -1,0 +1,39 @@
+/**
+ * A value found once is masked wherever the message repeats it: an agent reads a code, a date of birth or a customer number
+ * back ("so that's 4 8 2 9 1 7", "C-20831176, thank you"), a thread quotes a password again. Only values that cannot be
+ * ordinary words — a digit in them, or a secret of five characters or more — and digits match however they are spaced
+ * ("482917" read back as "4 8 2 9 1 7").
+ */
+import type { Candidate } from './types.ts';
+
+const REPEATED_TYPES: ReadonlySet<Candidate['type']> = new Set(['SECRET', 'ID_NUMBER', 'DATE_OF_BIRTH', 'CREDIT_CARD', 'PHONE', 'EMAIL', 'IBAN']);
+const SHORTEST = 4;
+const SHORTEST_WORD_SECRET = 5;
+const FEWEST_DIGITS = 4;
+
+export function withRepeatedValues(text: string, entities: readonly Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const entity of entities) {
+    if (!REPEATED_TYPES.has(entity.type) || entity.value.length < SHORTEST) continue;
+    const pattern = repeatPattern(entity);
+    if (pattern === undefined || seen.has(pattern.source)) continue;
+    seen.add(pattern.source);
+    for (const match of text.matchAll(pattern)) {
+      const [start, end] = [match.index, match.index + match[0].length];
+      if ([...entities, ...added].some((other) => other.start < end && start < other.end)) continue;
+      added.push({ ...entity, start, end, value: match[0] });
+    }
+  }
+  return added.length === 0 ? [...entities] : [...entities, ...added].sort((left, right) => left.start - right.start);
+}
+
+function repeatPattern(entity: Candidate): RegExp | undefined {
+  const digits = entity.value.replace(/\D/gu, '');
+  // Digits alone, however spaced: each digit, then a space, a dot or a hyphen or nothing.
+  if (/^[\d\s.-]+$/u.test(entity.value) && digits.length >= FEWEST_DIGITS) {
+    return new RegExp(`(?<![\\p{L}\\d])${[...digits].join('[ .-]?')}(?![\\p{L}\\d])`, 'gu');
+  }
+  if (digits.length === 0 && (entity.type !== 'SECRET' || entity.value.length < SHORTEST_WORD_SECRET)) return undefined;
+  return new RegExp(`(?<![\\p{L}\\d])${entity.value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'giu');
+}
