@@ -60,7 +60,14 @@ const SURNAME_FIRST = /^\p{Lu}[\p{L}\p{M}'’-]+,[ \t]\p{Lu}[\p{L}\p{M}'’-]+$/
 
 const HEADING_LINE = new RegExp(HEADING.source, 'u');
 
+/** The first line after the heading's that holds anything, read line by line from there (not the rest of the text at once). */
 function hasSpeechUnder(text: string, end: number): boolean {
-  const next = text.slice(end).split('\n').find((line, index) => index > 0 && line.trim() !== '');
-  return next !== undefined && !HEADING_LINE.test(next);
+  let start = text.indexOf('\n', end);
+  while (start >= 0) {
+    const stop = text.indexOf('\n', start + 1);
+    const line = text.slice(start + 1, stop < 0 ? text.length : stop);
+    if (line.trim() !== '') return !HEADING_LINE.test(line);
+    start = stop;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@ const REPEATED_TYPES: ReadonlySet<Candidate['type']> = new Set(['SECRET', 'ID_NU
 const SHORTEST = 4;
 const SHORTEST_WORD_SECRET = 5;
 const FEWEST_DIGITS = 4;
+const MOST_VALUES = 64;
 
 export function withRepeatedValues(text: string, entities: readonly Candidate[]): Candidate[] {
   const added: Candidate[] = [];
@@ -18,6 +19,8 @@ export function withRepeatedValues(text: string, entities: readonly Candidate[])
     if (!REPEATED_TYPES.has(entity.type) || entity.value.length < SHORTEST) continue;
     const pattern = repeatPattern(entity);
     if (pattern === undefined || seen.has(pattern.source)) continue;
+    // Each value is looked for across the whole text: a paste of hundreds of codes would cost their number times its length.
+    if (seen.size >= MOST_VALUES) break;
     seen.add(pattern.source);
     for (const match of text.matchAll(pattern)) {
       const [start, end] = [match.index, match.index + match[0].length];

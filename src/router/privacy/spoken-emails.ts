@@ -45,7 +45,7 @@ export function detectSpokenEmails(text: string): Candidate[] {
   return found;
 }
 
-/** A cheap look before reading words: a spoken "." and a spoken "@" both in the text. */
+/** A cheap look before reading words: a word for "." with a word after it somewhere in the text. */
 const SPOKEN_SEPARATOR = /(?:^|[^\p{L}])(?:dot|point|punto|ponto|kropka|punkt)[ \t]+\p{L}/iu;
 
 /** Only spaces between two words of one address: a comma, a colon or a line break ends it. */
