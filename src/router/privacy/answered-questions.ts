@@ -3,7 +3,8 @@
  * 12 March 1995", "could you give me your customer number ⏎ Customer: C-20831176", "¿me puede decir su NIE? ⏎ Cliente:
  * X1234567L". The value's label is in the question and the value alone in the answer, where no detector sees a label. Each
  * answer of a transcript is read again with its question before it, as "question: answer", by the detectors that need a
- * label (dates of birth, identifiers); what they find inside the answer is kept.
+ * label (dates of birth, identifiers); what they find inside the answer is kept. A code asked of the caller is answered by a
+ * secret in digits, a security question by a secret in words, a question for a person's name by a name.
  */
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
@@ -25,11 +26,11 @@ interface Turn {
 
 /** A speaker's label opening a line: "Agent:", "[00:02:14] Customer:", "Agent (Beatriz):", "Cliente :", "caller:". */
 const SPEAKER_LABEL = /^[ \t]*(?:\[[\d:.,/ ]+\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?[\p{L}][\p{L}\p{M}'’. ]{0,30}(?:\([^)\n]{1,30}\))?[ \t]*:[ \t]+/u;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 /**
  * A line with only a time or a cue's timing ("00:00:15.000 --> 00:00:18.000", "0:41"), or a speaker's name and time alone, as
  * Teams, Otter, Gong and Discord write them ("Weber, Jonas 9:25 AM", "Maya Goldberg  0:04", "ahmed.r — Today at 9:06 AM").
  */
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 const TIMING_ONLY = new RegExp(
   String.raw`^[ \t]*(?:[\d:.,]+(?:[ \t]*-->[ \t]*[\d:.,]+)?|[\p{L}][\p{L}\p{M}\d'’.,_() -]{0,40}[ \t]+(?:[|—–-][ \t]*)?(?:(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+(?:at[ \t]+)?)?${CLOCK})[ \t]*$`,
   'u',
