@@ -9,6 +9,7 @@
 import { detectDatesOfBirth } from './detect-date-of-birth.ts';
 import { detectIdNumbers } from './detect-id-numbers.ts';
 import { detectNationalIds } from './detect-national-ids.ts';
+import { HEADING_TIME } from './detect-person-speaker-headings.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isHumanName } from './human-names.ts';
 import { isProductWord } from './name-lexicon.ts';
@@ -26,13 +27,12 @@ interface Turn {
 
 /** A speaker's label opening a line: "Agent:", "[00:02:14] Customer:", "Agent (Beatriz):", "Cliente :", "caller:". */
 const SPEAKER_LABEL = /^[ \t]*(?:\[[\d:.,/ ]+\][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?[\p{L}][\p{L}\p{M}'’. ]{0,30}(?:\([^)\n]{1,30}\))?[ \t]*:[ \t]+/u;
-const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 /**
  * A line with only a time or a cue's timing ("00:00:15.000 --> 00:00:18.000", "0:41"), or a speaker's name and time alone, as
  * Teams, Otter, Gong and Discord write them ("Weber, Jonas 9:25 AM", "Maya Goldberg  0:04", "ahmed.r — Today at 9:06 AM").
  */
 const TIMING_ONLY = new RegExp(
-  String.raw`^[ \t]*(?:[\d:.,]+(?:[ \t]*-->[ \t]*[\d:.,]+)?|[\p{L}][\p{L}\p{M}\d'’.,_() -]{0,40}[ \t]+(?:[|—–-][ \t]*)?(?:(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+(?:at[ \t]+)?)?${CLOCK})[ \t]*$`,
+  String.raw`^[ \t]*(?:[\d:.,]+(?:[ \t]*-->[ \t]*[\d:.,]+)?|[\p{L}][\p{L}\p{M}\d'’.,_() -]{0,40}[ \t]+${HEADING_TIME})[ \t]*$`,
   'u',
 );
 /** What people say before the value itself: "sure it's …", "yes, that's …", "um it's …". */
@@ -89,24 +89,33 @@ function answersTo(question: Turn, answer: Turn): Candidate[] {
 }
 
 /**
- * A question for what proves who someone is — a code sent to them, a PIN, a memorable word, a security question's answer — is
- * answered by a secret: the answer's first clause ("it says 4 8 2 9 1 7", "biscuit. lowercase I think", "St Bernadette's").
- */
-/**
  * Asked of the other person: a code sent to them read back ("can you read it back", "what's the code we texted you"), or a
  * security question. Not "the error code", "the code freeze", "review the code", "reset the password" — a code word alone
- * asks for no secret, and a code asked for is answered with digits.
+ * asks for no secret, and a code asked for is answered with digits. The code's words and the asking may come in either order.
  */
-const CODE_ASKED = /(?:one[- ]time|\botp\b|verification code|security code|sms code|passcode|\bpin\b|(?:the|a|that|this)(?: [\w-]+){0,2} code (?:(?:we|i)(?:'ve|’ve| have)? (?:just )?)?(?:sent|texted|emailed)|code (?:on|from) (?:your|the) (?:phone|app|screen|text|sms))[^\n]*?(?:read|tell|give|say|confirm|repeat|enter|what(?:'s|’s| is)|can i (?:have|get))|(?:read|tell|give|say|confirm|repeat|what(?:'s|’s| is)|can i (?:have|get))[^\n]*?(?:one[- ]time|\botp\b|verification code|security code|sms code|passcode|\bpin\b|(?:the|a|that|this)(?: [\w-]+){0,2} code (?:(?:we|i)(?:'ve|’ve| have)? (?:just )?)?(?:sent|texted|emailed)|code (?:on|from) (?:your|the) (?:phone|app|screen|text|sms))|(?:sent|texted|emailed)(?: you)? (?:a |the )?(?:[\w-]+ )?code[^\n]*?(?:read|tell|give|say|confirm|repeat)/iu;
+const SENT_CODE = String.raw`(?:one[- ]time|\botp\b|verification code|security code|sms code|passcode|\bpin\b|(?:the|a|that|this)(?: [\w-]+){0,2} code (?:(?:we|i)(?:'ve|’ve| have)? (?:just )?)?(?:sent|texted|emailed)|code (?:on|from) (?:your|the) (?:phone|app|screen|text|sms))`;
+const ASKING = String.raw`(?:read|tell|give|say|confirm|repeat|what(?:'s|’s| is)|can i (?:have|get))`;
+const CODE_ASKED = new RegExp(
+  String.raw`${SENT_CODE}[^\n]*?(?:${ASKING}|enter)|${ASKING}[^\n]*?${SENT_CODE}|(?:sent|texted|emailed)(?: you)? (?:a |the )?(?:[\w-]+ )?code[^\n]*?(?:read|tell|give|say|confirm|repeat)`,
+  'iu',
+);
 const SECURITY_ASKED = /memorable|security question|secret question|maiden name|first pet|password hint/iu;
 const FIRST_CLAUSE = /^["“']?([^.,;!?"”\n]+?)["”']?(?=[.,;!?](?:\s|$)|["”]|[ \t]*$|[ \t]+(?:—|–|-)[ \t])/u;
-const NOT_AN_ANSWER =
-  /^(?:yes|yeah|yep|no|nope|sure|ok|okay|sorry|thanks|thank you|got it|done|hang on|one sec|one second|hold on|just a sec|i don't|i dont|i do not|not sure|what|which|um+|uh+|can you|could you|haan|han|ha|nahi|nahin|ji|sí|si|no sé|oui|non|ja|nein|tak|nie|sim|não|nao|oo|opo|hindi|ne)(?![\p{L}])/iu;
-const YES_OR_NO = /^[ \t]*(?:yes|yeah|yep|no|nope|haan|han|ha|nahi|nahin|sí|si|oui|non|ja|nein|tak|nie|sim|não|nao|oo|opo|hindi)(?![\p{L}])/iu;
+/** Yes and no in the callers' languages: a reply about a code or a name, not the code or the name. */
+const YES_OR_NO_WORDS = 'yes|yeah|yep|no|nope|haan|han|ha|nahi|nahin|sí|si|oui|non|ja|nein|tak|nie|sim|não|nao|oo|opo|hindi';
+const NOT_AN_ANSWER = new RegExp(
+  `^(?:${YES_OR_NO_WORDS}|sure|ok|okay|sorry|thanks|thank you|got it|done|hang on|one sec|one second|hold on|just a sec|i don't|i dont|i do not|not sure|what|which|um+|uh+|can you|could you|ji|no sé|ne)(?![\\p{L}])`,
+  'iu',
+);
+const YES_OR_NO = new RegExp(`^[ \\t]*(?:${YES_OR_NO_WORDS})(?![\\p{L}])`, 'iu');
 const MOST_ANSWER_WORDS = 4;
 const READ_OUT_DIGITS = /^\d(?:[ \t-]?\d){3,11}$/u;
 const LONGEST_SECRET_ANSWER = 40;
 
+/**
+ * A question for what proves who someone is — a code sent to them, a PIN, a memorable word, a security question's answer — is
+ * answered by a secret: the answer's first clause ("it says 4 8 2 9 1 7", "biscuit. lowercase I think", "St Bernadette's").
+ */
 function secretAnswered(answer: Turn): Candidate | undefined {
   const opened = SAYS.exec(answer.content)?.[0].length ?? 0;
   const clause = FIRST_CLAUSE.exec(answer.content.slice(opened));
@@ -122,8 +131,9 @@ function secretAnswered(answer: Turn): Candidate | undefined {
 
 /**
  * A question for a person's name — "et votre prénom ?", "your full name?", "성함이 어떻게 되세요?", "who rotates it?" (not "the db
- * name", "the wifi name") — is answered with one: the answer's first clause when it reads as a name (no tool, product or place) (capitalised words no dictionary reads as a sentence, or a name in a script without
- * capitals, its copula taken off: "최유나입니다"); after "who", its first word when that is a listed name ("Piet does").
+ * name", "the wifi name") — is answered with one: the answer's first clause when it reads as a name (capitalised words, each a
+ * listed name or no English word, and no tool, product or place; or a name in a script without capitals, its copula taken
+ * off: "최유나입니다"); after "who", its first word when that is a listed name ("Piet does").
  */
 const NAME_ASKED = /(?<![\p{L}])(?:(?:first|last|full|sur|given|family|middle)[ \t]?name|(?:your|his|her|their|\p{L}+['’]s)[ \t]+(?:\p{L}+[ \t]+)?name|prénom|nom de famille|votre nom|nombre completo|su nombre|apellidos?|seu nome|nome completo|sobrenome|vorname|nachname|ihr name|dein name|imię|nazwisko|pangalan|who)(?![\p{L}])|성함|이름|お名前|名前/iu;
 const WHO_ASKED = /(?<![\p{L}])who(?![\p{L}])/iu;

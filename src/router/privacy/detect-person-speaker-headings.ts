@@ -17,7 +17,9 @@ import { personAt, type Candidate } from './types.ts';
 const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`;
 /** "Today at 9:01 AM", "Yesterday at 11:58 PM", "03/04/2024 10:12": Discord's and Slack's day before the time. */
 const DAY = String.raw`(?:(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+(?:at[ \t]+)?)`;
-const HEADING = new RegExp(String.raw`^[ \t]*([\p{L}][\p{L}\p{M}\d'’._-]*(?:,?[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3})[ \t]+(?:[|—–-][ \t]*)?${DAY}?${CLOCK}[ \t]*$`, 'gmu');
+/** The time that ends a speaker's heading line, after a bar or a dash perhaps: "| 22:10", "— Today at 9:01 AM", "2:40 PM". */
+export const HEADING_TIME = String.raw`(?:[|—–-][ \t]*)?${DAY}?${CLOCK}`;
+const HEADING = new RegExp(String.raw`^[ \t]*([\p{L}][\p{L}\p{M}\d'’._-]*(?:,?[ \t]\p{L}[\p{L}\p{M}'’.-]*){0,3})[ \t]+${HEADING_TIME}[ \t]*$`, 'gmu');
 const FEWEST_HEADINGS = 2;
 /** Words that head a team's, a room's, a bot's or a role's lines. */
 const NOT_A_SPEAKER: ReadonlySet<string> = new Set(
