@@ -1,5 +1,6 @@
 import { createBoundedCache } from './bounded-cache.ts';
 import { isCommonWord } from './name-lexicon.ts';
+import { escapeRegExp } from './text-scan.ts';
 
 interface DirectoryAlias {
   /** Shared by every alias of one member, so "Alice" and "Alice Johnson" get one placeholder. */
@@ -67,5 +68,5 @@ function needsCapital(word: string): boolean {
 }
 
 function toPatternSource(alias: string): string {
-  return alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  return escapeRegExp(alias).replace(/ /g, '\\s+');
 }

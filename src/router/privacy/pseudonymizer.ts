@@ -6,6 +6,7 @@ import { formatPlaceholder, lookalikePattern, normalizeType } from './placeholde
 import { restorePlaceholders, type IssuedPlaceholder, type RestoreResult } from './restore.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
+import { escapeRegExp } from './text-scan.ts';
 import { ENTITY_TYPES, isRestorable, type Candidate, type EntityType, type GuardOptions } from './types.ts';
 
 /**
@@ -127,7 +128,7 @@ function isCarriedName(value: string): boolean {
 
 /** One case-insensitive alternation of the carried names, longest first, matched as whole words. */
 function namesPattern(names: ReadonlySet<string>): RegExp {
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'));
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((name) => escapeRegExp(name).replace(/\s+/gu, '\\s+'));
   return new RegExp(alternatives.join('|'), 'giu');
 }
 

@@ -4,6 +4,7 @@
  * ordinary words — a digit in them, or a secret of five characters or more — and digits match however they are spaced
  * ("482917" read back as "4 8 2 9 1 7").
  */
+import { digitsOnly, escapeRegExp } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 const REPEATED_TYPES: ReadonlySet<Candidate['type']> = new Set(['SECRET', 'ID_NUMBER', 'DATE_OF_BIRTH', 'CREDIT_CARD', 'PHONE', 'EMAIL', 'IBAN']);
@@ -24,7 +25,8 @@ export function withRepeatedValues(text: string, entities: readonly Candidate[])
     seen.add(pattern.source);
     for (const match of text.matchAll(pattern)) {
       const [start, end] = [match.index, match.index + match[0].length];
-      if ([...entities, ...added].some((other) => other.start < end && start < other.end)) continue;
+      const overlaps = (other: Candidate) => other.start < end && start < other.end;
+      if (entities.some(overlaps) || added.some(overlaps)) continue;
       added.push({ ...entity, start, end, value: match[0] });
     }
   }
@@ -32,11 +34,11 @@ export function withRepeatedValues(text: string, entities: readonly Candidate[])
 }
 
 function repeatPattern(entity: Candidate): RegExp | undefined {
-  const digits = entity.value.replace(/\D/gu, '');
+  const digits = digitsOnly(entity.value);
   // Digits alone, however spaced: each digit, then a space, a dot or a hyphen or nothing.
   if (/^[\d\s.-]+$/u.test(entity.value) && digits.length >= FEWEST_DIGITS) {
     return new RegExp(`(?<![\\p{L}\\d])${[...digits].join('[ .-]?')}(?![\\p{L}\\d])`, 'gu');
   }
   if (digits.length === 0 && (entity.type !== 'SECRET' || entity.value.length < SHORTEST_WORD_SECRET)) return undefined;
-  return new RegExp(`(?<![\\p{L}\\d])${entity.value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\d])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(entity.value)}(?![\\p{L}\\d])`, 'giu');
 }

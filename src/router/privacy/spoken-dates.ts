@@ -32,8 +32,11 @@ const SPOKEN_DATE = new RegExp(
   'giu',
 );
 
+/** Every spoken date holds an ordinal word; most messages hold none ("with", "month" end in "th" too). */
+const ANY_ORDINAL = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth)(?![\p{L}])/iu;
+
 export function spokenDates(text: string): SpokenDate[] {
-  if (!/(?:first|second|third|th)\b/iu.test(text)) return [];
+  if (!ANY_ORDINAL.test(text)) return [];
   const found: SpokenDate[] = [];
   for (const match of text.matchAll(SPOKEN_DATE)) {
     const [, dayBefore, monthAfter, monthBefore, dayAfter, dayOfNumbered, monthNumbered, yearWords = ''] = match;

@@ -6,6 +6,7 @@
  */
 import { digitsOfNumberWords, isDigitWord, isNumberWord } from './number-words.ts';
 import { spokenDates } from './spoken-dates.ts';
+import { digitsOnly } from './text-scan.ts';
 
 export interface SpokenNumberView {
   /** The text with each run of number words replaced by its digits. */
@@ -35,7 +36,6 @@ const COMMA_PAUSE = /[,.–—-]/u;
 /** The view, or undefined when the text says no number or date aloud. */
 export function spokenNumberView(text: string): SpokenNumberView | undefined {
   const dates = spokenDates(text);
-  if (dates.length === 0 && !CHEAP_LOOK.test(text)) return undefined;
   const said = [...dates, ...numbersSaid(text).filter((run) => !dates.some((date) => run.start < date.end && date.start < run.end))].sort((left, right) => left.start - right.start);
   if (said.length === 0) return undefined;
   const rewrites: Rewrite[] = [];
@@ -68,7 +68,7 @@ function numbersSaid(text: string): Array<{ start: number; end: number; written:
     const digits = run.groups.map((group) => digitsOfNumberWords(group)).filter((group): group is string => group !== undefined);
     if (digits.length !== run.groups.length) continue;
     const written = `${run.plus ? '+' : ''}${digits.join(' ')}`;
-    if (written.replace(/\D/gu, '').length >= FEWEST_DIGITS) said.push({ start: run.start, end: run.end, written });
+    if (digitsOnly(written).length >= FEWEST_DIGITS) said.push({ start: run.start, end: run.end, written });
   }
   return said;
 }

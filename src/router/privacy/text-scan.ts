@@ -20,6 +20,11 @@ export function digitsOnly(value: string): string {
   return value.replace(/\D/g, '');
 }
 
+/** A text to find as written inside a pattern: every character a pattern reads as syntax (and "/") escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** A capital, then only lower case: "Ramesh", "Hanım"; not "iOS", "NASA", "LetsEncrypt". */
 export function isCapitalisedWord(word: string): boolean {
   const first = word[0] ?? '';
