@@ -16,8 +16,11 @@ const MOST_VALUES = 64;
 export function withRepeatedValues(text: string, entities: readonly Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   const seen = new Set<string>();
+  const occurs = occurrenceCounter(text);
   for (const entity of entities) {
     if (!REPEATED_TYPES.has(entity.type) || entity.value.length < SHORTEST) continue;
+    // Most values are written once: a cheap count rules them out before a pattern is built and run over the text.
+    if (!occurs.twice(entity.value)) continue;
     const pattern = repeatPattern(entity);
     if (pattern === undefined || seen.has(pattern.source)) continue;
     // Each value is looked for across the whole text: a paste of hundreds of codes would cost their number times its length.
@@ -33,10 +36,40 @@ export function withRepeatedValues(text: string, entities: readonly Candidate[])
   return added.length === 0 ? [...entities] : [...entities, ...added].sort((left, right) => left.start - right.start);
 }
 
+/**
+ * Whether a value may be written twice, read cheaply before a pattern is built: a value of digits alone (matched however
+ * spaced) twice in the text's digits; any other value twice in the lower-cased text, or, outside ASCII or in a text holding
+ * the two letters that fold to ASCII ones ("ſ", the Kelvin sign), its digits twice in the text's digits. Only ever says
+ * "twice" too often, never too rarely.
+ */
+function occurrenceCounter(text: string): { twice(value: string): boolean } {
+  let digits: string | undefined;
+  let lower: string | undefined;
+  const foldsToAscii = FOLDS_TO_ASCII.test(text);
+  return {
+    twice(value) {
+      if (foldsToAscii || !ASCII.test(value) || DIGITS_ALONE.test(value)) {
+        const valueDigits = digitsOnly(value);
+        return valueDigits.length === 0 || occursTwice((digits ??= digitsOnly(text)), valueDigits);
+      }
+      return occursTwice((lower ??= text.toLowerCase()), value.toLowerCase());
+    },
+  };
+}
+
+function occursTwice(haystack: string, needle: string): boolean {
+  const first = haystack.indexOf(needle);
+  return first >= 0 && haystack.indexOf(needle, first + 1) >= 0;
+}
+
+const DIGITS_ALONE = /^[\d\s.-]+$/u;
+const ASCII = /^[\x20-\x7e]*$/u;
+const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
 function repeatPattern(entity: Candidate): RegExp | undefined {
   const digits = digitsOnly(entity.value);
   // Digits alone, however spaced: each digit, then a space, a dot or a hyphen or nothing.
-  if (/^[\d\s.-]+$/u.test(entity.value) && digits.length >= FEWEST_DIGITS) {
+  if (DIGITS_ALONE.test(entity.value) && digits.length >= FEWEST_DIGITS) {
     return new RegExp(`(?<![\\p{L}\\d])${[...digits].join('[ .-]?')}(?![\\p{L}\\d])`, 'gu');
   }
   if (digits.length === 0 && (entity.type !== 'SECRET' || entity.value.length < SHORTEST_WORD_SECRET)) return undefined;
