@@ -77,10 +77,13 @@ const NOT_A_PERSONS_BIRTH = /(?:भारत|देश|राष्ट्र|क
 const CUE_REACH = 64;
 
 export function detectDatesOfBirth(text: string): Candidate[] {
-  // Birth cues are rare; without one anywhere there is nothing to look for.
-  if (!hasBirthCue(text) && !BIRTH_MARK.test(text)) return [];
   const found: Candidate[] = [];
+  // Birth cues are rare; without one anywhere there is nothing to look for. Dates are rarer still in chat, so the
+  // text is searched for a cue only once it holds a date.
+  let cueAnywhere: boolean | undefined;
   for (const match of matchesOf(DATE, text)) {
+    cueAnywhere ??= hasBirthCue(text) || BIRTH_MARK.test(text);
+    if (!cueAnywhere) return [];
     const before = text.slice(Math.max(0, match.index - CUE_REACH), match.index);
     // The cue must be in the same line (a CSV header counts through the column detector instead) and sentence.
     const line = before.slice(before.lastIndexOf('\n') + 1);
