@@ -131,9 +131,17 @@ const HINDI_MARKERS: ReadonlySet<string> = new Set('ne ji sir madam bhai bhaiya 
  */
 const ASKED_AFTER_KO: ReadonlySet<string> = new Set('bolo bol bolna batao bata batana bhejo bhej bhejna do de dena kaho kehna pucho puchho poochho call ping message mail forward remind yaad'.split(' '));
 
+/**
+ * After "ke", what makes it a postposition about someone: "rohit ke liye" (for Rohit), "neha ke saath" (with), "amit ke paas"
+ * (at), "priya ke baare mein" (about). Not the possessive alone: "kiran ki tarah" is "like a ray (of hope)".
+ */
+const AFTER_KE: ReadonlySet<string> = new Set('liye saath sath paas pas baare bare'.split(' '));
+
 function isHindiMarker(tokens: readonly Token[], index: number): boolean {
   const marker = tokens[index]!.lower;
-  return HINDI_MARKERS.has(marker) || (marker === 'ko' && ASKED_AFTER_KO.has(tokens[index + 1]?.lower ?? ''));
+  const next = tokens[index + 1];
+  if (marker === 'ke' && next !== undefined && AFTER_KE.has(next.lower)) return true;
+  return HINDI_MARKERS.has(marker) || (marker === 'ko' && ASKED_AFTER_KO.has(next?.lower ?? ''));
 }
 
 function markedHindiNames(text: string, tokens: readonly Token[]): Candidate[] {

@@ -77,13 +77,18 @@ const BUILT_IN: FunctionWordLists = {
   // Hindi and Swahili as typed in Latin letters in chat ("bahut accha hai", "asante sana kwa kazi").
   hi: words(`
     hai hain ki ka ke ko se mein aur bhi nahi nahin kya tha thi hoga hogi aap yeh woh ek sab sabko bahut kal aaj abhi
-    kuch kaise kyun kyunki accha acha theek haan ji wala wali jayega ho gaya yaar bhai`),
+    kuch kaise kyun kyunki accha acha theek haan ji wala wali jayega ho gaya yaar bhai
+    tak liye baad pehle phir baje jaldi thoda zyada sirf koi baat toh sahi wapas kaun kab kitna kitne kisko mujhe mera meri
+    hamara humein tumhara aapka aapki aapko isko usko iska uska inko unko kar karo karna karne karke karta karti karte karega
+    karegi karenge kiya kiye hui hue hota hoti hote hona hoon hun jao jata jati jate gayi gaye aaya aayi aaye aata aati rahe
+    sakta sakti sakte chahiye dekho bolo batao bataiye bhejo bhejna`),
   sw: words(`
     kwa ni wa za ya katika hii hiyo huyu sana kwenye lakini pia asante habari leo kesho jana sisi wewe mimi yeye wao hapa kila
     hatimaye karibu kabla baada hadi bado sasa kuna tafadhali yangu yako wake`),
   tl: words(`
     ang ng sa si ni mga ay yung naman lang daw raw tapos kasi pero ako ikaw siya kami tayo sila ito iyan wala meron
-    salamat bukas kahapon ngayon`),
+    salamat bukas kahapon ngayon po opo na ba pa din nga ko mo niya namin natin nyo ninyo kayo ka ano paano bakit kailan saan
+    dapat kailangan pag kung hindi oo sige ulit talaga pala mag nag wag huwag`),
   ca: words(`
     amb és són gràcies avui demà ahir perquè però també molt aquest aquesta els les bon dia`),
   hr: words(`
@@ -160,9 +165,19 @@ function buildIndex(): Map<string, number[]> {
   return built;
 }
 
+/**
+ * Grammar words too common in other languages or in English to tell the language ("ne" is Turkish and Czech too, "par"
+ * and "main" are English words), but grammar once the message is known to be in it: Hindi's case particles and the
+ * pronoun and verbs English spells ("client ne abhi call kiya", "main kal bhejta hoon", "bhej do").
+ */
+const GRAMMAR_ONCE_KNOWN: Readonly<Record<string, ReadonlySet<string>>> = {
+  hi: new Set('ne par pe me main do de le na to'.split(' ')),
+};
+
 /** Every word of `value` is a function word of `language` ("sabko" in Hindi, "na" in Swahili): that language's grammar, not a name. */
 export function isGrammarOf(value: string, language: string): boolean {
   const index = LANGUAGES.indexOf(language);
   const parts = value.toLowerCase().split(/\s+/u).filter((part) => part.length > 0);
-  return index >= 0 && parts.length > 0 && parts.every((part) => functionWordLanguages(part).includes(index));
+  const known = GRAMMAR_ONCE_KNOWN[language];
+  return index >= 0 && parts.length > 0 && parts.every((part) => functionWordLanguages(part).includes(index) || known?.has(part) === true);
 }

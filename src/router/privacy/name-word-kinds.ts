@@ -60,13 +60,21 @@ const PREFIX = /^(?:re|un|pre|non|mis|sub|auto|micro|multi)(.{5,})$/;
  */
 function isDerivedEverydayWord(lower: string): boolean {
   const stem = INFLECTION.exec(lower)?.[1];
-  if (stem !== undefined && (isDictionaryWord(stem) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))))) {
+  if (stem !== undefined && ((isDictionaryWord(stem) && !isSilentEBeforeE(stem, lower)) || isDictionaryWord(`${stem}e`) || (/(.)\1$/.test(stem) && isDictionaryWord(stem.slice(0, -1))))) {
     return true;
   }
   // A plural of web-text jargon ("timeouts", "webhooks"); not a listed name ("Barros", "Coles"), nor "-er" or "-ing", which make surnames of syllables ("Mercer").
   if (lower.endsWith('s') && !lower.endsWith('ss') && !isHumanName(lower) && isFrequentLowercaseWord(lower.slice(0, -1))) return true;
   const base = PREFIX.exec(lower)?.[1];
   return base !== undefined && (isDictionaryWord(base) || isDerivedEverydayWord(base));
+}
+
+/**
+ * English drops a stem's silent final "e" before an ending that opens with one ("safe" → "safer", "saved"): "sameer" is no
+ * "same" + "-er", "naveed" no "nave" + "-ed". A stem ending in "ee" keeps it ("foresee" → "foreseer", read as "forese" + "e").
+ */
+function isSilentEBeforeE(stem: string, lower: string): boolean {
+  return /[^e]e$/u.test(stem) && lower.startsWith('e', stem.length);
 }
 
 /** "muinat-oluwaseun" is a name; "follow-up", "non-prod" are not. */
