@@ -1,5 +1,5 @@
 import { fromLists } from './name-given-lists.ts';
-import { isAddressingWord } from './name-cues.ts';
+import { isAddressingWord, isFormOfAddressAlone } from './name-cues.ts';
 import { isEnglishWordName, isGreetedWordName, isLoneGivenName, isModalUsedAsName } from './name-given-lone.ts';
 import { fromNickname, fromPair, fromParticles } from './name-given-pairs.ts';
 import { fromInitials } from './name-given-initials.ts';
@@ -34,7 +34,7 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
     }
     // In another language, capitalised pairs are its nouns ("Feliz Navidad", "Reunión de Equipo"); only lists of people count.
     // A plain word can only be a lower-case name opening the message ("florence is covering…").
-    if ((isPlainWord(token) && index > 0 && !isGreetedWordName(text, token)) || listed.has(index) || isAddressingWord(token.text)) return;
+    if ((isPlainWord(token) && index > 0 && !isGreetedWordName(text, token)) || listed.has(index) || isAddressingWord(token.text) || isFormOfAddressAlone(token.text)) return;
     if (otherLanguage) {
       // "Gustavo Pereira dos Santos pediu…": given name and surname, both listed, around particles, in any language.
       const end = fromParticles(text, tokens, index);

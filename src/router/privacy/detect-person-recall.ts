@@ -2,7 +2,7 @@ import { isDepartmentWord } from './department-words.ts';
 import { isSettlementName } from './settlement-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
-import { hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { hasThingCueAfter, hasThingCueBefore, isFormOfAddressAlone } from './name-cues.ts';
 import { isFollowedByPersonPredicate, isFollowedByWorkPredicate } from './person-predicates.ts';
 import { isLineStart } from './sentence-position.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -207,6 +207,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     if (!cueable && !token.titleCase && token.style !== 'upper') return;
     // A title is never the name itself, whatever cue stands before it ("Dear Mr. van der Berg").
     if (TITLES.has(withoutDot(token.lower))) return;
+    if (isFormOfAddressAlone(token.text)) return;
     const last = lastWordBefore(text, token.start);
     const title = (TITLES.has(withoutDot(last)) && isTitleOnItsLine(text, token.start)) || (RANKS.has(withoutDot(last)) && isRankedName(text, token));
     // An ordinary capitalised word ("The", "Please") can only follow a title; the word before settles it.

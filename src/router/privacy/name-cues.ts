@@ -27,6 +27,20 @@ export function isAddressingWord(word: string): boolean {
   return ADDRESSING_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * Forms of address that South and Southeast Asian chat says alone, where English says "mate" or "sir" ("thanks bhai", "hello po",
+ * "hi kuya"): Hindi and Urdu "ji", "bhai", "bhaiya", "didi", "dada", "bhabhi", "sahab"; Tagalog "po", "opo", "kuya", "manong",
+ * "manang"; Malay and Indonesian "kak", "abang", "mbak", "pak", "bu", "cikgu", "ustaz"; Korean "oppa", "unnie", "hyung", "noona".
+ * No name, in lower case; capitalised, several are someone's ("Po", "Ji").
+ */
+const FORMS_OF_ADDRESS_ALONE: ReadonlySet<string> = new Set(
+  'ji bhai bhaiya didi dada bhabhi sahab saab sahib po opo kuya manong manang kak abang mbak pak bu cikgu ustaz oppa unnie hyung noona'.split(' '),
+);
+
+export function isFormOfAddressAlone(word: string): boolean {
+  return FORMS_OF_ADDRESS_ALONE.has(word);
+}
+
 const CUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${ADDRESSING}|${REQUEST}|${WITH}|${TO}|${BY})[\s,:]+$`, 'iu');
 
 /**
