@@ -1,6 +1,6 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isHumanName } from './human-names.ts';
-import { wordKind } from './name-word-kinds.ts';
+import { factsOf } from './name-word-facts.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -21,7 +21,8 @@ export function detectStatusLines(text: string): Candidate[] {
     const word = match[1]!;
     const start = match.index + match[0].indexOf(word);
     ITEM.lastIndex = start + word.length;
-    const kind = wordKind(word);
+    // Read as written, not only in lower case: "ModBot", "GitHubActions" are a bot's and a tool's names.
+    const kind = factsOf(word).kind;
     if (isDepartmentWord(word.toLowerCase()) || (kind !== 'name' && !isHumanName(word))) continue;
     if (kind === 'name') sure += 1;
     items.push(personBetween(text, start, start + word.length));

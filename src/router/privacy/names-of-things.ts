@@ -2,8 +2,10 @@ import { CHAT_OPS_WORDS } from './chat-ops-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isKnownNameWord, isPastTenseVerb, ownLexiconEntry } from './name-lexicon.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { hasPersonCueBefore } from './name-cues.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isSentenceStart } from './sentence-position.ts';
+import { escapeRegExp } from './text-scan.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -63,6 +65,8 @@ const THING_BEING = new RegExp(
  * ("Ignacia Rojas 20.118.457-6").
  */
 const VERSION_AFTER = /^\s+(?!\d{1,3}(?:\.\d{1,3}){3}(?![\d.]))(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))v?\d+(?:\.\d+)+\b(?!\s*(?:(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|INR|SEK|NOK|DKK|PLN|BRL|MXN|ZAR|SGD|HKD|CNY|AED)\b|[$€£¥₹]|eur|usd|gbp|dollars|euros|pounds))/u;
+/** "Ava v2" (a voice bot's): a version numbered with its "v" alone — not after what points at a person ("ask Maya v2 of the deck is…"). */
+const V_VERSION_AFTER = /^[ \t]+v\d+(?![\p{L}\d]|\.\d)/u;
 const FLAG_AFTER = /^(?:\s+[\w.-]+){0,2}\s+--?[a-z]/u;
 const COMMAND_BEFORE = /(?:&&|\|\||[|$])\s*$/u;
 const OBJECT_AFTER = /^\s+(?:the|a|an|this|that|these|those|your|our|my|it|them|all|any|every|some)\b/u;
@@ -100,7 +104,7 @@ export function isNameOfAThing(text: string, candidate: Candidate): boolean {
   if (isStatusColour(text, candidate)) return true;
   if (EPONYM_AFTER.test(after) || EPONYMS_SHARING_A_CONDITION.test(after) || EPONYM_WITHOUT_POSSESSIVE.test(after) || (MATHS_NOUNS_AFTER.test(after) && MATHS_CONTEXT.test(text))) return true;
   if (POSSESSIVE_START.test(after) && EPONYM_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start))) return true;
-  if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || (VERSION_AFTER.test(after) && !isDayAfterName(candidate, after)) || THING_BEING.test(after)) return true;
+  if (isNamedTeamOrVenue(text, candidate) || isSaintOrStorm(text, candidate) || (VERSION_AFTER.test(after) && !isDayAfterName(candidate, after)) || (V_VERSION_AFTER.test(after) && !hasPersonCueBefore(text, candidate.start)) || THING_BEING.test(after)) return true;
   if (candidate.value === candidate.value.toLowerCase()) return FLAG_AFTER.test(after) || COMMAND_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
   if (!isSentenceStart(text, candidate.start)) return false;
   const next = NEXT_WORDS.exec(after);
@@ -144,26 +148,59 @@ function isAfterTeamOrVenueWord(text: string, start: number): boolean {
  * "Saint Louis", "São Paulo"), and a storm, whose name is given by a weather service ("Storm
  * Éowyn", "Hurricane Helene", "storm Éowyn closed the office"). The saint's word is capitalised, and not after
  * a given name ("Marie St. Pierre" is a surname); "Storm" capitalised is a given name too ("Storm Henriksen"),
- * so only "Hurricane", "Typhoon", "Cyclone", "Tropical Storm", or "storm" in lower case opening its sentence.
+ * so only "Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "storm" in lower case opening its sentence, or "Storm"
+ * in a message that speaks of the weather ("the storm claims backlog… including Storm Ciarán") or of what it damaged
+ * ("damage from Storm Jocelyn"). The storm's name said again alone is the storm's ("Ciarán is about 600 of it").
  */
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?<!\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+)(?:St\.?|Ste\.?|Saint|Sainte|Sankt|São)[ \t]+$/u;
 const STORM_BEFORE = /(?:^|[^\p{L}])(?:Tropical[ \t]+Storm|Hurricane|Typhoon|Cyclone)[ \t]+$/u;
 const LOWER_STORM_BEFORE = /(?:^|[.!?\n][ \t]*)storm[ \t]+$/u;
 
+const CAPITAL_STORM_BEFORE = /(?:^|[^\p{L}])Storm[ \t]+$/u;
+const DAMAGE_FROM_STORM_BEFORE = /(?:^|[^\p{L}])(?:damage|damaged|hit|caused)[ \t]+(?:from|by)[ \t]+Storm[ \t]+$/iu;
+/** The weather spoken of in lower case, as a word of its own: "Storm" capitalised before a name is not evidence of itself. */
+const WEATHER_WORD =
+  /(?<![\p{L}])(?:storms?|flood(?:s|ing|ed)?|winds?|gales?|gusts?|weather|rain(?:fall|storm)?|snow(?:fall|storm)?|hail(?:storm)?|downpours?|tornado(?:es)?|hurricanes?|typhoons?|cyclones?|landfall|met office)(?![\p{L}])/u;
+
 /** Any of the words above, in any case: one pattern settles most names before the three. */
 const SAINT_OR_STORM_WORD = /(?:st|ste|saint|sainte|sankt|são|storm|hurricane|typhoon|cyclone)\.?[ \t]+$/iu;
+/** A storm's word anywhere, in any case: most messages have none, and a storm's name said again needs one. */
+const STORM_WORD_ANYWHERE = /storm|hurricane|typhoon|cyclone/iu;
 
 function isSaintOrStorm(text: string, candidate: Candidate): boolean {
   // The word may open the name found ("Storm Ciarán", "St Patrick"): then what stands before the next word counts.
   const space = candidate.value.lastIndexOf(' ');
   const end = space > 0 ? candidate.start + space + 1 : candidate.start;
   const before = text.slice(Math.max(0, end - 24), end);
-  if (!SAINT_OR_STORM_WORD.test(before)) return false;
+  if (!SAINT_OR_STORM_WORD.test(before)) return space < 0 && isStormNamedElsewhere(text, candidate);
   if (SAINT_BEFORE.test(before)) return true;
-  // Storm is a given name too: "Storm Henriksen is the new office manager", "Storm Jefferson asked for a desk".
-  // A storm has one name, and does nothing only people do.
-  const storm = STORM_BEFORE.test(before) || LOWER_STORM_BEFORE.test(before);
-  return storm && !text.slice(end, candidate.end).includes(' ') && !isFollowedLikeAPerson(text, candidate.end);
+  return isStormNameAt(text, end, candidate.end, before);
+}
+
+/**
+ * Storm is a given name too: "Storm Henriksen is the new office manager", "Storm Jefferson asked for a desk".
+ * A storm has one name, and does nothing only people do. `before`: the text before the name, up to 24 characters.
+ */
+function isStormNameAt(text: string, start: number, end: number, before: string): boolean {
+  const storm = STORM_BEFORE.test(before) || LOWER_STORM_BEFORE.test(before) || (CAPITAL_STORM_BEFORE.test(before) && isWeatherStorm(text, start, before));
+  return storm && !text.slice(start, end).includes(' ') && !isFollowedLikeAPerson(text, end);
+}
+
+/** "Storm" capitalised where the weather is spoken of, and not after what points at a person ("ask Storm Jefferson about the flood"). */
+function isWeatherStorm(text: string, start: number, before: string): boolean {
+  if (hasPersonCueBefore(text, start - before.length + before.lastIndexOf('Storm'))) return false;
+  return DAMAGE_FROM_STORM_BEFORE.test(before) || WEATHER_WORD.test(text);
+}
+
+/** "…including Storm Ciarán… Ciarán is about 600 of it": a lone word the message names a storm with elsewhere. */
+function isStormNamedElsewhere(text: string, candidate: Candidate): boolean {
+  if (!STORM_WORD_ANYWHERE.test(text)) return false;
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(candidate.value)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    if (match.index === candidate.start) continue;
+    const end = match.index + match[0].length;
+    if (isStormNameAt(text, match.index, end, text.slice(Math.max(0, match.index - 24), match.index))) return true;
+  }
+  return false;
 }
 
 /** The word right before, after any punctuation ("LOCATION:Hotel Marquês"). */

@@ -8,6 +8,7 @@ import { isNameGivenToThings } from './thing-name-lists.ts';
 import { isFollowedLikeAPerson } from './person-predicates.ts';
 import { isValediction } from './detect-person-signatures.ts';
 import { isNamedPlace } from './named-places.ts';
+import { isOwnOrganisationName } from './own-organisation.ts';
 import { isAfterPlacePreposition } from './place-lists.ts';
 import { isPlaceholderName } from './placeholder-names.ts';
 import { isPublicFigure } from './public-figures.ts';
@@ -130,6 +131,6 @@ function isNonPersonAmong(text: string, candidate: Candidate, candidates: readon
 
 function isNonPersonUse(text: string, candidate: Candidate, candidates: readonly Candidate[], otherLanguage: boolean): boolean {
   if (DAY_HOLIDAY.test(candidate.value) && !isFollowedLikeAPerson(text, candidate.end)) return true;
-  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isStreetName(text, candidate) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate) || isPublicFigure(text, candidate, candidates) || isIdPaperName(candidate.value);
+  return isCalendarWord(text, candidate) || isValediction(text, candidate) || isCurrencyBesideAmount(text, candidate) || isPlaceAfterPreposition(text, candidate, otherLanguage) || isNamedPlace(text, candidate, candidates) || isStreetName(text, candidate) || isNameOfAThing(text, candidate) || isNameGivenToThings(text, candidate) || isFirmDoingBusiness(text, candidate) || isInsideKnownFirm(text, candidate) || isInsideKnownBrand(text, candidate) || isPlaceholderName(text, candidate) || isOwnOrganisationName(text, candidate) || isPublicFigure(text, candidate, candidates) || isIdPaperName(candidate.value);
 }
 
