@@ -90,6 +90,11 @@ describe('the firm a message is written from, opening its own teams’ names', (
     expect(persons(text)).toEqual([]);
   });
 
+  it('reads a table’s aligned columns as cells, not as a firm’s team label', () => {
+    const frame = '>>> df.head(2)\n   emp_id              name     dept\n0  E2001   NOWAK, Agnieszka  Finance\n1  E2002    DUFFY, Siobhan    Sales';
+    expect(persons(frame)).toEqual(['NOWAK, Agnieszka', 'DUFFY, Siobhan']);
+  });
+
   it.each([
     ['the Okafor Team shipped it, ask Okafor', 'Okafor'],
     ['Priya Support rota: ask Priya', 'Priya'],
