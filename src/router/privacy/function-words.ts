@@ -87,8 +87,8 @@ const BUILT_IN: FunctionWordLists = {
     hatimaye karibu kabla baada hadi bado sasa kuna tafadhali yangu yako wake`),
   tl: words(`
     ang ng sa si ni mga ay yung naman lang daw raw tapos kasi pero ako ikaw siya kami tayo sila ito iyan wala meron
-    salamat bukas kahapon ngayon po opo na ba pa din nga ko mo niya namin natin nyo ninyo kayo ka ano paano bakit kailan saan
-    dapat kailangan pag kung hindi oo sige ulit talaga pala mag nag wag huwag`),
+    salamat bukas kahapon ngayon niya namin natin nyo ninyo kayo ano paano bakit kailan saan dapat kailangan pag kung hindi
+    sige ulit talaga pala mag nag wag huwag`),
   ca: words(`
     amb és són gràcies avui demà ahir perquè però també molt aquest aquesta els les bon dia`),
   hr: words(`
@@ -167,11 +167,14 @@ function buildIndex(): Map<string, number[]> {
 
 /**
  * Grammar words too common in other languages or in English to tell the language ("ne" is Turkish and Czech too, "par"
- * and "main" are English words), but grammar once the message is known to be in it: Hindi's case particles and the
- * pronoun and verbs English spells ("client ne abhi call kiya", "main kal bhejta hoon", "bhej do").
+ * and "main" are English words, Tagalog's "po" and "na" season English sentences), but grammar once the message is known
+ * to be in it: Hindi's case particles and the pronoun and verbs English spells ("client ne abhi call kiya", "main kal
+ * bhejta hoon", "bhej do"), Tagalog's particles ("tatawag na lang po ulit ako").
  */
 const GRAMMAR_ONCE_KNOWN: Readonly<Record<string, ReadonlySet<string>>> = {
   hi: new Set('ne par pe me main do de le na to'.split(' ')),
+  // Tagalog's particles season English sentences too ("can you check po", "ok na", "send ko"): they would tip Taglish to Tagalog.
+  tl: new Set('po opo na ba pa din nga ko mo ka oo'.split(' ')),
 };
 
 /** Every word of `value` is a function word of `language` ("sabko" in Hindi, "na" in Swahili): that language's grammar, not a name. */
