@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-fifth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-sixth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -34,6 +34,7 @@ import * as thirtySecond from '../../scripts/eval/privacy-thirty-second/load.ts'
 import * as thirtyThird from '../../scripts/eval/privacy-thirty-third/load.ts';
 import * as thirtyFourth from '../../scripts/eval/privacy-thirty-fourth/load.ts';
 import * as thirtyFifth from '../../scripts/eval/privacy-thirty-fifth/load.ts';
+import * as thirtySixth from '../../scripts/eval/privacy-thirty-sixth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -68,6 +69,8 @@ const SETS = [
   { name: 'thirty-fourth', set: thirtyFourth, mostUses: 8, size: { labelled: 201, persons: 190, piiFree: 174 } },
   // Transcripts repeat their speakers' labels at every turn.
   { name: 'thirty-fifth', set: thirtyFifth, mostUses: 6, size: { labelled: 214, persons: 765, piiFree: 163 } },
+  // Call notes repeat the speaker's name at every turn, as transcripts do.
+  { name: 'thirty-sixth', set: thirtySixth, mostUses: 7, size: { labelled: 200, persons: 350, piiFree: 150 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
