@@ -109,3 +109,17 @@ describe('a bot named in CamelCase in a chat export', () => {
     expect(persons(text)).toEqual(['yusuf', 'Ilse']);
   });
 });
+
+describe('a Malaysian or Singaporean Indian name joined to the father’s by "a/l", "a/p", "s/o", "d/o"', () => {
+  it.each([
+    ['payslip for Murugan a/l Sivakumar attached', 'Murugan a/l Sivakumar'],
+    ['IC name: LETCHUMI A/P KRISHNAN', 'LETCHUMI A/P KRISHNAN'],
+    ['the permit is under Selvam s/o Arumugam, pls check', 'Selvam s/o Arumugam'],
+  ])('finds the whole name in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['works w/o Docker Desktop now', 'huge s/o Team Phoenix for the fix', 'I/O Error on the Disk again'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

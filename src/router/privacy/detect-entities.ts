@@ -73,6 +73,7 @@ import { detectGivenArabicScriptNames } from './detect-person-arabic-script-give
 import { detectGivenHebrewNames } from './detect-person-hebrew-given.ts';
 import { withSpeakerLabels } from './speaker-labels.ts';
 import { detectRoleSpeakers } from './detect-person-role-speakers.ts';
+import { detectPatronymicConnectorNames } from './detect-person-patronymic-connectors.ts';
 import { detectSpeakerHeadings } from './detect-person-speaker-headings.ts';
 import { withPronounAntecedents } from './pronoun-antecedents.ts';
 import { detectRoleNames } from './detect-person-roles.ts';
@@ -153,7 +154,7 @@ export function detectCandidates(text: string, prepared: PreparedOptions): Candi
   const otherLanguage = foreign(words, wholeLanguage) && (prose === words || foreign(prose, otherLanguageOf(prose)));
   const language = otherLanguage ? wholeLanguage : undefined;
   found.push(...detectNames(text, words, language, otherLanguage), ...detectNamesInCapitals(text), ...detectNamesAfterFormsOfAddress(text, words), ...detectNamesBeforeFormsOfAddress(text, words), ...detectRomanisedNames(text));
-  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectGivenArabicScriptNames(text), ...detectGivenHebrewNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text), ...detectTurkishSuffixedNames(text), ...detectRoleSpeakers(text), ...detectSpeakerHeadings(text));
+  found.push(...detectOtherScriptNames(text), ...detectTableColumns(text), ...detectLabelledFields(text), ...detectNameLabels(text), ...detectMachineFieldNames(text), ...detectMentionedNames(text), ...detectRoleNames(text), ...detectAskedAboutNames(text), ...detectNamedPeople(text), ...detectSalutedNames(text), ...detectWhoOptions(text), ...detectNamesAfterScriptTitles(text), ...detectArabicScriptNames(text), ...detectGivenArabicScriptNames(text), ...detectGivenHebrewNames(text), ...detectOwnersByPossessive(text), ...detectSignatureNames(text), ...detectMailHeaderNames(text), ...detectSuffixHonorificNames(text), ...detectTurkishSuffixedNames(text), ...detectRoleSpeakers(text), ...detectSpeakerHeadings(text), ...detectPatronymicConnectorNames(text));
   // Names grow over their unlisted neighbours once the overlaps are settled (fewer, distinct spans).
   const resolved = resolveOverlaps(text, found);
   const widened = widenNames(text, resolved, otherLanguage);
