@@ -12,11 +12,13 @@ const JOINED = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’/-])((?:${NAME_WORD}[ \t]+){0,2}${NAME_WORD})[ \t]+(?:[aA]/[lLpP]|[sSdD]/[oO])[ \t]+(${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2})(?![\p{L}\p{M}'’/-])`,
   'gu',
 );
+const CONNECTOR = /[ \t](?:[aA]\/[lLpP]|[sSdD]\/[oO])[ \t]/u;
 /** Forms of address before the name are not part of it ("Encik Ganesan a/l Muniandy"). */
 const TITLES: ReadonlySet<string> = new Set('mr mrs ms dr encik puan cik tuan datuk dato datin tan sri madam sir'.split(' '));
 
 export function detectPatronymicConnectorNames(text: string): Candidate[] {
-  if (!text.includes('/')) return [];
+  // The pattern opens with a look-behind, tried at every character: most texts hold no connector at all.
+  if (!CONNECTOR.test(text)) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(JOINED)) {
     let start = match.index;
