@@ -123,3 +123,17 @@ describe('a Malaysian or Singaporean Indian name joined to the father’s by "a/
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a firm’s own staff code after its label, letter groups and all', () => {
+  it.each([
+    ['emp code BLR-OPS-20417 pls update', 'BLR-OPS-20417'],
+    ['Employee No.: HQ/FIN/0931', 'HQ/FIN/0931'],
+    ['her employee id is KL-WH-7720', 'KL-WH-7720'],
+  ])('masks the whole code in %s', (text, code) => {
+    expect(foundOfType(text, 'ID_NUMBER')).toEqual([code]);
+  });
+
+  it('leaves the year of a code of conduct', () => {
+    expect(foundOfType('the employee code of conduct 2024 applies to contractors too', 'ID_NUMBER')).toEqual([]);
+  });
+});

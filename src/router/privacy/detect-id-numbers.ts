@@ -17,13 +17,13 @@ import { matchesOf } from './regex-matches.ts';
  * MyKad, Indonesia's NIK, Pakistan's CNIC, Mexico's CURP, Chile's RUT, Argentina's CUIL, the Gulf's
  * Emirates ID and iqama…), tax and residence numbers (Ireland's PPSN, Kenya's KRA PIN, the UK's UTR, New
  * Zealand's IRD number, Germany's Steuer-ID, a residence card or work permit), and the numbers an employer,
- * school or clinic gives a person, when written as a number ("employee no.", "emp id", "staff #", "patient id").
+ * school or clinic gives a person, when written as a number ("employee no.", "emp id", "staff #", "patient id", "emp code").
  */
 /**
  * The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"),
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
-const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
+const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|(?:employee|emp|staff|student|member)[ -]?code\b(?![ \t]+of\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
 const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|versichertennummer|sv-?nummer|sozialversicherungsnummer|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
@@ -344,11 +344,20 @@ function trimWordGroups(run: string): string {
   };
   let first = 0;
   while (first < groups.length - 1 && isWord(groups[first]!)) first += 1;
-  // "EMP-004817", "ST/00912": a letter prefix joined to the digits is part of the id, not a word before it.
-  if (first > 0 && isIdPrefix(groups[first - 1]!)) first -= 1;
+  // "EMP-004817", "ST/00912", "TWL/CHN/0922": letter prefixes joined to the digits are part of the id, not words before it.
+  while (first > 0 && isIdPrefix(groups[first - 1]!)) first -= 1;
   let last = first;
-  while (last + 1 < groups.length && !isWord(groups[last + 1]!)) last += 1;
+  // …and so are the ones inside it, before more digits: "TW-KHI-0337" is one employee code.
+  while (last + 1 < groups.length && (!isWord(groups[last + 1]!) || (isIdPrefix(groups[last + 1]!) && hasDigitGroupAfter(groups, last + 1)))) last += 1;
   return groups.slice(first, last + 1).join('').replace(/[ .\/-]+$/, '');
+}
+
+function hasDigitGroupAfter(groups: readonly string[], index: number): boolean {
+  for (let next = index + 1; next < groups.length; next += 1) {
+    if (/\d/u.test(groups[next]!)) return true;
+    if (!isIdPrefix(groups[next]!)) return false;
+  }
+  return false;
 }
 
 /** Capital letters written straight onto the number with a hyphen or slash ("EMP-", "MRN/"), never a spaced word. */
