@@ -1,4 +1,5 @@
 import { factsOf } from './name-word-facts.ts';
+import { matchesOf } from './regex-matches.ts';
 import { personBetween, type Candidate } from './types.ts';
 
 /**
@@ -20,7 +21,7 @@ export function detectPatronymicConnectorNames(text: string): Candidate[] {
   // The pattern opens with a look-behind, tried at every character: most texts hold no connector at all.
   if (!CONNECTOR.test(text)) return [];
   const found: Candidate[] = [];
-  for (const match of text.matchAll(JOINED)) {
+  for (const match of matchesOf(JOINED, text)) {
     let start = match.index;
     let words = match[1]!.split(/[ \t]+/u);
     while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/['’.]/gu, ''))) {
