@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-sixth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-seventh) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -35,6 +35,7 @@ import * as thirtyThird from '../../scripts/eval/privacy-thirty-third/load.ts';
 import * as thirtyFourth from '../../scripts/eval/privacy-thirty-fourth/load.ts';
 import * as thirtyFifth from '../../scripts/eval/privacy-thirty-fifth/load.ts';
 import * as thirtySixth from '../../scripts/eval/privacy-thirty-sixth/load.ts';
+import * as thirtySeventh from '../../scripts/eval/privacy-thirty-seventh/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -71,6 +72,8 @@ const SETS = [
   { name: 'thirty-fifth', set: thirtyFifth, mostUses: 6, size: { labelled: 214, persons: 765, piiFree: 163 } },
   // Call notes repeat the speaker's name at every turn, as transcripts do.
   { name: 'thirty-sixth', set: thirtySixth, mostUses: 7, size: { labelled: 200, persons: 350, piiFree: 150 } },
+  // Names that are also words (the set's subject: "will", "rose", "mark" ten times at most), repeated beside the word.
+  { name: 'thirty-seventh', set: thirtySeventh, mostUses: 10, size: { labelled: 210, persons: 290, piiFree: 160 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
