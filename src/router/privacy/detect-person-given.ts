@@ -1,7 +1,7 @@
 import { fromLists } from './name-given-lists.ts';
 import { isAddressingWord, isFormOfAddressAlone } from './name-cues.ts';
 import { isEnglishWordName, isGreetedWordName, isLoneGivenName, isModalUsedAsName } from './name-given-lone.ts';
-import { fromNickname, fromPair, fromParticles } from './name-given-pairs.ts';
+import { fromLowerCasePair, fromNickname, fromPair, fromParticles } from './name-given-pairs.ts';
 import { fromInitials } from './name-given-initials.ts';
 import { isGiven, isPlainWord, isStrongGiven } from './name-given-tokens.ts';
 import type { Token } from './recall-words.ts';
@@ -41,7 +41,7 @@ export function detectGivenNames(text: string, tokens: readonly Token[], otherLa
       if (end !== undefined && isStrongGiven(token) && isGiven(tokens.find((other) => other.end === end) ?? token)) found.push(personBetween(text, token.start, end));
       return;
     }
-    const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index) ?? fromNickname(text, tokens, index);
+    const end = fromParticles(text, tokens, index) ?? fromPair(text, tokens, index) ?? fromNickname(text, tokens, index) ?? fromLowerCasePair(text, tokens, index);
     if (end !== undefined) found.push(personBetween(text, token.start, end));
     else if (isLoneGivenName(text, tokens, index) || isEnglishWordName(text, tokens, index)) found.push(personBetween(text, token.start, token.end));
   });

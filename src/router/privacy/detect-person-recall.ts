@@ -50,6 +50,8 @@ const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
 /** A question put to someone right after their name: "…did u mean", "…can you check". */
 const QUESTION_TO_IT = /^,?\s+(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)\b/iu;
+/** A question or a request put to the word before it: "…can u send", "…pls dont", "…ur PR broke". */
+const PUT_TO_IT = /^,?\s+(?:(?:did|can|could|would|do|are|have)\s+(?:you|u|ya)|r\s+u|pls|plz|please|ur)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
 /**
  * Where someone works — a team, an office, a partner firm or a department — then speech: "from the Odesa reseller
@@ -240,6 +242,12 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // "Mbali is out sick": a word English lacks, frequent only in another language's text (no tool's name), capitalised before
     // what someone here is or does at work (not what a service knows or has: "Redis knows nothing"), not a request.
     if (loneWords && token.kind === 'ordinary' && token.titleCase && !token.facts.tool && !THINGS_BEFORE.has(last) && isForeignWord(token) && isFollowedByWorkPredicate(text, token.end) && !REQUEST_AFTER.test(text.slice(token.end, token.end + 16))) {
+      found.push(personBetween(text, token.start, token.end));
+      return;
+    }
+    // "sandy can u send…", "chase pls dont chase the client": a listed name that is also a word, opening the line, then a
+    // question or a request put to it — a word is never asked anything.
+    if (loneWords && token.kind === 'maybe' && token.style === 'lower' && isLineStart(text, token.start) && PUT_TO_IT.test(text.slice(token.end, token.end + 16))) {
       found.push(personBetween(text, token.start, token.end));
       return;
     }

@@ -1,9 +1,11 @@
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
 import { PAST_PARTICIPLE_AFTER, PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isToolWord } from './name-given-tokens.ts';
-import { isKnownNonNamePhrase } from './name-lexicon.ts';
+import { isAdverb, isKnownNameWord, isKnownNonNamePhrase, isLexiconGivenName, isVerbForm } from './name-lexicon.ts';
+import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
-import { isFollowedLikeAPerson } from './person-predicates.ts';
+import { isFollowedByTeam, isFollowedLikeAPerson } from './person-predicates.ts';
+import { PERSONAL_THINGS } from './personal-things.ts';
 import type { Token } from './recall-words.ts';
 
 /** "Easter Monday", "Christmas Eve": a weekday or an eve, never a surname ("Day", "May", "June" are surnames too). */
@@ -36,6 +38,44 @@ export function fromPair(text: string, tokens: readonly Token[], index: number):
   const bothNames = first.kind !== 'ordinary' && isGiven(second) && (personAfter() || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
   return bothNames ? second.end : undefined;
 }
+
+/**
+ * "mark brown is out sick", "john smith signed it", "jack taylor from legal called": chat types colleagues in lower
+ * case, and the commonest English given names and surnames are English words too, so neither the run pass (two
+ * words no list holds) nor the capitalised pair reads them. A word the lexicon knows as a given name, then one it
+ * knows as a name (or a name no word list holds), doing what people do or placed in a team, is someone. Not
+ * "will young", "grace period", "rose gold": the lexicon knows neither "young", "period" nor "gold" as a name; nor
+ * "mark hill done": a hill does nothing people do.
+ */
+export function fromLowerCasePair(text: string, tokens: readonly Token[], index: number): number | undefined {
+  const first = tokens[index]!;
+  const second = tokens[index + 1];
+  if (second === undefined || first.style !== 'lower' || second.style !== 'lower' || !adjacent(text, first, second)) return undefined;
+  if (first.kind === 'ordinary' || !isGiven(first) || (first.kind === 'maybe' && !isLexiconGivenName(first.lower))) return undefined;
+  // "victoria station is closed", "elizabeth line is down", "tesla model would…": the word after the name may be the thing named.
+  const surname = second.kind === 'name' ? isGiven(second) : second.kind === 'maybe' ? isKnownNameWord(second.lower) : isWordSurname(first, second) && !hasThingCueAfter(text, first.end);
+  if (!surname || hasThingCueBefore(text, first.start) || hasThingCueAfter(text, second.end)) return undefined;
+  // Brands are owned in lower case too ("jack daniel's tasting"): after "'s", only what is a person's.
+  if (POSSESSIVE.test(text.slice(second.end, second.end + 2))) return OWNED_BY_A_PERSON.test(text.slice(second.end, second.end + 40)) ? second.end : undefined;
+  // Only what people do: a line, a park or a station "is down", "has a new cafe" or "will be closed" too.
+  return isFollowedLikeAPerson(text, second.end) || isFollowedByTeam(text, second.end) ? second.end : undefined;
+}
+
+/** Where or when someone is, said right after a lone name ("wanjiru back from leave", "tomas sick today"): no surname. */
+const STATE_WORDS: ReadonlySet<string> = new Set('back home away sick off out today tonight tomorrow tmrw tmr yesterday now again still later soon too'.split(' '));
+
+/**
+ * "olivia young is taking over", "kate white wants…", "tess marsh is on her way": after a given name no word list holds,
+ * a surname that is an everyday noun or adjective (the names list holds it). Not grammar, a verb or an adverb, which
+ * follow a lone name as often ("priya also said", "olivia just left", "ella has the list").
+ */
+function isWordSurname(first: Token, second: Token): boolean {
+  if (first.kind !== 'name' || !second.facts.humanName || second.text.length < 3) return false;
+  return !ENGLISH_FUNCTION_WORDS.has(second.lower) && !STATE_WORDS.has(second.lower) && !isVerbForm(second.lower) && !isAdverb(second.lower);
+}
+
+const POSSESSIVE = /^['’]s/u;
+const OWNED_BY_A_PERSON = new RegExp(String.raw`^['’]s\s+(?:(?:new|old|last|first)\s+)?${PERSONAL_THINGS}\b`, 'iu');
 
 /**
  * "Debjani Bose wants…": a given name nobody listed, then a listed surname that is no English word,

@@ -26,6 +26,8 @@ const WORD_BEFORE = /(?:^|[\s("“])([\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*\.?) 
 
 type CaseStyle = 'lower' | 'upper' | 'title' | 'other';
 
+const POSSESSIVE_AFTER = /^['’]s/u;
+
 /** `otherLanguage`: the message is mostly in another language, whose lower-case words are mostly its own, not a name's parts. */
 export function widenNames(text: string, candidates: readonly Candidate[], otherLanguage = false): Candidate[] {
   // The name passes often find the same span; widen it once.
@@ -80,7 +82,11 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
     if (word === undefined || isAddressingWord(word) || isSalutationAt(text, start - word.length - 1, word, end)) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
     // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
-    const firstName = count === 0 && firstStyle === 'title' && !/\s/.test(candidate.value) && styleOf(word) === 'title' && isKnownNameWord(word);
+    // In lower case too, as English chat types a colleague ("lee hana said…"): the given name left beside the surname would
+    // name them. Not in another language, whose lower-case words before a name are its own ("che lorena, pasame…"), nor
+    // before a possessive, as shops and drinks named after people are written ("a jack daniel's bottle", "trader joe's").
+    const lowerFirstName = firstStyle === 'lower' && !listedOnly && functionWordLanguages(word).length === 0 && !POSSESSIVE_AFTER.test(text.slice(end, end + 2));
+    const firstName = count === 0 && (firstStyle === 'title' || lowerFirstName) && !/\s/.test(candidate.value) && styleOf(word) === firstStyle && isKnownNameWord(word);
     // A script without case says nothing about where a name starts ("발표 순서는 정하늘", "請求書は 山本"): only a title widens it.
     if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isPart(word))) break;
     // A capitalised Cyrillic, Greek or Armenian word joins a name only when it is one: "Վաղը Արմենին" is tomorrow to Armen.

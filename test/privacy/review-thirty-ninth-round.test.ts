@@ -1,0 +1,78 @@
+/**
+ * The thirty-ninth round's families, in sentences of our own (not the evaluation sets'): names typed in lower case
+ * whose words are also English words. Each rule with what it must find and what it must leave.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const persons = (text: string) => foundOfType(text, 'PERSON');
+
+describe('a lower-case given name and surname that are both words, doing what people do', () => {
+  it.each([
+    ['john smith signed the renewal yesterday', 'john smith'],
+    ['mark brown is out sick today', 'mark brown'],
+    ['fyi maria garcia is on leave next week', 'maria garcia'],
+    ['john taylor from legal called about the NDA', 'john taylor'],
+    ['grace hill wants the numbers by friday', 'grace hill'],
+    ['olivia young is taking over the onboarding program', 'olivia young'],
+    ['kate white wants the demo moved to thursday', 'kate white'],
+    ["jack turner's laptop is still at the repair shop", 'jack turner'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each([
+    'grace period ends friday, then the invoice is overdue',
+    'will do, mark it as done',
+    'victoria station is closed this weekend',
+    'elizabeth line will be closed on sunday',
+    "a jack daniel's tasting for the team social?",
+    'which porsche or tesla model makes sense as a company car',
+    'tomas back from leave tomorrow?',
+  ])('leaves the words of %s', (text) => {
+    expect(persons(text).filter((name) => name.includes(' '))).toEqual([]);
+  });
+});
+
+describe('the given name left beside a lower-case surname already found', () => {
+  it('takes a given name the lexicon knows into the span', () => {
+    expect(persons("lee hana said she'll send the export tomorrow")).toEqual(['lee hana']);
+  });
+
+  it('does not take a word of another language, nor a possessive brand', () => {
+    expect(persons('che lorena, pasame el link de la demo porfa')).not.toContain('che lorena');
+    expect(persons("the client wants a jack daniel's bottle as the raffle prize")).not.toContain('jack daniel');
+  });
+});
+
+describe('lower-case mentions of a listed given name', () => {
+  it.each([
+    ['@drew can u re-run the import for the harbour st job', 'drew'],
+    ['@lance ur PR broke the scheduler tests', 'lance'],
+    ['@june @victor standup moved to 9:30', 'victor'],
+  ])('finds the person mentioned in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['npm i -D @types/node', '@media screen and (max-width: 600px) { body { margin: 0 } }', '@pytest.fixture\ndef client():', '@here standup in 5', '@page { size: A4 }'])(
+    'leaves %s',
+    (text) => {
+      expect(persons(text)).toEqual([]);
+    },
+  );
+});
+
+describe('a listed name that is also a word, opening the line, asked something', () => {
+  it.each([
+    ['sandy can u send the parts portal login', 'sandy'],
+    ['chase pls dont chase the client again', 'chase'],
+    ['amber can you take a look at the dashboard', 'amber'],
+    ['dean could you sign the timesheets', 'dean'],
+  ])('finds the person asked in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it.each(['will do, thanks', 'may need a restart after the patch', 'mark it as resolved pls', 'bill the client for the extra hours'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
