@@ -12,7 +12,7 @@ import { startFakeOllama, type FakeOllama } from '../fakes/ollama.ts';
 import { CLOSED_PORT_URL } from '../support/cli-harness.ts';
 
 /** An everyday-word first name with no cue and a house name without a number: both slip past the patterns. */
-const MESSAGE = 'ok so rose will handle the rollout, send the keys to Old Mill House. mail ana.lima@example.org when done';
+const MESSAGE = 'ok so rose for the rollout, send the keys to Old Mill House. mail ana.lima@example.org when done';
 
 let fake: FakeOllama | undefined;
 afterEach(async () => {
@@ -36,7 +36,7 @@ describe('the local model as the last privacy filter', () => {
 
     const sent = guarded.messages[0]!.content;
     expect(sent).not.toMatch(/rose|Old Mill House|ana\.lima/);
-    expect(sent).toMatch(/<PERSON_1> will handle.*<ADDRESS_1>.*<EMAIL_1>/);
+    expect(sent).toMatch(/<PERSON_1> for the rollout.*<ADDRESS_1>.*<EMAIL_1>/);
     expect(guarded.notes).toEqual([]);
     expect(guarded.guard.restore(sent).text).toBe(MESSAGE);
     // The model saw text that was already pseudonymized, with Ollama's structured-output `format`.

@@ -76,3 +76,26 @@ describe('a listed name that is also a word, opening the line, asked something',
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a listed name that is also a word, after a clause opens, doing what only people do', () => {
+  it.each([
+    ['heads up wade is taking over the ballarat contract next month', 'wade'],
+    ['the pager went off twice, grace is covering the desk till 5', 'grace'],
+    ['fyi may is out sick today', 'may'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it.each(['the summer is running late this year', 'prices went up and rose is the word for it', 'fyi bill is due on the 5th'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('a name opening the line, then "ur" or "r u" put to it', () => {
+  it.each([
+    ['olu ur new number is on the on-call sheet right?', 'olu'],
+    ['tendai r u still on the bridge call', 'tendai'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+});

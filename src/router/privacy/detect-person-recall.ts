@@ -49,7 +49,7 @@ const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|their'
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
 /** A question put to someone right after their name: "…did u mean", "…can you check". */
-const QUESTION_TO_IT = /^,?\s+(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)\b/iu;
+const QUESTION_TO_IT = /^,?\s+(?:(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)|r\s+u|ur)\b/iu;
 /** A question or a request put to the word before it: "…can u send", "…pls dont", "…ur PR broke". */
 const PUT_TO_IT = /^,?\s+(?:(?:did|can|could|would|do|are|have)\s+(?:you|u|ya)|r\s+u|pls|plz|please|ur)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
@@ -263,7 +263,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // "Deepika is out sick", "Efosa mentored two hires": what only people do settles a name no list has; in lower case too
     // when it opens the line ("dilnoza is out sick today", "zsofi is covering for me"), as chat types a colleague's name.
     else if (token.kind === 'name' && (token.titleCase || isLineStart(text, token.start)) && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
-    // "mahlet did u mean to push 1.42?": a question put to the word that opens the line.
+    // "mahlet did u mean to push 1.42?", "olu ur new number is…": a question or a request put to the word that opens the line.
     else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
     // "Yevheniia from the Odesa reseller says…", "Tuwile from procurement called": where someone works, then what they said.
     else if (token.kind === 'name' && token.titleCase && !token.facts.tool && FROM_THEN_SPEECH.test(text.slice(token.end, token.end + 60))) found.push(personBetween(text, token.start, token.end));

@@ -148,6 +148,11 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   const token = tokens[index]!;
   if (isGreetedWordName(text, token)) return true;
   // Never a grammar word: "how would you…" asks, it is no one asked.
+  // A listed name that is also a word, after a clause's opener ("fyi bill signed off…", "heads up wade is taking over…",
+  // "…, bill is handling the dispute"), reads as at a sentence's start; doings that only people do settle it there.
+  if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && !isSentenceStart(text, token.start) && CLAUSE_OPENED_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) {
+    return isGiven(token) && !isEnglishFunctionWord(token) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower) && isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower));
+  }
   if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token) && !isEnglishFunctionWord(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
     const after = text.slice(token.end, token.end + 40);
@@ -179,6 +184,9 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower))) return true;
   return !atStart && !hasThingCueBefore(text, token.start) && isAskedAfter(before, after);
 }
+
+/** A clause opens before the word: after a comma or a dash, a conjunction, or chat's preface ("fyi", "btw", "heads up", "ok so"). */
+const CLAUSE_OPENED_BEFORE = /(?:[,—–]\s*|(?:^|[^\p{L}])(?:and|but|so|fyi|btw|also|plus|then|now|heads\s+up|ok|okay|yeah|because|cos|since|while|when|if)\s+)$/iu;
 
 /** "is Brooklyn around?", "is Sky still doing the onboarding?": asked where someone is or what they are doing. */
 const ASKED_BEFORE = /(?:^|[^\p{L}])is\s+$/iu;
