@@ -99,3 +99,18 @@ describe('a name opening the line, then "ur" or "r u" put to it', () => {
     expect(persons(text)).toEqual([name]);
   });
 });
+
+describe('capitalised given names that are popular words', () => {
+  it.each([
+    ['Is Sky still covering the phones next week?', 'Sky'],
+    ['Did Hope sign the offer letter?', 'Hope'],
+    ['Autumn Hill is our new customer success lead', 'Autumn Hill'],
+    ["Rocky Baker's van was in a minor prang, he's fine", 'Rocky Baker'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it.each(["Rocky Road's new flavour is out", 'Is Summer a good time for the offsite?', 'Did River Island ship the uniforms?'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -174,8 +174,9 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   const metWith = !atStart && ((MET_WITH_BEFORE.test(before) && !hasThingCueAfter(text, token.end)) || (GIVE_BEFORE.test(before) && GIFT_AFTER.test(after)) || REPORTS_TO_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)));
   if (placeWord && !metWith && !addressed() && !isFollowedByPersonPredicate(text, token.end, true)) return false;
   // "Northwind Labs signed": the end of a longer capitalised name, a firm's or a place's — unless the word before greets ("Dear Hope,").
+  // Not a grammar word capitalised because it opens the sentence: "Is Sky still covering…?", "Did Hope sign it?".
   const previous = tokens[index - 1];
-  if (previous !== undefined && previous.titleCase && adjacent(text, previous, token)) return addressed();
+  if (previous !== undefined && previous.titleCase && adjacent(text, previous, token) && !(isEnglishFunctionWord(previous) && isSentenceStart(text, previous.start))) return addressed();
   if (metWith) return true;
   if (!atStart && REQUEST_BEFORE.test(before)) {
     return !hasThingCueAfter(text, token.end) && !GERUND_AFTER.test(after);

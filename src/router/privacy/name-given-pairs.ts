@@ -6,6 +6,7 @@ import { ENGLISH_FUNCTION_WORDS } from './function-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { isFollowedByTeam, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
+import { isPopularWordName } from './word-given-names.ts';
 import type { Token } from './recall-words.ts';
 
 /** "Easter Monday", "Christmas Eve": a weekday or an eve, never a surname ("Day", "May", "June" are surnames too). */
@@ -34,8 +35,10 @@ export function fromPair(text: string, tokens: readonly Token[], index: number):
     ((second.kind === 'name' && (isGiven(second) || PERSON_AFTER.test(after) || personAfter())) ||
       (second.kind !== 'maybe' && !isDictionaryWord(second.lower) && isGiven(second) && (PERSON_AFTER.test(after) || personAfter())));
   if (surname) return second.end;
-  // "Dean Bishop left…", "Lena Church will be…": the surname is an English word, so only with what follows people.
-  const bothNames = first.kind !== 'ordinary' && isGiven(second) && (personAfter() || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
+  // "Dean Bishop left…", "Lena Church will be…": the surname is an English word, so only with what follows people. A
+  // given name the dictionary holds ("Rocky Baker's van…", "Autumn Hill is…") only before a surname the lexicon knows.
+  const givenWord = first.kind !== 'ordinary' || (isPopularWordName(first.lower) && (second.kind === 'name' || isKnownNameWord(second.lower)));
+  const bothNames = givenWord && isGiven(second) && (personAfter() || REQUEST_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)));
   return bothNames ? second.end : undefined;
 }
 

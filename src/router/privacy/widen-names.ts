@@ -6,6 +6,7 @@ import { isAddressingWord } from './name-cues.ts';
 import { isSalutationAt } from './detect-person-salutations.ts';
 import { isKnownNameWord, isProductWord, lexiconFacts } from './name-lexicon.ts';
 import { PARTICLES } from './recall-words.ts';
+import { isPopularWordName } from './word-given-names.ts';
 import { followsDeterminer } from './sentence-position.ts';
 import type { Candidate } from './types.ts';
 
@@ -81,12 +82,12 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
     // "cc mehmet", "Hi Siobhán": the word that addresses someone is not part of the name.
     if (word === undefined || isAddressingWord(word) || isSalutationAt(text, start - word.length - 1, word, end)) break;
     const title = TITLES.has(word.toLowerCase().replace(/\.$/, ''));
-    // "Will Smith", "Grace Mbeki": a known first name that is also an English word, right before a lone surname.
+    // "Will Smith", "Grace Mbeki", "Autumn Hill": a known first name that is also an English word, right before a lone surname.
     // In lower case too, as English chat types a colleague ("lee hana said…"): the given name left beside the surname would
     // name them. Not in another language, whose lower-case words before a name are its own ("che lorena, pasame…"), nor
     // before a possessive, as shops and drinks named after people are written ("a jack daniel's bottle", "trader joe's").
     const lowerFirstName = firstStyle === 'lower' && !listedOnly && functionWordLanguages(word).length === 0 && !POSSESSIVE_AFTER.test(text.slice(end, end + 2));
-    const firstName = count === 0 && (firstStyle === 'title' || lowerFirstName) && !/\s/.test(candidate.value) && styleOf(word) === firstStyle && isKnownNameWord(word);
+    const firstName = count === 0 && (firstStyle === 'title' || lowerFirstName) && !/\s/.test(candidate.value) && styleOf(word) === firstStyle && (isKnownNameWord(word) || isPopularWordName(word.toLowerCase()));
     // A script without case says nothing about where a name starts ("발표 순서는 정하늘", "請求書は 山本"): only a title widens it.
     if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isPart(word))) break;
     // A capitalised Cyrillic, Greek or Armenian word joins a name only when it is one: "Վաղը Արմենին" is tomorrow to Armen.
