@@ -114,3 +114,16 @@ describe('capitalised given names that are popular words', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a name that has something, later referred to as he or she', () => {
+  it.each([
+    ['dawn just had her second baby, card in the kitchen', 'dawn'],
+    ['Summer has the van keys this week, text her if you need in', 'Summer'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it.each(['the build has the old flag set, ask him about it', 'Redis has the session keys, ask her about the ttl'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -81,6 +81,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set('is are was were do does did ha
 /** After "is", "has": a participle or an absence ("is handling it", "has left", "is off"), not a question ("is the build green?"). */
 const LOWER_WORD_AFTER = /^\s+(?:\p{Ll}+(?:ing|ed)|out|off|away|back|left|gone)\b/u;
 
+const HAVING: ReadonlySet<string> = new Set(['has', 'had']);
+const THING_HAD = /^\s+(?:the|a|an|his|her|their|my|our|your|some|no|two|three)\s+\p{Ll}/u;
+
 const MODALS: ReadonlySet<string> = new Set('will would can could should must may might shall'.split(' '));
 const FOLLOWING_WORD = /^\s+(?:not\s+|also\s+|just\s+)?(\p{Ll}+)\b/u;
 
@@ -102,9 +105,11 @@ export function isReferredToLater(text: string, end: number): boolean {
   const next = NEXT_WORD.exec(after);
   const verb = next?.[1];
   if (verb === undefined || !(isVerbForm(verb) || verb.endsWith("n't") || verb.endsWith('n’t'))) return false;
-  // "hey is Bill around?": an auxiliary before a capitalised word asks about that word, not about this one.
-  if (AUXILIARIES.has(verb) && !LOWER_WORD_AFTER.test(after.slice(next![0].length))) return false;
+  // "hey is Bill around?": an auxiliary before a capitalised word asks about that word, not about this one. "has the keys",
+  // "had her baby": having, then what is had, is the verb itself, said of the word before it.
+  const rest = after.slice(next![0].length);
+  if (AUXILIARIES.has(verb) && !LOWER_WORD_AFTER.test(rest) && !(HAVING.has(verb) && THING_HAD.test(rest))) return false;
   // "mark will review it" has a modal and its verb; in "ask will about the numbers" the "modal" is the person asked.
-  if (MODALS.has(verb) && !isVerbAfter(after.slice(next![0].length))) return false;
+  if (MODALS.has(verb) && !isVerbAfter(rest)) return false;
   return PRONOUN_LATER.test(after);
 }
