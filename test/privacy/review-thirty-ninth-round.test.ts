@@ -127,3 +127,16 @@ describe('a name that has something, later referred to as he or she', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('who is thanked, where the phrase ends after the name', () => {
+  it.each([
+    ['big thanks to hunter for covering the phones last night', 'hunter'],
+    ['shoutout to dawn and the night crew 🙌', 'dawn'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it.each(['thanks to summer traffic the install is late', 'kudos to chase bank fraud team', 'congrats to Brightwave on the funding'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -232,7 +232,7 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
       (token.kind !== 'ordinary' || !PLACE_CUES.has(last)) &&
       // "departing from BER", "flights from LHR to NBO": a code in capitals after "from" on a journey is an airport's.
       !(acronym && last === 'from' && isJourneyCode(text, token)) &&
-      (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isRoleAnswer(text, token.start, last) || (token.kind === 'name' && isClosingAddress(text, token))) &&
+      (CUE_PHRASES.has(last) || CUE_PHRASES.has(lastTwo) || isThankedFor(text, token, lastTwo) || isRoleAnswer(text, token.start, last) || (token.kind === 'name' && isClosingAddress(text, token))) &&
       !hasThingCueAfter(text, token.end) &&
       !isRepeatedWord(lastTwo, token);
     if (titled || cued) {
@@ -269,6 +269,18 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     else if (token.kind === 'name' && token.titleCase && !token.facts.tool && FROM_THEN_SPEECH.test(text.slice(token.end, token.end + 60))) found.push(personBetween(text, token.start, token.end));
   });
   return found;
+}
+
+/**
+ * "big thanks to hunter for covering the phones", "shoutout to dawn and the night crew": who is thanked, where the
+ * phrase ends after the word — "thanks to summer traffic", "kudos to chase bank's fraud team" thank a thing. Not
+ * "congrats to": firms are congratulated on their funding.
+ */
+const THANKED_TO: ReadonlySet<string> = new Set(['thanks to', 'shoutout to', 'kudos to', 'props to']);
+const THANKED_END = /^(?:\s*(?:[,.;:!)—–]|$)|\s+(?:for|and|&|\+|who|today|again)\b|\s+\p{Extended_Pictographic})/u;
+
+function isThankedFor(text: string, token: Token, lastTwo: string): boolean {
+  return THANKED_TO.has(lastTwo) && THANKED_END.test(text.slice(token.end, token.end + 12));
 }
 
 /** A request after the word: another language's interjection takes one as well as a name does ("Genau pls merge it", "Allora pls merge"). */
