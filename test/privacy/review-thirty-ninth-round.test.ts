@@ -140,3 +140,19 @@ describe('who is thanked, where the phrase ends after the name', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a found name that is also a word, written again', () => {
+  it('takes it capitalised where no sentence starts', () => {
+    expect(persons('Sue: morning all\nHunter: I have the Geelong update\nSue: go for it Hunter')).toEqual(['Sue', 'Hunter', 'Sue', 'Hunter']);
+  });
+
+  it('takes the given name in lower case as the person the line speaks to', () => {
+    expect(persons('To: Jack Turner <jt@example.com>\n\njack - van 14 is booked in for friday')).toEqual(['Jack Turner', 'jack']);
+    expect(persons('pat brown left his access card at reception. pat if ur reading this its at the desk')).toEqual(['pat brown', 'pat']);
+  });
+
+  it('leaves the word at a sentence start, and the word used as a word', () => {
+    expect(persons('Will Smith approved it. Will we ship on friday?')).toEqual(['Will Smith']);
+    expect(persons('Mark Brown signed it off, mark it as done')).toEqual(['Mark Brown']);
+  });
+});
