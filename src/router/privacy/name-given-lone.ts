@@ -147,12 +147,12 @@ export function isGreetedWordName(text: string, token: Token): boolean {
 export function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (isGreetedWordName(text, token)) return true;
-  // Never a grammar word: "how would you…" asks, it is no one asked.
-  // A listed name that is also a word, after a clause's opener ("fyi bill signed off…", "heads up wade is taking over…",
-  // "…, bill is handling the dispute"), reads as at a sentence's start; doings that only people do settle it there.
+  // A listed name that is also a word, after a clause's opener ("heads up wade is taking over…", "…, bill is handling the
+  // dispute"), reads as at a sentence's start; doings that only people do settle it there.
   if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && !isSentenceStart(text, token.start) && CLAUSE_OPENED_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) {
     return isGiven(token) && !isEnglishFunctionWord(token) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower) && isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower));
   }
+  // Never a grammar word: "how would you…" asks, it is no one asked.
   if (token.style === 'lower' && token.kind !== 'name' && token.text.length >= 3 && isSentenceStart(text, token.start) && isGiven(token) && !isEnglishFunctionWord(token)) {
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
     const after = text.slice(token.end, token.end + 40);

@@ -46,9 +46,9 @@ export function fromPair(text: string, tokens: readonly Token[], index: number):
  * "mark brown is out sick", "john smith signed it", "jack taylor from legal called": chat types colleagues in lower
  * case, and the commonest English given names and surnames are English words too, so neither the run pass (two
  * words no list holds) nor the capitalised pair reads them. A word the lexicon knows as a given name, then one it
- * knows as a name (or a name no word list holds), doing what people do or placed in a team, is someone. Not
- * "will young", "grace period", "rose gold": the lexicon knows neither "young", "period" nor "gold" as a name; nor
- * "mark hill done": a hill does nothing people do.
+ * knows as a name (or a name no word list holds), doing what people do or placed in a team, is someone. Not "will
+ * young" (the lexicon lists no given name "will"), "grace period", "rose gold" (after a given name that is also a word,
+ * only a surname the lexicon knows); nor "mark hill done": a hill does nothing people do.
  */
 export function fromLowerCasePair(text: string, tokens: readonly Token[], index: number): number | undefined {
   const first = tokens[index]!;

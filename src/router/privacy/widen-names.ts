@@ -87,7 +87,8 @@ function widen(text: string, candidate: Candidate, listedOnly: boolean): Candida
     // name them. Not in another language, whose lower-case words before a name are its own ("che lorena, pasame…"), nor
     // before a possessive, as shops and drinks named after people are written ("a jack daniel's bottle", "trader joe's").
     const lowerFirstName = firstStyle === 'lower' && !listedOnly && functionWordLanguages(word).length === 0 && !POSSESSIVE_AFTER.test(text.slice(end, end + 2));
-    const firstName = count === 0 && (firstStyle === 'title' || lowerFirstName) && !/\s/.test(candidate.value) && styleOf(word) === firstStyle && (isKnownNameWord(word) || isPopularWordName(word.toLowerCase()));
+    // A popular word name only capitalised: in lower case "will" and "may" are mostly verbs ("will hana join?").
+    const firstName = count === 0 && (firstStyle === 'title' || lowerFirstName) && !/\s/.test(candidate.value) && styleOf(word) === firstStyle && (isKnownNameWord(word) || (firstStyle === 'title' && isPopularWordName(word.toLowerCase())));
     // A script without case says nothing about where a name starts ("발표 순서는 정하늘", "請求書は 山本"): only a title widens it.
     if (!title && !firstName && (uncased || count === MAXIMUM_EXTRA_WORDS || word.endsWith('.') || styleOf(word) !== firstStyle || !isPart(word))) break;
     // A capitalised Cyrillic, Greek or Armenian word joins a name only when it is one: "Վաղը Արմենին" is tomorrow to Armen.
