@@ -156,3 +156,9 @@ describe('a found name that is also a word, written again', () => {
     expect(persons('Mark Brown signed it off, mark it as done')).toEqual(['Mark Brown']);
   });
 });
+
+describe('a term of address in lower case, where a name would stand', () => {
+  it.each(['guys pls clean the kitchen before friday', 'sir can you check the invoice', 'boss can u approve this'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -147,6 +147,8 @@ export function isGreetedWordName(text: string, token: Token): boolean {
 export function isEnglishWordName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (isGreetedWordName(text, token)) return true;
+  // "guys pls clean the kitchen", "sir can you check": a term of address in lower case stands where a name would.
+  if (token.style === 'lower' && TERMS_OF_ADDRESS.has(token.lower)) return false;
   // A listed name that is also a word, after a clause's opener ("heads up wade is taking over…", "…, bill is handling the
   // dispute"), reads as at a sentence's start; doings that only people do settle it there.
   if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && !isSentenceStart(text, token.start) && CLAUSE_OPENED_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) {
