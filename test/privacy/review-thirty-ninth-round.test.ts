@@ -162,3 +162,13 @@ describe('a term of address in lower case, where a name would stand', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe("a saint's day typed in lower case", () => {
+  it.each(["17 mar st patrick's day (ie only)", "st. david's day is a bank holiday there", "happy st andrew's day all"])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it("keeps someone's day off", () => {
+    expect(persons("patrick's day off is friday, ask patrick")).toContain('patrick');
+  });
+});

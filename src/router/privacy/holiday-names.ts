@@ -39,10 +39,24 @@ export function isHolidayName(text: string, candidate: Candidate): boolean {
   let firstBreak = 0;
   while (firstBreak < lower.length && !isWordBreak(lower.charCodeAt(firstBreak))) firstBreak += 1;
   if (HOLIDAY_WORDS.has(lower.slice(0, firstBreak)) || NAMED_EVENT_AFTER.test(text.slice(afterAbbreviation(text, candidate), candidate.end + 40))) return true;
+  if (isSaintsDay(text, candidate, lower)) return true;
   let lastBreak = lower.length - 1;
   while (lastBreak >= 0 && !isWordBreak(lower.charCodeAt(lastBreak))) lastBreak -= 1;
   if (!DAY_LAST_WORDS.has(lower.slice(lastBreak + 1))) return false;
   return lastBreak >= 0 || CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+}
+
+/**
+ * A saint's day as chat types it, in lower case: "17 mar st patrick's day", "happy st. david's day". A saint is
+ * nobody here: only with "st"/"saint" in the name or right before it.
+ */
+const SAINT = /^(?:st\.?|saint)\s/u;
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:st\.?|saint)\s+$/iu;
+const DAY_AFTER_POSSESSIVE = /^['’]?s?[ \t]+day\b/iu;
+
+function isSaintsDay(text: string, candidate: Candidate, lower: string): boolean {
+  const saint = SAINT.test(lower) || SAINT_BEFORE.test(text.slice(Math.max(0, candidate.start - 8), candidate.start));
+  return saint && DAY_AFTER_POSSESSIVE.test(text.slice(candidate.end, candidate.end + 8));
 }
 
 /** Where the text after a name goes on: past the period of a name ending "Jr", "Sr" or "St" ("Martin Luther King Jr. Day"). */
