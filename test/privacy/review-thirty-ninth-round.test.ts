@@ -172,3 +172,17 @@ describe("a saint's day typed in lower case", () => {
     expect(persons("patrick's day off is friday, ask patrick")).toContain('patrick');
   });
 });
+
+describe('a name that is also a word, where a clause opens, spoken to or quoted from work', () => {
+  it.each([
+    ['the jar order is approved, mason can u pick them up on ur way in', 'mason'],
+    ['hope from finance says the budget is frozen till april', 'hope'],
+    ['cheers will 🍻', 'will'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toEqual([name]);
+  });
+
+  it.each(['news from finance says the budget is frozen', 'support from the vendor team said no', 'cheers, will do 🍻'])('leaves %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

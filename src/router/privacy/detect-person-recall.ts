@@ -4,7 +4,8 @@ import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore, isFormOfAddressAlone } from './name-cues.ts';
 import { isFollowedByPersonPredicate, isFollowedByWorkPredicate } from './person-predicates.ts';
-import { isLineStart } from './sentence-position.ts';
+import { isClauseOpenedBefore, isLineStart } from './sentence-position.ts';
+import { FROM_THEN_SPEECH } from './name-given-context.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { PARTICLES, isMostlyAnotherLanguage, tokenize, type Token } from './recall-words.ts';
 import { isWhitespaceCode } from './text-scan.ts';
@@ -53,12 +54,6 @@ const QUESTION_TO_IT = /^,?\s+(?:(?:did|can|could|would|will|do|are|have|should)
 /** A question or a request put to the word before it: "…can u send", "…pls dont", "…ur PR broke". */
 const PUT_TO_IT = /^,?\s+(?:(?:did|can|could|would|do|are|have)\s+(?:you|u|ya)|r\s+u|pls|plz|please|ur)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
-/**
- * Where someone works — a team, an office, a partner firm or a department — then speech: "from the Odesa reseller
- * says", "from procurement called". Not where a tool runs ("Dependabot from the monorepo wants…").
- */
-const FROM_THEN_SPEECH =
-  /^\s+from\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:team|office|partner|vendor|client|customer|agency|reseller|supplier|distributor|bank|embassy|council|school|hospital|department|dept|hq|branch|finance|legal|hr|procurement|sales|marketing|support|ops|security|payroll|facilities|recruiting|accounts|accounting|compliance|audit)\s+(?:says|said|asked|asks|wants|wanted|called|emailed|wrote|replied|mentioned|confirmed|is\s+asking|just\s+(?:called|emailed|asked|said))\b/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
@@ -247,7 +242,9 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     }
     // "sandy can u send…", "chase pls dont chase the client": a listed name that is also a word, opening the line, then a
     // question or a request put to it — a word is never asked anything.
-    if (loneWords && token.kind === 'maybe' && token.style === 'lower' && isLineStart(text, token.start) && PUT_TO_IT.test(text.slice(token.end, token.end + 16))) {
+    // "…approved, mason can u pick them up", "hope from finance says…": where a clause opens too, and before where someone works, then speech.
+    const opensClause = (): boolean => isLineStart(text, token.start) || isClauseOpenedBefore(text, token.start);
+    if (loneWords && token.kind === 'maybe' && token.style === 'lower' && (PUT_TO_IT.test(text.slice(token.end, token.end + 16)) || FROM_THEN_SPEECH.test(text.slice(token.end, token.end + 60))) && opensClause()) {
       found.push(personBetween(text, token.start, token.end));
       return;
     }

@@ -34,3 +34,10 @@ export const GIFT_AFTER = /^\s+(?:a|an|some|the)\s+(?:raise|pay\s+rise|promotion
  * capitalised name or a person's pronoun, so "the alert reports to Slack" is no one.
  */
 export const REPORTS_TO_BEFORE = /(?:^|[^\p{L}])(?:\p{Lu}[\p{Ll}'’-]+|he|she|they|who|i)(?:\s+(?:now|still|directly|currently|also))?\s+(?:reports|reported|report)\s+to\s+$/u;
+
+/**
+ * Where someone works — a team, an office, a partner firm or a department — then speech: "from the Odesa reseller
+ * says", "from procurement called". Not where a tool runs ("Dependabot from the monorepo wants…").
+ */
+export const FROM_THEN_SPEECH =
+  /^\s+from\s+(?:the\s+|our\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:team|office|partner|vendor|client|customer|agency|reseller|supplier|distributor|bank|embassy|council|school|hospital|department|dept|hq|branch|finance|legal|hr|procurement|sales|marketing|support|ops|security|payroll|facilities|recruiting|accounts|accounting|compliance|audit)\s+(?:says|said|asked|asks|wants|wanted|called|emailed|wrote|replied|mentioned|confirmed|is\s+asking|just\s+(?:called|emailed|asked|said))\b/iu;

@@ -2,14 +2,15 @@ import { isDepartmentWord, isGroupOrRoleWord } from './department-words.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { ENGLISH } from './function-words.ts';
 import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
-import { GIFT_AFTER, GIVE_BEFORE, MET_WITH_BEFORE, PERSON_AFTER, REPORTS_TO_BEFORE, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
+import { FROM_THEN_SPEECH, GIFT_AFTER, GIVE_BEFORE, MET_WITH_BEFORE, PERSON_AFTER, REPORTS_TO_BEFORE, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
 import { isAdverb, isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
-import { isSentenceStart } from './sentence-position.ts';
+import { isClauseOpenedBefore, isSentenceStart } from './sentence-position.ts';
 import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { isPlaceName } from './place-names.ts';
+import { isPopularWordName } from './word-given-names.ts';
 
 /** Kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
@@ -125,7 +126,8 @@ function isEnglishFunctionWord(token: Token): boolean {
  * (the comma is before it), "thanks, will do", "hi all,", "hey guys,", "cheers mate!".
  */
 const GREETING_BEFORE = /(?:^|[^\p{L}'’])(?:hi|hey|hello|hiya|heya|yo|morning|evening|dear|thanks|thx|ty|cheers|sorry|congrats)[ \t]+$/iu;
-const GREETED_END = /^[ \t]*(?:[,!?]|$)/u;
+/** The greeting's end: punctuation, the line's end, or an emoji ("cheers will 🍻"). */
+const GREETED_END = /^[ \t]*(?:[,!?]|$|\p{Extended_Pictographic})/u;
 /** How people greet a group or a friend, names in some list but no one's here: "hey guys,", "cheers mate!". */
 const TERMS_OF_ADDRESS: ReadonlySet<string> = new Set(
   'guys guy mate mates folks buddy dude man bro sis fam love babe boss chief champ pal sir madam team all everyone gang crew peeps people friend friends lads ladies gents you again so much heaps lots both girl girls boys sweetie darling honey hun'.split(' '),
@@ -151,7 +153,7 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   if (token.style === 'lower' && TERMS_OF_ADDRESS.has(token.lower)) return false;
   // A listed name that is also a word, after a clause's opener ("heads up wade is taking over…", "…, bill is handling the
   // dispute"), reads as at a sentence's start; doings that only people do settle it there.
-  if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && !isSentenceStart(text, token.start) && CLAUSE_OPENED_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) {
+  if (token.style === 'lower' && token.kind === 'maybe' && token.text.length >= 3 && !isSentenceStart(text, token.start) && isClauseOpenedBefore(text, token.start)) {
     return isGiven(token) && !isEnglishFunctionWord(token) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower) && isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower));
   }
   // Never a grammar word: "how would you…" asks, it is no one asked.
@@ -159,6 +161,9 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
     // An ordinary word ("florence", "reed") only with what people alone do after it ("is covering", "can you").
     const after = text.slice(token.end, token.end + 40);
     if ((PERSONAL_AFTER.test(after) || (token.kind === 'maybe' && STATUS_AFTER.test(after))) && !isDepartmentWord(token.lower) && !OWNING_GROUPS.has(token.lower)) return true;
+    // "hope from finance says…": a given name people are called, where someone works, then what they said ("news from
+    // finance says…" is no one's).
+    if ((token.kind === 'maybe' || isPopularWordName(token.lower)) && !isDepartmentWord(token.lower) && FROM_THEN_SPEECH.test(text.slice(token.end, token.end + 60))) return true;
     return (token.kind === 'maybe' && LOWER_NAME_AFTER.test(after)) || (!isDepartmentWord(token.lower) && isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower)));
   }
   if (!isWordGiven(token) || (token.kind === 'ordinary' && token.text.length < 4) || isDepartmentWord(token.lower) || isGroupOrRoleWord(token.lower)) return false;
@@ -187,9 +192,6 @@ export function isEnglishWordName(text: string, tokens: readonly Token[], index:
   if (placeWord || WORD_NAME_AFTER.test(after) || (/^['’]s/u.test(after) && isFollowedLikeALonePerson(text, token.end, atStart)) || isFollowedByPersonPredicate(text, token.end, isPlaceLike(token.lower))) return true;
   return !atStart && !hasThingCueBefore(text, token.start) && isAskedAfter(before, after);
 }
-
-/** A clause opens before the word: after a comma or a dash, a conjunction, or chat's preface ("fyi", "btw", "heads up", "ok so"). */
-const CLAUSE_OPENED_BEFORE = /(?:[,—–]\s*|(?:^|[^\p{L}])(?:and|but|so|fyi|btw|also|plus|then|now|heads\s+up|ok|okay|yeah|because|cos|since|while|when|if)\s+)$/iu;
 
 /** "is Brooklyn around?", "is Sky still doing the onboarding?": asked where someone is or what they are doing. */
 const ASKED_BEFORE = /(?:^|[^\p{L}])is\s+$/iu;

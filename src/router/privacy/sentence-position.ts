@@ -1,6 +1,14 @@
 /** Titles written with a dot, in English and the languages whose forms of address precede names in chat. */
 const TITLE_BEFORE_DOT = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|dr|prof|dhr|mevr|mw|hr|fr|sr|sra|srta|mme|mlle|sig|sgt|capt|lt|rev|hon)$/iu;
 
+/** A clause opens before the word: after a comma or a dash, a conjunction, or chat's preface ("fyi", "btw", "heads up", "ok so"). */
+const CLAUSE_OPENED_BEFORE = /(?:[,—–]\s*|(?:^|[^\p{L}])(?:and|but|so|fyi|btw|also|plus|then|now|heads\s+up|ok|okay|yeah|because|cos|since|while|when|if)\s+)$/iu;
+
+/** Whether a clause opens right before `index` without a sentence's punctuation: "…, bill is handling it", "heads up wade is…". */
+export function isClauseOpenedBefore(text: string, index: number): boolean {
+  return CLAUSE_OPENED_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+}
+
 /**
  * Whether `index` begins a sentence or clause: only whitespace, quotes, list markers or a markdown
  * heading's `#` since the last `.!?:;` or line break.
