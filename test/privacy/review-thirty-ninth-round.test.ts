@@ -186,3 +186,13 @@ describe('a name that is also a word, where a clause opens, spoken to or quoted 
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a popular word name paired with a found name', () => {
+  it('takes the word name beside the other person', () => {
+    expect(persons('big one for hope and ikenna today 🙏')).toEqual(['hope', 'ikenna']);
+  });
+
+  it('leaves a word that takes a verb or a noun after it', () => {
+    expect(persons('priyanka and will review it tomorrow')).toEqual(['priyanka']);
+  });
+});

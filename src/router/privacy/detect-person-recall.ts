@@ -49,8 +49,8 @@ function isRankedName(text: string, token: Token): boolean {
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|their'.split('|'));
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
-/** A question put to someone right after their name: "…did u mean", "…can you check". */
-const QUESTION_TO_IT = /^,?\s+(?:(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)|r\s+u|ur)\b/iu;
+/** A question put to someone right after their name: "…did u mean", "…can you check", "…your PR has been sitting". */
+const QUESTION_TO_IT = /^,?\s+(?:(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)|r\s+u|ur|your)\b/iu;
 /** A question or a request put to the word before it: "…can u send", "…pls dont", "…ur PR broke". */
 const PUT_TO_IT = /^,?\s+(?:(?:did|can|could|would|do|are|have)\s+(?:you|u|ya)|r\s+u|pls|plz|please|ur)\b/iu;
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;

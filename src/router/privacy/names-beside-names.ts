@@ -9,6 +9,7 @@ import { isCapitalisedWord } from './text-scan.ts';
 import { personBetween, type Candidate } from './types.ts';
 import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isPopularWordName } from './word-given-names.ts';
 
 /**
  * The other name of a pair: "tendai moyo and rumbidzai", "uwase and Habimana Jean-Claude", "Johan van
@@ -79,8 +80,8 @@ const PHRASE_END_AFTER =
   /^(?:\s*$|\s*[,.;:!?)—–-]|\s+(?:and|or|&|\+|today|tomorrow|tonight|too|both|are|were|pls|please|thanks|thx|again)(?![\p{L}])|\s+\p{Extended_Pictographic})/u;
 
 function isWordGivenNameInAPair(word: string, after: string): boolean {
-  // compromise's lexicon, not the big names list, which holds "test" and "talk" too.
-  if (word !== word.toLowerCase() || !isLexiconNameWord(word) || isCalendarMonthOrDay(word)) return false;
+  // compromise's lexicon or the SSA's word names ("hope", "rich"), not the big names list, which holds "test" and "talk" too.
+  if (word !== word.toLowerCase() || !(isLexiconNameWord(word) || isPopularWordName(word)) || isCalendarMonthOrDay(word)) return false;
   return PHRASE_END_AFTER.test(after);
 }
 
