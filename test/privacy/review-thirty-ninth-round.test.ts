@@ -193,6 +193,6 @@ describe('a popular word name paired with a found name', () => {
   });
 
   it('leaves a word that takes a verb or a noun after it', () => {
-    expect(persons('priyanka and will review it tomorrow')).toEqual(['priyanka']);
+    expect(persons('Priyanka Raman and will review it tomorrow')).toEqual(['Priyanka Raman']);
   });
 });
