@@ -196,3 +196,16 @@ describe('a popular word name paired with a found name', () => {
     expect(persons('Priyanka Raman and will review it tomorrow')).toEqual(['Priyanka Raman']);
   });
 });
+
+describe("a lower-case given name opening a status line in Czech, Polish and their neighbours' languages", () => {
+  it.each([
+    ['petr je dneska na home office, standup vede jana', 'petr'],
+    ['marek jest dzisiaj na urlopie, pisz do mnie', 'marek'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('leaves a name without the state word after it', () => {
+    expect(persons('kde je ta faktura za leden? prosím pošli')).toEqual([]);
+  });
+});

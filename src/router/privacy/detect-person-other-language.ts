@@ -205,6 +205,7 @@ export function detectOtherLanguageNames(text: string, tokens: readonly Token[],
   found.push(...coordinatedLowerCaseNames(text, tokens, language), ...thankedNames(text, tokens), ...lowerCaseNamesAfterArticles(text, tokens, language));
   if (language === 'es') found.push(...namesAfterDativeVerbs(text, tokens));
   if (LOWER_CASE_ARTICLES[language] !== undefined) found.push(...lowerCaseNamesOpening(text, tokens, language));
+  if (STATE_AFTER_SUBJECT[language] !== undefined) found.push(...lowerCaseSubjectsOpening(text, tokens, STATE_AFTER_SUBJECT[language]));
   const thingBefore = THING_BEFORE[language] ?? new Set<string>();
   let index = 0;
   while (index < tokens.length) {
@@ -342,6 +343,38 @@ function lowerCaseNamesOpening(text: string, tokens: readonly Token[], language:
     // Called, only a name the locale lists hold: clipped and diminutive forms meet the words of address ("che gorda,", "miga,").
     const named = called ? mayBeLowerCaseName(token, SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE, true) && isLocaleGivenName(token.text) : opening && isLowerCaseGivenName(token) && isSubjectOfAVerb(text, token, language);
     if (named) found.push(personBetween(text, token.start, token.end));
+  }
+  return found;
+}
+
+/**
+ * A colleague's given name typed in lower case opening a status line in Czech, Romanian, Estonian, Finnish, Croatian,
+ * Slovenian, Albanian, Lithuanian, Latvian, Hungarian or Polish, before that language's "is", "isn't", "will be", "today"
+ * or "tomorrow": "petr je dneska na home office", "mihai e in concediu pana luni", "liisa on täna haige". Only a locale
+ * list's given name that no language's word list, English or the web's frequent words hold (mayBeLowerCaseName), and no
+ * place or brand: those languages' nouns open such sentences too, and are frequent words.
+ */
+const STATE_AFTER_SUBJECT: Readonly<Record<string, ReadonlySet<string>>> = {
+  cs: set('je není bude byl byla má dnes dneska zítra zajtra'),
+  ro: set('e este nu are azi mâine maine'),
+  et: set('on ei oli täna homme'),
+  fi: set('on ei oli tänään huomenna'),
+  hr: set('je nije će danas sutra'),
+  sl: set('je ni bo danes jutri'),
+  sq: set('është nuk sot nesër'),
+  lt: set('yra nėra šiandien rytoj'),
+  lv: set('ir nav šodien rīt'),
+  hu: set('ma holnap nem van'),
+  pl: set('jest nie ma dziś dzisiaj jutro'),
+};
+
+function lowerCaseSubjectsOpening(text: string, tokens: readonly Token[], after: ReadonlySet<string>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.style !== 'lower' || token.kind !== 'name' || !isSentenceStart(text, token.start) || !isLocaleGivenName(token.text)) continue;
+    if (token.text.length < SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE || token.functionLanguages.length > 0 || NOUN_NAMES.has(token.lower) || isPlaceName(token.text) || isBrandName(token.text)) continue;
+    const next = NEXT_LOWER_WORD.exec(text.slice(token.end, token.end + 24))?.[1];
+    if (next !== undefined && after.has(next)) found.push(personBetween(text, token.start, token.end));
   }
   return found;
 }
