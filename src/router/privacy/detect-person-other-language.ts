@@ -350,9 +350,10 @@ function lowerCaseNamesOpening(text: string, tokens: readonly Token[], language:
 /**
  * A colleague's given name typed in lower case opening a status line in Czech, Romanian, Estonian, Finnish, Croatian,
  * Slovenian, Albanian, Lithuanian, Latvian, Hungarian or Polish, before that language's "is", "isn't", "will be", "today"
- * or "tomorrow": "petr je dneska na home office", "mihai e in concediu pana luni", "liisa on täna haige". Only a locale
- * list's given name that no language's word list, English or the web's frequent words hold (mayBeLowerCaseName), and no
- * place or brand: those languages' nouns open such sentences too, and are frequent words.
+ * or "tomorrow": "petr je dneska na home office", "marek jest dzisiaj na urlopie". Only a word no English list holds that a
+ * locale list has as a given name, no language's function word, no noun that is a name too (NOUN_NAMES), no place or
+ * brand. The web's frequent words are not left out, as they are after an article: people's names are frequent in lower
+ * case on those languages' web ("petr"), and the state word after the name is what says person.
  */
 const STATE_AFTER_SUBJECT: Readonly<Record<string, ReadonlySet<string>>> = {
   cs: set('je není bude byl byla má dnes dneska zítra zajtra'),
