@@ -209,3 +209,13 @@ describe("a lower-case given name opening a status line in Czech, Polish and the
     expect(persons('kde je ta faktura za leden? prosím pošli')).toEqual([]);
   });
 });
+
+describe('towns before the work done at them, in the plural', () => {
+  it('leaves "regina and saskatoon jobs are on hold"', () => {
+    expect(persons('regina and saskatoon jobs are on hold til spring')).toEqual([]);
+  });
+
+  it('keeps people who install something', () => {
+    expect(persons('Oluwaseun Adeyemi installs the agent on friday')).toEqual(['Oluwaseun Adeyemi']);
+  });
+});

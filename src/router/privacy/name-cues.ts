@@ -53,11 +53,11 @@ const THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'])(?:${THING_CUES})\s+$`
 const THING_CUE_WORDS: ReadonlySet<string> = new Set(THING_CUES.split('|'));
 
 /**
- * Sites in the plural ("the Charlotte and Denver warehouses", "adelaide and hobart stores are shut"), which are
- * verbs too ("Wojciech stores passwords…", "Tomasz branches off develop"): only where the phrase ends, or a
- * verb or a preposition follows, not an object.
+ * Sites and the work done at them, in the plural ("the Charlotte and Denver warehouses", "adelaide and hobart stores are
+ * shut", "regina and saskatoon jobs are on hold"), which are verbs too ("Wojciech stores passwords…", "Tomasz branches off
+ * develop", "Ana installs the agent"): only where the phrase ends, or a verb or a preposition follows, not an object.
  */
-const SITES_AFTER = String.raw`(?:regions|zones|sites|datacenters|warehouses|stores|branches|buildings|campuses|airports|stations|universities|hospitals)(?=\s*(?:$|[,.;:!?)—–]|(?:are|were|is|was|will|have|had|close|closed|open|opened|reopen|reopened|shut|ship|ships|shipped|in|on|at|for|and|or|&)\b))`;
+const SITES_AFTER = String.raw`(?:regions|zones|sites|datacenters|warehouses|stores|branches|buildings|campuses|airports|stations|universities|hospitals|depots|jobs|projects|installs)(?=\s*(?:$|[,.;:!?)—–]|(?:are|were|is|was|will|have|had|close|closed|open|opened|reopen|reopened|shut|ship|ships|shipped|in|on|at|for|and|or|&)\b))`;
 
 /** A lower-case noun right after makes the run a modifier: "Zeta Prime team", "Okafor Hall campus". */
 const THING_AFTER = new RegExp(
