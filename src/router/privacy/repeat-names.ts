@@ -12,81 +12,70 @@ import { isSentenceStart } from './sentence-position.ts';
  */
 const MINIMUM_LENGTH = 3;
 const NAME_WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const NAME_WORD_AT_START = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/u;
 
 /** Patterns used per match, kept out of the functions: bundlers compile an inline literal with a \p{…} escape again on every call. */
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}_@.-]/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 export function withRepeatedNames(text: string, entities: readonly Candidate[]): Candidate[] {
-  const words = new Set<string>();
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    for (const match of matchesOf(NAME_WORD, entity.value)) {
-      if (match[0].length >= MINIMUM_LENGTH && !lexiconFacts(match[0]).englishWord) words.add(match[0]);
-    }
-  }
-  const added = words.size === 0 ? [] : standaloneOccurrences(text, words, (start, end) => isCovered(entities, start, end));
-  added.push(...capitalisedWordNames(text, entities, added));
-  if (words.size > 0) added.push(...lowerCaseGivenNames(text, entities, added));
-  added.push(...addressedWordNames(text, entities, added));
+  const words = repeatableWords(entities);
+  const covered = (start: number, end: number) => isCovered(entities, start, end);
+  const added = standaloneOccurrences(text, words.unlisted, covered);
+  const taken = (start: number, end: number) => covered(start, end) || isCovered(added, start, end);
+  // "Hunter: Two sites done… Sue: Go for it Hunter.": mid-sentence a capital is the name's; at a sentence's start it says
+  // nothing ("Will Smith approved it. Will we ship?").
+  added.push(...standaloneOccurrences(text, words.capitalised, (start, end) => isSentenceStart(text, start) || taken(start, end)));
+  added.push(...standaloneOccurrences(text, words.given, taken));
+  // "To: Jack Turner … jack - van 14 is booked", "pat brown left his card. pat if ur reading this…": a given name that is
+  // also a word only as the person the line speaks to — "Mark Brown approved it, mark it done" marks a ticket.
+  added.push(...standaloneOccurrences(text, words.addressed, (start, end) => taken(start, end) || !isSentenceStart(text, start) || !ADDRESSED_AFTER.test(text.slice(end, end + 12))));
   return added.length === 0 ? [...entities] : [...entities, ...added];
 }
 
-/**
- * A found name that is also an English word, written again capitalised where no sentence starts: "Hunter: Two sites
- * done… Sue: Go for it Hunter." Mid-sentence a capital is the name's; at a sentence's start it says nothing ("Will Smith
- * approved it. Will we ship?").
- */
-function capitalisedWordNames(text: string, entities: readonly Candidate[], added: readonly Candidate[]): Candidate[] {
-  const words = new Set<string>();
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    for (const match of matchesOf(NAME_WORD, entity.value)) {
-      if (match[0].length >= MINIMUM_LENGTH && TITLE_CASE.test(match[0]) && lexiconFacts(match[0]).englishWord && !lexiconFacts(match[0]).product) words.add(match[0]);
-    }
-  }
-  if (words.size === 0) return [];
-  return standaloneOccurrences(text, words, (start, end) => isSentenceStart(text, start) || isCovered(entities, start, end) || isCovered(added, start, end));
+/** The words of the found names that are followed elsewhere in the message, each kind with where it counts. */
+interface RepeatableWords {
+  /** Every word the English list lacks, written as found ("Césaire", "Raman"). */
+  unlisted: Set<string>;
+  /** A capitalised word that is also an English word ("Hunter"): followed capitalised, where no sentence starts. */
+  capitalised: Set<string>;
+  /** A capitalised given name that is no English word, no product or tool, typed again in lower case ("marisol"). */
+  given: Set<string>;
+  /** The given name of a full name that is also a word, in lower case ("jack", "pat"): followed where a line speaks to it. */
+  addressed: Set<string>;
 }
 
 /**
- * The given name of someone found, typed again in lower case as the person the line speaks to: "To: Jack Turner … jack -
- * van 14 is booked", "pat brown left his card. pat if ur reading this…". A given name that is also a word ("jack",
- * "pat", "mark") only there: "Mark Brown approved it, mark it done" marks a ticket.
+ * One pass over the found names' words. A given name is the first word of a found name; only in lower case is it followed:
+ * a surname or a word in capitals is a tool or an acronym as often ("Sarah Jenkins … the jenkins pipeline", "Minh Dao …
+ * the DAO layer"), as in "champion: Marisol Quispe … marisol to intro us", "- name: Halvard Nygaard⏎  slack: halvard".
  */
-function addressedWordNames(text: string, entities: readonly Candidate[], added: readonly Candidate[]): Candidate[] {
-  const given = new Set<string>();
+function repeatableWords(entities: readonly Candidate[]): RepeatableWords {
+  const words: RepeatableWords = { unlisted: new Set(), capitalised: new Set(), given: new Set(), addressed: new Set() };
   for (const entity of entities) {
-    const first = entity.type === 'PERSON' && entity.value.includes(' ') ? NAME_WORD_AT_START.exec(entity.value)?.[0] : undefined;
-    if (first !== undefined && first.length >= MINIMUM_LENGTH && lexiconFacts(first).englishWord) given.add(first.toLowerCase());
+    if (entity.type !== 'PERSON') continue;
+    let first = true;
+    for (const match of matchesOf(NAME_WORD, entity.value)) {
+      const word = match[0];
+      const isFirst = first && match.index === 0;
+      first = false;
+      if (word.length < MINIMUM_LENGTH) continue;
+      const facts = lexiconFacts(word);
+      if (!facts.englishWord) words.unlisted.add(word);
+      else if (TITLE_CASE.test(word) && !facts.product) words.capitalised.add(word);
+      if (!isFirst) continue;
+      if (facts.englishWord) {
+        if (entity.value.includes(' ')) words.addressed.add(word.toLowerCase());
+      } else if (word !== word.toLowerCase() && word !== word.toUpperCase() && !facts.product && !CHAT_OPS_WORDS.has(word.toLowerCase())) {
+        words.given.add(word.toLowerCase());
+      }
+    }
   }
-  if (given.size === 0) return [];
-  const taken = (start: number, end: number) => isCovered(entities, start, end) || isCovered(added, start, end);
-  return standaloneOccurrences(text, given, (start, end) => taken(start, end) || !isSentenceStart(text, start) || !ADDRESSED_AFTER.test(text.slice(end, end + 12)));
+  return words;
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** What follows a name the line is spoken to: a dash or a comma, or a request or question put to it. */
 const ADDRESSED_AFTER = /^(?:\s*[,–—-]\s|\s+(?:if\s+(?:u|you|ur)|pls|plz|please|can\s+(?:u|you)|could\s+you|ur|r\s+u|are\s+you)\b)/u;
-
-/**
- * A given name found capitalised and typed again in lower case, as chat types it: "champion: Marisol Quispe … marisol to
- * intro us", "- name: Halvard Nygaard⏎  slack: halvard". Only the given name — the first word of a found name — and
- * only in lower case: a surname or a word in capitals is a tool or an acronym as often ("Sarah Jenkins … the jenkins
- * pipeline", "Minh Dao … the DAO layer"), and never a tool's word.
- */
-function lowerCaseGivenNames(text: string, entities: readonly Candidate[], added: readonly Candidate[]): Candidate[] {
-  const given = new Set<string>();
-  for (const entity of entities) {
-    if (entity.type !== 'PERSON') continue;
-    const first = NAME_WORD_AT_START.exec(entity.value)?.[0];
-    if (first === undefined || first.length < MINIMUM_LENGTH || first === first.toLowerCase() || first === first.toUpperCase()) continue;
-    const facts = lexiconFacts(first);
-    if (!facts.englishWord && !facts.product && !CHAT_OPS_WORDS.has(first.toLowerCase())) given.add(first.toLowerCase());
-  }
-  return standaloneOccurrences(text, given, (start, end) => isCovered(entities, start, end) || isCovered(added, start, end));
-}
 
 /** Every occurrence of each word written as a word of its own (no letter glued to either side) and not `taken`, as a person. */
 function standaloneOccurrences(text: string, words: Iterable<string>, taken: (start: number, end: number) => boolean): Candidate[] {
