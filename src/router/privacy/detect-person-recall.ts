@@ -49,10 +49,12 @@ function isRankedName(text: string, token: Token): boolean {
 const THINGS_BEFORE = new Set('the|a|an|our|your|my|this|that|these|those|their'.split('|'));
 const VERB_AFTER =
   /^['’]?s?\s+(?:will|would|said|says|wants|wanted|approved|asked|is|was|has|had|needs|thinks|can|could|should|joined|left|owns|handles|mentioned|wrote|replied|agreed|says|knows|called|emailed|pinged|took|takes|did|does)\b/iu;
-/** A question put to someone right after their name: "…did u mean", "…can you check", "…your PR has been sitting". */
-const QUESTION_TO_IT = /^,?\s+(?:(?:did|can|could|would|will|do|are|have|should)\s+(?:you|u|ya)|r\s+u|ur|your)\b/iu;
-/** A question or a request put to the word before it: "…can u send", "…pls dont", "…ur PR broke". */
-const PUT_TO_IT = /^,?\s+(?:(?:did|can|could|would|do|are|have)\s+(?:you|u|ya)|r\s+u|pls|plz|please|ur)\b/iu;
+/** Asked of the word before it: "…did u mean", "…can you check", "…r u still on", "…ur PR broke". */
+const ASKED = String.raw`(?:did|can|could|would|do|are|have)\s+(?:you|u|ya)|r\s+u|ur`;
+/** A question put to a name no list holds: also "…will you", "…should you", "…your PR has been sitting". */
+const QUESTION_TO_IT = new RegExp(String.raw`^,?\s+(?:${ASKED}|(?:will|should)\s+(?:you|u|ya)|your)\b`, 'iu');
+/** A question or a request put to a listed name that is also a word ("…can u send", "…pls dont"): "will you" is a word's too. */
+const PUT_TO_IT = new RegExp(String.raw`^,?\s+(?:${ASKED}|pls|plz|please)\b`, 'iu');
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
 const LIST_CUE =
   /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
