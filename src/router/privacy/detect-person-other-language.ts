@@ -351,8 +351,7 @@ function lowerCaseNamesOpening(text: string, tokens: readonly Token[], language:
  * A colleague's given name typed in lower case opening a status line in Czech, Romanian, Estonian, Finnish, Croatian,
  * Slovenian, Albanian, Lithuanian, Latvian, Hungarian or Polish, before that language's "is", "isn't", "will be", "today"
  * or "tomorrow": "petr je dneska na home office", "marek jest dzisiaj na urlopie". Only a word no English list holds that a
- * locale list has as a given name, no language's function word, no noun that is a name too (NOUN_NAMES), no place or
- * brand. The web's frequent words are not left out, as they are after an article: people's names are frequent in lower
+ * locale list has as a given name and that is shaped as one (isNameShapedLowerCaseWord), no place or brand. The web's frequent words are not left out, as they are after an article: people's names are frequent in lower
  * case on those languages' web ("petr"), and the state word after the name is what says person.
  */
 const STATE_AFTER_SUBJECT: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -373,7 +372,7 @@ function lowerCaseSubjectsOpening(text: string, tokens: readonly Token[], after:
   const found: Candidate[] = [];
   for (const token of tokens) {
     if (token.style !== 'lower' || token.kind !== 'name' || !isSentenceStart(text, token.start) || !isLocaleGivenName(token.text)) continue;
-    if (token.text.length < SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE || token.functionLanguages.length > 0 || NOUN_NAMES.has(token.lower) || isPlaceName(token.text) || isBrandName(token.text)) continue;
+    if (!isNameShapedLowerCaseWord(token, SHORTEST_LOWER_CASE_NAME_AFTER_ARTICLE) || isPlaceName(token.text) || isBrandName(token.text)) continue;
     const next = NEXT_LOWER_WORD.exec(text.slice(token.end, token.end + 24))?.[1];
     if (next !== undefined && after.has(next)) found.push(personBetween(text, token.start, token.end));
   }
@@ -403,13 +402,18 @@ function namesAfterDativeVerbs(text: string, tokens: readonly Token[]): Candidat
   return found;
 }
 
+/** Long enough, no function word of any language, no everyday noun that is a name too, no word of kin or address. */
+function isNameShapedLowerCaseWord(token: Token, shortest: number): boolean {
+  return token.text.length >= shortest && token.functionLanguages.length === 0 && !NOUN_NAMES.has(token.lower) && !ADDRESS_AND_KIN_WORDS.has(token.lower);
+}
+
 /**
  * A lower-case word that may be a name here: long enough, no function word of any language, no everyday noun that is a name too
  * (NOUN_NAMES), no English or frequent web word (accents folded: "día" is "dia"), no firm's word, and no place — unless someone
  * is called by it ("che lorena,"), where a town that bears the name ("Lorena", "Rosario") is not meant.
  */
 function mayBeLowerCaseName(token: Token, shortest: number, addressed = false): boolean {
-  if (token.text.length < shortest || token.functionLanguages.length > 0 || NOUN_NAMES.has(token.lower) || ADDRESS_AND_KIN_WORDS.has(token.lower)) return false;
+  if (!isNameShapedLowerCaseWord(token, shortest)) return false;
   if (isFrequentLowercaseWord(foldName(token.lower)) || isFrequentLowercaseLetterWord(token.lower)) return false;
   return !isDictionaryWord(token.lower) && (addressed || !isPlaceName(token.text)) && !isOrgOrPlaceWord(token.lower);
 }
