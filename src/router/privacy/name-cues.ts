@@ -152,8 +152,12 @@ export function hasThingCueAfter(text: string, end: number): boolean {
 
 export function isFollowedLikeAName(text: string, end: number): boolean {
   const after = text.slice(end, end + REACH);
-  if (PUNCTUATION_AFTER.test(after) || LINKING_WORD_AFTER.test(after)) return true;
-  const [, first, second] = NEXT_WORDS.exec(after) ?? [];
+  return PUNCTUATION_AFTER.test(after) || LINKING_WORD_AFTER.test(after) || isFollowedByVerb(text, end);
+}
+
+/** A verb next, perhaps after an adverb: "… made a choice", "… just left", "… flagged it". */
+export function isFollowedByVerb(text: string, end: number): boolean {
+  const [, first, second] = NEXT_WORDS.exec(text.slice(end, end + REACH)) ?? [];
   if (first === undefined) return false;
   const verb = isAdverb(first) && second !== undefined ? second : first;
   return isVerbForm(verb) || (verb.endsWith('ed') && isUnknownWord(verb));

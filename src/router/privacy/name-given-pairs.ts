@@ -1,4 +1,4 @@
-import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore } from './name-cues.ts';
+import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedByVerb } from './name-cues.ts';
 import { PAST_PARTICIPLE_AFTER, PERSON_AFTER, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isToolWord } from './name-given-tokens.ts';
 import { isAdverb, isKnownNameWord, isKnownNonNamePhrase, isLexiconGivenName, isVerbForm } from './name-lexicon.ts';
@@ -7,6 +7,9 @@ import { isDictionaryWord } from './english-dictionary.ts';
 import { isFollowedByTeam, isFollowedLikeAPerson } from './person-predicates.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { isPopularWordName } from './word-given-names.ts';
+import { isCalendarMonthOrDay } from './calendar-words.ts';
+import { isPlaceName } from './place-names.ts';
+import { isPopularTitle, titleKey } from './wikipedia-titles.ts';
 import type { Token } from './recall-words.ts';
 
 /** "Easter Monday", "Christmas Eve": a weekday or an eve, never a surname ("Day", "May", "June" are surnames too). */
@@ -61,7 +64,12 @@ export function fromLowerCasePair(text: string, tokens: readonly Token[], index:
   // Brands are owned in lower case too ("jack daniel's tasting"): after "'s", only what is a person's.
   if (POSSESSIVE.test(text.slice(second.end, second.end + 2))) return OWNED_BY_A_PERSON.test(text.slice(second.end, second.end + 40)) ? second.end : undefined;
   // Only what people do: a line, a park or a station "is down", "has a new cafe" or "will be closed" too.
-  return isFollowedLikeAPerson(text, second.end) || isFollowedByTeam(text, second.end) ? second.end : undefined;
+  if (isFollowedLikeAPerson(text, second.end) || isFollowedByTeam(text, second.end)) return second.end;
+  // After a given name that is no word, a surname word is the name's when a verb follows the pair: "tess marsh is on her
+  // way", "dom wise made a call", "tariq strong has opinions". Not before a noun it qualifies ("tariq strong opinions"),
+  // nor before punctuation or "and", which follow a tool's or a brand's pair as often ("oom killer?", "loki query:"); nor
+  // after a word that is grammar in some language ("az login fails": Hungarian's "the", and Azure's command).
+  return first.kind === 'name' && first.facts.functionLanguages.length === 0 && isWordSurname(first, second) && isFollowedByVerb(text, second.end) && !isKnownOtherwise(first, second) ? second.end : undefined;
 }
 
 /** Where or when someone is, said right after a lone name ("wanjiru back from leave", "tomas sick today"): no surname. */
@@ -75,6 +83,16 @@ const STATE_WORDS: ReadonlySet<string> = new Set('back home away sick off out to
 function isWordSurname(first: Token, second: Token): boolean {
   if (first.kind !== 'name' || !second.facts.humanName || second.text.length < 3) return false;
   return !ENGLISH_FUNCTION_WORDS.has(second.lower) && !STATE_WORDS.has(second.lower) && !isVerbForm(second.lower) && !isAdverb(second.lower);
+}
+
+/**
+ * Without a person's doing after it, the pair may be what the world knows by it: a famous name or title ("elon musk
+ * tweeted", "estée lauder and clinique"), a city and what is said of it ("houston numbers are in"), a day ("monterrey mon,"),
+ * a line named after someone ("elizabeth line is down"), someone's kin ("masayoshi son", "priya wife").
+ */
+const NOT_A_SURNAME_HERE: ReadonlySet<string> = new Set('line son daughter wife husband mum mom dad brother sister cousin'.split(' '));
+function isKnownOtherwise(first: Token, second: Token): boolean {
+  return NOT_A_SURNAME_HERE.has(second.lower) || isCalendarMonthOrDay(second.lower) || isPlaceName(first.lower) || isPopularTitle(titleKey(`${first.text} ${second.text}`));
 }
 
 const POSSESSIVE = /^['’]s/u;
