@@ -29,3 +29,20 @@ describe('a given name that is no word, then a surname that is one, before a ver
     expect(persons(text)).not.toContain(pair);
   });
 });
+
+describe('a word name opening a list of people already found', () => {
+  it.each([
+    ['Hope, Jay and Wade – please send your timesheets', 'Hope'],
+    ['ok hope, kwame and tendai are covering', 'hope'],
+  ])('finds the first member of %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('reads no room named after a scientist into a list beside a name written in full', () => {
+    expect(persons('meeting rooms: Turing, Ada Lovelace, Hopper, Curie')).not.toContain('Turing');
+  });
+
+  it('takes no word before a comma that ends a clause', () => {
+    expect(persons('thanks, Wade and Priya')).toEqual(['Wade', 'Priya']);
+  });
+});

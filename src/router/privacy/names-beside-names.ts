@@ -6,6 +6,7 @@ import { isHumanName } from './human-names.ts';
 import { isLexiconNameWord, isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
 import { isPlaceName } from './place-names.ts';
 import { isCapitalisedWord } from './text-scan.ts';
+import { isSentenceStart } from './sentence-position.ts';
 import { personBetween, type Candidate } from './types.ts';
 import { mayBeUnlistedGivenName } from './unlisted-given-names.ts';
 import { isCalendarMonthOrDay } from './calendar-words.ts';
@@ -22,7 +23,16 @@ import { isPopularWordName } from './word-given-names.ts';
  * command or slang (unlisted-given-names.ts). Only beside a found name: alone, such a word is anyone's guess.
  */
 const AFTER = /^ (and|or|&|\+|->|→|=>) ([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\p{N}'’_@.-]|\.\p{L})/u;
-const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,}) (and|or|&|\+|->|→|=>) $/u;
+const BEFORE = /(?<![\p{L}\p{M}\p{N}'’_@.#/-])([\p{L}\p{M}][\p{L}\p{M}'’-]{2,})(?: (and|or|&|\+|->|→|=>) |(,) )$/u;
+/**
+ * A comma joins the members of a list of three or more ("kit, wes and wade", "Kit, Jay and Wade – please…"): read
+ * before a found name only when the list goes on after it, so a clause before a comma ("thanks, Wade") is no member.
+ */
+const LIST_GOES_ON = /^(?:, |,? (?:and|or|&|\+) )[\p{L}\p{M}]/u;
+
+function continuesList(text: string, end: number): boolean {
+  return LIST_GOES_ON.test(text.slice(end, end + 8));
+}
 const REACH = 40;
 /** BEFORE's tail, of which every match ends: " and ", " or ", " & ", " + ", " -> ", " → ", " => ". */
 const JOIN_TAILS = [' and ', ' or ', ' & ', ' + ', ' -> ', ' → ', ' => '];
@@ -45,11 +55,11 @@ export function withNamesBesideNames(text: string, entities: readonly Candidate[
       const start = end - after[2]!.length;
       if (isPairedName(after[2]!, text.slice(end, end + REACH), after[1]!) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
-    const before = endsInJoin(text, person.start) ? BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start)) : null;
+    const before = endsInJoin(text, person.start) || continuesList(text, person.end) ? BEFORE.exec(text.slice(Math.max(0, person.start - REACH), person.start)) : null;
     if (before !== null) {
       const start = person.start - before[0].length;
       const end = start + before[1]!.length;
-      if (isPairedName(before[1]!, text.slice(end, end + REACH), before[2]!) && !taken(start, end)) added.push(personBetween(text, start, end));
+      if (isPairedName(before[1]!, text.slice(end, end + REACH), before[2] ?? before[3]!, isSentenceStart(text, start)) && !taken(start, end)) added.push(personBetween(text, start, end));
     }
   }
   return added.length === 0 ? [...entities] : [...entities, ...added];
@@ -63,11 +73,15 @@ const TOOL_NOUN_AFTER = /^\s+(?:support|logs?|events?|docs|jobs?|pipelines?|conf
  * tool; across an arrow, a well-known place is where someone goes ("Priya -> Lagos office"), while "Austin and
  * Charlotte" beside a name are people.
  */
-function isPairedName(word: string, after: string, join: string): boolean {
+function isPairedName(word: string, after: string, join: string, atSentenceStart = false): boolean {
   if (ARROWS.has(join) && isPlaceName(word)) return false;
+  const asWritten = atSentenceStart ? word.toLowerCase() : word;
+  // A comma list is as often rooms, tools or sights named after people ("rooms: Turing, Ada Lovelace, Hopper"): only a
+  // word the lexicon knows as a given name.
+  if (join === ',') return isWordGivenNameInAPair(asWritten, after);
   // Beside a found name a capital is written on purpose, no typo's ("Seun and Ngozi").
   if (isUnlistedNameWord(word) || (mayBeUnlistedGivenName(word, isCapitalisedWord(word)) && !TOOL_NOUN_AFTER.test(after))) return true;
-  return !ARROWS.has(join) && isWordGivenNameInAPair(word, after);
+  return !ARROWS.has(join) && isWordGivenNameInAPair(asWritten, after);
 }
 
 /**
@@ -79,6 +93,7 @@ function isPairedName(word: string, after: string, join: string): boolean {
 const PHRASE_END_AFTER =
   /^(?:\s*$|\s*[,.;:!?)—–-]|\s+(?:and|or|&|\+|today|tomorrow|tonight|too|both|are|were|pls|please|thanks|thx|again)(?![\p{L}])|\s+\p{Extended_Pictographic})/u;
 
+/** `word` in lower case, or as a sentence opens it ("Kit, Jay and Wade – please…"): a capital mid-sentence is the capitalised passes'. */
 function isWordGivenNameInAPair(word: string, after: string): boolean {
   // compromise's lexicon or the SSA's word names ("hope", "rich"), not the big names list, which holds "test" and "talk" too.
   if (word !== word.toLowerCase() || !(isLexiconNameWord(word) || isPopularWordName(word)) || isCalendarMonthOrDay(word)) return false;
