@@ -46,3 +46,17 @@ describe('a word name opening a list of people already found', () => {
     expect(persons('thanks, Wade and Priya')).toEqual(['Wade', 'Priya']);
   });
 });
+
+describe('who a request or a ticket passed through, after its record label', () => {
+  it.each([
+    ['Requested by: Dawn Marsh', 'Dawn Marsh'],
+    ['Assigned to: Rose Bush', 'Rose Bush'],
+    ['Approved by: Ngozi Obi\nRequested by: Hope Stone\nAmount: $2,340.00', 'Hope Stone'],
+  ])('finds the person in %j', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['Created by: Jenkins', 'Raised by: Finance', 'Assigned to: Platform team', 'Assigned to: Summer Intern'])('finds no one in %j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

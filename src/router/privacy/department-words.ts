@@ -17,7 +17,7 @@ export function isDepartmentWord(lower: string): boolean {
  * not here ("Mason", "Hunter").
  */
 const GROUPS_AND_ROLES: ReadonlySet<string> = new Set(
-  'team teams all everyone everybody folks colleague colleagues customer customers client clients member members resident residents tenant tenants neighbour neighbours neighbor neighbors guest guests parent parents guardian guardians student students friend friends partner partners applicant applicants candidate candidates user users staff employee employees participant participants attendee attendees shareholder shareholders subscriber subscribers supplier suppliers vendor vendors patient patients passenger passengers traveller travellers visitor visitors sir madam homeowner homeowners landlord landlords owner owners crew crews squad squads board committee panel council cohort'.split(' '),
+  'team teams all everyone everybody folks colleague colleagues customer customers client clients member members resident residents tenant tenants neighbour neighbours neighbor neighbors guest guests parent parents guardian guardians student students friend friends partner partners applicant applicants candidate candidates user users staff employee employees participant participants attendee attendees shareholder shareholders subscriber subscribers supplier suppliers vendor vendors patient patients passenger passengers traveller travellers visitor visitors sir madam homeowner homeowners landlord landlords owner owners crew crews squad squads board committee panel council cohort intern interns trainee trainees apprentice apprentices contractor contractors temp temps'.split(' '),
 );
 
 export function isGroupOrRoleWord(lower: string): boolean {

@@ -5,6 +5,7 @@ import { wordKind } from './name-word-kinds.ts';
 import { filteredMatchesOf, startFiltered } from './start-filtered-matches.ts';
 import { namesNoOne } from './thing-words.ts';
 import { personBetween, type Candidate } from './types.ts';
+import { isWordNamePair } from './word-name-pairs.ts';
 
 /**
  * The role a person holds, written before them as a label: "manager: glen m.", "First aider: Ngaire
@@ -15,6 +16,8 @@ import { personBetween, type Candidate } from './types.ts';
  * "on-call: Monday").
  */
 const ROLES = ['hiring manager', 'manager', 'mgr', 'HM', 'owner', 'approver', 'reviewer', 'assignee', 'reporter', 'recruiter', 'interviewer', 'bar raiser', 'mentor', 'buddy', 'first aider', 'fire warden', 'DRI', 'POC', 'point of contact', 'sponsor', 'tech lead', 'team lead', 'lead', 'on-call', 'oncall', 'primary', 'secondary', 'backup', 'creator', 'author', 'requester', 'requestor', 'submitter', 'organizer', 'organiser', 'facilitator', 'notetaker', 'note-taker', 'scribe', 'maintainer', 'contact', 'steward', 'custodian', 'champion', 'coordinator', 'signatory', 'witness',
+  // Who a request, a claim or a ticket passed through, as its record heads the field: "Requested by: …", "Approved by - …".
+  'requested by', 'approved by', 'submitted by', 'reported by', 'raised by', 'created by', 'signed by', 'authorised by', 'authorized by', 'prepared by', 'reviewed by', 'checked by', 'verified by', 'completed by', 'assigned to',
   // Who a record names: forms, HR files, leases, policies ("next of kin: …", "emergency contact 2: …", "beneficiary — …").
   'emergency contact', 'next of kin', 'beneficiary', 'guarantor', 'spouse', 'guardian', 'applicant', 'candidate', 'patient', 'policyholder', 'policy holder', 'cardholder', 'card holder', 'account holder', 'payee', 'executor', 'referee', 'employee', 'tenant', 'landlord', 'co-signer', 'cosigner'];
 /**
@@ -46,7 +49,7 @@ export function detectRoleNames(text: string): Candidate[] {
     const name = captured.replace(/[ \t]+\p{L}\.$/u, (initial) => (isInitialOf(text, match.index + match[0].length) ? initial : ''));
     const start = match.index + match[0].length - captured.length;
     const first = name.split(/[ \t]+/u)[0]!;
-    if (!readsAsName(text, first, start, start + name.length)) continue;
+    if (!readsAsName(text, first, start, start + name.length) && !isWordNamePair(name.split(/[ \t]+/u))) continue;
     // Payees, landlords and beneficiaries are firms and charities as often ("payee: Eskom", "landlord: Savills"):
     // there a name needs two words or a given name of the names list.
     if (RECORD_ROLES.has(role.toLowerCase()) && !name.includes(' ') && !(isHumanName(first) && !isDictionaryWord(first.toLowerCase()))) continue;
