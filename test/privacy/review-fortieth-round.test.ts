@@ -60,3 +60,17 @@ describe('who a request or a ticket passed through, after its record label', () 
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('word names before their own details', () => {
+  it.each([
+    ['Penny Wood – DOB 02/03/1990', 'Penny Wood'],
+    ['Will Stone | DOB 1990-03-02', 'Will Stone'],
+    ['Ivy Green (ivy.g@acme.io)', 'Ivy Green'],
+  ])('finds the holder in %j', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['Support Desk (help@acme.com)', 'Service Line – 0800 123 456', 'Reading Room, tel. 0412 555 019'])('finds no one in %j', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

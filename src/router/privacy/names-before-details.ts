@@ -1,6 +1,7 @@
 import { isDictionaryWord } from './english-dictionary.ts';
 import { factsOf } from './name-word-facts.ts';
 import { isOrgOrPlaceWord, isProductWord } from './name-lexicon.ts';
+import { isWordNamePair } from './word-name-pairs.ts';
 import { wordKind } from './name-word-kinds.ts';
 import { matchesOf } from './regex-matches.ts';
 import { isPlaceName } from './place-names.ts';
@@ -52,7 +53,7 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
     const before = text.slice(windowStart, open);
     const name = nameBefore(before);
     const words = name?.split(/[ \t]+/u) ?? [];
-    if (name === undefined || words.every((word) => wordKind(word) === 'ordinary')) continue;
+    if (name === undefined || (words.every((word) => wordKind(word) === 'ordinary') && !isWordNamePair(words))) continue;
     // After a comma the name is a given name and a surname at least, and no firm's: "Acme Ltd, tel. …" is the office's line.
     if (listed && (words.length < 2 || words.some((word) => FIRM_WORDS.has(word.toLowerCase().replace(/\.$/u, ''))))) continue;
     const start = windowStart + before.lastIndexOf(name);
@@ -65,11 +66,11 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
 
 /**
  * Whose birth date it is: the capitalised words right before it and its birth cue — "Berk was born on 21.01.1996", "Joy
- * (born 3 May 1991)", "Berk, dob 21.01.1996". Only people have a date of birth, so here a name that is also a word
+ * (born 3 May 1991)", "Berk, dob 21.01.1996", "Berk – DOB 21.01.1996". Only people have a date of birth, so here a name that is also a word
  * ("Joy", "Berk") is the person's, and one word is enough; leading words that say who rather than name anyone ("My",
  * "Employee", "Passenger") are no part of it.
  */
-const BIRTH_HOLDER = /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?:[ \t]+(?:was|is)[ \t]+born[ \t]+(?:on[ \t]+)?|[ \t]*\([ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*|[ \t]*,[ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*)$/u;
+const BIRTH_HOLDER = /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?:[ \t]+(?:was|is)[ \t]+born[ \t]+(?:on[ \t]+)?|[ \t]*\([ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*|[ \t]*,[ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*|[ \t]+[-–—|][ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*)$/u;
 const NOT_HOLDER_WORDS: ReadonlySet<string> = new Set(
   'the a an my our your his her their this that employee patient child baby candidate applicant passenger traveller traveler guest member user customer client name'.split(' '),
 );
@@ -187,7 +188,7 @@ function holderRightBefore(text: string, detail: Candidate, entities: readonly C
   if (words.length === 1) {
     const labelOfLine = /[:–—-]/u.test(separator.text) && LINE_LABEL_START.test(text.slice(Math.max(0, nameStart - 8), nameStart));
     if (!labelOfLine || !hasGivenName(name)) return undefined;
-  } else if (!words.some((word) => factsOf(word).given && wordKind(word) === 'name')) return undefined;
+  } else if (!words.some((word) => factsOf(word).given && wordKind(word) === 'name') && !isWordNamePair(words)) return undefined;
   // A part of the name found already gives way to the whole; any other value there keeps its place.
   if (entities.some((entity) => entity.type !== 'PERSON' && entity.start < nameStart + name.length && nameStart < entity.end)) return undefined;
   return personAt(nameStart, name);
