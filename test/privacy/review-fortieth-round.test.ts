@@ -74,3 +74,27 @@ describe('word names before their own details', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('records a request lists between slashes, after naming their fields', () => {
+  const request = [
+    'the visa agent needs these (last name/first name/dob/passport no):',
+    '',
+    '1. OKONKWO / CHIDI / 02 FEB 1988 / A09384756',
+    '2. DE LA CRUZ / MARÍA JOSÉ / 14/07/1992 / XK4471093',
+    '',
+    'can u format them as a table',
+  ].join('\n');
+
+  it('masks every field the list names, whatever it looks like', () => {
+    const found = foundOfType(request, 'PERSON').join(' ');
+    expect(found).toContain('OKONKWO');
+    expect(found).toContain('DE LA CRUZ');
+    expect(found).toContain('MARÍA JOSÉ');
+    expect(foundOfType(request, 'DATE_OF_BIRTH')).toEqual(['02 FEB 1988', '14/07/1992']);
+    expect(foundOfType(request, 'ID_NUMBER')).toEqual(['A09384756', 'XK4471093']);
+  });
+
+  it('reads no record where the slashes name no person\'s fields', () => {
+    expect(foundOfType('which of these (ci/cd/release notes):\n\nbuild / test / deploy\nlint / fmt / audit', 'PERSON')).toEqual([]);
+  });
+});

@@ -92,7 +92,7 @@ export function columnType(header: string): EntityType | undefined {
 export function detectTableColumns(text: string): Candidate[] {
   if (!text.includes('\n')) return [];
   const lines = splitLines(text);
-  const found: Candidate[] = [];
+  const found: Candidate[] = [...slashRecords(lines)];
   for (let index = 0; index < lines.length - 1; index += 1) {
     const header = lines[index]!;
     // A database dump names its columns in the COPY statement; its rows follow, tab-separated.
@@ -158,4 +158,48 @@ export function splitLines(text: string): Array<{ start: number; text: string }>
     start += line.length + 1;
   }
   return lines;
+}
+
+/**
+ * Records a request lists one a line, their fields between slashes, after the fields are named in its own words: "the
+ * airline form needs (surname/given/dob/passport):" then "1. HOFFMANN / JENS / 21 JUN 1980 / C7TX41P02". The field list
+ * closes its line (in brackets, before a colon or not) and names three fields or more, two of them a person's; each
+ * line after it — blank lines aside, a list's number or bullet off — that splits into as many fields is a record, until
+ * one does not. Slashes inside a field ("21/06/1980") are read as the record writes its separators: spaced when the
+ * record spaces them.
+ */
+const SLASH_FIELDS = /(?:^|[\s(\[])((?:[\p{L}][\p{L}._-]*(?:[ \t][\p{L}][\p{L}._-]*){0,2})(?:[ \t]*\/[ \t]*[\p{L}][\p{L}._-]*(?:[ \t][\p{L}][\p{L}._-]*){0,2}){2,})[ \t]*[)\]]?[ \t]*:?[ \t]*$/u;
+const LIST_MARKER = /^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+/u;
+const MOST_FIELDS = 12;
+
+function slashRecords(lines: ReadonlyArray<{ start: number; text: string }>): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const line = lines[index]!.text;
+    if (!line.includes('/')) continue;
+    const fields = SLASH_FIELDS.exec(line)?.[1]?.split(/[ \t]*\/[ \t]*/u);
+    if (fields === undefined || fields.length > MOST_FIELDS) continue;
+    const types = fields.map((field) => columnType(field.trim()));
+    if (types.filter((type) => type !== undefined).length < 2) continue;
+    let row = index + 1;
+    let records = 0;
+    for (; row < lines.length; row += 1) {
+      const { start, text } = lines[row]!;
+      if (text.trim() === '' && records === 0) continue;
+      const marker = LIST_MARKER.exec(text)?.[0].length ?? 0;
+      const record = text.slice(marker);
+      const separator = record.includes(' / ') ? ' / ' : '/';
+      const parts = record.split(separator);
+      if (parts.length !== fields.length) break;
+      records += 1;
+      let offset = start + marker;
+      found.push(...cellsOf(parts.map((part) => {
+        const cell = { start: offset, text: part };
+        offset += part.length + separator.length;
+        return cell;
+      }), types));
+    }
+    index = row - 1;
+  }
+  return found;
 }
