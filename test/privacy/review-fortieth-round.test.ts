@@ -98,3 +98,17 @@ describe('records a request lists between slashes, after naming their fields', (
     expect(foundOfType('which of these (ci/cd/release notes):\n\nbuild / test / deploy\nlint / fmt / audit', 'PERSON')).toEqual([]);
   });
 });
+
+describe('a given name after a verb whose object is a person, before what the person gets', () => {
+  it.each([
+    ['write Kwabena a thank you for the jollof', 'Kwabena'],
+    ['pls book thandiwe on the 7am to joburg', 'thandiwe'],
+    ['send Tendai the deck before the call', 'Tendai'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['can u write alt text for a team photo', 'install Kafka and write Python', 'pay Stripe invoices monthly'])('finds no one in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -17,6 +17,14 @@ const GERUND_AFTER = /^\s+\p{Ll}+ing\b/u;
 
 /** Words before a lone given name that make it someone: "shoutout to kwame", "anyone seen farhan", "instead of Nomvula". */
 const CUE_BEFORE = /(?:^|[^\p{L}])(?:to|with|w\/|seen|per|ask|ping|cc|thanks|thank|from|for|and|&|\+|@|instead of|next to|by|this is|i'm|im)\s+$/iu;
+/**
+ * The verbs whose object is a person — sent something, written to, booked, invited, paid — with what the person gets or
+ * where they go after the name: "write Kwabena a thank you", "book priya on the 7am", "invite Thandiwe to the review",
+ * "send Tendai the deck". Not a thing written or sent ("write alt text": no determiner or preposition follows).
+ */
+const OBJECT_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:send|sent|email|emailed|text|texted|message|messaged|dm|invite|invited|remind|reminded|book|booked|write|wrote|congratulate|congratulated|introduce|introduced|loop in|looped in|buy|bought|show|showed|pay|paid|hire|hired|onboard|onboarded)\s+$/iu;
+const WHAT_THEY_GET_AFTER = /^\s+(?:a|an|the|some|this|that|these|those|my|our|your|his|her|their|on|onto|to|into|for|about|back|over|up)\b/iu;
 /** "work at Halden", "in Lagos": a place or a firm. */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|into|near|inside|outside|within|across|vs|versus|or)\s+$/iu;
 /** "… if the deploy fails - Callum": a signature at the end of a message. */
@@ -32,6 +40,7 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
   const after = text.slice(token.end, token.end + 30);
   const atStart = isSentenceStart(text, token.start);
   if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
+  if (OBJECT_VERB_BEFORE.test(before) && WHAT_THEY_GET_AFTER.test(after)) return true;
   if (isFollowedByPersonPredicate(text, token.end)) return true;
   if (SIGNATURE.test(before) && SIGNATURE_END.test(after)) return true;
   return nextIsVerb(tokens, index, atStart) || (isAddressedAtTheEnd(before, after) && (token.titleCase || !token.facts.foreign));
