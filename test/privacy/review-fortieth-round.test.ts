@@ -112,3 +112,16 @@ describe('a given name after a verb whose object is a person, before what the pe
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a listed given name opening a line, then a comma and the message to that person', () => {
+  it.each([
+    ['Faisal, our bot token is in the vault now', 'Faisal'],
+    ['Tendai, the invoice went out this morning', 'Tendai'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['Hallo, the build is red again', 'Oya, lets ship it', 'Kafka, Redis and Postgres are all down'])('finds no one in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -1,13 +1,15 @@
 import { isDepartmentWord, isGroupOrRoleWord } from './department-words.ts';
 import { PERSONAL_THINGS } from './personal-things.ts';
 import { ENGLISH } from './function-words.ts';
-import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson } from './name-cues.ts';
+import { hasPersonCueBefore, hasThingCueAfter, hasThingCueBefore, isFollowedLikeALonePerson, isFormOfAddressAlone } from './name-cues.ts';
 import { FROM_THEN_SPEECH, GIFT_AFTER, GIVE_BEFORE, MET_WITH_BEFORE, PERSON_AFTER, REPORTS_TO_BEFORE, REQUEST_BEFORE, WORD_NAME_AFTER } from './name-given-context.ts';
 import { adjacent, isGiven, isStrongGiven, isWordGiven } from './name-given-tokens.ts';
 import { isAdverb, isOrgOrPlaceWord, isPastTenseVerb, isVerbForm } from './name-lexicon.ts';
 import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
-import { isClauseOpenedBefore, isSentenceStart } from './sentence-position.ts';
+import { isClauseOpenedBefore, isLineStart, isSentenceStart } from './sentence-position.ts';
+import { isInterjection } from './interjections.ts';
+import { isBrandName } from './known-brands.ts';
 import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { isPlaceName } from './place-names.ts';
 import { isPopularWordName } from './word-given-names.ts';
@@ -41,9 +43,22 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
   const atStart = isSentenceStart(text, token.start);
   if (PERSON_AFTER.test(after) || isFollowedLikeALonePerson(text, token.end, atStart) || hasPersonCueBefore(text, token.start) || CUE_BEFORE.test(before)) return true;
   if (OBJECT_VERB_BEFORE.test(before) && WHAT_THEY_GET_AFTER.test(after)) return true;
+  if (atStart && isSpokenToFirst(text, token, after)) return true;
   if (isFollowedByPersonPredicate(text, token.end)) return true;
   if (SIGNATURE.test(before) && SIGNATURE_END.test(after)) return true;
   return nextIsVerb(tokens, index, atStart) || (isAddressedAtTheEnd(before, after) && (token.titleCase || !token.facts.foreign));
+}
+
+/**
+ * A listed given name opening a line, then a comma and the message to that person: "Faisal, our slack bot token is…",
+ * "Nattapong, the LINE push works now". Not a greeting or an exclamation the names lists hold ("Hallo, …", "Oya, …"),
+ * a place or a brand, nor the first of a list ("Kafka, Redis and Postgres"): the word after the comma is in lower case.
+ */
+const SPOKEN_TO_AFTER = /^,[ \t]+\p{Ll}/u;
+
+function isSpokenToFirst(text: string, token: Token, after: string): boolean {
+  if (!token.titleCase || !SPOKEN_TO_AFTER.test(after) || !isLineStart(text, token.start)) return false;
+  return !isInterjection(token.lower) && !isFormOfAddressAlone(token.lower) && !TERMS_OF_ADDRESS.has(token.lower) && !isPlaceName(token.text) && !isBrandName(token.text);
 }
 
 /**
