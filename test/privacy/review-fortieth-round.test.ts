@@ -125,3 +125,16 @@ describe('a listed given name opening a line, then a comma and the message to th
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a name no list holds, out for the day or the week', () => {
+  it.each([
+    ['dilnoza is out today, ask otabek', 'dilnoza'],
+    ['Zsofi is out all week', 'Zsofi'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['Power is out today in the office', 'the wifi is out today again'])('finds no one in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { isSettlementName } from './settlement-names.ts';
 import { isHumanName } from './human-names.ts';
 import { isKnownNonNamePhrase } from './name-lexicon.ts';
 import { hasThingCueAfter, hasThingCueBefore, isFormOfAddressAlone } from './name-cues.ts';
-import { isFollowedByPersonPredicate, isFollowedByWorkPredicate } from './person-predicates.ts';
+import { isFollowedByPersonPredicate, isFollowedByWorkPredicate, isOutForATime } from './person-predicates.ts';
 import { isClauseOpenedBefore, isLineStart } from './sentence-position.ts';
 import { FROM_THEN_SPEECH } from './name-given-context.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -260,8 +260,9 @@ function fromCues(text: string, tokens: readonly Token[], loneWords: boolean): C
     // such a verb only a word the names list knows is someone ("gunnar will handle it").
     if ((token.kind === 'name' || shoutedWordName) && VERB_AFTER.test(after) && (!WEAK_VERB_AFTER.test(after) || token.facts.humanName)) found.push(personBetween(text, token.start, token.end));
     // "Deepika is out sick", "Efosa mentored two hires": what only people do settles a name no list has; in lower case too
-    // when it opens the line ("dilnoza is out sick today", "zsofi is covering for me"), as chat types a colleague's name.
-    else if (token.kind === 'name' && (token.titleCase || isLineStart(text, token.start)) && isFollowedByPersonPredicate(text, token.end)) found.push(personBetween(text, token.start, token.end));
+    // when it opens the line ("dilnoza is out sick today", "zsofi is covering for me"), as chat types a colleague's name; and
+    // out for the day or the week ("dilnoza is out today"), which of such a word says nothing else.
+    else if (token.kind === 'name' && (token.titleCase || isLineStart(text, token.start)) && (isFollowedByPersonPredicate(text, token.end) || isOutForATime(text, token.end))) found.push(personBetween(text, token.start, token.end));
     // "mahlet did u mean to push 1.42?", "olu ur new number is…": a question or a request put to the word that opens the line.
     else if (token.kind === 'name' && isLineStart(text, token.start) && QUESTION_TO_IT.test(after)) found.push(personBetween(text, token.start, token.end));
     // "Yevheniia from the Odesa reseller says…", "Tuwile from procurement called": where someone works, then what they said.

@@ -69,6 +69,16 @@ export function isFollowedByPersonPredicate(text: string, end: number, placeLike
   return PERSON_PREDICATE.test(after) || (!placeLike && CHARACTER_PREDICATE.test(after)) || isReferredToLater(text, end);
 }
 
+/**
+ * Out for the day or the week: "is out today", "'s out all week", "is out till friday". Power, wifi and sites are said
+ * to be out today too ("Power is out today"), so only of a word that can be nothing but a name.
+ */
+const OUT_FOR_A_TIME = /^(?:\s+is|\s+was|['’]s)\s+out\s+(?:today|tomorrow|tmrw|tmr|all\s+(?:day|week)|this\s+(?:week|afternoon|morning)|(?:on|until|till)\s+(?:mon|tues?|wed|thu(?:rs)?|fri)(?:day)?)\b/iu;
+
+export function isOutForATime(text: string, end: number): boolean {
+  return OUT_FOR_A_TIME.test(text.slice(end, end + 32));
+}
+
 /** Weaker signs, enough when the word before is already a given name: "Penny Marsh sent…", "Hope Nwosu said". */
 const LOOSE_AFTER = /^(?:\s+(?:sent|raised|wants|said|says|asked|wrote|approved|signed|replied|mentioned|joined|left)\b|['’]s\s+\p{Ll})/u;
 
