@@ -138,3 +138,20 @@ describe('a name no list holds, out for the day or the week', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe('a capitalised name no list holds, which the next clause calls she or he', () => {
+  it.each([
+    ["anyone got a spare HDMI adapter? asking for Ngaio, she's presenting in 5 min", 'Ngaio'],
+    ['the new laptop is for Tamati, he starts monday', 'Tamati'],
+    ['quick one about Ngaire, she wants the deck', 'Ngaire'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each([
+    ['Gandalf books a trip to Rivendell, his luggage is lost in transit', 'Rivendell'],
+    ['we moved everything to Vercel, he says it is faster', 'Vercel'],
+  ])('does not take the place or product in %s', (text, word) => {
+    expect(persons(text)).not.toContain(word);
+  });
+});

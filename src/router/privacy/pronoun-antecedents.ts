@@ -1,4 +1,7 @@
 import { isHumanName } from './human-names.ts';
+import { isBrandName } from './known-brands.ts';
+import { isProductWord } from './name-lexicon.ts';
+import { isPlaceName } from './place-names.ts';
 import { ENGLISH } from './function-words.ts';
 import type { Token } from './recall-words.ts';
 import { isSentenceStart } from './sentence-position.ts';
@@ -12,8 +15,9 @@ import { personBetween, type Candidate } from './types.ts';
  * "it", so "the price, it's high" stays, and a word after a determiner ("the price she quoted") is a
  * thing that someone else did something to.
  *
- * Only a word the names list knows, that is not a firm, place, team, month or weekday, and only when
- * no other such word stands between it and the pronoun (which of two names "she" is cannot be told).
+ * Only a word the names list knows — or one no list holds, capitalised mid-sentence —, that is not a firm, place, team,
+ * month or weekday, and only when no other such word stands between it and the pronoun (which of two names "she" is
+ * cannot be told).
  */
 const PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her', 'his', 'him', "she'll", "he'll", "she'd", "he'd", "she’ll", "he’ll"]);
 /** What may open the clause the pronoun stands in: punctuation, or a word that joins a clause. */
@@ -80,6 +84,17 @@ function mayBePerson(text: string, tokens: readonly Token[], index: number): boo
   if (token.text.length < 3 || token.style === 'upper' || token.facts.tool || PRONOUNS.has(token.lower)) return false;
   // The names list holds everyday words too ("the", "data"): the word must also read as a name ("sandy", "adeyemi-cole").
   if (token.kind === 'ordinary') return false;
-  if (!(token.facts.given || isHumanName(token.text) || token.text.split('-').every((part) => part.length >= 2 && isHumanName(part)))) return false;
+  if (!(token.facts.given || isHumanName(token.text) || token.text.split('-').every((part) => part.length >= 2 && isHumanName(part)) || isUnlistedCapitalised(text, token))) return false;
   return !namesNoOne(text, token.start, token.end);
+}
+
+/**
+ * "asking for Ngaio, she's presenting in 5": a word no list holds, capitalised where no sentence starts — written so on
+ * purpose — and no product, brand or place, nor where a place is ("a trip to Rivendell, his luggage…"). The names list
+ * lacks many people's names; "she" says which this is.
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|into|near|from|via)\s+$/iu;
+function isUnlistedCapitalised(text: string, token: Token): boolean {
+  if (!token.titleCase || isSentenceStart(text, token.start) || PLACE_BEFORE.test(text.slice(Math.max(0, token.start - 8), token.start))) return false;
+  return !isProductWord(token.lower) && !isBrandName(token.text) && !isPlaceName(token.text);
 }
