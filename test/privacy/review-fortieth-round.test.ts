@@ -155,3 +155,16 @@ describe('a capitalised name no list holds, which the next clause calls she or h
     expect(persons(text)).not.toContain(word);
   });
 });
+
+describe('a post in brackets after a name, with no determiner', () => {
+  it.each([
+    ['jack ryan (contractor, infra) needs VPN access extended', 'jack ryan'],
+    ['Pike (AE) owns the renewal now', 'Pike'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it.each(['Grafana (ops) is down again', 'Kafka (lead broker) is down'])('finds no one in %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
