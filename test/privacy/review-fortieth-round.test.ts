@@ -168,3 +168,17 @@ describe('a post in brackets after a name, with no determiner', () => {
     expect(persons(text)).toEqual([]);
   });
 });
+
+describe("who a photo's caption names", () => {
+  it('takes every capitalised item after "left to right" or "pictured"', () => {
+    expect(persons('photo caption, left to right: Amber, Jun, Sunny and Bong')).toEqual(['Amber', 'Jun', 'Sunny', 'Bong']);
+    expect(persons('pictured: Faith, Hope and Grace at the offsite')).toEqual(['Faith', 'Hope', 'Grace']);
+  });
+
+  it.each(['drew up the contract template, legal to review', 'RUN apt-get install -y --no-install-recommends curl ca-certificates', 'sort the columns left to right by date'])(
+    'reads no caption inside %s',
+    (text) => {
+      expect(persons(text)).toEqual([]);
+    },
+  );
+});

@@ -56,8 +56,9 @@ const QUESTION_TO_IT = new RegExp(String.raw`^,?\s+(?:${ASKED}|(?:will|should)\s
 /** A question or a request put to a listed name that is also a word ("…can u send", "…pls dont"): "will you" is a word's too. */
 const PUT_TO_IT = new RegExp(String.raw`^,?\s+(?:${ASKED}|pls|plz|please)\b`, 'iu');
 const WEAK_VERB_AFTER = /^['’]?s?\s+(?:is|was|has|had|needs|does|did)\b/iu;
+/** The labels of lists of people, and how a photo's caption names who is in it ("left to right Joy, Jun, Lovely", "pictured: …"). */
 const LIST_CUE =
-  /(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:[ \t]*/giu;
+  /(?:(?:attendees|reviewers?|approvers?|participants|owners?|assignees?|cc|invitees|speakers|panel(?:ists)?|guests|members|people|interviewers|signatories|team)\s*:|(?<![\p{L}\p{N}-])(?:(?:from\s+)?left\s+to\s+right|l\s?(?:-|to)\s?r|pictured)(?![\p{L}\p{N}-])\s*:?)[ \t]*/giu;
 const MAXIMUM_CUED_WORDS = 3;
 const LIST_ITEM = /(?:(?!\s+and\s)[^,;&])+/giu;
 
