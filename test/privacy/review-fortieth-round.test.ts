@@ -182,3 +182,13 @@ describe("who a photo's caption names", () => {
     },
   );
 });
+
+describe('she or he in a clause a question word opens', () => {
+  it('reads the name before it', () => {
+    expect(persons('office gift swap: I got Tamsin 🎁 any idea what she likes?')).toContain('Tamsin');
+  });
+
+  it('takes no thing for the person', () => {
+    expect(persons('the price is high, no idea how she got that quote')).toEqual([]);
+  });
+});

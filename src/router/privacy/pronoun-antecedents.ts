@@ -20,9 +20,9 @@ import { personBetween, type Candidate } from './types.ts';
  * cannot be told).
  */
 const PRONOUNS: ReadonlySet<string> = new Set(['she', 'he', 'her', 'his', 'him', "she'll", "he'll", "she'd", "he'd", "she’ll", "he’ll"]);
-/** What may open the clause the pronoun stands in: punctuation, or a word that joins a clause. */
+/** What may open the clause the pronoun stands in: punctuation, or a word that joins a clause or asks about one ("any idea what she likes"). */
 const CLAUSE_GAP = /[,;:?!.]|\s[-–—]\s/u;
-const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'since', 'as', 'so', 'until', 'when', 'if', 'though', 'although', 'cause', 'coz', 'bc']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'because', 'since', 'as', 'so', 'until', 'when', 'if', 'though', 'although', 'cause', 'coz', 'bc', 'what', 'where', 'whether', 'how', 'why']);
 /** Words before a thing, not a person: "the price she quoted", "our summer, she said". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'this', 'that', 'these', 'those', 'his', 'her', 'every', 'each', 'some', 'any', 'no', 'which', 'what']);
 /** Objects and determiners right after a word make it a verb: "mark it", "bill the client", "chase them". */
