@@ -192,3 +192,16 @@ describe('she or he in a clause a question word opens', () => {
     expect(persons('the price is high, no idea how she got that quote')).toEqual([]);
   });
 });
+
+describe("a given name only a language's first-name list holds, capitalised mid-sentence in English", () => {
+  it.each([
+    ['agreed the PIP with Svenja last week, pls draft the letter', 'Svenja'],
+    ['the handover is with Gerlinde. pls cc her', 'Gerlinde'],
+  ])('finds the person in %s', (text, name) => {
+    expect(persons(text)).toContain(name);
+  });
+
+  it('takes no place from those lists for someone', () => {
+    expect(persons('the deploy to Lyon finished, all green')).toEqual([]);
+  });
+});

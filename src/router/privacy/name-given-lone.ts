@@ -9,6 +9,7 @@ import { isFollowedByPersonPredicate } from './person-predicates.ts';
 import type { Token } from './recall-words.ts';
 import { isClauseOpenedBefore, isLineStart, isSentenceStart } from './sentence-position.ts';
 import { isInterjection } from './interjections.ts';
+import { isLocaleGivenName } from './locale-given-names.ts';
 import { isBrandName } from './known-brands.ts';
 import { isCalendarMonthOrDay } from './calendar-words.ts';
 import { isPlaceName } from './place-names.ts';
@@ -36,7 +37,7 @@ const SIGNATURE_END = /^(?:\s*$|["”'’)\]]+(?:\s|$))/u;
 
 export function isLoneGivenName(text: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (!isStrongGiven(token) || hasThingCueBefore(text, token.start) || hasThingCueAfter(text, token.end)) return false;
+  if (!(isStrongGiven(token) || isCapitalisedLocaleGivenName(text, token)) || hasThingCueBefore(text, token.start) || hasThingCueAfter(text, token.end)) return false;
   const before = text.slice(Math.max(0, token.start - 20), token.start);
   if (PLACE_BEFORE.test(before)) return false;
   const after = text.slice(token.end, token.end + 30);
@@ -47,6 +48,16 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
   if (isFollowedByPersonPredicate(text, token.end)) return true;
   if (SIGNATURE.test(before) && SIGNATURE_END.test(after)) return true;
   return nextIsVerb(tokens, index, atStart) || (isAddressedAtTheEnd(before, after) && (token.titleCase || !token.facts.foreign));
+}
+
+/**
+ * A given name the names list lacks but a language's list of first names holds ("Svenja", "Dawit", "Kemal"), capitalised
+ * where no sentence starts: in an English message as much someone as a listed name — the same cues decide. Not a word of
+ * the dictionary, a greeting, a place or a brand ("Bonjour", "Labas" are in those lists too).
+ */
+function isCapitalisedLocaleGivenName(text: string, token: Token): boolean {
+  if (!token.titleCase || token.kind !== 'name' || token.facts.tool || isSentenceStart(text, token.start) || !isLocaleGivenName(token.text)) return false;
+  return !isInterjection(token.lower) && !isFormOfAddressAlone(token.lower) && !isPlaceName(token.text) && !isBrandName(token.text);
 }
 
 /**
