@@ -171,13 +171,15 @@ export function splitLines(text: string): Array<{ start: number; text: string }>
 const SLASH_FIELDS = /(?:^|[\s(\[])((?:[\p{L}][\p{L}._-]*(?:[ \t][\p{L}][\p{L}._-]*){0,2})(?:[ \t]*\/[ \t]*[\p{L}][\p{L}._-]*(?:[ \t][\p{L}][\p{L}._-]*){0,2}){2,})[ \t]*[)\]]?[ \t]*:?[ \t]*$/u;
 const LIST_MARKER = /^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+/u;
 const MOST_FIELDS = 12;
+const FIELD_LIST_REACH = 160;
 
 function slashRecords(lines: ReadonlyArray<{ start: number; text: string }>): Candidate[] {
   const found: Candidate[] = [];
   for (let index = 0; index < lines.length - 1; index += 1) {
     const line = lines[index]!.text;
     if (!line.includes('/')) continue;
-    const fields = SLASH_FIELDS.exec(line)?.[1]?.split(/[ \t]*\/[ \t]*/u);
+    // The list closes its line: only its tail is read, so a long pasted path costs no more than a short one.
+    const fields = SLASH_FIELDS.exec(line.slice(-FIELD_LIST_REACH))?.[1]?.split(/[ \t]*\/[ \t]*/u);
     if (fields === undefined || fields.length > MOST_FIELDS) continue;
     const types = fields.map((field) => columnType(field.trim()));
     if (types.filter((type) => type !== undefined).length < 2) continue;

@@ -85,12 +85,14 @@ function isWordSurname(first: Token, second: Token): boolean {
   return !ENGLISH_FUNCTION_WORDS.has(second.lower) && !STATE_WORDS.has(second.lower) && !isVerbForm(second.lower) && !isAdverb(second.lower);
 }
 
+/** After a given name, a line named after someone ("elizabeth line") or someone's kin ("masayoshi son", "priya wife"). */
+const NOT_A_SURNAME_HERE: ReadonlySet<string> = new Set('line son daughter wife husband mum mom dad brother sister cousin'.split(' '));
+
 /**
  * Without a person's doing after it, the pair may be what the world knows by it: a famous name or title ("elon musk
  * tweeted", "estée lauder and clinique"), a city and what is said of it ("houston numbers are in"), a day ("monterrey mon,"),
- * a line named after someone ("elizabeth line is down"), someone's kin ("masayoshi son", "priya wife").
+ * a line or kin (NOT_A_SURNAME_HERE).
  */
-const NOT_A_SURNAME_HERE: ReadonlySet<string> = new Set('line son daughter wife husband mum mom dad brother sister cousin'.split(' '));
 function isKnownOtherwise(first: Token, second: Token): boolean {
   return NOT_A_SURNAME_HERE.has(second.lower) || isCalendarMonthOrDay(second.lower) || isPlaceName(first.lower) || isPopularTitle(titleKey(`${first.text} ${second.text}`));
 }

@@ -66,9 +66,9 @@ export function withNamesBeforeDetails(text: string, entities: readonly Candidat
 
 /**
  * Whose birth date it is: the capitalised words right before it and its birth cue — "Berk was born on 21.01.1996", "Joy
- * (born 3 May 1991)", "Berk, dob 21.01.1996", "Berk – DOB 21.01.1996". Only people have a date of birth, so here a name that is also a word
- * ("Joy", "Berk") is the person's, and one word is enough; leading words that say who rather than name anyone ("My",
- * "Employee", "Passenger") are no part of it.
+ * (born 3 May 1991)", "Berk, dob 21.01.1996", "Berk – DOB 21.01.1996". Only people have a date of birth, so here a name
+ * that is also a word ("Joy", "Berk") is the person's, and one word is enough; leading words that say who rather than
+ * name anyone ("My", "Employee", "Passenger") are no part of it.
  */
 const BIRTH_HOLDER = /(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,3})(?:[ \t]+(?:was|is)[ \t]+born[ \t]+(?:on[ \t]+)?|[ \t]*\([ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*|[ \t]*,[ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*|[ \t]+[-–—|][ \t]*(?:[Bb]orn|DOB|[Dd]ob|D\.O\.B\.?|[Dd]ate of birth)[: \t]*)$/u;
 const NOT_HOLDER_WORDS: ReadonlySet<string> = new Set(

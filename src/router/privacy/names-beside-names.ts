@@ -33,6 +33,7 @@ const LIST_GOES_ON = /^(?:, |,? (?:and|or|&|\+) )[\p{L}\p{M}]/u;
 function continuesList(text: string, end: number): boolean {
   return LIST_GOES_ON.test(text.slice(end, end + 8));
 }
+
 const REACH = 40;
 /** BEFORE's tail, of which every match ends: " and ", " or ", " & ", " + ", " -> ", " → ", " => ". */
 const JOIN_TAILS = [' and ', ' or ', ' & ', ' + ', ' -> ', ' → ', ' => '];
