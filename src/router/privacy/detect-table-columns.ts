@@ -123,16 +123,19 @@ export function rowsUnder(lines: ReadonlyArray<{ start: number; text: string }>,
   for (; row < lines.length; row += 1) {
     const parts = lines[row]!.text.split(delimiter);
     if (parts.length !== width) break;
-    let offset = lines[row]!.start;
-    rows.push(
-      parts.map((text) => {
-        const cell = { start: offset, text };
-        offset += text.length + delimiter.length;
-        return cell;
-      }),
-    );
+    rows.push(cellsAt(lines[row]!.start, parts, delimiter));
   }
   return { rows, end: row };
+}
+
+/** A row's cells, `parts` as the separator split the text that starts at `start`, each with where it starts. */
+function cellsAt(start: number, parts: readonly string[], separator: string): TableRow {
+  let offset = start;
+  return parts.map((text) => {
+    const cell = { start: offset, text };
+    offset += text.length + separator.length;
+    return cell;
+  });
 }
 
 function cellsOf(row: TableRow, types: ReadonlyArray<EntityType | undefined>): Array<Candidate & { column: number }> {
@@ -194,12 +197,7 @@ function slashRecords(lines: ReadonlyArray<{ start: number; text: string }>): Ca
       const parts = record.split(separator);
       if (parts.length !== fields.length) break;
       records += 1;
-      let offset = start + marker;
-      found.push(...cellsOf(parts.map((part) => {
-        const cell = { start: offset, text: part };
-        offset += part.length + separator.length;
-        return cell;
-      }), types));
+      found.push(...cellsOf(cellsAt(start + marker, parts, separator), types));
     }
     index = row - 1;
   }

@@ -57,7 +57,12 @@ export function isLoneGivenName(text: string, tokens: readonly Token[], index: n
  */
 function isCapitalisedLocaleGivenName(text: string, token: Token): boolean {
   if (!token.titleCase || token.kind !== 'name' || token.facts.tool || isSentenceStart(text, token.start) || !isLocaleGivenName(token.text)) return false;
-  return !isInterjection(token.lower) && !isFormOfAddressAlone(token.lower) && !isPlaceName(token.text) && !isBrandName(token.text);
+  return !isSaidOrNoOne(token);
+}
+
+/** A greeting, exclamation or form of address said in a name's place, a place or a brand: what the names lists hold and no one is called here. */
+function isSaidOrNoOne(token: Token): boolean {
+  return isInterjection(token.lower) || isFormOfAddressAlone(token.lower) || isPlaceName(token.text) || isBrandName(token.text);
 }
 
 /**
@@ -69,7 +74,7 @@ const SPOKEN_TO_AFTER = /^,[ \t]+\p{Ll}/u;
 
 function isSpokenToFirst(text: string, token: Token, after: string): boolean {
   if (!token.titleCase || !SPOKEN_TO_AFTER.test(after) || !isLineStart(text, token.start)) return false;
-  return !isInterjection(token.lower) && !isFormOfAddressAlone(token.lower) && !TERMS_OF_ADDRESS.has(token.lower) && !isPlaceName(token.text) && !isBrandName(token.text);
+  return !TERMS_OF_ADDRESS.has(token.lower) && !isSaidOrNoOne(token);
 }
 
 /**
