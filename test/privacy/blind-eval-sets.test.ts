@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-seventh) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-eighth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -36,6 +36,7 @@ import * as thirtyFourth from '../../scripts/eval/privacy-thirty-fourth/load.ts'
 import * as thirtyFifth from '../../scripts/eval/privacy-thirty-fifth/load.ts';
 import * as thirtySixth from '../../scripts/eval/privacy-thirty-sixth/load.ts';
 import * as thirtySeventh from '../../scripts/eval/privacy-thirty-seventh/load.ts';
+import * as thirtyEighth from '../../scripts/eval/privacy-thirty-eighth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -74,6 +75,8 @@ const SETS = [
   { name: 'thirty-sixth', set: thirtySixth, mostUses: 7, size: { labelled: 200, persons: 350, piiFree: 150 } },
   // Names that are also words (the set's subject: "will", "rose", "mark" ten times at most), repeated beside the word.
   { name: 'thirty-seventh', set: thirtySeventh, mostUses: 10, size: { labelled: 210, persons: 290, piiFree: 160 } },
+  // Records and credentials pasted from one company's offices: its staff recur across the pastes.
+  { name: 'thirty-eighth', set: thirtyEighth, mostUses: 6, size: { labelled: 248, persons: 245, piiFree: 180 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
