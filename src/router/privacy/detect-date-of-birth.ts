@@ -11,7 +11,17 @@ const INDIC_MONTHS = String.raw`जनवरी|जानेवारी|(?:फ�
 const THAI_MONTHS = String.raw`มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.`;
 /** Indonesian, Malay and Filipino months not spelled as any language above spells them. */
 const SOUTHEAST_ASIAN_MONTHS = String.raw`maret|agustus|desember|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${SOUTHEAST_ASIAN_MONTHS}|${INDIC_MONTHS}|${THAI_MONTHS})\.?`;
+/**
+ * Months as the languages of Europe and Turkey write them in a date, most in the genitive ("12 marca 1988", "3 mája 1990",
+ * "5 ožujka 1987", "12 марта 1988", "3 Μαΐου 1990", "3 Mayıs 1990", "3. toukokuuta 1990"), and the Catalan, Romanian and
+ * Scandinavian names the list above does not spell.
+ */
+const EUROPEAN_MONTHS = String.raw`stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra|sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog[a]?|prosinca|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊ]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|gener|febrer|mar[çc]|maig|juny|juliol|agost|setembre|desembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|augusti|marts|maj|desember`;
+/** Hungarian writes the year first: "1990. május 3.", "1988. márc. 12". */
+const HUNGARIAN_MONTH = String.raw`(?:janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|okt[óo]ber|november|december|jan|febr?|m[áa]rc|[áa]pr|m[áa]j|j[úu]n|j[úu]l|aug|szept|okt|nov|dec)\.?`;
+/** Nepal's Bikram Sambat months, the year first and Nepali's own calendar ("२०५२ साउन १५"). */
+const NEPALI_MONTH = String.raw`(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${SOUTHEAST_ASIAN_MONTHS}|${EUROPEAN_MONTHS}|${INDIC_MONTHS}|${THAI_MONTHS})\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 /**
@@ -21,9 +31,16 @@ const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 const CJK_DATE = String.raw`(?:\d{4}|(?:平成|昭和|令和|大正|民國|民国)\s?(?:\d{1,3}|元))\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]`;
 /** Airlines' and travel documents' dates run together: "12JUN81", "03MAR1995" (APIS, passenger name records). */
 const AIRLINE_MONTH = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)`;
+/**
+ * A date with spaces for separators, as forms and OCR give it ("FECHA DE NACIMIENTO 17 03 1991"): a day and a month that can be
+ * one, and a four-digit year — read only beside a birth cue, as every date here is.
+ */
+const SPACED_DATE = String.raw`(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d{2}`;
+/** Vietnamese: "ngày 3 tháng 5 năm 1990", "3 tháng 5, 1990". */
+const VIETNAMESE_DATE = String.raw`\d{1,2}[ \t]+th[áa]ng[ \t]+\d{1,2},?[ \t]+(?:n[ăa]m[ \t]+)?\d{4}`;
 const DATE = new RegExp(
   // Not inside a longer number ("1990-05-12", "ID-12/03/1990"); after a Hebrew or Arabic prefix's hyphen it starts ("ב-22/07/1990").
-  String.raw`(?<![\w/.])(?<![\w/.]-)(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|\d{2}${AIRLINE_MONTH}(?:\d{4}|\d{2})|${DAY}(?:\s+of)?\s+${MONTH},?\s+${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR})(?![\w/-]|\.\d)`,
+  String.raw`(?<![\w/.])(?<![\w/.]-)(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|\d{2}${AIRLINE_MONTH}(?:\d{4}|\d{2})|${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:(?:de|del)\s+)?${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR}|${SPACED_DATE}|\d{4}\.?\s+${HUNGARIAN_MONTH}\s+\d{1,2}\.?|${VIETNAMESE_DATE}|\d{4}\s+${NEPALI_MONTH}\s+\d{1,2})(?![\w/-]|\.\d)`,
   'giu',
 );
 /**
@@ -55,7 +72,7 @@ const BIRTH_WORDS_ABROAD = String.raw`(?<![\p{L}\p{M}])(?:nar\.|narozen|narodil|
  * feast); Bengali "জন্ম", "জন্মদিন".
  */
 const BIRTH_WORDS_IN_SCRIPTS = String.raw`(?:تاريخ[ \t]+(?:ال)?(?:ميلاد|ولادة|ولاده)|عيد[ \t]+ميلاد|تاریخ[ \t]+تولد|روز[ \t]+تولد)(?![ \t]+(?:ال)?(?:شركة|شركه|شرکت|مؤسسة|منصة))|مواليد|مزداد|تاریخ[ \t]+پیدائش|پیدائش|מועד[ \t]+לידה|תאריך[ \t]+(?:ה)?לידה|נולד|הולדת|जन्म(?:तिथि|दिन)?(?![\p{L}\p{M}])|জন্ম(?:তারিখ|দিন)?(?![\p{L}\p{M}])`;
-const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|(?<![A-Za-z])dob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|date[ \t]+de[ \t]+naiss\.?|nacimiento|(?:fecha[ \t]+|fec\.[ \t]*|\bf\.[ \t]*)(?:de[ \t]+)?nac\.?(?![\p{L}])|(?:data|dt\.?)[ \t]*(?:de[ \t]+)?nasc\.?(?![\p{L}])|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|ipinanganak|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
+const BIRTH_CUE = new RegExp(String.raw`(?:${BIRTH_WORDS_IN_SCRIPTS}|(?<![A-Za-z])dob\b|d\.o\.b|\bborn\b|birth|bday|b-day|\bb\.|\bgeb\.?|geboren|geburtsdatum|\bnée?(?![a-zà-ÿ])|naissance|date[ \t]+de[ \t]+naiss\.?|nacimiento|(?:fecha[ \t]+|fec\.[ \t]*|\bf\.[ \t]*)(?:de[ \t]+)?nac\.?(?![\p{L}])|(?:data|dt\.?)[ \t]*(?:de[ \t]+)?nasc\.?(?![\p{L}])|naci(?:ó|o|da|do)(?=\s)|nascita|nascimento|nascid[oa](?=\s)|urodzon|urodzenia|doğum|fødsels|\bfödd\b|födelse|syntynyt|syntymä|születés|ngày sinh|sinh ngày|sinh năm|(?<![\p{L}])γεν\.|γεννήθηκ|γέννησ|tanggal lahir|tarikh lahir|рождени|родил|生年月日|出生|생년월일|วันเกิด|เกิดวันที่|\blahir\b|ipinanganak|생일|\bage\b|${BIRTH_WORDS_ABROAD})`, 'u');
 /** Italian "nato il", "nata a Roma il": in lower case or capitalised only, never NATO. */
 const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
 
@@ -89,14 +106,14 @@ export function detectDatesOfBirth(text: string): Candidate[] {
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
     const cued = hasBirthCue(sentence) || isListedUnderBirthCue(text, match.index) || BIRTH_MARK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
-    if (!cued || !isPastBirthYear(match[0]) || NOT_A_PERSONS_BIRTH.test(sentence)) continue;
+    if (!cued || !isPastBirthYear(match[0], sentence) || NOT_A_PERSONS_BIRTH.test(sentence)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
 }
 
 /** Birth marked right after the date, as Ukrainian and Russian forms write it: "14.02.1991 р.н.", "1990 г.р.". */
-const BIRTH_MARK = /р\.[ \t]?н\.|г\.[ \t]?р\./u;
+const BIRTH_MARK = /р\.[ \t]?н\.|г\.[ \t]?р\.|生まれ/u;
 const BIRTH_MARK_AFTER = new RegExp(String.raw`^[ \t]*(?:${BIRTH_MARK.source})`, 'u');
 
 /** A list item or a table row: "1. FALEOLO, Tavita — 02/11/1990 — …", "- Ana | 1990-01-02", tab-separated cells. */
@@ -129,14 +146,20 @@ function lastSentenceEnd(text: string): number {
 const SENTENCE_END = /(?<!d\.o\.b)(?<!(?:^|[^\p{L}])(?:dt|f|fec|nac|nasc|naiss|geb))[.!?]\s+(?=\S)|[।॥]\s*/giu;
 
 /** A four-digit year, when written, is not in the future (a child born this year has a birth date too); two-digit years cannot be told. */
-function isPastBirthYear(date: string): boolean {
+function isPastBirthYear(date: string, sentence: string): boolean {
   const year = /\d{4}/u.exec(date)?.[0];
   if (year === undefined) return true;
   // Thai dates count their years from the Buddha's death, 543 before the common era ("5 มี.ค. 2533", "05/03/2533" are
-  // 1990): a year past 2400 can only be one of those.
+  // 1990): a year past 2400 can only be one of those. Nepal's Bikram Sambat runs 56 or 57 years ahead ("जन्म मिति
+  // 2052/04/15" is 1995): in a sentence written in Devanagari a year that far ahead is one of its.
   const common = Number(year) > BUDDHIST_ERA_FLOOR ? Number(year) - BUDDHIST_ERA_OFFSET : Number(year);
-  return common <= new Date().getUTCFullYear();
+  const thisYear = new Date().getUTCFullYear();
+  if (common <= thisYear) return true;
+  return common - BIKRAM_SAMBAT_OFFSET <= thisYear && DEVANAGARI.test(`${sentence}${date}`);
 }
+
+const BIKRAM_SAMBAT_OFFSET = 57;
+const DEVANAGARI = /\p{Script=Devanagari}/u;
 
 const BUDDHIST_ERA_FLOOR = 2400;
 const BUDDHIST_ERA_OFFSET = 543;

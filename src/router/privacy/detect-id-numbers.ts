@@ -2,6 +2,7 @@ import { isAadhaar, isCpf, isIssuedNiPrefix, isSpanishDni } from './id-checksums
 import { isDigit } from './text-scan.ts';
 import { isBusinessRecordWord } from './business-records.ts';
 import { isHumanName } from './human-names.ts';
+import { isLegalForm } from './organisation-names.ts';
 import { createBoundedCache } from './bounded-cache.ts';
 import type { Candidate } from './types.ts';
 import { matchesOf } from './regex-matches.ts';
@@ -23,8 +24,8 @@ import { matchesOf } from './regex-matches.ts';
  * The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"),
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
-const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|(?:employee|emp|staff|student|member)[ -]?code\b(?![ \t]+of\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*\d))/i;
-const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|versichertennummer|sv-?nummer|sozialversicherungsnummer|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|${PERSONAL_NUMBER_CUE.source}`, 'gi');
+const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|(?:employee|emp|staff|student|member)[ -]?code\b(?![ \t]+of\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*(?:[A-Z]{1,4}[-/])*\d)|polic(?:y|e)(?=[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{2,5}-\d{4}))/i;
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|versichertennummer|sv-?nummer|sozialversicherungsnummer|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|\b(?:uan|bpjs(?:[ \t]+(?:tk|ketenagakerjaan|kesehatan))?|kwsp|socso|umid(?:[ \t]+crn)?|ntn|abn|upn|gsis|hdmf)\b|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
@@ -146,6 +147,7 @@ export function detectIdNumbers(text: string): Candidate[] {
     // "the EMP 2000 test rig": a bare "EMP" in capitals is a pulse, not an employee. A bare "emp"/"employee" before four
     // digits is as often a year or a form ("employee 2024 survey", "Employee 1099 forms"): five digits or more.
     if (cue[0] === 'EMP' || cue[0] === 'EMPLOYEE') continue;
+    if (BUSINESS_NUMBER_CUE.test(cue[0]) && namesAFirmBefore(text, cue.index)) continue;
     const bareStaffWord = /^emp(?:loyee)?$/iu.test(cue[0]);
     // Said after "is" first: the number right after the cue would be read from the words before it and cut short.
     const strict = ACRONYM_ONLY_BEFORE_NUMBER.test(cue[0]);
@@ -160,6 +162,17 @@ export function detectIdNumbers(text: string): Candidate[] {
   }
   found.push(...numbersByLabel(text, found));
   return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
+}
+
+/**
+ * A business number — Australia's ABN, Pakistan's NTN — is a sole trader's, and so a person's ("payee Sophie Kerrigan (sole
+ * trader, ABN 79 915 848 096)"), unless a firm's legal form stands shortly before it ("Tidewater Logistics (Pvt) Ltd, NTN …").
+ */
+const BUSINESS_NUMBER_CUE = /^(?:abn|ntn)$/iu;
+const FIRM_REACH = 120;
+
+function namesAFirmBefore(text: string, index: number): boolean {
+  return text.slice(Math.max(0, index - FIRM_REACH), index).split(/[^\p{L}.]+/u).some(isLegalForm);
 }
 
 const WORD_BEFORE = /([\p{L}]+)[ \t]*$/u;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { passesLuhn } from './luhn.ts';
 import { matchesOf } from './regex-matches.ts';
 import { hasDigits } from './text-scan.ts';
 import type { Candidate } from './types.ts';
@@ -27,6 +28,8 @@ interface Shape {
 
 const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])/g, validators: ['my/nric'] },
+  // The UAE's Emirates ID: 784, the holder's birth year, seven digits and a Luhn check digit, with or without its hyphens.
+  { pattern: /(?<![\w-])784-?(?:19|20)\d{2}-?\d{7}-?\d(?![\w-])/g, validators: ['ae/emirates-id'] },
   { pattern: /(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])/g, validators: ['th/idnr'] },
   { pattern: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validators: ['kr/rrn'] },
   { pattern: /(?<![\w-])\d{17}[\dX](?![\w-])/g, validators: ['cn/ric'] },
@@ -63,9 +66,9 @@ const PLAIN = /(?<![\w.:/+-])\d{9,13}(?![\w/-]|[.:]\d|,\d{3}(?!\d))/g;
 /** The ids of each length that carry a date or a check digit. */
 const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
   9: ['nl/bsn', 'il/idnr', 'ca/sin', 'pt/nif'],
-  10: ['bg/egn'],
+  10: ['bg/egn', 'se/personnummer'],
   11: ['pl/pesel', 'tr/tckimlik', 'no/fodselsnummer', 'be/nn', 'ee/ik', 'lt/asmens', 'hr/oib', 'gr/amka'],
-  12: ['my/nric'],
+  12: ['my/nric', 'in/aadhaar'],
   13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg', 'kr/rrn', 'ch/ssn'],
 };
 /**
@@ -77,7 +80,7 @@ const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
  * right before the number.
  */
 const ID_WORDS =
-  /(?<![\p{L}_])(?:id|nik|pesel|personnummer|personnr|henkilötunnu\p{L}*|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|burgerservicenummer|rrn|nric|mykad|hkid|curp|nif|rodné číslo|rodne cislo|r\.\s?č\.|isikukood\p{L}*|asmens\s+kod\p{L}*|rijksregister\p{L}*|numéro\s+national|teudat\s+zehut|personal\s+(?:identity\s+)?(?:code|number)|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
+  /(?<![\p{L}_])(?:id|nik|aadhaa?r|pesel|personnummer|personnr|henkilötunnu\p{L}*|hetu|fødselsnummer|fodselsnummer|kimlik|tckn|egn|cnp|emso|jmbg|oib|amka|bsn|burgerservicenummer|rrn|nric|mykad|hkid|curp|nif|rodné číslo|rodne cislo|r\.\s?č\.|isikukood\p{L}*|asmens\s+kod\p{L}*|rijksregister\p{L}*|numéro\s+national|teudat\s+zehut|personal\s+(?:identity\s+)?(?:code|number)|identity|identification|national[ _-]?id|id[ _-]?(?:no|nr|num|number|card)|passport)(?![\p{L}])/iu;
 const ID_ACRONYMS = /(?<![\p{L}_])(?:SIN|IC|RUT|AHV|NIC)(?![\p{L}])/u;
 /** Turkey's citizen number as people write it, right before the number: "TC: 30657156744", "T.C. kimlik no 306…" — not "TC-204" (a test case). */
 const TC_BEFORE = /(?<![\p{L}\d_-])T\.?C\.?(?:[ \t]+kimlik)?(?:[ \t]+no\.?)?[ \t]*[:：]?[ \t]*$/u;
@@ -160,6 +163,7 @@ function passes(value: string, modules: readonly string[]): boolean {
 /** Checks the stdnum package does not have: Singapore's NRIC/FIN check letter (weights 2765432, +4 for T and G, mod 11). */
 const OWN_VALIDATORS: Readonly<Record<string, Validator>> = {
   'sg/nric': { validate: (value) => ({ isValid: isValidNric(value) }) },
+  'ae/emirates-id': { validate: (value) => ({ isValid: passesLuhn(value.replaceAll('-', '')) }) },
 };
 
 function isValidNric(value: string): boolean {

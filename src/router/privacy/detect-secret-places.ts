@@ -96,7 +96,7 @@ export function detectSecretsByPlace(text: string): Candidate[] {
     const value = match[1]!.replace(/\.+$/u, '');
     if (isRandomToken(value)) push(found, match.index, match[0].slice(0, match[0].length - (match[1]!.length - value.length)), value, 'assigned-secret');
   }
-  if (SECRET_WORD.test(text)) found.push(...randomValuesBesideSecretWords(text));
+  if (SECRET_WORD.test(text) || KEY_WORD.test(text)) found.push(...randomValuesBesideSecretWords(text));
   if (/hook/i.test(text)) found.push(...webhookSecrets(text));
   if (text.includes('(')) {
     for (const match of matchesOf(LOGIN_CALL, text)) push(found, match.index, match[0], match[3]!, 'command-line-password');
@@ -114,16 +114,30 @@ export function detectSecretsByPlace(text: string): Candidate[] {
  * "the hash is 5f4dcc…"), nor one inside a link.
  */
 const SECRET_WORD = /\b(?:api[ _-]?keys?|secrets?|tokens?|passwords?|passwd|credentials?|private[ _-]?keys?|access[ _-]?keys?|master\.key|signing[ _-]?keys?|admin[ _-]?keys?)\b/i;
-const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{20,200}(?![\w/.:@-])/g;
+/**
+ * A key, a pre-shared key, a passphrase or a cookie said in a word: "VPN کی key شیئر کی ہے: 7f3kQ9xLw2RtZ8vN", "the vpn psk …
+ * current one 7hL2pQw9Zk4mN1xV". The word also names keys that are no secret — an idempotency or a cache key ("--idempotency-key
+ * 9f2c…", a hex digest), an encoded preference ("prefs cookie: eyJ0…==") — so only a generated value, capitals, small letters
+ * and digits together, counts beside it.
+ */
+const KEY_WORD = /(?<![\w-])(?:keys?|psk|pre-?shared[ _-]?key|passphrase|cookie|bearer|creds)\b/i;
+const GENERATED = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/;
+/** Sixteen characters or more: a VPN's pre-shared key or a generated password is often just that ("7hL2pQw9Zk4mN1xV"). */
+const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{16,200}(?![\w/.:@-])/g;
+/** A public key and a key's fingerprint are made to be shared ("my wg public key for the peer list: s5hg…=", "fingerprint is SHA256:IvDq…"). */
+const SHARED_KEY_LINE = /\b(?:public[ _-]?key|pub[ _-]?key|fingerprint)\b|SHA256:/i;
+const PRIVATE_WORD = /\b(?:secret|password|passphrase|token|psk)\b/i;
 const SAID_TO_BE_AN_ID = /\b(?:id|ids|commit|commits|sha\d*|md5|hash|checksum|digest|etag|uuid|build|run|trace|span|request|order|ticket|version|revision|rev|hex|fingerprint)(?:\s+(?:is|was|of|=))?\W{0,3}$/i;
 
 function randomValuesBesideSecretWords(text: string): Candidate[] {
   const found: Candidate[] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    if (SECRET_WORD.test(line)) {
+    const named = SECRET_WORD.test(line);
+    if ((named || KEY_WORD.test(line)) && !(SHARED_KEY_LINE.test(line) && !PRIVATE_WORD.test(line))) {
       for (const match of matchesOf(RANDOM_RUN, line)) {
         if (!isRandomToken(match[0]) || SAID_TO_BE_AN_ID.test(line.slice(Math.max(0, match.index - 16), match.index))) continue;
+        if (!named && (!GENERATED.test(match[0]) || line[match.index + match[0].length] === '=')) continue;
         push(found, lineStart + match.index, match[0], match[0], 'assigned-secret');
       }
     }

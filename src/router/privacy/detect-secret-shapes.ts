@@ -16,7 +16,7 @@ import type { Candidate } from './types.ts';
  *   "alarm code 2580", "key safe 0913", "my card pin is 4471" — not an error, zip, area or status code.
  */
 /** A word of letters, digits and signs, standing alone: after a space, a quote or an opening bracket, before a space, a quote, a closing bracket or a sentence's end. */
-const STANDALONE_WORD = /(?<=^|[\s"'“‘(<[,;])[A-Za-z0-9][A-Za-z0-9!#$%*@^~?_-]{7,63}(?=$|[\s"'”’)>\],;]|[.,;:!?](?:\s|$))/g;
+const STANDALONE_WORD = /(?<=^|[\s"'`“‘(<[,;])[A-Za-z0-9][A-Za-z0-9!#$%*@^~?_-]{7,63}(?=$|[\s"'`”’)>\],;]|[.,;:!?](?:\s|$))/g;
 const SIGN = /[!#$%*@^~?]/g;
 /** Signs that seldom stand in anything but a password: "#" numbers an issue ("issue#4471fix") and "@" a host ("deploy@web01"). */
 const STRONG_SIGN = /[!$%*^~?]/;
@@ -28,13 +28,15 @@ const LETTER_OF_ANY_CASE = /[A-Za-z]/;
 
 /** The words for a password in every language the guard reads them in ("Passwort", "mot de passe", "senha"), or for signing in, anywhere in the message. */
 const PASSWORD_TALK = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${FULL_PASSWORD_WORD}|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|locked out|lockout|typed|wifi|wi-fi|unlock)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?:${FULL_PASSWORD_WORD}|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|locked out|lockout|typed|wifi|wi-fi|unlock|clave|m[ậa]t[ \t]+kh[ẩa]u|1password|lastpass|bitwarden|keepass|dashlane)(?![\p{L}\d])|パスワード|暗証番号|密码|密碼|비밀번호`,
   'iu',
 );
 /** The word right before: "password X", "Passwort X", "pw X", "pass X". */
 const PASSWORD_WORD_BEFORE = new RegExp(String.raw`(?:${FULL_PASSWORD_WORD}|pw|pass)[ \t]*["'“]?$`, 'iu');
 /** An account's address, then its password after a slash, a bar or a colon: "test user: qa.carlo@gmail.com / Cebu2024!!". */
 const ACCOUNT_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[/|:][ \t]*["'“]?$/u;
+/** A login, then its password after a spaced slash, as a sticky note or an admin page gives the pair: "idrac root / zq!4frTU@%5D", "admin / Tw@Ceb2023!". */
+const LOGIN_BEFORE = /(?<![\p{L}\d])[\p{L}\d][\w.@-]{0,40}[ \t]+\/[ \t]+["'“]?$/u;
 /** An e-mail address or a handle with its host: the `@` of "ops@acme.io" is no password's sign. */
 const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
 
@@ -100,11 +102,11 @@ const CODE_THEN_WHAT_IT_OPENS_HINT = /pin|passcode|combo|digicode|zugangscode|to
 export function detectSecretShapes(text: string): Candidate[] {
   const found: Candidate[] = [];
   const talk = PASSWORD_TALK.test(text);
-  if (talk || /pass|pw|@/i.test(text)) {
+  if (talk || /pass|pw|@| \/ /i.test(text)) {
     for (const match of matchesOf(STANDALONE_WORD, text)) {
       const value = match[0];
       if (!isPasswordShaped(value) || ADDRESS_SHAPED.test(value) || isPlaceholderValue(value)) continue;
-      if (!talk && !PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index)) && !ACCOUNT_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+      if (!talk && !PASSWORD_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 14), match.index)) && !isAfterAnAccount(text.slice(Math.max(0, match.index - 80), match.index))) continue;
       found.push({ type: 'SECRET', secretKind: 'assigned-secret', start: match.index, end: match.index + value.length, value });
     }
   }
@@ -128,6 +130,10 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+function isAfterAnAccount(before: string): boolean {
+  return ACCOUNT_BEFORE.test(before) || LOGIN_BEFORE.test(before);
 }
 
 function codeAtEnd(match: RegExpExecArray, value: string): Candidate {

@@ -1,5 +1,6 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
+import { hasIdCue } from './detect-id-numbers.ts';
 import { isHumanName } from './human-names.ts';
 import { isLexiconGivenName } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -99,16 +100,80 @@ export function detectTableColumns(text: string): Candidate[] {
     const copied = COPY_HEADER.exec(header.text)?.[1]?.split(',');
     const delimiter = copied ? '\t' : delimiterOf(header.text);
     if (delimiter === undefined) continue;
-    const headers = (copied ?? header.text.split(delimiter)).map(headerCell);
+    const headers = (copied ?? splitRow(header.text, delimiter)).map(headerCell);
     const who = headers.map((cell) => WHO_HEADER.test(cell));
-    const types = headers.map((cell, column) => columnType(cell) ?? (who[column] ? 'PERSON' : undefined));
+    const named = headers.map((cell, column) => columnType(cell) ?? (who[column] ? 'PERSON' : undefined));
+    const types = withPersonNumbers(headers, named);
     if (!types.some((type) => type !== undefined)) continue;
     const table = rowsUnder(lines, index, delimiter, types.length);
-    for (const row of table.rows) for (const { column, ...cell } of cellsOf(row, types)) if (!who[column] || isWhoCell(cell.value)) found.push(cell);
+    for (const row of table.rows) {
+      for (const { column, ...cell } of cellsOf(row, types)) if (isCellOfItsKind(cell.value, who[column] === true, types[column])) found.push(cell);
+    }
     index = table.end - 1;
   }
   return found;
 }
+
+/**
+ * A column of numbers that each stand for one person: a staff, member or policy number ("emp_id", "Personalnr", "policy no"), or an
+ * id paper's number under its name in any language ("Steuer-ID", "SV-Nummer", "NSS", "PF UAN"). A customer's, a client's, an account's
+ * or a user's number is one person's only in a table of people, beside a name, an e-mail or a phone column: "order_id" and a bare
+ * "id" name no one.
+ */
+const STAFF_NUMBER_HEADER = /^(?:emp(?:loyee)?|staff|personnel|worker|member(?:ship)?|patient|student|policy(?:holder)?|subscriber|badge|payroll|contractor|driver)[ _.-]?(?:id|no|num|number|nr|#|code|ref)$/i;
+const HOLDER_NUMBER_HEADER = /^(?:customer|cust|client|account|acct|user|guest|tenant|applicant|candidate)[ _.-]?(?:id|no|num|number|nr|#|code|ref)$/i;
+const BARE_ID_HEADER = /^(?:id|uid|#|no|nr|number)$/i;
+/** A header names its column in a few words; a line of a form or a letter that a comma splits ("Sprzedawca: […], NIP: [NIP]") is none. */
+const ID_PAPER_HEADER = /^[\p{L}\d](?:[\p{L}\d_.#°º/-]|[ \t](?=[\p{L}\d])){0,40}$/u;
+const PEOPLES_COLUMNS: ReadonlySet<EntityType | undefined> = new Set(['PERSON', 'EMAIL', 'PHONE']);
+
+function withPersonNumbers(headers: readonly string[], types: ReadonlyArray<EntityType | undefined>): Array<EntityType | undefined> {
+  const ofPeople = types.some((type) => PEOPLES_COLUMNS.has(type));
+  return headers.map((cell, column) => {
+    if (types[column] !== undefined || BARE_ID_HEADER.test(cell)) return types[column];
+    if (STAFF_NUMBER_HEADER.test(cell) || (ofPeople && HOLDER_NUMBER_HEADER.test(cell))) return 'ID_NUMBER';
+    return ID_PAPER_HEADER.test(cell) && hasIdCue(cell.replace(/[_.]/g, ' ').replace(/\b(?:u?id)\b/gi, '')) ? 'ID_NUMBER' : undefined;
+  });
+}
+
+/** A who column's cell only when it reads as someone ("Pending Review" does not); a number column's only with a digit in it ("n/a", "pending" are no one's number). */
+function isCellOfItsKind(value: string, who: boolean, type: EntityType | undefined): boolean {
+  if (who) return isWhoCell(value);
+  return type !== 'ID_NUMBER' || /\d/.test(value);
+}
+
+/**
+ * A table line's cells, split at the delimiter outside double quotes: CSV quotes a cell that holds its delimiter
+ * (`1002,"O'Brien, Ciarán",…`, `20417;"Hartkopf; Uwe";…`). A quote opens a cell only at its start, so a stray one inside a
+ * cell (`5'11"`) splits as before. A bar-separated table quotes nothing.
+ */
+export function splitRow(line: string, delimiter: string): string[] {
+  if (delimiter === '|' || !line.includes('"')) return line.split(delimiter);
+  const parts: string[] = [];
+  let from = 0;
+  for (;;) {
+    const next = line.indexOf(delimiter, closingQuoteOf(line, from));
+    if (next < 0) break;
+    parts.push(line.slice(from, next));
+    from = next + delimiter.length;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/** Where a cell starting at `from` may end: after its closing quote when it opens with one ("" inside is a quote), else at once. */
+function closingQuoteOf(line: string, from: number): number {
+  let at = from;
+  while (line[at] === ' ') at += 1;
+  if (line[at] !== '"') return from;
+  for (let quote = line.indexOf('"', at + 1); quote >= 0; quote = line.indexOf('"', quote + 2)) {
+    if (line[quote + 1] !== '"') return quote + 1;
+  }
+  return from;
+}
+
+/** A rule under a header, as psql and Markdown draw it: "-----+------", "|---|:---:|". It holds no cells and does not end the table. */
+const RULE_LINE = /^[ \t]*[|+]?[ \t]*:?-{3,}:?[ \t]*(?:[|+][ \t]*:?-{3,}:?[ \t]*)*[|+]?[ \t]*$/;
 
 /** A table line's cells as its delimiter splits them, each with where it starts in the text. */
 export type TableRow = ReadonlyArray<{ start: number; text: string }>;
@@ -121,7 +186,8 @@ export function rowsUnder(lines: ReadonlyArray<{ start: number; text: string }>,
   const rows: TableRow[] = [];
   let row = header + 1;
   for (; row < lines.length; row += 1) {
-    const parts = lines[row]!.text.split(delimiter);
+    if (RULE_LINE.test(lines[row]!.text)) continue;
+    const parts = splitRow(lines[row]!.text, delimiter);
     if (parts.length !== width) break;
     rows.push(cellsAt(lines[row]!.start, parts, delimiter));
   }

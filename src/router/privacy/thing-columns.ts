@@ -1,4 +1,4 @@
-import { delimiterOf, headerCell, rowsUnder, splitLines } from './detect-table-columns.ts';
+import { delimiterOf, headerCell, rowsUnder, splitLines, splitRow } from './detect-table-columns.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -29,7 +29,7 @@ function thingCells(lines: ReadonlyArray<{ start: number; text: string }>): Arra
     const header = lines[index]!.text;
     const delimiter = delimiterOf(header);
     if (delimiter === undefined) continue;
-    const headers = header.split(delimiter).map(headerCell);
+    const headers = splitRow(header, delimiter).map(headerCell);
     if (headers.filter((cell) => cell !== '').length < 2 || headers.some((cell) => cell.split(/\s+/u).length > MOST_HEADER_WORDS)) continue;
     const things = headers.map((cell) => THING_HEADER.test(cell));
     if (!things.some(Boolean)) continue;

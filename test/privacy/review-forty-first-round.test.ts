@@ -1,0 +1,117 @@
+/**
+ * The forty-first round's families, in messages of our own (not the evaluation sets'): the values beside names that people
+ * paste in tables, forms and notes — record numbers, dates of birth in other languages' formats, passwords and keys said
+ * without a key name. Each rule with what it must find and what it must leave.
+ */
+import { describe, expect, it } from 'vitest';
+import { foundOfType } from './helpers.ts';
+
+const ids = (text: string) => foundOfType(text, 'ID_NUMBER');
+const births = (text: string) => foundOfType(text, 'DATE_OF_BIRTH');
+const secrets = (text: string) => foundOfType(text, 'SECRET');
+const persons = (text: string) => foundOfType(text, 'PERSON');
+const phones = (text: string) => foundOfType(text, 'PHONE');
+
+describe('pasted tables, read as CSV, psql and Markdown write them', () => {
+  it('keeps a quoted cell that holds the delimiter in one piece, and reads the rows after it', () => {
+    const csv = 'id,name,email,dob\n7,"Nowak, Zofia",z.nowak@poczta.pl,03/11/1987\n8,Ines Duarte,ines.d@mail.pt,1990-02-14';
+    expect(persons(csv)).toContain('Nowak, Zofia');
+    expect(births(csv)).toEqual(['03/11/1987', '1990-02-14']);
+    const semicolons = 'Nr;Name;Geburtsdatum\n1;"Brandt; Jonas";12.08.1979';
+    expect(births(semicolons)).toEqual(['12.08.1979']);
+  });
+
+  it('reads the rows under a psql or Markdown rule', () => {
+    const psql = ' member_no | name         | mobile\n-----------+--------------+------------\n M-20417   | Tomasz Wrona | 9934012877\n M-20433   | Ewa Lis      | 9934012871';
+    expect(ids(psql)).toEqual(['M-20417', 'M-20433']);
+    expect(phones(psql)).toEqual(['9934012877', '9934012871']);
+    const markdown = '| name | email |\n|---|:---:|\n| Bob Marek | bob.marek@example.org |';
+    expect(foundOfType(markdown, 'EMAIL')).toEqual(['bob.marek@example.org']);
+  });
+
+  it("masks a column of people's numbers: staff and policy numbers, id papers in any language, a customer's beside their name", () => {
+    expect(ids('emp_id,full_name,amount\nKX-0231,Rashid Omar,7200.00\nKX-0244,Lina Haddad,5400.00')).toEqual(['KX-0231', 'KX-0244']);
+    expect(ids('Personalnr;Name;SV-Nummer\n30418;Maier, Anna;65170839J003')).toEqual(['30418', '65170839J003']);
+    expect(ids('cust_id,name,phone\nC-88120,Aylin Kaya,0532 418 2211')).toEqual(['C-88120']);
+  });
+
+  it('leaves record numbers and a bare id, the cells under a form line a comma splits, and empty cells', () => {
+    expect(ids('order_id,customer_id,amount\n4471,8812,20.00')).toEqual([]);
+    expect(ids('id,name,email\n1001,Jo Park,jo.park@example.com')).toEqual([]);
+    expect(ids('Seller: [name / company], VAT: [VAT]\nBuyer: Acme sp. z o.o., VAT: 000-000-00-00 (placeholder)')).toEqual([]);
+    expect(ids('staff_no,name\nn/a,Kim Ode')).toEqual([]);
+  });
+});
+
+describe("dates of birth as other languages write them", () => {
+  it.each([
+    ['nació el 4 de junio del 88 según el padrón', '4 de junio del 88'],
+    ['nacida el 19 de octubre de 1992 en Valparaíso', '19 de octubre de 1992'],
+    ['data de nascimento 7 de maio de 1985', '7 de maio de 1985'],
+    ['urodzona 3 lutego 1991 w Krakowie', '3 lutego 1991'],
+    ['doğum tarihi: 14 Ağustos 1989', '14 Ağustos 1989'],
+    ['дата рождения 9 сентября 1979', '9 сентября 1979'],
+    ['ngày sinh: 12 tháng 7 năm 1994', '12 tháng 7 năm 1994'],
+    ['sinh ngày 02/09/1990 tại Huế', '02/09/1990'],
+    ['szül. 1986. március 21.', '1986. március 21.'],
+    ['FECHA NAC 21 07 1993', '21 07 1993'],
+    ['Νίκος, γεν. 11.04.1983', '11.04.1983'],
+    ['1991年8月30日生まれ', '1991年8月30日'],
+    ['जन्म मिति २०४९/०३/१०', '२०४९/०३/१०'],
+  ])('finds the birth date in %s', (text, date) => {
+    expect(births(text)).toContain(date);
+  });
+
+  it('leaves the same formats where nothing speaks of a birth, and a Bikram Sambat year outside Devanagari text', () => {
+    expect(births('la reunión es el 5 de marzo de 2025 en Madrid')).toEqual([]);
+    expect(births('faktura z 3 lutego 2024, termin 14 dni')).toEqual([]);
+    expect(births('meeting 12 03 2025 about the launch')).toEqual([]);
+    expect(births('born to run, release 2052/04/15 planned')).toEqual([]);
+  });
+});
+
+describe('passwords and keys said without a key name', () => {
+  it.each([
+    ['prod db password got pasted in #ops: `Qz7!mL29#vTx` — rotating now', 'Qz7!mL29#vTx'],
+    ['bmc root / Hw9!tRq2@Lm on the sticky note', 'Hw9!tRq2@Lm'],
+    ['router admin page: admin / Fx@Lagos2024!', 'Fx@Lagos2024!'],
+    ['usuario: el de siempre / clave: Andes!7731', 'Andes!7731'],
+    ['パスワード: Kyoto#2031', 'Kyoto#2031'],
+    ['the lastpass export has "Payroll SFTP","hq_pay","Birch!Lantern82#"', 'Birch!Lantern82#'],
+    ['vpn psk got shared in the screenshot, current one 9dR2kW7pLx4QmZ8v', '9dR2kW7pLx4QmZ8v'],
+    ['wifi key for the lab: Tq8vN2xLm5RwZ3kP', 'Tq8vN2xLm5RwZ3kP'],
+  ])('finds the secret in %s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('leaves idempotency and cache keys, encoded preferences, public keys and fingerprints', () => {
+    expect(secrets('retry with the idempotency key 4b1e8d2f9a7c3e6b5d4c2a1f0e9d8c7b')).toEqual([]);
+    expect(secrets('prefs cookie: eyJ0aGVtZSI6ImRhcmsiLCJsYW5nIjoiZW4ifQ==')).toEqual([]);
+    expect(secrets('my wg public key for the peer list Lk2Jv8Qm4Rt6Yp0Wz3Xc5Vb7Nn9Aa1Ss+Dd3Ff5Gg7H= (fine to share)')).toEqual([]);
+    expect(secrets('host key fingerprint SHA256:Pq3Rt7Wm2Lx9Kz4Vb8Nc1Jh6Gf5Ds0Aa+Ee2Yu4Ii6Oo')).toEqual([]);
+    expect(secrets('the key point: Q3 / FY2025 numbers are in')).toEqual([]);
+  });
+});
+
+describe('id numbers by their papers and their checksums', () => {
+  it('finds an Emirates ID with or without hyphens, an Aadhaar and a Swedish personnummer named in the message', () => {
+    expect(ids('visitor badge for Omar Saeed: 784-1985-1234567-3')).toEqual(['784-1985-1234567-3']);
+    expect(ids('the scanner reads 784198512345673 for the visitor, no dashes')).toEqual(['784198512345673']);
+    expect(ids('the scanner reads 784198512345678 for the visitor, no dashes')).toEqual([]);
+    expect(ids('aadhaar ekyc failed for the driver, number 234123412346, customer says it is right')).toEqual(['234123412346']);
+    expect(ids('skatteverket letter: personnummer 8112189876')).toEqual(['8112189876']);
+  });
+
+  it("finds staff, policy and social-insurance numbers after their words, in the languages people use", () => {
+    expect(ids('leaver: Dana Wolfe, last day friday, emp NY-30412')).toEqual(['NY-30412']);
+    expect(ids('claim for the van: policy QBE-2291-55120, driver Sione Latu')).toEqual(['QBE-2291-55120']);
+    expect(ids('BPJS TK: 23019948127')).toEqual(['23019948127']);
+    expect(ids('PF UAN: 100947226518')).toEqual(['100947226518']);
+  });
+
+  it("leaves a firm's business number, a policy's version, and an UPN field spoken of", () => {
+    expect(ids('Harbour Freight Pty Ltd, Level 3, ABN 53 102 443 916')).toEqual([]);
+    expect(ids('see the travel policy v2 and the policy doc for 2024')).toEqual([]);
+    expect(ids('the upn field in azure ad is wrong for all guests')).toEqual([]);
+  });
+});
