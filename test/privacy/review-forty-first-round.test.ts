@@ -115,3 +115,106 @@ describe('id numbers by their papers and their checksums', () => {
     expect(ids('the upn field in azure ad is wrong for all guests')).toEqual([]);
   });
 });
+
+describe("people's numbers named in the languages of the offices that paste them", () => {
+  it.each([
+    ['marek (nr prac. 30512) odchodzi 30.06', '30512'],
+    ['Sipho Ndlovu (werknemernr 7120) se kontrak', '7120'],
+    ['Kundennummer 8812-5530-DE, bitte prüfen', '8812-5530-DE'],
+    ['klant (klantnr K-55120398) belde', 'K-55120398'],
+    ['la póliza SGM-55120991-02 cubre a la titular', 'SGM-55120991-02'],
+    ['Elif Demir (müşteri no 50128833) aradı', '50128833'],
+    ['mã khách hàng KH-3301927, địa chỉ mới', 'KH-3301927'],
+    ['mã số thuế cá nhân của anh là 8012345678', '8012345678'],
+    ['社員番号 K-30117 の住所変更', 'K-30117'],
+    ['お客様番号：CUST-JP-009921', 'CUST-JP-009921'],
+    ['customer says: account LP-MX-550192, charged twice', 'LP-MX-550192'],
+  ])('finds the number in %s', (text, number) => {
+    expect(ids(text)).toContain(number);
+  });
+
+  it('reads headers in camel case, underscores and other languages, and leaves ledger accounts alone', () => {
+    const sage = 'EmpNo,Surname,FirstName,TaxRef,DOB\nZA2231,Mokoena,Lindiwe,0193427716,1991/04/02';
+    expect(ids(sage)).toEqual(['ZA2231', '0193427716']);
+    const vietnamese = 'STT,Họ và tên,Số CCCD,Ngày sinh,Mã số BHXH\n1,Trần Thị Mai,079195004318,21/08/1995,7914203356';
+    expect(births(vietnamese)).toEqual(['21/08/1995']);
+    expect(ids(vietnamese)).toEqual(['079195004318', '7914203356']);
+    expect(persons(vietnamese)).not.toContain('Ngày');
+    const turkish = ' musteri_no | ad_soyad    | dogum_tarihi\n------------+-------------+-------------\n M-44120    | Cem Yıldız  | 1990-02-11';
+    expect(ids(turkish)).toEqual(['M-44120']);
+    expect(births(turkish)).toEqual(['1990-02-11']);
+    expect(ids('CostCentre,GLAccount,Period,Amount\nCPT-OPS,4100/010,2024-03,"182,440.00"')).toEqual([]);
+    expect(ids('account_no,balance,currency\n4100-010,200,EUR')).toEqual([]);
+  });
+
+  it("reads a frame printed with aligned columns, and not a console's listing of machines", () => {
+    const frame = '>>> df.head()\n   emp_id        nazwisko        pesel  data_ur\n0    1182   Lis A.   78120120939.0  1978-12-01';
+    expect(ids(frame)).toEqual(['1182', '78120120939.0']);
+    expect(births(frame)).toEqual(['1978-12-01']);
+    expect(persons('NAME                STATUS   ZONE\nworker-pool-a-7f2   Ready    us-east-1a\nworker-pool-a-9k4   Ready    us-east-1b')).toEqual([]);
+  });
+
+  it('leaves words under a column a number or an address should fill, and a list item that names one column', () => {
+    expect(phones('columns name, team, phone?\n- Aiko Mori, design, Tokyo\n- Lee Min, mobile, Seoul')).toEqual([]);
+    expect(persons('- Aiko Mori, mobile, Tokyo\n- Lee Min, design, Seoul')).toContain('Aiko Mori');
+  });
+});
+
+describe('codes passed on in any words', () => {
+  it.each([
+    ['the alarm code for the Leeds cross-dock is 4 0 7 2 and the keybox by the gate is 5581.', ['4 0 7 2', '5581']],
+    ['kod do szafki w szatni to 2207, zmiencie go', ['2207']],
+    ['the maintenance pin from the vendor sheet is 66120. where do i enter it', ['66120']],
+    ['supervisor PIN to unlock settings, it\'s 135790 on all of them', ['135790']],
+    ['mã OTP của em là 417 209, anh duyệt giúp', ['417 209']],
+    ['the OTP from the bank came through as 83 10 27 and i pasted it', ['83 10 27']],
+    ['el código que me llegó para entrar al portal es 551-208, pero', ['551-208']],
+    ['la clave de la caja fuerte es 12-40-77, no la compartas', ['12-40-77']],
+    ['金庫 4-1-8-2 と書いてある付箋', ['4-1-8-2']],
+    ['locker 3 - Nomsa Khumalo - code 6610', ['6610']],
+  ])('finds the code in %s', (text, codes) => {
+    expect(secrets(text)).toEqual(codes);
+  });
+
+  it("leaves postcodes, tariff and legal codes, JSON keys, a pinned version and an Indian PIN", () => {
+    expect(secrets('el código postal es 28001')).toEqual([]);
+    expect(secrets('HS code for the shipment is 84713000')).toEqual([]);
+    expect(secrets('section 4471 of the civil code, code 4471 of the civil law')).toEqual([]);
+    expect(secrets('{"success":false,"errors":[{"code":10000,"message":"Authentication error"}]}')).toEqual([]);
+    expect(secrets('`{"code":"E_ADDR_422","field":"postal_code"}` for a shipment to 06700')).toEqual([]);
+    expect(secrets('pin the version to 2024 and redeploy')).toEqual([]);
+    expect(secrets('Koramangala, Bangalore, PIN: 560034')).toEqual([]);
+  });
+});
+
+describe('passwords right after their word, and the words for a password in more scripts', () => {
+  it.each([
+    ["wifi 'Harbour-Guest' pw sunnyday2024. can u print it", 'sunnyday2024'],
+    ['la red de invitados, clave visitas2025 — y la otra', 'visitas2025'],
+    ['パスワード: umi-kaze-2024-natsu', 'umi-kaze-2024-natsu'],
+    ['mật khẩu là trangchu2024 nhé', 'trangchu2024'],
+  ])('finds the password in %s', (text, secret) => {
+    expect(secrets(text)).toContain(secret);
+  });
+
+  it('leaves a password word before a plain word', () => {
+    expect(secrets('pw reset link expired again')).toEqual([]);
+    expect(secrets('la clave del éxito es hablar con el cliente')).toEqual([]);
+  });
+});
+
+describe('birth dates in Arabic, Hijri, Roman-numeral and passport month forms', () => {
+  it.each([
+    ['DOB 1 يناير 1988. the form wants', '1 يناير 1988'],
+    ['تاريخ الميلاد: 15 شعبان 1410', '15 شعبان 1410'],
+    ['born 7 ramadan 1414 according to the old card', '7 ramadan 1414'],
+    ['paszport EK6021845, ur. 2 VI 1985', '2 VI 1985'],
+    ['ngày sinh ghi 12 THG 8 1990 trên hộ chiếu', '12 THG 8 1990'],
+  ])('finds the birth date in %s', (text, date) => {
+    expect(births(text)).toContain(date);
+  });
+
+  it('leaves a Roman-numeral date nothing calls a birth', () => {
+    expect(births('release 2 VI 2024 of the app')).toEqual([]);
+  });
+});

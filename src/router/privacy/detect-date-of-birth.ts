@@ -17,11 +17,18 @@ const SOUTHEAST_ASIAN_MONTHS = String.raw`maret|agustus|desember|julai|ogos|dise
  * Scandinavian names the list above does not spell.
  */
 const EUROPEAN_MONTHS = String.raw`stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|ledna|[úu]nora|b[řr]ezna|dubna|kv[ěe]tna|[čc]ervna|[čc]ervence|srpna|z[áa][řr][íi]|[řr][íi]jna|listopadu|prosince|janu[áa]ra|febru[áa]ra|apr[íi]la|m[áa]ja|j[úu]na|j[úu]la|augusta|septembra|okt[óo]bra|novembra|decembra|sije[čc]nja|velja[čc]e|o[žz]ujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenog[a]?|prosinca|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|ιανουαρ[ίι]ου|φεβρουαρ[ίι]ου|μαρτ[ίι]ου|απριλ[ίι]ου|μα[ΐϊ]ου|ιουν[ίι]ου|ιουλ[ίι]ου|αυγο[ύυ]στου|σεπτεμβρ[ίι]ου|οκτωβρ[ίι]ου|νοεμβρ[ίι]ου|δεκεμβρ[ίι]ου|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes[äa]kuuta|hein[äa]kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|gener|febrer|mar[çc]|maig|juny|juliol|agost|setembre|desembre|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|augusti|marts|maj|desember`;
+/**
+ * Arabic's month names — Egypt's and the Gulf's from the Gregorian ("1 يناير 1988"), the Levant's own ("12 آذار 1990") —
+ * and the Hijri months, in Arabic and transliterated ("7 ramadan 1414", "15 شعبان 1410"): a Hijri year is well past.
+ */
+const ARABIC_MONTHS = String.raw`يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|muharram|safar|rabi['’]?[ \t-]al[ \t-](?:awwal|thani|akhir)|jumada[ \t-]al[ \t-](?:ula|akhira|awwal|thani)|rajab|sha['’]?ban|rama[dḍ]h?an|shawwal|dhu[ \t-]al[ \t-](?:qa['’]?dah|hijjah)|محرم|صفر|ربيع[ \t]+(?:الأول|الآخر|الثاني)|جمادى[ \t]+(?:الأولى|الآخرة)|رجب|شعبان|رمضان|شوال|ذو[ \t]+القعدة|ذو[ \t]+الحجة`;
+/** A month in Roman numerals, as Polish and Italian forms write it: "ur. 2 VI 1985". */
+const ROMAN_MONTH_DATE = String.raw`\d{1,2}[ \t.](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[ \t.]\d{4}`;
 /** Hungarian writes the year first: "1990. május 3.", "1988. márc. 12". */
 const HUNGARIAN_MONTH = String.raw`(?:janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|okt[óo]ber|november|december|jan|febr?|m[áa]rc|[áa]pr|m[áa]j|j[úu]n|j[úu]l|aug|szept|okt|nov|dec)\.?`;
 /** Nepal's Bikram Sambat months, the year first and Nepali's own calendar ("२०५२ साउन १५"). */
 const NEPALI_MONTH = String.raw`(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)`;
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${SOUTHEAST_ASIAN_MONTHS}|${EUROPEAN_MONTHS}|${INDIC_MONTHS}|${THAI_MONTHS})\.?`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|augustus|${SOUTHEAST_ASIAN_MONTHS}|${EUROPEAN_MONTHS}|${ARABIC_MONTHS}|${INDIC_MONTHS}|${THAI_MONTHS})\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|\.)?`;
 const YEAR = String.raw`(?:\d{4}|'?\d{2})`;
 /**
@@ -36,11 +43,11 @@ const AIRLINE_MONTH = String.raw`(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|
  * one, and a four-digit year — read only beside a birth cue, as every date here is.
  */
 const SPACED_DATE = String.raw`(?:0?[1-9]|[12]\d|3[01])[ \t](?:0?[1-9]|1[0-2])[ \t](?:19|20)\d{2}`;
-/** Vietnamese: "ngày 3 tháng 5 năm 1990", "3 tháng 5, 1990". */
-const VIETNAMESE_DATE = String.raw`\d{1,2}[ \t]+th[áa]ng[ \t]+\d{1,2},?[ \t]+(?:n[ăa]m[ \t]+)?\d{4}`;
+/** Vietnamese: "ngày 3 tháng 5 năm 1990", "3 tháng 5, 1990", and a passport's "12 THG 8 1990". */
+const VIETNAMESE_DATE = String.raw`\d{1,2}[ \t]+th(?:[áa]ng|g)[ \t]+\d{1,2},?[ \t]+(?:n[ăa]m[ \t]+)?\d{4}`;
 const DATE = new RegExp(
   // Not inside a longer number ("1990-05-12", "ID-12/03/1990"); after a Hebrew or Arabic prefix's hyphen it starts ("ב-22/07/1990").
-  String.raw`(?<![\w/.])(?<![\w/.]-)(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|\d{2}${AIRLINE_MONTH}(?:\d{4}|\d{2})|${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:(?:de|del)\s+)?${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR}|${SPACED_DATE}|\d{4}\.?\s+${HUNGARIAN_MONTH}\s+\d{1,2}\.?|${VIETNAMESE_DATE}|\d{4}\s+${NEPALI_MONTH}\s+\d{1,2})(?![\w/-]|\.\d)`,
+  String.raw`(?<![\w/.])(?<![\w/.]-)(?:${CJK_DATE}|\d{1,2}\.[ \t]\d{1,2}\.[ \t]?\d{4}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}|${DAY}-${MONTH}-(?:\d{4}|\d{2})|\d{2}${AIRLINE_MONTH}(?:\d{4}|\d{2})|${DAY}(?:\s+(?:of|de))?\s+${MONTH},?\s+(?:(?:de|del)\s+)?${YEAR}|${MONTH}\s+${DAY},?\s+${YEAR}|${SPACED_DATE}|${ROMAN_MONTH_DATE}|\d{4}\.?\s+${HUNGARIAN_MONTH}\s+\d{1,2}\.?|${VIETNAMESE_DATE}|\d{4}\s+${NEPALI_MONTH}\s+\d{1,2})(?![\w/-]|\.\d)`,
   'giu',
 );
 /**
@@ -82,6 +89,16 @@ const ITALIAN_BORN = /\b[Nn]at[oa][ \t]+(?:il|a|nel)\b/;
  */
 function hasBirthCue(text: string): boolean {
   return BIRTH_CUE.test(text.toLowerCase()) || ITALIAN_BORN.test(text);
+}
+
+/**
+ * A table column's header, as words in lower case, that names a birth date in any language the cues read ("ngày sinh",
+ * "تاريخ الميلاد", "fecha nac", "doğum tarihi"), and as keys cut short write it ("dogum", "data ur", "geb datum"); not an
+ * age, and not "born" alone heading a place ("born in").
+ */
+export function isBirthHeader(words: string): boolean {
+  if (/^(?:age|b|born in|birth ?place|place of birth|birth country)$/u.test(words)) return false;
+  return hasBirthCue(words) || /^(?:dogum(?: tarihi)?|data ur|geb datum|fec nac|f nac|dt nasc)$/u.test(words);
 }
 
 /**

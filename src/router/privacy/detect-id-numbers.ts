@@ -24,8 +24,18 @@ import { matchesOf } from './regex-matches.ts';
  * The numbers an employer, school or clinic gives a person: shorter than a state's ("emp id 4471", "staff no: 20931"),
  * and "emp" or "employee" right before the digits ("(emp 20931)", "employee 44718"), in lower case: "EMP" is a pulse.
  */
-const PERSONAL_NUMBER_CUE = /\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|(?:employee|emp|staff|student|member)[ -]?code\b(?![ \t]+of\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*(?:[A-Z]{1,4}[-/])*\d)|polic(?:y|e)(?=[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{2,5}-\d{4}))/i;
-const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|versichertennummer|sv-?nummer|sozialversicherungsnummer|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|\b(?:uan|bpjs(?:[ \t]+(?:tk|ketenagakerjaan|kesehatan))?|kwsp|socso|umid(?:[ \t]+crn)?|ntn|abn|upn|gsis|hdmf)\b|${PERSONAL_NUMBER_CUE.source}`, 'gi');
+/**
+ * The same numbers as other languages name them, and a customer's, a policy's or a bank account's, which stand for one
+ * person as a staff number does: Polish "nr prac.", "nr klienta", "nr konta"; Dutch "werknemernr", "personeelsnr",
+ * "klantnummer", "polisnummer", "rekeningnummer"; German "Kundennummer", "Mitarbeiternummer"; Spanish "num. empleado",
+ * "legajo", "póliza", "número de cliente", "cuenta"; Portuguese "apólice", "matrícula"; Turkish "sicil no", "müşteri no", "hesap
+ * no"; Vietnamese "mã NV", "mã khách hàng", "số tài khoản"; and English "customer no",
+ * "account no", "member #", a customer's "account" before its code ("account LP-EG-771029"). (Japanese 社員番号, お客様番号,
+ * 口座番号 are among ID_CUES: a word boundary cannot open them.)
+ */
+const STAFF_AND_CUSTOMER_NUMBERS_ABROAD = String.raw`nr\.?[ \t]?prac(?:ownika)?\.?|numer[ \t]+pracownika|werknemer(?:s)?(?:nr|nummer)\b|personeelsnr\b|mitarbeiter(?:nummer|nr)\b|num(?:ero|\.)?[ _]?(?:de[ \t]+)?empleado|n[úu]mero[ \t]+de[ \t]+(?:empleado|cliente|socio|cuenta)|legajo|sicil(?:[ \t]+no)?\b|m[ãa][ \t]+(?:nv|nh[âa]n[ \t]+vi[êe]n|kh[áa]ch[ \t]+h[àa]ng|kh)\b|klantn(?:r|ummer)\b|kunden(?:nummer|nr)\b|nr\.?[ \t]+klienta|numer[ \t]+klienta|m[üu][şs]teri[ \t]+(?:no|numaras[ıi])|customer[ \t]?(?:no\b|number|id\b|#)|account[ \t]?(?:no\b|number|#)|acct[ \t]?(?:no\b|#)|account(?=[ \t]+[A-Z]{2,5}-[A-Z0-9-]*\d{4})|p[óo]liza|polisnummer|polis[ \t]?(?:no|nr)\b|ap[óo]lice|rekeningnummer|nr\.?[ \t]+konta|numer[ \t]+konta|cuenta(?:[ \t]+(?:vista|rut|corriente|de[ \t]+ahorros?))?(?=[ \t]+(?:n[°º.]?|no\.?|es|:|\d))|hesap[ \t]+no|s[ốo][ \t]+t[àa]i[ \t]+kho[ảa]n`;
+const PERSONAL_NUMBER_CUE = new RegExp(String.raw`\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|(?:employee|emp|staff|student|member)[ -]?code\b(?![ \t]+of\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*(?:[A-Z]{1,4}[-/])*\d)|polic(?:y|e)(?=[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{2,5}-\d{4})|${STAFF_AND_CUSTOMER_NUMBERS_ABROAD})`, 'i');
+const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|versichertennummer|sv-?nummer|sozialversicherungsnummer|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|\b(?:uan|bpjs(?:[ \t]+(?:tk|ketenagakerjaan|kesehatan))?|kwsp|socso|umid(?:[ \t]+crn)?|ntn|abn|upn|gsis|hdmf|cccd|cmnd|bhxh|sgk(?:[ \t]+no)?|clabe|ohip|ramq|medical[ \t]+aid(?:[ \t]+(?:no|number))?|health[ \t]+card|ehliyet(?:[ \t]+no)?|vergi[ \t]+no|raqam[ \t]+(?:qawmy|qawmi|ta2meeny|ta2meeni)|clave[ \t]+de[ \t]+elector)\b|vergi[ \t]+numaras[ıi]|m[ãa][ \t]+s[ốo][ \t]+thu[ếe](?![a-z])|個人番号|マイナンバー|基礎年金番号|旅券番号|免許証番号|保険証番号|社員番号|従業員番号|お客様番号|顧客番号|会員番号|口座番号|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
  * Newer names, in capitals only: lower case they are other languages' words ("Ayşe'nin", "Türkiye'nin" are
  * Turkish genitives, not Nigeria's NIN): Nigeria's NIN and BVN, Tanzania's NIDA, Azerbaijan's FİN (its dotted
@@ -33,13 +43,13 @@ const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF
  * RFC, Colombia's NIT and C.C. (its cédula), Peru's RUC, Chile's RUTs, the CI of Uruguay and Bolivia ("ci" is Italian), the
  * BI of Angola and Mozambique, Mozambique's NUIT and Ethiopia's FAN ("cc", "bi", "fan" are words in lower case).
  */
-const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|IIN|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|IIN|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|RUN|MST|INE|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
 /**
  * Acronyms that name other things as often ("CI is red again", "BI says MRR was…", "RFC: Proposal…", a fan's speed): the
  * number must follow them directly — no holder's name, no label words, no "is" in between — unless it mixes letters and
  * digits as an id paper does.
  */
-const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|CI|BI|FAN|NUIT)$/u;
+const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|RUN|MST|INE|CI|BI|FAN|NUIT)$/u;
 /**
  * The identity papers of the scripts without capitals, as chat writes them: Arabic national id, residence permit,
  * passport and driving licence ("رقم الهوية", "الهوية الوطنية" — not "الهوية البصرية", a brand's identity —, "الإقامة",
@@ -67,7 +77,7 @@ const SCRIPT_SAID_AFTER = /^([^.!?\n:؟]{1,64}?)[ \t](?:رقمها|رقمه|رق
  * What may sit between the cue and the number: "no.", "number", "#", ":", "is", "card is", an opening bracket ("passport
  * number (Z4381926)"), the quotes of a JSON or YAML field ('"cedula": "1017245398"'), "№" and "номер", and "number" in Hindi, Bengali, Urdu, Arabic, Persian and Hebrew ("passport नं. T4829157").
  */
-const CUE_GAP = /^(?:[\s.:#("'-]|no\b|n[°º]|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|№|номер|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
+const CUE_GAP = /^(?:[\s.:：#("'-]|no\b|n[°º]|nr\b|num(?:ber)?\b|nummer\b|numéro\b|número\b|numero\b|is\b|card\b|was\b|of\b|=|№|номер|नं|नंबर|नम्बर|নং|নম্বর|نمبر|رقم|شماره|מספר)*$/i;
 /**
  * Or a short label that ends in a colon, in the same sentence: "PESEL do umowy zlecenia: 4405…",
  * "driver's license for the insurance form: CA Y4819203", "BSN … klopt niet in AFAS: 111222333".
@@ -88,7 +98,7 @@ const HOLDER_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:[ \t](?:\p{Lu}[\p{L}'’.-]*|de|de
  * Or said in a sentence, the number coming after "is" a few words on: "passport no. for the travel
  * booking is X4829173B", "my licence number on the rental form is D1234567" — again only id-shaped values.
  */
-const SAID_AFTER = /^(?:\s*(?:no|nr)\.)?([^.!?\n:]{1,64}?)\s(?:is|was|es|era|é|est|foi|ni)[ \t]+(?=[A-Za-z0-9])/iu;
+const SAID_AFTER = /^(?:\s*(?:no|nr)\.)?([^.!?\n:]{1,64}?)\s(?:is|was|es|era|é|est|foi|ni|là|ist|jest)[ \t]+(?=[A-Za-z0-9])/iu;
 /** Words that name another field: a label holding one is that field's ("passport photo, DOB: 18/12/1962", "tel: 0277 …"). */
 const OTHER_FIELD = /\b(?:dob|d\.o\.b|born|birth\w*|tel|phone|mobile|cell|fax|e-?mail|iban|card|address|addr|expir\w*|exp|issued|valid\w*)\b/i;
 const DATE_SHAPED = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;

@@ -46,7 +46,7 @@ const NOT_A_PASSWORD_AFTER = String.raw`(?:manager|policy|field|reset|rules?|len
  * ("пароль", "пароля", "парола"), Greek ("κωδικός", "συνθηματικό"), Georgian ("პაროლი"), Armenian ("գաղտնաբառ") and Thai
  * ("รหัสผ่าน"), the article joined where the language joins it.
  */
-const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?رمز[ \t]+(?:ال)?سري|كلمة[ \t]+(?:ال)?(?:سر|مرور)|(?:ال)?رقم[ \t]+(?:ال)?سري|رمز[ \t]+(?:عبور|ورود)|پسورد|پاسورد|پاس[ \t\u200c]?ورڈ|ה?סיסמ[הא]|पासवर्ड|পাসওয়ার্ড|[Пп]арол(?:ь|я|ем|а|и)|[Κκ]ωδικός|[Σσ]υνθηματικό|პაროლი|գաղտնաբառ|รหัสผ่าน`;
+const PASSWORD_WORDS_IN_SCRIPTS = String.raw`(?:ال)?باسوو?رد|(?:ال)?رمز[ \t]+(?:ال)?سري|كلمة[ \t]+(?:ال)?(?:سر|مرور)|(?:ال)?رقم[ \t]+(?:ال)?سري|رمز[ \t]+(?:عبور|ورود)|پسورد|پاسورد|پاس[ \t\u200c]?ورڈ|ה?סיסמ[הא]|पासवर्ड|পাসওয়ার্ড|[Пп]арол(?:ь|я|ем|а|и)|[Κκ]ωδικός|[Σσ]υνθηματικό|პაროლი|գաղտնաբառ|รหัสผ่าน|パスワード|暗証番号|密码|密碼|비밀번호|m[ậa]t[ \t]+kh[ẩa]u`;
 /**
  * The words that mean nothing but a password take any of the verbs; "pass", "pin", "pw", "psk" also mean a
  * boarding pass, a compiler pass, a GPIO pin or pinning a version, so only with a colon or "=" ("admin pass
@@ -63,8 +63,8 @@ const SHORT_PASSWORD_WORD = String.raw`(?:pass|pin|pw|psk)`;
  * The verbs that are no word of what the password is for; "to" is also a destination's ("the password to the staging box"),
  * and the lazy words before the verb pass over it.
  */
-const VERB_NO_WORD_IS = String.raw`(?:is|was|es|é|ist|est|er|är|jest|هو|هي|היא|הוא|است|هست)`;
-const SAYS_WHAT_IT_IS = String.raw`(?:is now|is[ \t]+(?:gereset|veranderd|gewijzigd)[ \t]+(?:naar|in)|is|was|set to|reset to|changed to|to|es|é|mudou para|ist|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|(?:gereset|veranderd|gewijzigd)[ \t]+(?:naar|in)|c['’]est|est|était|è|jest|er|är|هو|هي|היא|הוא|است|هست)`;
+const VERB_NO_WORD_IS = String.raw`(?:is|was|es|é|ist|est|er|är|jest|là|هو|هي|היא|הוא|است|هست)`;
+const SAYS_WHAT_IT_IS = String.raw`(?:is now|is[ \t]+(?:gereset|veranderd|gewijzigd)[ \t]+(?:naar|in)|is|was|set to|reset to|changed to|to|es|é|mudou para|ist|lautet|(?:zurückgesetzt|gesetzt|geändert)[ \t]+auf|(?:gereset|veranderd|gewijzigd)[ \t]+(?:naar|in)|c['’]est|est|était|è|jest|er|är|là|هو|هي|היא|הוא|است|هست)`;
 /**
  * A password said in a sentence: "password is X", "reset ur vpn password to X", "new admin pass for the grafana
  * box: X", "the guest wifi pw is X", "ansible vault pass is X", in other languages ("la contraseña … es X", "a senha
@@ -77,7 +77,7 @@ const SPOKEN_PASSWORD = new RegExp(
 );
 /** Its opening look-behind is tried at every character; the password words find where to try it (start-filtered-matches.ts). */
 const SPOKEN_PASSWORD_STARTS = startFiltered(SPOKEN_PASSWORD);
-const PASSWORD_HINT = /pass|pw|psk|pin|communit|mdp|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน/i;
+const PASSWORD_HINT = /pass|pw|psk|pin|communit|mdp|contrase|senha|kennw|wachtw|has[lł]o|[sş]ifre|parola|salasana|adgangs|l[öo]senord|باسو|كلمة|سري|رمز|پسورد|پاسورد|پاس|סיסמ|पासवर्ड|পাসওয়ার্ড|парол|κωδικ|συνθηματ|პაროლ|գաղտնաբառ|รหัสผ่าน|パスワード|暗証番号|密码|密碼|비밀번호|m[ậa]t[ \t]+kh[ẩa]u/i;
 /** After a password was said, another one in the same breath: "…, the staff one is X", "and the admin one: X". */
 const SECOND_PASSWORD = /\b(?:the|and the)[ \t]+[\p{L}\d_-]+[ \t]+one[ \t]+(?:is[ \t]+|:[ \t]*)["'“]?([^\s"'”]{6,64})/giu;
 const BEARER = /\b(?:Bearer|Token)\s+([A-Za-z0-9._~+/-]{16,}=*)/g;

@@ -73,7 +73,7 @@ const OPENED = String.raw`(?:${OPENS}|bancomat|cajero|multibanco|puerta|port[óo
 const OF_WORDS = String.raw`(?:(?:for|of|to)[ \t](?:the|my|our|your|his|her|their)|for|of|to|del|de[ \t]la|de|do|da|du|des|della|dello|van[ \t]de|van[ \t]het|van|vom|von[ \t]der|der|od)`;
 const NAMING_WORDS = String.raw`(?:[ \t]+(?:\([^)\n]{1,40}\)|[\p{L}\d-]+)){0,4}?`;
 /** Codes of other things before the word for a code: "zip code for the office", "error code for the card terminal", "country code". */
-const NOT_AN_ACCESS_CODE_BEFORE = String.raw`(?<!(?:zip|postal|post|area|country|dial(?:ling)?|error|status|exit|return|response|promo|discount|coupon|source|bar|qr|iso|currency|tax|product|item|sku|sort|bank|swift|branch|airport|language|color|colour|html|css|unicode|ascii|hex|sample|example|test)[ \t])`;
+const NOT_AN_ACCESS_CODE_BEFORE = String.raw`(?<!(?:zip|postal|post|area|country|dial(?:ling)?|error|status|exit|return|response|promo|discount|coupon|source|bar|qr|iso|currency|tax|product|item|sku|sort|bank|swift|branch|airport|language|color|colour|html|css|unicode|ascii|hex|sample|example|test|hs|hts|tariff|customs|commodity|naics|sic|civil|penal|labou?r)[ \t])`;
 const CODE_THEN_WHAT_IT_OPENS = new RegExp(
   String.raw`(?<![\p{L}\d])${NOT_AN_ACCESS_CODE_BEFORE}(?:${ACCESS_CODE_WORD}|${CODE_WORD_OF}[ \t]+${OF_WORDS}[ \t]+(?:[\p{L}-]+[ \t]+)?${OPENED}(?![\p{L}\d]))${NAMING_WORDS}(?:,?[ \t]+(?:es|é|è|ist|est|c['’]est|is|jest|to|er|är|=)|[ \t]*:)[ \t]+["'“]?(${CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
   'giu',
@@ -96,6 +96,40 @@ const MACHINE_WORD = /(?:^|[.-])(?:server|node|host|replica|worker|web|db|api|vm
 const BARE_PIN_DIGITS = 4;
 /** The words a code needs before it, as whole words: "ping", "shipping", "clock", "block" hold none. */
 const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysafe|lockbox|otp)\b/i;
+/**
+ * A code said in any words between its name and its value, as people pass one on: "the alarm code for the cross-dock is
+ * 5 1 9 0", "the keybox by the dock door is 3317", "kod do jego szafki w szatni to 3391", "supervisor PIN to unlock settings,
+ * it's 246810", "mã OTP Vietcombank của em là 038 271", "the OTP from FNB came through as 61 72 05", "el código que me llegó
+ * … es 903-114", "金庫 3-7-1-9". The name is a code's, a PIN's, a one-time code's, a combination's or a key box's, in the
+ * languages chat uses; not a zip's, an error's or a product's (NOT_AN_ACCESS_CODE_BEFORE); the value is a code's shape only —
+ * four to eight digits, digits grouped as a keypad is read out ("4-8-0-2-6", "7 7 1 9 #", "3#8#1#4", "903-114", "61 72 05"),
+ * a letter after them ("5530-A") — and no count ("2400 lines"). A key in code or JSON (`"code":10000`, `postal_code`) is
+ * no one's code, and the words between do not cross a quote or a brace.
+ */
+const SAID_CODE_WORD = String.raw`(?:codes?|pin|pins|pin-?code|passcode|otp|2fa|combo|combination|kod|kodu|c[óo]digo|codice|clave|puk|cvv|cvc|cid|[şs]ifre|m[ãa][ \t]+otp|keybox|key[ \t]box|lockbox|lock[ \t]box)`;
+const SAID_CODE_VALUE = String.raw`\d(?:[ \t]?[-#][ \t]?\d){3,7}#?|\d(?:[ \t]\d){3,7}(?:[ \t]?#)?|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{3}[- \t]\d{3}|\d{4,8}(?:[#*]|-?[A-Z](?![A-Za-z]))?|\d{1,2}(?:-\d{1,2}){2,4}`;
+/**
+ * What a code is for, after its word, as the Romance languages say it: a postcode ("código postal", "code postal"), a tax code
+ * ("codice fiscale"), a project's, an error's, a product's or a country's code ("código do projeto", "código de error").
+ */
+const NOT_AN_ACCESS_CODE_AFTER = String.raw`(?![ \t]+(?:postal|fiscale?|d['’]erreur|(?:de|do|da|del|della|di|du|des)[ \t]+(?:l[ao][ \t]+)?(?:proje[ct]?to|proyecto|progetto|projet|error|erro|erreur|errore|producto|produto|prodotto|produit|art[íi]culo|barras|[áa]rea|pa[íi]s|promo\p{L}*|descuento|desconto|sconto|zona|moneda|moeda|postal)(?![\p{L}])))`;
+const SAID_CODE = new RegExp(
+  String.raw`(?<![\p{L}\d_."'])${NOT_AN_ACCESS_CODE_BEFORE}${SAID_CODE_WORD}(?![\p{L}\d_"'])(?![ \t]+(?:the|a|an|it|this|that|these|those|down|version|point|of)\b)${NOT_AN_ACCESS_CODE_AFTER}([^\n.!?:"\x60{}]{0,64}?(?:[ \t,](?:is|was|es|é|ist|est|è|to|jest|er|är|là|now|nowy|nuevo|nueva|neu|as|it['’]?s|=)|[ \t]*[:：=]))?[ \t]*["'“]?(${SAID_CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
+  'giu',
+);
+/** A code's value right after its name, with no verb or colon ("locker 2 - Anri Steyn - code 0093"), only where something is opened or signed into. */
+const OPENED_IN_MESSAGE = /door|lock|alarm|safe|gate|key ?box|printer|otp|2fa|atm|card|wi-?fi|vault|sejf|szafk|kluis|deur|caja|cofre|puerta|kap[ıi]|t(?:ü|ue)r|port[aã]|cadeado|login|sign in|app/i;
+/**
+ * A password right after its word with no verb or colon, as chat shortens it: "wifi 'Lions-Head-Guest' pw hikeitup2024", "clave
+ * visitas2024", "senha bruna123" — letters and a digit in one word; "pw reset", "clave del éxito" hold none.
+ */
+const PASSWORD_WORD_THEN_VALUE = /(?<![\p{L}\d])(?:pw|pwd|clave|senha|has[łl]o|[şs]ifre|wachtwoord|mdp)[ \t]+["'“]?((?=[^\s"'”]*\d)(?=[^\s"'”]*\p{L})[\p{L}\d][\p{L}\d.!@#$%^&*_+~-]{4,62}[\p{L}\d!@#$%^&*~])(?=$|[\s"'”),;]|[.,;:!?](?:\s|$))/giu;
+
+
+/** A code that opens something in Japanese, right before its value: a safe's (金庫), a PIN (暗証番号). */
+const CODE_WORD_IN_SCRIPTS = /(?:金庫|暗証番号|キーボックス)[ \t]*[:：]?[ \t]*(\d(?:[ \t]?[-#][ \t]?\d){3,7}|\d{4,8})(?![\d-])/gu;
+const SAID_CODE_HINT = /code|pin|otp|2fa|combo|combina|kod|c[óo]digo|codice|clave|puk|cvv|cvc|cid|[şs]ifre|box/i;
+
 /** The words CODE_THEN_WHAT_IT_OPENS opens with: most messages hold none and skip it. */
 const CODE_THEN_WHAT_IT_OPENS_HINT = /pin|passcode|combo|digicode|zugangscode|toegangscode|c[óo]digo|codice|clave|kod|code|combina|kombination/i;
 
@@ -118,6 +152,16 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   if (CODE_THEN_WHAT_IT_OPENS_HINT.test(text)) for (const match of matchesOf(CODE_THEN_WHAT_IT_OPENS, text)) found.push(codeAtEnd(match, match[1]!));
+  if (SAID_CODE_HINT.test(text)) {
+    const opened = OPENED_IN_MESSAGE.test(text);
+    for (const match of matchesOf(SAID_CODE, text)) {
+      // "PIN: 560034" under an Indian address is its postcode: a bare PIN's six digits count only when said to be one.
+      const postcode = /^pins?\b/iu.test(match[0]) && /^\d{6}$/u.test(match[2]!) && !/[\p{L}]/u.test(match[1] ?? '');
+      if ((match[1] !== undefined || opened) && !postcode) found.push(codeAtEnd(match, match[2]!));
+    }
+  }
+  for (const match of matchesOf(CODE_WORD_IN_SCRIPTS, text)) found.push(codeAtEnd(match, match[1]!));
+  for (const match of matchesOf(PASSWORD_WORD_THEN_VALUE, text)) if (!isPlaceholderValue(match[1]!)) found.push(codeAtEnd(match, match[1]!));
   if (WIFI_TALK.test(text)) {
     for (const match of matchesOf(WIFI_PASSPHRASE, text)) {
       if (!MACHINE_WORD.test(match[0])) found.push({ type: 'SECRET', secretKind: 'assigned-secret', start: match.index, end: match.index + match[0].length, value: match[0] });

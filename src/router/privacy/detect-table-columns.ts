@@ -1,6 +1,7 @@
 import { isDepartmentWord } from './department-words.ts';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { hasIdCue } from './detect-id-numbers.ts';
+import { isBirthHeader } from './detect-date-of-birth.ts';
 import { isHumanName } from './human-names.ts';
 import { isLexiconGivenName } from './name-lexicon.ts';
 import { wordKind } from './name-word-kinds.ts';
@@ -19,7 +20,7 @@ import type { Candidate, EntityType } from './types.ts';
  * Polish "imię", "nazwisko"; Turkish "soyad", "ad soyad" (not "ad" alone: an advert); Japanese 氏名, Chinese 姓名, Korean 이름, Russian "ФИО".
  */
 const OTHER_LANGUAGE_NAME_HEADERS =
-  /^(?:nombre(?:[ _-]completo)?|apellidos?|nome(?:[ _-]completo)?|cognome|sobrenome|nom|pr[ée]nom|nom[ _-]complet|vorname|nachname|familienname|name[ _-]vorname|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe][ _-]i[ _-]nazwisko|soyad|soyadı|ad[ _-]soyad|ad[ _-]soyadı|氏名|名前|姓名|名字|이름|성명|имя|фамилия|фио)$/iu;
+  /^(?:nombre(?:[ _-]completo)?|apellidos?|nome(?:[ _-]completo)?|cognome|sobrenome|nom|pr[ée]nom|nom[ _-]complet|vorname|nachname|familienname|name[ _-]vorname|naam|voornaam|achternaam|imi[ęe]|nazwisko|imi[ęe][ _-]i[ _-]nazwisko|soyad|soyadı|ad[ _-]soyad|ad[ _-]soyadı|adı[ _-]soyadı|isim|h[ọo][ _-](?:v[àa][ _-])?t[êe]n|t[êe]n|الاسم|الإسم|اسم|氏名|名前|姓名|名字|이름|성명|имя|фамилия|фио)$/iu;
 export const COLUMN_TYPES: ReadonlyArray<[RegExp, EntityType]> = [
   [/^(?:full[ _-]?)?name$|^(?:first|last|given|family|middle|sur|display|customer|employee|contact|client|patient|holder|card[ _-]?holder)[ _-]?(?:name)?$|^surname$|^[fl][ _-]?name$|^(?:full[ _-]|legal[ _-])?name[ _-](?:as[ _-])?(?:on|in|per)[ _-](?:the[ _-]|my[ _-]|your[ _-]|his[ _-]|her[ _-])?(?:card|passport|id|id[ _-]card|booking|ticket|account|licen[cs]e|lease|contract|invoice|form)$|^legal[ _-]name$/i, 'PERSON'],
   [OTHER_LANGUAGE_NAME_HEADERS, 'PERSON'],
@@ -93,7 +94,7 @@ export function columnType(header: string): EntityType | undefined {
 export function detectTableColumns(text: string): Candidate[] {
   if (!text.includes('\n')) return [];
   const lines = splitLines(text);
-  const found: Candidate[] = [...slashRecords(lines)];
+  const found: Candidate[] = [...slashRecords(lines), ...alignedTables(lines)];
   for (let index = 0; index < lines.length - 1; index += 1) {
     const header = lines[index]!;
     // A database dump names its columns in the COPY statement; its rows follow, tab-separated.
@@ -102,8 +103,7 @@ export function detectTableColumns(text: string): Candidate[] {
     if (delimiter === undefined) continue;
     const headers = (copied ?? splitRow(header.text, delimiter)).map(headerCell);
     const who = headers.map((cell) => WHO_HEADER.test(cell));
-    const named = headers.map((cell, column) => columnType(cell) ?? (who[column] ? 'PERSON' : undefined));
-    const types = withPersonNumbers(headers, named);
+    const types = typedColumns(headers);
     if (!types.some((type) => type !== undefined)) continue;
     const table = rowsUnder(lines, index, delimiter, types.length);
     for (const row of table.rows) {
@@ -127,20 +127,44 @@ const BARE_ID_HEADER = /^(?:id|uid|#|no|nr|number)$/i;
 const ID_PAPER_HEADER = /^[\p{L}\d](?:[\p{L}\d_.#°º/-]|[ \t](?=[\p{L}\d])){0,40}$/u;
 const PEOPLES_COLUMNS: ReadonlySet<EntityType | undefined> = new Set(['PERSON', 'EMAIL', 'PHONE']);
 
-function withPersonNumbers(headers: readonly string[], types: ReadonlyArray<EntityType | undefined>): Array<EntityType | undefined> {
+/** The staff number's words the other way round, as Spanish and some systems order them: "id_emp", "num_empleado", "no. trabajador". */
+const STAFF_WORD_AFTER_HEADER = /^(?:id|no|nr|num|number|numero|número|code|cod)[ ]?(?:emp|empleado|employee|trabajador|colaborador|staff)$/;
+/** Who holds a customer's, an account's or a user's number: one person only in a table of people. */
+const HOLDER_WORD = /(?:^|[ ])(?:customer|cust|client|cliente|klient|klant\p{L}*|kunde\p{L}*|m[üu][şs]teri|kh[áa]ch|account|acct|cuenta|konta?|hesap|t[àa]i kho[ảa]n|user|guest|tenant|applicant|candidate)(?:$|[ ])|口座|顧客|お客様/u;
+
+/**
+ * A header as words: a camel-cased key split ("EmpNo", "TaxRef", "IDNumber"), underscores, dots and hyphens as spaces, in lower
+ * case — "emp no", "tax ref", "id number", "dogum tarihi".
+ */
+function headerWords(cell: string): string {
+  return cell.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/[_.-]+/g, ' ').trim().toLowerCase();
+}
+
+/** What each column of a header holds, where its name says: a person's detail, a person named as who did a row, a person's number or birth date. */
+export function typedColumns(headers: readonly string[]): Array<EntityType | undefined> {
+  return withPeoplesColumns(headers, headers.map((cell) => columnType(cell) ?? (WHO_HEADER.test(cell) ? 'PERSON' : undefined)));
+}
+
+function withPeoplesColumns(headers: readonly string[], types: ReadonlyArray<EntityType | undefined>): Array<EntityType | undefined> {
   const ofPeople = types.some((type) => PEOPLES_COLUMNS.has(type));
   return headers.map((cell, column) => {
-    if (types[column] !== undefined || BARE_ID_HEADER.test(cell)) return types[column];
-    if (STAFF_NUMBER_HEADER.test(cell) || (ofPeople && HOLDER_NUMBER_HEADER.test(cell))) return 'ID_NUMBER';
-    return ID_PAPER_HEADER.test(cell) && hasIdCue(cell.replace(/[_.]/g, ' ').replace(/\b(?:u?id)\b/gi, '')) ? 'ID_NUMBER' : undefined;
+    if (types[column] !== undefined || BARE_ID_HEADER.test(cell) || !ID_PAPER_HEADER.test(cell)) return types[column];
+    const words = headerWords(cell);
+    if (isBirthHeader(words)) return 'DATE_OF_BIRTH';
+    const numbered = STAFF_NUMBER_HEADER.test(words) || STAFF_WORD_AFTER_HEADER.test(words) || HOLDER_NUMBER_HEADER.test(words) || [words, cell].some((form) => hasIdCue(form.replace(/\b(?:u?id)\b/gi, '')));
+    return numbered && (ofPeople || !HOLDER_WORD.test(words)) ? 'ID_NUMBER' : undefined;
   });
 }
 
-/** A who column's cell only when it reads as someone ("Pending Review" does not); a number column's only with a digit in it ("n/a", "pending" are no one's number). */
+/** A who column's cell only when it reads as someone ("Pending Review" does not); a number's only with a digit in it ("n/a", "pending" are no one's), an e-mail's with its "@". */
 function isCellOfItsKind(value: string, who: boolean, type: EntityType | undefined): boolean {
   if (who) return isWhoCell(value);
-  return type !== 'ID_NUMBER' || /\d/.test(value);
+  if (type === 'EMAIL') return value.includes('@');
+  return type === undefined || !NUMBERED_TYPES.has(type) || /\d/.test(value);
 }
+
+/** Values written in digits: a cell of words under such a header is a row's other word ("- Suzuki Kenta, mobile, Tokyo" then "…, design, Seoul"). */
+const NUMBERED_TYPES: ReadonlySet<EntityType> = new Set(['ID_NUMBER', 'DATE_OF_BIRTH', 'PHONE', 'CREDIT_CARD', 'IBAN']);
 
 /**
  * A table line's cells, split at the delimiter outside double quotes: CSV quotes a cell that holds its delimiter
@@ -227,6 +251,44 @@ export function splitLines(text: string): Array<{ start: number; text: string }>
     start += line.length + 1;
   }
   return lines;
+}
+
+/**
+ * A table printed with its columns aligned by spaces, as pandas' `head()` and other consoles print a frame: the header's names
+ * two spaces apart or more ("   emp_id      nazwisko       pesel  data_ur"), each row's cells so too, after the row's index
+ * when the frame prints one ("0    1182   Szymańska J.   78120120939.0  1978-12-01"). A row of another width ends the table.
+ */
+const ALIGNED_GAP = /\s{2,}/u;
+const ROW_INDEX = /^\d{1,6}$/u;
+
+function alignedTables(lines: ReadonlyArray<{ start: number; text: string }>): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index < lines.length - 1; index += 1) {
+    const header = lines[index]!.text;
+    if (!/\S\s{2,}\S/u.test(header) || /[,;\t|]/u.test(header)) continue;
+    const names = header.trim().split(ALIGNED_GAP);
+    if (names.length < 3 || names.some((name) => /\s/u.test(name))) continue;
+    // Console listings name their columns in capitals ("NAME  STATUS  ZONE" over nodes and pods): their NAME is a machine's.
+    const shouted = names.every((name) => name === name.toUpperCase());
+    const types = withPeoplesColumns(names, names.map((name) => columnType(name))).map((type) => (shouted && type === 'PERSON' ? undefined : type));
+    if (!types.some((type) => type !== undefined)) continue;
+    let row = index + 1;
+    for (; row < lines.length; row += 1) {
+      const cells = alignedCells(lines[row]!);
+      const shift = cells.length === names.length + 1 && ROW_INDEX.test(cells[0]!.text) ? 1 : 0;
+      if (cells.length - shift !== names.length) break;
+      for (const { column, ...cell } of cellsOf(cells.slice(shift), types)) if (isCellOfItsKind(cell.value, false, types[column])) found.push(cell);
+    }
+    index = row - 1;
+  }
+  return found;
+}
+
+/** A line's cells where two spaces or more part them, each with where it starts. */
+function alignedCells(line: { start: number; text: string }): TableRow {
+  const cells: Array<{ start: number; text: string }> = [];
+  for (const match of line.text.matchAll(/\S+(?:\s\S+)*/gu)) cells.push({ start: line.start + match.index, text: match[0] });
+  return cells;
 }
 
 /**
