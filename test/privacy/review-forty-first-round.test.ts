@@ -77,7 +77,7 @@ describe('passwords and keys said without a key name', () => {
     ['router admin page: admin / Fx@Lagos2024!', 'Fx@Lagos2024!'],
     ['usuario: el de siempre / clave: Andes!7731', 'Andes!7731'],
     ['パスワード: Kyoto#2031', 'Kyoto#2031'],
-    ['the lastpass export has "Payroll SFTP","hq_pay","Birch!Lantern82#"', 'Birch!Lantern82#'],
+    ['the lastpass export row: "Payroll SFTP","hq_pay","Birch!Lantern82#"', 'Birch!Lantern82#'],
     ['vpn psk got shared in the screenshot, current one 9dR2kW7pLx4QmZ8v', '9dR2kW7pLx4QmZ8v'],
     ['wifi key for the lab: Tq8vN2xLm5RwZ3kP', 'Tq8vN2xLm5RwZ3kP'],
   ])('finds the secret in %s', (text, secret) => {
@@ -94,10 +94,12 @@ describe('passwords and keys said without a key name', () => {
 });
 
 describe('id numbers by their papers and their checksums', () => {
-  it('finds an Emirates ID with or without hyphens, an Aadhaar and a Swedish personnummer named in the message', () => {
+  it('finds an Emirates ID hyphenated or after its word, an Aadhaar and a Swedish personnummer after theirs; not a payment reference or an order id', () => {
     expect(ids('visitor badge for Omar Saeed: 784-1985-1234567-3')).toEqual(['784-1985-1234567-3']);
-    expect(ids('the scanner reads 784198512345673 for the visitor, no dashes')).toEqual(['784198512345673']);
-    expect(ids('the scanner reads 784198512345678 for the visitor, no dashes')).toEqual([]);
+    expect(ids('the emirates id scanner reads 784198512345673 for the visitor, no dashes')).toEqual(['784198512345673']);
+    expect(ids('the emirates id scanner reads 784198512345678 for the visitor, no dashes')).toEqual([]);
+    expect(ids('txn ref 784198512345673 settled in AED')).toEqual([]);
+    expect(ids('order id 234123412346 was refunded')).toEqual([]);
     expect(ids('aadhaar ekyc failed for the driver, number 234123412346, customer says it is right')).toEqual(['234123412346']);
     expect(ids('skatteverket letter: personnummer 8112189876')).toEqual(['8112189876']);
   });
@@ -114,6 +116,16 @@ describe('id numbers by their papers and their checksums', () => {
     expect(ids('see the travel policy v2 and the policy doc for 2024')).toEqual([]);
     expect(ids('the upn field in azure ad is wrong for all guests')).toEqual([]);
   });
+
+  it("leaves rules' and ledgers' codes, a firm's registry, and acronyms that name other things before other shapes", () => {
+    expect(ids('see policy SEC-0042 for the data retention rules')).toEqual([]);
+    expect(ids('emp SEC-2024 audit report is ready')).toEqual([]);
+    expect(ids('account AWS-PROD-2024 cost spike')).toEqual([]);
+    expect(ids('ticaret sicil no 123456 olan firma')).toEqual([]);
+    expect(ids('NTN Bearings quoted for NTN 6204-2RS')).toEqual([]);
+    expect(ids('call the helpline UAN 111-786-786')).toEqual([]);
+    expect(ids('maintenance window MST 1400-1600, RUN 2024-11 of the pipeline failed')).toEqual([]);
+  });
 });
 
 describe("people's numbers named in the languages of the offices that paste them", () => {
@@ -128,7 +140,6 @@ describe("people's numbers named in the languages of the offices that paste them
     ['mã số thuế cá nhân của anh là 8012345678', '8012345678'],
     ['社員番号 K-30117 の住所変更', 'K-30117'],
     ['お客様番号：CUST-JP-009921', 'CUST-JP-009921'],
-    ['customer says: account LP-MX-550192, charged twice', 'LP-MX-550192'],
   ])('finds the number in %s', (text, number) => {
     expect(ids(text)).toContain(number);
   });
@@ -145,6 +156,12 @@ describe("people's numbers named in the languages of the offices that paste them
     expect(births(turkish)).toEqual(['1990-02-11']);
     expect(ids('CostCentre,GLAccount,Period,Amount\nCPT-OPS,4100/010,2024-03,"182,440.00"')).toEqual([]);
     expect(ids('account_no,balance,currency\n4100-010,200,EUR')).toEqual([]);
+  });
+
+  it("leaves a console's or a frame's bare name column over services, and numbers of firms' tables", () => {
+    expect(persons('>>> df\n   name      status  cpu_pct\n0  checkout  ok      12.5\n1  payments  ok      8.1')).toEqual([]);
+    expect(ids('policy_id,name,effect\nPOL-001,ReadOnly,allow')).toEqual([]);
+    expect(ids('driver_id,vehicle,route\nDRV-031,WGM 4471C,R-01')).toEqual([]);
   });
 
   it("reads a frame printed with aligned columns, and not a console's listing of machines", () => {
@@ -174,6 +191,20 @@ describe('codes passed on in any words', () => {
     ['locker 3 - Nomsa Khumalo - code 6610', ['6610']],
   ])('finds the code in %s', (text, codes) => {
     expect(secrets(text)).toEqual(codes);
+  });
+
+  it("leaves a business's codes nothing is opened with, and a password-shaped tag after a branch", () => {
+    expect(secrets('the warehouse code is 2201 in SAP, GL code: 6100 for all travel')).toEqual([]);
+    expect(secrets('código del pedido: 88123, clave SAT del producto: 43211503')).toEqual([]);
+    expect(secrets('code 4471 in the gateway logs, see the application docs')).toEqual([]);
+    expect(secrets('the code review moved to 1430 tomorrow')).toEqual([]);
+    expect(secrets('palabra clave: Promo#Verano2024!')).toEqual([]);
+    expect(secrets('staging / Build#4471-rc1 failed the smoke test')).toEqual([]);
+    expect(secrets('sort key for the table is CreatedAtIso8601Utc2024')).toEqual([]);
+  });
+
+  it('still finds a private key or credentials on a line that also names a public key or a fingerprint', () => {
+    expect(secrets('private key (not the public key): Zk4mN1xV7hL2pQw9Rt8sQa1')).toEqual(['Zk4mN1xV7hL2pQw9Rt8sQa1']);
   });
 
   it("leaves postcodes, tariff and legal codes, JSON keys, a pinned version and an Indian PIN", () => {
@@ -214,7 +245,9 @@ describe('birth dates in Arabic, Hijri, Roman-numeral and passport month forms',
     expect(births(text)).toContain(date);
   });
 
-  it('leaves a Roman-numeral date nothing calls a birth', () => {
+  it('leaves a Roman-numeral date nothing calls a birth, and lower-case letters between numbers', () => {
     expect(births('release 2 VI 2024 of the app')).toEqual([]);
+    expect(births('set max age to 30 x 1000 ms')).toEqual([]);
+    expect(births('age 2 v 2020 cohort')).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ const EUROPEAN_MONTHS = String.raw`stycznia|lutego|marca|kwietnia|maja|czerwca|l
  */
 const ARABIC_MONTHS = String.raw`يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون[ \t]+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين[ \t]+الأول|تشرين[ \t]+الثاني|كانون[ \t]+الأول|muharram|safar|rabi['’]?[ \t-]al[ \t-](?:awwal|thani|akhir)|jumada[ \t-]al[ \t-](?:ula|akhira|awwal|thani)|rajab|sha['’]?ban|rama[dḍ]h?an|shawwal|dhu[ \t-]al[ \t-](?:qa['’]?dah|hijjah)|محرم|صفر|ربيع[ \t]+(?:الأول|الآخر|الثاني)|جمادى[ \t]+(?:الأولى|الآخرة)|رجب|شعبان|رمضان|شوال|ذو[ \t]+القعدة|ذو[ \t]+الحجة`;
 /** A month in Roman numerals, as Polish and Italian forms write it: "ur. 2 VI 1985". */
-const ROMAN_MONTH_DATE = String.raw`\d{1,2}[ \t.](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[ \t.]\d{4}`;
+const ROMAN_MONTH_DATE = String.raw`(?:0?[1-9]|[12]\d|3[01])[ \t.](?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})[ \t.](?:19|20)\d{2}`;
+/** The pattern reads without case, so a Roman month is checked for its capitals: "30 x 1000", "2 v 2020" are no dates. */
+const LOWER_CASE_ROMAN_MONTH = /^\d{1,2}[ \t.](?:[ivx]+)[ \t.]\d{4}$/u;
 /** Hungarian writes the year first: "1990. május 3.", "1988. márc. 12". */
 const HUNGARIAN_MONTH = String.raw`(?:janu[áa]r|febru[áa]r|m[áa]rcius|[áa]prilis|m[áa]jus|j[úu]nius|j[úu]lius|augusztus|szeptember|okt[óo]ber|november|december|jan|febr?|m[áa]rc|[áa]pr|m[áa]j|j[úu]n|j[úu]l|aug|szept|okt|nov|dec)\.?`;
 /** Nepal's Bikram Sambat months, the year first and Nepali's own calendar ("२०५२ साउन १५"). */
@@ -123,7 +125,7 @@ export function detectDatesOfBirth(text: string): Candidate[] {
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const sentence = line.slice(lastSentenceEnd(line));
     const cued = hasBirthCue(sentence) || isListedUnderBirthCue(text, match.index) || BIRTH_MARK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
-    if (!cued || !isPastBirthYear(match[0], sentence) || NOT_A_PERSONS_BIRTH.test(sentence)) continue;
+    if (!cued || !isPastBirthYear(match[0], sentence) || NOT_A_PERSONS_BIRTH.test(sentence) || LOWER_CASE_ROMAN_MONTH.test(match[0])) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;

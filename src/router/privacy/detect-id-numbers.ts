@@ -28,12 +28,12 @@ import { matchesOf } from './regex-matches.ts';
  * The same numbers as other languages name them, and a customer's, a policy's or a bank account's, which stand for one
  * person as a staff number does: Polish "nr prac.", "nr klienta", "nr konta"; Dutch "werknemernr", "personeelsnr",
  * "klantnummer", "polisnummer", "rekeningnummer"; German "Kundennummer", "Mitarbeiternummer"; Spanish "num. empleado",
- * "legajo", "póliza", "número de cliente", "cuenta"; Portuguese "apólice", "matrícula"; Turkish "sicil no", "müşteri no", "hesap
+ * "póliza", "número de cliente", "cuenta"; Portuguese "apólice"; Turkish "sicil no" (not a firm's "ticaret sicil"), "müşteri
  * no"; Vietnamese "mã NV", "mã khách hàng", "số tài khoản"; and English "customer no",
- * "account no", "member #", a customer's "account" before its code ("account LP-EG-771029"). (Japanese 社員番号, お客様番号,
+ * "account no", "member #". (Japanese 社員番号, お客様番号,
  * 口座番号 are among ID_CUES: a word boundary cannot open them.)
  */
-const STAFF_AND_CUSTOMER_NUMBERS_ABROAD = String.raw`nr\.?[ \t]?prac(?:ownika)?\.?|numer[ \t]+pracownika|werknemer(?:s)?(?:nr|nummer)\b|personeelsnr\b|mitarbeiter(?:nummer|nr)\b|num(?:ero|\.)?[ _]?(?:de[ \t]+)?empleado|n[úu]mero[ \t]+de[ \t]+(?:empleado|cliente|socio|cuenta)|legajo|sicil(?:[ \t]+no)?\b|m[ãa][ \t]+(?:nv|nh[âa]n[ \t]+vi[êe]n|kh[áa]ch[ \t]+h[àa]ng|kh)\b|klantn(?:r|ummer)\b|kunden(?:nummer|nr)\b|nr\.?[ \t]+klienta|numer[ \t]+klienta|m[üu][şs]teri[ \t]+(?:no|numaras[ıi])|customer[ \t]?(?:no\b|number|id\b|#)|account[ \t]?(?:no\b|number|#)|acct[ \t]?(?:no\b|#)|account(?=[ \t]+[A-Z]{2,5}-[A-Z0-9-]*\d{4})|p[óo]liza|polisnummer|polis[ \t]?(?:no|nr)\b|ap[óo]lice|rekeningnummer|nr\.?[ \t]+konta|numer[ \t]+konta|cuenta(?:[ \t]+(?:vista|rut|corriente|de[ \t]+ahorros?))?(?=[ \t]+(?:n[°º.]?|no\.?|es|:|\d))|hesap[ \t]+no|s[ốo][ \t]+t[àa]i[ \t]+kho[ảa]n`;
+const STAFF_AND_CUSTOMER_NUMBERS_ABROAD = String.raw`nr\.?[ \t]?prac(?:ownika)?\.?|numer[ \t]+pracownika|werknemer(?:s)?(?:nr|nummer)\b|personeelsnr\b|mitarbeiter(?:nummer|nr)\b|num(?:ero|\.)?[ _]?(?:de[ \t]+)?empleado|n[úu]mero[ \t]+de[ \t]+(?:empleado|cliente|socio|cuenta)|(?<!ticaret[ \t])sicil(?:[ \t]+no)?\b|m[ãa][ \t]+(?:nv|nh[âa]n[ \t]+vi[êe]n|kh[áa]ch[ \t]+h[àa]ng|kh)\b|klantn(?:r|ummer)\b|kunden(?:nummer|nr)\b|nr\.?[ \t]+klienta|numer[ \t]+klienta|m[üu][şs]teri[ \t]+(?:no|numaras[ıi])|customer[ \t]?(?:no\b|number|id\b|#)|account[ \t]?(?:no\b|number|#)|acct[ \t]?(?:no\b|#)|p[óo]liza|polisnummer|polis[ \t]?(?:no|nr)\b|ap[óo]lice|rekeningnummer|nr\.?[ \t]+konta|numer[ \t]+konta|cuenta(?:[ \t]+(?:vista|rut|corriente|de[ \t]+ahorros?))?(?=[ \t]+(?:n[°º.]?|no\.?|es|:|\d))|s[ốo][ \t]+t[àa]i[ \t]+kho[ảa]n`;
 const PERSONAL_NUMBER_CUE = new RegExp(String.raw`\b(?:(?:employee|emp|staff|personnel|payroll|badge|member(?:ship)?|patient|student|record|contractor|worker)[ -]?(?:no\b|nr\b|num(?:ber)?\b|#|id\b)|(?:employee|emp|staff|student|member)[ -]?code\b(?![ \t]+of\b)|personalnummer|personalnr\b|personeelsnummer|matricule\b|n[úu]mero de empleado|emp(?:loyee)?(?=[ \t]*#?[ \t]*(?:[A-Z]{1,4}[-/])*\d)|polic(?:y|e)(?=[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*[A-Z]{2,5}-\d{4})|${STAFF_AND_CUSTOMER_NUMBERS_ABROAD})`, 'i');
 const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF|RG|TCKN|SIN|TFN|NHS|TIN|CNI|NIR|INSEE|NRIC|FIN|HKID|NIK|KTP|CNIC|NIC|NID|CURP|RUT|CUI[LT]|SSS)\b|passport|pass\.? ?no|licen[cs]e|driver['’]?s|driving|national insurance|aadha?a?r|identity|identification|pesel|kimlik|medicare|tax ?id|ausweis|reisepass|f(?:ü|ue)hrerschein|passeport|pasaporte|passaporto|passaporte|paspoort|paszport|rijbewijs|permis de conduire|prawo jazdy|codice fiscale|personnummer|f(?:ø|o)dselsnummer|\bfnr\b|henkilötunnus|\bhetu\b|\bcpr[- ]?(?:nr|nummer|number|no)\b|isikukood|asmens kodas|personas kods|ad[oó]azonos[ií]t[oó](?: jel)?|szem[eé]lyi sz[aá]m|cod numeric personal|rodn[eé] [čc][ií]slo|\bidnp\b|\bpinfl\b|\bjshshir\b|mykad|iqama|emirates id|my ?number|resident registration|\bppsn?\b|kra pin|\butr\b|\bird (?:number|no)\b|steuer-?id|steuernummer|\bidnr\b|\bnif\b|npwp|ssnit|ghana card|\bnssf\b|\bnhif\b|huduma|residen(?:ce|t) (?:card|permit)|work permit|(?:titre|permis|carte) de s[ée]jour|versichertennummer|sv-?nummer|sozialversicherungsnummer|visa (?:foil|no\b|number|#)|birth cert(?:ificate)?|\buci\b|philsys|philhealth|pag-?ibig|\bnss\b|\bimss\b|tax ref(?:erence)?\b|\buhid\b|medical record|c[ée]dula|carn[eé]t de identidad|documento de identidad|bilhete de identidade|fayda|\bbrp\b|green card|zairyu|\b(?:uan|bpjs(?:[ \t]+(?:tk|ketenagakerjaan|kesehatan))?|kwsp|socso|umid(?:[ \t]+crn)?|ntn|abn|upn|gsis|hdmf|cccd|cmnd|bhxh|sgk(?:[ \t]+no)?|clabe|ohip|ramq|medical[ \t]+aid(?:[ \t]+(?:no|number))?|health[ \t]+card|ehliyet(?:[ \t]+no)?|vergi[ \t]+no|raqam[ \t]+(?:qawmy|qawmi|ta2meeny|ta2meeni)|clave[ \t]+de[ \t]+elector)\b|vergi[ \t]+numaras[ıi]|m[ãa][ \t]+s[ốo][ \t]+thu[ếe](?![a-z])|個人番号|マイナンバー|基礎年金番号|旅券番号|免許証番号|保険証番号|社員番号|従業員番号|お客様番号|顧客番号|会員番号|口座番号|${PERSONAL_NUMBER_CUE.source}`, 'gi');
 /**
@@ -43,13 +43,13 @@ const ID_CUES = new RegExp(String.raw`\b(?:DL|NI|NINO|PAN|UID|id|DNI|NIE|BSN|CPF
  * RFC, Colombia's NIT and C.C. (its cédula), Peru's RUC, Chile's RUTs, the CI of Uruguay and Bolivia ("ci" is Italian), the
  * BI of Angola and Mozambique, Mozambique's NUIT and Ethiopia's FAN ("cc", "bi", "fan" are words in lower case).
  */
-const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|IIN|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|RUN|MST|INE|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
+const CAPITAL_ID_CUES = /(?<![\p{L}\d])(?:NIN|BVN|NIDA|IIN|F[Iİ]N|JMBG|EM[SŠ]O|OIB|EGN|AMKA|CNP|NIP|RFC|NIT|RUC|RUTs|CI|BI|C\.C\.|FAN|NUIT)(?![\p{L}\d])/gu;
 /**
  * Acronyms that name other things as often ("CI is red again", "BI says MRR was…", "RFC: Proposal…", a fan's speed): the
  * number must follow them directly — no holder's name, no label words, no "is" in between — unless it mixes letters and
  * digits as an id paper does.
  */
-const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|RUN|MST|INE|CI|BI|FAN|NUIT)$/u;
+const ACRONYM_ONLY_BEFORE_NUMBER = /^(?:RFC|NIT|RUC|CI|BI|FAN|NUIT)$/u;
 /**
  * The identity papers of the scripts without capitals, as chat writes them: Arabic national id, residence permit,
  * passport and driving licence ("رقم الهوية", "الهوية الوطنية" — not "الهوية البصرية", a brand's identity —, "الإقامة",
@@ -163,7 +163,10 @@ export function detectIdNumbers(text: string): Candidate[] {
     const strict = ACRONYM_ONLY_BEFORE_NUMBER.test(cue[0]);
     // Kazakhstan's IIN and a person's Russian ИНН have twelve digits; a card's IIN is its issuer's first six or eight ("card
     // IIN 411111"), a firm's ИНН ten ("ООО Ромашка ИНН 7701234567").
-    const shaped = (candidate: Candidate) => !TWELVE_DIGIT_CUE.test(cue[0]) || /^\d{12}$/u.test(candidate.value);
+    const ownShape = OWN_SHAPES.find(([word]) => word.test(cue[0]))?.[1];
+    const shaped = (candidate: Candidate) =>
+      (!TWELVE_DIGIT_CUE.test(cue[0]) || /^\d{12}$/u.test(candidate.value)) && (ownShape === undefined || ownShape.test(candidate.value)) && !YEAR_CODE.test(candidate.value);
+    if (/^polic/iu.test(cue[0]) && !INSURANCE.test(text)) continue;
     const said = numberSaidAfterCue(text, cue.index + cue[0].length).filter((candidate) => (!strict || isLetteredId(candidate.value)) && shaped(candidate));
     const shortest = bareStaffWord ? SHORTEST_BARE_STAFF_NUMBER : PERSONAL_NUMBER_CUE.test(cue[0]) ? SHORTEST_PERSONAL_NUMBER : SHORTEST_ID;
     // A holder's name before the number belongs to an identity paper's label, not to a bare "id" or a staff number's.
@@ -171,7 +174,9 @@ export function detectIdNumbers(text: string): Candidate[] {
     found.push(...(said.length > 0 ? said : numberAfterCue(text, cue.index + cue[0].length, shortest, holderMayPrecede, strict)).filter((candidate) => shaped(candidate) && !isFee(text, candidate)));
   }
   found.push(...numbersByLabel(text, found));
-  return text.includes('-') ? found.filter((candidate) => !isInsideUuid(text, candidate)) : found;
+  // A number cut short inside a longer run of digits is a part read by a length rule, not the number the cue names.
+  const whole = found.filter((candidate) => !(isDigit(text[candidate.end]) && isDigit(text[candidate.end - 1])));
+  return text.includes('-') ? whole.filter((candidate) => !isInsideUuid(text, candidate)) : whole;
 }
 
 /**
@@ -184,6 +189,22 @@ const FIRM_REACH = 120;
 function namesAFirmBefore(text: string, index: number): boolean {
   return text.slice(Math.max(0, index - FIRM_REACH), index).split(/[^\p{L}.]+/u).some(isLegalForm);
 }
+
+/**
+ * The numbers whose names are also other things' names, each in its own shape: Pakistan's NTN (seven digits and a check digit, not
+ * a bearing's "NTN 6204-2RS"), India's UAN (twelve digits, not Pakistan's helpline "UAN 111-786-786"), Australia's ABN (eleven
+ * digits), a UK pupil's UPN (a letter and twelve digits).
+ */
+const OWN_SHAPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^ntn$/iu, /^\d{7}-?\d$/u],
+  [/^uan$/iu, /^\d{12}$/u],
+  [/^abn$/iu, /^\d{2} ?\d{3} ?\d{3} ?\d{3}$/u],
+  [/^upn$/iu, /^[A-Z]\d{12}$/u],
+];
+/** A document's or a rule's code with a year for its number ("emp SEC-2024 audit", "policy HR-2024"): no one's. */
+const YEAR_CODE = /^[A-Z]{2,5}-(?:19|20)\d{2}$/u;
+/** A policy's number is a person's in insurance: a claim, a premium, the insured, what is covered. */
+const INSURANCE = /insur|claim|premium|polic(?:y|e)holder|insured|asegura|seguro|sigorta|verzeker|ubezpiecz|cover(?:age|ed)?\b|p[óo]liza|ap[óo]lice/iu;
 
 const WORD_BEFORE = /([\p{L}]+)[ \t]*$/u;
 

@@ -28,8 +28,8 @@ interface Shape {
 
 const GROUPED: readonly Shape[] = [
   { pattern: /(?<![\w-])\d{6}-\d{2}-\d{4}(?![\w-])/g, validators: ['my/nric'] },
-  // The UAE's Emirates ID: 784, the holder's birth year, seven digits and a Luhn check digit, with or without its hyphens.
-  { pattern: /(?<![\w-])784-?(?:19|20)\d{2}-?\d{7}-?\d(?![\w-])/g, validators: ['ae/emirates-id'] },
+  // The UAE's Emirates ID as it is written: 784, the holder's birth year, seven digits and a Luhn check digit, hyphenated.
+  { pattern: /(?<![\w-])784-(?:19|20)\d{2}-\d{7}-\d(?![\w-])/g, validators: ['ae/emirates-id'] },
   { pattern: /(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])/g, validators: ['th/idnr'] },
   { pattern: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validators: ['kr/rrn'] },
   { pattern: /(?<![\w-])\d{17}[\dX](?![\w-])/g, validators: ['cn/ric'] },
@@ -59,6 +59,8 @@ const DATED: readonly Shape[] = [
   { pattern: /(?<![\w-])\d{6}[-+A]\d{3}[0-9A-Y](?![\w-])/g, validators: ['fi/hetu'] },
   // A Czech or Slovak birth number ("rodné číslo"): the date, a slash, three or four digits — a ratio's shape too.
   { pattern: /(?<![\w/.-])\d{6}\/\d{3,4}(?![\w/-])/g, validators: ['cz/rc', 'sk/rc'] },
+  // The Emirates ID's fifteen digits run together are a payment's reference as often (784 is the UAE's and the dirham's code): after an id word.
+  { pattern: /(?<![\w.-])784(?:19|20)\d{10}(?![\w-])/g, validators: ['ae/emirates-id'] },
 ];
 
 /** Plain digits: not a part of a grouped figure ("1,234,567,890", "3.141592653"), a path or a time; a CSV field is fine. */
@@ -66,9 +68,9 @@ const PLAIN = /(?<![\w.:/+-])\d{9,13}(?![\w/-]|[.:]\d|,\d{3}(?!\d))/g;
 /** The ids of each length that carry a date or a check digit. */
 const PLAIN_BY_LENGTH: Readonly<Record<number, readonly string[]>> = {
   9: ['nl/bsn', 'il/idnr', 'ca/sin', 'pt/nif'],
-  10: ['bg/egn', 'se/personnummer'],
+  10: ['bg/egn'],
   11: ['pl/pesel', 'tr/tckimlik', 'no/fodselsnummer', 'be/nn', 'ee/ik', 'lt/asmens', 'hr/oib', 'gr/amka'],
-  12: ['my/nric', 'in/aadhaar'],
+  12: ['my/nric'],
   13: ['za/idnr', 'ro/cnp', 'si/emso', 'ba/jmbg', 'kr/rrn', 'ch/ssn'],
 };
 /**
@@ -113,10 +115,24 @@ export function detectNationalIds(text: string): Candidate[] {
     }
   }
   for (const match of matchesOf(PLAIN, text)) {
-    const validators = PLAIN_BY_LENGTH[match[0].length];
-    if (validators !== undefined && hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+    const validators = [...(PLAIN_BY_LENGTH[match[0].length] ?? []), ...namedValidators(text, match.index, match[0].length)];
+    if (validators.length > 0 && hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
   }
   return found;
+}
+
+/**
+ * Checksums tried only where their own paper is named: an Aadhaar's twelve digits (one number in ten passes its check, so an
+ * order or tracking id would too) and a Swedish personnummer's ten, run together.
+ */
+const NAMED_PLAIN: ReadonlyArray<{ length: number; word: RegExp; validator: string }> = [
+  { length: 12, word: /aadhaa?r|\buid(?:ai)?\b|आधार/iu, validator: 'in/aadhaar' },
+  { length: 10, word: /personnummer|personnr|skatteverket/iu, validator: 'se/personnummer' },
+];
+
+function namedValidators(text: string, index: number, length: number): string[] {
+  const before = text.slice(Math.max(0, index - ID_WORD_REACH), index);
+  return NAMED_PLAIN.filter((named) => named.length === length && named.word.test(before)).map((named) => named.validator);
 }
 
 function hasIdWordBefore(text: string, index: number): boolean {
@@ -192,7 +208,8 @@ function validatorOf(module: string): Validator {
 /** Loads every validator now, so the first message with a national id does not pay for it (called by warmGuard). */
 export function warmNationalIds(): void {
   loaded ??= new Map();
-  for (const module of new Set([...GROUPED, ...DATED].flatMap((shape) => shape.validators).concat(Object.values(PLAIN_BY_LENGTH).flat()))) validatorOf(module);
+  const modules = [...GROUPED, ...DATED].flatMap((shape) => shape.validators).concat(Object.values(PLAIN_BY_LENGTH).flat(), NAMED_PLAIN.map((named) => named.validator));
+  for (const module of new Set(modules)) validatorOf(module);
 }
 
 function idBetween(text: string, start: number, end: number): Candidate {

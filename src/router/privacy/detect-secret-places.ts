@@ -115,18 +115,22 @@ export function detectSecretsByPlace(text: string): Candidate[] {
  */
 const SECRET_WORD = /\b(?:api[ _-]?keys?|secrets?|tokens?|passwords?|passwd|credentials?|private[ _-]?keys?|access[ _-]?keys?|master\.key|signing[ _-]?keys?|admin[ _-]?keys?)\b/i;
 /**
- * A key, a pre-shared key, a passphrase or a cookie said in a word: "VPN کی key شیئر کی ہے: 7f3kQ9xLw2RtZ8vN", "the vpn psk …
+ * A key, a pre-shared key or a passphrase said in a word: "VPN کی key شیئر کی ہے: 7f3kQ9xLw2RtZ8vN", "the vpn psk …
  * current one 7hL2pQw9Zk4mN1xV". The word also names keys that are no secret — an idempotency or a cache key ("--idempotency-key
- * 9f2c…", a hex digest), an encoded preference ("prefs cookie: eyJ0…==") — so only a generated value, capitals, small letters
- * and digits together, counts beside it.
+ * 9f2c…", a hex digest), an encoded value ("…==") or a sort key's name — so only a generated value, capitals, small letters
+ * and digits together and no words in camel case, counts beside it.
  */
-const KEY_WORD = /(?<![\w-])(?:keys?|psk|pre-?shared[ _-]?key|passphrase|cookie|bearer|creds)\b/i;
+const KEY_WORD = /(?<![\w-])(?:keys?|psk|pre-?shared[ _-]?key|passphrase)\b/i;
+/** Words run together in camel case are an identifier's name ("CreatedAtIso8601Utc2024"), not a generated value. */
+const CAMEL_WORDS = /^(?:[A-Z][a-z]+|\d+)+$/;
 const GENERATED = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/;
 /** Sixteen characters or more: a VPN's pre-shared key or a generated password is often just that ("7hL2pQw9Zk4mN1xV"). */
 const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{16,200}(?![\w/.:@-])/g;
+/** Beside the words that name a secret outright, twenty characters or more, as before the key words joined. */
+const NAMED_SHORTEST = 20;
 /** A public key and a key's fingerprint are made to be shared ("my wg public key for the peer list: s5hg…=", "fingerprint is SHA256:IvDq…"). */
 const SHARED_KEY_LINE = /\b(?:public[ _-]?key|pub[ _-]?key|fingerprint)\b|SHA256:/i;
-const PRIVATE_WORD = /\b(?:secret|password|passphrase|token|psk)\b/i;
+const PRIVATE_WORD = /\b(?:secret|password|passphrase|token|psk|private[ _-]?key|credentials?|pass)\b/i;
 const SAID_TO_BE_AN_ID = /\b(?:id|ids|commit|commits|sha\d*|md5|hash|checksum|digest|etag|uuid|build|run|trace|span|request|order|ticket|version|revision|rev|hex|fingerprint)(?:\s+(?:is|was|of|=))?\W{0,3}$/i;
 
 function randomValuesBesideSecretWords(text: string): Candidate[] {
@@ -137,7 +141,7 @@ function randomValuesBesideSecretWords(text: string): Candidate[] {
     if ((named || KEY_WORD.test(line)) && !(SHARED_KEY_LINE.test(line) && !PRIVATE_WORD.test(line))) {
       for (const match of matchesOf(RANDOM_RUN, line)) {
         if (!isRandomToken(match[0]) || SAID_TO_BE_AN_ID.test(line.slice(Math.max(0, match.index - 16), match.index))) continue;
-        if (!named && (!GENERATED.test(match[0]) || line[match.index + match[0].length] === '=')) continue;
+        if (named ? match[0].length < NAMED_SHORTEST : !GENERATED.test(match[0]) || CAMEL_WORDS.test(match[0]) || line[match.index + match[0].length] === '=') continue;
         push(found, lineStart + match.index, match[0], match[0], 'assigned-secret');
       }
     }

@@ -28,15 +28,18 @@ const LETTER_OF_ANY_CASE = /[A-Za-z]/;
 
 /** The words for a password in every language the guard reads them in ("Passwort", "mot de passe", "senha"), or for signing in, anywhere in the message. */
 const PASSWORD_TALK = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${FULL_PASSWORD_WORD}|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|locked out|lockout|typed|wifi|wi-fi|unlock|clave|m[ậa]t[ \t]+kh[ẩa]u|1password|lastpass|bitwarden|keepass|dashlane)(?![\p{L}\d])|パスワード|暗証番号|密码|密碼|비밀번호`,
+  String.raw`(?<![\p{L}\d])(?:${FULL_PASSWORD_WORD}|pw|pass|login|log in|logged in|sign in|signed in|sign-in|credentials|creds|zugangsdaten|identifiants|credenciales|credenciais|locked out|lockout|typed|wifi|wi-fi|unlock|m[ậa]t[ \t]+kh[ẩa]u|(?:1password|lastpass|bitwarden|keepass|dashlane)[ \t]+(?:export|csv|entry|item))(?![\p{L}\d])|パスワード|暗証番号|密码|密碼|비밀번호`,
   'iu',
 );
 /** The word right before: "password X", "Passwort X", "pw X", "pass X". */
-const PASSWORD_WORD_BEFORE = new RegExp(String.raw`(?:${FULL_PASSWORD_WORD}|pw|pass)[ \t]*["'“]?$`, 'iu');
+const PASSWORD_WORD_BEFORE = new RegExp(String.raw`(?:${FULL_PASSWORD_WORD}|pw|pass|clave[ \t]*:)[ \t]*["'“]?$`, 'iu');
 /** An account's address, then its password after a slash, a bar or a colon: "test user: qa.carlo@gmail.com / Cebu2024!!". */
 const ACCOUNT_BEFORE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[/|:][ \t]*["'“]?$/u;
-/** A login, then its password after a spaced slash, as a sticky note or an admin page gives the pair: "idrac root / zq!4frTU@%5D", "admin / Tw@Ceb2023!". */
-const LOGIN_BEFORE = /(?<![\p{L}\d])[\p{L}\d][\w.@-]{0,40}[ \t]+\/[ \t]+["'“]?$/u;
+/**
+ * A login, then its password after a spaced slash, as a sticky note or an admin page gives the pair: "idrac root / zq!4frTU@%5D",
+ * "admin / Tw@Ceb2023!" — an administrator's name or a handle with a dot or an "@"; "staging / Build#4471-rc1" is a branch's tag.
+ */
+const LOGIN_BEFORE = /(?<![\p{L}\d])(?:root|admin|administrator|sa|postgres|ubuntu|pi|guest|user|usuario|login|[\w-]+[._@][\w.@-]+)[ \t]+\/[ \t]+["'“]?$/iu;
 /** An e-mail address or a handle with its host: the `@` of "ops@acme.io" is no password's sign. */
 const ADDRESS_SHAPED = /@[A-Za-z0-9-]+\.[A-Za-z]/;
 
@@ -106,25 +109,31 @@ const CODE_WORD = /\b(?:pin|puk|code|passcode|combination|combo|key ?safe|keysaf
  * a letter after them ("5530-A") — and no count ("2400 lines"). A key in code or JSON (`"code":10000`, `postal_code`) is
  * no one's code, and the words between do not cross a quote or a brace.
  */
-const SAID_CODE_WORD = String.raw`(?:codes?|pin|pins|pin-?code|passcode|otp|2fa|combo|combination|kod|kodu|c[óo]digo|codice|clave|puk|cvv|cvc|cid|[şs]ifre|m[ãa][ \t]+otp|keybox|key[ \t]box|lockbox|lock[ \t]box)`;
+const SAID_CODE_WORD = String.raw`(?:codes?|pin|pins|pin-?code|passcode|otp|2fa|combo|combination|kod|kodu|c[óo]digo|codice|clave|puk|cvv|cvc|[şs]ifre|m[ãa][ \t]+otp|keybox|key[ \t]box|lockbox|lock[ \t]box)`;
+/**
+ * The words that name any code — a warehouse's, a cost centre's, a reason's, a fault's ("the warehouse code is 2201", "kod
+ * błędu to 4031", "código del pedido: 88123") — count only where what the code opens is said before its value, in the word
+ * before them or in the words between: a door, a gate, an alarm, a locker, a safe, a key box, a printer, Wi-Fi, a card or a
+ * portal to sign into. A PIN, a one-time code, a passcode or a key box's number needs no more.
+ */
+const GENERIC_CODE_WORD = /^(?:codes?|kod|kodu|c[óo]digo|codice|clave|combo|combination)$/iu;
+const WHAT_A_CODE_OPENS = /(?<![\p{L}])(?:doors?|gates?|alarms?|lockers?|locks?|padlock|safes?|key ?box(?:es)?|lockbox|printers?|wi-?fi|atm|card|sim|verification|access|entry|acceso|entrar|accesso|dost[ęe]pu|portal|login|sign(?:ing)? in|2fa|sms|shed|vault|sejf\p{L}*|szafk\p{L}*|kluis|deur|kap[ıi]\p{L}*|t(?:ü|ue)r\p{L}*|puerta|port[óo]n|port[ãa]o|cofre|caja[ \t]+fuerte|caixa|cancello|garage|garaje|buzzer|intercom|bike)(?![\p{L}])/iu;
 const SAID_CODE_VALUE = String.raw`\d(?:[ \t]?[-#][ \t]?\d){3,7}#?|\d(?:[ \t]\d){3,7}(?:[ \t]?#)?|\d{2}[ \t]\d{2}[ \t]\d{2}|\d{3}[- \t]\d{3}|\d{4,8}(?:[#*]|-?[A-Z](?![A-Za-z]))?|\d{1,2}(?:-\d{1,2}){2,4}`;
 /**
  * What a code is for, after its word, as the Romance languages say it: a postcode ("código postal", "code postal"), a tax code
- * ("codice fiscale"), a project's, an error's, a product's or a country's code ("código do projeto", "código de error").
+ * ("codice fiscale"), a project's, an error's, a product's or a country's code ("código do projeto", "código de error"); and
+ * program code's own words ("code review moved to 1430", "code freeze", "code coverage").
  */
-const NOT_AN_ACCESS_CODE_AFTER = String.raw`(?![ \t]+(?:postal|fiscale?|d['’]erreur|(?:de|do|da|del|della|di|du|des)[ \t]+(?:l[ao][ \t]+)?(?:proje[ct]?to|proyecto|progetto|projet|error|erro|erreur|errore|producto|produto|prodotto|produit|art[íi]culo|barras|[áa]rea|pa[íi]s|promo\p{L}*|descuento|desconto|sconto|zona|moneda|moeda|postal)(?![\p{L}])))`;
+const NOT_AN_ACCESS_CODE_AFTER = String.raw`(?![ \t]+(?:review|freeze|coverage|base|owners?|style|quality|snippet|block|changes?|path|generation|name|section|postal|fiscale?|d['’]erreur|(?:de|do|da|del|della|di|du|des)[ \t]+(?:l[ao][ \t]+)?(?:proje[ct]?to|proyecto|progetto|projet|error|erro|erreur|errore|producto|produto|prodotto|produit|art[íi]culo|barras|[áa]rea|pa[íi]s|promo\p{L}*|descuento|desconto|sconto|zona|moneda|moeda|postal)(?![\p{L}])))`;
 const SAID_CODE = new RegExp(
   String.raw`(?<![\p{L}\d_."'])${NOT_AN_ACCESS_CODE_BEFORE}${SAID_CODE_WORD}(?![\p{L}\d_"'])(?![ \t]+(?:the|a|an|it|this|that|these|those|down|version|point|of)\b)${NOT_AN_ACCESS_CODE_AFTER}([^\n.!?:"\x60{}]{0,64}?(?:[ \t,](?:is|was|es|é|ist|est|è|to|jest|er|är|là|now|nowy|nuevo|nueva|neu|as|it['’]?s|=)|[ \t]*[:：=]))?[ \t]*["'“]?(${SAID_CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
   'giu',
 );
-/** A code's value right after its name, with no verb or colon ("locker 2 - Anri Steyn - code 0093"), only where something is opened or signed into. */
-const OPENED_IN_MESSAGE = /door|lock|alarm|safe|gate|key ?box|printer|otp|2fa|atm|card|wi-?fi|vault|sejf|szafk|kluis|deur|caja|cofre|puerta|kap[ıi]|t(?:ü|ue)r|port[aã]|cadeado|login|sign in|app/i;
 /**
  * A password right after its word with no verb or colon, as chat shortens it: "wifi 'Lions-Head-Guest' pw hikeitup2024", "clave
  * visitas2024", "senha bruna123" — letters and a digit in one word; "pw reset", "clave del éxito" hold none.
  */
 const PASSWORD_WORD_THEN_VALUE = /(?<![\p{L}\d])(?:pw|pwd|clave|senha|has[łl]o|[şs]ifre|wachtwoord|mdp)[ \t]+["'“]?((?=[^\s"'”]*\d)(?=[^\s"'”]*\p{L})[\p{L}\d][\p{L}\d.!@#$%^&*_+~-]{4,62}[\p{L}\d!@#$%^&*~])(?=$|[\s"'”),;]|[.,;:!?](?:\s|$))/giu;
-
 
 /** A code that opens something in Japanese, right before its value: a safe's (金庫), a PIN (暗証番号). */
 const CODE_WORD_IN_SCRIPTS = /(?:金庫|暗証番号|キーボックス)[ \t]*[:：]?[ \t]*(\d(?:[ \t]?[-#][ \t]?\d){3,7}|\d{4,8})(?![\d-])/gu;
@@ -152,14 +161,7 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   if (CODE_THEN_WHAT_IT_OPENS_HINT.test(text)) for (const match of matchesOf(CODE_THEN_WHAT_IT_OPENS, text)) found.push(codeAtEnd(match, match[1]!));
-  if (SAID_CODE_HINT.test(text)) {
-    const opened = OPENED_IN_MESSAGE.test(text);
-    for (const match of matchesOf(SAID_CODE, text)) {
-      // "PIN: 560034" under an Indian address is its postcode: a bare PIN's six digits count only when said to be one.
-      const postcode = /^pins?\b/iu.test(match[0]) && /^\d{6}$/u.test(match[2]!) && !/[\p{L}]/u.test(match[1] ?? '');
-      if ((match[1] !== undefined || opened) && !postcode) found.push(codeAtEnd(match, match[2]!));
-    }
-  }
+  if (SAID_CODE_HINT.test(text)) for (const match of matchesOf(SAID_CODE, text)) if (isSaidAccessCode(text, match)) found.push(codeAtEnd(match, match[2]!));
   for (const match of matchesOf(CODE_WORD_IN_SCRIPTS, text)) found.push(codeAtEnd(match, match[1]!));
   for (const match of matchesOf(PASSWORD_WORD_THEN_VALUE, text)) if (!isPlaceholderValue(match[1]!)) found.push(codeAtEnd(match, match[1]!));
   if (WIFI_TALK.test(text)) {
@@ -174,6 +176,20 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+/**
+ * A generic code word's value only where what it opens is said — in the words between, or just before the word ("the alarm
+ * code … is", "locker 2 - … - code 0093"); a bare value with no verb or colon only so. "PIN: 560034" under an Indian address
+ * is its postcode: a PIN's six digits count only when said to be one.
+ */
+function isSaidAccessCode(text: string, match: RegExpExecArray): boolean {
+  const word = /^[\p{L}\d -]+?(?=[ \t]*(?:$|[^\p{L}\d -]|[ \t](?:is|was|es|to|as|now)\b))/iu.exec(match[0])?.[0].trim() ?? '';
+  const between = match[1] ?? '';
+  const before = text.slice(Math.max(0, text.lastIndexOf('\n', match.index - 1) + 1, match.index - 48), match.index);
+  const opens = WHAT_A_CODE_OPENS.test(between) || WHAT_A_CODE_OPENS.test(before);
+  if ((GENERIC_CODE_WORD.test(word.split(/[ \t]/u)[0] ?? word) || match[1] === undefined) && !opens && !/^(?:pin|pins|otp|passcode|puk|cvv|cvc|2fa|keybox|lockbox)/iu.test(word)) return false;
+  return !(/^pin(?:s|[ \t-]?code)?\b/iu.test(match[0]) && /^\d{6}$/u.test(match[2]!) && !/[\p{L}]/u.test(between));
 }
 
 function isAfterAnAccount(before: string): boolean {

@@ -115,22 +115,21 @@ export function detectTableColumns(text: string): Candidate[] {
 }
 
 /**
- * A column of numbers that each stand for one person: a staff, member or policy number ("emp_id", "Personalnr", "policy no"), or an
- * id paper's number under its name in any language ("Steuer-ID", "SV-Nummer", "NSS", "PF UAN"). A customer's, a client's, an account's
- * or a user's number is one person's only in a table of people, beside a name, an e-mail or a phone column: "order_id" and a bare
- * "id" name no one.
+ * A column of numbers that each stand for one person: a staff number anywhere ("emp_id", "Personalnr"); in a table of people — beside
+ * a name, an e-mail or a phone column — also a customer's, a member's, a policy's number or an id paper's under its name in any
+ * language ("cust_id", "policy no", "Steuer-ID", "SV-Nummer", "NSS"). "order_id" and a bare "id" name no one.
  */
-const STAFF_NUMBER_HEADER = /^(?:emp(?:loyee)?|staff|personnel|worker|member(?:ship)?|patient|student|policy(?:holder)?|subscriber|badge|payroll|contractor|driver)[ _.-]?(?:id|no|num|number|nr|#|code|ref)$/i;
-const HOLDER_NUMBER_HEADER = /^(?:customer|cust|client|account|acct|user|guest|tenant|applicant|candidate)[ _.-]?(?:id|no|num|number|nr|#|code|ref)$/i;
+const STAFF_NUMBER_HEADER = /^(?:(?:emp(?:loyee)?|staff|personnel|worker|patient|student|payroll)[ _.-]?(?:id|no|num|number|nr|#|code|ref)|personal(?:nr|nummer)|personeels(?:nr|nummer)|werknemers?(?:nr|nummer)|mitarbeiter(?:nr|nummer)|sicil(?: no)?|m[ãa] nv|社員番号|従業員番号)$/iu;
+/** Numbers that are a firm's, a machine's or a rule's as often (an IAM policy, a carrier's driver, a loyalty tier's member): one person's only beside a person's column. */
+const HOLDER_NUMBER_HEADER = /^(?:customer|cust|client|account|acct|user|guest|tenant|applicant|candidate|member(?:ship)?|policy(?:holder)?|subscriber|badge|contractor|driver)[ _.-]?(?:id|no|num|number|nr|#|code|ref)$/i;
 const BARE_ID_HEADER = /^(?:id|uid|#|no|nr|number)$/i;
 /** A header names its column in a few words; a line of a form or a letter that a comma splits ("Sprzedawca: […], NIP: [NIP]") is none. */
 const ID_PAPER_HEADER = /^[\p{L}\d](?:[\p{L}\d_.#°º/-]|[ \t](?=[\p{L}\d])){0,40}$/u;
-const PEOPLES_COLUMNS: ReadonlySet<EntityType | undefined> = new Set(['PERSON', 'EMAIL', 'PHONE']);
+const PEOPLES_COLUMNS: ReadonlySet<EntityType | undefined> = new Set(['PERSON', 'EMAIL', 'PHONE', 'DATE_OF_BIRTH']);
+const BARE_NAME_HEADER = /^name$/iu;
 
 /** The staff number's words the other way round, as Spanish and some systems order them: "id_emp", "num_empleado", "no. trabajador". */
 const STAFF_WORD_AFTER_HEADER = /^(?:id|no|nr|num|number|numero|número|code|cod)[ ]?(?:emp|empleado|employee|trabajador|colaborador|staff)$/;
-/** Who holds a customer's, an account's or a user's number: one person only in a table of people. */
-const HOLDER_WORD = /(?:^|[ ])(?:customer|cust|client|cliente|klient|klant\p{L}*|kunde\p{L}*|m[üu][şs]teri|kh[áa]ch|account|acct|cuenta|konta?|hesap|t[àa]i kho[ảa]n|user|guest|tenant|applicant|candidate)(?:$|[ ])|口座|顧客|お客様/u;
 
 /**
  * A header as words: a camel-cased key split ("EmpNo", "TaxRef", "IDNumber"), underscores, dots and hyphens as spaces, in lower
@@ -140,19 +139,29 @@ function headerWords(cell: string): string {
   return cell.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/[_.-]+/g, ' ').trim().toLowerCase();
 }
 
+function isStaffNumberHeader(words: string): boolean {
+  return STAFF_NUMBER_HEADER.test(words) || STAFF_WORD_AFTER_HEADER.test(words);
+}
+
 /** What each column of a header holds, where its name says: a person's detail, a person named as who did a row, a person's number or birth date. */
 export function typedColumns(headers: readonly string[]): Array<EntityType | undefined> {
   return withPeoplesColumns(headers, headers.map((cell) => columnType(cell) ?? (WHO_HEADER.test(cell) ? 'PERSON' : undefined)));
 }
 
 function withPeoplesColumns(headers: readonly string[], types: ReadonlyArray<EntityType | undefined>): Array<EntityType | undefined> {
-  const ofPeople = types.some((type) => PEOPLES_COLUMNS.has(type));
+  // A bare "name" heads policies, services and firms as often: a table is of people by a column only a person has, a staff number among them.
+  const ofPeople = headers.some((cell, column) => {
+    const type = types[column];
+    return (PEOPLES_COLUMNS.has(type) && !BARE_NAME_HEADER.test(cell)) || isStaffNumberHeader(headerWords(cell)) || isBirthHeader(headerWords(cell));
+  });
   return headers.map((cell, column) => {
     if (types[column] !== undefined || BARE_ID_HEADER.test(cell) || !ID_PAPER_HEADER.test(cell)) return types[column];
     const words = headerWords(cell);
     if (isBirthHeader(words)) return 'DATE_OF_BIRTH';
-    const numbered = STAFF_NUMBER_HEADER.test(words) || STAFF_WORD_AFTER_HEADER.test(words) || HOLDER_NUMBER_HEADER.test(words) || [words, cell].some((form) => hasIdCue(form.replace(/\b(?:u?id)\b/gi, '')));
-    return numbered && (ofPeople || !HOLDER_WORD.test(words)) ? 'ID_NUMBER' : undefined;
+    if (isStaffNumberHeader(words)) return 'ID_NUMBER';
+    // A bare "id" names the row's record whatever it holds ("order id", "tax id" keeps its paper's word): only the rest is read.
+    const numbered = HOLDER_NUMBER_HEADER.test(words) || [words, cell].some((form) => hasIdCue(form.replace(/\b(?:u?id)\b/gi, '')));
+    return numbered && ofPeople ? 'ID_NUMBER' : undefined;
   });
 }
 
@@ -268,9 +277,11 @@ function alignedTables(lines: ReadonlyArray<{ start: number; text: string }>): C
     if (!/\S\s{2,}\S/u.test(header) || /[,;\t|]/u.test(header)) continue;
     const names = header.trim().split(ALIGNED_GAP);
     if (names.length < 3 || names.some((name) => /\s/u.test(name))) continue;
-    // Console listings name their columns in capitals ("NAME  STATUS  ZONE" over nodes and pods): their NAME is a machine's.
-    const shouted = names.every((name) => name === name.toUpperCase());
-    const types = withPeoplesColumns(names, names.map((name) => columnType(name))).map((type) => (shouted && type === 'PERSON' ? undefined : type));
+    // Consoles list machines, services and accounts under a bare "name" ("NAME  STATUS  ZONE", pandas' "name  status  cpu_pct", Azure's
+    // "Name  ResourceGroup"): such a column is a person's only beside another of a person's columns.
+    const typed = typedColumns(names);
+    const people = typed.filter((type, column) => type !== undefined && !BARE_NAME_HEADER.test(names[column]!)).length > 0;
+    const types = typed.map((type, column) => (type === 'PERSON' && BARE_NAME_HEADER.test(names[column]!) && !people ? undefined : type));
     if (!types.some((type) => type !== undefined)) continue;
     let row = index + 1;
     for (; row < lines.length; row += 1) {
