@@ -122,6 +122,8 @@ describe('id numbers by their papers and their checksums', () => {
     expect(ids('emp SEC-2024 audit report is ready')).toEqual([]);
     expect(ids('account AWS-PROD-2024 cost spike')).toEqual([]);
     expect(ids('ticaret sicil no 123456 olan firma')).toEqual([]);
+    expect(ids('supplier NTN 4163371-5 is on the tax certificate')).toEqual([]);
+    expect(ids('polis nr 2024 van de vloot verloopt in juni')).toEqual([]);
     expect(ids('NTN Bearings quoted for NTN 6204-2RS')).toEqual([]);
     expect(ids('call the helpline UAN 111-786-786')).toEqual([]);
     expect(ids('maintenance window MST 1400-1600, RUN 2024-11 of the pipeline failed')).toEqual([]);
@@ -201,6 +203,7 @@ describe('codes passed on in any words', () => {
     expect(secrets('palabra clave: Promo#Verano2024!')).toEqual([]);
     expect(secrets('staging / Build#4471-rc1 failed the smoke test')).toEqual([]);
     expect(secrets('sort key for the table is CreatedAtIso8601Utc2024')).toEqual([]);
+    expect(secrets('the key is 7hL2pQw9Zk4mN1xV in the example config, replace it')).toEqual([]);
   });
 
   it('still finds a private key or credentials on a line that also names a public key or a fingerprint', () => {
@@ -243,6 +246,14 @@ describe('birth dates in Arabic, Hijri, Roman-numeral and passport month forms',
     ['ngày sinh ghi 12 THG 8 1990 trên hộ chiếu', '12 THG 8 1990'],
   ])('finds the birth date in %s', (text, date) => {
     expect(births(text)).toContain(date);
+  });
+
+  it("leaves a recent date beside a thing's birthday, birth or age, and keeps a child's birth date said as one", () => {
+    expect(births('birthday promo runs 3 de mayo de 2025 to 10 de mayo de 2025')).toEqual([]);
+    expect(births('Age verification service v2 goes live 15 Mayıs 2025')).toEqual([]);
+    expect(births('born-in-the-cloud strategy: go-live 12 03 2025')).toEqual([]);
+    expect(births('my son Anele, born 14 March 2025, needs to be added to the medical aid')).toEqual(['14 March 2025']);
+    expect(births('fecha de nacimiento: 3 de mayo de 2025 (mi hija)')).toEqual(['3 de mayo de 2025']);
   });
 
   it('leaves a Roman-numeral date nothing calls a birth, and lower-case letters between numbers', () => {

@@ -126,6 +126,7 @@ export function detectDatesOfBirth(text: string): Candidate[] {
     const sentence = line.slice(lastSentenceEnd(line));
     const cued = hasBirthCue(sentence) || isListedUnderBirthCue(text, match.index) || BIRTH_MARK_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
     if (!cued || !isPastBirthYear(match[0], sentence) || NOT_A_PERSONS_BIRTH.test(sentence) || LOWER_CASE_ROMAN_MONTH.test(match[0])) continue;
+    if (isRecent(match[0]) && !PERSONS_BIRTH.test(sentence.toLowerCase())) continue;
     found.push({ type: 'DATE_OF_BIRTH', start: match.index, end: match.index + match[0].length, value: match[0] });
   }
   return found;
@@ -175,6 +176,20 @@ function isPastBirthYear(date: string, sentence: string): boolean {
   const thisYear = new Date().getUTCFullYear();
   if (common <= thisYear) return true;
   return common - BIKRAM_SAMBAT_OFFSET <= thisYear && DEVANAGARI.test(`${sentence}${date}`);
+}
+
+/**
+ * A date of the last two years beside "birthday", "birth" or "age" is as often a product's, an idea's or a promotion's ("birthday
+ * promo runs 3 de mayo de 2025", "age verification goes live 15 Mayıs 2025", "rebirth sprint ends …"): it is a person's only
+ * where the sentence says someone was born or labels a birth date ("baby born 3 May 2025", "dob", "fecha de nacimiento"), and
+ * not as a thing's "born in the cloud".
+ */
+const PERSONS_BIRTH = /(?<![\p{L}-])(?:dob|d\.o\.b|date of birth|birth ?date|born(?![ \t-](?:in[ \t-]the|digital))|geb\.|geboren|geburtsdatum|née?|naci(?:ó|do|da)|fecha de nac\p{L}*|data (?:de )?nasc\p{L}*|nasceu|nascid[oa]|urodzi\p{L}*|data urodzenia|doğ(?:du|um tarihi)|ngày sinh|sinh ngày|生年月日|出生日期|생년월일|تاريخ الميلاد)(?![\p{L}])/u;
+const RECENT_YEARS = 2;
+
+function isRecent(date: string): boolean {
+  const year = /\d{4}/u.exec(date)?.[0];
+  return year !== undefined && Number(year) >= new Date().getUTCFullYear() - RECENT_YEARS && Number(year) <= new Date().getUTCFullYear();
 }
 
 const BIKRAM_SAMBAT_OFFSET = 57;

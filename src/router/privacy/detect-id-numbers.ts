@@ -187,8 +187,12 @@ const BUSINESS_NUMBER_CUE = /^(?:abn|ntn)$/iu;
 const FIRM_REACH = 120;
 
 function namesAFirmBefore(text: string, index: number): boolean {
-  return text.slice(Math.max(0, index - FIRM_REACH), index).split(/[^\p{L}.]+/u).some(isLegalForm);
+  const before = text.slice(Math.max(0, index - FIRM_REACH), index);
+  return before.split(/[^\p{L}.]+/u).some(isLegalForm) || FIRM_WORD_BEFORE.test(before);
 }
+
+/** A firm's own number as its staff give it: "our ABN", "supplier NTN", "the company's ABN". */
+const FIRM_WORD_BEFORE = /(?<![\p{L}])(?:our|company['’]?s?|supplier['’]?s?|vendor['’]?s?|firm['’]?s?|business['’]?s?)[ \t]+$/iu;
 
 /**
  * The numbers whose names are also other things' names, each in its own shape: Pakistan's NTN (seven digits and a check digit, not
@@ -201,8 +205,8 @@ const OWN_SHAPES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^abn$/iu, /^\d{2} ?\d{3} ?\d{3} ?\d{3}$/u],
   [/^upn$/iu, /^[A-Z]\d{12}$/u],
 ];
-/** A document's or a rule's code with a year for its number ("emp SEC-2024 audit", "policy HR-2024"): no one's. */
-const YEAR_CODE = /^[A-Z]{2,5}-(?:19|20)\d{2}$/u;
+/** A year, or a document's or a rule's code with a year for its number ("polis nr 2024 van de vloot", "emp SEC-2024 audit"): no one's. */
+const YEAR_CODE = /^(?:[A-Z]{2,5}-)?(?:19|20)\d{2}$/u;
 /** A policy's number is a person's in insurance: a claim, a premium, the insured, what is covered. */
 const INSURANCE = /insur|claim|premium|polic(?:y|e)holder|insured|asegura|seguro|sigorta|verzeker|ubezpiecz|cover(?:age|ed)?\b|p[óo]liza|ap[óo]lice/iu;
 

@@ -124,6 +124,8 @@ const KEY_WORD = /(?<![\w-])(?:keys?|psk|pre-?shared[ _-]?key|passphrase)\b/i;
 /** Words run together in camel case are an identifier's name ("CreatedAtIso8601Utc2024"), not a generated value. */
 const CAMEL_WORDS = /^(?:[A-Z][a-z]+|\d+)+$/;
 const GENERATED = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/;
+/** A key shown as an example is documentation's ("the key is … in the example config, replace it", "example value in docs"). */
+const EXAMPLE_LINE = /\b(?:example|sample|placeholder|dummy|replace (?:it|this|with))\b/i;
 /** Sixteen characters or more: a VPN's pre-shared key or a generated password is often just that ("7hL2pQw9Zk4mN1xV"). */
 const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{16,200}(?![\w/.:@-])/g;
 /** Beside the words that name a secret outright, twenty characters or more, as before the key words joined. */
@@ -141,7 +143,7 @@ function randomValuesBesideSecretWords(text: string): Candidate[] {
     if ((named || KEY_WORD.test(line)) && !(SHARED_KEY_LINE.test(line) && !PRIVATE_WORD.test(line))) {
       for (const match of matchesOf(RANDOM_RUN, line)) {
         if (!isRandomToken(match[0]) || SAID_TO_BE_AN_ID.test(line.slice(Math.max(0, match.index - 16), match.index))) continue;
-        if (named ? match[0].length < NAMED_SHORTEST : !GENERATED.test(match[0]) || CAMEL_WORDS.test(match[0]) || line[match.index + match[0].length] === '=') continue;
+        if (named ? match[0].length < NAMED_SHORTEST : !GENERATED.test(match[0]) || CAMEL_WORDS.test(match[0]) || line[match.index + match[0].length] === '=' || EXAMPLE_LINE.test(line)) continue;
         push(found, lineStart + match.index, match[0], match[0], 'assigned-secret');
       }
     }
