@@ -244,6 +244,10 @@ describe('birth dates in Arabic, Hijri, Roman-numeral and passport month forms',
     ['born 7 ramadan 1414 according to the old card', '7 ramadan 1414'],
     ['paszport EK6021845, ur. 2 VI 1985', '2 VI 1985'],
     ['ngày sinh ghi 12 THG 8 1990 trên hộ chiếu', '12 THG 8 1990'],
+    ['urodziła się 12 marca 1988 w Łodzi', '12 marca 1988'],
+    ['nasceu em 3 de maio de 1990, em Recife', '3 de maio de 1990'],
+    ['doğum: 3 Eki 1990', '3 Eki 1990'],
+    ['data urodzenia: 3 sty 1990', '3 sty 1990'],
   ])('finds the birth date in %s', (text, date) => {
     expect(births(text)).toContain(date);
   });
