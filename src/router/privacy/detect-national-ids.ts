@@ -111,12 +111,13 @@ export function detectNationalIds(text: string): Candidate[] {
   }
   for (const { pattern, validators } of DATED) {
     for (const match of matchesOf(pattern, text)) {
-      if (hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+      if (hasIdWord(wordsBefore(text, match.index)) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
     }
   }
   for (const match of matchesOf(PLAIN, text)) {
-    const validators = [...(PLAIN_BY_LENGTH[match[0].length] ?? []), ...namedValidators(text, match.index, match[0].length)];
-    if (validators.length > 0 && hasIdWordBefore(text, match.index) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
+    const before = wordsBefore(text, match.index);
+    const validators = [...(PLAIN_BY_LENGTH[match[0].length] ?? []), ...namedValidators(before, match[0].length)];
+    if (validators.length > 0 && hasIdWord(before) && passes(match[0], validators)) found.push(idBetween(text, match.index, match.index + match[0].length));
   }
   return found;
 }
@@ -130,13 +131,16 @@ const NAMED_PLAIN: ReadonlyArray<{ length: number; word: RegExp; validator: stri
   { length: 10, word: /personnummer|personnr|skatteverket/iu, validator: 'se/personnummer' },
 ];
 
-function namedValidators(text: string, index: number, length: number): string[] {
-  const before = text.slice(Math.max(0, index - ID_WORD_REACH), index);
+function namedValidators(before: string, length: number): string[] {
   return NAMED_PLAIN.filter((named) => named.length === length && named.word.test(before)).map((named) => named.validator);
 }
 
-function hasIdWordBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - ID_WORD_REACH), index);
+/** The text an id word may stand in before a number. */
+function wordsBefore(text: string, index: number): string {
+  return text.slice(Math.max(0, index - ID_WORD_REACH), index);
+}
+
+function hasIdWord(before: string): boolean {
   return ID_WORDS.test(before) || ID_ACRONYMS.test(before) || TC_BEFORE.test(before);
 }
 

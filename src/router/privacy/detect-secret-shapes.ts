@@ -126,7 +126,7 @@ const SAID_CODE_VALUE = String.raw`\d(?:[ \t]?[-#][ \t]?\d){3,7}#?|\d(?:[ \t]\d)
  */
 const NOT_AN_ACCESS_CODE_AFTER = String.raw`(?![ \t]+(?:review|freeze|coverage|base|owners?|style|quality|snippet|block|changes?|path|generation|name|section|postal|fiscale?|d['’]erreur|(?:de|do|da|del|della|di|du|des)[ \t]+(?:l[ao][ \t]+)?(?:proje[ct]?to|proyecto|progetto|projet|error|erro|erreur|errore|producto|produto|prodotto|produit|art[íi]culo|barras|[áa]rea|pa[íi]s|promo\p{L}*|descuento|desconto|sconto|zona|moneda|moeda|postal)(?![\p{L}])))`;
 const SAID_CODE = new RegExp(
-  String.raw`(?<![\p{L}\d_."'])${NOT_AN_ACCESS_CODE_BEFORE}${SAID_CODE_WORD}(?![\p{L}\d_"'])(?![ \t]+(?:the|a|an|it|this|that|these|those|down|version|point|of)\b)${NOT_AN_ACCESS_CODE_AFTER}([^\n.!?:"\x60{}]{0,64}?(?:[ \t,](?:is|was|es|é|ist|est|è|to|jest|er|är|là|now|nowy|nuevo|nueva|neu|as|it['’]?s|=)|[ \t]*[:：=]))?[ \t]*["'“]?(${SAID_CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
+  String.raw`(?<![\p{L}\d_."'])${NOT_AN_ACCESS_CODE_BEFORE}(${SAID_CODE_WORD})(?![\p{L}\d_"'])(?![ \t]+(?:the|a|an|it|this|that|these|those|down|version|point|of)\b)${NOT_AN_ACCESS_CODE_AFTER}([^\n.!?:"\x60{}]{0,64}?(?:[ \t,](?:is|was|es|é|ist|est|è|to|jest|er|är|là|now|nowy|nuevo|nueva|neu|as|it['’]?s|=)|[ \t]*[:：=]))?[ \t]*["'“]?(${SAID_CODE_VALUE})(?![\w.,/:-]*\d)(?![ \t]+${UNIT_AFTER})`,
   'giu',
 );
 /**
@@ -161,7 +161,7 @@ export function detectSecretShapes(text: string): Candidate[] {
     }
   }
   if (CODE_THEN_WHAT_IT_OPENS_HINT.test(text)) for (const match of matchesOf(CODE_THEN_WHAT_IT_OPENS, text)) found.push(codeAtEnd(match, match[1]!));
-  if (SAID_CODE_HINT.test(text)) for (const match of matchesOf(SAID_CODE, text)) if (isSaidAccessCode(text, match)) found.push(codeAtEnd(match, match[2]!));
+  if (SAID_CODE_HINT.test(text)) for (const match of matchesOf(SAID_CODE, text)) if (isSaidAccessCode(text, match)) found.push(codeAtEnd(match, match[3]!));
   for (const match of matchesOf(CODE_WORD_IN_SCRIPTS, text)) found.push(codeAtEnd(match, match[1]!));
   for (const match of matchesOf(PASSWORD_WORD_THEN_VALUE, text)) if (!isPlaceholderValue(match[1]!)) found.push(codeAtEnd(match, match[1]!));
   if (WIFI_TALK.test(text)) {
@@ -184,13 +184,15 @@ export function detectSecretShapes(text: string): Candidate[] {
  * is its postcode: a PIN's six digits count only when said to be one.
  */
 function isSaidAccessCode(text: string, match: RegExpExecArray): boolean {
-  const word = /^[\p{L}\d -]+?(?=[ \t]*(?:$|[^\p{L}\d -]|[ \t](?:is|was|es|to|as|now)\b))/iu.exec(match[0])?.[0].trim() ?? '';
-  const between = match[1] ?? '';
+  const [, word = '', between = '', value = ''] = match;
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', match.index - 1) + 1, match.index - 48), match.index);
   const opens = WHAT_A_CODE_OPENS.test(between) || WHAT_A_CODE_OPENS.test(before);
-  if ((GENERIC_CODE_WORD.test(word.split(/[ \t]/u)[0] ?? word) || match[1] === undefined) && !opens && !/^(?:pin|pins|otp|passcode|puk|cvv|cvc|2fa|keybox|lockbox)/iu.test(word)) return false;
-  return !(/^pin(?:s|[ \t-]?code)?\b/iu.test(match[0]) && /^\d{6}$/u.test(match[2]!) && !/[\p{L}]/u.test(between));
+  if ((GENERIC_CODE_WORD.test(word) || match[2] === undefined) && !opens && !OPENS_NOTHING_ELSE.test(word)) return false;
+  return !(/^pin(?:s|-?code)?$/iu.test(word) && /^\d{6}$/u.test(value) && !/[\p{L}]/u.test(between));
 }
+
+/** The code words that say an access code by themselves: a PIN, a one-time code, a passcode, a key box's number. */
+const OPENS_NOTHING_ELSE = /^(?:pin|pins|otp|passcode|puk|cvv|cvc|2fa|keybox|lockbox)/iu;
 
 function isAfterAnAccount(before: string): boolean {
   return ACCOUNT_BEFORE.test(before) || LOGIN_BEFORE.test(before);

@@ -150,19 +150,24 @@ export function typedColumns(headers: readonly string[]): Array<EntityType | und
 
 function withPeoplesColumns(headers: readonly string[], types: ReadonlyArray<EntityType | undefined>): Array<EntityType | undefined> {
   // A bare "name" heads policies, services and firms as often: a table is of people by a column only a person has, a staff number among them.
+  const words = headers.map(headerWords);
   const ofPeople = headers.some((cell, column) => {
     const type = types[column];
-    return (PEOPLES_COLUMNS.has(type) && !BARE_NAME_HEADER.test(cell)) || isStaffNumberHeader(headerWords(cell)) || isBirthHeader(headerWords(cell));
+    return (PEOPLES_COLUMNS.has(type) && !BARE_NAME_HEADER.test(cell)) || isStaffNumberHeader(words[column]!) || isBirthHeader(words[column]!);
   });
   return headers.map((cell, column) => {
     if (types[column] !== undefined || BARE_ID_HEADER.test(cell) || !ID_PAPER_HEADER.test(cell)) return types[column];
-    const words = headerWords(cell);
-    if (isBirthHeader(words)) return 'DATE_OF_BIRTH';
-    if (isStaffNumberHeader(words)) return 'ID_NUMBER';
-    // A bare "id" names the row's record whatever it holds ("order id", "tax id" keeps its paper's word): only the rest is read.
-    const numbered = HOLDER_NUMBER_HEADER.test(words) || [words, cell].some((form) => hasIdCue(form.replace(/\b(?:u?id)\b/gi, '')));
-    return numbered && ofPeople ? 'ID_NUMBER' : undefined;
+    return typeByWords(cell, words[column]!, ofPeople);
   });
+}
+
+/** An untyped header's column by its words: a birth date's, a staff number's anywhere, another person's number only in a table of people. */
+function typeByWords(cell: string, words: string, ofPeople: boolean): EntityType | undefined {
+  if (isBirthHeader(words)) return 'DATE_OF_BIRTH';
+  if (isStaffNumberHeader(words)) return 'ID_NUMBER';
+  // A bare "id" names the row's record whatever it holds ("order id", "tax id" keeps its paper's word): only the rest is read.
+  const numbered = HOLDER_NUMBER_HEADER.test(words) || [words, cell].some((form) => hasIdCue(form.replace(/\b(?:u?id)\b/gi, '')));
+  return numbered && ofPeople ? 'ID_NUMBER' : undefined;
 }
 
 /** A who column's cell only when it reads as someone ("Pending Review" does not); a number's only with a digit in it ("n/a", "pending" are no one's), an e-mail's with its "@". */
