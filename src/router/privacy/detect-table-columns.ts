@@ -316,7 +316,8 @@ function alignedCells(line: { start: number; text: string }): TableRow {
  * record spaces them.
  */
 const SLASH_FIELDS = /(?:^|[\s(\[])((?:[\p{L}][\p{L}._-]*(?:[ \t][\p{L}][\p{L}._-]*){0,2})(?:[ \t]*\/[ \t]*[\p{L}][\p{L}._-]*(?:[ \t][\p{L}][\p{L}._-]*){0,2}){2,})[ \t]*[)\]]?[ \t]*:?[ \t]*$/u;
-const LIST_MARKER = /^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+/u;
+/** A list's number or bullet opening a line: "1. ", "- ", "• ". */
+export const LIST_MARKER = /^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+/u;
 const MOST_FIELDS = 12;
 const FIELD_LIST_REACH = 160;
 

@@ -1,4 +1,4 @@
-import { delimiterOf, headerCell, rowsUnder, splitLines, splitRow, typedColumns } from './detect-table-columns.ts';
+import { delimiterOf, headerCell, LIST_MARKER, rowsUnder, splitLines, splitRow, typedColumns } from './detect-table-columns.ts';
 import type { Candidate } from './types.ts';
 
 /**
@@ -9,13 +9,12 @@ import type { Candidate } from './types.ts';
  * Columns that may hold a person are left as found: "Account", "Company", "Vendor" (a sole trader trades under their
  * own name), "Customer", "Owner", "Team" (a roster, a doubles pair), "Holiday" (a leave tracker's "Peter Kamau annual
  * leave"). A header is a row of two cells or more, each a few words: "Team," opening an e-mail is a greeting. The header of a
- * table of people — one of its cells names a person's column, and rows follow — is labels, not names ("Ngày sinh", "Mã NV").
+ * table of people — two of its cells name a person's columns, and rows follow — is labels, not names ("Ngày sinh", "Mã NV").
  */
 const MORE_THAN_A_THING = /[()&+]|\b(?:with|and|for|by)\b/iu;
 const THING_HEADER =
   /^(?:office|city|town|location|site|country|region|state|province|branch|store|venue|hotel|airport|warehouse|campus|building|room|destination|origin|route|public[ _-]holiday|airline|carrier|bank|product|plan|sku|category)$/iu;
 const MOST_HEADER_WORDS = 4;
-const LIST_ITEM = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]/u;
 
 export function withoutThingColumnCells(text: string, entities: readonly Candidate[]): Candidate[] {
   if (!text.includes('\n') || !entities.some((entity) => entity.type === 'PERSON')) return [...entities];
@@ -36,7 +35,7 @@ function thingCells(lines: ReadonlyArray<{ start: number; text: string }>): Arra
     const things = headers.map((cell) => THING_HEADER.test(cell));
     // A header that names two of a person's columns or more ("Họ và tên", "Ngày sinh", "email") heads a table of people: its own
     // cells are labels. One alone may be a row's word ("- Suzuki Kenta, mobile, Tokyo"), and a list item is a row.
-    const ofPeople = !LIST_ITEM.test(header) && typedColumns(headers).filter((type) => type !== undefined).length >= 2;
+    const ofPeople = !LIST_MARKER.test(header) && typedColumns(headers).filter((type) => type !== undefined).length >= 2;
     if (!things.some(Boolean) && !ofPeople) continue;
     const table = rowsUnder(lines, index, delimiter, headers.length);
     if (ofPeople && table.rows.length > 0) cells.push({ start: lines[index]!.start, end: lines[index]!.start + header.length });
