@@ -94,6 +94,9 @@ export async function build({ fingerprint = sourceFingerprint() } = {}) {
       sourcemap: 'linked',
       logLevel: 'silent',
     });
+    // Where the guard keeps the word tables it derives from packages' data (src/router/privacy/table-cache.ts):
+    // beside the chunks, so each build starts with none and a source change can never read another build's.
+    mkdirSync(join(staging, 'tables'));
     try {
       renameSync(staging, join(DIST, fingerprint));
     } catch (error) {

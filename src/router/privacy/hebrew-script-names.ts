@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { guardTables } from './table-cache.ts';
 
 /**
  * Israel's given names and family names as Hebrew writes them, from the `hebrew-names` package: the Central Bureau of
@@ -31,7 +32,7 @@ export function isHebrewScriptGivenName(word: string): boolean {
  * same name — when that name is a common one (SPELT_OTHERWISE people or more), so no rare entry makes a word a name.
  */
 export function hebrewScriptGivenNameBearers(word: string): number {
-  given ??= load(GIVEN_FILES);
+  given ??= load('hebrew-given-names', GIVEN_FILES);
   const listed = given.get(word);
   if (listed !== undefined) return listed;
   for (const spelling of spellings(word)) {
@@ -61,7 +62,7 @@ function spellings(word: string): string[] {
 
 /** A family name of one word ("כהן") or of two ("בן דוד", "אבו חמד"). */
 export function isHebrewScriptFamilyName(name: string): boolean {
-  family ??= load(FAMILY_FILES);
+  family ??= load('hebrew-family-names', FAMILY_FILES);
   return family.has(name);
 }
 
@@ -71,9 +72,13 @@ export function warmHebrewScriptNames(): void {
   isHebrewScriptFamilyName('כהן');
 }
 
-function load(files: readonly string[]): ReadonlyMap<string, number> {
-  const require = createRequire(import.meta.url);
-  const folder = require.resolve('hebrew-names/package.json').replace(/package\.json$/u, 'data/');
+function load(name: string, files: readonly string[]): ReadonlyMap<string, number> {
+  const folder = createRequire(import.meta.url).resolve('hebrew-names/package.json').replace(/package\.json$/u, 'data/');
+  const lines = guardTables.lines(name, files.map((file) => folder + file), () => [...read(folder, files)].map(([spelling, bearers]) => `${spelling}\t${bearers}`));
+  return new Map(lines.map((line) => [line.slice(0, line.indexOf('\t')), Number(line.slice(line.indexOf('\t') + 1))]));
+}
+
+function read(folder: string, files: readonly string[]): ReadonlyMap<string, number> {
   const names = new Map<string, number>();
   for (const file of files) {
     for (const line of readFileSync(folder + file, 'utf16le').split(/\r?\n/u)) {

