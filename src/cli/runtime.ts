@@ -17,7 +17,7 @@ export interface GlobalOptions {
   verbose?: boolean;
   /** Skip start-up chatter on stderr (dry runs). */
   quiet?: boolean;
-  /** Load the privacy guard's tables at start even without a cloud provider (`route` always runs it). */
+  /** Load the privacy guard's tables at start even without a cloud provider (`route` and `redact` always run it). */
   warmGuard?: boolean;
 }
 
@@ -53,6 +53,13 @@ export interface BootOptions {
    * skip it: `tandem ask --channel legal` must not contact the vendor at all.
    */
   probeCloud?: boolean;
+  /**
+   * `tandem start` only: a process that will answer people for hours loads the privacy guard's tables now, when a
+   * cloud is configured, so that the first message to escalate does not wait for them. A one-off `ask` or
+   * `summarize` loads them only if its request escalates: most stay local, and warming took longer (~1 s) than
+   * answering.
+   */
+  longRunning?: boolean;
 }
 
 export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions): Promise<{ tandem: Tandem; startup: StartupReport }> {
@@ -64,8 +71,8 @@ export async function bootTandem(io: CliIo, options: GlobalOptions & BootOptions
   // Loaded here, not at the top: commands that never boot tandem (config check) skip the SDKs and the database.
   const { composeTandem } = await import('../app/compose.ts');
   const tandem = await composeTandem({ config: loaded.config, logger, baseDir: loaded.file ? dirname(loaded.file) : io.cwd, integrityCheck: mode === 'sync' ? 'full' : 'on-access' });
-  // The guard's lazy tables load now, not inside the first person's message, whenever it will run.
-  if (options.warmGuard || tandem.services.escalation) (await import('../router/privacy/index.ts')).warmGuard();
+  // The guard's lazy tables load now, not inside the first person's message, in the bot and in the commands that always run it.
+  if (options.warmGuard || (options.longRunning && tandem.services.escalation)) (await import('../router/privacy/index.ts')).warmGuard();
   // WordNet's files open now, not inside the first question that uses a word the handbook lacks.
   (await import('../knowledge/index.ts')).warmRelatedWords();
   // So do the request classifier's learned weights and the dictionary its reasons quote words by, read by every request's routing.

@@ -13,7 +13,7 @@
 import { EscalationWithheldError } from '../errors.ts';
 import type { ChatMessage, ModelProvider, ProviderHealth } from './providers/contract.ts';
 import { ProviderHealthMonitor } from './provider-health.ts';
-import { Pseudonymizer, pseudonymizeWithLastFilter, type LastFilter } from './privacy/index.ts';
+import type { LastFilter, Pseudonymizer } from './privacy/index.ts';
 import { createRestoreStream } from './privacy/restore-stream.ts';
 import type { CallContext, Meter } from './request-context.ts';
 
@@ -75,8 +75,15 @@ export interface CloudEscalation {
   generate(request: CloudRequest, live?: CloudLiveView): Promise<CloudAnswer>;
 }
 
+/**
+ * The guard is loaded when a request escalates (or `tandem route` asks what would be sent), not with this module:
+ * its word lists and patterns are most of what a process loads, and a one-off question that stays local never needs them.
+ */
+const loadGuard = () => import('./privacy/index.ts');
+
 /** What would be sent, without sending it — for `tandem route` and tests. */
-export function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNames: readonly string[]): { messages: ChatMessage[]; redactions: Redaction[]; guard: Pseudonymizer } {
+export async function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNames: readonly string[]): Promise<{ messages: ChatMessage[]; redactions: Redaction[]; guard: Pseudonymizer }> {
+  const { Pseudonymizer } = await loadGuard();
   const guard = new Pseudonymizer({ memberNames });
   const safe = messages.map((message) => ({ role: message.role, content: guard.apply(message.content) }));
   return { messages: safe, redactions: guard.findings(), guard };
@@ -98,6 +105,7 @@ export function createCloudEscalation(cloudProvider: ModelProvider, meter: Meter
     modelId: cloudProvider.modelId,
     monitor,
     async generate(request, live) {
+      const { pseudonymizeWithLastFilter } = await loadGuard();
       const { messages, redactions, guard, notes: guardNotes, withheld } = await pseudonymizeWithLastFilter(request.messages, request.memberNames, lastFilter);
       if (withheld !== undefined) throw new EscalationWithheldError(withheld);
       const provider = meter(cloudProvider, request.context, request.purpose);

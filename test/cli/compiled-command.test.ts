@@ -24,10 +24,18 @@ afterEach(() => {
 
 const LOADED_PACKAGES = join(import.meta.dirname, '../support/loaded-packages.mjs');
 
+/** Only what the command needs: no keys from the developer's shell may reach it. */
+function environment(cwd: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: cwd, TANDEM_DB: join(cwd, 'data', 'tandem.db'), OLLAMA_HOST: CLOSED_PORT_URL, ...extra };
+}
+
 function tandem(args: string[], cwd: string, extra: { environment?: Record<string, string>; nodeOptions?: string[] } = {}) {
-  // Only what the command needs: no keys from the developer's shell may reach it.
-  const env = { PATH: process.env.PATH ?? '', HOME: cwd, TANDEM_DB: join(cwd, 'data', 'tandem.db'), OLLAMA_HOST: CLOSED_PORT_URL, ...extra.environment };
-  return run(process.execPath, [...(extra.nodeOptions ?? []), BIN, ...args], { cwd, env, timeout: 60_000 });
+  return run(process.execPath, [...(extra.nodeOptions ?? []), BIN, ...args], { cwd, env: environment(cwd, extra.environment), timeout: 60_000 });
+}
+
+/** The command with `input` on its standard input, which then closes (the terminal chat ends there). */
+function tandemWithInput(args: string[], cwd: string, input: string, extra: { environment?: Record<string, string>; nodeOptions?: string[] } = {}): string {
+  return execFileSync(process.execPath, [...(extra.nodeOptions ?? []), BIN, ...args], { cwd, env: environment(cwd, extra.environment), input, encoding: 'utf8', timeout: 60_000 });
 }
 
 /** The packages (node_modules folder names) a `tandem ask` process loaded, by import or require. */
@@ -56,16 +64,22 @@ describe('the compiled tandem command', () => {
     expect(existsSync(join(workspace, 'data', 'tandem.db'))).toBe(true);
   });
 
-  it('answers on an unchanged index without loading the privacy guard or the tokenizer when no cloud is configured, and loads the guard when one is', async () => {
+  it('answers on an unchanged index without loading the privacy guard or the tokenizer, with or without a cloud configured; the bot with a cloud loads the guard at start', async () => {
     workspace = tempWorkspace();
     // The first question indexes the sample handbook (chunk sizes need the tokenizer); the next one is measured.
     await tandem(['ask', 'hello'], workspace);
     const local = await packagesLoadedByAsk(workspace);
     expect(local).toContain('better-sqlite3');
     for (const unused of ['compromise', 'libphonenumber-js', 'gpt-tokenizer', '@pydantic/genai-prices', 'openai', '@anthropic-ai/sdk']) expect(local).not.toContain(unused);
-    // With a cloud configured, the guard is ready before the first message could escalate.
-    const withCloud = await packagesLoadedByAsk(workspace, { OPENAI_API_KEY: 'sk-test-not-a-key', OPENAI_BASE_URL: `${CLOSED_PORT_URL}/v1` });
-    for (const guard of ['compromise', 'libphonenumber-js']) expect(withCloud).toContain(guard);
+    // A one-off question that stays local never runs the guard: it loads only for a request that escalates.
+    const cloud = { OPENAI_API_KEY: 'sk-test-not-a-key', OPENAI_BASE_URL: `${CLOSED_PORT_URL}/v1` };
+    const withCloud = await packagesLoadedByAsk(workspace, cloud);
+    for (const guard of ['compromise', 'libphonenumber-js']) expect(withCloud).not.toContain(guard);
+    // The bot (here the terminal chat, ended by its closed input) has the guard ready before the first message could escalate.
+    const list = join(workspace, 'loaded-by-start.txt');
+    tandemWithInput(['start'], workspace, '', { environment: { ...cloud, TANDEM_TEST_LOADED_PACKAGES: list }, nodeOptions: ['--import', LOADED_PACKAGES] });
+    const started = new Set(readFileSync(list, 'utf8').split('\n').flatMap((line) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line)?.[1] ?? []));
+    for (const guard of ['compromise', 'libphonenumber-js']) expect(started).toContain(guard);
   });
 
   it('keeps the guard\'s derived word tables beside the build, and redacts with them exactly as the sources do', () => {
@@ -79,11 +93,10 @@ describe('the compiled tandem command', () => {
       'the deploymnt faild agian, logs attached',
     ];
     const input = `${texts.map((text) => JSON.stringify({ text })).join('\n')}\n`;
-    const env = { PATH: process.env.PATH ?? '', HOME: workspace, TANDEM_DB: join(workspace, 'data', 'tandem.db'), OLLAMA_HOST: CLOSED_PORT_URL };
     const expected = texts.map((text) => detectEntities(text).map(({ type, start, end }) => ({ type, start, end })));
     // The first run may derive and keep the tables; the second reads what was kept.
     for (const pass of [1, 2]) {
-      const stdout = execFileSync(process.execPath, [BIN, 'redact', '--jsonl'], { cwd: workspace, env, input, encoding: 'utf8', timeout: 60_000 });
+      const stdout = tandemWithInput(['redact', '--jsonl'], workspace, input);
       const entities = stdout.trim().split('\n').map((line) => (JSON.parse(line) as { entities: unknown[] }).entities);
       expect(entities, `pass ${pass}`).toEqual(expected);
     }

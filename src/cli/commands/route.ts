@@ -56,7 +56,7 @@ async function dryRun(tandem: Tandem, message: InputMessage, options: RouteOptio
   const preference = local.available && preferenceCouldMatter(request, local.tier, services.routePolicy) ? await services.routingPreferences?.match(text, context) : undefined;
   const facts = { task: 'ask' as const, flags, channelPolicy, local, cloud, promptTokens, request, retrievalConfidence: retrieval.confidence, budget: services.budget(undefined) };
   const decision = decideRoute({ ...facts, ...(preference ? { preference } : {}) }, services.routePolicy);
-  const guarded = pseudonymizeForCloud([{ role: 'user', content: text }], []);
+  const guarded = await pseudonymizeForCloud([{ role: 'user', content: text }], []);
   return {
     route: decision.route,
     kind: request.kind,

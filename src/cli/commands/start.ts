@@ -16,7 +16,7 @@ export interface StartOptions {
 }
 
 export async function runStart(io: CliIo, globals: GlobalOptions, options: StartOptions): Promise<void> {
-  const { tandem, startup } = await bootTandem(io, { ...globals, probeCloud: true });
+  const { tandem, startup } = await bootTandem(io, { ...globals, probeCloud: true, longRunning: true });
   // On a platform, operators want info-level lines; in the terminal chat, only warnings.
   const logger = options.shell ? cliLogger(io, globals) : createLogger({ level: globals.verbose ? 'debug' : 'info', write: (line) => io.stderr.write(`${line}\n`) });
   const adapters: ChatAdapter[] = options.shell ? [] : await platformAdapters(tandem, logger);
