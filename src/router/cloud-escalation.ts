@@ -79,7 +79,14 @@ export interface CloudEscalation {
  * The guard is loaded when a request escalates (or `tandem route` asks what would be sent), not with this module:
  * its word lists and patterns are most of what a process loads, and a one-off question that stays local never needs them.
  */
-const loadGuard = () => import('./privacy/index.ts');
+async function loadGuard(): Promise<typeof import('./privacy/index.ts')> {
+  try {
+    return await import('./privacy/index.ts');
+  } catch (error) {
+    // A broken install (a chunk or package missing): nothing can be pseudonymized, so nothing is sent; the request is answered locally.
+    throw new EscalationWithheldError(`Not sent to the cloud: the privacy guard could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
 
 /** What would be sent, without sending it — for `tandem route` and tests. */
 export async function pseudonymizeForCloud(messages: readonly ChatMessage[], memberNames: readonly string[]): Promise<{ messages: ChatMessage[]; redactions: Redaction[]; guard: Pseudonymizer }> {

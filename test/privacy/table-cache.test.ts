@@ -45,12 +45,17 @@ describe('the guard\'s kept word tables', () => {
     expect(derivations()).toBe(2);
   });
 
-  it('derives the table again when the kept file was cut short, and keeps a whole one', () => {
+  it.each([
+    ['cut short at a line end', (text: string) => text.split('\n').slice(0, 3).join('\n')],
+    ['cut short inside a line', (text: string) => text.slice(0, -2)],
+    ['emptied', () => ''],
+    ['holding other lines of the same count', (text: string) => text.replace('łódź', 'lodz')],
+  ])('derives the table again when the kept file was %s, and keeps a whole one', (_, damage) => {
     const { folder, data, derive, derivations, lines } = setup();
     mkdirSync(folder);
     createTableCache(folder).lines('names', [data], derive);
     const kept = join(folder, readdirSync(folder)[0]!);
-    writeFileSync(kept, readFileSync(kept, 'utf8').split('\n').slice(0, 3).join('\n'));
+    writeFileSync(kept, damage(readFileSync(kept, 'utf8')));
     expect(createTableCache(folder).lines('names', [data], derive)).toEqual(lines);
     expect(derivations()).toBe(2);
     expect(createTableCache(folder).lines('names', [data], derive)).toEqual(lines);
@@ -67,11 +72,13 @@ describe('the guard\'s kept word tables', () => {
     expect(derivations()).toBe(3);
   });
 
-  it('does not keep a table whose lines hold a line end, nor one whose data file is missing', () => {
-    const withBreak = setup(['one', 'two\nthree']);
-    mkdirSync(withBreak.folder);
-    expect(createTableCache(withBreak.folder).lines('names', [withBreak.data], withBreak.derive)).toEqual(['one', 'two\nthree']);
-    expect(readdirSync(withBreak.folder)).toEqual([]);
+  it('does not keep a table whose lines hold a line end, an empty table, nor one whose data file is missing', () => {
+    for (const table of [['one', 'two\nthree'], []]) {
+      const unkept = setup(table);
+      mkdirSync(unkept.folder);
+      expect(createTableCache(unkept.folder).lines('names', [unkept.data], unkept.derive)).toEqual(table);
+      expect(readdirSync(unkept.folder)).toEqual([]);
+    }
     const missing = setup();
     mkdirSync(missing.folder);
     createTableCache(missing.folder).lines('names', [join(missing.folder, 'gone.txt')], missing.derive);

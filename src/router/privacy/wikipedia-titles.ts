@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import wikipedia from 'compromise-wikipedia';
 import { guardTables } from './table-cache.ts';
 
@@ -36,8 +37,18 @@ export function warmWikipediaTitles(): void {
 }
 
 function loadTitles(): ReadonlySet<string> {
-  const data = createRequire(import.meta.url).resolve('compromise-wikipedia');
-  return new Set(guardTables.lines('wikipedia-titles', [data], () => [...readTitles()]));
+  return new Set(guardTables.lines('wikipedia-titles', titleSources(), () => [...readTitles()]));
+}
+
+/**
+ * What the titles come from: the package's manifest and the model file its ES module imports (its `exports` map lets
+ * only its entry be resolved, so the folder is found from there), and the trie library that unpacks it.
+ */
+function titleSources(): string[] {
+  const require = createRequire(import.meta.url);
+  const root = join(dirname(require.resolve('compromise-wikipedia')), '..');
+  const manifest = join(root, 'package.json');
+  return [manifest, join(root, 'src', '_model.js'), createRequire(manifest).resolve('efrt')];
 }
 
 function readTitles(): ReadonlySet<string> {
