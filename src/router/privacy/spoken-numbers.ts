@@ -57,7 +57,7 @@ export function spokenNumberView(text: string): SpokenNumberView | undefined {
 
 /** Each run of number words long enough to be someone's number, with its digits as people write them. */
 function numbersSaid(text: string): Array<{ start: number; end: number; written: string }> {
-  if (!CHEAP_LOOK.test(text)) return [];
+  if (!NUMBER_WORD_THEN_SEPARATOR.test(text) || !CHEAP_LOOK.test(text)) return [];
   const said: Array<{ start: number; end: number; written: string }> = [];
   for (const run of numberRuns(text)) {
     // Someone's number is read digit by digit, or in small groups: mostly single digits. Times, prices and versions said
@@ -74,6 +74,8 @@ function numbersSaid(text: string): Array<{ start: number; end: number; written:
 }
 
 /** Only a text with three digit words in a row is read word by word. */
+/** CHEAP_LOOK's first word and separator without its \b: found faster, and most messages have none. */
+const NUMBER_WORD_THEN_SEPARATOR = /(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,.-]/iu;
 const CHEAP_LOOK = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,.-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/iu;
 
 interface NumberRun {
