@@ -81,7 +81,7 @@ export function isOtherLanguageCalendarWord(lower: string): boolean {
   return otherLanguageCalendar.has(lower);
 }
 
-/** Kept between runs (table-cache.ts) beside the runtime's own file, whose CLDR data they come from. */
+/** Kept between runs (table-cache.ts), keyed by the runtime whose CLDR data spells them. */
 function otherLanguageCalendarWords(): ReadonlySet<string> {
   return new Set(guardTables.lines('calendar-words', [process.execPath], () => [...spellCalendarWords()]));
 }

@@ -26,12 +26,12 @@ const CAPITALS_RUN = capitalWordPattern(String.raw`(?<![\p{L}\p{M}\d'’-])(?:(?
  * SIOBHÁN" in a booking or a travel form, a reservation's "1.1PATEL/RAJ MR". Read as "SURNAME, GIVEN" is: one of the
  * words may be an English word.
  */
+const CAPITALS_SLASHED = /(?:(?<![\p{L}\p{M}\d'’\/-])|(?<=\d\.\d))(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)[ \t]?\/[ \t]?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)(?![\p{L}\p{M}\d'’-])/gu;
 /**
  * What CAPITALS_SLASHED needs and a message seldom has: a slash with a capital right after it. Logs are full of slashes in
  * lower-case paths, and the pattern, which opens with look-behinds, is tried at every character (~6× the time of this test).
  */
 const SLASH_BEFORE_CAPITAL = /\/[ \t]?\p{Lu}/u;
-const CAPITALS_SLASHED = /(?:(?<![\p{L}\p{M}\d'’\/-])|(?<=\d\.\d))(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)[ \t]?\/[ \t]?(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s\p{Lu}[\p{Lu}\p{M}'’-]*)?)(?![\p{L}\p{M}\d'’-])/gu;
 const BOOKING_TITLE = /\s(?:MR|MRS|MS|MISS|MSTR|DR)$/u;
 const CORNER_AFTER = /^\s+(?:intersection|junction|corner|street|st\b|avenue|ave\b|road|rd\b|crossing)/iu;
 const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])\p{Ll}{2,}/gu;

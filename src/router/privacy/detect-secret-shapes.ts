@@ -92,9 +92,9 @@ const LETTERED_PASSCODE = /\bpasscode(?:[ \t]+(?:is|was|=)|[ \t]*:)?[ \t]+["'“
  * where a value is given (after "/", ":", "is", the network's word). Only in a message about Wi-Fi, and no machine's name
  * ("build-server01").
  */
+const WIFI_TALK = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|wpa2?|hotspot|guest network|gäste-?wlan)(?![\p{L}])/iu;
 /** WIFI_TALK's words without its boundaries: a message without them skips the pattern, which is tried at every character (~4× this test). */
 const WIFI_WORD = /wi-?fi|wlan|ssid|wpa|hotspot|guest network|gäste-?wlan/iu;
-const WIFI_TALK = /(?<![\p{L}])(?:wi-?fi|wlan|ssid|wpa2?|hotspot|guest network|gäste-?wlan)(?![\p{L}])/iu;
 const WIFI_PASSPHRASE = /(?<=(?:[(/:="“]|\b(?:is|es|ist|est|è|wifi|wlan))[ \t]*)[a-zäöüß]{3,12}[.-][a-zäöüß]{3,12}\d{2,4}(?=$|[\s)"'”,;!?]|\.(?:\s|$))/giu;
 /** A machine's name has the same shape: "build-server01", "db-replica02", "ap-floor12". */
 const MACHINE_WORD = /(?:^|[.-])(?:server|node|host|replica|worker|web|db|api|vm|srv|prod|dev|staging|router|switch|ap|printer|cam|nas|backup|build|runner|rack|floor|room|lab|gw|gateway|proxy|edge|core|mesh)(?=[.-]|\d)/iu;
@@ -135,9 +135,9 @@ const SAID_CODE = new RegExp(
  * A password right after its word with no verb or colon, as chat shortens it: "wifi 'Lions-Head-Guest' pw hikeitup2024", "clave
  * visitas2024", "senha bruna123" — letters and a digit in one word; "pw reset", "clave del éxito" hold none.
  */
+const PASSWORD_WORD_THEN_VALUE = /(?<![\p{L}\d])(?:pw|pwd|clave|senha|has[łl]o|[şs]ifre|wachtwoord|mdp)[ \t]+["'“]?((?=[^\s"'”]*\d)(?=[^\s"'”]*\p{L})[\p{L}\d][\p{L}\d.!@#$%^&*_+~-]{4,62}[\p{L}\d!@#$%^&*~])(?=$|[\s"'”),;]|[.,;:!?](?:\s|$))/giu;
 /** What PASSWORD_WORD_THEN_VALUE opens with, without its look-behind: most messages have none and skip the pattern (~6× this test). */
 const PASSWORD_WORD_AND_SPACE = /(?:pwd?|clave|senha|has[łl]o|[şs]ifre|wachtwoord|mdp)[ \t]/iu;
-const PASSWORD_WORD_THEN_VALUE = /(?<![\p{L}\d])(?:pw|pwd|clave|senha|has[łl]o|[şs]ifre|wachtwoord|mdp)[ \t]+["'“]?((?=[^\s"'”]*\d)(?=[^\s"'”]*\p{L})[\p{L}\d][\p{L}\d.!@#$%^&*_+~-]{4,62}[\p{L}\d!@#$%^&*~])(?=$|[\s"'”),;]|[.,;:!?](?:\s|$))/giu;
 
 /** A code that opens something in Japanese, right before its value: a safe's (金庫), a PIN (暗証番号). */
 const CODE_WORD_IN_SCRIPTS = /(?:金庫|暗証番号|キーボックス)[ \t]*[:：]?[ \t]*(\d(?:[ \t]?[-#][ \t]?\d){3,7}|\d{4,8})(?![\d-])/gu;

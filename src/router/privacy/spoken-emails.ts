@@ -46,9 +46,9 @@ export function detectSpokenEmails(text: string): Candidate[] {
 }
 
 /** A cheap look before reading words: a word for "." with a word after it somewhere in the text. */
+const SPOKEN_SEPARATOR = /(?:^|[^\p{L}])(?:dot|point|punto|ponto|kropka|punkt)[ \t]+\p{L}/iu;
 /** The separator's words alone, which SPOKEN_SEPARATOR needs: found ~15× faster than the pattern, whose opening alternation is tried at every character. */
 const SPOKEN_SEPARATOR_WORD = /(?:dot|point|punto|ponto|kropka|punkt)[ \t]/iu;
-const SPOKEN_SEPARATOR = /(?:^|[^\p{L}])(?:dot|point|punto|ponto|kropka|punkt)[ \t]+\p{L}/iu;
 
 /** Only spaces between two words of one address: a comma, a colon or a line break ends it. */
 function joined(text: string, left: Word, right: Word): boolean {
