@@ -189,7 +189,9 @@ const RECENT_YEARS = 2;
 
 function isRecent(date: string): boolean {
   const year = /\d{4}/u.exec(date)?.[0];
-  return year !== undefined && Number(year) >= new Date().getUTCFullYear() - RECENT_YEARS && Number(year) <= new Date().getUTCFullYear();
+  if (year === undefined) return false;
+  const thisYear = new Date().getUTCFullYear();
+  return Number(year) >= thisYear - RECENT_YEARS && Number(year) <= thisYear;
 }
 
 const BIKRAM_SAMBAT_OFFSET = 57;
