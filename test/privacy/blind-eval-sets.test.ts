@@ -1,5 +1,5 @@
 /**
- * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-eighth) well-formed:
+ * Keeps the privacy evaluation sets written blind to the detectors (the fourth to the seventh, the tenth, the eleventh, and the thirteenth to the thirty-ninth) well-formed:
  * their figures are only comparable from round to round if every label still points into its
  * message, the halves still follow the ids, and each set keeps its size and its spread of names.
  */
@@ -37,6 +37,7 @@ import * as thirtyFifth from '../../scripts/eval/privacy-thirty-fifth/load.ts';
 import * as thirtySixth from '../../scripts/eval/privacy-thirty-sixth/load.ts';
 import * as thirtySeventh from '../../scripts/eval/privacy-thirty-seventh/load.ts';
 import * as thirtyEighth from '../../scripts/eval/privacy-thirty-eighth/load.ts';
+import * as thirtyNinth from '../../scripts/eval/privacy-thirty-ninth/load.ts';
 
 const SETS = [
   { name: 'fourth', set: fourth, mostUses: 2, size: { labelled: 300, persons: 450, piiFree: 400 } },
@@ -77,6 +78,7 @@ const SETS = [
   { name: 'thirty-seventh', set: thirtySeventh, mostUses: 10, size: { labelled: 210, persons: 290, piiFree: 160 } },
   // Records and credentials pasted from one company's offices: its staff recur across the pastes.
   { name: 'thirty-eighth', set: thirtyEighth, mostUses: 6, size: { labelled: 248, persons: 245, piiFree: 180 } },
+  { name: 'thirty-ninth', set: thirtyNinth, mostUses: 6, size: { labelled: 150, persons: 180, piiFree: 150 } },
 ];
 
 /** Name words of every PERSON value, lower-cased, initials and short particles left out. */
