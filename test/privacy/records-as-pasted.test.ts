@@ -86,6 +86,15 @@ describe('help-desk tickets (the thirty-fourth set\'s development half, in sente
     expect(of('SECRET', 'backup codes are in the vault, see ticket 4417')).toEqual([]);
   });
 
+  it('reads every code of a list after their name — the last one too — and codes said to be the codes', () => {
+    expect(of('SECRET', 'my 2fa backup codes: 30418827, 66120953, 81702246 keep them safe')).toEqual(['30418827', '66120953', '81702246']);
+    expect(of('SECRET', 'the backup codes are 30418827 and 66120953, used one already')).toEqual(['30418827', '66120953']);
+    expect(of('SECRET', 'recovery codes are 5082-1177 and 9931-4460')).toEqual(['5082-1177', '9931-4460']);
+    // Not what merely follows the words on their line, nor a year and a month.
+    expect(of('SECRET', 'backup key rotation is every 30 days, 2024-0515 was the last')).toEqual([]);
+    expect(of('SECRET', 'backup key rotation: every 30 days, 2024-0515 was the last')).toEqual([]);
+  });
+
   it("reads a personnel number and a health insurer's member number in German and Dutch", () => {
     expect(of('ID_NUMBER', 'Lena Vogt (Personalnummer 31882) hat das Notebook abgegeben')).toEqual(['31882']);
     expect(of('ID_NUMBER', 'personeelsnummer NL-77120 staat verkeerd in AFAS')).toEqual(['NL-77120']);

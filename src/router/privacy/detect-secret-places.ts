@@ -51,9 +51,13 @@ const ODBC_BRACED = /\b(?:pwd|password)=\{(?!\{)((?:\}\}|[^}\n]){1,256})\}/gi;
 const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
 /**
  * Letters and digits in groups ("8f2k-x91m"), digits alone in four groups or more, as BitLocker's 48-digit key writes them,
- * or codes of six to ten digits listed one after another ("57151505 53199137 …", one a line, or between commas).
+ * two groups of four or five digits ("4821-9931", "4821 9931"; not a year and a month, "2024-0515"), or codes of six to ten digits listed one after another
+ * ("57151505 53199137 …", one a line, or between commas and "and" — the last of them too: "…, 71120048 keep them safe").
  */
-const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7}|\d{6,10}(?=[ \t]*[\n,;]|[ \t]+\d{6,10}(?![\w-])|[ \t]*$))(?![\w-])/gi;
+const RECOVERY_CODE =
+  /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7}|(?!(?:19|20)\d\d[- ](?:0\d|1[0-2]))\d{4,5}[- ]\d{4,5}(?![ -]?\d)|\d{6,10}(?=[ \t]*[\n,;]|[ \t]+\d{6,10}(?![\w-])|[ \t]*$|[ \t]+(?:and|&)[ \t]+\d)|(?<=\d[ \t]*[,;][ \t]*|\d[ \t]+(?:and|&)[ \t]+)\d{6,10})(?![\w-])/gi;
+/** After the codes' name, on its line: a colon, or right after the name "are", "is", "=" ("recovery codes are 4821-9931 and 7730-1182"). */
+const RECOVERY_OPENER = /^[ \t]*(?:are|is)\b|^[ \t]*=|:/i;
 const BITLOCKER_KEY = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
 /** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
 const BASE64_PEM = /LS0tLS1CRUdJTi(?:[A-Za-z0-9+/=]|\r?\n[ \t]*(?=[A-Za-z0-9+/]))+/g;
@@ -78,11 +82,11 @@ export function detectSecretsByPlace(text: string): Candidate[] {
   if (text.includes('-')) for (const match of matchesOf(BITLOCKER_KEY, text)) push(found, match.index, match[0], match[0], 'assigned-secret');
   const cue = RECOVERY_CUE.exec(text);
   if (cue !== null) {
-    // The codes follow their name: after a colon on its line, or on the lines below, up to a blank line.
+    // The codes follow their name: after a colon, "are" or "is" on its line, or on the lines below, up to a blank line.
     const from = cue.index + cue[0].length;
     const lineEnd = text.indexOf('\n', from);
-    const colon = text.slice(from, lineEnd < 0 ? text.length : lineEnd).indexOf(':');
-    const start = colon >= 0 ? from + colon + 1 : lineEnd < 0 ? text.length : lineEnd;
+    const opener = RECOVERY_OPENER.exec(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
+    const start = opener !== null ? from + opener.index + opener[0].length : lineEnd < 0 ? text.length : lineEnd;
     const blank = text.indexOf('\n\n', start + 1);
     const region = text.slice(start, Math.min(start + 400, blank < 0 ? text.length : blank));
     for (const match of matchesOf(RECOVERY_CODE, region)) push(found, start + match.index, match[0], match[0], 'assigned-secret');
