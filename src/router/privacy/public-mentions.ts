@@ -9,8 +9,8 @@
  * or an election that makes the news ("won the Ballon d'Or", "was elected prime minister") — and, for a distinctive
  * name only, a word of the world of fame anywhere in its sentence (the Oscars, the World Cup, a biopic, a sitcom).
  * An unmistakable name — one few colleagues could share (public-figures.ts) — is also public as a quiz's answer, a
- * quotation's or a work's author, or beside a year of the last century or earlier: a blind review set of 150 private
- * namesakes lost none of its names to these, where "an unmistakable name unless someone here" lost 38.
+ * quotation's or a work's author, or beside a year before 1950: the thirty-ninth set's 150 messages about private
+ * namesakes of the famous lost none of their names to these, where "an unmistakable name unless someone here" lost 38.
  */
 
 /** Works only the famous have, after the possessive: "'s memoir", "'s new album", "'s Nobel lecture", "'s theorem". */
