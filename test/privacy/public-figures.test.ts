@@ -49,11 +49,6 @@ describe('PERSON: a public figure or a character is nobody here', () => {
     // A distinctive name in a sentence of the world of fame.
     'Max Verstappen on pole again, the formula 1 sweepstake is basically over',
     'GORDON RAMSAY-level feedback from the catering review',
-    // An unmistakable name (a long word of it no lexicon knows) as a quiz's answer, a quotation's or a work's author, in history.
-    '"Feet, what do I need you for when I have wings to fly?" — Frida Kahlo, for the offsite banner',
-    'Norwegian Wood by Haruki Murakami for the book club this month',
-    "tonight's trivia: Srinivasa Ramanujan or Kofi Annan, who was born first?",
-    'Frida Kahlo painted that in 1939, perfect for the diversity slide',
   ])('leaves %j alone', (text) => {
     expect(foundOfType(text, 'PERSON')).toEqual([]);
   });
@@ -78,14 +73,6 @@ describe('PERSON: a public figure or a character is nobody here', () => {
     ['standup order: Priyanka Deshmukh, Harry Potter, Tomasz Wiśniewski', ['Priyanka Deshmukh', 'Harry Potter', 'Tomasz Wiśniewski']],
     // A message with someone's details is about someone.
     ['Barack Obama, barack.obama@fernlea-logistics.co.uk, wants a callback', ['Barack Obama']],
-    // Those signs are not read where work or a life is: a quiz's player, a document by someone, a year of a career.
-    ['Frida Kahlo won the office quiz round 2 again', ['Frida Kahlo']],
-    ['Frida Kahlo is question 7 on my list', ['Frida Kahlo']],
-    ['Q3 Forecast by Frida Kahlo is in the drive', ['Frida Kahlo']],
-    ['Frida Kahlo has worked here since 1998', ['Frida Kahlo']],
-    // Nor for a name of common words or names, or a hyphenated given name's syllables: anyone may be called so.
-    ["Grace Hopper's answers: see the quiz sheet", ['Grace Hopper']],
-    ['Son Heung-min painted that in 1939, apparently', ['Son Heung-min']],
   ])('keeps the colleague in %j', (text, names) => {
     expect(foundOfType(text, 'PERSON')).toEqual(names);
   });

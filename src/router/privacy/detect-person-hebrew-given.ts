@@ -31,7 +31,6 @@ import {
   TO_PRONOUNS,
   TO_VERBS,
   T_NOUNS,
-  THIRD_PERSON_PRONOUNS,
   WISH_OPENERS,
 } from './hebrew-person-words.ts';
 import { isScriptGrammarWord } from './script-grammar-words.ts';
@@ -177,7 +176,7 @@ function isCommonName(word: HebrewWord): boolean {
 function isConstructPair(text: string, words: readonly HebrewWord[], index: number): boolean {
   const next = joinedAfter(text, words, index);
   if (next === undefined) return false;
-  if (next.hyphenPrefix === '' && next.text.startsWith('ה') && !TIMES_WITH_ARTICLE.has(next.text) && !NAMES_WITH_HE.has(next.text) && !SUBJECT_VERBS.has(next.text) && !THIRD_PERSON_PRONOUNS.has(next.text)) return true;
+  if (next.hyphenPrefix === '' && next.text.startsWith('ה') && !TIMES_WITH_ARTICLE.has(next.text) && !NAMES_WITH_HE.has(next.text) && !SUBJECT_VERBS.has(next.text)) return true;
   const name = text.slice(words[index]!.start, words[index]!.end);
   return (NUMERALS.has(name) || NUMERALS.has(name.replace(/^[ולבמש]/u, ''))) && /^[\u05d0-\u05ea]{2,}(?:ים|ות)$/u.test(next.text);
 }
@@ -200,7 +199,7 @@ function personStem(text: string, words: readonly HebrewWord[], index: number): 
       if (BEFORE_PERSON_WEAK.has(before.text) && !NAME_WORDS.has(word.text)) return bare;
       if ((before.text === OBJECT_MARKER && !opensClause(text, words, index - 1) && !EVERYDAY_WORDS.has(word.text)) || IN_CHARGE.has(before.text)) return bare;
       if (before.text === OF && ownsThing(text.slice(Math.max(0, before.start - 40), before.start), twoBefore)) return bare;
-      if (before.text === OF && (isCommonName(word) || (isDefiniteHead(twoBefore) && !EVERYDAY_WORDS.has(word.text)))) return bare;
+      if (before.text === OF && isCommonName(word)) return bare;
       if (KIN_POSSESSED.has(before.text)) return bare;
       if (POSSESSIVES.has(before.text) && twoBefore !== undefined && RELATIONS.has(twoBefore.text)) return bare;
       if (isGreeting(before, twoBefore) && (endsGreeting(text, words, index) || isCommonName(word))) return bare;
@@ -330,14 +329,6 @@ const THING_BEFORE_OF = new RegExp(String.raw`(?:(?:^|[^\u05d0-\u05ea])(?:${[...
 function ownsThing(before: string, thing: HebrewWord | undefined): boolean {
   const spaced = `${before} `.replace(/[ \t]+$/u, ' ');
   return THING_BEFORE_OF.test(spaced) || LATIN_THINGS.test(spaced) || (thing !== undefined && KIN_OF.has(thing.text));
-}
-
-/**
- * A definite thing before "של", by its article: "החבילה של סיגל", "המשמרת של אור". Hebrew makes a common noun after it
- * definite too ("החבילה של השכן"); a word left bare there is a name.
- */
-function isDefiniteHead(head: HebrewWord | undefined): boolean {
-  return head !== undefined && head.text.length >= 3 && head.text.startsWith('ה') && !NAMES_WITH_HE.has(head.text);
 }
 
 function hasPossessiveAfter(text: string, words: readonly HebrewWord[], index: number): boolean {

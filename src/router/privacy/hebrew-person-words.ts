@@ -40,9 +40,6 @@ export const NUMERALS = set('שני');
 /** Epithets after a name that only the Bible's and history's people bear: Moses our teacher, the prophet, the king. */
 export const EPITHETS = set('רבנו הנביא הנביאה המלך המלכה אבינו אמנו הצדיק');
 /** Possessive pronouns after a word make it a common noun ("את אבא שלי", "עם דוד שלי"). */
-/** "he", "she", "they": a copula or a subject after a name ("גלית היא…"), no article's noun though they open with "ה". */
-export const THIRD_PERSON_PRONOUNS = set('הוא היא הם הן');
-
 export const POSSESSIVES = set('שלי שלך שלו שלה שלנו שלכם שלכן שלהם שלהן');
 /** What a person has, before "של": card, address, phone, number, e-mail, password, token, pay, account, laptop, CV, ID, passport, contract, payslip, details. */
 export const PERSONAL_THINGS = set(`

@@ -25,18 +25,12 @@ import { POSSESSIVE_END as POSSESSIVE, runAround, wordsBetween, type WindowWord 
  */
 const REACH = 40;
 const MOST_WORDS = 5;
-/** The fewest letters of a name word no colleague is likely to share with the famous (isUnmistakable). */
-const UNMISTAKABLE_LETTERS = 5;
-/** A letter or a hyphen of a hyphenated word; two or more capitalised parts are a double surname. */
-const COMPOUND_CHARACTER = /[\p{L}\p{M}-]/u;
-const DOUBLE_SURNAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)+$/u;
 const PERSONAL_VALUES: ReadonlySet<Candidate['type']> = new Set(['EMAIL', 'PHONE', 'ADDRESS', 'DATE_OF_BIRTH', 'ID_NUMBER', 'IBAN', 'CREDIT_CARD']);
 /** A list of titles, from its first member's start to its last member's end; distinctive when one member's name is. */
 interface TitleList {
   start: number;
   end: number;
   distinctive: boolean;
-  unmistakable: boolean;
 }
 
 /** Between the members of a list: "Paul Smith and John Lewis", "X, Y & Z", "X or Y". */
@@ -137,7 +131,7 @@ function listAround(text: string, run: readonly WindowWord[], candidates: readon
   const start = run[0]!.start;
   const end = run.at(-1)!.end;
   const persons = candidates.filter((other) => other.type === 'PERSON' && (other.end <= start || other.start >= end));
-  const list: TitleList = { start, end, distinctive: isDistinctive(run), unmistakable: isUnmistakable(text, run) };
+  const list: TitleList = { start, end, distinctive: isDistinctive(run) };
   let members = 1;
   for (let member = memberBefore(text, list.start, persons, memo); member !== undefined; member = memberBefore(text, list.start, persons, memo)) {
     if (!joinMember(text, member, list, memo) || ++members > MOST_MEMBERS) return undefined;
@@ -155,7 +149,6 @@ function joinMember(text: string, member: Candidate, list: TitleList, memo: Text
   const run = titleRunOf(text, member, memo);
   if (run === undefined) return false;
   list.distinctive ||= isDistinctive(run);
-  list.unmistakable ||= isUnmistakable(text, run);
   return true;
 }
 
@@ -168,34 +161,6 @@ function isDistinctive(run: readonly WindowWord[]): boolean {
     const bare = word.text.replace(POSSESSIVE, '');
     return !isLexiconNameWord(bare) && !isDictionaryWord(bare.toLowerCase());
   });
-}
-
-/**
- * A distinctive name no colleague is likely to share: a word of five letters or more that is neither a common name nor an
- * English word, standing as a word of its own — "Nadella", "Torvalds", "Verstappen", "Murakami" — and not a part of a
- * hyphenated given name: East Asian given names are written so ("Jung-jae", "Heung-min", "Chan-wook") from a small
- * stock of syllables, and "Lee Jung-jae" or "Li Na" may well work here.
- */
-function isUnmistakable(text: string, run: readonly WindowWord[]): boolean {
-  return run.some((word) => {
-    const bare = word.text.replace(POSSESSIVE, '');
-    if ([...bare].length < UNMISTAKABLE_LETTERS || isGivenNameSyllable(text, word)) return false;
-    return !isLexiconNameWord(bare) && !isDictionaryWord(bare.toLowerCase());
-  });
-}
-
-/**
- * A part of a hyphenated word unless the hyphen joins two capitalised parts, as double surnames are written ("Ocasio-Cortez",
- * "Berners-Lee"): romanised given names write their second syllable small ("Heung-min", "Jung-jae"), and in capitals
- * the two cannot be told apart.
- */
-function isGivenNameSyllable(text: string, word: WindowWord): boolean {
-  if (text[word.start - 1] !== '-' && text[word.end] !== '-') return false;
-  let start = word.start;
-  let end = word.end;
-  while (start > 0 && COMPOUND_CHARACTER.test(text[start - 1]!)) start -= 1;
-  while (end < text.length && COMPOUND_CHARACTER.test(text[end]!)) end += 1;
-  return !DOUBLE_SURNAME.test(text.slice(start, end));
 }
 
 /**

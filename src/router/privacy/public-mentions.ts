@@ -8,9 +8,6 @@
  * ("named after …", "(after …)"), a title word before a name in quotation marks ("the film "Forrest Gump""), a win
  * or an election that makes the news ("won the Ballon d'Or", "was elected prime minister") — and, for a distinctive
  * name only, a word of the world of fame anywhere in its sentence (the Oscars, the World Cup, a biopic, a sitcom).
- * An unmistakable name — one few colleagues could share (public-figures.ts) — is also public as a quiz's answer, a
- * quotation's or a work's author, or beside a year before 1950: the thirty-ninth set's 150 messages about private
- * namesakes of the famous lost none of their names to these, where "an unmistakable name unless someone here" lost 38.
  */
 
 /** Works only the famous have, after the possessive: "'s memoir", "'s new album", "'s Nobel lecture", "'s theorem". */
@@ -37,23 +34,6 @@ const WORLD_OF_FAME =
 const QUOTED_TITLE_BEFORE = /(?:^|[^\p{L}])(?:film|movie|book|novel|song|album|show|series|sitcom|musical|play|painting|poem)\s+["“‘']$/iu;
 const QUOTE_AFTER = /^["”'’]/u;
 
-/**
- * A quiz's question or answer in the name's sentence: a quiz or trivia word and one of its parts ("pub quiz round 3
- * answers", "… is question 7 in the pub quiz", "trivia: …") — not "won the office quiz", "is question 7 on my list".
- */
-const QUIZ = /(?:^|[^\p{L}])(?:quiz|trivia)/iu;
-const QUIZ_PART = /(?:^|[^\p{L}])(?:trivia|question\s+\d{1,2}(?!\d)|q\d{1,2}(?!\d)|answers?|round\s+\d{1,2}(?!\d))/iu;
-/** Who takes part in a quiz, after the name: "… won the office quiz round 2", "… is hosting trivia night". */
-const QUIZ_PLAYER_AFTER = /^\s+(?:(?:just|also|again)\s+)?(?:won|wins|lost|hosts|hosted|runs|ran|organi[sz]ed|organi[sz]es|set|sets|wrote|writes|leads|led|joins|joined|came|comes|got|gets|took|takes|scored|scores|is|was|will|and\s+(?:i|me))\b/iu;
-/** A quotation's attribution: "…" — Name. */
-const ATTRIBUTION_BEFORE = /["”»][ \t]*[—–-][ \t]*$/u;
-/** A work's title before "by": "Things Fall Apart by …", "“Solaris” by …" — not "approved by …", "the Q3 Forecast by …". */
-const WORK_BY_BEFORE = /(?:\p{Lu}[\p{L}'’]*|["”])[ \t]+by[ \t]+$/u;
-const OFFICE_WORK_BY_BEFORE =
-  /(?:^|[^\p{L}])(?:docs?|document|proposal|deck|slides|report|forecast|plan|draft|notes|spec|rfc|memo|review|summary|update|pr|ticket|request|invoice|estimate|budget|design|diagram|runbook|changes?|commit|fix|patch|post|email|message)["”]?[ \t]+by[ \t]+$/iu;
-/** A year no one at work was born or hired in: before 1950 ("since 1405", "painted in 1939"), history, not a CV. */
-const PAST_YEAR = /(?<![\d/.:-])(?:1[0-8]\d\d|19[0-4]\d)(?![\d/.:-]\d|\d)/u;
-
 /** Where a title stands: the list it heads or ends, its own last word's end before a possessive. */
 export interface TitleSpan {
   /** The first list member's start. */
@@ -66,8 +46,6 @@ export interface TitleSpan {
   lastEnd: number;
   /** One word of the name is neither a common name nor an English word ("Nadella"): the sentence's words count too. */
   distinctive: boolean;
-  /** Distinctive, and by a word long and unhyphenated enough that no colleague is likely to share the whole name. */
-  unmistakable: boolean;
   /** The sentence or line the list stands in, read once for both halves of the rule. */
   sentence: string;
 }
@@ -76,16 +54,5 @@ export function isSpokenOfAsPublic(text: string, span: TitleSpan): boolean {
   if (QUOTED_TITLE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start)) && QUOTE_AFTER.test(text.slice(span.end, span.end + 1))) return true;
   if (PUBLIC_WORK_AFTER.test(text.slice(span.nameEnd, span.nameEnd + 48)) || PUBLIC_FRAME_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return true;
   if (PUBLIC_FRAME_AFTER.test(text.slice(span.nameEnd, span.nameEnd + 80)) || (span.end !== span.lastEnd && PUBLIC_FRAME_AFTER.test(text.slice(span.end, span.end + 80)))) return true;
-  if (span.unmistakable && isAskedOrQuotedAsFamous(text, span)) return true;
   return span.distinctive && WORLD_OF_FAME.test(span.sentence);
-}
-
-function isQuizAnswer(text: string, span: TitleSpan): boolean {
-  return QUIZ.test(span.sentence) && QUIZ_PART.test(span.sentence) && !QUIZ_PLAYER_AFTER.test(text.slice(span.nameEnd, span.nameEnd + 24));
-}
-
-/** How the famous alone are spoken of, read only for an unmistakable name: a quiz, a quotation's author, a work's author, history. */
-function isAskedOrQuotedAsFamous(text: string, span: TitleSpan): boolean {
-  const before = text.slice(Math.max(0, span.start - 24), span.start);
-  return isQuizAnswer(text, span) || ATTRIBUTION_BEFORE.test(before) || (WORK_BY_BEFORE.test(before) && !OFFICE_WORK_BY_BEFORE.test(before)) || PAST_YEAR.test(span.sentence);
 }
