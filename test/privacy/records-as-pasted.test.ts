@@ -90,9 +90,14 @@ describe('help-desk tickets (the thirty-fourth set\'s development half, in sente
     expect(of('SECRET', 'my 2fa backup codes: 30418827, 66120953, 81702246 keep them safe')).toEqual(['30418827', '66120953', '81702246']);
     expect(of('SECRET', 'the backup codes are 30418827 and 66120953, used one already')).toEqual(['30418827', '66120953']);
     expect(of('SECRET', 'recovery codes are 5082-1177 and 9931-4460')).toEqual(['5082-1177', '9931-4460']);
-    // Not what merely follows the words on their line, nor a year and a month.
+    expect(of('SECRET', 'recovery codes were 30418827 and 66120953, both burnt now')).toEqual(['30418827', '66120953']);
+    // Not what merely follows the words on their line, nor years, a year and a month, a date, an order's numbers.
     expect(of('SECRET', 'backup key rotation is every 30 days, 2024-0515 was the last')).toEqual([]);
     expect(of('SECRET', 'backup key rotation: every 30 days, 2024-0515 was the last')).toEqual([]);
+    expect(of('SECRET', 'backup codes: policy in place 2019-2024')).toEqual([]);
+    expect(of('SECRET', 'backup codes are regenerated weekly, last batch 20240515')).toEqual([]);
+    expect(of('SECRET', 'backup key is in the vault, see ticket 44120093')).toEqual([]);
+    expect(of('SECRET', 'backup kit: order 556677 and 889900 shipped')).toEqual([]);
   });
 
   it("reads a personnel number and a health insurer's member number in German and Dutch", () => {

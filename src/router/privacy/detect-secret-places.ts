@@ -51,13 +51,16 @@ const ODBC_BRACED = /\b(?:pwd|password)=\{(?!\{)((?:\}\}|[^}\n]){1,256})\}/gi;
 const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b/i;
 /**
  * Letters and digits in groups ("8f2k-x91m"), digits alone in four groups or more, as BitLocker's 48-digit key writes them,
- * two groups of four or five digits ("4821-9931", "4821 9931"; not a year and a month, "2024-0515"), or codes of six to ten digits listed one after another
- * ("57151505 53199137 …", one a line, or between commas and "and" — the last of them too: "…, 71120048 keep them safe").
+ * or codes of six to ten digits listed one after another ("57151505 53199137 …", one a line, or between commas).
  */
-const RECOVERY_CODE =
-  /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7}|(?!(?:19|20)\d\d[- ](?:0\d|1[0-2]))\d{4,5}[- ]\d{4,5}(?![ -]?\d)|\d{6,10}(?=[ \t]*[\n,;]|[ \t]+\d{6,10}(?![\w-])|[ \t]*$|[ \t]+(?:and|&)[ \t]+\d)|(?<=\d[ \t]*[,;][ \t]*|\d[ \t]+(?:and|&)[ \t]+)\d{6,10})(?![\w-])/gi;
-/** After the codes' name, on its line: a colon, or right after the name "are", "is", "=" ("recovery codes are 4821-9931 and 7730-1182"). */
-const RECOVERY_OPENER = /^[ \t]*(?:are|is)\b|^[ \t]*=|:/i;
+const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7}|\d{6,10}(?=[ \t]*[\n,;]|[ \t]+\d{6,10}(?![\w-])|[ \t]*$))(?![\w-])/gi;
+/** Right after the codes' name, a code said to be them: "recovery codes are 4821-9931 and …", "backup code = 55810293". */
+const SAID_OPENER = /^[ \t]*(?:(?:are|is|were)\b|=)[ \t]*/i;
+const SAID_CODE = /^((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,5}[- ]\d{4,5}|\d{6,10})(?![\w-])/i;
+/** The next item of a list of codes, joined by a comma or "and": "55810293, 71120048, 90017724 keep them safe". */
+const LISTED_CODE = /^[ \t]*(?:[,;]|and|&)[ \t]*((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,5}[- ]\d{4,5}|\d{6,10})(?![\w-])/i;
+/** Two groups of four digits that are years or a year and a month: "2019-2024", "2024-0515". */
+const YEARS_OR_MONTH = /^(?:19|20)\d\d[- ](?:(?:19|20)\d\d|0\d\d\d|1[0-2]\d\d)$/u;
 const BITLOCKER_KEY = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
 /** A PEM block in base64, as Kubernetes Secrets hold it: "LS0tLS1CRUdJTi…" is "-----BEGIN". */
 const BASE64_PEM = /LS0tLS1CRUdJTi(?:[A-Za-z0-9+/=]|\r?\n[ \t]*(?=[A-Za-z0-9+/]))+/g;
@@ -81,16 +84,7 @@ export function detectSecretsByPlace(text: string): Candidate[] {
   // BitLocker's recovery key is its own shape, eight groups of six digits, with or without its name.
   if (text.includes('-')) for (const match of matchesOf(BITLOCKER_KEY, text)) push(found, match.index, match[0], match[0], 'assigned-secret');
   const cue = RECOVERY_CUE.exec(text);
-  if (cue !== null) {
-    // The codes follow their name: after a colon, "are" or "is" on its line, or on the lines below, up to a blank line.
-    const from = cue.index + cue[0].length;
-    const lineEnd = text.indexOf('\n', from);
-    const opener = RECOVERY_OPENER.exec(text.slice(from, lineEnd < 0 ? text.length : lineEnd));
-    const start = opener !== null ? from + opener.index + opener[0].length : lineEnd < 0 ? text.length : lineEnd;
-    const blank = text.indexOf('\n\n', start + 1);
-    const region = text.slice(start, Math.min(start + 400, blank < 0 ? text.length : blank));
-    for (const match of matchesOf(RECOVERY_CODE, region)) push(found, start + match.index, match[0], match[0], 'assigned-secret');
-  }
+  if (cue !== null) found.push(...recoveryCodes(text, cue.index + cue[0].length));
   if (text.includes('LS0tLS1CRUdJTi')) for (const match of matchesOf(BASE64_PEM, text)) if (isEncodedPrivateKey(match[0])) push(found, match.index, match[0], match[0], 'private-key');
   if (text.includes('password') && NETRC_CONTEXT.test(text)) {
     for (const match of matchesOf(NETRC_PASSWORD, text)) push(found, match.index, match[0], match[1]!, 'assigned-secret');
@@ -134,6 +128,39 @@ const EXAMPLE_LINE = /\b(?:example|sample|placeholder|dummy|replace (?:it|this|w
 const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{16,200}(?![\w/.:@-])/g;
 /** Beside the words that name a secret outright, twenty characters or more, as before the key words joined. */
 const NAMED_SHORTEST = 20;
+/**
+ * The codes after their name (ending at `from`): one said to be them right after it ("… are 4821-9931"), or else those
+ * after a colon on its line or on the lines below, up to a blank line; then each list's further items ("…, 90017724").
+ */
+function recoveryCodes(text: string, from: number): Candidate[] {
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+  const said = SAID_OPENER.exec(line);
+  const first = said === null ? null : SAID_CODE.exec(line.slice(said[0].length));
+  const codes: Array<{ start: number; value: string }> = [];
+  if (said !== null && first !== null && !YEARS_OR_MONTH.test(first[1]!)) codes.push({ start: from + said[0].length, value: first[1]! });
+  else {
+    const colon = line.indexOf(':');
+    const start = colon >= 0 ? from + colon + 1 : lineEnd < 0 ? text.length : lineEnd;
+    const blank = text.indexOf('\n\n', start + 1);
+    const region = text.slice(start, Math.min(start + 400, blank < 0 ? text.length : blank));
+    for (const match of matchesOf(RECOVERY_CODE, region)) codes.push({ start: start + match.index, value: match[0] });
+  }
+  const starts = new Set(codes.map((code) => code.start));
+  for (let index = 0; index < codes.length; index += 1) {
+    const end = codes[index]!.start + codes[index]!.value.length;
+    const next = LISTED_CODE.exec(text.slice(end, end + 64));
+    if (next === null || YEARS_OR_MONTH.test(next[1]!)) continue;
+    const start = end + next[0].length - next[1]!.length;
+    if (starts.has(start)) continue;
+    starts.add(start);
+    codes.push({ start, value: next[1]! });
+  }
+  const found: Candidate[] = [];
+  for (const code of codes) push(found, code.start, code.value, code.value, 'assigned-secret');
+  return found;
+}
+
 /** A public key and a key's fingerprint are made to be shared ("my wg public key for the peer list: s5hg…=", "fingerprint is SHA256:IvDq…"). */
 const SHARED_KEY_LINE = /\b(?:public[ _-]?key|pub[ _-]?key|fingerprint)\b|SHA256:/i;
 const PRIVATE_WORD = /\b(?:secret|password|passphrase|token|psk|private[ _-]?key|credentials?|pass)\b/i;
