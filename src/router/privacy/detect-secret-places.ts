@@ -106,29 +106,6 @@ export function detectSecretsByPlace(text: string): Candidate[] {
 }
 
 /**
- * A random value on the line of a word for a secret, wherever on it: "pasted the cloudflare global api key in
- * #general (67e8792f…)", "config/master.key has 922177da… in it", "algoliasearch('H4K9QZ2LMN', '597bd7…'); //
- * admin key". Not a value an id, a hash or a build number is said to be ("trace id 4bf92f…", "commit 9fceb02…",
- * "the hash is 5f4dcc…"), nor one inside a link.
- */
-const SECRET_WORD = /\b(?:api[ _-]?keys?|secrets?|tokens?|passwords?|passwd|credentials?|private[ _-]?keys?|access[ _-]?keys?|master\.key|signing[ _-]?keys?|admin[ _-]?keys?)\b/i;
-/**
- * A key, a pre-shared key or a passphrase said in a word: "VPN کی key شیئر کی ہے: 7f3kQ9xLw2RtZ8vN", "the vpn psk …
- * current one 7hL2pQw9Zk4mN1xV". The word also names keys that are no secret — an idempotency or a cache key ("--idempotency-key
- * 9f2c…", a hex digest), an encoded value ("…==") or a sort key's name — so only a generated value, capitals, small letters
- * and digits together and no words in camel case, counts beside it.
- */
-const KEY_WORD = /(?<![\w-])(?:keys?|psk|pre-?shared[ _-]?key|passphrase)\b/i;
-/** Words run together in camel case are an identifier's name ("CreatedAtIso8601Utc2024"), not a generated value. */
-const CAMEL_WORDS = /^(?:[A-Z][a-z]+|\d+)+$/;
-const GENERATED = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/;
-/** A key shown as an example is documentation's ("the key is … in the example config, replace it", "example value in docs"). */
-const EXAMPLE_LINE = /\b(?:example|sample|placeholder|dummy|replace (?:it|this|with))\b/i;
-/** Sixteen characters or more: a VPN's pre-shared key or a generated password is often just that ("7hL2pQw9Zk4mN1xV"). */
-const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{16,200}(?![\w/.:@-])/g;
-/** Beside the words that name a secret outright, twenty characters or more, as before the key words joined. */
-const NAMED_SHORTEST = 20;
-/**
  * The codes after their name (ending at `from`): one said to be them right after it ("… are 4821-9931"), or else those
  * after a colon on its line or on the lines below, up to a blank line; then each list's further items ("…, 90017724").
  */
@@ -161,6 +138,29 @@ function recoveryCodes(text: string, from: number): Candidate[] {
   return found;
 }
 
+/**
+ * A random value on the line of a word for a secret, wherever on it: "pasted the cloudflare global api key in
+ * #general (67e8792f…)", "config/master.key has 922177da… in it", "algoliasearch('H4K9QZ2LMN', '597bd7…'); //
+ * admin key". Not a value an id, a hash or a build number is said to be ("trace id 4bf92f…", "commit 9fceb02…",
+ * "the hash is 5f4dcc…"), nor one inside a link.
+ */
+const SECRET_WORD = /\b(?:api[ _-]?keys?|secrets?|tokens?|passwords?|passwd|credentials?|private[ _-]?keys?|access[ _-]?keys?|master\.key|signing[ _-]?keys?|admin[ _-]?keys?)\b/i;
+/**
+ * A key, a pre-shared key or a passphrase said in a word: "VPN کی key شیئر کی ہے: 7f3kQ9xLw2RtZ8vN", "the vpn psk …
+ * current one 7hL2pQw9Zk4mN1xV". The word also names keys that are no secret — an idempotency or a cache key ("--idempotency-key
+ * 9f2c…", a hex digest), an encoded value ("…==") or a sort key's name — so only a generated value, capitals, small letters
+ * and digits together and no words in camel case, counts beside it.
+ */
+const KEY_WORD = /(?<![\w-])(?:keys?|psk|pre-?shared[ _-]?key|passphrase)\b/i;
+/** Words run together in camel case are an identifier's name ("CreatedAtIso8601Utc2024"), not a generated value. */
+const CAMEL_WORDS = /^(?:[A-Z][a-z]+|\d+)+$/;
+const GENERATED = /^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)/;
+/** A key shown as an example is documentation's ("the key is … in the example config, replace it", "example value in docs"). */
+const EXAMPLE_LINE = /\b(?:example|sample|placeholder|dummy|replace (?:it|this|with))\b/i;
+/** Sixteen characters or more: a VPN's pre-shared key or a generated password is often just that ("7hL2pQw9Zk4mN1xV"). */
+const RANDOM_RUN = /(?<![\w./:@=-])[A-Za-z0-9_-]{16,200}(?![\w/.:@-])/g;
+/** Beside the words that name a secret outright, twenty characters or more, as before the key words joined. */
+const NAMED_SHORTEST = 20;
 /** A public key and a key's fingerprint are made to be shared ("my wg public key for the peer list: s5hg…=", "fingerprint is SHA256:IvDq…"). */
 const SHARED_KEY_LINE = /\b(?:public[ _-]?key|pub[ _-]?key|fingerprint)\b|SHA256:/i;
 const PRIVATE_WORD = /\b(?:secret|password|passphrase|token|psk|private[ _-]?key|credentials?|pass)\b/i;
