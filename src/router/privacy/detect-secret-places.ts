@@ -54,11 +54,13 @@ const RECOVERY_CUE = /\b(?:recovery|backup|emergency)\s+(?:code|codes|key|kit)\b
  * or codes of six to ten digits listed one after another ("57151505 53199137 …", one a line, or between commas).
  */
 const RECOVERY_CODE = /(?<![\w-])(?:(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,6}(?:-\d{4,6}){3,7}|\d{6,10}(?=[ \t]*[\n,;]|[ \t]+\d{6,10}(?![\w-])|[ \t]*$))(?![\w-])/gi;
+/** One code, where something has already said it is one: letters and digits in groups, two groups of digits, or six to ten digits. */
+const ONE_CODE = String.raw`((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,5}[- ]\d{4,5}|\d{6,10})(?![\w-])`;
 /** Right after the codes' name, a code said to be them: "recovery codes are 4821-9931 and …", "backup code = 55810293". */
 const SAID_OPENER = /^[ \t]*(?:(?:are|is|were)\b|=)[ \t]*/i;
-const SAID_CODE = /^((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,5}[- ]\d{4,5}|\d{6,10})(?![\w-])/i;
+const SAID_CODE = new RegExp(`^${ONE_CODE}`, 'i');
 /** The next item of a list of codes, joined by a comma or "and": "55810293, 71120048, 90017724 keep them safe". */
-const LISTED_CODE = /^[ \t]*(?:[,;]|and|&)[ \t]*((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9]{4,6}(?:-[a-z0-9]{4,6}){1,7}|\d{4,5}[- ]\d{4,5}|\d{6,10})(?![\w-])/i;
+const LISTED_CODE = new RegExp(String.raw`^[ \t]*(?:[,;]|and|&)[ \t]*${ONE_CODE}`, 'i');
 /** Two groups of four digits that are years or a year and a month: "2019-2024", "2024-0515". */
 const YEARS_OR_MONTH = /^(?:19|20)\d\d[- ](?:(?:19|20)\d\d|0\d\d\d|1[0-2]\d\d)$/u;
 const BITLOCKER_KEY = /(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])/g;
